@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from .api import Annalyst, IngestReport
 from .errors import AnnalystError, ConfigError, FetchError, InputError, ModelError, NotFound, RefusedURL, StoreError
 from .models import Actor, Article, Cluster, Event, Mention, ParseResult, TimeExpr
 from .settings import Settings
@@ -13,6 +14,8 @@ __version__ = "0.1.0"
 __all__ = [
     "__version__",
     "Actor",
+    "Annalyst",
+    "IngestReport",
     "AnnalystError",
     "Article",
     "Cluster",

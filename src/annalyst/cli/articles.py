@@ -1,0 +1,156 @@
+"""Commands about articles: ingest, articles, show, export articles, demo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+
+from ..errors import ConfigError, InputError
+from ..export import FORMATS
+from ..ingest.metadata import parse_date
+from .common import DbOption, JsonOption, err, handles_errors, out, progress_bar, workspace
+
+__all__ = ["register", "export_app"]
+
+export_app = typer.Typer(help="Export stored records (JSONL: the design.md record per line; CSV; Parquet).", no_args_is_help=True)
+
+
+def _check_date(value: str | None, flag: str) -> str | None:
+    if value is None:
+        return None
+    day = parse_date(value)
+    if not day:
+        raise ConfigError(f"{flag} takes a date as YYYY-MM-DD, not {value!r}")
+    return day
+
+
+def print_ingest_report(report, verbose: bool = True) -> None:  # noqa: ANN001
+    for failure in report.failed:
+        err.print(f"[red]failed[/] {failure.source}: {failure.reason}", highlight=False)
+    err.print(
+        f"stored {len(report.stored)}, duplicates {len(report.duplicates)}, failed {len(report.failed)}",
+        highlight=False,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    @handles_errors
+    def ingest(
+        sources: Annotated[list[str], typer.Argument(help="Files, directories (recursive), http(s) URLs, feeds, or - for stdin.")],
+        db: DbOption = None,
+        published: Annotated[Optional[str], typer.Option(help="Publication date to record for these inputs (YYYY-MM-DD).")] = None,
+        allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")] = False,
+    ) -> None:
+        """Read articles and store them. Prints stored / duplicates / failed; exits 1 if anything failed."""
+        an = workspace(db, allow_private=allow_private or None)
+        with an, progress_bar("ingesting") as advance:
+            def note(item) -> None:  # noqa: ANN001
+                advance(1, item.source if isinstance(item, InputError) else (item.source or item.url or ""))
+
+            report = an.ingest(sources, published=_check_date(published, "--published"), stdin=sys.stdin.buffer, progress=note)
+        print_ingest_report(report)
+        if report.failed:
+            raise typer.Exit(1)
+
+    @app.command()
+    @handles_errors
+    def articles(
+        db: DbOption = None,
+        search: Annotated[Optional[str], typer.Option("--search", "-s", help='Full-text search: words, "phrases", OR, -word.')] = None,
+        language: Annotated[Optional[str], typer.Option(help="Only this language (ISO 639-1).")] = None,
+        site: Annotated[Optional[str], typer.Option(help="Only this site.")] = None,
+        since: Annotated[Optional[str], typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+        until: Annotated[Optional[str], typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+        limit: Annotated[int, typer.Option(help="Rows to show.")] = 50,
+        offset: Annotated[int, typer.Option(help="Rows to skip.")] = 0,
+        as_json: JsonOption = False,
+    ) -> None:
+        """List stored articles, newest first, or those matching --search, best first."""
+        with workspace(db) as an:
+            rows = an.articles(search=search, language=language, site=site, since=_check_date(since, "--since"),
+                               until=_check_date(until, "--until"), limit=limit, offset=offset)
+        if as_json:
+            for row in rows:
+                print(json.dumps(vars(row), ensure_ascii=False))
+            return
+        table = Table("id", "published", "lang", "site", "title", *(["match"] if search else []))
+        for row in rows:
+            when = f"{row.published or '?'}" + (f" [dim]({row.published_source})[/]" if row.published_source else "")
+            table.add_row(row.id, when, row.language or "", row.site or "", row.title or "", *([row.snippet or ""] if search else []))
+        out.print(table)
+        if not rows:
+            err.print("no articles" + (" match" if search else " stored yet: try `annalyst ingest FILE` or `annalyst demo`"))
+
+    @app.command()
+    @handles_errors
+    def show(
+        article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix of it).")],
+        db: DbOption = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        """Show one article: metadata with the provenance of its date, body, and the furniture removed."""
+        with workspace(db) as an:
+            article = an.article(article_id)
+        if as_json:
+            print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+            return
+        meta = Table.grid(padding=(0, 2))
+        pub = article.published
+        for label, value in (
+            ("id", article.id), ("title", article.title), ("subtitle", article.subtitle),
+            ("authors", ", ".join(article.authors)), ("site", article.site), ("url", article.url),
+            ("published", f"{pub.date} ({pub.source}{': ' + pub.detail if pub.detail else ''})" if pub.date else "unknown"),
+            ("language", article.language), ("translated", "yes" if article.translated else "no"),
+            ("original", article.original_url), ("source", article.source),
+        ):
+            if value:
+                meta.add_row(f"[bold]{label}[/]", str(value))
+        out.print(meta)
+        out.print()
+        out.print(article.text, highlight=False, markup=False)
+        if article.furniture:
+            out.print()
+            out.print(f"[dim]removed as page furniture ({len(article.furniture)}):[/]")
+            for item in article.furniture:
+                lang = f" [{item.language}]" if item.language else ""
+                out.print(f"[dim]  {item.kind}{lang}: {item.text[:100]}[/]", highlight=False)
+
+    @export_app.command("articles")
+    @handles_errors
+    def export_articles(
+        db: DbOption = None,
+        fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "jsonl",
+        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")] = None,
+    ) -> None:
+        """Export every stored article (JSONL: the design.md Article record per line)."""
+        with workspace(db) as an:
+            n = an.export_articles(fmt, output if output else sys.stdout)
+        err.print(f"exported {n} articles" + (f" to {output}" if output else ""))
+
+    @app.command()
+    @handles_errors
+    def demo(db: DbOption = None) -> None:
+        """Ingest the bundled sample corpus (fictional articles written for annalyst) and show what was found."""
+        from ..api import demo_corpus_path
+
+        path = demo_corpus_path()
+        with workspace(db) as an:
+            err.print(f"store: {an.store.display_url}")
+            with progress_bar("ingesting the sample corpus") as advance:
+                report = an.ingest([str(path)], progress=lambda item: advance(1))
+            print_ingest_report(report)
+            rows = an.articles(limit=1000)
+        by_lang: dict[str, int] = {}
+        for row in rows:
+            by_lang[row.language or "?"] = by_lang.get(row.language or "?", 0) + 1
+        out.print(f"[bold]{len(rows)} articles[/] in the store: " + ", ".join(f"{k} {v}" for k, v in sorted(by_lang.items())))
+        table = Table("published", "lang", "site", "title")
+        for row in rows[:30]:
+            table.add_row(f"{row.published or '?'} [dim]{row.published_source or ''}[/]", row.language or "", row.site or "", row.title or "")
+        out.print(table)

@@ -1,0 +1,71 @@
+"""What every command shares: the ``--db`` option, the workspace, consoles, and turning errors into messages."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import sys
+from typing import Annotated, Any, Callable, Iterator, Optional
+
+import typer
+from rich.console import Console
+
+from ..api import Annalyst
+from ..errors import AnnalystError, ConfigError, InputError, NotFound
+
+__all__ = ["DbOption", "JsonOption", "out", "err", "workspace", "handles_errors", "progress_bar"]
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", help="Store: a SQLite file or a postgresql:// URL (env ANNALYST_DB; default: the user data dir)."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def workspace(db: str | None, **overrides: Any) -> Annalyst:
+    return Annalyst(db=db, **overrides)
+
+
+def handles_errors(fn: Callable) -> Callable:
+    """Turn annalyst's errors into one line on stderr and an exit code (2 for usage/config, 1 otherwise)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except NotFound as exc:
+            err.print(f"[red]not found:[/] {exc}", highlight=False, markup=True)
+            raise typer.Exit(1) from None
+        except ConfigError as exc:
+            err.print(f"[red]error:[/] {exc}", highlight=False)
+            raise typer.Exit(2) from None
+        except InputError as exc:
+            err.print(f"[red]failed:[/] {exc.source}: {exc.reason}", highlight=False)
+            raise typer.Exit(1) from None
+        except AnnalystError as exc:
+            err.print(f"[red]error:[/] {exc}", highlight=False)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+@contextlib.contextmanager
+def progress_bar(description: str, total: int | None = None) -> Iterator[Callable[..., None]]:
+    """A rich progress bar on stderr (hidden when stderr is not a terminal); yields ``advance(n=1, note="")``."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    if not sys.stderr.isatty():
+        yield lambda n=1, note="": None
+        return
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("[dim]{task.fields[note]}")]
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(description, total=total, note="")
+
+        def advance(n: int = 1, note: str = "") -> None:
+            progress.update(task, advance=n, note=note[-60:])
+
+        yield advance

@@ -1,0 +1,92 @@
+"""Writing records out: JSON Lines (the design.md record, one per line), CSV (flat columns) and Parquet."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import IO, Any, Iterable
+
+from .errors import ConfigError
+
+__all__ = ["FORMATS", "write_records", "flatten"]
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested dicts become ``a.b`` columns; lists become JSON text (CSV and Parquet columns stay scalar)."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(flatten(value, f"{name}."))
+        elif isinstance(value, list):
+            out[name] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        else:
+            out[name] = value
+    return out
+
+
+def write_records(records: Iterable[dict[str, Any]], fmt: str, out: IO[str] | Path, *, columns: list[str] | None = None) -> int:
+    """Write ``records`` in ``fmt`` to a text stream (jsonl, csv) or a path (any format). Returns the count."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        if not isinstance(out, Path):
+            raise ConfigError("Parquet is binary: give --output FILE")
+        return _parquet(records, out, columns)
+    if isinstance(out, Path):
+        with out.open("w", encoding="utf-8", newline="") as fh:
+            return write_records(records, fmt, fh, columns=columns)
+    n = 0
+    if fmt == "jsonl":
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+        return n
+    writer = None
+    for record in records:
+        flat = flatten(record)
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=columns or list(flat), extrasaction="ignore")
+            writer.writeheader()
+        writer.writerow(flat)
+        n += 1
+    if writer is None and columns:
+        csv.DictWriter(out, fieldnames=columns).writeheader()
+    return n
+
+
+def _parquet(records: Iterable[dict[str, Any]], path: Path, columns: list[str] | None, batch: int = 5000) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    writer = None
+    schema = None
+    n = 0
+    rows: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal writer, schema
+        if not rows:
+            return
+        names = columns or list(rows[0])
+        table = pa.Table.from_pylist([{k: r.get(k) for k in names} for r in rows], schema=schema)
+        if writer is None:
+            schema = table.schema
+            writer = pq.ParquetWriter(str(path), schema)
+        writer.write_table(table)
+        rows.clear()
+
+    for record in records:
+        rows.append(flatten(record))
+        n += 1
+        if len(rows) >= batch:
+            flush()
+    flush()
+    if writer is not None:
+        writer.close()
+    else:
+        pq.write_table(pa.table({c: pa.array([], pa.string()) for c in (columns or ["id"])}), str(path))
+    return n

@@ -1,0 +1,61 @@
+"""RSS and Atom feeds: each item's page is ingested; the item's date, author and title fill what the page lacks."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date
+
+from ..errors import InputError
+from .build import Hints
+
+__all__ = ["FeedItem", "read_feed"]
+
+
+@dataclass
+class FeedItem:
+    where: str  # "feed.xml item 3"
+    link: str | None
+    hints: Hints
+    error: InputError | None = None
+
+
+def _struct_date(value: time.struct_time | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return date(value.tm_year, value.tm_mon, value.tm_mday).isoformat()
+    except ValueError:
+        return None
+
+
+def read_feed(data: bytes | str, source: str) -> list[FeedItem]:
+    """The items of a feed. A feed that cannot be parsed at all raises ``InputError``; an item without a link is
+    returned with its error, so the other items are still read."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    entries = parsed.get("entries") or []
+    if parsed.get("bozo") and not entries:
+        reason = parsed.get("bozo_exception")
+        raise InputError(source, f"not a readable RSS/Atom feed ({reason})")
+    if not entries and not parsed.get("feed"):
+        raise InputError(source, "not a readable RSS/Atom feed (no channel, no items)")
+    site = (parsed.get("feed") or {}).get("title")
+    items = []
+    for n, entry in enumerate(entries, 1):
+        where = f"{source} item {n}"
+        link = entry.get("link")
+        authors = [a.get("name") for a in entry.get("authors", []) if isinstance(a, dict) and a.get("name")]
+        if not authors and entry.get("author"):
+            authors = [entry["author"]]
+        hints = Hints(
+            url=link,
+            feed_published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+            feed_authors=authors,
+            feed_title=entry.get("title"),
+            site=site,
+        )
+        error = None if link else InputError(where, "feed item has no link")
+        items.append(FeedItem(where=where, link=link, hints=hints, error=error))
+    return items

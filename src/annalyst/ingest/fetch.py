@@ -1,0 +1,171 @@
+"""Fetching URLs safely: http(s) only, no loopback/private/link-local addresses (checked after DNS resolution and
+again on every redirect) unless ``allow_private``, a time limit, a size cap and a content-type check.
+
+The network edge is injectable: ``transport`` (an ``httpx`` transport; tests pass ``httpx.MockTransport``) and
+``resolver`` (host, port -> IP addresses). Nothing else in annalyst opens a connection.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+from dataclasses import dataclass
+from typing import Callable
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from ..errors import FetchError, RefusedURL
+from ..settings import Settings
+from .metadata import utc_now
+
+__all__ = ["Fetcher", "Fetched", "check_address", "ACCEPTED_TYPES"]
+
+ACCEPTED_TYPES = (
+    "text/html", "application/xhtml+xml", "text/plain", "application/rss+xml", "application/atom+xml",
+    "application/xml", "text/xml", "application/rdf+xml", "application/json", "application/x-ndjson",
+    "application/jsonl", "application/feed+json",
+)
+MAX_REDIRECTS = 5
+_SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT: not "private" to ipaddress, private to us
+
+Resolver = Callable[[str, int], list[str]]
+
+
+@dataclass
+class Fetched:
+    url: str
+    content: bytes
+    content_type: str
+    charset: str | None
+    fetched_at: str
+
+
+def _system_resolver(host: str, port: int) -> list[str]:
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as exc:
+        raise OSError(f"cannot resolve host {host!r} ({exc.strerror or exc})") from None
+    return sorted({str(info[4][0]) for info in infos})
+
+
+def check_address(ip: str) -> str | None:
+    """Why ``ip`` may not be fetched (loopback, private, link-local ...), or None when it is a public address."""
+    addr = ipaddress.ip_address(ip.split("%", 1)[0])
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
+        addr = addr.ipv4_mapped
+    if addr.is_loopback:
+        return "a loopback address"
+    if addr.is_link_local:
+        return "a link-local address"
+    if addr.is_unspecified:
+        return "an unspecified address"
+    if addr.is_multicast:
+        return "a multicast address"
+    if isinstance(addr, ipaddress.IPv4Address) and addr in _SHARED:
+        return "a shared (carrier-grade NAT) address"
+    if addr.is_private:
+        return "a private address"
+    if addr.is_reserved:
+        return "a reserved address"
+    return None
+
+
+class Fetcher:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        resolver: Resolver | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self._resolver = resolver or _system_resolver
+        self._client = httpx.Client(
+            transport=transport,
+            timeout=httpx.Timeout(self.settings.fetch_timeout),
+            follow_redirects=False,
+            headers={"User-Agent": self.settings.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"},
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def check_url(self, url: str) -> None:
+        """Raise ``RefusedURL`` unless ``url`` may be fetched (scheme, then every address its host resolves to)."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError as exc:
+            raise RefusedURL(url, f"malformed URL ({exc})") from None
+        if parts.scheme not in ("http", "https"):
+            raise RefusedURL(url, f"only http and https URLs are fetched, not {parts.scheme or 'a bare path'}://")
+        host = parts.hostname
+        if not host:
+            raise RefusedURL(url, "the URL has no host")
+        if parts.username or parts.password:
+            raise RefusedURL(url, "URLs with credentials are not fetched")
+        if self.settings.allow_private:
+            return
+        try:
+            addresses = self._resolver(host, port)
+        except OSError as exc:
+            raise FetchError(url, str(exc)) from None
+        if not addresses:
+            raise FetchError(url, f"cannot resolve host {host!r}")
+        for ip in addresses:
+            why = check_address(ip)
+            if why:
+                raise RefusedURL(url, f"{host} resolves to {ip}, {why} (pass --allow-private to fetch it)")
+
+    def fetch(self, url: str) -> Fetched:
+        deadline = time.monotonic() + self.settings.fetch_timeout
+        current = url
+        for _ in range(MAX_REDIRECTS + 1):
+            self.check_url(current)
+            try:
+                with self._client.stream("GET", current) as response:
+                    if response.is_redirect:
+                        location = response.headers.get("location")
+                        if not location:
+                            raise FetchError(url, f"HTTP {response.status_code} redirect without a Location")
+                        current = urljoin(current, location)
+                        continue
+                    return self._read(url, current, response, deadline)
+            except httpx.TimeoutException:
+                raise FetchError(url, f"timed out after {self.settings.fetch_timeout:g} s") from None
+            except httpx.TransportError as exc:
+                raise FetchError(url, f"cannot connect ({exc.__class__.__name__}: {exc})") from None
+        raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
+
+    def _read(self, url: str, final: str, response: httpx.Response, deadline: float) -> Fetched:
+        if response.status_code >= 400:
+            raise FetchError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
+        ctype = response.headers.get("content-type", "")
+        media = ctype.split(";")[0].strip().lower()
+        if media and media not in ACCEPTED_TYPES:
+            raise FetchError(url, f"content type {media} is not a page, text or feed")
+        limit = self.settings.max_bytes
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            raise FetchError(url, f"page is {int(declared) / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit (max_bytes)")
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise FetchError(url, f"page is over the {limit / 1e6:.0f} MB limit (max_bytes)")
+            if time.monotonic() > deadline:
+                raise FetchError(url, f"timed out after {self.settings.fetch_timeout:g} s")
+            chunks.append(chunk)
+        return Fetched(
+            url=final, content=b"".join(chunks), content_type=media, charset=response.charset_encoding,
+            fetched_at=utc_now(),
+        )

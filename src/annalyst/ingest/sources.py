@@ -1,0 +1,178 @@
+"""Turning what the user names (files, directories, URLs, feeds, ``-`` for stdin) into articles.
+
+``read(sources)`` yields, in order, an ``Article`` for each article read and an ``InputError`` for each input that
+could not be read (naming the input and the reason). One bad input never stops the others.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
+from urllib.parse import urljoin, urlsplit
+
+from ..errors import AnnalystError, InputError, RefusedURL
+from ..models import Article
+from ..settings import Settings
+from .build import Hints
+from .decode import check_binary, decode, sniff_kind
+from .feeds import read_feed
+from .fetch import Fetcher
+from .html import read_html
+from .jsonl import read_jsonl
+from .metadata import utc_now
+from .text import read_text
+
+__all__ = ["read", "read_document", "EXTENSIONS"]
+
+#: file extensions read from directories, and the reader each one selects
+EXTENSIONS = {
+    ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed",
+}
+
+Result = Article | InputError
+
+
+def read(
+    sources: Iterable[str],
+    settings: Settings | None = None,
+    *,
+    hints: Hints | None = None,
+    stdin: BinaryIO | None = None,
+    fetcher: Fetcher | None = None,
+) -> Iterator[Result]:
+    settings = settings or Settings()
+    own_fetcher = fetcher is None
+    fetcher = fetcher or Fetcher(settings)
+    try:
+        for source in sources:
+            yield from _read_source(str(source), settings, hints or Hints(), stdin, fetcher)
+    finally:
+        if own_fetcher:
+            fetcher.close()
+
+
+def _read_source(source: str, settings: Settings, hints: Hints, stdin, fetcher: Fetcher) -> Iterator[Result]:  # noqa: ANN001
+    try:
+        if source == "-":
+            stream = stdin or sys.stdin.buffer
+            data = stream.read(settings.max_bytes + 1)
+            if len(data) > settings.max_bytes:
+                raise InputError("<stdin>", f"input is over the {settings.max_bytes / 1e6:.0f} MB limit (max_bytes)")
+            yield from read_document(data, "<stdin>", None, settings, hints, fetcher)
+        elif "://" in source:
+            yield from _read_url(source, settings, hints, fetcher)
+        else:
+            path = Path(source).expanduser()
+            if path.is_dir():
+                yield from _read_dir(path, settings, hints, fetcher)
+            else:
+                yield from _read_file(path, settings, hints, fetcher)
+    except InputError as exc:
+        yield exc
+    except AnnalystError as exc:
+        yield InputError(source, str(exc))
+
+
+def _read_url(url: str, settings: Settings, hints: Hints, fetcher: Fetcher) -> Iterator[Result]:
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise RefusedURL(url, f"only http and https URLs are fetched, not {scheme}://")
+    page = fetcher.fetch(url)
+    kind = {"application/rss+xml": "feed", "application/atom+xml": "feed", "text/plain": "text",
+            "application/json": "jsonl", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}.get(page.content_type)
+    item_hints = Hints(**{**vars(hints), "url": hints.url or page.url, "fetched_at": page.fetched_at})
+    yield from read_document(page.content, url, kind, settings, item_hints, fetcher, charset=page.charset, base=page.url)
+
+
+def _read_file(path: Path, settings: Settings, hints: Hints, fetcher: Fetcher) -> Iterator[Result]:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(source, "no such file or directory") from None
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+    if size > settings.max_bytes:
+        raise InputError(source, f"file is {size / 1e6:.1f} MB, over the {settings.max_bytes / 1e6:.0f} MB limit (max_bytes)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+    kind = EXTENSIONS.get(path.suffix.lower())
+    yield from read_document(data, source, kind, settings, hints, fetcher, base_dir=path.parent)
+
+
+def _read_dir(root: Path, settings: Settings, hints: Hints, fetcher: Fetcher) -> Iterator[Result]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or path.suffix.lower() not in EXTENSIONS:
+                continue
+            try:
+                yield from _read_file(path, settings, hints, fetcher)
+            except InputError as exc:
+                yield exc
+
+
+def read_document(
+    data: bytes,
+    source: str,
+    kind: str | None,
+    settings: Settings,
+    hints: Hints,
+    fetcher: Fetcher,
+    *,
+    charset: str | None = None,
+    base: str | None = None,
+    base_dir: Path | None = None,
+) -> Iterator[Result]:
+    """Read one document of ``kind`` (sniffed from its content when None or when the content disagrees)."""
+    check_binary(data, source)
+    text = decode(data, source, declared=charset)
+    sniffed = sniff_kind(text)
+    if kind is None or (kind in ("text", "feed") and sniffed in ("html", "feed")) or (kind == "html" and sniffed == "feed"):
+        kind = sniffed
+    if kind == "html":
+        yield read_html(text, source, hints)
+    elif kind == "jsonl":
+        yield from read_jsonl(text, source, hints)
+    elif kind == "feed":
+        yield from _read_feed_items(data, source, settings, fetcher, base, base_dir)
+    else:
+        yield read_text(text, source, hints)
+
+
+def _read_feed_items(data: bytes, source: str, settings: Settings, fetcher: Fetcher, base: str | None,
+                     base_dir: Path | None) -> Iterator[Result]:
+    for item in read_feed(data, source):
+        if item.error:
+            yield item.error
+            continue
+        link = item.link or ""
+        try:
+            if base:  # a feed fetched from the web: links resolve against its URL, and only http(s) is followed
+                yield from _read_url(urljoin(base, link), settings, item.hints, fetcher)
+            elif "://" in link:
+                yield from _read_url(link, settings, item.hints, fetcher)
+            else:  # a local feed file may point at pages beside it, never outside its folder
+                yield from _read_local_item(link, item.where, base_dir, settings, item.hints, fetcher)
+        except InputError as exc:
+            yield InputError(f"{item.where} ({link})", exc.reason)
+
+
+def _read_local_item(link: str, where: str, base_dir: Path | None, settings: Settings, hints: Hints,
+                     fetcher: Fetcher) -> Iterator[Result]:
+    if base_dir is None:
+        raise RefusedURL(where, "a relative link in a feed read from stdin has nothing to resolve against")
+    root = base_dir.resolve()
+    target = (root / link).resolve()
+    if root not in target.parents and target != root:
+        raise RefusedURL(where, "a feed may only link to local files inside its own folder")
+    hints = Hints(**{**vars(hints), "url": None, "fetched_at": hints.fetched_at or utc_now()})
+    yield from _read_file(target, settings, hints, fetcher)

@@ -1,0 +1,91 @@
+"""Opening a store: the engine for SQLite or PostgreSQL, connection pragmas, and migrations to the head revision."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from ..errors import StoreError
+
+__all__ = ["make_engine", "migrate", "head_revision", "current_revision"]
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def make_engine(url: str) -> sa.Engine:
+    """An engine for ``url``. SQLite gets WAL, foreign keys, a busy timeout and ``BEGIN IMMEDIATE`` transactions
+    (so two writers queue instead of failing halfway); PostgreSQL gets a small pool and pre-ping."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[1] if "///" in url else ""
+        if path and path != ":memory:":
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store's directory for {path}: {exc}") from None
+        engine = sa.create_engine(url, connect_args={"timeout": 60, "check_same_thread": False})
+        _sqlite_hooks(engine)
+        return engine
+    if url.startswith("postgresql"):
+        try:
+            return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+        except ModuleNotFoundError as exc:
+            raise StoreError(f"PostgreSQL needs psycopg: pip install 'annalyst[postgres]' ({exc})") from None
+    raise StoreError(f"unsupported store URL {url!r}: give a file path or a postgresql:// URL")
+
+
+def _sqlite_hooks(engine: sa.Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (pysqlite's implicit BEGIN is deferred)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=60000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # noqa: ANN001
+        # writers take the write lock up front; readers (execution option readonly=True) don't block them
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
+
+
+def _alembic_config(connection: sa.Connection):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    cfg = _alembic_config(None)  # type: ignore[arg-type]
+    return ScriptDirectory.from_config(cfg).get_current_head() or ""
+
+
+def current_revision(engine: sa.Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: sa.Engine, revision: str = "head") -> None:
+    """Bring the store to ``revision`` (default: the newest). Cheap when it is already there."""
+    from alembic import command
+
+    try:
+        if revision == "head" and current_revision(engine) == head_revision():
+            return
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), revision)
+    except sa.exc.SQLAlchemyError as exc:
+        raise StoreError(f"cannot migrate the store: {exc}") from exc

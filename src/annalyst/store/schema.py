@@ -1,0 +1,220 @@
+"""The store's tables, as SQLAlchemy Core metadata (the one definition queries are built from).
+
+Migrations in ``store/migrations/versions`` create and alter these tables; ``tests/store/test_migrations.py`` checks
+that the migrated database and this metadata agree. Dates are ISO ``YYYY-MM-DD`` text in both backends, so they
+compare the same way in SQLite and PostgreSQL. Full records (as design.md prints them) are kept in ``record``
+columns; the other columns are what queries filter, join and sort on.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+__all__ = [
+    "metadata",
+    "articles",
+    "article_links",
+    "actors",
+    "mentions",
+    "time_exprs",
+    "quotes",
+    "events",
+    "event_actors",
+    "clusters",
+    "cluster_members",
+    "cluster_actors",
+    "actor_merges",
+]
+
+#: JSON in SQLite (text), JSONB in PostgreSQL
+JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("id", sa.String(32), nullable=False, unique=True),
+    sa.Column("url", sa.Text),
+    sa.Column("site", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("subtitle", sa.Text),
+    sa.Column("authors", JSON, nullable=False),
+    sa.Column("published_date", sa.String(10)),
+    sa.Column("published_source", sa.String(16)),
+    sa.Column("published_detail", sa.Text),
+    sa.Column("language", sa.String(8)),
+    sa.Column("translated", sa.Boolean, nullable=False, default=False),
+    sa.Column("original_url", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("furniture", JSON, nullable=False),
+    sa.Column("fetched_at", sa.String(32)),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("source", sa.Text),
+    sa.Column("section", sa.Text),
+    sa.Column("ingested_at", sa.String(32), nullable=False),
+    #: when events were last extracted, and by which extractor version (None: not yet)
+    sa.Column("extracted_at", sa.String(32)),
+    sa.Column("extractor", sa.String(32)),
+    #: when the article was last clustered (None: not yet)
+    sa.Column("clustered_at", sa.String(32)),
+    sa.Index("ix_articles_published", "published_date"),
+    sa.Index("ix_articles_content_hash", "content_hash"),
+    sa.Index("ix_articles_site", "site"),
+    sa.Index("ix_articles_extracted", "extracted_at"),
+)
+
+#: near-duplicates and republications: ``other_id`` is the earlier (original) article
+article_links = sa.Table(
+    "article_links",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("other_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("kind", sa.String(24), nullable=False),  # near_duplicate, republication, translation
+    sa.Column("similarity", sa.Float),
+    sa.Index("ix_article_links_other", "other_id"),
+)
+
+#: actors the user added or corrected, candidate actors found in text, and imported dictionaries;
+#: the packaged dictionary is read from resources and overlaid by these rows
+actors = sa.Table(
+    "actors",
+    metadata,
+    sa.Column("id", sa.String(96), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("country", sa.String(3)),
+    sa.Column("origin", sa.String(16), nullable=False),  # user, candidate, import
+    sa.Column("record", JSON, nullable=False),
+    sa.Column("updated_at", sa.String(32), nullable=False),
+    sa.Index("ix_actors_name", "name"),
+)
+
+#: ``drop_id`` was merged into ``keep_id`` by a user; stored data is rewritten and new data follows the map
+actor_merges = sa.Table(
+    "actor_merges",
+    metadata,
+    sa.Column("drop_id", sa.String(96), primary_key=True),
+    sa.Column("keep_id", sa.String(96), nullable=False),
+    sa.Column("merged_at", sa.String(32), nullable=False),
+)
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("actor_id", sa.String(96)),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Index("ix_mentions_article", "article_id"),
+    sa.Index("ix_mentions_actor", "actor_id"),
+)
+
+time_exprs = sa.Table(
+    "time_exprs",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("start", sa.Integer),
+    sa.Column("end", sa.Integer),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("value_start", sa.String(10)),
+    sa.Column("value_end", sa.String(10)),
+    sa.Column("granularity", sa.String(16)),
+    sa.Column("anchor", sa.Text),
+    sa.Index("ix_time_exprs_article", "article_id"),
+)
+
+quotes = sa.Table(
+    "quotes",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("speaker", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Index("ix_quotes_article", "article_id"),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("event_type", sa.String(16), nullable=False),
+    sa.Column("mode", sa.String(24)),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("date_start", sa.String(10)),
+    sa.Column("date_end", sa.String(10)),
+    sa.Column("granularity", sa.String(16)),
+    sa.Column("score", sa.Float),
+    sa.Column("quad_class", sa.String(24)),
+    sa.Column("confidence", sa.Float),
+    sa.Column("cluster_id", sa.String(32)),
+    sa.Column("record", JSON, nullable=False),
+    sa.Index("ix_events_article", "article_id"),
+    sa.Index("ix_events_type_date", "event_type", "date_start"),
+    sa.Index("ix_events_date", "date_start"),
+    sa.Index("ix_events_cluster", "cluster_id"),
+)
+
+#: one row per (event, actor, side): what actor/recipient filters and timelines join on
+event_actors = sa.Table(
+    "event_actors",
+    metadata,
+    sa.Column("event_id", sa.String(32), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("side", sa.String(10), primary_key=True),  # actor | recipient
+    sa.Column("actor_key", sa.String(160), primary_key=True),  # actor id, or "text:<name>" for unknown actors
+    sa.Column("actor_id", sa.String(96)),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("date_start", sa.String(10)),
+    sa.Index("ix_event_actors_actor_date", "actor_id", "date_start"),
+)
+
+clusters = sa.Table(
+    "clusters",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("event_type", sa.String(16), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("date_start", sa.String(10)),
+    sa.Column("date_end", sa.String(10)),
+    sa.Column("granularity", sa.String(16)),
+    sa.Column("score", sa.Float),
+    sa.Column("quad_class", sa.String(24)),
+    sa.Column("n_articles", sa.Integer, nullable=False),
+    sa.Column("n_sources", sa.Integer, nullable=False),
+    sa.Column("first_reported", sa.String(10)),
+    sa.Column("resolution", sa.String(16)),
+    sa.Column("has_contradictions", sa.Boolean, nullable=False, default=False),
+    sa.Column("record", JSON, nullable=False),
+    sa.Column("updated_at", sa.String(32), nullable=False),
+    sa.Index("ix_clusters_type_date", "event_type", "date_start"),
+    sa.Index("ix_clusters_date", "date_start"),
+)
+
+cluster_members = sa.Table(
+    "cluster_members",
+    metadata,
+    sa.Column("cluster_id", sa.String(32), sa.ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("event_id", sa.String(32), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Index("ix_cluster_members_event", "event_id"),
+)
+
+#: one row per (cluster, actor, side), with the merged date: dyad series and timelines read only this and clusters
+cluster_actors = sa.Table(
+    "cluster_actors",
+    metadata,
+    sa.Column("cluster_id", sa.String(32), sa.ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("side", sa.String(10), primary_key=True),
+    sa.Column("actor_key", sa.String(160), primary_key=True),
+    sa.Column("actor_id", sa.String(96)),
+    sa.Column("date_start", sa.String(10)),
+    sa.Index("ix_cluster_actors_actor_date", "actor_id", "date_start"),
+)
