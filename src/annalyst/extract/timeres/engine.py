@@ -1,0 +1,338 @@
+"""Find the time expressions of a text and resolve them: ``resolve``, ``resolve_expression``, ``reanchor``.
+
+Pure functions over strings (no spaCy): every grammar rule of the language is run over the text, the longest
+non-overlapping matches are kept, then combinators join ranges ("between 2018 and 2020", "from March to May 2024"),
+deadlines ("by the end of the year") and openings ("since 2021"), and an anchored duration followed closely by a
+date ("just days before X, earlier this month") is resolved on that date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ...errors import InputError
+from ...models import TimeExpr
+from .actions import ACTIONS, Ctx, Value
+from .grammar import LANGUAGES, Grammar, load_grammar, normalize
+
+__all__ = ["resolve", "resolve_expression", "reanchor", "parse_published", "find", "Found", "grammar_for"]
+
+#: how many characters of context the "anchored on the following date" rule looks across
+_ANCHOR_GAP = 80
+
+
+@dataclass
+class Found:
+    """One expression found in a text: its span, its value and the rule that matched (internal)."""
+
+    start: int
+    end: int
+    value: Value
+    order: int
+    action: str
+    groups: dict[str, str | None]
+    text: str = ""
+
+    def to_time(self, original: str) -> TimeExpr:
+        v = self.value
+        return TimeExpr(
+            text=original[self.start:self.end], start=self.start, end=self.end,
+            value_start=v.start.isoformat() if v.start else None, value_end=v.end.isoformat() if v.end else None,
+            granularity=v.granularity, anchor=v.anchor,
+        )
+
+
+def parse_published(published: str | date | None) -> date | None:
+    """The publication date as a ``date`` (ISO ``YYYY-MM-DD``, a longer ISO timestamp is cut); InputError if bad."""
+    if published is None or published == "":
+        return None
+    if isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError as exc:
+        raise InputError("published", f"not an ISO date (YYYY-MM-DD): {published!r}") from exc
+
+
+def grammar_for(lang: str | None) -> Grammar:
+    """The grammar of ``lang`` ("en-US" -> en); languages without one use the English grammar."""
+    code = (lang or "en").lower().replace("_", "-").split("-")[0]
+    if code == "prs":  # Dari is written Persian
+        code = "fa"
+    return load_grammar(code if code in LANGUAGES else "en")
+
+
+def find(text: str, published: str | date | None, lang: str = "en") -> list[Found]:
+    """The resolved expressions of ``text`` in text order, with their internal values."""
+    pub = parse_published(published)
+    g = grammar_for(lang)
+    norm = normalize(text, g.lang)
+    cands: list[Found] = []
+    for rule in g.rules:
+        action = ACTIONS[rule.action]
+        for m in rule.regex.finditer(norm):
+            groups = m.groupdict()
+            if groups.get("core") is not None:
+                start, end = m.span("core")
+            else:
+                start, end = m.span()
+            if end <= start:
+                continue
+            ctx = Ctx(g, groups, pub, norm, text, start, end)
+            value = action(ctx, *rule.args)
+            if value is not None:
+                cands.append(Found(start, end, value, rule.order, rule.action, groups))
+    chosen = _select(cands)
+    chosen = _combine(chosen, norm, g, pub)
+    chosen = _anchor_on_following(chosen, text, norm)
+    for f in chosen:
+        f.text = text[f.start:f.end]
+    return chosen
+
+
+def _select(cands: list[Found]) -> list[Found]:
+    """Longest first (then the earlier rule), without overlaps; returned in text order."""
+    cands.sort(key=lambda f: (-(f.end - f.start), f.order, f.start))
+    taken: list[tuple[int, int]] = []
+    out: list[Found] = []
+    for f in cands:
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        taken.append((f.start, f.end))
+        out.append(f)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _word_before(norm: str, start: int, regex: re.Pattern[str] | None) -> int | None:
+    """Start of a combinator word that ends right before ``start`` (spaces between), else None."""
+    if regex is None:
+        return None
+    window = norm[max(0, start - 40):start]
+    offset = max(0, start - 40)
+    best = None
+    for m in regex.finditer(window):
+        tail = window[m.end():]
+        if tail.strip() == "" and (m.start() == 0 or not window[m.start() - 1].isalnum()):
+            if best is None or m.start() < best:
+                best = m.start()
+    return None if best is None else offset + best
+
+
+def _starts_with(norm: str, f: Found, regex: re.Pattern[str] | None) -> bool:
+    if regex is None:
+        return False
+    m = regex.match(norm, f.start)
+    return bool(m)
+
+
+def _combine(found: list[Found], norm: str, g: Grammar, pub: date | None) -> list[Found]:
+    out: list[Found] = []
+    i = 0
+    sep_re = g.combinators.get("range_sep")
+    open_re = g.combinators.get("range_open")
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.value.start and b.value.start and a.value.end and b.value.end:
+            merged = _range(a, b, norm, g, sep_re, open_re)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    if pub is not None:
+        out = [_deadline(f, norm, g, pub) for f in out]
+    return out
+
+
+def _range(a: Found, b: Found, norm: str, g: Grammar, sep_re: re.Pattern[str] | None,
+           open_re: re.Pattern[str] | None) -> Found | None:
+    between = norm[a.end:b.start]
+    if len(between) > 20:
+        return None
+    stripped = between.strip()
+    opener = _word_before(norm, a.start, open_re)
+    opened = opener is not None or _starts_with(norm, a, open_re)
+    if stripped in ("-", "–", "—", "/"):
+        pass
+    elif sep_re is not None and sep_re.fullmatch(stripped):
+        if stripped.lower() in ("and", "و", "и") and not opened:
+            return None
+        if not opened and a.value.granularity == b.value.granularity == "year" and stripped.lower() != "to":
+            return None
+    else:
+        return None
+    av = a.value
+    if not av.explicit_year and b.value.explicit_year and a.action == "date" and b.value.start:
+        groups = dict(a.groups)
+        y = b.value.start.year
+        groups["y"] = str(y)
+        redone = ACTIONS["date"](Ctx(g, groups, None, norm, norm, a.start, a.end))
+        if redone is not None and redone.start is not None:
+            if redone.start > b.value.start:
+                groups["y"] = str(y - 1)
+                redone = ACTIONS["date"](Ctx(g, groups, None, norm, norm, a.start, a.end))
+            if redone is not None:
+                av = redone
+    if av.start is None or b.value.end is None or av.start > b.value.end:
+        return None
+    anchor = av.anchor or b.value.anchor
+    start = opener if opener is not None else a.start
+    value = Value(av.start, b.value.end, "interval", anchor, explicit_year=b.value.explicit_year)
+    return Found(start, b.end, value, min(a.order, b.order), "range", {})
+
+
+def _deadline(f: Found, norm: str, g: Grammar, pub: date) -> Found:
+    v = f.value
+    if v.start is None or v.end is None or v.offset is not None:
+        return f
+    by = _word_before(norm, f.start, g.combinators.get("by"))
+    if by is not None and v.end >= pub:
+        return Found(by, f.end, Value(pub, v.end, "interval", "published"), f.order, "by", f.groups)
+    since = _word_before(norm, f.start, g.combinators.get("since"))
+    if since is not None and v.start <= pub and v.granularity != "interval":
+        return Found(since, f.end, Value(v.start, pub, "interval", "published"), f.order, "since", f.groups)
+    return f
+
+
+_SENTENCE_END = re.compile(r"[.!?;:\n]|[,،]\s*\S")
+
+
+def _anchor_on_following(found: list[Found], text: str, norm: str) -> list[Found]:
+    """An anchored duration closely followed by a dated anchor ("two weeks after the March 3 attack") uses it."""
+    for i, f in enumerate(found[:-1]):
+        off = f.value.offset
+        nxt = found[i + 1]
+        if off is None or nxt.value.start is None or nxt.value.end is None or nxt.value.offset is not None:
+            continue
+        gap = norm[f.end:nxt.start]
+        core = gap.rstrip().rstrip(",،").rstrip()
+        if len(gap) > _ANCHOR_GAP or _SENTENCE_END.search(core):
+            continue
+        name = text[f.end:f.end + len(core)].strip(" ,،\u200c\u200f") or text[nxt.start:nxt.end]
+        found[i] = replace(f, value=_shift(f.value, nxt.value.start, nxt.value.end, f"event:{name}"))
+    return found
+
+
+def _shift(v: Value, a_start: date, a_end: date, anchor: str) -> Value:
+    assert v.offset is not None
+    direction, lo, hi = v.offset
+    if direction == "after":
+        s, e = a_start + timedelta(days=lo), a_end + timedelta(days=hi)
+    else:
+        s, e = a_start - timedelta(days=hi), a_end - timedelta(days=lo)
+    return replace(v, start=s, end=e, anchor=anchor)
+
+
+# --------------------------------------------------------------------------------------------- public API
+
+
+def resolve(text: str, published: str | None, lang: str = "en") -> list[TimeExpr]:
+    """Find and resolve every time expression of ``text`` (offsets into ``text``), in text order.
+
+    ``published`` (ISO date or None) anchors the relative expressions; without it they keep null values.
+    """
+    return [f.to_time(text) for f in find(text, published, lang)]
+
+
+def resolve_expression(expr: str, published: str | None, lang: str = "en") -> TimeExpr:
+    """``expr`` as one expression (the CLI's view): nulls where it cannot be resolved.
+
+    Several expressions in ``expr`` ("proclaimed in 1996 and ended in 2001") give the interval covering them all.
+    Strings the grammar does not know are handed to dateparser.
+    """
+    found = find(expr, published, lang)
+    whole = TimeExpr(text=expr, start=0, end=len(expr), value_start=None, value_end=None, granularity=None)
+    if len(found) == 1:
+        t = found[0].to_time(expr)
+        return replace(t, text=expr, start=0, end=len(expr))
+    resolved = [f for f in found if f.value.start is not None and f.value.end is not None]
+    if len(found) > 1 and resolved:
+        start = min(f.value.start for f in resolved if f.value.start)
+        end = max(f.value.end for f in resolved if f.value.end)
+        anchor = "published" if any(f.value.anchor for f in resolved) else None
+        return replace(whole, value_start=start.isoformat(), value_end=end.isoformat(), granularity="interval",
+                       anchor=anchor)
+    if found:
+        return replace(whole, granularity=found[0].value.granularity)
+    return _dateparser_fallback(expr, parse_published(published), grammar_for(lang).lang) or whole
+
+
+_PERIOD_GRAN = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def _dateparser_fallback(expr: str, pub: date | None, lang: str) -> TimeExpr | None:
+    text = expr.strip()
+    if not text or len(text) > 80:
+        return None
+    result = _dateparser_parse(text, pub.isoformat() if pub else None, lang)
+    if result is None:
+        return None
+    day_iso, period, relative = result
+    if relative and pub is None:
+        return None
+    d = date.fromisoformat(day_iso)
+    from . import calendar as cal
+
+    gran = _PERIOD_GRAN.get(period, "day")
+    s, e = cal.unit_containing(gran, d)
+    return TimeExpr(text=expr, start=0, end=len(expr), value_start=s.isoformat(), value_end=e.isoformat(),
+                    granularity=gran, anchor="published" if relative else None)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_parse(text: str, pub_iso: str | None, lang: str) -> tuple[str, str, bool] | None:
+    """dateparser on one candidate string: (ISO day, period, whether it needed the publication date)."""
+    import datetime as _dt
+    import warnings
+
+    from dateparser.date import DateDataParser
+
+    base = _dt.datetime.fromisoformat(pub_iso) if pub_iso else _dt.datetime(2000, 1, 1)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_TIME_AS_PERIOD": True}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            data = DateDataParser(languages=[lang], settings=settings).get_date_data(text)
+            other = DateDataParser(languages=[lang], settings={**settings, "RELATIVE_BASE": _dt.datetime(1990, 6, 15)}
+                                   ).get_date_data(text) if data.date_obj else None
+        except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd strings; odd strings have no date
+            return None
+    if data.date_obj is None:
+        return None
+    relative = other is None or other.date_obj is None or other.date_obj.date() != data.date_obj.date()
+    return data.date_obj.date().isoformat(), data.period or "day", relative
+
+
+def offset_of(text: str) -> tuple[str, int, int] | None:
+    """The (direction, fewest days, most days) of an anchored duration written in ``text``, in any known language."""
+    for lang in LANGUAGES:
+        for f in find(text, None, lang):
+            if f.value.offset is not None:
+                return f.value.offset
+    return None
+
+
+def reanchor(expr: TimeExpr, anchor_start: str, anchor_end: str, anchor_name: str) -> TimeExpr:
+    """``expr`` resolved again on its anchor event's dates ("nearly a week after" + the recognition's date).
+
+    Expressions that are not anchored durations come back unchanged.
+    """
+    offset = offset_of(expr.text)
+    if offset is None:
+        return expr
+    a_start, a_end = parse_published(anchor_start), parse_published(anchor_end)
+    if a_start is None or a_end is None:
+        return expr
+    v = _shift(Value(None, None, expr.granularity, offset=offset), a_start, a_end, f"event:{anchor_name}")
+    assert v.start is not None and v.end is not None
+    return replace(expr, value_start=v.start.isoformat(), value_end=v.end.isoformat(), anchor=v.anchor)

@@ -1,0 +1,234 @@
+"""Load the per-language time grammars of ``resources/time/<lang>.txt`` and compile them (lazily, once).
+
+A grammar file has three kinds of line (``#`` starts a comment; the first line says where the file came from):
+
+``@class KEY = word|word phrase|...``
+    a lexicon entry: ``@month 4 = april|apr``, ``@unit week = week|weeks``, ``@count 2-4 = a few``,
+    ``@hedge under = nearly|almost``, ``@part late = late|the end of``, ``@season autumn = autumn|fall``,
+    ``@weekday 1 = tuesday``, ``@ordinal 3 = third|3rd``, ``@decadeword 1990 = nineties``, ``@solar 1 = farvardin``,
+    ``@yearnoun - = election|summit`` (nouns a bare year may modify), ``@prefix by = by`` (combinators),
+    ``@option spaces = optional`` (Chinese: no spaces between words).
+    Words are literal (a space inside one matches any run of spaces). Month and weekday names of dateparser's
+    locale for the language are added to ``@month``/``@weekday`` unless ``@option dateparser_months = no``.
+``PATTERN => ACTION ARG...``
+    a regular expression (case-insensitive; a literal space matches one or more spaces, or zero or more where
+    spaces are optional) with placeholders for the lexicon classes: ``{M}`` month, ``{SM}`` solar month,
+    ``{D}`` day of month, ``{MN}`` month number, ``{Y}`` year, ``{YY}`` two-digit decade (``90``), ``{N}`` count,
+    ``{U}`` unit, ``{H}`` optional hedge followed by a space, ``{P}`` part (early/mid/late), ``{S}`` season,
+    ``{WD}`` weekday, ``{ORD}`` ordinal, ``{DW}`` decade word, ``{C}`` century number; a second of a kind is
+    ``{M2}``, ``{D2}``, ``{Y2}``. A group ``(?P<core>...)`` narrows the expression's span to that group.
+    ``ACTION`` names a function of ``actions.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ...errors import ModelError
+
+__all__ = ["Grammar", "Rule", "load_grammar", "normalize", "LANGUAGES"]
+
+#: languages with a grammar file
+LANGUAGES = ("en", "ru", "ur", "fa", "ps", "zh", "ar")
+
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# ----------------------------------------------------------------------------------------------- normalizing
+
+_DIGITS = {**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)},
+           **{0xFF10 + i: str(i) for i in range(10)}}
+#: zero-width characters, bidi marks and controls become spaces (one for one: offsets stay valid)
+_INVISIBLE = {c: " " for c in (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x061C, 0x00AD,
+                               *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_COMMON = {**_DIGITS, **_INVISIBLE, 0x2019: "'", 0x2018: "'", 0x2013: "-", 0x2014: "-", 0x2212: "-", 0x066B: ".",
+           0x066C: ",", 0x0640: " "}
+#: Persian-script languages write yeh and kaf with their own letters; dateparser's data mixes in the Arabic ones
+_PERSO = {**_COMMON, ord("ي"): "ی", ord("ك"): "ک", ord("ى"): "ی", ord("ە"): "ه"}
+_TABLES = {"fa": _PERSO, "ur": _PERSO, "ps": _PERSO}
+
+
+def normalize(text: str, lang: str) -> str:
+    """``text`` with digits made ASCII, invisible characters made spaces and letter variants unified.
+
+    One character in, one character out, so offsets into the result are offsets into ``text``.
+    """
+    return text.translate(_TABLES.get(lang, _COMMON))
+
+
+# -------------------------------------------------------------------------------------------------- grammar
+
+
+@dataclass(frozen=True)
+class Rule:
+    regex: re.Pattern[str]
+    action: str
+    args: tuple[str, ...]
+    order: int
+    source: str
+
+
+@dataclass
+class Grammar:
+    lang: str
+    #: class -> {normalized lower-case word -> key}
+    lexicon: dict[str, dict[str, str]] = field(default_factory=dict)
+    rules: list[Rule] = field(default_factory=list)
+    options: dict[str, str] = field(default_factory=dict)
+    #: combinator words by kind (prefix by/since, range_open, range_sep)
+    combinators: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def key(self, cls: str, word: str | None) -> str | None:
+        """The lexicon key of ``word`` in class ``cls`` (None when absent)."""
+        if word is None:
+            return None
+        table = self.lexicon.get(cls, {})
+        w = _squash(word.lower())
+        hit = table.get(w)
+        if hit is None and w.endswith("."):
+            hit = table.get(w[:-1])
+        return hit
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip())
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Z]+)(2?)\}")
+
+_CLASS_OF = {"M": "month", "SM": "solar", "U": "unit", "P": "part", "S": "season", "WD": "weekday",
+             "ORD": "ordinal", "DW": "decadeword", "H": "hedge", "N": "count"}
+
+
+def _alternation(words: list[str], sp: str) -> str:
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", sp) for w in uniq)
+
+
+def _expand(pattern: str, g: Grammar) -> str:
+    optional_spaces = g.options.get("spaces") == "optional"
+    sp = r"\s*" if optional_spaces else r"\s+"
+    # literal spaces outside character classes
+    out: list[str] = []
+    depth = 0
+    for ch in pattern:
+        if ch == "[" and (not out or out[-1] != "\\"):
+            depth += 1
+        elif ch == "]" and depth and (not out or out[-1] != "\\"):
+            depth -= 1
+        out.append(sp if ch == " " and depth == 0 else ch)
+    body = "".join(out)
+    ordsfx = g.options.get("ordinal_suffix", "")
+    ordsfx_re = f"(?:{_alternation(ordsfx.split('|'), sp)})?" if ordsfx else ""
+
+    def sub(m: re.Match[str]) -> str:
+        kind, second = m.group(1), m.group(2)
+        name = kind.lower() + second
+        if kind == "Y":
+            return rf"(?<!\d)(?P<{name}>1\d{{3}}|20\d\d)(?!\d)"
+        if kind == "YS":
+            return rf"(?P<ys{second}>\d\d)(?!\d)"
+        if kind == "YY":
+            return rf"(?<!\d)(?P<yy{second}>\d0)(?!\d)"
+        if kind == "D":
+            return rf"(?<!\d)(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d){ordsfx_re}"
+        if kind == "DN":
+            return rf"(?<!\d)(?P<d{second}>3[01]|[12]\d|0[1-9])(?!\d)"
+        if kind == "MN":
+            return rf"(?<!\d)(?P<mn{second}>1[0-2]|0?[1-9])(?!\d)"
+        if kind == "C":
+            return rf"(?<!\d)(?P<c{second}>[12]?\d)(?:st|nd|rd|th)?"
+        if kind == "N":
+            words = list(g.lexicon.get("count", {}))
+            alt = _alternation(words, sp)
+            return rf"(?P<{name}>(?<!\d)\d{{1,3}}(?!\d)|{alt})" if alt else rf"(?P<{name}>(?<!\d)\d{{1,3}}(?!\d))"
+        if kind == "H":
+            alt = _alternation(list(g.lexicon.get("hedge", {})), sp)
+            return rf"(?:(?P<h{second}>{alt}){sp})?" if alt else ""
+        cls = _CLASS_OF.get(kind)
+        if cls is None:
+            raise ModelError(f"time grammar {g.lang}: unknown placeholder {{{kind}}}")
+        words = list(g.lexicon.get(cls, {}))
+        if not words:
+            return "(?!)"
+        suffix = r"\.?" if cls in ("month", "weekday") else ""
+        return rf"(?P<{name}>{_alternation(words, sp)}){suffix}"
+
+    return _PLACEHOLDER.sub(sub, body)
+
+
+def _add_words(g: Grammar, cls: str, key: str, words: list[str]) -> None:
+    table = g.lexicon.setdefault(cls, {})
+    for w in words:
+        w = _squash(normalize(w, g.lang).lower())
+        if w and w not in table:
+            table[w] = key
+
+
+def _dateparser_names(g: Grammar) -> None:
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError as exc:  # pragma: no cover - dateparser is a dependency
+        raise ModelError(f"dateparser is needed for month names: {exc}") from exc
+    try:
+        info = default_loader.get_locale(g.lang).info
+    except Exception:  # noqa: BLE001 - a language dateparser lacks simply adds nothing
+        return
+    min_len = int(g.options.get("min_month_len", "3"))
+    for i, key in enumerate(_MONTH_KEYS, start=1):
+        _add_words(g, "month", str(i), [w for w in info.get(key, []) if len(w) >= min_len])
+
+
+def _lines(lang: str) -> list[str]:
+    try:
+        text = resources.files("annalyst.extract").joinpath("resources", "time", f"{lang}.txt").read_text("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise ModelError(f"no time grammar for language {lang!r}: {exc}") from exc
+    return text.splitlines()
+
+
+@lru_cache(maxsize=16)
+def load_grammar(lang: str) -> Grammar:
+    """The compiled grammar of ``lang`` (``ModelError`` when there is none or it is malformed)."""
+    g = Grammar(lang=lang)
+    patterns: list[tuple[str, str, int]] = []
+    for lineno, raw in enumerate(_lines(lang), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            head, sep, words = line[1:].partition("=")
+            if not sep:
+                raise ModelError(f"time grammar {lang}:{lineno}: expected '@class key = words'")
+            parts = head.split()
+            cls, key = parts[0], (parts[1] if len(parts) > 1 else "")
+            if cls == "option":
+                g.options[key] = words.strip()
+                continue
+            _add_words(g, cls, key, [w for w in words.split("|")])
+            continue
+        pattern, sep, action = line.partition(" => ")
+        if not sep:
+            raise ModelError(f"time grammar {lang}:{lineno}: expected 'PATTERN => ACTION'")
+        patterns.append((pattern.strip(), action.strip(), lineno))
+    if g.options.get("dateparser_months", "yes") != "no":
+        _dateparser_names(g)
+    flags = re.IGNORECASE
+    for order, (pattern, action, lineno) in enumerate(patterns):
+        normalized = normalize(pattern, lang)
+        try:
+            regex = re.compile(_expand(normalized, g), flags)
+        except re.error as exc:
+            raise ModelError(f"time grammar {lang}:{lineno}: {exc}") from exc
+        name, *args = action.split()
+        g.rules.append(Rule(regex, name, tuple(args), order, f"{lang}:{lineno}"))
+    sp = r"\s*" if g.options.get("spaces") == "optional" else r"\s+"
+    for kind in ("by", "since", "range_open", "range_sep", "range_close"):
+        words = [w for w, k in g.lexicon.get("prefix", {}).items() if k == kind]
+        if words:
+            g.combinators[kind] = re.compile(_alternation(words, sp), flags)
+    return g
