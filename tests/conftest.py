@@ -33,3 +33,44 @@ def base_nlp():
 
     register_extensions()
     return load_base_model()
+
+
+def _pg_admin_url() -> str | None:
+    import os
+
+    url = os.environ.get("ANNALYST_TEST_PG")
+    if not url:
+        return None
+    return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """A fresh, empty store: a SQLite file, and (when ANNALYST_TEST_PG names a server) a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    admin = _pg_admin_url()
+    if not admin:
+        pytest.skip("ANNALYST_TEST_PG is not set (.ci/run starts a PostgreSQL server and sets it)")
+    import uuid
+
+    import sqlalchemy as sa
+
+    name = f"annalyst_test_{uuid.uuid4().hex[:12]}"
+    engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    yield sa.engine.make_url(admin).set(database=name).render_as_string(hide_password=False)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    engine.dispose()
+
+
+@pytest.fixture
+def store(store_url):
+    from annalyst.store import Store
+
+    s = Store(store_url)
+    yield s
+    s.close()

@@ -115,7 +115,11 @@ class Fetcher:
         if self.settings.allow_private:
             return
         try:
-            addresses = self._resolver(host, port)
+            addresses = [str(ipaddress.ip_address(host))]  # an address literal needs no lookup
+        except ValueError:
+            addresses = None
+        try:
+            addresses = addresses or self._resolver(host, port)
         except OSError as exc:
             raise FetchError(url, str(exc)) from None
         if not addresses:

@@ -119,8 +119,8 @@ class Store(ExtractionStore):
             for article in articles:
                 stmt = self.insert(t.articles).values(**_article_row(article, now)).on_conflict_do_nothing(
                     index_elements=["id"]
-                )
-                if conn.execute(stmt).rowcount:
+                ).returning(t.articles.c.id)
+                if conn.execute(stmt).first() is not None:
                     result.stored.append(article.id)
                 else:
                     result.duplicates.append((article.id, article.source or article.url or ""))

@@ -1,0 +1,5 @@
+"""``python -m annalyst``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,5 @@
+"""``python -m annalyst.cli``."""
+
+from . import main
+
+main()
