@@ -50,6 +50,9 @@ class Segmented:
 @dataclass(frozen=True)
 class _Lexicon:
     share: frozenset[str]
+    anchored: re.Pattern  # every pattern anchored at the line start, in one alternation: one match per block
+    unanchored: re.Pattern  # the others, tried only when a cue word is in the line
+    cues: tuple[str, ...]
     line_patterns: tuple[tuple[str, re.Pattern], ...]
     captions: tuple[re.Pattern, ...]
     author_box: frozenset[str]
@@ -72,8 +75,15 @@ def _lexicon() -> _Lexicon:
                 css_multi.append((name, kind))
             else:
                 css_single.setdefault(name, kind)
+    patterns = [p["pattern"] for p in data["line_patterns"]] + data["caption_patterns"] + data["provenance_patterns"]
+    unnamed = [re.sub(r"\(\?P<\w+>", "(?:", p) for p in patterns]
+    anchored = [p for p in unnamed if p.startswith("^")]
+    others = [p for p in unnamed if not p.startswith("^")]
     return _Lexicon(
         share=frozenset(data["share_lines"]),
+        anchored=re.compile("|".join(f"(?:{p})" for p in anchored), re.I),
+        unanchored=re.compile("|".join(f"(?:{p})" for p in others), re.I),
+        cues=tuple(data["unanchored_cues"]),
         line_patterns=tuple((p["kind"], re.compile(p["pattern"], re.I)) for p in data["line_patterns"]),
         captions=tuple(re.compile(p, re.I) for p in data["caption_patterns"]),
         author_box=frozenset(data["author_box_markers"]),
@@ -86,6 +96,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@lru_cache(maxsize=4096)
 def css_furniture_kind(tag: str, classes: str) -> str | None:
     """The furniture kind of an HTML element from its tag and class/id string, or None for content."""
     lex = _lexicon()
@@ -115,8 +126,10 @@ def is_prose(block: str) -> bool:
     return n >= 10 and bool(_TERMINAL.search(block))
 
 
+@lru_cache(maxsize=8192)
 def classify_line(line: str) -> tuple[str, dict[str, str]] | None:
-    """The furniture kind of one block and what it tells (site, author, credit, url), or None for content."""
+    """The furniture kind of one block and what it tells (site, author, credit, url), or None for content.
+    (Cached: the result must be treated as read-only.)"""
     lex = _lexicon()
     text = line.strip()
     lowered = text.lower().strip(" \u200e\u200f|·•")
@@ -126,7 +139,9 @@ def classify_line(line: str) -> tuple[str, dict[str, str]] | None:
         return ("share", {})
     if lowered.rstrip(":：") in lex.author_box:
         return ("author_box_marker", {})
-    if len(text) <= 300:
+    if len(text) <= 300 and (
+        lex.anchored.match(text) or (any(c in lowered for c in lex.cues) and lex.unanchored.search(text))
+    ):
         for pattern in lex.provenance:
             m = pattern.match(text)
             if m:

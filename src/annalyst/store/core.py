@@ -112,18 +112,26 @@ class Store(ExtractionStore):
     # ---------------------------------------------------------------------------------------------- articles
 
     def add_articles(self, articles: Iterable[Article]) -> AddResult:
-        """Store ``articles`` in one transaction; an article whose id is already stored is a duplicate."""
+        """Store ``articles`` in one transaction; an article whose id is already stored (or repeated within the
+        batch) is a duplicate. One multi-row INSERT ... ON CONFLICT DO NOTHING RETURNING id tells which were new."""
         result = AddResult()
         now = _now()
+        rows: dict[str, dict[str, Any]] = {}
+        order: list[Article] = []
+        for article in articles:
+            order.append(article)
+            rows.setdefault(article.id, _article_row(article, now))
+        if not order:
+            return result
+        stmt = self.insert(t.articles).on_conflict_do_nothing(index_elements=["id"]).returning(t.articles.c.id)
         with self.write() as conn:
-            for article in articles:
-                stmt = self.insert(t.articles).values(**_article_row(article, now)).on_conflict_do_nothing(
-                    index_elements=["id"]
-                ).returning(t.articles.c.id)
-                if conn.execute(stmt).first() is not None:
-                    result.stored.append(article.id)
-                else:
-                    result.duplicates.append((article.id, article.source or article.url or ""))
+            inserted = {r[0] for r in conn.execute(stmt, list(rows.values()))}
+        for article in order:
+            if article.id in inserted:
+                result.stored.append(article.id)
+                inserted.discard(article.id)
+            else:
+                result.duplicates.append((article.id, article.source or article.url or ""))
         return result
 
     def get_article(self, article_id: str) -> Article:
