@@ -111,9 +111,16 @@ def _ordinal(ctx: Ctx) -> int | None:
     return int(digits.group()) if digits else None
 
 
-def count_range(g: Grammar, word: str | None, unit: str) -> tuple[float, float]:
-    """Count range of a quantity word ("a", "two", "a few", "12"); the bare plural when ``word`` is None."""
+def count_range(g: Grammar, word: str | None, unit: str, unit_word: str | None = None) -> tuple[float, float]:
+    """Count range of a quantity word ("a", "two", "a few", "12"); the bare plural when ``word`` is None.
+
+    Without a count word, a unit word listed as ``@single`` ("неделю", "أسبوع") counts one, ``@dual`` two.
+    """
     if word is None:
+        if unit_word is not None and g.key("single", unit_word) is not None:
+            return 1, 1
+        if unit_word is not None and g.key("dual", unit_word) is not None:
+            return 2, 2
         return BARE_PLURAL.get(unit, (2, 6))
     if word.strip().isdigit():
         n = int(word)
@@ -197,7 +204,15 @@ def a_year(ctx: Ctx, *args: str) -> Value | None:
     y = _year(ctx)
     if y is None:
         return None
-    if "bare" in args:
+    solar = ctx.g.options.get("solar_years") == "yes" and 1300 <= y <= 1499 and "gregorian" not in args
+    if "bare" in args and ctx.g.options.get("bare_year") == "lenient":
+        before = ctx.text[max(0, ctx.start - 3):ctx.start]
+        after = ctx.text[ctx.end:ctx.end + 3]
+        if re.search(r"[$€£¥#№.,:]\s*$|\d\s*$", before) or re.match(r"\s*(?:%|[.,:]\d|\d)", after):
+            return None
+        if not solar and not 1900 <= y <= 2099:
+            return None
+    elif "bare" in args:
         before = ctx.text[max(0, ctx.start - 12):ctx.start]
         after = ctx.text[ctx.end:ctx.end + 24]
         if _NOT_YEAR_BEFORE.search(before) or re.match(r"\s*(?:%|[.,]\d|\d|per\s?cent)", after):
@@ -209,7 +224,7 @@ def a_year(ctx: Ctx, *args: str) -> Value | None:
         if nxt and nxt.group(1)[:1].islower() and not temporal:
             if ctx.g.key("yearnoun", nxt.group(1)) is None and ctx.g.key("yearnext", nxt.group(1)) is None:
                 return None
-    s, e = cal.year(y)
+    s, e = cal.jalali_year(y) if solar else cal.year(y)
     return Value(s, e, "year")
 
 
@@ -223,7 +238,7 @@ def a_solar(ctx: Ctx, *args: str) -> Value | None:
         s, e = cal.jalali_year(y)
         return Value(s, e, "year")
     m = int(key)
-    if y is None:
+    if y is None or not 1300 <= y <= 1499:
         return None
     if d is not None:
         if d > (31 if m <= 6 else 30):
@@ -245,6 +260,30 @@ def a_month_rel(ctx: Ctx, n: str = "0", *args: str) -> Value | None:
     y = _month_year_past(m, ctx.pub) if shift == 0 else ctx.pub.year + shift
     s, e = cal.month(y, m)
     return _rel(Value(s, e, "month", explicit_year=False))
+
+
+def a_date_rel(ctx: Ctx, n: str = "0", *args: str) -> Value | None:
+    """Day ``{D}`` of month ``{M}`` in this (0, the latest one not after publication), last or next year."""
+    m, d = _month(ctx), _day(ctx)
+    if m is None or d is None:
+        return None
+    if ctx.pub is None:
+        return _unresolved("day")
+    shift = int(n)
+    y = _day_year_past(m, d, ctx.pub) if shift == 0 else ctx.pub.year + shift
+    day = _safe_date(y, m, d)
+    return None if day is None else _rel(Value(day, day, "day", explicit_year=False))
+
+
+def a_until_end(ctx: Ctx, unit: str = "", n: str = "0", *args: str) -> Value | None:
+    """"by the end of the year" written as one phrase: publication to the end of the unit."""
+    unit = unit or _unit(ctx) or ""
+    if unit not in cal.UNIT_DAYS:
+        return None
+    if ctx.pub is None:
+        return _unresolved("interval")
+    end = cal.unit_containing(unit, cal.shift_unit(unit, ctx.pub, int(n)))[1]
+    return None if end < ctx.pub else _rel(Value(ctx.pub, end, "interval"))
 
 
 def a_month_last(ctx: Ctx, *args: str) -> Value | None:
@@ -478,13 +517,17 @@ def a_weekday(ctx: Ctx, mode: str = "on", *args: str) -> Value | None:
         d = ctx.pub - timedelta(days=back or 7)
     elif mode == "next":
         d = ctx.pub + timedelta(days=(wd - ctx.pub.weekday()) % 7 or 7)
+    elif mode == "prevweek":  # Chinese 上周二: Tuesday of the week before the publication's
+        d = cal.week_of(ctx.pub)[0] - timedelta(days=7 - wd)
+    elif mode == "nextweek":
+        d = cal.week_of(ctx.pub)[0] + timedelta(days=7 + wd)
     else:  # this: in the publication's week
         d = cal.week_of(ctx.pub)[0] + timedelta(days=wd)
     return _rel(Value(d, d, "day"))
 
 
 def _duration(ctx: Ctx, unit: str) -> tuple[int, int]:
-    lo, hi = count_range(ctx.g, ctx.get("n"), unit)
+    lo, hi = count_range(ctx.g, ctx.get("n"), unit, ctx.get("u"))
     return hedge_days(ctx.g.key("hedge", ctx.get("h")), lo, hi, unit)
 
 
@@ -497,7 +540,7 @@ def a_ago(ctx: Ctx, *args: str) -> Value | None:
     if ctx.pub is None:
         return _unresolved(gran)
     word, hedge = ctx.get("n"), ctx.g.key("hedge", ctx.get("h"))
-    lo, hi = count_range(ctx.g, word, unit)
+    lo, hi = count_range(ctx.g, word, unit, ctx.get("u"))
     if lo == hi and hedge in (None, "exact") and lo == int(lo):
         shifted = cal.shift_unit("year" if unit == "decade" else unit, ctx.pub,
                                  -int(lo) * (10 if unit == "decade" else 1))
@@ -514,7 +557,7 @@ def a_in_n(ctx: Ctx, *args: str) -> Value | None:
         return None
     if ctx.pub is None:
         return _unresolved(unit)
-    lo, hi = count_range(ctx.g, ctx.get("n"), unit)
+    lo, hi = count_range(ctx.g, ctx.get("n"), unit, ctx.get("u"))
     if lo != hi:
         lo_d, hi_d = hedge_days(None, lo, hi, unit)
         return _rel(Value(ctx.pub + timedelta(days=lo_d), ctx.pub + timedelta(days=hi_d), unit))
@@ -598,6 +641,6 @@ ACTIONS: dict[str, Callable[..., Value | None]] = {
     "date": a_date, "year": a_year, "solar": a_solar, "month_rel": a_month_rel, "month_last": a_month_last,
     "month_next": a_month_next, "day_range": a_day_range, "range_years": a_range_years, "rel": a_rel,
     "relpart": a_relpart, "part": a_part, "decade": a_decade, "century": a_century, "quarter": a_quarter,
-    "half": a_half, "season": a_season, "weekday": a_weekday, "ago": a_ago, "in_n": a_in_n, "offset": a_offset,
+    "date_rel": a_date_rel, "until_end": a_until_end, "half": a_half, "season": a_season, "weekday": a_weekday, "ago": a_ago, "in_n": a_in_n, "offset": a_offset,
     "past_n": a_past_n, "next_n": a_next_n, "coming": a_coming, "recent": a_recent, "anaphor": a_anaphor,
 }

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...errors import InputError
 from ...models import TimeExpr
 from .actions import ACTIONS, Ctx, Value
-from .grammar import LANGUAGES, Grammar, load_grammar, normalize
+from .grammar import LANGUAGES, Grammar, Rule, load_grammar, normalize
 
 __all__ = ["resolve", "resolve_expression", "reanchor", "parse_published", "find", "Found", "grammar_for"]
 
@@ -71,9 +71,10 @@ def find(text: str, published: str | date | None, lang: str = "en") -> list[Foun
     g = grammar_for(lang)
     norm = normalize(text, g.lang)
     cands: list[Found] = []
+    windows = _windows(norm, g)
     for rule in g.rules:
         action = ACTIONS[rule.action]
-        for m in rule.regex.finditer(norm):
+        for m in _matches(rule, norm, windows):
             groups = m.groupdict()
             if groups.get("core") is not None:
                 start, end = m.span("core")
@@ -93,18 +94,68 @@ def find(text: str, published: str | date | None, lang: str = "en") -> list[Foun
     return chosen
 
 
+#: characters around a cue word within which a rule's match must lie
+_WINDOW = 48
+
+
+def _windows(norm: str, g: Grammar) -> list[tuple[int, int, frozenset[str]]]:
+    """Merged spans around the grammar's cue words, each with the classes of cue found in it."""
+    if not g.trigger:
+        return [(0, len(norm), frozenset({"*"}))]
+    hits = sorted((m.start(), m.end(), cls) for cls, regex in g.trigger.items() for m in regex.finditer(norm))
+    out: list[tuple[int, int, frozenset[str]]] = []
+    cur_s = cur_e = -1
+    classes: set[str] = set()
+    for h_start, h_end, cls in hits:
+        s, e = max(0, h_start - _WINDOW), min(len(norm), h_end + _WINDOW)
+        if s > cur_e:
+            if cur_e >= 0:
+                out.append((cur_s, cur_e, frozenset(classes)))
+            cur_s, cur_e, classes = s, e, set()
+        cur_e = max(cur_e, e)
+        classes.add(cls)
+    if cur_e >= 0:
+        out.append((cur_s, cur_e, frozenset(classes)))
+    return out
+
+
+def _matches(rule: Rule, norm: str, windows: list[tuple[int, int, frozenset[str]]]):
+    if not rule.needs:
+        yield from rule.regex.finditer(norm)
+        return
+    for s, e, classes in windows:
+        if "*" in classes or (rule.all_of <= classes if rule.all_of else rule.needs & classes):
+            yield from rule.regex.finditer(norm, s, e)
+
+
 def _select(cands: list[Found]) -> list[Found]:
-    """Longest first (then the earlier rule), without overlaps; returned in text order."""
-    cands.sort(key=lambda f: (-(f.end - f.start), f.order, f.start))
-    taken: list[tuple[int, int]] = []
+    """Longest first (then the earlier rule), without overlaps; returned in text order.
+
+    Candidates are split into clusters of mutually overlapping spans first, so the work stays linear in the text.
+    """
+    cands.sort(key=lambda f: (f.start, f.end))
     out: list[Found] = []
+    cluster: list[Found] = []
+    reach = -1
     for f in cands:
-        if any(f.start < e and s < f.end for s, e in taken):
-            continue
-        taken.append((f.start, f.end))
-        out.append(f)
+        if cluster and f.start >= reach:
+            out.extend(_select_cluster(cluster))
+            cluster = []
+        cluster.append(f)
+        reach = max(reach, f.end) if len(cluster) > 1 else f.end
+    if cluster:
+        out.extend(_select_cluster(cluster))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _select_cluster(cands: list[Found]) -> list[Found]:
+    cands.sort(key=lambda f: (-(f.end - f.start), f.order, f.start))
+    taken: list[Found] = []
+    for f in cands:
+        if not any(f.start < t.end and t.start < f.end for t in taken):
+            taken.append(f)
+    return taken
 
 
 _SPACES = re.compile(r"\s*")
@@ -161,7 +212,7 @@ def _range(a: Found, b: Found, norm: str, g: Grammar, sep_re: re.Pattern[str] | 
     stripped = between.strip()
     opener = _word_before(norm, a.start, open_re)
     opened = opener is not None or _starts_with(norm, a, open_re)
-    if stripped in ("-", "–", "—", "/"):
+    if stripped in ("-", "–", "—"):
         pass
     elif sep_re is not None and sep_re.fullmatch(stripped):
         if stripped.lower() in ("and", "و", "и") and not opened:

@@ -70,6 +70,10 @@ class Rule:
     args: tuple[str, ...]
     order: int
     source: str
+    #: trigger classes one of which every match contains (empty: run everywhere)
+    needs: frozenset[str] = frozenset()
+    #: trigger classes every match contains (the rule runs only where all are near)
+    all_of: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -81,6 +85,8 @@ class Grammar:
     options: dict[str, str] = field(default_factory=dict)
     #: combinator words by kind (prefix by/since, range_open, range_sep)
     combinators: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: cue words and numbers, one regex per class: rules run only in windows around them
+    trigger: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def key(self, cls: str, word: str | None) -> str | None:
         """The lexicon key of ``word`` in class ``cls`` (None when absent)."""
@@ -100,6 +106,12 @@ def _squash(text: str) -> str:
 
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)(2?)\}")
 
+#: lexicon classes whose words are triggers, and the placeholders that stand for them
+_TRIGGER_CLASSES = ("month", "weekday", "unit", "season", "decadeword", "solar", "trigger")
+_PLACEHOLDER_TRIGGER = {"M": "month", "SM": "solar", "WD": "weekday", "U": "unit", "S": "season", "DW": "decadeword",
+                        "Y": "digit", "YS": "digit", "YY": "digit", "D": "digit", "DN": "digit", "MN": "digit",
+                        "C": "digit"}
+
 _CLASS_OF = {"M": "month", "SM": "solar", "U": "unit", "P": "part", "S": "season", "WD": "weekday",
              "ORD": "ordinal", "DW": "decadeword", "H": "hedge", "N": "count"}
 
@@ -115,12 +127,21 @@ def _expand(pattern: str, g: Grammar) -> str:
     # literal spaces outside character classes
     out: list[str] = []
     depth = 0
-    for ch in pattern:
+    skip = False
+    for i, ch in enumerate(pattern):
+        if skip:
+            skip = False
+            continue
         if ch == "[" and (not out or out[-1] != "\\"):
             depth += 1
         elif ch == "]" and depth and (not out or out[-1] != "\\"):
             depth -= 1
-        out.append(sp if ch == " " and depth == 0 else ch)
+        if ch == " " and depth == 0:
+            optional = pattern[i + 1:i + 2] == "?"
+            out.append(r"\s*" if optional else sp)
+            skip = optional
+        else:
+            out.append(ch)
     body = "".join(out)
     ordsfx = g.options.get("ordinal_suffix", "")
     ordsfx_re = f"(?:{_alternation(ordsfx.split('|'), sp)})?" if ordsfx else ""
@@ -142,13 +163,15 @@ def _expand(pattern: str, g: Grammar) -> str:
             return rf"(?<!\d)(?P<mn{second}>1[0-2]|0?[1-9])(?!\d)"
         if kind == "C":
             return rf"(?<!\d)(?P<c{second}>[12]?\d)(?:st|nd|rd|th)?"
+        lb, rb = ("", "") if optional_spaces else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
         if kind == "N":
             words = list(g.lexicon.get("count", {}))
             alt = _alternation(words, sp)
-            return rf"(?P<{name}>(?<!\d)\d{{1,3}}(?!\d)|{alt})" if alt else rf"(?P<{name}>(?<!\d)\d{{1,3}}(?!\d))"
+            digits = rf"(?<!\d)\d{{1,3}}(?!\d)"
+            return rf"(?P<{name}>{digits}|{lb}(?:{alt}){rb})" if alt else rf"(?P<{name}>{digits})"
         if kind == "H":
             alt = _alternation(list(g.lexicon.get("hedge", {})), sp)
-            return rf"(?:(?P<h{second}>{alt}){sp})?" if alt else ""
+            return rf"(?:{lb}(?P<h{second}>{alt}){rb}{sp})?" if alt else ""
         cls = _CLASS_OF.get(kind)
         if cls is None:
             raise ModelError(f"time grammar {g.lang}: unknown placeholder {{{kind}}}")
@@ -156,7 +179,10 @@ def _expand(pattern: str, g: Grammar) -> str:
         if not words:
             return "(?!)"
         suffix = r"\.?" if cls in ("month", "weekday") else ""
-        return rf"(?P<{name}>{_alternation(words, sp)}){suffix}"
+        if optional_spaces:
+            return rf"(?P<{name}>{_alternation(words, sp)}){suffix}"
+        # a word class matches whole words only (no letter right before or after)
+        return rf"(?<![^\W\d_])(?P<{name}>{_alternation(words, sp)}){suffix}(?![^\W\d_])"
 
     return _PLACEHOLDER.sub(sub, body)
 
@@ -220,15 +246,102 @@ def load_grammar(lang: str) -> Grammar:
     flags = re.IGNORECASE
     for order, (pattern, action, lineno) in enumerate(patterns):
         normalized = normalize(pattern, lang)
+        body = _expand(normalized, g)
+        if g.options.get("spaces") != "optional":
+            # whole words only; a language may allow clitics glued in front (Arabic wa-, fa-, bi-, li-)
+            clitic = g.options.get("proclitics")
+            body = rf"(?<![^\W\d_])(?:(?:{clitic})(?=[^\W\d_]))?(?:{body})(?![^\W\d_])" if clitic \
+                else rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"
         try:
-            regex = re.compile(_expand(normalized, g), flags)
+            regex = re.compile(body, flags)
         except re.error as exc:
             raise ModelError(f"time grammar {lang}:{lineno}: {exc}") from exc
         name, *args = action.split()
-        g.rules.append(Rule(regex, name, tuple(args), order, f"{lang}:{lineno}"))
+        needs = _needs(normalized, g)
+        all_of = _needs(_mandatory(normalized), g) & needs
+        g.rules.append(Rule(regex, name, tuple(args), order, f"{lang}:{lineno}", needs, all_of))
+    g.trigger = _trigger(g)
     sp = r"\s*" if g.options.get("spaces") == "optional" else r"\s+"
     for kind in ("by", "since", "range_open", "range_sep", "range_close"):
         words = [w for w, k in g.lexicon.get("prefix", {}).items() if k == kind]
         if words:
             g.combinators[kind] = re.compile(_alternation(words, sp), flags)
     return g
+
+
+def _needs(pattern: str, g: Grammar) -> frozenset[str]:
+    """The trigger classes a rule's matches may contain (placeholders, digits, literal cue words)."""
+    needs = {_PLACEHOLDER_TRIGGER[k] for k, _ in _PLACEHOLDER.findall(pattern) if k in _PLACEHOLDER_TRIGGER}
+    if re.search(r"\\d|\[[0-9]", pattern):
+        needs.add("digit")
+    low = pattern.lower()
+    for cls in _TRIGGER_CLASSES:
+        if any(w in low for w in g.lexicon.get(cls, {}) if len(w) >= 2 or g.options.get("spaces") == "optional"):
+            needs.add(cls)
+    return frozenset(needs)
+
+
+def _trigger(g: Grammar) -> dict[str, re.Pattern[str]]:
+    """One regex per trigger class (classes may share words: "年" is a unit and part of "年代")."""
+    sp = r"\s*" if g.options.get("spaces") == "optional" else r"\s+"
+    start = "" if g.options.get("spaces") == "optional" else r"(?<![^\W\d_])"
+    out = {"digit": re.compile(r"\d+")}
+    for cls in _TRIGGER_CLASSES:
+        words = list(g.lexicon.get(cls, {}))
+        if words:
+            out[cls] = re.compile(f"{start}(?:{_alternation(words, sp)})", re.IGNORECASE)
+    return out
+
+
+def _mandatory(pattern: str) -> str:
+    """``pattern`` without its optional groups, alternations and lookarounds (what every match contains), roughly.
+
+    A pattern with a top-level alternation gives "" (nothing is mandatory).
+    """
+    out: list[list[str]] = [[]]
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < n:
+            out[-1].append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            out[-1].append(ch)
+            in_class = ch != "]"
+            i += 1
+            continue
+        if ch == "[":
+            in_class = True
+            out[-1].append(ch)
+        elif ch == "(":
+            out.append(["("])
+        elif ch == ")" and len(out) > 1:
+            body = "".join(out.pop()) + ")"
+            nxt = pattern[i + 1] if i + 1 < n else ""
+            look = body.startswith(("(?=", "(?!", "(?<=", "(?<!"))
+            alternation = "|" in _top_level(body[1:-1])
+            if nxt in ("?", "*"):
+                i += 1
+            elif not (look or alternation):
+                out[-1].append(body)
+        elif ch == "|" and len(out) == 1:
+            return ""
+        else:
+            out[-1].append(ch)
+        i += 1
+    return "".join(out[0])
+
+
+def _top_level(body: str) -> str:
+    """``body`` with its nested groups removed (to see its own alternation bars)."""
+    depth, keep = 0, []
+    for ch in body:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            keep.append(ch)
+    return "".join(keep)
