@@ -18,7 +18,7 @@ from ..errors import NotFound, StoreError
 from ..models import Article, Furniture, Published
 from ..settings import Settings
 from . import schema as t
-from .engine import make_engine, migrate
+from .engine import make_engine, migrate, short_reason
 from .extractions import ExtractionStore
 
 __all__ = ["Store", "AddResult", "ArticleRow"]
@@ -62,7 +62,7 @@ class Store(ExtractionStore):
             if auto_migrate:
                 migrate(self.engine)
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the store {self.display_url}: {exc.__class__.__name__}: {exc}") from None
+            raise StoreError(f"cannot open the store {self.display_url}: {short_reason(exc)}") from None
         self.dialect = self.engine.dialect.name
 
     @classmethod
@@ -94,7 +94,7 @@ class Store(ExtractionStore):
             with self.engine.begin() as conn:
                 yield conn
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"write to {self.display_url} failed: {exc.__class__.__name__}: {exc}") from exc
+            raise StoreError(f"write to {self.display_url} failed: {short_reason(exc)}") from exc
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sa.Connection]:
@@ -103,7 +103,7 @@ class Store(ExtractionStore):
                 with conn.begin():
                     yield conn
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"read from {self.display_url} failed: {exc.__class__.__name__}: {exc}") from exc
+            raise StoreError(f"read from {self.display_url} failed: {short_reason(exc)}") from exc
 
     def insert(self, table: sa.Table):  # noqa: ANN201
         """A dialect INSERT that supports ``on_conflict_do_nothing``."""

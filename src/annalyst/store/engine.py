@@ -88,4 +88,10 @@ def migrate(engine: sa.Engine, revision: str = "head") -> None:
         with engine.begin() as conn:
             command.upgrade(_alembic_config(conn), revision)
     except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"cannot migrate the store: {exc}") from exc
+        raise StoreError(f"cannot open the store {engine.url.render_as_string(hide_password=True)}: {short_reason(exc)}") from exc
+
+
+def short_reason(exc: BaseException) -> str:
+    """The first line of a database error, without SQLAlchemy's background link."""
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip().splitlines() or [exc.__class__.__name__])[0]
