@@ -1,0 +1,324 @@
+"""Time expressions in the pipeline: the ``annalyst_time`` component and the date that governs an event.
+
+The component runs the resolver of ``annalyst.extract.timeres`` over ``doc.text`` (anchored on ``doc._.published``,
+in ``doc._.language``) and sets ``doc._.time_exprs`` and ``doc.spans["time"]`` (``span._.time`` is the TimeExpr).
+
+``governing_time(doc, token)`` picks the date of an event whose trigger is ``token``, in this order
+(docs/time.md has the details):
+
+1. an expression in the trigger's own clause (dependency tree: the expression hangs from the trigger or from a
+   word of its clause without crossing into another clause), the lowest clause level first, then the nearest;
+2. else the sentence's expression with the fewest clause boundaries between it and the trigger (two expressions
+   in coordinated clauses, "proclaimed in 1996 and ended in 2001", give the interval covering both);
+3. else, for a future-tense trigger ("will support"), publication to a year after it; for a reporting verb in the
+   present or present perfect ("says", "has said"), the publication day;
+4. else the paragraph's narrative time: the latest earlier sentence of the same paragraph (paragraphs are separated
+   by blank lines) whose main clause carries an expression ("In 2018, ..."), until another such sentence;
+5. else, for a present-perfect trigger ("has requested"), the fortnight before publication;
+6. else None: never the publication date by default.
+
+Expressions that only modify a noun before it ("the 2004 Beslan school siege") date that noun alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..models import TimeExpr
+from .pipeline import register_extensions
+from .timeres import calendar as cal
+from .timeres.engine import find, parse_published, resolve
+from .timeres.grammar import LANGUAGES
+
+__all__ = ["TimeComponent", "make_time_component", "governing_time", "time_spans", "RECENT_PAST_DAYS",
+           "FUTURE_DAYS", "REPORTING_VERBS"]
+
+#: how far back a present-perfect event with no other date may lie ("has requested")
+RECENT_PAST_DAYS = 14
+#: how far ahead a future-tense event with no other date may lie ("will support")
+FUTURE_DAYS = 365
+#: lemmas of reporting verbs dated by publication when in the present tense ("says", "has said")
+REPORTING_VERBS = frozenset({
+    "say", "tell", "state", "report", "announce", "claim", "declare", "confirm", "add", "note", "write", "insist",
+    "warn", "argue", "allege", "deny", "accuse", "stress", "emphasize", "emphasise", "urge", "call", "reiterate",
+})
+
+_CLAUSAL = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "pcomp"})
+_PREMODIFIER = frozenset({"nummod", "compound", "amod", "poss", "nmod", "quantmod"})
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+class TimeComponent:
+    """Finds and resolves the time expressions of a doc (``doc._.time_exprs``, ``doc.spans["time"]``)."""
+
+    def __init__(self, default_language: str = "en") -> None:
+        self.default_language = default_language
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = doc._.language or self.default_language
+        if lang not in LANGUAGES:
+            lang = "en"
+        exprs = resolve(doc.text, doc._.published, lang)
+        doc._.time_exprs = exprs
+        doc.spans["time"] = _spans(doc, exprs)
+        return doc
+
+
+@Language.factory(
+    "annalyst_time",
+    requires=["doc._.published"],
+    assigns=["doc._.time_exprs", "doc.spans"],
+    default_config={"default_language": "en"},
+)
+def make_time_component(nlp: Language, name: str, default_language: str) -> TimeComponent:
+    register_extensions()
+    return TimeComponent(default_language)
+
+
+def _spans(doc: Doc, exprs: list[TimeExpr]) -> list[Span]:
+    out: list[Span] = []
+    for t in exprs:
+        if t.start is None or t.end is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        span._.time = t
+        out.append(span)
+    return out
+
+
+def time_spans(doc: Doc) -> list[Span]:
+    """``doc.spans["time"]``, computed on the spot when the component has not run."""
+    register_extensions()
+    if "time" in doc.spans:
+        return list(doc.spans["time"])
+    lang = doc._.language if doc._.language in LANGUAGES else "en"
+    exprs = resolve(doc.text, doc._.published, lang)
+    if doc._.time_exprs is None:
+        doc._.time_exprs = exprs
+    spans = _spans(doc, exprs)
+    doc.spans["time"] = spans
+    return spans
+
+
+# ------------------------------------------------------------------------------------------ dependencies
+
+
+def _is_clause_head(tok: Token) -> bool:
+    return tok.dep_ in _CLAUSAL or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"))
+
+
+def _ancestors(tok: Token) -> list[tuple[Token, int]]:
+    """``tok`` and its heads up to the root, each with the clause boundaries crossed to reach it."""
+    out = [(tok, 0)]
+    crossed = 0
+    cur = tok
+    seen = {tok.i}
+    while cur.head.i != cur.i and cur.head.i not in seen:
+        if _is_clause_head(cur):
+            crossed += 1
+        cur = cur.head
+        seen.add(cur.i)
+        out.append((cur, crossed))
+    return out
+
+
+def _distance(trigger_up: dict[int, int], span: Span) -> tuple[int, int] | None:
+    """(levels climbed from the trigger to the meeting point, boundaries from the expression to it)."""
+    for anc, crossed in _ancestors(span.root):
+        if anc.i in trigger_up:
+            return trigger_up[anc.i], crossed
+    return None
+
+
+def _premodifies_other(span: Span, trigger: Token) -> bool:
+    root = span.root
+    return root.dep_ in _PREMODIFIER and root.head.i != trigger.i and root.head.pos_ in ("NOUN", "PROPN") \
+        and not (span.start <= root.head.i < span.end)
+
+
+def _usable(span: Span) -> bool:
+    t = span._.time
+    return t is not None and t.value_start is not None and t.value_end is not None
+
+
+def _clause_head(span: Span) -> Token:
+    for anc, crossed in _ancestors(span.root):
+        if _is_clause_head(anc) and anc.i != span.root.i or anc.dep_ == "ROOT":
+            return anc
+    return span.root
+
+
+def _hull(doc: Doc, parts: list[tuple[Span, TimeExpr]]) -> TimeExpr:
+    parts = sorted(parts, key=lambda p: p[0].start_char)
+    times = [t for _, t in parts]
+    start = min(t.value_start for t in times if t.value_start)
+    end = max(t.value_end for t in times if t.value_end)
+    anchor = next((t.anchor for t in times if t.anchor), None)
+    first, last = parts[0][0], parts[-1][0]
+    return TimeExpr(text=doc.text[first.start_char:last.end_char], start=first.start_char, end=last.end_char,
+                    value_start=start, value_end=end, granularity="interval", anchor=anchor)
+
+
+# ------------------------------------------------------------------------------------------------ tense
+
+
+def _aux_words(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _is_future(tok: Token) -> bool:
+    words = [a.lower_ for a in _aux_words(tok)]
+    if any(w in ("will", "shall", "'ll", "wo") for w in words):
+        return True
+    # "is going to sign": going/xcomp chain
+    return tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(a.lemma_ == "be" for a in _aux_words(tok.head))
+
+
+def _is_present_perfect(tok: Token) -> bool:
+    auxes = _aux_words(tok)
+    return tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes)
+
+
+def _is_present(tok: Token) -> bool:
+    return tok.tag_ in ("VBZ", "VBP") and not _aux_words(tok)
+
+
+def _verb_group(tok: Token) -> tuple[int, int, str]:
+    toks = sorted([tok, *_aux_words(tok)], key=lambda t: t.i)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return start, end, tok.doc.text[start:end]
+
+
+def _tense_time(tok: Token, pub: date, kind: str) -> TimeExpr:
+    start, end, text = _verb_group(tok)
+    if kind == "future":
+        s, e = pub, pub + timedelta(days=FUTURE_DAYS)
+        gran = "interval"
+    elif kind == "recent":
+        s, e = pub - timedelta(days=RECENT_PAST_DAYS), pub
+        gran = "interval"
+    else:
+        s = e = pub
+        gran = "day"
+    return TimeExpr(text=text, start=start, end=end, value_start=s.isoformat(), value_end=e.isoformat(),
+                    granularity=gran, anchor="published")
+
+
+# -------------------------------------------------------------------------------------------- narrative
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text, 0, offset):
+        start = m.end()
+    return start
+
+
+def _main_clause_time(sent: Span, spans: list[Span]) -> Span | None:
+    """The expression attached to the main clause of ``sent`` (the one that sets the narrative time)."""
+    root_up = {sent.root.i: 0}
+    best: Span | None = None
+    for span in spans:
+        if not _usable(span) or _premodifies_other(span, sent.root):
+            continue
+        dist = _distance(root_up, span)
+        if dist is not None and dist[1] == 0 and (best is None or span.start < best.start):
+            best = span
+    return best
+
+
+def _narrative(doc: Doc, sent: Span, spans: list[Span]) -> Span | None:
+    para_start = _paragraph_start(doc.text, sent.start_char)
+    earlier = [s for s in doc.sents if para_start <= s.start_char and s.end <= sent.start]
+    for prev in reversed(earlier):
+        inside = [sp for sp in spans if prev.start <= sp.start and sp.end <= prev.end]
+        found = _main_clause_time(prev, inside)
+        if found is not None:
+            return found
+    return None
+
+
+def _anaphor(doc: Doc, span: Span, spans: list[Span]) -> TimeExpr | None:
+    """"the following year" resolved on the paragraph's narrative time before it."""
+    t: TimeExpr = span._.time
+    lang = doc._.language if doc._.language in LANGUAGES else "en"
+    info = next((f.value.anaphor for f in find(t.text, None, lang) if f.value.anaphor), None)
+    if info is None:
+        return None
+    base = _narrative(doc, span.sent, spans) if span.sent.start < span.start else None
+    if base is None:
+        before = [s for s in spans if s.end <= span.start and _usable(s)]
+        base = before[-1] if before else None
+    if base is None or not _usable(base):
+        return None
+    unit, n = info
+    bt: TimeExpr = base._.time
+    d = cal.shift_unit(unit, date.fromisoformat(bt.value_start), n)
+    s, e = cal.unit_containing(unit, d)
+    return replace(t, value_start=s.isoformat(), value_end=e.isoformat(), anchor=f"event:{bt.text}")
+
+
+# ------------------------------------------------------------------------------------------------- main
+
+
+def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
+    """The date of the event whose trigger is ``token`` (see the module docstring), or None."""
+    spans = time_spans(doc)
+    sent = token.sent
+    trigger_up = {anc.i: crossed for anc, crossed in _ancestors(token)}
+    scored: list[tuple[int, int, int, Span, TimeExpr]] = []
+    for span in spans:
+        if not (sent.start <= span.start and span.end <= sent.end) or _premodifies_other(span, token):
+            continue
+        value: TimeExpr | None = span._.time if _usable(span) else _anaphor(doc, span, spans)
+        if value is None:
+            continue
+        dist = _distance(trigger_up, span)
+        if dist is None:
+            continue
+        level, crossed = dist
+        near = min(abs(span.start - token.i), abs(span.end - 1 - token.i))
+        scored.append((crossed, level, near, span, value))
+    clause = [x for x in scored if x[0] == 0]
+    if clause:
+        return min(clause, key=lambda x: (x[1], x[2]))[4]
+    if scored:
+        best = min(scored, key=lambda x: (x[0] + x[1], x[2]))
+        head = _clause_head(best[3])
+        partners = [x for x in scored if x[3] is not best[3] and x[0] + x[1] <= best[0] + best[1] + 1
+                    and _coordinated(head, _clause_head(x[3]))]
+        if partners:
+            return _hull(doc, [(best[3], best[4]), *((x[3], x[4]) for x in partners)])
+        return best[4]
+    pub = _published(doc)
+    if token.pos_ in ("VERB", "AUX") and pub is not None:
+        if _is_future(token):
+            return _tense_time(token, pub, "future")
+        if token.lemma_ in REPORTING_VERBS and (_is_present(token) or _is_present_perfect(token)):
+            return _tense_time(token, pub, "report")
+    narrative = _narrative(doc, sent, spans)
+    if narrative is not None:
+        return narrative._.time
+    if token.pos_ in ("VERB", "AUX") and pub is not None and _is_present_perfect(token):
+        return _tense_time(token, pub, "recent")
+    return None
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+
+
+def _published(doc: Doc) -> date | None:
+    value: Any = doc._.published
+    try:
+        return parse_published(value)
+    except Exception:  # noqa: BLE001 - a malformed publication date simply gives no tense defaults
+        return None
