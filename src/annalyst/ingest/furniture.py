@@ -30,6 +30,7 @@ __all__ = ["Segmented", "segment", "classify_line", "css_furniture_kind", "is_pr
 
 _TERMINAL = re.compile(r"[.!?。！？؟۔…”\"')»]\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass
@@ -115,7 +116,11 @@ def css_furniture_kind(tag: str, classes: str) -> str | None:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Words of a block; Chinese is not written with spaces, so two Han characters count as one word."""
+    han = len(_HAN.findall(text))
+    if not han:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_HAN.sub(" ", text))) + (han + 1) // 2
 
 
 def is_prose(block: str) -> bool:
@@ -193,7 +198,12 @@ def segment(blocks: list[str], *, title: str | None = None, subtitle: str | None
     tail_start = _tail_start(blocks, body_start)
 
     # header
-    for i, block in enumerate(blocks[:body_start]):
+    header = blocks[:body_start]
+    if out.title is None and _site_line_first(header):
+        out.site = header[0]
+        _note(out, "site", header[0])
+        header = header[1:]
+    for block in header:
         _header_block(out, block, first_content=(out.title is None))
     # body
     for block in blocks[body_start:tail_start]:
@@ -201,6 +211,14 @@ def segment(blocks: list[str], *, title: str | None = None, subtitle: str | None
     # tail
     _tail(out, blocks[tail_start:])
     return out
+
+
+def _site_line_first(header: list[str]) -> bool:
+    """A page scraped without its logo's "Logo" label starts with the outlet's name, then the (longer) headline."""
+    if len(header) < 2 or classify_line(header[0]) or classify_line(header[1]) or _is_date_line(header[0]):
+        return False
+    first, second = _words(header[0]), _words(header[1])
+    return first <= 4 and _title_like(header[1]) and second >= max(first * 1.5, first + 2) and not _is_date_line(header[1])
 
 
 def _caption(block: str) -> bool:
@@ -223,6 +241,7 @@ def _header_block(out: Segmented, block: str, first_content: bool) -> None:
         if kind == "provenance":
             out.original_url = out.original_url or info.get("url")
             out.translation_cue = out.translation_cue or bool(info.get("translation"))
+        out.translation_cue = out.translation_cue or kind == "translation"
         _note(out, kind, block)
         if kind == "caption" and info.get("credit"):
             out.image_credit = out.image_credit or info["credit"]
@@ -266,6 +285,7 @@ def _body_block(out: Segmented, block: str) -> None:
         if kind == "provenance":
             out.original_url = out.original_url or info.get("url")
             out.translation_cue = out.translation_cue or bool(info.get("translation"))
+        out.translation_cue = out.translation_cue or kind == "translation"
         if kind != "empty":
             _note(out, kind, block)
         if kind == "caption" and info.get("credit"):

@@ -236,14 +236,20 @@ def date_from_platform_id(url: str | None) -> Published | None:
     )
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def dateline_date(line: str, languages: list[str] | None = None) -> str | None:
-    """The date of a dateline: a line that is only a date, or starts with "City, July 12 (Agency) -"."""
-    line = line.strip()
+    """The date of a dateline: a line that is only a date (in any language dateparser reads, with Arabic-Indic
+    digits too), or starts with "City, July 12 (Agency) -". A line giving the date in two calendars
+    ("26 Asad 1403 – 16 August 2024") yields the Gregorian one."""
+    line = line.strip().translate(_DIGITS)
     if not line or len(line) > 80:
         return None
-    found = parse_date(line, lenient=True, languages=languages)
-    if found:
-        return found
+    for part in [line, *re.split(r"\s+[–—|/-]\s+", line)]:
+        found = parse_date(part.strip(), lenient=True, languages=languages)
+        if found:
+            return found
     m = re.match(r"^[A-Z][\w .'-]{1,40},\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))", line)
     if m:
         return parse_date(m[1])

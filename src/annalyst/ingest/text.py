@@ -10,7 +10,8 @@ from .furniture import segment
 
 __all__ = ["read_text", "split_blocks"]
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]")
+# zero-width space, word joiner and BOM carry nothing; the zero-width non-joiner (U+200C) is part of Persian spelling
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
 
 
 def split_blocks(text: str) -> list[str]:
