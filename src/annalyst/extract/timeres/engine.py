@@ -353,8 +353,12 @@ def _dateparser_parse(text: str, pub_iso: str | None, lang: str) -> tuple[str, s
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            data = DateDataParser(languages=[lang], settings=settings).get_date_data(text)
-            other = DateDataParser(languages=[lang], settings={**settings, "RELATIVE_BASE": _dt.datetime(1990, 6, 15)}
+            languages: list[str] | None = [lang]
+            data = DateDataParser(languages=languages, settings=settings).get_date_data(text)
+            if data.date_obj is None:  # written in another language than the article's
+                languages = None
+                data = DateDataParser(settings=settings).get_date_data(text)
+            other = DateDataParser(languages=languages, settings={**settings, "RELATIVE_BASE": _dt.datetime(1990, 6, 15)}
                                    ).get_date_data(text) if data.date_obj else None
         except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd strings; odd strings have no date
             return None
