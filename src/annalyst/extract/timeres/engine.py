@@ -322,7 +322,8 @@ _PERIOD_GRAN = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 def _dateparser_fallback(expr: str, pub: date | None, lang: str) -> TimeExpr | None:
     text = expr.strip()
-    if not text or len(text) > 80:
+    # a bare number with a sign ("$2018", "2,000") is not a date even if dateparser makes one of it
+    if not text or len(text) > 80 or not re.search(r"[^\W\d_]|\d[./-]\d", text):
         return None
     result = _dateparser_parse(text, pub.isoformat() if pub else None, lang)
     if result is None:
