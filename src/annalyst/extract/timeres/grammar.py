@@ -258,7 +258,9 @@ def load_grammar(lang: str) -> Grammar:
             raise ModelError(f"time grammar {lang}:{lineno}: {exc}") from exc
         name, *args = action.split()
         needs = _needs(normalized, g)
-        all_of = _needs(_mandatory(normalized), g) & needs
+        # only placeholders are sure to be matched by their own class's cue regex ("дня" is inside "сегодня")
+        all_of = frozenset(_PLACEHOLDER_TRIGGER[k] for k, _ in _PLACEHOLDER.findall(_mandatory(normalized))
+                           if k in _PLACEHOLDER_TRIGGER)
         g.rules.append(Rule(regex, name, tuple(args), order, f"{lang}:{lineno}", needs, all_of))
     g.trigger = _trigger(g)
     sp = r"\s*" if g.options.get("spaces") == "optional" else r"\s+"
