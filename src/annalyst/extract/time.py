@@ -14,7 +14,7 @@ in ``doc._.language``) and sets ``doc._.time_exprs`` and ``doc.spans["time"]`` (
    present or present perfect ("says", "has said"), the publication day;
 4. else the paragraph's narrative time: the latest earlier sentence of the same paragraph (paragraphs are separated
    by blank lines) whose main clause carries an expression ("In 2018, ..."), until another such sentence;
-5. else, for a present-perfect trigger ("has requested"), the fortnight before publication;
+5. else, for a present-perfect trigger ("has requested"), the week before publication;
 6. else None: never the publication date by default.
 
 Expressions that only modify a noun before it ("the 2004 Beslan school siege") date that noun alone.
@@ -40,7 +40,7 @@ __all__ = ["TimeComponent", "make_time_component", "governing_time", "time_spans
            "FUTURE_DAYS", "REPORTING_VERBS"]
 
 #: how far back a present-perfect event with no other date may lie ("has requested")
-RECENT_PAST_DAYS = 14
+RECENT_PAST_DAYS = 7
 #: how far ahead a future-tense event with no other date may lie ("will support")
 FUTURE_DAYS = 365
 #: lemmas of reporting verbs dated by publication when in the present tense ("says", "has said")
