@@ -98,34 +98,35 @@ def find(text: str, published: str | date | None, lang: str = "en") -> list[Foun
 _WINDOW = 48
 
 
-def _windows(norm: str, g: Grammar) -> list[tuple[int, int, frozenset[str]]]:
-    """Merged spans around the grammar's cue words, each with the classes of cue found in it."""
+def _windows(norm: str, g: Grammar) -> list[tuple[int, int, frozenset[str], str]]:
+    """Merged spans around the grammar's cue words, each with the classes of cue found in it and its lower case."""
     if not g.trigger:
-        return [(0, len(norm), frozenset({"*"}))]
+        return [(0, len(norm), frozenset({"*"}), norm.lower())]
     hits = sorted((m.start(), m.end(), cls) for cls, regex in g.trigger.items() for m in regex.finditer(norm))
-    out: list[tuple[int, int, frozenset[str]]] = []
+    out: list[tuple[int, int, frozenset[str], str]] = []
     cur_s = cur_e = -1
     classes: set[str] = set()
     for h_start, h_end, cls in hits:
         s, e = max(0, h_start - _WINDOW), min(len(norm), h_end + _WINDOW)
         if s > cur_e:
             if cur_e >= 0:
-                out.append((cur_s, cur_e, frozenset(classes)))
+                out.append((cur_s, cur_e, frozenset(classes), norm[cur_s:cur_e].lower()))
             cur_s, cur_e, classes = s, e, set()
         cur_e = max(cur_e, e)
         classes.add(cls)
     if cur_e >= 0:
-        out.append((cur_s, cur_e, frozenset(classes)))
+        out.append((cur_s, cur_e, frozenset(classes), norm[cur_s:cur_e].lower()))
     return out
 
 
-def _matches(rule: Rule, norm: str, windows: list[tuple[int, int, frozenset[str]]]):
+def _matches(rule: Rule, norm: str, windows: list[tuple[int, int, frozenset[str], str]]):
     if not rule.needs:
         yield from rule.regex.finditer(norm)
         return
-    for s, e, classes in windows:
+    for s, e, classes, lowered in windows:
         if "*" in classes or (rule.all_of <= classes if rule.all_of else rule.needs & classes):
-            yield from rule.regex.finditer(norm, s, e)
+            if all(w in lowered for w in rule.literals):
+                yield from rule.regex.finditer(norm, s, e)
 
 
 def _select(cands: list[Found]) -> list[Found]:

@@ -74,6 +74,8 @@ class Rule:
     needs: frozenset[str] = frozenset()
     #: trigger classes every match contains (the rule runs only where all are near)
     all_of: frozenset[str] = frozenset()
+    #: lower-case literal words every match contains (the rule runs only where all occur)
+    literals: tuple[str, ...] = ()
 
 
 @dataclass
@@ -261,7 +263,8 @@ def load_grammar(lang: str) -> Grammar:
         # only placeholders are sure to be matched by their own class's cue regex ("дня" is inside "сегодня")
         all_of = frozenset(_PLACEHOLDER_TRIGGER[k] for k, _ in _PLACEHOLDER.findall(_mandatory(normalized))
                            if k in _PLACEHOLDER_TRIGGER)
-        g.rules.append(Rule(regex, name, tuple(args), order, f"{lang}:{lineno}", needs, all_of))
+        literals = _literals(_mandatory(normalized))
+        g.rules.append(Rule(regex, name, tuple(args), order, f"{lang}:{lineno}", needs, all_of, literals))
     g.trigger = _trigger(g)
     sp = r"\s*" if g.options.get("spaces") == "optional" else r"\s+"
     for kind in ("by", "since", "range_open", "range_sep", "range_close"):
@@ -326,7 +329,10 @@ def _mandatory(pattern: str) -> str:
             alternation = "|" in _top_level(body[1:-1])
             if nxt in ("?", "*"):
                 i += 1
-            elif not (look or alternation):
+                out[-1].append(" ")
+            elif look or alternation:
+                out[-1].append(" ")
+            else:
                 out[-1].append(body)
         elif ch == "|" and len(out) == 1:
             return ""
@@ -347,3 +353,19 @@ def _top_level(body: str) -> str:
         elif depth == 0:
             keep.append(ch)
     return "".join(keep)
+
+
+def _literals(mandatory: str) -> tuple[str, ...]:
+    """Literal words (3 letters or more, not made optional by a quantifier) of a mandatory pattern part."""
+    text = _PLACEHOLDER.sub(" ", mandatory)
+    text = re.sub(r"\\.", " ", text)
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    text = re.sub(r"\(\?P<\w+>|\(\?:|[()]", " ", text)
+    words = []
+    for m in re.finditer(r"[^\W\d_]+", text):
+        nxt = text[m.end():m.end() + 1]
+        if nxt in ("?", "*", "{"):
+            continue
+        if len(m.group()) >= 3:
+            words.append(m.group().lower())
+    return tuple(dict.fromkeys(words))
