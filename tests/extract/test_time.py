@@ -196,3 +196,21 @@ def test_time_cue_windows_find_what_a_full_scan_finds(shared_data: Path, monkeyp
 def test_time_unknown_language_uses_the_english_grammar() -> None:
     assert resolve_expression("late 2022", None, "de").value_start == "2022-09-01"
     assert resolve_expression("late 2022", None, "en-GB").value_start == "2022-09-01"
+
+
+def test_time_yearless_date_borrows_the_year_of_the_date_before_it() -> None:
+    found = resolve("The Taliban took power on August 15, 2021, and the U.S. left on Aug. 30.", "2025-07-12")
+    assert [(t.text, t.value_start) for t in found] == [("August 15, 2021", "2021-08-15"), ("Aug. 30", "2021-08-30")]
+    alone = resolve("The U.S. left on Aug. 30.", "2025-07-12")
+    assert alone[0].value_start == "2024-08-30"
+
+
+def test_time_sentence_period_is_not_part_of_a_full_month_name() -> None:
+    assert [t.text for t in resolve("The summit is on 5 June. On Sept. 3, 2020 it met.", None)] == [
+        "5 June", "Sept. 3, 2020"]
+
+
+def test_time_numbers_that_are_not_years() -> None:
+    text = ("Resolution 2254 passed; 1,000 troops and 2500 fighters left; code 2019-nCoV; "
+            "some 1500 people died in the 2010 floods.")
+    assert [t.text for t in resolve(text, "2025-07-12")] == ["2010"]

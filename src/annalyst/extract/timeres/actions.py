@@ -215,7 +215,7 @@ def a_year(ctx: Ctx, *args: str) -> Value | None:
     elif "bare" in args:
         before = ctx.text[max(0, ctx.start - 12):ctx.start]
         after = ctx.text[ctx.end:ctx.end + 24]
-        if _NOT_YEAR_BEFORE.search(before) or re.match(r"\s*(?:%|[.,]\d|\d|per\s?cent)", after):
+        if _NOT_YEAR_BEFORE.search(before) or re.match(r"\s*(?:%|[.,]\d|\d|per\s?cent)|-[^\W\d_]", after):
             return None
         temporal = bool(_TEMPORAL_BEFORE.search(before))
         if not (1900 <= y <= 2099) and not temporal:

@@ -87,6 +87,8 @@ def find(text: str, published: str | date | None, lang: str = "en") -> list[Foun
             if value is not None:
                 cands.append(Found(start, end, value, rule.order, rule.action, groups))
     chosen = _select(cands)
+    chosen = [_trim_period(f, norm) for f in chosen]
+    chosen = _borrow_year(chosen, norm, g)
     chosen = _combine(chosen, norm, g, pub)
     chosen = _anchor_on_following(chosen, text, norm)
     for f in chosen:
@@ -160,6 +162,35 @@ def _select_cluster(cands: list[Found]) -> list[Found]:
 
 
 _SPACES = re.compile(r"\s*")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
+#: how far back a year-less date looks for the explicit year it shares ("on August 15, 2021 ... on Aug. 30")
+_YEAR_REACH = 250
+
+
+def _trim_period(f: Found, norm: str) -> Found:
+    """"on 5 June." ends the sentence: the period belongs to an abbreviation ("Aug.") only."""
+    m = _LAST_WORD.search(norm, f.start, f.end)
+    if m is not None and (len(m.group(1)) > 4 or m.group(1).lower() in ("june", "july", "may")):
+        return replace(f, end=f.end - 1)
+    return f
+
+
+def _borrow_year(found: list[Found], norm: str, g: Grammar) -> list[Found]:
+    """A day or month without a year takes the year of the explicitly dated day or month just before it."""
+    for i, f in enumerate(found):
+        if f.value.explicit_year or f.action != "date" or f.value.granularity not in ("day", "month"):
+            continue
+        prev = next((p for p in reversed(found[:i]) if p.value.explicit_year and p.value.start is not None
+                     and p.value.granularity in ("day", "month", "interval")), None)
+        if prev is None or f.start - prev.end > _YEAR_REACH or "\n\n" in norm[prev.end:f.start]:
+            continue
+        assert prev.value.start is not None
+        groups = dict(f.groups)
+        groups["y"] = str(prev.value.start.year)
+        redone = ACTIONS["date"](Ctx(g, groups, None, norm, norm, f.start, f.end))
+        if redone is not None and redone.start is not None and redone.start >= prev.value.start:
+            found[i] = replace(f, value=redone)
+    return found
 
 
 def _word_before(norm: str, start: int, regex: re.Pattern[str] | None) -> int | None:
