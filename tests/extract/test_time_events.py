@@ -170,3 +170,13 @@ def test_time_seed_events_fall_in_their_gold_windows(parse, shared_data: Path) -
     covered = {gid for _, triggers in SEED_TRIGGERS.values() for gid in triggers}
     assert {g["id"] for g in required} <= covered
     assert checked == 18
+
+
+def test_time_without_a_parse_the_nearest_expression_dates_the_event() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("annalyst_time")
+    doc = nlp.make_doc("In 2018, the envoy visited Kabul. Talks resumed in late 2022.")
+    doc._.published = PUB
+    doc = nlp(doc)
+    assert governing_time(doc, doc[5]).text == "2018"
+    assert governing_time(doc, doc[-4]).text == "late 2022"

@@ -33,11 +33,11 @@ from spacy.tokens import Doc, Span, Token
 from ..models import TimeExpr
 from .pipeline import register_extensions
 from .timeres import calendar as cal
-from .timeres.engine import find, parse_published, resolve
+from .timeres.engine import find, parse_published, reanchor, resolve, resolve_expression
 from .timeres.grammar import LANGUAGES
 
-__all__ = ["TimeComponent", "make_time_component", "governing_time", "time_spans", "RECENT_PAST_DAYS",
-           "FUTURE_DAYS", "REPORTING_VERBS"]
+__all__ = ["TimeComponent", "make_time_component", "governing_time", "time_spans", "resolve",
+           "resolve_expression", "reanchor", "RECENT_PAST_DAYS", "FUTURE_DAYS", "REPORTING_VERBS"]
 
 #: how far back a present-perfect event with no other date may lie ("has requested")
 RECENT_PAST_DAYS = 7
@@ -236,6 +236,8 @@ def _main_clause_time(sent: Span, spans: list[Span]) -> Span | None:
 
 
 def _narrative(doc: Doc, sent: Span, spans: list[Span]) -> Span | None:
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return None
     para_start = _paragraph_start(doc.text, sent.start_char)
     earlier = [s for s in doc.sents if para_start <= s.start_char and s.end <= sent.start]
     for prev in reversed(earlier):
@@ -272,7 +274,8 @@ def _anaphor(doc: Doc, span: Span, spans: list[Span]) -> TimeExpr | None:
 def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
     """The date of the event whose trigger is ``token`` (see the module docstring), or None."""
     spans = time_spans(doc)
-    sent = token.sent
+    has_parse = doc.has_annotation("DEP")
+    sent = token.sent if has_parse or doc.has_annotation("SENT_START") else doc[:]
     trigger_up = {anc.i: crossed for anc, crossed in _ancestors(token)}
     scored: list[tuple[int, int, int, Span, TimeExpr]] = []
     for span in spans:
@@ -281,7 +284,8 @@ def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
         value: TimeExpr | None = span._.time if _usable(span) else _anaphor(doc, span, spans)
         if value is None:
             continue
-        dist = _distance(trigger_up, span)
+        # without a parse every expression of the sentence is one boundary away: the nearest wins
+        dist = _distance(trigger_up, span) if has_parse else (0, 1)
         if dist is None:
             continue
         level, crossed = dist
@@ -290,6 +294,8 @@ def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
     clause = [x for x in scored if x[0] == 0]
     if clause:
         return min(clause, key=lambda x: (x[1], x[2]))[4]
+    if scored and not has_parse:
+        return min(scored, key=lambda x: x[2])[4]
     if scored:
         best = min(scored, key=lambda x: (x[0] + x[1], x[2]))
         head = _clause_head(best[3])
