@@ -25,6 +25,9 @@ __all__ = [
     "cluster_members",
     "cluster_actors",
     "actor_merges",
+    "article_minhash",
+    "article_bands",
+    "cluster_articles",
 ]
 
 #: JSON in SQLite (text), JSONB in PostgreSQL
@@ -64,6 +67,10 @@ articles = sa.Table(
     sa.Index("ix_articles_content_hash", "content_hash"),
     sa.Index("ix_articles_site", "site"),
     sa.Index("ix_articles_extracted", "extracted_at"),
+    # 0002: republication look-ups by URL, and the queue of articles not yet clustered
+    sa.Index("ix_articles_url", "url"),
+    sa.Index("ix_articles_original_url", "original_url"),
+    sa.Index("ix_articles_clustered", "clustered_at", "seq"),
 )
 
 #: near-duplicates and republications: ``other_id`` is the earlier (original) article
@@ -75,6 +82,27 @@ article_links = sa.Table(
     sa.Column("kind", sa.String(24), nullable=False),  # near_duplicate, republication, translation
     sa.Column("similarity", sa.Float),
     sa.Index("ix_article_links_other", "other_id"),
+)
+
+#: 0002: each article's MinHash signature (``num_perm`` little-endian uint32 values) for near-duplicate detection
+article_minhash = sa.Table(
+    "article_minhash",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("num_perm", sa.Integer, nullable=False),
+    sa.Column("n_shingles", sa.Integer, nullable=False),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
+)
+
+#: 0002: the LSH index as a table: one row per (band, hash of that band of the signature, article); finding the
+#: near-duplicate candidates of an article is one indexed look-up per band
+article_bands = sa.Table(
+    "article_bands",
+    metadata,
+    sa.Column("band", sa.Integer, primary_key=True),
+    sa.Column("key", sa.BigInteger, primary_key=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Index("ix_article_bands_article", "article_id"),
 )
 
 #: actors the user added or corrected, candidate actors found in text, and imported dictionaries;
@@ -195,8 +223,11 @@ clusters = sa.Table(
     sa.Column("has_contradictions", sa.Boolean, nullable=False, default=False),
     sa.Column("record", JSON, nullable=False),
     sa.Column("updated_at", sa.String(32), nullable=False),
+    #: 0002: for forecasts (predicted/proposed), the last day they can be confirmed
+    sa.Column("horizon", sa.String(10)),
     sa.Index("ix_clusters_type_date", "event_type", "date_start"),
     sa.Index("ix_clusters_date", "date_start"),
+    sa.Index("ix_clusters_open", "resolution", "horizon"),
 )
 
 cluster_members = sa.Table(
@@ -216,5 +247,26 @@ cluster_actors = sa.Table(
     sa.Column("actor_key", sa.String(160), primary_key=True),
     sa.Column("actor_id", sa.String(96)),
     sa.Column("date_start", sa.String(10)),
+    # 0002: the actor's name; ``via``: the member actor this row stands for when the row is the organisation a
+    # person or state organ acts for (None: the actor is named in the event); the matching window of the cluster
+    # (its date interval, or an assumed one), its size class and the status group, for candidate retrieval
+    sa.Column("name", sa.Text),
+    sa.Column("via", sa.String(160)),
+    sa.Column("status_group", sa.String(12)),
+    sa.Column("span_class", sa.Integer),
+    sa.Column("win_start", sa.String(10)),
+    sa.Column("win_end", sa.String(10)),
     sa.Index("ix_cluster_actors_actor_date", "actor_id", "date_start"),
+    sa.Index("ix_cluster_actors_key_date", "actor_key", "date_start"),
+    sa.Index("ix_cluster_actors_match", "actor_key", "status_group", "span_class", "win_start"),
+)
+
+#: 0002: which articles contributed members to a cluster (kept when an article is re-extracted, so its old clusters
+#: can be repaired)
+cluster_articles = sa.Table(
+    "cluster_articles",
+    metadata,
+    sa.Column("cluster_id", sa.String(32), sa.ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Index("ix_cluster_articles_article", "article_id"),
 )
