@@ -140,7 +140,8 @@ class ActorLinker:
         for text, _ in d.alias_texts():
             key = f"A|{norm_key(text)}"
             bare = text.replace(".", "")
-            if len(bare) <= 5 and " " not in text and bare.isalpha() and bare.isupper():
+            acronym = bare.isalpha() and (bare.isupper() or any(ch.isupper() for ch in bare[1:]))  # "US", "LeT"
+            if len(bare) <= 5 and " " not in text and acronym:
                 orth_terms.setdefault(text, key)
                 orth_terms.setdefault(text.replace(".", "") if "." in text else text, key)
             else:
@@ -212,7 +213,7 @@ class ActorLinker:
             key = self.vocab.strings[match_id]
             kind, _, text_key = key.partition("|")
             span = doc[start:end]
-            if kind != "T" and not _has_capital(span.text) and text_key != span.text:
+            if kind != "T" and not _has_capital(span.text):
                 continue  # lowercase "us", "turkey", "west": not a name
             if kind == "T" and len(text_key) <= 3 and not span.text.isupper():
                 continue  # "pm" in "5 pm"
@@ -358,9 +359,9 @@ class ActorLinker:
             i -= 1
         if i >= 0 and doc[i].lower_ in ("'s", "’s"):
             i -= 1
-        for width in (3, 2, 1):
+        for width in (1, 2, 3):
             lo = i - width + 1
-            if lo < 0:
+            if lo < 0 or doc[lo].lower_ in ("the", "a", "an"):
                 continue
             text = doc[lo:i + 1].text
             code = d.country_code(text)
@@ -502,7 +503,8 @@ class ActorLinker:
         if label == "GPE":
             return None  # unknown places are left to annalyst_places
         person = label == "PERSON"
-        if person:
+        if person or (label in ("ORG", "NORP") and len(span) <= 2):
+            # the model often tags a bare surname ORG: "Kablov said" after "Zamir Kablov"
             local = state.same_person(text, self.link_threshold)
             if local is not None:
                 actor, score = local

@@ -442,10 +442,11 @@ class ActorDictionary:
 
 
 def _add_aliases(actor: Actor, aliases: Iterable[Alias]) -> None:
-    have = {norm_key(a.text) for a in actor.aliases} | {norm_key(actor.name)}
+    """Append aliases not yet present in that language (the same spelling may serve several languages)."""
+    have = {(norm_key(a.text), a.lang) for a in actor.aliases} | {(norm_key(actor.name), "en")}
     for alias in aliases:
-        key = norm_key(alias.text)
-        if key and key not in have:
+        key = (norm_key(alias.text), alias.lang)
+        if key[0] and key not in have:
             have.add(key)
             actor.aliases.append(Alias(alias.text, alias.lang, alias.script or script_of(alias.text)))
 

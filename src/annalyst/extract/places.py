@@ -290,9 +290,22 @@ def _attached_places(token: Token, places: list[Span]) -> list[Span]:
                         for t in obj.subtree:
                             if t.i in by_token and by_token[t.i] not in found:
                                 found.append(by_token[t.i])
-            elif child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "npadvmod") and child.pos_ == "NOUN":
+            elif child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "npadvmod") and child.pos_ in ("NOUN", "PROPN"):
                 frontier.append(child)
+                # "attacked the Crocus City Hall concert venue": a site, city or province named in the object itself
+                for t in _without_preps(child):
+                    p = by_token.get(t.i)
+                    if p is not None and p not in found and p._.location and p._.location.precision in ("site", "city", "admin1"):
+                        found.append(p)
     return found
+
+
+def _without_preps(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ != "prep":
+            out.extend(_without_preps(child))
+    return out
 
 
 def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
