@@ -214,3 +214,20 @@ def test_time_numbers_that_are_not_years() -> None:
     text = ("Resolution 2254 passed; 1,000 troops and 2500 fighters left; code 2019-nCoV; "
             "some 1500 people died in the 2010 floods.")
     assert [t.text for t in resolve(text, "2025-07-12")] == ["2010"]
+
+
+def test_time_random_pieces_never_break_the_resolver() -> None:
+    import random
+
+    rng = random.Random(7)
+    pieces = ["late", "2022", "the", "1990s", "April", "this year", "ago", "weeks", "between", "and", "from", "to",
+              "by", "since", "nearly", "a", "week", "after", "before", "\u200f", "年", "月", "۱۴", "فروری", "в",
+              "году", "конце", "-", "/", ".", ",", "\n\n", "May", "Q3", "the following year", "2019-20", "31",
+              "29 February 2023", "Feb 30, 2024", "9999", "1000s", "اواخر", "پار کال"]
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        for lang in ("en", "ru", "ur", "fa", "ps", "zh", "ar"):
+            for t in resolve(text, rng.choice([None, "2025-07-12", "2000-02-29"]), lang):
+                assert text[t.start:t.end] == t.text
+                assert (t.value_start is None) == (t.value_end is None)
+                assert t.value_start is None or t.value_start <= t.value_end
