@@ -185,6 +185,8 @@ class ActorLinker:
                     state.expected_holder[prop.data["holder_at"]] = holder.id
         for prop in chosen:
             linked = self._link(doc, prop, day, state)
+            if linked is None and "fallback" in prop.data:
+                linked = self._link(doc, prop.data["fallback"], day, state)
             if linked is None:
                 continue
             actor, score, start, end = linked
@@ -208,6 +210,8 @@ class ActorLinker:
         props: list[_Proposal] = []
         ents = list(doc.ents)
         person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        # names of places, events, laws ... that contain a country or region: "Western Europe", "the Afghan War"
+        named = [(e.start, e.end) for e in ents if e.label_ in ("LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
         matches = [(m, s, e) for m, s, e in self._lower(doc)] + [(m, s, e) for m, s, e in self._orth(doc)]
         for match_id, start, end in matches:
             key = self.vocab.strings[match_id]
@@ -224,6 +228,9 @@ class ActorLinker:
                 if any(i in person_tokens for i in range(start, end)) and all(
                         d.get(i).kind == "country" for i in ids):
                     continue  # "Jordan" in "Michael Jordan"
+                if any(a <= start and end <= b and (a, b) != (start, end) for a, b in named) and all(
+                        d.get(i).kind in ("country", "region") for i in ids):
+                    continue
                 strong = [i for i in ids if not d.is_weak(i, text_key)]
                 prop = _Proposal(start, end, "alias" if strong else "weak", _P_ALIAS, strong or ids)
                 self._extend_group_noun(doc, prop)
@@ -269,8 +276,10 @@ class ActorLinker:
         for p in ner:
             inner = [q for q in rest if q.start >= p.start and q.end <= p.end and (q.start, q.end) != (p.start, p.end)
                      and q.source in ("alias", "weak", "metonym", "gov")]
-            exact = any((q.start, q.end) == (p.start, p.end) for q in rest if q.source != "title")
-            if exact:
+            same = [q for q in rest if (q.start, q.end) == (p.start, p.end) and q.source != "title"]
+            if same:
+                for q in same:
+                    q.data["fallback"] = p  # used when a weak alias or a capital does not link
                 continue
             if inner and all(self._yields_to_name(q, p, d) for q in inner):
                 for q in inner:
