@@ -376,6 +376,10 @@ class ActorDictionary:
         """What a capital or seat of power stands for: ``"GOV:<iso3>"`` or an actor id; None if it is no such place."""
         return self._metonyms.get(norm_key(text))
 
+    def metonym_names(self) -> list[str]:
+        """Every capital and seat of power the dictionary knows (normalised keys)."""
+        return list(self._metonyms)
+
     def government_of(self, iso3: str, day: str | None) -> Actor | None:
         """The actor governing a country on ``day``: the holder of its ``<ISO3>GOV`` "government" role, else the
         country itself (None for an unknown code)."""
