@@ -123,6 +123,8 @@ def test_actors_title_followed_by_name_is_one_mention(nlp):
     assert ("Sergey Lavrov", "P-SERGEY-LAVROV") in got and ("Amr Khan Mutaqi", "P-AMIR-KHAN-MUTTAQI") in got
     assert ("Russian", "RUS") in got
     assert not any("Minister" in text for text, _ in got)
+    got = links(run(nlp, "Pakistan's army chief General Asim Munir warned the TTP.", "2024-03-15"))
+    assert got == [("Pakistan", "PAK"), ("Asim Munir", "P-ASIM-MUNIR"), ("TTP", "PAK-TTP")]
 
 
 def test_actors_fuzzy_linking_respects_threshold(nlp):

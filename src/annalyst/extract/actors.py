@@ -406,6 +406,10 @@ class ActorLinker:
                 target, last = found
         # a name right after the title (or after a comma) is the holder: the title is no mention of its own
         follow = last + 1 if last < len(doc) and doc[last].text == "," else last
+        honorifics = set(lexicon()["honorifics"])
+        while follow < len(doc) and doc[follow].text[:1].isupper() and doc[follow].lower_.rstrip(".") in honorifics \
+                and not any(e.start == follow and e.label_ == "PERSON" for e in ents):
+            follow += 1  # "army chief General Asim Munir"
         named = any(e.start == follow and e.label_ == "PERSON" for e in ents)
         if former or canonical == variant and canonical in ("king", "emir") and not (country or of_id):
             if not named:
