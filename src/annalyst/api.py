@@ -44,6 +44,8 @@ class Annalyst:
     def __init__(self, db: str | None = None, settings: Settings | None = None, **overrides: Any) -> None:
         self.settings = (settings or Settings()).replace(db=db, **overrides)
         self._store: Store | None = None
+        self._dictionary = None
+        self._nlp = None
 
     @property
     def store(self) -> Store:
@@ -111,6 +113,73 @@ class Annalyst:
 
     def iter_articles(self) -> Iterator[Article]:
         return self.store.iter_articles()
+
+    # ------------------------------------------------------------------------------------------------ actors
+
+    def dictionary(self):  # noqa: ANN201 - extract.dictionary.ActorDictionary
+        """The packaged actor dictionary overlaid with the store's added, corrected, imported and merged actors."""
+        if self._dictionary is None:
+            from .extract.dictionary import ActorDictionary
+
+            self._dictionary = ActorDictionary(extra=self.store.stored_actors(), redirects=self.store.actor_redirects())
+        return self._dictionary
+
+    def pipeline(self):  # noqa: ANN201 - spacy.Language
+        """The English pipeline (loaded once per workspace) linking against this workspace's ``dictionary()``."""
+        if self._nlp is None:
+            from .extract.pipeline import load_pipeline
+
+            nlp = load_pipeline(self.settings.model)
+            if "annalyst_actors" in nlp.pipe_names:
+                nlp.get_pipe("annalyst_actors").dictionary = self.dictionary()
+            self._nlp = nlp
+        return self._nlp
+
+    def search_actors(self, name: str, limit: int = 10) -> list[tuple[Any, float]]:
+        """Dictionary actors and candidate actors found in text whose names are like ``name``, best first."""
+        found = list(self.dictionary().search(name, limit=limit))
+        seen = {a.id for a, _ in found}
+        for actor in self.store.candidate_actors(name, limit=limit):
+            if actor.id not in seen:
+                found.append((actor, 0.0))
+        return found[:limit]
+
+    def actor(self, actor_id: str):  # noqa: ANN201 - models.Actor
+        from .errors import NotFound
+
+        found = self.dictionary().find(actor_id) or self.store.stored_actor(actor_id)
+        if found is None:
+            raise NotFound(f"no actor with id {actor_id!r} (try `annalyst actors search NAME`)")
+        return found
+
+    def add_actor(self, actor: Any) -> int:
+        """Add (or replace) an actor; articles that name it are marked for re-extraction. Returns how many."""
+        self.dictionary().add(actor)
+        self.store.save_actors([actor], origin="user")
+        return self.store.mark_for_extraction([actor.name, *(a.text for a in actor.aliases)])
+
+    def add_alias(self, actor_id: str, alias: Any) -> int:
+        actor = self.dictionary().add_alias(actor_id, alias)
+        self.store.save_actors([actor], origin="user")
+        return self.store.mark_for_extraction([alias.text])
+
+    def merge_actors(self, keep_id: str, drop_id: str) -> dict[str, int]:
+        """Fold ``drop_id`` into ``keep_id`` in the dictionary and in every stored mention, event and cluster."""
+        dictionary = self.dictionary()
+        drop_id = dictionary.resolve_id(drop_id) if drop_id in dictionary or drop_id in dictionary.redirects else drop_id
+        if drop_id not in dictionary and (candidate := self.store.stored_actor(drop_id)) is not None:
+            dictionary.add(candidate)  # a candidate actor found in text
+        keep = dictionary.merge(keep_id, drop_id)
+        return self.store.merge_actors(keep, drop_id)
+
+    def import_phoenix(self, path: str) -> tuple[int, list[InputError]]:
+        """Import a Phoenix/PETRARCH ``.actors.txt`` dictionary (dated roles kept); returns (actors, errors)."""
+        from .extract.phoenix import import_phoenix
+
+        result = import_phoenix(path)
+        self.store.save_actors(result.actors, origin="import")
+        self._dictionary = self._nlp = None  # rebuilt with the imported actors on next use
+        return len(result.actors), list(result.errors)
 
     def export_articles(self, fmt: str, out: IO[str] | Path) -> int:
         from .export import write_records

@@ -19,6 +19,7 @@ from ..models import Article, Furniture, Published
 from ..settings import Settings
 from . import schema as t
 from .engine import make_engine, migrate, short_reason
+from .actors import ActorStore
 from .extractions import ExtractionStore
 
 __all__ = ["Store", "AddResult", "ArticleRow"]
@@ -52,7 +53,7 @@ def _now() -> str:
     return utc_now()
 
 
-class Store(ExtractionStore):
+class Store(ExtractionStore, ActorStore):
     """A store at ``url`` (a SQLAlchemy URL; see ``Settings.db_url``), migrated to the newest schema on open."""
 
     def __init__(self, url: str, *, auto_migrate: bool = True) -> None:
