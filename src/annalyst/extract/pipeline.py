@@ -6,8 +6,9 @@ What each component reads and writes on a ``Doc`` (the contract between componen
 ``doc._.article_id``     id of the article the doc was made from (None for a bare paragraph)
 ``doc._.published``      the article's publication date, ISO ``YYYY-MM-DD`` or None
 ``doc._.language``       the article's language code
-``doc.spans["mentions"]``  actor mentions: ``span.kb_id_`` is the actor id ("" when unknown), ``span.label_`` the
-                         actor kind (``"unknown"`` when unlinked), ``span._.score`` the link score
+``doc.spans["mentions"]``  actor mentions: ``span.kb_id_`` is the actor id (``new:<slug>`` for a candidate actor
+                         not in the dictionary), ``span.label_`` the actor kind (``"unknown"`` for a candidate),
+                         ``span._.score`` the link score (0 for a candidate)
 ``doc._.actors``         ``{actor_id: Actor}`` for every actor mentioned
 ``doc.spans["places"]``  place mentions: ``span._.location`` is a ``models.Location``
 ``doc.spans["time"]``    time expressions: ``span._.time`` is a ``models.TimeExpr``
