@@ -1,0 +1,112 @@
+"""``annalyst serve`` (the web workbench and REST API) and the exports that need the serve queries:
+``annalyst export network`` (GraphML) and ``annalyst export dyad A B`` (CSV)."""
+
+from __future__ import annotations
+
+import ipaddress
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import ConfigError
+from .common import DbOption, err, handles_errors, workspace
+
+__all__ = ["register"]
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def register(app: typer.Typer) -> None:
+    from .articles import export_app
+
+    @app.command()
+    @handles_errors
+    def serve(
+        db: DbOption = None,
+        host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+        port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+        write: Annotated[bool, typer.Option("--write", help="Enable the upload/ingest/extract/actor endpoints; needs ANNALYST_TOKEN.")] = False,
+    ) -> None:
+        """Serve the web workbench (pages with JSON twins, CSV/JSONL downloads) and the REST API under /api/v1."""
+        try:
+            import uvicorn
+        except ModuleNotFoundError:
+            raise ConfigError("annalyst serve needs the web extra: pip install 'annalyst[web]'") from None
+        from ..serve import create_app
+
+        an = workspace(db)
+        token = an.settings.token if write else None
+        application = create_app(an, write=write, token=token)
+        if not _is_loopback(host):
+            err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the store", highlight=False)
+        err.print(f"store: {an.store.display_url}")
+        err.print(f"serving on http://{host}:{port}/" + (" (write endpoints on)" if write else " (read-only)"))
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+
+    @export_app.command("network")
+    @handles_errors
+    def export_network(
+        db: DbOption = None,
+        fmt: Annotated[str, typer.Option("--format", "-f", help="graphml")] = "graphml",
+        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")] = None,
+        event_type: Annotated[Optional[str], typer.Option(help="Only this PLOVER event type.")] = None,
+        since: Annotated[Optional[str], typer.Option(help="Events from this day (YYYY-MM-DD).")] = None,
+        until: Annotated[Optional[str], typer.Option(help="Events up to this day (YYYY-MM-DD).")] = None,
+        max_nodes: Annotated[int, typer.Option(help="Most connected actors kept.", min=2)] = 500,
+        max_edges: Annotated[int, typer.Option(help="Heaviest edges kept.", min=1)] = 20000,
+        window: Annotated[int, typer.Option(help="Most recent events (or clusters) read.", min=1)] = 1_000_000,
+    ) -> None:
+        """Export the actor network (actors as nodes, edges weighted by events) as GraphML."""
+        from ..serve.formats import write_graphml
+        from ..serve.queries import Filters
+        from ..serve.views import network
+
+        if fmt != "graphml":
+            raise ConfigError(f"unknown network format {fmt!r}: graphml")
+        f = Filters(event_type=event_type, since=since, until=until)
+        with workspace(db) as an:
+            net = network(an.store, f, max_nodes=max_nodes, max_edges=max_edges, window=window)
+        if output:
+            with output.open("w", encoding="utf-8") as fh:
+                n = write_graphml(net, fh)
+        else:
+            n = write_graphml(net, sys.stdout)
+        err.print(f"exported {len(net['nodes'])} actors and {n} edges" + (f" to {output}" if output else ""))
+
+    @export_app.command("dyad")
+    @handles_errors
+    def export_dyad(
+        a: Annotated[str, typer.Argument(help="First actor: id (RUS) or name.")],
+        b: Annotated[str, typer.Argument(help="Second actor: id (AFG-TALIBAN) or name.")],
+        db: DbOption = None,
+        fmt: Annotated[str, typer.Option("--format", "-f", help="csv")] = "csv",
+        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")] = None,
+        event_type: Annotated[Optional[str], typer.Option(help="Only this PLOVER event type.")] = None,
+        since: Annotated[Optional[str], typer.Option(help="From this day (YYYY-MM-DD).")] = None,
+        until: Annotated[Optional[str], typer.Option(help="Up to this day (YYYY-MM-DD).")] = None,
+    ) -> None:
+        """Export the PLOVER-score series of the relation between two actors as CSV, one row per event."""
+        from ..serve.formats import write_dyad_csv
+        from ..serve.queries import Filters
+        from ..serve.views import dyad_series
+
+        if fmt != "csv":
+            raise ConfigError(f"unknown dyad format {fmt!r}: csv")
+        f = Filters(event_type=event_type, since=since, until=until)
+        with workspace(db) as an:
+            series = dyad_series(an.store, a, b, f, limit=10_000_000)
+        if output:
+            with output.open("w", encoding="utf-8", newline="") as fh:
+                n = write_dyad_csv(series, fh)
+        else:
+            n = write_dyad_csv(series, sys.stdout)
+        err.print(f"exported {n} points" + (f" to {output}" if output else ""))

@@ -1,0 +1,246 @@
+"""The HTML pages. Each has a JSON twin at the same path plus ``.json`` (the data the page shows) and, where it
+lists rows, CSV and JSON Lines downloads at ``.csv`` and ``.jsonl``.
+
+/ (twin /index.json), /search, /articles/{id}, /events/{id} (a cluster), /actors, /actors/{id}, /dyads/{a}/{b},
+/network, /map.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Iterable, Optional
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import RedirectResponse
+
+from .highlight import Span, actor_href, highlight, snippet_html
+from .params import Limit, Offset, filters
+from .queries import EVENT_TYPES, Filters, iter_events, search_articles
+from .render import FORMATS, error_response, respond, split_format
+from .views import (
+    actor_profile,
+    article_view,
+    dyad_series,
+    event_view,
+    located,
+    network,
+    overview,
+    summaries,
+    unit_for,
+    units_page,
+)
+
+__all__ = ["router"]
+
+#: rows a page download holds at most (the API's export endpoints have no such cap)
+DOWNLOAD_ROWS = 100_000
+
+STATUSES = ("asserted", "attributed", "alleged", "denied", "proposed", "predicted", "hypothetical", "negated")
+
+
+def _ctx(request: Request) -> Any:
+    return request.app.state.ctx
+
+
+def _form(f: Filters) -> dict[str, Any]:
+    return {"filters": f.given(), "event_types": EVENT_TYPES, "statuses": STATUSES}
+
+
+def _events_rows(request: Request, f: Filters) -> Any:
+    store = _ctx(request).store
+    return lambda: iter_events(store, f, max_rows=DOWNLOAD_ROWS)
+
+
+def router() -> APIRouter:
+    r = APIRouter(include_in_schema=False)
+
+    # ------------------------------------------------------------------------------------------ overview
+
+    def _index(request: Request, fmt: str) -> Any:
+        data = overview(_ctx(request).store)
+        return respond(request, "index.html", data, fmt)
+
+    @r.get("/")
+    def index(request: Request) -> Any:
+        return _index(request, "html")
+
+    @r.get("/index.{fmt}")
+    def index_twin(request: Request, fmt: str) -> Any:
+        if fmt != "json":
+            return error_response(request, 404, "not found")
+        return _index(request, fmt)
+
+    # -------------------------------------------------------------------------------------------- search
+
+    def _search(request: Request, fmt: str, f: Filters, limit: int, offset: int) -> Any:
+        store = _ctx(request).store
+        unit = unit_for(store)
+        items, more = units_page(store, f, limit=limit, offset=offset, unit=unit)
+        articles = None
+        if f.q or f.language or f.source:
+            articles = search_articles(store, f, limit=20).to_dict()
+        data = {
+            "filters": f.given(), "unit": unit.kind, "results": items, "limit": limit, "offset": offset,
+            "has_more": more, "articles": articles,
+        }
+        extra = _form(f)
+        if articles:
+            extra["snippets"] = {a["id"]: snippet_html(a.get("snippet")) for a in articles["items"]}
+        return respond(request, "search.html", data, fmt, rows=_events_rows(request, f), filename="events", extra=extra)
+
+    @r.get("/search")
+    def search(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0) -> Any:
+        return _search(request, "html", f, limit, offset)
+
+    @r.get("/search.{fmt}")
+    def search_twin(request: Request, fmt: str, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0) -> Any:
+        if fmt not in FORMATS:
+            return error_response(request, 404, "not found")
+        return _search(request, fmt, f, limit, offset)
+
+    # --------------------------------------------------------------------------------------------- event
+
+    @r.get("/events/{ident}")
+    def event_page(request: Request, ident: str) -> Any:
+        unit_id, fmt = split_format(ident)
+        data = event_view(_ctx(request).store, unit_id)
+        if "redirect" in data:
+            suffix = "" if fmt == "html" else f".{fmt}"
+            return RedirectResponse(f"/events/{data['redirect']}{suffix}", status_code=307)
+        members = [s["event"] for s in data["sources"]]
+        extra = {"evidence_html": [[_evidence_html(ev) for ev in s["evidence"]] for s in data["sources"]]}
+        return respond(request, "event.html", data, fmt, rows=lambda: iter(members), filename=f"event-{unit_id}", extra=extra)
+
+    # ------------------------------------------------------------------------------------------- article
+
+    @r.get("/articles/{ident}")
+    def article_page(request: Request, ident: str) -> Any:
+        article_id, fmt = split_format(ident)
+        data = article_view(_ctx(request).store, article_id)
+        extra = {}
+        if fmt == "html":
+            extra["body_html"] = highlight(data["article"]["text"], _article_spans(data))
+        events = data["events"]
+        return respond(request, "article.html", data, fmt, rows=lambda: iter(events), filename=f"article-{article_id}-events",
+                       extra=extra)
+
+    # -------------------------------------------------------------------------------------------- actors
+
+    def _actors(request: Request, fmt: str, q: str | None) -> Any:
+        from .actors import directory
+
+        store = _ctx(request).store
+        results = directory(store).search(q, limit=50) if q else []
+        data = {"q": q, "results": results}
+        return respond(request, "actors.html", data, fmt, rows=lambda: iter(results), filename="actors")
+
+    @r.get("/actors")
+    def actors(request: Request, q: Annotated[Optional[str], Query(max_length=200)] = None) -> Any:
+        return _actors(request, "html", q)
+
+    @r.get("/actors.{fmt}")
+    def actors_twin(request: Request, fmt: str, q: Annotated[Optional[str], Query(max_length=200)] = None) -> Any:
+        if fmt not in FORMATS:
+            return error_response(request, 404, "not found")
+        return _actors(request, fmt, q)
+
+    @r.get("/actors/{ident}")
+    def actor_page(request: Request, ident: str, f: Filters = Depends(filters)) -> Any:
+        key, fmt = split_format(ident)
+        store = _ctx(request).store
+        data = actor_profile(store, key, f)
+        scoped = Filters(**{**f.given(), "party": key, "actor": None, "recipient": None})
+        return respond(request, "actor.html", data, fmt, rows=_events_rows(request, scoped), filename=f"actor-{key}-events",
+                       extra=_form(f))
+
+    # --------------------------------------------------------------------------------------------- dyads
+
+    @r.get("/dyads/{a}/{ident}")
+    def dyad_page(request: Request, a: str, ident: str, f: Filters = Depends(filters)) -> Any:
+        b, fmt = split_format(ident)
+        store = _ctx(request).store
+        data = dyad_series(store, a, b, f)
+        extra = _form(f)
+        if fmt == "html":
+            ids = [p["id"] for p in data["points"]][-500:]
+            found = summaries(store, ids)
+            extra["timeline"] = [dict(found[i], direction=p["direction"]) for p in reversed(data["points"])
+                                 for i in [p["id"]] if i in found]
+        points = data["points"]
+        return respond(request, "dyad.html", data, fmt, rows=lambda: iter(points), filename=f"dyad-{a}-{b}", extra=extra)
+
+    # ------------------------------------------------------------------------------------------- network
+
+    def _network(request: Request, fmt: str, f: Filters, max_nodes: int) -> Any:
+        data = network(_ctx(request).store, f, max_nodes=max_nodes)
+        edges = data["edges"]
+        extra = _form(f)
+        extra["max_nodes"] = max_nodes
+        return respond(request, "network.html", data, fmt, rows=lambda: iter(edges), filename="network-edges", extra=extra)
+
+    @r.get("/network")
+    def network_page(request: Request, f: Filters = Depends(filters),
+                     max_nodes: Annotated[int, Query(ge=2, le=300)] = 60) -> Any:
+        return _network(request, "html", f, max_nodes)
+
+    @r.get("/network.{fmt}")
+    def network_twin(request: Request, fmt: str, f: Filters = Depends(filters),
+                     max_nodes: Annotated[int, Query(ge=2, le=300)] = 60) -> Any:
+        if fmt not in FORMATS:
+            return error_response(request, 404, "not found")
+        return _network(request, fmt, f, max_nodes)
+
+    # ----------------------------------------------------------------------------------------------- map
+
+    def _map(request: Request, fmt: str, f: Filters) -> Any:
+        data = located(_ctx(request).store, f)
+        places = data["places"]
+        return respond(request, "map.html", data, fmt, rows=lambda: iter(places), filename="places", extra=_form(f))
+
+    @r.get("/map")
+    def map_page(request: Request, f: Filters = Depends(filters)) -> Any:
+        return _map(request, "html", f)
+
+    @r.get("/map.{fmt}")
+    def map_twin(request: Request, fmt: str, f: Filters = Depends(filters)) -> Any:
+        if fmt not in FORMATS:
+            return error_response(request, 404, "not found")
+        return _map(request, fmt, f)
+
+    return r
+
+
+# ------------------------------------------------------------------------------------------- highlighting
+
+
+def _evidence_html(ev: dict[str, Any]) -> Any:
+    ctx = ev["context"]
+    base = ctx["start"]
+    spans = [Span(ev["start"] - base, ev["end"] - base, "evidence")]
+    if ev.get("trigger_start") is not None:
+        spans.append(Span(ev["trigger_start"] - base, ev["trigger_end"] - base, "trigger", title="trigger"))
+    return highlight(ctx["text"], spans)
+
+
+def _article_spans(data: dict[str, Any]) -> Iterable[Span]:
+    text = data["article"]["text"]
+    for m in data["mentions"]:
+        title = m.get("name") or None
+        yield Span(m["start"], m["end"], "mention", title=title, href=actor_href(m["actor_id"]) if m.get("actor_id") else None)
+    for x in data["time_expressions"]:
+        if x.get("start") is None or x.get("end") is None:
+            continue
+        value = x.get("value_start") or "?"
+        if x.get("value_end") and x.get("value_end") != x.get("value_start"):
+            value += f" – {x['value_end']}"
+        yield Span(x["start"], x["end"], "time", title=f"{value} ({x.get('granularity') or '?'})")
+    for q in data["quotes"]:
+        yield Span(q["start"], q["end"], "quote")
+    for e in data["events"]:
+        for ev in e.get("evidence") or []:
+            if ev.get("article_id") not in (None, data["article"]["id"]):
+                continue
+            trigger = (ev.get("trigger") or "").lower()
+            start, end = int(ev.get("start") or 0), int(ev.get("end") or 0)
+            pos = text.lower().find(trigger, start, end) if trigger else -1
+            if pos >= 0:
+                yield Span(pos, pos + len(trigger), "trigger", title=f"{e['event_type']} ({e.get('status')})")

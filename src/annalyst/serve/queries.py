@@ -1,0 +1,387 @@
+"""Read queries behind the web pages and the REST API, in SQLAlchemy Core over ``store/schema.py``.
+
+Every value reaches SQL as a bound parameter. Lists are keyset- or offset-paginated and never unbounded: a page
+asks for ``limit + 1`` rows to know whether another page follows, so no query counts a million rows.
+
+The *unit* of the timelines, dyads and networks is the cluster (one real-world event, however many articles
+report it) once the store has been clustered, and the extracted event before that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Iterator
+
+import sqlalchemy as sa
+
+from ..errors import ConfigError
+from ..models import STATUSES
+from ..store import Store
+from ..store import schema as t
+
+__all__ = [
+    "Filters",
+    "Page",
+    "has_clusters",
+    "actor_ids_for",
+    "search_events",
+    "search_clusters",
+    "iter_events",
+    "iter_clusters",
+    "search_articles",
+    "event_records",
+]
+
+#: PLOVER 1.0 event types (plover.md)
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+@dataclass
+class Filters:
+    """What a search, an event list, an export or a chart is restricted to (every field optional).
+
+    ``actor``/``recipient`` match that side of an event, ``party`` either side; each takes an actor id
+    (``RUS``), a name or alias (``Russia``, ``Moscow``), or ``text:<name>`` for an actor not in the dictionary.
+    ``since``/``until`` bound the start of the event's date (ISO days). ``language`` and ``source`` (a site)
+    are properties of the reporting article; ``q`` is a full-text query over article bodies.
+    """
+
+    q: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    party: str | None = None
+    event_type: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    language: str | None = None
+    source: str | None = None
+    article_id: str | None = None
+    cluster_id: str | None = None
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                value = value.strip() or None
+                setattr(self, f.name, value)
+        if self.event_type:
+            self.event_type = self.event_type.upper()
+            if self.event_type not in EVENT_TYPES:
+                raise ConfigError(f"unknown event type {self.event_type!r}: one of {', '.join(EVENT_TYPES)}")
+        if self.status and self.status not in STATUSES:
+            raise ConfigError(f"unknown status {self.status!r}: one of {', '.join(STATUSES)}")
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not _is_iso_day(value):
+                raise ConfigError(f"{name} takes a date as YYYY-MM-DD, not {value!r}")
+
+    def given(self) -> dict[str, str]:
+        """The filters that are set, e.g. for links and for the JSON twin of a page."""
+        return {k: v for k, v in asdict(self).items() if v}
+
+
+def _is_iso_day(text: str) -> bool:
+    import datetime as dt
+
+    if len(text) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass
+class Page:
+    """One page of results: ``items`` plus whether more follow."""
+
+    items: list[dict[str, Any]]
+    limit: int
+    offset: int
+    has_more: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "limit": self.limit, "offset": self.offset, "has_more": self.has_more}
+
+
+# ----------------------------------------------------------------------------------------------- helpers
+
+
+def has_clusters(store: Store) -> bool:
+    """True once the store holds at least one cluster."""
+    with store.read() as conn:
+        return conn.execute(sa.select(t.clusters.c.id).limit(1)).first() is not None
+
+
+def actor_ids_for(store: Store, value: str) -> list[str]:
+    """The actor keys a filter value stands for: the value itself when it is a stored actor id or a ``text:``
+    key, else the ids of the dictionary actors with that name or alias, else ``text:<name>``."""
+    value = value.strip()
+    if not value:
+        return []
+    if value.startswith("text:"):
+        return [value]
+    with store.read() as conn:
+        for table in (t.event_actors, t.actors):
+            column = table.c.actor_id if table is t.event_actors else table.c.id
+            if conn.execute(sa.select(column).where(column == value).limit(1)).first() is not None:
+                return [value]
+    from .actors import directory
+
+    ids = directory(store).lookup(value)
+    return ids or [f"text:{value.casefold()}"]
+
+
+def _key_condition(column_id: sa.ColumnElement, column_key: sa.ColumnElement, keys: list[str]) -> sa.ColumnElement:
+    ids = [k for k in keys if not k.startswith("text:")]
+    texts = [k for k in keys if k.startswith("text:")]
+    conds = []
+    if ids:
+        conds.append(column_id.in_(ids) if len(ids) > 1 else column_id == ids[0])
+    if texts:
+        conds.append(column_key.in_(texts))
+    return sa.or_(*conds) if len(conds) > 1 else conds[0]
+
+
+def _fts_article_ids(store: Store, q: str) -> sa.Select:
+    """A subquery of the ids of articles whose text matches ``q`` (FTS5 on SQLite, tsvector on PostgreSQL)."""
+    a = t.articles
+    if store.dialect == "sqlite":
+        from ..store.core import _fts5_query
+
+        fts = sa.table("articles_fts", sa.column("rowid"))
+        matching = sa.select(fts.c.rowid).where(sa.literal_column("articles_fts").op("MATCH")(_fts5_query(q)))
+        return sa.select(a.c.id).where(a.c.seq.in_(matching))
+    tsq = sa.func.websearch_to_tsquery("simple", q)
+    return sa.select(a.c.id).where(sa.literal_column("articles.tsv").op("@@")(tsq))
+
+
+def _desc(store: Store, column: sa.ColumnElement) -> sa.ColumnElement:
+    # SQLite sorts NULL first ascending and last descending, and then can walk the date index backwards;
+    # PostgreSQL needs NULLS LAST said.
+    return column.desc() if store.dialect == "sqlite" else column.desc().nulls_last()
+
+
+# ------------------------------------------------------------------------------------------------ events
+
+
+def _events_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-date") -> sa.Select:
+    """Events matching ``f``. With an actor filter the query walks that actor's (actor_id, date) index, so a
+    page of a busy actor's events costs what the page costs; without one it walks the (type, date) index."""
+    e, ea = t.events, t.event_actors
+    sides = [(s, v) for s, v in (("actor", f.actor), ("recipient", f.recipient), (None, f.party)) if v]
+    query: sa.Select
+    order_col: sa.ColumnElement
+    if sides:
+        side, value = sides[0]
+        keys = actor_ids_for(store, value)
+        drive = ea.alias("drive")
+        query = sa.select(*cols).select_from(drive.join(e, e.c.id == drive.c.event_id))
+        query = query.where(_key_condition(drive.c.actor_id, drive.c.actor_key, keys))
+        if side:
+            query = query.where(drive.c.side == side)
+        else:
+            # an actor on both sides of one event would list it twice: keep the actor-side row
+            other = ea.alias("other")
+            query = query.where(sa.or_(
+                drive.c.side == "actor",
+                ~sa.exists().where(other.c.event_id == drive.c.event_id, other.c.side == "actor",
+                                   _key_condition(other.c.actor_id, other.c.actor_key, keys)),
+            ))
+        order_col = drive.c.date_start
+        date_col = drive.c.date_start
+        for side, value in sides[1:]:
+            keys = actor_ids_for(store, value)
+            x = ea.alias()
+            cond = _key_condition(x.c.actor_id, x.c.actor_key, keys)
+            if side:
+                cond = sa.and_(cond, x.c.side == side)
+            query = query.where(sa.exists().where(x.c.event_id == e.c.id, cond))
+    else:
+        query = sa.select(*cols).select_from(e)
+        order_col = date_col = e.c.date_start
+    if f.event_type:
+        query = query.where(e.c.event_type == f.event_type)
+    if f.status:
+        query = query.where(e.c.status == f.status)
+    if f.since:
+        query = query.where(date_col >= f.since)
+    if f.until:
+        query = query.where(date_col <= f.until)
+    if f.article_id:
+        query = query.where(e.c.article_id == f.article_id)
+    if f.cluster_id:
+        query = query.where(e.c.cluster_id == f.cluster_id)
+    if f.language or f.source:
+        a = t.articles
+        cond = [a.c.id == e.c.article_id]
+        if f.language:
+            cond.append(a.c.language == f.language)
+        if f.source:
+            cond.append(a.c.site == f.source)
+        query = query.where(sa.exists().where(*cond))
+    if f.q:
+        query = query.where(e.c.article_id.in_(_fts_article_ids(store, f.q)))
+    if sort == "date":
+        query = query.order_by(order_col.asc())
+    elif sort == "-date":
+        query = query.order_by(_desc(store, order_col))
+    elif sort == "id":
+        query = query.order_by(e.c.id)
+    else:
+        raise ConfigError(f"unknown sort {sort!r}: date, -date or id")
+    return query
+
+
+def event_records(rows: Any) -> list[dict[str, Any]]:
+    """Event records (the design.md record) from (record, cluster_id) rows; the column is the truth for the
+    cluster (a record may predate clustering)."""
+    out = []
+    for record, cluster_id in rows:
+        record = dict(record)
+        record["cluster_id"] = cluster_id
+        out.append(record)
+    return out
+
+
+def search_events(store: Store, f: Filters, *, limit: int = 50, offset: int = 0, sort: str = "-date") -> Page:
+    e = t.events
+    query = _events_select(store, f, [e.c.record, e.c.cluster_id], sort=sort).limit(limit + 1).offset(offset)
+    with store.read() as conn:
+        rows = conn.execute(query).all()
+    return Page(event_records(rows[:limit]), limit, offset, len(rows) > limit)
+
+
+def iter_events(store: Store, f: Filters, *, batch: int = 1000, max_rows: int | None = None) -> Iterator[dict[str, Any]]:
+    """Every event matching ``f``, in id order, read in bounded batches (keyset on the id)."""
+    e = t.events
+    last = ""
+    n = 0
+    while True:
+        query = _events_select(store, f, [e.c.id, e.c.record, e.c.cluster_id], sort="id").where(e.c.id > last).limit(batch)
+        with store.read() as conn:
+            rows = conn.execute(query).all()
+        if not rows:
+            return
+        for record in event_records((r[1], r[2]) for r in rows):
+            yield record
+            n += 1
+            if max_rows is not None and n >= max_rows:
+                return
+        last = rows[-1][0]
+
+
+# ---------------------------------------------------------------------------------------------- clusters
+
+
+def _clusters_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-date") -> sa.Select:
+    c, ca = t.clusters, t.cluster_actors
+    sides = [(s, v) for s, v in (("actor", f.actor), ("recipient", f.recipient), (None, f.party)) if v]
+    if sides:
+        side, value = sides[0]
+        keys = actor_ids_for(store, value)
+        drive = ca.alias("drive")
+        query = sa.select(*cols).select_from(drive.join(c, c.c.id == drive.c.cluster_id))
+        query = query.where(_key_condition(drive.c.actor_id, drive.c.actor_key, keys))
+        if side:
+            query = query.where(drive.c.side == side)
+        else:
+            other = ca.alias("other")
+            query = query.where(sa.or_(
+                drive.c.side == "actor",
+                ~sa.exists().where(other.c.cluster_id == drive.c.cluster_id, other.c.side == "actor",
+                                   _key_condition(other.c.actor_id, other.c.actor_key, keys)),
+            ))
+        order_col = date_col = drive.c.date_start
+        for side, value in sides[1:]:
+            keys = actor_ids_for(store, value)
+            x = ca.alias()
+            cond = _key_condition(x.c.actor_id, x.c.actor_key, keys)
+            if side:
+                cond = sa.and_(cond, x.c.side == side)
+            query = query.where(sa.exists().where(x.c.cluster_id == c.c.id, cond))
+    else:
+        query = sa.select(*cols).select_from(c)
+        order_col = date_col = c.c.date_start
+    if f.event_type:
+        query = query.where(c.c.event_type == f.event_type)
+    if f.status:
+        query = query.where(c.c.status == f.status)
+    if f.since:
+        query = query.where(date_col >= f.since)
+    if f.until:
+        query = query.where(date_col <= f.until)
+    if f.cluster_id:
+        query = query.where(c.c.id == f.cluster_id)
+    if f.article_id or f.language or f.source or f.q:
+        m, e, a = t.cluster_members, t.events, t.articles
+        cond = [m.c.cluster_id == c.c.id, e.c.id == m.c.event_id]
+        if f.article_id:
+            cond.append(e.c.article_id == f.article_id)
+        if f.language or f.source:
+            cond.append(a.c.id == e.c.article_id)
+            if f.language:
+                cond.append(a.c.language == f.language)
+            if f.source:
+                cond.append(a.c.site == f.source)
+        if f.q:
+            cond.append(e.c.article_id.in_(_fts_article_ids(store, f.q)))
+        query = query.where(sa.exists().where(*cond))
+    if sort == "date":
+        query = query.order_by(order_col.asc())
+    elif sort == "-date":
+        query = query.order_by(_desc(store, order_col))
+    elif sort == "id":
+        query = query.order_by(c.c.id)
+    else:
+        raise ConfigError(f"unknown sort {sort!r}: date, -date or id")
+    return query
+
+
+def cluster_record(record: dict[str, Any], row: Any | None = None) -> dict[str, Any]:
+    record = dict(record)
+    if row is not None:
+        record["id"] = row.id
+    return record
+
+
+def search_clusters(store: Store, f: Filters, *, limit: int = 50, offset: int = 0, sort: str = "-date") -> Page:
+    c = t.clusters
+    query = _clusters_select(store, f, [c.c.id, c.c.record], sort=sort).limit(limit + 1).offset(offset)
+    with store.read() as conn:
+        rows = conn.execute(query).all()
+    return Page([cluster_record(r.record, r) for r in rows[:limit]], limit, offset, len(rows) > limit)
+
+
+def iter_clusters(store: Store, f: Filters, *, batch: int = 1000, max_rows: int | None = None) -> Iterator[dict[str, Any]]:
+    c = t.clusters
+    last = ""
+    n = 0
+    while True:
+        query = _clusters_select(store, f, [c.c.id, c.c.record], sort="id").where(c.c.id > last).limit(batch)
+        with store.read() as conn:
+            rows = conn.execute(query).all()
+        if not rows:
+            return
+        for row in rows:
+            yield cluster_record(row.record, row)
+            n += 1
+            if max_rows is not None and n >= max_rows:
+                return
+        last = rows[-1].id
+
+
+# ---------------------------------------------------------------------------------------------- articles
+
+
+def search_articles(store: Store, f: Filters, *, limit: int = 50, offset: int = 0) -> Page:
+    """Articles matching the article-level filters (q, language, source, since/until on publication)."""
+    rows = store.list_articles(search=f.q, language=f.language, site=f.source, since=f.since, until=f.until,
+                               limit=limit + 1, offset=offset)
+    items = [vars(r).copy() for r in rows[:limit]]
+    return Page(items, limit, offset, len(rows) > limit)
