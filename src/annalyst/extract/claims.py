@@ -1,0 +1,217 @@
+"""Claim status of an event (design.md): asserted, attributed, alleged, denied, proposed, predicted, hypothetical,
+negated — with who asserts it (``attributed_to``) and who denies it (``denied_by``).
+
+Cues come from ``resources/events/claims.json``. Their scope is the clause:
+
+* the trigger's own clause (and the clause it is coordinated with) gives *modality*: negation (``not``, ``never``,
+  "failed to"), modals (``will``, ``may`` -> predicted; ``should`` -> proposed), a governing "plans/hopes/is likely/
+  is ready to" (predicted), "urged/called ... to" (proposed), an ``if``/``unless`` adverbial clause (hypothetical);
+* the verb whose complement clause holds the trigger gives the *source*: "claimed/alleged that", "accused X of"
+  (alleged), "denied that" (denied), "proposed/suggested that" (proposed), "said/reported/stated that",
+  "according to" (attributed); its subject is ``attributed_to`` (or ``denied_by``);
+* modality outranks source: "X said Y will attack" is predicted, attributed to X;
+* an alleged event is also looked up for a denial: a deny verb whose object is the charge ("a charge Moscow denied")
+  in the same sentence, or "rejected them/the allegations" in the next one; its subject goes to ``denied_by`` and
+  the deny verb is not coded as an event of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .eventlex import claim_cues
+
+__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause"]
+
+_PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
+
+
+@dataclass
+class Claim:
+    status: str = "asserted"
+    source: Token | None = None  # head of the noun phrase that asserts/alleges/proposes it
+    source_text: str | None = None
+    cue: Token | None = None  # the verb of saying/alleging
+    denied_by: list[Token] = field(default_factory=list)
+    deny_verbs: list[Token] = field(default_factory=list)
+
+
+def lemmas(tok: Token) -> set[str]:
+    """The token's lemma and crude base forms of its text (the small model mislemmatises some verbs: "hopes" ->
+    "hop")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.add(low[: -len(suffix)] + repl)
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                return pobj
+            return child
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _modality(node: Token, cues: dict) -> str | None:
+    found: set[str] = set()
+    for child in node.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (low in cues["negation"] and child.dep_ in ("advmod", "neg", "det", "preconj")):
+            found.add("negated")
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            lemma = child.lemma_.lower()
+            if low in cues["propose_modals"] or lemma in cues["propose_modals"]:
+                found.add("proposed")
+            elif low in cues["predict_modals"] or lemma in cues["predict_modals"]:
+                found.add("predicted")
+        elif child.dep_ == "aux" and low in ("going",):
+            found.add("predicted")
+    if node.dep_ == "advcl":
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if marks & cues["hypothetical_marks"]:
+            found.add("hypothetical")
+    for status in _PRIORITY:
+        if status in found:
+            return status
+    return None
+
+
+def is_purpose_clause(verb: Token) -> bool:
+    """An infinitive of purpose ("... to target American forces"): not an event that happened."""
+    if verb.dep_ not in ("advcl", "acl", "relcl"):
+        return False
+    has_to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if not has_to:
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        head = verb.head
+        # "X is the first country to recognize": an attribute of the subject, an event of its own
+        return not (head.dep_ == "attr" and head.head.lemma_ == "be")
+    return True
+
+
+def claim_for(anchor: Token) -> Claim:
+    """The claim status of an event whose clause is headed by ``anchor`` (the trigger verb, or the light verb)."""
+    cues = claim_cues()
+    claim = Claim()
+    modality = _modality(anchor, cues)
+    node = anchor
+    for _ in range(8):
+        dep, head = node.dep_, node.head
+        if head is node:
+            break
+        lemma = head.lemma_.lower()
+        forms = lemmas(head)
+        if dep == "conj":
+            modality = modality or _modality(head, cues)
+            node = head
+            continue
+        if dep == "xcomp":
+            if lemma in cues["negation_heads"]:
+                modality = modality or "negated"
+            elif lemma in cues["propose_verbs"] and lemma not in ("want",):
+                modality = modality or "proposed"
+                claim.source, claim.cue = _subject(head), head
+            elif forms & cues["predict_heads"]:
+                modality = modality or "predicted"
+            modality = modality or _modality(head, cues)
+            node = head
+            continue
+        if dep in ("acomp",) and head.lemma_ == "be":
+            node = head
+            continue
+        if dep == "ccomp":
+            subject = _subject(head)
+            if lemma in cues["deny_verbs"]:
+                claim.status, claim.cue = "denied", head
+                claim.denied_by = [subject] if subject is not None else []
+                break
+            if lemma in cues["allege_verbs"]:
+                claim.status, claim.source, claim.cue = "alleged", subject, head
+                break
+            if lemma in cues["propose_verbs"] and lemma != "want":
+                claim.status, claim.source, claim.cue = "proposed", subject, head
+                break
+            if lemma in cues["report_verbs"]:
+                claim.status, claim.source, claim.cue = "attributed", subject, head
+                break
+            if lemma in cues["predict_heads"] or any(c.lower_ in cues["predict_heads"] for c in head.children if c.dep_ == "acomp"):
+                modality = modality or "predicted"
+            modality = modality or _modality(head, cues)
+            node = head
+            continue
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in cues["allege_verbs"]:
+            gov = head.head
+            claim.status, claim.source, claim.cue = "alleged", _subject(gov), gov
+            break
+        if dep == "advcl":
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if marks & cues["hypothetical_marks"]:
+                modality = modality or "hypothetical"
+        break
+    if claim.status == "asserted":
+        _according_to(anchor, claim)
+    if modality and claim.status != "denied":
+        claim.status = modality
+    return claim
+
+
+def _according_to(anchor: Token, claim: Claim) -> None:
+    """"According to X, ..." and "reportedly"/"allegedly" on the clause or its root."""
+    chain = [anchor]
+    node = anchor
+    while node.dep_ in ("conj", "xcomp", "ccomp") and node.head is not node:
+        node = node.head
+        chain.append(node)
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                pobj = next((g for c in child.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    pobj = next((g for g in child.subtree if g.dep_ == "pobj"), None)
+                claim.status, claim.source, claim.cue = "attributed", pobj, child
+                return
+            if child.dep_ == "advmod" and child.lower_ in ("reportedly", "purportedly"):
+                claim.status, claim.cue = "attributed", child
+                return
+            if child.dep_ == "advmod" and child.lower_ == "allegedly":
+                claim.status, claim.cue = "alleged", child
+                return
+
+
+def find_denials(cue: Token) -> list[tuple[Token, Token | None]]:
+    """Deny verbs that deny the claim made by ``cue``: ``[(deny verb, its subject)]``.
+
+    Same sentence: a deny verb in a relative clause on, or with as object, a claim noun ("a charge Moscow denied");
+    next sentence: a deny verb whose object is a claim noun or a pronoun ("Russia strongly rejected them").
+    """
+    cues = claim_cues()
+    sent = cue.sent
+    doc = cue.doc
+    out: list[tuple[Token, Token | None]] = []
+    spans = [sent]
+    if sent.end < len(doc):
+        spans.append(doc[sent.end].sent)
+    for n, span in enumerate(spans):
+        for tok in span:
+            if tok.lemma_.lower() not in cues["deny_verbs"] or tok.pos_ not in ("VERB",):
+                continue
+            ok = False
+            if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues["claim_nouns"] and n == 0:
+                ok = True
+            for child in tok.children:
+                if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in cues["claim_nouns"]:
+                    ok = True
+            if ok:
+                out.append((tok, _subject(tok)))
+    return out

@@ -1,0 +1,356 @@
+"""Who did it to whom: an event's actor and recipient from the dependency parse.
+
+``Args`` resolves a trigger's arguments to ``EventActor`` lists:
+
+* the subject (``nsubj``), or in a passive clause the ``by`` agent; a missing subject is inherited along
+  ``xcomp`` (object control: "urged Gondor to ..." -> Gondor), ``conj``, participial ``advcl``, ``pcomp`` ("accused X
+  of offering ..." -> X) and relative clauses ("..., which supported" -> the antecedent); "X is the first country to
+  recognize" -> X;
+* the recipient: the passive subject, the object when it names an actor, else the object of a preposition of the
+  verb or its object ("supplying arms to the Taliban"), else an actor inside the object ("Moscow's decision",
+  "activities of the Taliban movement", "initiatives involving the Taliban");
+* each argument expands along conjunctions and list appositions: "by Saudi Arabia, the UAE, and Pakistan" is one
+  actor list;
+* a noun phrase names an actor when a mention covers its head, or an apposition, modifier, possessor, participle
+  object or ``of``/``from`` phrase inside it does ("U.S. intelligence", "militants linked to ISKP", "the former head
+  of ..., General John Nicholson"); otherwise it is kept as an unknown entity with its text (``actor_id`` None);
+* pronouns: relative pronouns take their antecedent; he/she/they/it in subject or possessor position take the nearest
+  earlier mention of a compatible kind in the sentence, else the subject of the previous sentence; other pronouns
+  are left unresolved (the event is then dropped by the caller).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import EventActor
+
+__all__ = ["ArgValue", "Mentions", "Args", "UNRESOLVED", "RECIPIENT_PREPS"]
+
+#: prepositions that introduce a recipient, most likely first
+RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over", "for", "of")
+_SUBJ = ("nsubj", "csubj")
+_PASS_SUBJ = ("nsubjpass", "csubjpass")
+_OBJ = ("dobj", "dative", "obj")
+_MODS = ("compound", "amod", "poss", "nmod", "npadvmod")
+_OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "order", "force", "allow", "encourage", "invite", "persuade",
+                             "tell", "call", "press", "push", "compel", "require", "help", "enable", "authorize"})
+_ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "criticize", "criticise", "condemn"})
+_PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
+_GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
+_SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
+_RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+_ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: common nouns that name a party when no mention is found (for unknown entities in object position)
+_PARTY_NOUNS = frozenset({
+    "people", "civilian", "soldier", "troop", "force", "police", "policeman", "government", "official", "protester",
+    "protestor", "rebel", "militant", "insurgent", "worker", "student", "refugee", "leader", "villager", "resident",
+    "army", "militia", "fighter", "guerrilla", "demonstrator", "opposition", "party", "minister", "president",
+    "delegation", "diplomat", "ambassador", "envoy", "journalist", "reporter", "prisoner", "hostage", "group",
+    "country", "state", "nation", "authority", "regime", "court", "parliament", "ministry", "embassy", "community",
+    "tribe", "faction", "member", "citizen", "settler", "activist", "unit", "commander", "officer", "guard",
+})
+
+
+class _Unresolved:
+    def __repr__(self) -> str:
+        return "UNRESOLVED"
+
+
+#: returned for a pronoun that could not be resolved
+UNRESOLVED = _Unresolved()
+
+
+@dataclass
+class ArgValue:
+    actor: EventActor
+    linked: bool  # a mention (dictionary or NER) names it
+    token: Token
+
+
+class Mentions:
+    """Mentions of a doc indexed by token: ``doc.spans["mentions"]`` if an actor component ran, else NER entities."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        if "mentions" in doc.spans:
+            spans: Iterable[Span] = doc.spans["mentions"]
+            self.from_ner = False
+        else:
+            spans = [e for e in doc.ents if e.label_ in _ACTOR_LABELS]
+            self.from_ner = True
+        self.spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+        self.by_token: dict[int, Span] = {}
+        for span in self.spans:
+            for i in range(span.start, span.end):
+                self.by_token.setdefault(i, span)
+        self.actors = getattr(doc._, "actors", None) or {}
+
+    def at(self, token: Token) -> Span | None:
+        return self.by_token.get(token.i)
+
+    def kind(self, span: Span) -> str:
+        label = span.label_.lower()
+        return "person" if label in ("person",) else label
+
+    def actor(self, span: Span) -> EventActor:
+        actor_id = span.kb_id_ or None
+        name = None
+        if actor_id and actor_id in self.actors:
+            name = getattr(self.actors[actor_id], "name", None)
+        text = span.text
+        if not name:
+            name = _strip_det(span)
+        return EventActor(actor_id=actor_id, name=name, text=text)
+
+    def in_sentence(self, sent: Span) -> list[Span]:
+        return [s for s in self.spans if s.start >= sent.start and s.end <= sent.end]
+
+
+def _strip_det(span: Span) -> str:
+    tokens = list(span)
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].lower_ == "the"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def np_text(token: Token) -> str:
+    """A noun phrase's text: the head with its left modifiers (no determiner, no clauses)."""
+    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "npadvmod") or
+            (t.dep_ == "punct" and t.text == "-")]
+    start = min([token.i] + [t.left_edge.i for t in left])
+    tokens = [t for t in token.doc[start:token.i + 1] if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+    return " ".join(t.text for t in tokens).replace(" - ", "-") or token.text
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+
+
+def expand(token: Token) -> list[Token]:
+    """The token and its conjuncts (and list appositions of names): one argument, several actors."""
+    out = [token]
+    stack = [token]
+    seen = {token.i}
+    while stack:
+        cur = stack.pop()
+        for child in cur.children:
+            if child.i in seen:
+                continue
+            if child.dep_ == "conj" or (child.dep_ == "appos" and cur.pos_ == "PROPN" and child.pos_ == "PROPN"):
+                seen.add(child.i)
+                out.append(child)
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+class Args:
+    """Argument extraction over one doc (mentions indexed once)."""
+
+    def __init__(self, doc: Doc, mentions: Mentions | None = None) -> None:
+        self.doc = doc
+        self.mentions = mentions or Mentions(doc)
+        self._sent_subjects: dict[int, Span | None] = {}
+
+    # ----------------------------------------------------------------------------------------- subjects
+
+    def subject_heads(self, verb: Token, depth: int = 0) -> list[Token]:
+        """Head tokens of the verb's actor (before noun-phrase resolution)."""
+        if depth > 6:
+            return []
+        if is_passive(verb):
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    return [c for c in child.children if c.dep_ == "pobj"][:1]
+            if verb.dep_ == "acl":
+                return []
+            return []
+        if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and \
+                not any(c.dep_ in _SUBJ for c in verb.children):
+            head = verb.head
+            if head.dep_ == "attr" and head.head.lemma_ == "be":
+                return [c for c in head.head.children if c.dep_ in _SUBJ][:1]
+            return []
+        for child in verb.children:
+            if child.dep_ in _SUBJ:
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return [verb.head]
+                if child.dep_ == "csubj":
+                    return []
+                if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+                    return []  # expletive
+                return [child]
+        dep, head = verb.dep_, verb.head
+        if head is verb:
+            return []
+        if dep == "xcomp" or (dep == "ccomp" and head.lemma_ in _OBJECT_CONTROL):
+            if head.lemma_ in _OBJECT_CONTROL:
+                objs = [c for c in head.children if c.dep_ in _OBJ]
+                if objs:
+                    return objs[:1]
+            if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "attr"):
+                return self.subject_heads(head.head, depth + 1)
+            if head.pos_ in ("VERB", "AUX"):
+                return self.subject_heads(head, depth + 1)
+            return []
+        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            if is_passive(head) and not is_passive(verb):
+                return []
+            return self.subject_heads(head, depth + 1)
+        if dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB"):
+            if not any(c.dep_ == "mark" and c.lower_ not in ("before", "after", "while", "by", "since", "when", "to") for c in verb.children):
+                if verb.tag_ == "VB":
+                    return []  # purpose infinitives: handled by the caller (no event)
+                return self.subject_heads(head, depth + 1) if head.pos_ in ("VERB", "AUX") else []
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            gov = head.head
+            if gov.lemma_ in _ACCUSE_OF and head.lower_ in ("of", "for"):
+                objs = [c for c in gov.children if c.dep_ in _OBJ]
+                return objs[:1]
+            return self.subject_heads(gov, depth + 1)
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.tag_ == "VBG":
+                return [head]
+            if verb.tag_ == "VB" and head.dep_ in ("attr",) and head.head.lemma_ == "be":
+                subj = [c for c in head.head.children if c.dep_ in _SUBJ]
+                return subj[:1]
+            return []
+        return []
+
+    def passive_patient(self, verb: Token) -> list[Token]:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return [verb.head]
+        return [c for c in verb.children if c.dep_ in _PASS_SUBJ][:1]
+
+    # -------------------------------------------------------------------------------------- resolution
+
+    def resolve(self, token: Token, *, role: str = "actor", exclude: frozenset[int] = frozenset(),
+                allow_unknown: bool = True, depth: int = 0) -> ArgValue | None | _Unresolved:
+        """The actor a noun phrase headed by ``token`` names."""
+        span = self.mentions.at(token)
+        if span is not None:
+            return ArgValue(self.mentions.actor(span), True, token)
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
+            low = token.lower_
+            if low in _RELATIVE:
+                head = token.head
+                while head.dep_ == "relcl" or (head.pos_ in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head is not head):
+                    if head.dep_ == "relcl":
+                        return self.resolve(head.head, role=role, exclude=exclude, depth=depth + 1)
+                    head = head.head
+                return UNRESOLVED
+            if low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor"):
+                hit = self.pronoun(token, exclude)
+                if hit is not None:
+                    return ArgValue(self.mentions.actor(hit), True, token)
+            return UNRESOLVED
+        if depth > 3:
+            return None
+        inner = self.inner_actor(token, exclude, depth)
+        if inner is not None:
+            return inner
+        if allow_unknown and token.pos_ in ("NOUN", "PROPN"):
+            if role == "actor" or token.pos_ == "PROPN" or token.lemma_.lower() in _PARTY_NOUNS:
+                text = np_text(token)
+                return ArgValue(EventActor(actor_id=None, name=text, text=text), False, token)
+        return None
+
+    def inner_actor(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> ArgValue | None:
+        """A mention inside the noun phrase of ``token``: apposition, modifiers, participle objects, of/from."""
+        children = list(token.children)
+        for child in children:
+            if child.dep_ == "appos":
+                span = self.mentions.at(child)
+                if span is not None:
+                    return ArgValue(self.mentions.actor(span), True, child)
+        for child in children:
+            if child.dep_ in _MODS and child.i not in exclude:
+                for sub in child.subtree:
+                    span = self.mentions.at(sub)
+                    if span is not None and sub.i not in exclude:
+                        return ArgValue(self.mentions.actor(span), True, sub)
+                if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:
+                    hit = self.pronoun(child, exclude)
+                    if hit is not None:
+                        return ArgValue(self.mentions.actor(hit), True, child)
+        for child in children:
+            if child.dep_ == "acl":
+                for grand in child.children:
+                    target = grand
+                    if grand.dep_ in ("prep", "agent"):
+                        target = next((g for g in grand.children if g.dep_ == "pobj"), None)
+                    elif grand.dep_ not in _OBJ:
+                        continue
+                    if target is not None:
+                        hit = self.resolve(target, exclude=exclude, allow_unknown=False, depth=depth + 1)
+                        if isinstance(hit, ArgValue):
+                            return hit
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        hit = self.resolve(pobj, exclude=exclude, allow_unknown=False, depth=depth + 1)
+                        if isinstance(hit, ArgValue):
+                            return hit
+        return None
+
+    def pronoun(self, token: Token, exclude: frozenset[int] = frozenset()) -> Span | None:
+        """The mention a third-person pronoun most likely refers to (nearest compatible earlier mention)."""
+        low = token.lower_
+        want_person = low in _PERSON_PRON
+        if not (want_person or low in _GROUP_PRON):
+            return None
+        sent = token.sent
+
+        def fits(span: Span) -> bool:
+            if any(i in exclude for i in range(span.start, span.end)):
+                return False
+            is_person = span.label_.lower() == "person"
+            if low in ("it", "its") and span.label_ == "NORP":
+                return False
+            return is_person == want_person
+
+        for span in reversed(self.mentions.in_sentence(sent)):
+            if span.end <= token.i and fits(span):
+                return span
+        prev = self._previous_subject(sent, want_person)
+        return prev
+
+    def _previous_subject(self, sent: Span, want_person: bool) -> Span | None:
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        candidates = self.mentions.in_sentence(prev)
+        for span in candidates:
+            if span.root.dep_ in ("nsubj", "nsubjpass") and (span.label_.lower() == "person") == want_person:
+                return span
+        return None
+
+    # ------------------------------------------------------------------------------------- recipients
+
+    def recipient_heads(self, verb: Token, *, passive: bool, extra: Iterable[Token] = ()) -> list[Token]:
+        """Candidate recipient heads in preference order: actor-naming object, prepositional objects, object."""
+        if passive:
+            return self.passive_patient(verb)
+        objs = [c for c in verb.children if c.dep_ in _OBJ]
+        out: list[Token] = []
+        for obj in objs:
+            if self.mentions.at(obj) is not None or obj.pos_ == "PROPN" or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that")):
+                out.append(obj)
+        holders = [verb, *objs, *extra]
+        for prep_name in RECIPIENT_PREPS:
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ in ("prep", "dative") and child.lower_ == prep_name:
+                        out.extend(c for c in child.children if c.dep_ == "pobj")
+        for obj in objs:
+            if obj not in out:
+                out.append(obj)
+        return out

@@ -1,0 +1,172 @@
+"""The event lexicon: which words are event triggers, and with which PLOVER type, mode, context and CAMEO code.
+
+Three layers, most trusted first:
+
+1. ``resources/events/triggers.json`` — curated by hand: verbs with conditions on their object and prepositional
+   phrases, multiword verbs, light verbs ("carry out", "launch") whose object noun is the trigger, nominalisations.
+2. ``resources/events/cameo_verbs.json`` — generated from the CAMEO verb dictionary (see
+   ``tools/build_event_lexicon.py``): verb -> default code and object patterns. Used only for verbs the curated
+   file does not list, and only when the code maps to a PLOVER type (CAMEO 01x statements and 02x appeals do not).
+3. ``resources/events/cameo_plover.json`` — CAMEO code -> PLOVER type/mode/context, and ``plover.json`` — type ->
+   quad class, base score and mode scores.
+
+Extra verb dictionaries (e.g. PETRARCH's validation verbs) can be overlaid with ``Lexicon.with_cameo_verbs``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+from ..resources import load_json
+
+__all__ = ["Trigger", "Lexicon", "lexicon", "plover_table", "score_for", "plover_for_cameo", "claim_cues", "normalise_type"]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a trigger word means: a PLOVER type (or ``no_event``) with mode, context and CAMEO code."""
+
+    event_type: str | None
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    cameo: str | None = None
+    source: str = "curated"  # curated | cameo | overlay
+    light: bool = False  # a light verb: the event is its object noun
+    conditions: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def no_event(self) -> bool:
+        return self.event_type is None
+
+
+@lru_cache(maxsize=1)
+def plover_table() -> dict[str, Any]:
+    return load_json("events", "plover.json")
+
+
+@lru_cache(maxsize=1)
+def _cameo_plover() -> dict[str, dict]:
+    return load_json("events", "cameo_plover.json")["codes"]
+
+
+@lru_cache(maxsize=1)
+def claim_cues() -> dict[str, frozenset[str]]:
+    data = load_json("events", "claims.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def normalise_type(name: str, mode: str | None = None) -> tuple[str, str | None]:
+    """A PLOVER 0.5b1 category (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) as PLOVER 1.0 ``(type, mode)``."""
+    legacy = plover_table()["legacy"]
+    up = name.strip().upper()
+    if up in legacy:
+        new_type, new_mode = legacy[up]
+        return new_type, new_mode or mode
+    return up, mode
+
+
+def plover_for_cameo(code: str | None) -> dict | None:
+    """PLOVER type/mode/context for a CAMEO code (the code, else its parent, else its root's generic entry)."""
+    if not code:
+        return None
+    table = _cameo_plover()
+    code = code.strip()
+    if not code[:2].isdigit():
+        return None
+    for n in range(len(code), 2, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return table.get(code[:2] + "0") or table.get(code[:2])
+
+
+def score_for(event_type: str, mode: str | None) -> tuple[float | None, str | None]:
+    """``(score, quad_class)`` of a PLOVER type and mode (ACCUSE's base score is read as -3: see plover.json)."""
+    info = plover_table()["types"].get(event_type)
+    if info is None:
+        return None, None
+    score = info["modes"].get(mode, info["score"]) if mode else info["score"]
+    return float(score), info["quad_class"]
+
+
+def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated") -> Trigger:
+    conditions = {}
+    for key in ("obj", "pobj", "xcomp_obj"):
+        if key in entry:
+            value = entry[key]
+            conditions[key] = weapons if value == "@weapons" else frozenset(value)
+    for key in ("prep", "particle", "needs_actor_object", "needs_xcomp", "needs_ccomp_actor", "needs_modifier",
+                "needs_light_verb"):
+        if key in entry:
+            conditions[key] = entry[key]
+    if entry.get("no_event"):
+        return Trigger(None, source=source, conditions=conditions)
+    return Trigger(
+        event_type=entry["type"], mode=entry.get("mode"), context=tuple(entry.get("context") or ()),
+        cameo=entry.get("cameo"), source=source, conditions=conditions,
+    )
+
+
+def _from_cameo(code: str | None, source: str) -> Trigger | None:
+    info = plover_for_cameo(code)
+    if info is None:
+        return None
+    return Trigger(event_type=info["event_type"], mode=info.get("mode"), context=tuple(info.get("context") or ()),
+                   cameo=code, source=source)
+
+
+class Lexicon:
+    """Trigger look-up. ``verb(lemma)`` gives candidate ``Trigger``s in priority order (conditions not yet checked);
+    ``cameo_patterns(lemma)`` the generated object patterns."""
+
+    def __init__(self, curated: dict, cameo_verbs: dict, overlay: dict | None = None) -> None:
+        self.weapons = frozenset(curated.get("weapons", ()))
+        self.verbs: dict[str, list[Trigger]] = {
+            lemma: [_trigger_from(e, self.weapons) for e in entries] for lemma, entries in curated["verbs"].items()
+        }
+        self.phrasal: dict[str, list[Trigger]] = {}
+        self.light_verbs = frozenset(curated.get("light_verbs", ()))
+        for phrase, entries in curated.get("phrasal", {}).items():
+            if entries == "light":
+                continue
+            self.phrasal[phrase] = [_trigger_from(e, self.weapons) for e in entries]
+        self.nouns: dict[str, Trigger] = {k: _trigger_from(v, self.weapons) for k, v in curated.get("nouns", {}).items()}
+        self.count_verbs = {k: frozenset(v) for k, v in curated.get("count_verbs", {}).items()}
+        self.count_nouns = {k: frozenset(v) for k, v in curated.get("count_nouns", {}).items()}
+        self.cameo_verbs = cameo_verbs
+        self.generated_stop = frozenset(curated.get("generated_stop", ()))
+        self.overlay = overlay or {}
+
+    def with_cameo_verbs(self, verbs: dict[str, dict]) -> Lexicon:
+        """A copy whose look-ups try ``verbs`` (``{lemma: {"code", "patterns"}}``) before everything else."""
+        new = Lexicon.__new__(Lexicon)
+        new.__dict__.update(self.__dict__)
+        new.overlay = verbs
+        return new
+
+    def curated_verb(self, lemma: str) -> list[Trigger]:
+        return self.phrasal.get(lemma) or self.verbs.get(lemma, [])
+
+    def cameo_entry(self, lemma: str) -> tuple[dict | None, str]:
+        if lemma in self.overlay:
+            return self.overlay[lemma], "overlay"
+        return self.cameo_verbs.get(lemma), "cameo"
+
+    def trigger_for_code(self, code: str | None, source: str) -> Trigger | None:
+        return _from_cameo(code, source)
+
+    def noun(self, lemma: str) -> Trigger | None:
+        return self.nouns.get(lemma)
+
+    def is_light(self, lemma: str) -> bool:
+        return lemma in self.light_verbs
+
+    def known_verbs(self) -> Iterable[str]:
+        return set(self.verbs) | set(self.phrasal) | set(self.cameo_verbs) | set(self.overlay)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged lexicon (cached)."""
+    return Lexicon(load_json("events", "triggers.json"), load_json("events", "cameo_verbs.json")["verbs"])

@@ -1,0 +1,464 @@
+"""The ``annalyst_events`` component: PLOVER events with actors, claim status, counts, place, date and evidence.
+
+For each sentence, every verb and nominalisation is looked up in the event lexicon (``eventlex``):
+
+* a verb gives an event when a lexicon entry's conditions hold on its object and prepositional phrases ("remove
+  ... from its list" -> CONCEDE; "supply arms" -> AID military; "recognize <an actor>" -> SUPPORT diplomatic);
+* a light verb ("carry out", "launch", "conduct") gives the event of its object noun ("carried out a bombing" ->
+  ASSAULT explosives), with the verb's subject as actor;
+* a nominalisation alone gives an event only when it names its own actor ("the U.S. withdrawal from Afghanistan",
+  "Moscow's recognition of ..."); predicates ("it was the deadliest attack") do not;
+* verbs absorbed by another event are not coded again: the infinitive of "agreed/threatened/urged to ...", the
+  "killing 145 people" that counts an attack's dead, the deny verb that denies a charge, purpose infinitives.
+
+Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
+it has an actor, at least one side names a mention (dictionary-linked or NER), no side is an unresolved pronoun, and
+a recipient when PLOVER requires one (COOPERATE, AID, SANCTION). Unknown entities are kept with their text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Event, EventActor, Evidence, stable_id
+from .claims import Claim, claim_for, find_denials, is_purpose_clause
+from .counts import counts_for, date_for, location_for
+from .eventargs import UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive
+from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
+from .pipeline import register_extensions
+
+__all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
+
+_ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
+_COPULAR = frozenset({"be", "become", "remain", "seem"})
+
+
+@dataclass
+class Match:
+    """A trigger found in the text: the word, the lexicon entry, and the verb that heads its clause."""
+
+    token: Token  # the trigger word (verb or noun)
+    trigger: Trigger
+    anchor: Token  # the verb whose clause the event is in (the light verb for "carried out a bombing")
+    light: bool = False
+    nominal: bool = False  # a nominalisation standing alone ("the U.S. withdrawal from ...")
+    extra: list[Token] = field(default_factory=list)  # tokens whose prepositions may hold the recipient
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _obj(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return child
+    return None
+
+
+def _words(tok: Token | None) -> set[str]:
+    if tok is None:
+        return set()
+    out = {_lemma(tok), tok.lower_}
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj"):
+            out.add(_lemma(child))
+            out.add(child.lower_)
+    return out
+
+
+def _preps(holders: list[Token]) -> dict[str, list[Token]]:
+    out: dict[str, list[Token]] = {}
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent", "dative"):
+                out.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+class EventCoder:
+    """Codes events on a parsed doc (see the module docstring)."""
+
+    def __init__(self, lex: Lexicon | None = None, require_mention: bool = True) -> None:
+        self.lex = lex or lexicon()
+        self.require_mention = require_mention
+        self.types = plover_table()["types"]
+
+    # -------------------------------------------------------------------------------------------- triggers
+
+    def _conditions(self, trig: Trigger, verb: Token, args: Args) -> bool:
+        cond = trig.conditions
+        if not cond:
+            return True
+        obj = _obj(verb)
+        if "obj" in cond and not (_words(obj) & cond["obj"]):
+            return False
+        if "prep" in cond:
+            preps = _preps([verb] + ([obj] if obj is not None else []))
+            pobjs = preps.get(cond["prep"])
+            if not pobjs:
+                return False
+            if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
+                return False
+        if "xcomp_obj" in cond:
+            ok = False
+            for child in verb.children:
+                if child.dep_ == "xcomp":
+                    if _words(_obj(child)) & cond["xcomp_obj"]:
+                        ok = True
+            if not ok:
+                return False
+        if cond.get("needs_xcomp") and not any(c.dep_ == "xcomp" for c in verb.children):
+            return False
+        if cond.get("needs_actor_object"):
+            if obj is None:
+                return False
+            hit = args.resolve(obj, role="recipient", allow_unknown=False)
+            if not isinstance(hit, ArgValue) and not (obj.pos_ == "PROPN"):
+                return False
+        if cond.get("needs_ccomp_actor"):
+            ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+            if not ccomps:
+                return False
+            subj = [s for c in ccomps for s in args.subject_heads(c)]
+            if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
+                return False
+        if "needs_modifier" in cond:
+            if not (_words(obj) & set(cond["needs_modifier"])):
+                return False
+        return True
+
+    def _curated(self, entries: list[Trigger], verb: Token, args: Args) -> Trigger | None:
+        for trig in entries:
+            if self._conditions(trig, verb, args):
+                return trig
+        return None
+
+    def _generated(self, lemma: str, verb: Token) -> Trigger | None:
+        entry, source = self.lex.cameo_entry(lemma)
+        if not entry:
+            return None
+        obj = _obj(verb)
+        words = _words(obj)
+        if obj is not None:
+            words |= {_lemma(t) for t in obj.subtree} | {t.lower_ for t in obj.subtree}
+        preps = set(_preps([verb] + ([obj] if obj is not None else [])))
+        best: tuple[int, str] | None = None
+        for word, prep, code in entry.get("patterns", ()):
+            score = 0
+            if word:
+                if word not in words and word.rstrip("s") not in words:
+                    continue
+                score += 2
+            if prep:
+                if prep not in preps:
+                    continue
+                score += 1
+            if score and (best is None or score > best[0]):
+                best = (score, code)
+        if best is None and source == "cameo" and lemma in self.lex.generated_stop:
+            return None
+        code = best[1] if best else entry.get("code")
+        return self.lex.trigger_for_code(code, source)
+
+    def match_verb(self, tok: Token, args: Args) -> Match | None:
+        lemma = _lemma(tok)
+        particle = next((c for c in tok.children if c.dep_ == "prt"), None)
+        phrase = f"{lemma} {particle.lower_}" if particle is not None else None
+        if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or \
+                (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
+            obj = _obj(tok)
+            if obj is not None:
+                noun = self.lex.noun(_lemma(obj))
+                if noun is not None:
+                    return Match(obj, noun, tok, light=True, extra=[obj])
+        if self.lex.overlay:
+            entry, _ = self.lex.cameo_entry(phrase or lemma)
+            if entry:
+                trig = self._generated(phrase or lemma, tok)
+                return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
+        entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
+        if entries:
+            trig = self._curated(entries, tok, args)
+        else:
+            trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
+        if trig is None or trig.no_event:
+            return None
+        extra = [c for c in tok.children if c.dep_ == "xcomp"] if trig.event_type == "REQUEST" else []
+        return Match(tok, trig, tok, extra=extra)
+
+    def match_noun(self, tok: Token) -> Match | None:
+        trig = self.lex.noun(_lemma(tok))
+        if trig is None:
+            return None
+        head = tok.head
+        if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
+            return None  # coded through its light verb
+        if trig.conditions.get("needs_light_verb"):
+            return None
+        if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
+            return None
+        return Match(tok, trig, tok, nominal=True, extra=[tok])
+
+    # ------------------------------------------------------------------------------------------- arguments
+
+    def _resolve_all(self, heads: list[Token], args: Args, role: str, exclude: frozenset[int]) -> list[ArgValue] | None:
+        out: list[ArgValue] = []
+        for head in heads:
+            for tok in expand(head):
+                hit = args.resolve(tok, role=role, exclude=exclude)
+                if hit is UNRESOLVED:
+                    return None
+                if isinstance(hit, ArgValue):
+                    out.append(hit)
+        return out
+
+    def _noun_actor(self, noun: Token, args: Args) -> list[Token]:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return [child]
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod") and args.mentions.at(child) is not None:
+                return [child]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return [c for c in child.children if c.dep_ == "pobj"][:1]
+        return []
+
+    def arguments(self, m: Match, args: Args) -> tuple[list[ArgValue], list[ArgValue]] | None:
+        """Actor and recipient values of a match, or None when the event cannot stand (unresolved pronoun)."""
+        if not m.nominal:
+            verb = m.anchor
+            passive = is_passive(verb) and not m.light
+            actor_heads = args.subject_heads(verb)
+            cand = args.recipient_heads(verb, passive=passive, extra=m.extra)
+            if m.light:
+                cand = [c for c in cand if c is not m.token]
+                noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c is not m.token]
+                cand = noun_preps + [c for c in cand if c not in noun_preps]
+        else:
+            noun = m.token
+            actor_heads = self._noun_actor(noun, args)
+            if not actor_heads:
+                return None
+            cand = [c for c in args.recipient_heads(noun, passive=False) if c.i not in {h.i for h in actor_heads}]
+        actors = self._resolve_all(actor_heads, args, "actor", frozenset())
+        if actors is None:
+            return None
+        taken = frozenset(i for a in actors for i in range(a.token.left_edge.i, a.token.right_edge.i + 1)) if actors else frozenset()
+        recipients: list[ArgValue] = []
+        if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege"):
+            ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
+            cand = ccomp_subjects + cand
+        for n, head in enumerate(cand):
+            if head.i in taken:
+                continue
+            values = self._resolve_all([head], args, "recipient", taken)
+            if values is None:
+                if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
+                    return None
+                continue
+            if values:
+                recipients = values
+                break
+        if not recipients and m.trigger.event_type == "ASSAULT":
+            recipients = self._locative_recipient(m, args, taken)
+        names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
+        recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
+        return actors, recipients
+
+    def _locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
+        """An attack with no named target: the actor or country named in its place phrase ("at the Russian
+        embassy", "at a concert venue near Moscow")."""
+        holders = [m.anchor, m.token, *m.extra]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "on", "near", "inside", "outside"):
+                    continue
+                for tok in prep.subtree:
+                    if tok.i in taken:
+                        continue
+                    span = args.mentions.at(tok)
+                    if span is not None:
+                        return [ArgValue(args.mentions.actor(span), True, tok)]
+                    loc = _place_country(tok)
+                    if loc is not None:
+                        return [ArgValue(loc, True, tok)]
+        return []
+
+    # ---------------------------------------------------------------------------------------------- coding
+
+    def matches(self, doc: Doc, args: Args) -> list[Match]:
+        found: list[Match] = []
+        for tok in doc:
+            m = None
+            if tok.pos_ == "VERB":
+                m = self.match_verb(tok, args)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                m = self.match_noun(tok)
+            if m is not None:
+                found.append(m)
+        return found
+
+    def __call__(self, doc: Doc) -> list[Event]:
+        if not len(doc) or not doc.has_annotation("DEP"):
+            return []
+        args = Args(doc, Mentions(doc))
+        found = self.matches(doc, args)
+        by_anchor = {m.anchor.i: m for m in found if m.anchor is m.token}
+        consumed: set[int] = set()
+        claims: dict[int, Claim] = {}
+        for m in found:
+            claim = claim_for(m.anchor) if not m.nominal else Claim()
+            if m.nominal:
+                if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
+                    claim.status = "negated"
+            if claim.status == "alleged" and claim.cue is not None:
+                for deny, subject in find_denials(claim.cue):
+                    consumed.add(deny.i)
+                    if subject is not None:
+                        claim.denied_by.append(subject)
+            claims[m.token.i] = claim
+        counted = {m.anchor.i for m in found if m.trigger.event_type == "ASSAULT"}
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for m in found:
+            tok, anchor = m.token, m.anchor
+            if anchor.i in consumed and not m.light:
+                continue
+            if anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
+                    by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES:
+                continue
+            if is_purpose_clause(anchor):
+                continue
+            if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
+                    and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
+                continue
+            argv = self.arguments(m, args)
+            if argv is None:
+                continue
+            actors, recipients = argv
+            if not actors:
+                continue
+            if self.require_mention and not any(v.linked for v in actors + recipients):
+                continue
+            info = self.types.get(m.trigger.event_type, {})
+            if info.get("recipient_required") and not recipients:
+                continue
+            claim = claims[tok.i]
+            event = self._event(doc, m, actors, recipients, claim, args)
+            key = (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
+                   event.evidence[0].start, event.status)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(event)
+        return events
+
+    def _event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
+               args: Args) -> Event:
+        trig = m.trigger
+        score, quad = score_for(trig.event_type, trig.mode)
+        sent = m.token.sent
+        attributed = None
+        if claim.source is not None:
+            hit = args.resolve(claim.source)
+            if isinstance(hit, ArgValue):
+                attributed = hit.actor.name
+        denied: list[str] = []
+        for subject in claim.denied_by:
+            hit = args.resolve(subject) if subject is not None else None
+            if isinstance(hit, ArgValue) and hit.actor.name not in denied:
+                denied.append(hit.actor.name)
+        exclude = {v.token.i for v in actors + recipients}
+        date = date_for(doc, m.anchor if m.light else m.token, claim.status)
+        article_id = doc._.article_id or ""
+        start = doc[sent.start].idx
+        end = doc[sent.end - 1].idx + len(doc[sent.end - 1].text)
+        trigger_text = m.token.text if not m.light else f"{m.anchor.text} … {m.token.text}"
+        confidence = 0.5 + 0.2 * any(v.linked for v in actors) + 0.2 * any(v.linked for v in recipients) + \
+            (0.1 if trig.source == "curated" else 0.0)
+        return Event(
+            id=stable_id(article_id or doc.text[:200], str(m.token.idx), trig.event_type),
+            article_id=doc._.article_id,
+            event_type=trig.event_type,
+            mode=trig.mode,
+            context=list(trig.context),
+            actor=[v.actor for v in actors],
+            recipient=[v.actor for v in recipients],
+            date=date,
+            location=location_for(doc, m.anchor if m.light else m.token, exclude),
+            counts=counts_for(m.anchor, self.lex.count_verbs),
+            status=claim.status,
+            attributed_to=attributed,
+            denied_by=denied,
+            quote=_quote_for(doc, m.token.idx),
+            score=score,
+            quad_class=quad,
+            cameo=trig.cameo,
+            confidence=round(min(confidence, 0.95), 2),
+            evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
+        )
+
+
+def _place_country(tok: Token) -> EventActor | None:
+    """The country actor of a place mention covering ``tok`` (from the places component), if any."""
+    doc = tok.doc
+    if "places" not in doc.spans:
+        return None
+    for span in doc.spans["places"]:
+        if span.start <= tok.i < span.end and span._.location is not None and span._.location.country:
+            code = span._.location.country
+            try:
+                from .dictionary import default_dictionary
+
+                actor = default_dictionary().find(code)
+            except Exception:  # noqa: BLE001 - no dictionary: keep the code as the name
+                actor = None
+            name = actor.name if actor is not None else code
+            return EventActor(actor_id=actor.id if actor is not None else None, name=name, text=span.text)
+    return None
+
+
+def _quote_for(doc: Doc, char: int) -> str | None:
+    for quote in doc._.quotes or []:
+        if quote.start <= char < quote.end:
+            return quote.text
+    return None
+
+
+def code_events(doc: Doc, coder: EventCoder | None = None) -> list[Event]:
+    """Events of a parsed doc (the component's work, callable without a pipeline)."""
+    return (coder or EventCoder())(doc)
+
+
+class _Component:
+    def __init__(self, require_mention: bool) -> None:
+        self.coder = EventCoder(require_mention=require_mention)
+
+    def __call__(self, doc: Doc) -> Doc:
+        register_extensions()
+        if doc._.language not in (None, "en"):
+            doc._.events = []
+            return doc
+        doc._.events = self.coder(doc)
+        return doc
+
+
+@Language.factory(
+    "annalyst_events",
+    requires=["token.dep", "token.lemma", "token.pos"],
+    assigns=["doc._.events"],
+    default_config={"require_mention": True},
+)
+def make_event_coder(nlp: Language, name: str, require_mention: bool) -> Any:
+    register_extensions()
+    return _Component(require_mention)
