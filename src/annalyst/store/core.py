@@ -20,6 +20,7 @@ from ..settings import Settings
 from . import schema as t
 from .engine import make_engine, migrate, short_reason
 from .actors import ActorStore
+from .clusters import ClusterStore
 from .extractions import ExtractionStore
 
 __all__ = ["Store", "AddResult", "ArticleRow"]
@@ -53,7 +54,7 @@ def _now() -> str:
     return utc_now()
 
 
-class Store(ExtractionStore, ActorStore):
+class Store(ExtractionStore, ClusterStore, ActorStore):
     """A store at ``url`` (a SQLAlchemy URL; see ``Settings.db_url``), migrated to the newest schema on open."""
 
     def __init__(self, url: str, *, auto_migrate: bool = True) -> None:

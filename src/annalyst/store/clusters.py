@@ -1,0 +1,437 @@
+"""Storing and querying clusters (one row per real-world event), near-duplicate signatures and the clustering queue.
+
+Write methods take the connection of an open ``Store.write()`` transaction, so one article's clustering is stored
+whole or not at all. Every look-up clustering makes is an indexed query whose cost depends on the article, not on
+the size of the store: candidate clusters by (actor key, status group, window size class, window start)
+(``ix_cluster_actors_match``), LSH bands by (band, key), republications by URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+
+import sqlalchemy as sa
+
+from ..errors import NotFound
+from ..models import Cluster, Event
+from . import schema as t
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..analyze.merge import ArticleInfo
+
+__all__ = ["ClusterStore", "ClusterRow", "KeyRow"]
+
+
+@dataclass
+class KeyRow:
+    """One ``cluster_actors`` row as clustering writes it."""
+
+    side: str
+    actor_key: str
+    actor_id: str | None
+    name: str | None
+    via: str | None = None
+
+
+@dataclass
+class ClusterRow:
+    """A stored cluster with its matching window (as clustering reads it back)."""
+
+    cluster: Cluster
+    window: tuple[dt.date, dt.date] | None
+    group: str | None
+
+
+def _keys(value: str | Iterable[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [value]
+    out = list(dict.fromkeys(value))
+    return out or None
+
+
+class ClusterStore:
+    """Mixin of ``Store`` (uses its ``write``/``read``/``insert``/``dialect``)."""
+
+    # ------------------------------------------------------------------------------------------- the queue
+
+    def pending_cluster_articles(self, *, after_seq: int = 0, limit: int = 200) -> list[tuple[int, str]]:
+        """``(seq, id)`` of extracted articles not yet clustered, in storage order (``ix_articles_clustered``)."""
+        a = t.articles
+        query = (
+            sa.select(a.c.seq, a.c.id)
+            .where(a.c.clustered_at.is_(None), a.c.seq > after_seq, a.c.extracted_at.is_not(None))
+            .order_by(a.c.seq)
+            .limit(limit)
+        )
+        with self.read() as conn:  # type: ignore[attr-defined]
+            return [(r[0], r[1]) for r in conn.execute(query)]
+
+    def count_pending_cluster(self) -> int:
+        a = t.articles
+        with self.read() as conn:  # type: ignore[attr-defined]
+            return conn.execute(
+                sa.select(sa.func.count()).where(a.c.clustered_at.is_(None), a.c.extracted_at.is_not(None))
+            ).scalar_one()
+
+    def mark_clustered(self, conn: sa.Connection, article_id: str, when: str) -> None:
+        conn.execute(sa.update(t.articles).where(t.articles.c.id == article_id).values(clustered_at=when))
+
+    def latest_published(self) -> str | None:
+        """The latest publication date in the store: the corpus's "now" for expiring forecasts."""
+        with self.read() as conn:  # type: ignore[attr-defined]
+            return conn.execute(sa.select(sa.func.max(t.articles.c.published_date))).scalar()
+
+    # ------------------------------------------------------------------------------------ articles, events
+
+    def article_infos(self, conn: sa.Connection, ids: Iterable[str]) -> dict[str, ArticleInfo]:
+        from ..analyze.merge import ArticleInfo
+
+        a = t.articles
+        out: dict[str, ArticleInfo] = {}
+        wanted = list(dict.fromkeys(ids))
+        for i in range(0, len(wanted), 500):
+            rows = conn.execute(
+                sa.select(a.c.id, a.c.site, a.c.published_date, a.c.url, a.c.original_url, a.c.translated, a.c.language)
+                .where(a.c.id.in_(wanted[i:i + 500]))
+            )
+            for r in rows:
+                out[r[0]] = ArticleInfo(id=r[0], site=r[1], published=r[2], url=r[3], original_url=r[4],
+                                        translated=bool(r[5]), language=r[6])
+        return out
+
+    def article_events(self, conn: sa.Connection, article_id: str) -> list[Event]:
+        """The events of one article, in text order (the first evidence offset), then id."""
+        rows = conn.execute(sa.select(t.events.c.record).where(t.events.c.article_id == article_id))
+        events = [Event.from_dict(r[0]) for r in rows]
+        events.sort(key=lambda e: (min((ev.start for ev in e.evidence), default=10**9), e.id))
+        return events
+
+    def member_events(self, conn: sa.Connection, cluster_id: str) -> list[Event]:
+        e, m = t.events, t.cluster_members
+        rows = conn.execute(
+            sa.select(e.c.record).select_from(m.join(e, e.c.id == m.c.event_id)).where(m.c.cluster_id == cluster_id)
+        )
+        return [Event.from_dict(r[0]) for r in rows]
+
+    def links_among(self, conn: sa.Connection, ids: Sequence[str]) -> list[tuple[str, str]]:
+        """Article links (near-duplicates, republications, translations) with both ends in ``ids``."""
+        if len(ids) < 2:
+            return []
+        lk = t.article_links
+        out: list[tuple[str, str]] = []
+        wanted = list(dict.fromkeys(ids))
+        members = set(wanted)
+        for i in range(0, len(wanted), 500):
+            rows = conn.execute(sa.select(lk.c.article_id, lk.c.other_id).where(lk.c.article_id.in_(wanted[i:i + 500])))
+            out.extend((r[0], r[1]) for r in rows if r[1] in members)
+        return out
+
+    # ----------------------------------------------------------------------------------- candidate lookups
+
+    def cluster_candidates(self, conn: sa.Connection, keys: Iterable[str], group: str,
+                           window: tuple[dt.date, dt.date]) -> list[str]:
+        """Ids of clusters of ``group`` having one of ``keys`` whose matching window overlaps ``window``.
+
+        One index range per window size class: a cluster whose window is at most B days long and overlaps
+        [s, e] starts in [s - B + 1, e]; so the look-up reads only clusters near the date, however large the store.
+        """
+        from ..analyze.compat import SPAN_BOUNDS, shift
+
+        wanted = sorted(set(keys))
+        if not wanted:
+            return []
+        ca = t.cluster_actors
+        start, end = window
+        s_txt, e_txt = start.isoformat(), end.isoformat()
+        selects = []
+        for cls, bound in enumerate(SPAN_BOUNDS):
+            cond = [ca.c.actor_key.in_(wanted), ca.c.status_group == group, ca.c.span_class == cls,
+                    ca.c.win_start <= e_txt, ca.c.win_end >= s_txt]
+            if bound is not None:
+                cond.append(ca.c.win_start >= shift(start, -(bound - 1)).isoformat())
+            selects.append(sa.select(ca.c.cluster_id).where(*cond))
+        rows = conn.execute(sa.union(*selects))
+        return sorted({r[0] for r in rows})
+
+    def article_clusters(self, conn: sa.Connection, article_id: str) -> list[str]:
+        rows = conn.execute(sa.select(t.cluster_articles.c.cluster_id).where(t.cluster_articles.c.article_id == article_id))
+        return sorted(r[0] for r in rows)
+
+    def load_cluster_rows(self, conn: sa.Connection, ids: Iterable[str]) -> dict[str, ClusterRow]:
+        wanted = sorted(set(ids))
+        out: dict[str, ClusterRow] = {}
+        if not wanted:
+            return out
+        c, ca = t.clusters, t.cluster_actors
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            windows = {
+                r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+                    sa.select(ca.c.cluster_id, sa.func.min(ca.c.win_start), sa.func.max(ca.c.win_end),
+                              sa.func.max(ca.c.status_group))
+                    .where(ca.c.cluster_id.in_(chunk)).group_by(ca.c.cluster_id)
+                )
+            }
+            for cid, record in conn.execute(sa.select(c.c.id, c.c.record).where(c.c.id.in_(chunk))):
+                cluster = Cluster.from_dict(record)
+                w = windows.get(cid)
+                window = None
+                if w and w[0] and w[1]:
+                    window = (dt.date.fromisoformat(w[0]), dt.date.fromisoformat(w[1]))
+                out[cid] = ClusterRow(cluster=cluster, window=window, group=w[2] if w else None)
+        return out
+
+    # ------------------------------------------------------------------------------------------- writing
+
+    def save_cluster(
+        self,
+        conn: sa.Connection,
+        cluster: Cluster,
+        *,
+        key_rows: list[KeyRow],
+        group: str,
+        window: tuple[dt.date, dt.date] | None,
+        horizon: str | None,
+        article_ids: Iterable[str],
+        changed_members: Iterable[Event] = (),
+        now: str,
+    ) -> None:
+        """Write ``cluster`` whole: its row, actor rows, members, articles, and ``cluster_id`` of changed members."""
+        from ..analyze.compat import span_class
+
+        ev = cluster.event
+        row = {
+            "event_type": ev.event_type, "status": ev.status, "date_start": ev.date.start, "date_end": ev.date.end,
+            "granularity": ev.date.granularity, "score": ev.score, "quad_class": ev.quad_class,
+            "n_articles": cluster.n_articles, "n_sources": cluster.n_sources, "first_reported": cluster.first_reported,
+            "resolution": cluster.resolution, "has_contradictions": bool(cluster.contradictions),
+            "record": cluster.to_dict(), "updated_at": now, "horizon": horizon,
+        }
+        stmt = self.insert(t.clusters).values(id=cluster.id, **row)  # type: ignore[attr-defined]
+        conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=row))
+        ca = t.cluster_actors
+        conn.execute(sa.delete(ca).where(ca.c.cluster_id == cluster.id))
+        if key_rows:
+            w_start = window[0].isoformat() if window else None
+            w_end = window[1].isoformat() if window else None
+            cls = span_class(*window) if window else None
+            day = ev.date.start or cluster.first_reported
+            conn.execute(ca.insert(), [
+                {"cluster_id": cluster.id, "side": k.side, "actor_key": k.actor_key, "actor_id": k.actor_id,
+                 "date_start": day, "name": k.name, "via": k.via, "status_group": group, "span_class": cls,
+                 "win_start": w_start, "win_end": w_end}
+                for k in key_rows
+            ])
+        conn.execute(
+            self.insert(t.cluster_members).values([{"cluster_id": cluster.id, "event_id": m} for m in cluster.members])  # type: ignore[attr-defined]
+            .on_conflict_do_nothing()
+        )
+        arts = sorted(set(article_ids))
+        if arts:
+            conn.execute(
+                self.insert(t.cluster_articles).values([{"cluster_id": cluster.id, "article_id": a} for a in arts])  # type: ignore[attr-defined]
+                .on_conflict_do_nothing()
+            )
+        for event in changed_members:
+            event.cluster_id = cluster.id
+            conn.execute(
+                sa.update(t.events).where(t.events.c.id == event.id).values(cluster_id=cluster.id, record=event.to_dict())
+            )
+
+    def remove_members(self, conn: sa.Connection, cluster_id: str, event_ids: Iterable[str]) -> None:
+        ids = list(event_ids)
+        if ids:
+            m = t.cluster_members
+            conn.execute(sa.delete(m).where(m.c.cluster_id == cluster_id, m.c.event_id.in_(ids)))
+
+    def drop_article_from_cluster(self, conn: sa.Connection, cluster_id: str, article_id: str) -> None:
+        ca = t.cluster_articles
+        conn.execute(sa.delete(ca).where(ca.c.cluster_id == cluster_id, ca.c.article_id == article_id))
+
+    def delete_cluster(self, conn: sa.Connection, cluster_id: str) -> None:
+        for table in (t.cluster_actors, t.cluster_members, t.cluster_articles):
+            conn.execute(sa.delete(table).where(table.c.cluster_id == cluster_id))
+        conn.execute(sa.delete(t.clusters).where(t.clusters.c.id == cluster_id))
+        conn.execute(sa.update(t.events).where(t.events.c.cluster_id == cluster_id).values(cluster_id=None))
+
+    def set_resolution(self, conn: sa.Connection, cluster: Cluster, now: str) -> None:
+        """Store a forecast's ``resolution``/``resolved_by`` (record and column)."""
+        conn.execute(
+            sa.update(t.clusters).where(t.clusters.c.id == cluster.id)
+            .values(resolution=cluster.resolution, record=cluster.to_dict(), updated_at=now)
+        )
+
+    def open_forecasts_due(self, conn: sa.Connection, as_of: str, limit: int = 1000) -> list[Cluster]:
+        """Open forecasts whose horizon lies before ``as_of`` (``ix_clusters_open``)."""
+        c = t.clusters
+        rows = conn.execute(
+            sa.select(c.c.record).where(c.c.resolution == "open", c.c.horizon < as_of).order_by(c.c.horizon).limit(limit)
+        )
+        return [Cluster.from_dict(r[0]) for r in rows]
+
+    # -------------------------------------------------------------------------------------------- queries
+
+    def get_cluster(self, cluster_id: str) -> Cluster:
+        """The cluster with this id (or a unique prefix of at least 6 characters)."""
+        c = t.clusters
+        with self.read() as conn:  # type: ignore[attr-defined]
+            row = conn.execute(sa.select(c.c.record).where(c.c.id == cluster_id)).first()
+            if row is None and len(cluster_id) >= 6:
+                rows = conn.execute(
+                    sa.select(c.c.record).where(c.c.id.startswith(cluster_id, autoescape=True)).limit(2)
+                ).all()
+                if len(rows) > 1:
+                    raise NotFound(f"cluster id prefix {cluster_id!r} is ambiguous")
+                row = rows[0] if rows else None
+        if row is None:
+            raise NotFound(f"no cluster with id {cluster_id!r}")
+        return Cluster.from_dict(row[0])
+
+    def count_clusters(self) -> int:
+        with self.read() as conn:  # type: ignore[attr-defined]
+            return conn.execute(sa.select(sa.func.count()).select_from(t.clusters)).scalar_one()
+
+    def _side_ids(self, keys: list[str], side: str | None, literal: bool) -> sa.Select:
+        ca = t.cluster_actors.alias()
+        cond = [ca.c.actor_key.in_(keys)]
+        if side:
+            cond.append(ca.c.side == side)
+        if literal:
+            cond.append(ca.c.via.is_(None))
+        return sa.select(ca.c.cluster_id).where(*cond)
+
+    def _pair_ids(self, a_keys: list[str], b_keys: list[str], *, directed: bool, literal: bool) -> sa.Select:
+        """Clusters where A acts on B (directed), or A and B are on opposite sides, or both act with no recipient."""
+        a, b, r = t.cluster_actors.alias("pa"), t.cluster_actors.alias("pb"), t.cluster_actors.alias("pr")
+        cond = [a.c.actor_key.in_(a_keys), b.c.actor_key.in_(b_keys), a.c.actor_key != b.c.actor_key]
+        if literal:
+            cond += [a.c.via.is_(None), b.c.via.is_(None)]
+        if directed:
+            cond += [a.c.side == "actor", b.c.side == "recipient"]
+        else:
+            no_recipient = ~sa.exists().where(r.c.cluster_id == a.c.cluster_id, r.c.side == "recipient")
+            cond.append(sa.or_(a.c.side != b.c.side, sa.and_(a.c.side == "actor", b.c.side == "actor", no_recipient)))
+        return sa.select(a.c.cluster_id).select_from(a.join(b, b.c.cluster_id == a.c.cluster_id)).where(*cond)
+
+    def _cluster_query(
+        self, columns: Sequence[Any], *, actor=None, recipient=None, party=None, between=None, directed=False,
+        event_type=None, status=None, resolution=None, since=None, until=None, literal=False,
+        contradictions=None,
+    ) -> sa.Select:
+        c = t.clusters
+        query = sa.select(*columns)
+        for side, value in (("actor", actor), ("recipient", recipient), (None, party)):
+            keys = _keys(value)
+            if keys:
+                query = query.where(c.c.id.in_(self._side_ids(keys, side, literal)))
+        if between:
+            a_keys, b_keys = _keys(between[0]) or [], _keys(between[1]) or []
+            query = query.where(c.c.id.in_(self._pair_ids(a_keys, b_keys, directed=directed, literal=literal)))
+        types = _keys(event_type)
+        if types:
+            query = query.where(c.c.event_type.in_([x.upper() for x in types]))
+        statuses = _keys(status)
+        if statuses:
+            query = query.where(c.c.status.in_(statuses))
+        if resolution:
+            query = query.where(c.c.resolution == resolution)
+        day = sa.func.coalesce(c.c.date_start, c.c.first_reported)
+        if since:
+            query = query.where(sa.func.coalesce(c.c.date_end, c.c.date_start, c.c.first_reported) >= since)
+        if until:
+            query = query.where(day <= until)
+        if contradictions is not None:
+            query = query.where(c.c.has_contradictions.is_(bool(contradictions)))
+        return query
+
+    def clusters(
+        self,
+        *,
+        actor: str | Iterable[str] | None = None,
+        recipient: str | Iterable[str] | None = None,
+        party: str | Iterable[str] | None = None,
+        between: tuple[str | Iterable[str], str | Iterable[str]] | None = None,
+        directed: bool = False,
+        event_type: str | Iterable[str] | None = None,
+        status: str | Iterable[str] | None = None,
+        resolution: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        literal: bool = False,
+        contradictions: bool | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[Cluster]:
+        """Clusters matching every filter, in date order (the merged date; undated ones at their first report).
+
+        ``actor``/``recipient``/``party`` take actor keys (ids, or ``text:<name>``); ``between=(A, B)`` the pairs
+        where A and B are on opposite sides (or both act with no recipient), ``directed`` only A acting on B.
+        An actor also matches the events of those acting for it (officials, ministries) unless ``literal``.
+        """
+        c = t.clusters
+        query = self._cluster_query(
+            [c.c.record], actor=actor, recipient=recipient, party=party, between=between, directed=directed,
+            event_type=event_type, status=status, resolution=resolution, since=since, until=until, literal=literal,
+            contradictions=contradictions,
+        )
+        query = query.order_by(sa.func.coalesce(c.c.date_start, c.c.first_reported).asc().nulls_last(), c.c.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.read() as conn:  # type: ignore[attr-defined]
+            return [Cluster.from_dict(r[0]) for r in conn.execute(query)]
+
+    def dyad_rows(
+        self, a_keys: Iterable[str], b_keys: Iterable[str], *, directed: bool = True, literal: bool = False,
+        status: Iterable[str] | None = None, since: str | None = None, until: str | None = None,
+    ) -> list[tuple[str, str | None, str | None, str | None, float | None]]:
+        """``(cluster id, date_start, date_end, quad_class, score)`` of the clusters of a dyad (see ``clusters``)."""
+        c = t.clusters
+        query = self._cluster_query(
+            [c.c.id, c.c.date_start, c.c.date_end, c.c.quad_class, c.c.score],
+            between=(list(a_keys), list(b_keys)), directed=directed, status=list(status) if status else None,
+            since=since, until=until, literal=literal,
+        )
+        with self.read() as conn:  # type: ignore[attr-defined]
+            return [tuple(r) for r in conn.execute(query.order_by(c.c.date_start, c.c.id))]  # type: ignore[misc]
+
+    def iter_clusters(self, *, batch: int = 1000) -> Iterator[Cluster]:
+        """Every cluster, in id order, in bounded batches."""
+        c = t.clusters
+        last = ""
+        while True:
+            with self.read() as conn:  # type: ignore[attr-defined]
+                rows = conn.execute(sa.select(c.c.id, c.c.record).where(c.c.id > last).order_by(c.c.id).limit(batch)).all()
+            if not rows:
+                return
+            yield from (Cluster.from_dict(r[1]) for r in rows)
+            last = rows[-1][0]
+
+    def dyad_counts(self, *, limit: int = 10, literal: bool = True) -> list[tuple[str, str, int]]:
+        """The actor pairs (actor key, recipient key) with the most clusters, most first."""
+        a, b = t.cluster_actors.alias("da"), t.cluster_actors.alias("db")
+        n = sa.func.count(sa.distinct(a.c.cluster_id))
+        cond = [a.c.side == "actor", b.c.side == "recipient"]
+        if literal:
+            cond += [a.c.via.is_(None), b.c.via.is_(None)]
+        query = (
+            sa.select(a.c.actor_key, b.c.actor_key, n)
+            .select_from(a.join(b, b.c.cluster_id == a.c.cluster_id)).where(*cond)
+            .group_by(a.c.actor_key, b.c.actor_key).order_by(n.desc(), a.c.actor_key, b.c.actor_key).limit(limit)
+        )
+        with self.read() as conn:  # type: ignore[attr-defined]
+            return [(r[0], r[1], r[2]) for r in conn.execute(query)]
+
+    def actor_names(self, keys: Iterable[str]) -> dict[str, str]:
+        """A display name for each actor key found among clusters."""
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return {}
+        ca = t.cluster_actors
+        with self.read() as conn:  # type: ignore[attr-defined]
+            rows = conn.execute(sa.select(ca.c.actor_key, sa.func.max(ca.c.name)).where(ca.c.actor_key.in_(wanted))
+                                .group_by(ca.c.actor_key))
+            return {r[0]: r[1] for r in rows if r[1]}
