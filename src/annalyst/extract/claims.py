@@ -76,10 +76,9 @@ def _modality(node: Token, cues: dict) -> str | None:
                 found.add("predicted")
         elif child.dep_ == "aux" and low in ("going",):
             found.add("predicted")
-    if node.dep_ == "advcl":
-        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-        if marks & cues["hypothetical_marks"]:
-            found.add("hypothetical")
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if marks & cues["hypothetical_marks"] and node.dep_ in ("advcl", "pcomp", "ccomp", "csubj"):
+        found.add("hypothetical")
     for status in _PRIORITY:
         if status in found:
             return status

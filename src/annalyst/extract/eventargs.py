@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 
-__all__ = ["ArgValue", "Mentions", "Args", "UNRESOLVED", "RECIPIENT_PREPS"]
+__all__ = ["PARTY_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED", "RECIPIENT_PREPS"]
 
 #: prepositions that introduce a recipient, most likely first
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over", "for", "of")
@@ -45,7 +45,7 @@ _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: common nouns that name a party when no mention is found (for unknown entities in object position)
-_PARTY_NOUNS = frozenset({
+PARTY_NOUNS = frozenset({
     "people", "civilian", "soldier", "troop", "force", "police", "policeman", "government", "official", "protester",
     "protestor", "rebel", "militant", "insurgent", "worker", "student", "refugee", "leader", "villager", "resident",
     "army", "militia", "fighter", "guerrilla", "demonstrator", "opposition", "party", "minister", "president",
@@ -257,7 +257,7 @@ class Args:
         if inner is not None:
             return inner
         if allow_unknown and token.pos_ in ("NOUN", "PROPN"):
-            if role == "actor" or token.pos_ == "PROPN" or token.lemma_.lower() in _PARTY_NOUNS:
+            if role == "actor" or token.pos_ == "PROPN" or token.lemma_.lower() in PARTY_NOUNS:
                 text = np_text(token)
                 return ArgValue(EventActor(actor_id=None, name=text, text=text), False, token)
         return None

@@ -136,6 +136,7 @@ class Lexicon:
         self.count_nouns = {k: frozenset(v) for k, v in curated.get("count_nouns", {}).items()}
         self.cameo_verbs = cameo_verbs
         self.generated_stop = frozenset(curated.get("generated_stop", ()))
+        self.generated_no_default = frozenset(curated.get("generated_no_default", ()))
         self.overlay = overlay or {}
 
     def with_cameo_verbs(self, verbs: dict[str, dict]) -> Lexicon:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause
 from .counts import counts_for, date_for, location_for
-from .eventargs import UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive
+from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
 from .pipeline import register_extensions
 
@@ -121,8 +121,8 @@ class EventCoder:
         if cond.get("needs_actor_object"):
             if obj is None:
                 return False
-            hit = args.resolve(obj, role="recipient", allow_unknown=False)
-            if not isinstance(hit, ArgValue) and not (obj.pos_ == "PROPN"):
+            if not (args.mentions.at(obj) is not None or obj.pos_ == "PROPN" or _lemma(obj) in PARTY_NOUNS or
+                    any(c.dep_ == "appos" and args.mentions.at(c) is not None for c in obj.children)):
                 return False
         if cond.get("needs_ccomp_actor"):
             ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -144,12 +144,10 @@ class EventCoder:
 
     def _generated(self, lemma: str, verb: Token) -> Trigger | None:
         entry, source = self.lex.cameo_entry(lemma)
-        if not entry:
+        if not entry or (source == "cameo" and lemma.split()[0] in self.lex.generated_stop):
             return None
         obj = _obj(verb)
         words = _words(obj)
-        if obj is not None:
-            words |= {_lemma(t) for t in obj.subtree} | {t.lower_ for t in obj.subtree}
         preps = set(_preps([verb] + ([obj] if obj is not None else [])))
         best: tuple[int, str] | None = None
         for word, prep, code in entry.get("patterns", ()):
@@ -164,7 +162,7 @@ class EventCoder:
                 score += 1
             if score and (best is None or score > best[0]):
                 best = (score, code)
-        if best is None and source == "cameo" and lemma in self.lex.generated_stop:
+        if best is None and source == "cameo" and lemma in self.lex.generated_no_default:
             return None
         code = best[1] if best else entry.get("code")
         return self.lex.trigger_for_code(code, source)
@@ -253,7 +251,7 @@ class EventCoder:
         actors = self._resolve_all(actor_heads, args, "actor", frozenset())
         if actors is None:
             return None
-        taken = frozenset(i for a in actors for i in range(a.token.left_edge.i, a.token.right_edge.i + 1)) if actors else frozenset()
+        taken = frozenset(_covered(a, args) for a in actors) | frozenset(h.i for h in actor_heads)
         recipients: list[ArgValue] = []
         if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege"):
             ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
@@ -407,6 +405,10 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
+
+
+def _covered(value: ArgValue, args: Args) -> int:
+    return value.token.i
 
 
 def _place_country(tok: Token) -> EventActor | None:

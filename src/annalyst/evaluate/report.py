@@ -1,0 +1,74 @@
+"""What every scorer returns and how it is shown: a ``Report`` (figures, floors, a detail table, notes) rendered as
+a rich table or as JSON (``annalyst evaluate --json``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+__all__ = ["Report", "render_reports", "reports_to_json"]
+
+
+@dataclass
+class Report:
+    """One gold set's result. ``metrics`` are figures in 0..1 (or counts); ``floors`` the issue's floors for some of
+    them; ``rows`` a per-item table (e.g. one row per gold event); ``notes`` how the figures were computed."""
+
+    name: str
+    metrics: dict[str, float | int | None] = field(default_factory=dict)
+    floors: dict[str, tuple[str, float]] = field(default_factory=dict)  # metric -> (">=" or "<=", value)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def passed(self) -> dict[str, bool]:
+        out = {}
+        for metric, (op, value) in self.floors.items():
+            got = self.metrics.get(metric)
+            out[metric] = got is not None and (got >= value if op == ">=" else got <= value)
+        return out
+
+    def to_dict(self, rows: bool = True) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "metrics": self.metrics,
+            "floors": {k: {"op": op, "value": v, "passed": self.passed()[k]} for k, (op, v) in self.floors.items()},
+            "rows": self.rows if rows else [],
+            "notes": self.notes,
+        }
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return "" if value is None else str(value)
+
+
+def reports_to_json(reports: Iterable[Report], rows: bool = True) -> dict[str, Any]:
+    return {r.name: r.to_dict(rows=rows) for r in reports}
+
+
+def render_reports(reports: Iterable[Report], console: Any, rows: bool = False) -> None:
+    """Print a summary table (one line per metric) and, with ``rows``, each report's detail table."""
+    from rich.table import Table
+
+    reports = list(reports)
+    summary = Table("gold", "metric", "value", "floor", "")
+    for report in reports:
+        passed = report.passed()
+        for metric, value in report.metrics.items():
+            floor = report.floors.get(metric)
+            mark = "" if floor is None else ("[green]ok[/]" if passed[metric] else "[red]below[/]")
+            summary.add_row(report.name, metric, _fmt(value), f"{floor[0]} {floor[1]}" if floor else "", mark)
+    console.print(summary)
+    if not rows:
+        return
+    for report in reports:
+        if not report.rows:
+            continue
+        columns = list(report.rows[0])
+        table = Table(*columns, title=report.name)
+        for row in report.rows:
+            table.add_row(*(_fmt(row.get(c)) for c in columns))
+        console.print(table)
+        for note in report.notes:
+            console.print(f"[dim]{note}[/]")
