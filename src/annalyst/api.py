@@ -181,6 +181,59 @@ class Annalyst:
         self._dictionary = self._nlp = None  # rebuilt with the imported actors on next use
         return len(result.actors), list(result.errors)
 
+    # --------------------------------------------------------------------------------------- clusters, dyads
+
+    def _affiliations(self):  # noqa: ANN202 - analyze.compat.Affiliations
+        from .analyze.actors import dictionary_affiliations
+
+        try:
+            return dictionary_affiliations(self.dictionary())
+        except ImportError:
+            return dictionary_affiliations()
+
+    def actor_ref(self, name: str, *, expand: bool = False):  # noqa: ANN201 - analyze.actors.ActorRef
+        """The actor keys a name or id stands for (``expand``: with everything acting for it)."""
+        from .analyze.actors import resolve_actor
+
+        try:
+            dictionary = self.dictionary()
+        except ImportError:
+            dictionary = None
+        return resolve_actor(name, dictionary=dictionary, expand=expand)
+
+    def cluster(self, *, as_of: str | None = None, progress: Callable[[Any], None] | None = None, **params: Any):  # noqa: ANN201
+        """Link near-duplicate articles and cluster the events of every article not yet clustered; settle forecasts.
+        Returns ``analyze.runner.ClusterStats``."""
+        from .analyze.runner import cluster_pending
+
+        return cluster_pending(self.store, self.settings, progress, affiliations=self._affiliations(), as_of=as_of,
+                               **params)
+
+    def clusters(self, **filters: Any) -> list[Any]:
+        """Clusters matching ``filters`` (see ``Store.clusters``), in date order."""
+        return self.store.clusters(**filters)
+
+    def timeline(self, a: str, b: str | None = None, *, since: str | None = None, until: str | None = None,
+                 expand: bool = False, directed: bool = False, literal: bool = False,
+                 status: str | list[str] | None = None, limit: int | None = None) -> list[Any]:
+        """The clusters involving actor ``a`` (and ``b``: between the two), in date order."""
+        ra = self.actor_ref(a, expand=expand)
+        if b is None:
+            return self.store.clusters(party=ra.keys, since=since, until=until, literal=literal, status=status,
+                                       limit=limit)
+        rb = self.actor_ref(b, expand=expand)
+        return self.store.clusters(between=(ra.keys, rb.keys), directed=directed, since=since, until=until,
+                                   literal=literal, status=status, limit=limit)
+
+    def dyad(self, a: str, b: str, *, expand: bool = False, directed: bool = False, literal: bool = False,
+             status: list[str] | None = None, since: str | None = None, until: str | None = None):  # noqa: ANN201
+        """The monthly PLOVER-score series between two actors (``analyze.dyads.DyadSeries``)."""
+        from .analyze.dyads import dyad_series
+
+        ra, rb = self.actor_ref(a, expand=expand), self.actor_ref(b, expand=expand)
+        return dyad_series(self.store, ra.keys, rb.keys, a_label=ra.label, b_label=rb.label, directed=directed,
+                           literal=literal, status=status, since=since, until=until)
+
     def export_articles(self, fmt: str, out: IO[str] | Path) -> int:
         from .export import write_records
 
