@@ -26,6 +26,10 @@ from .eventlex import claim_cues
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
+#: words that make a future event a forecast by someone else rather than a statement of the actor's intent
+FORECAST = frozenset({"likely", "unlikely", "expected", "expect", "appear", "seem", "probable", "possible", "predict",
+                      "forecast", "anticipate", "may", "might", "could", "probably", "possibly", "perhaps", "think",
+                      "believe", "hope"})
 
 
 @dataclass
@@ -36,6 +40,8 @@ class Claim:
     cue: Token | None = None  # the verb of saying/alleging
     denied_by: list[Token] = field(default_factory=list)
     deny_verbs: list[Token] = field(default_factory=list)
+    modal: str | None = None  # the word that made it predicted/proposed ("will", "ready", "plans")
+    forecast: bool = False  # a forecast cue governs it ("likely", "expected", "appears"), not the actor's intent
 
 
 def lemmas(tok: Token) -> set[str]:
@@ -62,7 +68,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _modality(node: Token, cues: dict) -> str | None:
+def _modality(node: Token, cues: dict, claim: Claim | None = None) -> str | None:
     found: set[str] = set()
     for child in node.children:
         low = child.lower_
@@ -74,6 +80,9 @@ def _modality(node: Token, cues: dict) -> str | None:
                 found.add("proposed")
             elif low in cues["predict_modals"] or lemma in cues["predict_modals"]:
                 found.add("predicted")
+                if claim is not None and claim.modal is None:
+                    claim.modal = lemma
+                    claim.forecast = claim.forecast or lemma in FORECAST or low in FORECAST
         elif child.dep_ == "aux" and low in ("going",):
             found.add("predicted")
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
@@ -103,7 +112,10 @@ def claim_for(anchor: Token) -> Claim:
     """The claim status of an event whose clause is headed by ``anchor`` (the trigger verb, or the light verb)."""
     cues = claim_cues()
     claim = Claim()
-    modality = _modality(anchor, cues)
+    modality = _modality(anchor, cues, claim)
+    for child in anchor.children:
+        if child.dep_ == "advmod" and child.lower_ in FORECAST:
+            claim.forecast = True
     node = anchor
     for _ in range(8):
         dep, head = node.dep_, node.head
@@ -112,7 +124,7 @@ def claim_for(anchor: Token) -> Claim:
         lemma = head.lemma_.lower()
         forms = lemmas(head)
         if dep == "conj":
-            modality = modality or _modality(head, cues)
+            modality = modality or _modality(head, cues, claim)
             node = head
             continue
         if dep == "xcomp":
@@ -123,7 +135,9 @@ def claim_for(anchor: Token) -> Claim:
                 claim.source, claim.cue = _subject(head), head
             elif forms & cues["predict_heads"]:
                 modality = modality or "predicted"
-            modality = modality or _modality(head, cues)
+                claim.modal = claim.modal or lemma
+                claim.forecast = claim.forecast or bool(forms & FORECAST)
+            modality = modality or _modality(head, cues, claim)
             node = head
             continue
         if dep in ("acomp",) and head.lemma_ == "be":
@@ -143,10 +157,13 @@ def claim_for(anchor: Token) -> Claim:
                 break
             if lemma in cues["report_verbs"]:
                 claim.status, claim.source, claim.cue = "attributed", subject, head
+                claim.forecast = claim.forecast or bool(forms & FORECAST)
                 break
+            if forms & FORECAST or any(c.lower_ in FORECAST for c in head.children if c.dep_ in ("acomp", "advmod")):
+                claim.forecast = True
             if lemma in cues["predict_heads"] or any(c.lower_ in cues["predict_heads"] for c in head.children if c.dep_ == "acomp"):
                 modality = modality or "predicted"
-            modality = modality or _modality(head, cues)
+            modality = modality or _modality(head, cues, claim)
             node = head
             continue
         if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in cues["allege_verbs"]:

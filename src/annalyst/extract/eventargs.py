@@ -42,6 +42,9 @@ _ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "crit
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
 _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
+_QUANTITY = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                       "dozen", "dozens", "score", "scores", "group", "number", "lot", "majority", "minority", "part",
+                       "some", "many", "most", "all", "several", "batch", "patch", "crowd"})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: common nouns that name a party when no mention is found (for unknown entities in object position)
@@ -253,6 +256,12 @@ class Args:
             return UNRESOLVED
         if depth > 3:
             return None
+        if token.lemma_.lower() in _QUANTITY or token.pos_ == "NUM":
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
         inner = self.inner_actor(token, exclude, depth)
         if inner is not None:
             return inner

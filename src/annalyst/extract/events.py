@@ -33,6 +33,14 @@ from .pipeline import register_extensions
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 
+#: a future event announced by its own actor ("X will visit Y", "X is ready to send troops", "X said it would
+#: boycott ...") is coded as what happened: a statement of intent (PLOVER AGREE / THREATEN; REJECT when negated)
+INTENT_CUES = frozenset({"will", "shall", "would", "'ll", "wo", "willing", "ready", "prepared", "plan", "intend",
+                         "pledge", "promise", "vow", "decide", "going", "set", "determined", "poised"})
+_COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+_CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+_DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
+                           "warn", "add", "write", "argue", "maintain"})
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
 
@@ -47,6 +55,7 @@ class Match:
     light: bool = False
     nominal: bool = False  # a nominalisation standing alone ("the U.S. withdrawal from ...")
     extra: list[Token] = field(default_factory=list)  # tokens whose prepositions may hold the recipient
+    recipients: list[Token] | None = None  # recipient heads fixed by the rule that made the match
 
 
 def _lemma(tok: Token) -> str:
@@ -64,7 +73,7 @@ def _obj(verb: Token) -> Token | None:
     return None
 
 
-def _words(tok: Token | None) -> set[str]:
+def _words(tok: Token | None, depth: int = 0) -> set[str]:
     if tok is None:
         return set()
     out = {_lemma(tok), tok.lower_}
@@ -72,6 +81,10 @@ def _words(tok: Token | None) -> set[str]:
         if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj"):
             out.add(_lemma(child))
             out.add(child.lower_)
+        elif child.dep_ == "prep" and child.lower_ == "of" and depth < 1:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out |= _words(pobj, depth + 1)
     return out
 
 
@@ -116,6 +129,8 @@ class EventCoder:
                         ok = True
             if not ok:
                 return False
+        if cond.get("needs_dative") and not any(c.dep_ == "dative" for c in verb.children):
+            return False
         if cond.get("needs_xcomp") and not any(c.dep_ == "xcomp" for c in verb.children):
             return False
         if cond.get("needs_actor_object"):
@@ -175,7 +190,7 @@ class EventCoder:
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
             obj = _obj(tok)
             if obj is not None:
-                noun = self.lex.noun(_lemma(obj))
+                noun = self.noun_trigger(obj)
                 if noun is not None:
                     return Match(obj, noun, tok, light=True, extra=[obj])
         if self.lex.overlay:
@@ -193,8 +208,17 @@ class EventCoder:
         extra = [c for c in tok.children if c.dep_ == "xcomp"] if trig.event_type == "REQUEST" else []
         return Match(tok, trig, tok, extra=extra)
 
+    def noun_trigger(self, tok: Token) -> Trigger | None:
+        """The noun's trigger, a two-word name first ("hunger strike", "war games")."""
+        for child in tok.lefts:
+            if child.dep_ in ("compound", "amod"):
+                hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
+                if hit is not None:
+                    return hit
+        return self.lex.noun(_lemma(tok))
+
     def match_noun(self, tok: Token) -> Match | None:
-        trig = self.lex.noun(_lemma(tok))
+        trig = self.noun_trigger(tok)
         if trig is None:
             return None
         head = tok.head
@@ -237,7 +261,9 @@ class EventCoder:
             verb = m.anchor
             passive = is_passive(verb) and not m.light
             actor_heads = args.subject_heads(verb)
-            cand = args.recipient_heads(verb, passive=passive, extra=m.extra)
+            conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                          not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
             if m.light:
                 cand = [c for c in cand if c is not m.token]
                 noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c is not m.token]
@@ -253,6 +279,8 @@ class EventCoder:
             return None
         taken = frozenset(_covered(a, args) for a in actors) | frozenset(h.i for h in actor_heads)
         recipients: list[ArgValue] = []
+        if m.recipients is not None:
+            cand = list(m.recipients)
         if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege"):
             ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
             cand = ccomp_subjects + cand
@@ -304,7 +332,27 @@ class EventCoder:
                 m = self.match_noun(tok)
             if m is not None:
                 found.append(m)
+            if tok.pos_ == "VERB" and _lemma(tok) in _DEMAND_VERBS:
+                demand = self._demand(tok, args)
+                if demand is not None:
+                    found.append(demand)
         return found
+
+    def _demand(self, verb: Token, args: Args) -> Match | None:
+        """"X said that Y must ...": a demand (REQUEST) by X of Y."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            must = any(c.dep_ == "aux" and c.lower_ in ("must",) for c in clause.children) or any(
+                c.dep_ == "xcomp" and c.lower_ in ("have", "has", "had") for c in ()) 
+            if not must:
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            trig = Trigger("REQUEST", cameo="100", source="curated")
+            return Match(verb, trig, verb, recipients=subjects)
+        return None
 
     def __call__(self, doc: Doc) -> list[Event]:
         if not len(doc) or not doc.has_annotation("DEP"):
@@ -352,6 +400,7 @@ class EventCoder:
             if info.get("recipient_required") and not recipients:
                 continue
             claim = claims[tok.i]
+            m, claim = _as_intent(m, claim)
             event = self._event(doc, m, actors, recipients, claim, args)
             key = (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
                    event.evidence[0].start, event.status)
@@ -405,6 +454,28 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
+
+
+def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
+    """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
+    (conflict), REJECT (a negated cooperative intent: "will not accept")."""
+    base = m.trigger.event_type
+    if claim.forecast or claim.modal not in INTENT_CUES or base in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
+        return m, claim
+    if claim.status == "predicted":
+        new_type = "AGREE" if base in _COOPERATION else "THREATEN" if base in _CONFLICT else None
+        cameo = "030" if new_type == "AGREE" else "130"
+    elif claim.status == "negated" and base in _COOPERATION:
+        new_type, cameo = "REJECT", "120"
+    else:
+        return m, claim
+    if new_type is None:
+        return m, claim
+    trig = Trigger(new_type, mode=None, context=m.trigger.context, cameo=cameo, source=m.trigger.source)
+    new_claim = Claim(status="attributed" if claim.source is not None else "asserted", source=claim.source,
+                      source_text=claim.source_text, cue=claim.cue)
+    return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
+                 recipients=m.recipients), new_claim
 
 
 def _covered(value: ArgValue, args: Args) -> int:
