@@ -1,0 +1,354 @@
+"""``check_store``: is a store whole? What ``annalyst check`` runs after a crash, a restore or a manual edit.
+
+Checks, each giving zero or more ``Problem``:
+
+* **integrity** (SQLite): ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check``.
+* **schema**: the store is at the newest migration.
+* **orphan**: every foreign key of the schema, checked as a query (so PostgreSQL and a SQLite file written with
+  foreign keys off are checked alike): mentions, time expressions, quotes and events without their article,
+  event actors without their event, cluster members pointing to missing clusters or events ...; and
+  ``events.cluster_id`` naming a missing cluster.
+* **cluster**: clusters with no members; an event in two clusters; ``events.cluster_id`` disagreeing with
+  ``cluster_members``; ``n_articles`` differing from the distinct articles of the members; the stored record's
+  member list differing from the member rows. A cluster one of whose articles is waiting to be (re)clustered is
+  in a legitimate in-between state (re-extraction removes the old members; the next ``cluster`` run repairs it)
+  and is not reported.
+* **extraction**: extraction rows (mentions, events ...) of an article not marked extracted (extraction is stored
+  in the same transaction that marks the article, so this means a partial write); articles clustered but not
+  extracted; events whose actor rows do not match their record.
+* **article**: the stored text does not match its ``content_hash``.
+* **fts** (SQLite): the FTS5 index agrees with the articles table (``'integrity-check'`` against the content
+  table, and one index entry per article).
+
+Every query is read-only and runs in bounded batches, so checking a large store does not hold much in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+import sqlalchemy as sa
+
+from ..errors import StoreError
+from . import schema as t
+from .engine import current_revision, head_revision, short_reason
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .core import Store
+
+__all__ = ["Problem", "check_store", "CHECKS"]
+
+#: examples (ids) kept per problem
+EXAMPLES = 5
+#: rows read per batch by the record-level checks
+BATCH = 2000
+
+
+@dataclass
+class Problem:
+    """One kind of damage: what (``kind``), where (``table``), how many rows, and a few example ids."""
+
+    kind: str
+    table: str | None
+    message: str
+    count: int = 1
+    examples: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        where = f" [{self.table}]" if self.table else ""
+        more = f" (e.g. {', '.join(self.examples)})" if self.examples else ""
+        return f"{self.kind}{where}: {self.message}{more}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "table": self.table, "message": self.message, "count": self.count,
+                "examples": list(self.examples)}
+
+
+def check_store(store: Store, *, deep: bool = True) -> list[Problem]:
+    """Every problem found in ``store`` (empty when it is whole). ``deep=False`` skips the checks that read every
+    row's record or text (content hashes, event actor rows), which cost time proportional to the store's size."""
+    problems: list[Problem] = []
+    if store.dialect == "sqlite":
+        problems += _sqlite_integrity(store)
+        if any(p.kind == "integrity" and p.table is None for p in problems):
+            return problems  # a damaged file: the relational checks would only add noise (or fail)
+    revision = _revision_problem(store)
+    if revision:
+        return problems + [revision]
+    for name, check in CHECKS:
+        if not deep and name in _DEEP:
+            continue
+        try:
+            problems += list(check(store))
+        except StoreError as exc:
+            problems.append(Problem("error", None, f"check {name} could not run: {exc}"))
+        except sa.exc.SQLAlchemyError as exc:
+            problems.append(Problem("error", None, f"check {name} could not run: {short_reason(exc)}"))
+    return problems
+
+
+# ------------------------------------------------------------------------------------------------ SQLite file
+
+
+def _sqlite_integrity(store: Store) -> list[Problem]:
+    out: list[Problem] = []
+    try:
+        with store.engine.connect().execution_options(readonly=True) as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check(100)")]
+            if rows != ["ok"]:
+                out.append(Problem("integrity", None, f"SQLite integrity_check: {rows[0]}", len(rows), rows[1:EXAMPLES + 1]))
+                return out
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    except sa.exc.SQLAlchemyError as exc:
+        return [Problem("integrity", None, f"SQLite cannot check the file: {short_reason(exc)}")]
+    by_table: dict[tuple[str, str], list[str]] = {}
+    for table, rowid, parent, _fkid in fk:
+        by_table.setdefault((table, parent), []).append(str(rowid))
+    for (table, parent), rowids in sorted(by_table.items()):
+        out.append(Problem("integrity", table, f"{len(rowids)} row(s) violate a foreign key to {parent} "
+                                                 "(PRAGMA foreign_key_check; rowids shown)", len(rowids), rowids[:EXAMPLES]))
+    return out
+
+
+def _revision_problem(store: Store) -> Problem | None:
+    try:
+        current, head = current_revision(store.engine), head_revision()
+    except sa.exc.SQLAlchemyError as exc:
+        return Problem("schema", None, f"cannot read the schema revision: {short_reason(exc)}")
+    if current != head:
+        return Problem("schema", None, f"schema is at revision {current or 'none'}, not {head}: open it with any "
+                                       "annalyst command to migrate it, then check again")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- relational
+
+
+def _count_and_examples(conn: sa.Connection, query: sa.Select, id_col: Any) -> tuple[int, list[str]]:
+    sub = query.subquery()
+    n = conn.execute(sa.select(sa.func.count()).select_from(sub)).scalar_one()
+    if not n:
+        return 0, []
+    ids = conn.execute(sa.select(sub.c[id_col.name]).limit(EXAMPLES)).scalars().all()
+    return n, [str(i) for i in ids]
+
+
+def _orphans(store: Store) -> Iterator[Problem]:
+    """Every foreign key of the schema (and ``events.cluster_id``), as an anti-join."""
+    refs: list[tuple[sa.Table, sa.Column, sa.Table, sa.Column]] = []
+    for table in t.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            refs.append((table, fk.parent, fk.column.table, fk.column))
+    refs.append((t.events, t.events.c.cluster_id, t.clusters, t.clusters.c.id))
+    with store.read() as conn:
+        for child, col, parent, pcol in refs:
+            query = sa.select(col).where(col.is_not(None), ~sa.exists().where(pcol == col))
+            n, examples = _count_and_examples(conn, query, col)
+            if n:
+                yield Problem("orphan", child.name, f"{n} row(s) whose {col.name} names no row of {parent.name}",
+                              n, examples)
+
+
+def _pending_clusters() -> sa.Select:
+    """Clusters with an article waiting to be (re)clustered: their members may legitimately be out of date."""
+    ca, a = t.cluster_articles, t.articles
+    return (sa.select(ca.c.cluster_id).select_from(ca.join(a, a.c.id == ca.c.article_id))
+            .where(a.c.clustered_at.is_(None)))
+
+
+def _clusters(store: Store) -> Iterator[Problem]:
+    c, m, e = t.clusters, t.cluster_members, t.events
+    pending = _pending_clusters()
+    settled = c.c.id.not_in(pending)
+    with store.read() as conn:
+        empty = sa.select(c.c.id).where(~sa.exists().where(m.c.cluster_id == c.c.id), settled)
+        n, ex = _count_and_examples(conn, empty, c.c.id)
+        if n:
+            yield Problem("cluster", "clusters", f"{n} cluster(s) with no members", n, ex)
+
+        twice = sa.select(m.c.event_id).group_by(m.c.event_id).having(sa.func.count() > 1)
+        n, ex = _count_and_examples(conn, twice, m.c.event_id)
+        if n:
+            yield Problem("cluster", "cluster_members", f"{n} event(s) are members of more than one cluster", n, ex)
+
+        # a member whose event row names another cluster (or none)
+        disagree = (
+            sa.select(m.c.event_id).select_from(m.join(e, e.c.id == m.c.event_id))
+            .where(sa.or_(e.c.cluster_id.is_(None), e.c.cluster_id != m.c.cluster_id), m.c.cluster_id.not_in(pending))
+        )
+        n, ex = _count_and_examples(conn, disagree, m.c.event_id)
+        if n:
+            yield Problem("cluster", "events", f"{n} member event(s) whose cluster_id is not the cluster listing them",
+                          n, ex)
+        # an event naming a cluster that does not list it
+        unlisted = (
+            sa.select(e.c.id).where(e.c.cluster_id.is_not(None), e.c.cluster_id.not_in(pending),
+                                    sa.exists().where(c.c.id == e.c.cluster_id),
+                                    ~sa.exists().where(m.c.event_id == e.c.id, m.c.cluster_id == e.c.cluster_id))
+        )
+        n, ex = _count_and_examples(conn, unlisted, e.c.id)
+        if n:
+            yield Problem("cluster", "events", f"{n} event(s) name a cluster that does not list them as members", n, ex)
+
+        counted = (
+            sa.select(m.c.cluster_id.label("cid"), sa.func.count(sa.distinct(e.c.article_id)).label("n"))
+            .select_from(m.join(e, e.c.id == m.c.event_id)).group_by(m.c.cluster_id).subquery()
+        )
+        wrong = (
+            sa.select(c.c.id).select_from(c.join(counted, counted.c.cid == c.c.id))
+            .where(counted.c.n != c.c.n_articles, settled)
+        )
+        n, ex = _count_and_examples(conn, wrong, c.c.id)
+        if n:
+            yield Problem("cluster", "clusters", f"{n} cluster(s) whose n_articles differs from their members' articles",
+                          n, ex)
+    yield from _cluster_records(store)
+
+
+def _cluster_records(store: Store) -> Iterator[Problem]:
+    """The member list in each settled cluster's record is the set of its member rows."""
+    c, m = t.clusters, t.cluster_members
+    bad: list[str] = []
+    n_bad = 0
+    last = ""
+    while True:
+        with store.read() as conn:
+            rows = conn.execute(
+                sa.select(c.c.id, c.c.record).where(c.c.id > last, c.c.id.not_in(_pending_clusters()))
+                .order_by(c.c.id).limit(BATCH)
+            ).all()
+            if not rows:
+                break
+            ids = [r[0] for r in rows]
+            members: dict[str, set[str]] = {}
+            for cid, eid in conn.execute(sa.select(m.c.cluster_id, m.c.event_id).where(m.c.cluster_id.in_(ids))):
+                members.setdefault(cid, set()).add(eid)
+        for cid, record in rows:
+            listed = set((record or {}).get("members") or [])
+            if listed != members.get(cid, set()):
+                n_bad += 1
+                if len(bad) < EXAMPLES:
+                    bad.append(cid)
+        last = rows[-1][0]
+    if n_bad:
+        yield Problem("cluster", "clusters", f"{n_bad} cluster record(s) list other members than cluster_members",
+                      n_bad, bad)
+
+
+# ----------------------------------------------------------------------------------------------- extraction
+
+
+def _extraction(store: Store) -> Iterator[Problem]:
+    a = t.articles
+    unmarked = sa.select(a.c.id).where(a.c.extracted_at.is_(None))
+    with store.read() as conn:
+        for table in (t.mentions, t.time_exprs, t.quotes, t.events):
+            query = sa.select(table.c.article_id).where(table.c.article_id.in_(unmarked)).distinct()
+            sub = query.subquery()
+            n = conn.execute(sa.select(sa.func.count()).select_from(sub)).scalar_one()
+            if n:
+                ex = [str(i) for i in conn.execute(sa.select(sub.c.article_id).limit(EXAMPLES)).scalars()]
+                yield Problem("extraction", table.name,
+                              f"{n} article(s) not marked extracted have {table.name} rows (a partial extraction)", n, ex)
+        query = sa.select(a.c.id).where(a.c.clustered_at.is_not(None), a.c.extracted_at.is_(None))
+        n, ex = _count_and_examples(conn, query, a.c.id)
+        if n:
+            yield Problem("extraction", "articles", f"{n} article(s) marked clustered but not extracted", n, ex)
+
+
+def _event_actors(store: Store) -> Iterator[Problem]:
+    """Each event's actor rows are the actors and recipients of its record."""
+    from .extractions import _event_actor_rows
+    from ..models import Event
+
+    e, ea = t.events, t.event_actors
+    n_bad, bad, last = 0, [], ""
+    while True:
+        with store.read() as conn:
+            rows = conn.execute(sa.select(e.c.id, e.c.record).where(e.c.id > last).order_by(e.c.id).limit(BATCH)).all()
+            if not rows:
+                break
+            ids = [r[0] for r in rows]
+            stored: dict[str, set[tuple[str, str]]] = {}
+            for eid, side, key in conn.execute(sa.select(ea.c.event_id, ea.c.side, ea.c.actor_key).where(ea.c.event_id.in_(ids))):
+                stored.setdefault(eid, set()).add((side, key))
+        for eid, record in rows:
+            try:
+                event = Event.from_dict(record)
+                wanted = {(r["side"], r["actor_key"]) for r in _event_actor_rows(event)}
+            except (TypeError, KeyError, ValueError, AttributeError):
+                wanted = None
+            if wanted is None or wanted != stored.get(eid, set()) or event.id != eid:
+                n_bad += 1
+                if len(bad) < EXAMPLES:
+                    bad.append(eid)
+        last = rows[-1][0]
+    if n_bad:
+        yield Problem("extraction", "event_actors", f"{n_bad} event(s) whose actor rows or id disagree with their record",
+                      n_bad, bad)
+
+
+def _content_hashes(store: Store) -> Iterator[Problem]:
+    from ..ingest.metadata import content_hash
+
+    a = t.articles
+    n_bad, bad, last = 0, [], 0
+    while True:
+        with store.read() as conn:
+            rows = conn.execute(
+                sa.select(a.c.seq, a.c.id, a.c.text, a.c.content_hash).where(a.c.seq > last).order_by(a.c.seq).limit(500)
+            ).all()
+        if not rows:
+            break
+        for _seq, aid, text, digest in rows:
+            if content_hash(text or "") != digest:
+                n_bad += 1
+                if len(bad) < EXAMPLES:
+                    bad.append(aid)
+        last = rows[-1][0]
+    if n_bad:
+        yield Problem("article", "articles", f"{n_bad} article(s) whose text does not match their content_hash", n_bad, bad)
+
+
+# ------------------------------------------------------------------------------------------------------ FTS
+
+
+def _fts(store: Store) -> Iterator[Problem]:
+    if store.dialect != "sqlite":
+        return  # PostgreSQL's tsvector is a generated column: it cannot disagree with the text
+    with store.engine.connect().execution_options(readonly=True) as conn:
+        with conn.begin():
+            names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+        if "articles_fts" not in names:
+            yield Problem("fts", "articles_fts", "the full-text index is missing")
+            return
+        missing = {"articles_fts_insert", "articles_fts_delete", "articles_fts_update"} - names
+        if missing:
+            yield Problem("fts", "articles_fts", f"trigger(s) keeping the full-text index in step are missing: "
+                                                 f"{', '.join(sorted(missing))}")
+        try:
+            # rank=1 compares the index with the content table (articles), not only with itself; a plain
+            # transaction (no write lock) is enough: the command reads only
+            with conn.begin():
+                conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        except sa.exc.SQLAlchemyError as exc:
+            yield Problem("fts", "articles_fts", f"the full-text index disagrees with the articles: {short_reason(exc)}")
+            return
+        with conn.begin():
+            n_docs = conn.exec_driver_sql("SELECT count(*) FROM articles_fts_docsize").scalar_one()
+            n_articles = conn.exec_driver_sql("SELECT count(*) FROM articles").scalar_one()
+        if n_docs != n_articles:
+            yield Problem("fts", "articles_fts", f"the full-text index holds {n_docs} document(s) for {n_articles} article(s)",
+                          abs(n_docs - n_articles))
+
+
+CHECKS: tuple[tuple[str, Callable[[Store], Iterator[Problem]]], ...] = (
+    ("orphans", _orphans),
+    ("clusters", _clusters),
+    ("extraction", _extraction),
+    ("event_actors", _event_actors),
+    ("content_hashes", _content_hashes),
+    ("fts", _fts),
+)
+_DEEP = {"event_actors", "content_hashes"}
