@@ -31,7 +31,7 @@ from ..models import EventActor
 __all__ = ["PARTY_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED", "RECIPIENT_PREPS"]
 
 #: prepositions that introduce a recipient, most likely first
-RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over", "for", "of")
+RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over", "for", "of", "between")
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "dative", "obj")

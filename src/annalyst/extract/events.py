@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .claims import Claim, claim_for, find_denials, is_purpose_clause
+from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
 from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
@@ -131,6 +131,8 @@ class EventCoder:
                 return False
         if cond.get("needs_dative") and not any(c.dep_ == "dative" for c in verb.children):
             return False
+        if cond.get("needs_clause") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False
         if cond.get("needs_xcomp") and not any(c.dep_ == "xcomp" for c in verb.children):
             return False
         if cond.get("needs_actor_object"):
@@ -182,17 +184,40 @@ class EventCoder:
         code = best[1] if best else entry.get("code")
         return self.lex.trigger_for_code(code, source)
 
-    def match_verb(self, tok: Token, args: Args) -> Match | None:
+    def _verb_lemma(self, tok: Token) -> str:
+        """The verb's lemma, or a base form of its text the lexicon knows (the small model says "stag" for
+        "staged", "hop" for "hopes")."""
         lemma = _lemma(tok)
+        known = self.lex.verbs.keys() | self.lex.light_verbs
+        if lemma in known or lemma in self.lex.cameo_verbs:
+            return lemma
+        for form in sorted(lemmas(tok)):
+            if form in known:
+                return form
+        return lemma
+
+    def match_verb(self, tok: Token, args: Args) -> Match | None:
+        lemma = self._verb_lemma(tok)
         particle = next((c for c in tok.children if c.dep_ == "prt"), None)
         phrase = f"{lemma} {particle.lower_}" if particle is not None else None
+        if phrase is None:
+            for child in tok.children:
+                if child.dep_ == "prep" and f"{lemma} {child.lower_}" in self.lex.phrasal:
+                    phrase = f"{lemma} {child.lower_}"
+                    break
         if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or \
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
             obj = _obj(tok)
             if obj is not None:
                 noun = self.noun_trigger(obj)
+                target = obj
+                if noun is None:
+                    for child in obj.lefts:
+                        if child.dep_ == "compound" and self.lex.noun(_lemma(child)) is not None:
+                            noun, target = self.lex.noun(_lemma(child)), child
+                            break
                 if noun is not None:
-                    return Match(obj, noun, tok, light=True, extra=[obj])
+                    return Match(target, noun, tok, light=True, extra=[obj])
         if self.lex.overlay:
             entry, _ = self.lex.cameo_entry(phrase or lemma)
             if entry:
@@ -235,10 +260,12 @@ class EventCoder:
     def _resolve_all(self, heads: list[Token], args: Args, role: str, exclude: frozenset[int]) -> list[ArgValue] | None:
         out: list[ArgValue] = []
         for head in heads:
-            for tok in expand(head):
+            for n, tok in enumerate(expand(head)):
                 hit = args.resolve(tok, role=role, exclude=exclude)
                 if hit is UNRESOLVED:
-                    return None
+                    if n == 0:
+                        return None
+                    continue
                 if isinstance(hit, ArgValue):
                     out.append(hit)
         return out
@@ -295,6 +322,13 @@ class EventCoder:
             if values:
                 recipients = values
                 break
+        if not recipients and self.types.get(m.trigger.event_type, {}).get("recipient_required") and not m.nominal:
+            obj = _obj(m.anchor)
+            for tok in (obj.subtree if obj is not None else ()):
+                span = args.mentions.at(tok)
+                if span is not None and tok.i not in taken:
+                    recipients = [ArgValue(args.mentions.actor(span), True, tok)]
+                    break
         if not recipients and m.trigger.event_type == "ASSAULT":
             recipients = self._locative_recipient(m, args, taken)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
