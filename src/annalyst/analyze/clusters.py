@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..models import Cluster, Event, stable_id
-from .compat import Affiliations, Profile, make_profile, match, no_affiliations, status_group
+from .compat import Affiliations, Profile, make_profile, match, no_affiliations, shift, status_group
 from .forecasts import initial_resolution, resolve_after_save
 from .merge import ArticleInfo, merge_cluster
 
@@ -140,7 +140,11 @@ class Clusterer:
         prof = self.profile(event, info.published)
         candidates: set[str] = set(self.store.article_clusters(conn, info.id))
         if prof.window and prof.keys:
-            candidates |= set(self.store.cluster_candidates(conn, prof.keys, prof.group, prof.window))
+            lookup = prof.window
+            if prof.exact and self.date_slack_days and lookup[0] == lookup[1]:
+                # a day-precise report also finds a cluster dated a day or so off (merged with a date contradiction)
+                lookup = (shift(lookup[0], -self.date_slack_days), shift(lookup[1], self.date_slack_days))
+            candidates |= set(self.store.cluster_candidates(conn, prof.keys, prof.group, lookup))
         rows = self.store.load_cluster_rows(conn, candidates)
         scored: list[tuple[float, int, str]] = []
         for cid, row in rows.items():

@@ -8,7 +8,9 @@ Rules (each one a hard condition; the score only ranks the clusters that pass th
   contradiction). ``predicted``, ``proposed`` and ``hypothetical`` each form their own group: a forecast never merges
   with a report of what happened; it is resolved by it instead (``forecasts.py``).
 * **Type.** Equal, or listed together in a family of ``resources/analyze/type_families.json`` (coders read "recognised"
-  as SUPPORT, AGREE or COOPERATE). Two different types whose contexts are both given and disjoint do not merge.
+  as SUPPORT, AGREE or COOPERATE). Two different types whose contexts are both given and disjoint do not merge;
+  two forecasts of different types merge only when they share a context (their windows are long, so the type and
+  its context must carry the match).
 * **Actors.** The actor sides share an actor and so do the recipient sides (an empty side matches anything, but at
   least one side must share an actor). An actor also stands for the organisation it acts for on the event's date
   (a minister for the government, a ministry or court for its state: ``Affiliations``), so "Kabulov proposed" and
@@ -295,8 +297,11 @@ def match(a: Profile, b: Profile, *, date_slack_days: int = 1, same_group: bool 
         return None
     if b.event_type not in compatible_types(a.event_type):
         return None
-    if a.event_type != b.event_type and a.contexts and b.contexts and not (a.contexts & b.contexts):
-        return None
+    if a.event_type != b.event_type:
+        if a.contexts and b.contexts and not (a.contexts & b.contexts):
+            return None
+        if a.group != "fact" and not (a.contexts & b.contexts):
+            return None  # forecasts span months: a different type must share a context to be the same forecast
     if a.country and b.country and a.country != b.country:
         return None
     if not _actors_agree(a, b):

@@ -164,6 +164,12 @@ def _kind(copy: dict, original: dict) -> str:
     return "republication"
 
 
+@lru_cache(maxsize=4)
+def _band_sql(n: int) -> sa.TextClause:
+    """Articles sharing a band with a signature: one primary-key look-up per band."""
+    return sa.text(" UNION ".join(f"SELECT article_id FROM article_bands WHERE band = {i} AND key = :k{i}" for i in range(n)))
+
+
 def forget_article(conn: sa.Connection, article_id: str) -> None:
     """Remove an article's signature and bands (before re-indexing it)."""
     conn.execute(sa.delete(t.article_bands).where(t.article_bands.c.article_id == article_id))
@@ -199,9 +205,8 @@ def link_article(conn: sa.Connection, article: Article, *, insert=None) -> list[
     keys = band_keys(sig)
     forget_article(conn, article.id)
     if sh:
-        bt = t.article_bands
-        cond = sa.or_(*[sa.and_(bt.c.band == band, bt.c.key == key) for band, key in keys])
-        candidates = sorted({r[0] for r in conn.execute(sa.select(bt.c.article_id).where(cond)) if r[0] != article.id})
+        params = {f"k{band}": key for band, key in keys}
+        candidates = sorted({r[0] for r in conn.execute(_band_sql(len(keys)), params) if r[0] != article.id})
         if candidates:
             mh = t.article_minhash
             sigs = {r[0]: np.frombuffer(r[1], dtype="<u4") for r in conn.execute(

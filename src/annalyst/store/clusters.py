@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import sqlalchemy as sa
@@ -42,6 +43,21 @@ class ClusterRow:
     cluster: Cluster
     window: tuple[dt.date, dt.date] | None
     group: str | None
+
+
+@lru_cache(maxsize=1)
+def _candidate_sql() -> sa.TextClause:
+    """The candidate look-up as one prepared statement: a UNION of one index range per window size class."""
+    from ..analyze.compat import SPAN_BOUNDS
+
+    parts = []
+    for cls, bound in enumerate(SPAN_BOUNDS):
+        lower = f" AND win_start >= :lo{cls}" if bound is not None else ""
+        parts.append(
+            "SELECT cluster_id FROM cluster_actors WHERE actor_key IN :keys AND status_group = :g "
+            f"AND span_class = {cls}{lower} AND win_start <= :e AND win_end >= :s"
+        )
+    return sa.text(" UNION ".join(parts)).bindparams(sa.bindparam("keys", expanding=True))
 
 
 def _keys(value: str | Iterable[str] | None) -> list[str] | None:
@@ -144,18 +160,12 @@ class ClusterStore:
         wanted = sorted(set(keys))
         if not wanted:
             return []
-        ca = t.cluster_actors
         start, end = window
-        s_txt, e_txt = start.isoformat(), end.isoformat()
-        selects = []
+        params: dict[str, Any] = {"keys": wanted, "g": group, "s": start.isoformat(), "e": end.isoformat()}
         for cls, bound in enumerate(SPAN_BOUNDS):
-            cond = [ca.c.actor_key.in_(wanted), ca.c.status_group == group, ca.c.span_class == cls,
-                    ca.c.win_start <= e_txt, ca.c.win_end >= s_txt]
             if bound is not None:
-                cond.append(ca.c.win_start >= shift(start, -(bound - 1)).isoformat())
-            selects.append(sa.select(ca.c.cluster_id).where(*cond))
-        rows = conn.execute(sa.union(*selects))
-        return sorted({r[0] for r in rows})
+                params[f"lo{cls}"] = shift(start, -(bound - 1)).isoformat()
+        return sorted({r[0] for r in conn.execute(_candidate_sql(), params)})
 
     def article_clusters(self, conn: sa.Connection, article_id: str) -> list[str]:
         rows = conn.execute(sa.select(t.cluster_articles.c.cluster_id).where(t.cluster_articles.c.article_id == article_id))
