@@ -111,6 +111,9 @@ def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated")
 def _from_cameo(code: str | None, source: str) -> Trigger | None:
     info = plover_for_cameo(code)
     if info is None:
+        if source == "overlay" and code and code[:1].isdigit() and not code.startswith(("01", "02")):
+            # an overlaid dictionary's own code (PETRARCH's validation verbs use codes outside CAMEO): kept as is
+            return Trigger(event_type="OTHER", cameo=code, source=source)
         return None
     return Trigger(event_type=info["event_type"], mode=info.get("mode"), context=tuple(info.get("context") or ()),
                    cameo=code, source=source)

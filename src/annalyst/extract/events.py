@@ -100,9 +100,10 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
 class EventCoder:
     """Codes events on a parsed doc (see the module docstring)."""
 
-    def __init__(self, lex: Lexicon | None = None, require_mention: bool = True) -> None:
+    def __init__(self, lex: Lexicon | None = None, require_mention: bool = True, intent: bool = True) -> None:
         self.lex = lex or lexicon()
         self.require_mention = require_mention
+        self.intent = intent  # code a stated intent as AGREE/THREATEN (PLOVER); off: keep the verb's own type
         self.types = plover_table()["types"]
 
     # -------------------------------------------------------------------------------------------- triggers
@@ -322,12 +323,13 @@ class EventCoder:
             if values:
                 recipients = values
                 break
-        if not recipients and self.types.get(m.trigger.event_type, {}).get("recipient_required") and not m.nominal:
-            obj = _obj(m.anchor)
+        if not recipients and not m.nominal:
+            obj = m.token if m.light else _obj(m.anchor)
             for tok in (obj.subtree if obj is not None else ()):
                 span = args.mentions.at(tok)
                 if span is not None and tok.i not in taken:
-                    recipients = [ArgValue(args.mentions.actor(span), True, tok)]
+                    head = span.root
+                    recipients = [v for v in (self._resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
         if not recipients and m.trigger.event_type == "ASSAULT":
             recipients = self._locative_recipient(m, args, taken)
@@ -434,7 +436,8 @@ class EventCoder:
             if info.get("recipient_required") and not recipients:
                 continue
             claim = claims[tok.i]
-            m, claim = _as_intent(m, claim)
+            if self.intent:
+                m, claim = _as_intent(m, claim)
             event = self._event(doc, m, actors, recipients, claim, args)
             key = (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
                    event.evidence[0].start, event.status)
