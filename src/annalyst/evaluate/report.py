@@ -4,9 +4,10 @@ a rich table or as JSON (``annalyst evaluate --json``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterable
 
-__all__ = ["Report", "render_reports", "reports_to_json"]
+__all__ = ["Report", "render_reports", "reports_to_json", "run_evaluations", "default_data_dir", "GOLD_SETS"]
 
 
 @dataclass
@@ -72,3 +73,47 @@ def render_reports(reports: Iterable[Report], console: Any, rows: bool = False) 
         console.print(table)
         for note in report.notes:
             console.print(f"[dim]{note}[/]")
+
+
+#: the gold sets ``run_evaluations`` knows, in the order they run
+GOLD_SETS = ("seeds", "plover", "petrarch")
+
+
+def default_data_dir() -> Path | None:
+    """``../shared/data`` beside the project checkout (or beside the working directory), if it exists."""
+    candidates = [Path(__file__).resolve().parents[3].parent / "shared" / "data", Path.cwd().parent / "shared" / "data",
+                  Path.cwd() / "shared" / "data"]
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+def run_evaluations(gold: list[str], *, data_dir: str | Path | None = None, nlp: Any = None,
+                    html: bool = False) -> list[Report]:
+    """Run the named scorers (``seeds``, ``plover``, ``petrarch``; ``all`` for every one) and return their reports."""
+    from ..errors import ConfigError
+
+    names = list(GOLD_SETS) if "all" in gold else gold
+    unknown = [g for g in names if g not in GOLD_SETS]
+    if unknown:
+        raise ConfigError(f"unknown gold set(s) {', '.join(unknown)}: choose from {', '.join(GOLD_SETS)} or all")
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    if folder is None or not folder.is_dir():
+        raise ConfigError(f"gold data folder not found ({data_dir or '../shared/data'}): give --data DIR")
+    if nlp is None:
+        from ..extract.pipeline import load_pipeline
+
+        nlp = load_pipeline()
+    reports: list[Report] = []
+    for name in names:
+        if name == "seeds":
+            from .seeds import evaluate_seeds
+
+            reports.append(evaluate_seeds(folder, nlp, html=html))
+        elif name == "plover":
+            from .plover_gsr import evaluate_plover
+
+            reports.append(evaluate_plover(folder, nlp))
+        elif name == "petrarch":
+            from .petrarch import evaluate_petrarch
+
+            reports.append(evaluate_petrarch(folder, nlp))
+    return reports

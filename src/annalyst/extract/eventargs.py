@@ -268,7 +268,7 @@ class Args:
         if allow_unknown and token.pos_ in ("NOUN", "PROPN"):
             if role == "actor" or token.pos_ == "PROPN" or token.lemma_.lower() in PARTY_NOUNS:
                 text = np_text(token)
-                return ArgValue(EventActor(actor_id=None, name=text, text=text), False, token)
+                return ArgValue(EventActor(actor_id=None, name=text, text=text), token.pos_ == "PROPN", token)
         return None
 
     def inner_actor(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> ArgValue | None:

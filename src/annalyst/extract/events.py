@@ -12,8 +12,8 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
   "killing 145 people" that counts an attack's dead, the deny verb that denies a charge, purpose infinitives.
 
 Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
-it has an actor, at least one side names a mention (dictionary-linked or NER), no side is an unresolved pronoun, and
-a recipient when PLOVER requires one (COOPERATE, AID, SANCTION). Unknown entities are kept with their text.
+it has an actor, at least one side names a mention (dictionary-linked or NER) or a proper noun, no side is an
+unresolved pronoun, and a recipient when PLOVER requires one (COOPERATE, AID, SANCTION). Unknown entities are kept with their text.
 """
 
 from __future__ import annotations

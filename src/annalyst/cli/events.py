@@ -1,0 +1,174 @@
+"""Commands about events: ``parse``, ``extract``, ``events``, ``evaluate`` and ``export events``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+
+from ..errors import ConfigError, InputError
+from ..export import FORMATS
+from ..models import STATUSES
+from .articles import _check_date, export_app
+from .common import DbOption, JsonOption, err, handles_errors, out, progress_bar, workspace
+
+__all__ = ["register"]
+
+_HTML = (".html", ".htm", ".xhtml")
+
+
+def _read_input(source: str, published: str | None):  # noqa: ANN202 - (text | None, Article | None)
+    """``-`` or a file: plain text is analysed as it is; an HTML page goes through ingest (furniture removed)."""
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        path = Path(source).expanduser()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
+        name = source
+    head = data[:2000].lstrip().lower()
+    if name.endswith(_HTML) or head.startswith((b"<!doctype html", b"<html")):
+        from ..ingest import Hints, read_document
+        from ..settings import Settings
+
+        for item in read_document(data, name, None, Settings(), Hints(published=published), None):
+            if isinstance(item, InputError):
+                raise item
+            return None, item
+        raise InputError(name, "no article found in the page")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        raise InputError(name, "not UTF-8 text") from None
+
+
+def _events_table(events) -> Table:  # noqa: ANN001
+    table = Table("date", "type", "actor", "recipient", "status", "trigger", "id")
+    for e in events:
+        when = e.date.start or "?"
+        if e.date.end and e.date.end != e.date.start:
+            when += f"..{e.date.end}"
+        status = e.status + (f" ({e.attributed_to})" if e.attributed_to else "") + \
+            (f" denied by {', '.join(e.denied_by)}" if e.denied_by else "")
+        table.add_row(when, e.event_type + (f"/{e.mode}" if e.mode else ""), ", ".join(a.name for a in e.actor),
+                      ", ".join(a.name for a in e.recipient), status, e.evidence[0].trigger if e.evidence else "", e.id)
+    return table
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    @handles_errors
+    def parse(
+        source: Annotated[str, typer.Argument(help="A text or HTML file, or - for stdin.")] = "-",
+        published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) to resolve relative dates against.")] = None,
+        language: Annotated[Optional[str], typer.Option(help="Language code (default: detected).")] = None,
+        as_json: JsonOption = False,
+        db: DbOption = None,
+    ) -> None:
+        """Analyse one article or paragraph (mentions, time expressions, events, quotes) without storing it."""
+        day = _check_date(published, "--published")
+        text, article = _read_input(source, day)
+        with workspace(db) as an:
+            result = an.parse(text, published=day, language=language) if article is None else an.parse_article(article)
+        if as_json:
+            print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+            return
+        out.print(_events_table(result.events))
+        if result.quotes:
+            quotes = Table("speaker", "quote")
+            for q in result.quotes:
+                quotes.add_row(str(q.speaker), q.text)
+            out.print(quotes)
+        err.print(f"{len(result.mentions)} mentions, {len(result.time_expressions)} time expressions, "
+                  f"{len(result.events)} events, {len(result.quotes)} quotes")
+
+    @app.command()
+    @handles_errors
+    def extract(
+        db: DbOption = None,
+        batch_size: Annotated[Optional[int], typer.Option("--batch-size", help="Articles per batch and transaction.")] = None,
+        workers: Annotated[int, typer.Option("--workers", help="Extraction processes (only 1 is supported yet).")] = 1,
+        limit: Annotated[Optional[int], typer.Option(help="Stop after this many articles.")] = None,
+    ) -> None:
+        """Code every stored article not yet extracted (resumable: a stopped run leaves whole batches stored)."""
+        if workers != 1:
+            err.print("[yellow]--workers > 1 is not supported yet: extracting with one process[/]")
+        with workspace(db, batch_size=batch_size) as an:
+            total = an.pending_extraction()
+            if limit is not None:
+                total = min(total, limit)
+            with progress_bar("extracting", total=total) as advance:
+                n = an.extract(progress=lambda k, note: advance(k, note), limit=limit)
+            events = an.store.count_events()
+        err.print(f"extracted {n} articles; {events} events stored")
+
+    @app.command()
+    @handles_errors
+    def events(
+        db: DbOption = None,
+        actor: Annotated[Optional[str], typer.Option(help="Actor id or name on the actor side.")] = None,
+        recipient: Annotated[Optional[str], typer.Option(help="Actor id or name on the recipient side.")] = None,
+        party: Annotated[Optional[str], typer.Option(help="Actor id or name on either side.")] = None,
+        event_type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. SUPPORT.")] = None,
+        status: Annotated[Optional[str], typer.Option(help=f"One of {', '.join(STATUSES)}.")] = None,
+        since: Annotated[Optional[str], typer.Option(help="Events ending on or after (YYYY-MM-DD).")] = None,
+        until: Annotated[Optional[str], typer.Option(help="Events starting on or before (YYYY-MM-DD).")] = None,
+        article: Annotated[Optional[str], typer.Option(help="Only this article's events.")] = None,
+        limit: Annotated[int, typer.Option(help="Rows to show.")] = 100,
+        offset: Annotated[int, typer.Option(help="Rows to skip.")] = 0,
+        as_json: JsonOption = False,
+    ) -> None:
+        """List stored events, oldest first, filtered by actor, recipient, type, status and date range."""
+        if status and status not in STATUSES:
+            raise ConfigError(f"--status takes one of {', '.join(STATUSES)}, not {status!r}")
+        with workspace(db) as an:
+            rows = an.events(actor=actor, recipient=recipient, party=party, event_type=event_type, status=status,
+                             since=_check_date(since, "--since"), until=_check_date(until, "--until"),
+                             article_id=article, limit=limit, offset=offset)
+        if as_json:
+            for e in rows:
+                print(json.dumps(e.to_dict(), ensure_ascii=False))
+            return
+        out.print(_events_table(rows))
+        if not rows:
+            err.print("no events match" + ("" if any((actor, recipient, party, event_type, status, since, until, article))
+                                           else ": try `annalyst extract` after `annalyst ingest`"))
+
+    @app.command()
+    @handles_errors
+    def evaluate(
+        gold: Annotated[list[str], typer.Option("--gold", help="seeds, plover, petrarch or all (repeatable).")] = ["all"],  # noqa: B006
+        data: Annotated[Optional[Path], typer.Option("--data", help="The gold data folder (default: ../shared/data).")] = None,
+        html: Annotated[bool, typer.Option("--html", help="Seeds: read the HTML pages instead of the text files.")] = False,
+        rows: Annotated[bool, typer.Option("--rows", help="Also print each gold set's detail table.")] = False,
+        as_json: JsonOption = False,
+        db: DbOption = None,
+    ) -> None:
+        """Score event coding on gold data: the seed timeline, PLOVER's gold records, PETRARCH's validation set."""
+        from ..evaluate.report import render_reports, reports_to_json
+
+        with workspace(db) as an:
+            reports = an.evaluate(gold, data_dir=data, html=html)
+        if as_json:
+            print(json.dumps(reports_to_json(reports, rows=rows), ensure_ascii=False, indent=2))
+            return
+        render_reports(reports, out, rows=rows)
+
+    @export_app.command("events")
+    @handles_errors
+    def export_events(
+        db: DbOption = None,
+        fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "jsonl",
+        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")] = None,
+    ) -> None:
+        """Export every stored event (JSONL: the design.md Event record per line)."""
+        with workspace(db) as an:
+            n = an.export_events(fmt, output if output else sys.stdout)
+        err.print(f"exported {n} events" + (f" to {output}" if output else ""))
