@@ -234,6 +234,69 @@ class Annalyst:
         return dyad_series(self.store, ra.keys, rb.keys, a_label=ra.label, b_label=rb.label, directed=directed,
                            literal=literal, status=status, since=since, until=until)
 
+    # ------------------------------------------------------------------------------------------------ events
+
+    def parse(self, text: str, *, published: str | None = None, title: str | None = None,
+              language: str | None = None):  # noqa: ANN201 - models.ParseResult
+        """The analysis of one text (mentions, time expressions, events, quotes), without storing anything."""
+        from .extract.analyze import analyze
+        from .ingest.language import detect
+        from .models import Article, Published, stable_id
+
+        article = Article(
+            id=stable_id("text", text), text=text, title=title,
+            published=Published(date=published, source="given" if published else None),
+            language=language or detect(text[:400]) or "en",
+        )
+        return analyze(article, self.pipeline())
+
+    def parse_article(self, article: Any):  # noqa: ANN201 - models.ParseResult
+        """The analysis of an ``Article`` (e.g. one read by ``annalyst.ingest.read``), without storing anything."""
+        from .extract.analyze import analyze
+
+        return analyze(article, self.pipeline())
+
+    def extract(self, *, progress: Callable[[int, str], None] | None = None, batch_size: int | None = None,
+                limit: int | None = None) -> int:
+        """Code every stored article not yet extracted (resumable); returns how many were extracted."""
+        from .extract.runner import extract_pending
+
+        return extract_pending(self.store, self.settings, nlp=self.pipeline(), progress=progress,
+                               batch_size=batch_size, limit=limit)
+
+    def pending_extraction(self) -> int:
+        """How many stored articles are not yet extracted."""
+        return sum(1 for _ in self.store.iter_articles(pending_extraction=True))
+
+    def events(self, **filters: Any) -> list[Any]:
+        """Stored events matching ``filters`` (actor, recipient, party, event_type, status, since, until, ...)."""
+        return self.store.events(**filters)
+
+    def export_events(self, fmt: str, out: IO[str] | Path) -> int:
+        """Every stored event as the design.md record (JSONL), or flattened (CSV, Parquet)."""
+        from .export import flatten, write_records
+        from .models import Event, Location
+
+        sample = Event(id="", article_id="", event_type="", location=Location(name="")).to_dict()
+        columns = None if fmt == "jsonl" else list(flatten(sample))
+
+        def records():  # noqa: ANN202
+            for event in self.store.iter_events():
+                record = event.to_dict()
+                if record.get("location") is None and columns:
+                    record["location"] = {k: None for k in sample["location"]}
+                yield record
+
+        return write_records(records(), fmt, out, columns=columns)
+
+    def evaluate(self, gold: Iterable[str] = ("seeds", "plover", "petrarch"), *, data_dir: str | Path | None = None,
+                 html: bool = False) -> list[Any]:
+        """Score the coder on gold data (``seeds``, ``plover``, ``petrarch``) read in place from ``data_dir``
+        (default: ``../shared/data`` beside the working directory); returns ``evaluate.report.Report``s."""
+        from .evaluate.report import run_evaluations
+
+        return run_evaluations(list(gold), data_dir=data_dir, nlp=self.pipeline(), html=html)
+
     def export_articles(self, fmt: str, out: IO[str] | Path) -> int:
         from .export import write_records
 
