@@ -32,8 +32,10 @@ MAX_CHUNK = 100_000
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?…。])\s+"), re.compile(r"\s+"))
 
 
-def chunks(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, str]]:
-    """``[(offset, piece)]`` covering ``text`` with pieces of at most ``limit`` characters, cut at boundaries."""
+def chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """``[(offset, piece)]`` covering ``text`` with pieces of at most ``limit`` (default ``MAX_CHUNK``) characters,
+    cut at paragraph, sentence or word boundaries when there is one."""
+    limit = limit or MAX_CHUNK
     if len(text) <= limit:
         return [(0, text)]
     out: list[tuple[int, str]] = []
