@@ -63,7 +63,7 @@ def _subject(verb: Token) -> Token | None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 return pobj
             return child
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
         return _subject(verb.head)
     return None
 
@@ -119,7 +119,7 @@ def claim_for(anchor: Token) -> Claim:
     node = anchor
     for _ in range(8):
         dep, head = node.dep_, node.head
-        if head is node:
+        if head == node:
             break
         lemma = head.lemma_.lower()
         forms = lemmas(head)
@@ -186,7 +186,7 @@ def _according_to(anchor: Token, claim: Claim) -> None:
     """"According to X, ..." and "reportedly"/"allegedly" on the clause or its root."""
     chain = [anchor]
     node = anchor
-    while node.dep_ in ("conj", "xcomp", "ccomp") and node.head is not node:
+    while node.dep_ in ("conj", "xcomp", "ccomp") and node.head != node:
         node = node.head
         chain.append(node)
     for verb in chain:

@@ -191,7 +191,7 @@ class Args:
                     return []  # expletive
                 return [child]
         dep, head = verb.dep_, verb.head
-        if head is verb:
+        if head == verb:
             return []
         if dep == "xcomp" or (dep == "ccomp" and head.lemma_ in _OBJECT_CONTROL):
             if head.lemma_ in _OBJECT_CONTROL:
@@ -244,7 +244,7 @@ class Args:
             low = token.lower_
             if low in _RELATIVE:
                 head = token.head
-                while head.dep_ == "relcl" or (head.pos_ in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head is not head):
+                while head.dep_ == "relcl" or (head.pos_ in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head != head):
                     if head.dep_ == "relcl":
                         return self.resolve(head.head, role=role, exclude=exclude, depth=depth + 1)
                     head = head.head

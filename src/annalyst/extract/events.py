@@ -292,9 +292,12 @@ class EventCoder:
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
+            if "obj" in m.trigger.conditions and not m.light:
+                thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient
+                cand = [c for c in cand if c != thing]
             if m.light:
-                cand = [c for c in cand if c is not m.token]
-                noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c is not m.token]
+                cand = [c for c in cand if c != m.token]
+                noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
                 cand = noun_preps + [c for c in cand if c not in noun_preps]
         else:
             noun = m.token
@@ -395,7 +398,7 @@ class EventCoder:
             return []
         args = Args(doc, Mentions(doc))
         found = self.matches(doc, args)
-        by_anchor = {m.anchor.i: m for m in found if m.anchor is m.token}
+        by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
         consumed: set[int] = set()
         claims: dict[int, Claim] = {}
         for m in found:

@@ -36,7 +36,7 @@ def _speech_verb(token: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in verbs and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return node
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     # '"...," X said': the verb of saying is the root and the quote its ccomp, or a parataxis beside it
@@ -63,7 +63,7 @@ def find_quotes(doc: Doc, args: Args | None = None) -> list[Quote]:
         if span is None or not len(span):
             continue
         inside = {t.i for t in span}
-        heads = [t for t in span if t.head.i not in inside or t.head is t]
+        heads = [t for t in span if t.head.i not in inside or t.head == t]
         verb = None
         for head in heads:
             verb = _speech_verb(head.head if head.head.i not in inside else head)
