@@ -56,7 +56,10 @@ def find_quotes(doc: Doc, args: Args | None = None) -> list[Quote]:
     for match in _QUOTE.finditer(doc.text):
         g = next(i for i in range(1, 5) if match.group(i) is not None)
         start, end = match.start(g), match.end(g)
-        text = match.group(g).strip()
+        raw = match.group(g)
+        text = raw.strip().rstrip(",.;:")
+        start += len(raw) - len(raw.lstrip())
+        end = start + len(text)
         if not text or len(text.split()) < 1:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -79,7 +82,7 @@ def find_quotes(doc: Doc, args: Args | None = None) -> list[Quote]:
         if not isinstance(hit, ArgValue):
             continue
         speaker = hit.actor.actor_id or hit.actor.name
-        out.append(Quote(speaker=speaker, text=text.rstrip(",."), start=start, end=end, speaker_text=hit.actor.text))
+        out.append(Quote(speaker=speaker, text=text, start=start, end=end, speaker_text=hit.actor.text))
     return out
 
 

@@ -1,0 +1,133 @@
+"""The event grammar: triggers, actors and recipients from the dependency parse, counts, evidence, scores.
+
+Fictional actors (marked by hand as mentions) test the grammar without the actor dictionary."""
+
+from __future__ import annotations
+
+import pytest
+
+from annalyst.extract.eventlex import lexicon, normalise_type, plover_for_cameo, score_for
+from annalyst.extract.events import EventCoder
+
+from ._fictional import parse
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def code(base_nlp, coder, text):
+    return coder(parse(base_nlp, text))
+
+
+def ids(side):
+    return [a.actor_id or a.text for a in side]
+
+
+def only(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.evidence[0].trigger) for e in events]
+    return found[0]
+
+
+def test_events_passive_agent_is_actor_and_subject_is_recipient(base_nlp, coder):
+    e = only(code(base_nlp, coder, "The activities of the Gondor movement were banned by the Arnor Supreme Court."), "COERCE")
+    assert ids(e.actor) == ["ARN"] and ids(e.recipient) == ["GON"]
+    assert e.cameo == "172" and e.mode == "restrict"
+
+
+def test_events_compound_actor_is_one_event_with_an_actor_list(base_nlp, coder):
+    events = code(base_nlp, coder, "Mordor was recognized by Arnor, Gondor and Rohan.")
+    e = only(events, "SUPPORT")
+    assert ids(e.actor) == ["ARN", "GON", "ROH"] and ids(e.recipient) == ["MOR"]
+    assert e.context == ["diplomatic"] and e.cameo == "054"
+
+
+def test_events_relative_clause_takes_its_antecedent_as_actor(base_nlp, coder):
+    events = code(base_nlp, coder, "Arnor condemned Rohan, which attacked Mordor.")
+    assert ids(only(events, "ASSAULT").actor) == ["ROH"]
+    assert ids(only(events, "ACCUSE").recipient) == ["ROH"]
+
+
+def test_events_possessive_request_to_recipient(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Gondor's request to Arnor was rejected."), "REQUEST")
+    assert ids(e.actor) == ["GON"] and ids(e.recipient) == ["ARN"]
+
+
+def test_events_light_verb_codes_its_noun(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Rohan carried out a bombing at the Gondor embassy in Minas Tirith."), "ASSAULT")
+    assert e.mode == "explosives" and ids(e.actor) == ["ROH"] and ids(e.recipient) == ["GON"]
+    assert e.evidence[0].trigger == "carried … bombing"
+
+
+def test_events_counts_in_words_and_digits_without_extra_events(base_nlp, coder):
+    events = code(base_nlp, coder, "Rohan attacked a market in Gondor, killing 12 people and injuring twenty-five.")
+    e = only(events, "ASSAULT")
+    assert (e.counts.killed, e.counts.injured) == (12, 25)
+
+
+def test_events_multiword_trigger_remove_from_list(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Arnor removed Rohan from its list of terrorist organizations."), "CONCEDE")
+    assert e.cameo == "081" and ids(e.recipient) == ["ROH"]
+    assert not code(base_nlp, coder, "Arnor removed the statue from the square.")
+
+
+def test_events_unknown_entity_kept_with_its_text(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Rebels attacked Gondor."), "ASSAULT")
+    assert e.actor[0].actor_id is None and e.actor[0].text == "Rebels"
+
+
+def test_events_nothing_without_a_named_party(base_nlp, coder):
+    assert code(base_nlp, coder, "Someone attacked a house.") == []
+
+
+def test_events_purpose_infinitive_is_not_an_event(base_nlp, coder):
+    events = code(base_nlp, coder, "Arnor sent troops to attack Mordor.")
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+    assert events[0].recipient == []
+
+
+def test_events_nominalisation_with_its_own_actor(base_nlp, coder):
+    e = only(code(base_nlp, coder, "The Gondor withdrawal from Rohan surprised Arnor."), "RETREAT")
+    assert ids(e.actor) == ["GON"] and ids(e.recipient) == ["ROH"] and e.mode == "withdraw"
+
+
+def test_events_attribute_infinitive_first_country_to(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Arnor is the first country to recognize Mordor."), "SUPPORT")
+    assert ids(e.actor) == ["ARN"] and ids(e.recipient) == ["MOR"]
+
+
+def test_events_evidence_offsets_point_at_the_sentence(base_nlp, coder):
+    text = "Gondor met Arnor. Rohan attacked Mordor on Monday."
+    doc = parse(base_nlp, text)
+    doc._.article_id = "a1"
+    e = only(coder(doc), "ASSAULT")
+    ev = e.evidence[0]
+    assert text[ev.start:ev.end] == ev.sentence == "Rohan attacked Mordor on Monday."
+    assert ev.trigger == "attacked" and ev.article_id == "a1"
+
+
+def test_events_plover_score_and_quad_class(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Arnor accused Gondor of corruption."), "ACCUSE")
+    assert e.score == -3.5 and e.mode == "allege" and e.quad_class == "verbal conflict"
+    assert score_for("ACCUSE", None) == (-3.0, "verbal conflict")  # the manual prints 3: read as -3
+    assert score_for("AID", None) == (10.0, "material cooperation")
+
+
+def test_events_stated_intent_is_agree_or_threaten(base_nlp, coder):
+    e = code(base_nlp, coder, "Gondor will visit Rohan next week, the foreign minister of Gondor said.")
+    assert [x.event_type for x in e] == ["AGREE"] and e[0].status == "attributed"
+    t = code(base_nlp, coder, "Arnor said it would blockade Mordor.")
+    assert [x.event_type for x in t] == ["THREATEN"]
+
+
+def test_events_cameo_map_and_legacy_types():
+    assert plover_for_cameo("054")["event_type"] == "SUPPORT"
+    assert plover_for_cameo("1032") == {"event_type": "REQUEST", "mode": "assist", "context": ["military"],
+                                         "label": "Demand military aid"}
+    assert normalise_type("DISAPPROVE") == ("ACCUSE", "disapprove")
+    assert normalise_type("FIGHT") == ("ASSAULT", None)
+    assert lexicon().noun("bombing").event_type == "ASSAULT"
