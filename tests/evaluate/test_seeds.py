@@ -1,0 +1,86 @@
+"""Acceptance on the seed articles: both ingested through the real ingest, analysed, matched per the seeds README.
+
+Measured (text files and HTML pages alike): required-event recall 17/18 = 0.944 (G24, "Pakistan may take action",
+is not found), precision 23/25 = 0.92, status right on every matched required event. Floors pinned below with a
+margin of one event, never below the issue's floors (0.90, 0.80)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annalyst.evaluate.seeds import _date_ok, evaluate_seeds, load_gold, match_reason, read_seed_articles
+from annalyst.models import Event, EventActor, EventDate, Evidence
+
+pytestmark = pytest.mark.slow
+
+RECALL_FLOOR = 0.90
+PRECISION_FLOOR = 0.88  # measured 0.92, one event of margin
+
+
+@pytest.fixture(scope="module")
+def report(nlp, shared_data):
+    return evaluate_seeds(shared_data, nlp)
+
+
+def test_seeds_recall_precision_and_status(report):
+    m = report.metrics
+    assert m["recall"] >= RECALL_FLOOR, report.rows
+    assert m["precision"] >= PRECISION_FLOOR, report.events_table
+    assert m["status_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("gold_id", ["G01", "G05", "G07", "G08", "G11", "G16", "G17", "G18", "G19", "G21", "G22"])
+def test_seeds_key_events_are_matched(report, gold_id):
+    row = next(r for r in report.rows if r["gold"] == gold_id)
+    assert row["matched"] != "-", row
+
+
+def test_seeds_html_pages_score_the_same(nlp, shared_data):
+    html = evaluate_seeds(shared_data, nlp, html=True)
+    assert html.metrics["recall"] >= RECALL_FLOOR and html.metrics["precision"] >= PRECISION_FLOOR
+
+
+def test_seeds_no_event_from_page_furniture(nlp, shared_data):
+    from annalyst.extract.analyze import analyze
+
+    for _, article in read_seed_articles(shared_data, html=True):
+        result = analyze(article, nlp)
+        furniture = " ".join(f.text for f in article.furniture)
+        for event in result.events:
+            ev = event.evidence[0]
+            assert article.text[ev.start:ev.end] == ev.sentence
+            assert ev.sentence not in furniture
+
+
+def test_seeds_counts_location_and_denial(nlp, shared_data):
+    from annalyst.extract.analyze import analyze
+
+    articles = dict(read_seed_articles(shared_data))
+    events = analyze(articles["000_aa07555c92a9a70e.txt"], nlp).events
+    crocus = next(e for e in events if e.counts.killed)
+    assert (crocus.counts.killed, crocus.counts.injured) == (145, 551)
+    assert crocus.location is not None and "Crocus" in crocus.location.name
+    supply = next(e for e in events if e.evidence[0].trigger == "supplying")
+    assert supply.status == "alleged" and supply.denied_by == ["Russia"] and supply.attributed_to == "John Nicholson"
+
+
+def _event(event_type="SUPPORT", actor="Russian Federation", recipient="Afghan government", start=None, end=None,
+           status="asserted") -> Event:
+    return Event(id="e", article_id="a", event_type=event_type,
+                 actor=[EventActor(None, actor, actor)], recipient=[EventActor(None, recipient, recipient)],
+                 date=EventDate(start=start, end=end), status=status,
+                 evidence=[Evidence("a", 0, 1, "x", "recognized")])
+
+
+def test_seeds_matching_rules(shared_data):
+    gold = load_gold(shared_data / "seeds")
+    g01 = next(g for g in gold.events if g["id"] == "G01")
+    a = "000_aa07555c92a9a70e.txt"
+    assert match_reason(_event(start="2025-07-05", end="2025-07-07"), g01, gold, a) is None
+    assert match_reason(_event(), g01, gold, a) == "date"  # undated never matches a dated window
+    assert match_reason(_event(), g01, gold, "001_6076a8fbbe9d5b38.txt") is None  # null window: not checked
+    assert match_reason(_event(event_type="AID"), g01, gold, a) == "type"
+    assert match_reason(_event(actor="Moscow", start="2025-07-05", end="2025-07-07", status="predicted"), g01, gold, a) == "status"
+    assert match_reason(_event(recipient="Kazakhstan"), g01, gold, a) == "recipient"
+    assert _date_ok(_event(start="2025-06-05", end="2025-07-02"), ["2025-07-01", "2025-07-12"])  # 31 days of slack
+    assert not _date_ok(_event(start="2025-05-01", end="2025-07-02"), ["2025-07-01", "2025-07-12"])
