@@ -154,3 +154,6 @@ def register(app: typer.Typer) -> None:
         for row in rows[:30]:
             table.add_row(f"{row.published or '?'} [dim]{row.published_source or ''}[/]", row.language or "", row.site or "", row.title or "")
         out.print(table)
+        from .timeline import show_demo_timeline
+
+        show_demo_timeline(db)

@@ -16,7 +16,7 @@ from ..export import FORMATS
 from .articles import export_app
 from .common import DbOption, JsonOption, err, handles_errors, out, progress_bar, workspace
 
-__all__ = ["register", "render_timeline"]
+__all__ = ["register", "render_timeline", "main_dyad", "show_demo_timeline"]
 
 FromOption = Annotated[Optional[str], typer.Option("--from", help="Events on or after this day (YYYY-MM-DD).")]
 ToOption = Annotated[Optional[str], typer.Option("--to", help="Events on or before this day (YYYY-MM-DD).")]
@@ -77,6 +77,39 @@ def render_timeline(store: Any, clusters: list[Any], title: str | None = None) -
             sources += f"\n[dim]{', '.join(names)}[/]"
         table.add_row(_when(e), what, status, sources, c.id[:10])
     return table
+
+
+def main_dyad(store: Any) -> tuple[str, str] | None:
+    """The pair of actors (either direction) with the most clusters."""
+    totals: dict[tuple[str, str], int] = {}
+    for a, b, n in store.dyad_counts(limit=200):
+        key = (a, b) if a <= b else (b, a)
+        totals[key] = totals.get(key, 0) + n
+    if not totals:
+        return None
+    return min(totals, key=lambda k: (-totals[k], k))
+
+
+def show_demo_timeline(db: str | None) -> None:
+    """The end of ``annalyst demo``: extract and cluster what was ingested, then print the main timeline."""
+    with workspace(db) as an:
+        if hasattr(an, "extract"):
+            with progress_bar("extracting events", total=an.pending_extraction()) as advance:
+                n = an.extract(progress=lambda k, note: advance(k, note))
+            err.print(f"extracted {n} articles")
+        with progress_bar("clustering", total=an.store.count_pending_cluster()) as advance:
+            stats = an.cluster(progress=lambda r: advance(1, r.article_id))
+        err.print(f"{stats.events} events in {stats.clusters_created} real-world events; "
+                  f"{stats.links} republications and near-duplicates linked", highlight=False)
+        pair = main_dyad(an.store)
+        if pair is None:
+            err.print("no events between two actors to show")
+            return
+        names = an.store.actor_names(pair)
+        labels = [names.get(k, k) for k in pair]
+        clusters = an.store.clusters(between=([pair[0]], [pair[1]]), limit=None)
+        out.print(render_timeline(an.store, clusters, title=f"main timeline: {labels[0]} – {labels[1]}"))
+        err.print(f"more: annalyst timeline {pair[0]} {pair[1]} --json; annalyst dyad {pair[0]} {pair[1]}", highlight=False)
 
 
 #: the columns of ``export clusters`` in CSV and Parquet (lists and dicts as JSON text)
