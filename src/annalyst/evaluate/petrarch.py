@@ -6,7 +6,7 @@ each sentence (longest match of their names over the tokens; an agent next to an
 "lawmakers in Fornost" — adds its code to the actor's), and the validation verb dictionary is overlaid on the event
 lexicon (``Lexicon.with_cameo_verbs``: its verbs and patterns are tried first; a validation code that is not CAMEO,
 such as 904, is kept as the event's code) and sentences naming a discard phrase (``PETR.Validate.discards.txt``)
-give nothing. PETRARCH codes a verb's own code whatever its modality, so the coder's intent rewrite ("will
+give nothing; a negated event ("did not clash") gives no coding. PETRARCH codes a verb's own code whatever its modality, so the coder's intent rewrite ("will
 contribute" -> AGREE) is off for this run. Each sentence is parsed by the English model and coded by the events
 component's coder (the same ``EventCoder``).
 
@@ -195,6 +195,8 @@ def evaluate_petrarch(data_dir: Path, base_nlp: Any) -> Report:
             dictionaries.mark(doc, sentence.date)
             codings = set()
             for event in ([] if dictionaries.discarded(sentence.text) else coder(doc)):
+                if event.status == "negated":
+                    continue  # it did not happen: no CAMEO coding (the validation set tests negation with codes 904-907)
                 pairs = [(a, r) for a in event.actor for r in event.recipient]
                 if not event.recipient and len(event.actor) > 1:
                     pairs = [(a, b) for a in event.actor for b in event.actor if a is not b]

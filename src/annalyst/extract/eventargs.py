@@ -45,6 +45,10 @@ _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
 _QUANTITY = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                        "dozen", "dozens", "score", "scores", "group", "number", "lot", "majority", "minority", "part",
                        "some", "many", "most", "all", "several", "batch", "patch", "crowd"})
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning",
+                         "evening", "weekend"})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: common nouns that name a party when no mention is found (for unknown entities in object position)
@@ -262,6 +266,8 @@ class Args:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
+        if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
+            return None  # "on Thursday", "in 2003", "two shells": never a party
         inner = self.inner_actor(token, exclude, depth)
         if inner is not None:
             return inner

@@ -18,7 +18,7 @@ unresolved pronoun, and a recipient when PLOVER requires one (COOPERATE, AID, SA
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -167,7 +167,7 @@ class EventCoder:
         obj = _obj(verb)
         words = _words(obj)
         preps = set(_preps([verb] + ([obj] if obj is not None else [])))
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, str] | None = None
         for word, prep, code in entry.get("patterns", ()):
             score = 0
             if word:
@@ -179,11 +179,15 @@ class EventCoder:
                     continue
                 score += 1
             if score and (best is None or score > best[0]):
-                best = (score, code)
+                best = (score, word, code)
         if best is None and source == "cameo" and lemma in self.lex.generated_no_default:
             return None
-        code = best[1] if best else entry.get("code")
-        return self.lex.trigger_for_code(code, source)
+        code = best[2] if best else entry.get("code")
+        trig = self.lex.trigger_for_code(code, source)
+        if trig is not None and best is not None and best[1] and best[1] in words:
+            # chosen by its object ("fired artillery shells"): that object is not the recipient
+            trig = replace(trig, conditions={**trig.conditions, "obj": frozenset({best[1]})})
+        return trig
 
     def _verb_lemma(self, tok: Token) -> str:
         """The verb's lemma, or a base form of its text the lexicon knows (the small model says "stag" for
