@@ -28,6 +28,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from annalyst.ingest.metadata import content_hash
 from annalyst.models import (
     Article,
     Counts,
@@ -319,7 +320,7 @@ def _report(rng: random.Random, truth: TrueEvent, i: int, *, status: str, killed
     title = f"{COUNTRIES.get(truth.actor, GROUPS.get(truth.actor, ('?',)))[0]} and {COUNTRIES[truth.recipient][0]}: {verb.split()[0]} ({i})"
     article = Article(id=aid, text=text, url=url, site=site, title=title,
                       published=Published(date=published.isoformat(), source="meta"), language="en",
-                      content_hash=stable_id("text", text, length=64))
+                      content_hash=content_hash(text))
     start = text.index(lead)
     loc = Location(name=truth.city, country=truth.country, precision="city") if truth.city in lead else None
     confidence = round(rng.uniform(0.5, 0.9), 2)
@@ -355,7 +356,7 @@ def _republish(rng: random.Random, original: SynthArticle, truth: TrueEvent, i: 
     article = Article(id=aid, text=text, url=url, site=site, title=f"Report: {original.article.title}",
                       published=Published(date=published.isoformat(), source="meta"), language="en",
                       original_url=original.article.url if provenance else None,
-                      content_hash=stable_id("text", text, length=64))
+                      content_hash=content_hash(text))
     events = []
     for n, e in enumerate(original.events):
         if e.evidence and e.evidence[0].end > len(text):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 from eventkit import art, ev
 
 from annalyst.analyze.compat import compatible_types, match, make_profile, status_group
@@ -199,6 +201,10 @@ def test_clusters_reextraction_replaces_the_articles_members(world):
     c = world.store.get_cluster(cid)
     assert c.members == ["e2"] and c.event.date.start == "2025-04-01" and c.n_articles == 1
     assert world.cluster_of("e9").id != cid
+    if importlib.util.find_spec("annalyst.store.check") is not None:
+        from annalyst.store.check import check_store
+
+        assert check_store(world.store) == []
 
 
 def test_clusters_rerun_on_clustered_store_changes_nothing(world):
