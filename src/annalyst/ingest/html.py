@@ -30,6 +30,8 @@ _DATE_META = (
 )
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "link", "meta"}
 _MAX_NODES = 400_000
+#: characters lxml accepts when parsing but refuses when text is set (furniture removal moves text around)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _meta(tree) -> dict[str, str]:  # noqa: ANN001
@@ -187,6 +189,7 @@ def read_html(page: str, source: str, hints: Hints | None = None) -> Article:
     hints = hints or Hints()
     if "<" not in page[:65536]:
         raise InputError(source, "not HTML: no markup found")
+    page = _NOT_XML.sub(" ", page)
     try:
         root = lxml_html.document_fromstring(page.encode("utf-8", "surrogatepass"), parser=_parser())
     except (etree.ParserError, ValueError) as exc:
