@@ -72,7 +72,7 @@ class PetrDictionaries:
     """The validation actors, agents and verbs, ready to mark mentions and code verbs."""
 
     def __init__(self, folder: Path) -> None:
-        from ..extract.cameo import parse_verb_dictionary
+        from ..extract.cameo import cameo_patterns, parse_verb_dictionary
         from ..extract.phoenix import import_phoenix, parse_agents
 
         self.actors = import_phoenix(folder / "PETR.Validate.actors.txt").actors
@@ -102,8 +102,7 @@ class PetrDictionaries:
         text = (folder / "PETR.Validate.verbs.txt").read_text(encoding="utf-8", errors="replace")
         self.verbs: dict[str, dict] = {}
         for lemma, entry in parse_verb_dictionary(text).items():
-            patterns = sorted({(p.words[0] if p.words else "", p.preps[0] if p.preps else "", p.code) for p in entry.patterns})
-            self.verbs[lemma] = {"code": entry.code, "patterns": [list(p) for p in patterns]}
+            self.verbs[lemma] = {"code": entry.code, "patterns": cameo_patterns(entry)}
 
     def discarded(self, text: str) -> bool:
         """The sentence names a discard phrase (sports, weather: PETRARCH codes nothing in it)."""

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-__all__ = ["VerbPattern", "VerbEntry", "parse_verb_dictionary", "parse_cameo_plover", "plover_for_code"]
+__all__ = ["VerbPattern", "VerbEntry", "parse_verb_dictionary", "parse_cameo_plover", "plover_for_code", "cameo_patterns"]
 
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -24,12 +24,17 @@ _CODE = re.compile(r"\[([^\]]*)\]")
 
 @dataclass
 class VerbPattern:
-    """``verb`` followed (in its object or a prepositional phrase) by ``words``; ``preps`` are prepositions."""
+    """Words around the verb: ``before`` and ``after`` are lists of elements, each a list of alternative phrases
+    (words joined by spaces must be consecutive; elements appear in order, with gaps allowed between them)."""
 
     code: str
-    words: list[str] = field(default_factory=list)
-    preps: list[str] = field(default_factory=list)
+    before: list[list[str]] = field(default_factory=list)
+    after: list[list[str]] = field(default_factory=list)
     phrase: str = ""
+
+    @property
+    def words(self) -> list[str]:
+        return [alt for element in self.after for alt in element[:1]]
 
 
 @dataclass
@@ -70,6 +75,38 @@ def _expand(token: str, synsets: dict[str, list[str]], depth: int = 0) -> list[s
         return out
     word = _clean_word(token)
     return [word] if word else []
+
+
+_MARKERS = frozenset({"+", "$", "%", "^", ""})
+#: most alternatives kept for one element (synonym sets of weapons or currencies run to hundreds)
+MAX_ALTERNATIVES = 300
+
+
+def _elements(text: str, synsets: dict[str, list[str]]) -> list[list[str]]:
+    """One side of a pattern as elements (see ``VerbPattern``)."""
+    out: list[list[str]] = []
+    for part in re.findall(r"\{[^}]*\}|\([^)]*\)|\S+", text):
+        if part.startswith("{"):
+            words = [w for w in (_clean_word(x) for x in part.strip("{}").split()) if w]
+            if words:
+                out.append([" ".join(words)])
+            continue
+        if part.startswith("("):
+            out.extend(_elements(part.strip("()"), synsets))
+            continue
+        alts = [""]
+        for piece in part.split("_"):
+            if piece in _MARKERS:
+                continue
+            members = _expand(piece, synsets) if piece.startswith("&") else [_clean_word(piece)]
+            members = [" ".join(m.split()) for m in members if m.strip()]
+            if not members:
+                continue
+            alts = [f"{a} {m}".strip() for a in alts for m in members][:MAX_ALTERNATIVES]
+        alts = sorted({a for a in alts if a})
+        if alts:
+            out.append(alts)
+    return out
 
 
 def _code(text: str) -> str | None:
@@ -114,31 +151,10 @@ def parse_verb_dictionary(text: str) -> dict[str, VerbEntry]:
             body = line[1:pm.start()].strip()
             if "*" not in body:
                 continue
-            before, after = body.split("*", 1)
-            if before.strip() not in ("", "+", "$"):
-                continue  # a pattern on the subject side: not used
-            words: list[str] = []
-            preps: list[str] = []
-            for part in re.findall(r"\([^)]*\)|\{[^}]*\}|\S+", after):
-                if part.startswith("("):
-                    inner = part.strip("()").split()
-                    if inner:
-                        prep = _clean_word(inner[0])
-                        if prep:
-                            preps.append(prep)
-                        for tok in inner[1:]:
-                            words.extend(w for w in _expand(tok, synsets) if w)
-                elif part.startswith("{"):
-                    inner = part.strip("{}").split()
-                    if inner:
-                        words.extend(_expand(inner[-1], synsets))
-                elif part in ("+", "$", "%", "^"):
-                    continue
-                else:
-                    words.extend(_expand(part, synsets))
-            pattern = VerbPattern(code=code, words=[w for w in words if w][:1] if words else [], preps=preps[:1],
-                                  phrase=after.strip())
-            if not pattern.words and not pattern.preps:
+            before_text, after_text = body.split("*", 1)
+            pattern = VerbPattern(code=code, before=_elements(before_text, synsets),
+                                  after=_elements(after_text, synsets), phrase=body)
+            if not pattern.before and not pattern.after:
                 continue
             named = {_clean_word(v) for v in re.split(r"[ ,]+", comment) if v.strip()} if line.startswith("-") else set()
             targets = [e for e in block_verbs if e.lemma in named or any(f in named for f in e.forms)] or block_verbs
@@ -166,6 +182,18 @@ def parse_verb_dictionary(text: str) -> dict[str, VerbEntry]:
             entry.forms.extend(_clean_word(f) for f in forms[0].split() if _clean_word(f))
         block_verbs.append(entry)
     return entries
+
+
+def cameo_patterns(entry: VerbEntry) -> list[list]:
+    """An entry's patterns as JSON-ready ``[before, after, code]`` lists (duplicates dropped, order kept)."""
+    out: list[list] = []
+    seen: set[str] = set()
+    for p in entry.patterns:
+        key = repr((p.before, p.after, p.code))
+        if key not in seen:
+            seen.add(key)
+            out.append([p.before, p.after, p.code])
+    return out
 
 
 def parse_cameo_plover(text: str) -> dict[str, dict]:

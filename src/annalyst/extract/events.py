@@ -88,6 +88,48 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
     return out
 
 
+_CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
+
+
+def _forms(tok: Token) -> frozenset[str]:
+    low = tok.lower_
+    out = {low, tok.lemma_.lower()}
+    if low.endswith("s") and len(low) > 3:
+        out.add(low[:-1])
+    return frozenset(out)
+
+
+def _contexts(verb: Token) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """Word forms before the verb (its sentence up to it) and after it (its object and phrases, not other clauses)."""
+    sent = verb.sent
+    before = [_forms(t) for t in verb.doc[max(sent.start, verb.i - 12):verb.i]]
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.i > verb.i and (child.dep_ in _CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))):
+            skip.update(t.i for t in child.subtree)
+    after = [_forms(t) for t in verb.subtree if t.i > verb.i and t.i not in skip]
+    return before, after
+
+
+def _match_elements(elements: list[list[str]], forms: list[frozenset[str]]) -> int | None:
+    """Words matched when every element matches, in order (gaps allowed between elements); else None."""
+    pos = score = 0
+    for alternatives in elements:
+        found: tuple[int, int] | None = None
+        for alt in alternatives:
+            parts = alt.split()
+            for start in range(pos, len(forms) - len(parts) + 1):
+                if all(part in forms[start + k] for k, part in enumerate(parts)):
+                    if found is None or start + len(parts) < found[0]:
+                        found = (start + len(parts), len(parts))
+                    break
+        if found is None:
+            return None
+        pos = found[0]
+        score += found[1]
+    return score
+
+
 def _preps(holders: list[Token]) -> dict[str, list[Token]]:
     out: dict[str, list[Token]] = {}
     for holder in holders:
@@ -161,32 +203,37 @@ class EventCoder:
         return None
 
     def _generated(self, lemma: str, verb: Token) -> Trigger | None:
+        """A trigger from the generated CAMEO layer (or an overlaid dictionary): the best-matching pattern of words
+        around the verb (most words matched), else the verb's default code."""
         entry, source = self.lex.cameo_entry(lemma)
         if not entry or (source == "cameo" and lemma.split()[0] in self.lex.generated_stop):
             return None
-        obj = _obj(verb)
-        words = _words(obj)
-        preps = set(_preps([verb] + ([obj] if obj is not None else [])))
-        best: tuple[int, str, str] | None = None
-        for word, prep, code in entry.get("patterns", ()):
-            score = 0
-            if word:
-                if word not in words and word.rstrip("s") not in words:
+        best: tuple[int, list, str] | None = None
+        patterns = entry.get("patterns", ())
+        if patterns:
+            before, after = _contexts(verb)
+            for pattern in patterns:
+                pre, post, code = pattern
+                score_pre = _match_elements(pre, before) if pre else 0
+                if score_pre is None:
                     continue
-                score += 2
-            if prep:
-                if prep not in preps:
+                score_post = _match_elements(post, after) if post else 0
+                if score_post is None:
                     continue
-                score += 1
-            if score and (best is None or score > best[0]):
-                best = (score, word, code)
+                score = score_pre + score_post
+                if score and (best is None or score > best[0]):
+                    best = (score, post, code)
         if best is None and source == "cameo" and lemma in self.lex.generated_no_default:
             return None
         code = best[2] if best else entry.get("code")
         trig = self.lex.trigger_for_code(code, source)
-        if trig is not None and best is not None and best[1] and best[1] in words:
-            # chosen by its object ("fired artillery shells"): that object is not the recipient
-            trig = replace(trig, conditions={**trig.conditions, "obj": frozenset({best[1]})})
+        obj = _obj(verb)
+        if trig is not None and best is not None and obj is not None:
+            words = _words(obj)
+            chosen = {w for element in best[1] for alt in element for w in alt.split()}
+            if chosen & words:
+                # chosen by its object ("fired artillery shells"): that object is not the recipient
+                trig = replace(trig, conditions={**trig.conditions, "obj": frozenset(chosen & words)})
         return trig
 
     def _verb_lemma(self, tok: Token) -> str:
