@@ -50,10 +50,13 @@ def ev(eid: str, article_id: str, etype: str = "SUPPORT", actor: Iterable[str] =
 def art(aid: str, *, site: str | None = None, published: str | None = "2025-07-12", text: str | None = None,
         url: str | None = None, original_url: str | None = None, translated: bool = False,
         language: str = "en") -> Article:
+    from annalyst.ingest.metadata import content_hash
+
     body = text or _filler(aid)
     return Article(id=aid, text=body, site=site or f"{aid}.example", url=url, original_url=original_url,
                    translated=translated, language=language,
-                   published=Published(date=published, source="meta" if published else None), content_hash=aid)
+                   published=Published(date=published, source="meta" if published else None),
+                   content_hash=content_hash(body))
 
 
 _WORDS = ("officials capital talks railway harvest river council grain port envoy treaty border market court winter "
