@@ -52,9 +52,15 @@ def _sites(store: Any, clusters: list[Any]) -> dict[str, str]:
     ids = {ev.article_id for c in clusters for ev in c.event.evidence}
     if not ids:
         return {}
+    from urllib.parse import urlsplit
+
     with store.read() as conn:
         infos = store.article_infos(conn, ids)
-    return {k: (v.site or k[:8]) for k, v in infos.items()}
+    out = {}
+    for k, v in infos.items():
+        host = urlsplit(v.url or v.original_url or "").hostname or ""
+        out[k] = v.site or (host[4:] if host.startswith("www.") else host) or k[:8]
+    return out
 
 
 def render_timeline(store: Any, clusters: list[Any], title: str | None = None) -> Table:
