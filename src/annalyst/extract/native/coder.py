@@ -1,0 +1,350 @@
+"""Events of one sentence from triggers, argument groups and claim cues (the shallow native coder).
+
+For each trigger of the lexicon the actor and recipient come from ``args.Frame``; a clause with no actor of its own
+takes the actor of the clause it is joined to by "and" ("Tajikistan accused ... and arrested ..."). Then, as the
+English coder does with a parse:
+
+* **absorption**: what someone threatens, asks or agrees to do is not a second event ("threatened to strike",
+  "asked Russia to supply");
+* **accusations**: what someone is accused of is an ``alleged`` event of the accused ("accused the Taliban of
+  withholding water"), against the accuser when no other party is named;
+* **claims**: a statement whose content is denied in the same sentence ("a US official said Russia delivered arms,
+  but Moscow denied it"), or made with a verb of alleging, is an ACCUSE by the speaker, its content ``alleged``;
+* **denials** (REJECT) are against the accuser when the sentence names no one else (``resolve_rejects``).
+
+Status, strongest first: ``negated`` (a negation in the clause, a negative verb prefix), ``hypothetical`` (in an
+if-clause, or a material event in a sentence with one), ``predicted`` (a future or expectation cue in the clause or
+the clause governing it), ``proposed``, ``alleged``, ``attributed`` (a report cue whose speaker is not the actor:
+"police said", "according to a Russian newspaper"; a claim of responsibility), else ``asserted``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .args import Frame, Group
+from .lexicon import NativeLexicon, Pattern, TriggerEntry
+from .sentence import Hit, Sentence
+
+__all__ = ["Found", "code_sentence", "resolve_rejects", "SPEECH_TYPES", "ABSORBING_TYPES"]
+
+#: verbal events whose status an "if" elsewhere in the sentence does not change
+SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "AGREE", "CONSULT", "SUPPORT"})
+#: events whose complement is their content, not a second event
+ABSORBING_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE"})
+_STATUS_RANK = ("negated", "hypothetical", "predicted", "proposed", "alleged", "attributed", "asserted")
+
+
+@dataclass
+class Found:
+    """A coded trigger before it becomes a ``models.Event``."""
+
+    entry: TriggerEntry
+    start: int
+    end: int
+    clause: int
+    actor: Group | None
+    recipient: Group | None
+    flags: frozenset[str] = frozenset()
+    status: str = "asserted"
+    attributed_to: Group | None = None
+    denied_by: list[Group] = field(default_factory=list)
+    trigger_text: str = ""
+    drop: bool = False
+    made: bool = False  # created from a claim cue, not a trigger
+
+    @property
+    def event_type(self) -> str:
+        return self.entry.event_type
+
+    def set_status(self, status: str) -> None:
+        if _STATUS_RANK.index(status) < _STATUS_RANK.index(self.status):
+            self.status = status
+
+
+def _ids(g: Group | None) -> set[str]:
+    return g.ids() if g is not None else set()
+
+
+def _trigger_hits(sent: Sentence, lex: NativeLexicon, frame: Frame) -> list[tuple[Hit, TriggerEntry]]:
+    patterns, entries = _trigger_table(lex)
+    hits = sent.find(patterns)
+    excluded = sent.find(lex.exclude, longest=False)
+    taken = {i for g in frame.groups for i in range(g.start, g.end)} | \
+        {i for u in frame.places for i in range(u.start, u.end)}
+    out = []
+    for h in hits:
+        if any(x.start <= h.start < x.end and x.end - x.start >= h.end - h.start for x in excluded):
+            continue
+        if set(range(h.start, h.end)) & taken:
+            continue
+        out.append((h, entries[id(h.pattern)]))
+    return out
+
+
+_TABLES: dict[str, tuple[list[Pattern], dict[int, TriggerEntry]]] = {}
+
+
+def _trigger_table(lex: NativeLexicon) -> tuple[list[Pattern], dict[int, TriggerEntry]]:
+    table = _TABLES.get(lex.lang)
+    if table is None or table[1] and next(iter(table[1].values())) not in lex.triggers:
+        patterns: list[Pattern] = []
+        entries: dict[int, TriggerEntry] = {}
+        for entry in lex.triggers:
+            for pat in entry.patterns:
+                patterns.append(pat)
+                entries[id(pat)] = entry
+        patterns.sort(key=lambda p: (-len(p.parts), -len(p.text)))
+        table = (patterns, entries)
+        _TABLES[lex.lang] = table
+    return table
+
+
+def inherited_actor(frame: Frame, n: int) -> Group | None:
+    """The actor of the clause that clause ``n`` is joined to by "and" (its shared subject), if any."""
+    while n > 0 and frame.clauses[n].link == "coord":
+        n -= 1
+        c = frame.clauses[n]
+        found = frame.actor(n, c.end, c.end)
+        if found is not None:
+            return found
+    return None
+
+
+def code_sentence(sent: Sentence, frame: Frame) -> list[Found]:
+    """The events of one sentence (see the module docstring); article-level steps follow in ``resolve_rejects``."""
+    lex = sent.lex
+    found: list[Found] = []
+    for hit, entry in _trigger_hits(sent, lex, frame):
+        n = frame.clause_of(hit.start)
+        actor = frame.actor(n, hit.start, hit.end, victim=entry.victim)
+        if actor is None and not entry.victim:
+            actor = inherited_actor(frame, n)
+        recipient = frame.recipient(n, hit.start, hit.end, actor, wide=entry.event_type == "THREATEN",
+                                    victim=entry.victim)
+        if recipient is None and entry.event_type == "ASSAULT":
+            recipient = frame.place_group()
+        if recipient is None and actor is not None and frame.clauses[n].link == "coord" and \
+                entry.event_type not in ("REJECT", "ACCUSE"):
+            recipient = _shared_object(found, n, actor)
+        found.append(Found(entry, hit.start, hit.end, n, actor, recipient, hit.flags,
+                           trigger_text=sent.surface(hit.start, hit.end)))
+    _absorb(frame, found)
+    _accusations(frame, found)
+    found.extend(_claims(sent, frame, found))
+    for f in found:
+        _status(sent, frame, f, found)
+    return _dedupe([f for f in found if not f.drop])
+
+
+def _shared_object(found: list[Found], n: int, actor: Group) -> Group | None:
+    """"Tajikistan accused ISKP of ... and arrested 12 suspects": a verb joined by "and" to the one before, with the
+    same actor and no party of its own, acts on the same party."""
+    prev = [f for f in found if f.clause == n - 1 and f.actor is not None and f.recipient is not None]
+    if prev and prev[-1].actor is not None and _ids(prev[-1].actor) & _ids(actor):
+        return prev[-1].recipient
+    return None
+
+
+# ----------------------------------------------------------------------------------------------- frames
+
+
+def _complement(frame: Frame, head: Found, other: Found) -> bool:
+    """Is ``other`` in the content of ``head`` (what is threatened, asked, agreed, accused)?"""
+    if other is head or other.start == head.start:
+        return False
+    order = frame.lex.order
+    if other.clause == head.clause:
+        return other.start > head.start if order != "SOV" else other.start < head.start or \
+            frame.lex.lang == "fa" and other.start > head.start
+    if other.clause > head.clause and head.clause + 1 < len(frame.clauses) and \
+            frame.clauses[head.clause + 1].link in ("comp", "cond"):
+        for m in range(head.clause + 2, other.clause + 1):
+            if frame.clauses[m].link == "coord" and _opens_new_subject(frame, m):
+                return False
+        return True
+    return False
+
+
+def _opens_new_subject(frame: Frame, m: int) -> bool:
+    c = frame.clauses[m]
+    return frame.actor(m, c.end, c.end) is not None and frame.lex.order != "SOV"
+
+
+def _absorb(frame: Frame, found: list[Found]) -> None:
+    for head in found:
+        if head.event_type == "REJECT":  # "rejected the accusation", "это обвинение отверг": the charge is no event
+            for other in found:
+                if other is not head and other.clause == head.clause and other.event_type in ("ACCUSE", "REQUEST") \
+                        and (other.actor is None or _ids(other.actor) & _ids(head.actor)):
+                    other.drop = True
+            continue
+        if head.event_type not in ABSORBING_TYPES:
+            continue
+        for other in found:
+            if other.event_type in SPEECH_TYPES and other.event_type != "SUPPORT" or not _complement(frame, head, other):
+                continue
+            own = _ids(other.actor)
+            if not own or own & (_ids(head.actor) | _ids(head.recipient)):
+                other.drop = True
+
+
+def _accusations(frame: Frame, found: list[Found]) -> None:
+    for acc in found:
+        if acc.event_type != "ACCUSE" or acc.drop:
+            continue
+        for other in found:
+            if other.drop or other.event_type in SPEECH_TYPES or not _complement(frame, acc, other):
+                continue
+            other.set_status("alleged")
+            if other.actor is None or (_ids(other.actor) & _ids(acc.actor)):
+                other.actor = acc.recipient
+            if other.recipient is None or (_ids(other.recipient) & _ids(other.actor)):
+                other.recipient = acc.actor
+
+
+def _speaker(frame: Frame, hit: Hit) -> Group | None:
+    n = frame.clause_of(hit.start)
+    source = next((g for g in frame.groups if g.role == "source"), None)
+    if source is not None:
+        return source
+    return frame.actor(n, hit.start, hit.end) or inherited_actor(frame, n)
+
+
+def _claims(sent: Sentence, frame: Frame, found: list[Found]) -> list[Found]:
+    lex = frame.lex
+    denial = any(f.event_type == "REJECT" for f in found) or bool(sent.find(lex.cues.get("deny", [])))
+    made: list[Found] = []
+    for kind in ("allege", "report"):
+        if kind == "report" and not denial:
+            continue
+        for cue in sent.find(lex.cues.get(kind, [])):
+            speaker = _speaker(frame, cue)
+            if speaker is None or not speaker.linked:
+                continue
+            n = frame.clause_of(cue.start)
+            probe = Found(_ACCUSE, cue.start, cue.end, n, speaker, None)
+            content = [f for f in found if not f.drop and f.event_type not in ("REJECT", "ACCUSE")
+                       and _complement(frame, probe, f) and f.actor is not None and not (_ids(f.actor) & _ids(speaker))]
+            if not content:
+                continue
+            for f in content:
+                f.set_status("alleged")
+            if any(m.start == cue.start for m in made) or any(f.event_type == "ACCUSE" and f.clause == n for f in found):
+                continue
+            made.append(Found(_ACCUSE, cue.start, cue.end, n, speaker, content[0].actor,
+                              trigger_text=sent.surface(cue.start, cue.end), made=True))
+    return made
+
+
+_ACCUSE = TriggerEntry("ACCUSE", (), mode="allege", cameo="112")
+
+
+# ----------------------------------------------------------------------------------------------- status
+
+
+def _cue_in(sent: Sentence, frame: Frame, kind: str, clauses: set[int], exclude: tuple[int, int] | None = None) -> bool:
+    taken = {i for g in frame.groups for i in range(g.start, g.end)}
+    for h in sent.find(frame.lex.cues.get(kind, [])):
+        if frame.clause_of(h.start) in clauses and h.start not in taken:
+            if exclude and exclude[0] <= h.start < exclude[1]:
+                continue
+            return True
+    return False
+
+
+def _status(sent: Sentence, frame: Frame, f: Found, found: list[Found]) -> None:
+    if f.made:
+        return
+    own = {f.clause}
+    if "neg" in f.flags or _cue_in(sent, frame, "negation", own, (f.start, f.end)):
+        f.set_status("negated")
+        return
+    conds = {n for n, c in enumerate(frame.clauses) if c.link == "cond"}
+    if f.clause in conds or (conds and f.event_type not in SPEECH_TYPES):
+        f.set_status("hypothetical")
+        return
+    governing = {f.clause}
+    if frame.clauses[f.clause].link == "comp" and f.clause > 0:
+        governing.add(f.clause - 1)
+    if "fut" in f.flags or _cue_in(sent, frame, "predicted", governing):
+        f.set_status("predicted")
+        return
+    if f.event_type != "REQUEST" and _proposed(sent, frame, f):
+        f.set_status("proposed")
+    _attribution(sent, frame, f, found)
+
+
+def _proposed(sent: Sentence, frame: Frame, f: Found) -> bool:
+    for h in sent.find(frame.lex.cues.get("proposed", [])):
+        n = frame.clause_of(h.start)
+        probe = Found(_ACCUSE, h.start, h.end, n, None, None)
+        if n == f.clause and h.start < f.start or _complement(frame, probe, f):
+            return True
+    return False
+
+
+def _attribution(sent: Sentence, frame: Frame, f: Found, found: list[Found]) -> None:
+    lex = frame.lex
+    if f.event_type == "ASSAULT" and sent.find(lex.cues.get("responsibility", [])):
+        f.set_status("attributed")
+        f.attributed_to = f.actor
+        return
+    source = any(g.role == "source" for g in frame.groups) or bool(sent.find(lex.cues.get("according", [])))
+    for kind in ("report", "allege"):
+        for cue in sent.find(lex.cues.get(kind, [])):
+            n = frame.clause_of(cue.start)
+            probe = Found(_ACCUSE, cue.start, cue.end, n, None, None)
+            governs = _complement(frame, probe, f) if n < f.clause else (
+                n > f.clause and n == len(frame.clauses) - 1 and not any(o.clause == n for o in found if o is not f))
+            if not (source or governs):
+                continue
+            speaker = _speaker(frame, cue)
+            if speaker is not None and (_ids(speaker) & _ids(f.actor)):
+                continue
+            f.set_status("attributed")
+            if speaker is not None:
+                f.attributed_to = speaker
+            return
+
+
+# ------------------------------------------------------------------------------------------------ dedupe
+
+
+def _compatible(a: Group | None, b: Group | None) -> bool:
+    return a is None or b is None or bool(_ids(a) & _ids(b))
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """One event per type and party in a sentence: "killed ... wounded ... bomber blew himself up" is one attack."""
+    out: list[Found] = []
+    for f in found:
+        twin = next((o for o in out if o.event_type == f.event_type and _compatible(o.actor, f.actor)
+                     and _compatible(o.recipient, f.recipient)), None)
+        if twin is None:
+            out.append(f)
+            continue
+        if twin.actor is None:
+            twin.actor = f.actor
+        if twin.recipient is None:
+            twin.recipient = f.recipient
+        if _STATUS_RANK.index(f.status) < _STATUS_RANK.index(twin.status) and f.status != "attributed":
+            twin.status = f.status
+        if twin.entry.victim and not f.entry.victim:
+            twin.entry = f.entry
+    return out
+
+
+def resolve_rejects(sentences: list[list[Found]]) -> None:
+    """A denial with no named counterpart is against the last accuser of the article (this sentence or before)."""
+    accuser: Group | None = None
+    for found in sentences:
+        accusers = [f.actor for f in found if f.event_type == "ACCUSE" and f.actor is not None]
+        for f in found:
+            if f.event_type == "REJECT" and f.recipient is None:
+                here = [a for a in accusers if not (_ids(a) & _ids(f.actor))]
+                target = here[-1] if here else accuser
+                if target is not None and not (_ids(target) & _ids(f.actor)):
+                    f.recipient = target
+        if accusers:
+            accuser = accusers[-1]
