@@ -85,7 +85,7 @@ class PetrDictionaries:
                     self.names.setdefault(key, actor)
         self.agents: dict[tuple[str, ...], str] = {}
         for agent in agents:
-            code = agent.code.lstrip("~")
+            code = agent.code if agent.code.endswith("~") else agent.code.lstrip("~")
             forms = [agent.text] + list(agent.plurals)
             if not agent.no_regular_plural:
                 forms.append(agent.text + "s")
@@ -110,10 +110,13 @@ class PetrDictionaries:
         return any(f" {phrase} " in low or f" {phrase}," in low or f" {phrase}." in low for phrase in self.discards)
 
     def code_of(self, actor: Any, day: str | None) -> str | None:
+        """The actor's code on ``day``; an entry with several codes ("THE_SHIRE [FRO/BIL/SAM]") gives them all,
+        joined by "/" (each is coded: PETRARCH's compound actors)."""
         role = actor.role_on(day)
         if role is None or not role.code:
             return None
-        return role.code.lstrip("~")
+        same = [r.code.lstrip("~") for r in actor.roles if r.active(day) and (r.start or "") == (role.start or "") and r.code]
+        return "/".join(dict.fromkeys(same)) or role.code.lstrip("~")
 
     def mark(self, doc: Any, day: str | None) -> None:
         """Set ``doc.spans["mentions"]`` from the validation actors (and agents attached to them)."""
@@ -150,7 +153,9 @@ class PetrDictionaries:
                 base = near[0]
                 actors.remove(base)
                 lo, hi = min(base[0], start), max(base[1], end)
-                actors.append((lo, hi, "actor", base[3][:3] + code))
+                # "~GOV" follows the country (ARNGOV); "NGO~" goes before it (NGOARN)
+                merged = code[:-1] + base[3] if code.endswith("~") else base[3][:3] + code.lstrip("~")
+                actors.append((lo, hi, "actor", merged))
         for start, end, _, code in sorted(actors):
             span = Span(doc, start, end, label="actor", kb_id=code)
             spans.append(span)
@@ -200,8 +205,12 @@ def evaluate_petrarch(data_dir: Path, base_nlp: Any) -> Report:
                 if not event.recipient and len(event.actor) > 1:
                     pairs = [(a, b) for a in event.actor for b in event.actor if a is not b]
                 for a, r in pairs:
-                    if a.actor_id and r.actor_id and event.cameo and a.actor_id != r.actor_id:
-                        codings.add((a.actor_id, r.actor_id, event.cameo))
+                    if not (a.actor_id and r.actor_id and event.cameo):
+                        continue
+                    for source in a.actor_id.split("/"):
+                        for target in r.actor_id.split("/"):
+                            if source != target:
+                                codings.add((source, target, event.cameo))
             hits = [e for e in sentence.expected if any(_match(e, p) for p in codings)]
             extra = [p for p in codings if not any(_match(e, p) for e in sentence.expected)]
             expected_n += len(sentence.expected)

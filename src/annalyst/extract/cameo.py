@@ -77,6 +77,8 @@ def _expand(token: str, synsets: dict[str, list[str]], depth: int = 0) -> list[s
     return [word] if word else []
 
 
+#: the element of a pattern that stands for a compound subject ("%" in the dictionary)
+COMPOUND_SUBJECT = "%"
 _MARKERS = frozenset({"+", "$", "%", "^", ""})
 #: most alternatives kept for one element (synonym sets of weapons or currencies run to hundreds)
 MAX_ALTERNATIVES = 300
@@ -152,8 +154,10 @@ def parse_verb_dictionary(text: str) -> dict[str, VerbEntry]:
             if "*" not in body:
                 continue
             before_text, after_text = body.split("*", 1)
-            pattern = VerbPattern(code=code, before=_elements(before_text, synsets),
-                                  after=_elements(after_text, synsets), phrase=body)
+            before = _elements(before_text, synsets)
+            if "%" in before_text.split():
+                before = [[COMPOUND_SUBJECT], *before]  # "% *": the subject is a compound (Gondor and Arnor)
+            pattern = VerbPattern(code=code, before=before, after=_elements(after_text, synsets), phrase=body)
             if not pattern.before and not pattern.after:
                 continue
             named = {_clean_word(v) for v in re.split(r"[ ,]+", comment) if v.strip()} if line.startswith("-") else set()

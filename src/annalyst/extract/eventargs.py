@@ -141,8 +141,33 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
 
 
+def _modifier_list(token: Token) -> list[Token]:
+    """A coordinated list parsed as a modifier of the head: "Arnor, Calenardhon and the evil Gondor" (Arnor an
+    ``nmod`` of Gondor with a conjunct), "Eriadori and Calenardhon leaders"."""
+    for child in token.lefts:
+        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+            members = [child]
+            stack = [child]
+            while stack:
+                cur = stack.pop()
+                for c in cur.children:
+                    if c.dep_ == "conj":
+                        members.append(c)
+                        stack.append(c)
+            return members
+    return []
+
+
 def expand(token: Token) -> list[Token]:
     """The token and its conjuncts (and list appositions of names): one argument, several actors."""
+    listed = _modifier_list(token) if token.pos_ in ("PROPN", "NOUN") else []
+    if listed:
+        heads = listed + ([token] if token.pos_ == "PROPN" else [])
+        return sorted({t.i: t for h in heads for t in _expand_one(h)}.values(), key=lambda t: t.i)
+    return _expand_one(token)
+
+
+def _expand_one(token: Token) -> list[Token]:
     out = [token]
     stack = [token]
     seen = {token.i}

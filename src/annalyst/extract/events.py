@@ -111,10 +111,16 @@ def _contexts(verb: Token) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     return before, after
 
 
-def _match_elements(elements: list[list[str]], forms: list[frozenset[str]]) -> int | None:
-    """Words matched when every element matches, in order (gaps allowed between elements); else None."""
+def _match_elements(elements: list[list[str]], forms: list[frozenset[str]], compound: bool = False) -> int | None:
+    """Words matched when every element matches, in order (gaps allowed between elements); else None. The element
+    ``["%"]`` matches when the subject is a compound (``compound``)."""
     pos = score = 0
     for alternatives in elements:
+        if alternatives == ["%"]:
+            if not compound:
+                return None
+            score += 1
+            continue
         found: tuple[int, int] | None = None
         for alt in alternatives:
             parts = alt.split()
@@ -212,9 +218,10 @@ class EventCoder:
         patterns = entry.get("patterns", ())
         if patterns:
             before, after = _contexts(verb)
+            compound = any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
             for pattern in patterns:
                 pre, post, code = pattern
-                score_pre = _match_elements(pre, before) if pre else 0
+                score_pre = _match_elements(pre, before, compound) if pre else 0
                 if score_pre is None:
                     continue
                 score_post = _match_elements(post, after) if post else 0
@@ -385,7 +392,7 @@ class EventCoder:
                     head = span.root
                     recipients = [v for v in (self._resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
-        if not recipients and m.trigger.event_type == "ASSAULT":
+        if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = self._locative_recipient(m, args, taken)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
