@@ -110,7 +110,10 @@ class SecurityMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise _TooLarge()
+                    # an HTTPException passes through FastAPI's body parsing (which turns others into 400)
+                    from fastapi import HTTPException
+
+                    raise HTTPException(413, f"request body larger than {limit} bytes")
             return message
 
         async def secured_send(message: dict[str, Any]) -> None:
@@ -124,9 +127,10 @@ class SecurityMiddleware:
 
         try:
             await self.app(scope, counting_receive, secured_send)
-        except _TooLarge:
-            if not started:
-                await self._refuse(send, limit)
+        except Exception as exc:  # noqa: BLE001 - only the size refusal is handled here
+            if getattr(exc, "status_code", None) != 413 or started:
+                raise
+            await self._refuse(send, limit)
 
     async def _refuse(self, send: Callable, limit: int) -> None:
         body = f'{{"detail":"request body larger than {limit} bytes"}}'.encode()
@@ -134,10 +138,6 @@ class SecurityMiddleware:
         headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
         await send({"type": "http.response.start", "status": 413, "headers": headers})
         await send({"type": "http.response.body", "body": body})
-
-
-class _TooLarge(Exception):
-    pass
 
 
 def create_app(store: str | Annalyst | Store, write: bool = False, token: str | None = None, *,
@@ -163,7 +163,7 @@ def create_app(store: str | Annalyst | Store, write: bool = False, token: str | 
             raise ConfigError("the write token must be at least 16 characters")
     an = _workspace(store)
     ctx = ServeContext(annalyst=an, write=write, token=token if write else None)
-    an.store  # open (and migrate) now, so a bad store fails at start, not at the first request
+    _tune_for_reading(an.store)  # opens (and migrates) now, so a bad store fails at start, not at the first request
 
     app = FastAPI(
         title="annalyst",
@@ -213,6 +213,28 @@ def create_app(store: str | Annalyst | Store, write: bool = False, token: str | 
     app.include_router(pages.router())
     app.add_middleware(SecurityMiddleware, max_body=max_body, max_upload=max_upload)
     return app
+
+
+#: SQLite page cache per connection (KiB, as a negative cache_size) and memory-mapped reads (bytes)
+SQLITE_CACHE_KIB = 65_536
+SQLITE_MMAP = 1 << 30
+
+
+def _tune_for_reading(store: Store) -> None:
+    """A server reads far more than it writes: on SQLite give each connection a larger page cache and
+    memory-mapped reads (the OS page cache then serves random reads of a large store)."""
+    if store.dialect != "sqlite":
+        return
+    import sqlalchemy as sa
+
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+        cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP}")
+        cur.close()
+
+    sa.event.listen(store.engine, "connect", _pragmas)
+    store.engine.dispose()  # connections opened before the listener get the pragmas when reopened
 
 
 def _plain_errors(errors: Any) -> list[dict[str, Any]]:

@@ -137,6 +137,12 @@ def actor_ids_for(store: Store, value: str) -> list[str]:
     return ids or [f"text:{value.casefold()}"]
 
 
+def _key_match(column_key: sa.ColumnElement, keys: list[str]) -> sa.ColumnElement:
+    """A condition on the actor key alone: inside EXISTS sub-queries this lets SQLite probe the primary key
+    (unit id, side, actor key) instead of walking an actor's whole index for every candidate row."""
+    return column_key.in_(keys) if len(keys) > 1 else column_key == keys[0]
+
+
 def _key_condition(column_id: sa.ColumnElement, column_key: sa.ColumnElement, keys: list[str]) -> sa.ColumnElement:
     ids = [k for k in keys if not k.startswith("text:")]
     texts = [k for k in keys if k.startswith("text:")]
@@ -167,6 +173,18 @@ def _desc(store: Store, column: sa.ColumnElement) -> sa.ColumnElement:
     return column.desc() if store.dialect == "sqlite" else column.desc().nulls_last()
 
 
+def _ordered(store: Store, query: sa.Select, sort: str, date_col: sa.ColumnElement, id_col: sa.ColumnElement) -> sa.Select:
+    """Sort by date (ties in index order on SQLite, which is stable; by id on PostgreSQL) or by id."""
+    tie = [] if store.dialect == "sqlite" else [id_col]
+    if sort == "date":
+        return query.order_by(date_col.asc(), *tie)
+    if sort == "-date":
+        return query.order_by(_desc(store, date_col), *tie)
+    if sort == "id":
+        return query.order_by(id_col)
+    raise ConfigError(f"unknown sort {sort!r}: date, -date or id")
+
+
 # ------------------------------------------------------------------------------------------------ events
 
 
@@ -191,14 +209,14 @@ def _events_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-d
             query = query.where(sa.or_(
                 drive.c.side == "actor",
                 ~sa.exists().where(other.c.event_id == drive.c.event_id, other.c.side == "actor",
-                                   _key_condition(other.c.actor_id, other.c.actor_key, keys)),
+                                   _key_match(other.c.actor_key, keys)),
             ))
         order_col = drive.c.date_start
         date_col = drive.c.date_start
         for side, value in sides[1:]:
             keys = actor_ids_for(store, value)
             x = ea.alias()
-            cond = _key_condition(x.c.actor_id, x.c.actor_key, keys)
+            cond = _key_match(x.c.actor_key, keys)
             if side:
                 cond = sa.and_(cond, x.c.side == side)
             query = query.where(sa.exists().where(x.c.event_id == e.c.id, cond))
@@ -227,15 +245,7 @@ def _events_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-d
         query = query.where(sa.exists().where(*cond))
     if f.q:
         query = query.where(e.c.article_id.in_(_fts_article_ids(store, f.q)))
-    if sort == "date":
-        query = query.order_by(order_col.asc())
-    elif sort == "-date":
-        query = query.order_by(_desc(store, order_col))
-    elif sort == "id":
-        query = query.order_by(e.c.id)
-    else:
-        raise ConfigError(f"unknown sort {sort!r}: date, -date or id")
-    return query
+    return _ordered(store, query, sort, order_col, e.c.id)
 
 
 def event_records(rows: Any) -> list[dict[str, Any]]:
@@ -287,7 +297,7 @@ def _clusters_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "
         keys = actor_ids_for(store, value)
         drive = ca.alias("drive")
         query = sa.select(*cols).select_from(drive.join(c, c.c.id == drive.c.cluster_id))
-        query = query.where(_key_condition(drive.c.actor_id, drive.c.actor_key, keys))
+        query = query.where(_key_match(drive.c.actor_key, keys))
         if side:
             query = query.where(drive.c.side == side)
         else:
@@ -295,13 +305,13 @@ def _clusters_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "
             query = query.where(sa.or_(
                 drive.c.side == "actor",
                 ~sa.exists().where(other.c.cluster_id == drive.c.cluster_id, other.c.side == "actor",
-                                   _key_condition(other.c.actor_id, other.c.actor_key, keys)),
+                                   _key_match(other.c.actor_key, keys)),
             ))
         order_col = date_col = drive.c.date_start
         for side, value in sides[1:]:
             keys = actor_ids_for(store, value)
             x = ca.alias()
-            cond = _key_condition(x.c.actor_id, x.c.actor_key, keys)
+            cond = _key_match(x.c.actor_key, keys)
             if side:
                 cond = sa.and_(cond, x.c.side == side)
             query = query.where(sa.exists().where(x.c.cluster_id == c.c.id, cond))
@@ -332,15 +342,7 @@ def _clusters_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "
         if f.q:
             cond.append(e.c.article_id.in_(_fts_article_ids(store, f.q)))
         query = query.where(sa.exists().where(*cond))
-    if sort == "date":
-        query = query.order_by(order_col.asc())
-    elif sort == "-date":
-        query = query.order_by(_desc(store, order_col))
-    elif sort == "id":
-        query = query.order_by(c.c.id)
-    else:
-        raise ConfigError(f"unknown sort {sort!r}: date, -date or id")
-    return query
+    return _ordered(store, query, sort, order_col, c.c.id)
 
 
 def cluster_record(record: dict[str, Any], row: Any | None = None) -> dict[str, Any]:

@@ -108,24 +108,43 @@ class Jobs:
 # -------------------------------------------------------------------------------------------- pipeline
 
 
-def _extract(an: Any, article_ids: list[str], job: Job) -> None:
-    """Run extraction on these articles with whatever this build provides; says so when it provides none."""
-    fn = getattr(an, "extract", None)
-    if fn is None:
-        job.note("extraction is not available in this build: articles stored only")
-        return
+def _extract(an: Any, article_ids: list[str], job: Job, batch: int = 16) -> None:
+    """Extract events from these articles (the workspace's own ``extract`` when it has one, else the English
+    pipeline through ``extract.analyze.analyze_many``), storing each batch as it is done."""
     job.stage = "extracting"
     job.done, job.total = 0, len(article_ids)
+    own = getattr(an, "extract", None)
+    if callable(own):
+        # the workspace extracts every stored article not yet extracted (these among them), resumably
+        pending = getattr(an, "pending_extraction", None)
+        job.total = pending() if callable(pending) else len(article_ids)
 
-    def progress(*_: Any, **__: Any) -> None:
-        job.done = min(job.total, job.done + 1)
+        def progress(n: int = 1, *_: Any) -> None:
+            job.done = min(job.total, job.done + (n if isinstance(n, int) else 1))
 
+        done = own(progress=progress)
+        job.done = job.total
+        job.note(f"extracted {done} article(s)")
+        return
     try:
-        result = fn(ids=article_ids, progress=progress)
-    except TypeError:
-        result = fn(article_ids)
-    job.done = job.total
-    job.note(f"extracted {len(article_ids)} article(s)" + (f": {result}" if isinstance(result, (int, str)) else ""))
+        from ..extract.analyze import EXTRACTOR_VERSION, analyze_many
+    except ImportError:  # pragma: no cover - a build without the extraction stage
+        job.note("extraction is not available in this build: articles stored only")
+        return
+    nlp = an.pipeline()
+    pending: list[Any] = []
+    n_events = 0
+    for article_id, result in analyze_many(an.store.iter_articles(ids=article_ids), nlp):
+        pending.append((article_id, result))
+        n_events += len(result.events)
+        if len(pending) >= batch:
+            an.store.save_extractions(pending, EXTRACTOR_VERSION)
+            job.done += len(pending)
+            pending = []
+    if pending:
+        an.store.save_extractions(pending, EXTRACTOR_VERSION)
+        job.done += len(pending)
+    job.note(f"extracted {n_events} event(s) from {job.done} article(s)")
 
 
 def _cluster(an: Any, job: Job) -> None:
@@ -134,8 +153,10 @@ def _cluster(an: Any, job: Job) -> None:
         job.note("clustering is not available in this build")
         return
     job.stage = "clustering"
-    fn()
-    job.note("clustered")
+    job.done, job.total = 0, 0
+    stats = fn(progress=lambda *_a, **_k: setattr(job, "done", job.done + 1))
+    summary = stats.to_dict() if hasattr(stats, "to_dict") else {}
+    job.note("clustered" + (f": {', '.join(f'{k} {v}' for k, v in summary.items() if isinstance(v, int))}" if summary else ""))
 
 
 def _summarise(an: Any, article_ids: list[str], job: Job) -> None:
@@ -151,8 +172,8 @@ def _summarise(an: Any, article_ids: list[str], job: Job) -> None:
             sa.select(sa.func.count()).select_from(t.events).where(t.events.c.article_id.in_(article_ids))
         ).scalar_one()
         job.clusters = [r[0] for r in conn.execute(
-            sa.select(sa.distinct(t.events.c.cluster_id)).where(t.events.c.article_id.in_(article_ids),
-                                                               t.events.c.cluster_id.is_not(None)).limit(500)
+            sa.select(t.events.c.cluster_id).distinct()
+            .where(t.events.c.article_id.in_(article_ids), t.events.c.cluster_id.is_not(None)).limit(500)
         )]
 
 

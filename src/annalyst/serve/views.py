@@ -17,7 +17,17 @@ from ..errors import NotFound
 from ..store import Store
 from ..store import schema as t
 from .actors import aliases_by_script, directory
-from .queries import Filters, _clusters_select, _events_select, actor_ids_for, event_records, has_clusters
+from .queries import (
+    Filters,
+    _clusters_select,
+    _events_select,
+    _key_condition,
+    _desc,
+    _key_match,
+    actor_ids_for,
+    event_records,
+    has_clusters,
+)
 
 __all__ = [
     "Unit", "unit_for", "units_page", "summaries", "overview", "event_view", "article_view", "actor_profile", "dyad_series", "network", "located",
@@ -110,12 +120,26 @@ def overview(store: Store) -> dict[str, Any]:
             for name, table in (("articles", t.articles), ("events", t.events), ("clusters", t.clusters))
         }
     recent, _ = units_page(store, Filters(), limit=15, unit=unit)
-    net = network(store, Filters(), max_nodes=12, max_edges=12, window=2000, unit=unit)
-    dyads = [
-        {"a": e["source"], "b": e["target"], "a_name": net["names"].get(e["source"]), "b_name": net["names"].get(e["target"]),
-         "n": e["weight"], "mean_score": e["mean_score"]}
-        for e in net["edges"][:10]
-    ]
+    net = network(store, Filters(), max_nodes=15, max_edges=40, window=2000, unit=unit)
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in net["edges"]:
+        # a relation in either direction is one dyad; the busier direction names it
+        key = tuple(sorted((e["source"], e["target"])))
+        slot = merged.get(key)
+        if slot is None:
+            merged[key] = {"a": e["source"], "b": e["target"], "a_name": net["names"].get(e["source"]),
+                           "b_name": net["names"].get(e["target"]), "n": e["weight"],
+                           "_sum": (e["mean_score"] or 0) * e["weight"], "_scored": e["weight"] if e["mean_score"] is not None else 0}
+        else:
+            slot["n"] += e["weight"]
+            if e["mean_score"] is not None:
+                slot["_sum"] += e["mean_score"] * e["weight"]
+                slot["_scored"] += e["weight"]
+    dyads = sorted(merged.values(), key=lambda d: (-d["n"], d["a"], d["b"]))[:10]
+    for d in dyads:
+        scored = d.pop("_scored")
+        total = d.pop("_sum")
+        d["mean_score"] = round(total / scored, 3) if scored else None
     actors = [{"id": n["id"], "name": n["name"], "n": n["weight"]} for n in net["nodes"][:12]]
     return {"unit": unit.kind, "counts": counts, "recent": recent, "top_dyads": dyads, "top_actors": actors}
 
@@ -333,39 +357,15 @@ def _mean(values: list[float]) -> float | None:
 
 def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit: int = 5000) -> dict[str, Any]:
     """The PLOVER-score series of the relation between ``a`` and ``b``: one point per unit (cluster or event)
-    with ``a`` and ``b`` on opposite sides, or both acting together with no recipient; oldest first, at most
-    ``limit`` points, with monthly means."""
+    with ``a`` and ``b`` on opposite sides, or both acting together with no recipient. ``points`` holds the latest
+    ``limit`` of them, oldest first; ``periods`` (count and mean score of realised events by month) covers all."""
     f = f or Filters()
     unit = unit_for(store)
-    u, ua = unit.table, unit.actors
     keys_a, keys_b = actor_ids_for(store, a), actor_ids_for(store, b)
-    one, two, rec = ua.alias("one"), ua.alias("two"), ua.alias("rec")
-    link = one.c[unit.key]
-    pair = sa.or_(
-        one.c.side != two.c.side,
-        sa.and_(one.c.side == "actor", two.c.side == "actor",
-                ~sa.exists().where(rec.c[unit.key] == link, rec.c.side == "recipient")),
-    )
-    cols = [u.c.id, u.c.date_start, u.c.date_end, u.c.granularity, u.c.score, u.c.event_type, u.c.status,
-            one.c.side.label("side_a"), two.c.side.label("side_b")]
     if unit.kind == "cluster":
-        cols += [u.c.n_articles, u.c.n_sources, u.c.resolution]
-    query = (
-        sa.select(*cols)
-        .select_from(one.join(two, two.c[unit.key] == link).join(u, u.c.id == link))
-        .where(_key(one, keys_a), _key(two, keys_b), pair)
-    )
-    if f.event_type:
-        query = query.where(u.c.event_type == f.event_type)
-    if f.status:
-        query = query.where(u.c.status == f.status)
-    if f.since:
-        query = query.where(one.c.date_start >= f.since)
-    if f.until:
-        query = query.where(one.c.date_start <= f.until)
-    query = query.order_by(one.c.date_start.asc()).limit(limit + 1)
-    with store.read() as conn:
-        rows = conn.execute(query).all()
+        rows, periods = _cluster_dyad(store, keys_a, keys_b, f, limit)
+    else:
+        rows, periods = _event_dyad(store, keys_a, keys_b, f, limit)
     truncated = len(rows) > limit
     points: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -379,31 +379,93 @@ def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit
         if unit.kind == "cluster":
             point.update(n_articles=r.n_articles, n_sources=r.n_sources, resolution=r.resolution)
         points.append(point)
-    periods: dict[str, list[float]] = defaultdict(list)
-    counts: dict[str, int] = defaultdict(int)
-    for p in points:
-        period = _period(p["date"])
-        if period is None:
-            continue
-        counts[period] += 1
-        if p["score"] is not None and p["status"] not in ("predicted", "proposed", "hypothetical", "negated", "denied"):
-            periods[period].append(p["score"])
+    points.reverse()  # read newest first (so a limit keeps the latest); shown oldest first
     names = directory(store)
     return {
         "a": {"id": a, "name": names.name(keys_a[0] if keys_a else a, a)},
         "b": {"id": b, "name": names.name(keys_b[0] if keys_b else b, b)},
         "unit": unit.kind,
         "points": points,
-        "periods": [{"period": k, "n": counts[k], "mean_score": _mean(periods.get(k, []))} for k in sorted(counts)],
+        "periods": periods,
         "truncated": truncated,
         "filters": f.given(),
     }
 
 
-def _key(table: sa.Table, keys: list[str]) -> sa.ColumnElement:
-    from .queries import _key_condition
+#: statuses whose score enters the monthly mean (forecasts, proposals and what did not happen do not)
+_REALISED = ("asserted", "attributed", "alleged")
 
-    return _key_condition(table.c.actor_id, table.c.actor_key, keys)
+
+def _periods(store: Store, inner: sa.Select) -> list[dict[str, Any]]:
+    """Count and mean realised score by month over ``inner`` (rows: id, date_start, score, status), in SQL."""
+    d = inner.distinct().subquery()
+    month = sa.func.substr(d.c.date_start, 1, 7)
+    realised = sa.case((d.c.status.in_(_REALISED), d.c.score), else_=None)
+    query = (sa.select(month, sa.func.count(), sa.func.avg(realised)).where(d.c.date_start.is_not(None))
+             .group_by(month).order_by(month))
+    with store.read() as conn:
+        return [{"period": r[0], "n": r[1], "mean_score": None if r[2] is None else round(float(r[2]), 3)}
+                for r in conn.execute(query)]
+
+
+def _cluster_dyad(store: Store, keys_a: list[str], keys_b: list[str], f: Filters, limit: int) -> tuple[list[Any], list[dict[str, Any]]]:
+    """Through ``cluster_pairs``: one index range over the dyad's own rows, however busy each actor is."""
+    p, c, rec = t.cluster_pairs, t.clusters, t.cluster_actors.alias("rec")
+    cond = [
+        _key_match(p.c.a_key, keys_a), _key_match(p.c.b_key, keys_b),
+        sa.or_(p.c.side_a != p.c.side_b,
+               sa.and_(p.c.side_a == "actor", p.c.side_b == "actor",
+                       ~sa.exists().where(rec.c.cluster_id == p.c.cluster_id, rec.c.side == "recipient"))),
+    ]
+    if f.event_type:
+        cond.append(c.c.event_type == f.event_type)
+    if f.status:
+        cond.append(c.c.status == f.status)
+    if f.since:
+        cond.append(p.c.date_start >= f.since)
+    if f.until:
+        cond.append(p.c.date_start <= f.until)
+    joined = p.join(c, c.c.id == p.c.cluster_id)
+    query = (
+        sa.select(c.c.id, p.c.date_start, c.c.date_end, c.c.granularity, c.c.score, c.c.event_type, c.c.status,
+                  p.c.side_a, p.c.side_b, c.c.n_articles, c.c.n_sources, c.c.resolution)
+        .select_from(joined).where(*cond).order_by(_desc(store, p.c.date_start)).limit(limit + 1)
+    )
+    with store.read() as conn:
+        rows = conn.execute(query).all()
+    periods = _periods(store, sa.select(c.c.id, p.c.date_start, c.c.score, c.c.status).select_from(joined).where(*cond))
+    return rows, periods
+
+
+def _event_dyad(store: Store, keys_a: list[str], keys_b: list[str], f: Filters, limit: int) -> tuple[list[Any], list[dict[str, Any]]]:
+    """Before clustering: a join of the events' actor rows (walks the first actor's rows)."""
+    e, ea = t.events, t.event_actors
+    one, two, rec = ea.alias("one"), ea.alias("two"), ea.alias("rec")
+    cond = [
+        _key_condition(one.c.actor_id, one.c.actor_key, keys_a), _key_match(two.c.actor_key, keys_b),
+        one.c.actor_key != two.c.actor_key,
+        sa.or_(one.c.side != two.c.side,
+               sa.and_(one.c.side == "actor", two.c.side == "actor",
+                       ~sa.exists().where(rec.c.event_id == one.c.event_id, rec.c.side == "recipient"))),
+    ]
+    if f.event_type:
+        cond.append(e.c.event_type == f.event_type)
+    if f.status:
+        cond.append(e.c.status == f.status)
+    if f.since:
+        cond.append(one.c.date_start >= f.since)
+    if f.until:
+        cond.append(one.c.date_start <= f.until)
+    joined = one.join(two, two.c.event_id == one.c.event_id).join(e, e.c.id == one.c.event_id)
+    query = (
+        sa.select(e.c.id, one.c.date_start, e.c.date_end, e.c.granularity, e.c.score, e.c.event_type, e.c.status,
+                  one.c.side.label("side_a"), two.c.side.label("side_b"))
+        .select_from(joined).where(*cond).order_by(_desc(store, one.c.date_start)).limit(limit + 1)
+    )
+    with store.read() as conn:
+        rows = conn.execute(query).all()
+    periods = _periods(store, sa.select(e.c.id, one.c.date_start, e.c.score, e.c.status).select_from(joined).where(*cond))
+    return rows, periods
 
 
 # ---------------------------------------------------------------------------------------------- network

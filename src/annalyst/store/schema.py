@@ -28,6 +28,7 @@ __all__ = [
     "article_minhash",
     "article_bands",
     "cluster_articles",
+    "cluster_pairs",
 ]
 
 #: JSON in SQLite (text), JSONB in PostgreSQL
@@ -190,6 +191,8 @@ events = sa.Table(
     sa.Index("ix_events_type_date", "event_type", "date_start"),
     sa.Index("ix_events_date", "date_start"),
     sa.Index("ix_events_cluster", "cluster_id"),
+    # 0003: status-filtered event lists, newest first
+    sa.Index("ix_events_status_date", "status", "date_start"),
 )
 
 #: one row per (event, actor, side): what actor/recipient filters and timelines join on
@@ -269,4 +272,19 @@ cluster_articles = sa.Table(
     sa.Column("cluster_id", sa.String(32), sa.ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     sa.Index("ix_cluster_articles_article", "article_id"),
+)
+
+#: 0003: one row per ordered pair of distinct actor keys in a cluster (both sides kept, and the cluster's date),
+#: derived from ``cluster_actors`` by triggers (no writer maintains it): a dyad's clusters are one index range
+cluster_pairs = sa.Table(
+    "cluster_pairs",
+    metadata,
+    sa.Column("a_key", sa.String(160), primary_key=True),
+    sa.Column("b_key", sa.String(160), primary_key=True),
+    sa.Column("cluster_id", sa.String(32), sa.ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("side_a", sa.String(10), primary_key=True),
+    sa.Column("side_b", sa.String(10), primary_key=True),
+    sa.Column("date_start", sa.String(10)),
+    sa.Index("ix_cluster_pairs_dyad_date", "a_key", "b_key", "date_start"),
+    sa.Index("ix_cluster_pairs_cluster", "cluster_id"),
 )

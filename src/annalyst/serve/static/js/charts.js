@@ -57,8 +57,13 @@
     });
     var means = (data.periods || []).filter(function (p) { return p.mean_score !== null && p.mean_score !== undefined; });
     if (means.length > 1) {
-      var d = means.map(function (p, i) {
-        return (i ? "L" : "M") + x(A.dayMs(p.period + "-15")).toFixed(1) + " " + y(p.mean_score).toFixed(1);
+      // the line breaks where months without events lie between two means: it joins neighbours only
+      var prev = null;
+      var d = means.map(function (p) {
+        var t = A.dayMs(p.period + "-15");
+        var cmd = prev !== null && t - prev <= 62 * DAY ? "L" : "M";
+        prev = t;
+        return cmd + x(t).toFixed(1) + " " + y(p.mean_score).toFixed(1);
       }).join(" ");
       A.svg("path", { d: d, "class": "mean-line" }, root);
     }
@@ -79,6 +84,22 @@
     });
   }
 
+  function byYear(rows) {
+    var out = {}, order = [];
+    rows.forEach(function (r) {
+      var k = r.period.slice(0, 4);
+      if (!out[k]) { out[k] = { period: k, n: 0, as_actor: 0, as_recipient: 0, sum: 0, scored: 0 }; order.push(k); }
+      var o = out[k];
+      o.n += r.n; o.as_actor += r.as_actor; o.as_recipient += r.as_recipient;
+      if (r.mean_score !== null && r.mean_score !== undefined) { o.sum += r.mean_score * r.n; o.scored += r.n; }
+    });
+    return order.map(function (k) {
+      var o = out[k];
+      o.mean_score = o.scored ? o.sum / o.scored : null;
+      return o;
+    });
+  }
+
   function drawActivity(el, data) {
     var rows = data.activity || [];
     var W = A.width(el, 900), H = 180, L = 36, R = 10, T = 10, B = 30;
@@ -87,17 +108,24 @@
       A.text("text", { x: W / 2, y: H / 2, "text-anchor": "middle", "class": "empty-text" }, "No dated events.", root);
       return;
     }
-    var byPeriod = {};
-    rows.forEach(function (r) { byPeriod[r.period] = r; });
     var first = rows[0].period, last = rows[rows.length - 1].period, months = [];
     var y0 = +first.slice(0, 4), m0 = +first.slice(5, 7);
-    while (months.length < 600) {
-      var key = y0 + "-" + (m0 < 10 ? "0" : "") + m0;
-      months.push(key);
-      if (key >= last) break;
-      m0 += 1; if (m0 > 12) { m0 = 1; y0 += 1; }
+    var span = (+last.slice(0, 4) - y0) * 12 + (+last.slice(5, 7) - m0);
+    var yearly = span > 120;
+    if (yearly) rows = byYear(rows);
+    var byPeriod = {};
+    rows.forEach(function (r) { byPeriod[r.period] = r; });
+    if (yearly) {
+      for (var yy = y0; yy <= +last.slice(0, 4); yy++) months.push(String(yy));
+    } else {
+      while (months.length < 600) {
+        var key = y0 + "-" + (m0 < 10 ? "0" : "") + m0;
+        months.push(key);
+        if (key >= last) break;
+        m0 += 1; if (m0 > 12) { m0 = 1; y0 += 1; }
+      }
     }
-    var max = Math.max.apply(null, rows.map(function (r) { return r.n; }));
+    var max = Math.max.apply(null, rows.map(function (r) { return r.n; }).concat([1]));
     var bw = (W - L - R) / months.length;
     A.svg("line", { x1: L, x2: W - R, y1: H - B, y2: H - B, "class": "axis" }, root);
     A.text("text", { x: L - 4, y: T + 8, "text-anchor": "end", "class": "tick" }, String(max), root);

@@ -79,7 +79,9 @@
       var r = 4 + 10 * Math.sqrt(d.weight / maxN);
       var c = A.svg("circle", { cx: d.x.toFixed(1), cy: d.y.toFixed(1), r: r.toFixed(1) }, link);
       A.title(c, d.name + ": " + d.weight);
-      A.text("text", { x: (d.x + r + 3).toFixed(1), y: (d.y + 4).toFixed(1), "class": "label" }, d.name, link);
+      var right = d.x > W * 0.75;
+      A.text("text", { x: (right ? d.x - r - 3 : d.x + r + 3).toFixed(1), y: (d.y + 4).toFixed(1),
+        "text-anchor": right ? "end" : "start", "class": "label" }, d.name, link);
     });
   }
 
