@@ -6,7 +6,7 @@ For one event the ``Clusterer``
    organisations they act for) in the same status group whose matching window overlaps the event's, plus the
    clusters this article already fed (a second mention in the same article);
 2. keeps those ``compat.match`` accepts (type family, actors after resolution, overlapping dates, place) and picks
-   the best score (ties: the older cluster, then the smaller id);
+   the best score (ties: the cluster with more sources, then the smaller id);
 3. re-merges that cluster with the new member (``merge.merge_cluster``: most precise date, counts from the best
    source, contradictions, independent sources) and stores it with its actor rows and matching window;
 4. resolves forecasts against it (``forecasts.py``).

@@ -16,7 +16,6 @@ cooperation), overall and by quad class. By default:
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
