@@ -6,8 +6,9 @@ The texts are reproducible synthetic news articles (``benchmarks/corpus.py``: ab
 places and dates) plus the two seed articles when ``../shared/data`` is beside the project. *Raw* is the bare English
 model (``load_base_model``) over the texts with ``nlp.pipe``; *end to end* is ``analyze_many`` over ``Article``
 records with the full pipeline (actors, places, time, quotes, events) and the ``ParseResult`` records built. Both are
-warmed up on a few texts first. The printed ``ratio`` (end-to-end articles/s over raw articles/s) is the figure the
-issue pins (>= 0.7).
+warmed up on a few texts first. The printed ``ratio`` (end-to-end articles/s over raw articles/s, from the process's
+CPU time: both runs are single-process, and CPU time does not count the waits of a machine shared with other jobs)
+is the figure the issue pins (>= 0.7); ``ratio_wall`` is the same from wall-clock time.
 """
 
 from __future__ import annotations
@@ -59,22 +60,24 @@ def main(argv: list[str] | None = None) -> dict:
     list(raw_nlp.pipe(corpus[:4]))
     list(analyze_many(articles[:4], full_nlp))
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for _ in raw_nlp.pipe(corpus, batch_size=args.batch_size):
         pass
-    raw = time.perf_counter() - t0
+    raw, raw_cpu = time.perf_counter() - t0, time.process_time() - c0
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     events = 0
     for _, result in analyze_many(articles, full_nlp, batch_size=args.batch_size):
         events += len(result.events)
-    e2e = time.perf_counter() - t0
+    e2e, e2e_cpu = time.perf_counter() - t0, time.process_time() - c0
 
     report = {
         "articles": len(corpus), "words": words, "events": events,
         "raw_seconds": round(raw, 3), "end_to_end_seconds": round(e2e, 3),
         "raw_articles_per_s": round(len(corpus) / raw, 2), "end_to_end_articles_per_s": round(len(corpus) / e2e, 2),
-        "ratio": round(raw / e2e, 3), "target": 0.7,
+        "ratio_wall": round(raw / e2e, 3),
+        "raw_cpu_seconds": round(raw_cpu, 3), "end_to_end_cpu_seconds": round(e2e_cpu, 3),
+        "ratio": round(raw_cpu / e2e_cpu, 3), "target": 0.7,
     }
     print(json.dumps(report, indent=2))
     return report

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .eventargs import sentence_of
 from .eventlex import claim_cues
 
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause"]
@@ -212,12 +213,12 @@ def find_denials(cue: Token) -> list[tuple[Token, Token | None]]:
     next sentence: a deny verb whose object is a claim noun or a pronoun ("Russia strongly rejected them").
     """
     cues = claim_cues()
-    sent = cue.sent
+    sent = sentence_of(cue)
     doc = cue.doc
     out: list[tuple[Token, Token | None]] = []
     spans = [sent]
     if sent.end < len(doc):
-        spans.append(doc[sent.end].sent)
+        spans.append(sentence_of(doc[sent.end]))
     for n, span in enumerate(spans):
         for tok in span:
             if tok.lemma_.lower() not in cues["deny_verbs"] or tok.pos_ not in ("VERB",):

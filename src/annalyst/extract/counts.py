@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..models import Counts, EventDate, Location
+from .eventargs import sentence_of
 
 __all__ = ["counts_for", "parse_number", "location_for", "date_for"]
 
@@ -128,7 +129,7 @@ def date_for(doc: Doc, token: Token, status: str) -> EventDate:
             return EventDate(start=expr.value_start, end=expr.value_end, granularity=expr.granularity,
                              text=expr.text, anchor=expr.anchor)
     else:
-        for ent in token.sent.ents:
+        for ent in sentence_of(token).ents:
             if ent.label_ == "DATE":
                 m = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
                 if m:

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 
-__all__ = ["PARTY_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED", "RECIPIENT_PREPS"]
+__all__ = ["sentence_of", "PARTY_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED", "RECIPIENT_PREPS"]
 
 #: prepositions that introduce a recipient, most likely first
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over", "for", "of", "between")
@@ -115,6 +116,21 @@ class Mentions:
 
     def in_sentence(self, sent: Span) -> list[Span]:
         return [s for s in self.spans if s.start >= sent.start and s.end <= sent.end]
+
+
+def sentence_of(token: Token) -> Span:
+    """The token's sentence (sentence bounds computed once per doc: ``Token.sent`` walks the doc every time)."""
+    doc = token.doc
+    bounds = doc.user_data.get("annalyst_sents")
+    if bounds is None or bounds[0] != len(doc):
+        starts = [s.start for s in doc.sents]
+        bounds = (len(doc), starts)
+        doc.user_data["annalyst_sents"] = bounds
+    starts = bounds[1]
+    k = bisect_right(starts, token.i) - 1
+    start = starts[k] if k >= 0 else 0
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[start:end]
 
 
 def _strip_det(span: Span) -> str:
@@ -347,7 +363,7 @@ class Args:
         want_person = low in _PERSON_PRON
         if not (want_person or low in _GROUP_PRON):
             return None
-        sent = token.sent
+        sent = sentence_of(token)
 
         def fits(span: Span) -> bool:
             if any(i in exclude for i in range(span.start, span.end)):
@@ -366,7 +382,7 @@ class Args:
     def _previous_subject(self, sent: Span, want_person: bool) -> Span | None:
         if sent.start == 0:
             return None
-        prev = self.doc[sent.start - 1].sent
+        prev = sentence_of(self.doc[sent.start - 1])
         candidates = self.mentions.in_sentence(prev)
         for span in candidates:
             if span.root.dep_ in ("nsubj", "nsubjpass") and (span.label_.lower() == "person") == want_person:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
-from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive
+from .eventargs import PARTY_NOUNS, sentence_of, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
 from .pipeline import register_extensions
 
@@ -101,7 +101,7 @@ def _forms(tok: Token) -> frozenset[str]:
 
 def _contexts(verb: Token) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """Word forms before the verb (its sentence up to it) and after it (its object and phrases, not other clauses)."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     before = [_forms(t) for t in verb.doc[max(sent.start, verb.i - 12):verb.i]]
     skip: set[int] = set()
     for child in verb.children:
@@ -512,7 +512,7 @@ class EventCoder:
                args: Args) -> Event:
         trig = m.trigger
         score, quad = score_for(trig.event_type, trig.mode)
-        sent = m.token.sent
+        sent = sentence_of(m.token)
         attributed = None
         if claim.source is not None:
             hit = args.resolve(claim.source)

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Quote
-from .eventargs import ArgValue, Args, Mentions
+from .eventargs import ArgValue, Args, Mentions, sentence_of
 from .eventlex import claim_cues
 from .pipeline import register_extensions
 
@@ -40,7 +40,7 @@ def _speech_verb(token: Token) -> Token | None:
             break
         node = node.head
     # '"...," X said': the verb of saying is the root and the quote its ccomp, or a parataxis beside it
-    root = token.sent.root
+    root = sentence_of(token).root
     for child in root.children:
         if child.dep_ == "parataxis" and child.lemma_.lower() in verbs:
             return child
