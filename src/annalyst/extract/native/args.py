@@ -33,6 +33,7 @@ AGENT_ROLES = frozenset({"none", "nom", "erg", "by"})
 OTHER_ROLES = frozenset({"to", "with", "against", "on", "from", "obj", "bi", "for", "about"})
 _CLAUSE_PUNCT = frozenset({",", "،", ";", "؛", "，", "；", ":", "—", "–", "(", ")", "、"})
 _COORD_PUNCT = frozenset({",", "،", "，", "、"})
+_NONE: list = []
 
 
 @dataclass
@@ -62,6 +63,11 @@ class Group:
     @property
     def is_place(self) -> bool:
         return all(u.actor is None for u in self.units)
+
+    @property
+    def agentive(self) -> bool:
+        """Can act: not a bare nationality adjective ("Afghan soil", "افغان ریلوے"); "a US official" can."""
+        return any(u.kind != "demonym" or u.head for u in self.units) or len(self.units) > 1
 
 
 @dataclass
@@ -97,7 +103,8 @@ class Frame:
 
     def actor(self, n: int, t_start: int, t_end: int, victim: bool = False) -> Group | None:
         """The actor of a trigger at words ``t_start`` .. ``t_end`` in clause ``n`` (see the module docstring)."""
-        groups = [g for g in self.in_clause(n) if not (g.start < t_end and t_start < g.end) and not g.is_place]
+        groups = [g for g in self.in_clause(n) if not (g.start < t_end and t_start < g.end) and not g.is_place
+                  and g.agentive]
         if victim:
             return next((g for g in groups if g.role == "by"), None)
         before = [g for g in groups if g.end <= t_start]
@@ -122,12 +129,12 @@ class Frame:
         return next((g for g in after if g.role == "by"), None)
 
     def recipient(self, n: int, t_start: int, t_end: int, actor: Group | None, *, wide: bool = False,
-                  victim: bool = False) -> Group | None:
+                  victim: bool = False, agentive: bool = False) -> Group | None:
         """The other party of a trigger. ``wide`` also searches the rest of the sentence and takes places'
         countries (the target of a threat: "strike hideouts inside Afghanistan")."""
         def usable(g: Group) -> bool:
             return g is not actor and not g.is_place and not (g.start < t_end and t_start < g.end) and \
-                (actor is None or not (g.ids() & actor.ids()))
+                (actor is None or not (g.ids() & actor.ids())) and (g.agentive or not agentive)
 
         groups = [g for g in self.in_clause(n) if usable(g)]
         before = [g for g in groups if g.end <= t_start]
@@ -174,15 +181,15 @@ def _role(sent: Sentence, lex: NativeLexicon, start: int, end: int, first: Unit,
     j = end
     while j < len(sent.words) and sent.words[j].token.punct and sent.words[j].token.text in "«»\"“”":
         j += 1
-    post = sent.first_at([p for p, _ in lex.post_markers], j) if lex.post_markers else None
+    post = sent.first_at(lex.post_markers, j) if lex.post_markers else None
     if post is not None:
-        return dict((p.text, r) for p, r in lex.post_markers)[post.pattern.text]
+        return lex.roles[post.pattern.text]
     k = start
     while k > 0 and sent.words[k - 1].token.punct and sent.words[k - 1].token.text in "«»\"“”":
         k -= 1
-    pre = sent.ends_at([p for p, _ in lex.pre_markers], k) if lex.pre_markers else None
+    pre = sent.ends_at(lex.pre_markers, k) if lex.pre_markers else None
     if pre is not None:
-        role = dict((p.text, r) for p, r in lex.pre_markers)[pre.pattern.text]
+        role = lex.roles[pre.pattern.text]
         if role == "loc" and lex.lang == "ru" and first.exact and pre.pattern.text in ("в", "во", "на"):
             return "to"  # "в Афганистан" (where to), not "в Афганистане" (where)
         return role
@@ -220,16 +227,15 @@ def build_frame(sent: Sentence, units: list[Unit]) -> Frame:
         parties.append((u, role))
     coord = _covered(sent, lex.coordination)
     titles = _covered(sent, lex.titles) | _covered(sent, lex.heads)
-    gen_markers = {i for i in range(len(sent.words))
-                   if any(r == "gen" for p, r in lex.post_markers + lex.pre_markers
-                          if sent.words[i].norm == p.parts[0] and len(p.parts) == 1)}
+    gen_markers = {i for h in sent.find(lex.post_markers) + sent.find(lex.pre_markers)
+                   if lex.roles[h.pattern.text] == "gen" for i in range(h.start, h.end)}
     groups: list[Group] = []
     for u, role in parties:
         if groups:
             g = groups[-1]
             gap = list(range(g.end, u.start))
             last = g.units[-1]
-            if gap and _only(sent, gap, coord, _COORD_PUNCT) and not (lex.lang == "ru" and _has_comma_only(sent, gap)):
+            if gap and _only(sent, gap, coord, _COORD_PUNCT) and not _comma_only(sent, gap):
                 g.units.append(u)
                 g.end = u.end
                 g.coordinated = True
@@ -258,22 +264,36 @@ def build_frame(sent: Sentence, units: list[Unit]) -> Frame:
     return frame
 
 
-def _has_comma_only(sent: Sentence, gap: list[int]) -> bool:
-    return all(sent.words[i].token.punct for i in gap)
+def _comma_only(sent: Sentence, gap: list[int]) -> bool:
+    """A gap of commas alone joins nothing (an apposition or a new clause follows), except Chinese 、."""
+    return all(sent.words[i].token.punct and sent.words[i].token.text != "、" for i in gap)
 
 
 def _clauses(sent: Sentence, lex: NativeLexicon, groups: list[Group]) -> list[Clause]:
     inside = {i for g in groups for i in range(g.start + 1, g.end)}
+    verbs = sorted({h.start for h in sent.find(lex.trigger_patterns)} |
+                   {h.start for kind in ("report", "allege", "deny") for h in sent.find(lex.cues.get(kind, _NONE))})
+    coordinators = {h.start for h in sent.find(lex.coordination)}
     cuts: dict[int, str] = {}
+    last = 0
     for h in sent.find(lex.boundaries):
+        # "and" between nouns ("helicopters and spare parts") cuts nothing: only after a clause with a verb
+        if h.start in coordinators and not any(last <= v < h.start for v in verbs):
+            continue
         cuts.setdefault(h.start, "coord")
+        last = h.start
     for h in sent.find(lex.complementizers):
         cuts[h.start] = "comp"
-    for h in sent.find(lex.cues.get("hypothetical", [])):
+    for h in sent.find(lex.cues.get("hypothetical", _NONE)):
         cuts[h.start] = "cond"
+    if lex.order == "SOV":  # "X گفت چین ... نداده است": what is said follows the verb of saying
+        for kind in ("report", "allege"):
+            for h in sent.find(lex.cues.get(kind, _NONE)):
+                if h.end < len(sent.words) and not sent.words[h.end].token.punct:
+                    cuts.setdefault(h.end, "comp")
     for w in sent.words:
         if w.token.punct and w.token.text in _CLAUSE_PUNCT and w.index + 1 < len(sent.words):
-            cuts.setdefault(w.index + 1, "coord")
+            cuts.setdefault(w.index + 1, "comma")
     for g in groups:  # "Pakistan and the Taliban": the conjunction inside a group cuts nothing
         for i in range(g.start + 1, g.end):
             cuts.pop(i, None)

@@ -32,6 +32,9 @@ __all__ = ["Found", "code_sentence", "resolve_rejects", "SPEECH_TYPES", "ABSORBI
 SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "AGREE", "CONSULT", "SUPPORT"})
 #: events whose complement is their content, not a second event
 ABSORBING_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE"})
+#: events whose other party may be named by a nationality adjective ("banned Afghan fuel tankers")
+_MATERIAL = frozenset({"SANCTION", "AID", "ASSAULT", "COERCE"})
+_NO_CUES: list[Pattern] = []
 _STATUS_RANK = ("negated", "hypothetical", "predicted", "proposed", "alleged", "attributed", "asserted")
 
 
@@ -67,8 +70,7 @@ def _ids(g: Group | None) -> set[str]:
 
 
 def _trigger_hits(sent: Sentence, lex: NativeLexicon, frame: Frame) -> list[tuple[Hit, TriggerEntry]]:
-    patterns, entries = _trigger_table(lex)
-    hits = sent.find(patterns)
+    hits = sent.find(lex.trigger_patterns)
     excluded = sent.find(lex.exclude, longest=False)
     taken = {i for g in frame.groups for i in range(g.start, g.end)} | \
         {i for u in frame.places for i in range(u.start, u.end)}
@@ -78,36 +80,26 @@ def _trigger_hits(sent: Sentence, lex: NativeLexicon, frame: Frame) -> list[tupl
             continue
         if set(range(h.start, h.end)) & taken:
             continue
-        out.append((h, entries[id(h.pattern)]))
+        out.append((h, lex.entry_of[id(h.pattern)]))
     return out
 
 
-_TABLES: dict[str, tuple[list[Pattern], dict[int, TriggerEntry]]] = {}
-
-
-def _trigger_table(lex: NativeLexicon) -> tuple[list[Pattern], dict[int, TriggerEntry]]:
-    table = _TABLES.get(lex.lang)
-    if table is None or table[1] and next(iter(table[1].values())) not in lex.triggers:
-        patterns: list[Pattern] = []
-        entries: dict[int, TriggerEntry] = {}
-        for entry in lex.triggers:
-            for pat in entry.patterns:
-                patterns.append(pat)
-                entries[id(pat)] = entry
-        patterns.sort(key=lambda p: (-len(p.parts), -len(p.text)))
-        table = (patterns, entries)
-        _TABLES[lex.lang] = table
-    return table
-
-
-def inherited_actor(frame: Frame, n: int) -> Group | None:
-    """The actor of the clause that clause ``n`` is joined to by "and" (its shared subject), if any."""
-    while n > 0 and frame.clauses[n].link == "coord":
+def inherited_actor(frame: Frame, n: int, found: list[Found] | None = None, comma: bool = True) -> Group | None:
+    """The actor of the clause that clause ``n`` is joined to by "and" (or a comma: their shared subject), if any:
+    the actor of an event coded there, else the clause's subject."""
+    links = ("coord", "comma") if comma else ("coord",)
+    while n > 0 and frame.clauses[n].link in links:
         n -= 1
+        for f in reversed(found or []):
+            if f.clause == n and f.actor is not None and not f.entry.victim:
+                return f.actor
         c = frame.clauses[n]
-        found = frame.actor(n, c.end, c.end)
-        if found is not None:
-            return found
+        if frame.lex.order == "SOV":
+            subject = frame.actor(n, c.end, c.end)
+        else:
+            subject = next((g for g in frame.in_clause(n) if g.role in ("none", "nom", "erg") and g.agentive), None)
+        if subject is not None:
+            return subject
     return None
 
 
@@ -119,9 +111,9 @@ def code_sentence(sent: Sentence, frame: Frame) -> list[Found]:
         n = frame.clause_of(hit.start)
         actor = frame.actor(n, hit.start, hit.end, victim=entry.victim)
         if actor is None and not entry.victim:
-            actor = inherited_actor(frame, n)
+            actor = inherited_actor(frame, n, found)
         recipient = frame.recipient(n, hit.start, hit.end, actor, wide=entry.event_type == "THREATEN",
-                                    victim=entry.victim)
+                                    victim=entry.victim, agentive=entry.event_type not in _MATERIAL)
         if recipient is None and entry.event_type == "ASSAULT":
             recipient = frame.place_group()
         if recipient is None and actor is not None and frame.clauses[n].link == "coord" and \
@@ -160,15 +152,17 @@ def _complement(frame: Frame, head: Found, other: Found) -> bool:
     if other.clause > head.clause and head.clause + 1 < len(frame.clauses) and \
             frame.clauses[head.clause + 1].link in ("comp", "cond"):
         for m in range(head.clause + 2, other.clause + 1):
-            if frame.clauses[m].link == "coord" and _opens_new_subject(frame, m):
+            if frame.clauses[m].link in ("coord", "comma") and frame.clauses[m - 1].link != "cond" and \
+                    _opens_new_subject(frame, m):
                 return False
         return True
     return False
 
 
 def _opens_new_subject(frame: Frame, m: int) -> bool:
+    """A clause "but Moscow denied it" after the content ends the content (a consequent "then ..." does not)."""
     c = frame.clauses[m]
-    return frame.actor(m, c.end, c.end) is not None and frame.lex.order != "SOV"
+    return frame.actor(m, c.end, c.end) is not None
 
 
 def _absorb(frame: Frame, found: list[Found]) -> None:
@@ -208,17 +202,17 @@ def _speaker(frame: Frame, hit: Hit) -> Group | None:
     source = next((g for g in frame.groups if g.role == "source"), None)
     if source is not None:
         return source
-    return frame.actor(n, hit.start, hit.end) or inherited_actor(frame, n)
+    return frame.actor(n, hit.start, hit.end) or inherited_actor(frame, n, comma=False)
 
 
 def _claims(sent: Sentence, frame: Frame, found: list[Found]) -> list[Found]:
     lex = frame.lex
-    denial = any(f.event_type == "REJECT" for f in found) or bool(sent.find(lex.cues.get("deny", [])))
+    denial = any(f.event_type == "REJECT" for f in found) or bool(sent.find(lex.cues.get("deny", _NO_CUES)))
     made: list[Found] = []
     for kind in ("allege", "report"):
         if kind == "report" and not denial:
             continue
-        for cue in sent.find(lex.cues.get(kind, [])):
+        for cue in sent.find(lex.cues.get(kind, _NO_CUES)):
             speaker = _speaker(frame, cue)
             if speaker is None or not speaker.linked:
                 continue
@@ -245,7 +239,7 @@ _ACCUSE = TriggerEntry("ACCUSE", (), mode="allege", cameo="112")
 
 def _cue_in(sent: Sentence, frame: Frame, kind: str, clauses: set[int], exclude: tuple[int, int] | None = None) -> bool:
     taken = {i for g in frame.groups for i in range(g.start, g.end)}
-    for h in sent.find(frame.lex.cues.get(kind, [])):
+    for h in sent.find(frame.lex.cues.get(kind, _NO_CUES)):
         if frame.clause_of(h.start) in clauses and h.start not in taken:
             if exclude and exclude[0] <= h.start < exclude[1]:
                 continue
@@ -276,7 +270,7 @@ def _status(sent: Sentence, frame: Frame, f: Found, found: list[Found]) -> None:
 
 
 def _proposed(sent: Sentence, frame: Frame, f: Found) -> bool:
-    for h in sent.find(frame.lex.cues.get("proposed", [])):
+    for h in sent.find(frame.lex.cues.get("proposed", _NO_CUES)):
         n = frame.clause_of(h.start)
         probe = Found(_ACCUSE, h.start, h.end, n, None, None)
         if n == f.clause and h.start < f.start or _complement(frame, probe, f):
@@ -286,18 +280,23 @@ def _proposed(sent: Sentence, frame: Frame, f: Found) -> bool:
 
 def _attribution(sent: Sentence, frame: Frame, f: Found, found: list[Found]) -> None:
     lex = frame.lex
-    if f.event_type == "ASSAULT" and sent.find(lex.cues.get("responsibility", [])):
+    if f.event_type == "ASSAULT" and sent.find(lex.cues.get("responsibility", _NO_CUES)):
         f.set_status("attributed")
         f.attributed_to = f.actor
         return
-    source = any(g.role == "source" for g in frame.groups) or bool(sent.find(lex.cues.get("according", [])))
+    sources = [g for g in frame.groups if g.role == "source"]
+    if sources or sent.find(lex.cues.get("according", _NO_CUES)):
+        if not (sources and _ids(sources[0]) & _ids(f.actor)):
+            f.set_status("attributed")
+            f.attributed_to = sources[0] if sources else None
+        return
     for kind in ("report", "allege"):
-        for cue in sent.find(lex.cues.get(kind, [])):
+        for cue in sent.find(lex.cues.get(kind, _NO_CUES)):
             n = frame.clause_of(cue.start)
             probe = Found(_ACCUSE, cue.start, cue.end, n, None, None)
             governs = _complement(frame, probe, f) if n < f.clause else (
                 n > f.clause and n == len(frame.clauses) - 1 and not any(o.clause == n for o in found if o is not f))
-            if not (source or governs):
+            if not governs:
                 continue
             speaker = _speaker(frame, cue)
             if speaker is not None and (_ids(speaker) & _ids(f.actor)):

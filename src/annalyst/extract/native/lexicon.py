@@ -117,8 +117,9 @@ class NativeLexicon:
     exclude: list[Pattern]
     weapons: list[Pattern]
     cues: dict[str, list[Pattern]]
-    pre_markers: list[tuple[Pattern, str]]
-    post_markers: list[tuple[Pattern, str]]
+    pre_markers: list[Pattern]
+    post_markers: list[Pattern]
+    roles: dict[str, str]  # marker pattern text -> role (pre and post markers)
     coordination: list[Pattern]
     boundaries: list[Pattern]
     complementizers: list[Pattern]
@@ -129,7 +130,17 @@ class NativeLexicon:
     capitals: dict[str, list[Pattern]]
     places: list[tuple[dict[str, Any], list[Pattern]]]
     nominative: dict[str, str]  # a capital's first listed form, normalised (Russian: the nominative)
+    not_names: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
+    trigger_patterns: list[Pattern] = field(default_factory=list)
+    entry_of: dict[int, TriggerEntry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for entry in self.triggers:
+            for pat in entry.patterns:
+                self.trigger_patterns.append(pat)
+                self.entry_of[id(pat)] = entry
+        self.trigger_patterns.sort(key=lambda p: (-len(p.parts), -len(p.text)))
 
     @property
     def chars(self) -> bool:
@@ -261,8 +272,10 @@ def native_lexicon(lang: str) -> NativeLexicon:
         exclude=pats(data.get("exclude", [])),
         weapons=pats(data.get("weapons", [])),
         cues={kind: pats(words) for kind, words in data["cues"].items()},
-        pre_markers=[(p, markers.get("pre", {})[p.text]) for p in pats(markers.get("pre", {}))],
-        post_markers=[(p, markers.get("post", {})[p.text]) for p in pats(markers.get("post", {}))],
+        pre_markers=pats(markers.get("pre", {})),
+        post_markers=pats(markers.get("post", {})),
+        roles={**{k.strip(): v for k, v in markers.get("pre", {}).items()},
+               **{k.strip(): v for k, v in markers.get("post", {}).items()}},
         coordination=pats(data.get("coordination", [])),
         boundaries=pats(data.get("boundaries", [])),
         complementizers=pats(data.get("complementizers", [])),
@@ -273,6 +286,7 @@ def native_lexicon(lang: str) -> NativeLexicon:
         capitals={name: pats(words) for name, words in data.get("capitals", {}).items()},
         places=[(place, pats(place["forms"])) for place in data.get("places", [])],
         nominative={name: normalise(forms[0], lang) for name, forms in data.get("capitals", {}).items() if forms},
+        not_names=frozenset(normalise(t, lang) for t in data.get("not_names", [])),
         raw=data,
     )
 

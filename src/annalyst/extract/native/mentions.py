@@ -88,13 +88,13 @@ class MentionFinder:
             weak = self.dictionary.is_weak(actor_id, text)
             if self.lex.chars:
                 key = normalise(text, "zh").replace("·", "").replace("・", "").replace(" ", "")
-                if len(key) < 2:
+                if len(key) < 2 or key in self.lex.not_names:
                     continue
                 self._strings.setdefault(len(key), {}).setdefault(key, []).append(
                     _Alias(actor_id, text, 1, key, weak, False))
                 continue
             words = [w for w in _SPLIT.split(normalise(text, self.lex.lang)) if w]
-            if not words:
+            if not words or " ".join(words) in self.lex.not_names:
                 continue
             key = self._key(words)
             if len(key) < 3 or (len(words) == 1 and len(words[0]) < 3):

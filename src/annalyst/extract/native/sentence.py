@@ -30,7 +30,7 @@ class Sentence:
     words: list[Word]
     lex: NativeLexicon
     _cache: dict[int, list[Word]] = field(default_factory=dict, repr=False)
-    _hits: dict[tuple[int, bool], list[Hit]] = field(default_factory=dict, repr=False)
+    _hits: dict[tuple[int, bool], tuple[list[Pattern], list[Hit]]] = field(default_factory=dict, repr=False)
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Article offsets covered by words ``start`` .. ``end`` (exclusive)."""
@@ -58,8 +58,9 @@ class Sentence:
         """Every place a pattern matches, the longest at each start; with ``longest``, overlaps removed (longest
         first, then leftmost). Punctuation between words does not stop a multiword pattern."""
         key = (id(patterns), longest)
-        if key in self._hits:
-            return self._hits[key]
+        cached = self._hits.get(key)
+        if cached is not None and cached[0] is patterns:
+            return cached[1]
         index = _first_chars(patterns)
         plain = self.plain
         hits: list[Hit] = []
@@ -91,7 +92,7 @@ class Sentence:
                 hits.append(best)
         if longest:
             hits = _no_overlaps(hits)
-        self._hits[key] = hits
+        self._hits[key] = (patterns, hits)
         return hits
 
     def first_at(self, patterns: list[Pattern], i: int) -> Hit | None:
@@ -110,18 +111,21 @@ class Sentence:
         return best
 
 
-_FIRST: dict[int, dict[str, list[Pattern]]] = {}
+_FIRST: dict[int, tuple[list[Pattern], dict[str, list[Pattern]]]] = {}
 
 
 def _first_chars(patterns: list[Pattern]) -> dict[str, list[Pattern]]:
     """Patterns by the first character of their first word (Chinese: of their string)."""
     key = id(patterns)
-    index = _FIRST.get(key)
-    if index is None or sum(len(v) for v in index.values()) != len(patterns):
-        index = {}
-        for pat in patterns:
-            index.setdefault(pat.parts[0][:1], []).append(pat)
-        _FIRST[key] = index
+    cached = _FIRST.get(key)
+    if cached is not None and cached[0] is patterns:
+        return cached[1]
+    index: dict[str, list[Pattern]] = {}
+    for pat in patterns:
+        index.setdefault(pat.parts[0][:1], []).append(pat)
+    if len(_FIRST) > 4096:
+        _FIRST.clear()
+    _FIRST[key] = (patterns, index)
     return index
 
 
