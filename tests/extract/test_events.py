@@ -131,3 +131,13 @@ def test_events_cameo_map_and_legacy_types():
     assert normalise_type("DISAPPROVE") == ("ACCUSE", "disapprove")
     assert normalise_type("FIGHT") == ("ASSAULT", None)
     assert lexicon().noun("bombing").event_type == "ASSAULT"
+
+
+def test_events_anaphoric_action_takes_the_lead_event_kind(base_nlp, coder):
+    events = code(base_nlp, coder, "Arnor recognized Mordor on Monday. Gondor may follow suit next week.")
+    follow = [e for e in events if e.evidence[0].trigger.startswith("follow")]
+    assert len(follow) == 1
+    assert (follow[0].event_type, ids(follow[0].actor), ids(follow[0].recipient), follow[0].status) == \
+        ("SUPPORT", ["GON"], ["MOR"], "predicted")
+    own = code(base_nlp, coder, "Arnor recognized Mordor on Monday. Rohan took steps to enhance freedoms.")
+    assert [e.evidence[0].trigger for e in own] == ["recognized"]

@@ -8,6 +8,8 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
   ASSAULT explosives), with the verb's subject as actor;
 * a nominalisation alone gives an event only when it names its own actor ("the U.S. withdrawal from Afghanistan",
   "Moscow's recognition of ..."); predicates ("it was the deadliest attack") do not;
+* an anaphoric action ("Pakistan may take action", "X followed suit") is an event of the kind the article leads with
+  (its first event with a recipient), by the phrase's named actor, to that event's recipient;
 * verbs absorbed by another event are not coded again: the infinitive of "agreed/threatened/urged to ...", the
   "killing 145 people" that counts an attack's dead, the deny verb that denies a charge, purpose infinitives.
 
@@ -506,7 +508,37 @@ class EventCoder:
                 continue
             seen.add(key)
             events.append(event)
+        events.extend(self._anaphoric(doc, args, events, seen))
         return events
+
+    def _anaphoric(self, doc: Doc, args: Args, events: list[Event], seen: set[tuple]) -> list[Event]:
+        """"Pakistan may take similar action", "X followed suit": an event of the kind the article leads with (its
+        first event), by the named actor of the phrase, to the same recipient, with the phrase's own status."""
+        lead = next((e for e in events if e.recipient), None)
+        if lead is None:
+            return []
+        out: list[Event] = []
+        for tok in doc:
+            if tok.pos_ != "VERB" or not _is_anaphoric(tok):
+                continue
+            heads = args.subject_heads(tok)
+            actors = [v for v in (self._resolve_all(heads, args, "actor", frozenset()) or []) if v.linked]
+            if not actors or {a.actor.name for a in actors} & {a.name for a in lead.actor}:
+                continue
+            claim = claim_for(tok)
+            trig = Trigger(lead.event_type, mode=lead.mode, context=tuple(lead.context), cameo=lead.cameo)
+            m = Match(tok, trig, tok)
+            event = self._event(doc, m, actors, [], claim, args)
+            event.recipient = list(lead.recipient)
+            obj = _obj(tok)
+            event.evidence[0].trigger = f"{tok.text} … {obj.text}" if obj is not None and obj.i > tok.i else tok.text
+            event.confidence = round(max(0.3, event.confidence - 0.3), 2)
+            key = (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
+                   event.evidence[0].start, event.status)
+            if key not in seen:
+                seen.add(key)
+                out.append(event)
+        return out
 
     def _event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                args: Args) -> Event:
@@ -552,6 +584,26 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
+
+
+_ANAPHORIC_OBJECTS = frozenset({"action", "step", "measure", "suit", "example", "lead", "same"})
+
+
+def _is_anaphoric(verb: Token) -> bool:
+    """"take (similar/such) action(s)", "follow suit", "follow the example", "do the same"."""
+    lemma = verb.lemma_.lower()
+    obj = _obj(verb)
+    if obj is None:
+        return False
+    word = obj.lemma_.lower()
+    if lemma == "follow" and word in ("suit", "example", "lead"):
+        return True
+    if lemma == "do" and word == "same":
+        return True
+    if any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children):
+        return False  # "took steps to enhance ...": names its own event
+    return lemma == "take" and word in ("action", "step", "measure") and not any(
+        c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
 
 
 def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
