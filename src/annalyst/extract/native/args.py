@@ -177,19 +177,24 @@ class Frame:
 # ------------------------------------------------------------------------------------------- building
 
 
-def _role(sent: Sentence, lex: NativeLexicon, start: int, end: int, first: Unit, last: Unit) -> str:
+def _role(sent: Sentence, lex: NativeLexicon, start: int, end: int, first: Unit, last: Unit,
+          post_only: bool = False) -> str:
     j = end
     while j < len(sent.words) and sent.words[j].token.punct and sent.words[j].token.text in "«»\"“”":
         j += 1
     post = sent.first_at(lex.post_markers, j) if lex.post_markers else None
     if post is not None:
         return lex.roles[post.pattern.text]
+    if post_only:
+        return "none"
     k = start
     while k > 0 and sent.words[k - 1].token.punct and sent.words[k - 1].token.text in "«»\"“”":
         k -= 1
     pre = sent.ends_at(lex.pre_markers, k) if lex.pre_markers else None
     if pre is not None:
         role = lex.roles[pre.pattern.text]
+        if role == "gen" and last.head_after:
+            return "none"  # "د پاکستان او طالبانو چارواکو": the officials act
         if role == "loc" and lex.lang == "ru" and first.exact and pre.pattern.text in ("в", "во", "на"):
             return "to"  # "в Афганистан" (where to), not "в Афганистане" (where)
         return role
@@ -246,7 +251,7 @@ def build_frame(sent: Sentence, units: list[Unit]) -> Frame:
                 g.units.append(u)
                 g.end, g.coordinated = u.end, True
                 continue
-            if (last.person != u.person) and not g.coordinated and \
+            if (last.person != u.person) and not g.coordinated and len(g.units) == 1 and (gap or not last.person) and \
                     _only(sent, gap, titles | gen_markers, frozenset({",", "،", "，"})):
                 g.units.append(u)
                 g.end = u.end
@@ -257,8 +262,9 @@ def build_frame(sent: Sentence, units: list[Unit]) -> Frame:
                 continue
         groups.append(Group([u], u.start, u.end, role))
     for g in groups:  # a group that acts through its trailing marker keeps it (SOV: "X اور Y نے")
-        if lex.order == "SOV":
-            g.role = _role(sent, lex, g.start, g.end, g.units[0], g.units[-1]) if g.role in ("none", "gen") else g.role
+        if lex.order == "SOV" and g.role in ("none", "gen"):
+            role = _role(sent, lex, g.start, g.end, g.units[0], g.units[-1], post_only=True)
+            g.role = role if role != "none" else g.role
     frame = Frame(sent, lex, groups, places)
     frame.clauses = _clauses(sent, lex, groups)
     return frame

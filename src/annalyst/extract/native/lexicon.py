@@ -192,9 +192,9 @@ class NativeLexicon:
         return norm
 
     def name_stem(self, norm: str) -> str:
-        """The last word of a name without a case suffix (Pashto روسیې -> روسی), at least three letters kept."""
+        """The last word of a name without a case suffix (Pashto روسیې -> روسی), at least four letters kept."""
         for suffix in self.name_suffixes:
-            if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            if norm.endswith(suffix) and len(norm) - len(suffix) >= 4:
                 return norm[: -len(suffix)]
         return norm
 

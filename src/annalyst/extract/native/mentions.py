@@ -49,6 +49,7 @@ class Unit:
     proclitic: str | None = None  # Arabic: the role of a proclitic on the first word (bi, to, and)
     weak: bool = False
     head: bool = False  # extended over a head noun ("правительство талибов", "طالبان حکومت")
+    head_after: bool = False  # the head noun follows the name: the name's own case marker does not count
     capital: str | None = None  # the capital's English name
 
     @property
@@ -275,7 +276,7 @@ class MentionFinder:
                 continue
             after = sent.first_at(self.lex.heads, _next_plain(sent, u.end))
             if after is not None and not (set(range(after.start, after.end)) & taken):
-                u.end, u.head, u.exact = after.end, True, True
+                u.end, u.head, u.exact, u.head_after = after.end, True, True, True
 
 
 def _next_plain(sent: Sentence, j: int) -> int:

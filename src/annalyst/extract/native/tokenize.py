@@ -2,7 +2,8 @@
 
 * ``normalise(text, lang)`` is the form words are compared in: NFKC, lower case, Russian ё as е; in Arabic script the
   short vowels, tatweel and zero-width non-joiners are dropped and letters that vary between Arabic, Persian, Urdu
-  and Pashto spelling are unified (alef forms, yeh, kaf, heh, gaf), Eastern digits become ASCII digits.
+  and Pashto spelling are unified (alef forms, the yehs including Pashto ې and ۍ, kaf, heh, gaf), Eastern digits
+  become ASCII digits.
 * ``sentences(text, lang)`` cuts at . ! ? … and the script's own stops (``۔ ؟ 。！？``), keeping offsets.
 * ``tokenize(text, lang)`` uses spaCy's blank pipeline of the language (``ru``, ``ur``, ``fa``, ``ar``; ``xx`` for
   Pashto, which spaCy has no language for) and, for Chinese, jieba's word segmentation when jieba is installed (the
@@ -30,7 +31,7 @@ _SPACY_LANG = {"ru": "ru", "ur": "ur", "fa": "fa", "ar": "ar", "ps": "xx"}
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f]")
 _ARABIC_MAP = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ي": "ی", "ى": "ی", "ك": "ک", "ګ": "گ", "ہ": "ه", "ۀ": "ه",
-    "ة": "ه", "ۃ": "ه", "ھ": "ه", "ؤ": "و", "ڪ": "ک",
+    "ة": "ه", "ۃ": "ه", "ھ": "ه", "ؤ": "و", "ڪ": "ک", "ې": "ی", "ۍ": "ی",
     **{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
 })
 _SENT_END = re.compile(r"(?<=[.!?…])[\"'»”)\]]*\s+|(?<=[۔؟。！？])[\"'»”)\]」』]*\s*|\n\s*\n")
