@@ -678,7 +678,7 @@ class _Component:
 
 @Language.factory(
     "annalyst_events",
-    requires=["token.dep", "token.lemma", "token.pos"],
+    requires=["token.dep", "token.lemma", "token.tag", "doc.spans", "doc._.quotes"],
     assigns=["doc._.events"],
     default_config={"require_mention": True},
 )

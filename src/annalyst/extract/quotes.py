@@ -93,7 +93,7 @@ class _Component:
         return doc
 
 
-@Language.factory("annalyst_quotes", requires=["token.dep"], assigns=["doc._.quotes"])
+@Language.factory("annalyst_quotes", requires=["token.dep", "doc.spans"], assigns=["doc._.quotes"])
 def make_quote_finder(nlp: Language, name: str) -> Any:
     register_extensions()
     return _Component()
