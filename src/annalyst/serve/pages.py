@@ -163,8 +163,9 @@ def router() -> APIRouter:
         if fmt == "html":
             ids = [p["id"] for p in data["points"]][-500:]
             found = summaries(store, ids)
-            extra["timeline"] = [dict(found[i], direction=p["direction"]) for p in reversed(data["points"])
-                                 for i in [p["id"]] if i in found]
+            dated = sorted((p for p in data["points"] if p["date"]), key=lambda p: p["date"], reverse=True)
+            newest_first = dated + [p for p in data["points"] if not p["date"]]
+            extra["timeline"] = [dict(found[p["id"]], direction=p["direction"]) for p in newest_first if p["id"] in found]
         points = data["points"]
         return respond(request, "dyad.html", data, fmt, rows=lambda: iter(points), filename=f"dyad-{a}-{b}", extra=extra)
 

@@ -140,10 +140,14 @@ def actor_ids_for(store: Store, value: str) -> list[str]:
 def _key_match(column_key: sa.ColumnElement, keys: list[str]) -> sa.ColumnElement:
     """A condition on the actor key alone: inside EXISTS sub-queries this lets SQLite probe the primary key
     (unit id, side, actor key) instead of walking an actor's whole index for every candidate row."""
+    if not keys:
+        return sa.false()
     return column_key.in_(keys) if len(keys) > 1 else column_key == keys[0]
 
 
 def _key_condition(column_id: sa.ColumnElement, column_key: sa.ColumnElement, keys: list[str]) -> sa.ColumnElement:
+    if not keys:
+        return sa.false()
     ids = [k for k in keys if not k.startswith("text:")]
     texts = [k for k in keys if k.startswith("text:")]
     conds = []
