@@ -179,6 +179,8 @@ class Frame:
 
 def _role(sent: Sentence, lex: NativeLexicon, start: int, end: int, first: Unit, last: Unit,
           post_only: bool = False) -> str:
+    if lex.chars:
+        return _role_chars(sent, lex, start, end, post_only)
     j = end
     while j < len(sent.words) and sent.words[j].token.punct and sent.words[j].token.text in "«»\"“”":
         j += 1
@@ -202,6 +204,22 @@ def _role(sent: Sentence, lex: NativeLexicon, start: int, end: int, first: Unit,
         return first.proclitic
     if lex.lang == "ru":
         return "nom" if first.exact else "obl"
+    return "none"
+
+
+def _role_chars(sent: Sentence, lex: NativeLexicon, start: int, end: int, post_only: bool) -> str:
+    """Chinese: a marker is the string right after or right before the name (下于多哈: 于 is glued to 下)."""
+    s, e = sent.char_span(start, end)
+    after = sent.text[e - sent.start:].lstrip("“”\"'")
+    for pat in lex.post_markers:
+        if after.startswith(pat.text):
+            return lex.roles[pat.text]
+    if post_only:
+        return "none"
+    before = sent.text[:s - sent.start].rstrip("“”\"'")
+    for pat in lex.pre_markers:
+        if before.endswith(pat.text):
+            return lex.roles[pat.text]
     return "none"
 
 
@@ -306,6 +324,12 @@ def _clauses(sent: Sentence, lex: NativeLexicon, groups: list[Group]) -> list[Cl
     for i in list(cuts):
         if i in inside or i <= 0:
             cuts.pop(i)
+    # "警方称，...", "заявил, что": what follows a verb of saying is its content
+    for kind in ("report", "allege"):
+        for h in sent.find(lex.cues.get(kind, _NONE)):
+            nxt = h.end + 1 if h.end < len(sent.words) and sent.words[h.end].token.punct else h.end
+            if cuts.get(nxt) in ("comma", "coord"):
+                cuts[nxt] = "comp"
     clauses: list[Clause] = []
     start, link = 0, "first"
     for i in sorted(cuts):

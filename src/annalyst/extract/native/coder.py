@@ -319,7 +319,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         twin = next((o for o in out if o.event_type == f.event_type and _compatible(o.actor, f.actor)
-                     and _compatible(o.recipient, f.recipient)), None)
+                     and (_compatible(o.recipient, f.recipient) or
+                          f.event_type in ("CONSULT", "AGREE") and o.actor is not None and f.actor is not None)), None)
         if twin is None:
             out.append(f)
             continue

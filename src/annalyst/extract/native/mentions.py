@@ -199,7 +199,10 @@ class MentionFinder:
         return out
 
     def _strings_in(self, sent: Sentence, named: set[str]) -> list[Unit]:
-        text = normalise(sent.text, "zh")
+        """Chinese: aliases found as strings (name dots and spaces ignored: 莫辛·纳克维 is 莫辛纳克维)."""
+        raw = normalise(sent.text, "zh")
+        keep = [i for i, ch in enumerate(raw) if ch not in "·・ "]
+        text = "".join(raw[i] for i in keep)
         out: list[Unit] = []
         pos = 0
         lengths = sorted(self._strings, reverse=True)
@@ -218,8 +221,8 @@ class MentionFinder:
             n, (alias, weak) = hit
             actor = self.dictionary.find(alias.actor_id)
             if actor is not None:
-                start = sent.word_at(sent.start + pos)
-                end = sent.word_at(sent.start + pos + n - 1) + 1
+                start = sent.word_at(sent.start + keep[pos])
+                end = sent.word_at(sent.start + keep[pos + n - 1]) + 1
                 out.append(Unit(start, end, "actor", actor=actor, weak=weak))
             pos += n
         return out

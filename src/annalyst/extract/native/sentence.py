@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import NativeLexicon, Pattern, Word
-from .tokenize import Token, tokenize
+from .tokenize import Token, has_segmenter, tokenize
 
 __all__ = ["Hit", "Sentence", "make_sentence"]
 
@@ -29,6 +29,7 @@ class Sentence:
     end: int
     words: list[Word]
     lex: NativeLexicon
+    segmented: bool = True
     _cache: dict[int, list[Word]] = field(default_factory=dict, repr=False)
     _hits: dict[tuple[int, bool], tuple[list[Pattern], list[Hit]]] = field(default_factory=dict, repr=False)
 
@@ -78,8 +79,10 @@ class Sentence:
                     end_char = pat.match_chars(self.text, word.token.start - self.start)
                     if end_char is None:
                         continue
-                    j = self.word_at(end_char + self.start - 1) + 1
-                    hit = Hit(word.index, max(j, word.index + 1), pat)
+                    j = self.word_at(end_char + self.start - 1)
+                    if self.segmented and self.words[j].token.end != end_char + self.start:
+                        continue  # a segmented word must end where the pattern does (会 is not 会见)
+                    hit = Hit(word.index, max(j + 1, word.index + 1), pat)
                 else:
                     m = pat.match(plain, p)
                     if m is None:
@@ -147,4 +150,4 @@ def make_sentence(text: str, start: int, end: int, lex: NativeLexicon) -> Senten
     piece = text[start:end]
     tokens: list[Token] = tokenize(piece, lex.lang, offset=start)
     words = [lex.word(tok, i) for i, tok in enumerate(tokens)]
-    return Sentence(text=piece, start=start, end=end, words=words, lex=lex)
+    return Sentence(text=piece, start=start, end=end, words=words, lex=lex, segmented=has_segmenter(lex.lang))
