@@ -116,7 +116,7 @@ def code_sentence(sent: Sentence, frame: Frame) -> list[Found]:
                                     victim=entry.victim, agentive=entry.event_type not in _MATERIAL)
         if recipient is None and entry.event_type == "ASSAULT":
             recipient = frame.place_group()
-        if recipient is None and actor is not None and frame.clauses[n].link == "coord" and \
+        if recipient is None and actor is not None and frame.clauses[n].link in ("coord", "comma") and \
                 entry.event_type not in ("REJECT", "ACCUSE"):
             recipient = _shared_object(found, n, actor)
         found.append(Found(entry, hit.start, hit.end, n, actor, recipient, hit.flags,
