@@ -64,3 +64,16 @@ def test_claims_predicted_event_gets_a_forecast_horizon_not_a_past_date(base_nlp
     assert e.date.start == "2025-07-12" and e.date.end > "2025-07-12" and e.date.anchor == "published"
     past = event(base_nlp, coder, "Gondor attacked Rohan.", "ASSAULT")
     assert past.date.start is None  # never the publication date by default
+
+
+@pytest.mark.parametrize("text", [
+    "It remains unclear what kind of weapons Gondor is prepared to provide to Rohan.",
+    "It is unclear whether Gondor will attack Rohan.",
+])
+def test_claims_indirect_questions_assert_nothing(base_nlp, coder, text):
+    assert coder(parse(base_nlp, text)) == []
+
+
+def test_claims_stated_readiness_is_an_agreement(base_nlp, coder):
+    e = event(base_nlp, coder, "Gondor is ready to send weapons to Rohan.", "AGREE")
+    assert e.status == "asserted" and e.context == ["military"] and [a.actor_id for a in e.recipient] == ["ROH"]

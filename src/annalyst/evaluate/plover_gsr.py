@@ -5,8 +5,9 @@ in docs/plover.md: DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGH
 (``source``) and recipients (``target``) with their text (``actorText``). The ``DOCUMENT`` record is skipped.
 
 Each sentence runs through the pipeline with the record's date as publication date. Among the events extracted
-from it, the **best-matching** one is the event whose trigger word appears in the gold ``eventText``; among those (or
-all, if none), the one with the most gold actors and recipients matched; then the first.
+from it, the **best-matching** one is the event whose trigger word appears in the gold ``eventText``, the earliest there
+(the main verb comes first: "demonstrated calling for independence"); then the one with the most gold actors and
+recipients matched; then the first.
 
 * **type accuracy** = records whose best event has the gold type / all records (a record with no event is wrong);
 * **actor F1**: a predicted actor (of the best event) matches a gold actor when they share a content word
@@ -85,13 +86,15 @@ def best_event(events: list[Event], record: dict[str, Any]) -> Event | None:
         return None
     gold_actors = actor_texts(record, "source")
     gold_recips = actor_texts(record, "target")
-    evt_words = content_words(record.get("eventText", ""))
+    evt_order = [w for w in (content_words(x) for x in record.get("eventText", "").split())]
+    evt_words = set().union(*evt_order) if evt_order else set()
 
-    def key(event: Event) -> tuple[int, int]:
+    def key(event: Event) -> tuple[int, int, int]:
         a = _matches([x.text for x in event.actor], gold_actors)[1]
         r = _matches([x.text for x in event.recipient], gold_recips)[1]
         trig = content_words(event.evidence[0].trigger if event.evidence else "")
-        return (1 if trig & evt_words else 0, a + r)
+        position = next((i for i, w in enumerate(evt_order) if w & trig), len(evt_order))
+        return (1 if trig & evt_words else 0, -position, a + r)
 
     return max(events, key=key)
 

@@ -482,7 +482,7 @@ class EventCoder:
             if anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES:
                 continue
-            if is_purpose_clause(anchor):
+            if is_purpose_clause(anchor) or _indirect_question(anchor):
                 continue
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
@@ -495,12 +495,12 @@ class EventCoder:
                 continue
             if self.require_mention and not any(v.linked for v in actors + recipients):
                 continue
-            info = self.types.get(m.trigger.event_type, {})
-            if info.get("recipient_required") and not recipients:
-                continue
             claim = claims[tok.i]
             if self.intent:
                 m, claim = _as_intent(m, claim)
+            info = self.types.get(m.trigger.event_type, {})
+            if info.get("recipient_required") and not recipients:
+                continue
             event = self._event(doc, m, actors, recipients, claim, args)
             key = (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
                    event.evidence[0].start, event.status)
@@ -584,6 +584,23 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
+
+
+def _indirect_question(anchor: Token) -> bool:
+    """The clause is an indirect question ("it remains unclear what kind of equipment Russia is prepared to
+    provide"): it asserts nothing."""
+    node = anchor
+    for _ in range(6):
+        if node.dep_ in ("xcomp", "conj", "acomp") and node.head != node:
+            node = node.head
+            continue
+        break
+    if node.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "det" for c in node.head.children):
+        return True  # "what kind of equipment Russia is prepared to provide" parsed as a relative clause
+    if node.dep_ not in ("ccomp", "csubj"):
+        return False
+    first = node.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$") or first.lower_ in ("how", "whether", "why")
 
 
 _ANAPHORIC_OBJECTS = frozenset({"action", "step", "measure", "suit", "example", "lead", "same"})
