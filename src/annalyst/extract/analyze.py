@@ -3,8 +3,9 @@
 The doc is made with ``nlp.make_doc`` and its extensions (article id, publication date, language) are set before
 the components run, so every component sees them; ``nlp.pipe`` then runs the pipeline over the prepared docs.
 
-* Non-English articles are not coded yet: their ParseResult has the article and empty lists (a later task adds
-  native-language extraction).
+* Non-English articles go to the native-language extractor (``extract.native``) for ru, ur, fa, ps, zh and ar, or,
+  when a ``translator`` is given (``extract.translate``), through the English pipeline on a translation; other
+  languages get the article and empty lists.
 * Long texts are cut into pieces of at most ``MAX_CHUNK`` characters at paragraph, then sentence, then word
   boundaries (a 1 MB single-line text never reaches the parser whole); offsets are shifted back into the article.
 * Event ids are ``stable_id(article id, trigger offset, event type)``: the same article gives the same ids on every
@@ -98,12 +99,28 @@ def _collect(article: Article, parts: list[tuple[int, Doc]]) -> ParseResult:
                        quotes=quotes)
 
 
-def analyze(article: Article, nlp: Any) -> ParseResult:
+def analyze(article: Article, nlp: Any, translator: Any = None) -> ParseResult:
     """The analysis of one article (see the module docstring)."""
-    return next(iter(analyze_many([article], nlp)))[1]
+    return next(iter(analyze_many([article], nlp, translator=translator)))[1]
 
 
-def analyze_many(articles: Iterable[Article], nlp: Any, batch_size: int = 32) -> Iterator[tuple[str, ParseResult]]:
+def _non_english(article: Article, nlp: Any, translator: Any) -> ParseResult:
+    if _is_english(article) or not (article.text or "").strip():
+        return ParseResult(article=article)
+    if translator is not None:
+        from .translate import translate_and_analyze
+
+        return translate_and_analyze(article, translator, nlp)
+    from .native import analyze_native, supports
+
+    if not supports(article.language):
+        return ParseResult(article=article)
+    pipe = nlp.get_pipe("annalyst_actors") if "annalyst_actors" in getattr(nlp, "pipe_names", ()) else None
+    return analyze_native(article, pipe.dictionary if pipe is not None else None)
+
+
+def analyze_many(articles: Iterable[Article], nlp: Any, batch_size: int = 32,
+                 translator: Any = None) -> Iterator[tuple[str, ParseResult]]:
     """``(article id, ParseResult)`` for each article, in order, parsing with ``nlp.pipe`` in batches."""
     def prepared(batch: list[Article]) -> Iterator[Doc]:
         for article in batch:
@@ -118,7 +135,7 @@ def analyze_many(articles: Iterable[Article], nlp: Any, batch_size: int = 32) ->
         docs = iter(nlp.pipe(prepared(english), batch_size=batch_size))
         for article in batch:
             if id(article) not in keep:
-                yield article.id, ParseResult(article=article)
+                yield article.id, _non_english(article, nlp, translator)
                 continue
             parts = []
             for offset, _text in chunks(article.text or ""):
