@@ -75,6 +75,9 @@ def _only_articles_or_errors(results) -> list[Article | InputError]:  # noqa: AN
         assert isinstance(r, (Article, InputError)), f"reader yielded {type(r).__name__}"
         if isinstance(r, Article):
             assert r.text.strip() and r.id and r.content_hash
+            for name in ("url", "site", "title", "subtitle", "original_url", "language"):
+                assert isinstance(getattr(r, name), (str, type(None))), f"Article.{name} is {getattr(r, name)!r}"
+            assert all(isinstance(a, str) for a in r.authors), r.authors
     return out
 
 
@@ -299,3 +302,14 @@ def test_fuzz_html_control_character_after_furniture(char):
                  f"<html><body><p>a</p><nav>menu</nav>{char}tail{_BODY}</body></html>"):
         [article] = _call(read_html, page, "ctrl.html", Hints())
         assert isinstance(article, Article) and "Kabul" in article.text
+
+
+@pytest.mark.parametrize("field,value", [
+    ("authors", 5), ("authors", [["x"], {"name": "A"}, 3]), ("author", {"name": "A"}), ("original_url", 3),
+    ("title", 5), ("subtitle", ["a"]), ("site", {"name": "x"}),
+])
+def test_fuzz_jsonl_field_of_wrong_type_is_ignored(field, value):
+    """Found by hypothesis: ``"authors": 5`` raised TypeError, ``"original_url": 3`` AttributeError, and
+    ``"title": 5`` made an Article whose title was a number."""
+    [article] = _call(read_jsonl, json.dumps({"text": PROSE, field: value}), "typed.jsonl", Hints())
+    assert isinstance(article, Article) and "Kabul" in article.text

@@ -76,17 +76,20 @@ def read_record(record: dict, where: str, hints: Hints | None = None) -> Article
         authors = record.get("authors") or record.get("author") or []
         if isinstance(authors, str):
             authors = [authors]
-        seg = segment(split_blocks(text), title=record.get("title"), subtitle=record.get("subtitle"))
+        if not isinstance(authors, list):
+            authors = []
+        title, subtitle = _string(record, "title"), _string(record, "subtitle")
+        seg = segment(split_blocks(text), title=title, subtitle=subtitle)
         draft = Draft(
             source=where,
             body=seg.body,
             url=url,
-            site=record.get("site") or seg.site,
-            title=record.get("title") or seg.title,
-            subtitle=record.get("subtitle") or seg.subtitle,
-            authors=[str(a) for a in authors if a] or seg.authors,
+            site=_string(record, "site") or seg.site,
+            title=title or seg.title,
+            subtitle=subtitle or seg.subtitle,
+            authors=[a for a in authors if isinstance(a, str) and a.strip()] or seg.authors,
             published=[Published(date=seg.dateline, source="text", detail="dateline")] if seg.dateline else [],
-            original_url=record.get("original_url") or seg.original_url,
+            original_url=_string(record, "original_url") or seg.original_url,
             translation_cue=seg.translation_cue,
             furniture=seg.furniture,
             section=seg.section,
@@ -95,3 +98,9 @@ def read_record(record: dict, where: str, hints: Hints | None = None) -> Article
         )
         article = build_article(draft, hints)
     return article
+
+
+def _string(record: dict, key: str) -> str | None:
+    """A text field of the record; a value of another type (a number, a list) is ignored like an unknown field."""
+    value = record.get(key)
+    return value if isinstance(value, str) and value.strip() else None
