@@ -313,3 +313,12 @@ def test_fuzz_jsonl_field_of_wrong_type_is_ignored(field, value):
     ``"title": 5`` made an Article whose title was a number."""
     [article] = _call(read_jsonl, json.dumps({"text": PROSE, field: value}), "typed.jsonl", Hints())
     assert isinstance(article, Article) and "Kabul" in article.text
+
+
+def test_fuzz_feed_with_undecodable_encoding_name():
+    """Found by atheris: a non-ASCII byte in the XML encoding declaration made feedparser raise UnicodeDecodeError."""
+    data = (b'<?xml version="1.0" encoding="UT\xb0\xb0F-8"?>\n<rss version="2.0"><channel><title>t</title>'
+            b"<item><link>http://news.example/a</link></item></channel></rss>")
+    with pytest.raises(InputError, match="not a readable RSS/Atom feed"):
+        read_feed(data, "enc.xml")
+    assert all(isinstance(r, InputError) for r in _document(data, "feed"))

@@ -34,7 +34,10 @@ def read_feed(data: bytes | str, source: str) -> list[FeedItem]:
     returned with its error, so the other items are still read."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as exc:  # noqa: BLE001 - feedparser raises assorted errors on malformed feeds (a bad encoding name)
+        raise InputError(source, f"not a readable RSS/Atom feed ({exc.__class__.__name__}: {exc})") from None
     entries = parsed.get("entries") or []
     if parsed.get("bozo") and not entries:
         reason = parsed.get("bozo_exception")
