@@ -322,3 +322,11 @@ def test_fuzz_feed_with_undecodable_encoding_name():
     with pytest.raises(InputError, match="not a readable RSS/Atom feed"):
         read_feed(data, "enc.xml")
     assert all(isinstance(r, InputError) for r in _document(data, "feed"))
+
+
+@pytest.mark.parametrize("value", ["Wed, 05 Mar 2025 09:00:00 +99999999999999", "Wed, 05 Mar 99999999999 09:00:00 +0000"])
+def test_fuzz_rfc2822_date_with_absurd_numbers(value):
+    """Found by atheris: a dateline like an RFC 2822 date with a huge zone offset raised OverflowError."""
+    assert parse_date(value) is None or len(parse_date(value)) == 10
+    [article] = _call(read_text, f"Talks resume\n\n{value}\n\n{PROSE}", "tz.txt", Hints())
+    assert isinstance(article, Article)

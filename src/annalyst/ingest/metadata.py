@@ -143,7 +143,7 @@ def parse_date(value: str | None, *, lenient: bool = False, languages: list[str]
     if re.match(r"^\w{3},\s+\d{1,2}\s+\w{3}\s+\d{4}", value):
         try:
             return parsedate_to_datetime(value).date().isoformat()
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: an absurd zone offset ("+99999999999")
             pass
     if lenient and re.search(r"\d{4}", value) and len(value) <= 40:
         return _dateparser_full_date(value, tuple(languages or ()))
