@@ -43,6 +43,10 @@ _ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "crit
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
 _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
+_TITLES = frozenset({"envoy", "minister", "president", "ambassador", "head", "chief", "leader", "spokesman",
+                     "spokeswoman", "spokesperson", "secretary", "general", "commander", "representative", "director",
+                     "adviser", "advisor", "consultant", "chairman", "chairwoman", "governor", "mayor", "premier",
+                     "king", "queen", "prince", "emir", "foreign", "official", "deputy"})
 _QUANTITY = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                        "dozen", "dozens", "score", "scores", "group", "number", "lot", "majority", "minority", "part",
                        "some", "many", "most", "all", "several", "batch", "patch", "crowd"})
@@ -321,6 +325,11 @@ class Args:
     def inner_actor(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> ArgValue | None:
         """A mention inside the noun phrase of ``token``: apposition, modifiers, participle objects, of/from."""
         children = list(token.children)
+        if token.lemma_.lower() in _TITLES:
+            # "Russian Special Presidential Envoy to Afghanistan Zamir Kabulov": the office holder named at the end
+            last = self.mentions.at(token.right_edge)
+            if last is not None and last.label_.lower() == "person" and last.start > token.i:
+                return ArgValue(self.mentions.actor(last), True, token.right_edge)
         for child in children:
             if child.dep_ == "appos":
                 span = self.mentions.at(child)
