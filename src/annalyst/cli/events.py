@@ -94,13 +94,12 @@ def register(app: typer.Typer) -> None:
     def extract(
         db: DbOption = None,
         batch_size: Annotated[Optional[int], typer.Option("--batch-size", help="Articles per batch and transaction.")] = None,
-        workers: Annotated[int, typer.Option("--workers", help="Extraction processes (only 1 is supported yet).")] = 1,
+        workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Extraction processes, each loading the model once (env ANNALYST_WORKERS; default 1).")] = None,
+        dask: Annotated[Optional[str], typer.Option("--dask", help="Run on a Dask cluster: its scheduler address (tcp://host:8786), or local (env ANNALYST_DASK).")] = None,
         limit: Annotated[Optional[int], typer.Option(help="Stop after this many articles.")] = None,
     ) -> None:
         """Code every stored article not yet extracted (resumable: a stopped run leaves whole batches stored)."""
-        if workers != 1:
-            err.print("[yellow]--workers > 1 is not supported yet: extracting with one process[/]")
-        with workspace(db, batch_size=batch_size) as an:
+        with workspace(db, batch_size=batch_size, workers=workers, dask=dask) as an:
             total = an.pending_extraction()
             if limit is not None:
                 total = min(total, limit)
