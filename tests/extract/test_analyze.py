@@ -38,12 +38,16 @@ def test_analyze_event_ids_are_stable(nlp):
     assert not set(first) & set(other)
 
 
-def test_analyze_many_keeps_order_and_skips_non_english(nlp):
-    batch = [article(aid="a"), article("Россия признала правительство талибов.", language="ru", aid="b"), article(aid="c")]
+def test_analyze_many_keeps_order_and_keeps_other_languages_off_the_english_parser(nlp):
+    batch = [article(aid="a"), article("Russland hat die Regierung der Taliban anerkannt.", language="de", aid="b"),
+             article("Россия признала правительство талибов.", language="ru", aid="c"), article(aid="d")]
     results = list(analyze_many(batch, nlp, batch_size=2))
-    assert [aid for aid, _ in results] == ["a", "b", "c"]
-    assert results[1][1].events == [] and results[1][1].mentions == []
-    assert results[0][1].events and EXTRACTOR_VERSION
+    assert [aid for aid, _ in results] == ["a", "b", "c", "d"]
+    assert results[1][1].events == [] and results[1][1].mentions == []  # no extractor for German yet
+    for event in results[2][1].events:  # Russian goes to the native extractor
+        assert event.evidence[0].sentence in batch[2].text
+    assert results[0][1].events and [e.id for e in results[0][1].events] != [e.id for e in results[3][1].events]
+    assert EXTRACTOR_VERSION
 
 
 @pytest.mark.parametrize("text", [
