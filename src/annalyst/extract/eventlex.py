@@ -5,8 +5,9 @@ Three layers, most trusted first:
 1. ``resources/events/triggers.json`` — curated by hand: verbs with conditions on their object and prepositional
    phrases, multiword verbs, light verbs ("carry out", "launch") whose object noun is the trigger, nominalisations.
 2. ``resources/events/cameo_verbs.json`` — generated from the CAMEO verb dictionary (see
-   ``tools/build_event_lexicon.py``): verb -> default code and object patterns. Used only for verbs the curated
-   file does not list, and only when the code maps to a PLOVER type (CAMEO 01x statements and 02x appeals do not).
+   ``tools/build_event_lexicon.py``): verb -> default code and patterns of words before and after the verb (the
+   best-matching pattern wins). Used only for verbs the curated file does not list, and only when the code maps to
+   a PLOVER type (CAMEO 01x statements and 02x appeals do not).
 3. ``resources/events/cameo_plover.json`` — CAMEO code -> PLOVER type/mode/context, and ``plover.json`` — type ->
    quad class, base score and mode scores.
 
@@ -120,8 +121,8 @@ def _from_cameo(code: str | None, source: str) -> Trigger | None:
 
 
 class Lexicon:
-    """Trigger look-up. ``verb(lemma)`` gives candidate ``Trigger``s in priority order (conditions not yet checked);
-    ``cameo_patterns(lemma)`` the generated object patterns."""
+    """Trigger look-up: ``curated_verb(lemma)`` gives candidate ``Trigger``s in priority order (conditions not yet
+    checked), ``cameo_entry(lemma)`` the generated (or overlaid) code and patterns, ``noun(lemma)`` nominalisations."""
 
     def __init__(self, curated: dict, cameo_verbs: dict, overlay: dict | None = None) -> None:
         self.weapons = frozenset(curated.get("weapons", ()))

@@ -1,7 +1,6 @@
 """The ``annalyst_quotes`` component: quoted speech with its speaker.
 
-A quote is text between straight (``"``) or curly (“ ”, ‘ ’ only around several words) double quotes or « »
-guillemets. Its speaker is the subject of the verb of saying the quote depends on: X stated that "...", X
+A quote is text between straight (``"``) or curly (“ ”, „ “) double quotes or « » guillemets. Its speaker is the subject of the verb of saying the quote depends on: X stated that "...", X
 emphasized that "...", X believes that "...", He referred to the Taliban as "objective allies", "...", X said. A quote with no such verb (a scare quote: the "implicit" challenge) is not kept. The speaker is
 the actor id when the speaker's mention is linked, else the speaker's text; ``speaker_text`` keeps the text.
 """
