@@ -130,11 +130,18 @@ def _ancestors(tok: Token) -> list[tuple[Token, int]]:
     return out
 
 
-def _distance(trigger_up: dict[int, int], span: Span) -> tuple[int, int] | None:
-    """(levels climbed from the trigger to the meeting point, boundaries from the expression to it)."""
+def _distance(trigger_up: dict[int, int], span: Span, trigger: Token | None = None) -> tuple[int, int] | None:
+    """(levels climbed from the trigger to the meeting point, boundaries from the expression to it), or None when
+    the expression lies in a relative clause that describes another participant ("the Emirate, which was declared
+    after it retook Kabul in 2021": 2021 dates the declaring, not the recognising of the Emirate). A reduced
+    participial clause ("the Emirate, proclaimed in 1996 and ended in 2001, was recognized by ...") still dates the
+    event: it gives the span in which the participant existed."""
     for anc, crossed in _ancestors(span.root):
         if anc.i in trigger_up:
             return trigger_up[anc.i], crossed
+        if anc.dep_ == "relcl" and anc.pos_ in ("VERB", "AUX") and trigger is not None \
+                and anc.head.i != trigger.i and anc.head.i not in trigger_up:
+            return None
     return None
 
 
@@ -285,7 +292,7 @@ def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
         if value is None:
             continue
         # without a parse every expression of the sentence is one boundary away: the nearest wins
-        dist = _distance(trigger_up, span) if has_parse else (0, 1)
+        dist = _distance(trigger_up, span, token) if has_parse else (0, 1)
         if dist is None:
             continue
         level, crossed = dist
