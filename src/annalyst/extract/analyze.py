@@ -31,6 +31,15 @@ EXTRACTOR_VERSION = "annalyst-events/0.1"
 MAX_CHUNK = 100_000
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?…。])\s+"), re.compile(r"\s+"))
+#: marks that are not words: footnote stars and daggers standing alone after a word ("the "Taliban" movement *",
+#: the Russian press's mark of an organisation banned in Russia). The parser sees spaces in their place (same length,
+#: so every offset holds); records quote the original text.
+_MARKERS = re.compile(r"(?<=[\w\"”»)])(\s?)[*†‡]+(?=\s|[,.;:]|$)")
+
+
+def parse_text(text: str) -> str:
+    """``text`` as the parser should see it: marker characters blanked, length unchanged."""
+    return _MARKERS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
@@ -63,7 +72,7 @@ def _is_english(article: Article) -> bool:
 
 def _prepare(nlp: Any, article: Article, offset: int, text: str) -> Doc:
     register_extensions()
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(parse_text(text))
     doc._.article_id = article.id
     doc._.published = article.published.date if article.published else None
     doc._.language = article.language or "en"
@@ -79,8 +88,9 @@ def _collect(article: Article, parts: list[tuple[int, Doc]]) -> ParseResult:
     for offset, doc in parts:
         if "mentions" in doc.spans:
             for span in doc.spans["mentions"]:
-                mentions.append(Mention(article_id=article.id, start=span.start_char + offset, end=span.end_char + offset,
-                                        text=span.text, actor_id=span.kb_id_ or None, score=float(span._.score or 0.0)))
+                start, end = span.start_char + offset, span.end_char + offset
+                mentions.append(Mention(article_id=article.id, start=start, end=end, text=article.text[start:end],
+                                        actor_id=span.kb_id_ or None, score=float(span._.score or 0.0)))
         actors.update(doc._.actors or {})
         for expr in doc._.time_exprs or []:
             times.append(replace(expr, start=None if expr.start is None else expr.start + offset,
@@ -88,9 +98,9 @@ def _collect(article: Article, parts: list[tuple[int, Doc]]) -> ParseResult:
         for quote in doc._.quotes or []:
             quotes.append(replace(quote, start=quote.start + offset, end=quote.end + offset))
         for event in doc._.events or []:
-            if offset:
-                evidence = [replace(e, start=e.start + offset, end=e.end + offset) for e in event.evidence]
-                event = replace(event, evidence=evidence)
+            evidence = [replace(e, start=e.start + offset, end=e.end + offset,
+                                sentence=article.text[e.start + offset:e.end + offset]) for e in event.evidence]
+            event = replace(event, evidence=evidence)
             event.id = stable_id(article.id, event.id, str(offset), event.event_type) if offset else \
                 stable_id(article.id, event.id, event.event_type)
             events.append(event)
