@@ -31,6 +31,10 @@ __all__ = ["Segmented", "segment", "classify_line", "css_furniture_kind", "is_pr
 _TERMINAL = re.compile(r"[.!?。！？؟۔…”\"')»]\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: header blocks (from the top) and teaser groups (from the bottom) examined for dates. Datelines sit near the top
+#: and teasers are few; without a bound, a page of thousands of date-like lines (a chronology, a data dump) calls
+#: the multilingual date parser (tens of ms a call) once per line
+MAX_DATE_BLOCKS = 40
 
 
 @dataclass
@@ -203,8 +207,8 @@ def segment(blocks: list[str], *, title: str | None = None, subtitle: str | None
         out.site = header[0]
         _note(out, "site", header[0])
         header = header[1:]
-    for block in header:
-        _header_block(out, block, first_content=(out.title is None))
+    for i, block in enumerate(header):
+        _header_block(out, block, first_content=(out.title is None), dates=i < MAX_DATE_BLOCKS)
     # body
     for block in blocks[body_start:tail_start]:
         _body_block(out, block)
@@ -230,7 +234,7 @@ def _note(out: Segmented, kind: str, text: str) -> None:
     out.furniture.append(Furniture(kind=kind, text=text))
 
 
-def _header_block(out: Segmented, block: str, first_content: bool) -> None:
+def _header_block(out: Segmented, block: str, first_content: bool, dates: bool = True) -> None:
     found = classify_line(block)
     if found:
         kind, info = found
@@ -252,7 +256,7 @@ def _header_block(out: Segmented, block: str, first_content: bool) -> None:
         out.authors.extend(a for a in authors if a not in out.authors)
         _note(out, "byline", block)
         return
-    day = _is_date_line(block)
+    day = _is_date_line(block) if dates else None
     if day:
         out.dateline = out.dateline or day
         _note(out, "dateline", block)
@@ -306,7 +310,9 @@ def _trailing_teasers(blocks: list[str], lo: int) -> int:
     a line of its own. ``len(blocks)`` when there are none."""
     start = len(blocks)
     j = len(blocks) - 1
-    while j > lo and _is_date_line(blocks[j]):
+    groups = 0
+    while j > lo and groups < MAX_DATE_BLOCKS and _is_date_line(blocks[j]):
+        groups += 1
         above = blocks[j - 1]
         if _is_date_line(above):
             break
