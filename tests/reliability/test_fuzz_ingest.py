@@ -340,3 +340,14 @@ def test_fuzz_many_date_like_header_lines_bounded():
     [article] = _call(read_text, f"{header}\n\n{PROSE}", "dates.txt", Hints())
     assert isinstance(article, Article)
     assert time.monotonic() - started < 15
+
+
+def test_fuzz_deeply_nested_json_is_an_input_error():
+    """Found by the hand-made inputs: json.loads raises RecursionError (not ValueError) on deep nesting, in a JSON
+    line and in a page's JSON-LD block."""
+    deep = "[" * 100_000 + "]" * 100_000
+    first, second = _call(read_jsonl, '{"text": ' + deep + "}\n" + json.dumps({"text": PROSE}), "deep.jsonl", Hints())
+    assert isinstance(first, InputError) and "deep.jsonl:1" in str(first) and isinstance(second, Article)
+    page = f'<html><head><script type="application/ld+json">{deep}</script></head><body>{_BODY}</body></html>'
+    [article] = _call(read_html, page, "deep.html", Hints())
+    assert isinstance(article, Article)

@@ -51,7 +51,7 @@ def _json_ld(tree) -> list[dict[str, Any]]:  # noqa: ANN001
             continue
         try:
             data = json.loads(el.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested too deeply
             continue
         stack = [data]
         while stack and len(found) < 50:

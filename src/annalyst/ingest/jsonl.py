@@ -41,6 +41,9 @@ def read_jsonl(text: str, source: str, hints: Hints | None = None) -> Iterator[A
         where = f"{source}:{lineno}"
         try:
             record = json.loads(line)
+        except RecursionError:
+            yield InputError(where, "not valid JSON (nested too deeply)")
+            continue
         except ValueError as exc:
             yield InputError(where, f"not valid JSON ({exc.args[0] if exc.args else exc})")
             continue
