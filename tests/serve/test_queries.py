@@ -97,6 +97,10 @@ def test_queries_cluster_pairs_follow_cluster_actors(store: Any, filled: dict[st
         n_pairs = conn.execute(sa.select(sa.func.count()).select_from(p)).scalar_one()
         assert n_pairs == 12 * (2 + 2 + 2)  # A-B both orders in each of the three clusters of every article
         cid = conn.execute(sa.select(p.c.cluster_id).where(p.c.a_key == A, p.c.b_key == B, p.c.side_b == "recipient")).first()[0]
+    with store.write() as conn:  # a cluster's status and score changing reach its pairs
+        conn.execute(sa.update(t.clusters).where(t.clusters.c.id == cid).values(status="denied", score=-1.0))
+    with store.read() as conn:
+        assert set(conn.execute(sa.select(p.c.status, p.c.score).where(p.c.cluster_id == cid)).all()) == {("denied", -1.0)}
     with store.write() as conn:  # a writer replaces a cluster's actor rows, as the clusterer does
         conn.execute(sa.delete(t.cluster_actors).where(t.cluster_actors.c.cluster_id == cid))
         conn.execute(t.cluster_actors.insert(), [

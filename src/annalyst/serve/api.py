@@ -29,6 +29,14 @@ def _store(request: Request) -> Any:
     return request.app.state.ctx.store
 
 
+def _json(data: dict[str, Any]) -> Any:
+    """The data as a JSON response straight away: it is plain JSON already, so FastAPI's encoder pass (which walks
+    every value of a thousand-point series) is skipped."""
+    from fastapi.responses import JSONResponse
+
+    return JSONResponse(data)
+
+
 def _paged(request: Request, page: Page) -> dict[str, Any]:
     out = page.to_dict()
     if page.has_more:
@@ -56,7 +64,7 @@ def router() -> APIRouter:
     @r.get("/events", summary="Extracted events (one per article that reports them)")
     def events(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0,
                sort: Sort = "-date") -> dict[str, Any]:
-        return _paged(request, search_events(_store(request), f, limit=limit, offset=offset, sort=sort))
+        return _json(_paged(request, search_events(_store(request), f, limit=limit, offset=offset, sort=sort)))
 
     @r.get("/events/{event_id}", summary="One extracted event (the design.md Event record)")
     def event(request: Request, event_id: _Id) -> dict[str, Any]:
@@ -69,7 +77,7 @@ def router() -> APIRouter:
     @r.get("/clusters", summary="Clusters: real-world events merged across the articles that report them")
     def clusters(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0,
                  sort: Sort = "-date") -> dict[str, Any]:
-        return _paged(request, search_clusters(_store(request), f, limit=limit, offset=offset, sort=sort))
+        return _json(_paged(request, search_clusters(_store(request), f, limit=limit, offset=offset, sort=sort)))
 
     @r.get("/clusters/{cluster_id}", summary="One cluster with its member events and the sentences behind them")
     def cluster(request: Request, cluster_id: _Id) -> dict[str, Any]:
@@ -91,19 +99,19 @@ def router() -> APIRouter:
 
     @r.get("/dyads/{a}/{b}", summary="The PLOVER-score series between two actors (one point per cluster or event)")
     def dyad(request: Request, a: _Id, b: _Id, f: Filters = Depends(filters),
-             limit: Annotated[int, Query(ge=1, le=20000)] = 5000) -> dict[str, Any]:
-        return dyad_series(_store(request), a, b, f, limit=limit)
+             limit: Annotated[int, Query(ge=1, le=20000, description="Latest points returned (the monthly periods cover all).")] = 1000) -> dict[str, Any]:
+        return _json(dyad_series(_store(request), a, b, f, limit=limit))
 
     @r.get("/network", summary="Actors as nodes, edges weighted by the events between them")
     def network_(request: Request, f: Filters = Depends(filters),
                  max_nodes: Annotated[int, Query(ge=2, le=300)] = 60,
                  max_edges: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict[str, Any]:
-        return network(_store(request), f, max_nodes=max_nodes, max_edges=max_edges)
+        return _json(network(_store(request), f, max_nodes=max_nodes, max_edges=max_edges))
 
     @r.get("/places", summary="Where located events happened")
     def places(request: Request, f: Filters = Depends(filters),
                max_places: Annotated[int, Query(ge=1, le=5000)] = 2000) -> dict[str, Any]:
-        return located(_store(request), f, max_places=max_places)
+        return _json(located(_store(request), f, max_places=max_places))
 
     @r.get("/health", summary="Liveness and what the store holds")
     def health(request: Request) -> dict[str, Any]:

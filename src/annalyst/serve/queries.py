@@ -119,22 +119,49 @@ def has_clusters(store: Store) -> bool:
 
 
 def actor_ids_for(store: Store, value: str) -> list[str]:
-    """The actor keys a filter value stands for: the value itself when it is a stored actor id or a ``text:``
-    key, else the ids of the dictionary actors with that name or alias, else ``text:<name>``."""
+    """The actor keys a filter value stands for: the value itself when it is a stored actor key, a dictionary id or
+    a ``text:`` key, else the ids of the actors with that name or alias, else ``text:<name>``."""
     value = value.strip()
     if not value:
         return []
     if value.startswith("text:"):
         return [value]
     with store.read() as conn:
-        for table in (t.event_actors, t.actors):
-            column = table.c.actor_id if table is t.event_actors else table.c.id
+        for column in (t.event_actors.c.actor_key, t.cluster_actors.c.actor_key, t.actors.c.id):
             if conn.execute(sa.select(column).where(column == value).limit(1)).first() is not None:
                 return [value]
     from .actors import directory
 
-    ids = directory(store).lookup(value)
+    names = directory(store)
+    if names.get(value) is not None:
+        return [value]
+    ids = names.lookup(value)
     return ids or [f"text:{value.casefold()}"]
+
+
+MAX_COUNT = 20_000
+
+
+def _drive_first(store: Store, table: sa.Table, sides: list[tuple[str | None, list[str]]], since: str | None,
+                 until: str | None) -> list[tuple[str | None, list[str]]]:
+    """The actor filters, the one with the fewest rows first (counted on the key index, at most ``MAX_COUNT``
+    each): the query then walks the smallest list and probes the others."""
+    if len(sides) < 2:
+        return sides
+    counts = []
+    with store.read() as conn:
+        for side, keys in sides:
+            cond = [_key_match(table.c.actor_key, keys)]
+            if side:
+                cond.append(table.c.side == side)
+            if since:
+                cond.append(table.c.date_start >= since)
+            if until:
+                cond.append(table.c.date_start <= until)
+            inner = sa.select(sa.literal(1)).select_from(table).where(*cond).limit(MAX_COUNT).subquery()
+            counts.append(conn.execute(sa.select(sa.func.count()).select_from(inner)).scalar_one())
+    order = sorted(range(len(sides)), key=lambda i: counts[i])
+    return [sides[i] for i in order]
 
 
 def _key_match(column_key: sa.ColumnElement, keys: list[str]) -> sa.ColumnElement:
@@ -143,19 +170,6 @@ def _key_match(column_key: sa.ColumnElement, keys: list[str]) -> sa.ColumnElemen
     if not keys:
         return sa.false()
     return column_key.in_(keys) if len(keys) > 1 else column_key == keys[0]
-
-
-def _key_condition(column_id: sa.ColumnElement, column_key: sa.ColumnElement, keys: list[str]) -> sa.ColumnElement:
-    if not keys:
-        return sa.false()
-    ids = [k for k in keys if not k.startswith("text:")]
-    texts = [k for k in keys if k.startswith("text:")]
-    conds = []
-    if ids:
-        conds.append(column_id.in_(ids) if len(ids) > 1 else column_id == ids[0])
-    if texts:
-        conds.append(column_key.in_(texts))
-    return sa.or_(*conds) if len(conds) > 1 else conds[0]
 
 
 def _fts_article_ids(store: Store, q: str) -> sa.Select:
@@ -196,15 +210,15 @@ def _events_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-d
     """Events matching ``f``. With an actor filter the query walks that actor's (actor_id, date) index, so a
     page of a busy actor's events costs what the page costs; without one it walks the (type, date) index."""
     e, ea = t.events, t.event_actors
-    sides = [(s, v) for s, v in (("actor", f.actor), ("recipient", f.recipient), (None, f.party)) if v]
+    sides = [(s, actor_ids_for(store, v)) for s, v in (("actor", f.actor), ("recipient", f.recipient), (None, f.party)) if v]
+    sides = _drive_first(store, ea, sides, f.since, f.until)
     query: sa.Select
     order_col: sa.ColumnElement
     if sides:
-        side, value = sides[0]
-        keys = actor_ids_for(store, value)
+        side, keys = sides[0]
         drive = ea.alias("drive")
         query = sa.select(*cols).select_from(drive.join(e, e.c.id == drive.c.event_id))
-        query = query.where(_key_condition(drive.c.actor_id, drive.c.actor_key, keys))
+        query = query.where(_key_match(drive.c.actor_key, keys))
         if side:
             query = query.where(drive.c.side == side)
         else:
@@ -217,13 +231,13 @@ def _events_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-d
             ))
         order_col = drive.c.date_start
         date_col = drive.c.date_start
-        for side, value in sides[1:]:
-            keys = actor_ids_for(store, value)
+        for side, keys in sides[1:]:
             x = ea.alias()
             cond = _key_match(x.c.actor_key, keys)
             if side:
                 cond = sa.and_(cond, x.c.side == side)
-            query = query.where(sa.exists().where(x.c.event_id == e.c.id, cond))
+            # correlated with the driving row, not the event: checked before the event's row is read
+            query = query.where(sa.exists().where(x.c.event_id == drive.c.event_id, cond))
     else:
         query = sa.select(*cols).select_from(e)
         order_col = date_col = e.c.date_start
@@ -295,10 +309,10 @@ def iter_events(store: Store, f: Filters, *, batch: int = 1000, max_rows: int | 
 
 def _clusters_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-date") -> sa.Select:
     c, ca = t.clusters, t.cluster_actors
-    sides = [(s, v) for s, v in (("actor", f.actor), ("recipient", f.recipient), (None, f.party)) if v]
+    sides = [(s, actor_ids_for(store, v)) for s, v in (("actor", f.actor), ("recipient", f.recipient), (None, f.party)) if v]
+    sides = _drive_first(store, ca, sides, f.since, f.until)
     if sides:
-        side, value = sides[0]
-        keys = actor_ids_for(store, value)
+        side, keys = sides[0]
         drive = ca.alias("drive")
         query = sa.select(*cols).select_from(drive.join(c, c.c.id == drive.c.cluster_id))
         query = query.where(_key_match(drive.c.actor_key, keys))
@@ -312,13 +326,12 @@ def _clusters_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "
                                    _key_match(other.c.actor_key, keys)),
             ))
         order_col = date_col = drive.c.date_start
-        for side, value in sides[1:]:
-            keys = actor_ids_for(store, value)
+        for side, keys in sides[1:]:
             x = ca.alias()
             cond = _key_match(x.c.actor_key, keys)
             if side:
                 cond = sa.and_(cond, x.c.side == side)
-            query = query.where(sa.exists().where(x.c.cluster_id == c.c.id, cond))
+            query = query.where(sa.exists().where(x.c.cluster_id == drive.c.cluster_id, cond))
     else:
         query = sa.select(*cols).select_from(c)
         order_col = date_col = c.c.date_start

@@ -21,7 +21,6 @@ from .queries import (
     Filters,
     _clusters_select,
     _events_select,
-    _key_condition,
     _desc,
     _key_match,
     actor_ids_for,
@@ -355,17 +354,18 @@ def _mean(values: list[float]) -> float | None:
 # ------------------------------------------------------------------------------------------------- dyad
 
 
-def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit: int = 5000) -> dict[str, Any]:
+def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit: int = 1000) -> dict[str, Any]:
     """The PLOVER-score series of the relation between ``a`` and ``b``: one point per unit (cluster or event)
     with ``a`` and ``b`` on opposite sides, or both acting together with no recipient. ``points`` holds the latest
     ``limit`` of them, oldest first; ``periods`` (count and mean score of realised events by month) covers all."""
     f = f or Filters()
     unit = unit_for(store)
     keys_a, keys_b = actor_ids_for(store, a), actor_ids_for(store, b)
-    if unit.kind == "cluster":
-        rows, periods = _cluster_dyad(store, keys_a, keys_b, f, limit)
-    else:
-        rows, periods = _event_dyad(store, keys_a, keys_b, f, limit)
+    with store.read() as conn:  # one transaction: the points and the periods see the same store
+        if unit.kind == "cluster":
+            rows, periods = _cluster_dyad(store, conn, keys_a, keys_b, f, limit)
+        else:
+            rows, periods = _event_dyad(store, conn, keys_a, keys_b, f, limit)
     truncated = len(rows) > limit
     points: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -396,20 +396,22 @@ def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit
 _REALISED = ("asserted", "attributed", "alleged")
 
 
-def _periods(store: Store, inner: sa.Select) -> list[dict[str, Any]]:
-    """Count and mean realised score by month over ``inner`` (rows: id, date_start, score, status), in SQL."""
-    d = inner.distinct().subquery()
+def _periods(conn: sa.Connection, inner: sa.Select) -> list[dict[str, Any]]:
+    """Units and mean realised score by month over ``inner`` (rows: id, date_start, score, status), in SQL. (A unit
+    with two rows for the dyad, e.g. an actor on both sides, counts once but weighs twice in the mean.)"""
+    d = inner.subquery()
     month = sa.func.substr(d.c.date_start, 1, 7)
     realised = sa.case((d.c.status.in_(_REALISED), d.c.score), else_=None)
-    query = (sa.select(month, sa.func.count(), sa.func.avg(realised)).where(d.c.date_start.is_not(None))
+    query = (sa.select(month, sa.func.count(sa.distinct(d.c.id)), sa.func.avg(realised)).where(d.c.date_start.is_not(None))
              .group_by(month).order_by(month))
-    with store.read() as conn:
-        return [{"period": r[0], "n": r[1], "mean_score": None if r[2] is None else round(float(r[2]), 3)}
-                for r in conn.execute(query)]
+    return [{"period": r[0], "n": r[1], "mean_score": None if r[2] is None else round(float(r[2]), 3)}
+            for r in conn.execute(query)]
 
 
-def _cluster_dyad(store: Store, keys_a: list[str], keys_b: list[str], f: Filters, limit: int) -> tuple[list[Any], list[dict[str, Any]]]:
-    """Through ``cluster_pairs``: one index range over the dyad's own rows, however busy each actor is."""
+def _cluster_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: list[str], f: Filters,
+                  limit: int) -> tuple[list[Any], list[dict[str, Any]]]:
+    """Through ``cluster_pairs``: one range of its covering index over the dyad's own rows, however busy each actor
+    is; the clusters table is read only for the points returned."""
     p, c, rec = t.cluster_pairs, t.clusters, t.cluster_actors.alias("rec")
     cond = [
         _key_match(p.c.a_key, keys_a), _key_match(p.c.b_key, keys_b),
@@ -418,31 +420,32 @@ def _cluster_dyad(store: Store, keys_a: list[str], keys_b: list[str], f: Filters
                        ~sa.exists().where(rec.c.cluster_id == p.c.cluster_id, rec.c.side == "recipient"))),
     ]
     if f.event_type:
-        cond.append(c.c.event_type == f.event_type)
+        cond.append(p.c.event_type == f.event_type)
     if f.status:
-        cond.append(c.c.status == f.status)
+        cond.append(p.c.status == f.status)
     if f.since:
         cond.append(p.c.date_start >= f.since)
     if f.until:
         cond.append(p.c.date_start <= f.until)
-    joined = p.join(c, c.c.id == p.c.cluster_id)
+    latest = (sa.select(p.c.cluster_id, p.c.date_start, p.c.side_a, p.c.side_b).where(*cond)
+              .order_by(_desc(store, p.c.date_start)).limit(limit + 1).subquery())
     query = (
-        sa.select(c.c.id, p.c.date_start, c.c.date_end, c.c.granularity, c.c.score, c.c.event_type, c.c.status,
-                  p.c.side_a, p.c.side_b, c.c.n_articles, c.c.n_sources, c.c.resolution)
-        .select_from(joined).where(*cond).order_by(_desc(store, p.c.date_start)).limit(limit + 1)
+        sa.select(c.c.id, latest.c.date_start, c.c.date_end, c.c.granularity, c.c.score, c.c.event_type, c.c.status,
+                  latest.c.side_a, latest.c.side_b, c.c.n_articles, c.c.n_sources, c.c.resolution)
+        .select_from(latest.join(c, c.c.id == latest.c.cluster_id)).order_by(_desc(store, latest.c.date_start))
     )
-    with store.read() as conn:
-        rows = conn.execute(query).all()
-    periods = _periods(store, sa.select(c.c.id, p.c.date_start, c.c.score, c.c.status).select_from(joined).where(*cond))
+    rows = conn.execute(query).all()
+    periods = _periods(conn, sa.select(p.c.cluster_id.label("id"), p.c.date_start, p.c.score, p.c.status).where(*cond))
     return rows, periods
 
 
-def _event_dyad(store: Store, keys_a: list[str], keys_b: list[str], f: Filters, limit: int) -> tuple[list[Any], list[dict[str, Any]]]:
+def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: list[str], f: Filters,
+                limit: int) -> tuple[list[Any], list[dict[str, Any]]]:
     """Before clustering: a join of the events' actor rows (walks the first actor's rows)."""
     e, ea = t.events, t.event_actors
     one, two, rec = ea.alias("one"), ea.alias("two"), ea.alias("rec")
     cond = [
-        _key_condition(one.c.actor_id, one.c.actor_key, keys_a), _key_match(two.c.actor_key, keys_b),
+        _key_match(one.c.actor_key, keys_a), _key_match(two.c.actor_key, keys_b),
         one.c.actor_key != two.c.actor_key,
         sa.or_(one.c.side != two.c.side,
                sa.and_(one.c.side == "actor", two.c.side == "actor",
@@ -462,9 +465,8 @@ def _event_dyad(store: Store, keys_a: list[str], keys_b: list[str], f: Filters, 
                   one.c.side.label("side_a"), two.c.side.label("side_b"))
         .select_from(joined).where(*cond).order_by(_desc(store, one.c.date_start)).limit(limit + 1)
     )
-    with store.read() as conn:
-        rows = conn.execute(query).all()
-    periods = _periods(store, sa.select(e.c.id, one.c.date_start, e.c.score, e.c.status).select_from(joined).where(*cond))
+    rows = conn.execute(query).all()
+    periods = _periods(conn, sa.select(e.c.id, one.c.date_start, e.c.score, e.c.status).select_from(joined).where(*cond))
     return rows, periods
 
 

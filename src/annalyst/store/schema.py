@@ -206,6 +206,8 @@ event_actors = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("date_start", sa.String(10)),
     sa.Index("ix_event_actors_actor_date", "actor_id", "date_start"),
+    # 0003: event lists by actor walk this covering index (every key alike, ``text:`` keys included)
+    sa.Index("ix_event_actors_key_date", "actor_key", "date_start", "side", "event_id"),
 )
 
 clusters = sa.Table(
@@ -274,8 +276,9 @@ cluster_articles = sa.Table(
     sa.Index("ix_cluster_articles_article", "article_id"),
 )
 
-#: 0003: one row per ordered pair of distinct actor keys in a cluster (both sides kept, and the cluster's date),
-#: derived from ``cluster_actors`` by triggers (no writer maintains it): a dyad's clusters are one index range
+#: 0003: one row per ordered pair of distinct actor keys in a cluster (both sides kept, with the cluster's date, type,
+#: status and score), derived from ``cluster_actors`` and ``clusters`` by triggers (no writer maintains it): a dyad's
+#: clusters are one range of a covering index
 cluster_pairs = sa.Table(
     "cluster_pairs",
     metadata,
@@ -285,6 +288,10 @@ cluster_pairs = sa.Table(
     sa.Column("side_a", sa.String(10), primary_key=True),
     sa.Column("side_b", sa.String(10), primary_key=True),
     sa.Column("date_start", sa.String(10)),
-    sa.Index("ix_cluster_pairs_dyad_date", "a_key", "b_key", "date_start"),
+    sa.Column("event_type", sa.String(16)),
+    sa.Column("status", sa.String(16)),
+    sa.Column("score", sa.Float),
+    sa.Index("ix_cluster_pairs_dyad_date", "a_key", "b_key", "date_start", "side_a", "side_b", "status", "event_type",
+             "score", "cluster_id"),
     sa.Index("ix_cluster_pairs_cluster", "cluster_id"),
 )
