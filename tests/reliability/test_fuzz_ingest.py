@@ -351,3 +351,24 @@ def test_fuzz_deeply_nested_json_is_an_input_error():
     page = f'<html><head><script type="application/ld+json">{deep}</script></head><body>{_BODY}</body></html>'
     [article] = _call(read_html, page, "deep.html", Hints())
     assert isinstance(article, Article)
+
+
+@pytest.mark.parametrize("attrs", [
+    " ".join(f"a{i}=x" for i in range(200_000)),
+    " ".join(f"data-k{i}" for i in range(200_000)),
+    "/".join(f"b{i}='v'" for i in range(50_000)),
+])
+def test_fuzz_attribute_bomb_is_refused_quickly(attrs):
+    """Found by the hand-made inputs: 200,000 attributes on one element kept libxml2's HTML parser busy for about
+    eight minutes (its cost grows faster than quadratically with one element's attributes)."""
+    started = time.monotonic()
+    [error] = _call(read_html, f"<html><body><div {attrs}>{_BODY}</div></body></html>", "bomb.html", Hints())
+    assert isinstance(error, InputError) and "attributes" in error.reason
+    assert time.monotonic() - started < 5
+
+
+def test_fuzz_long_attribute_values_are_not_counted_as_attributes():
+    page = (f'<html><body><img src="data:image/png;base64,{"QUJD " * 100_000}" alt="x">'
+            f"<div class='{' '.join(['c'] * 5000)}' data-x=\"{'a b ' * 2000}\">{_BODY}</div></body></html>")
+    [article] = _call(read_html, page, "long-values.html", Hints())
+    assert isinstance(article, Article)
