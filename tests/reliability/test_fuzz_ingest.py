@@ -255,16 +255,24 @@ def _big_inputs() -> dict[str, tuple[str, str]]:
         "single_line_1mb": ("text", (PROSE + " ") * 6000),
         "dots_and_spaces": ("text", (". " + " " * 50) * 20_000 + PROSE),
         "newline_space_runs": ("text", ("\n" + " " * 1000) * 1000 + PROSE),
-        "dateline_like_lines": ("text", "\n".join(f"June {i % 28 + 1}, 20{i % 100:02d} By A" for i in range(50_000)) + "\n\n" + PROSE),
+        "dateline_like_lines": ("text", "\n".join(f"June {i % 28 + 1}, 20{i % 100:02d} By A" for i in range(5_000)) + "\n\n" + PROSE),
         "html_1mb_text_node": ("html", "<html><body><p>" + (PROSE + " ") * 6000 + "</p></body></html>"),
-        "many_short_paragraphs": ("html", "<html><body>" + "<p>Kabul.</p>" * 100_000 + _BODY + "</body></html>"),
+        "many_short_paragraphs": ("html", "<html><body>" + "<p>Kabul.</p>" * 10_000 + _BODY + "</body></html>"),
+        "attributes_200k": ("html", "<html><body><div " + " ".join(f"a{i}=x" for i in range(200_000)) + f">{_BODY}</div>"),
         "jsonl_deep_nesting": ("jsonl", '{"text": ' + "[" * 50_000 + "]" * 50_000 + "}\n" + json.dumps({"text": PROSE})),
         "jsonl_huge_line": ("jsonl", json.dumps({"text": PROSE * 5000, "title": "x" * 1_000_000})),
     }
 
 
+@pytest.fixture(scope="module")
+def warm() -> None:
+    """Load what every first call loads (language identification model, lexicons), so it is not counted."""
+    _document(f"<html><body>{_BODY}</body></html>".encode(), "html")
+    _document(PROSE.encode(), "text")
+
+
 @pytest.mark.parametrize("name", sorted(_big_inputs()))
-def test_fuzz_big_inputs_bounded_in_time_and_memory(name):
+def test_fuzz_big_inputs_bounded_in_time_and_memory(warm, name):
     kind, page = _big_inputs()[name]
     data = page.encode("utf-8")
     tracemalloc.start()
