@@ -8,6 +8,7 @@ JSON exists only at the edges.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -62,14 +63,14 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):  # type: ignore[arg-type]
-            out[f.name] = _plain(getattr(self, f.name))
+        for name in _field_names(type(self)):
+            out[name] = _plain(getattr(self, name))
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):  # noqa: ANN206 - returns cls
         kwargs: dict[str, Any] = {}
-        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        names = _field_name_set(cls)
         for key, value in data.items():
             if key not in names:
                 continue
@@ -79,6 +80,17 @@ class Record:
                 value = [cls._nested_lists[key].from_dict(v) if isinstance(v, dict) else v for v in value]
             kwargs[key] = value
         return cls(**kwargs)
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The dataclass field names of ``cls``, in order (``dataclasses.fields`` walks the class on every call)."""
+    return tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=None)
+def _field_name_set(cls: type) -> frozenset[str]:
+    return frozenset(_field_names(cls))
 
 
 def _plain(value: Any) -> Any:
