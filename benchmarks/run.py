@@ -1,0 +1,207 @@
+"""Run the benchmarks and print one table: how close annalyst is to its physical floor, and how it scales.
+
+    python -m benchmarks.run              # everything (about half an hour on 2 cores), writes benchmarks/RESULTS.md
+    python -m benchmarks.run --quick      # small sizes (a smoke test), writes benchmarks/out/RESULTS-quick.md
+    python -m benchmarks.run --only extract workers
+
+Rows (measured, baseline, the ratio or value, the target, pass/fail):
+
+* ingest: annalyst's ingest over trafilatura alone on the same generated pages (``benchmarks.ingest``);
+* extraction: the full pipeline over raw ``nlp.pipe`` on the same texts with the same model, in one run, from CPU
+  time (``benchmarks.extract``);
+* workers: 2 worker processes over 1, and a Dask LocalCluster of 2 workers over 1 worker, steady-state articles/s,
+  with the stored events compared byte for byte (``benchmarks.workers``);
+* memory: peak RSS of ingest + extraction of 20,000 articles over 1,000, each in a child process
+  (``benchmarks.memory``);
+* queries: p95 of timeline, dyad series and full-text search at 10k / 100k / 1M events in SQLite and PostgreSQL
+  (``benchmarks.queries``; PostgreSQL when ``--pg``, ``ANNALYST_BENCH_PG`` or ``ANNALYST_TEST_PG`` names a server);
+* clustering: cost per added article in a store of 100k clustered events over one of 10k (``benchmarks.clustering``).
+
+The raw figures of every step are kept in ``benchmarks/out/run-<date>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import io
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "benchmarks" / "out"
+STEPS = ("ingest", "extract", "workers", "memory", "queries", "clustering")
+
+
+@dataclass
+class Row:
+    name: str
+    measured: str
+    baseline: str
+    value: float | None
+    target: str
+    ok: bool | None  # None: reported, no target
+
+    @property
+    def verdict(self) -> str:
+        return "info" if self.ok is None else ("pass" if self.ok else "FAIL")
+
+
+def _quiet(fn: Callable[..., Any], *args: Any) -> Any:
+    """Call a benchmark's ``main`` with its own printing captured (this runner prints the one table)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        return fn(*args)
+
+
+def step_ingest(quick: bool) -> tuple[list[Row], Any]:
+    from benchmarks import ingest
+
+    r = _quiet(ingest.main, ["--pages", "300" if quick else "2000", "--no-memory"])
+    return [Row("ingest vs trafilatura alone", f"{r['annalyst_pages_per_s']} pages/s",
+                f"{r['trafilatura_pages_per_s']} pages/s", r["ratio"], "(report)", None)], r
+
+
+def step_extract(quick: bool) -> tuple[list[Row], Any]:
+    from benchmarks import extract
+
+    r = _quiet(extract.main, ["--articles", "30" if quick else "200"])
+    return [Row("extraction vs raw nlp.pipe (CPU)", f"{r['end_to_end_articles_per_s']} art/s",
+                f"{r['raw_articles_per_s']} art/s", r["ratio"], ">= 0.8", r["ratio"] >= 0.8),
+            Row("extraction vs raw nlp.pipe (wall)", f"{r['end_to_end_seconds']} s", f"{r['raw_seconds']} s",
+                r["ratio_wall"], "(report)", None)], r
+
+
+def step_workers(quick: bool) -> tuple[list[Row], Any]:
+    from benchmarks import workers
+
+    r = _quiet(workers.main, ["--quick"] if quick else [])
+    one, two = r["runs"][0], r["runs"][1]
+    rows = [Row("workers: 2 vs 1", f"{two['articles_per_s']} art/s", f"{one['articles_per_s']} art/s",
+                r["scaling_2_over_1"], ">= 1.7", (r["scaling_2_over_1"] or 0) >= 1.7)]
+    if len(r["runs"]) > 2:
+        dask = r["runs"][2]
+        rows.append(Row("Dask LocalCluster 2 vs 1 worker", f"{dask['articles_per_s']} art/s",
+                        f"{one['articles_per_s']} art/s", r.get("dask_2_over_1"), "(report)", None))
+    same = all(run["identical_events"] for run in r["runs"])
+    rows.append(Row("events: workers, Dask = one process", "byte-identical" if same else "DIFFERENT", "",
+                    None, "identical", same))
+    return rows, r
+
+
+def step_memory(quick: bool) -> tuple[list[Row], Any]:
+    from benchmarks import memory
+
+    r = _quiet(memory.main, ["--quick"] if quick else [])
+    small, large = r["small"], r["large"]
+    return [Row(f"peak RSS {large['articles']:,} vs {small['articles']:,} articles", f"{large['peak_rss_mb']} MB",
+                f"{small['peak_rss_mb']} MB", r["rss_ratio"], "<= 1.2", r["rss_ratio"] <= 1.2)], r
+
+
+def step_queries(quick: bool, pg: str | None) -> tuple[list[Row], Any]:
+    from benchmarks import queries
+
+    sizes = [2_000, 10_000] if quick else [10_000, 100_000, 1_000_000]
+    with contextlib.redirect_stdout(io.StringIO()):
+        results = queries.run(sizes, 30 if quick else 200, pg)
+    rows = []
+    for r in results:
+        gated = r["query"] in ("timeline", "timeline pair", "dyad")
+        rows.append(Row(f"{r['query']} p95, {r['events']:,} events, {r['db']}", f"{r['p95_ms']} ms",
+                        f"p50 {r['p50_ms']} ms", r["p95_ms"], "<= 50 ms" if gated else "(report)",
+                        r["p95_ms"] <= queries.TARGET_MS if gated else None))
+    return rows, results
+
+
+def step_clustering(quick: bool) -> tuple[list[Row], Any]:
+    from benchmarks import clustering
+
+    sizes, added = ([2_000, 10_000], 100) if quick else ([10_000, 100_000], 1000)
+    with tempfile.TemporaryDirectory() as tmp, contextlib.redirect_stdout(io.StringIO()):
+        small, large = (clustering.measure(size, added, Path(tmp)) for size in sizes)
+    ratio = large["s_per_article"] / small["s_per_article"]
+    return [Row(f"clustering per article, {sizes[1]:,} vs {sizes[0]:,} events",
+                f"{large['s_per_article'] * 1000:.2f} ms", f"{small['s_per_article'] * 1000:.2f} ms",
+                round(ratio, 3), "<= 1.5", ratio <= 1.5)], {"small": small, "large": large, "ratio": ratio}
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = None
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        ram = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+    return {"platform": platform.platform(), "python": platform.python_version(), "cpu": cpu,
+            "cpus": os.cpu_count(), "ram_gib": ram, "load": [round(x, 2) for x in os.getloadavg()]}
+
+
+def table(rows: list[Row]) -> str:
+    head = ("benchmark", "measured", "baseline", "ratio/value", "target", "result")
+    body = [(r.name, r.measured, r.baseline, "" if r.value is None else f"{r.value:g}", r.target, r.verdict)
+            for r in rows]
+    widths = [max(len(x[i]) for x in [head, *body]) for i in range(len(head))]
+    line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *(line(b) for b in body)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke test of every benchmark")
+    parser.add_argument("--only", nargs="+", choices=STEPS, help="run only these steps")
+    parser.add_argument("--pg", default=os.environ.get("ANNALYST_BENCH_PG") or os.environ.get("ANNALYST_TEST_PG"),
+                        help="PostgreSQL server for the query benchmark (postgresql://…)")
+    parser.add_argument("--output", type=Path, default=None, help="the Markdown results file to write")
+    args = parser.parse_args(argv)
+    steps = args.only or STEPS
+    started = dt.datetime.now(dt.timezone.utc)
+    info = machine()
+    rows: list[Row] = []
+    raw: dict[str, Any] = {"machine": info, "started": started.isoformat(timespec="seconds"), "quick": args.quick}
+    for step in steps:
+        t0 = time.perf_counter()
+        print(f"[{step}] ...", file=sys.stderr, flush=True)
+        try:
+            fn = globals()[f"step_{step}"]
+            found, data = fn(args.quick, args.pg) if step == "queries" else fn(args.quick)
+        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
+            traceback.print_exc()
+            found, data = [Row(step, "error", "", None, "", False)], {"error": repr(exc)}
+        rows.extend(found)
+        raw[step] = data
+        print(f"[{step}] {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+    text = table(rows)
+    print(text)
+    OUT.mkdir(parents=True, exist_ok=True)
+    stamp = started.strftime("%Y%m%dT%H%M%S")
+    (OUT / f"run-{stamp}.json").write_text(json.dumps(raw, indent=2, default=str), encoding="utf-8")
+    output = args.output or (OUT / "RESULTS-quick.md" if args.quick or args.only else ROOT / "benchmarks" / "RESULTS.md")
+    output.write_text(
+        f"# Benchmark results\n\n{started:%Y-%m-%d %H:%M} UTC, `python -m benchmarks.run{' --quick' if args.quick else ''}`"
+        f"{' --only ' + ' '.join(steps) if args.only else ''}\n\n"
+        f"Machine: {info['platform']}, Python {info['python']}, {info['cpu']}, {info['cpus']} CPUs, "
+        f"{info['ram_gib']} GiB RAM; load average at start {info['load'][0]} (a machine shared with other jobs: "
+        "wall-time figures are noisy, ratios from one run are what to compare).\n\n" + text + "\n",
+        encoding="utf-8")
+    print(f"written: {output}", file=sys.stderr)
+    return 0 if all(r.ok is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
