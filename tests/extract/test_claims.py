@@ -77,3 +77,15 @@ def test_claims_indirect_questions_assert_nothing(base_nlp, coder, text):
 def test_claims_stated_readiness_is_an_agreement(base_nlp, coder):
     e = event(base_nlp, coder, "Gondor is ready to send weapons to Rohan.", "AGREE")
     assert e.status == "asserted" and e.context == ["military"] and [a.actor_id for a in e.recipient] == ["ROH"]
+
+
+def test_claims_according_to_a_ruling_states_the_act(base_nlp, coder):
+    e = event(base_nlp, coder, "According to Arnor's ruling, the ban on Rohan was lifted.", "CONCEDE")
+    assert e.status == "asserted" and e.attributed_to is None
+    said = event(base_nlp, coder, "According to Elrond, Arnor lifted the ban on Rohan.", "CONCEDE")
+    assert said.status == "attributed" and said.attributed_to == "Elrond"
+
+
+def test_claims_including_gerund_shares_the_verb_status(base_nlp, coder):
+    e = event(base_nlp, coder, "Elrond said that Gondor should help Rohan in every way, including arming Rohan.", "AID")
+    assert e.status == "proposed" and e.attributed_to == "Elrond" and e.context == ["military"]

@@ -141,3 +141,54 @@ def test_events_anaphoric_action_takes_the_lead_event_kind(base_nlp, coder):
         ("SUPPORT", ["GON"], ["MOR"], "predicted")
     own = code(base_nlp, coder, "Arnor recognized Mordor on Monday. Rohan took steps to enhance freedoms.")
     assert [e.evidence[0].trigger for e in own] == ["recognized"]
+
+
+def test_events_lifting_revoking_or_suspending_a_ban_is_concede(base_nlp, coder):
+    for text in ("Arnor lifted the ban on Rohan.", "Arnor revoked the designation of Rohan as a terrorist group."):
+        e = only(code(base_nlp, coder, text), "CONCEDE")
+        assert (ids(e.actor), ids(e.recipient), e.cameo, e.context) == (["ARN"], ["ROH"], "081", ["legal"])
+    assert not code(base_nlp, coder, "Arnor lifted the box onto the table of Rohan.")
+
+
+def test_events_ruling_author_acts_in_an_agentless_passive(base_nlp, coder):
+    e = only(code(base_nlp, coder, "According to Arnor's ruling, the curfew on Rohan has been lifted."), "CONCEDE")
+    assert ids(e.actor) == ["ARN"] and e.status == "asserted" and e.attributed_to is None
+    assert not code(base_nlp, coder, "The curfew on Rohan has been lifted.")  # nobody acts
+
+
+def test_events_anaphoric_ban_takes_the_banned_party_of_the_latest_ban(base_nlp, coder):
+    text = ("The activities of the Rohan movement were banned by Arnor in 2003. Gondor attacked Mordor in 2010. "
+            "In 2025, according to a decision of Arnor, this ban was suspended.")
+    e = only(code(base_nlp, coder, text), "CONCEDE")
+    assert (ids(e.actor), ids(e.recipient), e.date.start) == (["ARN"], ["ROH"], "2025-01-01")
+    # no earlier ban: the ban names nobody, the event has no recipient
+    lone = only(code(base_nlp, coder, "Gondor attacked Mordor in 2010. According to Arnor's ruling, this ban was "
+                                      "suspended."), "CONCEDE")
+    assert lone.recipient == []
+
+
+def _quoted(base_nlp, text):
+    from annalyst.extract.quotes import find_quotes
+
+    doc = parse(base_nlp, text)
+    doc._.quotes = find_quotes(doc)
+    return doc
+
+
+def test_events_first_person_in_a_quote_is_the_speaker_and_them_the_group(base_nlp, coder):
+    text = ('Elrond stated that the Rohan fighters are becoming "an ally of ours, and we should support them in all '
+            'aspects, including arming them."')
+    events = coder(_quoted(base_nlp, text))
+    assert [e.event_type for e in events] == ["AID"]  # the support is the arming the gerund spells out
+    e = events[0]
+    assert (ids(e.actor), ids(e.recipient), e.status, e.attributed_to, e.context) == \
+        (["ELR"], ["ROH"], "proposed", "Elrond", ["military"])
+    assert coder(_quoted(base_nlp, 'Elrond said: "We will never attack them."')) == []  # no group to be "them"
+    assert code(base_nlp, coder, "We attacked Mordor.") == []  # first person outside a quote: nobody
+
+
+def test_events_them_refers_to_the_last_plural_or_coordinated_group(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Arnor met Gondor and Rohan on Monday. Mordor attacked them the next day."), "ASSAULT")
+    assert ids(e.actor) == ["MOR"] and ids(e.recipient) == ["GON", "ROH"]
+    # two people are not a group that "them" names
+    assert [e.event_type for e in code(base_nlp, coder, "Elrond met Faramir. Mordor attacked them.")] == ["CONSULT"]

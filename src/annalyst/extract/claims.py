@@ -8,7 +8,10 @@ Cues come from ``resources/events/claims.json``. Their scope is the clause:
   is ready to" (predicted), "urged/called ... to" (proposed), an ``if``/``unless`` adverbial clause (hypothetical);
 * the verb whose complement clause holds the trigger gives the *source*: "claimed/alleged that", "accused X of"
   (alleged), "denied that" (denied), "proposed/suggested that" (proposed), "said/reported/stated that",
-  "according to" (attributed); its subject is ``attributed_to`` (or ``denied_by``);
+  "according to" (attributed; not when it names a ruling or decision: "according to the court's ruling, the ban
+  was lifted" states the act, done by the ruling's author); its subject is ``attributed_to`` (or ``denied_by``);
+* a gerund that spells out what a verb does ("should support them, including arming them") shares that verb's
+  status and source;
 * modality outranks source: "X said Y will attack" is predicted, attributed to X;
 * an alleged event is also looked up for a denial: a deny verb whose object is the charge ("a charge Moscow denied")
   in the same sentence, or "rejected them/the allegations" in the next one; its subject goes to ``denied_by`` and
@@ -21,12 +24,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .eventargs import sentence_of
+from .eventargs import RULING_NOUNS, sentence_of
 from .eventlex import claim_cues
 
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
+#: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
+ELABORATING = frozenset({"including", "by", "through"})
 #: words that make a future event a forecast by someone else rather than a statement of the actor's intent
 FORECAST = frozenset({"likely", "unlikely", "expected", "expect", "appear", "seem", "probable", "possible", "predict",
                       "forecast", "anticipate", "may", "might", "could", "probably", "possibly", "perhaps", "think",
@@ -167,6 +172,10 @@ def claim_for(anchor: Token) -> Claim:
             modality = modality or _modality(head, cues, claim)
             node = head
             continue
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ELABORATING and head.head.pos_ in ("VERB", "AUX"):
+            modality = modality or _modality(head.head, cues, claim)
+            node = head.head
+            continue
         if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in cues["allege_verbs"]:
             gov = head.head
             claim.status, claim.source, claim.cue = "alleged", _subject(gov), gov
@@ -196,6 +205,8 @@ def _according_to(anchor: Token, claim: Claim) -> None:
                 pobj = next((g for c in child.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None:
                     pobj = next((g for g in child.subtree if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in RULING_NOUNS:
+                    return  # the act itself, done by the ruling's author (eventargs.ruling_author)
                 claim.status, claim.source, claim.cue = "attributed", pobj, child
                 return
             if child.dep_ == "advmod" and child.lower_ in ("reportedly", "purportedly"):

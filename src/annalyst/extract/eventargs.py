@@ -14,9 +14,13 @@
 * a noun phrase names an actor when a mention covers its head, or an apposition, modifier, possessor, participle
   object or ``of``/``from`` phrase inside it does ("U.S. intelligence", "militants linked to ISKP", "the former head
   of ..., General John Nicholson"); otherwise it is kept as an unknown entity with its text (``actor_id`` None);
+* an agentless passive acted through a ruling, decision or order ("according to the court's ruling, the ban has
+  been suspended") has the ruling's author as actor: its possessor, or its ``by``/``of`` phrase;
 * pronouns: relative pronouns take their antecedent; he/she/they/it in subject or possessor position take the nearest
-  earlier mention of a compatible kind in the sentence, else the subject of the previous sentence; other pronouns
-  are left unresolved (the event is then dropped by the caller).
+  earlier mention of a compatible kind in the sentence, else the subject of the previous sentence; "them" takes the
+  nearest earlier plural or group mention (a plural noun, a coordination, the subject of a plural verb, an armed
+  group or party); first-person pronouns inside a quotation ("we should support them") are the quote's speaker;
+  other pronouns are left unresolved (the event is then dropped by the caller).
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 
-__all__ = ["sentence_of", "PARTY_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED", "RECIPIENT_PREPS"]
+__all__ = ["sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
+           "RECIPIENT_PREPS", "ruling_author"]
 
 #: prepositions that introduce a recipient, most likely first
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over", "for", "of", "between")
@@ -43,6 +48,13 @@ _ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "crit
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
 _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
+_PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+#: mention kinds that name a group of people (referred to as "they"/"them")
+_GROUP_KINDS = frozenset({"armed_group", "party", "military", "norp", "militia", "group", "ethnic_group"})
+#: nouns of an act done by issuing it: the author of "the court's ruling" is the one who acts
+RULING_NOUNS = frozenset({"ruling", "decision", "order", "decree", "verdict", "judgment", "judgement", "resolution",
+                          "directive", "edict", "instruction"})
 _TITLES = frozenset({"envoy", "minister", "president", "ambassador", "head", "chief", "leader", "spokesman",
                      "spokeswoman", "spokesperson", "secretary", "general", "commander", "representative", "director",
                      "adviser", "advisor", "consultant", "chairman", "chairwoman", "governor", "mayor", "premier",
@@ -161,6 +173,32 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
 
 
+def ruling_author(verb: Token) -> Token | None:
+    """The author of the ruling an agentless passive was done by: "according to / under / by the court's ruling",
+    "following a decision of the council" -> the court, the council (None when the clause names no such act)."""
+    node = verb
+    chain = [verb]
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+        chain.append(node)
+    for clause in chain:
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("according", "under", "by", "following", "per", "in"):
+                continue
+            for noun in prep.subtree:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in RULING_NOUNS:
+                    continue
+                for child in noun.children:
+                    if child.dep_ == "poss" and child.pos_ != "PRON":
+                        return child
+                for child in noun.children:
+                    if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
+    return None
+
+
 def _modifier_list(token: Token) -> list[Token]:
     """A coordinated list parsed as a modifier of the head: "Arnor, Calenardhon and the evil Gondor" (Arnor an
     ``nmod`` of Gondor with a conjunct), "Eriadori and Calenardhon leaders"."""
@@ -223,7 +261,8 @@ class Args:
                     return [c for c in child.children if c.dep_ == "pobj"][:1]
             if verb.dep_ == "acl":
                 return []
-            return []
+            author = ruling_author(verb)
+            return [author] if author is not None else []
         if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and \
                 not any(c.dep_ in _SUBJ for c in verb.children):
             head = verb.head
@@ -298,7 +337,10 @@ class Args:
                         return self.resolve(head.head, role=role, exclude=exclude, depth=depth + 1)
                     head = head.head
                 return UNRESOLVED
-            if low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor"):
+            if low in _FIRST_PERSON:
+                hit = self.speaker(token)
+                return ArgValue(self.mentions.actor(hit), True, token) if hit is not None else UNRESOLVED
+            if (low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor")) or low == "them":
                 hit = self.pronoun(token, exclude)
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
@@ -366,13 +408,71 @@ class Args:
                             return hit
         return None
 
+    def group(self, token: Token, exclude: frozenset[int] = frozenset()) -> list[ArgValue]:
+        """What a plural pronoun ("them", "they") refers to when its referent is a coordination ("met Gondor and
+        Rohan ... attacked them"): every coordinated mention; [] otherwise."""
+        if token.lower_ not in _PLURAL_PRON or token.pos_ != "PRON":
+            return []
+        hit = self.pronoun(token, exclude)
+        if hit is None:
+            return []
+        root = hit.root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head
+        spans = []
+        for member in expand(root):
+            span = self.mentions.at(member)
+            if span is not None and span not in spans and not any(i in exclude for i in range(span.start, span.end)):
+                spans.append(span)
+        if len(spans) < 2 or hit not in spans:
+            return []
+        return [ArgValue(self.mentions.actor(s), True, token) for s in spans]
+
+    def speaker(self, token: Token) -> Span | None:
+        """The speaker's mention of the quotation ``token`` is in (``doc._.quotes``): the mention with the speaker's
+        id (or text) nearest before the quote, else nearest after it."""
+        quotes = getattr(self.doc._, "quotes", None) or []
+        quote = next((q for q in quotes if q.start <= token.idx < q.end), None)
+        if quote is None:
+            return None
+        found = [s for s in self.mentions.spans if s.start_char < quote.start or s.start_char >= quote.end]
+        found = [s for s in found if (s.kb_id_ and s.kb_id_ == quote.speaker) or s.text == quote.speaker_text]
+        before = [s for s in found if s.end_char <= quote.start]
+        if before:
+            return max(before, key=lambda s: s.end_char)
+        return min(found, key=lambda s: s.start_char) if found else None
+
+    def plural(self, span: Span) -> bool:
+        """The mention names several people or parties: a plural noun, a coordination, the subject of a plural verb
+        ("the Rohirrim are ..."), or a group kind (an armed group, a party)."""
+        root = span.root
+        while root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head != root:
+            root = root.head  # "the Rohan fighters": the phrase's head says the number
+        if root.tag_ in ("NNS", "NNPS") or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+            return True
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            verb = root.head
+            if any(t.tag_ == "VBP" or t.lower_ in ("were",) for t in [verb, *verb.children]
+                   if t.i == verb.i or t.dep_ in ("aux", "auxpass")):
+                return True
+        return self.mentions.kind(span) in _GROUP_KINDS
+
     def pronoun(self, token: Token, exclude: frozenset[int] = frozenset()) -> Span | None:
         """The mention a third-person pronoun most likely refers to (nearest compatible earlier mention)."""
         low = token.lower_
         want_person = low in _PERSON_PRON
-        if not (want_person or low in _GROUP_PRON):
+        if not (want_person or low in _GROUP_PRON or low == "them"):
             return None
         sent = sentence_of(token)
+        if low == "them":
+            # the nearest earlier plural or group mention of the sentence, else of the previous sentence
+            scopes = [sent] + ([sentence_of(self.doc[sent.start - 1])] if sent.start > 0 else [])
+            for scope in scopes:
+                for span in reversed(self.mentions.in_sentence(scope)):
+                    if span.end <= token.i and self.mentions.kind(span) != "person" and self.plural(span) and \
+                            not any(i in exclude for i in range(span.start, span.end)):
+                        return span
+            return None
 
         def fits(span: Span) -> bool:
             if any(i in exclude for i in range(span.start, span.end)):

@@ -141,6 +141,8 @@ class Lexicon:
         self.cameo_verbs = cameo_verbs
         self.generated_stop = frozenset(curated.get("generated_stop", ()))
         self.generated_no_default = frozenset(curated.get("generated_no_default", ()))
+        #: "this ban", "the decision": noun -> event types it can refer back to (empty: any type)
+        self.anaphoric_nouns = {k: frozenset(v) for k, v in curated.get("anaphoric_nouns", {}).items()}
         self.overlay = overlay or {}
 
     def with_cameo_verbs(self, verbs: dict[str, dict]) -> Lexicon:

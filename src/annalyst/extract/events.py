@@ -10,8 +10,12 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
   "Moscow's recognition of ..."); predicates ("it was the deadliest attack") do not;
 * an anaphoric action ("Pakistan may take action", "X followed suit") is an event of the kind the article leads with
   (its first event with a recipient), by the phrase's named actor, to that event's recipient;
+* an anaphoric patient ("this ban has been suspended", "lifted the sanctions") names no party: the event takes the
+  recipient of the latest earlier event the noun can refer to (a ban: a COERCE or SANCTION event; the lexicon's
+  ``anaphoric_nouns``);
 * verbs absorbed by another event are not coded again: the infinitive of "agreed/threatened/urged to ...", the
-  "killing 145 people" that counts an attack's dead, the deny verb that denies a charge, purpose infinitives.
+  "killing 145 people" that counts an attack's dead, the deny verb that denies a charge, purpose infinitives, and a
+  verb whose act an "including" gerund spells out ("support them, including arming them" is the arming).
 
 Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
 it has an actor, at least one side names a mention (dictionary-linked or NER) or a proper noun, no side is an
@@ -322,6 +326,10 @@ class EventCoder:
         out: list[ArgValue] = []
         for head in heads:
             for n, tok in enumerate(expand(head)):
+                group = args.group(tok, exclude)
+                if group:
+                    out.extend(group)
+                    continue
                 hit = args.resolve(tok, role=role, exclude=exclude)
                 if hit is UNRESOLVED:
                     if n == 0:
@@ -484,6 +492,8 @@ class EventCoder:
                 continue
             if is_purpose_clause(anchor) or _indirect_question(anchor):
                 continue
+            if not m.light and not m.nominal and _spelled_out(anchor, by_anchor):
+                continue
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
                 continue
@@ -493,6 +503,8 @@ class EventCoder:
             actors, recipients = argv
             if not actors:
                 continue
+            if not recipients and not m.nominal:
+                recipients = self._anaphoric_patient(m, events)
             if self.require_mention and not any(v.linked for v in actors + recipients):
                 continue
             claim = claims[tok.i]
@@ -511,10 +523,24 @@ class EventCoder:
         events.extend(self._anaphoric(doc, args, events, seen))
         return events
 
+    def _anaphoric_patient(self, m: Match, events: list[Event]) -> list[ArgValue]:
+        """The recipient of an act on an anaphoric noun ("this ban has been suspended"): the recipient of the
+        latest earlier event of a kind the noun can refer to; [] when the patient is not such a noun."""
+        patient = m.token if m.light else _obj(m.anchor)
+        if patient is None:
+            return []
+        kinds = self.lex.anaphoric_nouns.get(_lemma(patient))
+        if kinds is None or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in patient.children):
+            return []
+        ante = antecedent(events, kinds)
+        if ante is None:
+            return []
+        return [ArgValue(r, r.actor_id is not None, patient) for r in ante.recipient]
+
     def _anaphoric(self, doc: Doc, args: Args, events: list[Event], seen: set[tuple]) -> list[Event]:
         """"Pakistan may take similar action", "X followed suit": an event of the kind the article leads with (its
         first event), by the named actor of the phrase, to the same recipient, with the phrase's own status."""
-        lead = next((e for e in events if e.recipient), None)
+        lead = antecedent(events)
         if lead is None:
             return []
         out: list[Event] = []
@@ -584,6 +610,30 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
+
+
+_ANAPHORIC_DETS = frozenset({"this", "that", "these", "those", "the", "such"})
+#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
+_SPELLING_OUT = frozenset({"including"})
+
+
+def antecedent(events: list[Event], kinds: frozenset[str] | None = None) -> Event | None:
+    """The earlier event an anaphor refers to, among ``events`` (in text order, all before the anaphor): with no
+    ``kinds``, the article's lead event (its first event with a recipient: "take similar action"); else the latest
+    event with a recipient whose type is in ``kinds`` (any type when ``kinds`` is empty: "this decision")."""
+    if kinds is None:
+        return next((e for e in events if e.recipient), None)
+    return next((e for e in reversed(events) if e.recipient and (not kinds or e.event_type in kinds)), None)
+
+
+def _spelled_out(anchor: Token, by_anchor: dict[int, Match]) -> bool:
+    """The verb's act is spelled out by an event gerund ("should support them in all aspects, including arming
+    them"): the gerund is the event, coded instead of the verb."""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SPELLING_OUT:
+            if any(c.dep_ == "pcomp" and c.i in by_anchor for c in prep.children):
+                return True
+    return False
 
 
 def _indirect_question(anchor: Token) -> bool:
