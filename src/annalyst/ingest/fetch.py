@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from ..errors import FetchError, RefusedURL
@@ -48,6 +49,49 @@ def _system_resolver(host: str, port: int) -> list[str]:
     except socket.gaierror as exc:
         raise OSError(f"cannot resolve host {host!r} ({exc.strerror or exc})") from None
     return sorted({str(info[4][0]) for info in infos})
+
+
+class _Refused(Exception):
+    """Raised inside the connection layer; ``Fetcher.fetch`` turns it into ``RefusedURL`` naming the URL."""
+
+
+class _PinnedBackend(httpcore.SyncBackend):
+    """Resolves the host itself and connects only to addresses that pass ``check_address``: the address checked is
+    the address connected to, so a DNS server answering a public address to the check and a private one to the
+    connection (DNS rebinding) gets nowhere."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self._resolver = resolver
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options=None) -> httpcore.NetworkStream:  # noqa: ANN001
+        try:
+            addresses = [str(ipaddress.ip_address(host))]
+        except ValueError:
+            try:
+                addresses = self._resolver(host, port)
+            except OSError as exc:
+                raise httpcore.ConnectError(str(exc)) from None
+        if not addresses:
+            raise httpcore.ConnectError(f"cannot resolve host {host!r}")
+        for ip in addresses:
+            why = check_address(ip)
+            if why:
+                raise _Refused(f"{host} resolves to {ip}, {why} (pass --allow-private to fetch it)")
+        error: Exception | None = None
+        for ip in addresses:
+            try:
+                return super().connect_tcp(ip, port, timeout=timeout, local_address=local_address,
+                                           socket_options=socket_options)
+            except httpcore.ConnectError as exc:
+                error = exc
+        raise error or httpcore.ConnectError(f"cannot connect to {host}")
+
+
+def _pinned_transport(resolver: Resolver) -> httpx.HTTPTransport:
+    transport = httpx.HTTPTransport()
+    transport._pool._network_backend = _PinnedBackend(resolver)  # httpx has no public hook for the backend
+    return transport
 
 
 def check_address(ip: str) -> str | None:
@@ -89,8 +133,11 @@ class Fetcher:
     def _client(self) -> httpx.Client:
         """The HTTP client, made on the first fetch (making one loads TLS certificates: ~20 ms)."""
         if self._http is None:
+            transport = self._transport
+            if transport is None and not self.settings.allow_private:
+                transport = _pinned_transport(self._resolver)
             self._http = httpx.Client(
-                transport=self._transport,
+                transport=transport,
                 timeout=httpx.Timeout(self.settings.fetch_timeout),
                 follow_redirects=False,
                 headers={"User-Agent": self.settings.user_agent,
@@ -154,6 +201,8 @@ class Fetcher:
                         current = urljoin(current, location)
                         continue
                     return self._read(url, current, response, deadline)
+            except _Refused as exc:
+                raise RefusedURL(url, str(exc)) from None
             except httpx.TimeoutException:
                 raise FetchError(url, f"timed out after {self.settings.fetch_timeout:g} s") from None
             except httpx.TransportError as exc:
