@@ -99,7 +99,7 @@ def router() -> APIRouter:
 
     @r.get("/dyads/{a}/{b}", summary="The PLOVER-score series between two actors (one point per cluster or event)")
     def dyad(request: Request, a: _Id, b: _Id, f: Filters = Depends(filters),
-             limit: Annotated[int, Query(ge=1, le=20000, description="Latest points returned (the monthly periods cover all).")] = 1000) -> dict[str, Any]:
+             limit: Annotated[int, Query(ge=1, le=20000, description="Latest points returned (the monthly periods cover all).")] = 500) -> dict[str, Any]:
         return _json(dyad_series(_store(request), a, b, f, limit=limit))
 
     @r.get("/network", summary="Actors as nodes, edges weighted by the events between them")

@@ -354,7 +354,7 @@ def _mean(values: list[float]) -> float | None:
 # ------------------------------------------------------------------------------------------------- dyad
 
 
-def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit: int = 1000) -> dict[str, Any]:
+def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit: int = 500) -> dict[str, Any]:
     """The PLOVER-score series of the relation between ``a`` and ``b``: one point per unit (cluster or event)
     with ``a`` and ``b`` on opposite sides, or both acting together with no recipient. ``points`` holds the latest
     ``limit`` of them, oldest first; ``periods`` (count and mean score of realised events by month) covers all."""
@@ -427,12 +427,14 @@ def _cluster_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: 
         cond.append(p.c.date_start >= f.since)
     if f.until:
         cond.append(p.c.date_start <= f.until)
+    # newest first, ties by id (the same order on every backend)
     latest = (sa.select(p.c.cluster_id, p.c.date_start, p.c.side_a, p.c.side_b).where(*cond)
-              .order_by(_desc(store, p.c.date_start)).limit(limit + 1).subquery())
+              .order_by(_desc(store, p.c.date_start), p.c.cluster_id.desc()).limit(limit + 1).subquery())
     query = (
         sa.select(c.c.id, latest.c.date_start, c.c.date_end, c.c.granularity, c.c.score, c.c.event_type, c.c.status,
                   latest.c.side_a, latest.c.side_b, c.c.n_articles, c.c.n_sources, c.c.resolution)
-        .select_from(latest.join(c, c.c.id == latest.c.cluster_id)).order_by(_desc(store, latest.c.date_start))
+        .select_from(latest.join(c, c.c.id == latest.c.cluster_id))
+        .order_by(_desc(store, latest.c.date_start), latest.c.cluster_id.desc())
     )
     rows = conn.execute(query).all()
     periods = _periods(conn, sa.select(p.c.cluster_id.label("id"), p.c.date_start, p.c.score, p.c.status).where(*cond))
@@ -463,7 +465,7 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
     query = (
         sa.select(e.c.id, one.c.date_start, e.c.date_end, e.c.granularity, e.c.score, e.c.event_type, e.c.status,
                   one.c.side.label("side_a"), two.c.side.label("side_b"))
-        .select_from(joined).where(*cond).order_by(_desc(store, one.c.date_start)).limit(limit + 1)
+        .select_from(joined).where(*cond).order_by(_desc(store, one.c.date_start), e.c.id.desc()).limit(limit + 1)
     )
     rows = conn.execute(query).all()
     periods = _periods(conn, sa.select(e.c.id, one.c.date_start, e.c.score, e.c.status).select_from(joined).where(*cond))

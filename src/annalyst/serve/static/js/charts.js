@@ -67,14 +67,21 @@
       }).join(" ");
       A.svg("path", { d: d, "class": "mean-line" }, root);
     }
-    var seen = {};
     var layer = A.svg("g", { "class": "points" }, root);
-    points.forEach(function (p) {
-      var key = p.date + "|" + p.score;
-      var k = seen[key] = (seen[key] || 0) + 1;
-      var cx = x(A.dayMs(p.date)) + (k - 1) * 7, cy = y(p.score);
-      var link = A.svg("a", { href: "/events/" + A.pathId(p.id), "class": "point", "data-id": p.id }, layer);
+    var placed = [];
+    // events reported by more sources are drawn last (on top); a dot that would cover another steps aside, so
+    // every dot stays clickable
+    var order = points.slice().sort(function (p, q) { return (p.n_sources || 1) - (q.n_sources || 1); });
+    order.forEach(function (p) {
       var r = 5 + 1.5 * Math.min(Math.max((p.n_sources || 1) - 1, 0), 4);
+      var cx = x(A.dayMs(p.date)), cy = y(p.score);
+      for (var step = 0; step < 12; step++) {
+        var hit = placed.some(function (o) { return Math.abs(o.x - cx) < o.r + r - 1 && Math.abs(o.y - cy) < o.r + r - 1; });
+        if (!hit) break;
+        cx += (step % 2 ? -1 : 1) * (step + 1) * (r + 1);
+      }
+      placed.push({ x: cx, y: cy, r: r });
+      var link = A.svg("a", { href: "/events/" + A.pathId(p.id), "class": "point", "data-id": p.id }, layer);
       var cls = "dot " + A.scoreClass(p.score) + (UNREALISED[p.status] ? " hollow" : "");
       var c = A.svg("circle", { cx: cx.toFixed(1), cy: cy.toFixed(1), r: r, "class": cls }, link);
       var who = p.direction === "a->b" ? data.a.name + " → " + data.b.name
