@@ -30,6 +30,7 @@ ACCEPTED_TYPES = (
 )
 MAX_REDIRECTS = 5
 _SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT: not "private" to ipaddress, private to us
+_IETF = ipaddress.ip_network("192.0.0.0/24")  # IETF protocol assignments (DS-Lite, NAT64 discovery, dummy address)
 
 Resolver = Callable[[str, int], list[str]]
 
@@ -99,6 +100,12 @@ def check_address(ip: str) -> str | None:
     addr = ipaddress.ip_address(ip.split("%", 1)[0])
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
         addr = addr.ipv4_mapped
+    if isinstance(addr, ipaddress.IPv6Address) and addr.sixtofour:
+        inner = check_address(str(addr.sixtofour))  # 6to4 carries packets to the IPv4 address inside it
+        if inner:
+            return f"a 6to4 address wrapping {addr.sixtofour}, {inner}"
+    if isinstance(addr, ipaddress.IPv6Address) and addr.is_site_local:
+        return "a site-local address"
     if addr.is_loopback:
         return "a loopback address"
     if addr.is_link_local:
@@ -113,6 +120,9 @@ def check_address(ip: str) -> str | None:
         return "a private address"
     if addr.is_reserved:
         return "a reserved address"
+    wrapped_public = isinstance(addr, ipaddress.IPv6Address) and addr.sixtofour is not None  # checked above
+    if (isinstance(addr, ipaddress.IPv4Address) and addr in _IETF) or not (addr.is_global or wrapped_public):
+        return "a special-purpose address (not globally reachable)"
     return None
 
 
