@@ -181,3 +181,29 @@ def test_fetch_refuses_before_connecting(monkeypatch):
             with pytest.raises(RefusedURL):
                 fetcher.fetch(url)
     assert opened == []
+
+
+def test_fetch_feed_linking_to_itself_is_read_once(tmp_path):
+    """A feed whose items link back to it (or to another feed) was read recursively: hundreds of fetches of the
+    same URL, then a RecursionError that stopped the whole ingest. Feeds inside feeds are not followed."""
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Loop</title>'
+            "<item><title>me</title><link>/feed.xml</link></item>"
+            "<item><title>page</title><link>/news/a</link></item></channel></rss>")
+    requested: list[str] = []
+
+    def web(request: httpx.Request) -> httpx.Response:
+        requested.append(request.url.path)
+        if request.url.path == "/feed.xml":
+            return httpx.Response(200, text=feed, headers={"content-type": "application/rss+xml"})
+        return httpx.Response(200, content=PAGE, headers={"content-type": "text/html"})
+
+    with Fetcher(Settings(), transport=httpx.MockTransport(web), resolver=lambda h, p: ["93.184.216.34"]) as fetcher:
+        results = list(read(["http://news.example/feed.xml"], fetcher=fetcher))
+    errors = [r for r in results if isinstance(r, InputError)]
+    assert [type(r) for r in results].count(Article) == 1
+    assert len(errors) == 1 and "feeds inside feeds" in errors[0].reason
+    assert requested == ["/feed.xml", "/feed.xml", "/news/a"]
+
+    (tmp_path / "feed.xml").write_text(feed.replace("/feed.xml", "feed.xml"), encoding="utf-8")
+    local = list(read([str(tmp_path / "feed.xml")]))
+    assert any(isinstance(r, InputError) and "feeds inside feeds" in r.reason for r in local), local

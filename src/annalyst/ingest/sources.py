@@ -78,7 +78,7 @@ def _read_source(source: str, settings: Settings, hints: Hints, stdin, fetcher: 
         yield InputError(source, str(exc))
 
 
-def _read_url(url: str, settings: Settings, hints: Hints, fetcher: Fetcher) -> Iterator[Result]:
+def _read_url(url: str, settings: Settings, hints: Hints, fetcher: Fetcher, in_feed: bool = False) -> Iterator[Result]:
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
         raise RefusedURL(url, f"only http and https URLs are fetched, not {scheme}://")
@@ -86,10 +86,11 @@ def _read_url(url: str, settings: Settings, hints: Hints, fetcher: Fetcher) -> I
     kind = {"application/rss+xml": "feed", "application/atom+xml": "feed", "text/plain": "text",
             "application/json": "jsonl", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}.get(page.content_type)
     item_hints = Hints(**{**vars(hints), "url": hints.url or page.url, "fetched_at": page.fetched_at})
-    yield from read_document(page.content, url, kind, settings, item_hints, fetcher, charset=page.charset, base=page.url)
+    yield from read_document(page.content, url, kind, settings, item_hints, fetcher, charset=page.charset, base=page.url,
+                             in_feed=in_feed)
 
 
-def _read_file(path: Path, settings: Settings, hints: Hints, fetcher: Fetcher) -> Iterator[Result]:
+def _read_file(path: Path, settings: Settings, hints: Hints, fetcher: Fetcher, in_feed: bool = False) -> Iterator[Result]:
     source = str(path)
     try:
         size = path.stat().st_size
@@ -104,7 +105,7 @@ def _read_file(path: Path, settings: Settings, hints: Hints, fetcher: Fetcher) -
     except OSError as exc:
         raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
     kind = EXTENSIONS.get(path.suffix.lower())
-    yield from read_document(data, source, kind, settings, hints, fetcher, base_dir=path.parent)
+    yield from read_document(data, source, kind, settings, hints, fetcher, base_dir=path.parent, in_feed=in_feed)
 
 
 def _read_dir(root: Path, settings: Settings, hints: Hints, fetcher: Fetcher) -> Iterator[Result]:
@@ -131,8 +132,11 @@ def read_document(
     charset: str | None = None,
     base: str | None = None,
     base_dir: Path | None = None,
+    in_feed: bool = False,
 ) -> Iterator[Result]:
-    """Read one document of ``kind`` (sniffed from its content when None or when the content disagrees)."""
+    """Read one document of ``kind`` (sniffed from its content when None or when the content disagrees).
+    ``in_feed``: the document is a feed item's page, so it may not be a feed itself (a feed linking to itself or to
+    other feeds would be read without end)."""
     check_binary(data, source)
     text = decode(data, source, declared=charset)
     sniffed = sniff_kind(text)
@@ -143,6 +147,8 @@ def read_document(
     elif kind == "jsonl":
         yield from read_jsonl(text, source, hints)
     elif kind == "feed":
+        if in_feed:
+            raise InputError(source, "a feed item links to a feed: feeds inside feeds are not followed")
         yield from _read_feed_items(data, source, settings, fetcher, base, base_dir)
     else:
         yield read_text(text, source, hints)
@@ -157,9 +163,9 @@ def _read_feed_items(data: bytes, source: str, settings: Settings, fetcher: Fetc
         link = item.link or ""
         try:
             if base:  # a feed fetched from the web: links resolve against its URL, and only http(s) is followed
-                yield from _read_url(urljoin(base, link), settings, item.hints, fetcher)
+                yield from _read_url(urljoin(base, link), settings, item.hints, fetcher, in_feed=True)
             elif "://" in link:
-                yield from _read_url(link, settings, item.hints, fetcher)
+                yield from _read_url(link, settings, item.hints, fetcher, in_feed=True)
             else:  # a local feed file may point at pages beside it, never outside its folder
                 yield from _read_local_item(link, item.where, base_dir, settings, item.hints, fetcher)
         except InputError as exc:
@@ -175,4 +181,4 @@ def _read_local_item(link: str, where: str, base_dir: Path | None, settings: Set
     if root not in target.parents and target != root:
         raise RefusedURL(where, "a feed may only link to local files inside its own folder")
     hints = Hints(**{**vars(hints), "url": None, "fetched_at": hints.fetched_at or utc_now()})
-    yield from _read_file(target, settings, hints, fetcher)
+    yield from _read_file(target, settings, hints, fetcher, in_feed=True)
