@@ -193,8 +193,8 @@ def _fill_cluster_records(store: Any) -> None:
         conn.exec_driver_sql(
             """
             UPDATE clusters SET record = json_set(record,
-                '$.event', (SELECT json(e.record) FROM cluster_members m JOIN events e ON e.id = m.event_id
-                            WHERE m.cluster_id = clusters.id ORDER BY e.id LIMIT 1),
+                '$.event', json((SELECT e.record FROM cluster_members m JOIN events e ON e.id = m.event_id
+                                 WHERE m.cluster_id = clusters.id ORDER BY e.id LIMIT 1)),
                 '$.members', (SELECT json_group_array(m.event_id) FROM cluster_members m WHERE m.cluster_id = clusters.id)),
                 n_articles = (SELECT count(*) FROM cluster_members m WHERE m.cluster_id = clusters.id)
             """

@@ -192,6 +192,14 @@ def create_app(store: str | Annalyst | Store, write: bool = False, token: str | 
     async def _failed(request: Request, exc: AnnalystError) -> Any:
         return error_response(request, 500, f"{exc.__class__.__name__}: {exc}")
 
+    @app.exception_handler(Exception)
+    async def _server_error(request: Request, exc: Exception) -> Any:
+        # answered by the outermost middleware, so the security headers are added here
+        response = error_response(request, 500, "internal error: the server could not answer this request")
+        for k, v in SECURITY_HEADERS.items():
+            response.headers[k] = v
+        return response
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Any:
         response = error_response(request, exc.status_code, str(exc.detail))

@@ -35,8 +35,9 @@ __all__ = [
 
 #: characters of article text shown on each side of an evidence sentence
 CONTEXT_CHARS = 280
-#: most recent units an aggregate reads
-WINDOW = 20_000
+#: most recent units an aggregate reads (counterparts, activity, network), and the map (which reads whole records)
+WINDOW = 10_000
+MAP_WINDOW = 5_000
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,10 @@ def _period(day: str | None) -> str | None:
 
 
 def _unit_summary(row: Any, unit: Unit) -> dict[str, Any]:
-    record = dict(row.record)
+    record = row.record if isinstance(row.record, dict) else {}
     event = record.get("event", record) if unit.kind == "cluster" else record
+    if not isinstance(event, dict):
+        event = {}
     out = {
         "id": row.id,
         "unit": unit.kind,
@@ -512,7 +515,7 @@ def network(store: Store, f: Filters | None = None, *, max_nodes: int = 60, max_
 # -------------------------------------------------------------------------------------------------- map
 
 
-def located(store: Store, f: Filters | None = None, *, window: int = WINDOW, max_places: int = 2000) -> dict[str, Any]:
+def located(store: Store, f: Filters | None = None, *, window: int = MAP_WINDOW, max_places: int = 2000) -> dict[str, Any]:
     """Places where the ``window`` most recent matching units happened: ``{"places": [{name, country, lat, lon,
     precision, n, mean_score, units: [ids]}]}``; places known only by country carry ``lat``/``lon`` = None (the
     map puts them at the country's centroid)."""
