@@ -126,6 +126,8 @@ def score_records(records: list[dict[str, Any]], events_per_record: list[list[Ev
         rows.append({"id": record["id"], "gold": gold_type, "got": best.event_type if best else "-",
                      "ok": ok, "actor": ", ".join(x.text for x in best.actor) if best else "",
                      "gold_actor": ", ".join(actor_texts(record, "source")),
+                     "recipient": ", ".join(x.text for x in best.recipient) if best else "",
+                     "gold_recipient": ", ".join(actor_texts(record, "target")),
                      "text": record["text"][:90]})
     n = len(records)
     ap, ar, af = _f1(counts["actor"][0], counts["actor"][1], counts["actor"][2], counts["actor"][3])

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import EventActor
 
 __all__ = ["sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
-           "RECIPIENT_PREPS", "ruling_author"]
+           "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive"]
 
 #: prepositions that introduce a recipient, most likely first
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over", "for", "of", "between")
@@ -171,6 +171,18 @@ def np_text(token: Token) -> str:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+
+
+def object_of(verb: Token) -> Token | None:
+    """The verb's object: its direct object, or in a passive clause its subject."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return child
+    return None
 
 
 def ruling_author(verb: Token) -> Token | None:

@@ -8,18 +8,18 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
   ASSAULT explosives), with the verb's subject as actor;
 * a nominalisation alone gives an event only when it names its own actor ("the U.S. withdrawal from Afghanistan",
   "Moscow's recognition of ..."); predicates ("it was the deadliest attack") do not;
-* an anaphoric action ("Pakistan may take action", "X followed suit") is an event of the kind the article leads with
-  (its first event with a recipient), by the phrase's named actor, to that event's recipient;
-* an anaphoric patient ("this ban has been suspended", "lifted the sanctions") names no party: the event takes the
-  recipient of the latest earlier event the noun can refer to (a ban: a COERCE or SANCTION event; the lexicon's
-  ``anaphoric_nouns``);
+* events that refer back to earlier ones (``anaphora``): an anaphoric action ("Pakistan may take action", "X
+  followed suit") has the kind of the article's lead event; an anaphoric patient ("this ban has been suspended",
+  "welcomed the move") takes its party from the latest earlier event the noun can name; a claim of responsibility
+  ("X claimed the attack") is the attack, by X;
 * verbs absorbed by another event are not coded again: the infinitive of "agreed/threatened/urged to ...", the
   "killing 145 people" that counts an attack's dead, the deny verb that denies a charge, purpose infinitives, and a
   verb whose act an "including" gerund spells out ("support them, including arming them" is the arming).
 
 Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
 it has an actor, at least one side names a mention (dictionary-linked or NER) or a proper noun, no side is an
-unresolved pronoun, and a recipient when PLOVER requires one (COOPERATE, AID, SANCTION). Unknown entities are kept with their text.
+unresolved pronoun, and a recipient when PLOVER requires one (COOPERATE, AID, SANCTION). Unknown entities are kept
+with their text. An actor is never also its own recipient (``anaphora.admit``).
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
-from .eventargs import PARTY_NOUNS, sentence_of, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive
+from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, object_of, sentence_of
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
+from .anaphora import admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, pair_parties
 from .pipeline import register_extensions
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -68,15 +69,7 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _obj(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("dobj", "obj"):
-            return child
-    if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return child
-    return None
+_obj = object_of
 
 
 def _words(tok: Token | None, depth: int = 0) -> set[str]:
@@ -503,8 +496,13 @@ class EventCoder:
             actors, recipients = argv
             if not actors:
                 continue
+            ante = None
             if not recipients and not m.nominal:
-                recipients = self._anaphoric_patient(m, events)
+                recipients, ante = anaphoric_patient(self, m, events)
+            day = doc._.published
+            actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
+            actors = [_metonym(v, m.trigger.event_type, day) for v in actors]
+            recipients = [_metonym(v, m.trigger.event_type, day) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients):
                 continue
             claim = claims[tok.i]
@@ -514,57 +512,13 @@ class EventCoder:
             if info.get("recipient_required") and not recipients:
                 continue
             event = self._event(doc, m, actors, recipients, claim, args)
-            key = (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
-                   event.evidence[0].start, event.status)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(event)
-        events.extend(self._anaphoric(doc, args, events, seen))
+            if ante is not None:
+                date_after(event, ante, doc._.published)
+            if admit(event, seen):
+                events.append(event)
+        events.extend(claimed_attacks(self, doc, args, events, seen))
+        events.extend(anaphoric_actions(self, doc, args, events, seen))
         return events
-
-    def _anaphoric_patient(self, m: Match, events: list[Event]) -> list[ArgValue]:
-        """The recipient of an act on an anaphoric noun ("this ban has been suspended"): the recipient of the
-        latest earlier event of a kind the noun can refer to; [] when the patient is not such a noun."""
-        patient = m.token if m.light else _obj(m.anchor)
-        if patient is None:
-            return []
-        kinds = self.lex.anaphoric_nouns.get(_lemma(patient))
-        if kinds is None or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in patient.children):
-            return []
-        ante = antecedent(events, kinds)
-        if ante is None:
-            return []
-        return [ArgValue(r, r.actor_id is not None, patient) for r in ante.recipient]
-
-    def _anaphoric(self, doc: Doc, args: Args, events: list[Event], seen: set[tuple]) -> list[Event]:
-        """"Pakistan may take similar action", "X followed suit": an event of the kind the article leads with (its
-        first event), by the named actor of the phrase, to the same recipient, with the phrase's own status."""
-        lead = antecedent(events)
-        if lead is None:
-            return []
-        out: list[Event] = []
-        for tok in doc:
-            if tok.pos_ != "VERB" or not _is_anaphoric(tok):
-                continue
-            heads = args.subject_heads(tok)
-            actors = [v for v in (self._resolve_all(heads, args, "actor", frozenset()) or []) if v.linked]
-            if not actors or {a.actor.name for a in actors} & {a.name for a in lead.actor}:
-                continue
-            claim = claim_for(tok)
-            trig = Trigger(lead.event_type, mode=lead.mode, context=tuple(lead.context), cameo=lead.cameo)
-            m = Match(tok, trig, tok)
-            event = self._event(doc, m, actors, [], claim, args)
-            event.recipient = list(lead.recipient)
-            obj = _obj(tok)
-            event.evidence[0].trigger = f"{tok.text} … {obj.text}" if obj is not None and obj.i > tok.i else tok.text
-            event.confidence = round(max(0.3, event.confidence - 0.3), 2)
-            key = (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
-                   event.evidence[0].start, event.status)
-            if key not in seen:
-                seen.add(key)
-                out.append(event)
-        return out
 
     def _event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                args: Args) -> Event:
@@ -612,18 +566,8 @@ class EventCoder:
         )
 
 
-_ANAPHORIC_DETS = frozenset({"this", "that", "these", "those", "the", "such"})
 #: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
 _SPELLING_OUT = frozenset({"including"})
-
-
-def antecedent(events: list[Event], kinds: frozenset[str] | None = None) -> Event | None:
-    """The earlier event an anaphor refers to, among ``events`` (in text order, all before the anaphor): with no
-    ``kinds``, the article's lead event (its first event with a recipient: "take similar action"); else the latest
-    event with a recipient whose type is in ``kinds`` (any type when ``kinds`` is empty: "this decision")."""
-    if kinds is None:
-        return next((e for e in events if e.recipient), None)
-    return next((e for e in reversed(events) if e.recipient and (not kinds or e.event_type in kinds)), None)
 
 
 def _spelled_out(anchor: Token, by_anchor: dict[int, Match]) -> bool:
@@ -653,26 +597,6 @@ def _indirect_question(anchor: Token) -> bool:
     return first.tag_ in ("WDT", "WP", "WP$") or first.lower_ in ("how", "whether", "why")
 
 
-_ANAPHORIC_OBJECTS = frozenset({"action", "step", "measure", "suit", "example", "lead", "same"})
-
-
-def _is_anaphoric(verb: Token) -> bool:
-    """"take (similar/such) action(s)", "follow suit", "follow the example", "do the same"."""
-    lemma = verb.lemma_.lower()
-    obj = _obj(verb)
-    if obj is None:
-        return False
-    word = obj.lemma_.lower()
-    if lemma == "follow" and word in ("suit", "example", "lead"):
-        return True
-    if lemma == "do" and word == "same":
-        return True
-    if any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children):
-        return False  # "took steps to enhance ...": names its own event
-    return lemma == "take" and word in ("action", "step", "measure") and not any(
-        c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
-
-
 def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
     (conflict), REJECT (a negated cooperative intent: "will not accept")."""
@@ -697,6 +621,29 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
 
 def _covered(value: ArgValue, args: Args) -> int:
     return value.token.i
+
+
+#: types whose party may be a place: a capital named there stays the place ("blockade Paris", "attacked Kabul");
+#: elsewhere it is the government seated in it ("accused Kabul", "thanked Moscow")
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"})
+
+
+def _metonym(value: ArgValue, event_type: str | None, day: str | None) -> ArgValue:
+    """An unlinked capital or seat of power as a party of a non-physical act: the government it stands for on
+    ``day``."""
+    if value.actor.actor_id or value.token.pos_ != "PROPN" or event_type in _PHYSICAL:
+        return value
+    try:
+        from .dictionary import default_dictionary
+
+        dictionary = default_dictionary()
+        target = dictionary.metonym(value.actor.text or value.actor.name)
+        actor = dictionary.resolve_target(target, str(day)[:10] if day else None) if target else None
+    except Exception:  # noqa: BLE001 - no dictionary: keep the place name
+        return value
+    if actor is None:
+        return value
+    return ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=value.actor.text), True, value.token)
 
 
 def _place_country(tok: Token) -> EventActor | None:

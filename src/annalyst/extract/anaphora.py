@@ -1,0 +1,312 @@
+"""Events that refer back to earlier events of the same article (used by ``events.EventCoder``).
+
+One look-up serves every case, ``antecedent(events, kinds)``: the article's lead event (its first event with a
+recipient), or the latest earlier event of one of ``kinds``.
+
+* **Anaphoric actions** ("Pakistan may take similar action", "X followed suit", "do the same"): an event of the lead
+  event's kind, by the phrase's named actor, to the lead event's recipient, with the phrase's own status.
+* **Anaphoric patients** ("this ban has been suspended", "welcomed the move"): a noun of the lexicon's
+  ``anaphoric_nouns`` with a demonstrative or definite article names no party itself; it refers to the latest
+  earlier event of a kind it can name (a ban: COERCE or SANCTION; a decision or move: any). An act that undoes it
+  (CONCEDE, RETREAT: "lifted the ban") is done to that event's recipient (the banned party); a reaction to it
+  ("welcomed the move", "condemned the decision") is addressed to that event's actor, and when the text gives the
+  reaction no date it lies between the antecedent's date and publication.
+* **The two sides** ("the two sides discussed ...", "talks between the two neighbours", "both countries"): the
+  parties (actors and recipients) of the latest earlier event that names two or more.
+* **Claims of responsibility** ("X claimed responsibility for the attack", "X claimed the bombing", "the attack was
+  claimed by X", "X claimed it"): an event of the attack noun's type (ASSAULT, with its mode) by X, ``attributed`` to
+  X. Its target, place and date are the attack's: those of the noun's own phrase ("the Bannu attack last week"), else
+  of the latest earlier attack noun of the article that names a place ("Monday's suicide bombing at a vegetable
+  market in Bannu"), else the claim's own date.
+
+``admit(event, seen)`` is the last step of every event: a side lists an actor once ("the Gondor Liberation Front
+(GLF)"), an actor is never also its own recipient (it is dropped from the recipient side), and an event already coded
+(same type, sides, sentence and status) is not coded twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..models import Event, EventDate
+from .claims import Claim, claim_for
+from .counts import date_for, location_for
+from .eventargs import ArgValue, Args, is_passive, object_of
+from .eventlex import Trigger
+
+__all__ = ["antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "date_after", "admit",
+           "is_anaphoric_action", "pair_parties", "UNDOING_TYPES"]
+
+#: determiners that make a noun refer back ("this ban", "the move")
+ANAPHORIC_DETS = frozenset({"this", "that", "these", "those", "the", "such"})
+#: event types that undo the act an anaphoric noun names ("lifted the ban"): done to that act's recipient
+UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+_ANAPHORIC_OBJECTS = frozenset({"action", "step", "measure", "suit", "example", "lead", "same"})
+#: nouns of the thing claimed ("claimed responsibility for the attack")
+_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+_PRONOUNS = frozenset({"it", "this", "that"})
+#: "the two sides", "both countries": the two parties of the latest event with both sides
+_PAIR_NOUNS = frozenset({"side", "country", "government", "party", "neighbour", "neighbor", "nation", "leader",
+                         "minister", "capital", "delegation", "state"})
+
+
+def _key(actor: Any) -> str:
+    return actor.actor_id or actor.name.casefold()
+
+
+def _unique(side: list) -> list:
+    out, keys = [], set()
+    for actor in side:
+        if _key(actor) not in keys:
+            keys.add(_key(actor))
+            out.append(actor)
+    return out
+
+
+def admit(event: Event, seen: set[tuple]) -> bool:
+    """List each actor once per side and drop recipients that are also actors of ``event``; True when no event with the same type, sides, sentence
+    and status was admitted before (``seen`` is updated)."""
+    event.actor = _unique(event.actor)
+    actors = {_key(a) for a in event.actor}
+    event.recipient = [r for r in _unique(event.recipient) if _key(r) not in actors]
+    key = (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
+           event.evidence[0].start if event.evidence else None, event.status)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def antecedent(events: list[Event], kinds: frozenset[str] | None = None) -> Event | None:
+    """The earlier event an anaphor refers to, among ``events`` (in text order, all before the anaphor): with no
+    ``kinds``, the article's lead event (its first event with a recipient: "take similar action"); else the latest
+    event with a recipient whose type is in ``kinds`` (any type when ``kinds`` is empty: "this decision")."""
+    if kinds is None:
+        return next((e for e in events if e.recipient), None)
+    return next((e for e in reversed(events) if e.recipient and (not kinds or e.event_type in kinds)), None)
+
+
+def date_after(event: Event, ante: Event, published: str | None) -> None:
+    """An undated reaction to an earlier event lies between that event's date and publication."""
+    if event.date.start or not ante.date.start:
+        return
+    end = str(published)[:10] if published else None
+    if end is None or end < ante.date.start:
+        end = ante.date.end or ante.date.start
+    event.date = EventDate(start=ante.date.start, end=end, granularity="interval", text=None, anchor="antecedent")
+
+
+# ------------------------------------------------------------------------------------------ anaphoric patients
+
+
+def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[ArgValue], Event | None]:
+    """The recipient of an act on an anaphoric noun (module docstring) and, for a reaction, the antecedent (to date
+    it by); ``([], None)`` when the patient is no such noun or nothing fits."""
+    patient = m.token if m.light else object_of(m.anchor)
+    if patient is None:
+        return [], None
+    kinds = coder.lex.anaphoric_nouns.get(patient.lemma_.lower())
+    if kinds is None or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in patient.children):
+        return [], None
+    ante = antecedent(events, kinds)
+    if ante is None:
+        return [], None
+    if m.trigger.event_type in UNDOING_TYPES:
+        return [ArgValue(r, r.actor_id is not None, patient) for r in ante.recipient], None
+    return [ArgValue(a, a.actor_id is not None, patient) for a in ante.actor], ante
+
+
+# ------------------------------------------------------------------------------------------------- the two sides
+
+
+def _is_pair(tok: Token) -> bool:
+    if tok.lemma_.lower() not in _PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+               for c in tok.children)
+
+
+def pair_parties(values: list[ArgValue], events: list[Event]) -> list[ArgValue]:
+    """"The two sides discussed ...", "talks between the two neighbours": an unnamed pair of parties is the parties
+    (actors and recipients) of the latest earlier event with two or more (the rest of ``values`` is kept)."""
+    if not any(not v.actor.actor_id and _is_pair(v.token) for v in values):
+        return values
+    ante = next((e for e in reversed(events) if len(_unique(e.actor + e.recipient)) >= 2), None)
+    out: list[ArgValue] = []
+    for v in values:
+        if not v.actor.actor_id and _is_pair(v.token) and ante is not None:
+            out.extend(ArgValue(a, a.actor_id is not None, v.token) for a in _unique(ante.actor + ante.recipient))
+        else:
+            out.append(v)
+    return out
+
+
+# ------------------------------------------------------------------------------------------- anaphoric actions
+
+
+def is_anaphoric_action(verb: Token) -> bool:
+    """"take (similar/such) action(s)", "follow suit", "follow the example", "do the same"."""
+    lemma = verb.lemma_.lower()
+    obj = object_of(verb)
+    if obj is None:
+        return False
+    word = obj.lemma_.lower()
+    if lemma == "follow" and word in ("suit", "example", "lead"):
+        return True
+    if lemma == "do" and word == "same":
+        return True
+    if any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children):
+        return False  # "took steps to enhance ...": names its own event
+    return lemma == "take" and word in ("action", "step", "measure") and not any(
+        c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+
+
+def anaphoric_actions(coder: Any, doc: Doc, args: Args, events: list[Event], seen: set[tuple]) -> list[Event]:
+    """"Pakistan may take similar action", "X followed suit": an event of the kind the article leads with, by the
+    named actor of the phrase, to the same recipient, with the phrase's own status."""
+    from .events import Match
+
+    lead = antecedent(events)
+    if lead is None:
+        return []
+    out: list[Event] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or not is_anaphoric_action(tok):
+            continue
+        heads = args.subject_heads(tok)
+        actors = [v for v in (coder._resolve_all(heads, args, "actor", frozenset()) or []) if v.linked]
+        if not actors or {a.actor.name for a in actors} & {a.name for a in lead.actor}:
+            continue
+        trig = Trigger(lead.event_type, mode=lead.mode, context=tuple(lead.context), cameo=lead.cameo)
+        event = coder._event(doc, Match(tok, trig, tok), actors, [], claim_for(tok), args)
+        event.recipient = [r for r in lead.recipient if _key(r) not in {_key(a) for a in event.actor}]
+        obj = object_of(tok)
+        event.evidence[0].trigger = f"{tok.text} … {obj.text}" if obj is not None and obj.i > tok.i else tok.text
+        event.confidence = round(max(0.3, event.confidence - 0.3), 2)
+        if event.recipient and admit(event, seen):
+            out.append(event)
+    return out
+
+
+# ------------------------------------------------------------------------------------ claims of responsibility
+
+
+def _claimed(verb: Token) -> Token | None:
+    """What ``verb`` ("claim") claims: the attack noun or pronoun, through "responsibility/credit for"."""
+    obj = object_of(verb)
+    if obj is None and is_passive(verb) and verb.dep_ == "conj":
+        # "The bombing killed 15 people and was claimed by X": the subject the two verbs share
+        obj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in _CLAIM_NOUNS:
+        for holder in (obj, verb):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return None
+    return obj
+
+
+def _attack(coder: Any, tok: Token) -> Trigger | None:
+    trig = coder.noun_trigger(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    return trig if trig is not None and trig.event_type == "ASSAULT" else None
+
+
+def _place(coder: Any, noun: Token, args: Args) -> list[ArgValue]:
+    """The party or country an attack noun's own phrase places it in: "the Bannu attack", "a bombing at the
+    Gondor embassy", "a blast in a market in Bannu"."""
+    from .events import Match, _place_country
+
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            span = args.mentions.at(child)
+            if span is not None:
+                return [ArgValue(args.mentions.actor(span), True, child)]
+            country = _place_country(child)
+            if country is not None:
+                return [ArgValue(country, True, child)]
+    trig = _attack(coder, noun) or Trigger("ASSAULT")
+    found = coder._locative_recipient(Match(noun, trig, noun, nominal=True, extra=[noun]), args, frozenset())
+    if found:
+        return found
+    for prep in noun.children:  # "the bombing of a market in Bannu": the place of its target
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = coder._locative_recipient(Match(pobj, trig, pobj, nominal=True, extra=[pobj]), args,
+                                                      frozenset())
+                    if found:
+                        return found
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i != noun.i:
+        # "the death toll from Monday's bombing at a market in Bannu": a place attached one noun up
+        return coder._locative_recipient(Match(head, trig, head, nominal=True, extra=[head]), args, frozenset())
+    return []
+
+
+def _own_date(doc: Doc, noun: Token) -> EventDate | None:
+    """A date inside the noun's own phrase ("Monday's bombing", "the attack last week")."""
+    date = date_for(doc, noun, "asserted")
+    if not date.start or not date.text:
+        return None
+    lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    text = doc.text[lo:hi]
+    return date if date.text in text else None
+
+
+def _earlier_attack(coder: Any, doc: Doc, before: int, args: Args, placed: bool) -> Token | None:
+    """The latest attack noun before token ``before`` (with ``placed``: one whose phrase names a place)."""
+    for i in range(before - 1, -1, -1):
+        tok = doc[i]
+        if _attack(coder, tok) is not None and (not placed or _place(coder, tok, args)):
+            return tok
+    return None
+
+
+def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen: set[tuple]) -> list[Event]:
+    """Events of claims of responsibility (module docstring)."""
+    from .events import Match
+
+    out: list[Event] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "claim":
+            continue
+        target = _claimed(verb)
+        if target is None:
+            continue
+        if target.lower_ in _PRONOUNS and target.pos_ in ("PRON", "DET"):
+            target = _earlier_attack(coder, doc, target.i, args, placed=False)
+            if target is None:
+                continue
+        trig = _attack(coder, target)
+        if trig is None:
+            continue
+        heads = args.subject_heads(verb)
+        actors = coder._resolve_all(heads, args, "actor", frozenset()) or []
+        if not actors:
+            continue
+        recipients = _place(coder, target, args)
+        source = target
+        if not recipients:
+            earlier = _earlier_attack(coder, doc, target.i, args, placed=True)
+            if earlier is not None:
+                recipients, source = _place(coder, earlier, args), earlier
+        if coder.require_mention and not any(v.linked for v in actors + recipients):
+            continue
+        claim = Claim(status="attributed", source=heads[0] if heads else None, cue=verb)
+        if claim_for(verb).status in ("negated", "denied"):
+            continue
+        event = coder._event(doc, Match(verb, trig, verb), actors, recipients, claim, args)
+        event.evidence[0].trigger = f"{verb.text} … {target.text}"
+        date = _own_date(doc, target) or (_own_date(doc, source) if source is not target else None)
+        if date is not None:
+            event.date = date
+        location = location_for(doc, source, frozenset())
+        if location is not None:
+            event.location = location
+        if admit(event, seen):
+            out.append(event)
+    return out
