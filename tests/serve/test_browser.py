@@ -164,6 +164,7 @@ def test_browser_end_to_end_upload_dyad_event(page: Any, upload_server: LiveServ
     page.wait_for_selector("#result[data-done]", timeout=300_000)
     _shot(page, "e2e-upload-done")
     assert page.locator("#result a[href^='/articles/']").count() == 2
+    assert page.locator("#result a[href^='/events/']").count() > 0
     assert "failed" not in page.locator("#stage").inner_text()
 
     page.goto(f"{base}/dyads/{RUS}/{TALIBAN}")

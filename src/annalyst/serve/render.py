@@ -128,6 +128,7 @@ def respond(
     filename: str = "annalyst",
     columns: list[str] | None = None,
     extra: dict[str, Any] | None = None,
+    twin: bool = True,
 ) -> Any:
     """The page as HTML, its JSON twin (``data``), or its rows (``rows()``) as CSV / JSON Lines."""
     from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
@@ -144,7 +145,7 @@ def respond(
     context = dict(data)
     context.update(extra or {})
     context.update(
-        page_json=_twin(request, "json"),
+        page_json=_twin(request, "json") if twin else None,
         downloads=[(f, _twin(request, f)) for f in ("csv", "jsonl")] if rows is not None else [],
         write=ctx.write,
         path=request.url.path,

@@ -46,7 +46,7 @@ class Job:
     articles: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
     events: int = 0
-    clusters: list[str] = field(default_factory=list)
+    clusters: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
     created: float = field(default_factory=time.time)
     finished: float | None = None
@@ -171,10 +171,23 @@ def _summarise(an: Any, article_ids: list[str], job: Job) -> None:
         job.events = conn.execute(
             sa.select(sa.func.count()).select_from(t.events).where(t.events.c.article_id.in_(article_ids))
         ).scalar_one()
-        job.clusters = [r[0] for r in conn.execute(
-            sa.select(t.events.c.cluster_id).distinct()
-            .where(t.events.c.article_id.in_(article_ids), t.events.c.cluster_id.is_not(None)).limit(500)
-        )]
+        ids = sa.select(t.events.c.cluster_id).where(t.events.c.article_id.in_(article_ids),
+                                                      t.events.c.cluster_id.is_not(None))
+        rows = conn.execute(
+            sa.select(t.clusters.c.id, t.clusters.c.record).where(t.clusters.c.id.in_(ids))
+            .order_by(t.clusters.c.date_start.desc(), t.clusters.c.id).limit(500)
+        ).all()
+    job.clusters = [_cluster_line(r.id, r.record) for r in rows]
+
+
+def _cluster_line(cluster_id: str, record: Any) -> dict[str, Any]:
+    """What the upload page lists for a cluster: its id and a one-line summary."""
+    event = record.get("event") if isinstance(record, dict) else None
+    event = event if isinstance(event, dict) else {}
+    names = lambda side: ", ".join(str(a.get("name")) for a in event.get(side) or [] if isinstance(a, dict))  # noqa: E731
+    return {"id": cluster_id, "event_type": event.get("event_type"), "status": event.get("status"),
+            "date": (event.get("date") or {}).get("start"), "actor": names("actor"), "recipient": names("recipient"),
+            "n_sources": record.get("n_sources") if isinstance(record, dict) else None}
 
 
 def run_pipeline(an: Any, sources: list[str], job: Job, *, published: str | None = None, extract: bool = True) -> None:
@@ -356,6 +369,6 @@ def upload_page_router() -> APIRouter:
 
     @r.get("/upload")
     def upload_page(request: Request) -> Any:
-        return respond(request, "upload.html", {"max_files": MAX_FILES}, "html")
+        return respond(request, "upload.html", {"max_files": MAX_FILES}, "html", twin=False)
 
     return r

@@ -85,7 +85,8 @@ def _unit_summary(row: Any, unit: Unit) -> dict[str, Any]:
         "sentence": next((ev.get("sentence") for ev in event.get("evidence") or []), None),
     }
     if unit.kind == "cluster":
-        out.update(n_articles=record.get("n_articles"), n_sources=record.get("n_sources"), resolution=record.get("resolution"))
+        out.update(n_articles=record.get("n_articles"), n_sources=record.get("n_sources"), resolution=record.get("resolution"),
+                   first_reported=record.get("first_reported"))
     return out
 
 

@@ -64,7 +64,11 @@
     if (job.clusters && job.clusters.length) {
       el("h3", "Events", result);
       var cl = el("ul", undefined, result);
-      job.clusters.forEach(function (c) { link("/events/" + encodeURIComponent(c), c, el("li", undefined, cl)); });
+      job.clusters.forEach(function (c) {
+        var li = el("li", undefined, cl);
+        link("/events/" + encodeURIComponent(c.id), (c.event_type || "?") + " " + (c.actor || "?") + " → " + (c.recipient || "—"), li);
+        el("span", " " + (c.date || "undated") + " · " + (c.status || "") + (c.n_sources > 1 ? " · " + c.n_sources + " sources" : ""), li).className = "muted";
+      });
     }
     result.setAttribute("data-done", "1");
   }
