@@ -430,10 +430,11 @@ class ClusterStore:
         found: list[str] = []
         seen: set[str] = set()
         with self.read() as conn:  # type: ignore[attr-defined]
-            dated = heapq.merge(*(self._walk_key(conn, k, side, literal, dated=True) for k in keys))
-            undated = heapq.merge(*(self._walk_key(conn, k, side, literal, dated=False) for k in keys))
+            first = wanted + 16
+            dated = heapq.merge(*(self._walk_key(conn, k, side, literal, dated=True, size=first) for k in keys))
+            undated = heapq.merge(*(self._walk_key(conn, k, side, literal, dated=False, size=first) for k in keys))
             stream = (cid for _day, cid in dated)
-            chunk_size = max(64, 2 * wanted)
+            chunk_size = wanted if not any(v is not None for v in filters.values()) else max(64, 2 * wanted)
             for part in (stream, (cid for _day, cid in undated)):
                 while len(found) < wanted:
                     chunk: list[str] = []
@@ -445,6 +446,9 @@ class ClusterStore:
                                 break
                     if not chunk:
                         break
+                    if not any(v is not None for v in filters.values()):
+                        found.extend(chunk)  # no other filter: every cluster of the actor is on the page
+                        continue
                     query = self._cluster_query([c.c.id], **filters).where(c.c.id.in_(chunk))
                     matched = {r[0] for r in conn.execute(query)}
                     found.extend(cid for cid in chunk if cid in matched)
