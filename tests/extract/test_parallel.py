@@ -147,3 +147,21 @@ def test_parallel_spec_token_follows_the_dictionary():
     c = parallel.WorkerSpec.make(model="m", actors=(), redirects=(("OLD", "NEW"),))
     assert len({a.token, b.token, c.token}) == 3
     assert parallel.WorkerSpec.make(model="m", actors=(), redirects=()).token == a.token
+
+
+def test_parallel_nothing_pending_starts_no_worker(tmp_path, monkeypatch):
+    def refuse(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("a worker pool was started with nothing to extract")
+
+    monkeypatch.setattr(parallel, "_extract_pool", refuse)
+    monkeypatch.setattr(parallel, "_extract_dask", refuse)
+    with Annalyst(db=str(tmp_path / "empty.db")) as an:
+        assert an.extract(workers=2) == 0
+        assert an.extract(dask="local") == 0
+
+
+def test_parallel_bad_dask_address_is_a_config_error(tmp_path):
+    from annalyst.errors import ConfigError
+
+    with Annalyst(db=str(tmp_path / "bad.db")) as an, pytest.raises(ConfigError):
+        an.extract(dask="not-an-address")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
+import itertools
 import json
 import os
 import threading
@@ -181,15 +182,22 @@ def extract_parallel(
     """Extract every pending article on ``workers`` processes, or on the Dask cluster ``dask`` (an address, or
     ``"local"``); returns how many articles were stored."""
     size = batch_size or settings.batch_size
+    if dask and dask != "local" and "://" not in dask:
+        raise ConfigError(f"--dask takes a scheduler address like tcp://host:8786, or local; not {dask!r}")
+    work = batches(store, size, limit)
+    first = next(work, None)
+    if first is None:
+        return 0  # nothing pending: no worker is started
+    work = itertools.chain([first], work)
     spec = spec or WorkerSpec.from_store(store, settings, batch_size=size)
     if dask:
-        return _extract_dask(store, spec, dask, workers=workers, progress=progress, size=size, limit=limit)
+        return _extract_dask(store, spec, dask, work, workers=workers, progress=progress)
     n = max(1, int(workers or settings.workers or 1))
-    return _extract_pool(store, spec, n, progress=progress, size=size, limit=limit)
+    return _extract_pool(store, spec, n, work, progress=progress)
 
 
-def _extract_pool(store: Store, spec: WorkerSpec, n: int, *, progress: Callable[[int, str], None] | None,
-                  size: int, limit: int | None) -> int:
+def _extract_pool(store: Store, spec: WorkerSpec, n: int, work: Iterable[list[Article]], *,
+                  progress: Callable[[int, str], None] | None) -> int:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -197,15 +205,15 @@ def _extract_pool(store: Store, spec: WorkerSpec, n: int, *, progress: Callable[
     ctx = multiprocessing.get_context("spawn")  # no inherited engine, threads or model: every worker starts clean
     try:
         with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker, initargs=(spec,)) as pool:
-            return _drain(lambda b: pool.submit(run_batch, spec, b), lambda f: f.result(), batches(store, size, limit),
-                          store, n * IN_FLIGHT_PER_WORKER, progress)
+            return _drain(lambda b: pool.submit(run_batch, spec, b), lambda f: f.result(), work, store,
+                          n * IN_FLIGHT_PER_WORKER, progress)
     except BrokenProcessPool as exc:
         raise ModelError(f"an extraction worker died ({exc}); whole batches already written are kept: "
                          "run `annalyst extract` again to resume") from None
 
 
-def _extract_dask(store: Store, spec: WorkerSpec, address: str, *, workers: int | None,
-                  progress: Callable[[int, str], None] | None, size: int, limit: int | None) -> int:
+def _extract_dask(store: Store, spec: WorkerSpec, address: str, work: Iterable[list[Article]], *,
+                  workers: int | None, progress: Callable[[int, str], None] | None) -> int:
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -216,15 +224,13 @@ def _extract_dask(store: Store, spec: WorkerSpec, address: str, *, workers: int 
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
         target: Any = cluster
     else:
-        if "://" not in address:
-            raise ConfigError(f"--dask takes a scheduler address like tcp://host:8786, or local; not {address!r}")
         target = address
     try:
         with Client(target, set_as_default=False) as client:
             n_workers = max(1, len(client.scheduler_info().get("workers", {})) or 1)
             shared = client.scatter(spec, broadcast=True, hash=False)
-            return _drain(lambda b: client.submit(run_batch, shared, b, pure=False), lambda f: f.result(),
-                          batches(store, size, limit), store, n_workers * IN_FLIGHT_PER_WORKER, progress)
+            return _drain(lambda b: client.submit(run_batch, shared, b, pure=False), lambda f: f.result(), work,
+                          store, n_workers * IN_FLIGHT_PER_WORKER, progress)
     except OSError as exc:
         raise ConfigError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     finally:
