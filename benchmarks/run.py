@@ -65,28 +65,37 @@ def _quiet(fn: Callable[..., Any], *args: Any) -> Any:
         return fn(*args)
 
 
-def step_ingest(quick: bool) -> tuple[list[Row], Any]:
+def measure_ingest(quick: bool, pg: str | None) -> Any:
     from benchmarks import ingest
 
-    r = _quiet(ingest.main, ["--pages", "300" if quick else "2000", "--no-memory"])
+    return _quiet(ingest.main, ["--pages", "300" if quick else "2000", "--no-memory"])
+
+
+def rows_ingest(r: Any) -> list[Row]:
     return [Row("ingest vs trafilatura alone", f"{r['annalyst_pages_per_s']} pages/s",
-                f"{r['trafilatura_pages_per_s']} pages/s", r["ratio"], "(report)", None)], r
+                f"{r['trafilatura_pages_per_s']} pages/s", r["ratio"], "(report)", None)]
 
 
-def step_extract(quick: bool) -> tuple[list[Row], Any]:
+def measure_extract(quick: bool, pg: str | None) -> Any:
     from benchmarks import extract
 
-    r = _quiet(extract.main, ["--articles", "30" if quick else "200"])
+    return _quiet(extract.main, ["--articles", "30" if quick else "200"])
+
+
+def rows_extract(r: Any) -> list[Row]:
     return [Row("extraction vs raw nlp.pipe (CPU)", f"{r['end_to_end_articles_per_s']} art/s",
                 f"{r['raw_articles_per_s']} art/s", r["ratio"], ">= 0.8", r["ratio"] >= 0.8),
             Row("extraction vs raw nlp.pipe (wall)", f"{r['end_to_end_seconds']} s", f"{r['raw_seconds']} s",
-                r["ratio_wall"], "(report)", None)], r
+                r["ratio_wall"], "(report)", None)]
 
 
-def step_workers(quick: bool) -> tuple[list[Row], Any]:
+def measure_workers(quick: bool, pg: str | None) -> Any:
     from benchmarks import workers
 
-    r = _quiet(workers.main, ["--quick"] if quick else [])
+    return _quiet(workers.main, ["--quick"] if quick else [])
+
+
+def rows_workers(r: Any) -> list[Row]:
     one, two = r["runs"][0], r["runs"][1]
     rows = [Row("workers: 2 vs 1", f"{two['articles_per_s']} art/s", f"{one['articles_per_s']} art/s",
                 r["scaling_2_over_1"], ">= 1.7", (r["scaling_2_over_1"] or 0) >= 1.7)]
@@ -97,43 +106,55 @@ def step_workers(quick: bool) -> tuple[list[Row], Any]:
     same = all(run["identical_events"] for run in r["runs"])
     rows.append(Row("events: workers, Dask = one process", "byte-identical" if same else "DIFFERENT", "",
                     None, "identical", same))
-    return rows, r
+    return rows
 
 
-def step_memory(quick: bool) -> tuple[list[Row], Any]:
+def measure_memory(quick: bool, pg: str | None) -> Any:
     from benchmarks import memory
 
-    r = _quiet(memory.main, ["--quick"] if quick else [])
+    return _quiet(memory.main, ["--quick"] if quick else [])
+
+
+def rows_memory(r: Any) -> list[Row]:
     small, large = r["small"], r["large"]
     return [Row(f"peak RSS {large['articles']:,} vs {small['articles']:,} articles", f"{large['peak_rss_mb']} MB",
-                f"{small['peak_rss_mb']} MB", r["rss_ratio"], "<= 1.2", r["rss_ratio"] <= 1.2)], r
+                f"{small['peak_rss_mb']} MB", r["rss_ratio"], "<= 1.2", r["rss_ratio"] <= 1.2)]
 
 
-def step_queries(quick: bool, pg: str | None) -> tuple[list[Row], Any]:
+def measure_queries(quick: bool, pg: str | None) -> Any:
     from benchmarks import queries
 
     sizes = [2_000, 10_000] if quick else [10_000, 100_000, 1_000_000]
     with contextlib.redirect_stdout(io.StringIO()):
-        results = queries.run(sizes, 30 if quick else 200, pg)
+        return queries.run(sizes, 30 if quick else 200, pg)
+
+
+def rows_queries(results: Any) -> list[Row]:
+    from benchmarks.queries import TARGET_MS
+
     rows = []
     for r in results:
         gated = r["query"] in ("timeline", "timeline pair", "dyad")
         rows.append(Row(f"{r['query']} p95, {r['events']:,} events, {r['db']}", f"{r['p95_ms']} ms",
-                        f"p50 {r['p50_ms']} ms, CPU p95 {r.get('cpu_p95_ms')} ms", r["p95_ms"], "<= 50 ms" if gated else "(report)",
-                        r["p95_ms"] <= queries.TARGET_MS if gated else None))
-    return rows, results
+                        f"p50 {r['p50_ms']} ms, CPU p95 {r.get('cpu_p95_ms')} ms", r["p95_ms"],
+                        "<= 50 ms" if gated else "(report)", r["p95_ms"] <= TARGET_MS if gated else None))
+    return rows
 
 
-def step_clustering(quick: bool) -> tuple[list[Row], Any]:
+def measure_clustering(quick: bool, pg: str | None) -> Any:
     from benchmarks import clustering
 
     sizes, added = ([2_000, 10_000], 100) if quick else ([10_000, 100_000], 1000)
     with tempfile.TemporaryDirectory() as tmp, contextlib.redirect_stdout(io.StringIO()):
         small, large = (clustering.measure(size, added, Path(tmp)) for size in sizes)
-    ratio = large["s_per_article"] / small["s_per_article"]
-    return [Row(f"clustering per article, {sizes[1]:,} vs {sizes[0]:,} events",
+    return {"small": small, "large": large, "ratio": large["s_per_article"] / small["s_per_article"]}
+
+
+def rows_clustering(r: Any) -> list[Row]:
+    small, large, ratio = r["small"], r["large"], r["ratio"]
+    return [Row(f"clustering per article, {large['size']:,} vs {small['size']:,} events",
                 f"{large['s_per_article'] * 1000:.2f} ms", f"{small['s_per_article'] * 1000:.2f} ms",
-                round(ratio, 3), "<= 1.5", ratio <= 1.5)], {"small": small, "large": large, "ratio": ratio}
+                round(ratio, 3), "<= 1.5", ratio <= 1.5)]
 
 
 def machine() -> dict[str, Any]:
@@ -168,38 +189,58 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pg", default=os.environ.get("ANNALYST_BENCH_PG") or os.environ.get("ANNALYST_TEST_PG"),
                         help="PostgreSQL server for the query benchmark (postgresql://…)")
     parser.add_argument("--output", type=Path, default=None, help="the Markdown results file to write")
+    parser.add_argument("--from-json", type=Path, nargs="+", default=None, metavar="RUN_JSON",
+                        help="measure nothing: build the table from saved runs (benchmarks/out/run-*.json; a step "
+                             "found in several is taken from the last)")
     args = parser.parse_args(argv)
-    steps = args.only or STEPS
+    steps = list(args.only or STEPS)
     started = dt.datetime.now(dt.timezone.utc)
     info = machine()
-    rows: list[Row] = []
     raw: dict[str, Any] = {"machine": info, "started": started.isoformat(timespec="seconds"), "quick": args.quick}
+    command = "python -m benchmarks.run" + (" --quick" if args.quick else "") + \
+        (" --only " + " ".join(steps) if args.only else "")
+    if args.from_json:
+        runs = [json.loads(p.read_text(encoding="utf-8")) for p in args.from_json]
+        for run in runs:
+            raw.update({k: v for k, v in run.items() if k in STEPS})
+        info = runs[0]["machine"]
+        started = dt.datetime.fromisoformat(runs[0]["started"])
+        steps = [s for s in STEPS if s in raw]
+        command = "; ".join(f"{r['started']}: python -m benchmarks.run" + (" --quick" if r.get("quick") else "") +
+                            " --only " + " ".join(s for s in STEPS if s in r) for r in runs)
+    else:
+        for step in steps:
+            t0 = time.perf_counter()
+            print(f"[{step}] ...", file=sys.stderr, flush=True)
+            try:
+                raw[step] = globals()[f"measure_{step}"](args.quick, args.pg)
+            except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
+                traceback.print_exc()
+                raw[step] = {"error": repr(exc)}
+            print(f"[{step}] {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+        OUT.mkdir(parents=True, exist_ok=True)
+        stamp = started.strftime("%Y%m%dT%H%M%S")
+        (OUT / f"run-{stamp}.json").write_text(json.dumps(raw, indent=2, default=str), encoding="utf-8")
+    rows: list[Row] = []
     for step in steps:
-        t0 = time.perf_counter()
-        print(f"[{step}] ...", file=sys.stderr, flush=True)
-        try:
-            fn = globals()[f"step_{step}"]
-            found, data = fn(args.quick, args.pg) if step == "queries" else fn(args.quick)
-        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
-            traceback.print_exc()
-            found, data = [Row(step, "error", "", None, "", False)], {"error": repr(exc)}
-        rows.extend(found)
-        raw[step] = data
-        print(f"[{step}] {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+        data = raw[step]
+        if isinstance(data, dict) and "error" in data:
+            rows.append(Row(step, "error", data["error"][:60], None, "", False))
+        else:
+            rows.extend(globals()[f"rows_{step}"](data))
     text = table(rows)
     print(text)
-    OUT.mkdir(parents=True, exist_ok=True)
-    stamp = started.strftime("%Y%m%dT%H%M%S")
-    (OUT / f"run-{stamp}.json").write_text(json.dumps(raw, indent=2, default=str), encoding="utf-8")
-    output = args.output or (OUT / "RESULTS-quick.md" if args.quick or args.only else ROOT / "benchmarks" / "RESULTS.md")
+    default = OUT / "RESULTS-quick.md" if args.quick or (args.only and not args.from_json) else \
+        ROOT / "benchmarks" / "RESULTS.md"
+    output = args.output or default
+    output.parent.mkdir(parents=True, exist_ok=True)
     notes = ""
     if output.exists():  # a hand-written "## Notes" section (profiles, caveats) is kept below the new table
         old = output.read_text(encoding="utf-8")
         if "\n## Notes" in old:
             notes = "\n" + old[old.index("\n## Notes") + 1:]
     output.write_text(
-        f"# Benchmark results\n\n{started:%Y-%m-%d %H:%M} UTC, `python -m benchmarks.run{' --quick' if args.quick else ''}`"
-        f"{' --only ' + ' '.join(steps) if args.only else ''}\n\n"
+        f"# Benchmark results\n\n{started:%Y-%m-%d %H:%M} UTC, `{command}`\n\n"
         f"Machine: {info['platform']}, Python {info['python']}, {info['cpu']}, {info['cpus']} CPUs, "
         f"{info['ram_gib']} GiB RAM; load average at start {info['load'][0]} (a machine shared with other jobs: "
         "wall-time figures are noisy, ratios from one run are what to compare).\n\n" + text + "\n" + notes,
