@@ -85,3 +85,12 @@ def test_anaphora_a_capital_as_a_party_is_its_government_but_stays_a_place_when_
     assert accuse.recipient[0].actor_id is not None and accuse.recipient[0].text == "Kabul"
     attack = only(code(base_nlp, coder, "Gondor attacked Kabul."), "ASSAULT")
     assert attack.recipient[0].actor_id is None and attack.recipient[0].name == "Kabul"
+
+
+def test_anaphora_agreeing_to_the_proposal_answers_its_author(base_nlp, coder):
+    events = code(base_nlp, coder, "Arnor accused Rohan of lying. Rohan agreed to the proposal.")
+    agree = only(events, "AGREE")
+    assert ids(agree.actor) == ["ROH"] and ids(agree.recipient) == ["ARN"]
+    far = code(base_nlp, coder, "Arnor accused Rohan of lying. Rohan slept. Rohan ate. Rohan read. Rohan agreed to the "
+                                "proposal.")
+    assert only(far, "AGREE").recipient == []  # more than three sentences back: no antecedent

@@ -192,3 +192,46 @@ def test_events_them_refers_to_the_last_plural_or_coordinated_group(base_nlp, co
     assert ids(e.actor) == ["MOR"] and ids(e.recipient) == ["GON", "ROH"]
     # two people are not a group that "them" names
     assert [e.event_type for e in code(base_nlp, coder, "Elrond met Faramir. Mordor attacked them.")] == ["CONSULT"]
+
+
+def test_events_things_and_ideas_are_no_parties_but_people_and_documents_are(base_nlp, coder):
+    assert code(base_nlp, coder, "Trade between the two countries reached Gondor.") == []
+    assert code(base_nlp, coder, "Recognition gives Gondor a seat at the table.") == []
+    e = only(code(base_nlp, coder, "Farmers attacked Gondor."), "ASSAULT")
+    assert e.actor[0].text == "Farmers"
+    e = only(code(base_nlp, coder, "A roadside bombing killed two soldiers of Gondor."), "ASSAULT")
+    assert e.actor[0].text == "roadside bombing"
+    e = only(code(base_nlp, coder, "Rohan issued a declaration demanding that Gondor withdraw."), "REQUEST")
+    assert ids(e.actor) == ["ROH"]
+
+
+def test_events_finite_conjunct_has_its_own_status_and_subject(base_nlp, coder):
+    text = "Elrond said Gondor would not allow any group to harm Rohan and welcomed investment from Arnor."
+    welcome = next(e for e in code(base_nlp, coder, text) if e.evidence[0].trigger == "welcomed")
+    assert welcome.event_type == "SUPPORT" and ids(welcome.actor) == ["ELR"] and welcome.status == "asserted"
+    shell = next(e for e in code(base_nlp, coder, "Gondor did not attack Rohan and shelled Mordor.")
+                 if e.evidence[0].trigger == "shelled")
+    assert shell.status == "asserted"
+
+
+def test_events_particle_light_verb_with_a_plain_object_is_no_event(base_nlp, coder):
+    assert code(base_nlp, coder, "Rohan has stepped up deportations of Gondor citizens.") == []
+    e = only(code(base_nlp, coder, "Rohan stepped up attacks on Gondor."), "ASSAULT")
+    assert ids(e.actor) == ["ROH"]
+
+
+def test_events_unknown_organisation_of_a_known_actor_acts_for_it(base_nlp, coder):
+    from spacy.tokens import Span
+
+    doc = parse(base_nlp, "Rohan's Ministry of Water rejected Gondor's demands.")
+    ministry = next(i for i, t in enumerate(doc) if t.text == "Ministry")
+    doc.spans["mentions"] = list(doc.spans["mentions"]) + [
+        Span(doc, ministry, ministry + 3, label="unknown", kb_id="new:ministry-of-water")]
+    e = only(coder(doc), "REJECT")
+    assert ids(e.actor) == ["ROH"]
+
+
+def test_events_title_names_its_holder_before_a_closing_comma(base_nlp, coder):
+    e = only(code(base_nlp, coder, "The Gondor king's special envoy for Rohan, Faramir, held talks with Elrond."),
+             "CONSULT")
+    assert ids(e.actor) == ["FAR"]

@@ -7,12 +7,13 @@ recipient), or the latest earlier event of one of ``kinds``.
   event's kind, by the phrase's named actor, to the lead event's recipient, with the phrase's own status.
 * **Anaphoric patients** ("this ban has been suspended", "welcomed the move"): a noun of the lexicon's
   ``anaphoric_nouns`` with a demonstrative or definite article names no party itself; it refers to the latest
-  earlier event of a kind it can name (a ban: COERCE or SANCTION; a decision or move: any). An act that undoes it
+  earlier event, in its sentence or the ``REACH`` (3) before, of a kind it can name (a ban: COERCE or SANCTION; a
+  decision or move: any). An act that undoes it
   (CONCEDE, RETREAT: "lifted the ban") is done to that event's recipient (the banned party); a reaction to it
   ("welcomed the move", "condemned the decision") is addressed to that event's actor, and when the text gives the
   reaction no date it lies between the antecedent's date and publication.
 * **The two sides** ("the two sides discussed ...", "talks between the two neighbours", "both countries"): the
-  parties (actors and recipients) of the latest earlier event that names two or more.
+  parties (actors and recipients) of the latest earlier meeting (else any event) that names two or more.
 * **Claims of responsibility** ("X claimed responsibility for the attack", "X claimed the bombing", "the attack was
   claimed by X", "X claimed it"): an event of the attack noun's type (ASSAULT, with its mode) by X, ``attributed`` to
   X. Its target, place and date are the attack's: those of the noun's own phrase ("the Bannu attack last week"), else
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Token
 from ..models import Event, EventDate
 from .claims import Claim, claim_for
 from .counts import date_for, location_for
-from .eventargs import ArgValue, Args, is_passive, object_of
+from .eventargs import ArgValue, Args, is_passive, object_of, sentence_of
 from .eventlex import Trigger
 
 __all__ = ["antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "date_after", "admit",
@@ -50,6 +51,8 @@ _PRONOUNS = frozenset({"it", "this", "that"})
 #: "the two sides", "both countries": the two parties of the latest event with both sides
 _PAIR_NOUNS = frozenset({"side", "country", "government", "party", "neighbour", "neighbor", "nation", "leader",
                          "minister", "capital", "delegation", "state"})
+#: events whose parties "the two sides" most likely are: those that bring them together
+_MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 def _key(actor: Any) -> str:
@@ -88,6 +91,21 @@ def antecedent(events: list[Event], kinds: frozenset[str] | None = None) -> Even
     return next((e for e in reversed(events) if e.recipient and (not kinds or e.event_type in kinds)), None)
 
 
+#: how many sentences back an anaphoric noun may refer ("this ban", "the move")
+REACH = 3
+
+
+def _recent(events: list[Event], token: Token) -> list[Event]:
+    """The events stated in the ``REACH`` sentences before ``token``'s sentence, or in it."""
+    sent = sentence_of(token)
+    for _ in range(REACH):
+        if sent.start == 0:
+            break
+        sent = sentence_of(token.doc[sent.start - 1])
+    start = token.doc[sent.start].idx
+    return [e for e in events if e.evidence and e.evidence[0].start >= start]
+
+
 def date_after(event: Event, ante: Event, published: str | None) -> None:
     """An undated reaction to an earlier event lies between that event's date and publication."""
     if event.date.start or not ante.date.start:
@@ -105,12 +123,15 @@ def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[Arg
     """The recipient of an act on an anaphoric noun (module docstring) and, for a reaction, the antecedent (to date
     it by); ``([], None)`` when the patient is no such noun or nothing fits."""
     patient = m.token if m.light else object_of(m.anchor)
+    if patient is None and not m.light:  # "agreed to the proposal", "responded to the accusation"
+        patient = next((g for c in m.anchor.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "with")
+                        for g in c.children if g.dep_ == "pobj"), None)
     if patient is None:
         return [], None
     kinds = coder.lex.anaphoric_nouns.get(patient.lemma_.lower())
     if kinds is None or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in patient.children):
         return [], None
-    ante = antecedent(events, kinds)
+    ante = antecedent(_recent(events, m.anchor), kinds)
     if ante is None:
         return [], None
     if m.trigger.event_type in UNDOING_TYPES:
@@ -130,10 +151,12 @@ def _is_pair(tok: Token) -> bool:
 
 def pair_parties(values: list[ArgValue], events: list[Event]) -> list[ArgValue]:
     """"The two sides discussed ...", "talks between the two neighbours": an unnamed pair of parties is the parties
-    (actors and recipients) of the latest earlier event with two or more (the rest of ``values`` is kept)."""
+    (actors and recipients) of the latest earlier meeting, agreement or cooperation with two or more, else of the
+    latest earlier event with two or more (the rest of ``values`` is kept)."""
     if not any(not v.actor.actor_id and _is_pair(v.token) for v in values):
         return values
-    ante = next((e for e in reversed(events) if len(_unique(e.actor + e.recipient)) >= 2), None)
+    pairs = [e for e in events if len(_unique(e.actor + e.recipient)) >= 2]
+    ante = next((e for e in reversed(pairs) if e.event_type in _MEETING_TYPES), None) or (pairs[-1] if pairs else None)
     out: list[ArgValue] = []
     for v in values:
         if not v.actor.actor_id and _is_pair(v.token) and ante is not None:

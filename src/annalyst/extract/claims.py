@@ -3,7 +3,8 @@ negated — with who asserts it (``attributed_to``) and who denies it (``denied_
 
 Cues come from ``resources/events/claims.json``. Their scope is the clause:
 
-* the trigger's own clause (and the clause it is coordinated with) gives *modality*: negation (``not``, ``never``,
+* the trigger's own clause (and the clause it is coordinated with, unless the trigger is finite on its own:
+  "would not allow X and welcomed Y") gives *modality*: negation (``not``, ``never``,
   "failed to"), modals (``will``, ``may`` -> predicted; ``should`` -> proposed), a governing "plans/hopes/is likely/
   is ready to" (predicted), "urged/called ... to" (proposed), an ``if``/``unless`` adverbial clause (hypothetical);
 * the verb whose complement clause holds the trigger gives the *source*: "claimed/alleged that", "accused X of"
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .eventargs import RULING_NOUNS, sentence_of
+from .eventargs import RULING_NOUNS, conj_head, sentence_of
 from .eventlex import claim_cues
 
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause"]
@@ -32,6 +33,7 @@ __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause"]
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
 ELABORATING = frozenset({"including", "by", "through"})
+_FINITE = frozenset({"VBD", "VBZ"})
 #: words that make a future event a forecast by someone else rather than a statement of the actor's intent
 FORECAST = frozenset({"likely", "unlikely", "expected", "expect", "appear", "seem", "probable", "possible", "predict",
                       "forecast", "anticipate", "may", "might", "could", "probably", "possibly", "perhaps", "think",
@@ -130,7 +132,11 @@ def claim_for(anchor: Token) -> Claim:
         lemma = head.lemma_.lower()
         forms = lemmas(head)
         if dep == "conj":
-            modality = modality or _modality(head, cues, claim)
+            head = conj_head(node)
+            if not (node.tag_ in _FINITE and any(c.dep_ in ("aux", "neg") for c in head.children)):
+                modality = modality or _modality(head, cues, claim)
+            # else: a finite conjunct has its own tense ("would not allow X and welcomed Y"): the first verb's
+            # auxiliaries and negation are not its own
             node = head
             continue
         if dep == "xcomp":

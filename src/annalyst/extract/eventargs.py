@@ -13,7 +13,11 @@
   actor list;
 * a noun phrase names an actor when a mention covers its head, or an apposition, modifier, possessor, participle
   object or ``of``/``from`` phrase inside it does ("U.S. intelligence", "militants linked to ISKP", "the former head
-  of ..., General John Nicholson"); otherwise it is kept as an unknown entity with its text (``actor_id`` None);
+  of ..., General John Nicholson"); otherwise a proper noun or a party noun ("soldiers", "the government") is kept
+  as an unknown entity with its text (``actor_id`` None), and so is, as an actor, a noun that names people by what
+  they do ("farmers", "militants": ``is_party_noun``) or a thing that acts in violence ("a roadside bombing
+  killed ...") or a document ("a statement said"; the subject of "issued a declaration demanding ..." when there is
+  one); a noun naming another thing or an idea ("trade", "the railway", "recognition") is no party;
 * an agentless passive acted through a ruling, decision or order ("according to the court's ruling, the ban has
   been suspended") has the ruling's author as actor: its possessor, or its ``by``/``of`` phrase;
 * pronouns: relative pronouns take their antecedent; he/she/they/it in subject or possessor position take the nearest
@@ -34,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import EventActor
 
 __all__ = ["sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
-           "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive"]
+           "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over", "for", "of", "between")
@@ -76,7 +80,50 @@ PARTY_NOUNS = frozenset({
     "delegation", "diplomat", "ambassador", "envoy", "journalist", "reporter", "prisoner", "hostage", "group",
     "country", "state", "nation", "authority", "regime", "court", "parliament", "ministry", "embassy", "community",
     "tribe", "faction", "member", "citizen", "settler", "activist", "unit", "commander", "officer", "guard",
+    "administration", "cabinet", "mob", "gang", "clan", "coalition", "alliance", "council", "committee", "agency",
+    "company", "firm", "union", "association", "organization", "organisation", "institution", "movement",
+    "network", "body", "bloc", "navy", "junta", "monarchy",
 })
+#: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
+_PEOPLE_NOUNS = frozenset({"deputy", "staff", "crew", "team", "youth", "family", "victim", "child", "woman", "man",
+                           "side", "mission", "bank", "press", "media"})
+
+
+#: endings of nouns that name people by what they do ("shoppers", "farmers", "militants", "activists", "gunmen")
+_AGENTIVE = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "man", "men",
+             "ee", "ees", "ary", "aries")
+#: agentive-looking nouns that name things or acts ("order", "border", "water", "agreement", "statement")
+_NOT_AGENTIVE = frozenset({"order", "border", "water", "number", "matter", "paper", "power", "letter", "center",
+                           "centre", "quarter", "chapter", "sector", "factor", "corridor", "river", "winter",
+                           "summer", "border", "layer", "charter", "register", "cluster", "weather", "disaster",
+                           "minister", "error", "terror", "horror", "anniversary", "summary", "boundary", "salary",
+                           "budget", "talent", "content", "event", "incident", "moment", "comment", "percent",
+                           "treatment", "statement", "agreement", "element", "document", "argument", "payment",
+                           "investment", "shipment", "settlement", "parliament", "government", "management"})
+
+
+#: endings of abstract nouns (acts, states, qualities)
+_ABSTRACT = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "ship")
+#: documents that speak for their author ("a declaration demanding ...", "a statement saying ...")
+DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "letter", "report", "resolution",
+                            "decree", "memo", "memorandum", "notice", "note", "message", "petition", "manifesto"})
+#: things that act in reports of violence ("a roadside bombing killed ...", "a device exploded", "gunfire hit ...")
+_AGENT_THINGS = frozenset({"bombing", "bomb", "blast", "explosion", "attack", "device", "mine", "shell", "gunfire",
+                           "fire", "rocket", "missile", "drone", "tank", "helicopter", "aircraft", "jet", "plane",
+                           "artillery", "airstrike", "strike", "raid", "shooting", "car", "truck", "vehicle",
+                           "grenade", "mortar", "landslide", "storm", "flood", "earthquake"})
+
+
+def is_party_noun(token: Token) -> bool:
+    """A common noun that can name a party when no mention does: the party nouns ("soldiers", "government"), and
+    nouns naming people by what they do ("shoppers", "farmers", "militants"); not things, acts or ideas ("trade",
+    "the planned railway", "recognition", "designations")."""
+    lemma, low = token.lemma_.lower(), token.lower_
+    if lemma in PARTY_NOUNS or low in PARTY_NOUNS or lemma in _PEOPLE_NOUNS:
+        return True
+    if lemma in _NOT_AGENTIVE or low in _NOT_AGENTIVE or lemma.endswith(("ment", "ion")):
+        return False
+    return any(low.endswith(end) or lemma.endswith(end) for end in _AGENTIVE) and len(lemma) > 3
 
 
 class _Unresolved:
@@ -183,6 +230,23 @@ def object_of(verb: Token) -> Token | None:
             if child.dep_ == "nsubjpass":
                 return child
     return None
+
+
+def conj_head(verb: Token) -> Token:
+    """The verb a conjunct is coordinated with. A finite conjunct the parser hangs on an infinitive ("said X would
+    not allow any group to harm Y and welcomed Z": "welcomed" under "harm") is coordinated with the nearest
+    ancestor of the same tense ("said")."""
+    head = verb.head
+    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
+        return head
+    node = head
+    for _ in range(6):
+        if node.head == node:
+            break
+        node = node.head
+        if node.tag_ == verb.tag_ and node.pos_ in ("VERB", "AUX"):
+            return node
+    return head
 
 
 def ruling_author(verb: Token) -> Token | None:
@@ -304,6 +368,7 @@ class Args:
                 return self.subject_heads(head, depth + 1)
             return []
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            head = conj_head(verb)
             if is_passive(head) and not is_passive(verb):
                 return []
             return self.subject_heads(head, depth + 1)
@@ -339,7 +404,8 @@ class Args:
         """The actor a noun phrase headed by ``token`` names."""
         span = self.mentions.at(token)
         if span is not None:
-            return ArgValue(self.mentions.actor(span), True, token)
+            owner = self.owner(span)
+            return ArgValue(self.mentions.actor(owner or span), True, token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
             low = token.lower_
             if low in _RELATIVE:
@@ -370,10 +436,21 @@ class Args:
         inner = self.inner_actor(token, exclude, depth)
         if inner is not None:
             return inner
+        if token.lemma_.lower() in DOCUMENT_NOUNS and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB":
+            # "X issued a declaration demanding ...": the declaration speaks for whoever issued it
+            for child in token.head.children:
+                if child.dep_ in _SUBJ:
+                    return self.resolve(child, role=role, exclude=exclude, allow_unknown=allow_unknown,
+                                        depth=depth + 1)
         if allow_unknown and token.pos_ in ("NOUN", "PROPN"):
-            if role == "actor" or token.pos_ == "PROPN" or token.lemma_.lower() in PARTY_NOUNS:
+            # a capitalised first word the tagger calls a proper noun is no name when it stands alone and reads as
+            # an abstract noun ("Recognition gives its traders ...")
+            proper = token.pos_ == "PROPN" and not (token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
+                                                    not any(c.dep_ == "compound" for c in token.children))
+            if proper or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
+                    is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)
-                return ArgValue(EventActor(actor_id=None, name=text, text=text), token.pos_ == "PROPN", token)
+                return ArgValue(EventActor(actor_id=None, name=text, text=text), proper, token)
         return None
 
     def inner_actor(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> ArgValue | None:
@@ -381,9 +458,13 @@ class Args:
         children = list(token.children)
         if token.lemma_.lower() in _TITLES:
             # "Russian Special Presidential Envoy to Afghanistan Zamir Kabulov": the office holder named at the end
-            last = self.mentions.at(token.right_edge)
-            if last is not None and last.label_.lower() == "person" and last.start > token.i:
-                return ArgValue(self.mentions.actor(last), True, token.right_edge)
+            end = token.right_edge
+            while end.i > token.i and end.is_punct:  # "..., Yerkin Tokumov,": the name before the closing comma
+                end = end.doc[end.i - 1]
+            last = self.mentions.at(end)
+            if last is not None and last.start > token.i and (
+                    last.label_.lower() == "person" or (last.kb_id_.startswith("new:") and end.ent_type_ == "PERSON")):
+                return ArgValue(self.mentions.actor(last), True, end)
         for child in children:
             if child.dep_ == "appos":
                 span = self.mentions.at(child)
@@ -405,6 +486,9 @@ class Args:
                     target = grand
                     if grand.dep_ in ("prep", "agent"):
                         target = next((g for g in grand.children if g.dep_ == "pobj"), None)
+                        pcomp = next((g for g in grand.children if g.dep_ == "pcomp"), None)
+                        if target is None and pcomp is not None:  # "men accused of financing ISKP"
+                            target = next((g for g in pcomp.children if g.dep_ in _OBJ), None)
                     elif grand.dep_ not in _OBJ:
                         continue
                     if target is not None:
@@ -412,12 +496,24 @@ class Args:
                         if isinstance(hit, ArgValue):
                             return hit
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         hit = self.resolve(pobj, exclude=exclude, allow_unknown=False, depth=depth + 1)
                         if isinstance(hit, ArgValue):
                             return hit
+        return None
+
+    def owner(self, span: Span) -> Span | None:
+        """The known actor an organisation the dictionary does not know belongs to: "the Taliban's Ministry of Water
+        and Energy" -> the Taliban (its possessor); None for people, known actors and unowned organisations."""
+        if not span.kb_id_.startswith("new:") or span.root.ent_type_ == "PERSON" or span.label_.lower() == "person":
+            return None
+        for child in span.root.children:
+            if child.dep_ == "poss" and not (span.start <= child.i < span.end):
+                owner = self.mentions.at(child)
+                if owner is not None and owner.kb_id_ and not owner.kb_id_.startswith("new:"):
+                    return owner
         return None
 
     def group(self, token: Token, exclude: frozenset[int] = frozenset()) -> list[ArgValue]:

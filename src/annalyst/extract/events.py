@@ -276,6 +276,8 @@ class EventCoder:
                             break
                 if noun is not None:
                     return Match(target, noun, tok, light=True, extra=[obj])
+            if phrase and self.lex.is_light(phrase) and not self.lex.overlay:
+                return None  # "stepped up deportations": the particle makes it a light verb, its object no event
         if self.lex.overlay:
             entry, _ = self.lex.cameo_entry(phrase or lemma)
             if entry:
@@ -511,6 +513,8 @@ class EventCoder:
             info = self.types.get(m.trigger.event_type, {})
             if info.get("recipient_required") and not recipients:
                 continue
+            if m.trigger.mode == "investigate" and not recipients and m.trigger.source != "curated":
+                continue  # "was studying the list", "is monitoring the transfers" (generated layer): into no one
             event = self._event(doc, m, actors, recipients, claim, args)
             if ante is not None:
                 date_after(event, ante, doc._.published)
