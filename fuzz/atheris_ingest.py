@@ -46,7 +46,15 @@ def _setup_imports(instrument: bool) -> None:
     if instrument:
         import atheris
 
-        with atheris.instrument_imports(include=["annalyst.ingest"]):
+        with atheris.instrument_imports(include=["annalyst.ingest", "annalyst.extract"]):
+            if TARGET == "parse":  # every extraction module, so the spaCy components are instrumented too
+                import importlib
+                import pkgutil
+
+                import annalyst.extract
+
+                for info in pkgutil.walk_packages(annalyst.extract.__path__, "annalyst.extract."):
+                    importlib.import_module(info.name)
             import annalyst.ingest.build  # noqa: F401
             import annalyst.ingest.decode  # noqa: F401
             import annalyst.ingest.feeds  # noqa: F401
