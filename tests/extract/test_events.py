@@ -235,3 +235,13 @@ def test_events_title_names_its_holder_before_a_closing_comma(base_nlp, coder):
     e = only(code(base_nlp, coder, "The Gondor king's special envoy for Rohan, Faramir, held talks with Elrond."),
              "CONSULT")
     assert ids(e.actor) == ["FAR"]
+
+
+def test_events_a_word_of_a_persons_name_is_no_place(nlp):
+    """With the full pipeline (places and gazetteer): "Khan" in a name is not the town it also spells."""
+    talks = next(e for e in nlp("The envoy of Gondor held talks with Faramir Khan Baradar on Monday.")._.events
+                 if e.event_type == "CONSULT")
+    assert talks.location is None
+    there = next(e for e in nlp("The envoy of Gondor held talks with Faramir Baradar in Haan on Monday.")._.events
+                 if e.event_type == "CONSULT")
+    assert there.location is not None and there.location.name == "Haan"

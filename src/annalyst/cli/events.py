@@ -143,14 +143,15 @@ def register(app: typer.Typer) -> None:
     @app.command()
     @handles_errors
     def evaluate(
-        gold: Annotated[list[str], typer.Option("--gold", help="seeds, plover, petrarch or all (repeatable).")] = ["all"],  # noqa: B006
+        gold: Annotated[list[str], typer.Option("--gold", help="seeds, plover, petrarch, demo or all (repeatable).")] = ["all"],  # noqa: B006
         data: Annotated[Optional[Path], typer.Option("--data", help="The gold data folder (default: ../shared/data).")] = None,
         html: Annotated[bool, typer.Option("--html", help="Seeds: read the HTML pages instead of the text files.")] = False,
         rows: Annotated[bool, typer.Option("--rows", help="Also print each gold set's detail table.")] = False,
         as_json: JsonOption = False,
         db: DbOption = None,
     ) -> None:
-        """Score event coding on gold data: the seed timeline, PLOVER's gold records, PETRARCH's validation set."""
+        """Score event coding on gold data: the seed timeline, PLOVER's gold records, PETRARCH's validation set, the
+        bundled demo corpus."""
         from ..evaluate.report import render_reports, reports_to_json
 
         with workspace(db) as an:

@@ -76,7 +76,9 @@ def render_reports(reports: Iterable[Report], console: Any, rows: bool = False) 
 
 
 #: the gold sets ``run_evaluations`` knows, in the order they run
-GOLD_SETS = ("seeds", "plover", "petrarch")
+GOLD_SETS = ("seeds", "plover", "petrarch", "demo")
+#: the gold sets read from the shared data folder (``demo`` is bundled with the package)
+_SHARED = frozenset({"seeds", "plover", "petrarch"})
 
 
 def default_data_dir() -> Path | None:
@@ -88,7 +90,8 @@ def default_data_dir() -> Path | None:
 
 def run_evaluations(gold: list[str], *, data_dir: str | Path | None = None, nlp: Any = None,
                     html: bool = False) -> list[Report]:
-    """Run the named scorers (``seeds``, ``plover``, ``petrarch``; ``all`` for every one) and return their reports."""
+    """Run the named scorers (``seeds``, ``plover``, ``petrarch``, ``demo``; ``all`` for every one) and return their
+    reports. Only the first three need the gold data folder."""
     from ..errors import ConfigError
 
     names = list(GOLD_SETS) if "all" in gold else gold
@@ -96,7 +99,7 @@ def run_evaluations(gold: list[str], *, data_dir: str | Path | None = None, nlp:
     if unknown:
         raise ConfigError(f"unknown gold set(s) {', '.join(unknown)}: choose from {', '.join(GOLD_SETS)} or all")
     folder = Path(data_dir) if data_dir else default_data_dir()
-    if folder is None or not folder.is_dir():
+    if (folder is None or not folder.is_dir()) and _SHARED & set(names):
         raise ConfigError(f"gold data folder not found ({data_dir or '../shared/data'}): give --data DIR")
     if nlp is None:
         from ..extract.pipeline import load_pipeline
@@ -116,4 +119,8 @@ def run_evaluations(gold: list[str], *, data_dir: str | Path | None = None, nlp:
             from .petrarch import evaluate_petrarch
 
             reports.append(evaluate_petrarch(folder, nlp))
+        elif name == "demo":
+            from .demo import evaluate_demo
+
+            reports.append(evaluate_demo(nlp))
     return reports

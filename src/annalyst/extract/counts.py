@@ -103,7 +103,7 @@ def location_for(doc: Doc, token: Token, exclude: set[int]) -> Location | None:
         place_for = None  # type: ignore[assignment]
     if place_for is not None and "places" in doc.spans:
         loc = place_for(doc, token)
-        if loc is not None:
+        if loc is not None and not _in_a_name(doc, token, loc):
             return loc
         return None
     for tok in token.subtree:
@@ -114,6 +114,28 @@ def location_for(doc: Doc, token: Token, exclude: set[int]) -> Location | None:
             if ent is not None:
                 return Location(name=ent.text)
     return None
+
+
+def _in_a_name(doc: Doc, token: Token, loc: Location) -> bool:
+    """The place was read off a word of a person's name in the trigger's phrase ("talks with Amir Khan Muttaqi":
+    "Khan" is no town)."""
+    if any(span._.location == loc for span in doc.spans.get("places", [])):
+        return False
+    try:
+        from .places import gazetteer
+
+        gaz = gazetteer()
+    except Exception:  # noqa: BLE001 - no gazetteer: nothing to compare
+        return False
+    lo, hi = token.left_edge.i, token.right_edge.i
+    names = [s for s in doc.spans.get("mentions", []) if s.label_.lower() == "person"]
+    names += [e for e in doc.ents if e.label_ == "PERSON"]
+    for span in names:
+        if span.end <= lo or span.start > hi:
+            continue
+        if any(t.text in gaz and gaz.lookup(t.text) == loc for t in span):
+            return True
+    return False
 
 
 def date_for(doc: Doc, token: Token, status: str) -> EventDate:

@@ -481,7 +481,7 @@ class Args:
                     if hit is not None:
                         return ArgValue(self.mentions.actor(hit), True, child)
         for child in children:
-            if child.dep_ == "acl":
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # "militants linked to ISKP", not "forces fighting ISKP"
                 for grand in child.children:
                     target = grand
                     if grand.dep_ in ("prep", "agent"):
