@@ -245,3 +245,27 @@ def test_events_a_word_of_a_persons_name_is_no_place(nlp):
     there = next(e for e in nlp("The envoy of Gondor held talks with Faramir Baradar in Haan on Monday.")._.events
                  if e.event_type == "CONSULT")
     assert there.location is not None and there.location.name == "Haan"
+
+
+def test_events_a_weekday_is_never_a_party_even_when_marked_as_a_mention(base_nlp, coder):
+    from spacy.tokens import Span
+
+    doc = parse(base_nlp, "Monday's attack on Rohan shocked Gondor. Arnor met Gondor on Friday.")
+    marked = [Span(doc, t.i, t.i + 1, label="unknown", kb_id=f"new:{t.lower_}") for t in doc
+              if t.text in ("Monday", "Friday")]
+    doc.spans["mentions"] = list(doc.spans["mentions"]) + marked
+    parties = {a.name for e in coder(doc) for a in e.actor + e.recipient}
+    assert parties and not parties & {"Monday", "Friday"}
+
+
+def test_events_accusations_by_a_party_name_their_author_not_the_clause_inside(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Rohan rejected accusations by Gondor officials that the attack had been planned "
+                                   "on Arnor soil."), "REJECT")
+    assert ids(e.actor) == ["ROH"] and ids(e.recipient) == ["GON"]
+
+
+def test_events_warning_that_a_side_could_strike_is_a_threat(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Elrond warned that Gondor could strike Rohan if the attacks continued."), "THREATEN")
+    assert (ids(e.actor), ids(e.recipient), e.attributed_to) == (["GON"], ["ROH"], "Elrond")
+    said = code(base_nlp, coder, "Elrond said that Gondor could strike Rohan.")  # a forecast, no threat
+    assert [x.event_type for x in said] == ["ASSAULT"] and said[0].status == "predicted"

@@ -153,6 +153,9 @@ class Mentions:
         else:
             spans = [e for e in doc.ents if e.label_ in _ACTOR_LABELS]
             self.from_ner = True
+        # a date is never a party, whatever linked it ("Monday's attack", "on Friday")
+        spans = [s for s in spans if not all(t.lower_ in _TIME_WORDS or t.is_punct or t.ent_type_ in ("DATE", "TIME")
+                                             for t in s)]
         self.spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
         self.by_token: dict[int, Span] = {}
         for span in self.spans:
@@ -481,7 +484,10 @@ class Args:
                     if hit is not None:
                         return ArgValue(self.mentions.actor(hit), True, child)
         for child in children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":  # "militants linked to ISKP", not "forces fighting ISKP"
+            # "militants linked to ISKP"; not "forces fighting ISKP", nor the clause of "accusations that the
+            # bombing had been planned on Afghan soil"
+            if child.dep_ == "acl" and child.tag_ == "VBN" and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
                 for grand in child.children:
                     target = grand
                     if grand.dep_ in ("prep", "agent"):

@@ -49,6 +49,8 @@ _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "M
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain"})
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
+#: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
+_WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
 
 
@@ -603,8 +605,17 @@ def _indirect_question(anchor: Token) -> bool:
 
 def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
-    (conflict), REJECT (a negated cooperative intent: "will not accept")."""
+    (conflict), REJECT (a negated cooperative intent: "will not accept"); a conflict act someone warns may happen
+    ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal."""
     base = m.trigger.event_type
+    warned = claim.cue is not None and claim.cue.lemma_.lower() in _WARN_VERBS and base in _CONFLICT and \
+        claim.status in ("predicted", "hypothetical") and base != "THREATEN"
+    if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal
+        trig = Trigger("THREATEN", mode=None, context=m.trigger.context, cameo="130", source=m.trigger.source)
+        new_claim = Claim(status="attributed" if claim.source is not None else "asserted", source=claim.source,
+                          source_text=claim.source_text, cue=claim.cue)
+        return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
+                     recipients=m.recipients), new_claim
     if claim.forecast or claim.modal not in INTENT_CUES or base in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
         return m, claim
     if claim.status == "predicted":
