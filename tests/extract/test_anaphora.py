@@ -94,3 +94,10 @@ def test_anaphora_agreeing_to_the_proposal_answers_its_author(base_nlp, coder):
     far = code(base_nlp, coder, "Arnor accused Rohan of lying. Rohan slept. Rohan ate. Rohan read. Rohan agreed to the "
                                 "proposal.")
     assert only(far, "AGREE").recipient == []  # more than three sentences back: no antecedent
+
+
+def test_anaphora_a_relative_that_misread_as_object_does_not_hide_the_proposal(base_nlp, coder):
+    text = ("Arnor accused Rohan of lying. Elrond said after a call with Arnor officials that Rohan had agreed to the "
+            "proposal.")
+    agree = only(code(base_nlp, coder, text), "AGREE")
+    assert ids(agree.recipient) == ["ARN"]

@@ -123,6 +123,8 @@ def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[Arg
     """The recipient of an act on an anaphoric noun (module docstring) and, for a reaction, the antecedent (to date
     it by); ``([], None)`` when the patient is no such noun or nothing fits."""
     patient = m.token if m.light else object_of(m.anchor)
+    if patient is not None and patient.tag_ in ("WDT", "WP"):
+        patient = None  # "said that Kabul had agreed to the proposal", the "that" misread as an object
     if patient is None and not m.light:  # "agreed to the proposal", "responded to the accusation"
         patient = next((g for c in m.anchor.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "with")
                         for g in c.children if g.dep_ == "pobj"), None)

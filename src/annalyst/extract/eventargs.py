@@ -448,8 +448,10 @@ class Args:
         if allow_unknown and token.pos_ in ("NOUN", "PROPN"):
             # a capitalised first word the tagger calls a proper noun is no name when it stands alone and reads as
             # an abstract noun ("Recognition gives its traders ...")
-            proper = token.pos_ == "PROPN" and not (token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
-                                                    not any(c.dep_ == "compound" for c in token.children))
+            # (and a lower-case word is no name: "buying food for iftar")
+            proper = token.pos_ == "PROPN" and token.text[:1].isupper() and not (
+                token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
+                not any(c.dep_ == "compound" for c in token.children))
             if proper or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)
