@@ -3,7 +3,8 @@
 ``Args`` resolves a trigger's arguments to ``EventActor`` lists:
 
 * the subject (``nsubj``), or in a passive clause the ``by`` agent; a missing subject is inherited along
-  ``xcomp`` (object control: "urged Gondor to ..." -> Gondor), ``conj``, participial ``advcl``, ``pcomp`` ("accused X
+  ``xcomp`` (object control: "urged Gondor to ..." -> Gondor), ``conj`` (a finite conjunct the parser hangs on an
+  infinitive goes with the nearest verb of its tense: ``conj_head``), participial ``advcl``, ``pcomp`` ("accused X
   of offering ..." -> X) and relative clauses ("..., which supported" -> the antecedent); "X is the first country to
   recognize" -> X;
 * the recipient: the passive subject, the object when it names an actor, else the object of a preposition of the
@@ -11,9 +12,11 @@
   "activities of the Taliban movement", "initiatives involving the Taliban");
 * each argument expands along conjunctions and list appositions: "by Saudi Arabia, the UAE, and Pakistan" is one
   actor list;
-* a noun phrase names an actor when a mention covers its head, or an apposition, modifier, possessor, participle
-  object or ``of``/``from`` phrase inside it does ("U.S. intelligence", "militants linked to ISKP", "the former head
-  of ..., General John Nicholson"); otherwise a proper noun or a party noun ("soldiers", "the government") is kept
+* a noun phrase names an actor when a mention covers its head (an organisation the dictionary does not know, owned
+  by a known actor, stands for its owner: "the Taliban's Ministry of Water"), or an apposition, modifier, possessor,
+  past-participle object or ``of``/``from``/``by`` phrase inside it does ("U.S. intelligence", "militants linked to
+  ISKP", "the former head of ..., General John Nicholson", "accusations by Pakistani officials"); a date never does;
+  otherwise a proper noun or a party noun ("soldiers", "the government") is kept
   as an unknown entity with its text (``actor_id`` None), and so is, as an actor, a noun that names people by what
   they do ("farmers", "militants": ``is_party_noun``) or a thing that acts in violence ("a roadside bombing
   killed ...") or a document ("a statement said"; the subject of "issued a declaration demanding ..." when there is
