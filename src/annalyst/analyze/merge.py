@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ..models import Cluster, Counts, Event, EventActor, EventDate
+from ..store.extractions import actor_key
 from .compat import FACT_STATUSES, NEGATIVE, POSITIVE, STATUS_PRECEDENCE, parse_day, span_days
 
 __all__ = ["ArticleInfo", "merge_cluster", "source_groups"]
@@ -167,7 +168,10 @@ def merge_cluster(
 
     # unions
     actors = _union_people(e.actor for e in ranked)
-    recipients = _union_people(e.recipient for e in ranked)
+    # reports that put one party on opposite sides ("A hosts B", "B met A") describe a meeting of both: the party
+    # stays an actor and is no recipient of its own event
+    acting = {actor_key(p.actor_id, p.name) for p in actors}
+    recipients = [p for p in _union_people(e.recipient for e in ranked) if actor_key(p.actor_id, p.name) not in acting]
     context: list[str] = []
     for e in ranked:
         for c in e.context or []:
@@ -215,8 +219,6 @@ def merge_cluster(
 
 
 def _union_people(sides: Iterable[list[EventActor]]) -> list[EventActor]:
-    from ..store.extractions import actor_key
-
     seen: dict[str, EventActor] = {}
     freq: Counter[str] = Counter()
     order: list[str] = []
