@@ -81,3 +81,13 @@ def test_places_seed_article(nlp, shared_data):
     assert {"Afghanistan", "Moscow", "Kabul", "Crocus City Hall", "Beslan"} <= found
     kabul = [p for p in doc.spans["places"] if p.text == "Kabul"][0]._.location
     assert kabul.country == "AFG" and abs(kabul.lat - 34.53) < 0.05
+
+
+def test_places_a_word_of_a_persons_name_is_no_place(nlp):
+    from annalyst.extract.places import place_for
+
+    doc = nlp.make_doc("The Afghan Foreign Minister Amr Khan Mutaqi welcomed Moscow's decision, calling it a good beginning.")
+    doc._.published = "2025-07-24"
+    doc = nlp(doc)
+    trigger = next(t for t in doc if t.text == "welcomed")
+    assert place_for(doc, trigger) is None

@@ -325,10 +325,13 @@ def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     gaz = gazetteer()
     lex = lexicon()
     preps = set(lex["place_prepositions"]) | {"of"}
+    # a word of a person's name is no place ("Amir Khan Muttaqi" names no town called Khan)
+    people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    people.update(t.i for span in doc.spans.get("mentions", []) if span.label_ == "person" for t in span)
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in preps or tok.dep_ == "compound":
             for t in tok.subtree:
-                if t.pos_ == "PROPN" and t.dep_ == "compound" and t.text in gaz:
+                if t.i not in people and t.pos_ == "PROPN" and t.dep_ == "compound" and t.text in gaz:
                     loc = gaz.lookup(t.text)
                     if loc is not None and loc.precision == "city":
                         return loc
