@@ -301,8 +301,9 @@ class Annalyst:
 
     def evaluate(self, gold: Iterable[str] = ("seeds", "plover", "petrarch"), *, data_dir: str | Path | None = None,
                  html: bool = False) -> list[Any]:
-        """Score the coder on gold data (``seeds``, ``plover``, ``petrarch``) read in place from ``data_dir``
-        (default: ``../shared/data`` beside the working directory); returns ``evaluate.report.Report``s."""
+        """Score the coder on gold data (``seeds``, ``plover``, ``petrarch``, ``re3d`` read in place from ``data_dir``,
+        default ``../shared/data`` beside the checkout; ``demo``, the bundled corpus); returns
+        ``evaluate.report.Report``s."""
         from .evaluate.report import run_evaluations
 
         return run_evaluations(list(gold), data_dir=data_dir, nlp=self.pipeline(), html=html)

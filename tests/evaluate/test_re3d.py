@@ -56,3 +56,11 @@ def test_re3d_accuracy_floor(nlp, shared_data):
     every = evaluate_re3d(shared_data / "re3d", nlp)
     print("re3d all mentions:", every["overall"])
     assert every["overall"]["f1"] >= ALL_F1_FLOOR
+
+
+def test_re3d_is_one_of_annalysts_evaluations(shared_data, nlp):
+    from annalyst.evaluate.report import run_evaluations
+
+    [report] = run_evaluations(["re3d"], data_dir=shared_data, nlp=nlp)
+    assert report.name == "re3d" and report.passed() == {"f1": True}
+    assert {"f1_person", "f1_organisation", "f1_location", "f1_nationality"} <= set(report.metrics)

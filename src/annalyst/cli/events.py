@@ -143,7 +143,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     @handles_errors
     def evaluate(
-        gold: Annotated[list[str], typer.Option("--gold", help="seeds, plover, petrarch, demo or all (repeatable).")] = ["all"],  # noqa: B006
+        gold: Annotated[list[str], typer.Option("--gold", help="seeds, plover, petrarch, re3d, demo or all (repeatable).")] = ["all"],  # noqa: B006
         data: Annotated[Optional[Path], typer.Option("--data", help="The gold data folder (default: ../shared/data).")] = None,
         html: Annotated[bool, typer.Option("--html", help="Seeds: read the HTML pages instead of the text files.")] = False,
         rows: Annotated[bool, typer.Option("--rows", help="Also print each gold set's detail table.")] = False,

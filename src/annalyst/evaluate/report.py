@@ -76,9 +76,9 @@ def render_reports(reports: Iterable[Report], console: Any, rows: bool = False) 
 
 
 #: the gold sets ``run_evaluations`` knows, in the order they run
-GOLD_SETS = ("seeds", "plover", "petrarch", "demo")
+GOLD_SETS = ("seeds", "plover", "petrarch", "re3d", "demo")
 #: the gold sets read from the shared data folder (``demo`` is bundled with the package)
-_SHARED = frozenset({"seeds", "plover", "petrarch"})
+_SHARED = frozenset({"seeds", "plover", "petrarch", "re3d"})
 
 
 def default_data_dir() -> Path | None:
@@ -90,8 +90,8 @@ def default_data_dir() -> Path | None:
 
 def run_evaluations(gold: list[str], *, data_dir: str | Path | None = None, nlp: Any = None,
                     html: bool = False) -> list[Report]:
-    """Run the named scorers (``seeds``, ``plover``, ``petrarch``, ``demo``; ``all`` for every one) and return their
-    reports. Only the first three need the gold data folder."""
+    """Run the named scorers (``seeds``, ``plover``, ``petrarch``, ``re3d``, ``demo``; ``all`` for every one) and
+    return their reports. All but ``demo`` need the gold data folder."""
     from ..errors import ConfigError
 
     names = list(GOLD_SETS) if "all" in gold else gold
@@ -119,8 +119,31 @@ def run_evaluations(gold: list[str], *, data_dir: str | Path | None = None, nlp:
             from .petrarch import evaluate_petrarch
 
             reports.append(evaluate_petrarch(folder, nlp))
+        elif name == "re3d":
+            reports.append(re3d_report(folder / "re3d", nlp))
         elif name == "demo":
             from .demo import evaluate_demo
 
             reports.append(evaluate_demo(nlp))
     return reports
+
+
+def re3d_report(root: Path, nlp: Any) -> Report:
+    """Entity mentions (actors and places) against re3d's Person/Organisation/Location/Nationality gold: named
+    mentions (the floor of the actors issue, F1 >= 0.70) and, for reference, every gold mention."""
+    from .re3d import evaluate_re3d
+
+    named = evaluate_re3d(root, nlp, names_only=True)
+    every = evaluate_re3d(root, nlp)
+    metrics: dict[str, float | int | None] = {
+        "precision": named["overall"]["precision"], "recall": named["overall"]["recall"], "f1": named["overall"]["f1"],
+    }
+    metrics.update({f"f1_{t.lower()}": v["f1"] for t, v in sorted(named["by_type"].items())})
+    metrics.update({"f1_all_mentions": every["overall"]["f1"], "documents": named["documents"], "gold": named["gold"]})
+    return Report(
+        name="re3d", metrics=metrics, floors={"f1": (">=", 0.70)},
+        rows=[{"type": t, **{k: v[k] for k in ("precision", "recall", "f1")}} for t, v in sorted(named["by_type"].items())],
+        notes=["A mention matches a gold entity of the same type when their character ranges overlap, one to one. "
+               "Named mentions only (pronouns and common-noun phrases, which re3d also marks, are left out on both "
+               "sides); f1_all_mentions scores every gold mention."],
+    )
