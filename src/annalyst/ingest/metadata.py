@@ -145,7 +145,9 @@ def parse_date(value: str | None, *, lenient: bool = False, languages: list[str]
             return parsedate_to_datetime(value).date().isoformat()
         except (TypeError, ValueError, OverflowError):  # OverflowError: an absurd zone offset ("+99999999999")
             pass
-    if lenient and re.search(r"\d{4}", value) and len(value) <= 40:
+    # a full date has at least a day and a year in digits: "Report 1234: ..." is not worth dateparser's locale
+    # search (tens of milliseconds a line)
+    if lenient and re.search(r"\d{4}", value) and len(value) <= 40 and len(re.findall(r"\d+", value)) >= 2:
         return _dateparser_full_date(value, tuple(languages or ()))
     return None
 
