@@ -99,10 +99,17 @@ def rows_workers(r: Any) -> list[Row]:
     one, two = r["runs"][0], r["runs"][1]
     rows = [Row("workers: 2 vs 1", f"{two['articles_per_s']} art/s", f"{one['articles_per_s']} art/s",
                 r["scaling_2_over_1"], ">= 1.7", (r["scaling_2_over_1"] or 0) >= 1.7)]
-    if len(r["runs"]) > 2:
-        dask = r["runs"][2]
+    by_name = {run["run"]: run for run in r["runs"]}
+    if "dask2" in by_name:
+        dask = by_name["dask2"]
         rows.append(Row("Dask LocalCluster 2 vs 1 worker", f"{dask['articles_per_s']} art/s",
                         f"{one['articles_per_s']} art/s", r.get("dask_2_over_1"), "(report)", None))
+    if "in_process" in by_name:
+        local = by_name["in_process"]
+        rows.append(Row("1 worker vs in-process extraction", f"{one['articles_per_s']} art/s",
+                        f"{local['articles_per_s']} art/s",
+                        round(one["articles_per_s"] / local["articles_per_s"], 3) if local["articles_per_s"] else None,
+                        "(report)", None))
     same = all(run["identical_events"] for run in r["runs"])
     rows.append(Row("events: workers, Dask = one process", "byte-identical" if same else "DIFFERENT", "",
                     None, "identical", same))

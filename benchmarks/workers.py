@@ -4,7 +4,8 @@
 
 The corpus is ``benchmarks.extract.texts`` (synthetic news articles of about 400 words, seeded, plus the two seed
 articles when ``../shared/data`` is beside the project), stored once in a SQLite file and copied for each run, so
-every run extracts the same pending articles through ``Annalyst.extract(workers=…, dask=…)``: the parent reads
+every run extracts the same pending articles through ``extract_parallel(workers=…, dask=…)`` (and once in this
+process, for reference): the parent reads
 bounded batches, the workers parse, the parent writes. Articles/s is measured in the steady state, from the moment
 the first batch is written to the last (each worker loads the model once before that; that start-up is reported
 apart). The scaling figure is 2 workers over 1 worker (target >= 1.7 on a machine with 2 free cores); the stored
@@ -42,8 +43,11 @@ def make_store(path: Path, n: int, seed: int = 7) -> int:
 
 
 def run_once(template: Path, workdir: Path, name: str, *, workers: int = 1, dask: str | None = None,
-             batch_size: int = 16) -> dict[str, Any]:
+             batch_size: int = 16, pool: bool = True) -> dict[str, Any]:
+    """One extraction of the template's pending articles: on ``workers`` pool processes (``pool``; 1 included, so
+    that 1 and 2 workers pay the same hand-over costs), on Dask, or in this process (``pool=False``)."""
     from annalyst import Annalyst
+    from annalyst.extract.parallel import extract_parallel
 
     db = workdir / f"{name}.db"
     shutil.copy(template, db)
@@ -51,8 +55,12 @@ def run_once(template: Path, workdir: Path, name: str, *, workers: int = 1, dask
     started = time.perf_counter()
     cpu0 = os.times()
     with Annalyst(db=str(db)) as an:
-        n = an.extract(workers=workers, dask=dask, batch_size=batch_size,
-                       progress=lambda k, _note: stamps.append((time.perf_counter(), k)))
+        progress = lambda k, _note: stamps.append((time.perf_counter(), k))  # noqa: E731
+        if pool or dask:
+            n = extract_parallel(an.store, an.settings, workers=workers, dask=dask, batch_size=batch_size,
+                                 progress=progress)
+        else:
+            n = an.extract(batch_size=batch_size, progress=progress)
         export = workdir / f"{name}.jsonl"
         an.export_events("jsonl", export)
     total = time.perf_counter() - started
@@ -65,6 +73,7 @@ def run_once(template: Path, workdir: Path, name: str, *, workers: int = 1, dask
         "startup_s": round(first_t - started, 2), "steady_articles": steady_n, "steady_s": round(steady_s, 2),
         "articles_per_s": round(steady_n / steady_s, 2) if steady_s > 0 else None,
         "children_cpu_s": round((cpu1.children_user + cpu1.children_system) - (cpu0.children_user + cpu0.children_system), 1),
+        "parent_cpu_s": round((cpu1.user + cpu1.system) - (cpu0.user + cpu0.system), 1),
         "export": export.read_bytes(),
     }
 
@@ -79,6 +88,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     args = parser.parse_args(argv)
     if args.quick:
         args.articles, args.batch_size = 60, 6
+    load_before = [round(x, 2) for x in os.getloadavg()]
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         template = workdir / "template.db"
@@ -87,15 +97,17 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 run_once(template, workdir, "workers2", workers=2, batch_size=args.batch_size)]
         if args.dask:
             runs.append(run_once(template, workdir, "dask2", workers=2, dask="local", batch_size=args.batch_size))
+        runs.append(run_once(template, workdir, "in_process", batch_size=args.batch_size, pool=False))
     reference = runs[0]["export"]
     for r in runs:
         r["identical_events"] = r.pop("export") == reference
     one, two = runs[0]["articles_per_s"], runs[1]["articles_per_s"]
     report = {
         "articles": args.articles, "batch_size": args.batch_size, "cpus": os.cpu_count(),
-        "load_before": [round(x, 2) for x in os.getloadavg()], "runs": runs,
+        "load_before": load_before, "runs": runs,
         "scaling_2_over_1": round(two / one, 3) if one and two else None, "target": 1.7,
     }
+    report["load_after"] = [round(x, 2) for x in os.getloadavg()]
     if args.dask:
         report["dask_2_over_1"] = round(runs[2]["articles_per_s"] / one, 3) if one and runs[2]["articles_per_s"] else None
     print(json.dumps(report, indent=2))
