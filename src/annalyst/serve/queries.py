@@ -174,15 +174,7 @@ def _key_match(column_key: sa.ColumnElement, keys: list[str]) -> sa.ColumnElemen
 
 def _fts_article_ids(store: Store, q: str) -> sa.Select:
     """A subquery of the ids of articles whose text matches ``q`` (FTS5 on SQLite, tsvector on PostgreSQL)."""
-    a = t.articles
-    if store.dialect == "sqlite":
-        from ..store.core import _fts5_query
-
-        fts = sa.table("articles_fts", sa.column("rowid"))
-        matching = sa.select(fts.c.rowid).where(sa.literal_column("articles_fts").op("MATCH")(_fts5_query(q)))
-        return sa.select(a.c.id).where(a.c.seq.in_(matching))
-    tsq = sa.func.websearch_to_tsquery("simple", q)
-    return sa.select(a.c.id).where(sa.literal_column("articles.tsv").op("@@")(tsq))
+    return store.search_ids(q)
 
 
 def _desc(store: Store, column: sa.ColumnElement) -> sa.ColumnElement:

@@ -171,6 +171,7 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
         cols = [a.c.id, a.c.title, a.c.site, a.c.published_date, a.c.published_source, a.c.language, a.c.url, a.c.source]
         query = sa.select(*cols)
         snippet = None
+        search = _printable(search) if search else search
         if search:
             query, snippet = self._fulltext(query, search)
         if language:
@@ -213,6 +214,18 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
         query = query.add_columns(snippet).where(tsv.op("@@")(tsq)).order_by(sa.func.ts_rank(tsv, tsq).desc())
         return query, snippet
 
+    def search_ids(self, search: str) -> sa.Select:
+        """A subquery of the ids of articles matching ``search`` (same syntax as ``list_articles(search=...)``),
+        for other queries to filter on."""
+        a = t.articles
+        search = _printable(search)
+        if self.dialect == "sqlite":
+            fts = sa.table("articles_fts", sa.column("rowid"))
+            matching = sa.select(fts.c.rowid).where(sa.literal_column("articles_fts").op("MATCH")(_fts5_query(search)))
+            return sa.select(a.c.id).where(a.c.seq.in_(matching))
+        tsq = sa.func.websearch_to_tsquery("simple", search)
+        return sa.select(a.c.id).where(sa.literal_column("articles.tsv").op("@@")(tsq))
+
     def iter_articles(self, *, ids: Iterable[str] | None = None, pending_extraction: bool = False,
                       batch: int = 200) -> Iterator[Article]:
         """Articles in storage order, read in bounded batches (memory stays flat however large the store)."""
@@ -235,6 +248,14 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
                 return
             yield from (_article_from_row(r) for r in rows)
             last = rows[-1]["seq"]
+
+
+_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+
+
+def _printable(text: str) -> str:
+    """Search text without control characters (a NUL ends an SQLite query and is refused by PostgreSQL)."""
+    return text.translate(_CONTROL).strip()
 
 
 def _fts5_query(search: str) -> str:
