@@ -169,3 +169,15 @@ def test_fetch_real_http_on_loopback_needs_allow_private(loopback_server):
     [article] = list(read([url], Settings(allow_private=True)))
     assert not isinstance(article, InputError), article
     assert article.title == "Border crossing reopens"
+
+
+def test_fetch_feed_item_refusals_keep_their_kind():
+    feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+    <item><title>Hidden</title><link>http://inside.example/x</link></item></channel></rss>"""
+
+    def handler(request):
+        return httpx.Response(200, text=feed, headers={"content-type": "application/rss+xml"})
+
+    with _fetcher(handler) as f:
+        [refused] = list(read(["http://news.example/feed.xml"], fetcher=f))
+    assert isinstance(refused, RefusedURL) and "item 1" in refused.source

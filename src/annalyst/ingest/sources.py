@@ -169,7 +169,7 @@ def _read_feed_items(data: bytes, source: str, settings: Settings, fetcher: Fetc
             else:  # a local feed file may point at pages beside it, never outside its folder
                 yield from _read_local_item(link, item.where, base_dir, settings, item.hints, fetcher)
         except InputError as exc:
-            yield InputError(f"{item.where} ({link})", exc.reason)
+            yield type(exc)(f"{item.where} ({link})", exc.reason)  # keeps RefusedURL, FetchError
 
 
 def _read_local_item(link: str, where: str, base_dir: Path | None, settings: Settings, hints: Hints,
