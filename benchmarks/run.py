@@ -243,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     output.parent.mkdir(parents=True, exist_ok=True)
     notes = ""
     if output.exists():  # a hand-written "## Notes" section (profiles, caveats) is kept below the new table
-        old = output.read_text(encoding="utf-8")
+        old = "\n" + output.read_text(encoding="utf-8")
         if "\n## Notes" in old:
             notes = "\n" + old[old.index("\n## Notes") + 1:]
     output.write_text(

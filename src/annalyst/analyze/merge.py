@@ -109,7 +109,6 @@ def merge_cluster(
                 published[e.id] or "9999", e.id)
 
     ranked = sorted(members, key=best_key)
-    best = ranked[0]
     supplied: dict[str, str] = {}
 
     # type: most independent sources, then the best member's

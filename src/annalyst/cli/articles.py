@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.table import Table
 
 from ..errors import ConfigError, InputError
-from ..export import FORMATS
 from ..ingest.metadata import parse_date
-from .common import DbOption, JsonOption, err, handles_errors, out, progress_bar, workspace
+from .common import DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
 
 __all__ = ["register", "export_app"]
 
@@ -125,8 +123,8 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def export_articles(
         db: DbOption = None,
-        fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "jsonl",
-        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")] = None,
+        fmt: FormatOption = "jsonl",
+        output: OutputOption = None,
     ) -> None:
         """Export every stored article (JSONL: the design.md Article record per line)."""
         with workspace(db) as an:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import sys
+from pathlib import Path
 from typing import Annotated, Any, Callable, Iterator, Optional
 
 import typer
@@ -13,7 +14,8 @@ from rich.console import Console
 from ..api import Annalyst
 from ..errors import AnnalystError, ConfigError, InputError, NotFound
 
-__all__ = ["DbOption", "JsonOption", "out", "err", "workspace", "handles_errors", "progress_bar"]
+__all__ = ["DbOption", "JsonOption", "FormatOption", "OutputOption", "out", "err", "workspace", "handles_errors",
+           "progress_bar"]
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -23,6 +25,9 @@ DbOption = Annotated[
     typer.Option("--db", help="Store: a SQLite file or a postgresql:// URL (env ANNALYST_DB; default: the user data dir)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+#: the record exports' format (``annalyst export articles|events|clusters``)
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="One of jsonl, csv, parquet.")]
+OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")]
 
 
 def workspace(db: str | None, **overrides: Any) -> Annalyst:

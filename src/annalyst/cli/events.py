@@ -11,10 +11,9 @@ import typer
 from rich.table import Table
 
 from ..errors import ConfigError, InputError
-from ..export import FORMATS
 from ..models import STATUSES
 from .articles import _check_date, export_app
-from .common import DbOption, JsonOption, err, handles_errors, out, progress_bar, workspace
+from .common import DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
 
 __all__ = ["register"]
 
@@ -165,8 +164,8 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def export_events(
         db: DbOption = None,
-        fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "jsonl",
-        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")] = None,
+        fmt: FormatOption = "jsonl",
+        output: OutputOption = None,
     ) -> None:
         """Export every stored event (JSONL: the design.md Event record per line)."""
         with workspace(db) as an:

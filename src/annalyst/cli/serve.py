@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import ipaddress
 import sys
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from ..errors import ConfigError
-from .common import DbOption, err, handles_errors, workspace
+from .common import DbOption, OutputOption, err, handles_errors, workspace
 
 __all__ = ["register"]
 
@@ -57,7 +56,7 @@ def register(app: typer.Typer) -> None:
     def export_network(
         db: DbOption = None,
         fmt: Annotated[str, typer.Option("--format", "-f", help="graphml")] = "graphml",
-        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")] = None,
+        output: OutputOption = None,
         event_type: Annotated[Optional[str], typer.Option(help="Only this PLOVER event type.")] = None,
         since: Annotated[Optional[str], typer.Option(help="Events from this day (YYYY-MM-DD).")] = None,
         until: Annotated[Optional[str], typer.Option(help="Events up to this day (YYYY-MM-DD).")] = None,
@@ -89,7 +88,7 @@ def register(app: typer.Typer) -> None:
         b: Annotated[str, typer.Argument(help="Second actor: id (AFG-TALIBAN) or name.")],
         db: DbOption = None,
         fmt: Annotated[str, typer.Option("--format", "-f", help="csv")] = "csv",
-        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")] = None,
+        output: OutputOption = None,
         event_type: Annotated[Optional[str], typer.Option(help="Only this PLOVER event type.")] = None,
         since: Annotated[Optional[str], typer.Option(help="From this day (YYYY-MM-DD).")] = None,
         until: Annotated[Optional[str], typer.Option(help="Up to this day (YYYY-MM-DD).")] = None,

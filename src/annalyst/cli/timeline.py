@@ -5,16 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 from rich.table import Table
 
 from ..errors import ConfigError
-from ..export import FORMATS
 from .articles import export_app
-from .common import DbOption, JsonOption, err, handles_errors, out, progress_bar, workspace
+from .common import DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
 
 __all__ = ["register", "render_timeline", "main_dyad", "show_demo_timeline"]
 
@@ -282,8 +280,8 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def export_clusters(
         db: DbOption = None,
-        fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "jsonl",
-        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")] = None,
+        fmt: FormatOption = "jsonl",
+        output: OutputOption = None,
     ) -> None:
         """Export every cluster (JSONL: the design.md Cluster record per line, the merged event inside)."""
         from ..export import write_records

@@ -19,7 +19,6 @@ Nothing is read at import; ``default_dictionary()`` builds the packaged dictiona
 from __future__ import annotations
 
 import copy
-import csv
 import gettext
 import json
 import logging

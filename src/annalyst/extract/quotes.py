@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..models import Quote
 from .eventargs import ArgValue, Args, Mentions, sentence_of

@@ -169,7 +169,7 @@ def _expand(pattern: str, g: Grammar) -> str:
         if kind == "N":
             words = list(g.lexicon.get("count", {}))
             alt = _alternation(words, sp)
-            digits = rf"(?<!\d)\d{{1,3}}(?!\d)"
+            digits = r"(?<!\d)\d{1,3}(?!\d)"
             return rf"(?P<{name}>{digits}|{lb}(?:{alt}){rb})" if alt else rf"(?P<{name}>{digits})"
         if kind == "H":
             alt = _alternation(list(g.lexicon.get("hedge", {})), sp)
