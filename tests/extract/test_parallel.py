@@ -71,8 +71,7 @@ def test_parallel_two_workers_store_the_same_events_as_one_process(corpus, refer
 
     from annalyst.cli import app
 
-    with _store(tmp_path, "workers", corpus[0]) as an:
-        an.store  # ingested and closed before the CLI opens it
+    _store(tmp_path, "workers", corpus[0]).close()  # ingested and closed before the CLI opens it
     result = CliRunner().invoke(app, ["extract", "--db", str(tmp_path / "workers.db"), "--workers", "2",
                                       "--batch-size", "8"])
     assert result.exit_code == 0, result.output
@@ -115,21 +114,22 @@ def test_parallel_drain_keeps_batches_in_flight_bounded_and_writes_in_order():
     outstanding, most = set(), 0
     lock = threading.Lock()
 
-    def submit(batch):  # noqa: ANN001, ANN202
+    def submit(batch):
         nonlocal most
         with lock:
             outstanding.add(batch[0].id)
             most = max(most, len(outstanding))
         return batch
 
-    def wait(batch):  # noqa: ANN001, ANN202
+    def wait(batch):
         outstanding.discard(batch[0].id)
         return [(a.id, a) for a in batch]
 
     class Sink:
-        written: list[str] = []
+        def __init__(self) -> None:
+            self.written: list[str] = []
 
-        def save_extractions(self, results, extractor):  # noqa: ANN001, ANN202
+        def save_extractions(self, results, extractor):
             self.written.extend(i for i, _ in results)
 
     work = ([Article(id=f"a{i}-{j}", text="x") for j in range(3)] for i in range(20))
@@ -150,7 +150,7 @@ def test_parallel_spec_token_follows_the_dictionary():
 
 
 def test_parallel_nothing_pending_starts_no_worker(tmp_path, monkeypatch):
-    def refuse(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+    def refuse(*_args, **_kwargs):
         raise AssertionError("a worker pool was started with nothing to extract")
 
     monkeypatch.setattr(parallel, "_extract_pool", refuse)
