@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
-from typing import IO, Any, Iterable
+from typing import IO, Any, Iterable, Iterator
 
 from .errors import ConfigError
 
-__all__ = ["FORMATS", "write_records", "flatten"]
+__all__ = ["FORMATS", "write_records", "text_chunks", "flatten"]
 
 FORMATS = ("jsonl", "csv", "parquet")
 
@@ -28,6 +29,32 @@ def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
+def text_chunks(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None,
+                chunk: int = 65536) -> Iterator[str]:
+    """Records as JSON Lines or CSV text, chunk by chunk (memory stays flat; the CSV header comes from ``columns``
+    or the first record). The file export and the web server's downloads both write through this."""
+    if fmt == "jsonl":
+        for record in records:
+            yield json.dumps(record, ensure_ascii=False) + "\n"
+        return
+    buf = io.StringIO()
+    writer = None
+    for record in records:
+        flat = flatten(record)
+        if writer is None:
+            writer = csv.DictWriter(buf, fieldnames=columns or list(flat), extrasaction="ignore")
+            writer.writeheader()
+        writer.writerow(flat)
+        if buf.tell() > chunk:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    if writer is None and columns:
+        csv.DictWriter(buf, fieldnames=columns).writeheader()
+    if buf.tell():
+        yield buf.getvalue()
+
+
 def write_records(records: Iterable[dict[str, Any]], fmt: str, out: IO[str] | Path, *, columns: list[str] | None = None) -> int:
     """Write ``records`` in ``fmt`` to a text stream (jsonl, csv) or a path (any format). Returns the count."""
     if fmt not in FORMATS:
@@ -39,23 +66,17 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, out: IO[str] | Pa
     if isinstance(out, Path):
         with out.open("w", encoding="utf-8", newline="") as fh:
             return write_records(records, fmt, fh, columns=columns)
-    n = 0
-    if fmt == "jsonl":
+    count = 0
+
+    def counted() -> Iterator[dict[str, Any]]:
+        nonlocal count
         for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            n += 1
-        return n
-    writer = None
-    for record in records:
-        flat = flatten(record)
-        if writer is None:
-            writer = csv.DictWriter(out, fieldnames=columns or list(flat), extrasaction="ignore")
-            writer.writeheader()
-        writer.writerow(flat)
-        n += 1
-    if writer is None and columns:
-        csv.DictWriter(out, fieldnames=columns).writeheader()
-    return n
+            count += 1
+            yield record
+
+    for text in text_chunks(counted(), fmt, columns):
+        out.write(text)
+    return count
 
 
 def _parquet(records: Iterable[dict[str, Any]], path: Path, columns: list[str] | None, batch: int = 5000) -> int:

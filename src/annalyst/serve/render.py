@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import quote, urlencode
 
-from ..export import flatten
+from ..export import text_chunks
 from .app import HERE
 from .highlight import actor_href
 
@@ -96,26 +93,8 @@ def _public(data: Any) -> Any:
 
 
 def stream_records(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> Iterator[str]:
-    """Records as JSON Lines or CSV text, chunk by chunk (the CSV header is taken from the first record)."""
-    if fmt == "jsonl":
-        for record in records:
-            yield json.dumps(record, ensure_ascii=False) + "\n"
-        return
-    buf = io.StringIO()
-    writer = None
-    for record in records:
-        flat = flatten(record)
-        if writer is None:
-            writer = csv.DictWriter(buf, fieldnames=columns or list(flat), extrasaction="ignore")
-            writer.writeheader()
-        writer.writerow(flat)
-        if buf.tell() > 65536:
-            yield buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
-    if writer is None and columns:
-        csv.DictWriter(buf, fieldnames=columns).writeheader()
-    yield buf.getvalue()
+    """Records as JSON Lines or CSV text, chunk by chunk (``export.text_chunks``)."""
+    yield from text_chunks(records, fmt, columns)
 
 
 def respond(
