@@ -233,6 +233,8 @@ clusters = sa.Table(
     sa.Index("ix_clusters_type_date", "event_type", "date_start"),
     sa.Index("ix_clusters_date", "date_start"),
     sa.Index("ix_clusters_open", "resolution", "horizon"),
+    # 0004: dyad series read status, dates, quad class and score of a pair's clusters from the index alone
+    sa.Index("ix_clusters_dyad", "id", "status", "date_start", "date_end", "quad_class", "score"),
 )
 
 cluster_members = sa.Table(
