@@ -120,17 +120,29 @@ def dyad_series(
     rows = store.dyad_rows(a_keys, b_keys, directed=directed, literal=literal, status=statuses, since=since, until=until)
     by_month: dict[str, DyadMonth] = {}
     for _cid, start, end, quad, score in rows:
-        s, e = parse_day(start), parse_day(end, end=True)
-        if not s or not e or span_days(min(s, e), max(s, e)) > max_span_days:
-            series.coarse += 1
-            continue
+        if start is not None and start == end and len(start) == 10 and max_span_days >= 1:  # one day: parsed once
+            s = e = parse_day(start)
+            if not s:
+                series.coarse += 1
+                continue
+        else:
+            s, e = parse_day(start), parse_day(end, end=True)
+            if not s or not e or span_days(min(s, e), max(s, e)) > max_span_days:
+                series.coarse += 1
+                continue
         if score is None:
             series.unscored += 1
             continue
         month = start[:7]
-        entry = by_month.setdefault(month, DyadMonth(month=month))
-        entry.total.add(float(score))
-        entry.by_quad_class.setdefault(quad or "unknown", DyadStat()).add(float(score))
+        entry = by_month.get(month)
+        if entry is None:  # (not setdefault: that builds a DyadMonth for every row)
+            entry = by_month[month] = DyadMonth(month=month)
+        value = float(score)
+        entry.total.add(value)
+        stat = entry.by_quad_class.get(quad or "unknown")
+        if stat is None:
+            stat = entry.by_quad_class[quad or "unknown"] = DyadStat()
+        stat.add(value)
     if by_month or (since and until):
         first = (since or min(by_month))[:7]
         last = (until or max(by_month))[:7]
