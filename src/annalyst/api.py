@@ -46,6 +46,7 @@ class Annalyst:
         self._store: Store | None = None
         self._dictionary = None
         self._nlp = None
+        self._translator: Any = False  # not built yet
 
     @property
     def store(self) -> Store:
@@ -134,6 +135,14 @@ class Annalyst:
                 nlp.get_pipe("annalyst_actors").dictionary = self.dictionary()
             self._nlp = nlp
         return self._nlp
+
+    def translator(self):  # noqa: ANN201 - extract.translate.Translator | None
+        """The translator the ``translator`` setting names (None by default: native-language extraction)."""
+        if self._translator is False:
+            from .extract.translate import translator_from_settings
+
+            self._translator = translator_from_settings(self.settings.translator)
+        return self._translator
 
     def search_actors(self, name: str, limit: int = 10) -> list[tuple[Any, float]]:
         """Dictionary actors and candidate actors found in text whose names are like ``name``, best first."""
@@ -248,13 +257,13 @@ class Annalyst:
             published=Published(date=published, source="given" if published else None),
             language=language or detect(text[:400]) or "en",
         )
-        return analyze(article, self.pipeline())
+        return analyze(article, self.pipeline(), translator=self.translator())
 
     def parse_article(self, article: Any):  # noqa: ANN201 - models.ParseResult
         """The analysis of an ``Article`` (e.g. one read by ``annalyst.ingest.read``), without storing anything."""
         from .extract.analyze import analyze
 
-        return analyze(article, self.pipeline())
+        return analyze(article, self.pipeline(), translator=self.translator())
 
     def extract(self, *, progress: Callable[[int, str], None] | None = None, batch_size: int | None = None,
                 limit: int | None = None, workers: int | None = None, dask: str | None = None) -> int:
@@ -272,7 +281,7 @@ class Annalyst:
             return extract_parallel(self.store, self.settings, workers=workers, dask=dask, progress=progress,
                                     batch_size=batch_size, limit=limit)
         return extract_pending(self.store, self.settings, nlp=self.pipeline(), progress=progress,
-                               batch_size=batch_size, limit=limit)
+                               batch_size=batch_size, limit=limit, translator=self.translator())
 
     def pending_extraction(self) -> int:
         """How many stored articles are not yet extracted."""

@@ -379,3 +379,10 @@ class Cluster(Record):
     supplied_by: dict[str, str] = field(default_factory=dict)
 
     _nested: ClassVar[dict[str, type]] = {"event": Event}
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        # free-form mappings in a fixed key order: the same bytes whichever backend stored them (JSONB reorders)
+        out["supplied_by"] = dict(sorted(out["supplied_by"].items()))
+        out["contradictions"] = [dict(sorted(c.items())) for c in out["contradictions"]]
+        return out

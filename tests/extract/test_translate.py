@@ -139,3 +139,18 @@ def test_translate_through_analyze_when_a_translator_is_given(server, nlp):
     native = analyze(article, nlp)
     assert any(e.evidence[0].trigger.endswith("[en]") for e in translated.events)
     assert native.events and not any(e.evidence[0].trigger.endswith("[en]") for e in native.events)
+
+
+@pytest.mark.slow
+def test_translate_setting_reaches_stored_extraction(server, tmp_path):
+    """The ``translator`` setting is honoured by ``annalyst extract`` in one process, as by workers and Dask."""
+    from annalyst import Annalyst
+
+    article = Article(id="ru-store", text=RU, language="ru", published=Published("2025-07-04", "given"),
+                      content_hash="x")
+    with Annalyst(db=str(tmp_path / "t.db"), translator=f"openai:{server}|m") as an:
+        an.store.add_articles([article])
+        assert an.extract() == 1
+        events = an.events(article_id="ru-store")
+    assert events and all(e.evidence[0].trigger.endswith("[en]") for e in events)
+    assert _Handler.requests, "the stored extraction went through the translator"

@@ -20,9 +20,10 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["extract_pending", "extract_batch"]
 
 
-def extract_batch(articles: list[Article], nlp: Any, batch_size: int = 32) -> list[tuple[str, ParseResult]]:
+def extract_batch(articles: list[Article], nlp: Any, batch_size: int = 32,
+                  translator: Any = None) -> list[tuple[str, ParseResult]]:
     """The analyses of a batch of articles (picklable inputs and outputs)."""
-    return list(analyze_many(articles, nlp, batch_size=batch_size))
+    return list(analyze_many(articles, nlp, batch_size=batch_size, translator=translator))
 
 
 def extract_pending(
@@ -33,12 +34,18 @@ def extract_pending(
     progress: Callable[[int, str], None] | None = None,
     batch_size: int | None = None,
     limit: int | None = None,
+    translator: Any = None,
 ) -> int:
-    """Extract every pending article; returns how many were stored. ``progress(n, note)`` after each batch."""
+    """Extract every pending article; returns how many were stored. ``progress(n, note)`` after each batch.
+    ``translator`` (default: the one the ``translator`` setting names, if any) translates non-English articles."""
     if nlp is None:
         from .pipeline import load_pipeline
 
         nlp = load_pipeline(settings.model)
+    if translator is None:
+        from .translate import translator_from_settings
+
+        translator = translator_from_settings(settings.translator)
     size = batch_size or settings.batch_size
     done = 0
     batch: list[Article] = []
@@ -47,7 +54,7 @@ def extract_pending(
         nonlocal done
         if not batch:
             return
-        results = extract_batch(batch, nlp, batch_size=size)
+        results = extract_batch(batch, nlp, batch_size=size, translator=translator)
         store.save_extractions(results, EXTRACTOR_VERSION)
         done += len(results)
         if progress is not None:
