@@ -41,15 +41,16 @@ def annalyst_ingest(paths: list[Path], db: Path, expected: int | None = None) ->
 
 
 def peak_rss_child(n: int, workdir: Path) -> float:
+    """Peak RSS (MB) of a child process that ingests ``n`` pages (its own ``VmHWM``: see benchmarks/memory.py)."""
     code = (
-        "import resource, sys; from pathlib import Path; from benchmarks.corpus import write_pages; "
+        "from pathlib import Path; from benchmarks.corpus import write_pages; from benchmarks.memory import peak_rss_mb; "
         "from annalyst import Annalyst; "
         f"paths = write_pages(Path({str(workdir / f'p{n}')!r}), {n}); "
         f"an = Annalyst(db={str(workdir / f'rss{n}.db')!r}); r = an.ingest([str(paths[0].parent)]); an.close(); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "print(peak_rss_mb())"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1])
-    return int(out.stdout.strip().splitlines()[-1]) / 1024
+    return float(out.stdout.strip().splitlines()[-1])
 
 
 def interleaved(paths: list[Path], db: Path, chunk: int = 100) -> tuple[float, float]:
