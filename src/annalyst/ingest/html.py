@@ -206,7 +206,7 @@ def read_html(page: str, source: str, hints: Hints | None = None) -> Article:
         raise InputError(source, f"cannot parse HTML: {exc}") from None
     if root is None:
         raise InputError(source, "cannot parse HTML: empty document")
-    if sum(1 for _ in root.iter()) > _MAX_NODES:
+    if page.count("<") > _MAX_NODES and sum(1 for _ in root.iter()) > _MAX_NODES:  # count only when it may be so
         raise InputError(source, f"HTML page has more than {_MAX_NODES:,} elements")
 
     meta = _meta(root)
