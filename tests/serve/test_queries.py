@@ -101,6 +101,12 @@ def test_queries_cluster_pairs_follow_cluster_actors(store: Any, filled: dict[st
         conn.execute(sa.update(t.clusters).where(t.clusters.c.id == cid).values(status="denied", score=-1.0))
     with store.read() as conn:
         assert set(conn.execute(sa.select(p.c.status, p.c.score).where(p.c.cluster_id == cid)).all()) == {("denied", -1.0)}
+    with store.write() as conn:  # ... and its end date, quad class and whether it has a date of its own (0005)
+        conn.execute(sa.update(t.clusters).where(t.clusters.c.id == cid)
+                     .values(date_start=None, date_end="2025-03-31", quad_class="material conflict"))
+    with store.read() as conn:
+        assert set(conn.execute(sa.select(p.c.date_end, p.c.quad_class, p.c.dated).where(p.c.cluster_id == cid)).all()) \
+            == {("2025-03-31", "material conflict", False)}
     with store.write() as conn:  # a writer replaces a cluster's actor rows, as the clusterer does
         conn.execute(sa.delete(t.cluster_actors).where(t.cluster_actors.c.cluster_id == cid))
         conn.execute(t.cluster_actors.insert(), [
@@ -127,6 +133,12 @@ def test_queries_dyad_series_counts_opposite_sides_and_joint_acts(store: Any, fi
     assert kinds == {("CONSULT", "a->b"), ("AGREE", "mutual")}
     assert len(series["points"]) == 24
     assert sum(p["n"] for p in series["periods"]) == 23  # one AGREE is undated
+    # the store's dyad rows (read from cluster_pairs alone) agree with the join over clusters, the undated one too
+    for directed in (False, True):
+        rows = store.dyad_rows([A], [B], directed=directed)
+        assert rows == store.dyad_rows([A], [B], directed=directed, literal=True)
+        assert len(rows) == (12 if directed else 24) and (directed or sum(r[1] is None for r in rows) == 1)
+    assert store.dyad_rows([A], [B], since="2025-01-01") == store.dyad_rows([A], [B], since="2025-01-01", literal=True)
     reverse = dyad_series(store, B, A)
     assert {p["direction"] for p in reverse["points"]} == {"b->a", "mutual"}
     assert dyad_series(store, A, C)["points"] == []  # never on opposite sides, never acting together

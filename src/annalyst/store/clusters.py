@@ -69,6 +69,17 @@ def _keys(value: str | Iterable[str] | None) -> list[str] | None:
     return out or None
 
 
+def _pair_cond(p: sa.Table | sa.Alias, a_keys: list[str], b_keys: list[str], directed: bool) -> list[Any]:
+    """Conditions on ``cluster_pairs`` rows ``p`` of the dyad A-B: A acting on B (directed); or A and B on opposite
+    sides, or both acting in a cluster with no recipient."""
+    cond = [p.c.a_key.in_(a_keys), p.c.b_key.in_(b_keys)]
+    if directed:
+        return [*cond, p.c.side_a == "actor", p.c.side_b == "recipient"]
+    r = t.cluster_actors.alias("pr")
+    no_recipient = ~sa.exists().where(r.c.cluster_id == p.c.cluster_id, r.c.side == "recipient")
+    return [*cond, sa.or_(p.c.side_a != p.c.side_b, sa.and_(p.c.side_a == "actor", p.c.side_b == "actor", no_recipient))]
+
+
 class ClusterStore:
     """Mixin of ``Store`` (uses its ``write``/``read``/``insert``/``dialect``)."""
 
@@ -321,15 +332,8 @@ class ClusterStore:
         over the dyad's own rows, however busy each actor is. ``literal`` needs ``via`` of both rows, which only
         ``cluster_actors`` has: that case joins it with itself."""
         if not literal:
-            p, r = t.cluster_pairs.alias("pp"), t.cluster_actors.alias("pr")
-            cond = [p.c.a_key.in_(a_keys), p.c.b_key.in_(b_keys)]
-            if directed:
-                cond += [p.c.side_a == "actor", p.c.side_b == "recipient"]
-            else:
-                no_recipient = ~sa.exists().where(r.c.cluster_id == p.c.cluster_id, r.c.side == "recipient")
-                cond.append(sa.or_(p.c.side_a != p.c.side_b,
-                                   sa.and_(p.c.side_a == "actor", p.c.side_b == "actor", no_recipient)))
-            return sa.select(p.c.cluster_id).where(*cond)
+            p = t.cluster_pairs.alias("pp")
+            return sa.select(p.c.cluster_id).where(*_pair_cond(p, a_keys, b_keys, directed))
         a, b, r = t.cluster_actors.alias("pa"), t.cluster_actors.alias("pb"), t.cluster_actors.alias("pr")
         cond = [a.c.actor_key.in_(a_keys), b.c.actor_key.in_(b_keys), a.c.actor_key != b.c.actor_key]
         if literal:
@@ -489,14 +493,27 @@ class ClusterStore:
         status: Iterable[str] | None = None, since: str | None = None, until: str | None = None,
     ) -> list[tuple[str, str | None, str | None, str | None, float | None]]:
         """``(cluster id, date_start, date_end, quad_class, score)`` of the clusters of a dyad (see ``clusters``)."""
-        c = t.clusters
-        query = self._cluster_query(
-            [c.c.id, c.c.date_start, c.c.date_end, c.c.quad_class, c.c.score],
-            between=(list(a_keys), list(b_keys)), directed=directed, status=list(status) if status else None,
-            since=since, until=until, literal=literal,
-        )
+        a_keys, b_keys = _keys(list(a_keys)) or [], _keys(list(b_keys)) or []
+        statuses = _keys(list(status) if status else None)
+        if literal:  # ``via`` is only in cluster_actors: the general query
+            c = t.clusters
+            query = self._cluster_query([c.c.id, c.c.date_start, c.c.date_end, c.c.quad_class, c.c.score],
+                                        between=(a_keys, b_keys), directed=directed, status=statuses, since=since,
+                                        until=until, literal=True).order_by(c.c.date_start, c.c.id)
+        else:  # one range of the covering index of cluster_pairs, which holds every column returned (0005)
+            p = t.cluster_pairs
+            cond = _pair_cond(p, a_keys, b_keys, directed)
+            if statuses:
+                cond.append(p.c.status.in_(statuses))
+            if since:
+                cond.append(sa.func.coalesce(p.c.date_end, p.c.date_start) >= since)
+            if until:
+                cond.append(p.c.date_start <= until)
+            start = sa.case((p.c.dated.is_(True), p.c.date_start), else_=None)  # the pair's date falls back to the first report
+            query = (sa.select(p.c.cluster_id, start, p.c.date_end, p.c.quad_class, p.c.score).distinct().where(*cond)
+                     .order_by(start, p.c.cluster_id))
         with self.read() as conn:  # type: ignore[attr-defined]
-            return [tuple(r) for r in conn.execute(query.order_by(c.c.date_start, c.c.id))]  # type: ignore[misc]
+            return [tuple(r) for r in conn.execute(query)]  # type: ignore[misc]
 
     def iter_clusters(self, *, batch: int = 1000) -> Iterator[Cluster]:
         """Every cluster, in id order, in bounded batches."""

@@ -279,8 +279,8 @@ cluster_articles = sa.Table(
 )
 
 #: 0003: one row per ordered pair of distinct actor keys in a cluster (both sides kept, with the cluster's date, type,
-#: status and score), derived from ``cluster_actors`` and ``clusters`` by triggers (no writer maintains it): a dyad's
-#: clusters are one range of a covering index
+#: status and score; 0005: end date, quad class), derived from ``cluster_actors`` and ``clusters`` by triggers (no
+#: writer maintains it): a dyad's clusters are one range of a covering index
 cluster_pairs = sa.Table(
     "cluster_pairs",
     metadata,
@@ -293,7 +293,12 @@ cluster_pairs = sa.Table(
     sa.Column("event_type", sa.String(16)),
     sa.Column("status", sa.String(16)),
     sa.Column("score", sa.Float),
+    # 0005: the cluster's end date and quad class, and whether it has a date of its own (``date_start`` falls back to
+    # its first report): a dyad's monthly series is read from this table alone
+    sa.Column("date_end", sa.String(10)),
+    sa.Column("quad_class", sa.String(24)),
+    sa.Column("dated", sa.Boolean),
     sa.Index("ix_cluster_pairs_dyad_date", "a_key", "b_key", "date_start", "side_a", "side_b", "status", "event_type",
-             "score", "cluster_id"),
+             "score", "cluster_id", "date_end", "quad_class", "dated"),
     sa.Index("ix_cluster_pairs_cluster", "cluster_id"),
 )
