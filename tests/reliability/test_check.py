@@ -177,6 +177,30 @@ def test_check_text_not_matching_hash(built):
     assert problem.kind == "article" and problem.examples == [aid]
 
 
+def test_check_dyad_pairs_out_of_step(built):
+    """``cluster_pairs`` is kept by triggers; a row edited by hand, deleted or invented is reported (deep check)."""
+    cid, _ = _one_cluster(built)
+    p = t.cluster_pairs
+    with built.read() as conn:
+        rows = conn.execute(sa.select(p.c.a_key, p.c.b_key, p.c.side_a, p.c.side_b).where(p.c.cluster_id == cid)
+                            .order_by(p.c.a_key, p.c.b_key, p.c.side_a, p.c.side_b)).all()
+    assert len(rows) >= 2
+    one = [p.c.cluster_id == cid, p.c.a_key == rows[0].a_key, p.c.b_key == rows[0].b_key, p.c.side_a == rows[0].side_a,
+           p.c.side_b == rows[0].side_b]
+    _exec(built, sa.update(p).where(*one).values(quad_class="verbal conflict"))
+    [problem] = check_store(built)
+    assert (problem.kind, problem.table, problem.examples, problem.count) == ("cluster", "cluster_pairs", [cid], 1)
+    assert "disagree with their cluster" in problem.message
+    assert check_store(built, deep=False) == []  # a deep check
+    _exec(built, sa.update(p).where(*one).values(b_key="CHN"))  # a pair of actor rows the cluster does not have
+    messages = sorted(pr.message for pr in check_store(built))
+    assert len(messages) == 3 and "1 dyad pair row(s) disagree" in messages[0]
+    assert "1 dyad pair row(s) match no pair" in messages[1] and "1 pair(s) of cluster actor rows missing" in messages[2]
+    _exec(built, sa.delete(p).where(p.c.cluster_id == cid, p.c.b_key == "CHN"))
+    [problem] = check_store(built)
+    assert "1 pair(s) of cluster actor rows missing from cluster_pairs" in problem.message
+
+
 def _all_clusters(store: Store) -> list[str]:
     with store.read() as conn:
         return sorted(conn.execute(sa.select(t.clusters.c.id)).scalars())

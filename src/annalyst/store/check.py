@@ -13,6 +13,8 @@ Checks, each giving zero or more ``Problem``:
   member list differing from the member rows. A cluster one of whose articles is waiting to be (re)clustered is
   in a legitimate in-between state (re-extraction removes the old members; the next ``cluster`` run repairs it)
   and is not reported.
+* **dyad pairs** (deep): ``cluster_pairs``, kept by triggers, holds exactly the ordered pairs of each cluster's actor
+  rows, with their cluster's current type, status, score, end date and quad class.
 * **extraction**: extraction rows (mentions, events ...) of an article not marked extracted (extraction is stored
   in the same transaction that marks the article, so this means a partial write); articles clustered but not
   extracted; events whose actor rows do not match their record.
@@ -343,12 +345,42 @@ def _fts(store: Store) -> Iterator[Problem]:
                           abs(n_docs - n_articles))
 
 
+def _dyad_pairs(store: Store) -> Iterator[Problem]:
+    """``cluster_pairs`` is derived by triggers: one row per ordered pair of a cluster's actor rows with distinct keys,
+    holding the cluster's type, status, score, end date, quad class and ``dated``, and the actor rows' date."""
+    c, p = t.clusters, t.cluster_pairs
+    a, b = t.cluster_actors.alias("a"), t.cluster_actors.alias("b")
+    copied = [(p.c.event_type, c.c.event_type), (p.c.status, c.c.status), (p.c.score, c.c.score),
+              (p.c.date_end, c.c.date_end), (p.c.quad_class, c.c.quad_class)]
+    with store.read() as conn:
+        stale = (sa.select(p.c.cluster_id).select_from(p.join(c, c.c.id == p.c.cluster_id))
+                 .where(sa.or_(*(x.is_distinct_from(y) for x, y in copied),
+                               p.c.dated.is_distinct_from(c.c.date_start.is_not(None)))))
+        n, ex = _count_and_examples(conn, stale, p.c.cluster_id)
+        if n:
+            yield Problem("cluster", "cluster_pairs", f"{n} dyad pair row(s) disagree with their cluster", n, ex)
+        match = [p.c.cluster_id == a.c.cluster_id, p.c.a_key == a.c.actor_key, p.c.side_a == a.c.side,
+                 p.c.b_key == b.c.actor_key, p.c.side_b == b.c.side]
+        missing = (sa.select(a.c.cluster_id)
+                   .select_from(a.join(b, sa.and_(b.c.cluster_id == a.c.cluster_id, b.c.actor_key != a.c.actor_key)))
+                   .where(~sa.exists().where(*match)))
+        n, ex = _count_and_examples(conn, missing, a.c.cluster_id)
+        if n:
+            yield Problem("cluster", "cluster_pairs", f"{n} pair(s) of cluster actor rows missing from cluster_pairs", n, ex)
+        extra = sa.select(p.c.cluster_id).where(~sa.exists().where(
+            *match, b.c.cluster_id == a.c.cluster_id, p.c.date_start.is_not_distinct_from(a.c.date_start)))
+        n, ex = _count_and_examples(conn, extra, p.c.cluster_id)
+        if n:
+            yield Problem("cluster", "cluster_pairs", f"{n} dyad pair row(s) match no pair of cluster actor rows", n, ex)
+
+
 CHECKS: tuple[tuple[str, Callable[[Store], Iterator[Problem]]], ...] = (
     ("orphans", _orphans),
     ("clusters", _clusters),
+    ("dyad_pairs", _dyad_pairs),
     ("extraction", _extraction),
     ("event_actors", _event_actors),
     ("content_hashes", _content_hashes),
     ("fts", _fts),
 )
-_DEEP = {"event_actors", "content_hashes"}
+_DEEP = {"event_actors", "content_hashes", "dyad_pairs"}
