@@ -72,8 +72,13 @@ def measure_ingest(quick: bool, pg: str | None) -> Any:
 
 
 def rows_ingest(r: Any) -> list[Row]:
-    return [Row("ingest vs trafilatura alone", f"{r['annalyst_pages_per_s']} pages/s",
-                f"{r['trafilatura_pages_per_s']} pages/s", r["ratio"], "(report)", None)]
+    rows = [Row("ingest vs trafilatura alone", f"{r['annalyst_pages_per_s']} pages/s",
+                f"{r['trafilatura_pages_per_s']} pages/s", r["ratio"], ">= 0.8", r["ratio"] >= 0.8)]
+    large = next((k for k in r if k.startswith("peak_rss_mb_") and k != "peak_rss_mb_500"), None)
+    if large and "rss_ratio" in r:
+        rows.append(Row(f"ingest peak RSS {large.rsplit('_', 1)[1]} vs 500 pages", f"{r[large]} MB",
+                        f"{r['peak_rss_mb_500']} MB", r["rss_ratio"], "(report)", None))
+    return rows
 
 
 def measure_extract(quick: bool, pg: str | None) -> Any:
