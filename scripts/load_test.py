@@ -64,7 +64,7 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "annalyst.cli", *args]
 
 
-def prepare_store(work: Path, articles: int, seed: int, skip_bare_dates: bool = False) -> dict[str, Any]:
+def prepare_store(work: Path, articles: int, seed: int) -> dict[str, Any]:
     """A store with ``articles`` generated reports, extracted and clustered; returns ids the clients will ask for."""
     from annalyst.store import Store
 
@@ -79,8 +79,7 @@ def prepare_store(work: Path, articles: int, seed: int, skip_bare_dates: bool = 
     try:
         ids = {
             "db": db,
-            "articles": [r.id for r in store.list_articles(limit=200)
-                         if not (skip_bare_dates and r.published_source in ("given", "feed"))],
+            "articles": [r.id for r in store.list_articles(limit=200)],
             "clusters": [c.id for c in store.clusters(limit=200)],
             "events": [e.id for e in store.events(limit=200)],
         }
@@ -245,14 +244,14 @@ def verify_writes(db: Path, folders: list[Path]) -> dict[str, Any]:
 
 
 def run(clients: int = 50, seconds: float = 60.0, articles: int = 60, per_folder: int = 40, seed: int = 3,
-        workdir: Path | None = None, log=print, skip_bare_dates: bool = False) -> dict[str, Any]:  # noqa: ANN001
+        workdir: Path | None = None, log=print) -> dict[str, Any]:  # noqa: ANN001
     own = workdir is None
     work = Path(workdir or tempfile.mkdtemp(prefix="annalyst-load-"))
     work.mkdir(parents=True, exist_ok=True)
     server = None
     try:
         started = time.monotonic()
-        ids = prepare_store(work, articles, seed, skip_bare_dates)
+        ids = prepare_store(work, articles, seed)
         log(f"store ready in {time.monotonic() - started:.0f} s: {len(ids['articles'])} articles, "
             f"{len(ids['clusters'])} clusters")
         port = _free_port()
@@ -330,12 +329,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--json", type=Path, help="write the report here too")
-    parser.add_argument("--skip-bare-dates", action="store_true",
-                        help="request article pages only of articles whose date has a detail (works around the "
-                             "article page's 500 for dates given or taken from a feed, while that bug is open)")
     args = parser.parse_args(argv)
     report = run(args.clients, args.seconds, args.articles, args.per_folder, args.seed, args.workdir,
-                 log=lambda m: print(m, file=sys.stderr, flush=True), skip_bare_dates=args.skip_bare_dates)
+                 log=lambda m: print(m, file=sys.stderr, flush=True))
     text = json.dumps(report, indent=1)
     print(text)
     if args.json:
