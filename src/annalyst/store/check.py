@@ -366,7 +366,8 @@ def _dyad_pairs(store: Store) -> Iterator[Problem]:
                    .where(~sa.exists().where(*match)))
         n, ex = _count_and_examples(conn, missing, a.c.cluster_id)
         if n:
-            yield Problem("cluster", "cluster_pairs", f"{n} pair(s) of cluster actor rows missing from cluster_pairs", n, ex)
+            yield Problem("cluster", "cluster_pairs", f"{n} pair(s) of cluster actor rows missing from cluster_pairs",
+                          n, ex)
         extra = sa.select(p.c.cluster_id).where(~sa.exists().where(
             *match, b.c.cluster_id == a.c.cluster_id, p.c.date_start.is_not_distinct_from(a.c.date_start)))
         n, ex = _count_and_examples(conn, extra, p.c.cluster_id)

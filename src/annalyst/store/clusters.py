@@ -509,7 +509,8 @@ class ClusterStore:
                 cond.append(sa.func.coalesce(p.c.date_end, p.c.date_start) >= since)
             if until:
                 cond.append(p.c.date_start <= until)
-            start = sa.case((p.c.dated.is_(True), p.c.date_start), else_=None)  # the pair's date falls back to the first report
+            # a pair's date falls back to its cluster's first report; the cluster's own date is None then
+            start = sa.case((p.c.dated.is_(True), p.c.date_start), else_=None)
             query = (sa.select(p.c.cluster_id, start, p.c.date_end, p.c.quad_class, p.c.score).distinct().where(*cond)
                      .order_by(start, p.c.cluster_id))
         with self.read() as conn:  # type: ignore[attr-defined]
