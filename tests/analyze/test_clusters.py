@@ -93,6 +93,26 @@ def test_clusters_alleged_with_denial_keeps_the_allegation(world):
     assert c.event.status == "alleged" and c.event.denied_by == ["Arnor"] and not c.contradictions
 
 
+def test_clusters_undated_assertion_never_turns_an_allegation_into_fact(world):
+    """"Arnor handed over two helicopters" (no date) is not the event of "Gondor accused Arnor of supplying arms,
+    which Arnor denied" (dated) just because both are Arnor's aid within a year: merged, the allegation would read
+    as asserted. A dated assertion of the same days still merges with it, and an undated denial still joins."""
+    world.add(art("a1", published="2025-10-10"),
+              ev("e1", "a1", "AID", start="2025-10-09", status="alleged", attributed_to="GON", denied_by=["Arnor"]))
+    world.add(art("a2", published="2025-10-10"), ev("e2", "a2", "AID"))
+    world.cluster()
+    allegation = world.cluster_of("e1")
+    assert allegation.members == ["e1"] and allegation.event.status == "alleged"
+    assert world.cluster_of("e2").members == ["e2"]
+
+    world.add(art("a3", published="2025-10-11"), ev("e3", "a3", "AID", start="2025-10-09"))
+    world.add(art("a4", published="2025-10-11"), ev("e4", "a4", "AID", status="denied", attributed_to="ARN"))
+    world.cluster()
+    merged = world.cluster_of("e1")
+    assert sorted(merged.members) == ["e1", "e3", "e4"]
+    assert {v["value"] for x in merged.contradictions if x["field"] == "status" for v in x["values"]} >= {"asserted", "denied"}
+
+
 def test_clusters_forecast_never_merges_with_a_report_of_what_happened(world):
     world.add(art("a1", published="2025-07-12"),
               ev("e1", "a1", "AID", start="2025-07-01", end="2025-07-12", gran="interval", status="proposed", context=["military"]),

@@ -19,6 +19,12 @@ Rules (each one a hard condition; the score only ranks the clusters that pass th
   day-precise dates at most ``date_slack_days`` apart merge *with a date contradiction* when the reports also share a
   place or a casualty figure (the same attack dated a day apart by two outlets).
 * **Place.** Two locations in different countries are different events.
+* **Assertions and allegations need dates.** When either date is assumed (the report gives none), an assertion
+  (``asserted``) and an allegation (``alleged``) do not merge: "Russia handed over two helicopters" (undated) is not
+  the event of "the US accused Russia of supplying small arms, which Moscow denied" just because both are Russian aid
+  to the Taliban within a year, and merging them would present the accusation as fact. With both dates given they
+  may merge (one event reported as fact by one outlet, as an accusation by another); a denial still joins the
+  assertion it denies (a contradiction).
 
 An event without a date is assumed to have happened within ``undated_days`` (365) before its article's publication;
 such an assumed window finds a cluster but never supplies the cluster's date.
@@ -291,6 +297,10 @@ def _actors_agree(a: Profile, b: Profile) -> bool:
     return False
 
 
+def _assertion_and_allegation(one: str, other: str) -> bool:
+    return {one, other} == {"asserted", "alleged"}
+
+
 def match(a: Profile, b: Profile, *, date_slack_days: int = 1, same_group: bool = True) -> Match | None:
     """Whether ``a`` and ``b`` may be one real event, and how well they agree (higher is better); None if not."""
     if same_group and a.group != b.group:
@@ -305,6 +315,8 @@ def match(a: Profile, b: Profile, *, date_slack_days: int = 1, same_group: bool 
     if a.country and b.country and a.country != b.country:
         return None
     if not _actors_agree(a, b):
+        return None
+    if a.group == b.group == "fact" and not (a.exact and b.exact) and _assertion_and_allegation(a.status, b.status):
         return None
     conflict = False
     date_fit = 0.0
