@@ -100,10 +100,11 @@ def test_clusters_undated_assertion_never_turns_an_allegation_into_fact(world):
     world.add(art("a1", published="2025-10-10"),
               ev("e1", "a1", "AID", start="2025-10-09", status="alleged", attributed_to="GON", denied_by=["Arnor"]))
     world.add(art("a2", published="2025-10-10"), ev("e2", "a2", "AID"))
+    world.add(art("a5", published="2025-10-10"), ev("e5", "a5", "AGREE", status="attributed", attributed_to="ARN"))
     world.cluster()
     allegation = world.cluster_of("e1")
     assert allegation.members == ["e1"] and allegation.event.status == "alleged"
-    assert world.cluster_of("e2").members == ["e2"]
+    assert "e2" not in allegation.members and "e5" not in allegation.members
 
     world.add(art("a3", published="2025-10-11"), ev("e3", "a3", "AID", start="2025-10-09"))
     world.add(art("a4", published="2025-10-11"), ev("e4", "a4", "AID", status="denied", attributed_to="ARN"))

@@ -19,8 +19,8 @@ Rules (each one a hard condition; the score only ranks the clusters that pass th
   day-precise dates at most ``date_slack_days`` apart merge *with a date contradiction* when the reports also share a
   place or a casualty figure (the same attack dated a day apart by two outlets).
 * **Place.** Two locations in different countries are different events.
-* **Assertions and allegations need dates.** When either date is assumed (the report gives none), an assertion
-  (``asserted``) and an allegation (``alleged``) do not merge: "Russia handed over two helicopters" (undated) is not
+* **Assertions and allegations need dates.** When either date is assumed (the report gives none), a report of fact
+  (``asserted``, or ``attributed`` to a source) and an allegation (``alleged``) do not merge: "Russia handed over two helicopters" (undated) is not
   the event of "the US accused Russia of supplying small arms, which Moscow denied" just because both are Russian aid
   to the Taliban within a year, and merging them would present the accusation as fact. With both dates given they
   may merge (one event reported as fact by one outlet, as an accusation by another); a denial still joins the
@@ -298,7 +298,8 @@ def _actors_agree(a: Profile, b: Profile) -> bool:
 
 
 def _assertion_and_allegation(one: str, other: str) -> bool:
-    return {one, other} == {"asserted", "alleged"}
+    """A report of fact (``asserted``, or ``attributed`` to a source) and an accusation (``alleged``)."""
+    return "alleged" in (one, other) and ({one, other} & {"asserted", "attributed"}) != set()
 
 
 def match(a: Profile, b: Profile, *, date_slack_days: int = 1, same_group: bool = True) -> Match | None:
