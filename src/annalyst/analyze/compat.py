@@ -20,11 +20,11 @@ Rules (each one a hard condition; the score only ranks the clusters that pass th
   place or a casualty figure (the same attack dated a day apart by two outlets).
 * **Place.** Two locations in different countries are different events.
 * **Assertions and allegations need dates.** When either date is assumed (the report gives none), a report of fact
-  (``asserted``, or ``attributed`` to a source) and an allegation (``alleged``) do not merge: "Russia handed over two helicopters" (undated) is not
-  the event of "the US accused Russia of supplying small arms, which Moscow denied" just because both are Russian aid
-  to the Taliban within a year, and merging them would present the accusation as fact. With both dates given they
-  may merge (one event reported as fact by one outlet, as an accusation by another); a denial still joins the
-  assertion it denies (a contradiction).
+  (``asserted``, or ``attributed`` to a source) and an allegation (``alleged``) do not merge: "Russia handed over
+  two helicopters" (undated) is not the event of "the US accused Russia of supplying small arms, which Moscow
+  denied" just because both are Russian aid to the Taliban within a year, and merging them would present the
+  accusation as fact. With both dates given they may merge (one event reported as fact by one outlet, as an
+  accusation by another); a denial still joins the assertion it denies (a contradiction).
 
 An event without a date is assumed to have happened within ``undated_days`` (365) before its article's publication;
 such an assumed window finds a cluster but never supplies the cluster's date.
