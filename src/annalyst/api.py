@@ -210,11 +210,15 @@ class Annalyst:
             dictionary = None
         return resolve_actor(name, dictionary=dictionary, expand=expand)
 
-    def cluster(self, *, as_of: str | None = None, progress: Callable[[Any], None] | None = None, **params: Any):  # noqa: ANN201
+    def cluster(self, *, as_of: str | None = None, progress: Callable[[Any], None] | None = None, rebuild: bool = False,
+                **params: Any):  # noqa: ANN201
         """Link near-duplicate articles and cluster the events of every article not yet clustered; settle forecasts.
+        ``rebuild``: forget every cluster first and cluster all articles again (``Store.reset_clusters``).
         Returns ``analyze.runner.ClusterStats``."""
         from .analyze.runner import cluster_pending
 
+        if rebuild:
+            self.store.reset_clusters()
         return cluster_pending(self.store, self.settings, progress, affiliations=self._affiliations(), as_of=as_of,
                                **params)
 

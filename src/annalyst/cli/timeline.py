@@ -149,14 +149,19 @@ def register(app: typer.Typer) -> None:
     def cluster_cmd(
         db: DbOption = None,
         as_of: Annotated[Optional[str], typer.Option("--as-of", help="Expire forecasts whose horizon is before this day (default: the latest publication date stored).")] = None,
+        rebuild: Annotated[bool, typer.Option("--rebuild", help="Forget every cluster and cluster all articles again under this version's rules (after an upgrade, or after merging actors).")] = False,
         as_json: JsonOption = False,
     ) -> None:
         """Link near-duplicate articles and merge the events of every article not yet clustered into real-world
         events (clusters); settle forecasts that later reports confirm or refute."""
         with workspace(db) as an:
+            day = _day(as_of, "--as-of")
+            if rebuild:
+                removed = an.store.reset_clusters()
+                err.print(f"forgot {removed} clusters; clustering every article again", highlight=False)
             total = an.store.count_pending_cluster()
             with progress_bar("clustering", total=total) as advance:
-                stats = an.cluster(as_of=_day(as_of, "--as-of"), progress=lambda r: advance(1, r.article_id))
+                stats = an.cluster(as_of=day, progress=lambda r: advance(1, r.article_id))
         if as_json:
             print(json.dumps(stats.to_dict(), ensure_ascii=False))
             return

@@ -273,6 +273,20 @@ class ClusterStore:
         ca = t.cluster_articles
         conn.execute(sa.delete(ca).where(ca.c.cluster_id == cluster_id, ca.c.article_id == article_id))
 
+    def reset_clusters(self) -> int:
+        """Forget every cluster, in one transaction, and queue every extracted article for clustering again: the next
+        clustering run rebuilds all clusters under the rules and dictionary of the running version (after an upgrade
+        changed them). Article links and signatures are kept (they depend on the text only; the run re-checks them).
+        Returns how many clusters were removed."""
+        with self.write() as conn:  # type: ignore[attr-defined]
+            n = conn.execute(sa.select(sa.func.count()).select_from(t.clusters)).scalar_one()
+            conn.execute(sa.update(t.events).where(t.events.c.cluster_id.is_not(None)).values(cluster_id=None))
+            # the pairs first, in bulk: deleting actor rows then finds nothing left for its trigger to delete
+            for table in (t.cluster_pairs, t.cluster_actors, t.cluster_members, t.cluster_articles, t.clusters):
+                conn.execute(sa.delete(table))
+            conn.execute(sa.update(t.articles).where(t.articles.c.clustered_at.is_not(None)).values(clustered_at=None))
+        return n
+
     def delete_cluster(self, conn: sa.Connection, cluster_id: str) -> None:
         for table in (t.cluster_actors, t.cluster_members, t.cluster_articles):
             conn.execute(sa.delete(table).where(table.c.cluster_id == cluster_id))
