@@ -67,3 +67,14 @@ def test_rebuild_from_the_cli(store, store_url) -> None:
     assert "forgot 2 clusters" in result.output
     assert "clustered 3 articles" in result.output
     assert store.count_pending_cluster() == 0 and len(store.clusters(limit=None)) == 2
+
+
+def test_rebuild_from_the_python_api(store, store_url) -> None:
+    from annalyst import Annalyst
+
+    _fill(store)
+    cluster_pending(store, affiliations=affiliations)
+    with Annalyst(db=store_url) as an:
+        stats = an.cluster(rebuild=True)
+    assert stats.articles == 3 and stats.events == 3
+    assert store.count_pending_cluster() == 0 and _members(store) == [["e1", "e2"], ["e3"]]
