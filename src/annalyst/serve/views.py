@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from ..errors import NotFound
 from ..store import Store
 from ..store import schema as t
+from ..store.clusters import pair_conditions
 from .actors import aliases_by_script, directory
 from .queries import (
     Filters,
@@ -416,13 +417,8 @@ def _cluster_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: 
                   limit: int) -> tuple[list[Any], list[dict[str, Any]]]:
     """Through ``cluster_pairs``: one range of its covering index over the dyad's own rows, however busy each actor
     is; the clusters table is read only for the points returned."""
-    p, c, rec = t.cluster_pairs, t.clusters, t.cluster_actors.alias("rec")
-    cond = [
-        _key_match(p.c.a_key, keys_a), _key_match(p.c.b_key, keys_b),
-        sa.or_(p.c.side_a != p.c.side_b,
-               sa.and_(p.c.side_a == "actor", p.c.side_b == "actor",
-                       ~sa.exists().where(rec.c.cluster_id == p.c.cluster_id, rec.c.side == "recipient"))),
-    ]
+    p, c = t.cluster_pairs, t.clusters
+    cond = pair_conditions(p, keys_a, keys_b, directed=False)
     if f.event_type:
         cond.append(p.c.event_type == f.event_type)
     if f.status:

@@ -69,7 +69,7 @@ def _keys(value: str | Iterable[str] | None) -> list[str] | None:
     return out or None
 
 
-def _pair_cond(p: sa.Table | sa.Alias, a_keys: list[str], b_keys: list[str], directed: bool) -> list[Any]:
+def pair_conditions(p: sa.Table | sa.Alias, a_keys: list[str], b_keys: list[str], directed: bool) -> list[Any]:
     """Conditions on ``cluster_pairs`` rows ``p`` of the dyad A-B: A acting on B (directed); or A and B on opposite
     sides, or both acting in a cluster with no recipient."""
     cond = [p.c.a_key.in_(a_keys), p.c.b_key.in_(b_keys)]
@@ -347,7 +347,7 @@ class ClusterStore:
         ``cluster_actors`` has: that case joins it with itself."""
         if not literal:
             p = t.cluster_pairs.alias("pp")
-            return sa.select(p.c.cluster_id).where(*_pair_cond(p, a_keys, b_keys, directed))
+            return sa.select(p.c.cluster_id).where(*pair_conditions(p, a_keys, b_keys, directed))
         a, b, r = t.cluster_actors.alias("pa"), t.cluster_actors.alias("pb"), t.cluster_actors.alias("pr")
         cond = [a.c.actor_key.in_(a_keys), b.c.actor_key.in_(b_keys), a.c.actor_key != b.c.actor_key]
         if literal:
@@ -516,7 +516,7 @@ class ClusterStore:
                                         until=until, literal=True).order_by(c.c.date_start, c.c.id)
         else:  # one range of the covering index of cluster_pairs, which holds every column returned (0005)
             p = t.cluster_pairs
-            cond = _pair_cond(p, a_keys, b_keys, directed)
+            cond = pair_conditions(p, a_keys, b_keys, directed)
             if statuses:
                 cond.append(p.c.status.in_(statuses))
             if since:
