@@ -328,3 +328,12 @@ class Annalyst:
         if fmt != "jsonl":
             records = ({k: v for k, v in r.items() if k != "furniture"} for r in records)
         return write_records(records, fmt, out)
+
+    def export_clusters(self, fmt: str, out: IO[str] | Path) -> int:
+        """Every cluster as the design.md record (JSONL), or as a flat row of ``export.CLUSTER_COLUMNS``."""
+        from .export import CLUSTER_COLUMNS, flat_cluster, write_records
+
+        clusters = self.store.iter_clusters()
+        if fmt == "jsonl":
+            return write_records((c.to_dict() for c in clusters), fmt, out)
+        return write_records((flat_cluster(c) for c in clusters), fmt, out, columns=CLUSTER_COLUMNS)

@@ -10,7 +10,7 @@ from typing import IO, Any, Iterable, Iterator
 
 from .errors import ConfigError
 
-__all__ = ["FORMATS", "write_records", "text_chunks", "flatten"]
+__all__ = ["FORMATS", "CLUSTER_COLUMNS", "write_records", "text_chunks", "flatten", "flat_cluster"]
 
 FORMATS = ("jsonl", "csv", "parquet")
 
@@ -27,6 +27,33 @@ def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
         else:
             out[name] = value
     return out
+
+
+#: the columns of ``export clusters`` in CSV and Parquet (lists and dicts as JSON text)
+CLUSTER_COLUMNS = [
+    "id", "event_type", "mode", "status", "date_start", "date_end", "granularity", "actor", "actor_ids", "recipient",
+    "recipient_ids", "location", "country", "killed", "injured", "arrested", "score", "quad_class", "confidence",
+    "n_articles", "n_sources", "first_reported", "resolution", "resolved_by", "denied_by", "contradictions",
+    "supplied_by", "members",
+]
+
+
+def flat_cluster(c: Any) -> dict[str, Any]:
+    """One ``Cluster`` as a flat row of ``CLUSTER_COLUMNS``."""
+    e = c.event
+    dump = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
+    return {
+        "id": c.id, "event_type": e.event_type, "mode": e.mode, "status": e.status, "date_start": e.date.start,
+        "date_end": e.date.end, "granularity": e.date.granularity, "actor": "; ".join(p.name for p in e.actor),
+        "actor_ids": "; ".join(p.actor_id or "" for p in e.actor), "recipient": "; ".join(p.name for p in e.recipient),
+        "recipient_ids": "; ".join(p.actor_id or "" for p in e.recipient),
+        "location": e.location.name if e.location else None, "country": e.location.country if e.location else None,
+        "killed": e.counts.killed, "injured": e.counts.injured, "arrested": e.counts.arrested, "score": e.score,
+        "quad_class": e.quad_class, "confidence": e.confidence, "n_articles": c.n_articles, "n_sources": c.n_sources,
+        "first_reported": c.first_reported, "resolution": c.resolution, "resolved_by": c.resolved_by,
+        "denied_by": dump(e.denied_by), "contradictions": dump(c.contradictions), "supplied_by": dump(c.supplied_by),
+        "members": dump(c.members),
+    }
 
 
 def text_chunks(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None,

@@ -116,33 +116,6 @@ def show_demo_timeline(db: str | None) -> None:
         err.print(f"more: annalyst timeline {pair[0]} {pair[1]} --json; annalyst dyad {pair[0]} {pair[1]}", highlight=False)
 
 
-#: the columns of ``export clusters`` in CSV and Parquet (lists and dicts as JSON text)
-CLUSTER_COLUMNS = [
-    "id", "event_type", "mode", "status", "date_start", "date_end", "granularity", "actor", "actor_ids", "recipient",
-    "recipient_ids", "location", "country", "killed", "injured", "arrested", "score", "quad_class", "confidence",
-    "n_articles", "n_sources", "first_reported", "resolution", "resolved_by", "denied_by", "contradictions",
-    "supplied_by", "members",
-]
-
-
-def flat_cluster(c: Any) -> dict[str, Any]:
-    """One cluster as a flat row of ``CLUSTER_COLUMNS``."""
-    e = c.event
-    dump = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
-    return {
-        "id": c.id, "event_type": e.event_type, "mode": e.mode, "status": e.status, "date_start": e.date.start,
-        "date_end": e.date.end, "granularity": e.date.granularity, "actor": "; ".join(p.name for p in e.actor),
-        "actor_ids": "; ".join(p.actor_id or "" for p in e.actor), "recipient": "; ".join(p.name for p in e.recipient),
-        "recipient_ids": "; ".join(p.actor_id or "" for p in e.recipient),
-        "location": e.location.name if e.location else None, "country": e.location.country if e.location else None,
-        "killed": e.counts.killed, "injured": e.counts.injured, "arrested": e.counts.arrested, "score": e.score,
-        "quad_class": e.quad_class, "confidence": e.confidence, "n_articles": c.n_articles, "n_sources": c.n_sources,
-        "first_reported": c.first_reported, "resolution": c.resolution, "resolved_by": c.resolved_by,
-        "denied_by": dump(e.denied_by), "contradictions": dump(c.contradictions), "supplied_by": dump(c.supplied_by),
-        "members": dump(c.members),
-    }
-
-
 def register(app: typer.Typer) -> None:
     @app.command("cluster")
     @handles_errors
@@ -289,13 +262,6 @@ def register(app: typer.Typer) -> None:
         output: OutputOption = None,
     ) -> None:
         """Export every cluster (JSONL: the design.md Cluster record per line, the merged event inside)."""
-        from ..export import write_records
-
         with workspace(db) as an:
-            clusters = an.store.iter_clusters()
-            if fmt == "jsonl":
-                n = write_records((c.to_dict() for c in clusters), fmt, output if output else sys.stdout)
-            else:
-                n = write_records((flat_cluster(c) for c in clusters), fmt, output if output else sys.stdout,
-                                  columns=CLUSTER_COLUMNS)
+            n = an.export_clusters(fmt, output if output else sys.stdout)
         err.print(f"exported {n} clusters" + (f" to {output}" if output else ""))
