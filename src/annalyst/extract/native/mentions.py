@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ...models import Actor, Location
 from ..dictionary import script_of
 from .lexicon import NativeLexicon
-from .sentence import Sentence
+from .sentence import Sentence, no_overlaps
 from .tokenize import SCRIPTS, normalise
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -304,16 +304,7 @@ def _location(name: str, country: str | None) -> Location:
 
 def _no_overlaps(units: list[Unit]) -> list[Unit]:
     rank = {"actor": 0, "capital": 1, "demonym": 2, "place": 3}
-    ordered = sorted(units, key=lambda u: (-(u.end - u.start), rank[u.kind], u.start))
-    taken: set[int] = set()
-    out = []
-    for u in ordered:
-        span = set(range(u.start, u.end))
-        if span & taken:
-            continue
-        taken |= span
-        out.append(u)
-    return sorted(out, key=lambda u: u.start)
+    return no_overlaps(units, lambda u: (-(u.end - u.start), rank[u.kind], u.start))
 
 
 @lru_cache(maxsize=16)

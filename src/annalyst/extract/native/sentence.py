@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Callable, TypeVar
 
 from .lexicon import NativeLexicon, Pattern, Word
 from .tokenize import Token, has_segmenter, tokenize
 
-__all__ = ["Hit", "Sentence", "make_sentence"]
+__all__ = ["Hit", "Sentence", "make_sentence", "no_overlaps"]
+
+_Spanned = TypeVar("_Spanned")  # anything with token offsets ``start`` and ``end``
 
 
 @dataclass(frozen=True)
@@ -132,17 +135,22 @@ def _first_chars(patterns: list[Pattern]) -> dict[str, list[Pattern]]:
     return index
 
 
-def _no_overlaps(hits: list[Hit]) -> list[Hit]:
-    ordered = sorted(hits, key=lambda h: (-(h.end - h.start), -len(h.pattern.text), h.start))
+def no_overlaps(items: list[_Spanned], preference: Callable[[_Spanned], Any]) -> list[_Spanned]:
+    """The items (with token ``start``/``end``) that overlap no item taken before them, taken in ``preference`` order
+    (smallest first); returned in text order."""
     taken: set[int] = set()
     out = []
-    for h in ordered:
-        span = set(range(h.start, h.end))
+    for item in sorted(items, key=preference):
+        span = set(range(item.start, item.end))
         if span & taken:
             continue
         taken |= span
-        out.append(h)
-    return sorted(out, key=lambda h: h.start)
+        out.append(item)
+    return sorted(out, key=lambda item: item.start)
+
+
+def _no_overlaps(hits: list[Hit]) -> list[Hit]:
+    return no_overlaps(hits, lambda h: (-(h.end - h.start), -len(h.pattern.text), h.start))
 
 
 def make_sentence(text: str, start: int, end: int, lex: NativeLexicon) -> Sentence:
