@@ -243,16 +243,13 @@ def _attack(coder: Any, tok: Token) -> Trigger | None:
 def _place(coder: Any, noun: Token, args: Args) -> list[ArgValue]:
     """The party or country an attack noun's own phrase places it in: "the Bannu attack", "a bombing at the
     Gondor embassy", "a blast in a market in Bannu"."""
-    from .events import Match, _place_country
+    from .events import Match, named_party
 
     for child in noun.lefts:
         if child.dep_ in ("compound", "amod", "nmod"):
-            span = args.mentions.at(child)
-            if span is not None:
-                return [ArgValue(args.mentions.actor(span), True, child)]
-            country = _place_country(child)
-            if country is not None:
-                return [ArgValue(country, True, child)]
+            found = named_party(child, args)
+            if found is not None:
+                return found
     trig = _attack(coder, noun) or Trigger("ASSAULT")
     found = coder._locative_recipient(Match(noun, trig, noun, nominal=True, extra=[noun]), args, frozenset())
     if found:

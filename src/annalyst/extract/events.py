@@ -416,12 +416,9 @@ class EventCoder:
                 for tok in prep.subtree:
                     if tok.i in taken:
                         continue
-                    span = args.mentions.at(tok)
-                    if span is not None:
-                        return [ArgValue(args.mentions.actor(span), True, tok)]
-                    loc = _place_country(tok)
-                    if loc is not None:
-                        return [ArgValue(loc, True, tok)]
+                    found = named_party(tok, args)
+                    if found is not None:
+                        return found
         return []
 
     # ---------------------------------------------------------------------------------------------- coding
@@ -659,6 +656,17 @@ def _metonym(value: ArgValue, event_type: str | None, day: str | None) -> ArgVal
     if actor is None:
         return value
     return ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=value.actor.text), True, value.token)
+
+
+def named_party(tok: Token, args: Args) -> list[ArgValue] | None:
+    """The party ``tok`` names: the actor of a mention covering it, else the country of a place covering it."""
+    span = args.mentions.at(tok)
+    if span is not None:
+        return [ArgValue(args.mentions.actor(span), True, tok)]
+    country = _place_country(tok)
+    if country is not None:
+        return [ArgValue(country, True, tok)]
+    return None
 
 
 def _place_country(tok: Token) -> EventActor | None:
