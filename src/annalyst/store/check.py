@@ -28,7 +28,7 @@ Every query is read-only and runs in bounded batches, so checking a large store 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 import sqlalchemy as sa
 
@@ -208,31 +208,50 @@ def _clusters(store: Store) -> Iterator[Problem]:
     yield from _cluster_records(store)
 
 
+def _scan(store: Store, key: Any, columns: list[Any], *, where: tuple[Any, ...] = (), batch: int = BATCH,
+          related: Callable[[sa.Connection, list[Any]], Any] | None = None) -> Iterator[tuple[Any, Any]]:
+    """Every row of ``key`` and ``columns`` (matching ``where``) in key order, read in batches of ``batch`` rows,
+    each with what ``related(conn, rows)`` read for its batch; memory stays bounded and no read transaction stays
+    open between batches."""
+    last = None
+    while True:
+        with store.read() as conn:
+            query = sa.select(key, *columns).where(*where)
+            if last is not None:
+                query = query.where(key > last)
+            rows = conn.execute(query.order_by(key).limit(batch)).all()
+            if not rows:
+                return
+            found = related(conn, rows) if related is not None else None
+        for row in rows:
+            yield row, found
+        last = rows[-1][0]
+
+
+def _tally(bad_ids: Iterable[str]) -> tuple[int, list[str]]:
+    """How many ids, and the first ``EXAMPLES`` of them."""
+    n, examples = 0, []
+    for bad in bad_ids:
+        n += 1
+        if len(examples) < EXAMPLES:
+            examples.append(str(bad))
+    return n, examples
+
+
 def _cluster_records(store: Store) -> Iterator[Problem]:
     """The member list in each settled cluster's record is the set of its member rows."""
     c, m = t.clusters, t.cluster_members
-    bad: list[str] = []
-    n_bad = 0
-    last = ""
-    while True:
-        with store.read() as conn:
-            rows = conn.execute(
-                sa.select(c.c.id, c.c.record).where(c.c.id > last, c.c.id.not_in(_pending_clusters()))
-                .order_by(c.c.id).limit(BATCH)
-            ).all()
-            if not rows:
-                break
-            ids = [r[0] for r in rows]
-            members: dict[str, set[str]] = {}
-            for cid, eid in conn.execute(sa.select(m.c.cluster_id, m.c.event_id).where(m.c.cluster_id.in_(ids))):
-                members.setdefault(cid, set()).add(eid)
-        for cid, record in rows:
-            listed = set((record or {}).get("members") or [])
-            if listed != members.get(cid, set()):
-                n_bad += 1
-                if len(bad) < EXAMPLES:
-                    bad.append(cid)
-        last = rows[-1][0]
+
+    def members(conn: sa.Connection, rows: list[Any]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        query = sa.select(m.c.cluster_id, m.c.event_id).where(m.c.cluster_id.in_([r[0] for r in rows]))
+        for cid, eid in conn.execute(query):
+            found.setdefault(cid, set()).add(eid)
+        return found
+
+    scan = _scan(store, c.c.id, [c.c.record], where=(c.c.id.not_in(_pending_clusters()),), related=members)
+    n_bad, bad = _tally(cid for (cid, record), found in scan
+                        if set((record or {}).get("members") or []) != found.get(cid, set()))
     if n_bad:
         yield Problem("cluster", "clusters", f"{n_bad} cluster record(s) list other members than cluster_members",
                       n_bad, bad)
@@ -265,27 +284,24 @@ def _event_actors(store: Store) -> Iterator[Problem]:
     from ..models import Event
 
     e, ea = t.events, t.event_actors
-    n_bad, bad, last = 0, [], ""
-    while True:
-        with store.read() as conn:
-            rows = conn.execute(sa.select(e.c.id, e.c.record).where(e.c.id > last).order_by(e.c.id).limit(BATCH)).all()
-            if not rows:
-                break
-            ids = [r[0] for r in rows]
-            stored: dict[str, set[tuple[str, str]]] = {}
-            for eid, side, key in conn.execute(sa.select(ea.c.event_id, ea.c.side, ea.c.actor_key).where(ea.c.event_id.in_(ids))):
-                stored.setdefault(eid, set()).add((side, key))
-        for eid, record in rows:
-            try:
-                event = Event.from_dict(record)
-                wanted = {(r["side"], r["actor_key"]) for r in _event_actor_rows(event)}
-            except (TypeError, KeyError, ValueError, AttributeError):
-                wanted = None
-            if wanted is None or wanted != stored.get(eid, set()) or event.id != eid:
-                n_bad += 1
-                if len(bad) < EXAMPLES:
-                    bad.append(eid)
-        last = rows[-1][0]
+
+    def actor_rows(conn: sa.Connection, rows: list[Any]) -> dict[str, set[tuple[str, str]]]:
+        stored: dict[str, set[tuple[str, str]]] = {}
+        query = sa.select(ea.c.event_id, ea.c.side, ea.c.actor_key).where(ea.c.event_id.in_([r[0] for r in rows]))
+        for eid, side, key in conn.execute(query):
+            stored.setdefault(eid, set()).add((side, key))
+        return stored
+
+    def disagrees(eid: str, record: Any, stored: dict[str, set[tuple[str, str]]]) -> bool:
+        try:
+            event = Event.from_dict(record)
+            wanted = {(r["side"], r["actor_key"]) for r in _event_actor_rows(event)}
+        except (TypeError, KeyError, ValueError, AttributeError):
+            return True
+        return wanted != stored.get(eid, set()) or event.id != eid
+
+    n_bad, bad = _tally(eid for (eid, record), stored in _scan(store, e.c.id, [e.c.record], related=actor_rows)
+                        if disagrees(eid, record, stored))
     if n_bad:
         yield Problem("extraction", "event_actors", f"{n_bad} event(s) whose actor rows or id disagree with their record",
                       n_bad, bad)
@@ -295,20 +311,8 @@ def _content_hashes(store: Store) -> Iterator[Problem]:
     from ..ingest.metadata import content_hash
 
     a = t.articles
-    n_bad, bad, last = 0, [], 0
-    while True:
-        with store.read() as conn:
-            rows = conn.execute(
-                sa.select(a.c.seq, a.c.id, a.c.text, a.c.content_hash).where(a.c.seq > last).order_by(a.c.seq).limit(500)
-            ).all()
-        if not rows:
-            break
-        for _seq, aid, text, digest in rows:
-            if content_hash(text or "") != digest:
-                n_bad += 1
-                if len(bad) < EXAMPLES:
-                    bad.append(aid)
-        last = rows[-1][0]
+    scan = _scan(store, a.c.seq, [a.c.id, a.c.text, a.c.content_hash], batch=500)
+    n_bad, bad = _tally(aid for (_seq, aid, text, digest), _ in scan if content_hash(text or "") != digest)
     if n_bad:
         yield Problem("article", "articles", f"{n_bad} article(s) whose text does not match their content_hash", n_bad, bad)
 
