@@ -198,49 +198,57 @@ def _ordered(store: Store, query: sa.Select, sort: str, date_col: sa.ColumnEleme
 # ------------------------------------------------------------------------------------------------ events
 
 
-def _events_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-date") -> sa.Select:
-    """Events matching ``f``. With an actor filter the query walks that actor's (actor_id, date) index, so a
-    page of a busy actor's events costs what the page costs; without one it walks the (type, date) index."""
-    e, ea = t.events, t.event_actors
+def _unit_query(store: Store, f: Filters, cols: list[Any], unit: sa.Table, actor_rows: sa.Table,
+                link: str) -> tuple[sa.Select, sa.ColumnElement]:
+    """What event and cluster lists share: the actor filters, type, status and dates of ``f`` over ``unit`` (events or
+    clusters) and its actor rows (joined on their column ``link``). With an actor filter the query walks that
+    actor's (actor key, date) index, so a page of a busy actor's units costs what the page costs. Returns the query
+    and the date column to order by."""
     sides = [(s, actor_ids_for(store, v)) for s, v in (("actor", f.actor), ("recipient", f.recipient), (None, f.party)) if v]
-    sides = _drive_first(store, ea, sides, f.since, f.until)
+    sides = _drive_first(store, actor_rows, sides, f.since, f.until)
     query: sa.Select
-    order_col: sa.ColumnElement
+    date_col: sa.ColumnElement
     if sides:
         side, keys = sides[0]
-        drive = ea.alias("drive")
-        query = sa.select(*cols).select_from(drive.join(e, e.c.id == drive.c.event_id))
+        drive = actor_rows.alias("drive")
+        query = sa.select(*cols).select_from(drive.join(unit, unit.c.id == drive.c[link]))
         query = query.where(_key_match(drive.c.actor_key, keys))
         if side:
             query = query.where(drive.c.side == side)
         else:
-            # an actor on both sides of one event would list it twice: keep the actor-side row
-            other = ea.alias("other")
+            # an actor on both sides of one unit would list it twice: keep the actor-side row
+            other = actor_rows.alias("other")
             query = query.where(sa.or_(
                 drive.c.side == "actor",
-                ~sa.exists().where(other.c.event_id == drive.c.event_id, other.c.side == "actor",
+                ~sa.exists().where(other.c[link] == drive.c[link], other.c.side == "actor",
                                    _key_match(other.c.actor_key, keys)),
             ))
-        order_col = drive.c.date_start
         date_col = drive.c.date_start
         for side, keys in sides[1:]:
-            x = ea.alias()
+            x = actor_rows.alias()
             cond = _key_match(x.c.actor_key, keys)
             if side:
                 cond = sa.and_(cond, x.c.side == side)
-            # correlated with the driving row, not the event: checked before the event's row is read
-            query = query.where(sa.exists().where(x.c.event_id == drive.c.event_id, cond))
+            # correlated with the driving row, not the unit: checked before the unit's row is read
+            query = query.where(sa.exists().where(x.c[link] == drive.c[link], cond))
     else:
-        query = sa.select(*cols).select_from(e)
-        order_col = date_col = e.c.date_start
+        query = sa.select(*cols).select_from(unit)
+        date_col = unit.c.date_start
     if f.event_type:
-        query = query.where(e.c.event_type == f.event_type)
+        query = query.where(unit.c.event_type == f.event_type)
     if f.status:
-        query = query.where(e.c.status == f.status)
+        query = query.where(unit.c.status == f.status)
     if f.since:
         query = query.where(date_col >= f.since)
     if f.until:
         query = query.where(date_col <= f.until)
+    return query, date_col
+
+
+def _events_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-date") -> sa.Select:
+    """Events matching ``f`` (see ``_unit_query``); without an actor filter the query walks the (type, date) index."""
+    e = t.events
+    query, order_col = _unit_query(store, f, cols, e, t.event_actors, "event_id")
     if f.article_id:
         query = query.where(e.c.article_id == f.article_id)
     if f.cluster_id:
@@ -300,41 +308,9 @@ def iter_events(store: Store, f: Filters, *, batch: int = 1000, max_rows: int | 
 
 
 def _clusters_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-date") -> sa.Select:
-    c, ca = t.clusters, t.cluster_actors
-    sides = [(s, actor_ids_for(store, v)) for s, v in (("actor", f.actor), ("recipient", f.recipient), (None, f.party)) if v]
-    sides = _drive_first(store, ca, sides, f.since, f.until)
-    if sides:
-        side, keys = sides[0]
-        drive = ca.alias("drive")
-        query = sa.select(*cols).select_from(drive.join(c, c.c.id == drive.c.cluster_id))
-        query = query.where(_key_match(drive.c.actor_key, keys))
-        if side:
-            query = query.where(drive.c.side == side)
-        else:
-            other = ca.alias("other")
-            query = query.where(sa.or_(
-                drive.c.side == "actor",
-                ~sa.exists().where(other.c.cluster_id == drive.c.cluster_id, other.c.side == "actor",
-                                   _key_match(other.c.actor_key, keys)),
-            ))
-        order_col = date_col = drive.c.date_start
-        for side, keys in sides[1:]:
-            x = ca.alias()
-            cond = _key_match(x.c.actor_key, keys)
-            if side:
-                cond = sa.and_(cond, x.c.side == side)
-            query = query.where(sa.exists().where(x.c.cluster_id == drive.c.cluster_id, cond))
-    else:
-        query = sa.select(*cols).select_from(c)
-        order_col = date_col = c.c.date_start
-    if f.event_type:
-        query = query.where(c.c.event_type == f.event_type)
-    if f.status:
-        query = query.where(c.c.status == f.status)
-    if f.since:
-        query = query.where(date_col >= f.since)
-    if f.until:
-        query = query.where(date_col <= f.until)
+    """Clusters matching ``f`` (see ``_unit_query``); article filters look through the clusters' member events."""
+    c = t.clusters
+    query, order_col = _unit_query(store, f, cols, c, t.cluster_actors, "cluster_id")
     if f.cluster_id:
         query = query.where(c.c.id == f.cluster_id)
     if f.article_id or f.language or f.source or f.q:
