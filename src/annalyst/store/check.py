@@ -210,22 +210,8 @@ def _clusters(store: Store) -> Iterator[Problem]:
 
 def _scan(store: Store, key: Any, columns: list[Any], *, where: tuple[Any, ...] = (), batch: int = BATCH,
           related: Callable[[sa.Connection, list[Any]], Any] | None = None) -> Iterator[tuple[Any, Any]]:
-    """Every row of ``key`` and ``columns`` (matching ``where``) in key order, read in batches of ``batch`` rows,
-    each with what ``related(conn, rows)`` read for its batch; memory stays bounded and no read transaction stays
-    open between batches."""
-    last = None
-    while True:
-        with store.read() as conn:
-            query = sa.select(key, *columns).where(*where)
-            if last is not None:
-                query = query.where(key > last)
-            rows = conn.execute(query.order_by(key).limit(batch)).all()
-            if not rows:
-                return
-            found = related(conn, rows) if related is not None else None
-        for row in rows:
-            yield row, found
-        last = rows[-1][0]
+    """Rows of ``key`` and ``columns`` in key order, in bounded batches (``Store.scan``)."""
+    return store.scan([key, *columns], key, where=where, batch=batch, related=related)
 
 
 def _tally(bad_ids: Iterable[str]) -> tuple[int, list[str]]:

@@ -533,14 +533,8 @@ class ClusterStore:
     def iter_clusters(self, *, batch: int = 1000) -> Iterator[Cluster]:
         """Every cluster, in id order, in bounded batches."""
         c = t.clusters
-        last = ""
-        while True:
-            with self.read() as conn:  # type: ignore[attr-defined]
-                rows = conn.execute(sa.select(c.c.id, c.c.record).where(c.c.id > last).order_by(c.c.id).limit(batch)).all()
-            if not rows:
-                return
-            yield from (Cluster.from_dict(r[1]) for r in rows)
-            last = rows[-1][0]
+        for row, _ in self.scan([c.c.id, c.c.record], c.c.id, batch=batch):  # type: ignore[attr-defined]
+            yield Cluster.from_dict(row.record)
 
     def dyad_counts(self, *, limit: int = 10, literal: bool = True) -> list[tuple[str, str, int]]:
         """The actor pairs (actor key, recipient key) with the most clusters, most first."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -237,17 +237,29 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
                     rows = conn.execute(sa.select(a).where(a.c.id.in_(wanted[i:i + batch])).order_by(a.c.seq)).mappings().all()
                 yield from (_article_from_row(r) for r in rows)
             return
-        last = 0
+        where = (a.c.extracted_at.is_(None),) if pending_extraction else ()
+        for row, _ in self.scan([a], a.c.seq, where=where, batch=batch):
+            yield _article_from_row(row._mapping)
+
+    def scan(self, columns: list[Any], key: Any, *, where: Iterable[Any] = (), batch: int = 1000,
+             related: Callable[[sa.Connection, list[Any]], Any] | None = None) -> Iterator[tuple[Any, Any]]:
+        """Every row of ``columns`` (which hold the column ``key``) matching ``where``, in ``key`` order, read in
+        batches of ``batch`` rows (keyset pagination: memory stays flat, and no read transaction stays open between
+        batches). Each row comes with what ``related(conn, rows)`` read for its batch in the same transaction."""
+        where = tuple(where)
+        last = None
         while True:
-            query = sa.select(a).where(a.c.seq > last).order_by(a.c.seq).limit(batch)
-            if pending_extraction:
-                query = query.where(a.c.extracted_at.is_(None))
+            query = sa.select(*columns).where(*where)
+            if last is not None:
+                query = query.where(key > last)
             with self.read() as conn:
-                rows = conn.execute(query).mappings().all()
-            if not rows:
-                return
-            yield from (_article_from_row(r) for r in rows)
-            last = rows[-1]["seq"]
+                rows = conn.execute(query.order_by(key).limit(batch)).all()
+                if not rows:
+                    return
+                found = related(conn, rows) if related is not None else None
+            for row in rows:
+                yield row, found
+            last = rows[-1]._mapping[key]
 
 
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")

@@ -154,14 +154,8 @@ class ExtractionStore:
                     rows = conn.execute(sa.select(e.c.record).where(e.c.article_id.in_(ids[i:i + batch])).order_by(e.c.id)).all()
                 yield from (Event.from_dict(r[0]) for r in rows)
             return
-        last = ""
-        while True:
-            with self.read() as conn:  # type: ignore[attr-defined]
-                rows = conn.execute(sa.select(e.c.id, e.c.record).where(e.c.id > last).order_by(e.c.id).limit(batch)).all()
-            if not rows:
-                return
-            yield from (Event.from_dict(r[1]) for r in rows)
-            last = rows[-1][0]
+        for row, _ in self.scan([e.c.id, e.c.record], e.c.id, batch=batch):  # type: ignore[attr-defined]
+            yield Event.from_dict(row.record)
 
     def count_events(self) -> int:
         with self.read() as conn:  # type: ignore[attr-defined]
