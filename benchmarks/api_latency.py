@@ -23,14 +23,13 @@ from typing import Any, Iterator
 
 import sqlalchemy as sa
 
-TYPES = {  # type: (weight, score, quad class)
-    "CONSULT": (18, 2.5, "verbal cooperation"), "AGREE": (6, 2.5, "verbal cooperation"), "SUPPORT": (8, 5.0, "verbal cooperation"),
-    "CONCEDE": (1, 4.5, "verbal cooperation"), "COOPERATE": (7, 9.5, "material cooperation"), "AID": (4, 10.0, "material cooperation"),
-    "RETREAT": (1, 6.5, "material cooperation"), "REQUEST": (6, 0.0, "verbal conflict"), "ACCUSE": (10, -3.0, "verbal conflict"),
-    "REJECT": (4, -2.0, "verbal conflict"), "THREATEN": (3, -3.5, "verbal conflict"), "PROTEST": (4, -5.0, "material conflict"),
-    "SANCTION": (2, -6.0, "material conflict"), "MOBILIZE": (2, -5.5, "material conflict"), "COERCE": (5, -7.0, "material conflict"),
-    "ASSAULT": (9, -9.0, "material conflict"),
-}
+from annalyst.extract.eventlex import plover_table
+
+_PLOVER = plover_table()["types"]
+#: how often each PLOVER type occurs; its base score and quad class come from the package's table
+WEIGHTS = {"CONSULT": 18, "AGREE": 6, "SUPPORT": 8, "CONCEDE": 1, "COOPERATE": 7, "AID": 4, "RETREAT": 1, "REQUEST": 6,
+           "ACCUSE": 10, "REJECT": 4, "THREATEN": 3, "PROTEST": 4, "SANCTION": 2, "MOBILIZE": 2, "COERCE": 5, "ASSAULT": 9}
+TYPES = {name: (weight, float(_PLOVER[name]["score"]), _PLOVER[name]["quad_class"]) for name, weight in WEIGHTS.items()}
 STATUSES = {"asserted": 70, "attributed": 14, "alleged": 5, "denied": 2, "proposed": 2, "predicted": 5, "hypothetical": 1, "negated": 1}
 LANGS = {"en": 60, "ru": 12, "ur": 6, "fa": 6, "ps": 4, "zh": 8, "ar": 4}
 N_ACTORS = 400

@@ -5,17 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
+from annalyst.extract.eventlex import plover_table
 from annalyst.models import Article, Counts, Event, EventActor, EventDate, Evidence, Location, ParseResult, Published
 
-#: PLOVER base scores and quad classes (docs/plover.md)
-PLOVER = {
-    "SUPPORT": (5.0, "verbal cooperation"), "AGREE": (2.5, "verbal cooperation"), "CONSULT": (2.5, "verbal cooperation"),
-    "CONCEDE": (4.5, "verbal cooperation"), "COOPERATE": (9.5, "material cooperation"), "AID": (10.0, "material cooperation"),
-    "RETREAT": (6.5, "material cooperation"), "REQUEST": (0.0, "verbal conflict"), "ACCUSE": (-3.0, "verbal conflict"),
-    "REJECT": (-2.0, "verbal conflict"), "THREATEN": (-3.5, "verbal conflict"), "PROTEST": (-5.0, "material conflict"),
-    "SANCTION": (-6.0, "material conflict"), "MOBILIZE": (-5.5, "material conflict"), "COERCE": (-7.0, "material conflict"),
-    "ASSAULT": (-9.0, "material conflict"),
-}
+#: PLOVER base scores and quad classes (the package's table)
+PLOVER = {name: (float(row["score"]), row["quad_class"]) for name, row in plover_table()["types"].items()}
 
 #: who acts for whom among the fictional actors
 AFFILIATIONS = {"P-ARN-FM": frozenset({"ARN"}), "ARN-COURT": frozenset({"ARN"}), "P-GON-FM": frozenset({"GON"})}

@@ -13,20 +13,14 @@ from typing import Any
 import sqlalchemy as sa
 
 from annalyst import Annalyst
+from annalyst.extract.eventlex import plover_table
 from annalyst.models import Cluster, Counts, Event, EventActor, EventDate, Evidence, Location, ParseResult, stable_id
 
 RUS, TALIBAN = "RUS", "AFG-TALIBAN"
 TOKEN = "test-token-0123456789abcdef"
 
-#: PLOVER base scores and quad classes (docs/plover.md), for the synthetic events
-PLOVER = {
-    "AGREE": (2.5, "verbal cooperation"), "CONSULT": (2.5, "verbal cooperation"), "SUPPORT": (5, "verbal cooperation"),
-    "CONCEDE": (4.5, "verbal cooperation"), "COOPERATE": (9.5, "material cooperation"), "AID": (10, "material cooperation"),
-    "RETREAT": (6.5, "material cooperation"), "REQUEST": (0, "verbal conflict"), "ACCUSE": (-3, "verbal conflict"),
-    "REJECT": (-2, "verbal conflict"), "THREATEN": (-3.5, "verbal conflict"), "PROTEST": (-5, "material conflict"),
-    "SANCTION": (-6, "material conflict"), "MOBILIZE": (-5.5, "material conflict"), "COERCE": (-7, "material conflict"),
-    "ASSAULT": (-9, "material conflict"),
-}
+#: PLOVER base scores and quad classes (the package's table), for the synthetic events
+PLOVER = {name: (row["score"], row["quad_class"]) for name, row in plover_table()["types"].items()}
 
 XSS_TITLE = '<script>alert("t")</script> "><img src=x onerror=alert(1)> Evil title'
 XSS_HTML = """<!doctype html><html><head><title>&lt;script&gt;alert("t")&lt;/script&gt; "&gt;&lt;img src=x onerror=alert(1)&gt; Evil title</title>
