@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -44,12 +46,10 @@ def _pg_admin_url() -> str | None:
     return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request, tmp_path) -> str:
-    """A fresh, empty store: a SQLite file, and (when ANNALYST_TEST_PG names a server) a new PostgreSQL database."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-        return
+@contextlib.contextmanager
+def _new_pg_database(prefix: str) -> Iterator[str]:
+    """A new, empty database on the ANNALYST_TEST_PG server (its SQLAlchemy URL), dropped afterwards; skips the
+    test when no server is named."""
     admin = _pg_admin_url()
     if not admin:
         pytest.skip("ANNALYST_TEST_PG is not set (.ci/run starts a PostgreSQL server and sets it)")
@@ -57,14 +57,33 @@ def store_url(request, tmp_path) -> str:
 
     import sqlalchemy as sa
 
-    name = f"annalyst_test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    yield sa.engine.make_url(admin).set(database=name).render_as_string(hide_password=False)
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    engine.dispose()
+    try:
+        yield sa.engine.make_url(admin).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_database():
+    """``with pg_database("prefix") as url:`` a new, empty PostgreSQL database, dropped afterwards (skips the test
+    when ANNALYST_TEST_PG names no server)."""
+    return _new_pg_database
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path, pg_database) -> str:
+    """A fresh, empty store: a SQLite file, and (when ANNALYST_TEST_PG names a server) a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    with pg_database("annalyst_test") as url:
+        yield url
 
 
 @pytest.fixture

@@ -9,8 +9,6 @@ Skipped unless ANNALYST_TEST_PG names a server (.ci/run starts one).
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from pathlib import Path
 
 import pytest
@@ -22,29 +20,6 @@ from annalyst.cli import app
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 runner = CliRunner()
-
-
-def _pg_database():  # noqa: ANN202 - (url, drop)
-    import sqlalchemy as sa
-
-    admin = os.environ.get("ANNALYST_TEST_PG")
-    if not admin:
-        pytest.skip("ANNALYST_TEST_PG is not set (.ci/run starts a PostgreSQL server and sets it)")
-    admin_url = admin.replace("postgresql://", "postgresql+psycopg://", 1)
-    name = f"annalyst_cli_{uuid.uuid4().hex[:12]}"
-    engine = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    # the form users type: postgresql://… (the CLI picks the driver)
-    url = url.replace("postgresql+psycopg://", "postgresql://", 1)
-
-    def drop() -> None:
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        engine.dispose()
-
-    return url, drop
 
 
 def _lines(text: str) -> list:
@@ -91,15 +66,13 @@ def _session(db: str, out: Path) -> dict[str, tuple[int, str]]:
 
 
 @pytest.fixture(scope="module")
-def sessions(tmp_path_factory):
-    url, drop = _pg_database()
-    try:
+def sessions(tmp_path_factory, pg_database):
+    with pg_database("annalyst_cli") as url:
+        url = url.replace("postgresql+psycopg://", "postgresql://", 1)  # the form users type (the CLI picks the driver)
         pg_dir, lite_dir = tmp_path_factory.mktemp("pg"), tmp_path_factory.mktemp("sqlite")
         pg = _session(url, pg_dir)
         lite = _session(str(lite_dir / "store.db"), lite_dir)
         yield pg, lite
-    finally:
-        drop()
 
 
 def test_postgres_cli_every_command_succeeds(sessions):

@@ -33,7 +33,7 @@ def generated(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, generated, tmp_path):
+def store(request, generated, pg_database):
     from annalyst.store import Store
 
     if request.param == "sqlite":
@@ -41,31 +41,13 @@ def store(request, generated, tmp_path):
         yield s
         s.close()
         return
-    import os
-    import uuid
-
-    import sqlalchemy as sa
-
     from benchmarks.queries import _copy_sqlite_to_pg
 
-    admin = os.environ.get("ANNALYST_TEST_PG")
-    if not admin:
-        pytest.skip("ANNALYST_TEST_PG is not set (.ci/run starts a PostgreSQL server and sets it)")
-    admin = admin.replace("postgresql://", "postgresql+psycopg://", 1)
-    name = f"annalyst_paths_{uuid.uuid4().hex[:12]}"
-    engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = sa.engine.make_url(admin).set(database=name).render_as_string(hide_password=False)
-    try:
+    with pg_database("annalyst_paths") as url:
         _copy_sqlite_to_pg(generated, url, log=lambda _m: None)
         s = Store(url)
         yield s
         s.close()
-    finally:
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        engine.dispose()
 
 
 def _busy(store, n=40):
