@@ -64,6 +64,9 @@ articles = sa.Table(
     sa.Column("extractor", sa.String(32)),
     #: when the article was last clustered (None: not yet)
     sa.Column("clustered_at", sa.String(32)),
+    #: 0006: why the last extraction of the article failed, and when (None: it did not); failed articles are skipped
+    sa.Column("extract_error", sa.Text),
+    sa.Column("extract_failed_at", sa.String(32)),
     sa.Index("ix_articles_published", "published_date"),
     sa.Index("ix_articles_content_hash", "content_hash"),
     sa.Index("ix_articles_site", "site"),
@@ -72,6 +75,7 @@ articles = sa.Table(
     sa.Index("ix_articles_url", "url"),
     sa.Index("ix_articles_original_url", "original_url"),
     sa.Index("ix_articles_clustered", "clustered_at", "seq"),
+    sa.Index("ix_articles_extract_failed", "extract_failed_at"),
 )
 
 #: near-duplicates and republications: ``other_id`` is the earlier (original) article
