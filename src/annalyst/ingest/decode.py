@@ -6,7 +6,6 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-import unicodedata
 
 from ..errors import InputError
 
@@ -18,6 +17,9 @@ log = logging.getLogger(__name__)
 NOT_DOCUMENT_CODECS = frozenset({"punycode", "idna", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"})
 #: invalid UTF-8 in text whose letters are at least this share ASCII is damaged UTF-8, not a legacy code page
 DAMAGED_UTF8_ASCII_SHARE = 0.98
+#: the code pages a mostly-ASCII text with a few stray bytes may plausibly be in (English typed on Windows: curly
+#: quotes, dashes, accented names); any other reading of such text (Cyrillic, Central European, Greek ...) is mojibake
+WESTERN_CODECS = frozenset({"cp1252", "iso8859-1", "iso8859-15"})
 
 __all__ = ["decode", "sniff_kind", "check_binary"]
 
@@ -103,29 +105,20 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     except Exception:  # noqa: BLE001
         legacy = data.decode(best.encoding, errors="replace")
     text = data.decode("utf-8", errors="replace")
-    if _damaged_utf8(text) and _foreign_letters(legacy):
+    if _damaged_utf8(text) and codecs.lookup(best.encoding).name not in WESTERN_CODECS:
         return _replaced(text, source)
     return legacy
 
 
 def _damaged_utf8(text: str) -> bool:
     """True when ``text`` (decoded as UTF-8 with replacement) reads as mostly ASCII letters with a few damaged
-    bytes, rather than as a document in a legacy code page (where most letters would be replaced)."""
+    bytes, rather than as a document in a non-Latin legacy code page (where most letters would be replaced)."""
     letters = ascii_letters = 0
     for ch in text:
         if ch.isalpha() or ch == "\ufffd":
             letters += 1
             ascii_letters += ch.isascii()
     return letters > 0 and ascii_letters / letters >= DAMAGED_UTF8_ASCII_SHARE
-
-
-def _foreign_letters(text: str) -> bool:
-    """True when the legacy decoding turned the stray bytes into letters of a non-Latin script (Cyrillic, Arabic,
-    CJK ...) inside Latin text: mojibake. Latin-1 punctuation and accented letters are a plausible reading."""
-    for ch in text:
-        if not ch.isascii() and ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
-            return True
-    return False
 
 
 def _replaced(text: str, source: str) -> str:
