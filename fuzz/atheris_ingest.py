@@ -8,7 +8,11 @@ Usage::
     nice -n 10 python fuzz/atheris_ingest.py --target parse fuzz/corpus -max_total_time=600 -timeout=60
 
 The first byte of an input picks the reader (HTML, text, JSONL, feed, sniffed document, decode only, dates and
-furniture lines); the rest is the document. The contract under test: every reader returns an ``Article`` or
+furniture lines, a fetched URL); the rest is the document. For ``url`` the document is a URL and a server's answer:
+line 1 the URL, line 2 a redirect target (empty: none), line 3 the Content-Type, line 4 the Content-Encoding, the
+rest the body, answered by a mock transport (host labels, redirect targets, charsets, bodies that are not what their
+encoding says). Seeds cover lone surrogates in JSON lines, malformed host labels, ``data:`` / ``javascript:`` /
+``mailto:`` / ``http:host`` redirects, ``punycode`` / ``undefined`` charsets and false gzip / deflate bodies. The contract under test: every reader returns an ``Article`` or
 raises / yields ``InputError`` — anything else is a finding. Findings do not stop the campaign: each distinct one
 (exception type + innermost annalyst frame) is written once to ``fuzz/findings/`` with the input that caused it, and
 inputs slower than ``SLOW_SECONDS`` are recorded the same way. libFuzzer's ``-timeout`` and ``-rss_limit_mb`` catch
@@ -29,7 +33,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FINDINGS = Path(os.environ.get("ANNALYST_FUZZ_FINDINGS", HERE / "findings"))
 SLOW_SECONDS = float(os.environ.get("ANNALYST_FUZZ_SLOW", "5"))
-READERS = ("html", "text", "jsonl", "feed", "sniff", "decode", "lines")
+READERS = ("html", "text", "jsonl", "feed", "sniff", "decode", "lines", "url")
 
 _seen: set[str] = set()
 _stats = {"runs": 0, "articles": 0, "input_errors": 0, "findings": 0, "slow": 0}
@@ -39,6 +43,42 @@ TARGET = "ingest"
 
 def _no_dns(host: str, port: int) -> list[str]:
     raise OSError(f"fuzzing: no network ({host})")
+
+
+def _public_dns(host: str, port: int) -> list[str]:
+    return ["93.184.216.34"]  # every host "resolves" to a public address; the mock transport answers
+
+
+def _url(body: bytes):  # noqa: ANN202
+    """``read([url])`` against a mock server whose answer the input describes (see the module docstring)."""
+    import httpx
+
+    from annalyst.ingest import Fetcher, read
+    from annalyst.settings import Settings
+
+    url, location, ctype, encoding, content = (body.split(b"\n", 4) + [b""] * 5)[:5]
+    url_text = url.decode("utf-8", "replace")
+    hops = [0]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        hops[0] += 1
+        headers = {}
+        if location and hops[0] == 1:
+            headers["Location"] = location.decode("latin-1")
+            return httpx.Response(302, headers=headers)
+        if ctype:
+            headers["Content-Type"] = ctype.decode("latin-1")
+        if encoding:
+            headers["Content-Encoding"] = encoding.decode("latin-1")
+        return httpx.Response(200, headers=headers, content=content)
+
+    settings = Settings(allow_private=False, fetch_timeout=5.0)
+    try:
+        transport = httpx.MockTransport(answer)
+    except Exception:  # noqa: BLE001 - building the mock is not under test
+        return
+    with Fetcher(settings, transport=transport, resolver=_public_dns) as fetcher:
+        yield from read([url_text], settings, fetcher=fetcher)
 
 
 def _setup_imports(instrument: bool) -> None:
@@ -106,6 +146,8 @@ def run_one(data: bytes) -> None:
             sniff_kind(decode(body, "fuzz"))
         elif reader == "lines":
             _lines(body.decode("utf-8", "replace"))
+        elif reader == "url":
+            results = list(_url(body))
         else:
             results = list(_read(reader, body, Hints()))
     except InputError:
@@ -241,12 +283,39 @@ def make_seeds(target: Path) -> int:
         (".jsonl", b'{"text": "x", "published": "2025-13-45"}\n{"html": "<p>a</p>"}\n[1,2]\n'),
         (".xml", b'<?xml version="1.0"?><rss><channel><item><link>file:///etc/passwd</link></item></channel></rss>'),
     ]
+    page = b"<html><body><p>Officials in Kabul said on Tuesday that talks with Tashkent would resume.</p></body></html>"
+    docs += [
+        (".jsonl", b'{"text": "Officials in Kabul said on Tuesday that talks would resume \\ud83d soon."}\n'),
+        (".jsonl", b'{"text": "Officials in Kabul said that talks would resume.", "title": "\\udc00\\u202eA"}\n'),
+        (".html", b'<meta charset="punycode">' + page),
+        (".html", b'<meta charset="undefined">' + page.replace(b"Kabul", b"K\xe4bul")),
+        (".xml", b'<?xml version="1.0" encoding="punycode"?><rss><channel><item><link>http://a..b/</link></item>'
+                 b"<item><link>http://" + b"a" * 64 + b".example/</link></item></channel></rss>"),
+    ]
+    urls = [
+        b"http://a..b/\n\ntext/html\n\n" + page,
+        b"http://" + b"a" * 64 + b".example/\n\ntext/html\n\n" + page,
+        b"http://exa\x01mple.example/\n\ntext/html\n\n" + page,
+        b"http://news.example/a\ndata:text/html,<p>x</p>\ntext/html\n\n" + page,
+        b"http://news.example/a\njavascript:alert(1)\ntext/html\n\n" + page,
+        b"http://news.example/a\nmailto:desk@news.example\ntext/html\n\n" + page,
+        b"http://news.example/a\nhttp:127.0.0.1\ntext/html\n\n" + page,
+        b"http://news.example/a\n\ntext/html\ngzip\n" + page,
+        b"http://news.example/a\n\ntext/html\ndeflate\n" + page,
+        b"http://news.example/a\n\ntext/html; charset=punycode\n\n" + page,
+        b"http://news.example/a\n\ntext/html; charset=undefined\n\n" + page,
+        b"http://news.example/a\n\ntext/plain\n\nOfficials in Kabul said \xe8\xf0 on Tuesday that talks would resume.",
+    ]
     index = {".html": 0, ".txt": 1, ".jsonl": 2, ".xml": 3}
     n = 0
     for i, (suffix, data) in enumerate(docs):
         for sel in {index[suffix], 4}:
             (target / f"seed-{i:03d}-{sel}").write_bytes(bytes([sel]) + data)
             n += 1
+    url_selector = READERS.index("url")
+    for i, data in enumerate(urls):
+        (target / f"seed-url-{i:03d}").write_bytes(bytes([url_selector]) + data)
+        n += 1
     return n
 
 

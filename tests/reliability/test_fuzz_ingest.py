@@ -221,6 +221,73 @@ def test_fuzz_feed_links_never_read_outside_or_local(tmp_path_factory, links, at
         assert url.startswith(("http://news.example", "https://news.example", "http://93.184.216.34")), url
 
 
+# hostile kinds of issue 14: each generated input is read through ``read`` (the batch entry point) and must give
+# only Articles and InputErrors
+
+_HOSTS = st.sampled_from(["news.example", "a..b", ".news.example", "news..example", "a" * 64 + ".example",
+                          "b" * 63 + ".example", "xn--zz.example", "рф.example", "exa\x01mple.example",
+                          "news.example.", "[::1", "1.2.3.4", "x" * 300])
+_PATHS = st.sampled_from(["/", "/a", "/a\nb", "/\x7f", "/a b", "/%zz", "/\ud83d", ""])
+_REDIRECTS = st.sampled_from(["", "data:text/html,<p>x</p>", "javascript:alert(1)", "mailto:desk@news.example",
+                              "http:127.0.0.1", "http://a..b/", "//a..b/", "file:///etc/passwd", "ftp://news.example/",
+                              "http://127.0.0.1/", "http://" + "c" * 64 + "/", "\x01", "http://[::1/", "/next"])
+_CHARSETS = st.sampled_from(["", "utf-8", "punycode", "undefined", "idna", "utf-7", "base64", "rot13", "x-unknown",
+                             "unicode_escape", "utf-16", "cp1251"])
+_ENCODINGS = st.sampled_from(["", "gzip", "deflate", "br", "identity", "zstd", "x-garbage", "gzip, deflate"])
+_BODIES = st.sampled_from([
+    f"<html><head><title>T</title></head><body><p>{PROSE}</p></body></html>".encode(),
+    PROSE.encode().replace(b"Kabul", b"Ka\xe8\xf0bul"),
+    b'<meta charset="punycode"><p>' + PROSE.encode() + b"</p>",
+    b'<meta charset="undefined"><p>' + PROSE.encode() + b"</p>",
+    b'<?xml version="1.0" encoding="punycode"?><rss><channel><item><link>http://a..b/</link></item></channel></rss>',
+    b'{"text": "' + PROSE.encode() + b' \\ud83d", "title": "\\u202eA"}',
+]) | st.binary(max_size=300)
+
+
+@given(_HOSTS, _PATHS, _REDIRECTS, _CHARSETS, _ENCODINGS, _BODIES)
+@FUZZ
+def test_fuzz_hostile_urls_redirects_charsets_and_encodings(host, path, redirect, charset, encoding, body):
+    """Host labels, redirect targets, charsets and bodies that are not what their encoding says: every failure is
+    the URL's error line (before: UnicodeError, httpx.InvalidURL, httpx.DecodingError escaped ``read``)."""
+    hops: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        hops.append(str(request.url))
+        if redirect and len(hops) == 1:
+            return httpx.Response(302, headers={"Location": redirect})
+        headers = {"Content-Type": "text/html" + (f"; charset={charset}" if charset else "")}
+        if encoding:
+            headers["Content-Encoding"] = encoding
+        return httpx.Response(200, headers=headers, content=body)
+
+    with _fetcher(httpx.MockTransport(answer)) as fetcher:
+        out = _only_articles_or_errors(read([f"http://{host}{path}"], Settings(allow_private=False), fetcher=fetcher))
+    assert len(out) >= 1
+
+
+@given(st.lists(st.sampled_from(["\ud83d", "\udc00", "\ud83d\ude00", "\u202e", "\u2066", "ok"]), min_size=1,
+                max_size=4), st.sampled_from(["text", "title", "authors", "site", "subtitle", "url"]))
+@FUZZ
+def test_fuzz_jsonl_surrogates_and_bidi_controls(pieces, field):
+    """A lone surrogate anywhere in a line makes that line an error (no store can encode it); a paired one is an
+    emoji; bidi controls never reach a stored short field."""
+    value = "".join(pieces)
+    record = {"text": f"{PROSE} {value}" if field == "text" else PROSE, "title": "Talks resume"}
+    record[field] = [value] if field == "authors" else record.get(field, value) if field == "text" else value
+    line = json.dumps(record)  # \\uXXXX escapes: surrogates survive into the parsed string
+    out = _call(read_jsonl, line + "\n" + json.dumps({"text": PROSE + " Second."}) + "\n", "s.jsonl", Hints())
+    assert len(out) == 2 and isinstance(out[1], Article)
+    lone = any("\ud800" <= ch <= "\udfff" for ch in json.loads(json.dumps(value)))  # a high + low pair joins
+    assert isinstance(out[0], InputError) == lone, out[0]
+    if lone:
+        assert "surrogate" in out[0].reason and out[0].source == "s.jsonl:1"
+    for r in out:
+        if isinstance(r, Article):
+            for text in [r.title, r.site, r.subtitle, *r.authors]:
+                assert not text or not any(ch in text for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+                assert not text or not any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
 def _xml(text: str) -> str:
     return "".join(c for c in text if c in "\t\n\r" or c >= " ").replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
 
