@@ -49,9 +49,31 @@ _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?…。])\s+"), re.compil
 _MARKERS = re.compile(r"(?<=[\w\"”»)])(\s?)[*†‡]+(?=\s|[,.;:]|$)")
 
 
+#: runs the tokenizer would take quadratic time over (it strips one prefix or suffix at a time, rescanning the rest):
+#: punctuation runs ("((((", '""""', ")))."), and very long runs without a space
+_PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % 8)
+_LONG_RUN = re.compile(r"\S{%d,}" % 400)
+
+
+def _spaced(match: re.Match[str]) -> str:
+    """A punctuation run with every second mark blanked: ``((((`` -> ``( ( ``, same length."""
+    run = match.group(0)
+    return "".join(c if i % 2 == 0 else " " for i, c in enumerate(run))
+
+
+def _split_long(match: re.Match[str]) -> str:
+    """A run of 400+ characters without a space, cut by a space every 200 (same length)."""
+    run = match.group(0)
+    return " ".join(run[i + (1 if i else 0):i + 200] for i in range(0, len(run), 200))
+
+
 def parse_text(text: str) -> str:
-    """``text`` as the parser should see it: marker characters blanked, length unchanged."""
-    return _MARKERS.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` as the parser should see it, length unchanged (every offset holds; records quote the original):
+    marker characters blanked, punctuation runs spaced out and space-free runs of 400+ characters cut, so the
+    tokenizer's time stays linear in the length of the text."""
+    text = _MARKERS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PUNCT_RUN.sub(_spaced, text)
+    return _LONG_RUN.sub(_split_long, text)
 
 
 def chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
