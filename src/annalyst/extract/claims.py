@@ -82,6 +82,9 @@ def _modality(node: Token, cues: dict, claim: Claim | None = None) -> str | None
         low = child.lower_
         if child.dep_ == "neg" or (low in cues["negation"] and child.dep_ in ("advmod", "neg", "det", "preconj")):
             found.add("negated")
+        elif child.dep_ in ("advmod", "npadvmod") and low in ("longer", "more", "anymore") and (
+                low == "anymore" or any(g.lower_ == "no" for g in child.children)):
+            found.add("negated")  # "will no longer tolerate", "no more"
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             lemma = child.lemma_.lower()
             if low in cues["propose_modals"] or lemma in cues["propose_modals"]:

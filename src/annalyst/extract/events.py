@@ -35,7 +35,8 @@ from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
 from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, object_of, sentence_of
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
-from .anaphora import admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, pair_parties
+from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
+                       pair_parties)
 from .pipeline import register_extensions
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -171,6 +172,8 @@ class EventCoder:
                 return False
             if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
                 return False
+        if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
+            return False
         if "xcomp_obj" in cond:
             ok = False
             for child in verb.children:
@@ -377,7 +380,9 @@ class EventCoder:
         recipients: list[ArgValue] = []
         if m.recipients is not None:
             cand = list(m.recipients)
-        if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege"):
+        if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege" or
+                              (m.trigger.event_type == "REQUEST" and
+                               _lemma(m.anchor) in self.lex.appeal_words | self.lex.demand_words)):
             ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
             cand = ccomp_subjects + cand
         for n, head in enumerate(cand):
@@ -451,7 +456,7 @@ class EventCoder:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects:
                 continue
-            trig = Trigger("REQUEST", cameo="100", source="curated")
+            trig = Trigger("REQUEST", mode="demand", cameo="100", source="curated")
             return Match(verb, trig, verb, recipients=subjects)
         return None
 
@@ -495,6 +500,8 @@ class EventCoder:
             if argv is None:
                 continue
             actors, recipients = argv
+            if not actors and not m.nominal and m.trigger.event_type in _STATE_ACTS:
+                actors = _authorities(m.anchor, args, recipients)
             if not actors:
                 continue
             ante = None
@@ -504,14 +511,20 @@ class EventCoder:
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [_metonym(v, m.trigger.event_type, day) for v in actors]
             recipients = [_metonym(v, m.trigger.event_type, day) for v in recipients]
-            if self.require_mention and not any(v.linked for v in actors + recipients):
-                continue
+            if self.require_mention and not any(v.linked for v in actors + recipients) and not (
+                    m.trigger.event_type in _PLACED and _place_country_of(doc, m.anchor if m.light else m.token)):
+                continue  # no named party; a physical act named by its place ("gunmen attacked a post in X") stands
             claim = claims[tok.i]
             if self.intent:
                 m, claim = _as_intent(m, claim)
             info = self.types.get(m.trigger.event_type, {})
-            if info.get("recipient_required") and not recipients:
-                continue
+            if info.get("recipient_required") and not recipients and not (
+                    m.trigger.source == "curated" and any(v.linked for v in actors) and
+                    claim.status in ("asserted", "attributed")):
+                continue  # a named actor's sanction or aid with no recipient named ("X announced new sanctions") stands
+            if m.trigger.event_type == "REQUEST" and not recipients and m.trigger.source == "cameo" and \
+                    (m.trigger.cameo or "").startswith("02"):
+                continue  # a generated appeal to no one ("proposed that X should ..."): the proposal is the event
             if m.trigger.mode == "investigate" and not recipients and m.trigger.source != "curated":
                 continue  # "was studying the list", "is monitoring the transfers" (generated layer): into no one
             event = self._event(doc, m, actors, recipients, claim, args)
@@ -521,11 +534,13 @@ class EventCoder:
                 events.append(event)
         events.extend(claimed_attacks(self, doc, args, events, seen))
         events.extend(anaphoric_actions(self, doc, args, events, seen))
+        later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
+                     {m.token.i for m in found} | {m.anchor.i for m in found})
         return events
 
     def _event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                args: Args) -> Event:
-        trig = m.trigger
+        trig = self.lex.request_mode(m.trigger, _request_words(m))
         score, quad = score_for(trig.event_type, trig.mode)
         sent = sentence_of(m.token)
         attributed = None
@@ -567,6 +582,20 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
+
+
+def _request_words(m: Match) -> set[str]:
+    """The words that made a request: the trigger's lemma, with its particle or preposition ("call on"), and the
+    light verb of a noun ("made an appeal")."""
+    out = {_lemma(m.token), m.token.lower_}
+    for tok in {m.token, m.anchor}:
+        for child in tok.children:
+            if child.dep_ in ("prt", "prep"):
+                out.add(f"{_lemma(tok)} {child.lower_}")
+        if any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+            out.add("must")
+    out.add(_lemma(m.anchor))
+    return out
 
 
 #: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
@@ -629,6 +658,37 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                       source_text=claim.source_text, cue=claim.cue)
     return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                  recipients=m.recipients), new_claim
+
+
+#: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
+#: has the authorities of the place as its actor
+_STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: types kept with no named party when their place is known ("unidentified gunmen killed three policemen in X")
+_PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+def _authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:
+    """The authorities acting in an agentless passive of a state act: the party of its place phrase ("arrested in
+    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland); none when the verb has an agent or no such phrase."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    taken = {r.token.i for r in recipients}
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "at", "inside", "across"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.i in taken:
+                continue
+            found = named_party(pobj, args)
+            if found:
+                return found
+    return []
+
+
+def _place_country_of(doc: Doc, tok: Token) -> bool:
+    """The event's place is known down to its country."""
+    loc = location_for(doc, tok, set())
+    return loc is not None and bool(loc.country)
 
 
 def _covered(value: ArgValue, args: Args) -> int:
