@@ -114,6 +114,17 @@ def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated")
     )
 
 
+def _class_trigger(entry: dict, weapons: frozenset[str]) -> Trigger | None:
+    """A verb-class or adjective entry as a curated trigger; type, mode and context from its CAMEO code unless
+    given."""
+    info = plover_for_cameo(entry.get("cameo")) or {}
+    full = {"type": info.get("event_type"), "mode": info.get("mode"), "context": info.get("context"), **entry}
+    if not full.get("type"):
+        return None
+    full = {k: v for k, v in full.items() if k not in ("verbs", "prep", "speaker") or k == "prep" and "pobj" in entry}
+    return _trigger_from(full, weapons)
+
+
 def _from_cameo(code: str | None, source: str) -> Trigger | None:
     info = plover_for_cameo(code)
     if info is None:
@@ -156,6 +167,19 @@ class Lexicon:
         #: "this ban", "the decision": noun -> event types it can refer back to (empty: any type)
         self.anaphoric_nouns = {k: frozenset(v) for k, v in curated.get("anaphoric_nouns", {}).items()}
         self.overlay = overlay or {}
+        #: verb classes (``verb_classes.json``): lemma -> conditional triggers tried before the verb's own entries
+        self.classes: dict[str, list[Trigger]] = {}
+        for entry in curated.get("verb_classes", ()):
+            trig = _class_trigger(entry, self.weapons)
+            if trig is not None:
+                for verb in entry["verbs"]:
+                    self.classes.setdefault(verb, []).append(trig)
+        #: copular predicates ("is opposed to"): adjective -> (trigger, preposition of the recipient)
+        self.adjectives: dict[str, tuple[Trigger, str, bool]] = {}
+        for adj, entry in curated.get("adjectives", {}).items():
+            trig = _class_trigger(entry, self.weapons)
+            if trig is not None:
+                self.adjectives[adj] = (trig, entry.get("prep", ""), bool(entry.get("speaker")))
         modes = curated.get("request_modes", {})
         self.appeal_words = frozenset(modes.get("appeal", ()))
         self.demand_words = frozenset(modes.get("demand", ()))
@@ -208,4 +232,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The packaged lexicon (cached)."""
-    return Lexicon(load_json("events", "triggers.json"), load_json("events", "cameo_verbs.json")["verbs"])
+    classes = load_json("events", "verb_classes.json")
+    curated = {**load_json("events", "triggers.json"), "verb_classes": classes["classes"],
+               "adjectives": classes["adjectives"]}
+    return Lexicon(curated, load_json("events", "cameo_verbs.json")["verbs"])

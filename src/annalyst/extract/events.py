@@ -53,6 +53,8 @@ _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
+#: verbs of saying that make "X is guilty of ..." an accusation by the speaker
+_ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Match:
     nominal: bool = False  # a nominalisation standing alone ("the U.S. withdrawal from ...")
     extra: list[Token] = field(default_factory=list)  # tokens whose prepositions may hold the recipient
     recipients: list[Token] | None = None  # recipient heads fixed by the rule that made the match
+    actors: list[Token] | None = None  # actor heads fixed by the rule that made the match
 
 
 def _lemma(tok: Token) -> str:
@@ -288,6 +291,9 @@ class EventCoder:
             if entry:
                 trig = self._generated(phrase or lemma, tok)
                 return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
+        classed = self._curated(self.lex.classes.get(lemma, []), tok, args)
+        if classed is not None:
+            return Match(tok, classed, tok)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
             trig = self._curated(entries, tok, args)
@@ -356,7 +362,7 @@ class EventCoder:
         if not m.nominal:
             verb = m.anchor
             passive = is_passive(verb) and not m.light
-            actor_heads = args.subject_heads(verb)
+            actor_heads = args.subject_heads(verb) if m.actors is None else m.actors
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
@@ -413,7 +419,8 @@ class EventCoder:
     def _locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
         embassy", "at a concert venue near Moscow")."""
-        holders = [m.anchor, m.token, *m.extra]
+        obj = _obj(m.anchor)
+        holders = [m.anchor, m.token, *m.extra, *([obj] if obj is not None else [])]  # "attacked a post in X"
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "on", "near", "inside", "outside"):
@@ -431,8 +438,10 @@ class EventCoder:
     def matches(self, doc: Doc, args: Args) -> list[Match]:
         found: list[Match] = []
         for tok in doc:
-            m = None
-            if tok.pos_ == "VERB":
+            m = self._predicate(tok) if tok.lower_ in self.lex.adjectives else None
+            if m is not None:
+                pass
+            elif tok.pos_ == "VERB":
                 m = self.match_verb(tok, args)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 m = self.match_noun(tok)
@@ -443,6 +452,33 @@ class EventCoder:
                 if demand is not None:
                     found.append(demand)
         return found
+
+    def _predicate(self, adj: Token) -> Match | None:
+        """A copular predicate: "X is opposed to Y" (the subject acts on the object of the adjective's preposition);
+        an accusing one said of someone, "Iran said X was guilty of ..." (the speaker accuses the subject)."""
+        trig, prep, by_speaker = self.lex.adjectives[adj.lower_]
+        if adj.dep_ == "acomp" and _lemma(adj.head) in _COPULAR:
+            clause = adj.head
+        elif adj.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ in _COPULAR for c in adj.children) \
+                and not any(c.dep_ == "agent" for c in adj.children):
+            clause = adj  # "is opposed to" parsed as a passive
+        else:
+            return None
+        pobjs = [g for c in adj.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
+                 if g.dep_ in ("pobj", "pcomp")]
+        holders = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]  # "Russia" under "is"
+        subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        if by_speaker:
+            speaker = clause.head if clause.dep_ == "ccomp" else None
+            if speaker is None or _lemma(speaker) not in _DEMAND_VERBS | _ACCUSING_SPEECH:
+                return None  # "X is guilty of ..." told by the article: a verdict or a description, no accusation
+            heads = [c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return Match(adj, trig, speaker, actors=heads, recipients=subjects) if heads else None
+        if not pobjs:
+            return None
+        return Match(adj, trig, clause, actors=subjects, recipients=pobjs)
 
     def _demand(self, verb: Token, args: Args) -> Match | None:
         """"X said that Y must ...": a demand (REQUEST) by X of Y."""
@@ -686,9 +722,14 @@ def _authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[Ar
 
 
 def _place_country_of(doc: Doc, tok: Token) -> bool:
-    """The event's place is known down to its country."""
+    """The event's place is known down to its country: its own place phrase, or a place of its sentence ("workers
+    in Lahore stopped work")."""
     loc = location_for(doc, tok, set())
-    return loc is not None and bool(loc.country)
+    if loc is not None and loc.country:
+        return True
+    sent = sentence_of(tok)
+    return any(sent.start <= span.start and span.end <= sent.end and span._.location is not None and
+               span._.location.country for span in doc.spans.get("places", []))
 
 
 def _covered(value: ArgValue, args: Args) -> int:
