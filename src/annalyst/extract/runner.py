@@ -21,9 +21,15 @@ __all__ = ["extract_pending", "extract_batch"]
 
 
 def extract_batch(articles: list[Article], nlp: Any, batch_size: int = 32,
-                  translator: Any = None) -> list[tuple[str, ParseResult]]:
-    """The analyses of a batch of articles (picklable inputs and outputs)."""
-    return list(analyze_many(articles, nlp, batch_size=batch_size, translator=translator))
+                  translator: Any = None, llm: Any = None, coder: str = "rules") -> list[tuple[str, ParseResult]]:
+    """The analyses of a batch of articles (picklable inputs and outputs); with ``llm`` and ``coder`` llm/hybrid,
+    English events are coded or reviewed by the language model (``extract.llm``)."""
+    results = list(analyze_many(articles, nlp, batch_size=batch_size, translator=translator))
+    if llm is not None:
+        from .llm import apply_coder
+
+        results = [(article_id, apply_coder(result, llm, coder)) for article_id, result in results]
+    return results
 
 
 def extract_pending(
@@ -46,6 +52,9 @@ def extract_pending(
         from .translate import translator_from_settings
 
         translator = translator_from_settings(settings.translator)
+    from .llm import llm_from_settings
+
+    llm = llm_from_settings(settings.coder, settings.llm)
     size = batch_size or settings.batch_size
     done = 0
     batch: list[Article] = []
@@ -54,7 +63,7 @@ def extract_pending(
         nonlocal done
         if not batch:
             return
-        results = extract_batch(batch, nlp, batch_size=size, translator=translator)
+        results = extract_batch(batch, nlp, batch_size=size, translator=translator, llm=llm, coder=settings.coder)
         store.save_extractions(results, EXTRACTOR_VERSION)
         done += len(results)
         if progress is not None:
@@ -69,4 +78,6 @@ def extract_pending(
         if len(batch) >= size:
             flush()
     flush()
+    if llm is not None:
+        llm.close()
     return done
