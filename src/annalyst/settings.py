@@ -8,6 +8,7 @@ keyword argument / CLI flag, environment, config file, default.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass
@@ -40,6 +41,21 @@ def _bool(text: str) -> bool:
     raise ValueError(f"not a boolean: {text!r}")
 
 
+def _seconds(text: str) -> float:
+    """A finite number of seconds, 0 or more."""
+    value = float(text)
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"not a number of seconds >= 0: {text!r}")
+    return value
+
+
+def _coder(text: str) -> str:
+    value = text.strip().lower()
+    if value not in ("rules", "llm", "hybrid"):
+        raise ValueError(f"not a coder (rules, llm, hybrid): {text!r}")
+    return value
+
+
 def default_db_path() -> Path:
     """The default SQLite file: ``annalyst.db`` under the user data directory."""
     return Path(platformdirs.user_data_dir(APP)) / "annalyst.db"
@@ -56,6 +72,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 20_000_000, "Largest page or file accepted, in bytes.", int),
     Setting("user_agent", "annalyst/0.1 (+https://github.com/annalyst)", "User-Agent sent with each request."),
     Setting("batch_size", 64, "Articles written per transaction and parsed per nlp.pipe batch.", int),
+    Setting("extract_timeout", 300.0, "Seconds one article's extraction may take; past it the article is marked "
+            "failed with the reason and skipped (`annalyst extract --retry-failed` tries again); 0: no limit.", _seconds),
     Setting("workers", 1, "Extraction processes.", int),
     Setting("dask", None, "Dask scheduler that extraction runs on: tcp://host:8786, or local (a LocalCluster of "
             "worker processes on this machine for the run); default: none, extract here.", str),
@@ -65,6 +83,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("translator", "none", "Machine translation of non-English articles before the English pipeline: none "
             "(native-language extraction), openai:<base url>|<model>[|<API key variable>] (a local "
             "OpenAI-compatible server) or argos:<model directory>."),
+    Setting("coder", "rules", "Who codes English events: rules (default), llm (a language model behind the llm "
+            "endpoint) or hybrid (the model confirms or rejects the rule coder's events).", _coder),
+    Setting("llm", None, "The language model of coder = llm/hybrid: openai:<base url>|<model>[|<API key "
+            "variable>] (a local OpenAI-compatible server)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
