@@ -49,6 +49,13 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _coder(text: str) -> str:
+    value = text.strip().lower()
+    if value not in ("rules", "llm", "hybrid"):
+        raise ValueError(f"not a coder (rules, llm, hybrid): {text!r}")
+    return value
+
+
 def default_db_path() -> Path:
     """The default SQLite file: ``annalyst.db`` under the user data directory."""
     return Path(platformdirs.user_data_dir(APP)) / "annalyst.db"
@@ -76,6 +83,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("translator", "none", "Machine translation of non-English articles before the English pipeline: none "
             "(native-language extraction), openai:<base url>|<model>[|<API key variable>] (a local "
             "OpenAI-compatible server) or argos:<model directory>."),
+    Setting("coder", "rules", "Who codes English events: rules (default), llm (a language model behind the llm "
+            "endpoint) or hybrid (the model confirms or rejects the rule coder's events).", _coder),
+    Setting("llm", None, "The language model of coder = llm/hybrid: openai:<base url>|<model>[|<API key "
+            "variable>] (a local OpenAI-compatible server)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

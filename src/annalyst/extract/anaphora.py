@@ -20,6 +20,9 @@ recipient), or the latest earlier event of one of ``kinds``.
   of the latest earlier attack noun of the article that names a place ("Monday's suicide bombing at a vegetable
   market in Bannu"), else the claim's own date.
 
+* **Later deaths** ("two more victims died in hospital", "a wounded policeman succumbed to his injuries"): no new
+  event; the number adds to the dead of the latest earlier ASSAULT of the article (``later_deaths``).
+
 ``admit(event, seen)`` is the last step of every event: a side lists an actor once ("the Gondor Liberation Front
 (GLF)"), an actor is never also its own recipient (it is dropped from the recipient side), and an event already coded
 (same type, sides, sentence and status) is not coded twice.
@@ -33,11 +36,11 @@ from spacy.tokens import Doc, Token
 
 from ..models import Event, EventDate
 from .claims import Claim, claim_for
-from .counts import date_for, location_for
+from .counts import _number_of, date_for, location_for
 from .eventargs import ArgValue, Args, is_passive, object_of, sentence_of
 from .eventlex import Trigger
 
-__all__ = ["antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "date_after", "admit",
+__all__ = ["later_deaths", "antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "date_after", "admit",
            "is_anaphoric_action", "pair_parties", "UNDOING_TYPES"]
 
 #: determiners that make a noun refer back ("this ban", "the move")
@@ -332,3 +335,30 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         if admit(event, seen):
             out.append(event)
     return out
+
+
+#: verbs that report a death after the act that caused it ("died of his wounds", "succumbed to injuries")
+DEATH_VERBS = frozenset({"die", "succumb", "perish"})
+
+
+def later_deaths(doc: Doc, events: list[Event], coded: set[int]) -> None:
+    """Add the dead of "N (more) died" / "succumbed to injuries" sentences to the latest earlier ASSAULT's toll
+    (``events`` in text order; ``coded``: token indices that are triggers of coded events, never counted here)."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEATH_VERBS or verb.i in coded:
+            continue
+        if claim_for(verb).status not in ("asserted", "attributed"):
+            continue  # "may die", "did not die"
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
+            continue
+        number = _number_of(subj)
+        if number is None:
+            number = 1 if subj.tag_ in ("NN", "NNP", "PRP") else None
+        if number is None:
+            continue
+        before = [e for e in events if e.event_type == "ASSAULT" and e.evidence and e.evidence[0].end <= verb.idx]
+        if not before:
+            continue
+        attack = before[-1]
+        attack.counts.killed = (attack.counts.killed or 0) + number

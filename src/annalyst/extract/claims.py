@@ -82,6 +82,9 @@ def _modality(node: Token, cues: dict, claim: Claim | None = None) -> str | None
         low = child.lower_
         if child.dep_ == "neg" or (low in cues["negation"] and child.dep_ in ("advmod", "neg", "det", "preconj")):
             found.add("negated")
+        elif child.dep_ in ("advmod", "npadvmod") and low in ("longer", "more", "anymore") and (
+                low == "anymore" or any(g.lower_ == "no" for g in child.children)):
+            found.add("negated")  # "will no longer tolerate", "no more"
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             lemma = child.lemma_.lower()
             if low in cues["propose_modals"] or lemma in cues["propose_modals"]:
@@ -199,14 +202,22 @@ def claim_for(anchor: Token) -> Claim:
 
 
 def _according_to(anchor: Token, claim: Claim) -> None:
-    """"According to X, ..." and "reportedly"/"allegedly" on the clause or its root."""
+    """"According to X, ..." and "reportedly"/"allegedly" on the clause or its root; an inserted source before the
+    clause ("..., reports The Nation, ...")."""
     chain = [anchor]
     node = anchor
     while node.dep_ in ("conj", "xcomp", "ccomp") and node.head != node:
         node = node.head
         chain.append(node)
+    report_verbs = claim_cues()["report_verbs"]
     for verb in chain:
         for child in verb.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in report_verbs and child.i < verb.i:
+                # an inserted dateline or source: "On 24 November, reports The Nation, gunmen attacked ..."
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    claim.status, claim.source, claim.cue = "attributed", subject, child
+                    return
             if child.dep_ == "prep" and child.lower_ == "according":
                 pobj = next((g for c in child.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None:

@@ -7,7 +7,7 @@ Three layers, most trusted first:
 2. ``resources/events/cameo_verbs.json`` — generated from the CAMEO verb dictionary (see
    ``tools/build_event_lexicon.py``): verb -> default code and patterns of words before and after the verb (the
    best-matching pattern wins). Used only for verbs the curated file does not list, and only when the code maps to
-   a PLOVER type (CAMEO 01x statements and 02x appeals do not).
+   a PLOVER type (CAMEO 01x statements do not; 02x appeals are REQUEST in mode "appeal", ``plover_for_cameo``).
 3. ``resources/events/cameo_plover.json`` — CAMEO code -> PLOVER type/mode/context, and ``plover.json`` — type ->
    quad class, base score and mode scores.
 
@@ -16,13 +16,13 @@ Extra verb dictionaries (e.g. PETRARCH's validation verbs) can be overlaid with 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable
 
 from ..resources import load_json
 
-__all__ = ["Trigger", "Lexicon", "lexicon", "plover_table", "score_for", "plover_for_cameo", "claim_cues", "normalise_type"]
+__all__ = ["Trigger", "Lexicon", "request_cameo", "lexicon", "plover_table", "score_for", "plover_for_cameo", "claim_cues", "normalise_type"]
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,11 @@ def plover_for_cameo(code: str | None) -> dict | None:
     code = code.strip()
     if not code[:2].isdigit():
         return None
+    if code.startswith("02"):
+        # CAMEO's appeals (02x) parallel its demands (10x) code for code (021/101 material cooperation ... 028/108
+        # mediation); CAMEO2PLOVER maps only the demands: an appeal is their REQUEST in mode "appeal"
+        demand = plover_for_cameo("10" + code[2:])
+        return {**demand, "mode": "appeal"} if demand is not None else None
     for n in range(len(code), 2, -1):
         if code[:n] in table:
             return table[code[:n]]
@@ -93,7 +98,7 @@ def score_for(event_type: str, mode: str | None) -> tuple[float | None, str | No
 
 def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated") -> Trigger:
     conditions = {}
-    for key in ("obj", "pobj", "xcomp_obj"):
+    for key in ("obj", "pobj", "xcomp_obj", "xcomp"):
         if key in entry:
             value = entry[key]
             conditions[key] = weapons if value == "@weapons" else frozenset(value)
@@ -109,6 +114,17 @@ def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated")
     )
 
 
+def _class_trigger(entry: dict, weapons: frozenset[str]) -> Trigger | None:
+    """A verb-class or adjective entry as a curated trigger; type, mode and context from its CAMEO code unless
+    given."""
+    info = plover_for_cameo(entry.get("cameo")) or {}
+    full = {"type": info.get("event_type"), "mode": info.get("mode"), "context": info.get("context"), **entry}
+    if not full.get("type"):
+        return None
+    full = {k: v for k, v in full.items() if k not in ("verbs", "prep", "speaker") or k == "prep" and "pobj" in entry}
+    return _trigger_from(full, weapons)
+
+
 def _from_cameo(code: str | None, source: str) -> Trigger | None:
     info = plover_for_cameo(code)
     if info is None:
@@ -118,6 +134,13 @@ def _from_cameo(code: str | None, source: str) -> Trigger | None:
         return None
     return Trigger(event_type=info["event_type"], mode=info.get("mode"), context=tuple(info.get("context") or ()),
                    cameo=code, source=source)
+
+
+def request_cameo(code: str | None, mode: str) -> str:
+    """The CAMEO code of a request in ``mode``: an appeal is 02x, a demand 10x, the same sub-code either way."""
+    code = (code or "").strip()
+    tail = code[2:] if code[:2] in ("02", "10") else "0"
+    return ("02" if mode == "appeal" else "10") + (tail or "0")
 
 
 class Lexicon:
@@ -144,6 +167,39 @@ class Lexicon:
         #: "this ban", "the decision": noun -> event types it can refer back to (empty: any type)
         self.anaphoric_nouns = {k: frozenset(v) for k, v in curated.get("anaphoric_nouns", {}).items()}
         self.overlay = overlay or {}
+        #: verb classes (``verb_classes.json``): lemma -> conditional triggers tried before the verb's own entries
+        self.classes: dict[str, list[Trigger]] = {}
+        for entry in curated.get("verb_classes", ()):
+            trig = _class_trigger(entry, self.weapons)
+            if trig is not None:
+                for verb in entry["verbs"]:
+                    self.classes.setdefault(verb, []).append(trig)
+        #: copular predicates ("is opposed to"): adjective -> (trigger, preposition of the recipient)
+        self.adjectives: dict[str, tuple[Trigger, str, bool]] = {}
+        for adj, entry in curated.get("adjectives", {}).items():
+            trig = _class_trigger(entry, self.weapons)
+            if trig is not None:
+                self.adjectives[adj] = (trig, entry.get("prep", ""), bool(entry.get("speaker")))
+        modes = curated.get("request_modes", {})
+        self.appeal_words = frozenset(modes.get("appeal", ()))
+        self.demand_words = frozenset(modes.get("demand", ()))
+
+    def request_mode(self, trig: Trigger, words: Iterable[str]) -> Trigger:
+        """A REQUEST trigger with its mode, appeal or demand, chosen by the words that made it ("urged", "called
+        on": appeal; "demanded", "must": demand; a generated CAMEO 10x code with no listed word: demand), and the
+        CAMEO code that follows the mode."""
+        if trig.event_type != "REQUEST" or trig.mode in ("appeal", "demand"):
+            return trig
+        words = set(words)
+        if words & self.demand_words:
+            mode = "demand"
+        elif words & self.appeal_words:
+            mode = "appeal"
+        elif trig.cameo and trig.cameo.startswith("02"):
+            mode = "appeal"
+        else:
+            mode = "appeal" if trig.source == "curated" else "demand"
+        return replace(trig, mode=mode, cameo=request_cameo(trig.cameo, mode))
 
     def with_cameo_verbs(self, verbs: dict[str, dict]) -> Lexicon:
         """A copy whose look-ups try ``verbs`` (``{lemma: {"code", "patterns"}}``) before everything else."""
@@ -176,4 +232,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The packaged lexicon (cached)."""
-    return Lexicon(load_json("events", "triggers.json"), load_json("events", "cameo_verbs.json")["verbs"])
+    classes = load_json("events", "verb_classes.json")
+    curated = {**load_json("events", "triggers.json"), "verb_classes": classes["classes"],
+               "adjectives": classes["adjectives"]}
+    return Lexicon(curated, load_json("events", "cameo_verbs.json")["verbs"])

@@ -35,7 +35,8 @@ from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
 from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, object_of, sentence_of
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
-from .anaphora import admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, pair_parties
+from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
+                       pair_parties)
 from .pipeline import register_extensions
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -52,6 +53,8 @@ _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
+#: verbs of saying that make "X is guilty of ..." an accusation by the speaker
+_ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
 
 
 @dataclass
@@ -65,6 +68,7 @@ class Match:
     nominal: bool = False  # a nominalisation standing alone ("the U.S. withdrawal from ...")
     extra: list[Token] = field(default_factory=list)  # tokens whose prepositions may hold the recipient
     recipients: list[Token] | None = None  # recipient heads fixed by the rule that made the match
+    actors: list[Token] | None = None  # actor heads fixed by the rule that made the match
 
 
 def _lemma(tok: Token) -> str:
@@ -171,6 +175,8 @@ class EventCoder:
                 return False
             if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
                 return False
+        if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
+            return False
         if "xcomp_obj" in cond:
             ok = False
             for child in verb.children:
@@ -285,6 +291,9 @@ class EventCoder:
             if entry:
                 trig = self._generated(phrase or lemma, tok)
                 return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
+        classed = self._curated(self.lex.classes.get(lemma, []), tok, args)
+        if classed is not None:
+            return Match(tok, classed, tok)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
             trig = self._curated(entries, tok, args)
@@ -353,7 +362,7 @@ class EventCoder:
         if not m.nominal:
             verb = m.anchor
             passive = is_passive(verb) and not m.light
-            actor_heads = args.subject_heads(verb)
+            actor_heads = args.subject_heads(verb) if m.actors is None else m.actors
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
@@ -377,7 +386,9 @@ class EventCoder:
         recipients: list[ArgValue] = []
         if m.recipients is not None:
             cand = list(m.recipients)
-        if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege"):
+        if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege" or
+                              (m.trigger.event_type == "REQUEST" and
+                               _lemma(m.anchor) in self.lex.appeal_words | self.lex.demand_words)):
             ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
             cand = ccomp_subjects + cand
         for n, head in enumerate(cand):
@@ -408,7 +419,8 @@ class EventCoder:
     def _locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
         embassy", "at a concert venue near Moscow")."""
-        holders = [m.anchor, m.token, *m.extra]
+        obj = _obj(m.anchor)
+        holders = [m.anchor, m.token, *m.extra, *([obj] if obj is not None else [])]  # "attacked a post in X"
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "on", "near", "inside", "outside"):
@@ -426,8 +438,10 @@ class EventCoder:
     def matches(self, doc: Doc, args: Args) -> list[Match]:
         found: list[Match] = []
         for tok in doc:
-            m = None
-            if tok.pos_ == "VERB":
+            m = self._predicate(tok) if tok.lower_ in self.lex.adjectives else None
+            if m is not None:
+                pass
+            elif tok.pos_ == "VERB":
                 m = self.match_verb(tok, args)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 m = self.match_noun(tok)
@@ -438,6 +452,33 @@ class EventCoder:
                 if demand is not None:
                     found.append(demand)
         return found
+
+    def _predicate(self, adj: Token) -> Match | None:
+        """A copular predicate: "X is opposed to Y" (the subject acts on the object of the adjective's preposition);
+        an accusing one said of someone, "Iran said X was guilty of ..." (the speaker accuses the subject)."""
+        trig, prep, by_speaker = self.lex.adjectives[adj.lower_]
+        if adj.dep_ == "acomp" and _lemma(adj.head) in _COPULAR:
+            clause = adj.head
+        elif adj.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ in _COPULAR for c in adj.children) \
+                and not any(c.dep_ == "agent" for c in adj.children):
+            clause = adj  # "is opposed to" parsed as a passive
+        else:
+            return None
+        pobjs = [g for c in adj.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
+                 if g.dep_ in ("pobj", "pcomp")]
+        holders = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]  # "Russia" under "is"
+        subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        if by_speaker:
+            speaker = clause.head if clause.dep_ == "ccomp" else None
+            if speaker is None or _lemma(speaker) not in _DEMAND_VERBS | _ACCUSING_SPEECH:
+                return None  # "X is guilty of ..." told by the article: a verdict or a description, no accusation
+            heads = [c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return Match(adj, trig, speaker, actors=heads, recipients=subjects) if heads else None
+        if not pobjs:
+            return None
+        return Match(adj, trig, clause, actors=subjects, recipients=pobjs)
 
     def _demand(self, verb: Token, args: Args) -> Match | None:
         """"X said that Y must ...": a demand (REQUEST) by X of Y."""
@@ -451,7 +492,7 @@ class EventCoder:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects:
                 continue
-            trig = Trigger("REQUEST", cameo="100", source="curated")
+            trig = Trigger("REQUEST", mode="demand", cameo="100", source="curated")
             return Match(verb, trig, verb, recipients=subjects)
         return None
 
@@ -495,6 +536,8 @@ class EventCoder:
             if argv is None:
                 continue
             actors, recipients = argv
+            if not actors and not m.nominal and m.trigger.event_type in _STATE_ACTS:
+                actors = _authorities(m.anchor, args, recipients)
             if not actors:
                 continue
             ante = None
@@ -504,14 +547,20 @@ class EventCoder:
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [_metonym(v, m.trigger.event_type, day) for v in actors]
             recipients = [_metonym(v, m.trigger.event_type, day) for v in recipients]
-            if self.require_mention and not any(v.linked for v in actors + recipients):
-                continue
+            if self.require_mention and not any(v.linked for v in actors + recipients) and not (
+                    m.trigger.event_type in _PLACED and _place_country_of(doc, m.anchor if m.light else m.token)):
+                continue  # no named party; a physical act named by its place ("gunmen attacked a post in X") stands
             claim = claims[tok.i]
             if self.intent:
                 m, claim = _as_intent(m, claim)
             info = self.types.get(m.trigger.event_type, {})
-            if info.get("recipient_required") and not recipients:
-                continue
+            if info.get("recipient_required") and not recipients and not (
+                    m.trigger.source == "curated" and any(v.linked for v in actors) and
+                    claim.status in ("asserted", "attributed")):
+                continue  # a named actor's sanction or aid with no recipient named ("X announced new sanctions") stands
+            if m.trigger.event_type == "REQUEST" and not recipients and m.trigger.source == "cameo" and \
+                    (m.trigger.cameo or "").startswith("02"):
+                continue  # a generated appeal to no one ("proposed that X should ..."): the proposal is the event
             if m.trigger.mode == "investigate" and not recipients and m.trigger.source != "curated":
                 continue  # "was studying the list", "is monitoring the transfers" (generated layer): into no one
             event = self._event(doc, m, actors, recipients, claim, args)
@@ -521,11 +570,13 @@ class EventCoder:
                 events.append(event)
         events.extend(claimed_attacks(self, doc, args, events, seen))
         events.extend(anaphoric_actions(self, doc, args, events, seen))
+        later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
+                     {m.token.i for m in found} | {m.anchor.i for m in found})
         return events
 
     def _event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                args: Args) -> Event:
-        trig = m.trigger
+        trig = self.lex.request_mode(m.trigger, _request_words(m))
         score, quad = score_for(trig.event_type, trig.mode)
         sent = sentence_of(m.token)
         attributed = None
@@ -567,6 +618,20 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
+
+
+def _request_words(m: Match) -> set[str]:
+    """The words that made a request: the trigger's lemma, with its particle or preposition ("call on"), and the
+    light verb of a noun ("made an appeal")."""
+    out = {_lemma(m.token), m.token.lower_}
+    for tok in {m.token, m.anchor}:
+        for child in tok.children:
+            if child.dep_ in ("prt", "prep"):
+                out.add(f"{_lemma(tok)} {child.lower_}")
+        if any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+            out.add("must")
+    out.add(_lemma(m.anchor))
+    return out
 
 
 #: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
@@ -629,6 +694,42 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                       source_text=claim.source_text, cue=claim.cue)
     return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                  recipients=m.recipients), new_claim
+
+
+#: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
+#: has the authorities of the place as its actor
+_STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: types kept with no named party when their place is known ("unidentified gunmen killed three policemen in X")
+_PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+def _authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:
+    """The authorities acting in an agentless passive of a state act: the party of its place phrase ("arrested in
+    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland); none when the verb has an agent or no such phrase."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    taken = {r.token.i for r in recipients}
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "at", "inside", "across"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.i in taken:
+                continue
+            found = named_party(pobj, args)
+            if found:
+                return found
+    return []
+
+
+def _place_country_of(doc: Doc, tok: Token) -> bool:
+    """The event's place is known down to its country: its own place phrase, or a place of its sentence ("workers
+    in Lahore stopped work")."""
+    loc = location_for(doc, tok, set())
+    if loc is not None and loc.country:
+        return True
+    sent = sentence_of(tok)
+    return any(sent.start <= span.start and span.end <= sent.end and span._.location is not None and
+               span._.location.country for span in doc.spans.get("places", []))
 
 
 def _covered(value: ArgValue, args: Args) -> int:

@@ -25,11 +25,19 @@ __all__ = ["extract_pending", "extract_batch", "save_batch"]
 
 
 def extract_batch(articles: list[Article], nlp: Any, batch_size: int = 32, translator: Any = None,
-                  timeout: float | None = None) -> list[tuple[str, ParseResult | ExtractFailure]]:
+                  timeout: float | None = None, llm: Any = None,
+                  coder: str = "rules") -> list[tuple[str, ParseResult | ExtractFailure]]:
     """The analyses of a batch of articles (picklable inputs and outputs); a failed article gives its
-    ``ExtractFailure``."""
-    return list(analyze_many(articles, nlp, batch_size=batch_size, translator=translator, timeout=timeout,
-                             failures=True))
+    ``ExtractFailure``. With ``llm`` and ``coder`` llm/hybrid, English events are coded or reviewed by the language
+    model (``extract.llm``)."""
+    results = list(analyze_many(articles, nlp, batch_size=batch_size, translator=translator, timeout=timeout,
+                                failures=True))
+    if llm is not None:
+        from .llm import apply_coder
+
+        results = [(article_id, result if isinstance(result, ExtractFailure) else apply_coder(result, llm, coder))
+                   for article_id, result in results]
+    return results
 
 
 def save_batch(store: Store, results: list[tuple[str, ParseResult | ExtractFailure]]) -> int:
@@ -60,6 +68,9 @@ def extract_pending(
         from .translate import translator_from_settings
 
         translator = translator_from_settings(settings.translator)
+    from .llm import llm_from_settings
+
+    llm = llm_from_settings(settings.coder, settings.llm)
     size = batch_size or settings.batch_size
     done = 0
     batch: list[Article] = []
@@ -69,7 +80,7 @@ def extract_pending(
         if not batch:
             return
         results = extract_batch(batch, nlp, batch_size=size, translator=translator,
-                                timeout=getattr(settings, "extract_timeout", None))
+                                timeout=getattr(settings, "extract_timeout", None), llm=llm, coder=settings.coder)
         done += save_batch(store, results)
         if progress is not None:
             progress(len(results), batch[-1].title or batch[-1].id)
@@ -83,4 +94,6 @@ def extract_pending(
         if len(batch) >= size:
             flush()
     flush()
+    if llm is not None:
+        llm.close()
     return done

@@ -90,9 +90,20 @@ def _spans(doc: Doc, exprs: list[TimeExpr]) -> list[Span]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if _in_a_title(span):
+            continue
         span._.time = t
         out.append(span)
     return out
+
+
+def _in_a_title(span: Span) -> bool:
+    """A date word that is part of a newspaper's or a work's name ("Today's Zaman", "The Sunday Times", "the Morning
+    Star reported"): no time expression."""
+    if any(t.ent_type_ in ("ORG", "WORK_OF_ART") for t in span):
+        return True
+    last = span[-1]
+    return last.dep_ == "poss" and last.head.pos_ == "PROPN" and any(c.dep_ == "case" for c in last.children)
 
 
 def time_spans(doc: Doc) -> list[Span]:
