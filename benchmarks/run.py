@@ -13,6 +13,8 @@ Rows (measured, baseline, the ratio or value, the target, pass/fail):
   with the stored events compared byte for byte (``benchmarks.workers``);
 * memory: peak RSS of ingest + extraction of 20,000 articles over 1,000, each in a child process
   (``benchmarks.memory``);
+* long_article: peak RSS and time of one article of 50 KB, 0.5 MB and 5 MB, each in a child process; time per KB
+  over the 50 KB row's (linear time) and peak RSS against the targets (``benchmarks.long_article``);
 * queries: p95 of timeline, dyad series and full-text search at 10k / 100k / 1M events in SQLite and PostgreSQL
   (``benchmarks.queries``; PostgreSQL when ``--pg``, ``ANNALYST_BENCH_PG`` or ``ANNALYST_TEST_PG`` names a server);
 * clustering: cost per added article in a store of 100k clustered events over one of 10k (``benchmarks.clustering``).
@@ -42,7 +44,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "benchmarks" / "out"
-STEPS = ("ingest", "extract", "workers", "memory", "queries", "clustering")
+STEPS = ("ingest", "extract", "workers", "memory", "long_article", "queries", "clustering")
 
 
 @dataclass
@@ -131,6 +133,28 @@ def rows_memory(r: Any) -> list[Row]:
     small, large = r["small"], r["large"]
     return [Row(f"peak RSS {large['articles']:,} vs {small['articles']:,} articles", f"{large['peak_rss_mb']} MB",
                 f"{small['peak_rss_mb']} MB", r["rss_ratio"], "<= 1.2", r["rss_ratio"] <= 1.2)]
+
+
+def measure_long_article(quick: bool, pg: str | None) -> Any:
+    from benchmarks import long_article
+
+    return long_article.measure([20, 200] if quick else [50, 500, 5000])
+
+
+def rows_long_article(r: Any) -> list[Row]:
+    rows = []
+    for x in r:
+        if "seconds" not in x:
+            rows.append(Row(f"one article of {x['kb']:,} KB", "error", str(x.get("error"))[:60], None, "", False))
+            continue
+        target = x.get("target_mb")
+        rows.append(Row(f"peak RSS, one article of {x['kb']:,} KB", f"{x['peak_mb']} MB",
+                        f"model loaded {x['loaded_mb']} MB", x["peak_over_loaded"],
+                        f"<= {target:,.0f} MB" if target else "(report)", x["ok"] if target else None))
+        rows.append(Row(f"time per KB, {x['kb']:,} KB vs {r[0]['kb']:,} KB", f"{x['seconds']} s",
+                        f"{r[0]['seconds']} s for {r[0]['kb']:,} KB", x["time_per_kb_ratio"],
+                        "(report)" if x is r[0] else "<= 1.5", None if x is r[0] else x["time_per_kb_ratio"] <= 1.5))
+    return rows
 
 
 def measure_queries(quick: bool, pg: str | None) -> Any:

@@ -16,6 +16,7 @@ from annalyst.errors import ExtractionTimeout
 from annalyst.extract import analyze as analyze_mod
 from annalyst.extract.analyze import ExtractFailure, analyze, analyze_many, chunks, time_limit
 from annalyst.extract.runner import extract_pending
+from annalyst.ingest.metadata import content_hash
 from annalyst.models import Article, Published
 from annalyst.settings import Settings
 
@@ -30,7 +31,7 @@ def _articles(n: int, marker: int | None = None) -> list[Article]:
         if i == marker:
             text += " Kaboomword appears here."
         out.append(Article(id=f"art{i:03d}", text=text, language="en", title=f"Story {i}",
-                           published=Published(date="2025-06-02")))
+                           published=Published(date="2025-06-02"), content_hash=content_hash(text)))
     return out
 
 
@@ -172,3 +173,21 @@ def test_worker_processes_mark_timeouts_too(tmp_path):
         assert an.extract(workers=2, batch_size=2) == 4
         assert an.store.count_extract_failures() == 4
         assert an.pending_extraction() == 0
+
+
+def test_a_requeued_article_that_fails_keeps_its_rows_and_check_is_clean(store, nlp):
+    import sqlalchemy as sa
+
+    from annalyst.store import schema as t
+    from annalyst.store.check import check_store
+
+    store.add_articles(_articles(1))
+    settings = Settings(db=store.url)
+    assert extract_pending(store, settings, nlp=nlp) == 1
+    events = store.extraction("art000").events
+    with store.write() as conn:  # queued again, as a new alias does
+        conn.execute(sa.update(t.articles).values(extracted_at=None))
+    assert extract_pending(store, settings.replace(extract_timeout=1e-6), nlp=nlp) == 1
+    assert store.count_extract_failures() == 1
+    assert store.extraction("art000").events == events  # nothing lost
+    assert check_store(store) == []

@@ -274,10 +274,14 @@ class ActorLinker:
         ner = [p for p in props if p.source == "ner"]
         rest = [p for p in props if p.source != "ner"]
         keep_ner: list[_Proposal] = []
+        by_start: dict[int, list[tuple[int, _Proposal]]] = {}  # each entity looks only at the tokens it spans
+        for k, q in enumerate(rest):
+            by_start.setdefault(q.start, []).append((k, q))
         for p in ner:
-            inner = [q for q in rest if q.start >= p.start and q.end <= p.end and (q.start, q.end) != (p.start, p.end)
+            within = sorted(x for i in range(p.start, p.end) for x in by_start.get(i, ()) if x[1].end <= p.end)
+            inner = [q for _, q in within if (q.start, q.end) != (p.start, p.end)
                      and q.source in ("alias", "weak", "metonym", "gov")]
-            same = [q for q in rest if (q.start, q.end) == (p.start, p.end) and q.source != "title"]
+            same = [q for _, q in within if (q.start, q.end) == (p.start, p.end) and q.source != "title"]
             if same:
                 for q in same:
                     q.data["fallback"] = p  # used when a weak alias or a capital does not link

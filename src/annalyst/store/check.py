@@ -248,7 +248,8 @@ def _cluster_records(store: Store) -> Iterator[Problem]:
 
 def _extraction(store: Store) -> Iterator[Problem]:
     a = t.articles
-    unmarked = sa.select(a.c.id).where(a.c.extracted_at.is_(None))
+    # a re-queued article whose new extraction failed keeps its earlier rows until a retry succeeds
+    unmarked = sa.select(a.c.id).where(a.c.extracted_at.is_(None), a.c.extract_failed_at.is_(None))
     with store.read() as conn:
         for table in (t.mentions, t.time_exprs, t.quotes, t.events):
             query = sa.select(table.c.article_id).where(table.c.article_id.in_(unmarked)).distinct()
