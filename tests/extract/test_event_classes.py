@@ -209,18 +209,18 @@ def test_event_classes_name_in_a_place_position_is_no_person():
 # 8. datelines ----------------------------------------------------------------------------------------------------
 
 def test_event_classes_inserted_dateline_dates_and_attributes_the_event(nlp):
-    e = only(events(nlp, "On 14 March, reports The Coastal Herald, gunmen attacked a checkpoint in Mombasa."), "ASSAULT")
+    text = "On 14 March, reports The Coastal Herald, gunmen attacked a checkpoint in Mombasa."
+    e = only(events(nlp, text), "ASSAULT")
     assert e.date.start == "2026-03-14" and e.status == "attributed" and "Herald" in (e.attributed_to or "")
 
 
 def test_event_classes_newspaper_name_is_not_a_date(nlp):
     doc = run(nlp, "Gunmen attacked a checkpoint in Mombasa, according to Today's Zaman.")
-    assert not [t for t in doc._.time_exprs if t.text.lower().startswith("today") and
-                any(s._.time is t for s in doc.spans["time"])]
     assert not any(s.text.lower().startswith("today") for s in doc.spans["time"])
+    assert only(doc._.events, "ASSAULT").date.start is None
 
 
 def test_event_classes_lexicon_has_provenance_for_its_classes():
     lex = lexicon()
     assert lex.classes["share"] and lex.adjectives["opposed"][0].event_type == "REJECT"
-    assert "appeal" in {m for m in ("appeal",) if "urge" in lex.appeal_words} and "demand" in lex.demand_words
+    assert "urge" in lex.appeal_words and "demand" in lex.demand_words

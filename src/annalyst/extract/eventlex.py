@@ -22,7 +22,8 @@ from typing import Any, Iterable
 
 from ..resources import load_json
 
-__all__ = ["Trigger", "Lexicon", "request_cameo", "lexicon", "plover_table", "score_for", "plover_for_cameo", "claim_cues", "normalise_type"]
+__all__ = ["Trigger", "Lexicon", "request_cameo", "lexicon", "plover_table", "score_for", "plover_for_cameo",
+           "claim_cues", "normalise_type"]
 
 
 @dataclass(frozen=True)
