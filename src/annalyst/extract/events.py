@@ -45,7 +45,7 @@ from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import PLACED, STATE_ACTS, authorities, metonym, place_country_of, named_party
+from .parties import PLACED, STATE_ACTS, authorities, hidden_agent, metonym, named_party, place_country_of
 from .pipeline import register_extensions
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -375,7 +375,7 @@ class EventCoder:
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
-            if "obj" in m.trigger.conditions and not m.light:
+            if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient
                 cand = [c for c in cand if c != thing]
             if m.light:
@@ -545,6 +545,8 @@ class EventCoder:
             if argv is None:
                 continue
             actors, recipients = argv
+            if not actors and not m.nominal:
+                actors = self._resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
             if not actors:

@@ -6,6 +6,8 @@
   for;
 * ``authorities``: the actor of an agentless passive of a state act is the authorities of its place ("were arrested
   in Dhaka": Bangladesh; "were expelled from Poland": Poland);
+* ``hidden_agent``: the actor of an agentless passive told in one of its phrases ("killed in an operation conducted
+  by X", "martyred in an exchange of fire with X");
 * ``place_country_of``: an event with no named party still stands when it is a physical act whose place is known
   ("unidentified gunmen shot dead two guards in Mombasa").
 """
@@ -18,7 +20,7 @@ from ..models import EventActor
 from .counts import location_for
 from .eventargs import ArgValue, Args, is_passive, sentence_of
 
-__all__ = ["named_party", "metonym", "authorities", "place_country_of", "STATE_ACTS", "PLACED"]
+__all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "STATE_ACTS", "PLACED"]
 
 
 #: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
@@ -43,6 +45,28 @@ def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[Arg
             found = named_party(pobj, args)
             if found:
                 return found
+    return []
+
+
+#: nouns of a fight whose "with" phrase names the other side ("killed in an exchange of fire with militants")
+_FIGHT_NOUNS = frozenset({"exchange", "fire", "clash", "encounter", "gunfight", "firefight", "battle", "fighting",
+                          "skirmish", "shootout", "crossfire", "engagement"})
+
+
+def hidden_agent(verb: Token) -> list[Token]:
+    """The actor heads of an agentless passive told inside a phrase of the verb: the agent of an operation ("were
+    killed in an operation conducted by security forces") or the other side of a fight ("were martyred in an
+    exchange of fire with militants")."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for tok in prep.subtree:
+            if tok.dep_ == "agent":
+                return [c for c in tok.children if c.dep_ == "pobj"][:1]
+            if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() in _FIGHT_NOUNS:
+                return [c for c in tok.children if c.dep_ == "pobj"][:1]
     return []
 
 
