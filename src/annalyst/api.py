@@ -270,13 +270,17 @@ class Annalyst:
         return analyze(article, self.pipeline(), translator=self.translator())
 
     def extract(self, *, progress: Callable[[int, str], None] | None = None, batch_size: int | None = None,
-                limit: int | None = None, workers: int | None = None, dask: str | None = None) -> int:
-        """Code every stored article not yet extracted (resumable); returns how many were extracted.
+                limit: int | None = None, workers: int | None = None, dask: str | None = None,
+                retry_failed: bool = False) -> int:
+        """Code every stored article not yet extracted (resumable); returns how many were handled (extracted, or
+        marked failed: see ``Store.extract_failures``). ``retry_failed`` first puts failed articles back in the queue.
 
         ``workers`` > 1 parses on that many processes, ``dask`` (a scheduler address, or ``"local"``) on a Dask
         cluster (``extract.parallel``); either way results are written here, through the one write path."""
         from .extract.runner import extract_pending
 
+        if retry_failed:
+            self.store.clear_extract_failures()
         workers = workers if workers is not None else self.settings.workers
         dask = dask if dask is not None else self.settings.dask
         if dask or (workers or 1) > 1:

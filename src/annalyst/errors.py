@@ -25,6 +25,7 @@ __all__ = [
     "StoreError",
     "NotFound",
     "ModelError",
+    "ExtractionTimeout",
 ]
 
 
@@ -63,3 +64,7 @@ class NotFound(AnnalystError):
 
 class ModelError(AnnalystError):
     """The language model or a resource file cannot be loaded."""
+
+
+class ExtractionTimeout(AnnalystError):
+    """One article's extraction ran past the ``extract_timeout`` setting (the article is marked failed)."""

@@ -8,6 +8,7 @@ keyword argument / CLI flag, environment, config file, default.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass
@@ -40,6 +41,14 @@ def _bool(text: str) -> bool:
     raise ValueError(f"not a boolean: {text!r}")
 
 
+def _seconds(text: str) -> float:
+    """A finite number of seconds, 0 or more."""
+    value = float(text)
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"not a number of seconds >= 0: {text!r}")
+    return value
+
+
 def _coder(text: str) -> str:
     value = text.strip().lower()
     if value not in ("rules", "llm", "hybrid"):
@@ -63,6 +72,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 20_000_000, "Largest page or file accepted, in bytes.", int),
     Setting("user_agent", "annalyst/0.1 (+https://github.com/annalyst)", "User-Agent sent with each request."),
     Setting("batch_size", 64, "Articles written per transaction and parsed per nlp.pipe batch.", int),
+    Setting("extract_timeout", 300.0, "Seconds one article's extraction may take; past it the article is marked "
+            "failed with the reason and skipped (`annalyst extract --retry-failed` tries again); 0: no limit.", _seconds),
     Setting("workers", 1, "Extraction processes.", int),
     Setting("dask", None, "Dask scheduler that extraction runs on: tcp://host:8786, or local (a LocalCluster of "
             "worker processes on this machine for the run); default: none, extract here.", str),

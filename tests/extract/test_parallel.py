@@ -129,7 +129,7 @@ def test_parallel_drain_keeps_batches_in_flight_bounded_and_writes_in_order():
         def __init__(self) -> None:
             self.written: list[str] = []
 
-        def save_extractions(self, results, extractor):
+        def save_extractions(self, results, extractor, failures=()):
             self.written.extend(i for i, _ in results)
 
     work = ([Article(id=f"a{i}-{j}", text="x") for j in range(3)] for i in range(20))

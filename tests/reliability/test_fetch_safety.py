@@ -1,7 +1,8 @@
 """Fetching safely, beyond tests/ingest/test_fetch.py (which covers the refused address classes, redirects, size,
 type and a read timeout with a mock transport): DNS rebinding against a real socket, address notations the system
 resolver accepts, special-purpose IPv6 ranges, a server that trickles bytes past the time cap, and feeds that try to
-make the fetcher read local files. Nothing here leaves the machine: servers listen on 127.0.0.1."""
+make the fetcher read local files, and ``fetch_timeout`` as a whole-fetch deadline (header lines trickled one at a
+time, a chain of slow redirects). Nothing here leaves the machine: servers listen on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                     time.sleep(0.1)
             except OSError:
                 pass
+            return
+        if self.path.startswith("/chain/"):
+            hop = int(self.path.rsplit("/", 1)[1])
+            time.sleep(0.6)  # each hop within the old per-read timeout, the chain far past the whole-fetch deadline
+            self.send_response(302)
+            self.send_header("Location", f"/chain/{hop + 1}")
+            self.end_headers()
             return
         if self.path.startswith("/to-file"):
             self.send_response(302)
@@ -130,6 +138,70 @@ def test_fetch_total_time_is_capped_for_a_trickling_server(server):
         fetcher.fetch(f"http://127.0.0.1:{server}/trickle")
     assert "timed out" in info.value.reason
     assert time.monotonic() - started < 4
+
+
+@pytest.fixture
+def header_trickler():
+    """A raw socket server answering one request with a status line, then one header line every 0.2 s for 8 s."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    stop = threading.Event()
+
+    def serve() -> None:
+        try:
+            conn, _ = listener.accept()
+        except OSError:
+            return
+        with conn:
+            try:
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\n")
+                for n in range(40):
+                    if stop.is_set():
+                        return
+                    conn.sendall(f"X-Slow-{n}: x\r\n".encode())
+                    time.sleep(0.2)
+                conn.sendall(b"Content-Type: text/html\r\nContent-Length: " + str(len(PAGE)).encode() + b"\r\n\r\n" + PAGE)
+            except OSError:
+                pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1]
+    stop.set()
+    listener.close()
+    thread.join(timeout=5)
+
+
+def test_fetch_deadline_covers_trickled_header_lines(header_trickler):
+    """Each header line arrived within the read timeout, so a 3 s fetch was held for 31.7 s (here: 8 s for a 1 s
+    fetch): ``fetch_timeout`` is now a deadline for the whole fetch. The bound asserted is generous (3x the deadline)
+    on a shared machine."""
+    started = time.monotonic()
+    with Fetcher(Settings(fetch_timeout=1.0, allow_private=True)) as fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch(f"http://127.0.0.1:{header_trickler}/")
+    assert "timed out after 1 s" in info.value.reason
+    assert time.monotonic() - started < 3.0
+
+
+def test_fetch_deadline_covers_a_redirect_chain(server):
+    """Five slow redirects, each within the read timeout, took 14.6 s for a 3 s fetch: the deadline spans all hops."""
+    started = time.monotonic()
+    with Fetcher(Settings(fetch_timeout=1.0, allow_private=True)) as fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch(f"http://127.0.0.1:{server}/chain/0")
+    assert "timed out after 1 s" in info.value.reason
+    assert time.monotonic() - started < 3.0
+    assert len([h for h in _Handler.hits if h.startswith("/chain/")]) <= 3
+
+
+def test_fetch_deadline_outside_a_fetch_leaves_the_connection_usable(server):
+    """The deadline belongs to one fetch: a second fetch on the same fetcher (same pooled connection) gets its own."""
+    with Fetcher(Settings(fetch_timeout=2.0, allow_private=True)) as fetcher:
+        first = fetcher.fetch(f"http://127.0.0.1:{server}/page")
+        time.sleep(2.1)
+        second = fetcher.fetch(f"http://127.0.0.1:{server}/page")
+    assert first.content == second.content == PAGE
 
 
 def test_fetch_redirect_to_file_url_is_refused_on_a_real_socket(server):

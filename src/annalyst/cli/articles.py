@@ -67,9 +67,13 @@ def register(app: typer.Typer) -> None:
         until: Annotated[Optional[str], typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
         limit: Annotated[int, typer.Option(help="Rows to show.")] = 50,
         offset: Annotated[int, typer.Option(help="Rows to skip.")] = 0,
+        failed: Annotated[bool, typer.Option("--failed", help="Only articles whose extraction failed, with the reason.")] = False,
         as_json: JsonOption = False,
     ) -> None:
         """List stored articles, newest first, or those matching --search, best first."""
+        if failed:
+            _failed_articles(db, limit, as_json)
+            return
         with workspace(db) as an:
             rows = an.articles(search=search, language=language, site=site, since=_check_date(since, "--since"),
                                until=_check_date(until, "--until"), limit=limit, offset=offset)
@@ -84,6 +88,22 @@ def register(app: typer.Typer) -> None:
         out.print(table)
         if not rows:
             err.print("no articles" + (" match" if search else " stored yet: try `annalyst ingest FILE` or `annalyst demo`"))
+
+    def _failed_articles(db: str | None, limit: int, as_json: bool) -> None:
+        with workspace(db) as an:
+            rows = an.store.extract_failures(limit=limit)
+            total = an.store.count_extract_failures()
+        if as_json:
+            for article_id, title, reason, when in rows:
+                print(json.dumps({"id": article_id, "title": title, "extract_error": reason, "extract_failed_at": when},
+                                 ensure_ascii=False))
+            return
+        table = Table("id", "failed at", "title", "reason")
+        for article_id, title, reason, when in rows:
+            table.add_row(article_id, when, title or "", reason)
+        out.print(table)
+        err.print(f"{total} article(s) failed extraction" + ("; `annalyst extract --retry-failed` tries them again"
+                                                            if total else ""))
 
     @app.command()
     @handles_errors

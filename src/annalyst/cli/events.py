@@ -96,16 +96,28 @@ def register(app: typer.Typer) -> None:
         workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Extraction processes, each loading the model once (env ANNALYST_WORKERS; default 1).")] = None,
         dask: Annotated[Optional[str], typer.Option("--dask", help="Run on a Dask cluster: its scheduler address (tcp://host:8786), or local (env ANNALYST_DASK).")] = None,
         limit: Annotated[Optional[int], typer.Option(help="Stop after this many articles.")] = None,
+        retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Clear the failure marks of articles whose extraction failed or timed out, and try them again.")] = False,
+        timeout: Annotated[Optional[float], typer.Option("--timeout", min=0, help="Seconds one article may take before it is marked failed (env ANNALYST_EXTRACT_TIMEOUT; default 300; 0: no limit).")] = None,
     ) -> None:
-        """Code every stored article not yet extracted (resumable: a stopped run leaves whole batches stored)."""
-        with workspace(db, batch_size=batch_size, workers=workers, dask=dask) as an:
+        """Code every stored article not yet extracted (resumable: a stopped run leaves whole batches stored).
+        An article that fails or runs past the time limit is marked failed and skipped (see `annalyst articles
+        --failed`)."""
+        with workspace(db, batch_size=batch_size, workers=workers, dask=dask, extract_timeout=timeout) as an:
+            if retry_failed:
+                cleared = an.store.clear_extract_failures()
+                if cleared:
+                    err.print(f"retrying {cleared} article(s) whose extraction had failed")
             total = an.pending_extraction()
             if limit is not None:
                 total = min(total, limit)
             with progress_bar("extracting", total=total) as advance:
                 n = an.extract(progress=lambda k, note: advance(k, note), limit=limit)
             events = an.store.count_events()
+            failed = an.store.count_extract_failures()
         err.print(f"extracted {n} articles; {events} events stored")
+        if failed:
+            err.print(f"{failed} article(s) marked failed and skipped: `annalyst articles --failed` says why, "
+                      "`annalyst extract --retry-failed` tries them again")
 
     @app.command()
     @handles_errors

@@ -14,21 +14,33 @@ the components run, so every component sees them; ``nlp.pipe`` then runs the pip
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import math
 import re
-from dataclasses import replace
-from typing import Any, Iterable, Iterator
+import signal
+import threading
+import time
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from ..errors import ExtractionTimeout
 from ..models import Actor, Article, Event, Mention, ParseResult, Quote, TimeExpr, stable_id
 from .pipeline import register_extensions
 
-__all__ = ["analyze", "analyze_many", "EXTRACTOR_VERSION", "MAX_CHUNK", "chunks"]
+__all__ = ["analyze", "analyze_many", "EXTRACTOR_VERSION", "MAX_CHUNK", "PIPE_CHARS", "chunks", "ExtractFailure",
+           "time_limit"]
+
+log = logging.getLogger(__name__)
 
 #: recorded with every stored extraction; bump when the output of the same text changes
 EXTRACTOR_VERSION = "annalyst-events/0.1"
 #: largest piece of text given to the parser at once (characters)
 MAX_CHUNK = 100_000
+#: most characters parsed in one ``nlp.pipe`` group of short articles
+PIPE_CHARS = 100_000
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?…。])\s+"), re.compile(r"\s+"))
 #: marks that are not words: footnote stars and daggers standing alone after a word ("the "Taliban" movement *",
@@ -37,9 +49,31 @@ _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?…。])\s+"), re.compil
 _MARKERS = re.compile(r"(?<=[\w\"”»)])(\s?)[*†‡]+(?=\s|[,.;:]|$)")
 
 
+#: runs the tokenizer would take quadratic time over (it strips one prefix or suffix at a time, rescanning the rest):
+#: punctuation runs ("((((", '""""', ")))."), and very long runs without a space
+_PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % 8)
+_LONG_RUN = re.compile(r"\S{%d,}" % 400)
+
+
+def _spaced(match: re.Match[str]) -> str:
+    """A punctuation run with every second mark blanked: ``((((`` -> ``( ( ``, same length."""
+    run = match.group(0)
+    return "".join(c if i % 2 == 0 else " " for i, c in enumerate(run))
+
+
+def _split_long(match: re.Match[str]) -> str:
+    """A run of 400+ characters without a space, cut by a space every 200 (same length)."""
+    run = match.group(0)
+    return " ".join(run[i + (1 if i else 0):i + 200] for i in range(0, len(run), 200))
+
+
 def parse_text(text: str) -> str:
-    """``text`` as the parser should see it: marker characters blanked, length unchanged."""
-    return _MARKERS.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` as the parser should see it, length unchanged (every offset holds; records quote the original):
+    marker characters blanked, punctuation runs spaced out and space-free runs of 400+ characters cut, so the
+    tokenizer's time stays linear in the length of the text."""
+    text = _MARKERS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PUNCT_RUN.sub(_spaced, text)
+    return _LONG_RUN.sub(_split_long, text)
 
 
 def chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
@@ -66,6 +100,39 @@ def chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     return out
 
 
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[Callable[[], None]]:
+    """Raise ``ExtractionTimeout`` in the block once ``seconds`` have passed (None: no limit). Yields a ``check()``
+    to call between steps; on the main thread a timer signal also interrupts a step that runs too long (a worker
+    thread, such as a Dask task's, has the checks between pieces only)."""
+    if not seconds or not math.isfinite(seconds) or seconds <= 0:
+        yield lambda: None
+        return
+    deadline = time.monotonic() + seconds
+
+    def check() -> None:
+        if time.monotonic() >= deadline:
+            raise ExtractionTimeout(f"extraction took longer than {seconds:g} s")
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield check
+        return
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    outer = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield check
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer[0]:  # an enclosing timer keeps running, less the time spent here
+            signal.setitimer(signal.ITIMER_REAL, max(outer[0] - (seconds - (deadline - time.monotonic())), 1e-3),
+                             outer[1])
+
+
 def _is_english(article: Article) -> bool:
     return (article.language or "en").split("-")[0].lower() == "en"
 
@@ -79,34 +146,51 @@ def _prepare(nlp: Any, article: Article, offset: int, text: str) -> Doc:
     return doc
 
 
-def _collect(article: Article, parts: list[tuple[int, Doc]]) -> ParseResult:
-    mentions: list[Mention] = []
-    actors: dict[str, Actor] = {}
-    times: list[TimeExpr] = []
-    events: list[Event] = []
-    quotes: list[Quote] = []
-    for offset, doc in parts:
+class _Collector:
+    """An article's records gathered piece by piece: each parsed piece is read into records and then dropped, so
+    only one piece's ``Doc`` is alive at a time however long the article."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.mentions: list[Mention] = []
+        self.actors: dict[str, Actor] = {}
+        self.times: list[TimeExpr] = []
+        self.events: list[Event] = []
+        self.quotes: list[Quote] = []
+
+    def add(self, offset: int, doc: Doc) -> None:
+        article = self.article
         if "mentions" in doc.spans:
             for span in doc.spans["mentions"]:
                 start, end = span.start_char + offset, span.end_char + offset
-                mentions.append(Mention(article_id=article.id, start=start, end=end, text=article.text[start:end],
-                                        actor_id=span.kb_id_ or None, score=float(span._.score or 0.0)))
-        actors.update(doc._.actors or {})
+                self.mentions.append(Mention(article_id=article.id, start=start, end=end,
+                                             text=article.text[start:end], actor_id=span.kb_id_ or None,
+                                             score=float(span._.score or 0.0)))
+        self.actors.update(doc._.actors or {})
         for expr in doc._.time_exprs or []:
-            times.append(replace(expr, start=None if expr.start is None else expr.start + offset,
-                                 end=None if expr.end is None else expr.end + offset))
+            self.times.append(replace(expr, start=None if expr.start is None else expr.start + offset,
+                                      end=None if expr.end is None else expr.end + offset))
         for quote in doc._.quotes or []:
-            quotes.append(replace(quote, start=quote.start + offset, end=quote.end + offset))
+            self.quotes.append(replace(quote, start=quote.start + offset, end=quote.end + offset))
         for event in doc._.events or []:
             evidence = [replace(e, start=e.start + offset, end=e.end + offset,
                                 sentence=article.text[e.start + offset:e.end + offset]) for e in event.evidence]
             event = replace(event, evidence=evidence)
             event.id = stable_id(article.id, event.id, str(offset), event.event_type) if offset else \
                 stable_id(article.id, event.id, event.event_type)
-            events.append(event)
-    mentions.sort(key=lambda m: (m.start, m.end))
-    return ParseResult(article=article, mentions=mentions, actors=actors, time_expressions=times, events=events,
-                       quotes=quotes)
+            self.events.append(event)
+
+    def result(self) -> ParseResult:
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        return ParseResult(article=self.article, mentions=self.mentions, actors=self.actors,
+                           time_expressions=self.times, events=self.events, quotes=self.quotes)
+
+
+def _collect(article: Article, parts: list[tuple[int, Doc]]) -> ParseResult:
+    collector = _Collector(article)
+    for offset, doc in parts:
+        collector.add(offset, doc)
+    return collector.result()
 
 
 def analyze(article: Article, nlp: Any, translator: Any = None) -> ParseResult:
@@ -129,33 +213,93 @@ def _non_english(article: Article, nlp: Any, translator: Any) -> ParseResult:
     return analyze_native(article, pipe.dictionary if pipe is not None else None)
 
 
-def analyze_many(articles: Iterable[Article], nlp: Any, batch_size: int = 32,
-                 translator: Any = None) -> Iterator[tuple[str, ParseResult]]:
-    """``(article id, ParseResult)`` for each article, in order, parsing with ``nlp.pipe`` in batches."""
-    def prepared(batch: list[Article]) -> Iterator[Doc]:
-        for article in batch:
-            for offset, text in chunks(article.text or ""):
-                yield _prepare(nlp, article, offset, text)
+@dataclass(frozen=True)
+class ExtractFailure:
+    """What ``analyze_many(..., failures=True)`` gives for an article whose extraction failed: why (picklable)."""
 
-    batch: list[Article] = []
+    reason: str
 
-    def flush() -> Iterator[tuple[str, ParseResult]]:
-        english = [a for a in batch if _is_english(a) and (a.text or "").strip()]
-        keep = {id(a) for a in english}
-        docs = iter(nlp.pipe(prepared(english), batch_size=batch_size))
-        for article in batch:
-            if id(article) not in keep:
-                yield article.id, _non_english(article, nlp, translator)
-                continue
-            parts = []
-            for offset, _text in chunks(article.text or ""):
-                parts.append((offset, next(docs)))
-            yield article.id, _collect(article, parts)
-        batch.clear()
+
+def _reason(exc: BaseException, timeout: float | None) -> str:
+    if isinstance(exc, ExtractionTimeout):
+        return f"timed out: extraction took longer than {timeout:g} s (setting extract_timeout)"
+    text = " ".join(str(exc).split())[:300]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _english_one(article: Article, nlp: Any, timeout: float | None) -> ParseResult:
+    """One English article parsed piece by piece under its time limit: one piece's ``Doc`` alive at a time."""
+    collector = _Collector(article)
+    with time_limit(timeout) as check:
+        for offset, text in chunks(article.text or ""):
+            check()
+            collector.add(offset, nlp(_prepare(nlp, article, offset, text)))
+        check()
+    return collector.result()
+
+
+def _english_group(group: list[Article], nlp: Any, batch_size: int, timeout: float | None) -> list[ParseResult]:
+    """Short English articles (one piece each, ``PIPE_CHARS`` in all) parsed together with ``nlp.pipe``."""
+    with time_limit(timeout):
+        docs = nlp.pipe((_prepare(nlp, a, 0, a.text) for a in group), batch_size=batch_size)
+        return [_collect(article, [(0, doc)]) for article, doc in zip(group, docs)]
+
+
+def analyze_many(articles: Iterable[Article], nlp: Any, batch_size: int = 32, translator: Any = None, *,
+                 timeout: float | None = None, failures: bool = False
+                 ) -> Iterator[tuple[str, ParseResult | ExtractFailure]]:
+    """``(article id, ParseResult)`` for each article, in order.
+
+    Short English articles are parsed together with ``nlp.pipe`` in groups of at most ``batch_size`` articles and
+    ``PIPE_CHARS`` characters; a longer one alone, piece by piece (``chunks``), each piece's records gathered before
+    the next is parsed, so peak memory is the model plus one piece plus the records. ``timeout`` (seconds, None or 0:
+    none) limits each article: a group that runs past it, or raises, is redone one article at a time. With
+    ``failures`` an article that times out or raises gives an ``ExtractFailure`` and the rest go on; without, the
+    error is raised."""
+    timeout = timeout if timeout and timeout > 0 else None
+
+    def guarded(article: Article, work: Callable[[], ParseResult]) -> ParseResult | ExtractFailure:
+        if not failures:
+            return work()
+        try:
+            return work()
+        except Exception as exc:  # noqa: BLE001 - one article's failure is recorded and the batch goes on
+            log.warning("extraction of article %s failed: %s", article.id, _reason(exc, timeout))
+            return ExtractFailure(_reason(exc, timeout))
+
+    group: list[Article] = []
+    size = 0
+
+    def flush() -> Iterator[tuple[str, ParseResult | ExtractFailure]]:
+        nonlocal size
+        if not group:
+            return
+        todo = list(group)
+        group.clear()
+        size = 0
+        try:
+            results = _english_group(todo, nlp, batch_size, timeout)
+        except Exception:  # noqa: BLE001 - redone one by one below, so the failure lands on its own article
+            if len(todo) == 1 and not failures:
+                raise
+            results = None
+        if results is not None:
+            yield from ((a.id, r) for a, r in zip(todo, results))
+            return
+        for article in todo:
+            yield article.id, guarded(article, lambda a=article: _english_one(a, nlp, timeout))
 
     for article in articles:
-        batch.append(article)
-        if len(batch) >= batch_size:
+        text = article.text or ""
+        if not (_is_english(article) and text.strip()):
             yield from flush()
-    if batch:
-        yield from flush()
+            yield article.id, guarded(article, lambda a=article: _non_english(a, nlp, translator))
+        elif len(text) > min(MAX_CHUNK, PIPE_CHARS):
+            yield from flush()
+            yield article.id, guarded(article, lambda a=article: _english_one(a, nlp, timeout))
+        else:
+            if group and (size + len(text) > PIPE_CHARS or len(group) >= batch_size):
+                yield from flush()
+            group.append(article)
+            size += len(text)
+    yield from flush()

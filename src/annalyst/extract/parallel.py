@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from ..errors import ConfigError, ModelError
 from ..models import Actor, Article, ParseResult
-from .analyze import EXTRACTOR_VERSION, analyze_many
+from .analyze import ExtractFailure, analyze_many
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..settings import Settings
@@ -52,6 +52,7 @@ class WorkerSpec:
     redirects: tuple[tuple[str, str], ...] = ()
     translator: str | None = None
     batch_size: int = 64
+    timeout: float | None = None
     token: str = field(default="", compare=False)
 
     @classmethod
@@ -62,7 +63,8 @@ class WorkerSpec:
         translator = getattr(settings, "translator", None)
         return cls.make(model=settings.model, actors=actors, redirects=redirects,
                         translator=None if translator in (None, "", "none") else str(translator),
-                        batch_size=batch_size or settings.batch_size)
+                        batch_size=batch_size or settings.batch_size,
+                        timeout=getattr(settings, "extract_timeout", None))
 
     @classmethod
     def make(cls, **values: Any) -> WorkerSpec:
@@ -111,11 +113,13 @@ def _init_worker(spec: WorkerSpec) -> None:
     worker_pipeline(spec)
 
 
-def run_batch(spec: WorkerSpec, articles: list[Article]) -> list[tuple[str, ParseResult]]:
-    """The analyses of a batch of articles on this worker's pipeline (the task of both the pool and Dask)."""
+def run_batch(spec: WorkerSpec, articles: list[Article]) -> list[tuple[str, ParseResult | ExtractFailure]]:
+    """The analyses of a batch of articles on this worker's pipeline (the task of both the pool and Dask); an
+    article that raises or runs past ``spec.timeout`` seconds gives its ``ExtractFailure``."""
     nlp, translator, lock = worker_pipeline(spec)
     with lock:  # a Dask worker with several threads shares one pipeline: parse one batch at a time
-        return list(analyze_many(articles, nlp, batch_size=spec.batch_size, translator=translator))
+        return list(analyze_many(articles, nlp, batch_size=spec.batch_size, translator=translator,
+                                 timeout=spec.timeout, failures=True))
 
 
 # ------------------------------------------------------------------------------------------------ parent side
@@ -137,7 +141,8 @@ def batches(store: Store, size: int, limit: int | None = None) -> Iterator[list[
         yield batch
 
 
-def _drain(submit: Callable[[list[Article]], Any], wait: Callable[[Any], list[tuple[str, ParseResult]]],
+def _drain(submit: Callable[[list[Article]], Any],
+           wait: Callable[[Any], list[tuple[str, ParseResult | ExtractFailure]]],
            work: Iterable[list[Article]], store: Store, in_flight: int,
            progress: Callable[[int, str], None] | None) -> int:
     """Submit batches keeping at most ``in_flight`` outstanding; write each result, oldest first, in the parent."""
@@ -147,9 +152,10 @@ def _drain(submit: Callable[[list[Article]], Any], wait: Callable[[Any], list[tu
     def write_oldest() -> None:
         nonlocal done
         handle, batch = pending.popleft()
+        from .runner import save_batch
+
         results = wait(handle)
-        store.save_extractions(results, EXTRACTOR_VERSION)
-        done += len(results)
+        done += save_batch(store, results)
         if progress is not None:
             progress(len(results), batch[-1].title or batch[-1].id)
 

@@ -165,13 +165,27 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+def _entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity of ``doc.ents`` holding token ``i``, or None (from the tokens' IOB tags: no walk over the ents)."""
+    if doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[i].ent_type)
+
+
 def _is_name_part(span: Span) -> bool:
     """"Moscow" in "the Moscow Format", "Doha" in "the Doha Working Group": a modifier inside a proper name."""
     root = span.root
     head = root.head
     if root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper():
         return True
-    for ent in span.doc.ents:
+    ent = _entity_at(span.doc, span.start)  # entities do not overlap: only the one holding the first token can
+    if ent is not None:
         if ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "LAW", "NORP") and ent.start <= span.start and span.end <= ent.end:
             outside = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.is_alpha and not t.is_stop]
             if outside and all(t.text[:1].isupper() for t in outside):
@@ -217,14 +231,17 @@ class PlaceFinder:
                     if tok.pos_ == "PROPN" and tok.text in gaz:
                         candidates.append((tok.i, tok.i + 1, gaz.lookup(tok.text)))
         candidates.extend(self._unlabelled(doc, gaz, mentions))
-        inside_longer = [(m.start, m.end) for m in mentions]
+        inside_longer: dict[int, list[tuple[int, int]]] = {}  # token -> the mentions that start at or cover it
+        for m in mentions:
+            for i in range(m.start, m.end):
+                inside_longer.setdefault(i, []).append((m.start, m.end))
         places: list[Span] = []
         taken: set[int] = set()
         for start, end, loc in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
             span = doc[start:end]
             if any(i in taken for i in range(start, end)):
                 continue
-            if any(a <= start and end <= b and (a, b) != (start, end) for a, b in inside_longer):
+            if any(a <= start and end <= b and (a, b) != (start, end) for a, b in inside_longer.get(start, ())):
                 continue  # "Iraq" in "the Government of Iraq", "U.S." in "U.S. Central Command"
             if is_agentive(span) and (loc is None or loc.precision in ("country", "city")):
                 continue
@@ -270,11 +287,12 @@ def _modifies_noun(span: Span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
 
 
-def _attached_places(token: Token, places: list[Span]) -> list[Span]:
+def _attached_places(token: Token, places: list[Span], by_token: dict[int, Span] | None = None) -> list[Span]:
     """Place spans in prepositional phrases hanging off ``token`` (directly or through a noun it governs)."""
     lex = lexicon()
     preps = set(lex["place_prepositions"])
-    by_token = {i: p for p in places for i in range(p.start, p.end)}
+    if by_token is None:
+        by_token = {i: p for p in places for i in range(p.start, p.end)}
     found: list[Span] = []
     frontier = [token]
     seen = set()
@@ -308,6 +326,24 @@ def _without_preps(token: Token) -> list[Token]:
     return out
 
 
+def _place_index(doc: Doc) -> tuple[list[Span], dict[int, Span], set[int]]:
+    """``(places, place by token, tokens of people's names)`` of ``doc``, built once per doc (``place_for`` runs for
+    every event: each then costs its own subtree, not the whole doc). A word of a person's name is no place ("Amir
+    Khan Muttaqi" names no town called Khan)."""
+    group = doc.spans.get("places", []) if doc.spans is not None else []
+    mentions = doc.spans.get("mentions", []) if doc.spans is not None else []
+    key = (len(doc), len(group), len(mentions))
+    found = doc.user_data.get("annalyst_place_index")
+    if found is None or found[0] != key:
+        places = list(group)
+        by_token = {i: p for p in places for i in range(p.start, p.end)}
+        people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        people.update(t.i for span in mentions if span.label_ == "person" for t in span)
+        found = (key, places, by_token, people)
+        doc.user_data["annalyst_place_index"] = found
+    return found[1], found[2], found[3]
+
+
 def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     """The most precise place of the event expressed by ``token_or_span`` (a trigger), or None.
 
@@ -316,8 +352,8 @@ def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     the Doha Working Group meetings" -> Doha).
     """
     token = token_or_span.root if isinstance(token_or_span, Span) else token_or_span
-    places = list(doc.spans.get("places", [])) if doc.spans is not None else []
-    found = _attached_places(token, places)
+    places, by_token, people = _place_index(doc)
+    found = _attached_places(token, places, by_token)
     if found:
         best = min(found, key=lambda s: PRECISION_ORDER.index(s._.location.precision)
                    if s._.location and s._.location.precision in PRECISION_ORDER else len(PRECISION_ORDER))
@@ -325,9 +361,6 @@ def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     gaz = gazetteer()
     lex = lexicon()
     preps = set(lex["place_prepositions"]) | {"of"}
-    # a word of a person's name is no place ("Amir Khan Muttaqi" names no town called Khan)
-    people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    people.update(t.i for span in doc.spans.get("mentions", []) if span.label_ == "person" for t in span)
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in preps or tok.dep_ == "compound":
             for t in tok.subtree:

@@ -23,6 +23,7 @@ Expressions that only modify a noun before it ("the 2004 Beslan school siege") d
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -240,6 +241,65 @@ def _paragraph_start(text: str, offset: int) -> int:
     return start
 
 
+class _TimeIndex:
+    """What ``governing_time`` looks up for every event of a doc, built once per doc (so each event costs its own
+    sentence, not the whole doc): the time spans, the sentences, the spans of each sentence, the paragraph starts
+    and each sentence's narrative time."""
+
+    def __init__(self, doc: Doc, spans: list[Span]) -> None:
+        self.key = (len(doc), len(spans))
+        self.spans = spans
+        self.sents = list(doc.sents) if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else []
+        self.starts = [s.start for s in self.sents]
+        self.by_sent: dict[int, list[Span]] = {}
+        for span in spans:
+            k = bisect_right(self.starts, span.start) - 1
+            if k >= 0 and span.end <= self.sents[k].end:
+                self.by_sent.setdefault(k, []).append(span)
+        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+        self._narrative: dict[int, Span | None] = {}
+
+    def sentence(self, i: int) -> int:
+        """The index of the sentence holding token ``i``."""
+        return max(0, bisect_right(self.starts, i) - 1)
+
+    def _paragraph(self, k: int) -> int:
+        """Where the paragraph of sentence ``k`` starts (a character offset)."""
+        offset = self.sents[k].start_char
+        j = bisect_right(self.breaks, offset) - 1
+        return self.breaks[j] if j >= 0 else 0
+
+    def narrative_before(self, k: int) -> Span | None:
+        """The main-clause expression of the latest earlier sentence of sentence ``k``'s paragraph that has one
+        (memoised: a paragraph is walked once however many events it holds)."""
+        chain: list[int] = []
+        j = k
+        found: Span | None = None
+        while True:
+            if j in self._narrative:
+                found = self._narrative[j]
+                break
+            chain.append(j)
+            if j == 0 or self.sents[j - 1].start_char < self._paragraph(j):
+                break
+            found = _main_clause_time(self.sents[j - 1], self.by_sent.get(j - 1, []))
+            if found is not None:
+                break
+            j -= 1
+        for i in chain:
+            self._narrative[i] = found
+        return found
+
+
+def _time_index(doc: Doc) -> _TimeIndex:
+    spans = doc.spans["time"] if "time" in doc.spans else None
+    index = doc.user_data.get("annalyst_time_index")
+    if index is None or spans is None or index.key != (len(doc), len(spans)):
+        index = _TimeIndex(doc, time_spans(doc))
+        doc.user_data["annalyst_time_index"] = index
+    return index
+
+
 def _main_clause_time(sent: Span, spans: list[Span]) -> Span | None:
     """The expression attached to the main clause of ``sent`` (the one that sets the narrative time)."""
     root_up = {sent.root.i: 0}
@@ -256,7 +316,11 @@ def _main_clause_time(sent: Span, spans: list[Span]) -> Span | None:
 def _narrative(doc: Doc, sent: Span, spans: list[Span]) -> Span | None:
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return None
-    para_start = _paragraph_start(doc.text, sent.start_char)
+    index = _time_index(doc)
+    k = index.sentence(sent.start)
+    if index.sents and index.sents[k].start == sent.start and index.sents[k].end == sent.end:
+        return index.narrative_before(k)
+    para_start = _paragraph_start(doc.text, sent.start_char)  # not one of the doc's sentences: walk as before
     earlier = [s for s in doc.sents if para_start <= s.start_char and s.end <= sent.start]
     for prev in reversed(earlier):
         inside = [sp for sp in spans if prev.start <= sp.start and sp.end <= prev.end]
@@ -291,12 +355,17 @@ def _anaphor(doc: Doc, span: Span, spans: list[Span]) -> TimeExpr | None:
 
 def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
     """The date of the event whose trigger is ``token`` (see the module docstring), or None."""
-    spans = time_spans(doc)
+    index = _time_index(doc)
+    spans = index.spans
     has_parse = doc.has_annotation("DEP")
-    sent = token.sent if has_parse or doc.has_annotation("SENT_START") else doc[:]
+    if index.sents:
+        k = index.sentence(token.i)
+        sent, candidates = index.sents[k], index.by_sent.get(k, [])
+    else:
+        sent, candidates = doc[:], spans
     trigger_up = {anc.i: crossed for anc, crossed in _ancestors(token)}
     scored: list[tuple[int, int, int, Span, TimeExpr]] = []
-    for span in spans:
+    for span in candidates:
         if not (sent.start <= span.start and span.end <= sent.end) or _premodifies_other(span, token):
             continue
         value: TimeExpr | None = span._.time if _usable(span) else _anaphor(doc, span, spans)

@@ -1,8 +1,14 @@
 """From what a reader found on a page (a ``Draft``) to an ``Article``: publication date with provenance, language,
-translation, ids and hashes. Every reader ends here, so these rules hold for text, HTML, JSONL and feeds alike."""
+translation, ids and hashes. Every reader ends here, so these rules hold for text, HTML, JSONL and feeds alike.
+
+Two rules keep hostile text out of the store: a field holding a lone surrogate (which UTF-8 cannot encode, so no
+store can keep it) makes the input an error, and bidirectional override, embedding and isolate controls (U+202A-
+U+202E, U+2066-U+2069), which can make a stored name display as another, are removed from the short fields (title,
+subtitle, authors, site, section). The body keeps them: right-to-left prose may use them legitimately."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..errors import InputError
@@ -19,6 +25,10 @@ from .metadata import (
 )
 
 __all__ = ["Draft", "Hints", "build_article"]
+
+#: bidirectional embedding, override and isolate controls removed from an article's short fields
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: the fewest characters of body text an article may have
 MIN_BODY_CHARS = 40
@@ -110,15 +120,15 @@ def build_article(draft: Draft, hints: Hints | None = None) -> Article:
         if not translated and origin_lang and detected and origin_lang != detected:
             translated = True  # republished from a platform that publishes in another language
 
-    authors = draft.authors or list(hints.feed_authors)
-    site = draft.site or hints.site or site_from_url(url)
-    return Article(
+    authors = [a for a in (_short(name) for name in draft.authors or list(hints.feed_authors)) if a]
+    site = _short(draft.site or hints.site or site_from_url(url))
+    article = Article(
         id=article_id(url, text),
         text=text,
         url=url,
         site=site,
-        title=draft.title or hints.feed_title,
-        subtitle=draft.subtitle,
+        title=_short(draft.title or hints.feed_title),
+        subtitle=_short(draft.subtitle),
         authors=_dedupe(authors),
         published=published,
         language=detected,
@@ -128,8 +138,31 @@ def build_article(draft: Draft, hints: Hints | None = None) -> Article:
         fetched_at=draft.fetched_at or hints.fetched_at,
         content_hash=content_hash(text),
         source=draft.source,
-        section=draft.section,
+        section=_short(draft.section),
     )
+    _check_encodable(article)
+    return article
+
+
+def _short(value: str | None) -> str | None:
+    """A short field without bidirectional controls (None when nothing else is left)."""
+    if not value:
+        return value
+    cleaned = BIDI_CONTROLS.sub("", value)
+    return cleaned if cleaned.strip() else None
+
+
+def _check_encodable(article: Article) -> None:
+    """Raise ``InputError`` when a text field of ``article`` holds a lone surrogate."""
+    fields = {"text": article.text, "url": article.url, "site": article.site, "title": article.title,
+              "subtitle": article.subtitle, "original_url": article.original_url, "section": article.section}
+    fields.update({f"authors[{n}]": a for n, a in enumerate(article.authors)})
+    fields.update({f"furniture[{n}]": f.text for n, f in enumerate(article.furniture)})
+    for name, value in fields.items():
+        m = _SURROGATE.search(value) if isinstance(value, str) else None
+        if m:
+            raise InputError(article.source or "<input>", f"{name} holds a lone surrogate (U+{ord(m.group()):04X}, half "
+                             "of a character UTF-8 cannot encode): the input is not valid Unicode text")
 
 
 def _script(text: str) -> str:

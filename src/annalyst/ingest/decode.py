@@ -4,9 +4,22 @@
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 
 from ..errors import InputError
+
+log = logging.getLogger(__name__)
+
+#: codecs Python knows that no document is written in: a page declaring one of them is decoded as if it declared
+#: nothing (``punycode`` and ``idna`` encode host names, ``undefined`` always fails, the escape codecs and UTF-7
+#: turn ASCII into other characters)
+NOT_DOCUMENT_CODECS = frozenset({"punycode", "idna", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"})
+#: invalid UTF-8 in text whose letters are at least this share ASCII is damaged UTF-8, not a legacy code page
+DAMAGED_UTF8_ASCII_SHARE = 0.98
+#: the code pages a mostly-ASCII text with a few stray bytes may plausibly be in (English typed on Windows: curly
+#: quotes, dashes, accented names); any other reading of such text (Cyrillic, Central European, Greek ...) is mojibake
+WESTERN_CODECS = frozenset({"cp1252", "iso8859-1", "iso8859-15"})
 
 __all__ = ["decode", "sniff_kind", "check_binary"]
 
@@ -45,11 +58,21 @@ def _declared(data: bytes) -> str | None:
     m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if not m:
         return None
-    name = m.group(1).decode("ascii", "ignore")
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
+    return usable_codec(m.group(1).decode("ascii", "ignore"))
+
+
+def usable_codec(name: str | None) -> str | None:
+    """The codec ``name`` stands for when a document may be written in it, else None (unknown names, byte-to-byte
+    codecs such as ``base64``, and ``NOT_DOCUMENT_CODECS``)."""
+    if not name:
         return None
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_DOCUMENT_CODECS:
+        return None
+    return info.name
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> str:
@@ -59,11 +82,11 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
-    candidates = [c for c in (declared, _declared(data)) if c]
+    candidates = [c for c in (usable_codec(declared), _declared(data)) if c]
     for name in candidates:
         try:
             return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
+        except Exception:  # noqa: BLE001 - a codec may fail in its own ways (UnicodeError, ValueError)
             continue
     try:
         return data.decode("utf-8")
@@ -72,12 +95,37 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
+    if best is None or best.encoding is None or not usable_codec(best.encoding):
+        text = data.decode("utf-8", errors="replace")
+        if _damaged_utf8(text):
+            return _replaced(text, source)
         raise InputError(source, "cannot tell the text encoding (not UTF-8 and no known legacy encoding fits)")
     try:
-        return data.decode(best.encoding)
-    except (LookupError, UnicodeDecodeError):
-        return data.decode(best.encoding, errors="replace")
+        legacy = data.decode(best.encoding)
+    except Exception:  # noqa: BLE001
+        legacy = data.decode(best.encoding, errors="replace")
+    text = data.decode("utf-8", errors="replace")
+    if _damaged_utf8(text) and codecs.lookup(best.encoding).name not in WESTERN_CODECS:
+        return _replaced(text, source)
+    return legacy
+
+
+def _damaged_utf8(text: str) -> bool:
+    """True when ``text`` (decoded as UTF-8 with replacement) reads as mostly ASCII letters with a few damaged
+    bytes, rather than as a document in a non-Latin legacy code page (where most letters would be replaced)."""
+    letters = ascii_letters = 0
+    for ch in text:
+        if ch.isalpha() or ch == "\ufffd":
+            letters += 1
+            ascii_letters += ch.isascii()
+    return letters > 0 and ascii_letters / letters >= DAMAGED_UTF8_ASCII_SHARE
+
+
+def _replaced(text: str, source: str) -> str:
+    count = text.count("\ufffd")
+    log.warning("%s: invalid UTF-8 (%d damaged byte sequence%s) decoded as U+FFFD replacement characters",
+                source, count, "" if count == 1 else "s")
+    return text
 
 
 def sniff_kind(text: str) -> str:

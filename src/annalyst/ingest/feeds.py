@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from datetime import date
 
 from ..errors import InputError
 from .build import Hints
+from .decode import usable_codec
 
 __all__ = ["FeedItem", "read_feed"]
 
@@ -29,11 +31,25 @@ def _struct_date(value: time.struct_time | None) -> str | None:
         return None
 
 
+_XML_ENCODING = re.compile(rb"""^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["']([^"']*)["']""", re.I)
+
+
+def _drop_unusable_encoding(data: bytes) -> bytes:
+    """``data`` without its XML declaration's encoding when no document can be in it (``punycode``, ``undefined``,
+    an unknown name): the feed is then read as UTF-8, as if it declared nothing."""
+    m = _XML_ENCODING.match(data[:1024])
+    if m and not usable_codec(m.group(2).decode("ascii", "replace")):
+        return m.group(1) + data[m.end():]
+    return data
+
+
 def read_feed(data: bytes | str, source: str) -> list[FeedItem]:
     """The items of a feed. A feed that cannot be parsed at all raises ``InputError``; an item without a link is
     returned with its error, so the other items are still read."""
     import feedparser
 
+    if isinstance(data, bytes):
+        data = _drop_unusable_encoding(data)
     try:
         parsed = feedparser.parse(data)
     except Exception as exc:  # noqa: BLE001 - feedparser raises assorted errors on malformed feeds (a bad encoding name)

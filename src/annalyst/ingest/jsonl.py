@@ -16,7 +16,8 @@ Fields (only ``text`` or ``html`` is required; unknown fields are ignored):
 ``original_url``  where a translation or republication came from
 ==============  ======================================================================================
 
-A line that is not JSON, not an object, or has no text gives one error naming ``FILE:LINE``; the other lines are read.
+A line that is not JSON, not an object, has no text, or holds a string no store can keep (a lone surrogate such as
+``"\\ud83d"``, half an emoji) gives one error naming ``FILE:LINE``; the other lines are read.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def read_jsonl(text: str, source: str, hints: Hints | None = None) -> Iterator[A
             yield read_record(record, where, hints)
         except InputError as exc:
             yield exc
+        except Exception as exc:  # noqa: BLE001 - one line's failure never stops the file
+            from .sources import unexpected
+
+            yield unexpected(where, exc)
 
 
 def read_record(record: dict, where: str, hints: Hints | None = None) -> Article:

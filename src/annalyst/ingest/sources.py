@@ -1,12 +1,18 @@
 """Turning what the user names (files, directories, URLs, feeds, ``-`` for stdin) into articles.
 
 ``read(sources)`` yields, in order, an ``Article`` for each article read and an ``InputError`` for each input that
-could not be read (naming the input and the reason). One bad input never stops the others.
+could not be read (naming the input and the reason). One bad input never stops the others: any exception while
+reading one input (a file, a URL, a feed item, a JSONL line, a file in a folder) becomes that input's ``InputError``
+and reading goes on with the next input; the articles already read are yielded as they come.
+
+Paths are read only when they are regular files (a device, a FIFO or a socket, also behind a symlink, is an error
+line), with ``max_bytes`` enforced while reading rather than trusted from the file's reported size.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
@@ -76,6 +82,22 @@ def _read_source(source: str, settings: Settings, hints: Hints, stdin, fetcher: 
         yield exc
     except AnnalystError as exc:
         yield InputError(source, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one input's failure, whatever it is, must not stop the batch
+        yield unexpected(source, exc)
+
+
+def unexpected(source: str, exc: BaseException) -> InputError:
+    """The error line for an exception no reader expected while reading ``source``."""
+    if isinstance(exc, InputError):
+        return exc
+    if isinstance(exc, AnnalystError):
+        return InputError(source, str(exc))
+    if isinstance(exc, MemoryError):
+        return InputError(source, "cannot read (ran out of memory)")
+    if isinstance(exc, RecursionError):
+        return InputError(source, "cannot read (nested too deeply)")
+    detail = str(exc)[:200]
+    return InputError(source, f"cannot read ({exc.__class__.__name__}{': ' + detail if detail else ''})")
 
 
 def _read_url(url: str, settings: Settings, hints: Hints, fetcher: Fetcher, in_feed: bool = False) -> Iterator[Result]:
@@ -92,20 +114,62 @@ def _read_url(url: str, settings: Settings, hints: Hints, fetcher: Fetcher, in_f
 
 def _read_file(path: Path, settings: Settings, hints: Hints, fetcher: Fetcher, in_feed: bool = False) -> Iterator[Result]:
     source = str(path)
+    data = read_regular_file(path, settings.max_bytes)
+    kind = EXTENSIONS.get(path.suffix.lower())
+    yield from read_document(data, source, kind, settings, hints, fetcher, base_dir=path.parent, in_feed=in_feed)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` when it is a regular file (after following symlinks) of at most ``limit`` bytes; raises
+    ``InputError`` otherwise. The file is opened without blocking (a FIFO with no writer would wait forever), checked
+    on the open descriptor (no swap between check and read), and read with the limit counted as the bytes arrive: a
+    file growing while read, or one whose reported size is wrong, stops at ``limit + 1`` bytes."""
+    source = str(path)
     try:
-        size = path.stat().st_size
+        mode = path.stat().st_mode
     except FileNotFoundError:
         raise InputError(source, "no such file or directory") from None
     except OSError as exc:
         raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
-    if size > settings.max_bytes:
-        raise InputError(source, f"file is {size / 1e6:.1f} MB, over the {settings.max_bytes / 1e6:.0f} MB limit (max_bytes)")
+    if not stat.S_ISREG(mode):
+        raise InputError(source, f"only regular files are read: this is {_kind_of(mode)}")
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
-    kind = EXTENSIONS.get(path.suffix.lower())
-    yield from read_document(data, source, kind, settings, hints, fetcher, base_dir=path.parent, in_feed=in_feed)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(source, f"only regular files are read: this is {_kind_of(info.st_mode)}")
+        if info.st_size > limit:
+            raise InputError(source, f"file is {info.st_size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit (max_bytes)")
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise InputError(source, f"file is over the {limit / 1e6:.0f} MB limit (max_bytes)")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
 
 
 def _read_dir(root: Path, settings: Settings, hints: Hints, fetcher: Fetcher) -> Iterator[Result]:
@@ -117,8 +181,8 @@ def _read_dir(root: Path, settings: Settings, hints: Hints, fetcher: Fetcher) ->
                 continue
             try:
                 yield from _read_file(path, settings, hints, fetcher)
-            except InputError as exc:
-                yield exc
+            except Exception as exc:  # noqa: BLE001 - one file's failure never stops the folder
+                yield unexpected(str(path), exc)
 
 
 def read_document(
@@ -170,6 +234,8 @@ def _read_feed_items(data: bytes, source: str, settings: Settings, fetcher: Fetc
                 yield from _read_local_item(link, item.where, base_dir, settings, item.hints, fetcher)
         except InputError as exc:
             yield type(exc)(f"{item.where} ({link})", exc.reason)  # keeps RefusedURL, FetchError
+        except Exception as exc:  # noqa: BLE001 - one item's failure never stops the feed
+            yield unexpected(f"{item.where} ({link})", exc)
 
 
 def _read_local_item(link: str, where: str, base_dir: Path | None, settings: Settings, hints: Hints,

@@ -3,11 +3,18 @@
 Every request here must carry ``Authorization: Bearer <token>``: none gives 401, a wrong one 403. Uploads run
 as jobs on one background worker (so writes queue instead of contending): ingest, then extraction, then
 clustering, each step reported in the job's progress, which the upload page polls.
+
+Jobs cannot starve each other: a job's work is a generator that yields after each bounded step (ingesting
+``INGEST_STEP`` sources, extracting ``EXTRACT_STEP`` of its own articles, clustering), and the worker takes the
+active jobs in turn, one step each (round robin), so a 200-URL upload or an extraction of the whole backlog shares
+the worker with a one-file upload submitted after it. A job extracts only its own articles, each under the
+``extract_timeout`` limit (an article past it is marked failed and the job goes on). At most ``MAX_ACTIVE_JOBS``
+jobs wait or run at once; more are refused with 429.
 """
 
 from __future__ import annotations
 
-import queue
+import collections
 import re
 import shutil
 import tempfile
@@ -16,7 +23,7 @@ import time
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path as FsPath
-from typing import Annotated, Any, Callable, Optional
+from typing import Annotated, Any, Callable, Iterator, Optional
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, Request, UploadFile
 from pydantic import BaseModel, Field
@@ -24,10 +31,15 @@ from pydantic import BaseModel, Field
 from ..errors import AnnalystError, InputError
 from ..models import Actor
 
-__all__ = ["router", "Jobs", "Job", "run_pipeline"]
+__all__ = ["router", "Jobs", "Job", "JobsBusy", "run_pipeline"]
 
 #: jobs remembered (oldest finished ones are forgotten first)
 KEEP_JOBS = 200
+#: jobs queued or running at once; a further submission is refused (HTTP 429) until one finishes
+MAX_ACTIVE_JOBS = 16
+#: sources ingested, and articles extracted, in one step of a job before the next job's turn
+INGEST_STEP = 10
+EXTRACT_STEP = 16
 MAX_FILES = 200
 MAX_URLS = 200
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -59,18 +71,34 @@ class Job:
         return asdict(self)
 
 
-class Jobs:
-    """The job registry and its single worker thread (started on the first job)."""
+class JobsBusy(Exception):
+    """``MAX_ACTIVE_JOBS`` jobs are already queued or running."""
 
-    def __init__(self) -> None:
+
+#: what a job runs: a function of the job, returning None (one step) or an iterator (one step per item)
+Work = Callable[[Job], Optional[Iterator[Any]]]
+
+
+class Jobs:
+    """The job registry and its single worker thread (started on the first job), which runs the active jobs one
+    step each in turn."""
+
+    def __init__(self, max_active: int = MAX_ACTIVE_JOBS) -> None:
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
-        self._queue: queue.Queue[tuple[Job, Callable[[Job], None]]] = queue.Queue()
+        self._ready = threading.Condition(self._lock)
+        self._active: collections.deque[tuple[Job, Work | Iterator[Any]]] = collections.deque()
+        self._max_active = max_active
+        self._running = 0  # the job taking its step now (out of ``_active`` while it does)
         self._worker: threading.Thread | None = None
 
-    def submit(self, kind: str, work: Callable[[Job], None]) -> Job:
+    def submit(self, kind: str, work: Work) -> Job:
+        """Queue ``work`` as a new job; raises ``JobsBusy`` when ``max_active`` jobs are queued or running."""
         job = Job(id=uuid.uuid4().hex[:16], kind=kind)
         with self._lock:
+            active = len(self._active) + self._running
+            if active >= self._max_active:
+                raise JobsBusy(f"{active} jobs are queued or running; try again when one has finished")
             self._jobs[job.id] = job
             finished = sorted((j for j in self._jobs.values() if j.finished), key=lambda j: j.finished or 0)
             for old in finished[: max(0, len(self._jobs) - KEEP_JOBS)]:
@@ -78,7 +106,8 @@ class Jobs:
             if self._worker is None or not self._worker.is_alive():
                 self._worker = threading.Thread(target=self._run, name="annalyst-jobs", daemon=True)
                 self._worker.start()
-        self._queue.put((job, work))
+            self._active.append((job, work))
+            self._ready.notify()
         return job
 
     def get(self, job_id: str) -> Job | None:
@@ -91,60 +120,64 @@ class Jobs:
 
     def _run(self) -> None:
         while True:
-            job, work = self._queue.get()
-            job.state = "running"
+            with self._lock:
+                while not self._active:
+                    self._ready.wait()
+                job, work = self._active.popleft()
+                self._running = 1
+            more = False
             try:
-                work(job)
-                job.state = "done"
-                job.stage = "done"
+                if job.state == "queued":  # its first turn: start it (a generator's body runs from its next turn)
+                    job.state = "running"
+                    steps = work(job)  # type: ignore[operator]
+                    if steps is not None:
+                        work, more = iter(steps), True
+                else:
+                    more = next(work, _END) is not _END  # type: ignore[call-overload]
+                if not more:
+                    job.state, job.stage = "done", "done"
             except Exception as exc:  # noqa: BLE001 - a job reports any failure instead of killing the worker
+                more = False
                 job.state = "failed"
                 job.error = f"{exc.__class__.__name__}: {exc}"
-            finally:
+            if not more:
                 job.finished = time.time()
-                self._queue.task_done()
+            with self._lock:
+                self._running = 0
+                if more:
+                    self._active.append((job, work))  # to the back: every other active job has its turn first
+
+
+_END = object()
 
 
 # -------------------------------------------------------------------------------------------- pipeline
 
 
-def _extract(an: Any, article_ids: list[str], job: Job, batch: int = 16) -> None:
-    """Extract events from these articles (the workspace's own ``extract`` when it has one, else the English
-    pipeline through ``extract.analyze.analyze_many``), storing each batch as it is done."""
+def _extract(an: Any, article_ids: list[str], job: Job, batch: int = EXTRACT_STEP) -> Iterator[None]:
+    """Extract events from these articles (and no others) with the workspace's pipeline, ``batch`` articles a step,
+    storing each batch as it is done; an article that fails or runs past ``extract_timeout`` is marked failed."""
     job.stage = "extracting"
     job.done, job.total = 0, len(article_ids)
-    own = getattr(an, "extract", None)
-    if callable(own):
-        # the workspace extracts every stored article not yet extracted (these among them), resumably
-        pending = getattr(an, "pending_extraction", None)
-        job.total = pending() if callable(pending) else len(article_ids)
-
-        def progress(n: int = 1, *_: Any) -> None:
-            job.done = min(job.total, job.done + (n if isinstance(n, int) else 1))
-
-        done = own(progress=progress)
-        job.done = job.total
-        job.note(f"extracted {done} article(s)")
-        return
     try:
-        from ..extract.analyze import EXTRACTOR_VERSION, analyze_many
+        from ..extract.runner import extract_batch, save_batch
     except ImportError:  # pragma: no cover - a build without the extraction stage
         job.note("extraction is not available in this build: articles stored only")
         return
     nlp = an.pipeline()
-    pending: list[Any] = []
-    n_events = 0
-    for article_id, result in analyze_many(an.store.iter_articles(ids=article_ids), nlp):
-        pending.append((article_id, result))
-        n_events += len(result.events)
-        if len(pending) >= batch:
-            an.store.save_extractions(pending, EXTRACTOR_VERSION)
-            job.done += len(pending)
-            pending = []
-    if pending:
-        an.store.save_extractions(pending, EXTRACTOR_VERSION)
-        job.done += len(pending)
-    job.note(f"extracted {n_events} event(s) from {job.done} article(s)")
+    translator = an.translator() if callable(getattr(an, "translator", None)) else None
+    timeout = getattr(an.settings, "extract_timeout", None)
+    n_events = n_failed = 0
+    for i in range(0, len(article_ids), batch):
+        articles = list(an.store.iter_articles(ids=article_ids[i:i + batch]))
+        results = extract_batch(articles, nlp, batch_size=batch, translator=translator, timeout=timeout)
+        save_batch(an.store, results)
+        n_events += sum(len(getattr(r, "events", ())) for _, r in results)
+        n_failed += sum(1 for _, r in results if not hasattr(r, "events"))
+        job.done += len(results)
+        yield
+    job.note(f"extracted {n_events} event(s) from {job.done} article(s)"
+             + (f"; {n_failed} article(s) failed extraction" if n_failed else ""))
 
 
 def _cluster(an: Any, job: Job) -> None:
@@ -190,8 +223,10 @@ def _cluster_line(cluster_id: str, record: Any) -> dict[str, Any]:
             "n_sources": record.get("n_sources") if isinstance(record, dict) else None}
 
 
-def run_pipeline(an: Any, sources: list[str], job: Job, *, published: str | None = None, extract: bool = True) -> None:
-    """Ingest ``sources`` (paths and URLs), extract and cluster what was stored, recording progress in ``job``."""
+def run_pipeline(an: Any, sources: list[str], job: Job, *, published: str | None = None,
+                 extract: bool = True) -> Iterator[None]:
+    """Ingest ``sources`` (paths and URLs), extract and cluster what was stored, recording progress in ``job``; a
+    generator that yields after each bounded step (see the module docstring)."""
     job.stage = "ingesting"
     job.total = len(sources)
 
@@ -201,12 +236,21 @@ def run_pipeline(an: Any, sources: list[str], job: Job, *, published: str | None
             job.failed.append({"source": FsPath(item.source).name if "://" not in item.source else item.source,
                                "reason": item.reason})
 
-    report = an.ingest(sources, published=published, progress=progress)
-    ids = list(dict.fromkeys(report.stored + [d[0] for d in report.duplicates]))
-    job.note(f"stored {len(report.stored)}, duplicates {len(report.duplicates)}, failed {len(report.failed)}")
+    stored: list[str] = []
+    duplicates: list[str] = []
+    n_failed = 0
+    for i in range(0, len(sources), INGEST_STEP):
+        report = an.ingest(sources[i:i + INGEST_STEP], published=published, progress=progress)
+        stored += report.stored
+        duplicates += [d[0] for d in report.duplicates]
+        n_failed += len(report.failed)
+        yield
+    ids = list(dict.fromkeys(stored + duplicates))
+    job.note(f"stored {len(stored)}, duplicates {len(duplicates)}, failed {n_failed}")
     if extract and ids:
-        _extract(an, ids, job)
+        yield from _extract(an, ids, job)
         _cluster(an, job)
+        yield
     _summarise(an, ids, job)
 
 
@@ -305,29 +349,37 @@ def router() -> APIRouter:
             shutil.rmtree(folder, ignore_errors=True)
             raise
 
-        def work(job: Job) -> None:
+        def work(job: Job) -> Iterator[None]:
             try:
-                run_pipeline(ctx.annalyst, paths + url_list, job, published=published, extract=extract)
+                yield from run_pipeline(ctx.annalyst, paths + url_list, job, published=published, extract=extract)
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
 
-        job = ctx.jobs.submit("ingest", work)
+        try:
+            job = ctx.jobs.submit("ingest", work)
+        except JobsBusy as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise HTTPException(429, str(exc), headers={"Retry-After": "30"}) from None
         return {"job": job.id, "url": f"/api/v1/jobs/{job.id}"}
 
     @r.post("/api/v1/extract", status_code=202, summary="Extract (and cluster) stored articles; returns a job")
     def extract(request: Request, body: ExtractIn) -> dict[str, Any]:
         ctx = _ctx(request)
 
-        def work(job: Job) -> None:
+        def work(job: Job) -> Iterator[None]:
             an = ctx.annalyst
             ids = body.article_ids
             if ids is None:
                 ids = [a.id for a in an.store.iter_articles(pending_extraction=True)]
-            _extract(an, ids, job)
+            yield from _extract(an, ids, job)
             _cluster(an, job)
+            yield
             _summarise(an, ids, job)
 
-        job = ctx.jobs.submit("extract", work)
+        try:
+            job = ctx.jobs.submit("extract", work)
+        except JobsBusy as exc:
+            raise HTTPException(429, str(exc), headers={"Retry-After": "30"}) from None
         return {"job": job.id, "url": f"/api/v1/jobs/{job.id}"}
 
     @r.get("/api/v1/jobs", summary="Recent jobs")

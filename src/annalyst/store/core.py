@@ -237,7 +237,8 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
                     rows = conn.execute(sa.select(a).where(a.c.id.in_(wanted[i:i + batch])).order_by(a.c.seq)).mappings().all()
                 yield from (_article_from_row(r) for r in rows)
             return
-        where = (a.c.extracted_at.is_(None),) if pending_extraction else ()
+        # an article whose extraction failed waits for `annalyst extract --retry-failed`
+        where = (a.c.extracted_at.is_(None), a.c.extract_failed_at.is_(None)) if pending_extraction else ()
         for row, _ in self.scan([a], a.c.seq, where=where, batch=batch):
             yield _article_from_row(row._mapping)
 

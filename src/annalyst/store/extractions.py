@@ -25,8 +25,10 @@ def actor_key(actor_id: str | None, name: str) -> str:
 class ExtractionStore:
     """Mixin of ``Store`` (uses its ``write``/``read``/``insert``)."""
 
-    def save_extractions(self, results: Iterable[tuple[str, ParseResult]], extractor: str) -> int:
-        """Store each article's extraction (replacing an earlier one) and mark it extracted; one transaction."""
+    def save_extractions(self, results: Iterable[tuple[str, ParseResult]], extractor: str,
+                         failures: Iterable[tuple[str, str]] = ()) -> int:
+        """Store each article's extraction (replacing an earlier one) and mark it extracted, and mark each of
+        ``failures`` (article id, reason) failed, which leaves it out of the extraction queue; one transaction."""
         from ..ingest.metadata import utc_now
 
         now = utc_now()
@@ -37,10 +39,36 @@ class ExtractionStore:
                 self._insert_extraction(conn, article_id, result)
                 conn.execute(
                     sa.update(t.articles).where(t.articles.c.id == article_id)
-                    .values(extracted_at=now, extractor=extractor, clustered_at=None)
+                    .values(extracted_at=now, extractor=extractor, clustered_at=None, extract_error=None,
+                            extract_failed_at=None)
                 )
                 n += 1
+            for article_id, reason in failures:
+                conn.execute(sa.update(t.articles).where(t.articles.c.id == article_id)
+                             .values(extract_error=reason[:2000], extract_failed_at=now))
         return n
+
+    def extract_failures(self, limit: int | None = None) -> list[tuple[str, str | None, str, str]]:
+        """Articles whose extraction failed, most recent first: ``(id, title, reason, when)``."""
+        a = t.articles
+        query = (sa.select(a.c.id, a.c.title, a.c.extract_error, a.c.extract_failed_at)
+                 .where(a.c.extract_failed_at.is_not(None)).order_by(a.c.extract_failed_at.desc(), a.c.id))
+        if limit is not None:
+            query = query.limit(limit)
+        with self.read() as conn:  # type: ignore[attr-defined]
+            return [(r[0], r[1], r[2] or "", r[3]) for r in conn.execute(query)]
+
+    def count_extract_failures(self) -> int:
+        a = t.articles
+        with self.read() as conn:  # type: ignore[attr-defined]
+            return conn.execute(sa.select(sa.func.count()).where(a.c.extract_failed_at.is_not(None))).scalar_one()
+
+    def clear_extract_failures(self) -> int:
+        """Put every failed article back in the extraction queue; returns how many."""
+        a = t.articles
+        with self.write() as conn:  # type: ignore[attr-defined]
+            return conn.execute(sa.update(a).where(a.c.extract_failed_at.is_not(None))
+                                .values(extract_error=None, extract_failed_at=None)).rowcount
 
     def _delete_extraction(self, conn: sa.Connection, article_id: str) -> None:
         ids = sa.select(t.events.c.id).where(t.events.c.article_id == article_id).scalar_subquery()
