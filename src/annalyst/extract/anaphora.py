@@ -40,8 +40,8 @@ from .counts import _number_of, date_for, location_for
 from .eventargs import ArgValue, Args, is_passive, object_of, sentence_of
 from .eventlex import Trigger
 
-__all__ = ["later_deaths", "antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "date_after", "admit",
-           "is_anaphoric_action", "pair_parties", "UNDOING_TYPES"]
+__all__ = ["later_deaths", "antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "date_after",
+           "admit", "is_anaphoric_action", "pair_parties", "UNDOING_TYPES"]
 
 #: determiners that make a noun refer back ("this ban", "the move")
 ANAPHORIC_DETS = frozenset({"this", "that", "these", "those", "the", "such"})
@@ -246,7 +246,8 @@ def _attack(coder: Any, tok: Token) -> Trigger | None:
 def _place(coder: Any, noun: Token, args: Args) -> list[ArgValue]:
     """The party or country an attack noun's own phrase places it in: "the Bannu attack", "a bombing at the
     Gondor embassy", "a blast in a market in Bannu"."""
-    from .events import Match, named_party
+    from .events import Match
+    from .parties import named_party
 
     for child in noun.lefts:
         if child.dep_ in ("compound", "amod", "nmod"):

@@ -86,6 +86,9 @@ PARTY_NOUNS = frozenset({
     "administration", "cabinet", "mob", "gang", "clan", "coalition", "alliance", "council", "committee", "agency",
     "company", "firm", "union", "association", "organization", "organisation", "institution", "movement",
     "network", "body", "bloc", "navy", "junta", "monarchy",
+    # armed people reports name by what they do, not by a dictionary name ("unidentified gunmen", "the assailants")
+    "terrorist", "gunman", "assailant", "attacker", "suspect", "bomber", "extremist", "jihadist", "kidnapper",
+    "smuggler", "insurgent", "maoist", "separatist", "trooper", "personnel",
 })
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
 _PEOPLE_NOUNS = frozenset({"deputy", "staff", "crew", "team", "youth", "family", "victim", "child", "woman", "man",

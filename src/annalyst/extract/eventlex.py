@@ -22,7 +22,8 @@ from typing import Any, Iterable
 
 from ..resources import load_json
 
-__all__ = ["Trigger", "Lexicon", "request_cameo", "lexicon", "plover_table", "score_for", "plover_for_cameo", "claim_cues", "normalise_type"]
+__all__ = ["Trigger", "Lexicon", "request_cameo", "lexicon", "plover_table", "score_for", "plover_for_cameo",
+           "claim_cues", "normalise_type"]
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated")
             value = entry[key]
             conditions[key] = weapons if value == "@weapons" else frozenset(value)
     for key in ("prep", "particle", "needs_actor_object", "needs_xcomp", "needs_ccomp_actor", "needs_modifier",
-                "needs_light_verb", "needs_dative", "needs_clause"):
+                "needs_light_verb", "needs_dative", "needs_clause", "patient"):
         if key in entry:
             conditions[key] = entry[key]
     if entry.get("no_event"):

@@ -16,10 +16,18 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
   "killing 145 people" that counts an attack's dead, the deny verb that denies a charge, purpose infinitives, and a
   verb whose act an "including" gerund spells out ("support them, including arming them" is the arming).
 
+* verb classes (``verb_classes.json``) code verbs the lists lack by their object ("shared intelligence",
+  "bolstered its forces", "halted its mediation"); copular predicates code "X is opposed to Y", "X is critical of Y"
+  and, when someone says it, "X is guilty of ..." (an accusation by the speaker);
+* a REQUEST has the mode ``appeal`` ("urged", "called on": CAMEO 02x) or ``demand`` ("demanded", "must": 10x).
+
 Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
-it has an actor, at least one side names a mention (dictionary-linked or NER) or a proper noun, no side is an
-unresolved pronoun, and a recipient when PLOVER requires one (COOPERATE, AID, SANCTION). Unknown entities are kept
-with their text. An actor is never also its own recipient (``anaphora.admit``).
+it has an actor (for an agentless passive of a state act, the authorities of its place: ``parties``), at least one
+side names a mention (dictionary-linked or NER) or a proper noun, or it is a physical act whose place is known
+("unidentified gunmen shot two guards in X"), no side is an unresolved pronoun, and a recipient when PLOVER requires
+one (COOPERATE, AID, SANCTION) unless a named actor's act is told as fact ("X announced new sanctions"). Unknown
+entities are kept with their text. An actor is never also its own recipient (``anaphora.admit``). Later deaths
+("two more died in hospital") add to the latest attack's toll (``anaphora.later_deaths``).
 """
 
 from __future__ import annotations
@@ -30,13 +38,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..models import Event, EventActor, Evidence, stable_id
+from ..models import Event, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
 from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, object_of, sentence_of
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
+from .parties import PLACED, STATE_ACTS, authorities, hidden_agent, metonym, named_party, place_country_of
 from .pipeline import register_extensions
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -366,7 +375,7 @@ class EventCoder:
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
-            if "obj" in m.trigger.conditions and not m.light:
+            if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient
                 cand = [c for c in cand if c != thing]
             if m.light:
@@ -536,8 +545,10 @@ class EventCoder:
             if argv is None:
                 continue
             actors, recipients = argv
-            if not actors and not m.nominal and m.trigger.event_type in _STATE_ACTS:
-                actors = _authorities(m.anchor, args, recipients)
+            if not actors and not m.nominal:
+                actors = self._resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
+            if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
+                actors = authorities(m.anchor, args, recipients)
             if not actors:
                 continue
             ante = None
@@ -545,10 +556,10 @@ class EventCoder:
                 recipients, ante = anaphoric_patient(self, m, events)
             day = doc._.published
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
-            actors = [_metonym(v, m.trigger.event_type, day) for v in actors]
-            recipients = [_metonym(v, m.trigger.event_type, day) for v in recipients]
+            actors = [metonym(v, m.trigger.event_type, day) for v in actors]
+            recipients = [metonym(v, m.trigger.event_type, day) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
-                    m.trigger.event_type in _PLACED and _place_country_of(doc, m.anchor if m.light else m.token)):
+                    m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token)):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X") stands
             claim = claims[tok.i]
             if self.intent:
@@ -696,97 +707,8 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                  recipients=m.recipients), new_claim
 
 
-#: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
-#: has the authorities of the place as its actor
-_STATE_ACTS = frozenset({"COERCE", "SANCTION"})
-#: types kept with no named party when their place is known ("unidentified gunmen killed three policemen in X")
-_PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
-
-
-def _authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:
-    """The authorities acting in an agentless passive of a state act: the party of its place phrase ("arrested in
-    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland); none when the verb has an agent or no such phrase."""
-    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
-        return []
-    taken = {r.token.i for r in recipients}
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "at", "inside", "across"):
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.i in taken:
-                continue
-            found = named_party(pobj, args)
-            if found:
-                return found
-    return []
-
-
-def _place_country_of(doc: Doc, tok: Token) -> bool:
-    """The event's place is known down to its country: its own place phrase, or a place of its sentence ("workers
-    in Lahore stopped work")."""
-    loc = location_for(doc, tok, set())
-    if loc is not None and loc.country:
-        return True
-    sent = sentence_of(tok)
-    return any(sent.start <= span.start and span.end <= sent.end and span._.location is not None and
-               span._.location.country for span in doc.spans.get("places", []))
-
-
 def _covered(value: ArgValue, args: Args) -> int:
     return value.token.i
-
-
-#: types whose party may be a place: a capital named there stays the place ("blockade Paris", "attacked Kabul");
-#: elsewhere it is the government seated in it ("accused Kabul", "thanked Moscow")
-_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"})
-
-
-def _metonym(value: ArgValue, event_type: str | None, day: str | None) -> ArgValue:
-    """An unlinked capital or seat of power as a party of a non-physical act: the government it stands for on
-    ``day``."""
-    if value.actor.actor_id or value.token.pos_ != "PROPN" or event_type in _PHYSICAL:
-        return value
-    try:
-        from .dictionary import default_dictionary
-
-        dictionary = default_dictionary()
-        target = dictionary.metonym(value.actor.text or value.actor.name)
-        actor = dictionary.resolve_target(target, str(day)[:10] if day else None) if target else None
-    except Exception:  # noqa: BLE001 - no dictionary: keep the place name
-        return value
-    if actor is None:
-        return value
-    return ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=value.actor.text), True, value.token)
-
-
-def named_party(tok: Token, args: Args) -> list[ArgValue] | None:
-    """The party ``tok`` names: the actor of a mention covering it, else the country of a place covering it."""
-    span = args.mentions.at(tok)
-    if span is not None:
-        return [ArgValue(args.mentions.actor(span), True, tok)]
-    country = _place_country(tok)
-    if country is not None:
-        return [ArgValue(country, True, tok)]
-    return None
-
-
-def _place_country(tok: Token) -> EventActor | None:
-    """The country actor of a place mention covering ``tok`` (from the places component), if any."""
-    doc = tok.doc
-    if "places" not in doc.spans:
-        return None
-    for span in doc.spans["places"]:
-        if span.start <= tok.i < span.end and span._.location is not None and span._.location.country:
-            code = span._.location.country
-            try:
-                from .dictionary import default_dictionary
-
-                actor = default_dictionary().find(code)
-            except Exception:  # noqa: BLE001 - no dictionary: keep the code as the name
-                actor = None
-            name = actor.name if actor is not None else code
-            return EventActor(actor_id=actor.id if actor is not None else None, name=name, text=span.text)
-    return None
 
 
 def _quote_for(doc: Doc, char: int) -> str | None:

@@ -138,8 +138,9 @@ class LLMCoder:
         lines = []
         for n, e in enumerate(events):
             sentence = e.evidence[0].sentence if e.evidence else ""
-            lines.append(f"{n}. {e.event_type}{' (' + e.mode + ')' if e.mode else ''}: actor "
-                         f"{[a.name for a in e.actor]}, recipient {[a.name for a in e.recipient]}; sentence: {sentence}")
+            mode = f" ({e.mode})" if e.mode else ""
+            lines.append(f"{n}. {e.event_type}{mode}: actor {[a.name for a in e.actor]}, recipient "
+                         f"{[a.name for a in e.recipient]}; sentence: {sentence}")
         data = self._ask(_review_prompt(), "\n".join(lines))
         verdicts = data.get("verdicts") if data else None
         if not isinstance(verdicts, list):
