@@ -101,10 +101,12 @@ class Frame:
 
     # ---------------------------------------------------------------------------------------- search
 
-    def actor(self, n: int, t_start: int, t_end: int, victim: bool = False) -> Group | None:
-        """The actor of a trigger at words ``t_start`` .. ``t_end`` in clause ``n`` (see the module docstring)."""
+    def actor(self, n: int, t_start: int, t_end: int, victim: bool = False,
+              skip: tuple[Group, ...] = ()) -> Group | None:
+        """The actor of a trigger at words ``t_start`` .. ``t_end`` in clause ``n`` (see the module docstring);
+        ``skip`` are groups bound to another trigger (the agent of a nominal event)."""
         groups = [g for g in self.in_clause(n) if not (g.start < t_end and t_start < g.end) and not g.is_place
-                  and g.agentive]
+                  and g.agentive and not any(g is k for k in skip)]
         if victim:
             return next((g for g in groups if g.role == "by"), None)
         before = [g for g in groups if g.end <= t_start]
@@ -129,11 +131,12 @@ class Frame:
         return next((g for g in after if g.role == "by"), None)
 
     def recipient(self, n: int, t_start: int, t_end: int, actor: Group | None, *, wide: bool = False,
-                  victim: bool = False, agentive: bool = False) -> Group | None:
+                  victim: bool = False, agentive: bool = False, skip: tuple[Group, ...] = ()) -> Group | None:
         """The other party of a trigger. ``wide`` also searches the rest of the sentence and takes places'
         countries (the target of a threat: "strike hideouts inside Afghanistan")."""
         def usable(g: Group) -> bool:
-            return g is not actor and not g.is_place and not (g.start < t_end and t_start < g.end) and \
+            return g is not actor and not any(g is k for k in skip) and not g.is_place and \
+                not (g.start < t_end and t_start < g.end) and \
                 (actor is None or not (g.ids() & actor.ids())) and (g.agentive or not agentive)
 
         groups = [g for g in self.in_clause(n) if usable(g)]

@@ -35,6 +35,8 @@ ABSORBING_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE"})
 #: events whose other party may be named by a nationality adjective ("banned Afghan fuel tankers")
 _MATERIAL = frozenset({"SANCTION", "AID", "ASSAULT", "COERCE"})
 _NO_CUES: list[Pattern] = []
+#: acts of speech whose content, not the act, waits on a condition ("called on X to act once ...")
+_SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 _STATUS_RANK = ("negated", "hypothetical", "predicted", "proposed", "alleged", "attributed", "asserted")
 
 
@@ -107,26 +109,84 @@ def code_sentence(sent: Sentence, frame: Frame) -> list[Found]:
     """The events of one sentence (see the module docstring); article-level steps follow in ``resolve_rejects``."""
     lex = sent.lex
     found: list[Found] = []
-    for hit, entry in _trigger_hits(sent, lex, frame):
+    hits = _trigger_hits(sent, lex, frame)
+    bound = _bound_agents(sent, frame, [h for h, e in hits if not e.victim])
+    for hit, entry in hits:
         n = frame.clause_of(hit.start)
-        actor = frame.actor(n, hit.start, hit.end, victim=entry.victim)
+        own = bound.get(hit.start)
+        skip = tuple(g for start, g in bound.items() if start != hit.start)
+        actor = own if own is not None else frame.actor(n, hit.start, hit.end, victim=entry.victim, skip=skip)
         if actor is None and not entry.victim:
             actor = inherited_actor(frame, n, found)
         recipient = frame.recipient(n, hit.start, hit.end, actor, wide=entry.event_type == "THREATEN",
-                                    victim=entry.victim, agentive=entry.event_type not in _MATERIAL)
-        if recipient is None and entry.event_type == "ASSAULT":
+                                    victim=entry.victim, agentive=entry.event_type not in _MATERIAL, skip=skip)
+        if recipient is None and (entry.event_type == "ASSAULT" or entry.territory):
             recipient = frame.place_group()
         if recipient is None and actor is not None and frame.clauses[n].link in ("coord", "comma") and \
                 entry.event_type not in ("REJECT", "ACCUSE"):
             recipient = _shared_object(found, n, actor)
         found.append(Found(entry, hit.start, hit.end, n, actor, recipient, hit.flags,
                            trigger_text=sent.surface(hit.start, hit.end)))
+    _event_objects(frame, found)
     _absorb(frame, found)
     _accusations(frame, found)
     found.extend(_claims(sent, frame, found))
     for f in found:
         _status(sent, frame, f, found)
     return _dedupe([f for f in found if not f.drop])
+
+
+#: Russian instrumental endings: the agent of a nominal event ("признание Россией")
+_INSTRUMENTAL = ("ией", "ей", "ой", "ом", "ем", "ами", "ями")
+
+
+def _bound_agents(sent: Sentence, frame: Frame, hits: list[Hit]) -> dict[int, Group]:
+    """The agent of a nominal event, bound to its trigger and to no other (by the start of the trigger):
+
+    * a group marked as agent ("by": "کی جانب سے", "از سوی", "د ... له خوا", "со стороны", "من قبل") belongs to
+      the trigger nearest to it in its clause ("welcomed the recognition of the Taliban by Russia");
+    * Russian: an inflected group in the instrumental right after a trigger ("признание Россией");
+    * Arabic: an unmarked group right after a nominal trigger (a word with the article or بـ: "باعتراف روسيا").
+    """
+    out: dict[int, Group] = {}
+    if not hits:
+        return out
+    for g in frame.groups:
+        n = frame.clause_of(g.start)
+        near = [h for h in hits if frame.clause_of(h.start) == n]
+        if g.role == "by" and near:
+            best = min(near, key=lambda h: min(abs(h.start - g.end), abs(g.start - h.end)))
+            out.setdefault(best.start, g)
+            continue
+        after = next((h for h in near if h.end == g.start), None)
+        if after is None:
+            continue
+        last = sent.words[g.end - 1].norm
+        if frame.lex.lang == "ru" and g.role == "obl" and last.endswith(_INSTRUMENTAL):
+            out.setdefault(after.start, g)
+        elif frame.lex.lang == "ar" and g.role == "none" and _nominal_ar(sent.words[after.start]):
+            out.setdefault(after.start, g)
+    return out
+
+
+def _nominal_ar(word) -> bool:  # noqa: ANN001 - lexicon.Word
+    norm = word.norm
+    return norm.startswith(("ال", "بال", "وال", "لل")) or (norm.startswith("با") and len(norm) > 5)
+
+
+def _event_objects(frame: Frame, found: list[Found]) -> None:
+    """A support whose object is another event ("welcomed Russia's recognition of ...", "از به رسمیت شناختن ...
+    از سوی روسیه استقبال کرد") is support of that event's actor, not a second recognition."""
+    for head in found:
+        if not head.entry.of_event:
+            continue
+        for other in found:
+            if other is head or other.actor is None or not _complement(frame, head, other):
+                continue
+            if _ids(other.actor) & _ids(head.actor):
+                continue
+            head.recipient = other.actor
+            break
 
 
 def _shared_object(found: list[Found], n: int, actor: Group) -> Group | None:
@@ -251,22 +311,34 @@ def _status(sent: Sentence, frame: Frame, f: Found, found: list[Found]) -> None:
     if f.made:
         return
     own = {f.clause}
-    if "neg" in f.flags or _cue_in(sent, frame, "negation", own, (f.start, f.end)):
-        f.set_status("negated")
-        return
-    conds = {n for n, c in enumerate(frame.clauses) if c.link == "cond"}
-    if f.clause in conds or (conds and f.event_type not in SPEECH_TYPES):
-        f.set_status("hypothetical")
-        return
     governing = {f.clause}
     if frame.clauses[f.clause].link == "comp" and f.clause > 0:
         governing.add(f.clause - 1)
-    if "fut" in f.flags or _cue_in(sent, frame, "predicted", governing):
+    if f.event_type not in _SPEECH_ACTS and sent.find(frame.lex.cues.get("condition", _NO_CUES)):
+        f.set_status("hypothetical")  # "only after ...", "once ...", "إلا بعد": the event waits on a condition
+        return
+    if "neg" in f.flags or _cue_in(sent, frame, "negation", own, (f.start, f.end)) or _unproven(sent, frame, f):
+        f.set_status("negated")
+        return
+    future = "fut" in f.flags or _cue_in(sent, frame, "predicted", governing)
+    conds = {n for n, c in enumerate(frame.clauses) if c.link == "cond"}
+    if f.clause in conds or (conds and (f.event_type not in SPEECH_TYPES or future)):
+        f.set_status("hypothetical")
+        return
+    if future:
         f.set_status("predicted")
         return
     if f.event_type != "REQUEST" and _proposed(sent, frame, f):
         f.set_status("proposed")
     _attribution(sent, frame, f, found)
+
+
+def _unproven(sent: Sentence, frame: Frame, f: Found) -> bool:
+    """"There is no evidence that X supplies Y": a negated statement of evidence before the event negates it."""
+    for h in sent.find(frame.lex.cues.get("unproven", _NO_CUES)):
+        if h.start < f.start and frame.clause_of(h.start) <= f.clause:
+            return True
+    return False
 
 
 def _proposed(sent: Sentence, frame: Frame, f: Found) -> bool:

@@ -99,6 +99,8 @@ class TriggerEntry:
     cameo: str | None = None
     needs_recipient: bool = False
     victim: bool = False  # the words name the victims' fate ("were killed"): a subject is no actor
+    territory: bool = False  # taking a place (CAMEO 192): the place named is the other party
+    of_event: bool = False  # support of an event ("welcomed the recognition"): the other party is its actor
 
 
 @dataclass
@@ -252,6 +254,7 @@ def native_lexicon(lang: str) -> NativeLexicon:
                 event_type=event_type, patterns=tuple(pats(entry["words"])), mode=entry.get("mode"),
                 context=tuple(entry.get("context", ())), cameo=entry.get("cameo"),
                 needs_recipient=bool(entry.get("needs_recipient", False)), victim=bool(entry.get("victim", False)),
+                territory=bool(entry.get("territory", False)), of_event=bool(entry.get("of_event", False)),
             ))
     markers = data["markers"]
     proclitics = tuple(sorted(((normalise(p, lang), role or "") for p, role in data.get("proclitics", {}).items()),
