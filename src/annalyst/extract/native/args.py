@@ -148,7 +148,10 @@ class Frame:
         if victim:
             found = next((g for g in reversed(before) if g.role in ("none", "nom", "erg", "obl")), None)
         elif order == "SOV":
-            if marked_before:
+            objects = [g for g in before if g.role == "obj"] if self.lex.lang == "fa" else []
+            if objects:  # Persian را marks the one acted on, whatever else is marked ("X را به ... متهم کرد")
+                found = objects[-1]
+            elif marked_before:
                 found = marked_before[-1]
             else:
                 start = actor.end if actor is not None else -1

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .args import Frame, Group
-from .lexicon import NativeLexicon, Pattern, TriggerEntry
+from .lexicon import GAP, NativeLexicon, Pattern, TriggerEntry
 from .sentence import Hit, Sentence
 
 __all__ = ["Found", "code_sentence", "resolve_rejects", "SPEECH_TYPES", "ABSORBING_TYPES"]
@@ -125,7 +125,8 @@ def code_sentence(sent: Sentence, frame: Frame) -> list[Found]:
         if recipient is None and actor is not None and frame.clauses[n].link in ("coord", "comma") and \
                 entry.event_type not in ("REJECT", "ACCUSE"):
             recipient = _shared_object(found, n, actor)
-        found.append(Found(entry, hit.start, hit.end, n, actor, recipient, hit.flags,
+        flags = hit.flags | ({"neg"} if _negated_inside(sent, hit) else set())
+        found.append(Found(entry, hit.start, hit.end, n, actor, recipient, frozenset(flags),
                            trigger_text=sent.surface(hit.start, hit.end)))
     _event_objects(frame, found)
     _absorb(frame, found)
@@ -136,8 +137,18 @@ def code_sentence(sent: Sentence, frame: Frame) -> list[Found]:
     return _dedupe([f for f in found if not f.drop])
 
 
+def _negated_inside(sent: Sentence, hit: Hit) -> bool:
+    """A negator standing inside a split trigger ("تسلیم نہیں کیا", "په رسمیت نه دی پېژندلی"): the gap of a
+    ``~`` pattern holds it."""
+    if GAP not in hit.pattern.parts:
+        return False
+    return any(hit.start < h.start < hit.end - 1 for h in sent.find(sent.lex.cues.get("negation", _NO_CUES)))
+
+
 #: Russian instrumental endings: the agent of a nominal event ("признание Россией")
 _INSTRUMENTAL = ("ией", "ей", "ой", "ом", "ем", "ами", "ями")
+#: languages whose agent phrase of a nominal event comes before it (by a postposition)
+_AGENT_BEFORE = frozenset({"ur", "ps"})
 
 
 def _bound_agents(sent: Sentence, frame: Frame, hits: list[Hit]) -> dict[int, Group]:
@@ -155,7 +166,9 @@ def _bound_agents(sent: Sentence, frame: Frame, hits: list[Hit]) -> dict[int, Gr
         n = frame.clause_of(g.start)
         near = [h for h in hits if frame.clause_of(h.start) == n]
         if g.role == "by" and near:
-            best = min(near, key=lambda h: min(abs(h.start - g.end), abs(g.start - h.end)))
+            # a postposition ("کی جانب سے", "له خوا") stands before its noun, a preposition ("از سوی") after it
+            side = [h for h in near if (h.start >= g.end) == (frame.lex.lang in _AGENT_BEFORE)] or near
+            best = min(side, key=lambda h: min(abs(h.start - g.end), abs(g.start - h.end)))
             out.setdefault(best.start, g)
             continue
         after = next((h for h in near if h.end == g.start), None)
@@ -228,9 +241,9 @@ def _opens_new_subject(frame: Frame, m: int) -> bool:
 def _absorb(frame: Frame, found: list[Found]) -> None:
     for head in found:
         if head.event_type == "REJECT":  # "rejected the accusation", "это обвинение отверг": the charge is no event
-            for other in found:
+            for other in found:  # "rejected Pakistan's accusations": the accuser is the one rejected
                 if other is not head and other.clause == head.clause and other.event_type in ("ACCUSE", "REQUEST") \
-                        and (other.actor is None or _ids(other.actor) & _ids(head.actor)):
+                        and (other.actor is None or _ids(other.actor) & (_ids(head.actor) | _ids(head.recipient))):
                     other.drop = True
             continue
         if head.event_type not in ABSORBING_TYPES:
