@@ -129,6 +129,7 @@ class NativeLexicon:
     titles: list[Pattern]
     pronouns: list[Pattern]
     demonyms: dict[str, list[Pattern]]
+    governments: dict[str, list[Pattern]]  # ISO3 -> phrases naming its government ("Afghan interim government")
     capitals: dict[str, list[Pattern]]
     places: list[tuple[dict[str, Any], list[Pattern]]]
     nominative: dict[str, str]  # a capital's first listed form, normalised (Russian: the nominative)
@@ -286,6 +287,7 @@ def native_lexicon(lang: str) -> NativeLexicon:
         titles=pats(data.get("titles", [])),
         pronouns=pats(data.get("pronouns", [])),
         demonyms={iso: pats(words) for iso, words in data.get("demonyms", {}).items()},
+        governments={iso: pats(words) for iso, words in data.get("governments", {}).items()},
         capitals={name: pats(words) for name, words in data.get("capitals", {}).items()},
         places=[(place, pats(place["forms"])) for place in data.get("places", [])],
         nominative={name: normalise(forms[0], lang) for name, forms in data.get("capitals", {}).items() if forms},
