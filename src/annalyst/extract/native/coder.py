@@ -80,7 +80,7 @@ def _trigger_hits(sent: Sentence, lex: NativeLexicon, frame: Frame) -> list[tupl
     for h in hits:
         if any(x.start <= h.start < x.end and x.end - x.start >= h.end - h.start for x in excluded):
             continue
-        if set(range(h.start, h.end)) & taken:
+        if {h.start, h.end - 1} & taken:  # a split trigger may hold a name in its gap ("вычеркнул талибов из списка")
             continue
         out.append((h, lex.entry_of[id(h.pattern)]))
     return out
@@ -115,10 +115,12 @@ def code_sentence(sent: Sentence, frame: Frame) -> list[Found]:
         n = frame.clause_of(hit.start)
         own = bound.get(hit.start)
         skip = tuple(g for start, g in bound.items() if start != hit.start)
-        actor = own if own is not None else frame.actor(n, hit.start, hit.end, victim=entry.victim, skip=skip)
+        # a name in the gap of a split trigger is a party, looked for as if the trigger were its first word
+        t_end = hit.start + 1 if any(hit.start < g.start < hit.end for g in frame.groups) else hit.end
+        actor = own if own is not None else frame.actor(n, hit.start, t_end, victim=entry.victim, skip=skip)
         if actor is None and not entry.victim:
             actor = inherited_actor(frame, n, found)
-        recipient = frame.recipient(n, hit.start, hit.end, actor, wide=entry.event_type == "THREATEN",
+        recipient = frame.recipient(n, hit.start, t_end, actor, wide=entry.event_type == "THREATEN",
                                     victim=entry.victim, agentive=entry.event_type not in _MATERIAL, skip=skip)
         if recipient is None and (entry.event_type == "ASSAULT" or entry.territory):
             recipient = frame.place_group()
