@@ -337,7 +337,8 @@ def _clauses(sent: Sentence, lex: NativeLexicon, groups: list[Group]) -> list[Cl
             if cuts.get(nxt) in ("comma", "coord"):
                 cuts[nxt] = "comp"
     clauses: list[Clause] = []
-    start, link = 0, "first"
+    # a sentence that opens with "if" ("如果 ...，X 将 ...") opens with its condition
+    start, link = 0, "cond" if any(h.start == 0 for h in sent.find(lex.cues.get("hypothetical", _NONE))) else "first"
     for i in sorted(cuts):
         if i > start:
             clauses.append(Clause(start, i, link))

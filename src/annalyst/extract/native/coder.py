@@ -119,7 +119,7 @@ def code_sentence(sent: Sentence, frame: Frame) -> list[Found]:
         t_end = hit.start + 1 if any(hit.start < g.start < hit.end for g in frame.groups) else hit.end
         actor = own if own is not None else frame.actor(n, hit.start, t_end, victim=entry.victim, skip=skip)
         if actor is None and not entry.victim:
-            actor = inherited_actor(frame, n, found)
+            actor = inherited_actor(frame, n, found) or _speaker_of_pronoun(sent, frame, n, hit.start)
         recipient = frame.recipient(n, hit.start, t_end, actor, wide=entry.event_type == "THREATEN",
                                     victim=entry.victim, agentive=entry.event_type not in _MATERIAL, skip=skip)
         if recipient is None and (entry.event_type == "ASSAULT" or entry.territory):
@@ -145,6 +145,17 @@ def _negated_inside(sent: Sentence, hit: Hit) -> bool:
     if GAP not in hit.pattern.parts:
         return False
     return any(hit.start < h.start < hit.end - 1 for h in sent.find(sent.lex.cues.get("negation", _NO_CUES)))
+
+
+def _speaker_of_pronoun(sent: Sentence, frame: Frame, n: int, before: int) -> Group | None:
+    """"Turkmenistan said it would recognise ...": a pronoun subject of what is said is the speaker."""
+    if n == 0 or frame.clauses[n].link != "comp":
+        return None
+    c = frame.clauses[n]
+    if not any(c.start <= h.start < before for h in sent.find(sent.lex.pronouns)):
+        return None
+    prev = frame.clauses[n - 1]
+    return frame.actor(n - 1, prev.end, prev.end)
 
 
 #: Russian instrumental endings: the agent of a nominal event ("признание Россией")
@@ -176,8 +187,8 @@ def _bound_agents(sent: Sentence, frame: Frame, hits: list[Hit]) -> dict[int, Gr
         after = next((h for h in near if h.end == g.start), None)
         if after is None:
             continue
-        last = sent.words[g.end - 1].norm
-        if frame.lex.lang == "ru" and g.role == "obl" and last.endswith(_INSTRUMENTAL):
+        name = sent.words[g.units[0].end - 1].norm
+        if frame.lex.lang == "ru" and not g.units[0].exact and name.endswith(_INSTRUMENTAL):
             out.setdefault(after.start, g)
         elif frame.lex.lang == "ar" and g.role == "none" and _nominal_ar(sent.words[after.start]):
             out.setdefault(after.start, g)
@@ -314,8 +325,11 @@ _ACCUSE = TriggerEntry("ACCUSE", (), mode="allege", cameo="112")
 
 def _cue_in(sent: Sentence, frame: Frame, kind: str, clauses: set[int], exclude: tuple[int, int] | None = None) -> bool:
     taken = {i for g in frame.groups for i in range(g.start, g.end)}
+    # a word that marks the name after it (Chinese 将 before its object) is no cue there
+    marking = {g.start - 1 for g in frame.groups} if frame.lex.chars else set()
     for h in sent.find(frame.lex.cues.get(kind, _NO_CUES)):
-        if frame.clause_of(h.start) in clauses and h.start not in taken:
+        if frame.clause_of(h.start) in clauses and h.start not in taken and \
+                not (h.end - 1 in marking and sent.surface(h.start, h.end) in frame.lex.roles):
             if exclude and exclude[0] <= h.start < exclude[1]:
                 continue
             return True

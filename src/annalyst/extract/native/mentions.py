@@ -286,6 +286,9 @@ class MentionFinder:
                 u.start, u.head, u.exact = before.start, True, True
                 continue
             after = sent.first_at(self.lex.heads, _next_plain(sent, u.end))
+            # "признание Туркменистаном правительства талибов": a head right before another name is that name's
+            if after is not None and any(o.start == _next_plain(sent, after.end) for o in units if o is not u):
+                continue
             if after is not None and not (set(range(after.start, after.end)) & taken):
                 u.end, u.head, u.exact, u.head_after = after.end, True, True, True
 
