@@ -68,6 +68,7 @@ def _events(text: str, lang: str, day: str = "2025-07-10") -> list[tuple[str, se
     ("如果女子学校重新开放，土库曼斯坦将承认塔利班政府。", "zh", "hypothetical"),  # if + future consequent
     ("هنوز هیچ شواهدی وجود ندارد که ترکمنستان به طالبان سلاح تحویل می‌دهد.", "fa", "negated"),  # no evidence that
     ("土库曼斯坦不向塔利班提供武器。", "zh", "negated"),
+    ("ترکمنستان به طالبان هغه وخت په رسمیت وپېژني چې د حکومتدارۍ پلان یې وګوري.", "ps", "hypothetical"),  # only when
 ])
 def test_native_status_of_recognition_and_supply(text, lang, status):
     events = _events(text, lang)

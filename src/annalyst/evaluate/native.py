@@ -16,7 +16,7 @@ from typing import Any
 
 from .report import Report
 
-__all__ = ["NEWS_DIR", "LANGS", "score_native", "evaluate_native"]
+__all__ = ["LANGS", "NEWS_DIR", "evaluate_native", "score_native"]
 
 #: the news-style gold set (in the source checkout; absent from an installed package)
 NEWS_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "multilingual" / "news"
@@ -105,8 +105,8 @@ def evaluate_native(folder: Path | None = None) -> Report:
     precision >= 0.7, no asserted event whose gold status is negated, hypothetical or predicted."""
     folder = folder or NEWS_DIR
     if not (folder / "ru.jsonl").is_file():
-        return Report(name="native", notes=[f"native news set not found at {folder} (it ships with the source "
-                                            "checkout, not the installed package)"])
+        return Report(name="native", notes=[(f"native news set not found at {folder} (it ships with the source "
+                                             "checkout, not the installed package)")])
     metrics: dict[str, float | int | None] = {}
     floors: dict[str, tuple[str, float]] = {}
     rows: list[dict[str, Any]] = []

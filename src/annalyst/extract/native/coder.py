@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .args import Frame, Group
-from .lexicon import GAP, NativeLexicon, Pattern, TriggerEntry
+from .lexicon import GAP, NativeLexicon, Pattern, TriggerEntry, Word
 from .sentence import Hit, Sentence
 
 __all__ = ["Found", "code_sentence", "resolve_rejects", "SPEECH_TYPES", "ABSORBING_TYPES"]
@@ -188,14 +188,14 @@ def _bound_agents(sent: Sentence, frame: Frame, hits: list[Hit]) -> dict[int, Gr
         if after is None:
             continue
         name = sent.words[g.units[0].end - 1].norm
-        if frame.lex.lang == "ru" and not g.units[0].exact and name.endswith(_INSTRUMENTAL):
-            out.setdefault(after.start, g)
-        elif frame.lex.lang == "ar" and g.role == "none" and _nominal_ar(sent.words[after.start]):
+        instrumental = frame.lex.lang == "ru" and not g.units[0].exact and name.endswith(_INSTRUMENTAL)
+        genitive = frame.lex.lang == "ar" and g.role == "none" and _nominal_ar(sent.words[after.start])
+        if instrumental or genitive:
             out.setdefault(after.start, g)
     return out
 
 
-def _nominal_ar(word) -> bool:  # noqa: ANN001 - lexicon.Word
+def _nominal_ar(word: Word) -> bool:
     norm = word.norm
     return norm.startswith(("ال", "بال", "وال", "لل")) or (norm.startswith("با") and len(norm) > 5)
 
