@@ -76,7 +76,7 @@ def render_reports(reports: Iterable[Report], console: Any, rows: bool = False) 
 
 
 #: the gold sets ``run_evaluations`` knows, in the order they run
-GOLD_SETS = ("seeds", "plover", "petrarch", "re3d", "demo")
+GOLD_SETS = ("seeds", "plover", "petrarch", "re3d", "demo", "native")
 #: the gold sets read from the shared data folder (``demo`` is bundled with the package)
 _SHARED = frozenset({"seeds", "plover", "petrarch", "re3d"})
 
@@ -101,7 +101,7 @@ def run_evaluations(gold: list[str], *, data_dir: str | Path | None = None, nlp:
     folder = Path(data_dir) if data_dir else default_data_dir()
     if (folder is None or not folder.is_dir()) and _SHARED & set(names):
         raise ConfigError(f"gold data folder not found ({data_dir or '../shared/data'}): give --data DIR")
-    if nlp is None:
+    if nlp is None and set(names) - {"native"}:  # the native coders need no English pipeline
         from ..extract.pipeline import load_pipeline
 
         nlp = load_pipeline()
@@ -125,6 +125,10 @@ def run_evaluations(gold: list[str], *, data_dir: str | Path | None = None, nlp:
             from .demo import evaluate_demo
 
             reports.append(evaluate_demo(nlp))
+        elif name == "native":
+            from .native import evaluate_native
+
+            reports.append(evaluate_native())
     return reports
 
 

@@ -101,10 +101,12 @@ class Frame:
 
     # ---------------------------------------------------------------------------------------- search
 
-    def actor(self, n: int, t_start: int, t_end: int, victim: bool = False) -> Group | None:
-        """The actor of a trigger at words ``t_start`` .. ``t_end`` in clause ``n`` (see the module docstring)."""
+    def actor(self, n: int, t_start: int, t_end: int, victim: bool = False,
+              skip: tuple[Group, ...] = ()) -> Group | None:
+        """The actor of a trigger at words ``t_start`` .. ``t_end`` in clause ``n`` (see the module docstring);
+        ``skip`` are groups bound to another trigger (the agent of a nominal event)."""
         groups = [g for g in self.in_clause(n) if not (g.start < t_end and t_start < g.end) and not g.is_place
-                  and g.agentive]
+                  and g.agentive and not any(g is k for k in skip)]
         if victim:
             return next((g for g in groups if g.role == "by"), None)
         before = [g for g in groups if g.end <= t_start]
@@ -129,11 +131,12 @@ class Frame:
         return next((g for g in after if g.role == "by"), None)
 
     def recipient(self, n: int, t_start: int, t_end: int, actor: Group | None, *, wide: bool = False,
-                  victim: bool = False, agentive: bool = False) -> Group | None:
+                  victim: bool = False, agentive: bool = False, skip: tuple[Group, ...] = ()) -> Group | None:
         """The other party of a trigger. ``wide`` also searches the rest of the sentence and takes places'
         countries (the target of a threat: "strike hideouts inside Afghanistan")."""
         def usable(g: Group) -> bool:
-            return g is not actor and not g.is_place and not (g.start < t_end and t_start < g.end) and \
+            return g is not actor and not any(g is k for k in skip) and not g.is_place and \
+                not (g.start < t_end and t_start < g.end) and \
                 (actor is None or not (g.ids() & actor.ids())) and (g.agentive or not agentive)
 
         groups = [g for g in self.in_clause(n) if usable(g)]
@@ -145,7 +148,10 @@ class Frame:
         if victim:
             found = next((g for g in reversed(before) if g.role in ("none", "nom", "erg", "obl")), None)
         elif order == "SOV":
-            if marked_before:
+            objects = [g for g in before if g.role == "obj"] if self.lex.lang == "fa" else []
+            if objects:  # Persian را marks the one acted on, whatever else is marked ("X را به ... متهم کرد")
+                found = objects[-1]
+            elif marked_before:
                 found = marked_before[-1]
             else:
                 start = actor.end if actor is not None else -1
@@ -331,7 +337,8 @@ def _clauses(sent: Sentence, lex: NativeLexicon, groups: list[Group]) -> list[Cl
             if cuts.get(nxt) in ("comma", "coord"):
                 cuts[nxt] = "comp"
     clauses: list[Clause] = []
-    start, link = 0, "first"
+    # a sentence that opens with "if" ("如果 ...，X 将 ...") opens with its condition
+    start, link = 0, "cond" if any(h.start == 0 for h in sent.find(lex.cues.get("hypothetical", _NONE))) else "first"
     for i in sorted(cuts):
         if i > start:
             clauses.append(Clause(start, i, link))

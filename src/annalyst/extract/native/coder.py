@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .args import Frame, Group
-from .lexicon import NativeLexicon, Pattern, TriggerEntry
+from .lexicon import GAP, NativeLexicon, Pattern, TriggerEntry, Word
 from .sentence import Hit, Sentence
 
 __all__ = ["Found", "code_sentence", "resolve_rejects", "SPEECH_TYPES", "ABSORBING_TYPES"]
@@ -35,6 +35,8 @@ ABSORBING_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE"})
 #: events whose other party may be named by a nationality adjective ("banned Afghan fuel tankers")
 _MATERIAL = frozenset({"SANCTION", "AID", "ASSAULT", "COERCE"})
 _NO_CUES: list[Pattern] = []
+#: acts of speech whose content, not the act, waits on a condition ("called on X to act once ...")
+_SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 _STATUS_RANK = ("negated", "hypothetical", "predicted", "proposed", "alleged", "attributed", "asserted")
 
 
@@ -78,7 +80,7 @@ def _trigger_hits(sent: Sentence, lex: NativeLexicon, frame: Frame) -> list[tupl
     for h in hits:
         if any(x.start <= h.start < x.end and x.end - x.start >= h.end - h.start for x in excluded):
             continue
-        if set(range(h.start, h.end)) & taken:
+        if {h.start, h.end - 1} & taken:  # a split trigger may hold a name in its gap ("вычеркнул талибов из списка")
             continue
         out.append((h, lex.entry_of[id(h.pattern)]))
     return out
@@ -107,26 +109,110 @@ def code_sentence(sent: Sentence, frame: Frame) -> list[Found]:
     """The events of one sentence (see the module docstring); article-level steps follow in ``resolve_rejects``."""
     lex = sent.lex
     found: list[Found] = []
-    for hit, entry in _trigger_hits(sent, lex, frame):
+    hits = _trigger_hits(sent, lex, frame)
+    bound = _bound_agents(sent, frame, [h for h, e in hits if not e.victim])
+    for hit, entry in hits:
         n = frame.clause_of(hit.start)
-        actor = frame.actor(n, hit.start, hit.end, victim=entry.victim)
+        own = bound.get(hit.start)
+        skip = tuple(g for start, g in bound.items() if start != hit.start)
+        # a name in the gap of a split trigger is a party, looked for as if the trigger were its first word
+        t_end = hit.start + 1 if any(hit.start < g.start < hit.end for g in frame.groups) else hit.end
+        actor = own if own is not None else frame.actor(n, hit.start, t_end, victim=entry.victim, skip=skip)
         if actor is None and not entry.victim:
-            actor = inherited_actor(frame, n, found)
-        recipient = frame.recipient(n, hit.start, hit.end, actor, wide=entry.event_type == "THREATEN",
-                                    victim=entry.victim, agentive=entry.event_type not in _MATERIAL)
-        if recipient is None and entry.event_type == "ASSAULT":
+            actor = inherited_actor(frame, n, found) or _speaker_of_pronoun(sent, frame, n, hit.start)
+        recipient = frame.recipient(n, hit.start, t_end, actor, wide=entry.event_type == "THREATEN",
+                                    victim=entry.victim, agentive=entry.event_type not in _MATERIAL, skip=skip)
+        if recipient is None and (entry.event_type == "ASSAULT" or entry.territory):
             recipient = frame.place_group()
         if recipient is None and actor is not None and frame.clauses[n].link in ("coord", "comma") and \
                 entry.event_type not in ("REJECT", "ACCUSE"):
             recipient = _shared_object(found, n, actor)
-        found.append(Found(entry, hit.start, hit.end, n, actor, recipient, hit.flags,
+        flags = hit.flags | ({"neg"} if _negated_inside(sent, hit) else set())
+        found.append(Found(entry, hit.start, hit.end, n, actor, recipient, frozenset(flags),
                            trigger_text=sent.surface(hit.start, hit.end)))
+    _event_objects(frame, found)
     _absorb(frame, found)
     _accusations(frame, found)
     found.extend(_claims(sent, frame, found))
     for f in found:
         _status(sent, frame, f, found)
     return _dedupe([f for f in found if not f.drop])
+
+
+def _negated_inside(sent: Sentence, hit: Hit) -> bool:
+    """A negator standing inside a split trigger ("تسلیم نہیں کیا", "په رسمیت نه دی پېژندلی"): the gap of a
+    ``~`` pattern holds it."""
+    if GAP not in hit.pattern.parts:
+        return False
+    return any(hit.start < h.start < hit.end - 1 for h in sent.find(sent.lex.cues.get("negation", _NO_CUES)))
+
+
+def _speaker_of_pronoun(sent: Sentence, frame: Frame, n: int, before: int) -> Group | None:
+    """"Turkmenistan said it would recognise ...": a pronoun subject of what is said is the speaker."""
+    if n == 0 or frame.clauses[n].link != "comp":
+        return None
+    c = frame.clauses[n]
+    if not any(c.start <= h.start < before for h in sent.find(sent.lex.pronouns)):
+        return None
+    prev = frame.clauses[n - 1]
+    return frame.actor(n - 1, prev.end, prev.end)
+
+
+#: Russian instrumental endings: the agent of a nominal event ("признание Россией")
+_INSTRUMENTAL = ("ией", "ей", "ой", "ом", "ем", "ами", "ями")
+#: languages whose agent phrase of a nominal event comes before it (by a postposition)
+_AGENT_BEFORE = frozenset({"ur", "ps"})
+
+
+def _bound_agents(sent: Sentence, frame: Frame, hits: list[Hit]) -> dict[int, Group]:
+    """The agent of a nominal event, bound to its trigger and to no other (by the start of the trigger):
+
+    * a group marked as agent ("by": "کی جانب سے", "از سوی", "د ... له خوا", "со стороны", "من قبل") belongs to
+      the trigger nearest to it in its clause ("welcomed the recognition of the Taliban by Russia");
+    * Russian: an inflected group in the instrumental right after a trigger ("признание Россией");
+    * Arabic: an unmarked group right after a nominal trigger (a word with the article or بـ: "باعتراف روسيا").
+    """
+    out: dict[int, Group] = {}
+    if not hits:
+        return out
+    for g in frame.groups:
+        n = frame.clause_of(g.start)
+        near = [h for h in hits if frame.clause_of(h.start) == n]
+        if g.role == "by" and near:
+            # a postposition ("کی جانب سے", "له خوا") stands before its noun, a preposition ("از سوی") after it
+            side = [h for h in near if (h.start >= g.end) == (frame.lex.lang in _AGENT_BEFORE)] or near
+            best = min(side, key=lambda h: min(abs(h.start - g.end), abs(g.start - h.end)))
+            out.setdefault(best.start, g)
+            continue
+        after = next((h for h in near if h.end == g.start), None)
+        if after is None:
+            continue
+        name = sent.words[g.units[0].end - 1].norm
+        instrumental = frame.lex.lang == "ru" and not g.units[0].exact and name.endswith(_INSTRUMENTAL)
+        genitive = frame.lex.lang == "ar" and g.role == "none" and _nominal_ar(sent.words[after.start])
+        if instrumental or genitive:
+            out.setdefault(after.start, g)
+    return out
+
+
+def _nominal_ar(word: Word) -> bool:
+    norm = word.norm
+    return norm.startswith(("ال", "بال", "وال", "لل")) or (norm.startswith("با") and len(norm) > 5)
+
+
+def _event_objects(frame: Frame, found: list[Found]) -> None:
+    """A support whose object is another event ("welcomed Russia's recognition of ...", "از به رسمیت شناختن ...
+    از سوی روسیه استقبال کرد") is support of that event's actor, not a second recognition."""
+    for head in found:
+        if not head.entry.of_event:
+            continue
+        for other in found:
+            if other is head or other.actor is None or not _complement(frame, head, other):
+                continue
+            if _ids(other.actor) & _ids(head.actor):
+                continue
+            head.recipient = other.actor
+            break
 
 
 def _shared_object(found: list[Found], n: int, actor: Group) -> Group | None:
@@ -168,9 +254,9 @@ def _opens_new_subject(frame: Frame, m: int) -> bool:
 def _absorb(frame: Frame, found: list[Found]) -> None:
     for head in found:
         if head.event_type == "REJECT":  # "rejected the accusation", "это обвинение отверг": the charge is no event
-            for other in found:
+            for other in found:  # "rejected Pakistan's accusations": the accuser is the one rejected
                 if other is not head and other.clause == head.clause and other.event_type in ("ACCUSE", "REQUEST") \
-                        and (other.actor is None or _ids(other.actor) & _ids(head.actor)):
+                        and (other.actor is None or _ids(other.actor) & (_ids(head.actor) | _ids(head.recipient))):
                     other.drop = True
             continue
         if head.event_type not in ABSORBING_TYPES:
@@ -239,8 +325,11 @@ _ACCUSE = TriggerEntry("ACCUSE", (), mode="allege", cameo="112")
 
 def _cue_in(sent: Sentence, frame: Frame, kind: str, clauses: set[int], exclude: tuple[int, int] | None = None) -> bool:
     taken = {i for g in frame.groups for i in range(g.start, g.end)}
+    # a word that marks the name after it (Chinese 将 before its object) is no cue there
+    marking = {g.start - 1 for g in frame.groups} if frame.lex.chars else set()
     for h in sent.find(frame.lex.cues.get(kind, _NO_CUES)):
-        if frame.clause_of(h.start) in clauses and h.start not in taken:
+        if frame.clause_of(h.start) in clauses and h.start not in taken and \
+                not (h.end - 1 in marking and sent.surface(h.start, h.end) in frame.lex.roles):
             if exclude and exclude[0] <= h.start < exclude[1]:
                 continue
             return True
@@ -251,22 +340,34 @@ def _status(sent: Sentence, frame: Frame, f: Found, found: list[Found]) -> None:
     if f.made:
         return
     own = {f.clause}
-    if "neg" in f.flags or _cue_in(sent, frame, "negation", own, (f.start, f.end)):
-        f.set_status("negated")
-        return
-    conds = {n for n, c in enumerate(frame.clauses) if c.link == "cond"}
-    if f.clause in conds or (conds and f.event_type not in SPEECH_TYPES):
-        f.set_status("hypothetical")
-        return
     governing = {f.clause}
     if frame.clauses[f.clause].link == "comp" and f.clause > 0:
         governing.add(f.clause - 1)
-    if "fut" in f.flags or _cue_in(sent, frame, "predicted", governing):
+    if f.event_type not in _SPEECH_ACTS and sent.find(frame.lex.cues.get("condition", _NO_CUES)):
+        f.set_status("hypothetical")  # "only after ...", "once ...", "إلا بعد": the event waits on a condition
+        return
+    if "neg" in f.flags or _cue_in(sent, frame, "negation", own, (f.start, f.end)) or _unproven(sent, frame, f):
+        f.set_status("negated")
+        return
+    future = "fut" in f.flags or _cue_in(sent, frame, "predicted", governing)
+    conds = {n for n, c in enumerate(frame.clauses) if c.link == "cond"}
+    if f.clause in conds or (conds and (f.event_type not in SPEECH_TYPES or future)):
+        f.set_status("hypothetical")
+        return
+    if future:
         f.set_status("predicted")
         return
     if f.event_type != "REQUEST" and _proposed(sent, frame, f):
         f.set_status("proposed")
     _attribution(sent, frame, f, found)
+
+
+def _unproven(sent: Sentence, frame: Frame, f: Found) -> bool:
+    """"There is no evidence that X supplies Y": a negated statement of evidence before the event negates it."""
+    for h in sent.find(frame.lex.cues.get("unproven", _NO_CUES)):
+        if h.start < f.start and frame.clause_of(h.start) <= f.clause:
+            return True
+    return False
 
 
 def _proposed(sent: Sentence, frame: Frame, f: Found) -> bool:

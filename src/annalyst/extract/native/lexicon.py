@@ -99,6 +99,8 @@ class TriggerEntry:
     cameo: str | None = None
     needs_recipient: bool = False
     victim: bool = False  # the words name the victims' fate ("were killed"): a subject is no actor
+    territory: bool = False  # taking a place (CAMEO 192): the place named is the other party
+    of_event: bool = False  # support of an event ("welcomed the recognition"): the other party is its actor
 
 
 @dataclass
@@ -127,6 +129,7 @@ class NativeLexicon:
     titles: list[Pattern]
     pronouns: list[Pattern]
     demonyms: dict[str, list[Pattern]]
+    governments: dict[str, list[Pattern]]  # ISO3 -> phrases naming its government ("Afghan interim government")
     capitals: dict[str, list[Pattern]]
     places: list[tuple[dict[str, Any], list[Pattern]]]
     nominative: dict[str, str]  # a capital's first listed form, normalised (Russian: the nominative)
@@ -252,6 +255,7 @@ def native_lexicon(lang: str) -> NativeLexicon:
                 event_type=event_type, patterns=tuple(pats(entry["words"])), mode=entry.get("mode"),
                 context=tuple(entry.get("context", ())), cameo=entry.get("cameo"),
                 needs_recipient=bool(entry.get("needs_recipient", False)), victim=bool(entry.get("victim", False)),
+                territory=bool(entry.get("territory", False)), of_event=bool(entry.get("of_event", False)),
             ))
     markers = data["markers"]
     proclitics = tuple(sorted(((normalise(p, lang), role or "") for p, role in data.get("proclitics", {}).items()),
@@ -283,6 +287,7 @@ def native_lexicon(lang: str) -> NativeLexicon:
         titles=pats(data.get("titles", [])),
         pronouns=pats(data.get("pronouns", [])),
         demonyms={iso: pats(words) for iso, words in data.get("demonyms", {}).items()},
+        governments={iso: pats(words) for iso, words in data.get("governments", {}).items()},
         capitals={name: pats(words) for name, words in data.get("capitals", {}).items()},
         places=[(place, pats(place["forms"])) for place in data.get("places", [])],
         nominative={name: normalise(forms[0], lang) for name, forms in data.get("capitals", {}).items() if forms},

@@ -12,7 +12,9 @@ tagged with: Persian, Dari, Pashto and Urdu share most names). Matching is longe
 
 A capital ("Кабул", "کابل", "喀布尔") stands for the government of its country on the article's date, as in the
 English component, unless a locative marker makes it a place ("в Кабуле", "در کابل"): that is decided later by the
-coder, which sees the markers. Demonyms ("афганским", "امریکی") stand for their country.
+coder, which sees the markers. Demonyms ("афганским", "امریکی") stand for their country. A phrase naming a country's
+government ("временное правительство Афганистана", "阿富汗临时政府", "افغان عبوری حکومت") stands for whoever governs
+it on the article's date (the Taliban in Afghanistan from 2021-08-15), like a capital.
 """
 
 from __future__ import annotations
@@ -236,6 +238,12 @@ class MentionFinder:
                 surface = normalise(sent.surface(hit.start, hit.end), self.lex.lang)
                 out.append(Unit(hit.start, hit.end, "capital", actor=actor, place=_location(name, None),
                                 exact=surface == self.lex.nominative.get(name), capital=name))
+        for iso, patterns in self.lex.governments.items():  # "阿富汗临时政府": whoever governs on that day
+            actor = self.dictionary.resolve_target(f"GOV:{iso}", day)
+            if actor is None:
+                continue
+            for hit in sent.find(patterns):
+                out.append(Unit(hit.start, hit.end, "actor", actor=actor, head=True))
         for iso, patterns in self.lex.demonyms.items():
             actor = self.dictionary.find(iso)
             if actor is None:
@@ -278,6 +286,9 @@ class MentionFinder:
                 u.start, u.head, u.exact = before.start, True, True
                 continue
             after = sent.first_at(self.lex.heads, _next_plain(sent, u.end))
+            # "признание Туркменистаном правительства талибов": a head right before another name is that name's
+            if after is not None and any(o.start == _next_plain(sent, after.end) for o in units if o is not u):
+                continue
             if after is not None and not (set(range(after.start, after.end)) & taken):
                 u.end, u.head, u.exact, u.head_after = after.end, True, True, True
 
