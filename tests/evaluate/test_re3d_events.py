@@ -1,9 +1,9 @@
 """Own event gold on re3d sentences: the gold file's discipline (offsets only, split by document, fixed) and the
 coder's figures on each split.
 
-Measured with the rule coder (292 dev / 180 test sentences, 157 / 104 gold events):
-dev  type macro-F1 0.360, event precision 0.648, recall 0.656, actor F1 0.838, recipient F1 0.599;
-test type macro-F1 0.221, event precision 0.625, recall 0.529, actor F1 0.757, recipient F1 0.568.
+Measured with the rule coder (342 dev / 201 test sentences, 176 / 115 gold events):
+dev  type macro-F1 0.361, event precision 0.643, recall 0.665, actor F1 0.843, recipient F1 0.583;
+test type macro-F1 0.237, event precision 0.610, recall 0.530, actor F1 0.766, recipient F1 0.561.
 Floors: the measured test figures minus a margin of 0.05 (rounded down to 0.01), so a change that loses events
 on unseen text fails; they are raised as the coder improves. Test figures are never tuned on."""
 
@@ -19,7 +19,7 @@ from annalyst.evaluate.report import render_reports
 from annalyst.models import Event, EventActor, Evidence
 
 #: measured test-split figures minus 0.05
-TEST_FLOORS = {"type_macro_f1": 0.17, "event_precision": 0.57, "event_recall": 0.47, "actor_f1": 0.70,
+TEST_FLOORS = {"type_macro_f1": 0.18, "event_precision": 0.56, "event_recall": 0.48, "actor_f1": 0.71,
                "recipient_f1": 0.51}
 
 
