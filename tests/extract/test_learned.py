@@ -29,24 +29,32 @@ def test_fit_is_deterministic_and_learns_the_signal():
     assert a.prob(["lemma=condemn", "type=ACCUSE"]) > 0.75 > 0.25 > a.prob(["lemma=decline", "type=REJECT"])
 
 
-def test_apply_rejects_low_probability_candidates_and_sets_confidence(nlp):
+def test_apply_sets_confidence_and_rejects_only_when_told(nlp):
     doc = nlp("Freedonian troops attacked the Molvanian embassy. Freedonia met Ruritania in Vienna.")
     kinds = {e.event_type for e in doc._.events}
     assert {"ASSAULT", "CONSULT"} <= kinds
-    model = learned.Model({"type=CONSULT": -6.0, "type=ASSAULT": 3.0}, 0.0, threshold=0.5, enabled=True)
-    kept = learned.apply(doc, list(doc._.events), model)
+    weights = {"type=CONSULT": -6.0, "type=ASSAULT": 3.0}
+    calibrate = learned.Model(weights, 0.0, threshold=0.5, enabled=True)
+    kept = learned.apply(doc, list(doc._.events), calibrate)
+    assert [e.event_type for e in kept] == [e.event_type for e in doc._.events]  # no rejection: all kept
+    assert {e.event_type: e.confidence for e in kept}["CONSULT"] == round(calibrate.prob(["type=CONSULT"]), 2) < 0.1
+    reject = learned.Model(weights, 0.0, threshold=0.5, enabled=True, reject=True)
+    kept = learned.apply(doc, list(doc._.events), reject)
     assert {e.event_type for e in kept} == {"ASSAULT"}
-    assert all(e.confidence == round(model.prob(learned.features(doc, e)), 2) for e in kept)
-    off = learned.Model({"type=CONSULT": -6.0}, 0.0, enabled=False)
+    assert all(e.confidence == round(reject.prob(learned.features(doc, e)), 2) for e in kept)
+    before = [e.confidence for e in doc._.events]
+    off = learned.Model(weights, 0.0, enabled=False, reject=True)
     assert learned.apply(doc, list(doc._.events), off) == list(doc._.events)
+    assert [e.confidence for e in doc._.events] == before
 
 
-def test_shipped_model_states_how_it_was_made_and_is_off_without_a_dev_gain():
+def test_shipped_model_states_how_it_was_made_and_its_switches_follow_dev():
     data = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
     meta = data["meta"]
     assert "dev split only" in meta["source"] and meta["seed"] == 17
     fit = meta["dev_crossfit"]
-    assert data["enabled"] == (fit["f1_after"] >= fit["f1_before"] + 0.01)
+    assert data["enabled"] == (fit["ece"] < fit["rule_confidence_ece"])
+    assert data["reject"] == (data["enabled"] and fit["f1_after"] >= fit["f1_before"] + 0.01)
     assert learned.MODEL_PATH.stat().st_size < 200_000
 
 

@@ -193,8 +193,10 @@ def register(app: typer.Typer) -> None:
         fit = summary["dev_crossfit"]
         out.print(f"wrote {summary['path']} ({summary['bytes']} bytes); trained on "
                   f"{summary['trained_on']['re3d_dev_candidates']} dev and {summary['trained_on']['plover_candidates']}"
-                  f" PLOVER candidates; dev cross-fitted event F1 {fit['f1_before']:.3f} -> {fit['f1_after']:.3f}, "
-                  f"ECE {fit['ece']:.3f}; {'enabled' if summary['enabled'] else 'not enabled (no gain on dev)'}")
+                  f" PLOVER candidates; dev cross-fitted: ECE {fit['rule_confidence_ece']:.3f} (rule confidence) -> "
+                  f"{fit['ece']:.3f}, event F1 {fit['f1_before']:.3f} -> {fit['f1_after']:.3f} with rejection; "
+                  f"confidence {'calibrated' if summary['enabled'] else 'left as is'}, rejection "
+                  f"{'on' if summary['reject'] else 'off'}")
 
     @export_app.command("events")
     @handles_errors

@@ -6,9 +6,11 @@ records (the best-matching candidate of a record is right when its type is the g
 never read here.
 
 Whether the model is switched on is decided on ``dev`` alone, cross-fitted: the dev documents are split in two
-halves (seeded, by document); a model trained on PLOVER plus one half scores the other half's candidates; the
-layer is enabled when dropping the candidates below the threshold raises the type-matched event F1 over both
-halves by at least ``MIN_GAIN``. The same cross-fitted probabilities give the reliability table and expected calibration error (ECE).
+halves (seeded, by document); a model trained on PLOVER plus one half scores the other half's candidates. Those
+probabilities give the reliability table and expected calibration error (ECE): the model sets ``confidence``
+(``enabled``) when its ECE is lower than that of the rule coder's own confidence on the same candidates; it also
+drops candidates below the threshold (``reject``) when that raises the type-matched event F1 over both halves by
+at least ``MIN_GAIN``.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def _candidates_re3d(root: Path, nlp: Any, split: str = "dev") -> list[tuple[str
             cands = [e for e in doc._.events or [] if e.evidence and s["start"] <= e.evidence[0].start < s["end"]]
             paired = {j: s["events"][i]["type"] == cands[j].event_type for i, j in _pair(s["events"], cands)}
             for j, e in enumerate(cands):
-                out.append((doc_id, learned.features(doc, e), int(paired.get(j, False))))
+                out.append((doc_id, learned.features(doc, e), int(paired.get(j, False)), e.confidence))
     return out
 
 
@@ -60,7 +62,8 @@ def _candidates_plover(data_dir: Path, nlp: Any) -> list[tuple[str, list[str], i
         for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):
             best = best_event(list(doc._.events or []), record)
             if best is not None:
-                out.append(("plover", learned.features(doc, best), int(best.event_type == _gold_type(record))))
+                out.append(("plover", learned.features(doc, best), int(best.event_type == _gold_type(record)),
+                            best.confidence))
     finally:
         coder.require_mention = before
     return out
@@ -110,15 +113,15 @@ def train_model(data_dir: Path, nlp: Any, seed: int = 17, out: Path | None = Non
                 threshold: float = 0.5, l2: float = 1.0) -> dict[str, Any]:
     """Fit, decide ``enabled`` on cross-fitted dev, write the model file; returns a summary."""
     dev, plover, gold_count = collect(data_dir, nlp)
-    docs = sorted({d for d, _, _ in dev})
+    docs = sorted({row[0] for row in dev})
     rng = random.Random(seed)
     rng.shuffle(docs)
     halves = [set(docs[::2]), set(docs[1::2])]
     probs, labels, before_right, after_right, after_kept = [], [], 0, 0, 0
     for held in halves:
-        train = [(f, y) for _, f, y in plover] + [(f, y) for d, f, y in dev if d not in held]
+        train = [(f, y) for _, f, y, _c in plover] + [(f, y) for d, f, y, _c in dev if d not in held]
         model = learned.fit(train, seed=seed, l2=l2)
-        for d, f, y in dev:
+        for d, f, y, _c in dev:
             if d in held:
                 p = model.prob(f)
                 probs.append(p)
@@ -130,14 +133,18 @@ def train_model(data_dir: Path, nlp: Any, seed: int = 17, out: Path | None = Non
     gold = sum(gold_count.values())
     f1_before, f1_after = _f1(before_right, len(labels), gold), _f1(after_right, after_kept, gold)
     table, ece = reliability(probs, labels)
-    final = learned.fit([(f, y) for _, f, y in plover] + [(f, y) for _, f, y in dev], seed=seed, l2=l2)
+    rule_table, rule_ece = reliability([row[3] for row in dev], [row[2] for row in dev])
+    final = learned.fit([(f, y) for _, f, y, _c in plover] + [(f, y) for _, f, y, _c in dev], seed=seed, l2=l2)
     final.threshold = threshold
-    final.enabled = f1_after >= f1_before + MIN_GAIN
+    final.enabled = ece < rule_ece
+    final.reject = final.enabled and f1_after >= f1_before + MIN_GAIN
     final.meta = {"source": "written by `annalyst train` from the project's re3d event gold (dev split only) and "
                             "PLOVER's gold records (openeventdata/PLOVER, CC BY-SA 4.0)", "seed": seed, "l2": l2, "threshold": threshold, "trained_on": {"re3d_dev_candidates": len(dev), "plover_candidates": len(plover)},
                   "dev_crossfit": {"f1_before": round(f1_before, 4), "f1_after": round(f1_after, 4),
-                                   "ece": ece, "reliability": table}}
+                                   "ece": ece, "reliability": table, "rule_confidence_ece": rule_ece,
+                                   "rule_confidence_reliability": rule_table}}
     path = Path(out) if out else learned.MODEL_PATH
     path.write_text(json.dumps(final.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     learned.load_model.cache_clear()
-    return {"path": str(path), "bytes": path.stat().st_size, "enabled": final.enabled, **final.meta}
+    return {"path": str(path), "bytes": path.stat().st_size, "enabled": final.enabled, "reject": final.reject,
+            **final.meta}

@@ -3,16 +3,16 @@
 Rules propose events; this layer gives each candidate a probability that it is a right event of its type, from
 features of the parse around the trigger (trigger lemma, its part of speech and dependency, its head and
 dependents, negation and modal auxiliaries, purpose clauses, the event type and mode, whether actor and recipient
-were found and linked). With the model switched on, ``confidence`` becomes that probability and a candidate below
-``threshold`` is dropped (rejected).
+were found and linked). Two switches in the model file, each set by the training command from ``dev`` alone: ``enabled``
+(``confidence`` becomes that probability) and ``reject`` (a candidate below ``threshold`` is dropped).
 
 The model (``resources/events/learned.json``: feature weights, bias, threshold, ``enabled``, how it was trained)
 is written by ``annalyst train`` (``train_model``) from labelled candidates: the rule coder's candidates on the
 ``dev`` split of the project's re3d event gold (paired with a gold event of the same type: right) and on PLOVER's
 gold records (the best-matching candidate: right when its type is the gold type). The ``test`` split is never
-read. Pure numpy; CPU only; no download. ``enabled`` is set by the training command only when a cross-fitted run
-on ``dev`` (grouped by document) improves event F1 there; otherwise the file is written with ``enabled: false``
-and the coder's own confidence stands.
+read. Pure numpy; CPU only; no download. From a cross-fitted run on ``dev`` (grouped by document): ``enabled``
+when the model's probabilities are better calibrated there than the rule coder's confidence (lower ECE);
+``reject`` when dropping candidates below the threshold also raises event F1 there.
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ class Model:
     """Weights over feature names; ``prob`` is the logistic of their sum plus the bias."""
 
     def __init__(self, weights: dict[str, float], bias: float, threshold: float = 0.5, enabled: bool = False,
-                 meta: dict[str, Any] | None = None) -> None:
+                 meta: dict[str, Any] | None = None, reject: bool = False) -> None:
+        self.reject = reject
         self.weights = weights
         self.bias = bias
         self.threshold = threshold
@@ -91,13 +92,13 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"enabled": self.enabled, "threshold": self.threshold, "bias": round(self.bias, 6),
+        return {"enabled": self.enabled, "reject": self.reject, "threshold": self.threshold, "bias": round(self.bias, 6),
                 "meta": self.meta, "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if v}}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Model":
         return cls(dict(data.get("weights", {})), float(data.get("bias", 0.0)), float(data.get("threshold", 0.5)),
-                   bool(data.get("enabled", False)), data.get("meta", {}))
+                   bool(data.get("enabled", False)), data.get("meta", {}), bool(data.get("reject", False)))
 
 
 @lru_cache(maxsize=1)
@@ -109,16 +110,16 @@ def load_model(path: str | None = None) -> Model | None:
     return Model.from_dict(json.loads(p.read_text(encoding="utf-8")))
 
 
-def apply(doc: Any, events: list[Any], model: Model | None = None, force: bool = False) -> list[Any]:
-    """The candidates the model keeps, their ``confidence`` set to its probability (unchanged when the model is
-    absent or not enabled, unless ``force``)."""
+def apply(doc: Any, events: list[Any], model: Model | None = None) -> list[Any]:
+    """The candidates the model keeps (all of them unless ``reject``), their ``confidence`` set to its
+    probability; unchanged when the model is absent or not enabled."""
     model = model or load_model()
-    if model is None or not (model.enabled or force) or not events:
+    if model is None or not model.enabled or not events:
         return events
     kept = []
     for event in events:
         p = model.prob(features(doc, event))
-        if p >= model.threshold:
+        if p >= model.threshold or not model.reject:
             event.confidence = round(p, 2)
             kept.append(event)
     return kept
