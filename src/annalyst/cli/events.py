@@ -1,4 +1,4 @@
-"""Commands about events: ``parse``, ``extract``, ``events``, ``evaluate`` and ``export events``."""
+"""Commands about events: ``parse``, ``extract``, ``events``, ``evaluate``, ``train`` and ``export events``."""
 
 from __future__ import annotations
 
@@ -154,15 +154,16 @@ def register(app: typer.Typer) -> None:
     @app.command()
     @handles_errors
     def evaluate(
-        gold: Annotated[list[str], typer.Option("--gold", help="seeds, plover, petrarch, re3d, demo or all (repeatable).")] = ["all"],  # noqa: B006
+        gold: Annotated[list[str], typer.Option("--gold", help="events, seeds, plover, petrarch, re3d, demo or all (repeatable).")] = ["all"],  # noqa: B006
         data: Annotated[Optional[Path], typer.Option("--data", help="The gold data folder (default: ../shared/data).")] = None,
         html: Annotated[bool, typer.Option("--html", help="Seeds: read the HTML pages instead of the text files.")] = False,
         rows: Annotated[bool, typer.Option("--rows", help="Also print each gold set's detail table.")] = False,
         as_json: JsonOption = False,
         db: DbOption = None,
     ) -> None:
-        """Score event coding on gold data: the seed timeline, PLOVER's gold records, PETRARCH's validation set, the
-        bundled demo corpus."""
+        """Score event coding on gold data: the project's own event gold on re3d (dev and test splits apart), then
+        the seen data (the seed timeline, PLOVER's gold records, PETRARCH's validation set, the bundled demo
+        corpus) under its own heading."""
         from ..evaluate.report import render_reports, reports_to_json
 
         with workspace(db) as an:
@@ -171,6 +172,31 @@ def register(app: typer.Typer) -> None:
             print(json.dumps(reports_to_json(reports, rows=rows), ensure_ascii=False, indent=2))
             return
         render_reports(reports, out, rows=rows)
+
+    @app.command()
+    @handles_errors
+    def train(
+        data: Annotated[Optional[Path], typer.Option("--data", help="The gold data folder (default: ../shared/data).")] = None,
+        seed: Annotated[int, typer.Option("--seed", help="Seed of the dev halves and the initial weights.")] = 17,
+        output: OutputOption = None,
+    ) -> None:
+        """Fit the learned check on the rule coder's candidates (re3d dev split and PLOVER gold; never the test
+        split) and write its model (default: the packaged resources/events/learned.json)."""
+        from ..evaluate.report import default_data_dir
+        from ..evaluate.train import train_model
+        from ..extract.pipeline import load_pipeline
+
+        folder = data or default_data_dir()
+        if folder is None or not Path(folder).is_dir():
+            raise ConfigError(f"gold data folder not found ({data or '../shared/data'}): give --data DIR")
+        summary = train_model(Path(folder), load_pipeline(), seed=seed, out=output)
+        fit = summary["dev_crossfit"]
+        out.print(f"wrote {summary['path']} ({summary['bytes']} bytes); trained on "
+                  f"{summary['trained_on']['re3d_dev_candidates']} dev and {summary['trained_on']['plover_candidates']}"
+                  f" PLOVER candidates; dev cross-fitted: ECE {fit['rule_confidence_ece']:.3f} (rule confidence) -> "
+                  f"{fit['ece']:.3f}, event F1 {fit['f1_before']:.3f} -> {fit['f1_after']:.3f} with rejection; "
+                  f"confidence {'calibrated' if summary['enabled'] else 'left as is'}, rejection "
+                  f"{'on' if summary['reject'] else 'off'}")
 
     @export_app.command("events")
     @handles_errors

@@ -119,5 +119,5 @@ def evaluate_native(folder: Path | None = None) -> Report:
         floors[f"{lang}_test_recall"] = (">=", 0.7)
         floors[f"{lang}_test_precision"] = (">=", 0.7)
         floors[f"{lang}_test_wrong_asserted"] = ("<=", 0)
-    return Report(name="native", metrics=metrics, floors=floors, rows=rows,
+    return Report(name="native", group="unseen", metrics=metrics, floors=floors, rows=rows,
                   notes=[__doc__.split("\n\n")[1].replace("\n", " ")])

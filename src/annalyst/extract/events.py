@@ -726,6 +726,7 @@ def code_events(doc: Doc, coder: EventCoder | None = None) -> list[Event]:
 class _Component:
     def __init__(self, require_mention: bool) -> None:
         self.coder = EventCoder(require_mention=require_mention)
+        self.learned = True  # the learned check (extract/learned.py) when its shipped model is enabled
 
     def __call__(self, doc: Doc) -> Doc:
         register_extensions()
@@ -733,6 +734,10 @@ class _Component:
             doc._.events = []
             return doc
         doc._.events = self.coder(doc)
+        if self.learned:
+            from .learned import apply
+
+            doc._.events = apply(doc, doc._.events)
         return doc
 
 
