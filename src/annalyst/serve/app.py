@@ -9,13 +9,17 @@ Content-Security-Policy with no inline script), and request bodies are capped.
 from __future__ import annotations
 
 import hmac
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Awaitable, Callable
 
 from ..api import Annalyst
 from ..errors import AnnalystError, ConfigError, InputError, NotFound
+from ..settings import check_token
 from ..store import Store
+
+log = logging.getLogger(__name__)
 
 __all__ = ["create_app", "ServeContext", "SECURITY_HEADERS", "MAX_BODY", "MAX_UPLOAD"]
 
@@ -159,10 +163,13 @@ def create_app(store: str | Annalyst | Store, write: bool = False, token: str | 
     if write:
         if not token:
             raise ConfigError("--write needs a token: set ANNALYST_TOKEN (or pass token=...)")
-        if len(token) < 16:
-            raise ConfigError("the write token must be at least 16 characters")
+        try:
+            check_token(token)
+        except ValueError as exc:
+            raise ConfigError(f"the write token: {exc}") from None
     an = _workspace(store)
     ctx = ServeContext(annalyst=an, write=write, token=token if write else None)
+    an.store.query_timeout = an.settings.query_timeout  # every read of a request is bounded (SECURITY.md)
     _tune_for_reading(an.store)  # opens (and migrates) now, so a bad store fails at start, not at the first request
 
     app = FastAPI(
@@ -190,7 +197,9 @@ def create_app(store: str | Annalyst | Store, write: bool = False, token: str | 
 
     @app.exception_handler(AnnalystError)
     async def _failed(request: Request, exc: AnnalystError) -> Any:
-        return error_response(request, 500, f"{exc.__class__.__name__}: {exc}")
+        # the reason (a store path, a file name) is for the server's log, never for the client
+        log.error("%s %s failed: %s: %s", request.method, request.url.path, exc.__class__.__name__, exc)
+        return error_response(request, 500, f"{exc.__class__.__name__}: the server could not answer this request")
 
     @app.exception_handler(Exception)
     async def _server_error(request: Request, exc: Exception) -> Any:
