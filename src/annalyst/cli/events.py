@@ -95,7 +95,7 @@ def register(app: typer.Typer) -> None:
         batch_size: Annotated[Optional[int], typer.Option("--batch-size", help="Articles per batch and transaction.")] = None,
         workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Extraction processes, each loading the model once (env ANNALYST_WORKERS; default 1).")] = None,
         dask: Annotated[Optional[str], typer.Option("--dask", help="Run on a Dask cluster: its scheduler address (tcp://host:8786), or local (env ANNALYST_DASK).")] = None,
-        limit: Annotated[Optional[int], typer.Option(help="Stop after this many articles.")] = None,
+        limit: Annotated[Optional[int], typer.Option(min=1, help="Stop after this many articles.")] = None,
         retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Clear the failure marks of articles whose extraction failed or timed out, and try them again.")] = False,
         timeout: Annotated[Optional[float], typer.Option("--timeout", min=0, help="Seconds one article may take before it is marked failed (env ANNALYST_EXTRACT_TIMEOUT; default 300; 0: no limit).")] = None,
     ) -> None:
@@ -131,8 +131,8 @@ def register(app: typer.Typer) -> None:
         since: Annotated[Optional[str], typer.Option(help="Events ending on or after (YYYY-MM-DD).")] = None,
         until: Annotated[Optional[str], typer.Option(help="Events starting on or before (YYYY-MM-DD).")] = None,
         article: Annotated[Optional[str], typer.Option(help="Only this article's events.")] = None,
-        limit: Annotated[int, typer.Option(help="Rows to show.")] = 100,
-        offset: Annotated[int, typer.Option(help="Rows to skip.")] = 0,
+        limit: Annotated[int, typer.Option(min=1, help="Rows to show.")] = 100,
+        offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
         as_json: JsonOption = False,
     ) -> None:
         """List stored events, oldest first, filtered by actor, recipient, type, status and date range."""
