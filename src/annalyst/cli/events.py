@@ -74,7 +74,8 @@ def register(app: typer.Typer) -> None:
         """Analyse one article or paragraph (mentions, time expressions, events, quotes) without storing it."""
         day = _check_date(published, "--published")
         text, article = _read_input(source, day)
-        with workspace(db) as an:
+        # free text needs no store (the actor dictionary of a new one is the bundled one)
+        with workspace(db, create=True) as an:
             result = an.parse(text, published=day, language=language) if article is None else an.parse_article(article)
         if as_json:
             print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -165,7 +166,7 @@ def register(app: typer.Typer) -> None:
         bundled demo corpus."""
         from ..evaluate.report import render_reports, reports_to_json
 
-        with workspace(db) as an:
+        with workspace(db, create=True) as an:  # evaluates gold files, not the store
             reports = an.evaluate(gold, data_dir=data, html=html)
         if as_json:
             print(json.dumps(reports_to_json(reports, rows=rows), ensure_ascii=False, indent=2))
