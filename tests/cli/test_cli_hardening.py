@@ -92,3 +92,19 @@ def test_csv_export_cells_cannot_be_formulas(tmp_path):
     for row in rows:
         for value in row.values():
             assert not (value or "").startswith(("=", "+", "@")), value
+
+
+def test_extract_clusters_afterwards_unless_told_not_to(tmp_path):
+    text = ("Lakeport and Eastmoor sign water deal\n\nThe government of Lakeport signed an agreement with Eastmoor on "
+            "Monday to share the river's water, officials in both capitals said.\n")
+    for flag, fresh in (("--cluster", True), ("--no-cluster", False)):
+        db = tmp_path / f"{flag}.db"
+        assert _run("ingest", "-", "--published", "2025-03-03", "--db", db, input=text).exit_code == 0
+        result = _run("extract", flag, "--db", db)
+        assert result.exit_code == 0, result.stderr
+        with Store(f"sqlite:///{db}") as store:
+            pending = store.count_pending_cluster()
+        if fresh:
+            assert pending == 0 and "clustered 1 articles" in result.stderr and "stale" not in result.stderr
+        else:
+            assert pending == 1 and "clusters are stale: 1 extracted article(s)" in result.stderr

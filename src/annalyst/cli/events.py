@@ -99,8 +99,10 @@ def register(app: typer.Typer) -> None:
         limit: Annotated[Optional[int], typer.Option(min=1, help="Stop after this many articles.")] = None,
         retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Clear the failure marks of articles whose extraction failed or timed out, and try them again.")] = False,
         timeout: Annotated[Optional[float], typer.Option("--timeout", min=0, help="Seconds one article may take before it is marked failed (env ANNALYST_EXTRACT_TIMEOUT; default 300; 0: no limit).")] = None,
+        cluster: Annotated[bool, typer.Option("--cluster/--no-cluster", help="Cluster the newly extracted articles afterwards (default), so timelines and dyads include them; --no-cluster leaves that to `annalyst cluster`.")] = True,
     ) -> None:
-        """Code every stored article not yet extracted (resumable: a stopped run leaves whole batches stored).
+        """Code every stored article not yet extracted (resumable: a stopped run leaves whole batches stored), then
+        cluster them (``--no-cluster``: leave that to `annalyst cluster`, and be told what is stale).
         An article that fails or runs past the time limit is marked failed and skipped (see `annalyst articles
         --failed`)."""
         with workspace(db, batch_size=batch_size, workers=workers, dask=dask, extract_timeout=timeout) as an:
@@ -115,7 +117,19 @@ def register(app: typer.Typer) -> None:
                 n = an.extract(progress=lambda k, note: advance(k, note), limit=limit)
             events = an.store.count_events()
             failed = an.store.count_extract_failures()
+            stale = an.store.count_pending_cluster()
+            stats = None
+            if cluster and stale:
+                with progress_bar("clustering", total=stale) as advance:
+                    stats = an.cluster(progress=lambda r: advance(1, r.article_id))
+                stale = an.store.count_pending_cluster()
         err.print(f"extracted {n} articles; {events} events stored")
+        if stats is not None:
+            err.print(f"clustered {stats.articles} articles: {stats.clusters_created} new clusters, "
+                      f"{stats.clusters_joined} joined", highlight=False)
+        if stale:
+            err.print(f"clusters are stale: {stale} extracted article(s) not yet clustered, so timelines, dyads and "
+                      "the web pages leave them out; run `annalyst cluster`", highlight=False)
         if failed:
             err.print(f"{failed} article(s) marked failed and skipped: `annalyst articles --failed` says why, "
                       "`annalyst extract --retry-failed` tries them again")
