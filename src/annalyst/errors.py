@@ -9,6 +9,7 @@
     │   ├── RefusedURL            a URL is refused before any request (scheme, private or loopback address)
     │   └── QueryTooExpensive     a search has too many terms or ran past the ``query_timeout`` setting
     ├── StoreError                the store cannot be opened, migrated or written
+    │   └── StoreTooNew           the store was written by a newer annalyst
     ├── NotFound                  no record with that id
     └── ModelError                the language model or a resource file cannot be loaded
 
@@ -28,6 +29,7 @@ __all__ = [
     "ModelError",
     "ExtractionTimeout",
     "QueryTooExpensive",
+    "StoreTooNew",
 ]
 
 
@@ -65,6 +67,10 @@ class QueryTooExpensive(InputError):
 
 class StoreError(AnnalystError):
     """The store cannot be opened, migrated or written."""
+
+
+class StoreTooNew(StoreError):
+    """The store was written by a newer annalyst (a schema revision this version does not know)."""
 
 
 class NotFound(AnnalystError):

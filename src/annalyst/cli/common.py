@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape as lit
 
 from ..api import Annalyst
-from ..errors import AnnalystError, ConfigError, InputError, NotFound
+from ..errors import AnnalystError, ConfigError, InputError, NotFound, StoreTooNew
 
 __all__ = ["DbOption", "JsonOption", "FormatOption", "OutputOption", "out", "err", "lit", "workspace", "handles_errors",
            "progress_bar"]
@@ -55,7 +55,7 @@ def handles_errors(fn: Callable) -> Callable:
         except NotFound as exc:
             err.print(f"[red]not found:[/] {lit(str(exc))}", highlight=False)
             raise typer.Exit(1) from None
-        except ConfigError as exc:
+        except (ConfigError, StoreTooNew) as exc:
             err.print(f"[red]error:[/] {lit(str(exc))}", highlight=False)
             raise typer.Exit(2) from None
         except InputError as exc:
