@@ -73,3 +73,35 @@ def test_server_errors_show_no_paths(tmp_path: Path) -> None:
             response = http.get(page)
             assert response.status_code == 500, (page, response.status_code)
             assert "secret-folder" not in response.text and str(tmp_path) not in response.text
+
+
+@pytest.fixture(scope="module")
+def write_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[httpx.Client, str]]:
+    from annalyst.serve import create_app
+    from storebuild import TOKEN
+
+    db = tmp_path_factory.mktemp("hostile-write") / "w.db"
+    with LiveServer(create_app(str(db), write=True, token=TOKEN)) as live, \
+            httpx.Client(base_url=live.url, timeout=60) as http:
+        yield http, live.url
+
+
+def test_the_token_is_checked_before_the_body_is_parsed(write_client: tuple[httpx.Client, str]) -> None:
+    import socket
+    from urllib.parse import urlsplit
+
+    http, base = write_client
+    bad_json = http.post("/api/v1/extract", content=b"{not json", headers={"content-type": "application/json"})
+    assert bad_json.status_code == 401
+    wrong = http.post("/api/v1/extract", content=b"{not json", headers={"content-type": "application/json",
+                                                                       "authorization": "Bearer nope"})
+    assert wrong.status_code == 403
+    files = [("files", (f"f{i}.txt", b"x", "text/plain")) for i in range(1001)]
+    assert http.post("/api/v1/ingest", files=files).status_code == 401
+    # a 49 MB body is announced and never sent: the answer comes from the headers alone
+    parts = urlsplit(base)
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as sock:
+        sock.sendall(b"POST /api/v1/ingest HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                     b"Content-Length: 49000000\r\n\r\n")
+        answer = sock.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 401")

@@ -78,6 +78,9 @@ def _workspace(store: str | Annalyst | Store) -> Annalyst:
     return Annalyst(db=str(store))
 
 
+_SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
 class SecurityMiddleware:
     """Adds the security headers to every response and refuses bodies over the limit (413) — by the declared
     Content-Length up front, and by counting while the body streams in."""
@@ -96,6 +99,17 @@ class SecurityMiddleware:
         path = scope.get("path", "")
         limit = self.max_upload if path.startswith(self.upload_paths) else self.max_body
         headers = dict(scope.get("headers") or [])
+        # a write request is checked for its token before any of its body is read or parsed
+        ctx = getattr(getattr(scope.get("app"), "state", None), "ctx", None)
+        if scope.get("method") not in _SAFE_METHODS and ctx is not None and ctx.write:
+            auth = headers.get(b"authorization")
+            if not auth:
+                await self._answer(send, 401, "this endpoint needs Authorization: Bearer <token>",
+                                   [(b"www-authenticate", b"Bearer")])
+                return
+            if not ctx.token_ok(auth.decode("latin-1")):
+                await self._answer(send, 403, "wrong token")
+                return
         declared = headers.get(b"content-length")
         if declared is not None:
             try:
@@ -137,10 +151,16 @@ class SecurityMiddleware:
             await self._refuse(send, limit)
 
     async def _refuse(self, send: Callable, limit: int) -> None:
-        body = f'{{"detail":"request body larger than {limit} bytes"}}'.encode()
+        await self._answer(send, 413, f"request body larger than {limit} bytes")
+
+    async def _answer(self, send: Callable, status: int, detail: str,
+                      extra: list[tuple[bytes, bytes]] | None = None) -> None:
+        import json
+
+        body = json.dumps({"detail": detail}).encode()
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-        headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
-        await send({"type": "http.response.start", "status": 413, "headers": headers})
+        headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()] + list(extra or [])
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
 
