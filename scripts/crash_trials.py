@@ -45,7 +45,7 @@ PHASES = ("ingest", "extract", "cluster")
 #: the command of each phase, after ``python -m annalyst.cli``; ``{db}`` and ``{corpus}`` are filled in
 COMMANDS = {
     "ingest": ["ingest", "{corpus}", "--db", "{db}"],
-    "extract": ["extract", "--db", "{db}", "--batch-size", "4"],
+    "extract": ["extract", "--no-cluster", "--db", "{db}", "--batch-size", "4"],  # the cluster phase is its own
     "cluster": ["cluster", "--db", "{db}"],
 }
 #: the progress of each phase: committed units, read with a plain SQLite connection while the command runs

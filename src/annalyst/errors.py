@@ -6,8 +6,10 @@
     ├── ConfigError               a setting has a value it cannot take
     ├── InputError                one input (file, URL, line, request) cannot be used; names the input and the reason
     │   ├── FetchError            a URL could not be fetched (timeout, status, size, content type)
-    │   └── RefusedURL            a URL is refused before any request (scheme, private or loopback address)
+    │   ├── RefusedURL            a URL is refused before any request (scheme, private or loopback address)
+    │   └── QueryTooExpensive     a search has too many terms or ran past the ``query_timeout`` setting
     ├── StoreError                the store cannot be opened, migrated or written
+    │   └── StoreTooNew           the store was written by a newer annalyst
     ├── NotFound                  no record with that id
     └── ModelError                the language model or a resource file cannot be loaded
 
@@ -26,6 +28,8 @@ __all__ = [
     "NotFound",
     "ModelError",
     "ExtractionTimeout",
+    "QueryTooExpensive",
+    "StoreTooNew",
 ]
 
 
@@ -54,8 +58,19 @@ class RefusedURL(InputError):
     """A URL is refused before it is fetched (scheme, private/loopback/link-local address)."""
 
 
+class QueryTooExpensive(InputError):
+    """A search is refused for its cost: too many terms, or it ran past the ``query_timeout`` setting."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__("search", reason)
+
+
 class StoreError(AnnalystError):
     """The store cannot be opened, migrated or written."""
+
+
+class StoreTooNew(StoreError):
+    """The store was written by a newer annalyst (a schema revision this version does not know)."""
 
 
 class NotFound(AnnalystError):

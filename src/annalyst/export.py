@@ -56,6 +56,17 @@ def flat_cluster(c: Any) -> dict[str, Any]:
     }
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text: a string starting like a formula (=, +, -, @, tab, CR, or their
+    full-width forms) gets a leading apostrophe (OWASP's advice against CSV injection); numbers are left alone."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def text_chunks(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None,
                 chunk: int = 65536) -> Iterator[str]:
     """Records as JSON Lines or CSV text, chunk by chunk (memory stays flat; the CSV header comes from ``columns``
@@ -71,7 +82,7 @@ def text_chunks(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] 
         if writer is None:
             writer = csv.DictWriter(buf, fieldnames=columns or list(flat), extrasaction="ignore")
             writer.writeheader()
-        writer.writerow(flat)
+        writer.writerow({k: _cell(v) for k, v in flat.items()})
         if buf.tell() > chunk:
             yield buf.getvalue()
             buf.seek(0)

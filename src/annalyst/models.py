@@ -204,11 +204,25 @@ class Role(Record):
         return True
 
 
+#: bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069): invisible characters
+#: that reorder how a name is displayed ("evil\u202egnp.exe"); a stored name never keeps them. Joiners (ZWJ, ZWNJ)
+#: and the plain direction marks stay: Persian and Urdu spelling needs them.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def without_bidi_controls(text: str) -> str:
+    """``text`` without bidirectional embedding/override/isolate controls."""
+    return text.translate(_BIDI_CONTROLS) if isinstance(text, str) else text
+
+
 @dataclass
 class Alias(Record):
     text: str
     lang: str | None = None
     script: str | None = None
+
+    def __post_init__(self) -> None:
+        self.text = without_bidi_controls(self.text)
 
 
 @dataclass
@@ -222,6 +236,9 @@ class Actor(Record):
     codes: dict[str, str] = field(default_factory=dict)
 
     _nested_lists: ClassVar[dict[str, type]] = {"roles": Role, "aliases": Alias}
+
+    def __post_init__(self) -> None:
+        self.name = without_bidi_controls(self.name)
 
     def role_on(self, day: str | None) -> Role | None:
         """The role active on ``day`` (the latest-starting one if several are)."""

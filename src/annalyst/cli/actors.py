@@ -11,7 +11,7 @@ from rich.table import Table
 
 from ..errors import ConfigError
 from ..models import Actor, Alias, Role, stable_id
-from .common import DbOption, JsonOption, err, handles_errors, out, workspace
+from .common import lit, DbOption, JsonOption, err, handles_errors, out, workspace
 
 __all__ = ["register"]
 
@@ -44,7 +44,7 @@ def _role(spec: str) -> Role:
 @actors_app.command("search")
 @handles_errors
 def search(name: Annotated[str, typer.Argument(help="A name in any spelling or script.")], db: DbOption = None,
-           limit: Annotated[int, typer.Option(help="Rows to show.")] = 10, as_json: JsonOption = False) -> None:
+           limit: Annotated[int, typer.Option(min=1, help="Rows to show.")] = 10, as_json: JsonOption = False) -> None:
     """Actors whose names are like NAME (dictionary, then candidates found in text), best first."""
     with workspace(db) as an:
         found = an.search_actors(name, limit=limit)
@@ -69,7 +69,7 @@ def show(actor_id: Annotated[str, typer.Argument(help="Actor id (see `annalyst a
     if as_json:
         print(json.dumps({**actor.to_dict(), "mentions": mentions}, ensure_ascii=False, indent=2))
         return
-    out.print(f"[bold]{actor.name}[/]  {actor.id}  ({actor.kind}{', ' + actor.country if actor.country else ''})")
+    out.print(f"[bold]{lit(actor.name)}[/]  {lit(actor.id)}  ({actor.kind}{', ' + lit(actor.country) if actor.country else ''})")
     if actor.codes:
         out.print("codes: " + ", ".join(f"{k} {v}" for k, v in sorted(actor.codes.items())))
     for role in actor.roles:
@@ -102,7 +102,7 @@ def add(
         roles=[_role(r) for r in role or []],
         aliases=[Alias(text=a, script=_script(a)) for a in alias or []],
     )
-    with workspace(db) as an:
+    with workspace(db, create=True) as an:
         queued = an.add_actor(actor)
     err.print(f"added {actor.id}; {queued} stored articles queued for `annalyst extract`")
 
@@ -114,7 +114,7 @@ def add_alias(actor_id: Annotated[str, typer.Argument(help="Actor id.")],
               lang: Annotated[Optional[str], typer.Option(help="Language of the spelling (ISO 639-1).")] = None,
               db: DbOption = None) -> None:
     """Give an actor another spelling; stored articles that use it are queued for extraction."""
-    with workspace(db) as an:
+    with workspace(db, create=True) as an:
         queued = an.add_alias(actor_id, Alias(text=text, lang=lang, script=_script(text)))
     err.print(f"alias added; {queued} stored articles queued for `annalyst extract`")
 
@@ -125,7 +125,7 @@ def merge(keep: Annotated[str, typer.Argument(help="Id of the actor to keep.")],
           drop: Annotated[str, typer.Argument(help="Id of the actor that is the same one (e.g. a new:… candidate).")],
           db: DbOption = None) -> None:
     """Declare two actors the same; every stored mention, event and cluster of DROP now names KEEP."""
-    with workspace(db) as an:
+    with workspace(db, create=True) as an:
         counts = an.merge_actors(keep, drop)
     err.print(f"merged {drop} into {keep}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 
@@ -134,10 +134,10 @@ def merge(keep: Annotated[str, typer.Argument(help="Id of the actor to keep.")],
 @handles_errors
 def import_phoenix(path: Annotated[str, typer.Argument(help="A Phoenix/PETRARCH .actors.txt file.")], db: DbOption = None) -> None:
     """Import a Phoenix/PETRARCH actor dictionary, keeping its dated roles ([RUSGOV >080508])."""
-    with workspace(db) as an:
+    with workspace(db, create=True) as an:
         n, errors = an.import_phoenix(path)
     for e in errors:
-        err.print(f"[yellow]skipped[/] {e.source}: {e.reason}", highlight=False)
+        err.print(f"[yellow]skipped[/] {lit(e.source)}: {lit(e.reason)}", highlight=False)
     err.print(f"imported {n} actors, skipped {len(errors)} lines")
 
 

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from ..errors import ConfigError, InputError
 from ..ingest.metadata import parse_date
-from .common import DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
+from .common import lit, DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
 
 __all__ = ["register", "export_app"]
 
@@ -29,7 +29,7 @@ def _check_date(value: str | None, flag: str) -> str | None:
 
 def print_ingest_report(report, verbose: bool = True) -> None:  # noqa: ANN001
     for failure in report.failed:
-        err.print(f"[red]failed[/] {failure.source}: {failure.reason}", highlight=False)
+        err.print(f"[red]failed[/] {lit(failure.source)}: {lit(failure.reason)}", highlight=False)
     err.print(
         f"stored {len(report.stored)}, duplicates {len(report.duplicates)}, failed {len(report.failed)}",
         highlight=False,
@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
         allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")] = False,
     ) -> None:
         """Read articles and store them. Prints stored / duplicates / failed; exits 1 if anything failed."""
-        an = workspace(db, allow_private=allow_private or None)
+        an = workspace(db, create=True, allow_private=allow_private or None)
         with an, progress_bar("ingesting") as advance:
             def note(item) -> None:  # noqa: ANN001
                 advance(1, item.source if isinstance(item, InputError) else (item.source or item.url or ""))
@@ -65,8 +65,8 @@ def register(app: typer.Typer) -> None:
         site: Annotated[Optional[str], typer.Option(help="Only this site.")] = None,
         since: Annotated[Optional[str], typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
         until: Annotated[Optional[str], typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
-        limit: Annotated[int, typer.Option(help="Rows to show.")] = 50,
-        offset: Annotated[int, typer.Option(help="Rows to skip.")] = 0,
+        limit: Annotated[int, typer.Option(min=1, help="Rows to show.")] = 50,
+        offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
         failed: Annotated[bool, typer.Option("--failed", help="Only articles whose extraction failed, with the reason.")] = False,
         as_json: JsonOption = False,
     ) -> None:
@@ -83,8 +83,8 @@ def register(app: typer.Typer) -> None:
             return
         table = Table("id", "published", "lang", "site", "title", *(["match"] if search else []))
         for row in rows:
-            when = f"{row.published or '?'}" + (f" [dim]({row.published_source})[/]" if row.published_source else "")
-            table.add_row(row.id, when, row.language or "", row.site or "", row.title or "", *([row.snippet or ""] if search else []))
+            when = f"{row.published or '?'}" + (f" [dim]({lit(row.published_source)})[/]" if row.published_source else "")
+            table.add_row(row.id, when, lit(row.language or ""), lit(row.site or ""), lit(row.title or ""), *([lit(row.snippet or "")] if search else []))
         out.print(table)
         if not rows:
             err.print("no articles" + (" match" if search else " stored yet: try `annalyst ingest FILE` or `annalyst demo`"))
@@ -137,7 +137,7 @@ def register(app: typer.Typer) -> None:
             out.print(f"[dim]removed as page furniture ({len(article.furniture)}):[/]")
             for item in article.furniture:
                 lang = f" [{item.language}]" if item.language else ""
-                out.print(f"[dim]  {item.kind}{lang}: {item.text[:100]}[/]", highlight=False)
+                out.print(f"[dim]  {item.kind}{lit(lang)}: {lit(item.text[:100])}[/]", highlight=False)
 
     @export_app.command("articles")
     @handles_errors
@@ -158,7 +158,7 @@ def register(app: typer.Typer) -> None:
         from ..api import demo_corpus_path
 
         path = demo_corpus_path()
-        with workspace(db) as an:
+        with workspace(db, create=True) as an:
             err.print(f"store: {an.store.display_url}")
             with progress_bar("ingesting the sample corpus") as advance:
                 report = an.ingest([str(path)], progress=lambda item: advance(1))
@@ -170,7 +170,7 @@ def register(app: typer.Typer) -> None:
         out.print(f"[bold]{len(rows)} articles[/] in the store: " + ", ".join(f"{k} {v}" for k, v in sorted(by_lang.items())))
         table = Table("published", "lang", "site", "title")
         for row in rows[:30]:
-            table.add_row(f"{row.published or '?'} [dim]{row.published_source or ''}[/]", row.language or "", row.site or "", row.title or "")
+            table.add_row(f"{row.published or '?'} [dim]{lit(row.published_source or '')}[/]", lit(row.language or ""), lit(row.site or ""), lit(row.title or ""))
         out.print(table)
         from .timeline import show_demo_timeline
 

@@ -10,11 +10,12 @@ from typing import Annotated, Any, Callable, Iterator, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape as lit
 
 from ..api import Annalyst
-from ..errors import AnnalystError, ConfigError, InputError, NotFound
+from ..errors import AnnalystError, ConfigError, InputError, NotFound, StoreTooNew
 
-__all__ = ["DbOption", "JsonOption", "FormatOption", "OutputOption", "out", "err", "workspace", "handles_errors",
+__all__ = ["DbOption", "JsonOption", "FormatOption", "OutputOption", "out", "err", "lit", "workspace", "handles_errors",
            "progress_bar"]
 
 out = Console(soft_wrap=True)
@@ -30,8 +31,18 @@ FormatOption = Annotated[str, typer.Option("--format", "-f", help="One of jsonl,
 OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")]
 
 
-def workspace(db: str | None, **overrides: Any) -> Annalyst:
-    return Annalyst(db=db, **overrides)
+def workspace(db: str | None, *, create: bool = False, **overrides: Any) -> Annalyst:
+    """The workspace of ``--db``. Only commands that bring data in (``create=True``: ingest, demo, actor edits)
+    may create a new SQLite store; any other command refuses a store file that does not exist, so a mistyped
+    ``--db`` says so instead of answering from a new empty store."""
+    an = Annalyst(db=db, **overrides)
+    url = an.settings.db_url
+    if not create and url.startswith("sqlite:///"):
+        path = Path(url[len("sqlite:///"):])
+        if not path.exists():
+            raise ConfigError(f"no store at {path}: check --db (or ANNALYST_DB); `annalyst ingest` or "
+                              f"`annalyst demo` creates a new one")
+    return an
 
 
 def handles_errors(fn: Callable) -> Callable:
@@ -42,16 +53,16 @@ def handles_errors(fn: Callable) -> Callable:
         try:
             return fn(*args, **kwargs)
         except NotFound as exc:
-            err.print(f"[red]not found:[/] {exc}", highlight=False, markup=True)
+            err.print(f"[red]not found:[/] {lit(str(exc))}", highlight=False)
             raise typer.Exit(1) from None
-        except ConfigError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False)
+        except (ConfigError, StoreTooNew) as exc:
+            err.print(f"[red]error:[/] {lit(str(exc))}", highlight=False)
             raise typer.Exit(2) from None
         except InputError as exc:
-            err.print(f"[red]failed:[/] {exc.source}: {exc.reason}", highlight=False)
+            err.print(f"[red]failed:[/] {lit(exc.source)}: {lit(exc.reason)}", highlight=False)
             raise typer.Exit(1) from None
         except AnnalystError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False)
+            err.print(f"[red]error:[/] {lit(str(exc))}", highlight=False)
             raise typer.Exit(1) from None
 
     return wrapper

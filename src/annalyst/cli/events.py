@@ -74,7 +74,8 @@ def register(app: typer.Typer) -> None:
         """Analyse one article or paragraph (mentions, time expressions, events, quotes) without storing it."""
         day = _check_date(published, "--published")
         text, article = _read_input(source, day)
-        with workspace(db) as an:
+        # free text needs no store (the actor dictionary of a new one is the bundled one)
+        with workspace(db, create=True) as an:
             result = an.parse(text, published=day, language=language) if article is None else an.parse_article(article)
         if as_json:
             print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -95,11 +96,13 @@ def register(app: typer.Typer) -> None:
         batch_size: Annotated[Optional[int], typer.Option("--batch-size", help="Articles per batch and transaction.")] = None,
         workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Extraction processes, each loading the model once (env ANNALYST_WORKERS; default 1).")] = None,
         dask: Annotated[Optional[str], typer.Option("--dask", help="Run on a Dask cluster: its scheduler address (tcp://host:8786), or local (env ANNALYST_DASK).")] = None,
-        limit: Annotated[Optional[int], typer.Option(help="Stop after this many articles.")] = None,
+        limit: Annotated[Optional[int], typer.Option(min=1, help="Stop after this many articles.")] = None,
         retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Clear the failure marks of articles whose extraction failed or timed out, and try them again.")] = False,
         timeout: Annotated[Optional[float], typer.Option("--timeout", min=0, help="Seconds one article may take before it is marked failed (env ANNALYST_EXTRACT_TIMEOUT; default 300; 0: no limit).")] = None,
+        cluster: Annotated[bool, typer.Option("--cluster/--no-cluster", help="Cluster the newly extracted articles afterwards (default), so timelines and dyads include them; --no-cluster leaves that to `annalyst cluster`.")] = True,
     ) -> None:
-        """Code every stored article not yet extracted (resumable: a stopped run leaves whole batches stored).
+        """Code every stored article not yet extracted (resumable: a stopped run leaves whole batches stored), then
+        cluster them (``--no-cluster``: leave that to `annalyst cluster`, and be told what is stale).
         An article that fails or runs past the time limit is marked failed and skipped (see `annalyst articles
         --failed`)."""
         with workspace(db, batch_size=batch_size, workers=workers, dask=dask, extract_timeout=timeout) as an:
@@ -114,7 +117,19 @@ def register(app: typer.Typer) -> None:
                 n = an.extract(progress=lambda k, note: advance(k, note), limit=limit)
             events = an.store.count_events()
             failed = an.store.count_extract_failures()
+            stale = an.store.count_pending_cluster()
+            stats = None
+            if cluster and stale:
+                with progress_bar("clustering", total=stale) as advance:
+                    stats = an.cluster(progress=lambda r: advance(1, r.article_id))
+                stale = an.store.count_pending_cluster()
         err.print(f"extracted {n} articles; {events} events stored")
+        if stats is not None:
+            err.print(f"clustered {stats.articles} articles: {stats.clusters_created} new clusters, "
+                      f"{stats.clusters_joined} joined", highlight=False)
+        if stale:
+            err.print(f"clusters are stale: {stale} extracted article(s) not yet clustered, so timelines, dyads and "
+                      "the web pages leave them out; run `annalyst cluster`", highlight=False)
         if failed:
             err.print(f"{failed} article(s) marked failed and skipped: `annalyst articles --failed` says why, "
                       "`annalyst extract --retry-failed` tries them again")
@@ -131,8 +146,8 @@ def register(app: typer.Typer) -> None:
         since: Annotated[Optional[str], typer.Option(help="Events ending on or after (YYYY-MM-DD).")] = None,
         until: Annotated[Optional[str], typer.Option(help="Events starting on or before (YYYY-MM-DD).")] = None,
         article: Annotated[Optional[str], typer.Option(help="Only this article's events.")] = None,
-        limit: Annotated[int, typer.Option(help="Rows to show.")] = 100,
-        offset: Annotated[int, typer.Option(help="Rows to skip.")] = 0,
+        limit: Annotated[int, typer.Option(min=1, help="Rows to show.")] = 100,
+        offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
         as_json: JsonOption = False,
     ) -> None:
         """List stored events, oldest first, filtered by actor, recipient, type, status and date range."""
@@ -166,7 +181,7 @@ def register(app: typer.Typer) -> None:
         corpus) under its own heading."""
         from ..evaluate.report import render_reports, reports_to_json
 
-        with workspace(db) as an:
+        with workspace(db, create=True) as an:  # evaluates gold files, not the store
             reports = an.evaluate(gold, data_dir=data, html=html)
         if as_json:
             print(json.dumps(reports_to_json(reports, rows=rows), ensure_ascii=False, indent=2))

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import ipaddress
 import sys
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from ..errors import ConfigError
-from .common import DbOption, OutputOption, err, handles_errors, workspace
+from .common import lit, DbOption, OutputOption, err, handles_errors, workspace
 
 __all__ = ["register"]
 
@@ -39,17 +39,20 @@ def register(app: typer.Typer) -> None:
         try:
             import uvicorn
         except ModuleNotFoundError:
-            raise ConfigError("annalyst serve needs the web extra: pip install 'annalyst[web]'") from None
+            raise ConfigError("annalyst serve needs uvicorn and fastapi (base dependencies): reinstall annalyst "
+                              "with `pip install .` or `pip install 'annalyst[web]'`") from None
         from ..serve import create_app
 
-        an = workspace(db)
+        an = workspace(db, create=write)  # a write server may start on a new store and fill it by uploads
         token = an.settings.token if write else None
         application = create_app(an, write=write, token=token)
         if not _is_loopback(host):
-            err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the store", highlight=False)
-        err.print(f"store: {an.store.display_url}")
-        err.print(f"serving on http://{host}:{port}/" + (" (write endpoints on)" if write else " (read-only)"))
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+            err.print(f"[yellow]warning:[/] listening on {lit(host)}: anyone who can reach it can read the store", highlight=False)
+        sock = _bind(host, port)  # before "serving on": a busy port fails here, with exit 2
+        err.print(f"store: {lit(an.store.display_url)}")
+        err.print(f"serving on http://{lit(host)}:{port}/" + (" (write endpoints on)" if write else " (read-only)"))
+        server = uvicorn.Server(uvicorn.Config(application, log_level="warning"))
+        server.run(sockets=[sock])
 
     @export_app.command("network")
     @handles_errors
@@ -109,3 +112,24 @@ def register(app: typer.Typer) -> None:
         else:
             n = write_dyad_csv(series, sys.stdout)
         err.print(f"exported {n} points" + (f" to {output}" if output else ""))
+
+
+def _bind(host: str, port: int) -> Any:
+    """A listening socket on ``host:port``, or a ``ConfigError`` saying why not (port in use, unknown address)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    sock.set_inheritable(True)
+    return sock

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from ..errors import ConfigError
 from .articles import export_app
-from .common import DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
+from .common import lit, DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
 
 __all__ = ["register", "render_timeline", "main_dyad", "show_demo_timeline"]
 
@@ -67,18 +67,18 @@ def render_timeline(store: Any, clusters: list[Any], title: str | None = None) -
     table = Table("date", "event", "status", "sources", "cluster", title=title, title_justify="left")
     for c in clusters:
         e = c.event
-        what = f"[bold]{e.event_type}[/]{'/' + e.mode if e.mode else ''} {_names(e.actor)} → {_names(e.recipient)}"
+        what = f"[bold]{e.event_type}[/]{'/' + e.mode if e.mode else ''} {lit(_names(e.actor))} → {lit(_names(e.recipient))}"
         status = e.status
         if c.resolution:
             status += f" [dim]({c.resolution}{' by ' + c.resolved_by[:8] if c.resolved_by else ''})[/]"
         if e.denied_by:
-            status += f"\n[dim]denied by {', '.join(e.denied_by)}[/]"
+            status += f"\n[dim]denied by {lit(', '.join(e.denied_by))}[/]"
         if c.contradictions:
             status += "\n[red]disputed: " + ", ".join(x["field"] for x in c.contradictions) + "[/]"
         names = sorted({sites.get(ev.article_id, ev.article_id[:8]) for ev in e.evidence})
         sources = f"{c.n_sources} source{'s' if c.n_sources != 1 else ''}, {c.n_articles} article{'s' if c.n_articles != 1 else ''}"
         if names:
-            sources += f"\n[dim]{', '.join(names)}[/]"
+            sources += f"\n[dim]{lit(', '.join(names))}[/]"
         table.add_row(_when(e), what, status, sources, c.id[:10])
     return table
 
@@ -157,7 +157,7 @@ def register(app: typer.Typer) -> None:
         literal: LiteralOption = False,
         directed: DirectedOption = False,
         status: Annotated[Optional[list[str]], typer.Option("--status", help="Only these statuses (repeatable).")] = None,
-        limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+        limit: Annotated[Optional[int], typer.Option(min=1, help="At most this many events.")] = None,
         as_json: JsonOption = False,
     ) -> None:
         """The sourced timeline of an actor or a pair: one row per real-world event, in date order, with the
@@ -233,8 +233,8 @@ def register(app: typer.Typer) -> None:
         disputed: Annotated[bool, typer.Option("--disputed", help="Only events whose sources contradict each other.")] = False,
         since: FromOption = None,
         until: ToOption = None,
-        limit: Annotated[int, typer.Option(help="Rows to show.")] = 50,
-        offset: Annotated[int, typer.Option(help="Rows to skip.")] = 0,
+        limit: Annotated[int, typer.Option(min=1, help="Rows to show.")] = 50,
+        offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
         as_json: JsonOption = False,
     ) -> None:
         """List real-world events (clusters) in date order, with filters."""

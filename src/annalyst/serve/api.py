@@ -40,7 +40,9 @@ def _json(data: dict[str, Any]) -> Any:
 def _paged(request: Request, page: Page) -> dict[str, Any]:
     out = page.to_dict()
     if page.has_more:
-        out["next"] = str(request.url.include_query_params(offset=page.offset + page.limit, limit=page.limit))
+        # a relative URL: the Host header is the client's word and is never copied into a link
+        url = request.url.include_query_params(offset=page.offset + page.limit, limit=page.limit)
+        out["next"] = f"{url.path}?{url.query}"
     else:
         out["next"] = None
     return out

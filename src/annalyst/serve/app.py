@@ -9,13 +9,17 @@ Content-Security-Policy with no inline script), and request bodies are capped.
 from __future__ import annotations
 
 import hmac
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Awaitable, Callable
 
 from ..api import Annalyst
 from ..errors import AnnalystError, ConfigError, InputError, NotFound
+from ..settings import check_token
 from ..store import Store
+
+log = logging.getLogger(__name__)
 
 __all__ = ["create_app", "ServeContext", "SECURITY_HEADERS", "MAX_BODY", "MAX_UPLOAD"]
 
@@ -74,6 +78,9 @@ def _workspace(store: str | Annalyst | Store) -> Annalyst:
     return Annalyst(db=str(store))
 
 
+_SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
 class SecurityMiddleware:
     """Adds the security headers to every response and refuses bodies over the limit (413) — by the declared
     Content-Length up front, and by counting while the body streams in."""
@@ -92,6 +99,17 @@ class SecurityMiddleware:
         path = scope.get("path", "")
         limit = self.max_upload if path.startswith(self.upload_paths) else self.max_body
         headers = dict(scope.get("headers") or [])
+        # a write request is checked for its token before any of its body is read or parsed
+        ctx = getattr(getattr(scope.get("app"), "state", None), "ctx", None)
+        if scope.get("method") not in _SAFE_METHODS and ctx is not None and ctx.write:
+            auth = headers.get(b"authorization")
+            if not auth:
+                await self._answer(send, 401, "this endpoint needs Authorization: Bearer <token>",
+                                   [(b"www-authenticate", b"Bearer")])
+                return
+            if not ctx.token_ok(auth.decode("latin-1")):
+                await self._answer(send, 403, "wrong token")
+                return
         declared = headers.get(b"content-length")
         if declared is not None:
             try:
@@ -133,10 +151,16 @@ class SecurityMiddleware:
             await self._refuse(send, limit)
 
     async def _refuse(self, send: Callable, limit: int) -> None:
-        body = f'{{"detail":"request body larger than {limit} bytes"}}'.encode()
+        await self._answer(send, 413, f"request body larger than {limit} bytes")
+
+    async def _answer(self, send: Callable, status: int, detail: str,
+                      extra: list[tuple[bytes, bytes]] | None = None) -> None:
+        import json
+
+        body = json.dumps({"detail": detail}).encode()
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-        headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
-        await send({"type": "http.response.start", "status": 413, "headers": headers})
+        headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()] + list(extra or [])
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
 
@@ -159,10 +183,13 @@ def create_app(store: str | Annalyst | Store, write: bool = False, token: str | 
     if write:
         if not token:
             raise ConfigError("--write needs a token: set ANNALYST_TOKEN (or pass token=...)")
-        if len(token) < 16:
-            raise ConfigError("the write token must be at least 16 characters")
+        try:
+            check_token(token)
+        except ValueError as exc:
+            raise ConfigError(f"the write token: {exc}") from None
     an = _workspace(store)
     ctx = ServeContext(annalyst=an, write=write, token=token if write else None)
+    an.store.query_timeout = an.settings.query_timeout  # every read of a request is bounded (SECURITY.md)
     _tune_for_reading(an.store)  # opens (and migrates) now, so a bad store fails at start, not at the first request
 
     app = FastAPI(
@@ -190,7 +217,9 @@ def create_app(store: str | Annalyst | Store, write: bool = False, token: str | 
 
     @app.exception_handler(AnnalystError)
     async def _failed(request: Request, exc: AnnalystError) -> Any:
-        return error_response(request, 500, f"{exc.__class__.__name__}: {exc}")
+        # the reason (a store path, a file name) is for the server's log, never for the client
+        log.error("%s %s failed: %s: %s", request.method, request.url.path, exc.__class__.__name__, exc)
+        return error_response(request, 500, f"{exc.__class__.__name__}: the server could not answer this request")
 
     @app.exception_handler(Exception)
     async def _server_error(request: Request, exc: Exception) -> Any:

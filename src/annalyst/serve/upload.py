@@ -139,7 +139,7 @@ class Jobs:
             except Exception as exc:  # noqa: BLE001 - a job reports any failure instead of killing the worker
                 more = False
                 job.state = "failed"
-                job.error = f"{exc.__class__.__name__}: {exc}"
+                job.error = without_paths(f"{exc.__class__.__name__}: {exc}")
             if not more:
                 job.finished = time.time()
             with self._lock:
@@ -223,6 +223,15 @@ def _cluster_line(cluster_id: str, record: Any) -> dict[str, Any]:
             "n_sources": record.get("n_sources") if isinstance(record, dict) else None}
 
 
+_DIRS = re.compile(r"(?<![\w:/])(?:[A-Za-z]:)?[/\\](?:[^\s/\\:'\"]+[/\\])+")
+
+
+def without_paths(text: str) -> str:
+    """Error text for a client: absolute file paths shortened to their last part (the server's temporary upload
+    folders and store location are nobody's business); URLs are kept."""
+    return _DIRS.sub("", text)
+
+
 def run_pipeline(an: Any, sources: list[str], job: Job, *, published: str | None = None,
                  extract: bool = True) -> Iterator[None]:
     """Ingest ``sources`` (paths and URLs), extract and cluster what was stored, recording progress in ``job``; a
@@ -234,7 +243,7 @@ def run_pipeline(an: Any, sources: list[str], job: Job, *, published: str | None
         job.done += 1
         if isinstance(item, InputError):
             job.failed.append({"source": FsPath(item.source).name if "://" not in item.source else item.source,
-                               "reason": item.reason})
+                               "reason": without_paths(item.reason)})
 
     stored: list[str] = []
     duplicates: list[str] = []

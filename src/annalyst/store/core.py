@@ -8,17 +8,19 @@ only whole batches behind. Reads use ``Store.read()``.
 from __future__ import annotations
 
 import contextlib
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from ..errors import NotFound, StoreError
+from ..errors import NotFound, QueryTooExpensive, StoreError
 from ..models import Article, Furniture, Published
 from ..settings import Settings
 from . import schema as t
 from .engine import make_engine, migrate, short_reason
+from .search import parse_search, to_fts5, to_websearch
 from .actors import ActorStore
 from .clusters import ClusterStore
 from .extractions import ExtractionStore
@@ -56,6 +58,10 @@ def _now() -> str:
 
 class Store(ExtractionStore, ClusterStore, ActorStore):
     """A store at ``url`` (a SQLAlchemy URL; see ``Settings.db_url``), migrated to the newest schema on open."""
+
+    #: seconds one read may take before it is interrupted with ``QueryTooExpensive`` (0: no limit); the web
+    #: server sets it from the ``query_timeout`` setting
+    query_timeout: float = 0.0
 
     def __init__(self, url: str, *, auto_migrate: bool = True) -> None:
         self.url = url
@@ -100,11 +106,20 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sa.Connection]:
+        """A read transaction, bounded by ``query_timeout`` seconds when that is set (an SQLite progress handler /
+        PostgreSQL ``statement_timeout``): past it the statement is interrupted and ``QueryTooExpensive`` raised."""
+        limit = self.query_timeout
         try:
             with self.engine.connect().execution_options(readonly=True) as conn:
-                with conn.begin():
-                    yield conn
+                with read_deadline(conn, limit):
+                    with conn.begin():
+                        if limit and self.dialect == "postgresql":
+                            conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(limit * 1000)}")
+                        yield conn
         except sa.exc.SQLAlchemyError as exc:
+            if limit and _interrupted(exc):
+                raise QueryTooExpensive(f"query too expensive: it ran past the {limit:g} s limit (query_timeout); "
+                                        f"narrow the search or the filters") from None
             raise StoreError(f"read from {self.display_url} failed: {short_reason(exc)}") from exc
 
     def insert(self, table: sa.Table):  # noqa: ANN201
@@ -204,11 +219,11 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
             query = (
                 query.add_columns(snippet)
                 .join(fts, fts.c.rowid == a.c.seq)
-                .where(sa.literal_column("articles_fts").op("MATCH")(_fts5_query(search)))
+                .where(sa.literal_column("articles_fts").op("MATCH")(to_fts5(parse_search(search))))
                 .order_by(sa.literal_column("articles_fts.rank"))
             )
             return query, snippet
-        tsq = sa.func.websearch_to_tsquery("simple", search)
+        tsq = sa.func.websearch_to_tsquery("simple", to_websearch(parse_search(search)))
         tsv = sa.literal_column("articles.tsv")
         snippet = sa.func.ts_headline("simple", a.c.text, tsq, "StartSel=[,StopSel=],MaxWords=20,MinWords=8")
         query = query.add_columns(snippet).where(tsv.op("@@")(tsq)).order_by(sa.func.ts_rank(tsv, tsq).desc())
@@ -221,9 +236,9 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
         search = _printable(search)
         if self.dialect == "sqlite":
             fts = sa.table("articles_fts", sa.column("rowid"))
-            matching = sa.select(fts.c.rowid).where(sa.literal_column("articles_fts").op("MATCH")(_fts5_query(search)))
+            matching = sa.select(fts.c.rowid).where(sa.literal_column("articles_fts").op("MATCH")(to_fts5(parse_search(search))))
             return sa.select(a.c.id).where(a.c.seq.in_(matching))
-        tsq = sa.func.websearch_to_tsquery("simple", search)
+        tsq = sa.func.websearch_to_tsquery("simple", to_websearch(parse_search(search)))
         return sa.select(a.c.id).where(sa.literal_column("articles.tsv").op("@@")(tsq))
 
     def iter_articles(self, *, ids: Iterable[str] | None = None, pending_extraction: bool = False,
@@ -271,27 +286,26 @@ def _printable(text: str) -> str:
     return text.translate(_CONTROL).strip()
 
 
-def _fts5_query(search: str) -> str:
-    """User search text as an FTS5 query: words and "quoted phrases" are ANDed, OR is kept, -word excludes;
-    everything is quoted so punctuation in the input cannot become FTS5 syntax."""
-    import shlex
+def _interrupted(exc: BaseException) -> bool:
+    """Whether a database error is the read deadline firing (SQLite "interrupted", PostgreSQL query_canceled)."""
+    orig = getattr(exc, "orig", None)
+    return "interrupted" in str(orig or exc) or getattr(orig, "sqlstate", None) == "57014"
 
+
+@contextlib.contextmanager
+def read_deadline(conn: sa.Connection, seconds: float) -> Iterator[None]:
+    """Interrupt SQLite statements on ``conn`` running past ``seconds`` (a progress handler; PostgreSQL uses
+    ``statement_timeout`` instead). No-op when ``seconds`` is 0."""
+    if not seconds or conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.dbapi_connection
+    deadline = time.monotonic() + seconds
+    raw.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 20_000)
     try:
-        parts = shlex.split(search)
-    except ValueError:
-        parts = search.replace('"', " ").split()
-    terms: list[str] = []
-    for part in parts:
-        if part.upper() == "OR" and terms:
-            terms.append("OR")
-            continue
-        negate = part.startswith("-") and len(part) > 1
-        word = part[1:] if negate else part
-        word = word.replace('"', '""')
-        if not word.strip():
-            continue
-        terms.append(("NOT " if negate and terms else "") + f'"{word}"')
-    return " ".join(terms) or '""'
+        yield
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def _article_row(article: Article, now: str) -> dict[str, Any]:
