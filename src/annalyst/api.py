@@ -195,20 +195,13 @@ class Annalyst:
     def _affiliations(self):  # noqa: ANN202 - analyze.compat.Affiliations
         from .analyze.actors import dictionary_affiliations
 
-        try:
-            return dictionary_affiliations(self.dictionary())
-        except ImportError:
-            return dictionary_affiliations()
+        return dictionary_affiliations(self.dictionary())
 
     def actor_ref(self, name: str, *, expand: bool = False):  # noqa: ANN201 - analyze.actors.ActorRef
         """The actor keys a name or id stands for (``expand``: with everything acting for it)."""
         from .analyze.actors import resolve_actor
 
-        try:
-            dictionary = self.dictionary()
-        except ImportError:
-            dictionary = None
-        return resolve_actor(name, dictionary=dictionary, expand=expand)
+        return resolve_actor(name, dictionary=self.dictionary(), expand=expand)
 
     def cluster(self, *, as_of: str | None = None, progress: Callable[[Any], None] | None = None, rebuild: bool = False,
                 **params: Any):  # noqa: ANN201

@@ -142,10 +142,6 @@ def test_cli_main_dyad_is_the_pair_with_most_events(db):
 
 @pytest.mark.slow
 def test_cli_demo_ends_with_the_main_timeline(tmp_path):
-    import importlib.util
-
-    if importlib.util.find_spec("annalyst.extract.analyze") is None:
-        pytest.skip("extraction (annalyst.extract.analyze) is not available yet")
     result = _run("demo", "--db", tmp_path / "demo.db")
     assert result.exit_code == 0, result.output
     assert "main timeline:" in result.stdout

@@ -7,7 +7,6 @@ The end-to-end acceptance test uploads three demo articles through the UI, so it
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -125,21 +124,8 @@ def test_browser_markup_in_articles_is_inert(page: Any, server: LiveServer, demo
 # ----------------------------------------------------------------------------------------- end to end
 
 
-def _pipeline_missing() -> str | None:
-    for module in ("annalyst.extract.analyze", "annalyst.analyze.clusters"):
-        try:
-            if importlib.util.find_spec(module) is None:
-                return f"{module} is not in this build yet"
-        except ImportError as exc:
-            return f"{module} cannot be imported: {exc}"
-    return None
-
-
 @pytest.fixture()
 def upload_server(tmp_path: Path) -> Iterator[LiveServer]:
-    reason = _pipeline_missing()
-    if reason:
-        pytest.skip(f"the end-to-end test needs extraction and clustering: {reason}")
     from annalyst.serve import create_app
 
     with LiveServer(create_app(str(tmp_path / "e2e.db"), write=True, token=TOKEN)) as live:

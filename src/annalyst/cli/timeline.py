@@ -97,10 +97,9 @@ def main_dyad(store: Any) -> tuple[str, str] | None:
 def show_demo_timeline(db: str | None) -> None:
     """The end of ``annalyst demo``: extract and cluster what was ingested, then print the main timeline."""
     with workspace(db) as an:
-        if hasattr(an, "extract"):
-            with progress_bar("extracting events", total=an.pending_extraction()) as advance:
-                n = an.extract(progress=lambda k, note: advance(k, note))
-            err.print(f"extracted {n} articles")
+        with progress_bar("extracting events", total=an.pending_extraction()) as advance:
+            n = an.extract(progress=lambda k, note: advance(k, note))
+        err.print(f"extracted {n} articles")
         with progress_bar("clustering", total=an.store.count_pending_cluster()) as advance:
             stats = an.cluster(progress=lambda r: advance(1, r.article_id))
         err.print(f"{stats.events} events in {stats.clusters_created} real-world events; "
