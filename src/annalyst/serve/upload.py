@@ -159,14 +159,11 @@ def _extract(an: Any, article_ids: list[str], job: Job, batch: int = EXTRACT_STE
     storing each batch as it is done; an article that fails or runs past ``extract_timeout`` is marked failed."""
     job.stage = "extracting"
     job.done, job.total = 0, len(article_ids)
-    try:
-        from ..extract.runner import extract_batch, save_batch
-    except ImportError:  # pragma: no cover - a build without the extraction stage
-        job.note("extraction is not available in this build: articles stored only")
-        return
+    from ..extract.runner import extract_batch, save_batch
+
     nlp = an.pipeline()
-    translator = an.translator() if callable(getattr(an, "translator", None)) else None
-    timeout = getattr(an.settings, "extract_timeout", None)
+    translator = an.translator()
+    timeout = an.settings.extract_timeout
     n_events = n_failed = 0
     for i in range(0, len(article_ids), batch):
         articles = list(an.store.iter_articles(ids=article_ids[i:i + batch]))
@@ -181,13 +178,9 @@ def _extract(an: Any, article_ids: list[str], job: Job, batch: int = EXTRACT_STE
 
 
 def _cluster(an: Any, job: Job) -> None:
-    fn = getattr(an, "cluster", None)
-    if fn is None:
-        job.note("clustering is not available in this build")
-        return
     job.stage = "clustering"
     job.done, job.total = 0, 0
-    stats = fn(progress=lambda *_a, **_k: setattr(job, "done", job.done + 1))
+    stats = an.cluster(progress=lambda *_a, **_k: setattr(job, "done", job.done + 1))
     summary = stats.to_dict() if hasattr(stats, "to_dict") else {}
     job.note("clustered" + (f": {', '.join(f'{k} {v}' for k, v in summary.items() if isinstance(v, int))}" if summary else ""))
 
