@@ -139,9 +139,6 @@ class Settings:
             return db
         return f"sqlite:///{Path(db).expanduser().absolute()}"
 
-    def as_dict(self) -> dict[str, Any]:
-        return dict(self._values)
-
 
 def _parse(setting: Setting, raw: str, where: str) -> Any:
     try:

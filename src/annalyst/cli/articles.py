@@ -9,22 +9,12 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from ..errors import ConfigError, InputError
-from ..ingest.metadata import parse_date
-from .common import DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
+from ..errors import InputError
+from .common import DbOption, FormatOption, JsonOption, OutputOption, check_date, err, handles_errors, out, progress_bar, workspace
 
 __all__ = ["register", "export_app"]
 
 export_app = typer.Typer(help="Export stored records (JSONL: the design.md record per line; CSV; Parquet).", no_args_is_help=True)
-
-
-def _check_date(value: str | None, flag: str) -> str | None:
-    if value is None:
-        return None
-    day = parse_date(value)
-    if not day:
-        raise ConfigError(f"{flag} takes a date as YYYY-MM-DD, not {value!r}")
-    return day
 
 
 def print_ingest_report(report, verbose: bool = True) -> None:  # noqa: ANN001
@@ -51,7 +41,7 @@ def register(app: typer.Typer) -> None:
             def note(item) -> None:  # noqa: ANN001
                 advance(1, item.source if isinstance(item, InputError) else (item.source or item.url or ""))
 
-            report = an.ingest(sources, published=_check_date(published, "--published"), stdin=sys.stdin.buffer, progress=note)
+            report = an.ingest(sources, published=check_date(published, "--published"), stdin=sys.stdin.buffer, progress=note)
         print_ingest_report(report)
         if report.failed:
             raise typer.Exit(1)
@@ -75,8 +65,8 @@ def register(app: typer.Typer) -> None:
             _failed_articles(db, limit, as_json)
             return
         with workspace(db) as an:
-            rows = an.articles(search=search, language=language, site=site, since=_check_date(since, "--since"),
-                               until=_check_date(until, "--until"), limit=limit, offset=offset)
+            rows = an.articles(search=search, language=language, site=site, since=check_date(since, "--since"),
+                               until=check_date(until, "--until"), limit=limit, offset=offset)
         if as_json:
             for row in rows:
                 print(json.dumps(vars(row), ensure_ascii=False))

@@ -12,8 +12,9 @@ from rich.table import Table
 
 from ..errors import ConfigError, InputError
 from ..models import STATUSES
-from .articles import _check_date, export_app
-from .common import DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
+from .articles import export_app
+from .common import (DbOption, FormatOption, JsonOption, OutputOption, check_date, err, handles_errors, out, progress_bar,
+                     workspace)
 
 __all__ = ["register"]
 
@@ -72,7 +73,7 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Analyse one article or paragraph (mentions, time expressions, events, quotes) without storing it."""
-        day = _check_date(published, "--published")
+        day = check_date(published, "--published")
         text, article = _read_input(source, day)
         with workspace(db) as an:
             result = an.parse(text, published=day, language=language) if article is None else an.parse_article(article)
@@ -140,7 +141,7 @@ def register(app: typer.Typer) -> None:
             raise ConfigError(f"--status takes one of {', '.join(STATUSES)}, not {status!r}")
         with workspace(db) as an:
             rows = an.events(actor=actor, recipient=recipient, party=party, event_type=event_type, status=status,
-                             since=_check_date(since, "--since"), until=_check_date(until, "--until"),
+                             since=check_date(since, "--since"), until=check_date(until, "--until"),
                              article_id=article, limit=limit, offset=offset)
         if as_json:
             for e in rows:

@@ -12,7 +12,8 @@ from rich.table import Table
 
 from ..errors import ConfigError
 from .articles import export_app
-from .common import DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
+from .common import (DbOption, FormatOption, JsonOption, OutputOption, check_date, err, handles_errors, out, progress_bar,
+                     workspace)
 
 __all__ = ["register", "render_timeline", "main_dyad", "show_demo_timeline"]
 
@@ -21,17 +22,6 @@ ToOption = Annotated[Optional[str], typer.Option("--to", help="Events on or befo
 ExpandOption = Annotated[bool, typer.Option("--expand", help="Also every actor that acts for each one (ministries, officials).")]
 LiteralOption = Annotated[bool, typer.Option("--literal", help="Only events naming the actor itself, not those acting for it.")]
 DirectedOption = Annotated[bool, typer.Option("--directed", help="Only the first actor acting on the second.")]
-
-
-def _day(value: str | None, flag: str) -> str | None:
-    from ..ingest.metadata import parse_date
-
-    if value is None:
-        return None
-    day = parse_date(value)
-    if not day:
-        raise ConfigError(f"{flag} takes a date as YYYY-MM-DD, not {value!r}")
-    return day
 
 
 def _when(event: Any) -> str:
@@ -127,7 +117,7 @@ def register(app: typer.Typer) -> None:
         """Link near-duplicate articles and merge the events of every article not yet clustered into real-world
         events (clusters); settle forecasts that later reports confirm or refute."""
         with workspace(db) as an:
-            day = _day(as_of, "--as-of")
+            day = check_date(as_of, "--as-of")
             if rebuild:
                 removed = an.store.reset_clusters()
                 err.print(f"forgot {removed} clusters; clustering every article again", highlight=False)
@@ -164,8 +154,8 @@ def register(app: typer.Typer) -> None:
         if not 1 <= len(actors) <= 2:
             raise ConfigError("timeline takes one or two actors")
         with workspace(db) as an:
-            clusters = an.timeline(actors[0], actors[1] if len(actors) > 1 else None, since=_day(since, "--from"),
-                                   until=_day(until, "--to"), expand=expand, literal=literal, directed=directed,
+            clusters = an.timeline(actors[0], actors[1] if len(actors) > 1 else None, since=check_date(since, "--from"),
+                                   until=check_date(until, "--to"), expand=expand, literal=literal, directed=directed,
                                    status=status, limit=limit)
             if as_json:
                 print(json.dumps([c.to_dict() for c in clusters], ensure_ascii=False, indent=2))
@@ -194,7 +184,7 @@ def register(app: typer.Typer) -> None:
         computed from real-world events, not from reports."""
         with workspace(db) as an:
             series = an.dyad(a, b, expand=expand, literal=literal, directed=directed, status=status,
-                             since=_day(since, "--from"), until=_day(until, "--to"))
+                             since=check_date(since, "--from"), until=check_date(until, "--to"))
         if as_json:
             print(json.dumps(series.to_dict(), ensure_ascii=False, indent=2))
             return
@@ -242,7 +232,7 @@ def register(app: typer.Typer) -> None:
                 actor=an.actor_ref(actor).keys if actor else None,
                 recipient=an.actor_ref(recipient).keys if recipient else None,
                 event_type=event_type, status=status, resolution=resolution,
-                contradictions=True if disputed else None, since=_day(since, "--from"), until=_day(until, "--to"),
+                contradictions=True if disputed else None, since=check_date(since, "--from"), until=check_date(until, "--to"),
                 limit=limit, offset=offset,
             )
             if as_json:
