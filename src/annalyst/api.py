@@ -293,7 +293,7 @@ class Annalyst:
         return self.store.events(**filters)
 
     def export_events(self, fmt: str, out: IO[str] | Path) -> int:
-        """Every stored event as the design.md record (JSONL), or flattened (CSV, Parquet)."""
+        """Every stored event as the architecture.md record (JSONL), or flattened (CSV, Parquet)."""
         from .export import flatten, write_records
         from .models import Event, Location
 
@@ -327,7 +327,7 @@ class Annalyst:
         return write_records(records, fmt, out)
 
     def export_clusters(self, fmt: str, out: IO[str] | Path) -> int:
-        """Every cluster as the design.md record (JSONL), or as a flat row of ``export.CLUSTER_COLUMNS``."""
+        """Every cluster as the architecture.md record (JSONL), or as a flat row of ``export.CLUSTER_COLUMNS``."""
         from .export import CLUSTER_COLUMNS, flat_cluster, write_records
 
         clusters = self.store.iter_clusters()

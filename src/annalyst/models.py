@@ -1,7 +1,7 @@
 """The records every stage speaks: articles, actors, mentions, time expressions, events, clusters.
 
-Field names are the contract of ``docs/design.md``: ``to_dict()`` returns exactly those fields (the JSONL export and
-``annalyst parse --json`` print it), and ``from_dict()`` reads them back. No stage passes raw dicts to another;
+Field names are the contract of ``docs/architecture.md``: ``to_dict()`` returns exactly those fields (the JSONL
+export and ``annalyst parse --json`` print it), and ``from_dict()`` reads them back. No stage passes raw dicts to another;
 JSON exists only at the edges.
 """
 
@@ -40,7 +40,7 @@ __all__ = [
 #: Where a publication date came from, most trusted first.
 PUBLISHED_SOURCES = ("given", "meta", "url", "feed", "text", "inferred")
 
-#: Claim status of an event (design.md).
+#: Claim status of an event (docs/architecture.md).
 STATUSES = ("asserted", "attributed", "alleged", "denied", "proposed", "predicted", "hypothetical", "negated")
 
 #: Granularity of a time expression, finest first.
@@ -147,7 +147,7 @@ class Article(Record):
     furniture: list[Furniture] = field(default_factory=list)
     fetched_at: str | None = None
     content_hash: str | None = None
-    #: where the article was read from (a path or URL); not part of the design.md record
+    #: where the article was read from (a path or URL); not part of the architecture.md record
     source: str | None = field(default=None, metadata={"internal": True})
     #: section or category printed on the page
     section: str | None = field(default=None, metadata={"internal": True})

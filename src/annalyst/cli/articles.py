@@ -14,7 +14,8 @@ from .common import DbOption, FormatOption, JsonOption, OutputOption, check_date
 
 __all__ = ["register", "export_app"]
 
-export_app = typer.Typer(help="Export stored records (JSONL: the design.md record per line; CSV; Parquet).", no_args_is_help=True)
+export_app = typer.Typer(help="Export stored records (JSONL: one docs/architecture.md record per line; CSV; Parquet).",
+                         no_args_is_help=True)
 
 
 def print_ingest_report(report, verbose: bool = True) -> None:  # noqa: ANN001
@@ -136,7 +137,7 @@ def register(app: typer.Typer) -> None:
         fmt: FormatOption = "jsonl",
         output: OutputOption = None,
     ) -> None:
-        """Export every stored article (JSONL: the design.md Article record per line)."""
+        """Export every stored article (JSONL: the architecture.md Article record per line)."""
         with workspace(db) as an:
             n = an.export_articles(fmt, output if output else sys.stdout)
         err.print(f"exported {n} articles" + (f" to {output}" if output else ""))

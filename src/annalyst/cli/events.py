@@ -180,7 +180,7 @@ def register(app: typer.Typer) -> None:
         fmt: FormatOption = "jsonl",
         output: OutputOption = None,
     ) -> None:
-        """Export every stored event (JSONL: the design.md Event record per line)."""
+        """Export every stored event (JSONL: the architecture.md Event record per line)."""
         with workspace(db) as an:
             n = an.export_events(fmt, output if output else sys.stdout)
         err.print(f"exported {n} events" + (f" to {output}" if output else ""))

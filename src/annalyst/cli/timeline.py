@@ -250,7 +250,7 @@ def register(app: typer.Typer) -> None:
         fmt: FormatOption = "jsonl",
         output: OutputOption = None,
     ) -> None:
-        """Export every cluster (JSONL: the design.md Cluster record per line, the merged event inside)."""
+        """Export every cluster (JSONL: the architecture.md Cluster record per line, the merged event inside)."""
         with workspace(db) as an:
             n = an.export_clusters(fmt, output if output else sys.stdout)
         err.print(f"exported {n} clusters" + (f" to {output}" if output else ""))

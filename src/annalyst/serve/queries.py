@@ -32,7 +32,7 @@ __all__ = [
     "event_records",
 ]
 
-#: PLOVER 1.0 event types (plover.md)
+#: PLOVER 1.0 event types (docs/plover.md)
 EVENT_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
     "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -267,7 +267,7 @@ def _events_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-d
 
 
 def event_records(rows: Any) -> list[dict[str, Any]]:
-    """Event records (the design.md record) from (record, cluster_id) rows; the column is the truth for the
+    """Event records (the architecture.md record) from (record, cluster_id) rows; the column is the truth for the
     cluster (a record may predate clustering)."""
     out = []
     for record, cluster_id in rows:

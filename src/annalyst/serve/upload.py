@@ -273,7 +273,7 @@ class RoleIn(BaseModel):
 
 
 class ActorIn(BaseModel):
-    """A corrected or new actor (the design.md Actor record without the id, which is in the path)."""
+    """A corrected or new actor (the architecture.md Actor record without the id, which is in the path)."""
 
     name: str = Field(min_length=1, max_length=300)
     kind: str = Field(min_length=1, max_length=32)
