@@ -1,8 +1,8 @@
 """The records every stage speaks: articles, actors, mentions, time expressions, events, clusters.
 
 Field names are the contract of ``docs/architecture.md``: ``to_dict()`` returns exactly those fields (the JSONL
-export and ``annalyst parse --json`` print it), and ``from_dict()`` reads them back. No stage passes raw dicts to another;
-JSON exists only at the edges.
+export and ``annalyst parse --json`` print it), and ``from_dict()`` reads them back. No stage passes raw dicts to
+another; JSON exists only at the edges.
 """
 
 from __future__ import annotations
