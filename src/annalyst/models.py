@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 __all__ = [
     "PUBLISHED_SOURCES",
     "STATUSES",
+    "EVENT_TYPES",
     "GRANULARITIES",
     "Published",
     "Furniture",
@@ -42,6 +43,12 @@ PUBLISHED_SOURCES = ("given", "meta", "url", "feed", "text", "inferred")
 
 #: Claim status of an event (docs/architecture.md).
 STATUSES = ("asserted", "attributed", "alleged", "denied", "proposed", "predicted", "hypothetical", "negated")
+
+#: PLOVER 1.0 event types, in the order of docs/plover.md (the same as ``extract/resources/events/plover.json``)
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
 
 #: Granularity of a time expression, finest first.
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "part_of_decade", "decade", "interval")

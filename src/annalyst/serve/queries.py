@@ -15,7 +15,7 @@ from typing import Any, Iterator
 import sqlalchemy as sa
 
 from ..errors import ConfigError
-from ..models import STATUSES
+from ..models import EVENT_TYPES, STATUSES
 from ..store import Store
 from ..store import schema as t
 
@@ -32,11 +32,6 @@ __all__ = [
     "event_records",
 ]
 
-#: PLOVER 1.0 event types (docs/plover.md)
-EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
 
 
 @dataclass
