@@ -120,6 +120,21 @@ def test_write_actor_correction_is_stored_and_served(client: Any) -> None:
     assert r.json()["roles"] == [{"code": "AFGGOV", "from": "2021-08-15", "to": None}]
     found = client.get("/api/v1/actors", params={"q": "test council"}).json()["items"]
     assert found[0]["id"] == "X-TEST-COUNCIL"
+
+
+def test_write_actor_put_queues_the_articles_naming_it_like_the_cli(client: Any) -> None:
+    """PUT /api/v1/actors/{id} is `annalyst actors add`: the stored articles that name the actor are queued for
+    extraction again, so its mentions and events are found (the store-only upsert left them as they were)."""
+    note = ("Granary board meets in Herat\n\nThe Western Granary Board, a body of wheat traders, met provincial "
+            "officials in Herat on Sunday to discuss flour prices, a spokesman said.\n")
+    r = client.post("/api/v1/ingest", files=[("files", ("granary.txt", note.encode(), "text/plain"))], headers=_auth())
+    job = _wait(client, r.json()["url"], timeout=300)
+    assert job["state"] == "done" and len(job["articles"]) == 1, job
+    body = {"name": "Western Granary Board", "kind": "organisation", "country": "AFG"}
+    r = client.put("/api/v1/actors/X-WESTERN-GRANARY-BOARD", json=body, headers=_auth())
+    assert r.status_code == 200, r.text
+    assert r.json()["queued"] == 1
+    assert r.json()["id"] == "X-WESTERN-GRANARY-BOARD" and r.json()["name"] == "Western Granary Board"
     assert client.put("/api/v1/actors/bad id", json=body, headers=_auth()).status_code == 422
     assert client.put("/api/v1/actors/X-OK", json={"name": ""}, headers=_auth()).status_code == 422
 

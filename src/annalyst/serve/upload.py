@@ -386,7 +386,8 @@ def router() -> APIRouter:
             raise HTTPException(404, f"no job {job_id!r}")
         return found.to_dict()
 
-    @r.put("/api/v1/actors/{actor_id}", summary="Add or correct an actor (stored as a user actor)")
+    @r.put("/api/v1/actors/{actor_id}", summary="Add or correct an actor (as `annalyst actors add`: stored as a user "
+                                                "actor, and the stored articles naming it queued for extraction)")
     def put_actor(request: Request, actor_id: Annotated[str, Path(min_length=1, max_length=96, pattern=r"^[A-Za-z0-9:_.\-]+$")],
                   body: ActorIn) -> dict[str, Any]:
         data = body.model_dump(by_alias=True)
@@ -395,13 +396,11 @@ def router() -> APIRouter:
             actor = Actor.from_dict(data)
         except (TypeError, KeyError, ValueError) as exc:
             raise HTTPException(400, f"not an actor record: {exc}") from None
-        store = _ctx(request).store
         try:
-            with store.write() as conn:
-                store._upsert_actor(conn, actor, origin="user")
+            queued = _ctx(request).annalyst.add_actor(actor)
         except AnnalystError as exc:
             raise HTTPException(500, str(exc)) from None
-        return actor.to_dict()
+        return {**actor.to_dict(), "queued": queued}
 
     return r
 
