@@ -288,6 +288,66 @@ class Annalyst:
         """How many stored articles are not yet extracted."""
         return sum(1 for _ in self.store.iter_articles(pending_extraction=True))
 
+    def extract_failures(self, limit: int | None = None) -> list[tuple[str, str | None, str, str]]:
+        """Articles whose extraction failed, most recent first: ``(id, title, reason, when)``."""
+        return self.store.extract_failures(limit=limit)
+
+    def count_extract_failures(self) -> int:
+        return self.store.count_extract_failures()
+
+    def retry_extract_failures(self) -> int:
+        """Put every article whose extraction failed back in the queue; returns how many."""
+        return self.store.clear_extract_failures()
+
+    def count_events(self) -> int:
+        return self.store.count_events()
+
+    def mention_count(self, actor_id: str) -> int:
+        """How many stored mentions name ``actor_id``."""
+        return self.store.mention_count(actor_id)
+
+    def pending_clustering(self) -> int:
+        """How many extracted articles are not yet clustered."""
+        return self.store.count_pending_cluster()
+
+    def reset_clusters(self) -> int:
+        """Forget every cluster and queue every extracted article for clustering again; returns how many clusters."""
+        return self.store.reset_clusters()
+
+    def actor_names(self, keys: Iterable[str]) -> dict[str, str]:
+        """A display name for each actor key found among clusters."""
+        return self.store.actor_names(keys)
+
+    def main_dyad(self) -> tuple[str, str] | None:
+        """The pair of actor keys (either direction, in sorted order) with the most clusters."""
+        totals: dict[tuple[str, str], int] = {}
+        for a, b, n in self.store.dyad_counts(limit=200):
+            key = (a, b) if a <= b else (b, a)
+            totals[key] = totals.get(key, 0) + n
+        if not totals:
+            return None
+        return min(totals, key=lambda k: (-totals[k], k))
+
+    def source_names(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The outlet of each stored article: its site, else its URL's host, else a short id."""
+        from urllib.parse import urlsplit
+
+        ids = set(article_ids)
+        if not ids:
+            return {}
+        with self.store.read() as conn:
+            infos = self.store.article_infos(conn, ids)
+        names = {}
+        for k, v in infos.items():
+            host = urlsplit(v.url or v.original_url or "").hostname or ""
+            names[k] = v.site or (host[4:] if host.startswith("www.") else host) or k[:8]
+        return names
+
+    @property
+    def store_url(self) -> str:
+        """The store's URL for display (password hidden)."""
+        return self.store.display_url
+
     def events(self, **filters: Any) -> list[Any]:
         """Stored events matching ``filters`` (actor, recipient, party, event_type, status, since, until, ...)."""
         return self.store.events(**filters)

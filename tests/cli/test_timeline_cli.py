@@ -129,15 +129,11 @@ def test_cli_timeline_bad_input_is_a_usage_error(db):
 
 
 def test_cli_main_dyad_is_the_pair_with_most_events(db):
-    from annalyst.cli.timeline import main_dyad
-    from annalyst.store import Store
+    from annalyst import Annalyst
 
     _run("cluster", "--db", db)
-    store = Store(f"sqlite:///{db}")
-    try:
-        assert main_dyad(store) == ("ARN", "GON")
-    finally:
-        store.close()
+    with Annalyst(db=db) as an:
+        assert an.main_dyad() == ("ARN", "GON")
 
 
 @pytest.mark.slow

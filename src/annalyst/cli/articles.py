@@ -82,8 +82,8 @@ def register(app: typer.Typer) -> None:
 
     def _failed_articles(db: str | None, limit: int, as_json: bool) -> None:
         with workspace(db) as an:
-            rows = an.store.extract_failures(limit=limit)
-            total = an.store.count_extract_failures()
+            rows = an.extract_failures(limit=limit)
+            total = an.count_extract_failures()
         if as_json:
             for article_id, title, reason, when in rows:
                 print(json.dumps({"id": article_id, "title": title, "extract_error": reason, "extract_failed_at": when},
@@ -150,7 +150,7 @@ def register(app: typer.Typer) -> None:
 
         path = demo_corpus_path()
         with workspace(db) as an:
-            err.print(f"store: {an.store.display_url}")
+            err.print(f"store: {an.store_url}")
             with progress_bar("ingesting the sample corpus") as advance:
                 report = an.ingest([str(path)], progress=lambda item: advance(1))
             print_ingest_report(report)

@@ -105,7 +105,7 @@ def register(app: typer.Typer) -> None:
         --failed`)."""
         with workspace(db, batch_size=batch_size, workers=workers, dask=dask, extract_timeout=timeout) as an:
             if retry_failed:
-                cleared = an.store.clear_extract_failures()
+                cleared = an.retry_extract_failures()
                 if cleared:
                     err.print(f"retrying {cleared} article(s) whose extraction had failed")
             total = an.pending_extraction()
@@ -113,8 +113,8 @@ def register(app: typer.Typer) -> None:
                 total = min(total, limit)
             with progress_bar("extracting", total=total) as advance:
                 n = an.extract(progress=lambda k, note: advance(k, note), limit=limit)
-            events = an.store.count_events()
-            failed = an.store.count_extract_failures()
+            events = an.count_events()
+            failed = an.count_extract_failures()
         err.print(f"extracted {n} articles; {events} events stored")
         if failed:
             err.print(f"{failed} article(s) marked failed and skipped: `annalyst articles --failed` says why, "

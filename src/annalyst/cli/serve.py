@@ -47,7 +47,7 @@ def register(app: typer.Typer) -> None:
         application = create_app(an, write=write, token=token)
         if not _is_loopback(host):
             err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the store", highlight=False)
-        err.print(f"store: {an.store.display_url}")
+        err.print(f"store: {an.store_url}")
         err.print(f"serving on http://{host}:{port}/" + (" (write endpoints on)" if write else " (read-only)"))
         uvicorn.run(application, host=host, port=port, log_level="warning")
 

@@ -15,7 +15,7 @@ from .articles import export_app
 from .common import (DbOption, FormatOption, JsonOption, OutputOption, check_date, err, handles_errors, out, progress_bar,
                      workspace)
 
-__all__ = ["register", "render_timeline", "main_dyad", "show_demo_timeline"]
+__all__ = ["register", "render_timeline", "show_demo_timeline"]
 
 FromOption = Annotated[Optional[str], typer.Option("--from", help="Events on or after this day (YYYY-MM-DD).")]
 ToOption = Annotated[Optional[str], typer.Option("--to", help="Events on or before this day (YYYY-MM-DD).")]
@@ -36,24 +36,10 @@ def _names(people: list[Any]) -> str:
     return ", ".join(p.name for p in people) or "-"
 
 
-def _sites(store: Any, clusters: list[Any]) -> dict[str, str]:
-    ids = {ev.article_id for c in clusters for ev in c.event.evidence}
-    if not ids:
-        return {}
-    from urllib.parse import urlsplit
-
-    with store.read() as conn:
-        infos = store.article_infos(conn, ids)
-    out = {}
-    for k, v in infos.items():
-        host = urlsplit(v.url or v.original_url or "").hostname or ""
-        out[k] = v.site or (host[4:] if host.startswith("www.") else host) or k[:8]
-    return out
-
-
-def render_timeline(store: Any, clusters: list[Any], title: str | None = None) -> Table:
-    """The sourced timeline as a rich table: date and granularity, event, status, sources."""
-    sites = _sites(store, clusters)
+def render_timeline(an: Any, clusters: list[Any], title: str | None = None) -> Table:
+    """The sourced timeline as a rich table: date and granularity, event, status, sources (``an``: the workspace
+    that names each article's outlet)."""
+    sites = an.source_names(ev.article_id for c in clusters for ev in c.event.evidence)
     table = Table("date", "event", "status", "sources", "cluster", title=title, title_justify="left")
     for c in clusters:
         e = c.event
@@ -73,35 +59,24 @@ def render_timeline(store: Any, clusters: list[Any], title: str | None = None) -
     return table
 
 
-def main_dyad(store: Any) -> tuple[str, str] | None:
-    """The pair of actors (either direction) with the most clusters."""
-    totals: dict[tuple[str, str], int] = {}
-    for a, b, n in store.dyad_counts(limit=200):
-        key = (a, b) if a <= b else (b, a)
-        totals[key] = totals.get(key, 0) + n
-    if not totals:
-        return None
-    return min(totals, key=lambda k: (-totals[k], k))
-
-
 def show_demo_timeline(db: str | None) -> None:
     """The end of ``annalyst demo``: extract and cluster what was ingested, then print the main timeline."""
     with workspace(db) as an:
         with progress_bar("extracting events", total=an.pending_extraction()) as advance:
             n = an.extract(progress=lambda k, note: advance(k, note))
         err.print(f"extracted {n} articles")
-        with progress_bar("clustering", total=an.store.count_pending_cluster()) as advance:
+        with progress_bar("clustering", total=an.pending_clustering()) as advance:
             stats = an.cluster(progress=lambda r: advance(1, r.article_id))
         err.print(f"{stats.events} events in {stats.clusters_created} real-world events; "
                   f"{stats.links} republications and near-duplicates linked", highlight=False)
-        pair = main_dyad(an.store)
+        pair = an.main_dyad()
         if pair is None:
             err.print("no events between two actors to show")
             return
-        names = an.store.actor_names(pair)
+        names = an.actor_names(pair)
         labels = [names.get(k, k) for k in pair]
-        clusters = an.store.clusters(between=([pair[0]], [pair[1]]), limit=None)
-        out.print(render_timeline(an.store, clusters, title=f"main timeline: {labels[0]} – {labels[1]}"))
+        clusters = an.clusters(between=([pair[0]], [pair[1]]), limit=None)
+        out.print(render_timeline(an, clusters, title=f"main timeline: {labels[0]} – {labels[1]}"))
         err.print(f"more: annalyst timeline {pair[0]} {pair[1]} --json; annalyst dyad {pair[0]} {pair[1]}", highlight=False)
 
 
@@ -119,9 +94,9 @@ def register(app: typer.Typer) -> None:
         with workspace(db) as an:
             day = check_date(as_of, "--as-of")
             if rebuild:
-                removed = an.store.reset_clusters()
+                removed = an.reset_clusters()
                 err.print(f"forgot {removed} clusters; clustering every article again", highlight=False)
-            total = an.store.count_pending_cluster()
+            total = an.pending_clustering()
             with progress_bar("clustering", total=total) as advance:
                 stats = an.cluster(as_of=day, progress=lambda r: advance(1, r.article_id))
         if as_json:
@@ -161,7 +136,7 @@ def register(app: typer.Typer) -> None:
                 print(json.dumps([c.to_dict() for c in clusters], ensure_ascii=False, indent=2))
                 return
             labels = [an.actor_ref(a).label for a in actors]
-            out.print(render_timeline(an.store, clusters, title=" – ".join(labels)))
+            out.print(render_timeline(an, clusters, title=" – ".join(labels)))
         if not clusters:
             err.print("no events: has `annalyst cluster` run since the articles were extracted?")
 
@@ -239,7 +214,7 @@ def register(app: typer.Typer) -> None:
                 for c in found:
                     print(json.dumps(c.to_dict(), ensure_ascii=False))
                 return
-            out.print(render_timeline(an.store, found))
+            out.print(render_timeline(an, found))
         if not found:
             err.print("no clusters match")
 
