@@ -56,8 +56,9 @@ def test_api_events_filters_combine(http: Any, demo_store: dict[str, Any]) -> No
                                   if any(a["actor_id"] == TALIBAN for a in e["actor"] + e["recipient"])}
     aid = ids(actor=RUS, event_type="aid")
     assert aid and aid == {e["id"] for e in everything if e["id"] in by_actor and e["event_type"] == "AID"}
-    recent = ids(since="2025-01-01", until="2025-07-31")
-    assert recent == {e["id"] for e in everything if e["date"]["start"] and "2025-01-01" <= e["date"]["start"] <= "2025-07-31"}
+    recent = ids(since="2025-01-01", until="2025-07-31")  # intervals that overlap the range
+    assert recent == {e["id"] for e in everything
+                      if e["date"]["start"] and e["date"]["end"] >= "2025-01-01" and e["date"]["start"] <= "2025-07-31"}
     assert ids(status="predicted") == {e["id"] for e in everything if e["status"] == "predicted"} != set()
     languages = demo_store["languages"]
     english = ids(language="en")
