@@ -343,10 +343,28 @@ class Annalyst:
             names[k] = v.site or (host[4:] if host.startswith("www.") else host) or k[:8]
         return names
 
+    def check(self, *, deep: bool = True) -> list[Any]:
+        """The store's problems (``store.check.Problem``: integrity, orphan rows, cluster membership, the full-text
+        index; ``deep=False`` skips the checks that read every record), read without migrating the store."""
+        from .errors import NotFound
+        from .store import Store
+        from .store.check import check_store
+
+        url = self.settings.db_url
+        if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+            raise NotFound(f"no store at {url[len('sqlite:///'):]}")
+        store = Store(url, auto_migrate=False)
+        try:
+            return check_store(store, deep=deep)
+        finally:
+            store.close()
+
     @property
     def store_url(self) -> str:
-        """The store's URL for display (password hidden)."""
-        return self.store.display_url
+        """The store's URL for display (password hidden); does not open the store."""
+        import sqlalchemy as sa
+
+        return sa.engine.make_url(self.settings.db_url).render_as_string(hide_password=True)
 
     def events(self, **filters: Any) -> list[Any]:
         """Stored events matching ``filters`` (actor, recipient, party, event_type, status, since, until, ...)."""
