@@ -195,20 +195,13 @@ class Annalyst:
     def _affiliations(self):  # noqa: ANN202 - analyze.compat.Affiliations
         from .analyze.actors import dictionary_affiliations
 
-        try:
-            return dictionary_affiliations(self.dictionary())
-        except ImportError:
-            return dictionary_affiliations()
+        return dictionary_affiliations(self.dictionary())
 
     def actor_ref(self, name: str, *, expand: bool = False):  # noqa: ANN201 - analyze.actors.ActorRef
         """The actor keys a name or id stands for (``expand``: with everything acting for it)."""
         from .analyze.actors import resolve_actor
 
-        try:
-            dictionary = self.dictionary()
-        except ImportError:
-            dictionary = None
-        return resolve_actor(name, dictionary=dictionary, expand=expand)
+        return resolve_actor(name, dictionary=self.dictionary(), expand=expand)
 
     def cluster(self, *, as_of: str | None = None, progress: Callable[[Any], None] | None = None, rebuild: bool = False,
                 **params: Any):  # noqa: ANN201
@@ -295,12 +288,90 @@ class Annalyst:
         """How many stored articles are not yet extracted."""
         return sum(1 for _ in self.store.iter_articles(pending_extraction=True))
 
+    def extract_failures(self, limit: int | None = None) -> list[tuple[str, str | None, str, str]]:
+        """Articles whose extraction failed, most recent first: ``(id, title, reason, when)``."""
+        return self.store.extract_failures(limit=limit)
+
+    def count_extract_failures(self) -> int:
+        return self.store.count_extract_failures()
+
+    def retry_extract_failures(self) -> int:
+        """Put every article whose extraction failed back in the queue; returns how many."""
+        return self.store.clear_extract_failures()
+
+    def count_events(self) -> int:
+        return self.store.count_events()
+
+    def mention_count(self, actor_id: str) -> int:
+        """How many stored mentions name ``actor_id``."""
+        return self.store.mention_count(actor_id)
+
+    def pending_clustering(self) -> int:
+        """How many extracted articles are not yet clustered."""
+        return self.store.count_pending_cluster()
+
+    def reset_clusters(self) -> int:
+        """Forget every cluster and queue every extracted article for clustering again; returns how many clusters."""
+        return self.store.reset_clusters()
+
+    def actor_names(self, keys: Iterable[str]) -> dict[str, str]:
+        """A display name for each actor key found among clusters."""
+        return self.store.actor_names(keys)
+
+    def main_dyad(self) -> tuple[str, str] | None:
+        """The pair of actor keys (either direction, in sorted order) with the most clusters."""
+        totals: dict[tuple[str, str], int] = {}
+        for a, b, n in self.store.dyad_counts(limit=200):
+            key = (a, b) if a <= b else (b, a)
+            totals[key] = totals.get(key, 0) + n
+        if not totals:
+            return None
+        return min(totals, key=lambda k: (-totals[k], k))
+
+    def source_names(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The outlet of each stored article: its site, else its URL's host, else a short id."""
+        from urllib.parse import urlsplit
+
+        ids = set(article_ids)
+        if not ids:
+            return {}
+        with self.store.read() as conn:
+            infos = self.store.article_infos(conn, ids)
+        names = {}
+        for k, v in infos.items():
+            host = urlsplit(v.url or v.original_url or "").hostname or ""
+            names[k] = v.site or (host[4:] if host.startswith("www.") else host) or k[:8]
+        return names
+
+    def check(self, *, deep: bool = True) -> list[Any]:
+        """The store's problems (``store.check.Problem``: integrity, orphan rows, cluster membership, the full-text
+        index; ``deep=False`` skips the checks that read every record), read without migrating the store."""
+        from .errors import NotFound
+        from .store import Store
+        from .store.check import check_store
+
+        url = self.settings.db_url
+        if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+            raise NotFound(f"no store at {url[len('sqlite:///'):]}")
+        store = Store(url, auto_migrate=False)
+        try:
+            return check_store(store, deep=deep)
+        finally:
+            store.close()
+
+    @property
+    def store_url(self) -> str:
+        """The store's URL for display (password hidden); does not open the store."""
+        import sqlalchemy as sa
+
+        return sa.engine.make_url(self.settings.db_url).render_as_string(hide_password=True)
+
     def events(self, **filters: Any) -> list[Any]:
         """Stored events matching ``filters`` (actor, recipient, party, event_type, status, since, until, ...)."""
         return self.store.events(**filters)
 
     def export_events(self, fmt: str, out: IO[str] | Path) -> int:
-        """Every stored event as the design.md record (JSONL), or flattened (CSV, Parquet)."""
+        """Every stored event as the architecture.md record (JSONL), or flattened (CSV, Parquet)."""
         from .export import flatten, write_records
         from .models import Event, Location
 
@@ -334,7 +405,7 @@ class Annalyst:
         return write_records(records, fmt, out)
 
     def export_clusters(self, fmt: str, out: IO[str] | Path) -> int:
-        """Every cluster as the design.md record (JSONL), or as a flat row of ``export.CLUSTER_COLUMNS``."""
+        """Every cluster as the architecture.md record (JSONL), or as a flat row of ``export.CLUSTER_COLUMNS``."""
         from .export import CLUSTER_COLUMNS, flat_cluster, write_records
 
         clusters = self.store.iter_clusters()

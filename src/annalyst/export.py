@@ -1,4 +1,4 @@
-"""Writing records out: JSON Lines (the design.md record, one per line), CSV (flat columns) and Parquet."""
+"""Writing records out: JSON Lines (the architecture.md record, one per line), CSV (flat columns) and Parquet."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The records every stage speaks: articles, actors, mentions, time expressions, events, clusters.
 
-Field names are the contract of ``docs/design.md``: ``to_dict()`` returns exactly those fields (the JSONL export and
-``annalyst parse --json`` print it), and ``from_dict()`` reads them back. No stage passes raw dicts to another;
-JSON exists only at the edges.
+Field names are the contract of ``docs/architecture.md``: ``to_dict()`` returns exactly those fields (the JSONL
+export and ``annalyst parse --json`` print it), and ``from_dict()`` reads them back. No stage passes raw dicts to
+another; JSON exists only at the edges.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 __all__ = [
     "PUBLISHED_SOURCES",
     "STATUSES",
+    "EVENT_TYPES",
     "GRANULARITIES",
     "Published",
     "Furniture",
@@ -40,8 +41,14 @@ __all__ = [
 #: Where a publication date came from, most trusted first.
 PUBLISHED_SOURCES = ("given", "meta", "url", "feed", "text", "inferred")
 
-#: Claim status of an event (design.md).
+#: Claim status of an event (docs/architecture.md).
 STATUSES = ("asserted", "attributed", "alleged", "denied", "proposed", "predicted", "hypothetical", "negated")
+
+#: PLOVER 1.0 event types, in the order of docs/plover.md (the same as ``extract/resources/events/plover.json``)
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
 
 #: Granularity of a time expression, finest first.
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "part_of_decade", "decade", "interval")
@@ -147,7 +154,7 @@ class Article(Record):
     furniture: list[Furniture] = field(default_factory=list)
     fetched_at: str | None = None
     content_hash: str | None = None
-    #: where the article was read from (a path or URL); not part of the design.md record
+    #: where the article was read from (a path or URL); not part of the architecture.md record
     source: str | None = field(default=None, metadata={"internal": True})
     #: section or category printed on the page
     section: str | None = field(default=None, metadata={"internal": True})

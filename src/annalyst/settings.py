@@ -198,9 +198,6 @@ class Settings:
             return db
         return f"sqlite:///{Path(db).expanduser().absolute()}"
 
-    def as_dict(self) -> dict[str, Any]:
-        return dict(self._values)
-
 
 def _read_config_file() -> dict[str, Any]:
     path = user_config_path()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 
 from eventkit import art, ev
 
@@ -222,10 +221,9 @@ def test_clusters_reextraction_replaces_the_articles_members(world):
     c = world.store.get_cluster(cid)
     assert c.members == ["e2"] and c.event.date.start == "2025-04-01" and c.n_articles == 1
     assert world.cluster_of("e9").id != cid
-    if importlib.util.find_spec("annalyst.store.check") is not None:
-        from annalyst.store.check import check_store
+    from annalyst.store.check import check_store
 
-        assert check_store(world.store) == []
+    assert check_store(world.store) == []
 
 
 def test_clusters_rerun_on_clustered_store_changes_nothing(world):

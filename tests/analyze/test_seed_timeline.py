@@ -5,22 +5,15 @@ G05 dated 2003-02-14 (two sources), G15 dated 2025-04-17 (two sources), G16 (the
 status proposed), G08 and G11 (alleged, Russia among ``denied_by``) and G19 (predicted, open). A cluster matches a
 gold event by the seeds README's rules for the merged timeline (``annalyst.evaluate.seeds.match_reason`` with
 ``merged=True``: type, actors after resolution, ``date_window``, status).
-
-Skipped while the extraction stage (``annalyst.extract.analyze``) is not available.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(importlib.util.find_spec("annalyst.extract.analyze") is None,
-                       reason="extraction (annalyst.extract.analyze) is not available yet: no events to cluster"),
-]
+pytestmark = pytest.mark.slow
 
 SEEDS = ("000_aa07555c92a9a70e.txt", "001_6076a8fbbe9d5b38.txt")
 

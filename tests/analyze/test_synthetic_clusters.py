@@ -63,10 +63,9 @@ def test_synthetic_clusters_meet_the_floors(synth, world):
     assert not low, (scores, missed)
     # republications were linked, and never counted as a second source
     assert stats.link_kinds.get("republication", 0) + stats.link_kinds.get("near_duplicate", 0) >= 50
-    if importlib.util.find_spec("annalyst.store.check") is not None:
-        from annalyst.store.check import check_store
+    from annalyst.store.check import check_store
 
-        assert check_store(world.store) == []
+    assert check_store(world.store) == []
 
 
 def test_synthetic_scoring_detects_a_bad_clustering(synth):

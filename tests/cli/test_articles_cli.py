@@ -9,7 +9,12 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from annalyst.api import demo_corpus_path
 from annalyst.cli import app
+
+DEMO = demo_corpus_path()
+HELICOPTERS = DEMO / "html" / "amudaryareview_taliban-ask-moscow-helicopters.html"
+TRANSLATION = DEMO / "text" / "eurasiareader_kazakhstan-may-recognize-translation.txt"
 
 runner = CliRunner()
 
@@ -37,36 +42,36 @@ def test_cli_every_command_has_help():
                 stack.append((sub, path + [name]))
 
 
-def test_cli_ingest_reports_stored_duplicates_failed(shared_data, tmp_path, db):
+def test_cli_ingest_reports_stored_duplicates_failed(tmp_path, db):
     (tmp_path / "empty.txt").write_text("")
-    result = _run("ingest", shared_data / "seeds" / "000_aa07555c92a9a70e.txt", shared_data / "pages", tmp_path / "empty.txt", "--db", db)
+    result = _run("ingest", TRANSLATION, DEMO / "html", tmp_path / "empty.txt", "--db", db)
     assert result.exit_code == 1, "a failed input makes the exit code 1"
-    assert "stored 3, duplicates 0, failed 3" in result.stderr
+    assert "stored 12, duplicates 0, failed 1" in result.stderr
     assert "empty.txt: empty input" in result.stderr
-    again = _run("ingest", shared_data / "seeds" / "000_aa07555c92a9a70e.txt", "--db", db)
+    again = _run("ingest", TRANSLATION, "--db", db)
     assert again.exit_code == 0 and "stored 0, duplicates 1, failed 0" in again.stderr
 
 
-def test_cli_articles_search_show_export(shared_data, db, tmp_path):
-    assert _run("ingest", shared_data / "seeds" / "001_6076a8fbbe9d5b38.txt", shared_data / "seeds" / "000_aa07555c92a9a70e.txt", "--db", db).exit_code == 0
+def test_cli_articles_search_show_export(db, tmp_path):
+    assert _run("ingest", TRANSLATION, HELICOPTERS, "--db", db).exit_code == 0
     listing = _run("articles", "--db", db, "--json")
     rows = [json.loads(line) for line in listing.stdout.splitlines()]
-    assert [r["published"] for r in rows] == ["2025-07-24", "2025-07-12"]
-    found = _run("articles", "--db", db, "--search", "Kablov", "--json")
+    assert [r["published"] for r in rows] == ["2025-08-15", "2025-08-05"]
+    found = _run("articles", "--db", db, "--search", "Tokumov", "--json")
     [hit] = [json.loads(line) for line in found.stdout.splitlines()]
-    assert hit["title"].startswith("Russia Will Arm")
+    assert hit["title"].startswith("Kazakhstan may recognize")
     shown = _run("show", hit["id"][:8], "--db", db, "--json")
     record = json.loads(shown.stdout)
     assert list(record) == ["id", "url", "site", "title", "subtitle", "authors", "published", "language", "translated",
                             "original_url", "text", "furniture", "fetched_at", "content_hash"]
-    assert record["published"]["source"] == "inferred"
+    assert record["published"]["source"] == "text" and record["translated"] and record["original_url"]
     text = _run("show", hit["id"], "--db", db)
-    assert "inferred" in text.stdout and "removed as page furniture" in text.stdout
+    assert "2025-08-15 (text: dateline)" in text.stdout and "removed as page furniture" in text.stdout
     exported = _run("export", "articles", "--db", db)
     lines = [json.loads(x) for x in exported.stdout.splitlines()]
     assert len(lines) == 2 and all(set(x) == set(record) for x in lines)
     as_csv = list(csv.DictReader(io.StringIO(_run("export", "articles", "--db", db, "--format", "csv").stdout)))
-    assert {r["published.date"] for r in as_csv} == {"2025-07-12", "2025-07-24"}
+    assert {r["published.date"] for r in as_csv} == {"2025-08-05", "2025-08-15"}
     out = tmp_path / "a.parquet"
     assert _run("export", "articles", "--db", db, "--format", "parquet", "--output", out).exit_code == 0
     import pyarrow.parquet as pq
@@ -95,7 +100,7 @@ def test_cli_ingest_stdin_with_given_date(db):
     assert row["published"] == "2025-03-03" and row["published_source"] == "given"
 
 
-def test_cli_db_from_environment(monkeypatch, tmp_path, shared_data):
+def test_cli_db_from_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("ANNALYST_DB", str(tmp_path / "env.db"))
-    assert _run("ingest", shared_data / "seeds" / "000_aa07555c92a9a70e.txt").exit_code == 0
+    assert _run("ingest", HELICOPTERS).exit_code == 0
     assert (tmp_path / "env.db").exists()

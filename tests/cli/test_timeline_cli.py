@@ -129,23 +129,15 @@ def test_cli_timeline_bad_input_is_a_usage_error(db):
 
 
 def test_cli_main_dyad_is_the_pair_with_most_events(db):
-    from annalyst.cli.timeline import main_dyad
-    from annalyst.store import Store
+    from annalyst import Annalyst
 
     _run("cluster", "--db", db)
-    store = Store(f"sqlite:///{db}")
-    try:
-        assert main_dyad(store) == ("ARN", "GON")
-    finally:
-        store.close()
+    with Annalyst(db=db) as an:
+        assert an.main_dyad() == ("ARN", "GON")
 
 
 @pytest.mark.slow
 def test_cli_demo_ends_with_the_main_timeline(tmp_path):
-    import importlib.util
-
-    if importlib.util.find_spec("annalyst.extract.analyze") is None:
-        pytest.skip("extraction (annalyst.extract.analyze) is not available yet")
     result = _run("demo", "--db", tmp_path / "demo.db")
     assert result.exit_code == 0, result.output
     assert "main timeline:" in result.stdout

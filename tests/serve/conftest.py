@@ -1,5 +1,5 @@
-"""Fixtures of the web tests: the gold store (seed pages plus gold-derived events and clusters), live servers on
-loopback (read-only, and with the write endpoints on), and an HTTP client."""
+"""Fixtures of the web tests: the demo store (the bundled demo corpus plus events and clusters from its manifest),
+live servers on loopback (read-only, and with the write endpoints on), and an HTTP client."""
 
 from __future__ import annotations
 
@@ -16,16 +16,16 @@ pytest.importorskip("uvicorn")
 
 from annalyst import Annalyst  # noqa: E402
 from annalyst.models import stable_id  # noqa: E402
-from storebuild import TOKEN, LiveServer, add_xss_article, build_gold_store  # noqa: E402
+from storebuild import TOKEN, LiveServer, add_xss_article, build_demo_store  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def gold_store(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> dict[str, Any]:
-    """A SQLite store with the seed pages, gold-derived events and clusters, and the markup-laden article."""
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A SQLite store with the demo corpus, its manifest's events and clusters, and the markup-laden article."""
     folder = tmp_path_factory.mktemp("serve-store")
     db = folder / "store.db"
     with Annalyst(db=str(db)) as an:
-        info = build_gold_store(an, shared_data)
+        info = build_demo_store(an)
         info["xss_article"] = add_xss_article(an, folder)
         info["xss_event"] = stable_id("serve-test-xss", info["xss_article"])
         info["xss_cluster"] = stable_id("serve-test-xss-cluster", info["xss_article"])
@@ -34,11 +34,11 @@ def gold_store(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> d
 
 
 @pytest.fixture(scope="session")
-def server(gold_store: dict[str, Any]) -> Iterator[LiveServer]:
-    """The read-only app over the gold store."""
+def server(demo_store: dict[str, Any]) -> Iterator[LiveServer]:
+    """The read-only app over the demo store."""
     from annalyst.serve import create_app
 
-    with LiveServer(create_app(gold_store["db"])) as live:
+    with LiveServer(create_app(demo_store["db"])) as live:
         yield live
 
 

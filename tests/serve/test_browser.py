@@ -2,12 +2,11 @@
 script or policy error, markup from articles stays inert, and clicking a point of the dyad chart opens the event
 with each source's sentence highlighted. Screenshots go to ``test-artifacts/`` (look at them).
 
-The end-to-end acceptance test uploads the seed pages through the UI, so it runs extraction and clustering for real.
+The end-to-end acceptance test uploads three demo articles through the UI, so it runs extraction and clustering for real.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -77,45 +76,45 @@ def test_browser_pages_render_without_errors(page: Any, server: LiveServer, name
     assert page.locator("main h1").count() == 1
 
 
-def test_browser_article_and_event_pages(page: Any, server: LiveServer, gold_store: dict[str, Any]) -> None:
-    aid = gold_store["articles"]["000_aa07555c92a9a70e.txt"]
+def test_browser_article_and_event_pages(page: Any, server: LiveServer, demo_store: dict[str, Any]) -> None:
+    aid = demo_store["articles"]["d15"]
     page.goto(f"{server.url}/articles/{aid}")
-    assert page.locator(".body mark.trigger").count() >= 10
+    assert page.locator(".body mark.trigger").count() >= 3  # five events, some sharing a sentence
     _shot(page, "gold-article")
-    page.goto(f"{server.url}/events/{gold_store['recognition']}")
+    page.goto(f"{server.url}/events/{demo_store['delivery']}")
     _shot(page, "gold-event")
     assert page.errors == [], page.errors
 
 
-def test_browser_dyad_point_opens_event_with_both_sentences(page: Any, server: LiveServer, gold_store: dict[str, Any]) -> None:
+def test_browser_dyad_point_opens_event_with_both_sentences(page: Any, server: LiveServer, demo_store: dict[str, Any]) -> None:
     page.goto(f"{server.url}/dyads/{RUS}/{TALIBAN}")
     page.wait_for_selector("#dyad-chart svg a.point")
     n_points = page.locator("#dyad-chart a.point").count()
     dated = [p for p in page.request.get(f"{server.url}/dyads/{RUS}/{TALIBAN}.json").json()["points"] if p["date"]]
-    assert n_points == len(dated) >= 10
-    point = page.locator(f'#dyad-chart a.point[data-id="{gold_store["recognition"]}"] circle')
+    assert n_points == len(dated) >= 5
+    point = page.locator(f'#dyad-chart a.point[data-id="{demo_store["delivery"]}"] circle')
     assert point.count() == 1
     point.click()
-    page.wait_for_url(f"**/events/{gold_store['recognition']}")
+    page.wait_for_url(f"**/events/{demo_store['delivery']}")
     _shot(page, "gold-dyad-click-event")
     sources = page.locator(".source")
-    assert sources.count() == 2
-    marked = [sources.nth(i).locator("mark.evidence").all_inner_texts() for i in range(2)]
+    assert sources.count() == 3
+    marked = [sources.nth(i).locator("mark.evidence").all_inner_texts() for i in range(3)]
     assert all(marked), marked
     joined = ["".join(m) for m in marked]
-    assert sorted(joined) == sorted(gold_store["recognition_sentences"])
+    assert sorted(joined) == sorted(demo_store["delivery_sentences"])
 
 
-def test_browser_markup_in_articles_is_inert(page: Any, server: LiveServer, gold_store: dict[str, Any]) -> None:
+def test_browser_markup_in_articles_is_inert(page: Any, server: LiveServer, demo_store: dict[str, Any]) -> None:
     from storebuild import XSS_TITLE
 
-    for path in (f"/articles/{gold_store['xss_article']}", f"/events/{gold_store['xss_cluster']}", "/search?q=Evil",
+    for path in (f"/articles/{demo_store['xss_article']}", f"/events/{demo_store['xss_cluster']}", "/search?q=Evil",
                  "/", "/network", f"/actors/{TALIBAN}"):
         page.goto(server.url + path)
         page.wait_for_load_state("networkidle")
         assert page.evaluate("document.querySelectorAll('img[src=\"x\"], main script:not([src]):not([type])').length") == 0, path
         assert page.dialogs == [], path
-    page.goto(f"{server.url}/articles/{gold_store['xss_article']}")
+    page.goto(f"{server.url}/articles/{demo_store['xss_article']}")
     assert page.locator("main h1").inner_text() == XSS_TITLE
     assert '"><img src=x onerror=alert(2)>' in page.locator(".body").inner_text()
     _shot(page, "xss-article")
@@ -125,21 +124,8 @@ def test_browser_markup_in_articles_is_inert(page: Any, server: LiveServer, gold
 # ----------------------------------------------------------------------------------------- end to end
 
 
-def _pipeline_missing() -> str | None:
-    for module in ("annalyst.extract.analyze", "annalyst.analyze.clusters"):
-        try:
-            if importlib.util.find_spec(module) is None:
-                return f"{module} is not in this build yet"
-        except ImportError as exc:
-            return f"{module} cannot be imported: {exc}"
-    return None
-
-
 @pytest.fixture()
 def upload_server(tmp_path: Path) -> Iterator[LiveServer]:
-    reason = _pipeline_missing()
-    if reason:
-        pytest.skip(f"the end-to-end test needs extraction and clustering: {reason}")
     from annalyst.serve import create_app
 
     with LiveServer(create_app(str(tmp_path / "e2e.db"), write=True, token=TOKEN)) as live:
@@ -147,23 +133,29 @@ def upload_server(tmp_path: Path) -> Iterator[LiveServer]:
 
 
 @pytest.mark.slow
-def test_browser_end_to_end_upload_dyad_event(page: Any, upload_server: LiveServer, shared_data: Path, tmp_path: Path) -> None:
-    """Acceptance: the seed pages through the upload page, then the Russia–Taliban dyad, then a click on the
-    recognition reported by both articles opens it with both sources' sentences highlighted."""
-    pages = [shared_data / "pages" / "oxuswatch_taliban_military_gear.html", shared_data / "pages" / "toutiao_russia_will_arm_taliban.html"]
+def test_browser_end_to_end_upload_dyad_event(page: Any, upload_server: LiveServer, tmp_path: Path) -> None:
+    """Acceptance: three demo articles about Russia and the Taliban (a page, a scraped translation, a scraped text)
+    through the upload page, then the Russia–Taliban dyad, then a click on an event reported by two of them opens it
+    with each source's sentence highlighted."""
+    from annalyst.api import demo_corpus_path
+
+    demo = demo_corpus_path()
+    pages = [demo / "html" / "amudaryareview_taliban-ask-moscow-helicopters.html",
+             demo / "text" / "eurasiareader_kazakhstan-may-recognize-translation.txt",
+             demo / "text" / "borderlinesreport_us-accuses-russia.txt"]
     local = []
-    for p in pages:  # the file chooser wants files we may name; shared/ stays read-only
+    for p in pages:  # the file chooser wants files we may name; the package folder stays read-only
         shutil.copy(p, tmp_path / p.name)
         local.append(str(tmp_path / p.name))
     base = upload_server.url
     page.goto(base + "/upload")
     page.fill("#token", TOKEN)
     page.set_input_files("#files", local)
-    assert page.locator("#file-list li").count() == 2
+    assert page.locator("#file-list li").count() == 3
     page.click("#go")
     page.wait_for_selector("#result[data-done]", timeout=300_000)
     _shot(page, "e2e-upload-done")
-    assert page.locator("#result a[href^='/articles/']").count() == 2
+    assert page.locator("#result a[href^='/articles/']").count() == 3
     assert page.locator("#result a[href^='/events/']").count() > 0
     assert "failed" not in page.locator("#stage").inner_text()
 
@@ -174,12 +166,11 @@ def test_browser_end_to_end_upload_dyad_event(page: Any, upload_server: LiveServ
     assert series["unit"] == "cluster"
     dated = [p for p in series["points"] if p["date"]]
     assert page.locator("#dyad-chart a.point").count() == len(dated) > 0
-    # an event reported by both articles is one cluster with two sources; the recognition (July 2025) is the one the
-    # seeds are about, so it is clicked when the pipeline merged it, else another two-source cluster
+    # an event reported by two of the articles is one cluster with two sources or more; Russia's recognition of the
+    # Taliban government (July 2025, background in two of them) is clicked when the pipeline merged it, else another
     both = [p for p in dated if (p["n_sources"] or 0) >= 2]
     assert both, [(p["date"], p["event_type"], p["n_sources"]) for p in series["points"]]
-    both.sort(key=lambda p: (not (p["date"].startswith("2025-07") and p["event_type"] in ("SUPPORT", "AGREE", "COOPERATE")),
-                             p["date"]))
+    both.sort(key=lambda p: (not (p["date"].startswith("2025-07") and p["event_type"] == "SUPPORT"), p["date"]))
     target = both[0]["id"]
     page.locator(f'#dyad-chart a.point[data-id="{target}"] circle').click()
     page.wait_for_url(f"**/events/{target}")
@@ -187,7 +178,7 @@ def test_browser_end_to_end_upload_dyad_event(page: Any, upload_server: LiveServ
     sources = page.locator(".source")
     assert sources.count() >= 2
     titles = sources.locator("h3 a").all_inner_texts()
-    assert any("Taliban seeks military gear" in t for t in titles) and any("Russia Will Arm the Taliban" in t for t in titles)
+    assert len(set(titles)) >= 2
     for i in range(sources.count()):
         assert sources.nth(i).locator("mark.evidence").count() >= 1, i
     assert page.errors == [], page.errors

@@ -170,3 +170,13 @@ def test_queries_event_unit_before_clustering(store: Any) -> None:
     assert network(store)["edges"][0]["weight"] == 1
     items, more = units_page(store, Filters(actor=A))
     assert len(items) == 1 and items[0]["unit"] == "event" and not more
+
+
+def test_event_types_are_plovers_sixteen_from_one_place() -> None:
+    """The web app's filters and the coder read the same PLOVER types (models.EVENT_TYPES is plover.json's)."""
+    from annalyst.extract.eventlex import plover_table
+    from annalyst.models import EVENT_TYPES
+    from annalyst.serve.queries import Filters
+
+    assert EVENT_TYPES == tuple(plover_table()["types"])
+    assert Filters(event_type="aid").event_type == "AID"

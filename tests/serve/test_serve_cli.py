@@ -35,28 +35,28 @@ def test_serve_cli_write_without_token_fails_cleanly(tmp_path: Path, monkeypatch
     assert "ANNALYST_TOKEN" in result.output
 
 
-def test_serve_cli_export_network_graphml(gold_store: dict[str, Any], tmp_path: Path) -> None:
+def test_serve_cli_export_network_graphml(demo_store: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "net.graphml"
-    result = _run("export", "network", "--db", gold_store["db"], "--format", "graphml", "--output", out)
+    result = _run("export", "network", "--db", demo_store["db"], "--format", "graphml", "--output", out)
     assert result.exit_code == 0, result.output
     root = ET.parse(out).getroot()
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     edges = {(e.get("source"), e.get("target")) for e in root.iterfind(".//g:edge", ns)}
     assert (RUS, TALIBAN) in edges
-    only_assaults = _run("export", "network", "--db", gold_store["db"], "--event-type", "ASSAULT")
+    only_assaults = _run("export", "network", "--db", demo_store["db"], "--event-type", "ASSAULT")
     root = ET.fromstring(only_assaults.stdout)
     assert (RUS, TALIBAN) not in {(e.get("source"), e.get("target")) for e in root.iterfind(".//g:edge", ns)}
-    assert _run("export", "network", "--db", gold_store["db"], "--format", "gexf").exit_code == 2
+    assert _run("export", "network", "--db", demo_store["db"], "--format", "gexf").exit_code == 2
 
 
-def test_serve_cli_export_dyad_csv(gold_store: dict[str, Any]) -> None:
-    result = _run("export", "dyad", RUS, TALIBAN, "--db", gold_store["db"])
+def test_serve_cli_export_dyad_csv(demo_store: dict[str, Any]) -> None:
+    result = _run("export", "dyad", RUS, TALIBAN, "--db", demo_store["db"])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert gold_store["recognition"] in {r["id"] for r in rows}
+    assert demo_store["delivery"] in {r["id"] for r in rows}
     assert {r["a"] for r in rows} == {RUS} and {r["b"] for r in rows} == {TALIBAN}
-    by_name = _run("export", "dyad", "Russia", "Taliban", "--db", gold_store["db"])
+    by_name = _run("export", "dyad", "Russia", "Taliban", "--db", demo_store["db"])
     assert [r["id"] for r in csv.DictReader(io.StringIO(by_name.stdout))] == [r["id"] for r in rows]
-    since = _run("export", "dyad", RUS, TALIBAN, "--db", gold_store["db"], "--since", "2025-01-01")
+    since = _run("export", "dyad", RUS, TALIBAN, "--db", demo_store["db"], "--since", "2025-01-01")
     assert all(r["date"] >= "2025-01-01" for r in csv.DictReader(io.StringIO(since.stdout)))
-    assert _run("export", "dyad", RUS, TALIBAN, "--db", gold_store["db"], "--since", "soon").exit_code == 2
+    assert _run("export", "dyad", RUS, TALIBAN, "--db", demo_store["db"], "--since", "soon").exit_code == 2

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
@@ -79,8 +78,10 @@ def test_write_token_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatc
     assert not ServeContext(annalyst=ctx.annalyst, write=False, token=TOKEN).token_ok(f"Bearer {TOKEN}")
 
 
-def test_write_upload_ingests_files_as_a_job(client: Any, shared_data: Path) -> None:
-    page = shared_data / "pages" / "oxuswatch_taliban_military_gear.html"
+def test_write_upload_ingests_files_as_a_job(client: Any) -> None:
+    from annalyst.api import demo_corpus_path
+
+    page = demo_corpus_path() / "html" / "amudaryareview_taliban-ask-moscow-helicopters.html"
     files = [("files", (page.name, page.read_bytes(), "text/html")),
              ("files", ("../../etc/evil name.txt", b"Just a short note about nothing in particular.\n", "text/plain"))]
     r = client.post("/api/v1/ingest", files=files, headers=_auth())
@@ -88,9 +89,10 @@ def test_write_upload_ingests_files_as_a_job(client: Any, shared_data: Path) -> 
     job = _wait(client, r.json()["url"])
     assert job["state"] == "done", job
     titles = [a["title"] for a in job["articles"]]
-    assert "Taliban seeks military gear from Russia after recognition" in titles
-    listed = client.get("/api/v1/articles", params={"q": "Nezavisimaya"}).json()["items"]
-    assert listed and listed[0]["title"] == "Taliban seeks military gear from Russia after recognition"
+    title = "Taliban ask Moscow for helicopters as Russia weighs first arms deliveries"
+    assert title in titles
+    listed = client.get("/api/v1/articles", params={"q": "night-vision"}).json()["items"]
+    assert listed and listed[0]["title"] == title
     assert any(j["id"] == job["id"] for j in client.get("/api/v1/jobs", headers=_auth()).json()["items"])
 
 
@@ -118,6 +120,21 @@ def test_write_actor_correction_is_stored_and_served(client: Any) -> None:
     assert r.json()["roles"] == [{"code": "AFGGOV", "from": "2021-08-15", "to": None}]
     found = client.get("/api/v1/actors", params={"q": "test council"}).json()["items"]
     assert found[0]["id"] == "X-TEST-COUNCIL"
+
+
+def test_write_actor_put_queues_the_articles_naming_it_like_the_cli(client: Any) -> None:
+    """PUT /api/v1/actors/{id} is `annalyst actors add`: the stored articles that name the actor are queued for
+    extraction again, so its mentions and events are found (the store-only upsert left them as they were)."""
+    note = ("Granary board meets in Herat\n\nThe Western Granary Board, a body of wheat traders, met provincial "
+            "officials in Herat on Sunday to discuss flour prices, a spokesman said.\n")
+    r = client.post("/api/v1/ingest", files=[("files", ("granary.txt", note.encode(), "text/plain"))], headers=_auth())
+    job = _wait(client, r.json()["url"], timeout=300)
+    assert job["state"] == "done" and len(job["articles"]) == 1, job
+    body = {"name": "Western Granary Board", "kind": "organisation", "country": "AFG"}
+    r = client.put("/api/v1/actors/X-WESTERN-GRANARY-BOARD", json=body, headers=_auth())
+    assert r.status_code == 200, r.text
+    assert r.json()["queued"] == 1
+    assert r.json()["id"] == "X-WESTERN-GRANARY-BOARD" and r.json()["name"] == "Western Granary Board"
     assert client.put("/api/v1/actors/bad id", json=body, headers=_auth()).status_code == 422
     assert client.put("/api/v1/actors/X-OK", json={"name": ""}, headers=_auth()).status_code == 422
 

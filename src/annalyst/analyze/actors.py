@@ -31,11 +31,9 @@ STATE_ORGANS = frozenset({"government", "military", "judiciary", "legislature", 
 
 @lru_cache(maxsize=1)
 def load_dictionary() -> Any | None:
-    """The packaged actor dictionary, or None when the dictionary module is not available."""
-    try:
-        from ..extract.dictionary import default_dictionary
-    except ImportError:
-        return None
+    """The packaged actor dictionary, or None when it cannot be loaded (logged)."""
+    from ..extract.dictionary import default_dictionary
+
     try:
         return default_dictionary()
     except Exception as exc:  # noqa: BLE001 - a broken dictionary must not stop clustering

@@ -65,7 +65,7 @@ def show(actor_id: Annotated[str, typer.Argument(help="Actor id (see `annalyst a
     """One actor: aliases by script, dated roles, codes, and how often stored articles mention it."""
     with workspace(db) as an:
         actor = an.actor(actor_id)
-        mentions = an.store.mention_count(actor.id)
+        mentions = an.mention_count(actor.id)
     if as_json:
         print(json.dumps({**actor.to_dict(), "mentions": mentions}, ensure_ascii=False, indent=2))
         return

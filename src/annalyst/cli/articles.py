@@ -9,22 +9,14 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from ..errors import ConfigError, InputError
-from ..ingest.metadata import parse_date
-from .common import lit, DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
+from ..errors import InputError
+from .common import (DbOption, FormatOption, JsonOption, OutputOption, check_date, err, handles_errors, lit, out,
+                     progress_bar, workspace)
 
 __all__ = ["register", "export_app"]
 
-export_app = typer.Typer(help="Export stored records (JSONL: the design.md record per line; CSV; Parquet).", no_args_is_help=True)
-
-
-def _check_date(value: str | None, flag: str) -> str | None:
-    if value is None:
-        return None
-    day = parse_date(value)
-    if not day:
-        raise ConfigError(f"{flag} takes a date as YYYY-MM-DD, not {value!r}")
-    return day
+export_app = typer.Typer(help="Export stored records (JSONL: one docs/architecture.md record per line; CSV; Parquet).",
+                         no_args_is_help=True)
 
 
 def print_ingest_report(report, verbose: bool = True) -> None:  # noqa: ANN001
@@ -51,7 +43,7 @@ def register(app: typer.Typer) -> None:
             def note(item) -> None:  # noqa: ANN001
                 advance(1, item.source if isinstance(item, InputError) else (item.source or item.url or ""))
 
-            report = an.ingest(sources, published=_check_date(published, "--published"), stdin=sys.stdin.buffer, progress=note)
+            report = an.ingest(sources, published=check_date(published, "--published"), stdin=sys.stdin.buffer, progress=note)
         print_ingest_report(report)
         if report.failed:
             raise typer.Exit(1)
@@ -75,8 +67,8 @@ def register(app: typer.Typer) -> None:
             _failed_articles(db, limit, as_json)
             return
         with workspace(db) as an:
-            rows = an.articles(search=search, language=language, site=site, since=_check_date(since, "--since"),
-                               until=_check_date(until, "--until"), limit=limit, offset=offset)
+            rows = an.articles(search=search, language=language, site=site, since=check_date(since, "--since"),
+                               until=check_date(until, "--until"), limit=limit, offset=offset)
         if as_json:
             for row in rows:
                 print(json.dumps(vars(row), ensure_ascii=False))
@@ -91,8 +83,8 @@ def register(app: typer.Typer) -> None:
 
     def _failed_articles(db: str | None, limit: int, as_json: bool) -> None:
         with workspace(db) as an:
-            rows = an.store.extract_failures(limit=limit)
-            total = an.store.count_extract_failures()
+            rows = an.extract_failures(limit=limit)
+            total = an.count_extract_failures()
         if as_json:
             for article_id, title, reason, when in rows:
                 print(json.dumps({"id": article_id, "title": title, "extract_error": reason, "extract_failed_at": when},
@@ -146,7 +138,7 @@ def register(app: typer.Typer) -> None:
         fmt: FormatOption = "jsonl",
         output: OutputOption = None,
     ) -> None:
-        """Export every stored article (JSONL: the design.md Article record per line)."""
+        """Export every stored article (JSONL: the architecture.md Article record per line)."""
         with workspace(db) as an:
             n = an.export_articles(fmt, output if output else sys.stdout)
         err.print(f"exported {n} articles" + (f" to {output}" if output else ""))
@@ -159,7 +151,7 @@ def register(app: typer.Typer) -> None:
 
         path = demo_corpus_path()
         with workspace(db, create=True) as an:
-            err.print(f"store: {an.store.display_url}")
+            err.print(f"store: {lit(an.store_url)}")
             with progress_bar("ingesting the sample corpus") as advance:
                 report = an.ingest([str(path)], progress=lambda item: advance(1))
             print_ingest_report(report)

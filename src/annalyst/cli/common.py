@@ -16,7 +16,7 @@ from ..api import Annalyst
 from ..errors import AnnalystError, ConfigError, InputError, NotFound, StoreTooNew
 
 __all__ = ["DbOption", "JsonOption", "FormatOption", "OutputOption", "out", "err", "lit", "workspace", "handles_errors",
-           "progress_bar"]
+           "progress_bar", "check_date"]
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -29,6 +29,18 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 #: the record exports' format (``annalyst export articles|events|clusters``)
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="One of jsonl, csv, parquet.")]
 OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).")]
+
+
+def check_date(value: str | None, flag: str) -> str | None:
+    """``value`` as an ISO day (None stays None); anything else is a usage error naming ``flag``."""
+    from ..ingest.metadata import parse_date
+
+    if value is None:
+        return None
+    day = parse_date(value)
+    if not day:
+        raise ConfigError(f"{flag} takes a date as YYYY-MM-DD, not {value!r}")
+    return day
 
 
 def workspace(db: str | None, *, create: bool = False, **overrides: Any) -> Annalyst:

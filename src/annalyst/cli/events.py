@@ -12,8 +12,9 @@ from rich.table import Table
 
 from ..errors import ConfigError, InputError
 from ..models import STATUSES
-from .articles import _check_date, export_app
-from .common import DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
+from .articles import export_app
+from .common import (DbOption, FormatOption, JsonOption, OutputOption, check_date, err, handles_errors, out, progress_bar,
+                     workspace)
 
 __all__ = ["register"]
 
@@ -72,7 +73,7 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Analyse one article or paragraph (mentions, time expressions, events, quotes) without storing it."""
-        day = _check_date(published, "--published")
+        day = check_date(published, "--published")
         text, article = _read_input(source, day)
         # free text needs no store (the actor dictionary of a new one is the bundled one)
         with workspace(db, create=True) as an:
@@ -107,7 +108,7 @@ def register(app: typer.Typer) -> None:
         --failed`)."""
         with workspace(db, batch_size=batch_size, workers=workers, dask=dask, extract_timeout=timeout) as an:
             if retry_failed:
-                cleared = an.store.clear_extract_failures()
+                cleared = an.retry_extract_failures()
                 if cleared:
                     err.print(f"retrying {cleared} article(s) whose extraction had failed")
             total = an.pending_extraction()
@@ -115,14 +116,14 @@ def register(app: typer.Typer) -> None:
                 total = min(total, limit)
             with progress_bar("extracting", total=total) as advance:
                 n = an.extract(progress=lambda k, note: advance(k, note), limit=limit)
-            events = an.store.count_events()
-            failed = an.store.count_extract_failures()
-            stale = an.store.count_pending_cluster()
+            events = an.count_events()
+            failed = an.count_extract_failures()
+            stale = an.pending_clustering()
             stats = None
             if cluster and stale:
                 with progress_bar("clustering", total=stale) as advance:
                     stats = an.cluster(progress=lambda r: advance(1, r.article_id))
-                stale = an.store.count_pending_cluster()
+                stale = an.pending_clustering()
         err.print(f"extracted {n} articles; {events} events stored")
         if stats is not None:
             err.print(f"clustered {stats.articles} articles: {stats.clusters_created} new clusters, "
@@ -155,7 +156,7 @@ def register(app: typer.Typer) -> None:
             raise ConfigError(f"--status takes one of {', '.join(STATUSES)}, not {status!r}")
         with workspace(db) as an:
             rows = an.events(actor=actor, recipient=recipient, party=party, event_type=event_type, status=status,
-                             since=_check_date(since, "--since"), until=_check_date(until, "--until"),
+                             since=check_date(since, "--since"), until=check_date(until, "--until"),
                              article_id=article, limit=limit, offset=offset)
         if as_json:
             for e in rows:
@@ -220,7 +221,7 @@ def register(app: typer.Typer) -> None:
         fmt: FormatOption = "jsonl",
         output: OutputOption = None,
     ) -> None:
-        """Export every stored event (JSONL: the design.md Event record per line)."""
+        """Export every stored event (JSONL: the architecture.md Event record per line)."""
         with workspace(db) as an:
             n = an.export_events(fmt, output if output else sys.stdout)
         err.print(f"exported {n} events" + (f" to {output}" if output else ""))

@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
         if not _is_loopback(host):
             err.print(f"[yellow]warning:[/] listening on {lit(host)}: anyone who can reach it can read the store", highlight=False)
         sock = _bind(host, port)  # before "serving on": a busy port fails here, with exit 2
-        err.print(f"store: {lit(an.store.display_url)}")
+        err.print(f"store: {lit(an.store_url)}")
         err.print(f"serving on http://{lit(host)}:{port}/" + (" (write endpoints on)" if write else " (read-only)"))
         server = uvicorn.Server(uvicorn.Config(application, log_level="warning"))
         server.run(sockets=[sock])

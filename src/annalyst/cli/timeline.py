@@ -12,26 +12,16 @@ from rich.table import Table
 
 from ..errors import ConfigError
 from .articles import export_app
-from .common import lit, DbOption, FormatOption, JsonOption, OutputOption, err, handles_errors, out, progress_bar, workspace
+from .common import (DbOption, FormatOption, JsonOption, OutputOption, check_date, err, handles_errors, lit, out,
+                     progress_bar, workspace)
 
-__all__ = ["register", "render_timeline", "main_dyad", "show_demo_timeline"]
+__all__ = ["register", "render_timeline", "show_demo_timeline"]
 
 FromOption = Annotated[Optional[str], typer.Option("--from", help="Events on or after this day (YYYY-MM-DD).")]
 ToOption = Annotated[Optional[str], typer.Option("--to", help="Events on or before this day (YYYY-MM-DD).")]
 ExpandOption = Annotated[bool, typer.Option("--expand", help="Also every actor that acts for each one (ministries, officials).")]
 LiteralOption = Annotated[bool, typer.Option("--literal", help="Only events naming the actor itself, not those acting for it.")]
 DirectedOption = Annotated[bool, typer.Option("--directed", help="Only the first actor acting on the second.")]
-
-
-def _day(value: str | None, flag: str) -> str | None:
-    from ..ingest.metadata import parse_date
-
-    if value is None:
-        return None
-    day = parse_date(value)
-    if not day:
-        raise ConfigError(f"{flag} takes a date as YYYY-MM-DD, not {value!r}")
-    return day
 
 
 def _when(event: Any) -> str:
@@ -46,24 +36,10 @@ def _names(people: list[Any]) -> str:
     return ", ".join(p.name for p in people) or "-"
 
 
-def _sites(store: Any, clusters: list[Any]) -> dict[str, str]:
-    ids = {ev.article_id for c in clusters for ev in c.event.evidence}
-    if not ids:
-        return {}
-    from urllib.parse import urlsplit
-
-    with store.read() as conn:
-        infos = store.article_infos(conn, ids)
-    out = {}
-    for k, v in infos.items():
-        host = urlsplit(v.url or v.original_url or "").hostname or ""
-        out[k] = v.site or (host[4:] if host.startswith("www.") else host) or k[:8]
-    return out
-
-
-def render_timeline(store: Any, clusters: list[Any], title: str | None = None) -> Table:
-    """The sourced timeline as a rich table: date and granularity, event, status, sources."""
-    sites = _sites(store, clusters)
+def render_timeline(an: Any, clusters: list[Any], title: str | None = None) -> Table:
+    """The sourced timeline as a rich table: date and granularity, event, status, sources (``an``: the workspace
+    that names each article's outlet)."""
+    sites = an.source_names(ev.article_id for c in clusters for ev in c.event.evidence)
     table = Table("date", "event", "status", "sources", "cluster", title=title, title_justify="left")
     for c in clusters:
         e = c.event
@@ -83,36 +59,24 @@ def render_timeline(store: Any, clusters: list[Any], title: str | None = None) -
     return table
 
 
-def main_dyad(store: Any) -> tuple[str, str] | None:
-    """The pair of actors (either direction) with the most clusters."""
-    totals: dict[tuple[str, str], int] = {}
-    for a, b, n in store.dyad_counts(limit=200):
-        key = (a, b) if a <= b else (b, a)
-        totals[key] = totals.get(key, 0) + n
-    if not totals:
-        return None
-    return min(totals, key=lambda k: (-totals[k], k))
-
-
 def show_demo_timeline(db: str | None) -> None:
     """The end of ``annalyst demo``: extract and cluster what was ingested, then print the main timeline."""
     with workspace(db) as an:
-        if hasattr(an, "extract"):
-            with progress_bar("extracting events", total=an.pending_extraction()) as advance:
-                n = an.extract(progress=lambda k, note: advance(k, note))
-            err.print(f"extracted {n} articles")
-        with progress_bar("clustering", total=an.store.count_pending_cluster()) as advance:
+        with progress_bar("extracting events", total=an.pending_extraction()) as advance:
+            n = an.extract(progress=lambda k, note: advance(k, note))
+        err.print(f"extracted {n} articles")
+        with progress_bar("clustering", total=an.pending_clustering()) as advance:
             stats = an.cluster(progress=lambda r: advance(1, r.article_id))
         err.print(f"{stats.events} events in {stats.clusters_created} real-world events; "
                   f"{stats.links} republications and near-duplicates linked", highlight=False)
-        pair = main_dyad(an.store)
+        pair = an.main_dyad()
         if pair is None:
             err.print("no events between two actors to show")
             return
-        names = an.store.actor_names(pair)
+        names = an.actor_names(pair)
         labels = [names.get(k, k) for k in pair]
-        clusters = an.store.clusters(between=([pair[0]], [pair[1]]), limit=None)
-        out.print(render_timeline(an.store, clusters, title=f"main timeline: {labels[0]} – {labels[1]}"))
+        clusters = an.clusters(between=([pair[0]], [pair[1]]), limit=None)
+        out.print(render_timeline(an, clusters, title=f"main timeline: {labels[0]} – {labels[1]}"))
         err.print(f"more: annalyst timeline {pair[0]} {pair[1]} --json; annalyst dyad {pair[0]} {pair[1]}", highlight=False)
 
 
@@ -128,11 +92,11 @@ def register(app: typer.Typer) -> None:
         """Link near-duplicate articles and merge the events of every article not yet clustered into real-world
         events (clusters); settle forecasts that later reports confirm or refute."""
         with workspace(db) as an:
-            day = _day(as_of, "--as-of")
+            day = check_date(as_of, "--as-of")
             if rebuild:
-                removed = an.store.reset_clusters()
+                removed = an.reset_clusters()
                 err.print(f"forgot {removed} clusters; clustering every article again", highlight=False)
-            total = an.store.count_pending_cluster()
+            total = an.pending_clustering()
             with progress_bar("clustering", total=total) as advance:
                 stats = an.cluster(as_of=day, progress=lambda r: advance(1, r.article_id))
         if as_json:
@@ -165,14 +129,14 @@ def register(app: typer.Typer) -> None:
         if not 1 <= len(actors) <= 2:
             raise ConfigError("timeline takes one or two actors")
         with workspace(db) as an:
-            clusters = an.timeline(actors[0], actors[1] if len(actors) > 1 else None, since=_day(since, "--from"),
-                                   until=_day(until, "--to"), expand=expand, literal=literal, directed=directed,
+            clusters = an.timeline(actors[0], actors[1] if len(actors) > 1 else None, since=check_date(since, "--from"),
+                                   until=check_date(until, "--to"), expand=expand, literal=literal, directed=directed,
                                    status=status, limit=limit)
             if as_json:
                 print(json.dumps([c.to_dict() for c in clusters], ensure_ascii=False, indent=2))
                 return
             labels = [an.actor_ref(a).label for a in actors]
-            out.print(render_timeline(an.store, clusters, title=" – ".join(labels)))
+            out.print(render_timeline(an, clusters, title=" – ".join(labels)))
         if not clusters:
             err.print("no events: has `annalyst cluster` run since the articles were extracted?")
 
@@ -195,7 +159,7 @@ def register(app: typer.Typer) -> None:
         computed from real-world events, not from reports."""
         with workspace(db) as an:
             series = an.dyad(a, b, expand=expand, literal=literal, directed=directed, status=status,
-                             since=_day(since, "--from"), until=_day(until, "--to"))
+                             since=check_date(since, "--from"), until=check_date(until, "--to"))
         if as_json:
             print(json.dumps(series.to_dict(), ensure_ascii=False, indent=2))
             return
@@ -243,14 +207,14 @@ def register(app: typer.Typer) -> None:
                 actor=an.actor_ref(actor).keys if actor else None,
                 recipient=an.actor_ref(recipient).keys if recipient else None,
                 event_type=event_type, status=status, resolution=resolution,
-                contradictions=True if disputed else None, since=_day(since, "--from"), until=_day(until, "--to"),
+                contradictions=True if disputed else None, since=check_date(since, "--from"), until=check_date(until, "--to"),
                 limit=limit, offset=offset,
             )
             if as_json:
                 for c in found:
                     print(json.dumps(c.to_dict(), ensure_ascii=False))
                 return
-            out.print(render_timeline(an.store, found))
+            out.print(render_timeline(an, found))
         if not found:
             err.print("no clusters match")
 
@@ -261,7 +225,7 @@ def register(app: typer.Typer) -> None:
         fmt: FormatOption = "jsonl",
         output: OutputOption = None,
     ) -> None:
-        """Export every cluster (JSONL: the design.md Cluster record per line, the merged event inside)."""
+        """Export every cluster (JSONL: the architecture.md Cluster record per line, the merged event inside)."""
         with workspace(db) as an:
             n = an.export_clusters(fmt, output if output else sys.stdout)
         err.print(f"exported {n} clusters" + (f" to {output}" if output else ""))

@@ -55,10 +55,8 @@ def aliases_by_script(actor: Actor) -> list[dict[str, Any]]:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> Any:
-    try:
-        from ..extract.dictionary import default_dictionary
-    except ImportError:  # pragma: no cover - the dictionary ships with the package
-        return None
+    from ..extract.dictionary import default_dictionary
+
     return default_dictionary()
 
 

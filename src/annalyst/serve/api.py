@@ -55,7 +55,7 @@ def router() -> APIRouter:
     def articles(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         return _paged(request, search_articles(_store(request), f, limit=limit, offset=offset))
 
-    @r.get("/articles/{article_id}", summary="One article (the design.md Article record)")
+    @r.get("/articles/{article_id}", summary="One article (the architecture.md Article record)")
     def article(request: Request, article_id: _Id) -> dict[str, Any]:
         return _store(request).get_article(article_id).to_dict()
 
@@ -68,7 +68,7 @@ def router() -> APIRouter:
                sort: Sort = "-date") -> dict[str, Any]:
         return _json(_paged(request, search_events(_store(request), f, limit=limit, offset=offset, sort=sort)))
 
-    @r.get("/events/{event_id}", summary="One extracted event (the design.md Event record)")
+    @r.get("/events/{event_id}", summary="One extracted event (the architecture.md Event record)")
     def event(request: Request, event_id: _Id) -> dict[str, Any]:
         with _store(request).read() as conn:
             row = conn.execute(sa.select(t.events.c.record, t.events.c.cluster_id).where(t.events.c.id == event_id)).first()

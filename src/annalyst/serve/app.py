@@ -68,14 +68,8 @@ class ServeContext:
         return hmac.compare_digest(given.strip().encode("utf-8"), self.token.encode("utf-8"))
 
 
-def _workspace(store: str | Annalyst | Store) -> Annalyst:
-    if isinstance(store, Annalyst):
-        return store
-    if isinstance(store, Store):
-        an = Annalyst(db=store.url if "://" in store.url else None)
-        an._store = store  # reuse the open store
-        return an
-    return Annalyst(db=str(store))
+def _workspace(store: str | Annalyst) -> Annalyst:
+    return store if isinstance(store, Annalyst) else Annalyst(db=str(store))
 
 
 _SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -164,12 +158,12 @@ class SecurityMiddleware:
         await send({"type": "http.response.body", "body": body})
 
 
-def create_app(store: str | Annalyst | Store, write: bool = False, token: str | None = None, *,
+def create_app(store: str | Annalyst, write: bool = False, token: str | None = None, *,
                max_body: int = MAX_BODY, max_upload: int = MAX_UPLOAD) -> Any:
     """A FastAPI app serving the pages, their JSON twins and downloads, and the REST API under ``/api/v1``.
 
-    ``store`` is a store path/URL, an ``Annalyst`` workspace or an open ``Store``. ``write=True`` needs a
-    ``token`` (at least 16 characters) and adds the write endpoints.
+    ``store`` is a store path/URL or an ``Annalyst`` workspace. ``write=True`` needs a ``token`` (at least 16
+    characters) and adds the write endpoints.
     """
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError

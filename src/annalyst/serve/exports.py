@@ -1,4 +1,4 @@
-"""Export endpoints: events and clusters as JSON Lines (the design.md record), CSV or Parquet; the actor network
+"""Export endpoints: events and clusters as JSON Lines (the architecture.md record), CSV or Parquet; the actor network
 as GraphML; a dyad series as CSV. Streams are read from the store in bounded batches."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .views import dyad_series, network
 
 __all__ = ["router"]
 
-_Format = Annotated[str, Query(pattern="^(jsonl|csv|parquet)$", description="jsonl (the design.md record), csv or parquet")]
+_Format = Annotated[str, Query(pattern="^(jsonl|csv|parquet)$", description="jsonl (the record), csv or parquet")]
 _Id = Annotated[str, Path(min_length=1, max_length=200)]
 
 

@@ -14,7 +14,8 @@ from fastapi.responses import RedirectResponse
 
 from .highlight import Span, actor_href, highlight, snippet_html
 from .params import Limit, Offset, filters
-from .queries import EVENT_TYPES, Filters, iter_events, search_articles
+from ..models import EVENT_TYPES, STATUSES
+from .queries import Filters, iter_events, search_articles
 from .render import FORMATS, error_response, respond, split_format
 from .views import (
     actor_profile,
@@ -34,7 +35,6 @@ __all__ = ["router"]
 #: rows a page download holds at most (the API's export endpoints have no such cap)
 DOWNLOAD_ROWS = 100_000
 
-STATUSES = ("asserted", "attributed", "alleged", "denied", "proposed", "predicted", "hypothetical", "negated")
 
 
 def _ctx(request: Request) -> Any:

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 import sqlalchemy as sa
 
 from ..errors import ConfigError
-from ..models import STATUSES
+from ..models import EVENT_TYPES, STATUSES
 from ..store import Store
 from ..store import schema as t
 
@@ -32,11 +32,6 @@ __all__ = [
     "event_records",
 ]
 
-#: PLOVER 1.0 event types (plover.md)
-EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
 
 
 @dataclass
@@ -45,7 +40,8 @@ class Filters:
 
     ``actor``/``recipient`` match that side of an event, ``party`` either side; each takes an actor id
     (``RUS``), a name or alias (``Russia``, ``Moscow``), or ``text:<name>`` for an actor not in the dictionary.
-    ``since``/``until`` bound the start of the event's date (ISO days). ``language`` and ``source`` (a site)
+    ``since``/``until`` (ISO days) keep what the store keeps: a date interval ending on or after ``since`` and
+    starting on or before ``until``. ``language`` and ``source`` (a site)
     are properties of the reporting article; ``q`` is a full-text query over article bodies.
     """
 
@@ -154,8 +150,6 @@ def _drive_first(store: Store, table: sa.Table, sides: list[tuple[str | None, li
             cond = [_key_match(table.c.actor_key, keys)]
             if side:
                 cond.append(table.c.side == side)
-            if since:
-                cond.append(table.c.date_start >= since)
             if until:
                 cond.append(table.c.date_start <= until)
             inner = sa.select(sa.literal(1)).select_from(table).where(*cond).limit(MAX_COUNT).subquery()
@@ -238,10 +232,13 @@ def _unit_query(store: Store, f: Filters, cols: list[Any], unit: sa.Table, actor
         query = query.where(unit.c.event_type == f.event_type)
     if f.status:
         query = query.where(unit.c.status == f.status)
+    # the store's meaning (store.extractions / store.clusters): a unit is kept when its interval ends on or after
+    # ``since`` and starts on or before ``until``; an undated cluster falls back on when it was first reported
+    reported = [unit.c.first_reported] if "first_reported" in unit.c else []
     if f.since:
-        query = query.where(date_col >= f.since)
+        query = query.where(sa.func.coalesce(unit.c.date_end, unit.c.date_start, *reported) >= f.since)
     if f.until:
-        query = query.where(date_col <= f.until)
+        query = query.where((sa.func.coalesce(unit.c.date_start, *reported) if reported else unit.c.date_start) <= f.until)
     return query, date_col
 
 
@@ -267,7 +264,7 @@ def _events_select(store: Store, f: Filters, cols: list[Any], *, sort: str = "-d
 
 
 def event_records(rows: Any) -> list[dict[str, Any]]:
-    """Event records (the design.md record) from (record, cluster_id) rows; the column is the truth for the
+    """Event records (the architecture.md record) from (record, cluster_id) rows; the column is the truth for the
     cluster (a record may predate clustering)."""
     out = []
     for record, cluster_id in rows:

@@ -159,14 +159,11 @@ def _extract(an: Any, article_ids: list[str], job: Job, batch: int = EXTRACT_STE
     storing each batch as it is done; an article that fails or runs past ``extract_timeout`` is marked failed."""
     job.stage = "extracting"
     job.done, job.total = 0, len(article_ids)
-    try:
-        from ..extract.runner import extract_batch, save_batch
-    except ImportError:  # pragma: no cover - a build without the extraction stage
-        job.note("extraction is not available in this build: articles stored only")
-        return
+    from ..extract.runner import extract_batch, save_batch
+
     nlp = an.pipeline()
-    translator = an.translator() if callable(getattr(an, "translator", None)) else None
-    timeout = getattr(an.settings, "extract_timeout", None)
+    translator = an.translator()
+    timeout = an.settings.extract_timeout
     n_events = n_failed = 0
     for i in range(0, len(article_ids), batch):
         articles = list(an.store.iter_articles(ids=article_ids[i:i + batch]))
@@ -181,13 +178,9 @@ def _extract(an: Any, article_ids: list[str], job: Job, batch: int = EXTRACT_STE
 
 
 def _cluster(an: Any, job: Job) -> None:
-    fn = getattr(an, "cluster", None)
-    if fn is None:
-        job.note("clustering is not available in this build")
-        return
     job.stage = "clustering"
     job.done, job.total = 0, 0
-    stats = fn(progress=lambda *_a, **_k: setattr(job, "done", job.done + 1))
+    stats = an.cluster(progress=lambda *_a, **_k: setattr(job, "done", job.done + 1))
     summary = stats.to_dict() if hasattr(stats, "to_dict") else {}
     job.note("clustered" + (f": {', '.join(f'{k} {v}' for k, v in summary.items() if isinstance(v, int))}" if summary else ""))
 
@@ -289,7 +282,7 @@ class RoleIn(BaseModel):
 
 
 class ActorIn(BaseModel):
-    """A corrected or new actor (the design.md Actor record without the id, which is in the path)."""
+    """A corrected or new actor (the architecture.md Actor record without the id, which is in the path)."""
 
     name: str = Field(min_length=1, max_length=300)
     kind: str = Field(min_length=1, max_length=32)
@@ -402,7 +395,8 @@ def router() -> APIRouter:
             raise HTTPException(404, f"no job {job_id!r}")
         return found.to_dict()
 
-    @r.put("/api/v1/actors/{actor_id}", summary="Add or correct an actor (stored as a user actor)")
+    @r.put("/api/v1/actors/{actor_id}", summary="Add or correct an actor (as `annalyst actors add`: stored as a user "
+                                                "actor, and the stored articles naming it queued for extraction)")
     def put_actor(request: Request, actor_id: Annotated[str, Path(min_length=1, max_length=96, pattern=r"^[A-Za-z0-9:_.\-]+$")],
                   body: ActorIn) -> dict[str, Any]:
         data = body.model_dump(by_alias=True)
@@ -411,13 +405,11 @@ def router() -> APIRouter:
             actor = Actor.from_dict(data)
         except (TypeError, KeyError, ValueError) as exc:
             raise HTTPException(400, f"not an actor record: {exc}") from None
-        store = _ctx(request).store
         try:
-            with store.write() as conn:
-                store._upsert_actor(conn, actor, origin="user")
+            queued = _ctx(request).annalyst.add_actor(actor)
         except AnnalystError as exc:
             raise HTTPException(500, str(exc)) from None
-        return actor.to_dict()
+        return {**actor.to_dict(), "queued": queued}
 
     return r
 

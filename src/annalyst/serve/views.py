@@ -423,8 +423,8 @@ def _cluster_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: 
         cond.append(p.c.event_type == f.event_type)
     if f.status:
         cond.append(p.c.status == f.status)
-    if f.since:
-        cond.append(p.c.date_start >= f.since)
+    if f.since:  # the store's meaning: the interval ends on or after since
+        cond.append(sa.func.coalesce(p.c.date_end, p.c.date_start) >= f.since)
     if f.until:
         cond.append(p.c.date_start <= f.until)
     # newest first, ties by id (the same order on every backend)
@@ -457,8 +457,8 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
         cond.append(e.c.event_type == f.event_type)
     if f.status:
         cond.append(e.c.status == f.status)
-    if f.since:
-        cond.append(one.c.date_start >= f.since)
+    if f.since:  # the store's meaning: the interval ends on or after since
+        cond.append(sa.func.coalesce(e.c.date_end, one.c.date_start) >= f.since)
     if f.until:
         cond.append(one.c.date_start <= f.until)
     joined = one.join(two, two.c.event_id == one.c.event_id).join(e, e.c.id == one.c.event_id)

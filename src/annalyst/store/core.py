@@ -17,7 +17,6 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from ..errors import NotFound, QueryTooExpensive, StoreError
 from ..models import Article, Furniture, Published
-from ..settings import Settings
 from . import schema as t
 from .engine import make_engine, migrate, short_reason
 from .search import parse_search, to_fts5, to_websearch
@@ -72,13 +71,6 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"cannot open the store {self.display_url}: {short_reason(exc)}") from None
         self.dialect = self.engine.dialect.name
-
-    @classmethod
-    def open(cls, db: str | None = None, settings: Settings | None = None) -> Store:
-        settings = settings or Settings()
-        if db:
-            settings = settings.replace(db=db)
-        return cls(settings.db_url)
 
     @property
     def display_url(self) -> str:

@@ -2,7 +2,7 @@
 
 Migrations in ``store/migrations/versions`` create and alter these tables; ``tests/store/test_migrations.py`` checks
 that the migrated database and this metadata agree. Dates are ISO ``YYYY-MM-DD`` text in both backends, so they
-compare the same way in SQLite and PostgreSQL. Full records (as design.md prints them) are kept in ``record``
+compare the same way in SQLite and PostgreSQL. Full records (as docs/architecture.md lists them) are kept in ``record``
 columns; the other columns are what queries filter, join and sort on.
 """
 
