@@ -19,7 +19,7 @@ import platformdirs
 
 from .errors import ConfigError
 
-__all__ = ["SETTINGS", "Setting", "Settings", "default_db_path", "user_config_path"]
+__all__ = ["SETTINGS", "Setting", "Settings", "default_db_path", "parse_duration", "user_config_path"]
 
 APP = "annalyst"
 
@@ -56,6 +56,22 @@ def _coder(text: str) -> str:
     return value
 
 
+def _duration(text: str) -> float:
+    """A duration as seconds: ``90``, ``90s``, ``15m``, ``2h``, ``1d``."""
+    value = text.strip().lower()
+    unit = {"s": 1, "m": 60, "h": 3600, "d": 86400}.get(value[-1:]) if value else None
+    number = _seconds(value[:-1] if unit else value)
+    return number * (unit or 1)
+
+
+#: ``15m``, ``2h``, ``1d`` as seconds (ValueError for anything else)
+parse_duration = _duration
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 def default_db_path() -> Path:
     """The default SQLite file: ``annalyst.db`` under the user data directory."""
     return Path(platformdirs.user_data_dir(APP)) / "annalyst.db"
@@ -85,6 +101,14 @@ SETTINGS: tuple[Setting, ...] = (
             "OpenAI-compatible server) or argos:<model directory>."),
     Setting("coder", "rules", "Who codes English events: rules (default), llm (a language model behind the llm "
             "endpoint) or hybrid (the model confirms or rejects the rule coder's events).", _coder),
+    Setting("watch", (), "Sources `annalyst watch` runs when given none: feed URLs, feed files or folders (config.toml: "
+            "[[watch]] entries with source = \"...\"; environment: separated by spaces).", _words),
+    Setting("watch_every", 900.0, "Seconds between passes of `annalyst watch` (CLI: --every 15m).", _duration),
+    Setting("watch_host_interval", 60.0, "Fewest seconds between two requests of `annalyst watch` to one host; a "
+            "source that fails waits twice as long after each error (up to a day).", _duration),
+    Setting("watch_lease", 600.0, "Seconds after which an item a watcher claimed and never finished (it was killed) "
+            "may be taken over by another pass.", _duration),
+    Setting("webhook", None, "URL that `annalyst watch` and `alerts check` POST each new alert match to (JSON).", str),
     Setting("llm", None, "The language model of coder = llm/hybrid: openai:<base url>|<model>[|<API key "
             "variable>] (a local OpenAI-compatible server)."),
 )
@@ -158,6 +182,8 @@ def _read_config_file() -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
+    if isinstance(data.get("watch"), list):  # [[watch]] entries: tables with a source
+        data["watch"] = tuple(str(w.get("source", "")) if isinstance(w, dict) else str(w) for w in data["watch"])
     unknown = set(data) - set(_BY_NAME)
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s): {', '.join(sorted(unknown))}")

@@ -341,6 +341,7 @@ watch_items = sa.Table(
     sa.Column("item_key", sa.Text, primary_key=True),
     sa.Column("version", sa.String(80), primary_key=True),
     sa.Column("claimed_at", sa.String(32), nullable=False),
+    sa.Column("owner", sa.Text),
     sa.Column("done_at", sa.String(32)),
     sa.Column("articles", sa.Integer),
     sa.Column("error", sa.Text),
