@@ -227,8 +227,8 @@ def evaluate_alerts(an: Any) -> int:
             for cluster_id, reason, detail, record in rows:
                 done = conn.execute(store.insert(m).values(alert=name, cluster_id=cluster_id, reason=reason,
                                                            detail=detail, record=record, matched_at=now)
-                                    .on_conflict_do_nothing())
-                recorded += done.rowcount
+                                    .on_conflict_do_nothing().returning(m.c.seq))
+                recorded += done.first() is not None
             cursor = max([row.cursor, *(ch.seq for ch in changes)])
             conn.execute(sa.update(a).where(a.c.name == name).values(cursor=cursor, state=state))
     return recorded

@@ -93,9 +93,9 @@ def journal_changes(store: Any, *, batch: int = 500) -> int:
                                 "resolution": cluster.resolution, "contradictions": len(cluster.contradictions),
                                 "seen_at": now})
             if entries:
-                stmt = store.insert(j).on_conflict_do_nothing().returning(j.c.seq)
-                written += len(conn.execute(stmt, entries).all()) if store.dialect == "postgresql" else sum(
-                    conn.execute(store.insert(j).values(**e).on_conflict_do_nothing()).rowcount for e in entries)
+                for entry in entries:
+                    stmt = store.insert(j).values(**entry).on_conflict_do_nothing().returning(j.c.seq)
+                    written += conn.execute(stmt).first() is not None
             upsert = store.insert(s)
             upsert = upsert.on_conflict_do_update(
                 index_elements=["cluster_id"],

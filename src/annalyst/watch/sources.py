@@ -94,7 +94,8 @@ class Collector:
         row = {"source_key": source, "item_key": item[:2000], "version": version[:80], "claimed_at": now,
                "owner": _owner()}
         with self.store.write() as conn:
-            if conn.execute(self.store.insert(w).values(**row).on_conflict_do_nothing()).rowcount == 1:
+            inserted = self.store.insert(w).values(**row).on_conflict_do_nothing().returning(w.c.item_key)
+            if conn.execute(inserted).first() is not None:
                 return True
             key = (w.c.source_key == row["source_key"], w.c.item_key == row["item_key"], w.c.version == row["version"])
             found = conn.execute(sa.select(w.c.done_at, w.c.claimed_at, w.c.owner).where(*key)).first()
@@ -104,8 +105,8 @@ class Collector:
             if not (expired or _owner_gone(found.owner)):
                 return False
             taken = conn.execute(sa.update(w).where(*key, w.c.done_at.is_(None), w.c.owner == found.owner)
-                                 .values(claimed_at=now, owner=row["owner"]))
-            return taken.rowcount == 1
+                                 .values(claimed_at=now, owner=row["owner"]).returning(w.c.item_key))
+            return taken.first() is not None
 
     def finish(self, source: str, item: str, version: str, articles: int, error: str | None) -> None:
         w = t.watch_items
