@@ -3,7 +3,8 @@
 A source is a folder (every file with a known extension; a file is new again when its size or modification time
 changes), a local feed file or a feed URL (each entry, keyed by its link). Feed URLs are fetched with a conditional
 GET (``If-None-Match``/``If-Modified-Since`` from the last answer), no sooner than ``watch_host_interval`` seconds
-after the last request to the same host, and after an error a source waits twice as long each time (up to a day).
+after the last poll of the source, and one feed per host per pass; after an error a source waits a minute (or the
+host interval), twice as long after each further error, up to a day.
 What a source last did (success, error, items seen, validators) is kept in ``watch_sources``.
 
 Every item is claimed in ``watch_items`` before it is read (the primary key is the claim), so watchers sharing a
@@ -32,6 +33,8 @@ from ..store import schema as t
 
 __all__ = ["CollectReport", "collect", "source_key", "source_states"]
 
+#: seconds a failing source waits after its first error (or the host interval if longer), doubled after each error
+MIN_BACKOFF = 60.0
 MAX_BACKOFF = 86_400.0
 
 
@@ -83,7 +86,7 @@ class Collector:
         self.an, self.store, self.settings = an, an.store, an.settings
         self.fetcher = fetcher
         self.report = CollectReport()
-        self._last_host: dict[str, str] = {}
+        self._hosts: set[str] = set()
 
     # ------------------------------------------------------------------------------------------ claims
 
@@ -151,6 +154,12 @@ class Collector:
         if not force and state.next_poll_at and state.next_poll_at > utc_now():
             self.report.skipped_sources.append(source)
             return
+        if kind == "url" and self.settings.watch_host_interval > 0:
+            host = host_of(key)
+            if host in self._hosts:  # another feed of this host was asked in this pass
+                self.report.skipped_sources.append(source)
+                return
+            self._hosts.add(host)
         before = self.report.items
         try:
             if kind == "dir":
@@ -163,7 +172,8 @@ class Collector:
             errors = (state.errors or 0) + 1
             self.report.failed.append(exc)
             self._save(key, last_error=exc.reason[:500], last_error_at=utc_now(), errors=errors,
-                       next_poll_at=_later(min(MAX_BACKOFF, self.settings.watch_host_interval * 2 ** errors)))
+                       next_poll_at=_later(min(MAX_BACKOFF, max(self.settings.watch_host_interval, MIN_BACKOFF)
+                                                   * 2 ** (errors - 1))))
             return
         self._save(key, last_success=utc_now(), errors=0, items_seen=(state.items_seen or 0) + self.report.items - before,
                    next_poll_at=_later(self.settings.watch_host_interval) if kind == "url" else None)
