@@ -73,6 +73,7 @@ def journal_changes(store: Any, *, batch: int = 500) -> int:
         mark = _before(newest, MARGIN) if newest else ""
         now = utc_now()
         after_id = ""
+        entries: list[tuple[str, str, dict[str, Any]]] = []
         while True:
             rows = conn.execute(
                 sa.select(c.c.id, c.c.updated_at, c.c.record)
@@ -82,26 +83,26 @@ def journal_changes(store: Any, *, batch: int = 500) -> int:
                 break
             after_id = rows[-1].id
             snaps = {r.cluster_id: r for r in conn.execute(sa.select(s).where(s.c.cluster_id.in_([r.id for r in rows])))}
-            entries, upserts = [], []
+            upserts = []
             for row in rows:
                 newest = max(newest, row.updated_at)
                 cluster = Cluster.from_dict(row.record)
-                snap = snaps.get(row.id)
-                for kind, detail in _changes(cluster, snap):
-                    entries.append({"at": now, "cluster_id": row.id, "kind": kind, "detail": detail})
+                day = cluster.event.date.start or cluster.first_reported or "9999"
+                for kind, detail in _changes(cluster, snaps.get(row.id)):
+                    entries.append((day, row.id, {"at": now, "cluster_id": row.id, "kind": kind, "detail": detail}))
                 upserts.append({"cluster_id": row.id, "n_sources": cluster.n_sources, "status": cluster.event.status,
                                 "resolution": cluster.resolution, "contradictions": len(cluster.contradictions),
                                 "seen_at": now})
-            if entries:
-                for entry in entries:
-                    stmt = store.insert(j).values(**entry).on_conflict_do_nothing().returning(j.c.seq)
-                    written += conn.execute(stmt).first() is not None
             upsert = store.insert(s)
             upsert = upsert.on_conflict_do_update(
                 index_elements=["cluster_id"],
                 set_={k: upsert.excluded[k] for k in ("n_sources", "status", "resolution", "contradictions", "seen_at")},
             )
             conn.execute(upsert, upserts)
+        # journaled in the order of the events' dates, so alerts and digests read in time order
+        for _, _, entry in sorted(entries, key=lambda e: (e[0], e[1])):
+            stmt = store.insert(j).values(**entry).on_conflict_do_nothing().returning(j.c.seq)
+            written += conn.execute(stmt).first() is not None
         conn.execute(sa.update(t.watch_state).where(t.watch_state.c.key == WATERMARK).values(value=newest))
     return written
 
