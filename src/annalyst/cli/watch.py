@@ -44,7 +44,7 @@ def register(app: typer.Typer) -> None:
         an = workspace(db, allow_private=allow_private or None, webhook=webhook)
         sources = list(sources or an.settings.watch)
         if not sources:
-            raise ConfigError("nothing to watch: give SOURCES or add [[watch]] entries to config.toml")
+            raise ConfigError("nothing to watch: give SOURCES, or list them in config.toml as watch tables (source = ...)")
         emit = (lambda r: print(json.dumps(r, ensure_ascii=False), flush=True)) if as_json else print_match
         interval = interval if interval is not None else an.settings.watch_every
         passes = 0
