@@ -63,3 +63,10 @@ def test_watch_without_sources_says_what_to_do(tmp_path):
     result = runner.invoke(app, ["watch", "--once", "--db", str(tmp_path / "s.db")],
                            env={"ANNALYST_CONFIG": str(tmp_path / "none.toml")})
     assert result.exit_code == 2 and "config.toml" in result.output
+
+
+def test_a_new_alert_does_not_report_clusters_already_stored(tmp_path):
+    db = str(tmp_path / "s.db")
+    _ok("run", str(FIRST), "--db", db)
+    _ok("alerts", "add", "ttp", "--actor", "Tehrik-i-Taliban Pakistan", "--db", db)
+    assert _ok("alerts", "check", "--json", "--db", db).stdout == ""

@@ -23,7 +23,7 @@ from ..ingest.metadata import utc_now
 from ..models import Cluster
 from ..store import schema as t
 from ..store.extractions import actor_key
-from .changes import last_change_seq
+from .changes import journal_changes, last_change_seq
 
 __all__ = ["AlertSpec", "REASONS", "add_alert", "remove_alert", "list_alerts", "evaluate_alerts", "match_record",
            "alert_log"]
@@ -65,6 +65,7 @@ def add_alert(an: Any, spec: AlertSpec) -> None:
     if spec.min_sources < 1:
         raise ConfigError("--min-sources is 1 or more")
     store = an.store
+    journal_changes(store)  # the clusters already stored are not news to the new alert
     with store.write() as conn:
         if conn.execute(sa.select(t.alerts.c.name).where(t.alerts.c.name == spec.name)).first():
             raise ConfigError(f"an alert named {spec.name!r} exists (remove it first: annalyst alerts remove NAME)")
