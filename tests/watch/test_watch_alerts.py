@@ -32,11 +32,16 @@ def test_alert_fires_new_then_corroborated_once(an, tmp_path, receiver):
     out = tmp_path / "alerts.jsonl"
     an.add_alert("ttp", actor=TTP, recipient="Pakistan")
     an.add_alert("elsewhere", actor="Uzbekistan", recipient="Kazakhstan")
+    an.add_alert("ttp-score", actor=TTP, recipient="Pakistan", score_shift=2.0)
     sources = [str(folder), str(write_feed(feed_dir, []))]
     drop(FIRST, folder)
 
     first = an.watch_pass(sources, jsonl=out, webhook=receiver.url)
     assert first.stored == 1 and first.extracted == 1
+    shifts = [r for r in first.reported if r["alert"] == "ttp-score"]
+    assert [(r["reason"], r["month"], r["before"]) for r in shifts] == [("score_shift", "2025-03", None)]
+    assert shifts[0]["mean"] < -2  # the bombing moves the pair's March score into conflict
+    first.reported = [r for r in first.reported if r["alert"] != "ttp-score"]
     assert [r["reason"] for r in _assault(first.reported)] == ["new"]
     cluster_id = _assault(first.reported)[0]["cluster_id"]
 
@@ -52,11 +57,13 @@ def test_alert_fires_new_then_corroborated_once(an, tmp_path, receiver):
     assert third.items == 0 and third.reported == [] and an.check_alerts() == []
 
     written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r for r in written if r["alert"] == "ttp-score"] == shifts  # the score did not move again
+    assert receiver.bodies == written  # the webhook got the same records, each once
+    written = [r for r in written if r["alert"] != "ttp-score"]
     assert written == first.reported + second.reported
     assert all(r["alert"] == "ttp" for r in written)  # the other alert matches nothing here
     assert not [k for k, n in Counter((r["alert"], r["cluster_id"], r["reason"], r["detail"]) for r in written).items()
                 if n > 1]
-    assert receiver.bodies == written  # the webhook got the same records, each once
     assert [r["id"] for r in an.alert_log("ttp", limit=100)] == [r["id"] for r in reversed(written)]
 
 

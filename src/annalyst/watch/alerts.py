@@ -44,7 +44,8 @@ class AlertSpec:
     quad_class: str | None = None
     min_sources: int = 1
     place: str | None = None
-    #: dyad alerts (actor and recipient given): the least move of the monthly mean score that is reported
+    #: dyad alerts (actor and recipient given): the least move of the monthly mean score that is reported; such an
+    #: alert reports only score moves
     score_shift: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,13 +194,14 @@ def evaluate_alerts(an: Any) -> int:
                 continue  # removed meanwhile
             spec = AlertSpec.from_dict({**row.filters, "name": name})
             changes = conn.execute(sa.select(j).where(j.c.seq > row.cursor).order_by(j.c.seq)).all()
-            ids = list(dict.fromkeys(ch.cluster_id for ch in changes if ch.kind in REASONS))
+            ids = list(dict.fromkeys(ch.cluster_id for ch in changes if ch.kind in REASONS)) \
+                if spec.score_shift is None else []
             clusters = {r.id: Cluster.from_dict(r.record) for r in conn.execute(
                 sa.select(t.clusters.c.id, t.clusters.c.record).where(t.clusters.c.id.in_(ids)))} if ids else {}
             ak, rk = _keys(an, spec.actor), _keys(an, spec.recipient)
             now = utc_now()
             rows = []
-            for ch in changes:
+            for ch in changes if spec.score_shift is None else ():
                 cluster = clusters.get(ch.cluster_id)
                 if ch.kind not in REASONS or cluster is None or not matches(spec, cluster, ak, rk):
                     continue
