@@ -33,7 +33,8 @@ def register(app: typer.Typer) -> None:
         once: Annotated[bool, typer.Option("--once", help="Run one pass and stop.")] = False,
         jsonl: Annotated[Optional[Path], typer.Option(help="Append each new alert match to this JSONL file.")] = None,
         webhook: Annotated[Optional[str], typer.Option(help="POST each new alert match here (setting webhook).")] = None,
-        allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")] = False,
+        allow_private: Annotated[bool, typer.Option("--allow-private",
+                                                    help="Allow URLs on loopback and private addresses.")] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Print alert matches and pass summaries as JSON lines.")] = False,
     ) -> None:
         """Ingest what is new in SOURCES, extract it, update clusters and report alert matches; again and again."""
@@ -44,7 +45,8 @@ def register(app: typer.Typer) -> None:
         an = workspace(db, allow_private=allow_private or None, webhook=webhook)
         sources = list(sources or an.settings.watch)
         if not sources:
-            raise ConfigError("nothing to watch: give SOURCES, or list them in config.toml as watch tables (source = ...)")
+            raise ConfigError("nothing to watch: give SOURCES, or list them in config.toml as watch tables "
+                              "(source = ...)")
         emit = (lambda r: print(json.dumps(r, ensure_ascii=False), flush=True)) if as_json else print_match
         interval = interval if interval is not None else an.settings.watch_every
         passes = 0
@@ -70,7 +72,8 @@ def register(app: typer.Typer) -> None:
     def run(
         sources: Annotated[list[str], typer.Argument(help="Files, directories, URLs or feeds, as for ingest.")],
         db: DbOption = None,
-        allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")] = False,
+        allow_private: Annotated[bool, typer.Option("--allow-private",
+                                                    help="Allow URLs on loopback and private addresses.")] = False,
     ) -> None:
         """Ingest SOURCES, then extract and cluster what is new: ingest + extract + cluster in one command."""
         with workspace(db, allow_private=allow_private or None) as an:

@@ -53,7 +53,8 @@ def router() -> APIRouter:
             data = _an(request).digest(since)
         except ConfigError as exc:
             return error_response(request, 422, str(exc))
-        return respond(request, "digest.html", data, fmt, extra={"sections": [(k, title, data[k]) for k, title in SECTIONS], "since_given": since})
+        sections = [(kind, title, data[kind]) for kind, title in SECTIONS]
+        return respond(request, "digest.html", data, fmt, extra={"sections": sections, "since_given": since})
 
     @r.get("/digest")
     def digest_page(request: Request) -> Any:
