@@ -119,7 +119,11 @@ def test_folder_picks_up_new_and_changed_files(tmp_path):
         assert collect(an, [str(folder)]).items == 0
         (folder / "a.txt").write_text(_article(2), encoding="utf-8")  # changed
         (folder / "b.txt").write_text(_article(3), encoding="utf-8")  # new
-        assert len(collect(an, [str(folder)]).stored) == 2
+        (folder / "c.txt").write_bytes(b"\x00\x01binary\x00" * 50)  # broken: reported and skipped
+        report = collect(an, [str(folder)])
+        assert len(report.stored) == 2
+        assert [f.source for f in report.failed] == [str(folder / "c.txt")]
+        assert collect(an, [str(folder)]).failed == []  # not read again until it changes
 
 
 def test_claim_of_a_killed_watcher_is_taken_over(tmp_path):
