@@ -17,7 +17,9 @@ Rows (measured, baseline, the ratio or value, the target, pass/fail):
   over the 50 KB row's (linear time) and peak RSS against the targets (``benchmarks.long_article``);
 * queries: p95 of timeline, dyad series and full-text search at 10k / 100k / 1M events in SQLite and PostgreSQL
   (``benchmarks.queries``; PostgreSQL when ``--pg``, ``ANNALYST_BENCH_PG`` or ``ANNALYST_TEST_PG`` names a server);
-* clustering: cost per added article in a store of 100k clustered events over one of 10k (``benchmarks.clustering``).
+* clustering: cost per added article in a store of 100k clustered events over one of 10k (``benchmarks.clustering``);
+* watch: one watch pass over 10,000 stored articles with 20 new ones over ingest + extract of the 20 alone
+  (``benchmarks.watch``).
 
 The raw figures of every step are kept in ``benchmarks/out/run-<date>.json``.
 """
@@ -44,7 +46,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "benchmarks" / "out"
-STEPS = ("ingest", "extract", "workers", "memory", "long_article", "queries", "clustering")
+STEPS = ("ingest", "extract", "workers", "memory", "long_article", "queries", "clustering", "watch")
 
 
 @dataclass
@@ -191,6 +193,22 @@ def rows_clustering(r: Any) -> list[Row]:
     return [Row(f"clustering per article, {large['size']:,} vs {small['size']:,} events",
                 f"{large['s_per_article'] * 1000:.2f} ms", f"{small['s_per_article'] * 1000:.2f} ms",
                 round(ratio, 3), "<= 1.5", ratio <= 1.5)]
+
+
+def measure_watch(quick: bool, pg: str | None) -> Any:
+    from benchmarks import watch
+
+    return _quiet(watch.main, ["--stored", "2000" if quick else "10000"])
+
+
+def rows_watch(r: Any) -> list[Row]:
+    cluster = r["stages"].get("cluster", 0.0)
+    return [Row(f"watch pass, {r['stored_articles']:,} stored + {r['new']} new, vs ingest+extract alone",
+                f"{r['watch_pass_seconds']} s", f"{r['ingest_extract_alone_seconds']} s", r["ratio"], "<= 2",
+                r["ratio"] <= 2),
+            Row("  the same without its clustering stage", f"{round(r['watch_pass_seconds'] - cluster, 3)} s",
+                f"{r['ingest_extract_alone_seconds']} s",
+                round((r["watch_pass_seconds"] - cluster) / r["ingest_extract_alone_seconds"], 3), "(report)", None)]
 
 
 def machine() -> dict[str, Any]:

@@ -412,3 +412,61 @@ class Annalyst:
         if fmt == "jsonl":
             return write_records((c.to_dict() for c in clusters), fmt, out)
         return write_records((flat_cluster(c) for c in clusters), fmt, out, columns=CLUSTER_COLUMNS)
+
+    # ---------------------------------------------------------------------------------------- watch, alerts
+
+    def run(self, sources: Iterable[str], *, published: str | None = None,
+            progress: Callable[[str], None] | None = None) -> tuple[IngestReport, Any]:
+        """Ingest ``sources``, extract and cluster what is new, and journal the changes, once (``annalyst run``).
+        Returns the ingest report and a ``watch.runner.PassSummary``."""
+        from .watch.runner import PassSummary, run_once
+
+        report = self.ingest(sources, published=published)
+        summary = PassSummary(stored=len(report.stored), duplicates=len(report.duplicates), failed=report.failed)
+        run_once(self, summary, progress or (lambda name: None))
+        return report, summary
+
+    def watch_pass(self, sources: Iterable[str] | None = None, **options: Any):  # noqa: ANN201
+        """One pass of ``annalyst watch`` over ``sources`` (default: the ``watch`` setting); see
+        ``watch.runner.watch_pass``. Returns a ``PassSummary``."""
+        from .watch.runner import watch_pass
+
+        return watch_pass(self, list(sources or self.settings.watch), **options)
+
+    def add_alert(self, name: str, **filters: Any) -> None:
+        """Save an alert (``watch.alerts.AlertSpec`` fields); it matches what changes from now on."""
+        from .watch.alerts import AlertSpec, add_alert
+
+        add_alert(self, AlertSpec(name=name, **filters))
+
+    def alerts(self) -> list[dict[str, Any]]:
+        from .watch.alerts import list_alerts
+
+        return list_alerts(self)
+
+    def remove_alert(self, name: str) -> int:
+        from .watch.alerts import remove_alert
+
+        return remove_alert(self, name)
+
+    def check_alerts(self, *, emit: Callable[[dict[str, Any]], None] | None = None,
+                     jsonl: Path | None = None) -> list[dict[str, Any]]:
+        """Journal cluster changes, evaluate every alert and return the matches not reported before (each once)."""
+        from .watch.alerts import evaluate_alerts
+        from .watch.changes import journal_changes
+        from .watch.delivery import report_pending
+
+        journal_changes(self.store)
+        evaluate_alerts(self)
+        return report_pending(self.store, emit=emit, jsonl=jsonl)
+
+    def alert_log(self, name: str | None = None, *, limit: int = 100) -> list[dict[str, Any]]:
+        from .watch.delivery import recent_matches
+
+        return recent_matches(self.store, name, limit=limit)
+
+    def digest(self, since: str = "1d") -> dict[str, Any]:
+        """What changed since ``since`` (``1d``, ``12h``, a date): see ``watch.digest``."""
+        from .watch.digest import digest
+
+        return digest(self, since)

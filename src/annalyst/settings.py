@@ -19,7 +19,7 @@ import platformdirs
 
 from .errors import ConfigError
 
-__all__ = ["SETTINGS", "Setting", "Settings", "check_token", "default_db_path", "user_config_path"]
+__all__ = ["SETTINGS", "Setting", "Settings", "check_token", "default_db_path", "parse_duration", "user_config_path"]
 
 APP = "annalyst"
 
@@ -44,9 +44,10 @@ class Setting:
         if value is None:
             return None
         try:
-            value = self._typed(value)
-            if self.parse is not None:
-                value = self.parse(value)
+            if self.parse is not None and isinstance(value, str):
+                value = self.parse(value)  # text that needs more than the type: choices, tokens, durations
+            else:
+                value = self._typed(value)
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{where}: {exc}") from None
         if self.kind in (int, float):
@@ -80,6 +81,12 @@ class Setting:
             if not math.isfinite(number):
                 raise ValueError(f"not a finite number: {value!r}")
             return number
+        if kind is tuple:
+            if isinstance(value, str):
+                return tuple(value.split())
+            if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+                return tuple(value)
+            raise TypeError(f"not a list of text: {value!r}")
         if not isinstance(value, (str, Path)):
             raise TypeError(f"not text: {value!r}")
         return str(value)
@@ -110,6 +117,20 @@ def check_token(text: str) -> str:
     if len(text) < 16:
         raise ValueError("the token must be at least 16 characters")
     return text
+
+
+def _duration(text: str) -> float:
+    """A duration as seconds: ``90``, ``90s``, ``15m``, ``2h``, ``1d``."""
+    value = text.strip().lower()
+    unit = {"s": 1, "m": 60, "h": 3600, "d": 86400}.get(value[-1:]) if value else None
+    number = float(value[:-1] if unit else value)
+    if not math.isfinite(number) or number < 0:
+        raise ValueError(f"not a duration (90, 90s, 15m, 2h, 1d): {text!r}")
+    return number * (unit or 1)
+
+
+#: ``15m``, ``2h``, ``1d`` as seconds (ValueError for anything else)
+parse_duration = _duration
 
 
 def default_db_path() -> Path:
@@ -145,6 +166,15 @@ SETTINGS: tuple[Setting, ...] = (
             "OpenAI-compatible server) or argos:<model directory>."),
     Setting("coder", "rules", "Who codes English events: rules (default), llm (a language model behind the llm "
             "endpoint) or hybrid (the model confirms or rejects the rule coder's events).", parse=_coder),
+    Setting("watch", (), "Sources `annalyst watch` runs when given none: feed URLs, feed files or folders (config.toml: "
+            "[[watch]] entries with source = \"...\"; environment: separated by spaces).", tuple),
+    Setting("watch_every", 900.0, "Seconds between passes of `annalyst watch` (CLI: --every 15m; also 90s, 2h, 1d).",
+            float, 1, 86400 * 7, parse=_duration),
+    Setting("watch_host_interval", 60.0, "Fewest seconds between two requests of `annalyst watch` to one host; a "
+            "source that fails waits twice as long after each error (up to a day).", float, 0, 86400, parse=_duration),
+    Setting("watch_lease", 600.0, "Seconds after which an item a watcher claimed and never finished (it was killed) "
+            "may be taken over by another pass.", float, 1, 86400 * 7, parse=_duration),
+    Setting("webhook", None, "URL that `annalyst watch` and `alerts check` POST each new alert match to (JSON)."),
     Setting("llm", None, "The language model of coder = llm/hybrid: openai:<base url>|<model>[|<API key "
             "variable>] (a local OpenAI-compatible server)."),
 )
@@ -207,6 +237,8 @@ def _read_config_file() -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
+    if isinstance(data.get("watch"), list):  # [[watch]] entries: tables with a source
+        data["watch"] = tuple(str(w.get("source", "")) if isinstance(w, dict) else str(w) for w in data["watch"])
     unknown = set(data) - set(_BY_NAME)
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s): {', '.join(sorted(unknown))}")

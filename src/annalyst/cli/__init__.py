@@ -13,7 +13,7 @@ import typer
 __all__ = ["app", "main", "build_app"]
 
 #: modules under ``annalyst.cli`` that add commands, in the order ``--help`` lists them
-COMMAND_MODULES = ("articles", "events", "actors", "time", "timeline", "serve", "check")
+COMMAND_MODULES = ("articles", "events", "actors", "time", "timeline", "watch", "alerts", "serve", "check")
 
 
 def build_app() -> typer.Typer:

@@ -242,6 +242,9 @@ def create_app(store: str | Annalyst, write: bool = False, token: str | None = N
         app.include_router(upload.router())
         app.include_router(upload.upload_page_router())
     app.include_router(pages.router())
+    from . import alerts as alert_pages
+
+    app.include_router(alert_pages.router())
     app.add_middleware(SecurityMiddleware, max_body=max_body, max_upload=max_upload)
     return app
 

@@ -29,6 +29,13 @@ __all__ = [
     "article_bands",
     "cluster_articles",
     "cluster_pairs",
+    "watch_sources",
+    "watch_items",
+    "watch_state",
+    "cluster_snapshots",
+    "cluster_changes",
+    "alerts",
+    "alert_matches",
 ]
 
 #: JSON in SQLite (text), JSONB in PostgreSQL
@@ -305,4 +312,101 @@ cluster_pairs = sa.Table(
     sa.Index("ix_cluster_pairs_dyad_date", "a_key", "b_key", "date_start", "side_a", "side_b", "status", "event_type",
              "score", "cluster_id", "date_end", "quad_class", "dated"),
     sa.Index("ix_cluster_pairs_cluster", "cluster_id"),
+)
+
+#: 0007: what ``annalyst watch`` knows of each source: the conditional-GET validators, the last success and error,
+#: how many items it has seen, and when it may be polled again (per-host interval, backoff after errors)
+watch_sources = sa.Table(
+    "watch_sources",
+    metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("kind", sa.String(8), nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("last_success", sa.String(32)),
+    sa.Column("last_error", sa.Text),
+    sa.Column("last_error_at", sa.String(32)),
+    sa.Column("errors", sa.Integer, nullable=False, default=0),
+    sa.Column("items_seen", sa.Integer, nullable=False, default=0),
+    sa.Column("next_poll_at", sa.String(32)),
+)
+
+#: 0007: each item (a file's path and version, a feed entry) a watcher claimed; the primary key is the claim, so two
+#: watchers on one store never both ingest an item. ``done_at`` None: claimed and not ingested yet (a killed watcher's
+#: claims are taken over once ``claimed_at`` is older than the lease)
+watch_items = sa.Table(
+    "watch_items",
+    metadata,
+    sa.Column("source_key", sa.Text, primary_key=True),
+    sa.Column("item_key", sa.Text, primary_key=True),
+    sa.Column("version", sa.String(80), primary_key=True),
+    sa.Column("claimed_at", sa.String(32), nullable=False),
+    sa.Column("owner", sa.Text),
+    sa.Column("done_at", sa.String(32)),
+    sa.Column("articles", sa.Integer),
+    sa.Column("error", sa.Text),
+)
+
+#: 0007: small named values of the watcher: the cluster ``updated_at`` watermark of change detection
+watch_state = sa.Table(
+    "watch_state",
+    metadata,
+    sa.Column("key", sa.String(40), primary_key=True),
+    sa.Column("value", sa.Text),
+)
+
+#: 0007: the last state of each cluster change detection saw, compared with the next one
+cluster_snapshots = sa.Table(
+    "cluster_snapshots",
+    metadata,
+    sa.Column("cluster_id", sa.String(32), primary_key=True),
+    sa.Column("n_sources", sa.Integer, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("resolution", sa.String(16)),
+    sa.Column("contradictions", sa.Integer, nullable=False),
+    sa.Column("seen_at", sa.String(32), nullable=False),
+)
+
+#: 0007: the journal of what changed (kind: new, corroborated, status_changed, forecast_resolved, contradicted), in
+#: order; alerts and the digest read it. Unique per (cluster, kind, detail): a change is journaled once
+cluster_changes = sa.Table(
+    "cluster_changes",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.String(32), nullable=False),
+    sa.Column("cluster_id", sa.String(32), nullable=False),
+    sa.Column("kind", sa.String(24), nullable=False),
+    sa.Column("detail", sa.Text, nullable=False, default=""),
+    sa.UniqueConstraint("cluster_id", "kind", "detail", name="uq_cluster_changes"),
+    sa.Index("ix_cluster_changes_at", "at"),
+)
+
+#: 0007: saved alerts: filters (JSON), the last journal entry they were evaluated against, and for dyad alerts the
+#: monthly means last reported
+alerts = sa.Table(
+    "alerts",
+    metadata,
+    sa.Column("name", sa.String(80), primary_key=True),
+    sa.Column("filters", JSON, nullable=False),
+    sa.Column("created_at", sa.String(32), nullable=False),
+    sa.Column("cursor", sa.Integer, nullable=False, default=0),
+    sa.Column("state", JSON),
+)
+
+#: 0007: every match of an alert, each (alert, cluster, reason, detail) once; ``reported_at``: printed or written by
+#: ``alerts check``/``watch``; ``posted_at``: delivered to the webhook
+alert_matches = sa.Table(
+    "alert_matches",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("alert", sa.String(80), sa.ForeignKey("alerts.name", ondelete="CASCADE"), nullable=False),
+    sa.Column("cluster_id", sa.String(64), nullable=False),
+    sa.Column("reason", sa.String(24), nullable=False),
+    sa.Column("detail", sa.Text, nullable=False, default=""),
+    sa.Column("record", JSON, nullable=False),
+    sa.Column("matched_at", sa.String(32), nullable=False),
+    sa.Column("reported_at", sa.String(32)),
+    sa.Column("posted_at", sa.String(32)),
+    sa.UniqueConstraint("alert", "cluster_id", "reason", "detail", name="uq_alert_matches"),
+    sa.Index("ix_alert_matches_alert", "alert", "seq"),
 )
