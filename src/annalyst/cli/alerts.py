@@ -33,7 +33,7 @@ def add(
     db: DbOption = None,
 ) -> None:
     """Save an alert; it matches what changes from now on."""
-    with workspace(db) as an:
+    with workspace(db, create=True) as an:
         an.add_alert(name, actor=actor, recipient=recipient, event_type=event_type, status=status,
                      quad_class=quad_class, min_sources=min_sources, place=place, score_shift=score_shift)
     err.print(f"alert {name} saved")
