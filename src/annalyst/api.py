@@ -204,16 +204,21 @@ class Annalyst:
         return resolve_actor(name, dictionary=self.dictionary(), expand=expand)
 
     def cluster(self, *, as_of: str | None = None, progress: Callable[[Any], None] | None = None, rebuild: bool = False,
-                **params: Any):  # noqa: ANN201
-        """Link near-duplicate articles and cluster the events of every article not yet clustered; settle forecasts.
-        ``rebuild``: forget every cluster first and cluster all articles again (``Store.reset_clusters``).
-        Returns ``analyze.runner.ClusterStats``."""
+                journal: bool = True, **params: Any):  # noqa: ANN201
+        """Link near-duplicate articles and cluster the events of every article not yet clustered; settle forecasts;
+        journal what changed in clusters (``watch.changes``: the digest and alerts read it; ``journal=False`` leaves
+        that to the caller). ``rebuild``: forget every cluster first and cluster all articles again
+        (``Store.reset_clusters``). Returns ``analyze.runner.ClusterStats``."""
         from .analyze.runner import cluster_pending
+        from .watch.changes import journal_changes
 
         if rebuild:
             self.store.reset_clusters()
-        return cluster_pending(self.store, self.settings, progress, affiliations=self._affiliations(), as_of=as_of,
-                               **params)
+        stats = cluster_pending(self.store, self.settings, progress, affiliations=self._affiliations(), as_of=as_of,
+                                **params)
+        if journal:
+            journal_changes(self.store)
+        return stats
 
     def clusters(self, **filters: Any) -> list[Any]:
         """Clusters matching ``filters`` (see ``Store.clusters``), in date order."""

@@ -70,3 +70,13 @@ def test_a_new_alert_does_not_report_clusters_already_stored(tmp_path):
     _ok("run", str(FIRST), "--db", db)
     _ok("alerts", "add", "ttp", "--actor", "Tehrik-i-Taliban Pakistan", "--db", db)
     assert _ok("alerts", "check", "--json", "--db", db).stdout == ""
+
+
+def test_digest_sees_clusters_made_by_the_three_commands(tmp_path):
+    """Clusters made by ``ingest`` + ``extract`` (which clusters) without any watcher are in the change journal, so
+    the digest after them is not an empty 'nothing changed'."""
+    db = str(tmp_path / "s.db")
+    _ok("ingest", str(FIRST), str(SECOND), "--db", db)
+    _ok("extract", "--db", db)
+    digest = json.loads(_ok("digest", "--since", "1d", "--json", "--db", db).stdout)
+    assert digest["new"], digest  # before: empty (only a watch pass journaled), though the store had clusters

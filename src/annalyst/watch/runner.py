@@ -73,7 +73,7 @@ def run_once(an: Any, summary: PassSummary, stage: Callable[[str], None]) -> Non
         summary.extracted = an.extract()
     stage("cluster")
     if an.store.count_pending_cluster():
-        summary.clustered = an.cluster().articles
+        summary.clustered = an.cluster(journal=False).articles
     stage("changes")
     summary.changes = journal_changes(an.store)
 
