@@ -73,7 +73,7 @@ def test_parallel_two_workers_store_the_same_events_as_one_process(corpus, refer
 
     _store(tmp_path, "workers", corpus[0]).close()  # ingested and closed before the CLI opens it
     result = CliRunner().invoke(app, ["extract", "--db", str(tmp_path / "workers.db"), "--workers", "2",
-                                      "--batch-size", "8"])
+                                      "--batch-size", "8", "--no-cluster"])  # the reference is not clustered
     assert result.exit_code == 0, result.output
     with Annalyst(db=str(tmp_path / "workers.db")) as an:
         assert an.pending_extraction() == 0

@@ -304,4 +304,6 @@ def test_check_cli_exit_codes_and_lines(sqlite_built):
 
 def test_check_cli_missing_store(tmp_path):
     result = CliRunner().invoke(app, ["check", "--db", str(tmp_path / "nothing.db")])
-    assert result.exit_code == 1 and not (tmp_path / "nothing.db").exists()
+    # a read command refuses a store that does not exist (a usage error, exit 2) and creates nothing
+    assert result.exit_code == 2 and not (tmp_path / "nothing.db").exists()
+    assert "no store at" in result.output
