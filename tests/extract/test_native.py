@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from annalyst.extract.dictionary import default_dictionary
+from annalyst.evaluate.native import event_matches
 from annalyst.extract.native import analyze_native, supports
 from annalyst.extract.native.tokenize import normalise, sentences, tokenize
 from annalyst.models import Article, Published
@@ -41,27 +41,6 @@ def _items(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _canon(name: str) -> str:
-    hits = default_dictionary().lookup_exact(name)
-    return hits[0].id if hits else name
-
-
-def _ids(side) -> set[str]:  # noqa: ANN001 - list[EventActor]
-    return {a.actor_id or a.name for a in side}
-
-
-def _matches(gold: dict, event) -> bool:  # noqa: ANN001 - Event
-    if gold["type"] != event.event_type:
-        return False
-    actors = {_canon(n) for n in gold["actor"]}
-    if actors and not actors & _ids(event.actor):
-        return False
-    if not actors and event.actor:
-        return False
-    recipients = {_canon(n) for n in gold["recipient"]}
-    return not recipients or bool(recipients & _ids(event.recipient))
-
-
 def _article(item: dict) -> Article:
     return Article(id=item["id"], text=item["text"], language=item["lang"],
                    published=Published(item["published"], "given"))
@@ -74,7 +53,7 @@ def score(path: Path) -> tuple[float, float, int]:
         result = analyze_native(_article(item))
         used: set[int] = set()
         for event in result.events:
-            hit = next((i for i, g in enumerate(item["events"]) if i not in used and _matches(g, event)), None)
+            hit = next((i for i, g in enumerate(item["events"]) if i not in used and event_matches(g, event)), None)
             if hit is None:
                 fp += 1
                 continue

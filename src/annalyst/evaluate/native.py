@@ -16,7 +16,7 @@ from typing import Any
 
 from .report import Report
 
-__all__ = ["LANGS", "NEWS_DIR", "evaluate_native", "score_native"]
+__all__ = ["LANGS", "NEWS_DIR", "canonical_actor", "evaluate_native", "event_matches", "score_native"]
 
 #: the news-style gold set (in the source checkout; absent from an installed package)
 NEWS_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "multilingual" / "news"
@@ -33,15 +33,25 @@ def _ids(side: Any) -> set[str]:
     return {a.actor_id or a.name for a in side}
 
 
-def _matches(gold: dict[str, Any], event: Any, canon: Any) -> bool:
+def canonical_actor(name: str) -> str:
+    """A gold actor name as the id the dictionary gives it (exact look-up), else the name itself."""
+    from ..extract.dictionary import default_dictionary
+
+    hits = default_dictionary().lookup_exact(name)
+    return hits[0].id if hits else name
+
+
+def event_matches(gold: dict[str, Any], event: Any) -> bool:
+    """Whether ``event`` is the gold event: same type, and its actor and recipient among the gold ones (an empty gold
+    side matches anything on the recipient side, and only an empty actor side on the actor side)."""
     if gold["type"] != event.event_type:
         return False
-    actors = {canon(n) for n in gold["actor"]}
+    actors = {canonical_actor(n) for n in gold["actor"]}
     if actors and not actors & _ids(event.actor):
         return False
     if not actors and event.actor:
         return False
-    recipients = {canon(n) for n in gold["recipient"]}
+    recipients = {canonical_actor(n) for n in gold["recipient"]}
     return not recipients or bool(recipients & _ids(event.recipient))
 
 
@@ -54,11 +64,6 @@ def score_native(lang: str, split: str | None = None, folder: Path | None = None
     from ..models import Article, Published
 
     dictionary = default_dictionary()
-
-    def canon(name: str) -> str:
-        hits = dictionary.lookup_exact(name)
-        return hits[0].id if hits else name
-
     tp = fp = fn = same = wrong = 0
     for item in _items((folder or NEWS_DIR) / f"{lang}.jsonl"):
         if split and item.get("split") != split:
@@ -68,7 +73,7 @@ def score_native(lang: str, split: str | None = None, folder: Path | None = None
         result = analyze_native(article, dictionary)
         used: set[int] = set()
         for event in result.events:
-            hit = next((i for i, g in enumerate(item["events"]) if i not in used and _matches(g, event, canon)), None)
+            hit = next((i for i, g in enumerate(item["events"]) if i not in used and event_matches(g, event)), None)
             if hit is None:
                 fp += 1
                 if misses is not None:
