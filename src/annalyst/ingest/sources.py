@@ -30,7 +30,7 @@ from .jsonl import read_jsonl
 from .metadata import utc_now
 from .text import read_text
 
-__all__ = ["read", "read_document", "EXTENSIONS"]
+__all__ = ["read", "read_document", "walk_readable", "EXTENSIONS"]
 
 #: file extensions read from directories, and the reader each one selects
 EXTENSIONS = {
@@ -172,17 +172,22 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         os.close(fd)
 
 
-def _read_dir(root: Path, settings: Settings, hints: Hints, fetcher: Fetcher) -> Iterator[Result]:
+def walk_readable(root: Path) -> Iterator[Path]:
+    """The files under ``root`` that ingestion reads (by extension), in name order, hidden files and folders left out."""
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            if name.startswith(".") or path.suffix.lower() not in EXTENSIONS:
-                continue
-            try:
-                yield from _read_file(path, settings, hints, fetcher)
-            except Exception as exc:  # noqa: BLE001 - one file's failure never stops the folder
-                yield unexpected(str(path), exc)
+            if not name.startswith(".") and path.suffix.lower() in EXTENSIONS:
+                yield path
+
+
+def _read_dir(root: Path, settings: Settings, hints: Hints, fetcher: Fetcher) -> Iterator[Result]:
+    for path in walk_readable(root):
+        try:
+            yield from _read_file(path, settings, hints, fetcher)
+        except Exception as exc:  # noqa: BLE001 - one file's failure never stops the folder
+            yield unexpected(str(path), exc)
 
 
 def read_document(

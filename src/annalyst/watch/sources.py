@@ -28,7 +28,7 @@ from ..errors import FetchError, InputError
 from ..ingest import Fetcher
 from ..ingest.feeds import read_feed
 from ..ingest.metadata import utc_now
-from ..ingest.sources import EXTENSIONS, _read_local_item, _read_url, read
+from ..ingest.sources import EXTENSIONS, _read_local_item, _read_url, read, walk_readable
 from ..store import schema as t
 
 __all__ = ["CollectReport", "collect", "source_key", "source_states"]
@@ -179,19 +179,14 @@ class Collector:
                    next_poll_at=_later(self.settings.watch_host_interval) if kind == "url" else None)
 
     def _poll_dir(self, root: str) -> None:
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
-                path = Path(dirpath) / name
-                if name.startswith(".") or path.suffix.lower() not in EXTENSIONS:
-                    continue
-                try:
-                    st = path.stat()
-                except OSError:
-                    continue  # gone since the listing
-                version = f"{st.st_size}:{st.st_mtime_ns}"
-                self.ingest_item(root, str(path.relative_to(root)), version,
-                                 read([str(path)], self.settings, fetcher=self._fetcher()))
+        for path in walk_readable(Path(root)):
+            try:
+                st = path.stat()
+            except OSError:
+                continue  # gone since the listing
+            version = f"{st.st_size}:{st.st_mtime_ns}"
+            self.ingest_item(root, str(path.relative_to(root)), version,
+                             read([str(path)], self.settings, fetcher=self._fetcher()))
 
     def _poll_file(self, path: str) -> None:
         p = Path(path)
