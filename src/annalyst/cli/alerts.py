@@ -86,7 +86,7 @@ def check(
 @handles_errors
 def log(
     name: Annotated[Optional[str], typer.Argument(help="Only this alert.")] = None,
-    limit: Annotated[int, typer.Option(help="Matches to show.")] = 50,
+    limit: Annotated[int, typer.Option(min=1, help="Matches to show.")] = 50,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
