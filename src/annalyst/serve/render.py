@@ -153,6 +153,12 @@ def error_response(request: Any, status: int, message: str) -> Any:
     if path.startswith("/api/") or path.endswith(".json") or "application/json" in request.headers.get("accept", "") \
             and "text/html" not in request.headers.get("accept", ""):
         return JSONResponse({"detail": message}, status_code=status)
+    if status in (400, 422):  # a bad filter keeps the page's form, filled, with what is wrong
+        from .forms import form_error_page
+
+        page = form_error_page(request, status, message)
+        if page is not None:
+            return page
     try:
         write = request.app.state.ctx.write
     except AttributeError:
