@@ -211,8 +211,9 @@ def test_browser_readme_screenshots(browser: Any, server: LiveServer, demo_store
         table = heading.locator("xpath=following-sibling::table[1]")
         box = table.bounding_box()
         assert box and table.locator("tbody tr").count() >= 5
-        clip = {"x": box["x"], "y": heading.bounding_box()["y"], "width": box["width"],
-                "height": min(box["y"] + box["height"], heading.bounding_box()["y"] + 640) - heading.bounding_box()["y"]}
+        top = heading.bounding_box()["y"] - 8
+        clip = {"x": box["x"] - 12, "y": top, "width": box["width"] + 24,
+                "height": min(box["y"] + box["height"] + 8, top + 560) - top}
         paths = [ARTIFACTS / "screenshot-timeline.png"]
         pg.screenshot(path=str(paths[0]), clip=clip, full_page=True)
         for name, loc in shots.items():
@@ -221,7 +222,7 @@ def test_browser_readme_screenshots(browser: Any, server: LiveServer, demo_store
         pg.goto(f"{server.url}/events/{demo_store['delivery']}")
         pg.wait_for_selector(".source mark.evidence")
         paths.append(ARTIFACTS / "screenshot-event.png")
-        pg.screenshot(path=str(paths[-1]))
+        pg.screenshot(path=str(paths[-1]), clip={"x": 0, "y": 0, "width": 1366, "height": 700})
         assert pg.errors == [], pg.errors
     finally:
         pg.context.close()
