@@ -87,7 +87,8 @@ def router() -> APIRouter:
         data = {
             "filters": f.given(), "unit": unit.kind, "sort": sort, "total": found["total"],
             "total_capped": found["total_capped"], "results": items, "limit": limit, "offset": offset,
-            "has_more": more, "facets": found["facets"], "histogram": found["histogram"], "articles": articles,
+            "has_more": more, "facets": found["facets"], "facets_window": found["facets_window"],
+            "histogram": found["histogram"], "articles": articles,
         }
         extra = _form(f)
         extra["sorts"] = searching.SORTS

@@ -3,9 +3,9 @@ results by month, and every row of the result for its downloads. The one place o
 filtered query as the page, ``Unit.select``); the rows on screen and the rows downloaded come from one query in one
 order, so a download is the screen's pages end to end.
 
-Counts, facets and the histogram read at most ``COUNT_CAP`` rows of the result (the first ones in the page's order):
-past that ``total`` is a lower bound and says so (``total_capped``), so a page over a million events costs a bounded
-read, never a count of the whole store.
+The total counts at most ``COUNT_CAP`` rows (past that it is a lower bound and says so: ``total_capped``); the facets
+and the histogram read at most ``FACET_WINDOW`` results (the first ones in the page's order, as the network and actor
+aggregates read a window), so a page over a million events costs a bounded read, never a scan of the whole store.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .queries import Filters, cluster_record, event_records
 from .views import Unit, _unit_summary
 
 __all__ = [
-    "SORTS", "SearchSort", "COUNT_CAP", "DOWNLOAD_ROWS", "ordered_select", "page", "count", "summary", "iter_records", "records",
+    "SORTS", "SearchSort", "COUNT_CAP", "FACET_WINDOW", "DOWNLOAD_ROWS", "ordered_select", "page", "count", "summary", "iter_records", "records",
     "count_articles", "date_presets",
 ]
 
@@ -36,8 +36,10 @@ SORTS = {
 }
 #: the ``sort`` query parameter of the search page and its downloads
 SearchSort = Annotated[str, Query(pattern="^(-?date|-sources|-?score)$", description="; ".join(f"{k}: {v}" for k, v in SORTS.items()))]
-#: rows a count, the facets and the histogram read at most
+#: rows a count reads at most
 COUNT_CAP = 100_000
+#: results the facets and the histogram read at most (the first ones in the page's order past that)
+FACET_WINDOW = 10_000
 #: rows a page download holds at most (the API's export endpoints have no such cap)
 DOWNLOAD_ROWS = 100_000
 #: actors listed in the actor facet
@@ -110,27 +112,32 @@ def records(store: Store, unit: Unit, ids: list[str]) -> Iterator[dict[str, Any]
             yield cluster_record(r.record, r) if unit.kind == "cluster" else event_records([(r.record, r.cluster_id)])[0]
 
 
-def _window(store: Store, f: Filters, unit: Unit, sort: str) -> sa.Subquery:
-    t = unit.table
-    cols = [t.c.id, t.c.event_type, t.c.status, t.c.quad_class, t.c.date_start]
-    return ordered_select(store, f, unit, cols, sort).limit(COUNT_CAP + 1).subquery("w")
+def _filtered(store: Store, f: Filters, unit: Unit, cols: list[Any]) -> sa.Select:
+    """The units matching ``f``, in no particular order (for counting)."""
+    return unit.select(store, f, cols, sort="id").order_by(None)
 
 
 def count(store: Store, f: Filters, unit: Unit) -> tuple[int, bool]:
     """``(total, capped)``: how many units match ``f`` (at most ``COUNT_CAP``; ``capped`` when more do)."""
-    w = _window(store, f, unit, "-date")
+    inner = _filtered(store, f, unit, [unit.table.c.id]).limit(COUNT_CAP + 1).subquery()
     with store.read() as conn:
-        n = conn.execute(sa.select(sa.func.count()).select_from(w)).scalar_one()
+        n = conn.execute(sa.select(sa.func.count()).select_from(inner)).scalar_one()
     return min(n, COUNT_CAP), n > COUNT_CAP
 
 
 def summary(store: Store, f: Filters, unit: Unit, sort: str = "-date") -> dict[str, Any]:
-    """The total, the facets (type, quad class, status, busiest actors: value, count) and the results by month, in
-    two grouped reads of the result's first ``COUNT_CAP`` rows. Type, quad class and status counts each add up to
-    ``total``; a unit counts once for each actor it names."""
+    """The total, the facets (type, quad class, status, busiest actors: value, count) and the results by month.
+    The facets and the histogram read every result when there are at most ``FACET_WINDOW``, else the first
+    ``FACET_WINDOW`` in the page's order (``facets_window`` says which). Type, quad class and status counts each add
+    up to the rows read; a unit counts once for each actor it names."""
     from .actors import directory
 
-    w = _window(store, f, unit, sort)
+    total, capped = count(store, f, unit)
+    t = unit.table
+    cols = [t.c.id, t.c.event_type, t.c.status, t.c.quad_class, t.c.date_start]
+    windowed = total > FACET_WINDOW
+    query = ordered_select(store, f, unit, cols, sort).limit(FACET_WINDOW) if windowed else _filtered(store, f, unit, cols)
+    w = query.subquery("w")
     month = sa.func.substr(w.c.date_start, 1, 7)
     grouped = sa.select(w.c.event_type, w.c.quad_class, w.c.status, month, sa.func.count()).group_by(
         w.c.event_type, w.c.quad_class, w.c.status, month)
@@ -142,11 +149,11 @@ def summary(store: Store, f: Filters, unit: Unit, sort: str = "-date") -> dict[s
     with store.read() as conn:
         rows = conn.execute(grouped).all()
         actor_rows = conn.execute(busiest).all()
-    total = sum(r[4] for r in rows)
-    capped = total > COUNT_CAP
     facets: dict[str, dict[Any, int]] = {"event_type": {}, "quad_class": {}, "status": {}}
     months: dict[str | None, int] = {}
+    read = 0
     for event_type, quad, status, m, n in rows:
+        read += n
         for name, value in (("event_type", event_type), ("quad_class", quad), ("status", status)):
             facets[name][value] = facets[name].get(value, 0) + n
         months[m] = months.get(m, 0) + n
@@ -154,7 +161,8 @@ def summary(store: Store, f: Filters, unit: Unit, sort: str = "-date") -> dict[s
     out = {name: [{"value": v, "n": n} for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))]
            for name, counts in facets.items()}
     out["party"] = [{"value": r.actor_key, "name": names.get(r.actor_key, r.actor_key), "n": r.n} for r in actor_rows]
-    return {"total": min(total, COUNT_CAP), "total_capped": capped, "facets": out, "histogram": histogram(months)}
+    return {"total": total, "total_capped": capped, "facets": out, "histogram": histogram(months),
+            "facets_window": {"rows": read, "limit": FACET_WINDOW, "truncated": windowed}}
 
 
 # ------------------------------------------------------------------------------------------- histogram
