@@ -128,12 +128,9 @@ class Annalyst:
     def pipeline(self):  # noqa: ANN201 - spacy.Language
         """The English pipeline (loaded once per workspace) linking against this workspace's ``dictionary()``."""
         if self._nlp is None:
-            from .extract.pipeline import load_pipeline
+            from .extract.pipeline import build_pipeline
 
-            nlp = load_pipeline(self.settings.model)
-            if "annalyst_actors" in nlp.pipe_names:
-                nlp.get_pipe("annalyst_actors").dictionary = self.dictionary()
-            self._nlp = nlp
+            self._nlp = build_pipeline(self.settings, self.dictionary())
         return self._nlp
 
     def translator(self):  # noqa: ANN201 - extract.translate.Translator | None

@@ -44,9 +44,9 @@ def _raise_on_marker(doc):
 
 @pytest.fixture(scope="module")
 def failing_nlp():
-    from annalyst.extract.pipeline import load_pipeline
+    from annalyst.extract.pipeline import build_pipeline
 
-    nlp = load_pipeline()
+    nlp = build_pipeline()
     nlp.add_pipe("test_raise_on_marker", first=True)
     return nlp
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
 
-from .compat import Affiliations, no_affiliations
+from .compat import Affiliations
 
 __all__ = ["ActorRef", "dictionary_affiliations", "load_dictionary", "resolve_actor", "expand_actor"]
 
@@ -29,23 +29,16 @@ log = logging.getLogger(__name__)
 STATE_ORGANS = frozenset({"government", "military", "judiciary", "legislature", "police", "intelligence", "ministry"})
 
 
-@lru_cache(maxsize=1)
-def load_dictionary() -> Any | None:
-    """The packaged actor dictionary, or None when it cannot be loaded (logged)."""
+def load_dictionary() -> Any:
+    """The packaged actor dictionary (a resource that cannot be read raises ``ModelError``)."""
     from ..extract.dictionary import default_dictionary
 
-    try:
-        return default_dictionary()
-    except Exception as exc:  # noqa: BLE001 - a broken dictionary must not stop clustering
-        log.warning("actor dictionary unavailable for affiliations: %s", exc)
-        return None
+    return default_dictionary()
 
 
 def dictionary_affiliations(dictionary: Any | None = None) -> Affiliations:
-    """An ``Affiliations`` function over ``dictionary`` (default: the packaged one); no affiliations without one."""
+    """An ``Affiliations`` function over ``dictionary`` (default: the packaged one)."""
     dictionary = dictionary if dictionary is not None else load_dictionary()
-    if dictionary is None:
-        return no_affiliations
 
     @lru_cache(maxsize=65536)
     def acts_for(actor_id: str, day: str | None) -> frozenset[str]:

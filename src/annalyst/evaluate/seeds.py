@@ -104,12 +104,9 @@ def _role_codes(actor_id: str | None, day: str | None, actors: dict[str, Any]) -
         return set()
     record = actors.get(actor_id)
     if record is None:
-        try:
-            from ..extract.dictionary import default_dictionary
+        from ..extract.dictionary import default_dictionary
 
-            record = default_dictionary().find(actor_id)
-        except Exception:  # noqa: BLE001 - no dictionary: names only
-            record = None
+        record = default_dictionary().find(actor_id)
     if record is None:
         return set()
     role = record.role_on(day)

@@ -129,6 +129,12 @@ class ActorLinker:
         self._dictionary = value
         self._built_version = -1
 
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   dictionary: ActorDictionary | None = None) -> None:
+        """Link against ``dictionary`` (``pipeline.build_pipeline`` passes the workspace's)."""
+        if dictionary is not None:
+            self.dictionary = dictionary
+
     def _ensure_matchers(self) -> None:
         d = self.dictionary
         if self._built_version == d.version and self._built_for is d:

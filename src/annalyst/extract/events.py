@@ -162,11 +162,27 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
 class EventCoder:
     """Codes events on a parsed doc (see the module docstring)."""
 
-    def __init__(self, lex: Lexicon | None = None, require_mention: bool = True, intent: bool = True) -> None:
+    def __init__(self, lex: Lexicon | None = None, require_mention: bool = True, intent: bool = True,
+                 dictionary: Any = None) -> None:
         self.lex = lex or lexicon()
+        self._dictionary = dictionary
         self.require_mention = require_mention
         self.intent = intent  # code a stated intent as AGREE/THREATEN (PLOVER); off: keep the verb's own type
         self.types = plover_table()["types"]
+
+    @property
+    def dictionary(self) -> Any:
+        """The actor dictionary metonyms and place countries resolve against: the pipeline's (``build_pipeline``),
+        else the packaged one."""
+        if self._dictionary is None:
+            from .dictionary import default_dictionary
+
+            self._dictionary = default_dictionary()
+        return self._dictionary
+
+    @dictionary.setter
+    def dictionary(self, value: Any) -> None:
+        self._dictionary = value
 
     # -------------------------------------------------------------------------------------------- triggers
 
@@ -508,7 +524,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> list[Event]:
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
-        args = Args(doc, Mentions(doc))
+        args = Args(doc, Mentions(doc), dictionary=self.dictionary)
         found = self.matches(doc, args)
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
         consumed: set[int] = set()
@@ -556,8 +572,8 @@ class EventCoder:
                 recipients, ante = anaphoric_patient(self, m, events)
             day = doc._.published
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
-            actors = [metonym(v, m.trigger.event_type, day) for v in actors]
-            recipients = [metonym(v, m.trigger.event_type, day) for v in recipients]
+            actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
+            recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token)):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X") stands
@@ -727,6 +743,10 @@ class _Component:
     def __init__(self, require_mention: bool) -> None:
         self.coder = EventCoder(require_mention=require_mention)
         self.learned = True  # the learned check (extract/learned.py) when its shipped model is enabled
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, dictionary: Any = None) -> None:
+        """Resolve metonyms and place countries against ``dictionary`` (``pipeline.build_pipeline``)."""
+        self.coder.dictionary = dictionary
 
     def __call__(self, doc: Doc) -> Doc:
         register_extensions()

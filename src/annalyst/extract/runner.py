@@ -61,9 +61,10 @@ def extract_pending(
     """Extract every pending article; returns how many were handled (stored or marked failed). ``progress(n, note)`` after each batch.
     ``translator`` (default: the one the ``translator`` setting names, if any) translates non-English articles."""
     if nlp is None:
-        from .pipeline import load_pipeline
+        from .dictionary import ActorDictionary
+        from .pipeline import build_pipeline
 
-        nlp = load_pipeline(settings.model)
+        nlp = build_pipeline(settings, ActorDictionary(extra=store.stored_actors(), redirects=store.actor_redirects()))
     if translator is None:
         from .translate import translator_from_settings
 

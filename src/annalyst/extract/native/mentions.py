@@ -302,12 +302,9 @@ def _next_plain(sent: Sentence, j: int) -> int:
 @lru_cache(maxsize=512)
 def _location(name: str, country: str | None) -> Location:
     """The gazetteer's record of a place named in English (a bare record when the gazetteer does not know it)."""
-    try:
-        from ..places import gazetteer
+    from ..places import gazetteer
 
-        loc = gazetteer().lookup(name)
-    except Exception:  # noqa: BLE001 - no gazetteer data: keep the name and country
-        loc = None
+    loc = gazetteer().lookup(name)
     if loc is not None and (country is None or loc.country == country):
         return loc
     return Location(name=name, country=country, precision="city")
