@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--batch-size", type=int, default=32)
     args = parser.parse_args(argv)
 
-    from annalyst.extract.analyze import analyze_many
+    from annalyst.extract.document import analyze_many
     from annalyst.extract.pipeline import load_base_model, build_pipeline, register_extensions
     from annalyst.models import Article, Published
 

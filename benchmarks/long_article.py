@@ -52,7 +52,7 @@ def _vm(key: str) -> float:
 
 
 def child(kb: int, shape: str) -> dict:
-    from annalyst.extract.analyze import analyze
+    from annalyst.extract.document import analyze
     from annalyst.extract.pipeline import build_pipeline
     from annalyst.models import Article, Published
 

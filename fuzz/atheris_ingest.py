@@ -219,7 +219,7 @@ def _lines(text: str) -> None:
 def _parse(body: bytes):  # noqa: ANN202
     """ingest + extraction: what ``annalyst parse`` does with one document."""
     global _nlp
-    from annalyst.extract.analyze import analyze
+    from annalyst.extract.document import analyze
     from annalyst.extract.pipeline import build_pipeline
     from annalyst.ingest.decode import decode
     from annalyst.ingest.text import read_text

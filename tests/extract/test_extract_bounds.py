@@ -13,9 +13,9 @@ import pytest
 from spacy.language import Language
 
 from annalyst.errors import ExtractionTimeout
-from annalyst.extract import analyze as analyze_mod
-from annalyst.extract.analyze import ExtractFailure, analyze, analyze_many, chunks, time_limit
-from annalyst.extract.runner import extract_pending
+from annalyst.extract import document as analyze_mod
+from annalyst.extract.document import ExtractFailure, analyze, analyze_many, chunks, time_limit
+from annalyst.jobs.runner import extract_pending
 from annalyst.ingest.metadata import content_hash
 from annalyst.models import Article, Published
 from annalyst.settings import Settings

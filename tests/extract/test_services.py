@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from annalyst import Annalyst
 from annalyst.cli import app
 from annalyst.errors import ModelError
-from annalyst.extract.dictionary import ActorDictionary
+from annalyst.actors.dictionary import ActorDictionary
 from annalyst.extract.pipeline import build_pipeline, pipeline_dictionary
 from annalyst.models import Actor, Alias, Article, Published, Role
 from annalyst.settings import Settings
@@ -72,7 +72,7 @@ def test_every_component_gets_the_dictionary_it_is_built_with():
 def test_the_link_threshold_setting_reaches_the_linker():
     text = "Amir Khan Mutaqi said the talks went well."
     article = Article(id="t", text=text, language="en", published=Published(DAY, "given"))
-    from annalyst.extract.analyze import analyze
+    from annalyst.extract.document import analyze
 
     linked = {m.text: m.actor_id for m in analyze(article, build_pipeline(Settings(link_threshold=0.86))).mentions}
     strict = {m.text: m.actor_id for m in analyze(article, build_pipeline(Settings(link_threshold=1.0))).mentions}

@@ -124,7 +124,7 @@ def build_demo_store(an: Annalyst) -> dict[str, Any]:
     cluster per timeline event, from ``manifest.json``; returns what the tests look up (article ids by manifest id,
     clusters by timeline id, the Russian helicopter delivery reported by three articles)."""
     from annalyst.api import demo_corpus_path
-    from annalyst.extract.dictionary import default_dictionary
+    from annalyst.actors.dictionary import default_dictionary
 
     demo = demo_corpus_path()
     manifest = json.loads((demo / "manifest.json").read_text(encoding="utf-8"))

@@ -1,7 +1,7 @@
 """Actors as the analysis stage needs them: whom an actor acts for (affiliations), and turning what a user types
 ("Russia", "RUS", "Kablov") into the actor keys stored with clusters.
 
-``dictionary_affiliations()`` reads the actor dictionary (``extract/dictionary.py``) lazily. An actor acts for:
+``dictionary_affiliations()`` reads the actor dictionary (``actors/dictionary.py``) lazily. An actor acts for:
 
 * the organisation of each role it holds on the day (``Role.of``: a minister for the government, a commander for
   the armed group);
@@ -31,7 +31,7 @@ STATE_ORGANS = frozenset({"government", "military", "judiciary", "legislature", 
 
 def load_dictionary() -> Any:
     """The packaged actor dictionary (a resource that cannot be read raises ``ModelError``)."""
-    from ..extract.dictionary import default_dictionary
+    from ..actors.dictionary import default_dictionary
 
     return default_dictionary()
 

@@ -104,7 +104,7 @@ def _role_codes(actor_id: str | None, day: str | None, actors: dict[str, Any]) -
         return set()
     record = actors.get(actor_id)
     if record is None:
-        from ..extract.dictionary import default_dictionary
+        from ..actors.dictionary import default_dictionary
 
         record = default_dictionary().find(actor_id)
     if record is None:
@@ -248,7 +248,7 @@ def score_events(pairs: Iterable[tuple[str | None, Event]], gold: Gold, merged: 
 
 def evaluate_seeds(data_dir: Path, nlp: Any, html: bool = False) -> Report:
     """Ingest the two seed articles, analyse them and score their events."""
-    from ..extract.analyze import analyze_many
+    from ..extract.document import analyze_many
 
     gold = load_gold(data_dir / "seeds")
     articles = read_seed_articles(data_dir, html=html)

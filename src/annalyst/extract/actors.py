@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Alias
 from ..settings import SETTINGS
-from .dictionary import ActorDictionary, default_dictionary
-from .names import lexicon, name_similarity, name_tokens, norm_key, slug
+from ..actors.dictionary import ActorDictionary, default_dictionary
+from ..actors.names import lexicon, name_similarity, name_tokens, norm_key, slug
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 

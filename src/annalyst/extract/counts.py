@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..models import Counts, EventDate, Location
 from .eventargs import sentence_of
 
-__all__ = ["counts_for", "parse_number", "location_for", "date_for"]
+__all__ = ["counts_for", "parse_number", "number_of", "location_for", "date_for"]
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -55,7 +55,7 @@ def parse_number(text: str) -> int | None:
     return total + current if seen else None
 
 
-def _number_of(noun: Token) -> int | None:
+def number_of(noun: Token) -> int | None:
     if noun.pos_ == "NUM" or noun.tag_ == "CD":
         parts = [t for t in noun.subtree if t.tag_ == "CD" or t.pos_ == "NUM"]
         return parse_number(" ".join(t.text for t in parts) or noun.text)
@@ -88,7 +88,7 @@ def counts_for(anchor: Token, count_verbs: dict[str, frozenset[str]]) -> Counts:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             nouns = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
             for noun in nouns:
-                n = _number_of(noun)
+                n = number_of(noun)
                 if n is not None:
                     found[field] = n
                     break

@@ -23,7 +23,7 @@ from .counts import location_for
 from .eventargs import ArgValue, Args, is_passive, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .dictionary import ActorDictionary
+    from ..actors.dictionary import ActorDictionary
 
 __all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "STATE_ACTS", "PLACED"]
 

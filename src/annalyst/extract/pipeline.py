@@ -30,7 +30,7 @@ from ..errors import ModelError
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..settings import Settings
-    from .dictionary import ActorDictionary
+    from ..actors.dictionary import ActorDictionary
 
 __all__ = ["register_extensions", "load_base_model", "build_pipeline", "pipeline_dictionary", "COMPONENTS"]
 
@@ -93,7 +93,8 @@ def load_base_model(name: str = "en_core_web_sm"):
 def build_pipeline(settings: Settings | None = None, dictionary: ActorDictionary | None = None, *,
                    components: tuple[str, ...] | None = None):  # noqa: ANN201 - spacy.Language
     """The English model (the ``model`` setting) with annalyst's components added after it, in ``COMPONENTS`` order
-    (``components``: only those, in that order), every one wired to the same services: the one place a pipeline is built.
+    (``components``: only those, in that order), every one wired to the same services: the one place a pipeline is
+    built.
 
     Settings reach the components through their config (``link_threshold`` -> ``annalyst_actors``); services through
     each component's ``initialize(..., dictionary=...)`` (spaCy's hook for what a component needs before its first
@@ -110,7 +111,7 @@ def build_pipeline(settings: Settings | None = None, dictionary: ActorDictionary
     if unknown:
         raise ModelError(f"unknown component {unknown[0]!r} (known: {', '.join(COMPONENTS)})")
     if dictionary is None:
-        from .dictionary import default_dictionary
+        from ..actors.dictionary import default_dictionary
 
         dictionary = default_dictionary()
     register_extensions()

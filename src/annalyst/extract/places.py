@@ -34,10 +34,10 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelError
 from ..models import Location
 from .actors import is_agentive
-from .names import ascii_fold, lexicon, norm_key
+from ..actors.names import ascii_fold, lexicon, norm_key
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .dictionary import ActorDictionary
+    from ..actors.dictionary import ActorDictionary
 
 __all__ = ["Gazetteer", "gazetteer", "PlaceFinder", "place_for", "make_place_finder", "PRECISION_ORDER"]
 
@@ -75,7 +75,7 @@ class Gazetteer:
         self._cities_by_key: dict[tuple[str, str], _Place] = {}
         if countries:
             if dictionary is None:
-                from .dictionary import default_dictionary
+                from ..actors.dictionary import default_dictionary
 
                 dictionary = default_dictionary()
             self._load_countries(dictionary)

@@ -197,7 +197,7 @@ def _map_event(event: Event, article: Article, table: list[Alignment]) -> Event 
 
 def translate_and_analyze(article: Article, translator: Translator, nlp: Any) -> ParseResult:
     """The English pipeline's events on a translation of ``article``, evidence in the original (module docstring)."""
-    from .analyze import analyze
+    from .document import analyze
     from .native import analyze_native, supports
     from .native.tokenize import sentences
     from .pipeline import pipeline_dictionary

@@ -25,13 +25,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...models import Actor, Location
-from ..dictionary import script_of
+from ...actors.dictionary import script_of
 from .lexicon import NativeLexicon
 from .sentence import Sentence, no_overlaps
 from .tokenize import SCRIPTS, normalise
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..dictionary import ActorDictionary
+    from ...actors.dictionary import ActorDictionary
 
 __all__ = ["Unit", "MentionFinder", "mention_finder"]
 

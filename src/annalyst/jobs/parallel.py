@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from ..errors import ConfigError, ModelError
+from ..extract.document import ExtractFailure, analyze_many
 from ..models import Actor, Article, ParseResult
-from .analyze import ExtractFailure, analyze_many
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..settings import Settings
@@ -62,7 +62,8 @@ class WorkerSpec:
         actors = tuple(sorted(store.stored_actors(), key=lambda a: a.id))
         redirects = tuple(sorted(store.actor_redirects().items()))
         translator = getattr(settings, "translator", None)
-        return cls.make(model=settings.model, link_threshold=float(settings.link_threshold), actors=actors, redirects=redirects,
+        return cls.make(model=settings.model, link_threshold=float(settings.link_threshold), actors=actors,
+                        redirects=redirects,
                         translator=None if translator in (None, "", "none") else str(translator),
                         batch_size=batch_size or settings.batch_size,
                         timeout=getattr(settings, "extract_timeout", None))
@@ -93,14 +94,14 @@ def worker_pipeline(spec: WorkerSpec) -> tuple[Any, Any, threading.Lock]:
         found = _PIPELINES.get(key)
         if found is None:
             from ..settings import Settings
-            from .dictionary import ActorDictionary
-            from .pipeline import build_pipeline
+            from ..actors.dictionary import ActorDictionary
+            from ..extract.pipeline import build_pipeline
 
             nlp = build_pipeline(Settings(model=spec.model, link_threshold=spec.link_threshold),
                                  ActorDictionary(extra=spec.actors, redirects=dict(spec.redirects)))
             translator = None
             if spec.translator:
-                from .translate import translator_from_settings
+                from ..extract.translate import translator_from_settings
 
                 translator = translator_from_settings(spec.translator)
             _PIPELINES.clear()  # one pipeline per process: a new spec replaces the old one
