@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 
 import pytest
+import spacy
+from spacy.language import Language
 from typer.testing import CliRunner
 
 from annalyst import Annalyst
@@ -88,3 +90,25 @@ def test_a_model_that_cannot_be_loaded_is_a_model_error_naming_it():
 def test_an_unknown_component_is_a_model_error():
     with pytest.raises(ModelError, match="unknown component 'annalyst_nothing'"):
         build_pipeline(Settings(), components=("annalyst_nothing",))
+
+
+@Language.component("test_unreadable_resource")
+def _unreadable_resource(doc):
+    if "Brokenword" in doc.text:
+        raise ModelError("resources/test/lexicon.json cannot be read")
+    if "Oddword" in doc.text:
+        raise ValueError("an article the coder trips over")
+    return doc
+
+
+def test_a_model_error_stops_the_run_instead_of_marking_every_article_failed():
+    from annalyst.extract.document import ExtractFailure, analyze_many
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_unreadable_resource")
+    odd = [Article(id="a", text="Oddword here.", language="en"), Article(id="b", text="Plain text.", language="en")]
+    results = dict(analyze_many(odd, nlp, failures=True))
+    assert isinstance(results["a"], ExtractFailure) and not isinstance(results["b"], ExtractFailure)
+    broken = [Article(id="c", text="Plain text.", language="en"), Article(id="d", text="Brokenword.", language="en")]
+    with pytest.raises(ModelError, match="lexicon.json cannot be read"):
+        list(analyze_many(broken, nlp, failures=True))
