@@ -12,6 +12,7 @@ from typing import Annotated, Any, Iterable, Optional
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse
 
+from .evidence import evidence_cards
 from .highlight import Span, actor_href, highlight, snippet_html
 from .params import Limit, Offset, filters
 from ..models import EVENT_TYPES, STATUSES
@@ -108,6 +109,8 @@ def router() -> APIRouter:
             return RedirectResponse(f"/events/{data['redirect']}{suffix}", status_code=307)
         members = [s["event"] for s in data["sources"]]
         extra = {"evidence_html": [[_evidence_html(ev) for ev in s["evidence"]] for s in data["sources"]]}
+        if fmt == "html":
+            extra.update(evidence_cards(data["sources"], extra["evidence_html"], data["cluster"]))
         return respond(request, "event.html", data, fmt, rows=lambda: iter(members), filename=f"event-{unit_id}", extra=extra)
 
     # ------------------------------------------------------------------------------------------- article

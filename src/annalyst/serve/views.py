@@ -78,7 +78,12 @@ def _unit_summary(row: Any, unit: Unit) -> dict[str, Any]:
         "event_type": event.get("event_type"),
         "mode": event.get("mode"),
         "status": event.get("status"),
+        "attributed_to": event.get("attributed_to"),
+        "denied_by": event.get("denied_by") or [],
         "date": (event.get("date") or {}).get("start"),
+        "date_start": (event.get("date") or {}).get("start"),
+        "date_end": (event.get("date") or {}).get("end"),
+        "granularity": (event.get("date") or {}).get("granularity"),
         "date_text": (event.get("date") or {}).get("text"),
         "score": event.get("score"),
         "actor": [a.get("name") for a in event.get("actor") or []],
@@ -253,7 +258,7 @@ def article_view(store: Store, article_id: str) -> dict[str, Any]:
     mentions = [dict(m.to_dict(), name=names.get(m.actor_id or "")) for m in result.mentions]
     return {
         "article": article.to_dict(),
-        "source": article.source,
+        "source": public_source(article.source),
         "section": article.section,
         "mentions": mentions,
         "time_expressions": [x.to_dict() for x in result.time_expressions],
@@ -261,6 +266,16 @@ def article_view(store: Store, article_id: str) -> dict[str, Any]:
         "events": [e.to_dict() for e in result.events],
         "links": links,
     }
+
+
+def public_source(source: str | None) -> str | None:
+    """Where an article was read from, as a viewer may see it: a URL as it is, a file by its name only (never the
+    server's folders), a JSON Lines line as ``name.jsonl:3``."""
+    if not source:
+        return None
+    if "://" in source and not source.startswith("file:"):
+        return source
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or None
 
 
 # ------------------------------------------------------------------------------------------------ actor
@@ -397,8 +412,9 @@ def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit
     }
 
 
-#: statuses whose score enters the monthly mean (forecasts, proposals and what did not happen do not)
-_REALISED = ("asserted", "attributed", "alleged")
+#: statuses whose score enters the monthly mean (allegations, denials, forecasts, proposals and what did not happen
+#: do not: the line shows what sources tell as having happened)
+_REALISED = ("asserted", "attributed")
 
 
 def _periods(conn: sa.Connection, inner: sa.Select) -> list[dict[str, Any]]:
