@@ -394,7 +394,7 @@ def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit
             continue
         seen.add(r.id)
         direction = "mutual" if r.side_a == r.side_b else ("a->b" if r.side_a == "actor" else "b->a")
-        point = {"id": r.id, "date": r.date_start, "date_end": r.date_end, "granularity": r.granularity,
+        point = {"id": r.id, "date": r.date_start, "date_start": r.date_start, "date_end": r.date_end, "granularity": r.granularity,
                  "score": r.score, "event_type": r.event_type, "status": r.status, "direction": direction}
         if unit.kind == "cluster":
             point.update(n_articles=r.n_articles, n_sources=r.n_sources, resolution=r.resolution)
