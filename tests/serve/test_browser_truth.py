@@ -177,6 +177,13 @@ def test_browser_event_cards_once_per_article_and_bidi(view: Any, site: LiveServ
     assert "1 article from 1 source" in view.locator("dl.facts").inner_text()
     assert view.locator("dl.facts .interval").first.inner_text() == "1990s"
     _shot(view, "event-history")
+    # a denied aid delivery says so before anything else, and its score is what it would be if true
+    view.goto(f"{site.url}/events/{history['clusters']['aid']}")
+    note = view.locator("main .unproven-note")
+    assert note.is_visible() and "Denied by Russia" in note.inner_text() and "a Kabul fuel trader" in note.inner_text()
+    assert "if true" in view.locator("dl.facts .score").inner_text()
+    assert view.locator("dl.facts .interval").first.inner_text() == "March 2025"
+    _shot(view, "event-denied")
     # the Bannu bombing: seven articles, death tolls that differ, Urdu and Pashto cards
     view.goto(f"{site.url}/events/{demo_store['clusters']['T01']}")
     cards = view.locator(".source")
