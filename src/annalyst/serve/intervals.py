@@ -18,7 +18,7 @@ __all__ = ["interval_label", "interval_title", "interval"]
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-#: a range dash with thin spaces (kept together with the dates by the table's nowrap)
+#: the dash between the two ends of a range
 DASH = " – "
 
 
@@ -87,8 +87,6 @@ def interval_label(start: str | None, end: str | None = None, granularity: str |
         return _month(s)
     if g == "quarter" and s.year == e.year and s.day == 1 and (s.month - 1) % 3 == 0 and e.month == s.month + 2:
         return f"Q{(s.month - 1) // 3 + 1} {s.year}"
-    if g in ("year", "month") and end is None:
-        return str(s.year) if g == "year" else _month(s)
     return _by_shape(s, e)
 
 
