@@ -123,6 +123,7 @@ def test_browser_dyad_dates_status_and_chart(view: Any, site: LiveServer, histor
     # the default window is the recent years: the 1990s and 2003 are outside it, a button shows them
     button = view.locator("#dyad-range")
     assert button.is_visible() and "1990" in button.inner_text()
+    assert "three years before the latest event" in view.locator("#dyad-window-why").inner_text()
     assert view.locator(f'#dyad-chart a.point[data-id="{history["clusters"]["accuse"]}"]').count() == 0
     bar = view.locator(f'#dyad-chart a.point[data-id="{history["clusters"]["aid"]}"] rect.span-bar')
     assert bar.count() == 1 and "hollow" in bar.get_attribute("class")

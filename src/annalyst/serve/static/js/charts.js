@@ -223,6 +223,8 @@
       var win = drawDyad(el, data, showAll);
       if (!note) return;
       while (note.firstChild) note.removeChild(note.firstChild);
+      var why = document.getElementById("dyad-window-why");
+      if (why) why.hidden = !win;
       if (!win) { note.hidden = true; return; }
       note.hidden = false;
       var span = new Date(win.first).getUTCFullYear() + DASH + new Date(win.last - DAY).getUTCFullYear();
