@@ -1,13 +1,14 @@
 """The HTML pages. Each has a JSON twin at the same path plus ``.json`` (the data the page shows) and, where it
 lists rows, CSV and JSON Lines downloads at ``.csv`` and ``.jsonl``.
 
-/ (twin /index.json), /search, /articles/{id}, /events/{id} (a cluster), /actors, /actors/{id}, /dyads/{a}/{b},
+/ (twin /index.json), /search, /articles (the list), /articles/{id}, /events/{id} (a cluster), /actors, /actors/{id}, /dyads/{a}/{b},
 /network, /map.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Iterable, Optional
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse
@@ -15,7 +16,7 @@ from fastapi.responses import RedirectResponse
 from .highlight import Span, actor_href, highlight, snippet_html
 from .params import Limit, Offset, filters
 from ..models import EVENT_TYPES, STATUSES
-from .queries import Filters, iter_events, search_articles
+from .queries import Filters, article_list, iter_events, search_articles
 from .render import FORMATS, error_response, respond, split_format
 from .views import (
     actor_profile,
@@ -111,6 +112,25 @@ def router() -> APIRouter:
         return respond(request, "event.html", data, fmt, rows=lambda: iter(members), filename=f"event-{unit_id}", extra=extra)
 
     # ------------------------------------------------------------------------------------------- article
+
+    def _articles(request: Request, fmt: str, language: str | None, source: str | None, limit: int, offset: int) -> Any:
+        data = article_list(_ctx(request).store, language=language, source=source, limit=limit, offset=offset)
+        data["filters"] = {k: v for k, v in (("language", language), ("source", source)) if v}
+        items = data["items"]
+        return respond(request, "articles.html", data, fmt, rows=lambda: iter(items), filename="articles")
+
+    @r.get("/articles")
+    def articles(request: Request, language: Annotated[Optional[str], Query(max_length=8)] = None,
+                 source: Annotated[Optional[str], Query(max_length=300)] = None, limit: Limit = 50, offset: Offset = 0) -> Any:
+        return _articles(request, "html", language, source, limit, offset)
+
+    @r.get("/articles.{fmt}")
+    def articles_twin(request: Request, fmt: str, language: Annotated[Optional[str], Query(max_length=8)] = None,
+                      source: Annotated[Optional[str], Query(max_length=300)] = None, limit: Limit = 50,
+                      offset: Offset = 0) -> Any:
+        if fmt not in FORMATS:
+            return error_response(request, 404, "not found")
+        return _articles(request, fmt, language, source, limit, offset)
 
     @r.get("/articles/{ident}")
     def article_page(request: Request, ident: str) -> Any:
@@ -244,4 +264,5 @@ def _article_spans(data: dict[str, Any]) -> Iterable[Span]:
             start, end = int(ev.get("start") or 0), int(ev.get("end") or 0)
             pos = text.lower().find(trigger, start, end) if trigger else -1
             if pos >= 0:
-                yield Span(pos, pos + len(trigger), "trigger", title=f"{e['event_type']} ({e.get('status')})")
+                yield Span(pos, pos + len(trigger), "trigger", title=f"{e['event_type']} ({e.get('status')})",
+                           href="/events/" + quote(e.get("cluster_id") or e["id"], safe=""))

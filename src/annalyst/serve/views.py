@@ -17,6 +17,7 @@ from ..errors import NotFound
 from ..store import Store
 from ..store import schema as t
 from ..store.clusters import pair_conditions
+from ..store.extractions import actor_key
 from .actors import aliases_by_script, directory
 from .queries import (
     Filters,
@@ -83,6 +84,9 @@ def _unit_summary(row: Any, unit: Unit) -> dict[str, Any]:
         "score": event.get("score"),
         "actor": [a.get("name") for a in event.get("actor") or []],
         "recipient": [a.get("name") for a in event.get("recipient") or []],
+        # the actor page of each name, in the same order (the store's actor key: id, or text:<name>)
+        "actor_keys": [actor_key(a.get("actor_id"), a.get("name") or "") for a in event.get("actor") or []],
+        "recipient_keys": [actor_key(a.get("actor_id"), a.get("name") or "") for a in event.get("recipient") or []],
         "sentence": next((ev.get("sentence") for ev in event.get("evidence") or []), None),
     }
     if unit.kind == "cluster":
