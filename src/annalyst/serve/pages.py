@@ -35,6 +35,8 @@ __all__ = ["router"]
 
 #: rows a page download holds at most (the API's export endpoints have no such cap)
 DOWNLOAD_ROWS = 100_000
+#: places the map page lists in its table (each with links to its events)
+MAP_TABLE_PLACES = 200
 
 
 
@@ -213,9 +215,14 @@ def router() -> APIRouter:
     # ----------------------------------------------------------------------------------------------- map
 
     def _map(request: Request, fmt: str, f: Filters) -> Any:
-        data = located(_ctx(request).store, f)
+        store = _ctx(request).store
+        data = located(store, f)
         places = data["places"]
-        return respond(request, "map.html", data, fmt, rows=lambda: iter(places), filename="places", extra=_form(f))
+        extra = _form(f)
+        if fmt == "html":  # each place lists all its events (type and date), not only the first
+            found = summaries(store, sorted({u for p in places[:MAP_TABLE_PLACES] for u in p["units"]}))
+            extra["place_events"] = [[found[u] for u in p["units"] if u in found] for p in places[:MAP_TABLE_PLACES]]
+        return respond(request, "map.html", data, fmt, rows=lambda: iter(places), filename="places", extra=extra)
 
     @r.get("/map")
     def map_page(request: Request, f: Filters = Depends(filters)) -> Any:
