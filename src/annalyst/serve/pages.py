@@ -198,7 +198,14 @@ def router() -> APIRouter:
         edges = data["edges"]
         extra = _form(f)
         extra["max_nodes"] = max_nodes
-        return respond(request, "network.html", data, fmt, rows=lambda: iter(edges), filename="network-edges", extra=extra)
+        if fmt == "html":  # the quad class of each event type, for the page's own filters
+            from ..extract.eventlex import plover_table
+
+            extra["quad_of"] = {k: v["quad_class"] for k, v in plover_table()["types"].items()}
+            extra["nominal_count"] = sum(n["id"].startswith("text:") for n in data["nodes"])
+        # a download holds one value per cell: the edge's units by type are in the JSON twin
+        return respond(request, "network.html", data, fmt, rows=lambda: ({k: v for k, v in e.items() if k != "types"} for e in edges),
+                       filename="network-edges", extra=extra)
 
     @r.get("/network")
     def network_page(request: Request, f: Filters = Depends(filters),

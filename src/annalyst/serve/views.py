@@ -482,10 +482,11 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
 def network(store: Store, f: Filters | None = None, *, max_nodes: int = 60, max_edges: int = 300,
             window: int = WINDOW, unit: Unit | None = None) -> dict[str, Any]:
     """Actors as nodes, edges weighted by the units between them (over the ``window`` most recent units
-    matching ``f``): ``{"nodes": [{id, name, weight}], "edges": [{source, target, weight, mean_score, kind}]}``."""
+    matching ``f``): ``{"nodes": [{id, name, weight}], "edges": [{source, target, weight, mean_score, kind, types}]}``
+    (``types``: the edge's units by event type, which the page filters on)."""
     f = f or Filters()
     unit = unit or unit_for(store)
-    query = unit.select(store, f, [unit.table.c.id, unit.table.c.score]).limit(window)
+    query = unit.select(store, f, [unit.table.c.id, unit.table.c.score, unit.table.c.event_type]).limit(window)
     with store.read() as conn:
         rows = conn.execute(query).all()
         sides = _unit_actor_rows(conn, unit, [r.id for r in rows])
@@ -493,8 +494,10 @@ def network(store: Store, f: Filters | None = None, *, max_nodes: int = 60, max_
     for r in rows:
         for a, b, kind in _pairs(sides.get(r.id, [])):
             key = (a, b) if kind == "directed" else tuple(sorted((a, b)))
-            slot = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "kind": kind, "_scores": []})
+            slot = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "kind": kind, "_scores": [],
+                                          "types": {}})
             slot["weight"] += 1
+            slot["types"][r.event_type or "?"] = slot["types"].get(r.event_type or "?", 0) + 1
             if r.score is not None:
                 slot["_scores"].append(r.score)
     degree: dict[str, int] = defaultdict(int)
