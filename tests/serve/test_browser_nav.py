@@ -358,3 +358,25 @@ def test_nav_phone_network_is_legible_and_pinches(phone: Any, server: LiveServer
     assert _spread(_centres(phone)) == pytest.approx(before * 3, rel=0.02)
     _shot(phone, "phone-network-pinched")
     assert phone.errors == [], phone.errors
+
+
+# ------------------------------------------------------------------------------------------- the data behind
+
+
+def test_nav_network_types_are_in_the_json_not_in_the_csv(http: Any) -> None:
+    data = http.get("/network.json").json()
+    assert all(sum(e["types"].values()) == e["weight"] for e in data["edges"])
+    edge = next(e for e in data["edges"] if e["source"] == RUS and e["target"] == TALIBAN)
+    assert edge["types"].get("AID", 0) >= 1
+    csv_text = http.get("/network.csv").text
+    assert "types" not in csv_text.splitlines()[0] and "{" not in csv_text
+
+
+def test_nav_article_list_json_and_csv(http: Any, demo_store: dict[str, Any]) -> None:
+    data = http.get("/articles.json", params={"limit": 5}).json()
+    assert data["total"] == len(demo_store["articles"]) + 1 and data["has_more"] and len(data["items"]) == 5
+    assert set(data["items"][0]) >= {"id", "title", "site", "published", "language", "n_events"}
+    assert "source" not in data["items"][0]  # the path the server read it from stays on the server
+    assert http.get("/articles.json", params={"limit": 0}).status_code in (400, 422)
+    rows = http.get("/articles.csv").text.splitlines()
+    assert rows[0].startswith("id,") and len(rows) == data["total"] + 1
