@@ -1,8 +1,8 @@
 """The HTML pages. Each has a JSON twin at the same path plus ``.json`` (the data the page shows) and, where it
 lists rows, CSV and JSON Lines downloads at ``.csv`` and ``.jsonl``.
 
-/ (twin /index.json), /search, /articles (the list), /articles/{id}, /events/{id} (a cluster), /actors, /actors/{id}, /dyads/{a}/{b},
-/network, /map.
+/ (twin /index.json), /search, /articles (the list), /articles/{id}, /events/{id} (a cluster), /actors,
+/actors/{id}, /dyads/{a}/{b}, /network, /map.
 """
 
 from __future__ import annotations
@@ -204,8 +204,8 @@ def router() -> APIRouter:
             extra["quad_of"] = {k: v["quad_class"] for k, v in plover_table()["types"].items()}
             extra["nominal_count"] = sum(n["id"].startswith("text:") for n in data["nodes"])
         # a download holds one value per cell: the edge's units by type are in the JSON twin
-        return respond(request, "network.html", data, fmt, rows=lambda: ({k: v for k, v in e.items() if k != "types"} for e in edges),
-                       filename="network-edges", extra=extra)
+        flat = lambda: ({k: v for k, v in e.items() if k != "types"} for e in edges)  # noqa: E731
+        return respond(request, "network.html", data, fmt, rows=flat, filename="network-edges", extra=extra)
 
     @r.get("/network")
     def network_page(request: Request, f: Filters = Depends(filters),

@@ -375,7 +375,8 @@ def search_articles(store: Store, f: Filters, *, limit: int = 50, offset: int = 
 def article_list(store: Store, *, language: str | None = None, source: str | None = None, limit: int = 50,
                  offset: int = 0) -> dict[str, Any]:
     """A page of stored articles, newest published first (``store.list_articles``), each with the number of events
-    extracted from it (``n_events``) and without the path it was read from, and ``total``: how many articles match ``language`` and ``source`` (a site)."""
+    extracted from it (``n_events``) and without the path it was read from, and ``total``: how many articles match
+    ``language`` and ``source`` (a site)."""
     rows = store.list_articles(language=language, site=source, limit=limit + 1, offset=offset)
     items = [vars(r).copy() for r in rows[:limit]]
     a, e = t.articles, t.events
