@@ -165,15 +165,21 @@
   Net.prototype.place = function () {
     var v = this.view, self = this;
     var sx = function (d) { return v.tx + v.k * d.x; }, sy = function (d) { return v.ty + v.k * d.y; };
-    var cap = this.labelCap * v.k * v.k;
-    (this.sel ? this.sel.nodes : []).forEach(function (d) {
+    var cap = this.labelCap * v.k * v.k, boxes = [];
+    (this.sel ? this.sel.nodes : []).forEach(function (d) {  // busiest first: they keep their labels
       var x = sx(d), y = sy(d), right = x > self.W * 0.72;
+      var lx = right ? x - d.r - 3 : x + d.r + 3;
       d.circle.setAttribute("cx", x.toFixed(1));
       d.circle.setAttribute("cy", y.toFixed(1));
-      d.label.setAttribute("x", (right ? x - d.r - 3 : x + d.r + 3).toFixed(1));
+      d.label.setAttribute("x", lx.toFixed(1));
       d.label.setAttribute("y", (y + 4).toFixed(1));
       d.label.setAttribute("text-anchor", right ? "end" : "start");
-      d.label.classList.toggle("minor", d.rank >= cap);
+      // a label that would overlap a busier actor's label waits for a zoom (or for its actor to be picked)
+      var w = 7 * d.name.length, box = [right ? lx - w : lx, y - 8, right ? lx : lx + w, y + 6];
+      var clash = boxes.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
+      var minor = d.rank >= cap || clash;
+      if (!minor) boxes.push(box);
+      d.label.classList.toggle("minor", minor);
     });
     this.edgeEls.forEach(function (x) {
       var ax = sx(x.a), ay = sy(x.a), bx = sx(x.b), by = sy(x.b);
