@@ -325,6 +325,11 @@ def test_nav_network_zoom_pan_pick_and_keyboard(laptop: Any, server: LiveServer)
     focused = laptop.evaluate("document.activeElement.getAttribute('data-id')")
     assert focused == TALIBAN  # the busiest actor comes first
     assert laptop.locator("#network-chart a.node.near").count() >= 2
+    focused_at = _spread(_centres(laptop))
+    laptop.keyboard.press("+")
+    assert _spread(_centres(laptop)) == pytest.approx(focused_at * 1.4, rel=0.01)
+    laptop.keyboard.press("0")
+    assert _centres(laptop) == before
     # the relations table carries every drawn relation for the keyboard, each linking its dyad
     shown = laptop.locator("tr[data-edge]:visible")
     assert shown.count() == laptop.locator("#network-chart a.edge-link").count()

@@ -351,6 +351,19 @@
         if (how === "fit") net.fit(); else net.zoomAt(net.W / 2, net.H / 2, how === "in" ? 1.4 : 1 / 1.4);
       });
     });
+    // keys, while an actor has the focus: + and - zoom, 0 fits, the arrows pan
+    el.addEventListener("keydown", function (ev) {
+      var step = 40, key = ev.key;
+      if (key === "+" || key === "=") net.zoomAt(net.W / 2, net.H / 2, 1.4);
+      else if (key === "-" || key === "_") net.zoomAt(net.W / 2, net.H / 2, 1 / 1.4);
+      else if (key === "0") net.fit();
+      else if (key === "ArrowLeft" || key === "ArrowRight" || key === "ArrowUp" || key === "ArrowDown") {
+        net.view.tx += key === "ArrowLeft" ? step : key === "ArrowRight" ? -step : 0;
+        net.view.ty += key === "ArrowUp" ? step : key === "ArrowDown" ? -step : 0;
+        net.place();
+      } else return;
+      ev.preventDefault();
+    });
     // pointing at or focusing an actor in the tables picks it out in the picture too
     document.querySelectorAll("tr[data-node]").forEach(function (tr) {
       var id = tr.getAttribute("data-node");
