@@ -17,6 +17,7 @@ from ..errors import NotFound
 from ..store import Store
 from ..store import schema as t
 from ..store.clusters import pair_conditions
+from ..store.extractions import actor_key
 from .actors import aliases_by_script, directory
 from .queries import (
     Filters,
@@ -88,6 +89,9 @@ def _unit_summary(row: Any, unit: Unit) -> dict[str, Any]:
         "score": event.get("score"),
         "actor": [a.get("name") for a in event.get("actor") or []],
         "recipient": [a.get("name") for a in event.get("recipient") or []],
+        # the actor page of each name, in the same order (the store's actor key: id, or text:<name>)
+        "actor_keys": [actor_key(a.get("actor_id"), a.get("name") or "") for a in event.get("actor") or []],
+        "recipient_keys": [actor_key(a.get("actor_id"), a.get("name") or "") for a in event.get("recipient") or []],
         "sentence": next((ev.get("sentence") for ev in event.get("evidence") or []), None),
     }
     if unit.kind == "cluster":
@@ -494,10 +498,11 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
 def network(store: Store, f: Filters | None = None, *, max_nodes: int = 60, max_edges: int = 300,
             window: int = WINDOW, unit: Unit | None = None) -> dict[str, Any]:
     """Actors as nodes, edges weighted by the units between them (over the ``window`` most recent units
-    matching ``f``): ``{"nodes": [{id, name, weight}], "edges": [{source, target, weight, mean_score, kind}]}``."""
+    matching ``f``): ``{"nodes": [{id, name, weight}], "edges": [{source, target, weight, mean_score, kind, types}]}``
+    (``types``: the edge's units by event type, which the page filters on)."""
     f = f or Filters()
     unit = unit or unit_for(store)
-    query = unit.select(store, f, [unit.table.c.id, unit.table.c.score]).limit(window)
+    query = unit.select(store, f, [unit.table.c.id, unit.table.c.score, unit.table.c.event_type]).limit(window)
     with store.read() as conn:
         rows = conn.execute(query).all()
         sides = _unit_actor_rows(conn, unit, [r.id for r in rows])
@@ -505,8 +510,10 @@ def network(store: Store, f: Filters | None = None, *, max_nodes: int = 60, max_
     for r in rows:
         for a, b, kind in _pairs(sides.get(r.id, [])):
             key = (a, b) if kind == "directed" else tuple(sorted((a, b)))
-            slot = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "kind": kind, "_scores": []})
+            slot = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "kind": kind, "_scores": [],
+                                          "types": {}})
             slot["weight"] += 1
+            slot["types"][r.event_type or "?"] = slot["types"].get(r.event_type or "?", 0) + 1
             if r.score is not None:
                 slot["_scores"].append(r.score)
     degree: dict[str, int] = defaultdict(int)
