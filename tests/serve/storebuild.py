@@ -311,7 +311,7 @@ def add_history_article(an: Annalyst, folder: Path) -> dict[str, Any]:
     article = an.article(article_id)
     text = article.text
     dictionary = None
-    from annalyst.extract.dictionary import default_dictionary
+    from annalyst.actors.dictionary import default_dictionary
 
     dictionary = default_dictionary()
 
