@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from ..errors import ConfigError, ModelError
 from ..extract.document import ExtractFailure, analyze_many
 from ..models import Actor, Article, ParseResult
+from ..settings import SETTINGS, Settings
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..settings import Settings
     from ..store import Store
 
 __all__ = ["WorkerSpec", "extract_parallel", "run_batch", "worker_pipeline", "batches"]
@@ -48,7 +48,7 @@ class WorkerSpec:
     """What a worker needs to build the same pipeline as the workspace: picklable, compared by ``token``."""
 
     model: str = "en_core_web_sm"
-    link_threshold: float = 0.86
+    link_threshold: float = next(s.default for s in SETTINGS if s.name == "link_threshold")
     actors: tuple[Actor, ...] = ()
     redirects: tuple[tuple[str, str], ...] = ()
     translator: str | None = None
@@ -93,7 +93,6 @@ def worker_pipeline(spec: WorkerSpec) -> tuple[Any, Any, threading.Lock]:
     with _LOADING:
         found = _PIPELINES.get(key)
         if found is None:
-            from ..settings import Settings
             from ..actors.dictionary import ActorDictionary
             from ..extract.pipeline import build_pipeline
 
