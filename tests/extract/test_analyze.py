@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from annalyst.extract import analyze as analyze_module
-from annalyst.extract.analyze import EXTRACTOR_VERSION, analyze, analyze_many, chunks
+from annalyst.extract import document as analyze_module
+from annalyst.extract.document import EXTRACTOR_VERSION, analyze, analyze_many, chunks
 from annalyst.models import Article, Published
 
 pytestmark = pytest.mark.slow

@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode
 from ..export import text_chunks
 from .app import HERE
 from .highlight import actor_href
+from .intervals import interval
 
 __all__ = ["templates", "respond", "error_response", "FORMATS", "split_format", "stream_records", "qs"]
 
@@ -76,7 +77,7 @@ def templates() -> Any:
     from .searching import date_presets
 
     env.globals.update(qs=qs, actor_href=actor_href, score_class=_score_class, fmt_score=_fmt_score, pid=_path_id,
-                       date_presets=date_presets)
+                       interval=interval, date_presets=date_presets)
     return env
 
 
