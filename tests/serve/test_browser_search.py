@@ -176,10 +176,11 @@ def test_browser_docs_work_with_no_external_request(page: Any, server: LiveServe
     assert page.errors == [], page.errors
 
 
-@pytest.mark.parametrize("path", ["/", "/search?q=Taliban", "/search?event_type=SUPORT", "/docs",
-                                  f"/dyads/{RUS}/{TALIBAN}", f"/actors/{TALIBAN}", "/network", "/map"])
-def test_browser_text_contrast_is_wcag_aa(page: Any, server: LiveServer, path: str) -> None:
-    page.goto(server.url + path)
+@pytest.mark.parametrize("path", ["/", "/search?q=Taliban", f"/search?party={TALIBAN}", "/search?event_type=SUPORT",
+                                  "/docs", f"/dyads/{RUS}/{TALIBAN}", f"/actors/{TALIBAN}", "/network", "/map",
+                                  "/articles", "/events/DELIVERY"])
+def test_browser_text_contrast_is_wcag_aa(page: Any, server: LiveServer, demo_store: dict[str, Any], path: str) -> None:
+    page.goto(server.url + path.replace("DELIVERY", demo_store["delivery"]))
     page.wait_for_load_state("networkidle")
     low = page.evaluate(CONTRAST_JS)
     assert low == [], low
