@@ -204,7 +204,8 @@ def test_search_bad_filter_on_other_pages_keeps_their_form(http: Any) -> None:
         r = http.get(path, params={"since": "yesterday", "event_type": "ASSAULT"})
         assert r.status_code == 400, path
         assert 'id="f-since" aria-invalid="true"' in r.text and 'value="yesterday"' in r.text, path
-        assert "<option selected>ASSAULT</option>" in r.text, path
+        assert ("<option selected>ASSAULT</option>" in r.text
+                or '<input type="hidden" name="event_type" value="ASSAULT">' in r.text), path
     too_long = http.get("/search", params={"since": "2025-01-0112"})
     assert too_long.status_code == 422 and 'id="f-since" aria-invalid="true"' in too_long.text
     assert http.get("/api/v1/events", params={"since": "2025-01-0112"}).status_code == 422
@@ -265,3 +266,16 @@ def test_search_same_rows_in_the_same_order_on_postgresql(demo_store: dict[str, 
     for (_, _, _, _, dl_a), (page_b, total_b, _, _, dl_b) in zip(expected, got):
         assert [i for i in dl_a if i not in xss] == dl_b
         assert total_b == len(dl_b) and page_b == dl_b[5:10]
+
+
+def test_search_every_filtering_page_has_the_one_filter_form(http: Any) -> None:
+    """One macro renders the filter form of every page that filters: the same markup, ids and error display."""
+    from annalyst.serve.forms import PAGE_FIELDS, fields_for
+
+    pages = ["/search", "/network", "/map", f"/dyads/{RUS}/{TALIBAN}", f"/actors/{RUS}", "/articles"]
+    assert all(fields_for(p) for p in pages) and len(pages) == len(PAGE_FIELDS)
+    for path in pages:
+        html = http.get(path).text
+        assert html.count('<form class="filters filter-form"') == 1, path
+        for name in fields_for(path):
+            assert f'name="{name}" id="f-{name}"' in html, (path, name)

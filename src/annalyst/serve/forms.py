@@ -22,10 +22,11 @@ ALL_FIELDS = ("q", "actor", "recipient", "party", "event_type", "status", "since
 #: the filter fields each filtering page honours, by path (the first pattern that matches)
 PAGE_FIELDS: list[tuple[str, tuple[str, ...]]] = [
     (r"^/search$", ALL_FIELDS),
-    (r"^/network$", ("event_type", "status", "since", "until", "language", "source")),
+    (r"^/network$", ("status", "since", "until", "language", "source")),  # its type is in its own view form
     (r"^/map$", ("actor", "party", "event_type", "status", "since", "until")),
     (r"^/dyads/[^/]+/[^/]+$", ("event_type", "status", "since", "until")),
     (r"^/actors/[^/]+$", ("event_type", "status", "since", "until")),
+    (r"^/articles$", ("language", "source")),
 ]
 
 _CHOICES = {"event_type": (EVENT_TYPES, str.upper), "status": (STATUSES, str.lower)}
@@ -90,7 +91,9 @@ def form_error_page(request: Any, status: int, message: str) -> Any | None:
         return None
     params = {k: v[:500] for k, v in request.query_params.items()}
     errors = field_errors(params, message)
-    filters = {k: v for k, v in params.items() if v and k in fields}
+    names = {f.name for f in dataclasses.fields(Filters)}
+    # the page's fields are shown; its other filters ride along as hidden inputs (the macro's rule)
+    filters = {k: v for k, v in params.items() if v and k in names}
     try:
         write = request.app.state.ctx.write
     except AttributeError:
