@@ -24,11 +24,11 @@ from urllib.parse import urljoin, urlsplit
 
 import sqlalchemy as sa
 
-from ..errors import FetchError, InputError
+from ..errors import InputError
 from ..ingest import Fetcher
 from ..ingest.feeds import read_feed
 from ..ingest.metadata import utc_now
-from ..ingest.sources import EXTENSIONS, _read_local_item, _read_url, read, walk_readable
+from ..ingest.sources import EXTENSIONS, read, read_local_item, read_url, walk_readable
 from ..store import schema as t
 
 __all__ = ["CollectReport", "collect", "source_key", "source_states"]
@@ -207,34 +207,22 @@ class Collector:
                 continue
             link = item.link or ""
             self.ingest_item(path, link or item.where, "1",
-                             _guarded(f"{item.where} ({link})", lambda: _read_local_item(
+                             _guarded(f"{item.where} ({link})", lambda: read_local_item(
                                  link, item.where, p.parent, self.settings, item.hints, self._fetcher())))
 
     def _poll_url(self, url: str, state: Any) -> None:
         fetcher = self._fetcher()
-        fetcher.check_url(url)
-        headers = {}
-        if state.etag:
-            headers["If-None-Match"] = state.etag
-        if state.last_modified:
-            headers["If-Modified-Since"] = state.last_modified
-        try:
-            response = fetcher._client.get(url, headers=headers)  # the checked, address-pinned client
-        except Exception as exc:  # noqa: BLE001 - any transport failure is this source's error
-            raise FetchError(url, f"cannot fetch ({exc.__class__.__name__})") from None
-        if response.status_code == 304:
+        # checked like every fetch: addresses, each redirect, the deadline, max_bytes while reading, the content type
+        page = fetcher.fetch_if_changed(url, etag=state.etag, last_modified=state.last_modified)
+        if page is None:  # 304 Not Modified
             return
-        if response.status_code >= 300:
-            raise FetchError(url, f"HTTP {response.status_code}")
-        if len(response.content) > self.settings.max_bytes:
-            raise FetchError(url, "feed is over the max_bytes limit")
-        self._save(url, etag=response.headers.get("etag"), last_modified=response.headers.get("last-modified"))
-        for item in read_feed(response.content, url):
+        self._save(url, etag=page.etag, last_modified=page.last_modified)
+        for item in read_feed(page.content, url):
             if item.error:
                 self.report.failed.append(item.error)
                 continue
-            link = urljoin(url, item.link or "")
-            self.ingest_item(url, link, "1", _guarded(f"{item.where} ({link})", lambda: _read_url(
+            link = urljoin(page.url, item.link or "")
+            self.ingest_item(url, link, "1", _guarded(f"{item.where} ({link})", lambda: read_url(
                 link, self.settings, item.hints, fetcher, in_feed=True)))
 
     def _fetcher(self) -> Fetcher:
