@@ -250,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                              "found in several is taken from the last)")
     args = parser.parse_args(argv)
     steps = list(args.only or STEPS)
-    started = dt.datetime.now(dt.timezone.utc)
+    started = dt.datetime.now(dt.UTC)
     info = machine()
     raw: dict[str, Any] = {"machine": info, "started": started.isoformat(timespec="seconds"), "quick": args.quick}
     command = "python -m benchmarks.run" + (" --quick" if args.quick else "") + \

@@ -89,13 +89,13 @@ class Record:
         return cls(**kwargs)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
     """The dataclass field names of ``cls``, in order (``dataclasses.fields`` walks the class on every call)."""
     return tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _field_name_set(cls: type) -> frozenset[str]:
     return frozenset(_field_names(cls))
 

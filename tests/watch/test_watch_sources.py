@@ -224,7 +224,7 @@ def test_watchers_sharing_postgres_never_ingest_an_item_twice(tmp_path, pg_datab
         (folder / f"d{i:03d}.txt").write_text(_article(i), encoding="utf-8")
     with pg_database("annalyst_watch") as url:
         with Annalyst(db=url) as an:
-            an.store  # migrated before the watchers start
+            _ = an.store  # migrated before the watchers start
         procs = [subprocess.Popen([sys.executable, "-c", WORKER, url, str(folder)], stdout=subprocess.PIPE, text=True)
                  for _ in range(3)]
         results = [json.loads(p.communicate(timeout=600)[0]) for p in procs]

@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, cache
 from typing import Callable, Iterable
 
 from ..models import Event
@@ -143,7 +143,7 @@ def type_families() -> dict[str, frozenset[str]]:
     return {name: frozenset(f["types"]) for name, f in data["families"].items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def compatible_types(event_type: str) -> frozenset[str]:
     """Every type that may be coded for the same real event as ``event_type`` (itself included)."""
     out = {event_type}

@@ -221,7 +221,7 @@ def link_article(conn: sa.Connection, article: Article, *, insert=None) -> list[
                                                    signature=sig.tobytes()))
 
     links: list[Link] = []
-    for other_id, (how, sim, row) in sorted(found.items()):
+    for _other_id, (how, sim, row) in sorted(found.items()):
         if how == "provenance":
             # the article that names the other as its original is the copy
             if _norm_url(me["original_url"]) and _norm_url(me["original_url"]) == _norm_url(row["url"]):

@@ -134,7 +134,7 @@ def score_split(sentences: list[dict[str, Any]], texts: dict[str, str], predicte
         rows.append({"sentence": s["id"], "gold": " ".join(g["type"] for g in gold) or "-",
                      "got": " ".join(p.event_type for p in pred) or "-"})
     f1s = []
-    for t, (tp, npred, ngold) in sorted(per_type.items()):
+    for _t, (tp, npred, ngold) in sorted(per_type.items()):
         if ngold:
             f1s.append(_prf(tp, npred, tp, ngold)[2])
     ep, er, ef = _prf(paired, n_pred, paired, n_gold)

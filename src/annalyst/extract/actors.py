@@ -445,7 +445,7 @@ class ActorLinker:
 
     # ---------------------------------------------------------------------------------------------- linking
 
-    def _link(self, doc: Doc, prop: _Proposal, day: str | None, state: "_LinkState"
+    def _link(self, doc: Doc, prop: _Proposal, day: str | None, state: _LinkState
               ) -> tuple[Actor, float, int, int] | None:
         d = self.dictionary
         start, end = prop.start, prop.end
@@ -478,7 +478,7 @@ class ActorLinker:
                          aliases=[Alias(text, "en", "Latn")]), 0.0, start, end
         return self._link_entity(doc, prop, day, state)
 
-    def _choose(self, ids: list[str], state: "_LinkState", span: Span) -> Actor:
+    def _choose(self, ids: list[str], state: _LinkState, span: Span) -> Actor:
         d = self.dictionary
         if len(ids) == 1:
             return d.get(ids[0])
@@ -492,7 +492,7 @@ class ActorLinker:
                 return d.get(i)
         return d.get(ids[0])
 
-    def _office_holder(self, prop: _Proposal, day: str | None, state: "_LinkState") -> Actor | None:
+    def _office_holder(self, prop: _Proposal, day: str | None, state: _LinkState) -> Actor | None:
         d = self.dictionary
         title, country, target = prop.data["title"], prop.data["country"], prop.data["target"]
         if country or target or prop.data["of"]:
@@ -508,7 +508,7 @@ class ActorLinker:
                 return actor
         return None
 
-    def _link_entity(self, doc: Doc, prop: _Proposal, day: str | None, state: "_LinkState"
+    def _link_entity(self, doc: Doc, prop: _Proposal, day: str | None, state: _LinkState
                      ) -> tuple[Actor, float, int, int] | None:
         d = self.dictionary
         label = prop.data["label"]
@@ -577,7 +577,7 @@ class ActorLinker:
 
     # ----------------------------------------------------------------------------------------- coreference
 
-    def _coreference(self, doc: Doc, mentions: list[Span], actors: dict[str, Actor], state: "_LinkState") -> list[Span]:
+    def _coreference(self, doc: Doc, mentions: list[Span], actors: dict[str, Actor], state: _LinkState) -> list[Span]:
         if not mentions:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}

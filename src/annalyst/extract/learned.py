@@ -96,7 +96,7 @@ class Model:
                 "meta": self.meta, "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if v}}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Model":
+    def from_dict(cls, data: dict[str, Any]) -> Model:
         return cls(dict(data.get("weights", {})), float(data.get("bias", 0.0)), float(data.get("threshold", 0.5)),
                    bool(data.get("enabled", False)), data.get("meta", {}), bool(data.get("reject", False)))
 

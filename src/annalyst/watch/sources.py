@@ -18,6 +18,7 @@ import datetime as dt
 import os
 import socket
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
@@ -58,7 +59,7 @@ def _at(text: str | None) -> dt.datetime | None:
 
 
 def _later(seconds: float) -> str:
-    return (dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
+    return (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 
 def _owner() -> str:
@@ -207,8 +208,9 @@ class Collector:
                 continue
             link = item.link or ""
             self.ingest_item(path, link or item.where, "1",
-                             _guarded(f"{item.where} ({link})", lambda: read_local_item(
-                                 link, item.where, p.parent, self.settings, item.hints, self._fetcher())))
+                             _guarded(f"{item.where} ({link})", partial(
+                                 read_local_item, link, item.where, p.parent, self.settings, item.hints,
+                                 self._fetcher())))
 
     def _poll_url(self, url: str, state: Any) -> None:
         fetcher = self._fetcher()
@@ -222,8 +224,8 @@ class Collector:
                 self.report.failed.append(item.error)
                 continue
             link = urljoin(page.url, item.link or "")
-            self.ingest_item(url, link, "1", _guarded(f"{item.where} ({link})", lambda: read_url(
-                link, self.settings, item.hints, fetcher, in_feed=True)))
+            self.ingest_item(url, link, "1", _guarded(f"{item.where} ({link})", partial(
+                read_url, link, self.settings, item.hints, fetcher, in_feed=True)))
 
     def _fetcher(self) -> Fetcher:
         if self.fetcher is None:
