@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..models import Cluster, Event, stable_id
 from .compat import Affiliations, Profile, make_profile, match, no_affiliations, shift, status_group
@@ -181,7 +181,7 @@ class Clusterer:
 
         rows: list[KeyRow] = []
         for side, people in (("actor", event.actor), ("recipient", event.recipient)):
-            literal = {}
+            literal: dict[str, Any] = {}
             for p in people:
                 literal.setdefault(actor_key(p.actor_id, p.name), p)
             for key, p in literal.items():

@@ -216,7 +216,7 @@ def event_window(
         if event.status == "proposed" and start:
             made = min(start, pub) if pub else start
         else:
-            made = pub or start
+            made = pub or start  # type: ignore[assignment]
         if made is None:
             return None, False, None
         if event.status == "predicted" and end and end > made:
@@ -280,7 +280,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _actors_agree(a: Profile, b: Profile) -> bool:
-    sides = []
+    sides: list[bool | None] = []
     for x, xv, y, yv in ((a.actors, a.actors_via, b.actors, b.actors_via),
                          (a.recipients, a.recipients_via, b.recipients, b.recipients_via)):
         if not x or not y:

@@ -38,7 +38,7 @@ def _read_input(source: str, published: str | None):  # noqa: ANN202 - (text | N
         from ..ingest import Hints, read_document
         from ..settings import Settings
 
-        for item in read_document(data, name, None, Settings(), Hints(published=published), None):
+        for item in read_document(data, name, None, Settings(), Hints(published=published), None):  # type: ignore[arg-type]
             if isinstance(item, InputError):
                 raise item
             return None, item

@@ -219,7 +219,7 @@ def date_from_platform_id(url: str | None) -> Published | None:
     if not found or not found[1]:
         return None
     platform, match = found
-    ident = int(match["id"])
+    ident = int(match["id"])  # type: ignore[index]
     if platform["scheme"] == "unix_seconds_shift_32":
         seconds = ident >> 32
     elif platform["scheme"] == "snowflake_ms_shift_22":

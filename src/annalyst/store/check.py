@@ -230,7 +230,7 @@ def _scan(store: Store, key: Any, columns: list[Any], *, where: tuple[Any, ...] 
 
 def _tally(bad_ids: Iterable[str]) -> tuple[int, list[str]]:
     """How many ids, and the first ``EXAMPLES`` of them."""
-    n, examples = 0, []
+    n, examples = 0, list[str]()
     for bad in bad_ids:
         n += 1
         if len(examples) < EXAMPLES:

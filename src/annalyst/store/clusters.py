@@ -80,7 +80,7 @@ def _statements(dialect: str) -> dict[str, Any]:
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     a, c, ca, e, m, lk, cart = (t.articles, t.clusters, t.cluster_actors, t.events, t.cluster_members,
                                 t.article_links, t.cluster_articles)
-    ids = sa.bindparam("ids", expanding=True)
+    ids: Any = sa.bindparam("ids", expanding=True)
     upsert = insert(c)
     return {
         "upsert_cluster": upsert.on_conflict_do_update(
@@ -115,7 +115,7 @@ def _keys(value: str | Iterable[str] | None) -> list[str] | None:
     return out or None
 
 
-def pair_conditions(p: sa.Table | sa.Alias, a_keys: list[str], b_keys: list[str], directed: bool) -> list[Any]:
+def pair_conditions(p: Any, a_keys: list[str], b_keys: list[str], directed: bool) -> list[Any]:
     """Conditions on ``cluster_pairs`` rows ``p`` of the dyad A-B: A acting on B (directed); or A and B on opposite
     sides, or both acting in a cluster with no recipient."""
     cond = [p.c.a_key.in_(a_keys), p.c.b_key.in_(b_keys)]
@@ -371,7 +371,7 @@ class ClusterStore:
 
     def _side_ids(self, keys: list[str], side: str | None, literal: bool) -> sa.Select:
         ca = t.cluster_actors.alias()
-        cond = [ca.c.actor_key.in_(keys)]
+        cond: list[Any] = [ca.c.actor_key.in_(keys)]
         if side:
             cond.append(ca.c.side == side)
         if literal:
@@ -460,7 +460,7 @@ class ClusterStore:
             # one actor's page: walk its rows in date order instead of sorting all of its clusters
             filters = dict(event_type=event_type, status=status, resolution=resolution, since=since, until=until,
                            contradictions=contradictions)
-            return self._actor_page(sided[0][1], sided[0][0], literal, limit, offset, filters)
+            return self._actor_page(sided[0][1] or [], sided[0][0], literal, limit, offset, filters)
         query = self._cluster_query(
             [c.c.record], actor=actor, recipient=recipient, party=party, between=between, directed=directed,
             event_type=event_type, status=status, resolution=resolution, since=since, until=until, literal=literal,
@@ -567,7 +567,7 @@ class ClusterStore:
             query = (sa.select(p.c.cluster_id, start, p.c.date_end, p.c.quad_class, p.c.score).distinct().where(*cond)
                      .order_by(start, p.c.cluster_id))
         with self.read() as conn:  # type: ignore[attr-defined]
-            return [tuple(r) for r in conn.execute(query)]  # type: ignore[misc]
+            return [tuple(r) for r in conn.execute(query)]
 
     def iter_clusters(self, *, batch: int = 1000) -> Iterator[Cluster]:
         """Every cluster, in id order, in bounded batches."""

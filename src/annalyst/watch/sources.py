@@ -105,7 +105,8 @@ class Collector:
             found = conn.execute(sa.select(w.c.done_at, w.c.claimed_at, w.c.owner).where(*key)).first()
             if found is None or found.done_at is not None:
                 return False
-            expired = (_at(now) - _at(found.claimed_at)).total_seconds() >= self.settings.watch_lease
+            claimed, at_now = _at(found.claimed_at), _at(now)
+            expired = claimed is None or at_now is None or (at_now - claimed).total_seconds() >= self.settings.watch_lease
             if not (expired or _owner_gone(found.owner)):
                 return False
             taken = conn.execute(sa.update(w).where(*key, w.c.done_at.is_(None), w.c.owner == found.owner)
@@ -124,7 +125,8 @@ class Collector:
         if not self.claim(source, item, version):
             return
         self.report.items += 1
-        articles, errors = [], []
+        articles: list[Any] = []
+        errors: list[InputError] = []
         for result in results:
             (errors if isinstance(result, InputError) else articles).append(result)
         if articles:
