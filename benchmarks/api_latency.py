@@ -42,7 +42,7 @@ def _hex(rng: random.Random) -> str:
 
 
 def _actors(rng: random.Random) -> list[tuple[str, str]]:
-    from annalyst.extract.dictionary import default_dictionary
+    from annalyst.actors.dictionary import default_dictionary
 
     pool = sorted((a.id, a.name) for a in default_dictionary() if not a.id.startswith("new:"))
     rng.shuffle(pool)

@@ -219,15 +219,15 @@ def _lines(text: str) -> None:
 def _parse(body: bytes):  # noqa: ANN202
     """ingest + extraction: what ``annalyst parse`` does with one document."""
     global _nlp
-    from annalyst.extract.analyze import analyze
-    from annalyst.extract.pipeline import load_pipeline
+    from annalyst.extract.document import analyze
+    from annalyst.extract.pipeline import build_pipeline
     from annalyst.ingest.decode import decode
     from annalyst.ingest.text import read_text
     from annalyst.models import ParseResult
 
     article = read_text(decode(body, "fuzz"), "fuzz")
     if _nlp is None:
-        _nlp = load_pipeline()
+        _nlp = build_pipeline()
     result = analyze(article, _nlp)
     assert isinstance(result, ParseResult)
     for m in result.mentions:

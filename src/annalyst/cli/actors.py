@@ -20,7 +20,7 @@ actors_app = typer.Typer(help="Search and correct the actor dictionary (correcti
 
 
 def _script(text: str) -> str | None:
-    from ..extract.dictionary import script_of
+    from ..actors.dictionary import script_of
 
     return script_of(text)
 

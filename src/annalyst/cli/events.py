@@ -200,12 +200,12 @@ def register(app: typer.Typer) -> None:
         split) and write its model (default: the packaged resources/events/learned.json)."""
         from ..evaluate.report import default_data_dir
         from ..evaluate.train import train_model
-        from ..extract.pipeline import load_pipeline
+        from ..extract.pipeline import build_pipeline
 
         folder = data or default_data_dir()
         if folder is None or not Path(folder).is_dir():
             raise ConfigError(f"gold data folder not found ({data or '../shared/data'}): give --data DIR")
-        summary = train_model(Path(folder), load_pipeline(), seed=seed, out=output)
+        summary = train_model(Path(folder), build_pipeline(), seed=seed, out=output)
         fit = summary["dev_crossfit"]
         out.print(f"wrote {summary['path']} ({summary['bytes']} bytes); trained on "
                   f"{summary['trained_on']['re3d_dev_candidates']} dev and {summary['trained_on']['plover_candidates']}"

@@ -147,7 +147,7 @@ def evaluate_plover(data_dir: Path, nlp: Any, limit: int | None = None) -> Repor
     """Run the records through ``nlp`` and score them. Every gold record states an event and many gold actors are
     common nouns ("Doctors from two American aid groups"), so the events component is switched to keep events
     whose actors are all unknown entities (``require_mention=False``) for the duration of the run."""
-    from ..extract.analyze import analyze_many
+    from ..extract.document import analyze_many
 
     records = load_records(data_dir / "plover" / "PLOVER_GSR_CAMEO.json")[:limit]
     articles = []

@@ -80,7 +80,7 @@ def predictions(doc) -> list[tuple[int, int, str]]:
     nationality adjective ("Syrian") is a Nationality; a government phrase or plural ("the Government of Iraq",
     "Iraqis") an Organisation.
     """
-    from ..extract.dictionary import default_dictionary
+    from ..actors.dictionary import default_dictionary
 
     d = default_dictionary()
     actors = doc._.actors or {}

@@ -153,7 +153,7 @@ def score_split(sentences: list[dict[str, Any]], texts: dict[str, str], predicte
 
 def evaluate_re3d_events(root: Path, nlp: Any, gold_path: Path = GOLD_PATH) -> list[Report]:
     """Run the annotated re3d documents (``root`` = the re3d folder) through ``nlp``: one report per split."""
-    from ..extract.analyze import analyze_many
+    from ..extract.document import analyze_many
     from .re3d import load_re3d
 
     texts, _ = load_re3d(root)

@@ -112,9 +112,9 @@ def run_evaluations(gold: list[str], *, data_dir: str | Path | None = None, nlp:
         raise ConfigError(f"gold data folder not found ({data_dir or '../shared/data'}): give --data DIR")
     gold_dir = folder or Path("../shared/data")  # only the sets in _SHARED read it, and those checked it above
     if nlp is None and set(names) - {"native"}:  # the native coders need no English pipeline
-        from ..extract.pipeline import load_pipeline
+        from ..extract.pipeline import build_pipeline
 
-        nlp = load_pipeline()
+        nlp = build_pipeline()
     reports: list[Report] = []
     for name in names:
         if name == "events":

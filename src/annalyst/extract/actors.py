@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Alias
 from ..settings import SETTINGS
-from .dictionary import ActorDictionary, default_dictionary
-from .names import lexicon, name_similarity, name_tokens, norm_key, slug
+from ..actors.dictionary import ActorDictionary, default_dictionary
+from ..actors.names import lexicon, name_similarity, name_tokens, norm_key, slug
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -128,6 +128,12 @@ class ActorLinker:
         """Use another dictionary (e.g. with the user's corrections from the store); matchers are rebuilt."""
         self._dictionary = value
         self._built_version = -1
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   dictionary: ActorDictionary | None = None) -> None:
+        """Link against ``dictionary`` (``pipeline.build_pipeline`` passes the workspace's)."""
+        if dictionary is not None:
+            self.dictionary = dictionary
 
     def _ensure_matchers(self) -> None:
         d = self.dictionary

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -329,9 +329,10 @@ def _expand_one(token: Token) -> list[Token]:
 class Args:
     """Argument extraction over one doc (mentions indexed once)."""
 
-    def __init__(self, doc: Doc, mentions: Mentions | None = None) -> None:
+    def __init__(self, doc: Doc, mentions: Mentions | None = None, dictionary: Any = None) -> None:
         self.doc = doc
         self.mentions = mentions or Mentions(doc)
+        self.dictionary = dictionary  # the actor dictionary place countries resolve against (None: codes as names)
         self._sent_subjects: dict[int, Span | None] = {}
 
     # ----------------------------------------------------------------------------------------- subjects

@@ -159,7 +159,7 @@ def _extract(an: Any, article_ids: list[str], job: Job, batch: int = EXTRACT_STE
     storing each batch as it is done; an article that fails or runs past ``extract_timeout`` is marked failed."""
     job.stage = "extracting"
     job.done, job.total = 0, len(article_ids)
-    from ..extract.runner import extract_batch, save_batch
+    from ..jobs.runner import extract_batch, save_batch
 
     nlp = an.pipeline()
     translator = an.translator()
