@@ -279,7 +279,7 @@ def make_seeds(target: Path) -> int:
     docs += [
         (".html", b"<html><body>" + b"<div>" * 2000 + b"<p>deep</p>" + b"</div>" * 2000 + b"</body></html>"),
         (".txt", b"By By By By By " * 200 + b"\n\nJune 3, 2025\n\n" + b"1" * 3000),
-        (".txt", "Kabul, 12 جون 2025\n\nطالبان نے کہا\n".encode("utf-8")[:-3]),
+        (".txt", "Kabul, 12 جون 2025\n\nطالبان نے کہا\n".encode()[:-3]),
         (".jsonl", b'{"text": "x", "published": "2025-13-45"}\n{"html": "<p>a</p>"}\n[1,2]\n'),
         (".xml", b'<?xml version="1.0"?><rss><channel><item><link>file:///etc/passwd</link></item></channel></rss>'),
     ]

@@ -361,6 +361,30 @@ class Annalyst:
         finally:
             store.close()
 
+    def refuse_damaged(self) -> None:
+        """Raise ``StoreDamaged`` when the store's file is damaged (``store.check.file_problems``: what ``annalyst
+        check`` reports as ``integrity``), checked before the store is migrated or written: commands that write call
+        it first, so a damaged store is left byte for byte as it was. Off with ``check_before_write = false``; a store
+        not created yet, or on PostgreSQL, has nothing to check."""
+        from .errors import StoreDamaged
+        from .store import Store
+        from .store.check import file_problems
+
+        url = self.settings.db_url
+        if not self.settings.check_before_write or not url.startswith("sqlite:///"):
+            return
+        if not Path(url[len("sqlite:///"):]).exists():
+            return
+        store = Store(url, auto_migrate=False)
+        try:
+            problems = file_problems(store)
+        finally:
+            store.close()
+        if problems:
+            lines = "\n".join(str(p) for p in problems)
+            raise StoreDamaged(f"{self.store_url}: the store is damaged, nothing was written (`annalyst check` "
+                               f"says:)\n{lines}", problems)
+
     @property
     def store_url(self) -> str:
         """The store's URL for display (password hidden); does not open the store."""

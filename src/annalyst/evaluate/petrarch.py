@@ -64,7 +64,7 @@ def load_sentences(path: Path) -> list[PetrSentence]:
                 expected.append((coding.get("sourcecode", ""), coding.get("targetcode", ""), coding.get("eventcode", "")))
         raw = node.get("date") or ""
         date = f"{raw[:4]}-{raw[4:6]}-{raw[6:8]}" if len(raw) == 8 and raw.isdigit() else None
-        out.append(PetrSentence(node.get("id", ""), date, " ".join(text_node.text.split()), expected, no_event))
+        out.append(PetrSentence(node.get("id", ""), date, " ".join((text_node.text or "").split()), expected, no_event))
     return out
 
 

@@ -248,7 +248,7 @@ def score_events(pairs: Iterable[tuple[str | None, Event]], gold: Gold, merged: 
 
 def evaluate_seeds(data_dir: Path, nlp: Any, html: bool = False) -> Report:
     """Ingest the two seed articles, analyse them and score their events."""
-    from ..extract.document import analyze_many
+    from ..extract.document import ExtractFailure, analyze_many
 
     gold = load_gold(data_dir / "seeds")
     articles = read_seed_articles(data_dir, html=html)
@@ -256,6 +256,8 @@ def evaluate_seeds(data_dir: Path, nlp: Any, html: bool = False) -> Report:
     pairs: list[tuple[str | None, Event]] = []
     actors: dict[str, Any] = {}
     for article_id, result in analyze_many([a for _, a in articles], nlp):
+        if isinstance(result, ExtractFailure):  # scored as an article with no events
+            continue
         pairs.extend((files[article_id], e) for e in result.events)
         actors.update(result.actors)
     report = score_events(pairs, gold, actors=actors)

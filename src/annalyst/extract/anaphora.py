@@ -330,7 +330,7 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         date = _own_date(doc, target) or (_own_date(doc, source) if source is not target else None)
         if date is not None:
             event.date = date
-        location = location_for(doc, source, frozenset())
+        location = location_for(doc, source, frozenset())  # type: ignore[arg-type]
         if location is not None:
             event.location = location
         if admit(event, seen):

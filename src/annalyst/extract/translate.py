@@ -110,8 +110,8 @@ class ArgosTranslator:
 
     def __init__(self, model_dir: str) -> None:
         try:
-            import argostranslate.package  # type: ignore[import-not-found]
-            import argostranslate.translate  # type: ignore[import-not-found]
+            import argostranslate.package
+            import argostranslate.translate
         except ImportError as exc:
             raise ModelError("the argos translator needs the argostranslate package (pip install argostranslate)") \
                 from exc

@@ -388,7 +388,7 @@ def article_list(store: Store, *, language: str | None = None, source: str | Non
     ids = [x["id"] for x in items]
     with store.read() as conn:
         total = conn.execute(count).scalar_one()
-        n_events = dict(conn.execute(sa.select(e.c.article_id, sa.func.count()).where(e.c.article_id.in_(ids))
+        n_events: dict[str, int] = dict(conn.execute(sa.select(e.c.article_id, sa.func.count()).where(e.c.article_id.in_(ids))
                                      .group_by(e.c.article_id)).all()) if ids else {}
     for x in items:
         x.pop("snippet", None)

@@ -237,7 +237,7 @@ def event_view(store: Store, unit_id: str) -> dict[str, Any]:
             "article": {k: v for k, v in art.items() if k != "_text"} if art else None,
             "evidence": evidence,
         })
-    sources.sort(key=lambda s: ((s["article"] or {}).get("published") or "9999", s["event"]["id"]))
+    sources.sort(key=lambda s: ((s["article"] or {}).get("published") or "9999", s["event"]["id"]))  # type: ignore[call-overload, index, union-attr]
     return {"unit": kind, "cluster": cluster, "sources": sources, "resolved_by": resolved}
 
 
@@ -350,9 +350,9 @@ def actor_profile(store: Store, key: str, f: Filters | None = None, *, window: i
                 slot["_scores"].append(r.score)
     top = sorted(counter.values(), key=lambda x: (-x["n"], x["id"]))[:20]
     display = names.names([x["id"] for x in top])
-    for x in top:
-        x["name"] = display.get(x["id"], x["id"])
-        x["mean_score"] = _mean(x.pop("_scores"))
+    for x in top:  # type: ignore[assignment]
+        x["name"] = display.get(x["id"], x["id"])  # type: ignore[index]
+        x["mean_score"] = _mean(x.pop("_scores"))  # type: ignore[attr-defined, index]
     series = [dict(v, mean_score=_mean(v.pop("_scores"))) for _, v in sorted(activity.items())]
     recent, _ = units_page(store, scoped, limit=30, unit=unit)
     return {
@@ -458,7 +458,7 @@ def _cluster_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: 
     )
     rows = conn.execute(query).all()
     periods = _periods(conn, sa.select(p.c.cluster_id.label("id"), p.c.date_start, p.c.score, p.c.status).where(*cond))
-    return rows, periods
+    return rows, periods  # type: ignore[return-value]
 
 
 def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: list[str], f: Filters,
@@ -489,7 +489,7 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
     )
     rows = conn.execute(query).all()
     periods = _periods(conn, sa.select(e.c.id, one.c.date_start, e.c.score, e.c.status).select_from(joined).where(*cond))
-    return rows, periods
+    return rows, periods  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------------------------------------- network
@@ -510,7 +510,7 @@ def network(store: Store, f: Filters | None = None, *, max_nodes: int = 60, max_
     for r in rows:
         for a, b, kind in _pairs(sides.get(r.id, [])):
             key = (a, b) if kind == "directed" else tuple(sorted((a, b)))
-            slot = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "kind": kind, "_scores": [],
+            slot = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "kind": kind, "_scores": [],  # type: ignore[arg-type]
                                           "types": {}})
             slot["weight"] += 1
             slot["types"][r.event_type or "?"] = slot["types"].get(r.event_type or "?", 0) + 1

@@ -133,15 +133,15 @@ class MentionFinder:
                 for inner, inner_role in self.lex.proclitics:  # وبـ / بالـ / لل
                     if rest.startswith(inner) and len(rest) - len(inner) >= 3:
                         firsts.append((rest[len(inner):], role or inner_role or None))
-        out = []
-        for first, role in firsts:
+        out = []  # type: ignore[var-annotated]
+        for first, role in firsts:  # type: ignore[assignment]
             words = [first, *norms[1:]]
             if self.lex.lang == "ru":
                 out.extend((key, role) for key in self._ru_keys(words))
                 continue
             out.append((self._key(words), role))
             out.append(("".join(words), role))
-        return out
+        return out  # type: ignore[return-value]
 
     # ---------------------------------------------------------------------------------------- finding
 
