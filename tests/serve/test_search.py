@@ -171,7 +171,7 @@ def test_search_date_presets_link_the_last_days(http: Any) -> None:
     import datetime as dt
 
     html = http.get("/search", params={"actor": RUS}).text
-    today = dt.datetime.now(dt.timezone.utc).date()
+    today = dt.datetime.now(dt.UTC).date()
     for n in (7, 30, 365):
         since = (today - dt.timedelta(days=n)).isoformat()
         assert f'href="/search?actor={RUS}&amp;since={since}">last {n} days</a>' in html
@@ -215,7 +215,7 @@ def test_search_docs_are_served_from_the_package(http: Any) -> None:
     r = http.get("/docs")
     assert r.status_code == 200
     spec = http.get("/openapi.json").json()
-    for path, ops in spec["paths"].items():
+    for path in spec["paths"]:
         assert f'<span class="path">{path}</span>' in r.text
     assert r.text.count('<form class="try"') == sum(1 for ops in spec["paths"].values() if "get" in ops)
     sources = re.findall(r'(?:src|href)="([^"]+)"', r.text)
@@ -279,3 +279,16 @@ def test_search_every_filtering_page_has_the_one_filter_form(http: Any) -> None:
         assert html.count('<form class="filters filter-form"') == 1, path
         for name in fields_for(path):
             assert f'name="{name}" id="f-{name}"' in html, (path, name)
+
+
+def test_search_histogram_bins_by_year_past_ten_years() -> None:
+    from annalyst.serve.searching import histogram
+
+    h = histogram({"1990-03": 2, "1990-11": 1, "2025-07": 5, None: 4, "undated": 1})
+    assert h["by"] == "year" and [b["label"] for b in h["bins"]][:2] == ["1990", "1991"] and h["bins"][-1]["label"] == "2025"
+    assert h["bins"][0]["n"] == 3 and h["bins"][-1]["n"] == 5 and h["undated"] == 5
+    assert h["bins"][0]["since"] == "1990-01-01" and h["bins"][-1]["until"] == "2025-12-31"
+    assert h["bins"][-1]["h"] == h["height"] - 4 and h["bins"][1]["h"] == 0  # the tallest bar fills the box
+    months = histogram({"2024-02": 1, "2024-04": 2})
+    assert [b["label"] for b in months["bins"]] == ["2024-02", "2024-03", "2024-04"]
+    assert months["bins"][0]["until"] == "2024-02-29"  # a leap year's February

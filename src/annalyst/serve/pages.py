@@ -33,7 +33,6 @@ from .views import (
     overview,
     summaries,
     unit_for,
-    units_page,
 )
 
 __all__ = ["router"]

@@ -197,8 +197,8 @@ def histogram(months: dict[str | None, int], width: int = 600, height: int = 90)
     else:
         by = "year"
         years: dict[int, int] = {}
-        for m, n in dated.items():
-            years[int(m[:4])] = years.get(int(m[:4]), 0) + n
+        for month, n in dated.items():
+            years[int(month[:4])] = years.get(int(month[:4]), 0) + n
         for y in range(y0, y1 + 1):
             bins.append({"label": f"{y:04d}", "n": years.get(y, 0), "since": f"{y:04d}-01-01", "until": f"{y:04d}-12-31"})
     top = max(b["n"] for b in bins) or 1
@@ -215,7 +215,7 @@ def histogram(months: dict[str | None, int], width: int = 600, height: int = 90)
 
 def date_presets(today: dt.date | None = None) -> list[dict[str, Any]]:
     """The date presets of the filter form: the last 7, 30 and 365 days up to ``today`` (UTC), and all dates."""
-    today = today or dt.datetime.now(dt.timezone.utc).date()
+    today = today or dt.datetime.now(dt.UTC).date()
     out = [{"label": f"last {n} days", "since": (today - dt.timedelta(days=n)).isoformat(), "until": None}
            for n in (7, 30, 365)]
     out.append({"label": "all dates", "since": None, "until": None})
