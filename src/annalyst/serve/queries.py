@@ -9,13 +9,12 @@ report it) once the store has been clustered, and the extracted event before tha
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
 from typing import Any, Iterator
 
 import sqlalchemy as sa
 
 from ..errors import ConfigError
-from ..models import EVENT_TYPES, STATUSES
+from ..models import Filters, Page
 from ..store import Store
 from ..store import schema as t
 
@@ -32,77 +31,6 @@ __all__ = [
     "event_records",
 ]
 
-
-
-@dataclass
-class Filters:
-    """What a search, an event list, an export or a chart is restricted to (every field optional).
-
-    ``actor``/``recipient`` match that side of an event, ``party`` either side; each takes an actor id
-    (``RUS``), a name or alias (``Russia``, ``Moscow``), or ``text:<name>`` for an actor not in the dictionary.
-    ``since``/``until`` (ISO days) keep what the store keeps: a date interval ending on or after ``since`` and
-    starting on or before ``until``. ``language`` and ``source`` (a site)
-    are properties of the reporting article; ``q`` is a full-text query over article bodies.
-    """
-
-    q: str | None = None
-    actor: str | None = None
-    recipient: str | None = None
-    party: str | None = None
-    event_type: str | None = None
-    status: str | None = None
-    since: str | None = None
-    until: str | None = None
-    language: str | None = None
-    source: str | None = None
-    article_id: str | None = None
-    cluster_id: str | None = None
-
-    def __post_init__(self) -> None:
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, str):
-                value = value.strip() or None
-                setattr(self, f.name, value)
-        if self.event_type:
-            self.event_type = self.event_type.upper()
-            if self.event_type not in EVENT_TYPES:
-                raise ConfigError(f"unknown event type {self.event_type!r}: one of {', '.join(EVENT_TYPES)}")
-        if self.status and self.status not in STATUSES:
-            raise ConfigError(f"unknown status {self.status!r}: one of {', '.join(STATUSES)}")
-        for name in ("since", "until"):
-            value = getattr(self, name)
-            if value is not None and not _is_iso_day(value):
-                raise ConfigError(f"{name} takes a date as YYYY-MM-DD, not {value!r}")
-
-    def given(self) -> dict[str, str]:
-        """The filters that are set, e.g. for links and for the JSON twin of a page."""
-        return {k: v for k, v in asdict(self).items() if v}
-
-
-def _is_iso_day(text: str) -> bool:
-    import datetime as dt
-
-    if len(text) != 10:
-        return False
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-@dataclass
-class Page:
-    """One page of results: ``items`` plus whether more follow."""
-
-    items: list[dict[str, Any]]
-    limit: int
-    offset: int
-    has_more: bool
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "limit": self.limit, "offset": self.offset, "has_more": self.has_more}
 
 
 # ----------------------------------------------------------------------------------------------- helpers
@@ -232,6 +160,14 @@ def _unit_query(store: Store, f: Filters, cols: list[Any], unit: sa.Table, actor
         query = query.where(unit.c.event_type == f.event_type)
     if f.status:
         query = query.where(unit.c.status == f.status)
+    if f.quad_class:
+        query = query.where(unit.c.quad_class == f.quad_class)
+    if f.min_sources:
+        if "n_sources" in unit.c:
+            query = query.where(unit.c.n_sources >= f.min_sources)
+        else:  # an event counts the sources of its cluster
+            c = t.clusters
+            query = query.where(sa.exists().where(c.c.id == unit.c.cluster_id, c.c.n_sources >= f.min_sources))
     # the store's meaning (store.extractions / store.clusters): a unit is kept when its interval ends on or after
     # ``since`` and starts on or before ``until``; an undated cluster falls back on when it was first reported
     reported = [unit.c.first_reported] if "first_reported" in unit.c else []
