@@ -11,6 +11,7 @@
     ├── StoreError                the store cannot be opened, migrated or written
     │   └── StoreTooNew           the store was written by a newer annalyst
     ├── NotFound                  no record with that id
+    │   └── UnknownActor          a name or id that is no actor; carries the closest names as suggestions
     └── ModelError                the language model or a resource file cannot be loaded
 
 The library never prints or exits; the CLI turns these into one line each and an exit code.
@@ -26,6 +27,7 @@ __all__ = [
     "RefusedURL",
     "StoreError",
     "NotFound",
+    "UnknownActor",
     "ModelError",
     "ExtractionTimeout",
     "QueryTooExpensive",
@@ -75,6 +77,17 @@ class StoreTooNew(StoreError):
 
 class NotFound(AnnalystError):
     """No record with that id."""
+
+
+class UnknownActor(NotFound):
+    """A name or id that is no known actor (``name``), with the closest actors as ``suggestions``: the CLI, the Python
+    API and the web app say so instead of silently taking another actor."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else " (try `annalyst actors search NAME`)"
+        super().__init__(f"unknown actor {name!r}{hint}")
+        self.name = name
+        self.suggestions = suggestions
 
 
 class ModelError(AnnalystError):

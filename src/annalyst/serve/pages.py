@@ -12,23 +12,11 @@ from typing import Annotated, Any, Iterable, Optional
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse
 
+from ..api import Annalyst
+from ..models import EVENT_TYPES, QUAD_CLASSES, STATUSES, Filters
 from .highlight import Span, actor_href, highlight, snippet_html
 from .params import Limit, Offset, filters
-from ..models import EVENT_TYPES, STATUSES
-from .queries import Filters, iter_events, search_articles
 from .render import FORMATS, error_response, respond, split_format
-from .views import (
-    actor_profile,
-    article_view,
-    dyad_series,
-    event_view,
-    located,
-    network,
-    overview,
-    summaries,
-    unit_for,
-    units_page,
-)
 
 __all__ = ["router"]
 
@@ -37,17 +25,17 @@ DOWNLOAD_ROWS = 100_000
 
 
 
-def _ctx(request: Request) -> Any:
-    return request.app.state.ctx
+def _an(request: Request) -> Annalyst:
+    return request.app.state.ctx.annalyst
 
 
 def _form(f: Filters) -> dict[str, Any]:
-    return {"filters": f.given(), "event_types": EVENT_TYPES, "statuses": STATUSES}
+    return {"filters": f.given(), "event_types": EVENT_TYPES, "statuses": STATUSES, "quad_classes": QUAD_CLASSES}
 
 
 def _events_rows(request: Request, f: Filters) -> Any:
-    store = _ctx(request).store
-    return lambda: iter_events(store, f, max_rows=DOWNLOAD_ROWS)
+    an = _an(request)
+    return lambda: an.iter_event_records(f, max_rows=DOWNLOAD_ROWS)
 
 
 def router() -> APIRouter:
@@ -56,7 +44,7 @@ def router() -> APIRouter:
     # ------------------------------------------------------------------------------------------ overview
 
     def _index(request: Request, fmt: str) -> Any:
-        data = overview(_ctx(request).store)
+        data = _an(request).overview()
         return respond(request, "index.html", data, fmt)
 
     @r.get("/")
@@ -72,15 +60,15 @@ def router() -> APIRouter:
     # -------------------------------------------------------------------------------------------- search
 
     def _search(request: Request, fmt: str, f: Filters, limit: int, offset: int) -> Any:
-        store = _ctx(request).store
-        unit = unit_for(store)
-        items, more = units_page(store, f, limit=limit, offset=offset, unit=unit)
+        an = _an(request)
+        unit = an.unit()
+        page = an.units(f, limit=limit, offset=offset)
         articles = None
         if f.q or f.language or f.source:
-            articles = search_articles(store, f, limit=20).to_dict()
+            articles = an.search_articles(f, limit=20).to_dict()
         data = {
-            "filters": f.given(), "unit": unit.kind, "results": items, "limit": limit, "offset": offset,
-            "has_more": more, "articles": articles,
+            "filters": f.given(), "unit": unit, "results": page.items, "limit": limit, "offset": offset,
+            "has_more": page.has_more, "articles": articles,
         }
         extra = _form(f)
         if articles:
@@ -102,7 +90,7 @@ def router() -> APIRouter:
     @r.get("/events/{ident}")
     def event_page(request: Request, ident: str) -> Any:
         unit_id, fmt = split_format(ident)
-        data = event_view(_ctx(request).store, unit_id)
+        data = _an(request).event_view(unit_id)
         if "redirect" in data:
             suffix = "" if fmt == "html" else f".{fmt}"
             return RedirectResponse(f"/events/{data['redirect']}{suffix}", status_code=307)
@@ -115,7 +103,7 @@ def router() -> APIRouter:
     @r.get("/articles/{ident}")
     def article_page(request: Request, ident: str) -> Any:
         article_id, fmt = split_format(ident)
-        data = article_view(_ctx(request).store, article_id)
+        data = _an(request).article_view(article_id)
         extra = {}
         if fmt == "html":
             extra["body_html"] = highlight(data["article"]["text"], _article_spans(data))
@@ -126,10 +114,7 @@ def router() -> APIRouter:
     # -------------------------------------------------------------------------------------------- actors
 
     def _actors(request: Request, fmt: str, q: str | None) -> Any:
-        from .actors import directory
-
-        store = _ctx(request).store
-        results = directory(store).search(q, limit=50) if q else []
+        results = _an(request).actor_list(q, limit=50).items if q else []
         data = {"q": q, "results": results}
         return respond(request, "actors.html", data, fmt, rows=lambda: iter(results), filename="actors")
 
@@ -146,9 +131,8 @@ def router() -> APIRouter:
     @r.get("/actors/{ident}")
     def actor_page(request: Request, ident: str, f: Filters = Depends(filters)) -> Any:
         key, fmt = split_format(ident)
-        store = _ctx(request).store
-        data = actor_profile(store, key, f)
-        scoped = Filters(**{**f.given(), "party": key, "actor": None, "recipient": None})
+        data = _an(request).actor_profile(key, f)
+        scoped = f.replace(party=key, actor=None, recipient=None)
         return respond(request, "actor.html", data, fmt, rows=_events_rows(request, scoped), filename=f"actor-{key}-events",
                        extra=_form(f))
 
@@ -157,12 +141,12 @@ def router() -> APIRouter:
     @r.get("/dyads/{a}/{ident}")
     def dyad_page(request: Request, a: str, ident: str, f: Filters = Depends(filters)) -> Any:
         b, fmt = split_format(ident)
-        store = _ctx(request).store
-        data = dyad_series(store, a, b, f)
+        an = _an(request)
+        data = an.dyad_view(a, b, f)
         extra = _form(f)
         if fmt == "html":
             ids = [p["id"] for p in data["points"]][-500:]
-            found = summaries(store, ids)
+            found = an.unit_summaries(ids)
             dated = sorted((p for p in data["points"] if p["date"]), key=lambda p: p["date"], reverse=True)
             newest_first = dated + [p for p in data["points"] if not p["date"]]
             extra["timeline"] = [dict(found[p["id"]], direction=p["direction"]) for p in newest_first if p["id"] in found]
@@ -172,7 +156,7 @@ def router() -> APIRouter:
     # ------------------------------------------------------------------------------------------- network
 
     def _network(request: Request, fmt: str, f: Filters, max_nodes: int) -> Any:
-        data = network(_ctx(request).store, f, max_nodes=max_nodes)
+        data = _an(request).network(f, max_nodes=max_nodes)
         edges = data["edges"]
         extra = _form(f)
         extra["max_nodes"] = max_nodes
@@ -193,7 +177,7 @@ def router() -> APIRouter:
     # ----------------------------------------------------------------------------------------------- map
 
     def _map(request: Request, fmt: str, f: Filters) -> Any:
-        data = located(_ctx(request).store, f)
+        data = _an(request).places(f)
         places = data["places"]
         return respond(request, "map.html", data, fmt, rows=lambda: iter(places), filename="places", extra=_form(f))
 

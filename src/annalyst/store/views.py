@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from ..errors import NotFound
-from ..store import Store
-from ..store import schema as t
-from ..store.clusters import pair_conditions
-from .actors import aliases_by_script, directory
+from . import schema as t
+from .clusters import pair_conditions
+from .directory import aliases_by_script, directory
 from .queries import (
     Filters,
     _clusters_select,
@@ -28,6 +27,9 @@ from .queries import (
     event_records,
     has_clusters,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .core import Store
 
 __all__ = [
     "Unit", "unit_for", "units_page", "summaries", "overview", "event_view", "article_view", "actor_profile", "dyad_series", "network", "located",

@@ -1,4 +1,5 @@
-"""Read queries behind the web pages and the REST API, in SQLAlchemy Core over ``store/schema.py``.
+"""The read queries of lists and exports (events, clusters, articles) behind ``Annalyst``'s read methods, which the
+CLI, the web pages and the REST API call: SQLAlchemy Core over ``store/schema.py``, one ``models.Filters``.
 
 Every value reaches SQL as a bound parameter. Lists are keyset- or offset-paginated and never unbounded: a page
 asks for ``limit + 1`` rows to know whether another page follows, so no query counts a million rows.
@@ -9,19 +10,22 @@ report it) once the store has been clustered, and the extracted event before tha
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import sqlalchemy as sa
 
 from ..errors import ConfigError
-from ..models import Filters, Page
-from ..store import Store
-from ..store import schema as t
+from ..models import Event, Filters, Page
+from . import schema as t
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .core import Store
 
 __all__ = [
-    "Filters",
-    "Page",
     "has_clusters",
+    "list_events",
+    "event_record",
+    "articles_summary",
     "actor_ids_for",
     "search_events",
     "search_clusters",
@@ -43,24 +47,13 @@ def has_clusters(store: Store) -> bool:
 
 
 def actor_ids_for(store: Store, value: str) -> list[str]:
-    """The actor keys a filter value stands for: the value itself when it is a stored actor key, a dictionary id or
-    a ``text:`` key, else the ids of the actors with that name or alias, else ``text:<name>``."""
-    value = value.strip()
-    if not value:
-        return []
-    if value.startswith("text:"):
-        return [value]
-    with store.read() as conn:
-        for column in (t.event_actors.c.actor_key, t.cluster_actors.c.actor_key, t.actors.c.id):
-            if conn.execute(sa.select(column).where(column == value).limit(1)).first() is not None:
-                return [value]
-    from .actors import directory
+    """The actor keys a filter value stands for (``directory.ActorDirectory.resolve``: an id, an exact name or alias,
+    or ``text:<name>``); an unknown name raises ``UnknownActor`` with suggestions."""
+    from .directory import directory
 
-    names = directory(store)
-    if names.get(value) is not None:
-        return [value]
-    ids = names.lookup(value)
-    return ids or [f"text:{value.casefold()}"]
+    if not value.strip():
+        return []
+    return directory(store).resolve(value)[1]
 
 
 MAX_COUNT = 20_000
@@ -108,8 +101,8 @@ def _desc(store: Store, column: sa.ColumnElement) -> sa.ColumnElement:
 def _ordered(store: Store, query: sa.Select, sort: str, date_col: sa.ColumnElement, id_col: sa.ColumnElement) -> sa.Select:
     """Sort by date (ties in index order on SQLite, which is stable; by id on PostgreSQL) or by id."""
     tie = [] if store.dialect == "sqlite" else [id_col]
-    if sort == "date":
-        return query.order_by(date_col.asc(), *tie)
+    if sort == "date":  # oldest first, undated last (as ``Store.events`` and ``Store.clusters`` order)
+        return query.order_by(date_col.asc().nulls_last(), id_col)
     if sort == "-date":
         return query.order_by(_desc(store, date_col), *tie)
     if sort == "id":
@@ -218,8 +211,38 @@ def search_events(store: Store, f: Filters, *, limit: int = 50, offset: int = 0,
     return Page(event_records(rows[:limit]), limit, offset, len(rows) > limit)
 
 
+def list_events(store: Store, f: Filters, *, limit: int | None = 100, offset: int = 0) -> list[Event]:
+    """Events matching ``f`` as ``Event`` records, oldest first (undated last): ``annalyst events`` and
+    ``Annalyst.events``. ``limit=None``: all of them."""
+    e = t.events
+    query = _events_select(store, f, [e.c.record, e.c.cluster_id], sort="date").offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with store.read() as conn:
+        rows = conn.execute(query).all()
+    return [Event.from_dict(r) for r in event_records(rows)]
+
+
+def event_record(store: Store, event_id: str) -> dict[str, Any]:
+    """One event's record with its ``cluster_id`` (the column is the truth: a record may predate clustering)."""
+    from ..errors import NotFound
+
+    e = t.events
+    with store.read() as conn:
+        row = conn.execute(sa.select(e.c.record, e.c.cluster_id).where(e.c.id == event_id)).first()
+    if row is None:
+        raise NotFound(f"no event with id {event_id!r}")
+    return event_records([row])[0]
+
+
 def iter_events(store: Store, f: Filters, *, batch: int = 1000, max_rows: int | None = None) -> Iterator[dict[str, Any]]:
-    """Every event matching ``f``, in id order, read in bounded batches (keyset on the id)."""
+    """Every event matching ``f``, in id order, read in bounded batches (keyset on the id). The filters are checked
+    now (an unknown actor raises here), not when the first row is read: a download never starts and then breaks."""
+    _events_select(store, f, [t.events.c.id])
+    return _iter_events(store, f, batch, max_rows)
+
+
+def _iter_events(store: Store, f: Filters, batch: int, max_rows: int | None) -> Iterator[dict[str, Any]]:
     e = t.events
     last = ""
     n = 0
@@ -279,6 +302,13 @@ def search_clusters(store: Store, f: Filters, *, limit: int = 50, offset: int = 
 
 
 def iter_clusters(store: Store, f: Filters, *, batch: int = 1000, max_rows: int | None = None) -> Iterator[dict[str, Any]]:
+    """Every cluster matching ``f``, in id order, in bounded batches; the filters are checked now (see
+    ``iter_events``)."""
+    _clusters_select(store, f, [t.clusters.c.id])
+    return _iter_clusters(store, f, batch, max_rows)
+
+
+def _iter_clusters(store: Store, f: Filters, batch: int, max_rows: int | None) -> Iterator[dict[str, Any]]:
     c = t.clusters
     last = ""
     n = 0
@@ -305,3 +335,17 @@ def search_articles(store: Store, f: Filters, *, limit: int = 50, offset: int = 
                                limit=limit + 1, offset=offset)
     items = [vars(r).copy() for r in rows[:limit]]
     return Page(items, limit, offset, len(rows) > limit)
+
+
+def articles_summary(store: Store, article_ids: list[str], *, max_clusters: int = 500) -> dict[str, Any]:
+    """What an upload or extraction job made of these articles: ``{"articles": [{id, title}], "events": n,
+    "clusters": [{id, record}]}`` (the latest ``max_clusters`` clusters their events are in)."""
+    a, e, c = t.articles, t.events, t.clusters
+    with store.read() as conn:
+        rows = conn.execute(sa.select(a.c.id, a.c.title).where(a.c.id.in_(article_ids))).all()
+        articles = [{"id": r.id, "title": r.title} for r in rows]
+        n_events = conn.execute(sa.select(sa.func.count()).select_from(e).where(e.c.article_id.in_(article_ids))).scalar_one()
+        ids = sa.select(e.c.cluster_id).where(e.c.article_id.in_(article_ids), e.c.cluster_id.is_not(None))
+        rows = conn.execute(sa.select(c.c.id, c.c.record).where(c.c.id.in_(ids))
+                            .order_by(c.c.date_start.desc(), c.c.id).limit(max_clusters)).all()
+    return {"articles": articles, "events": n_events, "clusters": [{"id": r.id, "record": r.record} for r in rows]}
