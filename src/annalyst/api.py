@@ -89,8 +89,8 @@ class Annalyst:
     def __init__(self, db: str | None = None, settings: Settings | None = None, **overrides: Any) -> None:
         self.settings = (settings or Settings()).replace(db=db, **overrides)
         self._store: Store | None = None
-        self._dictionary = None
-        self._nlp = None
+        self._dictionary: ActorDictionary | None = None
+        self._nlp: Any = None
         self._translator: Any = False  # not built yet
 
     @property

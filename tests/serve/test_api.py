@@ -212,3 +212,18 @@ def test_api_fulltext_syntax_is_not_sql_or_fts_injection(http: Any) -> None:
     for q in ['"', "' OR 1=1 --", "NEAR(", "a AND", "*", "title:x", "-", "Taliban) OR (1"]:
         r = http.get("/api/v1/events", params={"q": q})
         assert r.status_code == 200, q
+
+
+def test_api_quad_class_and_min_sources_filters(http: Any, demo_store: dict[str, Any]) -> None:
+    """The filters the one ``Filters`` type added: a quad class, and clusters reported by at least n outlets (the
+    events of such clusters), the same on every list."""
+    conflict = http.get("/api/v1/events", params={"quad_class": "material conflict", "limit": 500}).json()["items"]
+    assert conflict and {e["quad_class"] for e in conflict} == {"material conflict"}
+    everything = http.get("/api/v1/clusters", params={"limit": 500}).json()["items"]
+    wide = http.get("/api/v1/clusters", params={"min_sources": 2, "limit": 500}).json()["items"]
+    assert wide and all(c["n_sources"] >= 2 for c in wide)
+    assert {c["id"] for c in wide} == {c["id"] for c in everything if c["n_sources"] >= 2} != {c["id"] for c in everything}
+    events = http.get("/api/v1/events", params={"min_sources": 2, "limit": 500}).json()["items"]
+    assert events and {e["cluster_id"] for e in events} <= {c["id"] for c in wide}
+    assert http.get("/api/v1/events", params={"quad_class": "lukewarm"}).status_code == 400
+    assert http.get("/api/v1/events", params={"min_sources": 0}).status_code == 422

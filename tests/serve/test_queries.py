@@ -90,6 +90,15 @@ def test_queries_filters_refuse_bad_values() -> None:
     with pytest.raises(ConfigError):
         Filters(since="2025-02-30")
     assert Filters(event_type=" support ", q="  ").given() == {"event_type": "SUPPORT"}
+    with pytest.raises(ConfigError):
+        Filters(quad_class="lukewarm")
+    with pytest.raises(ConfigError):
+        Filters(min_sources=0)
+    f = Filters(quad_class="Material_Conflict", min_sources=2)
+    assert f.given() == {"quad_class": "material conflict", "min_sources": 2}
+    with pytest.raises(AttributeError):
+        f.actor = "RUS"  # type: ignore[misc]  # one value per read: the type is frozen
+    assert f.replace(actor="RUS").actor == "RUS" and f.actor is None
 
 
 def test_queries_cluster_pairs_follow_cluster_actors(store: Any, filled: dict[str, Any]) -> None:

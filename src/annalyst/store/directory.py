@@ -212,7 +212,7 @@ class ActorDirectory:
                 sa.select(t.actors.c.id, t.actors.c.name, t.actors.c.kind, t.actors.c.country, t.actors.c.record)
                 .where(sa.func.lower(t.actors.c.name).contains(text.strip().casefold(), autoescape=True)).limit(200)
             ):
-                aliases = [a.get("text") for a in (row.record or {}).get("aliases") or [] if isinstance(a, dict)]
+                aliases = [str(a.get("text") or "") for a in (row.record or {}).get("aliases") or [] if isinstance(a, dict)]
                 rank = rank_of([row.name, row.id, *aliases])
                 offer(row.id, 3 if rank is None else rank, 1.0,
                       {"id": row.id, "name": row.name, "kind": row.kind, "country": row.country})
