@@ -26,12 +26,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from .analyze.dyads import DyadSeries
     from .analyze.runner import ClusterStats
     from .evaluate.report import Report
-    from .extract.dictionary import ActorDictionary
+    from .actors.dictionary import ActorDictionary
     from .extract.translate import Translator
     from .store.check import Problem
     from .watch.runner import PassSummary
 
-__all__ = ["Annalyst", "IngestReport", "demo_corpus_path", "iso_day", "script_of", "resolve_time", "read_page"]
+__all__ = ["Annalyst", "IngestReport", "demo_corpus_path", "iso_day", "script_of", "resolve_time", "read_page",
+           "plover_quad_classes"]
 
 
 @dataclass
@@ -59,7 +60,7 @@ def iso_day(text: str | None) -> str | None:
 
 def script_of(text: str) -> str | None:
     """The ISO 15924 script of a name (``Latn``, ``Cyrl``, ``Arab`` ...), as the actor dictionary records it."""
-    from .extract.dictionary import script_of as _script_of
+    from .actors.dictionary import script_of as _script_of
 
     return _script_of(text)
 
@@ -72,11 +73,18 @@ def resolve_time(text: str, published: str | None = None, lang: str = "en") -> T
     return resolve_expression(text, published, lang)
 
 
+def plover_quad_classes() -> dict[str, str]:
+    """The quad class of each PLOVER event type (``models.EVENT_TYPES``), from the coder's PLOVER table."""
+    from .extract.eventlex import plover_table
+
+    return {k: v["quad_class"] for k, v in plover_table()["types"].items()}
+
+
 def read_page(data: bytes, name: str, published: str | None = None) -> Article:
     """The article in one HTML page, as ingest reads it (furniture removed); ``InputError`` when there is none."""
     from .ingest import Hints, read_document
 
-    for item in read_document(data, name, None, Settings(), Hints(published=published), None):
+    for item in read_document(data, name, None, Settings(), Hints(published=published), None):  # type: ignore[arg-type]
         if isinstance(item, InputError):
             raise item
         return item
@@ -165,20 +173,17 @@ class Annalyst:
     def dictionary(self) -> ActorDictionary:
         """The packaged actor dictionary overlaid with the store's added, corrected, imported and merged actors."""
         if self._dictionary is None:
-            from .extract.dictionary import ActorDictionary
+            from .actors.dictionary import store_dictionary
 
-            self._dictionary = ActorDictionary(extra=self.store.stored_actors(), redirects=self.store.actor_redirects())
+            self._dictionary = store_dictionary(self.store)
         return self._dictionary
 
     def pipeline(self) -> spacy.Language:
         """The English pipeline (loaded once per workspace) linking against this workspace's ``dictionary()``."""
         if self._nlp is None:
-            from .extract.pipeline import load_pipeline
+            from .extract.pipeline import build_pipeline
 
-            nlp = load_pipeline(self.settings.model)
-            if "annalyst_actors" in nlp.pipe_names:
-                nlp.get_pipe("annalyst_actors").dictionary = self.dictionary()
-            self._nlp = nlp
+            self._nlp = build_pipeline(self.settings, self.dictionary())
         return self._nlp
 
     def translator(self) -> Translator | None:
@@ -228,7 +233,7 @@ class Annalyst:
 
     def import_phoenix(self, path: str) -> tuple[int, list[InputError]]:
         """Import a Phoenix/PETRARCH ``.actors.txt`` dictionary (dated roles kept); returns (actors, errors)."""
-        from .extract.phoenix import import_phoenix
+        from .actors.phoenix import import_phoenix
 
         result = import_phoenix(path)
         self.store.save_actors(result.actors, origin="import")
@@ -318,7 +323,7 @@ class Annalyst:
     def parse(self, text: str, *, published: str | None = None, title: str | None = None,
               language: str | None = None) -> ParseResult:
         """The analysis of one text (mentions, time expressions, events, quotes), without storing anything."""
-        from .extract.analyze import analyze
+        from .extract.document import analyze
         from .ingest.language import detect
         from .models import Article, Published, stable_id
 
@@ -331,7 +336,7 @@ class Annalyst:
 
     def parse_article(self, article: Article) -> ParseResult:
         """The analysis of an ``Article`` (e.g. one read by ``annalyst.ingest.read``), without storing anything."""
-        from .extract.analyze import analyze
+        from .extract.document import analyze
 
         return analyze(article, self.pipeline(), translator=self.translator())
 
@@ -342,15 +347,15 @@ class Annalyst:
         marked failed: see ``Store.extract_failures``). ``retry_failed`` first puts failed articles back in the queue.
 
         ``workers`` > 1 parses on that many processes, ``dask`` (a scheduler address, or ``"local"``) on a Dask
-        cluster (``extract.parallel``); either way results are written here, through the one write path."""
-        from .extract.runner import extract_pending
+        cluster (``jobs.parallel``); either way results are written here, through the one write path."""
+        from .jobs.runner import extract_pending
 
         if retry_failed:
             self.store.clear_extract_failures()
         workers = workers if workers is not None else self.settings.workers
         dask = dask if dask is not None else self.settings.dask
         if dask or (workers or 1) > 1:
-            from .extract.parallel import extract_parallel
+            from .jobs.parallel import extract_parallel
 
             return extract_parallel(self.store, self.settings, workers=workers, dask=dask, progress=progress,
                                     batch_size=batch_size, limit=limit)
@@ -432,6 +437,30 @@ class Annalyst:
         finally:
             store.close()
 
+    def refuse_damaged(self) -> None:
+        """Raise ``StoreDamaged`` when the store's file is damaged (``store.check.file_problems``: what ``annalyst
+        check`` reports as ``integrity``), checked before the store is migrated or written: commands that write call
+        it first, so a damaged store is left byte for byte as it was. Off with ``check_before_write = false``; a store
+        not created yet, or on PostgreSQL, has nothing to check."""
+        from .errors import StoreDamaged
+        from .store import Store
+        from .store.check import file_problems
+
+        url = self.settings.db_url
+        if not self.settings.check_before_write or not url.startswith("sqlite:///"):
+            return
+        if not Path(url[len("sqlite:///"):]).exists():
+            return
+        store = Store(url, auto_migrate=False)
+        try:
+            problems = file_problems(store)
+        finally:
+            store.close()
+        if problems:
+            lines = "\n".join(str(p) for p in problems)
+            raise StoreDamaged(f"{self.store_url}: the store is damaged, nothing was written (`annalyst check` "
+                               f"says:)\n{lines}", problems)
+
     @property
     def store_url(self) -> str:
         """The store's URL for display (password hidden); does not open the store."""
@@ -471,12 +500,12 @@ class Annalyst:
         from .errors import ConfigError
         from .evaluate.report import default_data_dir
         from .evaluate.train import train_model
-        from .extract.pipeline import load_pipeline
+        from .extract.pipeline import build_pipeline
 
         folder = data_dir or default_data_dir()
         if folder is None or not Path(folder).is_dir():
             raise ConfigError(f"gold data folder not found ({data_dir or '../shared/data'}): give --data DIR")
-        return train_model(Path(folder), load_pipeline(), seed=seed, out=out)
+        return train_model(Path(folder), build_pipeline(), seed=seed, out=out)
 
     def alert_feed(self, name: str, *, base_url: str, limit: int = 100) -> str:
         """The Atom feed of an alert's latest matches."""
@@ -646,6 +675,13 @@ class Annalyst:
         items = d.search(q, limit=limit + 1, offset=offset)
         return Page(items[:limit], limit, offset, len(items) > limit)
 
+    def article_list(self, *, language: str | None = None, source: str | None = None, limit: int = 50,
+                     offset: int = 0) -> dict[str, Any]:
+        """A page of stored articles, newest published first, each with its number of events, and ``total``."""
+        from .store.queries import article_list
+
+        return article_list(self.store, language=language, source=source, limit=limit, offset=offset)
+
     def articles_summary(self, article_ids: list[str]) -> dict[str, Any]:
         """What a job made of these articles: ``{"articles": [{id, title}], "events": n, "clusters": [{id,
         record}]}``."""
@@ -660,7 +696,7 @@ class Annalyst:
     def extract_articles(self, article_ids: list[str], *, batch: int = 8) -> Iterator[tuple[int, int, int]]:
         """Extract these articles (and no others), ``batch`` at a time, storing each batch as it is done; yields
         ``(articles, events, failed)`` after each batch (the web server's jobs step through it)."""
-        from .extract.runner import extract_batch, save_batch
+        from .jobs.runner import extract_batch, save_batch
 
         nlp, translator = self.pipeline(), self.translator()
         for i in range(0, len(article_ids), batch):

@@ -149,7 +149,7 @@ def monthly(rows: Iterable[tuple[Any, str | None, str | None, str | None, float 
         if score is None:
             unscored += 1
             continue
-        month = start[:7]  # type: ignore[index]
+        month = (start or "")[:7]
         entry = by_month.get(month)
         if entry is None:  # (not setdefault: that builds a DyadMonth for every row)
             entry = by_month[month] = DyadMonth(month=month)

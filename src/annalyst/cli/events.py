@@ -100,7 +100,7 @@ def register(app: typer.Typer) -> None:
         cluster them (``--no-cluster``: leave that to `annalyst cluster`, and be told what is stale).
         An article that fails or runs past the time limit is marked failed and skipped (see `annalyst articles
         --failed`)."""
-        with workspace(db, batch_size=batch_size, workers=workers, dask=dask, extract_timeout=timeout) as an:
+        with workspace(db, write=True, batch_size=batch_size, workers=workers, dask=dask, extract_timeout=timeout) as an:
             if retry_failed:
                 cleared = an.retry_extract_failures()
                 if cleared:

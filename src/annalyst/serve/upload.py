@@ -134,7 +134,7 @@ class Jobs:
                     if steps is not None:
                         work, more = iter(steps), True
                 else:
-                    more = next(work, _END) is not _END  # type: ignore[call-overload]
+                    more = next(work, _END) is not _END  # type: ignore[arg-type]
                 if not more:
                     job.state, job.stage = "done", "done"
             except Exception as exc:  # noqa: BLE001 - a job reports any failure instead of killing the worker

@@ -57,7 +57,7 @@ def aliases_by_script(actor: Actor) -> list[dict[str, Any]]:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> Any:
-    from ..extract.dictionary import default_dictionary
+    from ..actors.dictionary import default_dictionary
 
     return default_dictionary()
 
@@ -184,7 +184,7 @@ class ActorDirectory:
         ``text`` (a word of them for a name), then containing it, then close spellings; ties go to the actor with more
         events in the store. Stored actors (corrections, imports, candidates) and the dictionary's, each
         ``{id, name, kind, country, score, n}`` (``n``: clusters, or events before clustering, naming it)."""
-        from ..extract.names import norm_key
+        from ..actors.names import norm_key
 
         key = norm_key(text)
         if not key:

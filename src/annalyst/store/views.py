@@ -17,6 +17,7 @@ from ..errors import NotFound
 from . import schema as t
 from .clusters import pair_conditions
 from .directory import aliases_by_script, directory
+from .extractions import actor_key
 from .queries import (
     Filters,
     _clusters_select,
@@ -80,11 +81,19 @@ def _unit_summary(row: Any, unit: Unit) -> dict[str, Any]:
         "event_type": event.get("event_type"),
         "mode": event.get("mode"),
         "status": event.get("status"),
+        "attributed_to": event.get("attributed_to"),
+        "denied_by": event.get("denied_by") or [],
         "date": (event.get("date") or {}).get("start"),
+        "date_start": (event.get("date") or {}).get("start"),
+        "date_end": (event.get("date") or {}).get("end"),
+        "granularity": (event.get("date") or {}).get("granularity"),
         "date_text": (event.get("date") or {}).get("text"),
         "score": event.get("score"),
         "actor": [a.get("name") for a in event.get("actor") or []],
         "recipient": [a.get("name") for a in event.get("recipient") or []],
+        # the actor page of each name, in the same order (the store's actor key: id, or text:<name>)
+        "actor_keys": [actor_key(a.get("actor_id"), a.get("name") or "") for a in event.get("actor") or []],
+        "recipient_keys": [actor_key(a.get("actor_id"), a.get("name") or "") for a in event.get("recipient") or []],
         "sentence": next((ev.get("sentence") for ev in event.get("evidence") or []), None),
     }
     if unit.kind == "cluster":
@@ -230,7 +239,7 @@ def event_view(store: Store, unit_id: str) -> dict[str, Any]:
             "article": {k: v for k, v in art.items() if k != "_text"} if art else None,
             "evidence": evidence,
         })
-    sources.sort(key=lambda s: ((s["article"] or {}).get("published") or "9999", s["event"]["id"]))
+    sources.sort(key=lambda s: ((s["article"] or {}).get("published") or "9999", s["event"]["id"]))  # type: ignore[call-overload, index, union-attr]
     return {"unit": kind, "cluster": cluster, "sources": sources, "resolved_by": resolved}
 
 
@@ -255,7 +264,7 @@ def article_view(store: Store, article_id: str) -> dict[str, Any]:
     mentions = [dict(m.to_dict(), name=names.get(m.actor_id or "")) for m in result.mentions]
     return {
         "article": article.to_dict(),
-        "source": article.source,
+        "source": public_source(article.source),
         "section": article.section,
         "mentions": mentions,
         "time_expressions": [x.to_dict() for x in result.time_expressions],
@@ -263,6 +272,16 @@ def article_view(store: Store, article_id: str) -> dict[str, Any]:
         "events": [e.to_dict() for e in result.events],
         "links": links,
     }
+
+
+def public_source(source: str | None) -> str | None:
+    """Where an article was read from, as a viewer may see it: a URL as it is, a file by its name only (never the
+    server's folders), a JSON Lines line as ``name.jsonl:3``."""
+    if not source:
+        return None
+    if "://" in source and not source.startswith("file:"):
+        return source
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or None
 
 
 # ------------------------------------------------------------------------------------------------ actor
@@ -333,9 +352,9 @@ def actor_profile(store: Store, key: str, f: Filters | None = None, *, window: i
                 slot["_scores"].append(r.score)
     top = sorted(counter.values(), key=lambda x: (-x["n"], x["id"]))[:20]
     display = names.names([x["id"] for x in top])
-    for x in top:
-        x["name"] = display.get(x["id"], x["id"])
-        x["mean_score"] = _mean(x.pop("_scores"))
+    for x in top:  # type: ignore[assignment]
+        x["name"] = display.get(x["id"], x["id"])  # type: ignore[index]
+        x["mean_score"] = _mean(x.pop("_scores"))  # type: ignore[attr-defined, index]
     series = [dict(v, mean_score=_mean(v.pop("_scores"))) for _, v in sorted(activity.items())]
     recent, _ = units_page(store, scoped, limit=30, unit=unit)
     return {
@@ -381,7 +400,7 @@ def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit
             continue
         seen.add(r.id)
         direction = "mutual" if r.side_a == r.side_b else ("a->b" if r.side_a == "actor" else "b->a")
-        point = {"id": r.id, "date": r.date_start, "date_end": r.date_end, "granularity": r.granularity,
+        point = {"id": r.id, "date": r.date_start, "date_start": r.date_start, "date_end": r.date_end, "granularity": r.granularity,
                  "score": r.score, "event_type": r.event_type, "status": r.status, "direction": direction}
         if unit.kind == "cluster":
             point.update(n_articles=r.n_articles, n_sources=r.n_sources, resolution=r.resolution)
@@ -446,7 +465,7 @@ def _cluster_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: 
     periods = _periods(store.dyad_rows(keys_a, keys_b, directed=False, status=_series_statuses(f), since=f.since,
                                        until=f.until, event_type=f.event_type, quad_class=f.quad_class,
                                        min_sources=f.min_sources))
-    return rows, periods
+    return rows, periods  # type: ignore[return-value]
 
 
 def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: list[str], f: Filters,
@@ -483,7 +502,7 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
     series = (sa.select(e.c.id, e.c.date_start, e.c.date_end, e.c.quad_class, e.c.score).distinct().select_from(joined)
               .where(*cond, e.c.status.in_(_series_statuses(f))))
     periods = _periods([tuple(r) for r in conn.execute(series)])
-    return rows, periods
+    return rows, periods  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------------------------------------- network
@@ -492,10 +511,11 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
 def network(store: Store, f: Filters | None = None, *, max_nodes: int = 60, max_edges: int = 300,
             window: int = WINDOW, unit: Unit | None = None) -> dict[str, Any]:
     """Actors as nodes, edges weighted by the units between them (over the ``window`` most recent units
-    matching ``f``): ``{"nodes": [{id, name, weight}], "edges": [{source, target, weight, mean_score, kind}]}``."""
+    matching ``f``): ``{"nodes": [{id, name, weight}], "edges": [{source, target, weight, mean_score, kind, types}]}``
+    (``types``: the edge's units by event type, which the page filters on)."""
     f = f or Filters()
     unit = unit or unit_for(store)
-    query = unit.select(store, f, [unit.table.c.id, unit.table.c.score]).limit(window)
+    query = unit.select(store, f, [unit.table.c.id, unit.table.c.score, unit.table.c.event_type]).limit(window)
     with store.read() as conn:
         rows = conn.execute(query).all()
         sides = _unit_actor_rows(conn, unit, [r.id for r in rows])
@@ -503,8 +523,10 @@ def network(store: Store, f: Filters | None = None, *, max_nodes: int = 60, max_
     for r in rows:
         for a, b, kind in _pairs(sides.get(r.id, [])):
             key = (a, b) if kind == "directed" else tuple(sorted((a, b)))
-            slot = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "kind": kind, "_scores": []})
+            slot = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "kind": kind, "_scores": [],  # type: ignore[arg-type]
+                                          "types": {}})
             slot["weight"] += 1
+            slot["types"][r.event_type or "?"] = slot["types"].get(r.event_type or "?", 0) + 1
             if r.score is not None:
                 slot["_scores"].append(r.score)
     degree: dict[str, int] = defaultdict(int)
