@@ -12,14 +12,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Callable, Iterable, Iterator
 
 from .errors import InputError
-from .models import Article
+from .models import Actor, Alias, Article, Cluster, Event, Filters, Page, ParseResult, TimeExpr
 from .settings import Settings
 from .store import ArticleRow, Store
 
-__all__ = ["Annalyst", "IngestReport", "demo_corpus_path"]
+if TYPE_CHECKING:  # pragma: no cover
+    import spacy
+
+    from .analyze.actors import ActorRef
+    from .analyze.dyads import DyadSeries
+    from .analyze.runner import ClusterStats
+    from .evaluate.report import Report
+    from .actors.dictionary import ActorDictionary
+    from .extract.translate import Translator
+    from .store.check import Problem
+    from .watch.runner import PassSummary
+
+__all__ = ["Annalyst", "IngestReport", "demo_corpus_path", "iso_day", "script_of", "resolve_time", "read_page",
+           "plover_quad_classes"]
 
 
 @dataclass
@@ -38,14 +51,54 @@ def demo_corpus_path() -> Path:
     return Path(str(importlib_resources.files("annalyst") / "data" / "demo"))
 
 
+def iso_day(text: str | None) -> str | None:
+    """``text`` as an ISO day (``YYYY-MM-DD``; common spellings of a date are read too), or None when it is not one."""
+    from .ingest.metadata import parse_date
+
+    return parse_date(text) if text else None
+
+
+def script_of(text: str) -> str | None:
+    """The ISO 15924 script of a name (``Latn``, ``Cyrl``, ``Arab`` ...), as the actor dictionary records it."""
+    from .actors.dictionary import script_of as _script_of
+
+    return _script_of(text)
+
+
+def resolve_time(text: str, published: str | None = None, lang: str = "en") -> TimeExpr:
+    """One time expression (``late 2022``, ``earlier this month``) resolved to an interval against ``published``;
+    unresolvable parts are None (``annalyst time``)."""
+    from .extract.timeres import resolve_expression
+
+    return resolve_expression(text, published, lang)
+
+
+def plover_quad_classes() -> dict[str, str]:
+    """The quad class of each PLOVER event type (``models.EVENT_TYPES``), from the coder's PLOVER table."""
+    from .extract.eventlex import plover_table
+
+    return {k: v["quad_class"] for k, v in plover_table()["types"].items()}
+
+
+def read_page(data: bytes, name: str, published: str | None = None) -> Article:
+    """The article in one HTML page, as ingest reads it (furniture removed); ``InputError`` when there is none."""
+    from .ingest import Hints, read_document
+
+    for item in read_document(data, name, None, Settings(), Hints(published=published), None):  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            raise item
+        return item
+    raise InputError(name, "no article found in the page")
+
+
 class Annalyst:
     """A workspace: settings plus a store (opened on first use)."""
 
     def __init__(self, db: str | None = None, settings: Settings | None = None, **overrides: Any) -> None:
         self.settings = (settings or Settings()).replace(db=db, **overrides)
         self._store: Store | None = None
-        self._dictionary = None
-        self._nlp = None
+        self._dictionary: ActorDictionary | None = None
+        self._nlp: Any = None
         self._translator: Any = False  # not built yet
 
     @property
@@ -117,7 +170,7 @@ class Annalyst:
 
     # ------------------------------------------------------------------------------------------------ actors
 
-    def dictionary(self):  # noqa: ANN201 - actors.ActorDictionary
+    def dictionary(self) -> ActorDictionary:
         """The packaged actor dictionary overlaid with the store's added, corrected, imported and merged actors."""
         if self._dictionary is None:
             from .actors.dictionary import store_dictionary
@@ -125,7 +178,7 @@ class Annalyst:
             self._dictionary = store_dictionary(self.store)
         return self._dictionary
 
-    def pipeline(self):  # noqa: ANN201 - spacy.Language
+    def pipeline(self) -> spacy.Language:
         """The English pipeline (loaded once per workspace) linking against this workspace's ``dictionary()``."""
         if self._nlp is None:
             from .extract.pipeline import build_pipeline
@@ -133,7 +186,7 @@ class Annalyst:
             self._nlp = build_pipeline(self.settings, self.dictionary())
         return self._nlp
 
-    def translator(self):  # noqa: ANN201 - extract.translate.Translator | None
+    def translator(self) -> Translator | None:
         """The translator the ``translator`` setting names (None by default: native-language extraction)."""
         if self._translator is False:
             from .extract.translate import translator_from_settings
@@ -141,7 +194,7 @@ class Annalyst:
             self._translator = translator_from_settings(self.settings.translator)
         return self._translator
 
-    def search_actors(self, name: str, limit: int = 10) -> list[tuple[Any, float]]:
+    def search_actors(self, name: str, limit: int = 10) -> list[tuple[Actor, float]]:
         """Dictionary actors and candidate actors found in text whose names are like ``name``, best first."""
         found = list(self.dictionary().search(name, limit=limit))
         seen = {a.id for a, _ in found}
@@ -150,7 +203,7 @@ class Annalyst:
                 found.append((actor, 0.0))
         return found[:limit]
 
-    def actor(self, actor_id: str):  # noqa: ANN201 - models.Actor
+    def actor(self, actor_id: str) -> Actor:
         from .errors import NotFound
 
         found = self.dictionary().find(actor_id) or self.store.stored_actor(actor_id)
@@ -158,13 +211,13 @@ class Annalyst:
             raise NotFound(f"no actor with id {actor_id!r} (try `annalyst actors search NAME`)")
         return found
 
-    def add_actor(self, actor: Any) -> int:
+    def add_actor(self, actor: Actor) -> int:
         """Add (or replace) an actor; articles that name it are marked for re-extraction. Returns how many."""
         self.dictionary().add(actor)
         self.store.save_actors([actor], origin="user")
         return self.store.mark_for_extraction([actor.name, *(a.text for a in actor.aliases)])
 
-    def add_alias(self, actor_id: str, alias: Any) -> int:
+    def add_alias(self, actor_id: str, alias: Alias) -> int:
         actor = self.dictionary().add_alias(actor_id, alias)
         self.store.save_actors([actor], origin="user")
         return self.store.mark_for_extraction([alias.text])
@@ -194,14 +247,37 @@ class Annalyst:
 
         return dictionary_affiliations(self.dictionary())
 
-    def actor_ref(self, name: str, *, expand: bool = False):  # noqa: ANN201 - analyze.actors.ActorRef
-        """The actor keys a name or id stands for (``expand``: with everything acting for it)."""
-        from .analyze.actors import resolve_actor
+    def resolve_actor(self, name: str, *, expand: bool = False) -> ActorRef:
+        """What a name or id stands for: a label and the actor keys (``ActorRef``), by the one resolver of the CLI,
+        this API and the web app (``store.directory.ActorDirectory.resolve``): an id, then an exact name or alias;
+        anything else raises ``UnknownActor`` with the closest names ("did you mean"), never another actor.
+        ``expand``: with every dictionary actor acting for it (ministries, officials)."""
+        from .analyze.actors import ActorRef, expand_actor
+        from .store.directory import directory
 
-        return resolve_actor(name, dictionary=self.dictionary(), expand=expand)
+        dictionary = self.dictionary()
+        label, keys = directory(self.store).resolve(name, dictionary)
+        if expand:
+            for key in list(keys):
+                keys += [k for k in expand_actor(key, dictionary) if k not in keys]
+        return ActorRef(label=label, keys=keys)
+
+    def actor_ref(self, name: str, *, expand: bool = False, must_exist: bool = True) -> ActorRef:
+        """``resolve_actor``; with ``must_exist=False`` an unknown name stands for itself (its ``text:`` key), for
+        what may be named only later (an alert on an actor not yet seen)."""
+        from .analyze.actors import ActorRef
+        from .errors import UnknownActor
+        from .store.extractions import actor_key
+
+        try:
+            return self.resolve_actor(name, expand=expand)
+        except UnknownActor:
+            if must_exist:
+                raise
+            return ActorRef(label=name, keys=[name, actor_key(None, name)])
 
     def cluster(self, *, as_of: str | None = None, progress: Callable[[Any], None] | None = None, rebuild: bool = False,
-                journal: bool = True, **params: Any):  # noqa: ANN201
+                journal: bool = True, **params: Any) -> ClusterStats:
         """Link near-duplicate articles and cluster the events of every article not yet clustered; settle forecasts;
         journal what changed in clusters (``watch.changes``: the digest and alerts read it; ``journal=False`` leaves
         that to the caller). ``rebuild``: forget every cluster first and cluster all articles again
@@ -209,21 +285,21 @@ class Annalyst:
         from .analyze.runner import cluster_pending
         from .watch.changes import journal_changes
 
-        if rebuild:
-            self.store.reset_clusters()
+        forgotten = self.store.reset_clusters() if rebuild else 0
         stats = cluster_pending(self.store, self.settings, progress, affiliations=self._affiliations(), as_of=as_of,
                                 **params)
+        stats.forgotten = forgotten
         if journal:
             journal_changes(self.store)
         return stats
 
-    def clusters(self, **filters: Any) -> list[Any]:
+    def clusters(self, **filters: Any) -> list[Cluster]:
         """Clusters matching ``filters`` (see ``Store.clusters``), in date order."""
         return self.store.clusters(**filters)
 
     def timeline(self, a: str, b: str | None = None, *, since: str | None = None, until: str | None = None,
                  expand: bool = False, directed: bool = False, literal: bool = False,
-                 status: str | list[str] | None = None, limit: int | None = None) -> list[Any]:
+                 status: str | list[str] | None = None, limit: int | None = None) -> list[Cluster]:
         """The clusters involving actor ``a`` (and ``b``: between the two), in date order."""
         ra = self.actor_ref(a, expand=expand)
         if b is None:
@@ -234,7 +310,7 @@ class Annalyst:
                                    literal=literal, status=status, limit=limit)
 
     def dyad(self, a: str, b: str, *, expand: bool = False, directed: bool = False, literal: bool = False,
-             status: list[str] | None = None, since: str | None = None, until: str | None = None):  # noqa: ANN201
+             status: list[str] | None = None, since: str | None = None, until: str | None = None) -> DyadSeries:
         """The monthly PLOVER-score series between two actors (``analyze.dyads.DyadSeries``)."""
         from .analyze.dyads import dyad_series
 
@@ -245,7 +321,7 @@ class Annalyst:
     # ------------------------------------------------------------------------------------------------ events
 
     def parse(self, text: str, *, published: str | None = None, title: str | None = None,
-              language: str | None = None):  # noqa: ANN201 - models.ParseResult
+              language: str | None = None) -> ParseResult:
         """The analysis of one text (mentions, time expressions, events, quotes), without storing anything."""
         from .extract.document import analyze
         from .ingest.language import detect
@@ -258,7 +334,7 @@ class Annalyst:
         )
         return analyze(article, self.pipeline(), translator=self.translator())
 
-    def parse_article(self, article: Any):  # noqa: ANN201 - models.ParseResult
+    def parse_article(self, article: Article) -> ParseResult:
         """The analysis of an ``Article`` (e.g. one read by ``annalyst.ingest.read``), without storing anything."""
         from .extract.document import analyze
 
@@ -345,7 +421,7 @@ class Annalyst:
             names[k] = v.site or (host[4:] if host.startswith("www.") else host) or k[:8]
         return names
 
-    def check(self, *, deep: bool = True) -> list[Any]:
+    def check(self, *, deep: bool = True) -> list[Problem]:
         """The store's problems (``store.check.Problem``: integrity, orphan rows, cluster membership, the full-text
         index; ``deep=False`` skips the checks that read every record), read without migrating the store."""
         from .errors import NotFound
@@ -392,9 +468,14 @@ class Annalyst:
 
         return sa.engine.make_url(self.settings.db_url).render_as_string(hide_password=True)
 
-    def events(self, **filters: Any) -> list[Any]:
-        """Stored events matching ``filters`` (actor, recipient, party, event_type, status, since, until, ...)."""
-        return self.store.events(**filters)
+    def events(self, f: Filters | None = None, *, limit: int | None = 100, offset: int = 0,
+               **filters: Any) -> list[Event]:
+        """Stored events matching ``f`` (or the same fields as keywords: ``actor="Russia", event_type="AID"``), oldest
+        first (undated last): the rows ``GET /api/v1/events`` and the web search return for the same filters."""
+        from .store.queries import list_events
+
+        f = f.replace(**filters) if f is not None else Filters(**filters)
+        return list_events(self.store, f, limit=limit, offset=offset)
 
     def export_events(self, fmt: str, out: IO[str] | Path) -> int:
         """Every stored event as the architecture.md record (JSONL), or as a flat row of ``export.EVENT_COLUMNS``
@@ -406,8 +487,27 @@ class Annalyst:
             return write_records(records, fmt, out)
         return write_records(records, fmt, out, columns=EVENT_COLUMNS, flat=flat_event)
 
+    def train(self, data_dir: str | Path | None = None, *, seed: int = 17, out: Path | None = None) -> dict[str, Any]:
+        """Fit the learned check on the rule coder's candidates (re3d dev split and PLOVER gold from ``data_dir``,
+        default ``../shared/data``; never the test split) and write its model; returns the training summary."""
+        from .errors import ConfigError
+        from .evaluate.report import default_data_dir
+        from .evaluate.train import train_model
+        from .extract.pipeline import build_pipeline
+
+        folder = data_dir or default_data_dir()
+        if folder is None or not Path(folder).is_dir():
+            raise ConfigError(f"gold data folder not found ({data_dir or '../shared/data'}): give --data DIR")
+        return train_model(Path(folder), build_pipeline(), seed=seed, out=out)
+
+    def alert_feed(self, name: str, *, base_url: str, limit: int = 100) -> str:
+        """The Atom feed of an alert's latest matches."""
+        from .watch.delivery import atom_feed
+
+        return atom_feed(name, self.alert_log(name, limit=limit), base_url=base_url)
+
     def evaluate(self, gold: Iterable[str] = ("seeds", "plover", "petrarch"), *, data_dir: str | Path | None = None,
-                 html: bool = False) -> list[Any]:
+                 html: bool = False) -> list[Report]:
         """Score the coder on gold data (``seeds``, ``plover``, ``petrarch``, ``re3d`` read in place from ``data_dir``,
         default ``../shared/data`` beside the checkout; ``demo``, the bundled corpus); returns
         ``evaluate.report.Report``s."""
@@ -432,10 +532,227 @@ class Annalyst:
             return write_records(records, fmt, out)
         return write_records(records, fmt, out, columns=CLUSTER_COLUMNS, flat=flat_cluster)
 
+    # ------------------------------------------------------------------------- reading: lists, pages, charts
+    # What the web pages, their JSON twins, the REST API and the CLI's lists show, read by ``store/queries.py`` and
+    # ``store/views.py`` with one ``Filters``. Lists are ``Page``s of JSON-ready records; views are plain dicts (the
+    # JSON twin of a page is exactly the view).
+
+    @property
+    def dialect(self) -> str:
+        """The store's SQL dialect: ``sqlite`` or ``postgresql``."""
+        return self.store.dialect
+
+    def prepare_serving(self) -> None:
+        """Open the store for a server: every read bounded by the ``query_timeout`` setting, SQLite tuned for reads.
+        A store that cannot be opened fails here, not at the first request."""
+        self.store.tune_for_reading(self.settings.query_timeout)
+
+    def unit(self) -> str:
+        """What lists and charts count: ``cluster`` once the store holds clusters, ``event`` before."""
+        from .store.views import unit_for
+
+        return unit_for(self.store).kind
+
+    def search_events(self, f: Filters | None = None, *, limit: int = 50, offset: int = 0,
+                      sort: str = "-date") -> Page:
+        """A page of event records (with ``cluster_id``) matching ``f``; ``sort``: ``-date`` (newest first), ``date``
+        (oldest first, undated last) or ``id``."""
+        from .store.queries import search_events
+
+        return search_events(self.store, f or Filters(), limit=limit, offset=offset, sort=sort)
+
+    def iter_event_records(self, f: Filters | None = None, *, max_rows: int | None = None) -> Iterator[dict[str, Any]]:
+        """Every event record matching ``f``, in id order, read in bounded batches (exports)."""
+        from .store.queries import iter_events
+
+        return iter_events(self.store, f or Filters(), max_rows=max_rows)
+
+    def event_record(self, event_id: str) -> dict[str, Any]:
+        """One event's record with its ``cluster_id``; ``NotFound`` for an unknown id."""
+        from .store.queries import event_record
+
+        return event_record(self.store, event_id)
+
+    def search_clusters(self, f: Filters | None = None, *, limit: int = 50, offset: int = 0,
+                        sort: str = "-date") -> Page:
+        """A page of cluster records matching ``f`` (article filters look through the member events)."""
+        from .store.queries import search_clusters
+
+        return search_clusters(self.store, f or Filters(), limit=limit, offset=offset, sort=sort)
+
+    def iter_cluster_records(self, f: Filters | None = None, *, max_rows: int | None = None) -> Iterator[dict[str, Any]]:
+        """Every cluster record matching ``f``, in id order, read in bounded batches (exports)."""
+        from .store.queries import iter_clusters
+
+        return iter_clusters(self.store, f or Filters(), max_rows=max_rows)
+
+    def search_articles(self, f: Filters | None = None, *, limit: int = 50, offset: int = 0) -> Page:
+        """A page of article rows matching the article filters of ``f`` (q, language, source, since/until on the
+        publication date), with a search snippet when ``q`` is given."""
+        from .store.queries import search_articles
+
+        return search_articles(self.store, f or Filters(), limit=limit, offset=offset)
+
+    def extraction(self, article_id: str) -> ParseResult:
+        """What extraction stored for one article (the ``annalyst parse --json`` record)."""
+        return self.store.extraction(article_id)
+
+    def units(self, f: Filters | None = None, *, limit: int = 50, offset: int = 0, sort: str = "-date") -> Page:
+        """A page of one-line summaries of the clusters (or, before clustering, events) matching ``f``."""
+        from .store.views import units_page
+
+        items, more = units_page(self.store, f or Filters(), limit=limit, offset=offset, sort=sort)
+        return Page(items, limit, offset, more)
+
+    def search_page(self, f: Filters | None = None, *, sort: str = "-date", limit: int = 50,
+                    offset: int = 0) -> Page:
+        """A page of one-line summaries of the units matching ``f`` in one of ``models.SEARCH_SORTS`` (ties by id, so
+        pages never repeat or skip a row); the same query and order as ``iter_search_records``."""
+        from .store.searching import page
+        from .store.views import unit_for
+
+        items, more = page(self.store, f or Filters(), unit_for(self.store), sort=sort, limit=limit, offset=offset)
+        return Page(items, limit, offset, more)
+
+    def search_summary(self, f: Filters | None = None, *, sort: str = "-date") -> dict[str, Any]:
+        """The total (``total``, ``total_capped``), the facets with counts and the counts by month (``months``) of the
+        units matching ``f``; bounded reads (``store.searching.COUNT_CAP``, ``FACET_WINDOW``)."""
+        from .store.searching import summary
+        from .store.views import unit_for
+
+        return summary(self.store, f or Filters(), unit_for(self.store), sort)
+
+    def count_units(self, f: Filters | None = None, *, kind: str | None = None) -> tuple[int, bool]:
+        """``(total, capped)``: how many clusters (``kind="cluster"``) or events (``"event"``; default: what lists
+        count, see ``unit``) match ``f``, at most ``store.searching.COUNT_CAP``."""
+        from .store.searching import count
+        from .store.views import CLUSTER_UNIT, EVENT_UNIT, unit_for
+
+        unit = unit_for(self.store) if kind is None else CLUSTER_UNIT if kind == "cluster" else EVENT_UNIT
+        return count(self.store, f or Filters(), unit)
+
+    def count_articles(self, f: Filters | None = None) -> tuple[int, bool]:
+        """``(total, capped)``: how many articles match the article filters of ``f``, as ``search_articles`` reads
+        them."""
+        from .store.searching import count_articles
+
+        return count_articles(self.store, f or Filters())
+
+    def iter_search_records(self, f: Filters | None = None, *, sort: str = "-date") -> Iterator[dict[str, Any]]:
+        """Every unit of a search's pages as records (the Cluster record, or the Event record before clustering), in
+        the pages' order, read in bounded batches (at most ``store.searching.DOWNLOAD_ROWS``)."""
+        from .store.searching import iter_records
+        from .store.views import unit_for
+
+        return iter_records(self.store, f or Filters(), unit_for(self.store), sort=sort)
+
+    def unit_records(self, ids: list[str]) -> Iterator[dict[str, Any]]:
+        """The records of these clusters (or, before clustering, events), in the order of ``ids``."""
+        from .store.searching import records
+        from .store.views import unit_for
+
+        return records(self.store, unit_for(self.store), ids)
+
+    def unit_summaries(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """One-line summaries of these clusters (or events) by id."""
+        from .store.views import summaries
+
+        return summaries(self.store, ids)
+
+    def overview(self) -> dict[str, Any]:
+        """The front page: counts, the latest events, the busiest dyads and actors."""
+        from .store.views import overview
+
+        return overview(self.store)
+
+    def event_view(self, unit_id: str) -> dict[str, Any]:
+        """A cluster with every member event and the sentences its sources state it in (an event of a cluster gives
+        ``{"redirect": cluster_id}``); ``NotFound`` for an unknown id."""
+        from .store.views import event_view
+
+        return event_view(self.store, unit_id)
+
+    def article_view(self, article_id: str) -> dict[str, Any]:
+        """An article with its links and what extraction found in it (mentions with actor names, times, quotes)."""
+        from .store.views import article_view
+
+        return article_view(self.store, article_id)
+
+    def actor_profile(self, actor: str, f: Filters | None = None) -> dict[str, Any]:
+        """An actor's page: record, aliases by script, dated roles, counterparts and activity by month."""
+        from .store.views import actor_profile
+
+        return actor_profile(self.store, actor, f)
+
+    def dyad_view(self, a: str, b: str, f: Filters | None = None, *, limit: int = 500) -> dict[str, Any]:
+        """The relation between two actors as the web chart shows it: one point per cluster (or event) between them,
+        the latest ``limit``, and the monthly ``periods`` of ``dyad`` (see ``analyze.dyads.monthly``)."""
+        from .store.views import dyad_series
+
+        return dyad_series(self.store, a, b, f, limit=limit)
+
+    def network(self, f: Filters | None = None, *, max_nodes: int = 60, max_edges: int = 300,
+                window: int | None = None) -> dict[str, Any]:
+        """Actors as nodes, edges weighted by the clusters (or events) between them, over the latest ``window``."""
+        from .store.views import WINDOW, network
+
+        return network(self.store, f, max_nodes=max_nodes, max_edges=max_edges, window=window or WINDOW)
+
+    def places(self, f: Filters | None = None, *, max_places: int = 2000) -> dict[str, Any]:
+        """Where the latest matching clusters (or events) happened, by place."""
+        from .store.views import located
+
+        return located(self.store, f, max_places=max_places)
+
+    def actor_list(self, q: str | None = None, *, limit: int = 20, offset: int = 0) -> Page:
+        """Without ``q``: the actors the store's clusters (events before clustering) name, most first, with their
+        count ``n`` and the ``total``. With ``q``: actors whose name or alias matches it, best first (exact, then
+        prefix, then substring, then close spellings; ties to the actor with more events)."""
+        from .store.directory import directory
+
+        d = directory(self.store)
+        if not q or not q.strip():
+            items, total = d.in_store(limit=limit, offset=offset)
+            return Page(items, limit, offset, offset + len(items) < total, total=total)
+        items = d.search(q, limit=limit + 1, offset=offset)
+        return Page(items[:limit], limit, offset, len(items) > limit)
+
+    def article_list(self, *, language: str | None = None, source: str | None = None, limit: int = 50,
+                     offset: int = 0) -> dict[str, Any]:
+        """A page of stored articles, newest published first, each with its number of events, and ``total``."""
+        from .store.queries import article_list
+
+        return article_list(self.store, language=language, source=source, limit=limit, offset=offset)
+
+    def articles_summary(self, article_ids: list[str]) -> dict[str, Any]:
+        """What a job made of these articles: ``{"articles": [{id, title}], "events": n, "clusters": [{id,
+        record}]}``."""
+        from .store.queries import articles_summary
+
+        return articles_summary(self.store, article_ids)
+
+    def pending_article_ids(self) -> list[str]:
+        """Ids of the stored articles not yet extracted."""
+        return [a.id for a in self.store.iter_articles(pending_extraction=True)]
+
+    def extract_articles(self, article_ids: list[str], *, batch: int = 8) -> Iterator[tuple[int, int, int]]:
+        """Extract these articles (and no others), ``batch`` at a time, storing each batch as it is done; yields
+        ``(articles, events, failed)`` after each batch (the web server's jobs step through it)."""
+        from .jobs.runner import extract_batch, save_batch
+
+        nlp, translator = self.pipeline(), self.translator()
+        for i in range(0, len(article_ids), batch):
+            articles = list(self.store.iter_articles(ids=article_ids[i:i + batch]))
+            results = extract_batch(articles, nlp, batch_size=batch, translator=translator,
+                                    timeout=self.settings.extract_timeout)
+            save_batch(self.store, results)
+            yield (len(results), sum(len(getattr(r, "events", ())) for _, r in results),
+                   sum(1 for _, r in results if not hasattr(r, "events")))
+
     # ---------------------------------------------------------------------------------------- watch, alerts
 
     def run(self, sources: Iterable[str], *, published: str | None = None,
-            progress: Callable[[str], None] | None = None) -> tuple[IngestReport, Any]:
+            progress: Callable[[str], None] | None = None) -> tuple[IngestReport, PassSummary]:
         """Ingest ``sources``, extract and cluster what is new, and journal the changes, once (``annalyst run``).
         Returns the ingest report and a ``watch.runner.PassSummary``."""
         from .watch.runner import PassSummary, run_once
@@ -445,7 +762,7 @@ class Annalyst:
         run_once(self, summary, progress or (lambda name: None))
         return report, summary
 
-    def watch_pass(self, sources: Iterable[str] | None = None, **options: Any):  # noqa: ANN201
+    def watch_pass(self, sources: Iterable[str] | None = None, **options: Any) -> PassSummary:
         """One pass of ``annalyst watch`` over ``sources`` (default: the ``watch`` setting); see
         ``watch.runner.watch_pass``. Returns a ``PassSummary``."""
         from .watch.runner import watch_pass
@@ -483,6 +800,13 @@ class Annalyst:
         from .watch.delivery import recent_matches
 
         return recent_matches(self.store, name, limit=limit)
+
+    @staticmethod
+    def digest_sections() -> tuple[tuple[str, str], ...]:
+        """The digest's sections in order: ``(key in digest(), title)``."""
+        from .watch.digest import SECTIONS
+
+        return tuple(SECTIONS)
 
     def digest(self, since: str = "1d") -> dict[str, Any]:
         """What changed since ``since`` (``1d``, ``12h``, a date): see ``watch.digest``."""

@@ -12,6 +12,7 @@
     │   ├── StoreTooNew           the store was written by a newer annalyst
     │   └── StoreDamaged          the store's file is damaged: nothing is written into it
     ├── NotFound                  no record with that id
+    │   └── UnknownActor          a name or id that is no actor; carries the closest names as suggestions
     └── ModelError                the language model or a resource file cannot be loaded
 
 The library never prints or exits; the CLI turns these into one line each and an exit code.
@@ -27,6 +28,7 @@ __all__ = [
     "RefusedURL",
     "StoreError",
     "NotFound",
+    "UnknownActor",
     "ModelError",
     "ExtractionTimeout",
     "QueryTooExpensive",
@@ -86,6 +88,17 @@ class StoreDamaged(StoreError):
 
 class NotFound(AnnalystError):
     """No record with that id."""
+
+
+class UnknownActor(NotFound):
+    """A name or id that is no known actor (``name``), with the closest actors as ``suggestions``: the CLI, the Python
+    API and the web app say so instead of silently taking another actor."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else " (try `annalyst actors search NAME`)"
+        super().__init__(f"unknown actor {name!r}{hint}")
+        self.name = name
+        self.suggestions = suggestions
 
 
 class ModelError(AnnalystError):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 __all__ = [
+    "SEARCH_SORTS",
     "PUBLISHED_SOURCES",
     "STATUSES",
     "EVENT_TYPES",
@@ -35,6 +36,9 @@ __all__ = [
     "Quote",
     "ParseResult",
     "Cluster",
+    "QUAD_CLASSES",
+    "Filters",
+    "Page",
     "stable_id",
 ]
 
@@ -49,6 +53,18 @@ EVENT_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
     "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+
+#: PLOVER quad classes (the ``quad_class`` of an event: cooperation or conflict, verbal or material)
+QUAD_CLASSES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+
+#: The orders of a search (value -> label); ties are broken by id, so pages and downloads agree row for row.
+SEARCH_SORTS = {
+    "-date": "newest first",
+    "date": "oldest first",
+    "-sources": "most sources first",
+    "-score": "most cooperative first",
+    "score": "most conflictual first",
+}
 
 #: Granularity of a time expression, finest first.
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "part_of_decade", "decade", "interval")
@@ -409,4 +425,105 @@ class Cluster(Record):
         # free-form mappings in a fixed key order: the same bytes whichever backend stored them (JSONB reorders)
         out["supplied_by"] = dict(sorted(out["supplied_by"].items()))
         out["contradictions"] = [dict(sorted(c.items())) for c in out["contradictions"]]
+        return out
+
+
+# ------------------------------------------------------------------------------------------ reading the store
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a list, a chart or an export of the store is restricted to; every field is optional. The one filter type
+    of every read path: the CLI, the Python API (``Annalyst``) and the web pages and REST API build it and the store
+    reads it (``store/queries.py``), so the same filters give the same rows everywhere.
+
+    ``actor``/``recipient`` match that side of an event, ``party`` either side; each takes an actor id (``RUS``), a
+    name or alias (``Russia``), or ``text:<name>`` for an actor no dictionary holds, resolved by
+    ``Annalyst.resolve_actor`` (an unknown name is an error with suggestions, never another actor).
+    ``since``/``until`` (ISO days) mean what the store means: an event whose date interval ends on or after ``since``
+    and starts on or before ``until`` (``coalesce(date_end, date_start) >= since``; an undated cluster falls back on
+    its first report). ``quad_class`` is one of ``QUAD_CLASSES``; ``min_sources`` keeps clusters (and the events of
+    clusters) reported by at least that many outlets. ``language`` and ``source`` (a site) are properties of the
+    reporting article; ``q`` is a full-text query over article bodies. Values are trimmed; a bad type, status, quad
+    class or date raises ``ConfigError``.
+    """
+
+    q: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    party: str | None = None
+    event_type: str | None = None
+    status: str | None = None
+    quad_class: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_sources: int | None = None
+    language: str | None = None
+    source: str | None = None
+    article_id: str | None = None
+    cluster_id: str | None = None
+
+    def __post_init__(self) -> None:
+        from .errors import ConfigError
+
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                object.__setattr__(self, f.name, value.strip() or None)
+        if self.event_type:
+            object.__setattr__(self, "event_type", self.event_type.upper())
+            if self.event_type not in EVENT_TYPES:
+                raise ConfigError(f"unknown event type {self.event_type!r}: one of {', '.join(EVENT_TYPES)}")
+        if self.status:
+            object.__setattr__(self, "status", self.status.lower())
+            if self.status not in STATUSES:
+                raise ConfigError(f"unknown status {self.status!r}: one of {', '.join(STATUSES)}")
+        if self.quad_class:
+            object.__setattr__(self, "quad_class", self.quad_class.lower().replace("_", " "))
+            if self.quad_class not in QUAD_CLASSES:
+                raise ConfigError(f"unknown quad class {self.quad_class!r}: one of {', '.join(QUAD_CLASSES)}")
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not _is_iso_day(value):
+                raise ConfigError(f"{name} takes a date as YYYY-MM-DD, not {value!r}")
+        if self.min_sources is not None:
+            if isinstance(self.min_sources, bool) or not isinstance(self.min_sources, int) or self.min_sources < 1:
+                raise ConfigError(f"min_sources takes a whole number of at least 1, not {self.min_sources!r}")
+
+    def given(self) -> dict[str, Any]:
+        """The filters that are set, e.g. for links and for the JSON twin of a page."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if getattr(self, f.name)}
+
+    def replace(self, **changes: Any) -> Filters:
+        """A copy with ``changes`` (``None`` clears a filter)."""
+        return dataclasses.replace(self, **changes)
+
+
+def _is_iso_day(text: str) -> bool:
+    import datetime as dt
+
+    if len(text) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass
+class Page:
+    """One page of a list: ``items`` (records as plain JSON-ready dicts) plus whether more follow. ``total`` is the
+    number of matching rows when the list counted them (None when it did not: counting a million rows is not free)."""
+
+    items: list[dict[str, Any]]
+    limit: int
+    offset: int
+    has_more: bool
+    total: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"items": self.items, "limit": self.limit, "offset": self.offset, "has_more": self.has_more}
+        if self.total is not None:
+            out["total"] = self.total
         return out

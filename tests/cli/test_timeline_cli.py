@@ -124,7 +124,9 @@ def test_cli_export_clusters_jsonl_csv_parquet(db, tmp_path):
 def test_cli_timeline_bad_input_is_a_usage_error(db):
     assert _run("timeline", "A", "B", "C", "--db", db).exit_code == 2
     assert _run("timeline", "ARN", "--from", "yesterday-ish", "--db", db).exit_code == 2
-    empty = _run("timeline", "Nobody", "--db", db)
+    unknown = _run("timeline", "Nobody", "--db", db)  # an unknown actor is an error, not an empty timeline
+    assert unknown.exit_code == 2 and "unknown actor 'Nobody'" in unknown.output
+    empty = _run("timeline", "ARN", "--from", "2100-01-01", "--db", db)
     assert empty.exit_code == 0 and "no events" in empty.output
 
 

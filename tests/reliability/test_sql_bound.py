@@ -18,7 +18,7 @@ REVIEWED = {
                                              "counts (:k0, :g0 ...); values are bind parameters",
     ("analyze/dedup.py", "_band_sql"): "UNION of one SELECT per LSH band number (range of a constant); keys are bind "
                                        "parameters",
-    ("serve/app.py", "_pragmas"): "SQLite PRAGMAs with module constants (cache and mmap sizes)",
+    ("store/core.py", "_pragmas"): "SQLite PRAGMAs with int() of class constants (cache and mmap sizes)",
     ("store/core.py", "read"): "SET LOCAL statement_timeout to int() of the query_timeout setting (a float checked "
                                "against its range in settings.py)",
 }

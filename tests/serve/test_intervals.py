@@ -6,7 +6,7 @@ import pytest
 
 from annalyst.serve.evidence import count_ranges, evidence_cards
 from annalyst.serve.intervals import interval, interval_label, interval_title
-from annalyst.serve.views import public_source
+from annalyst.store.views import public_source
 
 
 @pytest.mark.parametrize("start, end, granularity, label", [

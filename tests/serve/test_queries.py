@@ -59,7 +59,8 @@ def filled(store: Any) -> dict[str, Any]:
 
 
 def test_queries_events_filters_and_pages(store: Any, filled: dict[str, Any]) -> None:
-    from annalyst.serve.queries import Filters, search_events
+    from annalyst.models import Filters
+    from annalyst.store.queries import search_events
 
     everything = search_events(store, Filters(), limit=500).items
     assert len(everything) == 36
@@ -80,7 +81,7 @@ def test_queries_events_filters_and_pages(store: Any, filled: dict[str, Any]) ->
 
 
 def test_queries_filters_refuse_bad_values() -> None:
-    from annalyst.serve.queries import Filters
+    from annalyst.models import Filters
 
     with pytest.raises(ConfigError):
         Filters(event_type="HUG")
@@ -89,6 +90,15 @@ def test_queries_filters_refuse_bad_values() -> None:
     with pytest.raises(ConfigError):
         Filters(since="2025-02-30")
     assert Filters(event_type=" support ", q="  ").given() == {"event_type": "SUPPORT"}
+    with pytest.raises(ConfigError):
+        Filters(quad_class="lukewarm")
+    with pytest.raises(ConfigError):
+        Filters(min_sources=0)
+    f = Filters(quad_class="Material_Conflict", min_sources=2)
+    assert f.given() == {"quad_class": "material conflict", "min_sources": 2}
+    with pytest.raises(AttributeError):
+        f.actor = "RUS"  # type: ignore[misc]  # one value per read: the type is frozen
+    assert f.replace(actor="RUS").actor == "RUS" and f.actor is None
 
 
 def test_queries_cluster_pairs_follow_cluster_actors(store: Any, filled: dict[str, Any]) -> None:
@@ -125,7 +135,7 @@ def test_queries_cluster_pairs_follow_cluster_actors(store: Any, filled: dict[st
 
 
 def test_queries_dyad_series_counts_opposite_sides_and_joint_acts(store: Any, filled: dict[str, Any]) -> None:
-    from annalyst.serve.views import dyad_series
+    from annalyst.store.views import dyad_series
 
     series = dyad_series(store, A, B)
     assert series["unit"] == "cluster"
@@ -149,7 +159,7 @@ def test_queries_dyad_series_counts_opposite_sides_and_joint_acts(store: Any, fi
 
 
 def test_queries_network_and_places(store: Any, filled: dict[str, Any]) -> None:
-    from annalyst.serve.views import located, network
+    from annalyst.store.views import located, network
 
     net = network(store)
     edges = {(e["source"], e["target"], e["kind"]): e["weight"] for e in net["edges"]}
@@ -159,8 +169,8 @@ def test_queries_network_and_places(store: Any, filled: dict[str, Any]) -> None:
 
 
 def test_queries_event_unit_before_clustering(store: Any) -> None:
-    from annalyst.serve.queries import Filters
-    from annalyst.serve.views import dyad_series, network, units_page
+    from annalyst.models import Filters
+    from annalyst.store.views import dyad_series, network, units_page
 
     art = _article(1)
     store.add_articles([art])
@@ -176,7 +186,7 @@ def test_event_types_are_plovers_sixteen_from_one_place() -> None:
     """The web app's filters and the coder read the same PLOVER types (models.EVENT_TYPES is plover.json's)."""
     from annalyst.extract.eventlex import plover_table
     from annalyst.models import EVENT_TYPES
-    from annalyst.serve.queries import Filters
+    from annalyst.models import Filters
 
     assert EVENT_TYPES == tuple(plover_table()["types"])
     assert Filters(event_type="aid").event_type == "AID"

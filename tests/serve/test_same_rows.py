@@ -57,3 +57,29 @@ def test_same_rows_for_since_inside_an_interval(http: Any, demo_store: dict[str,
         web = {json.loads(line)["id"] for line in http.get("/search.jsonl", params=f).text.splitlines() if line.strip()}
         assert web == clusters
         assert any(e["date"]["start"] < "2025-09-10" <= e["date"]["end"] for e in api.values())
+
+
+@pytest.mark.parametrize("f", [{}, {"status": "alleged"}, {"event_type": "AID"}, {"since": "2025-01-01"}],
+                         ids=lambda f: ",".join(f"{k}={v}" for k, v in f.items()) or "all")
+def test_same_dyad_series_from_cli_and_web(http: Any, demo_store: dict[str, Any], f: dict[str, str]) -> None:
+    """One dyad series: the web chart's monthly periods are the months of ``annalyst dyad --json`` that have events
+    (the analysis' meaning won: asserted and attributed by default, allegations only when asked for, events dated
+    more coarsely than a month left out of the months)."""
+    from annalyst.cli import app
+
+    web = http.get(f"/api/v1/dyads/{RUS}/{TALIBAN}", params=f).json()
+    args = ["dyad", RUS, TALIBAN, "--db", demo_store["db"], "--json"]
+    for k, v in f.items():
+        args += [{"since": "--from"}.get(k, "--" + k), v]
+    if "event_type" in f:
+        args = args[:-2]  # the CLI's dyad has no type filter: compare with the API's own series below
+    result = CliRunner().invoke(app, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    months = {m["month"]: (m["count"], m["mean"]) for m in json.loads(result.stdout)["months"] if m["count"]}
+    periods = {p["period"]: (p["n"], p["mean_score"]) for p in web["periods"]}
+    if "event_type" in f:
+        assert set(periods) <= set(months) and all(periods[m][0] <= months[m][0] for m in periods)
+        return
+    assert periods == months and periods
+    statuses = {p["status"] for p in web["points"]}
+    assert statuses == ({"alleged"} if f.get("status") else statuses)

@@ -235,10 +235,9 @@ def test_search_same_rows_in_the_same_order_on_postgresql(demo_store: dict[str, 
     """The search's page, total, facets and download read the same rows in the same order from PostgreSQL as from
     SQLite (the demo store built in each; ties broken by id on both)."""
     from annalyst import Annalyst
-    from annalyst.serve import searching
-    from annalyst.serve.queries import Filters
-    from annalyst.serve.views import unit_for
-    from annalyst.store import Store
+    from annalyst.models import Filters
+    from annalyst.store import Store, searching
+    from annalyst.store.views import unit_for
     from storebuild import build_demo_store
 
     def read(store: Store) -> list[Any]:
@@ -249,7 +248,7 @@ def test_search_same_rows_in_the_same_order_on_postgresql(demo_store: dict[str, 
             items, _ = searching.page(store, f, unit, sort=sort, limit=5, offset=5)
             found = searching.summary(store, f, unit, sort)
             download = [r["id"] for r in searching.iter_records(store, f, unit, sort=sort, batch=4)]
-            out.append(([r["id"] for r in items], found["total"], found["facets"], found["histogram"]["bins"], download))
+            out.append(([r["id"] for r in items], found["total"], found["facets"], found["months"], download))
         return out
 
     sqlite = Store(f"sqlite:///{demo_store['db']}")

@@ -19,15 +19,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
+from ..models import QUAD_CLASSES
 from .compat import parse_day, span_days
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..store import Store
 
-__all__ = ["DyadStat", "DyadMonth", "DyadSeries", "dyad_series", "DEFAULT_STATUSES", "QUAD_CLASSES"]
+__all__ = ["DyadStat", "DyadMonth", "DyadSeries", "dyad_series", "monthly", "DEFAULT_STATUSES", "QUAD_CLASSES"]
 
+#: statuses a dyad series counts unless told otherwise (allegations, denials and forecasts are left out)
 DEFAULT_STATUSES = ("asserted", "attributed")
-QUAD_CLASSES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
 
 @dataclass
@@ -110,6 +111,9 @@ def dyad_series(
     status: Iterable[str] | None = None,
     since: str | None = None,
     until: str | None = None,
+    event_type: str | None = None,
+    quad_class: str | None = None,
+    min_sources: int | None = None,
     max_span_days: int = 31,
 ) -> DyadSeries:
     """The monthly series of the dyad (see the module docstring)."""
@@ -117,21 +121,33 @@ def dyad_series(
     statuses = list(status) if status else list(DEFAULT_STATUSES)
     series = DyadSeries(a=a_label or (a_keys[0] if a_keys else ""), b=b_label or (b_keys[0] if b_keys else ""),
                         a_keys=a_keys, b_keys=b_keys, directed=directed, statuses=statuses)
-    rows = store.dyad_rows(a_keys, b_keys, directed=directed, literal=literal, status=statuses, since=since, until=until)
+    rows = store.dyad_rows(a_keys, b_keys, directed=directed, literal=literal, status=statuses, since=since, until=until,
+                           event_type=event_type, quad_class=quad_class, min_sources=min_sources)
+    series.months, series.coarse, series.unscored = monthly(rows, since=since, until=until, max_span_days=max_span_days)
+    return series
+
+
+def monthly(rows: Iterable[tuple[Any, str | None, str | None, str | None, float | None]], *, since: str | None = None,
+            until: str | None = None, max_span_days: int = 31) -> tuple[list[DyadMonth], int, int]:
+    """``(months, coarse, unscored)`` of ``(id, date_start, date_end, quad_class, score)`` rows: the one monthly
+    aggregation of a dyad (the CLI's ``annalyst dyad`` and the web's dyad chart both read it). A row dated more
+    coarsely than ``max_span_days`` (or undated) counts in ``coarse``, one without a score in ``unscored``; the months
+    run from the first to the last event (or ``since``..``until``), empty ones included."""
+    coarse = unscored = 0
     by_month: dict[str, DyadMonth] = {}
     for _cid, start, end, quad, score in rows:
         if start is not None and start == end and len(start) == 10 and max_span_days >= 1:  # one day: parsed once
             s = e = parse_day(start)
             if not s:
-                series.coarse += 1
+                coarse += 1
                 continue
         else:
             s, e = parse_day(start), parse_day(end, end=True)
             if not s or not e or span_days(min(s, e), max(s, e)) > max_span_days:
-                series.coarse += 1
+                coarse += 1
                 continue
         if score is None:
-            series.unscored += 1
+            unscored += 1
             continue
         month = (start or "")[:7]
         entry = by_month.get(month)
@@ -143,12 +159,11 @@ def dyad_series(
         if stat is None:
             stat = entry.by_quad_class[quad or "unknown"] = DyadStat()
         stat.add(value)
+    months: list[DyadMonth] = []
     if by_month or (since and until):
         first = (since or min(by_month))[:7]
         last = (until or max(by_month))[:7]
         if by_month:
             first, last = min(first, min(by_month)), max(last, max(by_month))
-        series.months = [by_month.get(m, DyadMonth(month=m)) for m in _months(first, last)]
-    return series
-
-
+        months = [by_month.get(m, DyadMonth(month=m)) for m in _months(first, last)]
+    return months, coarse, unscored

@@ -32,6 +32,8 @@ class ClusterStats:
     expired: int = 0
     as_of: str | None = None
     link_kinds: dict[str, int] = field(default_factory=dict)
+    #: clusters forgotten first (``annalyst cluster --rebuild``)
+    forgotten: int = 0
     #: the (copy, original) pairs counted in ``links``: a rebuild re-links both ends of a pair, counted once
     _pairs: set[tuple[str, str]] = field(default_factory=set, repr=False)
 

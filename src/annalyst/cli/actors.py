@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
+from ..api import iso_day, script_of
 from ..errors import ConfigError
 from ..models import Actor, Alias, Role, stable_id
 from .common import lit, DbOption, JsonOption, err, handles_errors, out, workspace
@@ -20,8 +21,6 @@ actors_app = typer.Typer(help="Search and correct the actor dictionary (correcti
 
 
 def _script(text: str) -> str | None:
-    from ..actors.dictionary import script_of
-
     return script_of(text)
 
 
@@ -30,13 +29,11 @@ def _role(spec: str) -> Role:
     parts = spec.split(":")
     if not parts[0] or len(parts) > 3:
         raise ConfigError(f"--role takes CODE[:FROM[:TO]] with dates as YYYY-MM-DD, not {spec!r}")
-    from ..ingest.metadata import parse_date
-
     dates = []
     for value in parts[1:]:
-        if value and not parse_date(value):
+        if value and not iso_day(value):
             raise ConfigError(f"--role {spec!r}: {value!r} is not a date (YYYY-MM-DD)")
-        dates.append(parse_date(value) if value else None)
+        dates.append(iso_day(value) if value else None)
     dates += [None] * (2 - len(dates))
     return Role(code=parts[0].upper(), start=dates[0], end=dates[1])
 

@@ -12,8 +12,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape as lit
 
-from ..api import Annalyst
-from ..errors import AnnalystError, ConfigError, InputError, NotFound, StoreDamaged, StoreTooNew
+from ..api import Annalyst, iso_day
+from ..errors import AnnalystError, ConfigError, InputError, NotFound, StoreDamaged, StoreTooNew, UnknownActor
 
 __all__ = ["DbOption", "JsonOption", "FormatOption", "OutputOption", "out", "err", "lit", "workspace", "handles_errors",
            "progress_bar", "check_date"]
@@ -33,11 +33,9 @@ OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Wr
 
 def check_date(value: str | None, flag: str) -> str | None:
     """``value`` as an ISO day (None stays None); anything else is a usage error naming ``flag``."""
-    from ..ingest.metadata import parse_date
-
     if value is None:
         return None
-    day = parse_date(value)
+    day = iso_day(value)
     if not day:
         raise ConfigError(f"{flag} takes a date as YYYY-MM-DD, not {value!r}")
     return day
@@ -67,6 +65,9 @@ def handles_errors(fn: Callable) -> Callable:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except UnknownActor as exc:  # a usage error: the name given is no actor (the message has suggestions)
+            err.print(f"[red]error:[/] {lit(str(exc))}", highlight=False)
+            raise typer.Exit(2) from None
         except NotFound as exc:
             err.print(f"[red]not found:[/] {lit(str(exc))}", highlight=False)
             raise typer.Exit(1) from None

@@ -10,8 +10,9 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
+from ..api import Annalyst, read_page
 from ..errors import ConfigError, InputError
-from ..models import STATUSES
+from ..models import STATUSES, Filters
 from .articles import export_app
 from .common import (DbOption, FormatOption, JsonOption, OutputOption, check_date, err, handles_errors, out, progress_bar,
                      workspace)
@@ -35,14 +36,7 @@ def _read_input(source: str, published: str | None):  # noqa: ANN202 - (text | N
         name = source
     head = data[:2000].lstrip().lower()
     if name.endswith(_HTML) or head.startswith((b"<!doctype html", b"<html")):
-        from ..ingest import Hints, read_document
-        from ..settings import Settings
-
-        for item in read_document(data, name, None, Settings(), Hints(published=published), None):  # type: ignore[arg-type]
-            if isinstance(item, InputError):
-                raise item
-            return None, item
-        raise InputError(name, "no article found in the page")
+        return None, read_page(data, name, published)
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -154,10 +148,10 @@ def register(app: typer.Typer) -> None:
         """List stored events, oldest first, filtered by actor, recipient, type, status and date range."""
         if status and status not in STATUSES:
             raise ConfigError(f"--status takes one of {', '.join(STATUSES)}, not {status!r}")
+        f = Filters(actor=actor, recipient=recipient, party=party, event_type=event_type, status=status,
+                    since=check_date(since, "--since"), until=check_date(until, "--until"), article_id=article)
         with workspace(db) as an:
-            rows = an.events(actor=actor, recipient=recipient, party=party, event_type=event_type, status=status,
-                             since=check_date(since, "--since"), until=check_date(until, "--until"),
-                             article_id=article, limit=limit, offset=offset)
+            rows = an.events(f, limit=limit, offset=offset)
         if as_json:
             for e in rows:
                 print(json.dumps(e.to_dict(), ensure_ascii=False))
@@ -198,14 +192,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fit the learned check on the rule coder's candidates (re3d dev split and PLOVER gold; never the test
         split) and write its model (default: the packaged resources/events/learned.json)."""
-        from ..evaluate.report import default_data_dir
-        from ..evaluate.train import train_model
-        from ..extract.pipeline import build_pipeline
-
-        folder = data or default_data_dir()
-        if folder is None or not Path(folder).is_dir():
-            raise ConfigError(f"gold data folder not found ({data or '../shared/data'}): give --data DIR")
-        summary = train_model(Path(folder), build_pipeline(), seed=seed, out=output)
+        summary = Annalyst().train(data, seed=seed, out=output)
         fit = summary["dev_crossfit"]
         out.print(f"wrote {summary['path']} ({summary['bytes']} bytes); trained on "
                   f"{summary['trained_on']['re3d_dev_candidates']} dev and {summary['trained_on']['plover_candidates']}"

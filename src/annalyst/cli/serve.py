@@ -10,6 +10,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from ..errors import ConfigError
+from ..models import Filters
 from .common import lit, DbOption, OutputOption, err, handles_errors, workspace
 
 __all__ = ["register"]
@@ -69,14 +70,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Export the actor network (actors as nodes, edges weighted by events) as GraphML."""
         from ..serve.formats import write_graphml
-        from ..serve.queries import Filters
-        from ..serve.views import network
 
         if fmt != "graphml":
             raise ConfigError(f"unknown network format {fmt!r}: graphml")
         f = Filters(event_type=event_type, since=since, until=until)
         with workspace(db) as an:
-            net = network(an.store, f, max_nodes=max_nodes, max_edges=max_edges, window=window)
+            net = an.network(f, max_nodes=max_nodes, max_edges=max_edges, window=window)
         if output:
             with output.open("w", encoding="utf-8") as fh:
                 n = write_graphml(net, fh)
@@ -98,14 +97,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Export the PLOVER-score series of the relation between two actors as CSV, one row per event."""
         from ..serve.formats import write_dyad_csv
-        from ..serve.queries import Filters
-        from ..serve.views import dyad_series
 
         if fmt != "csv":
             raise ConfigError(f"unknown dyad format {fmt!r}: csv")
         f = Filters(event_type=event_type, since=since, until=until)
         with workspace(db) as an:
-            series = dyad_series(an.store, a, b, f, limit=10_000_000)
+            series = an.dyad_view(a, b, f, limit=10_000_000)
         if output:
             with output.open("w", encoding="utf-8", newline="") as fh:
                 n = write_dyad_csv(series, fh)

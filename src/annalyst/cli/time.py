@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..api import resolve_time
 from .common import JsonOption, handles_errors, out
 
 __all__ = ["register", "FIELDS"]
@@ -30,15 +31,13 @@ def register(app: typer.Typer) -> None:
         json_out: JsonOption = False,
     ) -> None:
         """Resolve time expressions to intervals ("late 2022", "earlier this month", "2025年4月17日")."""
-        from ..extract.timeres import resolve_expression
-
         texts: list[str] = []
         for item in expressions:
             if item == "-":
                 texts.extend(line.rstrip("\r\n") for line in sys.stdin if line.strip())
             else:
                 texts.append(item)
-        results = [resolve_expression(t, published, lang) for t in texts]
+        results = [resolve_time(t, published, lang) for t in texts]
         if json_out:
             for r in results:
                 typer.echo(json.dumps({k: getattr(r, k) for k in FIELDS}, ensure_ascii=False))

@@ -93,12 +93,11 @@ def register(app: typer.Typer) -> None:
         events (clusters); settle forecasts that later reports confirm or refute."""
         with workspace(db, write=True) as an:
             day = check_date(as_of, "--as-of")
-            if rebuild:
-                removed = an.reset_clusters()
-                err.print(f"forgot {removed} clusters; clustering every article again", highlight=False)
-            total = an.pending_clustering()
+            total = None if rebuild else an.pending_clustering()
             with progress_bar("clustering", total=total) as advance:
-                stats = an.cluster(as_of=day, progress=lambda r: advance(1, r.article_id))
+                stats = an.cluster(as_of=day, rebuild=rebuild, progress=lambda r: advance(1, r.article_id))
+            if rebuild:
+                err.print(f"forgot {stats.forgotten} clusters; clustered every article again", highlight=False)
         if as_json:
             print(json.dumps(stats.to_dict(), ensure_ascii=False))
             return

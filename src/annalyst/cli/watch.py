@@ -92,15 +92,14 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> None:
         """What changed: new events, corroborations, contradictions, resolved forecasts, biggest dyad moves."""
-        from ..watch.digest import SECTIONS
-
         with workspace(db) as an:
             data = an.digest(since)
+            sections = an.digest_sections()
         if as_json:
             print(json.dumps(data, ensure_ascii=False, indent=2))
             return
         out.print(f"[bold]since {data['since']}[/]")
-        for kind, title in SECTIONS:
+        for kind, title in sections:
             out.print(f"\n[bold]{title}[/] ({len(data[kind])})")
             for row in data[kind]:
                 out.print(f"  {row['summary']}" + (f" [dim]{row['detail']}[/]" if row["detail"] else ""), highlight=False)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ConfigError, ModelError
-from ..models import Event, EventActor, Evidence, ParseResult, stable_id
+from ..models import STATUSES, Event, EventActor, Evidence, ParseResult, stable_id
 from ..resources import load_json
 from .eventlex import plover_table, score_for
 
@@ -38,8 +38,7 @@ __all__ = ["CODERS", "LLMCoder", "llm_from_settings", "apply_coder"]
 
 #: values of the ``coder`` setting
 CODERS = ("rules", "llm", "hybrid")
-_STATUSES = frozenset({"asserted", "attributed", "alleged", "denied", "proposed", "predicted", "hypothetical",
-                       "negated"})
+_STATUSES = frozenset(STATUSES)
 _JSON = re.compile(r"\{.*\}", re.S)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from ..errors import ConfigError
 from .render import error_response, respond
 
 __all__ = ["router"]
@@ -35,25 +36,20 @@ def router() -> APIRouter:
 
     @r.get("/alerts/{name}.atom")
     def alert_feed(request: Request, name: str) -> Any:
-        from ..watch.delivery import atom_feed
-
         an = _an(request)
         if name not in {a["name"] for a in an.alerts()}:
             return error_response(request, 404, f"no alert named {name!r}")
         base = str(request.base_url).rstrip("/")
-        return Response(atom_feed(name, an.alert_log(name, limit=100), base_url=base),
+        return Response(an.alert_feed(name, base_url=base),
                         media_type="application/atom+xml; charset=utf-8")
 
     def _digest(request: Request, fmt: str) -> Any:
-        from ..errors import ConfigError
-        from ..watch.digest import SECTIONS
-
         since = request.query_params.get("since") or "1d"
         try:
             data = _an(request).digest(since)
         except ConfigError as exc:
             return error_response(request, 422, str(exc))
-        sections = [(kind, title, data[kind]) for kind, title in SECTIONS]
+        sections = [(kind, title, data[kind]) for kind, title in _an(request).digest_sections()]
         return respond(request, "digest.html", data, fmt, extra={"sections": sections, "since_given": since})
 
     @r.get("/digest")

@@ -2,24 +2,19 @@
 
 Lists take the same filters as the pages and are paginated by ``limit``/``offset``: a response is
 ``{"items": [...], "total", "total_capped", "limit", "offset", "has_more", "next"}`` where ``total`` counts every
-match (at most ``searching.COUNT_CAP``; ``total_capped`` when more match) and ``next`` is the URL of the following
+match (at most ``store.searching.COUNT_CAP``; ``total_capped`` when more match) and ``next`` is the URL of the following
 page.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Optional
 
-import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from ..errors import NotFound
-from ..store import schema as t
-
+from ..api import Annalyst
+from ..models import Filters, Page
 from .params import Limit, Offset, Sort, filters
-from .queries import Filters, Page, search_articles, search_clusters, search_events
-from . import searching
-from .views import CLUSTER_UNIT, EVENT_UNIT, actor_profile, dyad_series, event_view, located, network
 
 __all__ = ["router", "PREFIX"]
 
@@ -28,8 +23,8 @@ PREFIX = "/api/v1"
 _Id = Annotated[str, Path(min_length=1, max_length=200)]
 
 
-def _store(request: Request) -> Any:
-    return request.app.state.ctx.store
+def _an(request: Request) -> Annalyst:
+    return request.app.state.ctx.annalyst
 
 
 def _json(data: dict[str, Any]) -> Any:
@@ -40,9 +35,14 @@ def _json(data: dict[str, Any]) -> Any:
     return JSONResponse(data)
 
 
-def _paged(request: Request, page: Page, total: tuple[int, bool]) -> dict[str, Any]:
+def _paged(request: Request, page: Page, total: tuple[int, bool] | None = None) -> dict[str, Any]:
+    """A list response: the page's items, ``total`` and ``total_capped`` (counted by ``total``, or the page's own),
+    and the relative URL of the next page."""
     out = page.to_dict()
-    out["total"], out["total_capped"] = total
+    if total is not None:
+        out["total"], out["total_capped"] = total
+    elif page.total is not None:
+        out["total_capped"] = False
     if page.has_more:
         # a relative URL: the Host header is the client's word and is never copied into a link
         url = request.url.include_query_params(offset=page.offset + page.limit, limit=page.limit)
@@ -57,76 +57,71 @@ def router() -> APIRouter:
 
     @r.get("/articles", summary="Articles (full text, language, source, publication date)")
     def articles(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        store = _store(request)
-        return _paged(request, search_articles(store, f, limit=limit, offset=offset), searching.count_articles(store, f))
+        an = _an(request)
+        return _paged(request, an.search_articles(f, limit=limit, offset=offset), an.count_articles(f))
 
     @r.get("/articles/{article_id}", summary="One article (the architecture.md Article record)")
     def article(request: Request, article_id: _Id) -> dict[str, Any]:
-        return _store(request).get_article(article_id).to_dict()
+        return _an(request).article(article_id).to_dict()
 
     @r.get("/articles/{article_id}/extraction", summary="What extraction found in one article (parse output)")
     def extraction(request: Request, article_id: _Id) -> dict[str, Any]:
-        return _store(request).extraction(article_id).to_dict()
+        return _an(request).extraction(article_id).to_dict()
 
     @r.get("/events", summary="Extracted events (one per article that reports them)")
     def events(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0,
                sort: Sort = "-date") -> dict[str, Any]:
-        store = _store(request)
-        return _json(_paged(request, search_events(store, f, limit=limit, offset=offset, sort=sort),
-                            searching.count(store, f, EVENT_UNIT)))
+        an = _an(request)
+        return _json(_paged(request, an.search_events(f, limit=limit, offset=offset, sort=sort),
+                            an.count_units(f, kind="event")))
 
     @r.get("/events/{event_id}", summary="One extracted event (the architecture.md Event record)")
     def event(request: Request, event_id: _Id) -> dict[str, Any]:
-        with _store(request).read() as conn:
-            row = conn.execute(sa.select(t.events.c.record, t.events.c.cluster_id).where(t.events.c.id == event_id)).first()
-        if row is None:
-            raise NotFound(f"no event with id {event_id!r}")
-        return dict(row.record, cluster_id=row.cluster_id)
+        return _an(request).event_record(event_id)
 
     @r.get("/clusters", summary="Clusters: real-world events merged across the articles that report them")
     def clusters(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0,
                  sort: Sort = "-date") -> dict[str, Any]:
-        store = _store(request)
-        return _json(_paged(request, search_clusters(store, f, limit=limit, offset=offset, sort=sort),
-                            searching.count(store, f, CLUSTER_UNIT)))
+        an = _an(request)
+        return _json(_paged(request, an.search_clusters(f, limit=limit, offset=offset, sort=sort),
+                            an.count_units(f, kind="cluster")))
 
     @r.get("/clusters/{cluster_id}", summary="One cluster with its member events and the sentences behind them")
     def cluster(request: Request, cluster_id: _Id) -> dict[str, Any]:
-        data = event_view(_store(request), cluster_id)
+        data = _an(request).event_view(cluster_id)
         if "redirect" in data:
-            data = event_view(_store(request), data["redirect"])
+            data = _an(request).event_view(data["redirect"])
         return data
 
-    @r.get("/actors", summary="Actors whose name or alias matches q")
-    def actors(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)],
-               limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
-        from .actors import directory
-
-        return {"items": directory(_store(request)).search(q, limit=limit)}
+    @r.get("/actors", summary="Actors in the store with their event counts (most first, with the total); with q, "
+                              "actors whose name or alias matches q (exact, then prefix, then substring)")
+    def actors(request: Request, q: Annotated[Optional[str], Query(max_length=200)] = None,
+               limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0) -> dict[str, Any]:
+        return _paged(request, _an(request).actor_list(q, limit=limit, offset=offset))
 
     @r.get("/actors/{actor_id}", summary="One actor: record, counterparts, activity by month")
     def actor(request: Request, actor_id: _Id, f: Filters = Depends(filters)) -> dict[str, Any]:
-        return actor_profile(_store(request), actor_id, f)
+        return _an(request).actor_profile(actor_id, f)
 
     @r.get("/dyads/{a}/{b}", summary="The PLOVER-score series between two actors (one point per cluster or event)")
     def dyad(request: Request, a: _Id, b: _Id, f: Filters = Depends(filters),
              limit: Annotated[int, Query(ge=1, le=20000, description="Latest points returned (the monthly periods cover all).")] = 500) -> dict[str, Any]:
-        return _json(dyad_series(_store(request), a, b, f, limit=limit))
+        return _json(_an(request).dyad_view(a, b, f, limit=limit))
 
     @r.get("/network", summary="Actors as nodes, edges weighted by the events between them")
     def network_(request: Request, f: Filters = Depends(filters),
                  max_nodes: Annotated[int, Query(ge=2, le=300)] = 60,
                  max_edges: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict[str, Any]:
-        return _json(network(_store(request), f, max_nodes=max_nodes, max_edges=max_edges))
+        return _json(_an(request).network(f, max_nodes=max_nodes, max_edges=max_edges))
 
     @r.get("/places", summary="Where located events happened")
     def places(request: Request, f: Filters = Depends(filters),
                max_places: Annotated[int, Query(ge=1, le=5000)] = 2000) -> dict[str, Any]:
-        return _json(located(_store(request), f, max_places=max_places))
+        return _json(_an(request).places(f, max_places=max_places))
 
     @r.get("/health", summary="Liveness and what the store holds")
     def health(request: Request) -> dict[str, Any]:
         ctx = request.app.state.ctx
-        return {"ok": True, "write": ctx.write, "store": ctx.store.dialect}
+        return {"ok": True, "write": ctx.write, "store": ctx.annalyst.dialect}
 
     return r

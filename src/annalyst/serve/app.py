@@ -17,7 +17,6 @@ from typing import Any, Awaitable, Callable
 from ..api import Annalyst
 from ..errors import AnnalystError, ConfigError, InputError, NotFound
 from ..settings import check_token
-from ..store import Store
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +52,6 @@ class ServeContext:
     token: str | None = None
     jobs: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def store(self) -> Store:
-        return self.annalyst.store
 
     def token_ok(self, header: str | None) -> bool:
         """True when ``header`` is ``Bearer <token>`` with the right token (constant-time comparison)."""
@@ -183,8 +178,8 @@ def create_app(store: str | Annalyst, write: bool = False, token: str | None = N
             raise ConfigError(f"the write token: {exc}") from None
     an = _workspace(store)
     ctx = ServeContext(annalyst=an, write=write, token=token if write else None)
-    an.store.query_timeout = an.settings.query_timeout  # every read of a request is bounded (SECURITY.md)
-    _tune_for_reading(an.store)  # opens (and migrates) now, so a bad store fails at start, not at the first request
+    # every read of a request is bounded (SECURITY.md); opens (and migrates) now, so a bad store fails at start
+    an.prepare_serving()
 
     app = FastAPI(
         title="annalyst",
@@ -248,28 +243,6 @@ def create_app(store: str | Annalyst, write: bool = False, token: str | None = N
     app.include_router(alert_pages.router())
     app.add_middleware(SecurityMiddleware, max_body=max_body, max_upload=max_upload)
     return app
-
-
-#: SQLite page cache per connection (KiB, as a negative cache_size) and memory-mapped reads (bytes)
-SQLITE_CACHE_KIB = 65_536
-SQLITE_MMAP = 1 << 30
-
-
-def _tune_for_reading(store: Store) -> None:
-    """A server reads far more than it writes: on SQLite give each connection a larger page cache and
-    memory-mapped reads (the OS page cache then serves random reads of a large store)."""
-    if store.dialect != "sqlite":
-        return
-    import sqlalchemy as sa
-
-    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
-        cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP}")
-        cur.close()
-
-    sa.event.listen(store.engine, "connect", _pragmas)
-    store.engine.dispose()  # connections opened before the listener get the pragmas when reopened
 
 
 def _plain_errors(errors: Any) -> list[dict[str, Any]]:

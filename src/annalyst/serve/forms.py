@@ -12,8 +12,7 @@ import re
 from typing import Any
 
 from ..errors import AnnalystError
-from ..models import EVENT_TYPES, STATUSES
-from .queries import Filters
+from ..models import EVENT_TYPES, STATUSES, Filters
 
 __all__ = ["PAGE_FIELDS", "fields_for", "field_errors", "form_error_page"]
 
@@ -57,8 +56,9 @@ def field_errors(params: dict[str, str], message: str) -> dict[str, str]:
     for name, value in params.items():
         if name not in names or not value:
             continue
+        one: dict[str, Any] = {name: value}
         try:
-            Filters(**{name: value})
+            Filters(**one)
         except AnnalystError as exc:
             text = str(exc)
             if name in _CHOICES:  # the list of choices is the select box beside it

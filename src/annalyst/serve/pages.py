@@ -14,26 +14,15 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse
 
+from ..api import Annalyst, plover_quad_classes
+from ..models import EVENT_TYPES, QUAD_CLASSES, STATUSES, Filters
 from .evidence import evidence_cards
 from .highlight import Span, actor_href, highlight, snippet_html
 from .params import Limit, Offset, filters
-from ..models import EVENT_TYPES, STATUSES
-from .queries import Filters, article_list, iter_events, search_articles
 from .render import FORMATS, error_response, respond, split_format
 from . import searching
 from .exports import download_shape
 from .searching import SearchSort
-from .views import (
-    actor_profile,
-    article_view,
-    dyad_series,
-    event_view,
-    located,
-    network,
-    overview,
-    summaries,
-    unit_for,
-)
 
 __all__ = ["router"]
 
@@ -44,17 +33,17 @@ MAP_TABLE_PLACES = 200
 
 
 
-def _ctx(request: Request) -> Any:
-    return request.app.state.ctx
+def _an(request: Request) -> Annalyst:
+    return request.app.state.ctx.annalyst
 
 
 def _form(f: Filters) -> dict[str, Any]:
-    return {"filters": f.given(), "event_types": EVENT_TYPES, "statuses": STATUSES}
+    return {"filters": f.given(), "event_types": EVENT_TYPES, "statuses": STATUSES, "quad_classes": QUAD_CLASSES}
 
 
 def _events_rows(request: Request, f: Filters) -> Any:
-    store = _ctx(request).store
-    return lambda: iter_events(store, f, max_rows=DOWNLOAD_ROWS)
+    an = _an(request)
+    return lambda: an.iter_event_records(f, max_rows=DOWNLOAD_ROWS)
 
 
 def router() -> APIRouter:
@@ -63,7 +52,7 @@ def router() -> APIRouter:
     # ------------------------------------------------------------------------------------------ overview
 
     def _index(request: Request, fmt: str) -> Any:
-        data = overview(_ctx(request).store)
+        data = _an(request).overview()
         return respond(request, "index.html", data, fmt)
 
     @r.get("/")
@@ -79,28 +68,28 @@ def router() -> APIRouter:
     # -------------------------------------------------------------------------------------------- search
 
     def _search(request: Request, fmt: str, f: Filters, limit: int, offset: int, sort: str) -> Any:
-        store = _ctx(request).store
-        unit = unit_for(store)
-        items, more = searching.page(store, f, unit, sort=sort, limit=limit, offset=offset)
-        found = searching.summary(store, f, unit, sort)
+        an = _an(request)
+        unit = an.unit()
+        page = an.search_page(f, sort=sort, limit=limit, offset=offset)
+        found = an.search_summary(f, sort=sort)
         articles = None
         if f.q or f.language or f.source:
-            articles = search_articles(store, f, limit=20).to_dict()
-            articles["total"], articles["total_capped"] = searching.count_articles(store, f)
+            articles = an.search_articles(f, limit=20).to_dict()
+            articles["total"], articles["total_capped"] = an.count_articles(f)
         data = {
-            "filters": f.given(), "unit": unit.kind, "sort": sort, "total": found["total"],
-            "total_capped": found["total_capped"], "results": items, "limit": limit, "offset": offset,
-            "has_more": more, "facets": found["facets"], "facets_window": found["facets_window"],
-            "histogram": found["histogram"], "articles": articles,
+            "filters": f.given(), "unit": unit, "sort": sort, "total": found["total"],
+            "total_capped": found["total_capped"], "results": page.items, "limit": limit, "offset": offset,
+            "has_more": page.has_more, "facets": found["facets"], "facets_window": found["facets_window"],
+            "histogram": searching.histogram(found["months"]), "articles": articles,
         }
         extra = _form(f)
         extra["sorts"] = searching.SORTS
         extra["linkable"] = {x.name for x in dataclasses.fields(Filters)}  # the facets one can filter by
         if articles:
             extra["snippets"] = {a["id"]: snippet_html(a.get("snippet")) for a in articles["items"]}
-        columns, flat = download_shape(unit.kind)
+        columns, flat = download_shape(unit)
         # the downloads are every page of what is on screen: the same query, filters and order
-        rows = lambda: searching.iter_records(store, f, unit, sort=sort)  # noqa: E731
+        rows = lambda: an.iter_search_records(f, sort=sort)  # noqa: E731
         return respond(request, "search.html", data, fmt, rows=rows, columns=columns, flat=flat, filename="search",
                        extra=extra)
 
@@ -121,7 +110,7 @@ def router() -> APIRouter:
     @r.get("/events/{ident}")
     def event_page(request: Request, ident: str) -> Any:
         unit_id, fmt = split_format(ident)
-        data = event_view(_ctx(request).store, unit_id)
+        data = _an(request).event_view(unit_id)
         if "redirect" in data:
             suffix = "" if fmt == "html" else f".{fmt}"
             return RedirectResponse(f"/events/{data['redirect']}{suffix}", status_code=307)
@@ -134,7 +123,7 @@ def router() -> APIRouter:
     # ------------------------------------------------------------------------------------------- article
 
     def _articles(request: Request, fmt: str, language: str | None, source: str | None, limit: int, offset: int) -> Any:
-        data = article_list(_ctx(request).store, language=language, source=source, limit=limit, offset=offset)
+        data = _an(request).article_list(language=language, source=source, limit=limit, offset=offset)
         data["filters"] = {k: v for k, v in (("language", language), ("source", source)) if v}
         items = data["items"]
         return respond(request, "articles.html", data, fmt, rows=lambda: iter(items), filename="articles")
@@ -155,7 +144,7 @@ def router() -> APIRouter:
     @r.get("/articles/{ident}")
     def article_page(request: Request, ident: str) -> Any:
         article_id, fmt = split_format(ident)
-        data = article_view(_ctx(request).store, article_id)
+        data = _an(request).article_view(article_id)
         extra = {}
         if fmt == "html":
             extra["body_html"] = highlight(data["article"]["text"], _article_spans(data))
@@ -166,10 +155,7 @@ def router() -> APIRouter:
     # -------------------------------------------------------------------------------------------- actors
 
     def _actors(request: Request, fmt: str, q: str | None) -> Any:
-        from .actors import directory
-
-        store = _ctx(request).store
-        results = directory(store).search(q, limit=50) if q else []
+        results = _an(request).actor_list(q, limit=50).items if q else []
         data = {"q": q, "results": results}
         return respond(request, "actors.html", data, fmt, rows=lambda: iter(results), filename="actors")
 
@@ -186,9 +172,8 @@ def router() -> APIRouter:
     @r.get("/actors/{ident}")
     def actor_page(request: Request, ident: str, f: Filters = Depends(filters)) -> Any:
         key, fmt = split_format(ident)
-        store = _ctx(request).store
-        data = actor_profile(store, key, f)
-        scoped = Filters(**{**f.given(), "party": key, "actor": None, "recipient": None})
+        data = _an(request).actor_profile(key, f)
+        scoped = f.replace(party=key, actor=None, recipient=None)
         return respond(request, "actor.html", data, fmt, rows=_events_rows(request, scoped), filename=f"actor-{key}-events",
                        extra=_form(f))
 
@@ -197,33 +182,31 @@ def router() -> APIRouter:
     @r.get("/dyads/{a}/{ident}")
     def dyad_page(request: Request, a: str, ident: str, f: Filters = Depends(filters)) -> Any:
         b, fmt = split_format(ident)
-        store = _ctx(request).store
-        data = dyad_series(store, a, b, f)
+        an = _an(request)
+        data = an.dyad_view(a, b, f)
         extra = _form(f)
         ids = [p["id"] for p in data["points"]][-500:]
         dated = sorted((p for p in data["points"] if p["date"]), key=lambda p: p["date"], reverse=True)
         newest_first = dated + [p for p in data["points"] if not p["date"]]
         if fmt == "html":
-            found = summaries(store, ids)
+            found = an.unit_summaries(ids)
             extra["timeline"] = [dict(found[p["id"]], direction=p["direction"]) for p in newest_first if p["id"] in found]
         # the downloads are the timeline's rows, in its order (the series itself: /api/v1/export/dyads/{a}/{b})
         kept = set(ids)
         order = [p["id"] for p in newest_first if p["id"] in kept]
-        columns, flat = download_shape(unit_for(store).kind)
-        return respond(request, "dyad.html", data, fmt, rows=lambda: searching.records(store, unit_for(store), order),
+        columns, flat = download_shape(an.unit())
+        return respond(request, "dyad.html", data, fmt, rows=lambda: an.unit_records(order),
                        columns=columns, flat=flat, filename=f"dyad-{a}-{b}", extra=extra)
 
     # ------------------------------------------------------------------------------------------- network
 
     def _network(request: Request, fmt: str, f: Filters, max_nodes: int) -> Any:
-        data = network(_ctx(request).store, f, max_nodes=max_nodes)
+        data = _an(request).network(f, max_nodes=max_nodes)
         edges = data["edges"]
         extra = _form(f)
         extra["max_nodes"] = max_nodes
         if fmt == "html":  # the quad class of each event type, for the page's own filters
-            from ..extract.eventlex import plover_table
-
-            extra["quad_of"] = {k: v["quad_class"] for k, v in plover_table()["types"].items()}
+            extra["quad_of"] = plover_quad_classes()
             extra["nominal_count"] = sum(n["id"].startswith("text:") for n in data["nodes"])
         # a download holds one value per cell: the edge's units by type are in the JSON twin
         flat = lambda: ({k: v for k, v in e.items() if k != "types"} for e in edges)  # noqa: E731
@@ -244,12 +227,12 @@ def router() -> APIRouter:
     # ----------------------------------------------------------------------------------------------- map
 
     def _map(request: Request, fmt: str, f: Filters) -> Any:
-        store = _ctx(request).store
-        data = located(store, f)
+        an = _an(request)
+        data = an.places(f)
         places = data["places"]
         extra = _form(f)
         if fmt == "html":  # each place lists all its events (type and date), not only the first
-            found = summaries(store, sorted({u for p in places[:MAP_TABLE_PLACES] for u in p["units"]}))
+            found = an.unit_summaries(sorted({u for p in places[:MAP_TABLE_PLACES] for u in p["units"]}))
             extra["place_events"] = [[found[u] for u in p["units"] if u in found] for p in places[:MAP_TABLE_PLACES]]
         return respond(request, "map.html", data, fmt, rows=lambda: iter(places), filename="places", extra=extra)
 

@@ -28,6 +28,7 @@ from typing import Annotated, Any, Callable, Iterator, Optional
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, Request, UploadFile
 from pydantic import BaseModel, Field
 
+from ..api import iso_day
 from ..errors import AnnalystError, InputError
 from ..models import Actor
 
@@ -159,19 +160,11 @@ def _extract(an: Any, article_ids: list[str], job: Job, batch: int = EXTRACT_STE
     storing each batch as it is done; an article that fails or runs past ``extract_timeout`` is marked failed."""
     job.stage = "extracting"
     job.done, job.total = 0, len(article_ids)
-    from ..jobs.runner import extract_batch, save_batch
-
-    nlp = an.pipeline()
-    translator = an.translator()
-    timeout = an.settings.extract_timeout
     n_events = n_failed = 0
-    for i in range(0, len(article_ids), batch):
-        articles = list(an.store.iter_articles(ids=article_ids[i:i + batch]))
-        results = extract_batch(articles, nlp, batch_size=batch, translator=translator, timeout=timeout)
-        save_batch(an.store, results)
-        n_events += sum(len(getattr(r, "events", ())) for _, r in results)
-        n_failed += sum(1 for _, r in results if not hasattr(r, "events"))
-        job.done += len(results)
+    for done, events, failed in an.extract_articles(article_ids, batch=batch):
+        n_events += events
+        n_failed += failed
+        job.done += done
         yield
     job.note(f"extracted {n_events} event(s) from {job.done} article(s)"
              + (f"; {n_failed} article(s) failed extraction" if n_failed else ""))
@@ -186,24 +179,10 @@ def _cluster(an: Any, job: Job) -> None:
 
 
 def _summarise(an: Any, article_ids: list[str], job: Job) -> None:
-    import sqlalchemy as sa
-
-    from ..store import schema as t
-
-    store = an.store
-    with store.read() as conn:
-        rows = conn.execute(sa.select(t.articles.c.id, t.articles.c.title).where(t.articles.c.id.in_(article_ids))).all()
-        job.articles = [{"id": r.id, "title": r.title} for r in rows]
-        job.events = conn.execute(
-            sa.select(sa.func.count()).select_from(t.events).where(t.events.c.article_id.in_(article_ids))
-        ).scalar_one()
-        ids = sa.select(t.events.c.cluster_id).where(t.events.c.article_id.in_(article_ids),
-                                                      t.events.c.cluster_id.is_not(None))
-        rows = conn.execute(
-            sa.select(t.clusters.c.id, t.clusters.c.record).where(t.clusters.c.id.in_(ids))
-            .order_by(t.clusters.c.date_start.desc(), t.clusters.c.id).limit(500)
-        ).all()
-    job.clusters = [_cluster_line(r.id, r.record) for r in rows]
+    summary = an.articles_summary(article_ids)
+    job.articles = summary["articles"]
+    job.events = summary["events"]
+    job.clusters = [_cluster_line(c["id"], c["record"]) for c in summary["clusters"]]
 
 
 def _cluster_line(cluster_id: str, record: Any) -> dict[str, Any]:
@@ -332,9 +311,7 @@ def router() -> APIRouter:
         if bad:
             raise HTTPException(400, f"not an http(s) URL: {bad[0][:200]}")
         if published is not None:
-            from ..ingest.metadata import parse_date
-
-            if not parse_date(published):
+            if not iso_day(published):
                 raise HTTPException(400, "published takes a date as YYYY-MM-DD")
         folder = FsPath(tempfile.mkdtemp(prefix="annalyst-upload-"))
         paths: list[str] = []
@@ -372,7 +349,7 @@ def router() -> APIRouter:
             an = ctx.annalyst
             ids = body.article_ids
             if ids is None:
-                ids = [a.id for a in an.store.iter_articles(pending_extraction=True)]
+                ids = an.pending_article_ids()
             yield from _extract(an, ids, job)
             _cluster(an, job)
             yield

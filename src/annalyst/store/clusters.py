@@ -401,7 +401,7 @@ class ClusterStore:
     def _cluster_query(
         self, columns: Sequence[Any], *, actor=None, recipient=None, party=None, between=None, directed=False,
         event_type=None, status=None, resolution=None, since=None, until=None, literal=False,
-        contradictions=None,
+        contradictions=None, quad_class=None, min_sources=None,
     ) -> sa.Select:
         c = t.clusters
         query = sa.select(*columns)
@@ -420,6 +420,10 @@ class ClusterStore:
             query = query.where(c.c.status.in_(statuses))
         if resolution:
             query = query.where(c.c.resolution == resolution)
+        if quad_class:
+            query = query.where(c.c.quad_class == quad_class)
+        if min_sources:
+            query = query.where(c.c.n_sources >= min_sources)
         day = sa.func.coalesce(c.c.date_start, c.c.first_reported)
         if since:
             query = query.where(sa.func.coalesce(c.c.date_end, c.c.date_start, c.c.first_reported) >= since)
@@ -544,6 +548,7 @@ class ClusterStore:
     def dyad_rows(
         self, a_keys: Iterable[str], b_keys: Iterable[str], *, directed: bool = True, literal: bool = False,
         status: Iterable[str] | None = None, since: str | None = None, until: str | None = None,
+        event_type: str | None = None, quad_class: str | None = None, min_sources: int | None = None,
     ) -> list[tuple[str, str | None, str | None, str | None, float | None]]:
         """``(cluster id, date_start, date_end, quad_class, score)`` of the clusters of a dyad (see ``clusters``)."""
         a_keys, b_keys = _keys(list(a_keys)) or [], _keys(list(b_keys)) or []
@@ -552,12 +557,20 @@ class ClusterStore:
             c = t.clusters
             query = self._cluster_query([c.c.id, c.c.date_start, c.c.date_end, c.c.quad_class, c.c.score],
                                         between=(a_keys, b_keys), directed=directed, status=statuses, since=since,
-                                        until=until, literal=True).order_by(c.c.date_start, c.c.id)
+                                        until=until, literal=True, event_type=event_type, quad_class=quad_class,
+                                        min_sources=min_sources).order_by(c.c.date_start, c.c.id)
         else:  # one range of the covering index of cluster_pairs, which holds every column returned (0005)
             p = t.cluster_pairs
             cond = pair_conditions(p, a_keys, b_keys, directed)
             if statuses:
                 cond.append(p.c.status.in_(statuses))
+            if event_type:
+                cond.append(p.c.event_type == event_type.upper())
+            if quad_class:
+                cond.append(p.c.quad_class == quad_class)
+            if min_sources:
+                c = t.clusters
+                cond.append(p.c.cluster_id.in_(sa.select(c.c.id).where(c.c.n_sources >= min_sources)))
             if since:
                 cond.append(sa.func.coalesce(p.c.date_end, p.c.date_start) >= since)
             if until:

@@ -114,6 +114,29 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
                                         f"narrow the search or the filters") from None
             raise StoreError(f"read from {self.display_url} failed: {short_reason(exc)}") from exc
 
+    #: SQLite page cache per connection (KiB, as a negative cache_size) and memory-mapped reads (bytes)
+    SQLITE_CACHE_KIB = 65_536
+    SQLITE_MMAP = 1 << 30
+
+    def tune_for_reading(self, query_timeout: float = 0.0) -> None:
+        """Ready the store for a server, which reads far more than it writes: every read bounded by
+        ``query_timeout`` seconds, and on SQLite a larger page cache and memory-mapped reads for each connection
+        (the OS page cache then serves random reads of a large store). Opens the store now, so a bad one fails at
+        start."""
+        self.query_timeout = query_timeout
+        if self.dialect != "sqlite":
+            return
+        cache, mmap = int(self.SQLITE_CACHE_KIB), int(self.SQLITE_MMAP)
+
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute(f"PRAGMA cache_size=-{cache}")
+            cur.execute(f"PRAGMA mmap_size={mmap}")
+            cur.close()
+
+        sa.event.listen(self.engine, "connect", _pragmas)
+        self.engine.dispose()  # connections opened before the listener get the pragmas when reopened
+
     def insert(self, table: sa.Table):  # noqa: ANN201
         """A dialect INSERT that supports ``on_conflict_do_nothing``."""
         return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)

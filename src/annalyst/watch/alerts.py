@@ -113,7 +113,7 @@ def alert_log(an: Any, name: str | None = None, *, limit: int = 100) -> list[dic
 def _keys(an: Any, name: str | None) -> set[str] | None:
     if not name:
         return None
-    return set(an.actor_ref(name, expand=True).keys) | {actor_key(None, name)}
+    return set(an.actor_ref(name, expand=True, must_exist=False).keys) | {actor_key(None, name)}
 
 
 def _side_keys(side: list[Any]) -> set[str]:

@@ -1,4 +1,5 @@
-"""Read queries behind the web pages and the REST API, in SQLAlchemy Core over ``store/schema.py``.
+"""The read queries of lists and exports (events, clusters, articles) behind ``Annalyst``'s read methods, which the
+CLI, the web pages and the REST API call: SQLAlchemy Core over ``store/schema.py``, one ``models.Filters``.
 
 Every value reaches SQL as a bound parameter. Lists are keyset- or offset-paginated and never unbounded: a page
 asks for ``limit + 1`` rows to know whether another page follows, so no query counts a million rows.
@@ -9,20 +10,23 @@ report it) once the store has been clustered, and the extracted event before tha
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import sqlalchemy as sa
 
 from ..errors import ConfigError
-from ..models import EVENT_TYPES, STATUSES
-from ..store import Store
-from ..store import schema as t
+from ..models import Event, Filters, Page
+from . import schema as t
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .core import Store
 
 __all__ = [
-    "Filters",
-    "Page",
     "has_clusters",
+    "list_events",
+    "event_record",
+    "articles_summary",
+    "article_list",
     "actor_ids_for",
     "search_events",
     "search_clusters",
@@ -35,77 +39,6 @@ __all__ = [
 
 
 
-@dataclass
-class Filters:
-    """What a search, an event list, an export or a chart is restricted to (every field optional).
-
-    ``actor``/``recipient`` match that side of an event, ``party`` either side; each takes an actor id
-    (``RUS``), a name or alias (``Russia``, ``Moscow``), or ``text:<name>`` for an actor not in the dictionary.
-    ``since``/``until`` (ISO days) keep what the store keeps: a date interval ending on or after ``since`` and
-    starting on or before ``until``. ``language`` and ``source`` (a site)
-    are properties of the reporting article; ``q`` is a full-text query over article bodies.
-    """
-
-    q: str | None = None
-    actor: str | None = None
-    recipient: str | None = None
-    party: str | None = None
-    event_type: str | None = None
-    status: str | None = None
-    since: str | None = None
-    until: str | None = None
-    language: str | None = None
-    source: str | None = None
-    article_id: str | None = None
-    cluster_id: str | None = None
-
-    def __post_init__(self) -> None:
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, str):
-                value = value.strip() or None
-                setattr(self, f.name, value)
-        if self.event_type:
-            self.event_type = self.event_type.upper()
-            if self.event_type not in EVENT_TYPES:
-                raise ConfigError(f"unknown event type {self.event_type!r}: one of {', '.join(EVENT_TYPES)}")
-        if self.status and self.status not in STATUSES:
-            raise ConfigError(f"unknown status {self.status!r}: one of {', '.join(STATUSES)}")
-        for name in ("since", "until"):
-            value = getattr(self, name)
-            if value is not None and not _is_iso_day(value):
-                raise ConfigError(f"{name} takes a date as YYYY-MM-DD, not {value!r}")
-
-    def given(self) -> dict[str, str]:
-        """The filters that are set, e.g. for links and for the JSON twin of a page."""
-        return {k: v for k, v in asdict(self).items() if v}
-
-
-def _is_iso_day(text: str) -> bool:
-    import datetime as dt
-
-    if len(text) != 10:
-        return False
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-@dataclass
-class Page:
-    """One page of results: ``items`` plus whether more follow."""
-
-    items: list[dict[str, Any]]
-    limit: int
-    offset: int
-    has_more: bool
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "limit": self.limit, "offset": self.offset, "has_more": self.has_more}
-
-
 # ----------------------------------------------------------------------------------------------- helpers
 
 
@@ -116,24 +49,13 @@ def has_clusters(store: Store) -> bool:
 
 
 def actor_ids_for(store: Store, value: str) -> list[str]:
-    """The actor keys a filter value stands for: the value itself when it is a stored actor key, a dictionary id or
-    a ``text:`` key, else the ids of the actors with that name or alias, else ``text:<name>``."""
-    value = value.strip()
-    if not value:
-        return []
-    if value.startswith("text:"):
-        return [value]
-    with store.read() as conn:
-        for column in (t.event_actors.c.actor_key, t.cluster_actors.c.actor_key, t.actors.c.id):
-            if conn.execute(sa.select(column).where(column == value).limit(1)).first() is not None:
-                return [value]
-    from .actors import directory
+    """The actor keys a filter value stands for (``directory.ActorDirectory.resolve``: an id, an exact name or alias,
+    or ``text:<name>``); an unknown name raises ``UnknownActor`` with suggestions."""
+    from .directory import directory
 
-    names = directory(store)
-    if names.get(value) is not None:
-        return [value]
-    ids = names.lookup(value)
-    return ids or [f"text:{value.casefold()}"]
+    if not value.strip():
+        return []
+    return directory(store).resolve(value)[1]
 
 
 MAX_COUNT = 20_000
@@ -181,8 +103,8 @@ def _desc(store: Store, column: sa.ColumnElement) -> sa.ColumnElement:
 def _ordered(store: Store, query: sa.Select, sort: str, date_col: sa.ColumnElement, id_col: sa.ColumnElement) -> sa.Select:
     """Sort by date (ties in index order on SQLite, which is stable; by id on PostgreSQL) or by id."""
     tie = [] if store.dialect == "sqlite" else [id_col]
-    if sort == "date":
-        return query.order_by(date_col.asc(), *tie)
+    if sort == "date":  # oldest first, undated last (as ``Store.events`` and ``Store.clusters`` order)
+        return query.order_by(date_col.asc().nulls_last(), id_col)
     if sort == "-date":
         return query.order_by(_desc(store, date_col), *tie)
     if sort == "id":
@@ -233,6 +155,14 @@ def _unit_query(store: Store, f: Filters, cols: list[Any], unit: sa.Table, actor
         query = query.where(unit.c.event_type == f.event_type)
     if f.status:
         query = query.where(unit.c.status == f.status)
+    if f.quad_class:
+        query = query.where(unit.c.quad_class == f.quad_class)
+    if f.min_sources:
+        if "n_sources" in unit.c:
+            query = query.where(unit.c.n_sources >= f.min_sources)
+        else:  # an event counts the sources of its cluster
+            c = t.clusters
+            query = query.where(sa.exists().where(c.c.id == unit.c.cluster_id, c.c.n_sources >= f.min_sources))
     # the store's meaning (store.extractions / store.clusters): a unit is kept when its interval ends on or after
     # ``since`` and starts on or before ``until``; an undated cluster falls back on when it was first reported
     reported = [unit.c.first_reported] if "first_reported" in unit.c else []
@@ -283,8 +213,38 @@ def search_events(store: Store, f: Filters, *, limit: int = 50, offset: int = 0,
     return Page(event_records(rows[:limit]), limit, offset, len(rows) > limit)
 
 
+def list_events(store: Store, f: Filters, *, limit: int | None = 100, offset: int = 0) -> list[Event]:
+    """Events matching ``f`` as ``Event`` records, oldest first (undated last): ``annalyst events`` and
+    ``Annalyst.events``. ``limit=None``: all of them."""
+    e = t.events
+    query = _events_select(store, f, [e.c.record, e.c.cluster_id], sort="date").offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with store.read() as conn:
+        rows = conn.execute(query).all()
+    return [Event.from_dict(r) for r in event_records(rows)]
+
+
+def event_record(store: Store, event_id: str) -> dict[str, Any]:
+    """One event's record with its ``cluster_id`` (the column is the truth: a record may predate clustering)."""
+    from ..errors import NotFound
+
+    e = t.events
+    with store.read() as conn:
+        row = conn.execute(sa.select(e.c.record, e.c.cluster_id).where(e.c.id == event_id)).first()
+    if row is None:
+        raise NotFound(f"no event with id {event_id!r}")
+    return event_records([row])[0]
+
+
 def iter_events(store: Store, f: Filters, *, batch: int = 1000, max_rows: int | None = None) -> Iterator[dict[str, Any]]:
-    """Every event matching ``f``, in id order, read in bounded batches (keyset on the id)."""
+    """Every event matching ``f``, in id order, read in bounded batches (keyset on the id). The filters are checked
+    now (an unknown actor raises here), not when the first row is read: a download never starts and then breaks."""
+    _events_select(store, f, [t.events.c.id])
+    return _iter_events(store, f, batch, max_rows)
+
+
+def _iter_events(store: Store, f: Filters, batch: int, max_rows: int | None) -> Iterator[dict[str, Any]]:
     e = t.events
     last = ""
     n = 0
@@ -344,6 +304,13 @@ def search_clusters(store: Store, f: Filters, *, limit: int = 50, offset: int = 
 
 
 def iter_clusters(store: Store, f: Filters, *, batch: int = 1000, max_rows: int | None = None) -> Iterator[dict[str, Any]]:
+    """Every cluster matching ``f``, in id order, in bounded batches; the filters are checked now (see
+    ``iter_events``)."""
+    _clusters_select(store, f, [t.clusters.c.id])
+    return _iter_clusters(store, f, batch, max_rows)
+
+
+def _iter_clusters(store: Store, f: Filters, batch: int, max_rows: int | None) -> Iterator[dict[str, Any]]:
     c = t.clusters
     last = ""
     n = 0
@@ -370,6 +337,20 @@ def search_articles(store: Store, f: Filters, *, limit: int = 50, offset: int = 
                                limit=limit + 1, offset=offset)
     items = [vars(r).copy() for r in rows[:limit]]
     return Page(items, limit, offset, len(rows) > limit)
+
+
+def articles_summary(store: Store, article_ids: list[str], *, max_clusters: int = 500) -> dict[str, Any]:
+    """What an upload or extraction job made of these articles: ``{"articles": [{id, title}], "events": n,
+    "clusters": [{id, record}]}`` (the latest ``max_clusters`` clusters their events are in)."""
+    a, e, c = t.articles, t.events, t.clusters
+    with store.read() as conn:
+        rows = conn.execute(sa.select(a.c.id, a.c.title).where(a.c.id.in_(article_ids))).all()
+        articles = [{"id": r.id, "title": r.title} for r in rows]
+        n_events = conn.execute(sa.select(sa.func.count()).select_from(e).where(e.c.article_id.in_(article_ids))).scalar_one()
+        ids = sa.select(e.c.cluster_id).where(e.c.article_id.in_(article_ids), e.c.cluster_id.is_not(None))
+        rows = conn.execute(sa.select(c.c.id, c.c.record).where(c.c.id.in_(ids))
+                            .order_by(c.c.date_start.desc(), c.c.id).limit(max_clusters)).all()
+    return {"articles": articles, "events": n_events, "clusters": [{"id": r.id, "record": r.record} for r in rows]}
 
 
 def article_list(store: Store, *, language: str | None = None, source: str | None = None, limit: int = 50,

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from ..errors import NotFound
-from ..store import Store
-from ..store import schema as t
-from ..store.clusters import pair_conditions
-from ..store.extractions import actor_key
-from .actors import aliases_by_script, directory
+from . import schema as t
+from .clusters import pair_conditions
+from .directory import aliases_by_script, directory
+from .extractions import actor_key
 from .queries import (
     Filters,
     _clusters_select,
@@ -29,6 +28,9 @@ from .queries import (
     event_records,
     has_clusters,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .core import Store
 
 __all__ = [
     "Unit", "unit_for", "units_page", "summaries", "overview", "event_view", "article_view", "actor_profile", "dyad_series", "network", "located",
@@ -416,21 +418,20 @@ def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit
     }
 
 
-#: statuses whose score enters the monthly mean (allegations, denials, forecasts, proposals and what did not happen
-#: do not: the line shows what sources tell as having happened)
-_REALISED = ("asserted", "attributed")
+def _periods(rows: list[Any]) -> list[dict[str, Any]]:
+    """The months of the dyad with events, as the CLI's ``annalyst dyad`` counts them (``analyze.dyads.monthly``: the
+    statuses asked for, by default asserted and attributed; only events dated to a month or better), from
+    ``(id, date_start, date_end, quad_class, score)`` rows."""
+    from ..analyze.dyads import monthly
+
+    months, _coarse, _unscored = monthly(rows)
+    return [{"period": m.month, "n": m.total.count, "mean_score": m.total.mean} for m in months if m.total.count]
 
 
-def _periods(conn: sa.Connection, inner: sa.Select) -> list[dict[str, Any]]:
-    """Units and mean realised score by month over ``inner`` (rows: id, date_start, score, status), in SQL. (A unit
-    with two rows for the dyad, e.g. an actor on both sides, counts once but weighs twice in the mean.)"""
-    d = inner.subquery()
-    month = sa.func.substr(d.c.date_start, 1, 7)
-    realised = sa.case((d.c.status.in_(_REALISED), d.c.score), else_=None)
-    query = (sa.select(month, sa.func.count(sa.distinct(d.c.id)), sa.func.avg(realised)).where(d.c.date_start.is_not(None))
-             .group_by(month).order_by(month))
-    return [{"period": r[0], "n": r[1], "mean_score": None if r[2] is None else round(float(r[2]), 3)}
-            for r in conn.execute(query)]
+def _series_statuses(f: Filters) -> list[str]:
+    from ..analyze.dyads import DEFAULT_STATUSES
+
+    return [f.status] if f.status else list(DEFAULT_STATUSES)
 
 
 def _cluster_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: list[str], f: Filters,
@@ -443,6 +444,10 @@ def _cluster_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: 
         cond.append(p.c.event_type == f.event_type)
     if f.status:
         cond.append(p.c.status == f.status)
+    if f.quad_class:
+        cond.append(p.c.quad_class == f.quad_class)
+    if f.min_sources:
+        cond.append(p.c.cluster_id.in_(sa.select(c.c.id).where(c.c.n_sources >= f.min_sources)))
     if f.since:  # the store's meaning: the interval ends on or after since
         cond.append(sa.func.coalesce(p.c.date_end, p.c.date_start) >= f.since)
     if f.until:
@@ -457,7 +462,9 @@ def _cluster_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: 
         .order_by(_desc(store, latest.c.date_start), latest.c.cluster_id.desc())
     )
     rows = conn.execute(query).all()
-    periods = _periods(conn, sa.select(p.c.cluster_id.label("id"), p.c.date_start, p.c.score, p.c.status).where(*cond))
+    periods = _periods(store.dyad_rows(keys_a, keys_b, directed=False, status=_series_statuses(f), since=f.since,
+                                       until=f.until, event_type=f.event_type, quad_class=f.quad_class,
+                                       min_sources=f.min_sources))
     return rows, periods  # type: ignore[return-value]
 
 
@@ -475,8 +482,11 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
     ]
     if f.event_type:
         cond.append(e.c.event_type == f.event_type)
-    if f.status:
-        cond.append(e.c.status == f.status)
+    if f.quad_class:
+        cond.append(e.c.quad_class == f.quad_class)
+    if f.min_sources:
+        c = t.clusters
+        cond.append(sa.exists().where(c.c.id == e.c.cluster_id, c.c.n_sources >= f.min_sources))
     if f.since:  # the store's meaning: the interval ends on or after since
         cond.append(sa.func.coalesce(e.c.date_end, one.c.date_start) >= f.since)
     if f.until:
@@ -485,10 +495,13 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
     query = (
         sa.select(e.c.id, one.c.date_start, e.c.date_end, e.c.granularity, e.c.score, e.c.event_type, e.c.status,
                   one.c.side.label("side_a"), two.c.side.label("side_b"))
-        .select_from(joined).where(*cond).order_by(_desc(store, one.c.date_start), e.c.id.desc()).limit(limit + 1)
+        .select_from(joined).where(*cond, *([e.c.status == f.status] if f.status else []))
+        .order_by(_desc(store, one.c.date_start), e.c.id.desc()).limit(limit + 1)
     )
     rows = conn.execute(query).all()
-    periods = _periods(conn, sa.select(e.c.id, one.c.date_start, e.c.score, e.c.status).select_from(joined).where(*cond))
+    series = (sa.select(e.c.id, e.c.date_start, e.c.date_end, e.c.quad_class, e.c.score).distinct().select_from(joined)
+              .where(*cond, e.c.status.in_(_series_statuses(f))))
+    periods = _periods([tuple(r) for r in conn.execute(series)])
     return rows, periods  # type: ignore[return-value]
 
 
