@@ -258,6 +258,37 @@ def conj_head(verb: Token) -> Token:
     return head
 
 
+#: prepositions that open a fronted setting ("Near Raqqa, four strikes hit ..."); the small parser often tags the
+#: capitalised preposition a proper noun and makes the place a second subject of the verb
+SETTING_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "across", "throughout", "within",
+                           "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"})
+
+
+def is_setting(token: Token) -> bool:
+    """``token`` heads a fronted place phrase misparsed as a subject: it starts with a setting preposition ("Near
+    Raqqa", "In Aleppo") and a comma separates it from the rest of the clause."""
+    first = token.left_edge
+    if first.lower_ not in SETTING_PREPS or first.i == token.i:
+        return False
+    end = token.right_edge
+    if end.text == ",":
+        return True
+    return end.i + 1 < len(token.doc) and token.doc[end.i + 1].text == ","
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's children, a fronted place phrase misparsed as a subject left out when a true subject remains: a
+    place is where the act happened, not who did it."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in _SUBJ]
+    if len(subjects) > 1 or (subjects and is_setting(subjects[0])):
+        kept = [c for c in subjects if not is_setting(c)]
+        if kept:
+            return [c for c in children if c.dep_ not in _SUBJ or c in kept]
+        return [c for c in children if c.dep_ not in _SUBJ]
+    return children
+
+
 def ruling_author(verb: Token) -> Token | None:
     """The author of the ruling an agentless passive was done by: "according to / under / by the court's ruling",
     "following a decision of the council" -> the court, the council (None when the clause names no such act)."""
@@ -341,9 +372,11 @@ class Args:
         if depth > 6:
             return []
         if is_passive(verb):
-            for child in verb.children:
-                if child.dep_ == "agent":
-                    return [c for c in child.children if c.dep_ == "pobj"][:1]
+            # "was struck and killed by X": the agent of the last conjunct is the agent of the chain
+            for clause in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
+                for child in clause.children:
+                    if child.dep_ == "agent":
+                        return [c for c in child.children if c.dep_ == "pobj"][:1]
             if verb.dep_ == "acl":
                 return []
             author = ruling_author(verb)
@@ -354,7 +387,7 @@ class Args:
             if head.dep_ == "attr" and head.head.lemma_ == "be":
                 return [c for c in head.head.children if c.dep_ in _SUBJ][:1]
             return []
-        for child in verb.children:
+        for child in _subjects(verb):
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return [verb.head]

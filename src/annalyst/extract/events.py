@@ -45,7 +45,8 @@ from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import PLACED, STATE_ACTS, authorities, hidden_agent, metonym, named_party, place_country_of
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, agentless_passive, authorities, hidden_agent, in_setting, metonym,
+                      named_party, place_country_of)
 from .pipeline import register_extensions
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -61,6 +62,7 @@ _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "rei
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
+_SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
 #: verbs of saying that make "X is guilty of ..." an accusation by the speaker
 _ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
@@ -378,6 +380,11 @@ class EventCoder:
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient
                 cand = [c for c in cand if c != thing]
+            # "conducted strikes using aircraft against X": the target told in a participle of the verb
+            cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
+                     not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
+                     for p in adv.subtree if p.dep_ == "prep" and p.lower_ == "against"
+                     for g in p.children if g.dep_ == "pobj"]
             if m.light:
                 cand = [c for c in cand if c != m.token]
                 noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
@@ -415,7 +422,7 @@ class EventCoder:
             obj = m.token if m.light else _obj(m.anchor)
             for tok in (obj.subtree if obj is not None else ()):
                 span = args.mentions.at(tok)
-                if span is not None and tok.i not in taken:
+                if span is not None and tok.i not in taken and not in_setting(tok):
                     head = span.root
                     recipients = [v for v in (self._resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
@@ -427,13 +434,16 @@ class EventCoder:
 
     def _locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
-        embassy", "at a concert venue near Moscow")."""
+        embassy", "at a concert venue near Moscow"); not a place fronted as the setting of the whole clause ("In
+        X, coalition forces conducted strikes ...")."""
         obj = _obj(m.anchor)
         holders = [m.anchor, m.token, *m.extra, *([obj] if obj is not None else [])]  # "attacked a post in X"
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "on", "near", "inside", "outside"):
                     continue
+                if holder == m.anchor and prep.i < m.anchor.i:
+                    continue  # a fronted place is the setting of the clause ("In X, forces conducted strikes")
                 for tok in prep.subtree:
                     if tok.i in taken:
                         continue
@@ -549,8 +559,9 @@ class EventCoder:
                 actors = self._resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
-            if not actors:
-                continue
+            if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
+                                   agentless_passive(m.anchor)):
+                continue  # an agentless passive of a physical or state act keeps its event with no actor
             ante = None
             if not recipients and not m.nominal:
                 recipients, ante = anaphoric_patient(self, m, events)

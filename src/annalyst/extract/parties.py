@@ -7,7 +7,10 @@
 * ``authorities``: the actor of an agentless passive of a state act is the authorities of its place ("were arrested
   in Dhaka": Bangladesh; "were expelled from Poland": Poland);
 * ``hidden_agent``: the actor of an agentless passive told in one of its phrases ("killed in an operation conducted
-  by X", "martyred in an exchange of fire with X");
+  by X", "martyred in an exchange of fire with X", "killed at the hands of X");
+* ``agentless_passive``: an act whose doer is not told ("were arrested", "was killed"): kept with no actor for the
+  types in ``AGENTLESS`` when its patient is named;
+* ``in_setting``: a place that only says where an act happened ("in Syria"), never its recipient;
 * ``place_country_of``: an event with no named party still stands when it is a physical act whose place is known
   ("unidentified gunmen shot dead two guards in Mombasa").
 """
@@ -20,7 +23,8 @@ from ..models import EventActor
 from .counts import location_for
 from .eventargs import ArgValue, Args, is_passive, sentence_of
 
-__all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "STATE_ACTS", "PLACED"]
+__all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "in_setting", "STATE_ACTS",
+           "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive"]
 
 
 #: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
@@ -67,7 +71,23 @@ def hidden_agent(verb: Token) -> list[Token]:
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
             if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() in _FIGHT_NOUNS:
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
+            if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ == "hands" and tok.head.dep_ == "pobj":
+                return [c for c in tok.children if c.dep_ == "pobj"][:1]  # "killed at the hands of X"
     return []
+
+
+#: acts told in an agentless passive that stand with no actor when their patient is named ("two guards were
+#: killed", "he was arrested", "three diplomats were expelled"): the doer is unknown, the act and its target are news
+#: (a lifted curfew or an eased rule with no one named is no one's act: CONCEDE is not here)
+AGENTLESS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def agentless_passive(verb: Token) -> bool:
+    """``verb`` is a passive with no agent in the sentence ("was arrested", "were killed"), or a passive participle
+    of a noun ("the journalist, who was killed", "civilians killed in the raid")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def place_country_of(doc: Doc, tok: Token) -> bool:
@@ -113,6 +133,38 @@ def named_party(tok: Token, args: Args) -> list[ArgValue] | None:
     if country is not None:
         return [ArgValue(country, True, tok)]
     return None
+
+
+#: prepositions whose object says where an act happened
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across", "throughout", "within"})
+#: how a place hangs inside a place phrase: "near Palmyra, Syria", "in Baghdad and Najaf", "in the Anbar province"
+_PLACE_CHAIN = frozenset({"pobj", "appos", "conj", "compound"})
+
+
+def _is_place(tok: Token) -> bool:
+    doc = tok.doc
+    if any(span.start <= tok.i < span.end for span in doc.spans.get("places", [])):
+        return True
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN"
+
+
+def in_setting(tok: Token) -> bool:
+    """``tok`` is a place that only says where an act happened: a place reached from a locative preposition through
+    its object, appositions, conjuncts and compounds ("in Syria", "near Palmyra, Syria", "in Baghdad and Najaf").
+    A party modifying a thing there is no setting ("at the Russian embassy": Russia): a place is a recipient only
+    when it is the target itself ("attacks on Aleppo")."""
+    if not _is_place(tok):
+        return False
+    node = tok
+    for _ in range(8):
+        if node.dep_ not in _PLACE_CHAIN or node.head == node:
+            return False
+        if node.dep_ == "pobj":
+            return node.head.dep_ == "prep" and node.head.lower_ in LOCATIVE_PREPS
+        node = node.head
+        if node.dep_ != "pobj" and not _is_place(node):
+            return False
+    return False
 
 
 def _place_country(tok: Token) -> EventActor | None:
