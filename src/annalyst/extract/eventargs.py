@@ -39,6 +39,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
+from ..resources import load_json
 
 __all__ = ["sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
@@ -120,6 +121,21 @@ _AGENT_THINGS = frozenset({"bombing", "bomb", "blast", "explosion", "attack", "d
                            "grenade", "mortar", "landslide", "storm", "flood", "earthquake"})
 
 
+def _argument_words() -> dict:
+    return load_json("events", "arguments.json")
+
+
+def is_equipment(text: str) -> bool:
+    """A weapon or vehicle named by its acronym ("VBIED", "UAVs", "RPG"): a thing, never a party."""
+    return text.strip().upper() in _argument_words()["equipment_acronyms"]
+
+
+def is_place_head(token: Token) -> bool:
+    """A noun that names a place ("the Al-Sinek neighborhood", "the district", "a market"): where something
+    happened, never who did it."""
+    return token.lemma_.lower() in _argument_words()["place_heads"] or token.lower_ in _argument_words()["place_heads"]
+
+
 def is_party_noun(token: Token) -> bool:
     """A common noun that can name a party when no mention does: the party nouns ("soldiers", "government"), and
     nouns naming people by what they do ("shoppers", "farmers", "militants"); not things, acts or ideas ("trade",
@@ -159,9 +175,10 @@ class Mentions:
         else:
             spans = [e for e in doc.ents if e.label_ in _ACTOR_LABELS]
             self.from_ner = True
-        # a date is never a party, whatever linked it ("Monday's attack", "on Friday")
+        # a date is never a party, whatever linked it ("Monday's attack", "on Friday"); nor a weapon or vehicle named
+        # by its acronym ("a VBIED", "UAV facilities")
         spans = [s for s in spans if not all(t.lower_ in _TIME_WORDS or t.is_punct or t.ent_type_ in ("DATE", "TIME")
-                                             for t in s)]
+                                             for t in s) and not is_equipment(s.text)]
         self.spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
         self.by_token: dict[int, Span] = {}
         for span in self.spans:
@@ -475,6 +492,10 @@ class Args:
                         return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
         if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
             return None  # "on Thursday", "in 2003", "two shells": never a party
+        if role == "actor" and is_place_head(token):
+            return None  # "attacks in the X neighborhood, which killed ...": a place does not act
+        if token.pos_ == "PROPN" and is_equipment(token.text):
+            return None  # "destroyed a VBIED": a thing
         inner = self.inner_actor(token, exclude, depth)
         if inner is not None:
             return inner
@@ -531,6 +552,8 @@ class Args:
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
                 for grand in child.children:
                     target = grand
+                    if grand.dep_ == "prep" and grand.lower_ in SETTING_PREPS:
+                        continue  # "equipment captured near X", "militants based in X": where, not whose
                     if grand.dep_ in ("prep", "agent"):
                         target = next((g for g in grand.children if g.dep_ == "pobj"), None)
                         pcomp = next((g for g in grand.children if g.dep_ == "pcomp"), None)

@@ -41,12 +41,13 @@ from spacy.tokens import Doc, Token
 from ..models import Event, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
-from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, object_of, sentence_of
+from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head, object_of,
+                        sentence_of)
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, agentless_passive, authorities, hidden_agent, in_setting, metonym,
-                      named_party, place_country_of)
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, agentless_passive, authorities, hidden_agent, in_setting, is_theatre,
+                      metonym, named_party, place_country_of)
 from .pipeline import register_extensions
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -422,7 +423,7 @@ class EventCoder:
             obj = m.token if m.light else _obj(m.anchor)
             for tok in (obj.subtree if obj is not None else ()):
                 span = args.mentions.at(tok)
-                if span is not None and tok.i not in taken and not in_setting(tok):
+                if span is not None and tok.i not in taken and not in_setting(tok) and not _place_name(tok, args):
                     head = span.root
                     recipients = [v for v in (self._resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
@@ -444,8 +445,10 @@ class EventCoder:
                     continue
                 if holder == m.anchor and prep.i < m.anchor.i:
                     continue  # a fronted place is the setting of the clause ("In X, forces conducted strikes")
+                if holder in (m.anchor, m.token) and is_theatre(prep):
+                    continue  # "conducted strikes in X": the campaign's theatre
                 for tok in prep.subtree:
-                    if tok.i in taken:
+                    if tok.i in taken or _place_name(tok, args):
                         continue
                     found = named_party(tok, args)
                     if found is not None:
@@ -716,6 +719,16 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                       source_text=claim.source_text, cue=claim.cue)
     return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                  recipients=m.recipients), new_claim
+
+
+def _place_name(tok: Token, args: Args) -> bool:
+    """``tok`` is in a name the dictionary does not know that names a place by the noun it precedes ("the Al-Hamra
+    neighborhood", "Kurram district"): a place, not a party."""
+    span = args.mentions.at(tok)
+    if span is None or not (span.kb_id_ or "new:").startswith("new:"):
+        return False
+    head = span.root.head
+    return span.root.dep_ in ("compound", "nmod") and head.i >= span.end and is_place_head(head)
 
 
 def _covered(value: ArgValue, args: Args) -> int:

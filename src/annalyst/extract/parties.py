@@ -11,6 +11,7 @@
 * ``agentless_passive``: an act whose doer is not told ("were arrested", "was killed"): kept with no actor for the
   types in ``AGENTLESS`` when its patient is named;
 * ``in_setting``: a place that only says where an act happened ("in Syria"), never its recipient;
+* ``is_theatre``: "in <a whole country>" said of the act ("conducted strikes in Syria"): the theatre, not the target;
 * ``place_country_of``: an event with no named party still stands when it is a physical act whose place is known
   ("unidentified gunmen shot dead two guards in Mombasa").
 """
@@ -24,7 +25,7 @@ from .counts import location_for
 from .eventargs import ArgValue, Args, is_passive, sentence_of
 
 __all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "in_setting", "STATE_ACTS",
-           "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive"]
+           "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive", "is_theatre"]
 
 
 #: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
@@ -164,6 +165,23 @@ def in_setting(tok: Token) -> bool:
         node = node.head
         if node.dep_ != "pobj" and not _is_place(node):
             return False
+    return False
+
+
+def is_theatre(prep: Token) -> bool:
+    """``prep`` is "in <a whole country>" said of the act itself ("conducted strikes in Syria", "carried out raids
+    in Somalia"): the theatre of a campaign, not its target (an attack at a site in a city still names the city's
+    country: "attacked a market in Quetta")."""
+    if prep.lower_ != "in":
+        return False
+    doc = prep.doc
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        for span in doc.spans.get("places", []):
+            if span.start <= pobj.i < span.end and span._.location is not None and \
+                    span._.location.precision == "country":
+                return True
     return False
 
 
