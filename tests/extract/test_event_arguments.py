@@ -126,3 +126,37 @@ def test_event_arguments_where_a_thing_was_taken_is_not_whose_it_is(nlp):
     e = of_type(full(nlp, "Coalition aircraft destroyed 14 ISIL tanks and other equipment captured near Palmyra, "
                           "Syria."), "ASSAULT")
     assert [r.text for r in e.recipient] == ["ISIL"]
+
+
+def test_event_arguments_the_object_of_a_topic_verb_is_no_party(base_nlp, coder):
+    e = of_type(code(base_nlp, coder, "Elrond and Faramir discussed Gondor-Rohan cooperation on border security."),
+                "CONSULT")
+    assert ids(e.actor) == ["ELR", "FAR"] and e.recipient == []
+    talk = of_type(code(base_nlp, coder, "Elrond discussed border security with Faramir."), "CONSULT")
+    assert ids(talk.recipient) == ["FAR"]
+
+
+def test_event_arguments_coordinated_verbs_share_the_last_object(base_nlp, coder):
+    events = code(base_nlp, coder, "Mordor is using barrel bombs to kill and maim Gondor villagers.")
+    kill = next(e for e in events if e.event_type == "ASSAULT" and e.evidence[0].trigger == "kill")
+    assert ids(kill.actor) == ["MOR"] and ids(kill.recipient) == ["GON"]
+
+
+def test_event_arguments_an_against_phrase_deep_in_the_clause_is_the_target(nlp):
+    events = full(nlp, "Allied jets carried out six strikes coordinated with the Afghan army and its police using "
+                       "drones as well as helicopters against Taliban positions.")
+    e = next(e for e in events if e.event_type == "ASSAULT" and "strikes" in e.evidence[0].trigger)
+    assert [r.text for r in e.recipient] == ["Taliban"]
+
+
+def test_event_arguments_who_faces_an_attack_is_its_recipient(base_nlp, coder):
+    events = code(base_nlp, coder, "Gondor villagers faced daily airstrikes by Mordor.")
+    e = next(e for e in events if e.event_type == "ASSAULT" and e.evidence[0].trigger == "airstrikes")
+    assert ids(e.actor) == ["MOR"] and ids(e.recipient) == ["GON"]
+    assert not any(ids(x.actor) == ["GON"] for x in events)
+
+
+def test_event_arguments_the_place_of_a_thing_that_is_no_attack_may_be_the_party(base_nlp, coder):
+    # the narrow reading: only the place of a reported attack is left out ("condemned the attacks in X")
+    e = of_type(code(base_nlp, coder, "Elrond criticized the closure of guest houses in Rohan."), "ACCUSE")
+    assert ids(e.recipient) == ["ROH"]

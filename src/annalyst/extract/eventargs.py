@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import EventActor
 from ..resources import load_json
 
-__all__ = ["sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
+__all__ = ["is_topic_verb", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
@@ -134,6 +134,32 @@ def is_place_head(token: Token) -> bool:
     """A noun that names a place ("the Al-Sinek neighborhood", "the district", "a market"): where something
     happened, never who did it."""
     return token.lemma_.lower() in _argument_words()["place_heads"] or token.lower_ in _argument_words()["place_heads"]
+
+
+def is_topic_verb(token: Token) -> bool:
+    """A verb whose object is what is talked about, not a party ("discussed the next steps", "reviewed X's
+    cooperation"): its party comes from its "with" phrase only."""
+    return token.lemma_.lower() in _argument_words()["topic_verbs"]
+
+
+def undergo_verb(token: Token) -> Token | None:
+    """The verb by which its subject undergoes the act ``token`` names ("civilians are facing shelling and
+    airstrikes", "the convoy came under fire"), or None."""
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    head = node.head
+    if node.dep_ in ("dobj", "obj", "xcomp") and head.lemma_.lower() in _argument_words()["undergo_verbs"]:
+        return head
+    if node.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        return head.head
+    return None
+
+
+def undergoer(token: Token) -> list[Token]:
+    """The subject of the verb by which it undergoes the act ``token`` names: the act's recipient; [] otherwise."""
+    verb = undergo_verb(token)
+    return [c for c in verb.children if c.dep_ in _SUBJ][:1] if verb is not None else []
 
 
 def is_party_noun(token: Token) -> bool:

@@ -41,8 +41,8 @@ from spacy.tokens import Doc, Token
 from ..models import Event, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
-from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head, object_of,
-                        sentence_of)
+from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head,
+                        is_topic_verb, object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
@@ -390,12 +390,28 @@ class EventCoder:
                 cand = [c for c in cand if c != m.token]
                 noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
                 cand = noun_preps + [c for c in cand if c not in noun_preps]
+            if not passive and _obj(verb) is None:
+                # "to kill and injure civilians": the object of the last conjunct is the object of each
+                cand += [o for c in conj_verbs for o in c.children if o.dep_ in ("dobj", "obj")]
+            if is_topic_verb(verb) and not m.light:
+                # "discussed the next steps", "discussed UK-France co-operation": a topic, not a party
+                cand = [c for c in cand if c.head.dep_ == "prep" and c.head.lower_ == "with"]
+            sufferers = undergoer(verb)
+            if sufferers:  # "civilians are facing shelling": they undergo it, they do not do it
+                if m.actors is None:
+                    actor_heads = []
+                cand = sufferers + cand
         else:
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
+            suffered = undergo_verb(noun)
+            if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
+                actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                               for g in c.children if g.dep_ == "pobj"][:1]
             if not actor_heads:
                 return None
             cand = [c for c in args.recipient_heads(noun, passive=False) if c.i not in {h.i for h in actor_heads}]
+            cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
         actors = self._resolve_all(actor_heads, args, "actor", frozenset())
         if actors is None:
             return None
@@ -408,6 +424,12 @@ class EventCoder:
                                _lemma(m.anchor) in self.lex.appeal_words | self.lex.demand_words)):
             ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
             cand = ccomp_subjects + cand
+        if m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None:
+            # the target of an attack is told by "against" before any partner told by "with" ("strikes coordinated
+            # with the army ... against X"): a partner of the attacker is not its recipient
+            recipients = self._against(m, args, taken)
+            if recipients:
+                cand = []
         for n, head in enumerate(cand):
             if head.i in taken:
                 continue
@@ -419,19 +441,54 @@ class EventCoder:
             if values:
                 recipients = values
                 break
-        if not recipients and not m.nominal:
+        if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light):
             obj = m.token if m.light else _obj(m.anchor)
             for tok in (obj.subtree if obj is not None else ()):
                 span = args.mentions.at(tok)
-                if span is not None and tok.i not in taken and not in_setting(tok) and not _place_name(tok, args):
+                if span is not None and tok.i not in taken and not self._attack_place(tok) and \
+                        not _place_name(tok, args):
                     head = span.root
                     recipients = [v for v in (self._resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
+        if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
+            recipients = self._against(m, args, taken)
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = self._locative_recipient(m, args, taken)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
+
+    def _attack_place(self, tok: Token) -> bool:
+        """``tok`` says where a reported attack happened ("condemned the attacks in X"): the place of the attack,
+        not the party condemned or talked to (a place of another thing may be a party: "the closure of guest
+        houses in X")."""
+        if not in_setting(tok):
+            return False
+        node = tok
+        while node.dep_ != "pobj" and node.head != node:
+            node = node.head
+        noun = node.head.head
+        trig = self.noun_trigger(noun) if noun.pos_ in ("NOUN", "PROPN") else None
+        return trig is not None and trig.event_type == "ASSAULT"
+
+    def _against(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
+        """An attack's target told in an "against" phrase anywhere in its clause ("conducted eight strikes
+        coordinated with partners using aircraft against ISIL targets"), not inside a clause of its own."""
+        for tok in m.anchor.subtree:
+            if tok.dep_ != "prep" or tok.lower_ != "against" or tok.i in taken:
+                continue
+            node, own = tok.head, False
+            while node != m.anchor and node.head != node:
+                own = own or any(c.dep_ in _SUBJ_DEPS for c in node.children)
+                node = node.head
+            if own:
+                continue
+            for pobj in tok.children:
+                if pobj.dep_ == "pobj" and pobj.i not in taken:
+                    found = self._resolve_all([pobj], args, "recipient", taken)
+                    if found:
+                        return found
+        return []
 
     def _locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
