@@ -113,8 +113,14 @@ def _in_a_title(span: Span) -> bool:
     if last.dep_ == "poss" and last.head.pos_ == "PROPN" and any(c.dep_ == "case" for c in last.children):
         return True
     # a publication whose name holds a date word ("reports The News on Sunday", "Daily Times said")
-    start, end = span.start_char, span.end_char
-    return any(m.start() <= start and end <= m.end() for m in _titles().finditer(span.doc.text))
+    doc = span.doc
+    around = doc[max(0, span.start - _TITLE_REACH):min(len(doc), span.end + _TITLE_REACH)]  # the names are short
+    start, end = span.start_char - around.start_char, span.end_char - around.start_char
+    return any(m.start() <= start and end <= m.end() for m in _titles().finditer(around.text))
+
+
+#: tokens on each side of a time expression searched for a publication name holding it
+_TITLE_REACH = 6
 
 
 @lru_cache(maxsize=1)
