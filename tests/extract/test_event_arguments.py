@@ -160,3 +160,14 @@ def test_event_arguments_the_place_of_a_thing_that_is_no_attack_may_be_the_party
     # the narrow reading: only the place of a reported attack is left out ("condemned the attacks in X")
     e = of_type(code(base_nlp, coder, "Elrond criticized the closure of guest houses in Rohan."), "ACCUSE")
     assert ids(e.recipient) == ["ROH"]
+
+
+def test_event_arguments_the_author_of_a_welcomed_act_is_its_recipient(base_nlp, coder):
+    e = of_type(code(base_nlp, coder, "Elrond welcomed Gondor's liberation of Minas Tirith."), "SUPPORT")
+    assert ids(e.actor) == ["ELR"] and ids(e.recipient) == ["GON"]
+
+
+def test_event_arguments_a_title_in_apposition_is_the_same_person(nlp):
+    events = full(nlp, "Tobias Fenwick, the Special Advisor for Religious Minorities, will travel to Turkey on Monday.")
+    trip = next(e for e in events if e.evidence[0].trigger == "travel")
+    assert [a.text for a in trip.actor] == ["Tobias Fenwick"]

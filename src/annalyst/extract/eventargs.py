@@ -393,6 +393,8 @@ def _expand_one(token: Token) -> list[Token]:
         for child in cur.children:
             if child.i in seen:
                 continue
+            if child.dep_ == "appos" and (cur.lower_ in _TITLES or child.lower_ in _TITLES):
+                continue  # "Elrond, the Special Advisor", "the Foreign Minister, Elrond": one person, not two
             if child.dep_ == "conj" or (child.dep_ == "appos" and cur.pos_ == "PROPN" and child.pos_ == "PROPN"):
                 seen.add(child.i)
                 out.append(child)
@@ -713,6 +715,8 @@ class Args:
         for obj in objs:
             if self.mentions.at(obj) is not None or obj.pos_ == "PROPN" or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that")):
                 out.append(obj)
+            elif any(c.dep_ == "poss" for c in obj.children):
+                out.append(obj)  # "welcomed X's liberation of Y": the author of the act, before its "of" phrase
         holders = [verb, *objs, *extra]
         for prep_name in RECIPIENT_PREPS:
             for holder in holders:
