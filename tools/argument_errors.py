@@ -34,7 +34,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from annalyst.evaluate.re3d import load_re3d
-    from annalyst.extract.analyze import analyze_many
+    from annalyst.extract.document import analyze_many
     from annalyst.extract.pipeline import load_pipeline
     from annalyst.models import Article, Published
 

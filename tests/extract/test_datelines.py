@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from annalyst.extract.analyze import analyze
+from annalyst.extract.document import analyze
 from annalyst.extract.time import resolve
 from annalyst.models import Article, Published
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from annalyst.extract.analyze import analyze
+from annalyst.extract.document import analyze
 from annalyst.extract.events import EventCoder
 from annalyst.models import Article, Published
 

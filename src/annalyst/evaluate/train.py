@@ -30,7 +30,7 @@ __all__ = ["collect", "train_model", "reliability", "MIN_GAIN"]
 MIN_GAIN = 0.01
 
 
-def _candidates_re3d(root: Path, nlp: Any, split: str = "dev") -> list[tuple[str, list[str], int]]:
+def _candidates_re3d(root: Path, nlp: Any, split: str = "dev") -> list[tuple[str, list[str], int, float]]:
     from .re3d import load_re3d
     from .re3d_events import _pair, load_gold
 
@@ -50,7 +50,7 @@ def _candidates_re3d(root: Path, nlp: Any, split: str = "dev") -> list[tuple[str
     return out
 
 
-def _candidates_plover(data_dir: Path, nlp: Any) -> list[tuple[str, list[str], int]]:
+def _candidates_plover(data_dir: Path, nlp: Any) -> list[tuple[str, list[str], int, float]]:
     from .plover_gsr import _gold_type, best_event, load_records
 
     records = load_records(data_dir / "plover" / "PLOVER_GSR_CAMEO.json")
@@ -88,7 +88,7 @@ def collect(data_dir: Path, nlp: Any) -> tuple[list, list, dict[str, int]]:
     return dev, plover, dict(gold_count)
 
 
-def reliability(probs: list[float], labels: list[int], bins: int = 10) -> tuple[list[dict[str, float]], float]:
+def reliability(probs: list[float], labels: list[int], bins: int = 10) -> tuple[list[dict[str, Any]], float]:
     """Rows ``{bin, n, mean_p, accuracy}`` and the expected calibration error."""
     rows, ece, n = [], 0.0, len(probs)
     for b in range(bins):

@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode
 from ..export import text_chunks
 from .app import HERE
 from .highlight import actor_href
+from .intervals import interval
 
 __all__ = ["templates", "respond", "error_response", "FORMATS", "split_format", "stream_records", "qs"]
 
@@ -73,7 +74,8 @@ def templates() -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(qs=qs, actor_href=actor_href, score_class=_score_class, fmt_score=_fmt_score, pid=_path_id)
+    env.globals.update(qs=qs, actor_href=actor_href, score_class=_score_class, fmt_score=_fmt_score, pid=_path_id,
+                       interval=interval)
     return env
 
 
