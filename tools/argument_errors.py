@@ -35,7 +35,7 @@ def main() -> None:
 
     from annalyst.evaluate.re3d import load_re3d
     from annalyst.extract.document import analyze_many
-    from annalyst.extract.pipeline import load_pipeline
+    from annalyst.extract.pipeline import build_pipeline
     from annalyst.models import Article, Published
 
     texts, _ = load_re3d(Path(args.data) / "re3d")
@@ -46,7 +46,7 @@ def main() -> None:
     articles = [Article(id=d, text=texts[d], language="en", published=Published(date=_PUBLISHED, source="given"))
                 for d in sorted(by_doc)]
     predicted = defaultdict(list)
-    for doc_id, result in analyze_many(articles, load_pipeline()):
+    for doc_id, result in analyze_many(articles, build_pipeline()):
         for ev in result.events:
             if ev.evidence:
                 for s in by_doc[doc_id]:

@@ -171,3 +171,14 @@ def test_event_arguments_a_title_in_apposition_is_the_same_person(nlp):
     events = full(nlp, "Tobias Fenwick, the Special Advisor for Religious Minorities, will travel to Turkey on Monday.")
     trip = next(e for e in events if e.evidence[0].trigger == "travel")
     assert [a.text for a in trip.actor] == ["Tobias Fenwick"]
+
+
+def test_event_arguments_an_object_pronoun_is_not_its_own_clause_subject(nlp):
+    article = Article(id="t", text="Foreign Minister Ruslan Dzhaksybekov met the envoy Tariq Farooqui in Astana. "
+                                   "Farooqui thanked him for the talks.",
+                      language="en", published=Published(date="2025-07-12", source="given"))
+    result = analyze(article, nlp)
+    him = next(m for m in result.mentions if m.text == "him")
+    assert him.actor_id == "new:ruslan-dzhaksybekov"
+    thanks = next(e for e in result.events if e.evidence[0].trigger == "thanked")
+    assert [r.actor_id for r in thanks.recipient] == ["new:ruslan-dzhaksybekov"]
