@@ -41,13 +41,13 @@ from spacy.tokens import Doc, Token
 from ..models import Event, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
-from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head,
-                        is_topic_verb, object_of, sentence_of, undergo_verb, undergoer)
+from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
+                        object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, agentless_passive, authorities, hidden_agent, in_setting, is_theatre,
-                      metonym, named_party, place_country_of)
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
+                      hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
 from .pipeline import register_extensions
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -444,7 +444,7 @@ class EventCoder:
         if m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None:
             # the target of an attack is told by "against" before any partner told by "with" ("strikes coordinated
             # with the army ... against X"): a partner of the attacker is not its recipient
-            recipients = self._against(m, args, taken)
+            recipients = against_target(self, m, args, taken)
             if recipients:
                 cand = []
         for n, head in enumerate(cand):
@@ -462,50 +462,18 @@ class EventCoder:
             obj = m.token if m.light else _obj(m.anchor)
             for tok in (obj.subtree if obj is not None else ()):
                 span = args.mentions.at(tok)
-                if span is not None and tok.i not in taken and not self._attack_place(tok) and \
-                        not _place_name(tok, args):
+                if span is not None and tok.i not in taken and not attack_place(self, tok) and \
+                        not place_name(tok, args):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = self._against(m, args, taken)
+            recipients = against_target(self, m, args, taken)
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = self.locative_recipient(m, args, taken)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
-
-    def _attack_place(self, tok: Token) -> bool:
-        """``tok`` says where a reported attack happened ("condemned the attacks in X"): the place of the attack,
-        not the party condemned or talked to (a place of another thing may be a party: "the closure of guest
-        houses in X")."""
-        if not in_setting(tok):
-            return False
-        node = tok
-        while node.dep_ != "pobj" and node.head != node:
-            node = node.head
-        noun = node.head.head
-        trig = self.noun_trigger(noun) if noun.pos_ in ("NOUN", "PROPN") else None
-        return trig is not None and trig.event_type == "ASSAULT"
-
-    def _against(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
-        """An attack's target told in an "against" phrase anywhere in its clause ("conducted eight strikes
-        coordinated with partners using aircraft against ISIL targets"), not inside a clause of its own."""
-        for tok in m.anchor.subtree:
-            if tok.dep_ != "prep" or tok.lower_ != "against" or tok.i in taken:
-                continue
-            node, own = tok.head, False
-            while node != m.anchor and node.head != node:
-                own = own or any(c.dep_ in _SUBJ_DEPS for c in node.children)
-                node = node.head
-            if own:
-                continue
-            for pobj in tok.children:
-                if pobj.dep_ == "pobj" and pobj.i not in taken:
-                    found = self.resolve_all([pobj], args, "recipient", taken)
-                    if found:
-                        return found
-        return []
 
     def locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
@@ -522,7 +490,7 @@ class EventCoder:
                 if holder in (m.anchor, m.token) and is_theatre(prep):
                     continue  # "conducted strikes in X": the campaign's theatre
                 for tok in prep.subtree:
-                    if tok.i in taken or _place_name(tok, args):
+                    if tok.i in taken or place_name(tok, args):
                         continue
                     found = named_party(tok, args)
                     if found is not None:
@@ -794,16 +762,6 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                       source_text=claim.source_text, cue=claim.cue)
     return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                  recipients=m.recipients), new_claim
-
-
-def _place_name(tok: Token, args: Args) -> bool:
-    """``tok`` is in a name the dictionary does not know that names a place by the noun it precedes ("the Al-Hamra
-    neighborhood", "Kurram district"): a place, not a party."""
-    span = args.mentions.at(tok)
-    if span is None or not (span.kb_id_ or "new:").startswith("new:"):
-        return False
-    head = span.root.head
-    return span.root.dep_ in ("compound", "nmod") and head.i >= span.end and is_place_head(head)
 
 
 def _covered(value: ArgValue, args: Args) -> int:

@@ -12,25 +12,28 @@
   types in ``AGENTLESS`` when its patient is named;
 * ``in_setting``: a place that only says where an act happened ("in Syria"), never its recipient;
 * ``is_theatre``: "in <a whole country>" said of the act ("conducted strikes in Syria"): the theatre, not the target;
+* ``attack_place``, ``place_name``: the place of a reported attack, an unknown name before a place noun: no party;
+* ``against_target``: an attack's target told in an "against" phrase anywhere in its clause;
 * ``place_country_of``: an event with no named party still stands when it is a physical act whose place is known
   ("unidentified gunmen shot dead two guards in Mombasa").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 
 from ..models import EventActor
 from .counts import location_for
-from .eventargs import ArgValue, Args, is_passive, sentence_of
+from .eventargs import ArgValue, Args, is_passive, is_place_head, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
 __all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "in_setting", "STATE_ACTS",
-           "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive", "is_theatre"]
+           "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive", "is_theatre", "attack_place", "against_target",
+           "place_name"]
 
 
 #: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
@@ -198,3 +201,47 @@ def _place_country(tok: Token, dictionary: ActorDictionary | None) -> EventActor
             name = actor.name if actor is not None else code
             return EventActor(actor_id=actor.id if actor is not None else None, name=name, text=span.text)
     return None
+
+
+def place_name(tok: Token, args: Args) -> bool:
+    """``tok`` is in a name the dictionary does not know that names a place by the noun it precedes ("the Al-Hamra
+    neighborhood", "Kurram district"): a place, not a party."""
+    span = args.mentions.at(tok)
+    if span is None or not (span.kb_id_ or "new:").startswith("new:"):
+        return False
+    head = span.root.head
+    return span.root.dep_ in ("compound", "nmod") and head.i >= span.end and is_place_head(head)
+
+
+def attack_place(coder: Any, tok: Token) -> bool:
+    """``tok`` says where a reported attack happened ("condemned the attacks in X"): the place of the attack, not
+    the party condemned or talked to (a place of another thing may be a party: "the closure of guest houses in X").
+    ``coder`` is the ``events.EventCoder`` (its noun triggers say what an attack is)."""
+    if not in_setting(tok):
+        return False
+    node = tok
+    while node.dep_ != "pobj" and node.head != node:
+        node = node.head
+    noun = node.head.head
+    trig = coder.noun_trigger(noun) if noun.pos_ in ("NOUN", "PROPN") else None
+    return trig is not None and trig.event_type == "ASSAULT"
+
+
+def against_target(coder: Any, m: Any, args: Args, taken: frozenset[int]) -> list[ArgValue]:
+    """An attack's target told in an "against" phrase anywhere in its clause ("conducted eight strikes
+    coordinated with partners using aircraft against ISIL targets"), not inside a clause of its own."""
+    for tok in m.anchor.subtree:
+        if tok.dep_ != "prep" or tok.lower_ != "against" or tok.i in taken:
+            continue
+        node, own = tok.head, False
+        while node != m.anchor and node.head != node:
+            own = own or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in node.children)
+            node = node.head
+        if own:
+            continue
+        for pobj in tok.children:
+            if pobj.dep_ == "pobj" and pobj.i not in taken:
+                found = coder.resolve_all([pobj], args, "recipient", taken)
+                if found:
+                    return found
+    return []
