@@ -397,21 +397,14 @@ class Annalyst:
         return self.store.events(**filters)
 
     def export_events(self, fmt: str, out: IO[str] | Path) -> int:
-        """Every stored event as the architecture.md record (JSONL), or flattened (CSV, Parquet)."""
-        from .export import flatten, write_records
-        from .models import Event, Location
+        """Every stored event as the architecture.md record (JSONL), or as a flat row of ``export.EVENT_COLUMNS``
+        (CSV, Parquet: one value per cell, lists joined with "; ")."""
+        from .export import EVENT_COLUMNS, flat_event, write_records
 
-        sample = Event(id="", article_id="", event_type="", location=Location(name="")).to_dict()
-        columns = None if fmt == "jsonl" else list(flatten(sample))
-
-        def records():  # noqa: ANN202
-            for event in self.store.iter_events():
-                record = event.to_dict()
-                if record.get("location") is None and columns:
-                    record["location"] = {k: None for k in sample["location"]}
-                yield record
-
-        return write_records(records(), fmt, out, columns=columns)
+        records = (event.to_dict() for event in self.store.iter_events())
+        if fmt == "jsonl":
+            return write_records(records, fmt, out)
+        return write_records(records, fmt, out, columns=EVENT_COLUMNS, flat=flat_event)
 
     def evaluate(self, gold: Iterable[str] = ("seeds", "plover", "petrarch"), *, data_dir: str | Path | None = None,
                  html: bool = False) -> list[Any]:
@@ -434,10 +427,10 @@ class Annalyst:
         """Every cluster as the architecture.md record (JSONL), or as a flat row of ``export.CLUSTER_COLUMNS``."""
         from .export import CLUSTER_COLUMNS, flat_cluster, write_records
 
-        clusters = self.store.iter_clusters()
+        records = (c.to_dict() for c in self.store.iter_clusters())
         if fmt == "jsonl":
-            return write_records((c.to_dict() for c in clusters), fmt, out)
-        return write_records((flat_cluster(c) for c in clusters), fmt, out, columns=CLUSTER_COLUMNS)
+            return write_records(records, fmt, out)
+        return write_records(records, fmt, out, columns=CLUSTER_COLUMNS, flat=flat_cluster)
 
     # ---------------------------------------------------------------------------------------- watch, alerts
 

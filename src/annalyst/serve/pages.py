@@ -7,6 +7,7 @@ lists rows, CSV and JSON Lines downloads at ``.csv`` and ``.jsonl``.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated, Any, Iterable, Optional
 from urllib.parse import quote
 
@@ -19,6 +20,9 @@ from .params import Limit, Offset, filters
 from ..models import EVENT_TYPES, STATUSES
 from .queries import Filters, article_list, iter_events, search_articles
 from .render import FORMATS, error_response, respond, split_format
+from . import searching
+from .exports import download_shape
+from .searching import SearchSort
 from .views import (
     actor_profile,
     article_view,
@@ -29,7 +33,6 @@ from .views import (
     overview,
     summaries,
     unit_for,
-    units_page,
 )
 
 __all__ = ["router"]
@@ -75,31 +78,43 @@ def router() -> APIRouter:
 
     # -------------------------------------------------------------------------------------------- search
 
-    def _search(request: Request, fmt: str, f: Filters, limit: int, offset: int) -> Any:
+    def _search(request: Request, fmt: str, f: Filters, limit: int, offset: int, sort: str) -> Any:
         store = _ctx(request).store
         unit = unit_for(store)
-        items, more = units_page(store, f, limit=limit, offset=offset, unit=unit)
+        items, more = searching.page(store, f, unit, sort=sort, limit=limit, offset=offset)
+        found = searching.summary(store, f, unit, sort)
         articles = None
         if f.q or f.language or f.source:
             articles = search_articles(store, f, limit=20).to_dict()
+            articles["total"], articles["total_capped"] = searching.count_articles(store, f)
         data = {
-            "filters": f.given(), "unit": unit.kind, "results": items, "limit": limit, "offset": offset,
-            "has_more": more, "articles": articles,
+            "filters": f.given(), "unit": unit.kind, "sort": sort, "total": found["total"],
+            "total_capped": found["total_capped"], "results": items, "limit": limit, "offset": offset,
+            "has_more": more, "facets": found["facets"], "facets_window": found["facets_window"],
+            "histogram": found["histogram"], "articles": articles,
         }
         extra = _form(f)
+        extra["sorts"] = searching.SORTS
+        extra["linkable"] = {x.name for x in dataclasses.fields(Filters)}  # the facets one can filter by
         if articles:
             extra["snippets"] = {a["id"]: snippet_html(a.get("snippet")) for a in articles["items"]}
-        return respond(request, "search.html", data, fmt, rows=_events_rows(request, f), filename="events", extra=extra)
+        columns, flat = download_shape(unit.kind)
+        # the downloads are every page of what is on screen: the same query, filters and order
+        rows = lambda: searching.iter_records(store, f, unit, sort=sort)  # noqa: E731
+        return respond(request, "search.html", data, fmt, rows=rows, columns=columns, flat=flat, filename="search",
+                       extra=extra)
 
     @r.get("/search")
-    def search(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0) -> Any:
-        return _search(request, "html", f, limit, offset)
+    def search(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0,
+               sort: SearchSort = "-date") -> Any:
+        return _search(request, "html", f, limit, offset, sort)
 
     @r.get("/search.{fmt}")
-    def search_twin(request: Request, fmt: str, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0) -> Any:
+    def search_twin(request: Request, fmt: str, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0,
+                    sort: SearchSort = "-date") -> Any:
         if fmt not in FORMATS:
             return error_response(request, 404, "not found")
-        return _search(request, fmt, f, limit, offset)
+        return _search(request, fmt, f, limit, offset, sort)
 
     # --------------------------------------------------------------------------------------------- event
 
@@ -185,14 +200,18 @@ def router() -> APIRouter:
         store = _ctx(request).store
         data = dyad_series(store, a, b, f)
         extra = _form(f)
+        ids = [p["id"] for p in data["points"]][-500:]
+        dated = sorted((p for p in data["points"] if p["date"]), key=lambda p: p["date"], reverse=True)
+        newest_first = dated + [p for p in data["points"] if not p["date"]]
         if fmt == "html":
-            ids = [p["id"] for p in data["points"]][-500:]
             found = summaries(store, ids)
-            dated = sorted((p for p in data["points"] if p["date"]), key=lambda p: p["date"], reverse=True)
-            newest_first = dated + [p for p in data["points"] if not p["date"]]
             extra["timeline"] = [dict(found[p["id"]], direction=p["direction"]) for p in newest_first if p["id"] in found]
-        points = data["points"]
-        return respond(request, "dyad.html", data, fmt, rows=lambda: iter(points), filename=f"dyad-{a}-{b}", extra=extra)
+        # the downloads are the timeline's rows, in its order (the series itself: /api/v1/export/dyads/{a}/{b})
+        kept = set(ids)
+        order = [p["id"] for p in newest_first if p["id"] in kept]
+        columns, flat = download_shape(unit_for(store).kind)
+        return respond(request, "dyad.html", data, fmt, rows=lambda: searching.records(store, unit_for(store), order),
+                       columns=columns, flat=flat, filename=f"dyad-{a}-{b}", extra=extra)
 
     # ------------------------------------------------------------------------------------------- network
 
