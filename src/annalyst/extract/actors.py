@@ -611,11 +611,15 @@ class ActorLinker:
                 continue
             here = sent_index.get(tok.i, 0)
             antecedent = None
+            bound = _clause_subjects(tok) if end == tok.i + 1 else set()
+            bound_ids = {m.kb_id_ for m in ordered if any(m.start <= i < m.end for i in bound)}
             for m in reversed(ordered):
                 if m.end > start:
                     continue
                 if here - sent_index.get(m.start, 0) > self._window:
                     break
+                if m.kb_id_ in bound_ids:
+                    continue  # "Faramir thanked him": an object pronoun is not its own clause's subject
                 actor = actors.get(m.kb_id_)
                 if actor is not None and actor.kind in kinds:
                     antecedent = (actor, m)
@@ -627,6 +631,18 @@ class ActorLinker:
             span._.score = round(0.75 * (m._.score or 0.5), 4)
             out.append(span)
         return out
+
+
+def _clause_subjects(pronoun: Token) -> set[int]:
+    """Token indices of the subject of the clause an object pronoun ("him", "them") is in: a non-reflexive object
+    pronoun never refers to it (English binding); empty for subjects and possessors."""
+    if pronoun.dep_ in ("dobj", "dative", "iobj", "obj"):
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative"):
+        verb = pronoun.head.head
+    else:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 _ORG_KINDS = frozenset({"armed_group", "organisation", "party", "igo", "media", "government", "military",

@@ -39,8 +39,9 @@ from typing import Any, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
+from ..resources import load_json
 
-__all__ = ["sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
+__all__ = ["is_topic_verb", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
@@ -120,6 +121,47 @@ _AGENT_THINGS = frozenset({"bombing", "bomb", "blast", "explosion", "attack", "d
                            "grenade", "mortar", "landslide", "storm", "flood", "earthquake"})
 
 
+def _argument_words() -> dict:
+    return load_json("events", "arguments.json")
+
+
+def is_equipment(text: str) -> bool:
+    """A weapon or vehicle named by its acronym ("VBIED", "UAVs", "RPG"): a thing, never a party."""
+    return text.strip().upper() in _argument_words()["equipment_acronyms"]
+
+
+def is_place_head(token: Token) -> bool:
+    """A noun that names a place ("the Al-Sinek neighborhood", "the district", "a market"): where something
+    happened, never who did it."""
+    return token.lemma_.lower() in _argument_words()["place_heads"] or token.lower_ in _argument_words()["place_heads"]
+
+
+def is_topic_verb(token: Token) -> bool:
+    """A verb whose object is what is talked about, not a party ("discussed the next steps", "reviewed X's
+    cooperation"): its party comes from its "with" phrase only."""
+    return token.lemma_.lower() in _argument_words()["topic_verbs"]
+
+
+def undergo_verb(token: Token) -> Token | None:
+    """The verb by which its subject undergoes the act ``token`` names ("civilians are facing shelling and
+    airstrikes", "the convoy came under fire"), or None."""
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    head = node.head
+    if node.dep_ in ("dobj", "obj", "xcomp") and head.lemma_.lower() in _argument_words()["undergo_verbs"]:
+        return head
+    if node.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        return head.head
+    return None
+
+
+def undergoer(token: Token) -> list[Token]:
+    """The subject of the verb by which it undergoes the act ``token`` names: the act's recipient; [] otherwise."""
+    verb = undergo_verb(token)
+    return [c for c in verb.children if c.dep_ in _SUBJ][:1] if verb is not None else []
+
+
 def is_party_noun(token: Token) -> bool:
     """A common noun that can name a party when no mention does: the party nouns ("soldiers", "government"), and
     nouns naming people by what they do ("shoppers", "farmers", "militants"); not things, acts or ideas ("trade",
@@ -159,9 +201,10 @@ class Mentions:
         else:
             spans = [e for e in doc.ents if e.label_ in _ACTOR_LABELS]
             self.from_ner = True
-        # a date is never a party, whatever linked it ("Monday's attack", "on Friday")
+        # a date is never a party, whatever linked it ("Monday's attack", "on Friday"); nor a weapon or vehicle named
+        # by its acronym ("a VBIED", "UAV facilities")
         spans = [s for s in spans if not all(t.lower_ in _TIME_WORDS or t.is_punct or t.ent_type_ in ("DATE", "TIME")
-                                             for t in s)]
+                                             for t in s) and not is_equipment(s.text)]
         self.spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
         self.by_token: dict[int, Span] = {}
         for span in self.spans:
@@ -258,6 +301,37 @@ def conj_head(verb: Token) -> Token:
     return head
 
 
+#: prepositions that open a fronted setting ("Near Raqqa, four strikes hit ..."); the small parser often tags the
+#: capitalised preposition a proper noun and makes the place a second subject of the verb
+SETTING_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "across", "throughout", "within",
+                           "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"})
+
+
+def is_setting(token: Token) -> bool:
+    """``token`` heads a fronted place phrase misparsed as a subject: it starts with a setting preposition ("Near
+    Raqqa", "In Aleppo") and a comma separates it from the rest of the clause."""
+    first = token.left_edge
+    if first.lower_ not in SETTING_PREPS or first.i == token.i:
+        return False
+    end = token.right_edge
+    if end.text == ",":
+        return True
+    return end.i + 1 < len(token.doc) and token.doc[end.i + 1].text == ","
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's children, a fronted place phrase misparsed as a subject left out when a true subject remains: a
+    place is where the act happened, not who did it."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in _SUBJ]
+    if len(subjects) > 1 or (subjects and is_setting(subjects[0])):
+        kept = [c for c in subjects if not is_setting(c)]
+        if kept:
+            return [c for c in children if c.dep_ not in _SUBJ or c in kept]
+        return [c for c in children if c.dep_ not in _SUBJ]
+    return children
+
+
 def ruling_author(verb: Token) -> Token | None:
     """The author of the ruling an agentless passive was done by: "according to / under / by the court's ruling",
     "following a decision of the council" -> the court, the council (None when the clause names no such act)."""
@@ -319,6 +393,8 @@ def _expand_one(token: Token) -> list[Token]:
         for child in cur.children:
             if child.i in seen:
                 continue
+            if child.dep_ == "appos" and (cur.lower_ in _TITLES or child.lower_ in _TITLES):
+                continue  # "Elrond, the Special Advisor", "the Foreign Minister, Elrond": one person, not two
             if child.dep_ == "conj" or (child.dep_ == "appos" and cur.pos_ == "PROPN" and child.pos_ == "PROPN"):
                 seen.add(child.i)
                 out.append(child)
@@ -342,9 +418,11 @@ class Args:
         if depth > 6:
             return []
         if is_passive(verb):
-            for child in verb.children:
-                if child.dep_ == "agent":
-                    return [c for c in child.children if c.dep_ == "pobj"][:1]
+            # "was struck and killed by X": the agent of the last conjunct is the agent of the chain
+            for clause in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
+                for child in clause.children:
+                    if child.dep_ == "agent":
+                        return [c for c in child.children if c.dep_ == "pobj"][:1]
             if verb.dep_ == "acl":
                 return []
             author = ruling_author(verb)
@@ -355,7 +433,7 @@ class Args:
             if head.dep_ == "attr" and head.head.lemma_ == "be":
                 return [c for c in head.head.children if c.dep_ in _SUBJ][:1]
             return []
-        for child in verb.children:
+        for child in _subjects(verb):
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return [verb.head]
@@ -443,6 +521,10 @@ class Args:
                         return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
         if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
             return None  # "on Thursday", "in 2003", "two shells": never a party
+        if role == "actor" and is_place_head(token):
+            return None  # "attacks in the X neighborhood, which killed ...": a place does not act
+        if token.pos_ == "PROPN" and is_equipment(token.text):
+            return None  # "destroyed a VBIED": a thing
         inner = self.inner_actor(token, exclude, depth)
         if inner is not None:
             return inner
@@ -499,6 +581,8 @@ class Args:
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
                 for grand in child.children:
                     target = grand
+                    if grand.dep_ == "prep" and grand.lower_ in SETTING_PREPS:
+                        continue  # "equipment captured near X", "militants based in X": where, not whose
                     if grand.dep_ in ("prep", "agent"):
                         target = next((g for g in grand.children if g.dep_ == "pobj"), None)  # type: ignore[assignment]
                         pcomp = next((g for g in grand.children if g.dep_ == "pcomp"), None)
@@ -632,6 +716,8 @@ class Args:
         for obj in objs:
             if self.mentions.at(obj) is not None or obj.pos_ == "PROPN" or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that")):
                 out.append(obj)
+            elif any(c.dep_ == "poss" for c in obj.children):
+                out.append(obj)  # "welcomed X's liberation of Y": the author of the act, before its "of" phrase
         holders = [verb, *objs, *extra]
         for prep_name in RECIPIENT_PREPS:
             for holder in holders:

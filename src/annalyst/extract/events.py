@@ -41,11 +41,13 @@ from spacy.tokens import Doc, Token
 from ..models import Event, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
-from .eventargs import PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, object_of, sentence_of
+from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
+                        object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import PLACED, STATE_ACTS, authorities, hidden_agent, metonym, named_party, place_country_of
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
+                      hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
 from .pipeline import register_extensions
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -61,6 +63,7 @@ _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "rei
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
+_SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
 #: verbs of saying that make "X is guilty of ..." an accusation by the speaker
 _ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
@@ -395,16 +398,37 @@ class EventCoder:
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient
                 cand = [c for c in cand if c != thing]
+            # "conducted strikes using aircraft against X": the target told in a participle of the verb
+            cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
+                     not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
+                     for p in adv.subtree if p.dep_ == "prep" and p.lower_ == "against"
+                     for g in p.children if g.dep_ == "pobj"]
             if m.light:
                 cand = [c for c in cand if c != m.token]
                 noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
                 cand = noun_preps + [c for c in cand if c not in noun_preps]
+            if not passive and _obj(verb) is None:
+                # "to kill and injure civilians": the object of the last conjunct is the object of each
+                cand += [o for c in conj_verbs for o in c.children if o.dep_ in ("dobj", "obj")]
+            if is_topic_verb(verb) and not m.light:
+                # "discussed the next steps", "discussed UK-France co-operation": a topic, not a party
+                cand = [c for c in cand if c.head.dep_ == "prep" and c.head.lower_ == "with"]
+            sufferers = undergoer(verb)
+            if sufferers:  # "civilians are facing shelling": they undergo it, they do not do it
+                if m.actors is None:
+                    actor_heads = []
+                cand = sufferers + cand
         else:
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
+            suffered = undergo_verb(noun)
+            if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
+                actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                               for g in c.children if g.dep_ == "pobj"][:1]
             if not actor_heads:
                 return None
             cand = [c for c in args.recipient_heads(noun, passive=False) if c.i not in {h.i for h in actor_heads}]
+            cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
         actors = self.resolve_all(actor_heads, args, "actor", frozenset())
         if actors is None:
             return None
@@ -417,6 +441,12 @@ class EventCoder:
                                _lemma(m.anchor) in self.lex.appeal_words | self.lex.demand_words)):
             ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
             cand = ccomp_subjects + cand
+        if m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None:
+            # the target of an attack is told by "against" before any partner told by "with" ("strikes coordinated
+            # with the army ... against X"): a partner of the attacker is not its recipient
+            recipients = against_target(self, m, args, taken)
+            if recipients:
+                cand = []
         for n, head in enumerate(cand):
             if head.i in taken:
                 continue
@@ -428,14 +458,17 @@ class EventCoder:
             if values:
                 recipients = values
                 break
-        if not recipients and not m.nominal:
+        if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light):
             obj = m.token if m.light else _obj(m.anchor)
             for tok in (obj.subtree if obj is not None else ()):
                 span = args.mentions.at(tok)
-                if span is not None and tok.i not in taken:
+                if span is not None and tok.i not in taken and not attack_place(self, tok) and \
+                        not place_name(tok, args):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
+        if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
+            recipients = against_target(self, m, args, taken)
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = self.locative_recipient(m, args, taken)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
@@ -444,15 +477,20 @@ class EventCoder:
 
     def locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
-        embassy", "at a concert venue near Moscow")."""
+        embassy", "at a concert venue near Moscow"); not a place fronted as the setting of the whole clause ("In
+        X, coalition forces conducted strikes ...")."""
         obj = _obj(m.anchor)
         holders = [m.anchor, m.token, *m.extra, *([obj] if obj is not None else [])]  # "attacked a post in X"
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "on", "near", "inside", "outside"):
                     continue
+                if holder == m.anchor and prep.i < m.anchor.i:
+                    continue  # a fronted place is the setting of the clause ("In X, forces conducted strikes")
+                if holder in (m.anchor, m.token) and is_theatre(prep):
+                    continue  # "conducted strikes in X": the campaign's theatre
                 for tok in prep.subtree:
-                    if tok.i in taken:
+                    if tok.i in taken or place_name(tok, args):
                         continue
                     found = named_party(tok, args)
                     if found is not None:
@@ -566,8 +604,9 @@ class EventCoder:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
-            if not actors:
-                continue
+            if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
+                                   agentless_passive(m.anchor)):
+                continue  # an agentless passive of a physical or state act keeps its event with no actor
             ante = None
             if not recipients and not m.nominal:
                 recipients, ante = anaphoric_patient(self, m, events)

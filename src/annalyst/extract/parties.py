@@ -7,25 +7,33 @@
 * ``authorities``: the actor of an agentless passive of a state act is the authorities of its place ("were arrested
   in Dhaka": Bangladesh; "were expelled from Poland": Poland);
 * ``hidden_agent``: the actor of an agentless passive told in one of its phrases ("killed in an operation conducted
-  by X", "martyred in an exchange of fire with X");
+  by X", "martyred in an exchange of fire with X", "killed at the hands of X");
+* ``agentless_passive``: an act whose doer is not told ("were arrested", "was killed"): kept with no actor for the
+  types in ``AGENTLESS`` when its patient is named;
+* ``in_setting``: a place that only says where an act happened ("in Syria"), never its recipient;
+* ``is_theatre``: "in <a whole country>" said of the act ("conducted strikes in Syria"): the theatre, not the target;
+* ``attack_place``, ``place_name``: the place of a reported attack, an unknown name before a place noun: no party;
+* ``against_target``: an attack's target told in an "against" phrase anywhere in its clause;
 * ``place_country_of``: an event with no named party still stands when it is a physical act whose place is known
   ("unidentified gunmen shot dead two guards in Mombasa").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 
 from ..models import EventActor
 from .counts import location_for
-from .eventargs import ArgValue, Args, is_passive, sentence_of
+from .eventargs import ArgValue, Args, is_passive, is_place_head, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "STATE_ACTS", "PLACED"]
+__all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "in_setting", "STATE_ACTS",
+           "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive", "is_theatre", "attack_place", "against_target",
+           "place_name"]
 
 
 #: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
@@ -72,7 +80,23 @@ def hidden_agent(verb: Token) -> list[Token]:
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
             if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() in _FIGHT_NOUNS:
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
+            if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ == "hands" and tok.head.dep_ == "pobj":
+                return [c for c in tok.children if c.dep_ == "pobj"][:1]  # "killed at the hands of X"
     return []
+
+
+#: acts told in an agentless passive that stand with no actor when their patient is named ("two guards were
+#: killed", "he was arrested", "three diplomats were expelled"): the doer is unknown, the act and its target are news
+#: (a lifted curfew or an eased rule with no one named is no one's act: CONCEDE is not here)
+AGENTLESS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def agentless_passive(verb: Token) -> bool:
+    """``verb`` is a passive with no agent in the sentence ("was arrested", "were killed"), or a passive participle
+    of a noun ("the journalist, who was killed", "civilians killed in the raid")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def place_country_of(doc: Doc, tok: Token) -> bool:
@@ -114,6 +138,55 @@ def named_party(tok: Token, args: Args) -> list[ArgValue] | None:
     return None
 
 
+#: prepositions whose object says where an act happened
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across", "throughout", "within"})
+#: how a place hangs inside a place phrase: "near Palmyra, Syria", "in Baghdad and Najaf", "in the Anbar province"
+_PLACE_CHAIN = frozenset({"pobj", "appos", "conj", "compound"})
+
+
+def _is_place(tok: Token) -> bool:
+    doc = tok.doc
+    if any(span.start <= tok.i < span.end for span in doc.spans.get("places", [])):
+        return True
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN"
+
+
+def in_setting(tok: Token) -> bool:
+    """``tok`` is a place that only says where an act happened: a place reached from a locative preposition through
+    its object, appositions, conjuncts and compounds ("in Syria", "near Palmyra, Syria", "in Baghdad and Najaf").
+    A party modifying a thing there is no setting ("at the Russian embassy": Russia): a place is a recipient only
+    when it is the target itself ("attacks on Aleppo")."""
+    if not _is_place(tok):
+        return False
+    node = tok
+    for _ in range(8):
+        if node.dep_ not in _PLACE_CHAIN or node.head == node:
+            return False
+        if node.dep_ == "pobj":
+            return node.head.dep_ == "prep" and node.head.lower_ in LOCATIVE_PREPS
+        node = node.head
+        if node.dep_ != "pobj" and not _is_place(node):
+            return False
+    return False
+
+
+def is_theatre(prep: Token) -> bool:
+    """``prep`` is "in <a whole country>" said of the act itself ("conducted strikes in Syria", "carried out raids
+    in Somalia"): the theatre of a campaign, not its target (an attack at a site in a city still names the city's
+    country: "attacked a market in Quetta")."""
+    if prep.lower_ != "in":
+        return False
+    doc = prep.doc
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        for span in doc.spans.get("places", []):
+            if span.start <= pobj.i < span.end and span._.location is not None and \
+                    span._.location.precision == "country":
+                return True
+    return False
+
+
 def _place_country(tok: Token, dictionary: ActorDictionary | None) -> EventActor | None:
     """The country actor of a place mention covering ``tok`` (from the places component), if any: the actor
     ``dictionary`` has for the place's country code (without a dictionary, or for a code it does not know, the code
@@ -128,3 +201,47 @@ def _place_country(tok: Token, dictionary: ActorDictionary | None) -> EventActor
             name = actor.name if actor is not None else code
             return EventActor(actor_id=actor.id if actor is not None else None, name=name, text=span.text)
     return None
+
+
+def place_name(tok: Token, args: Args) -> bool:
+    """``tok`` is in a name the dictionary does not know that names a place by the noun it precedes ("the Al-Hamra
+    neighborhood", "Kurram district"): a place, not a party."""
+    span = args.mentions.at(tok)
+    if span is None or not (span.kb_id_ or "new:").startswith("new:"):
+        return False
+    head = span.root.head
+    return span.root.dep_ in ("compound", "nmod") and head.i >= span.end and is_place_head(head)
+
+
+def attack_place(coder: Any, tok: Token) -> bool:
+    """``tok`` says where a reported attack happened ("condemned the attacks in X"): the place of the attack, not
+    the party condemned or talked to (a place of another thing may be a party: "the closure of guest houses in X").
+    ``coder`` is the ``events.EventCoder`` (its noun triggers say what an attack is)."""
+    if not in_setting(tok):
+        return False
+    node = tok
+    while node.dep_ != "pobj" and node.head != node:
+        node = node.head
+    noun = node.head.head
+    trig = coder.noun_trigger(noun) if noun.pos_ in ("NOUN", "PROPN") else None
+    return trig is not None and trig.event_type == "ASSAULT"
+
+
+def against_target(coder: Any, m: Any, args: Args, taken: frozenset[int]) -> list[ArgValue]:
+    """An attack's target told in an "against" phrase anywhere in its clause ("conducted eight strikes
+    coordinated with partners using aircraft against ISIL targets"), not inside a clause of its own."""
+    for tok in m.anchor.subtree:
+        if tok.dep_ != "prep" or tok.lower_ != "against" or tok.i in taken:
+            continue
+        node, own = tok.head, False
+        while node != m.anchor and node.head != node:
+            own = own or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in node.children)
+            node = node.head
+        if own:
+            continue
+        for pobj in tok.children:
+            if pobj.dep_ == "pobj" and pobj.i not in taken:
+                found = coder.resolve_all([pobj], args, "recipient", taken)
+                if found:
+                    return found
+    return []

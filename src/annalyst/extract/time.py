@@ -26,12 +26,14 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import TimeExpr
+from ..resources import load_json
 from .pipeline import register_extensions
 from .timeres import calendar as cal
 from .timeres.engine import find, parse_published, reanchor, resolve, resolve_expression
@@ -66,8 +68,9 @@ class TimeComponent:
         if lang not in LANGUAGES:
             lang = "en"
         exprs = resolve(doc.text, doc._.published, lang)
-        doc._.time_exprs = exprs
-        doc.spans["time"] = _spans(doc, exprs)
+        titles: list[TimeExpr] = []
+        doc.spans["time"] = _spans(doc, exprs, titles)
+        doc._.time_exprs = [t for t in exprs if not any(t is x for x in titles)]  # a name is no time
         return doc
 
 
@@ -82,7 +85,9 @@ def make_time_component(nlp: Language, name: str, default_language: str) -> Time
     return TimeComponent(default_language)
 
 
-def _spans(doc: Doc, exprs: list[TimeExpr]) -> list[Span]:
+def _spans(doc: Doc, exprs: list[TimeExpr], titles: list[TimeExpr] | None = None) -> list[Span]:
+    """The spans of ``exprs`` in ``doc``; an expression inside a name ("The Sunday Times") is left out (and added
+    to ``titles`` when given)."""
     out: list[Span] = []
     for t in exprs:
         if t.start is None or t.end is None:
@@ -91,6 +96,8 @@ def _spans(doc: Doc, exprs: list[TimeExpr]) -> list[Span]:
         if span is None or len(span) == 0:
             continue
         if _in_a_title(span):
+            if titles is not None:
+                titles.append(t)
             continue
         span._.time = t
         out.append(span)
@@ -103,7 +110,29 @@ def _in_a_title(span: Span) -> bool:
     if any(t.ent_type_ in ("ORG", "WORK_OF_ART") for t in span):
         return True
     last = span[-1]
-    return last.dep_ == "poss" and last.head.pos_ == "PROPN" and any(c.dep_ == "case" for c in last.children)
+    if last.dep_ == "poss" and last.head.pos_ == "PROPN" and any(c.dep_ == "case" for c in last.children):
+        return True
+    # a publication whose name holds a date word ("reports The News on Sunday", "Daily Times said")
+    doc = span.doc
+    around = doc[max(0, span.start - _TITLE_REACH):min(len(doc), span.end + _TITLE_REACH)]  # the names are short
+    start, end = span.start_char - around.start_char, span.end_char - around.start_char
+    return any(m.start() <= start and end <= m.end() for m in _titles().finditer(around.text))
+
+
+#: tokens on each side of a time expression searched for a publication name holding it
+_TITLE_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern[str]:
+    """Publication names holding a date word (``resources/time/titles.json``), their capitalised words kept
+    capitalised ("The News on Sunday", not "the news on Sunday")."""
+    def word(w: str) -> str:
+        if w.lower() in ("on", "of", "the"):
+            return f"(?i:{re.escape(w)})"
+        return re.escape(w)
+    names = sorted(load_json("time", "titles.json")["titles"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(word(w) for w in n.split()) for n in names) + r")\b")
 
 
 def time_spans(doc: Doc) -> list[Span]:
