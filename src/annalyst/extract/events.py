@@ -62,6 +62,11 @@ _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: bare future auxiliaries: with no verb of saying over them ("X will travel to Y on 16 November" in a release) they
+#: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
+#: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
+_SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
 #: verbs of saying that make "X is guilty of ..." an accusation by the speaker
 _ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
 
@@ -167,6 +172,9 @@ class EventCoder:
         self.require_mention = require_mention
         self.intent = intent  # code a stated intent as AGREE/THREATEN (PLOVER); off: keep the verb's own type
         self.types = plover_table()["types"]
+        #: irregular verb forms -> lemmas (the pipeline lemmatizer's exception table, set by the component): the
+        #: small model leaves some forms unlemmatised ("retook", "overran")
+        self.irregular: dict[str, list[str]] = {}
 
     # -------------------------------------------------------------------------------------------- triggers
 
@@ -213,6 +221,12 @@ class EventCoder:
             subj = [s for c in ccomps for s in args.subject_heads(c)]
             if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
                 return False
+        if "subj" in cond and not any(_words(s) & cond["subj"] for s in args.subject_heads(verb)):
+            return False  # "Ruritanian troops advanced": the subject names a force
+        if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
+            return False  # "liberated Elbasan"
+        if cond.get("no_obj") and obj is not None:
+            return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
         if "needs_modifier" in cond:
             if not (_words(obj) & set(cond["needs_modifier"])):
                 return False
@@ -269,6 +283,8 @@ class EventCoder:
         for form in sorted(lemmas(tok)):
             if form in known:
                 return form
+        if lemma == tok.lower_ and self.irregular.get(lemma):
+            return self.irregular[lemma][0]  # "retook" -> "retake"
         return lemma
 
     def match_verb(self, tok: Token, args: Args) -> Match | None:
@@ -536,6 +552,8 @@ class EventCoder:
                 continue
             if is_purpose_clause(anchor) or _indirect_question(anchor):
                 continue
+            if not m.light and not m.nominal and _same_act(anchor, m.trigger.event_type, by_anchor):
+                continue
             if not m.light and not m.nominal and _spelled_out(anchor, by_anchor):
                 continue
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
@@ -645,6 +663,23 @@ def _request_words(m: Match) -> set[str]:
     return out
 
 
+def _same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Match]) -> bool:
+    """A verb coordinated with an earlier verb of the same event type and with no subject of its own tells one act
+    ("three strikes engaged an ISIL unit and destroyed two vehicles" is one ASSAULT; "met X and discussed Y" one
+    CONSULT): it is not coded again."""
+    node = anchor
+    while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        if node.tag_ in ("VBD", "VBZ") and any(c.dep_ in ("aux", "neg") for c in node.head.children):
+            return False  # a finite conjunct has its own tense: "did not attack X and shelled Y" are two acts
+        node = node.head
+        first = by_anchor.get(node.i)
+        if first is not None and first.trigger.event_type == event_type:
+            return True
+    return False
+
+
 #: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
 _SPELLING_OUT = frozenset({"including"})
 
@@ -691,6 +726,8 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                      recipients=m.recipients), new_claim
     if claim.forecast or claim.modal not in INTENT_CUES or base in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
         return m, claim
+    if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
+        return m, claim  # announced or scheduled by the text itself: the act, status predicted
     if claim.status == "predicted":
         new_type = "AGREE" if base in _COOPERATION else "THREATEN" if base in _CONFLICT else None
         cameo = "030" if new_type == "AGREE" else "130"
@@ -724,8 +761,9 @@ def code_events(doc: Doc, coder: EventCoder | None = None) -> list[Event]:
 
 
 class _Component:
-    def __init__(self, require_mention: bool) -> None:
+    def __init__(self, require_mention: bool, irregular: dict[str, list[str]] | None = None) -> None:
         self.coder = EventCoder(require_mention=require_mention)
+        self.coder.irregular = irregular or {}
         self.learned = True  # the learned check (extract/learned.py) when its shipped model is enabled
 
     def __call__(self, doc: Doc) -> Doc:
@@ -749,4 +787,9 @@ class _Component:
 )
 def make_event_coder(nlp: Language, name: str, require_mention: bool) -> Any:
     register_extensions()
-    return _Component(require_mention)
+    irregular: dict[str, list[str]] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            irregular = dict(lookups.get_table("lemma_exc").get("verb", {}))
+    return _Component(require_mention, irregular)
