@@ -63,6 +63,8 @@ _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: event types whose parties are told alike ("talks/an agreement between X and Y": both are actors)
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: bare future auxiliaries: with no verb of saying over them ("X will travel to Y on 16 November" in a release) they
 #: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
 #: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
@@ -401,6 +403,9 @@ class EventCoder:
         else:
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
+            if not actor_heads and m.trigger.event_type in _SYMMETRIC:
+                actor_heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y"
             if not actor_heads:
                 return None
             cand = [c for c in args.recipient_heads(noun, passive=False) if c.i not in {h.i for h in actor_heads}]
@@ -550,8 +555,13 @@ class EventCoder:
             if anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES:
                 continue
-            if is_purpose_clause(anchor) or _indirect_question(anchor):
+            if (is_purpose_clause(anchor) and not _trip_purpose(anchor, m)) or _indirect_question(anchor):
                 continue
+            if _trip_purpose(anchor, m) and m.actors is None:
+                m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
+            if any(_trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
+                    _lemma(anchor) in _TRAVEL:
+                continue  # "flew to Baghdad to meet X": the meeting is the event
             if not m.light and not m.nominal and _same_act(anchor, m.trigger.event_type, by_anchor):
                 continue
             if not m.light and not m.nominal and _spelled_out(anchor, by_anchor):
@@ -595,7 +605,7 @@ class EventCoder:
             event = self._event(doc, m, actors, recipients, claim, args)
             if ante is not None:
                 date_after(event, ante, doc._.published)
-            if admit(event, seen):
+            if not _same_meeting(event, events) and admit(event, seen):
                 events.append(event)
         events.extend(claimed_attacks(self, doc, args, events, seen))
         events.extend(anaphoric_actions(self, doc, args, events, seen))
@@ -661,6 +671,30 @@ def _request_words(m: Match) -> set[str]:
             out.add("must")
     out.add(_lemma(m.anchor))
     return out
+
+
+#: verbs of travel whose purpose clause is the visit itself ("flew to Baghdad to meet X": a CONSULT, not a plan)
+_TRAVEL = frozenset({"fly", "travel", "go", "come", "head", "arrive", "journey", "sail", "leave", "return"})
+
+
+def _trip_purpose(anchor: Token, m: Match) -> bool:
+    """A meeting or visit told as the purpose of a trip ("flew to X to visit the troops"): the trip makes it
+    happen, so it is coded (status from the trip's clause), unlike other purpose clauses."""
+    return m.trigger.event_type == "CONSULT" and anchor.dep_ in ("advcl", "xcomp") and \
+        _lemma(anchor.head) in _TRAVEL
+
+
+def _same_meeting(event: Event, events: list[Event]) -> bool:
+    """A second CONSULT of the same parties in the same sentence ("met X in Baghdad, where the two leaders
+    discussed Y"; "attended, meeting their counterparts") is the same meeting."""
+    if event.event_type != "CONSULT" or not event.evidence:
+        return False
+    names = {a.actor_id or a.name for a in event.actor}
+    for other in events:
+        if other.event_type == "CONSULT" and other.evidence and other.evidence[0].start == event.evidence[0].start:
+            if names & {a.actor_id or a.name for a in other.actor + other.recipient}:
+                return True
+    return False
 
 
 def _same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Match]) -> bool:
