@@ -47,6 +47,8 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import PLACED, STATE_ACTS, authorities, hidden_agent, metonym, named_party, place_country_of
 from .pipeline import register_extensions
+from .oneact import TRAVEL, same_act, same_meeting, trip_purpose
+from .typemodel import TypeModel, adjust, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 
@@ -177,6 +179,8 @@ class EventCoder:
         #: irregular verb forms -> lemmas (the pipeline lemmatizer's exception table, set by the component): the
         #: small model leaves some forms unlemmatised ("retook", "overran")
         self.irregular: dict[str, list[str]] = {}
+        #: the learned type model (``typemodel``), set by the pipeline component when its shipped model is enabled
+        self.typer: TypeModel | None = None
 
     # -------------------------------------------------------------------------------------------- triggers
 
@@ -481,6 +485,8 @@ class EventCoder:
                 demand = self._demand(tok, args)
                 if demand is not None:
                     found.append(demand)
+        if self.typer is not None and not self.lex.overlay:
+            found = adjust(self.typer, doc, found, Match, Trigger)
         return found
 
     def _predicate(self, adj: Token) -> Match | None:
@@ -555,14 +561,14 @@ class EventCoder:
             if anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES:
                 continue
-            if (is_purpose_clause(anchor) and not _trip_purpose(anchor, m)) or _indirect_question(anchor):
+            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or _indirect_question(anchor):
                 continue
-            if _trip_purpose(anchor, m) and m.actors is None:
+            if trip_purpose(anchor, m) and m.actors is None:
                 m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
-            if any(_trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
-                    _lemma(anchor) in _TRAVEL:
+            if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
+                    _lemma(anchor) in TRAVEL:
                 continue  # "flew to Baghdad to meet X": the meeting is the event
-            if not m.light and not m.nominal and _same_act(anchor, m.trigger.event_type, by_anchor):
+            if not m.light and not m.nominal and same_act(anchor, m.trigger.event_type, by_anchor):
                 continue
             if not m.light and not m.nominal and _spelled_out(anchor, by_anchor):
                 continue
@@ -605,7 +611,7 @@ class EventCoder:
             event = self._event(doc, m, actors, recipients, claim, args)
             if ante is not None:
                 date_after(event, ante, doc._.published)
-            if not _same_meeting(event, events) and admit(event, seen):
+            if not same_meeting(event, events) and admit(event, seen):
                 events.append(event)
         events.extend(claimed_attacks(self, doc, args, events, seen))
         events.extend(anaphoric_actions(self, doc, args, events, seen))
@@ -671,47 +677,6 @@ def _request_words(m: Match) -> set[str]:
             out.add("must")
     out.add(_lemma(m.anchor))
     return out
-
-
-#: verbs of travel whose purpose clause is the visit itself ("flew to Baghdad to meet X": a CONSULT, not a plan)
-_TRAVEL = frozenset({"fly", "travel", "go", "come", "head", "arrive", "journey", "sail", "leave", "return"})
-
-
-def _trip_purpose(anchor: Token, m: Match) -> bool:
-    """A meeting or visit told as the purpose of a trip ("flew to X to visit the troops"): the trip makes it
-    happen, so it is coded (status from the trip's clause), unlike other purpose clauses."""
-    return m.trigger.event_type == "CONSULT" and anchor.dep_ in ("advcl", "xcomp") and \
-        _lemma(anchor.head) in _TRAVEL
-
-
-def _same_meeting(event: Event, events: list[Event]) -> bool:
-    """A second CONSULT of the same parties in the same sentence ("met X in Baghdad, where the two leaders
-    discussed Y"; "attended, meeting their counterparts") is the same meeting."""
-    if event.event_type != "CONSULT" or not event.evidence:
-        return False
-    names = {a.actor_id or a.name for a in event.actor}
-    for other in events:
-        if other.event_type == "CONSULT" and other.evidence and other.evidence[0].start == event.evidence[0].start:
-            if names & {a.actor_id or a.name for a in other.actor + other.recipient}:
-                return True
-    return False
-
-
-def _same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Match]) -> bool:
-    """A verb coordinated with an earlier verb of the same event type and with no subject of its own tells one act
-    ("three strikes engaged an ISIL unit and destroyed two vehicles" is one ASSAULT; "met X and discussed Y" one
-    CONSULT): it is not coded again."""
-    node = anchor
-    while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return False
-        if node.tag_ in ("VBD", "VBZ") and any(c.dep_ in ("aux", "neg") for c in node.head.children):
-            return False  # a finite conjunct has its own tense: "did not attack X and shelled Y" are two acts
-        node = node.head
-        first = by_anchor.get(node.i)
-        if first is not None and first.trigger.event_type == event_type:
-            return True
-    return False
 
 
 #: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
@@ -798,6 +763,8 @@ class _Component:
     def __init__(self, require_mention: bool, irregular: dict[str, list[str]] | None = None) -> None:
         self.coder = EventCoder(require_mention=require_mention)
         self.coder.irregular = irregular or {}
+        typer = load_type_model()
+        self.coder.typer = typer if typer is not None and typer.enabled else None
         self.learned = True  # the learned check (extract/learned.py) when its shipped model is enabled
 
     def __call__(self, doc: Doc) -> Doc:

@@ -1,0 +1,63 @@
+"""Which coded candidates tell one act, and which purpose clauses are acts (used by ``events.EventCoder``).
+
+* a verb coordinated with an earlier verb of the same type, with no subject of its own and no tense of its own,
+  tells the same act ("three strikes engaged a unit and destroyed two vehicles": one ASSAULT);
+* a second CONSULT of the same parties in a sentence is the same meeting ("met X, where the two discussed Y");
+* a meeting or visit told as the purpose of a trip ("flew to X to visit the troops") is coded: the trip makes it
+  happen, unlike other purpose clauses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..models import Event
+
+__all__ = ["TRAVEL", "trip_purpose", "same_meeting", "same_act"]
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+#: verbs of travel whose purpose clause is the visit itself ("flew to Baghdad to meet X": a CONSULT, not a plan)
+TRAVEL = frozenset({"fly", "travel", "go", "come", "head", "arrive", "journey", "sail", "leave", "return"})
+
+
+def trip_purpose(anchor: Token, m: Any) -> bool:
+    """A meeting or visit told as the purpose of a trip ("flew to X to visit the troops"): the trip makes it
+    happen, so it is coded (status from the trip's clause), unlike other purpose clauses."""
+    return m.trigger.event_type == "CONSULT" and anchor.dep_ in ("advcl", "xcomp") and \
+        _lemma(anchor.head) in TRAVEL
+
+
+def same_meeting(event: Event, events: list[Event]) -> bool:
+    """A second CONSULT of the same parties in the same sentence ("met X in Baghdad, where the two leaders
+    discussed Y"; "attended, meeting their counterparts") is the same meeting."""
+    if event.event_type != "CONSULT" or not event.evidence:
+        return False
+    names = {a.actor_id or a.name for a in event.actor}
+    for other in events:
+        if other.event_type == "CONSULT" and other.evidence and other.evidence[0].start == event.evidence[0].start:
+            if names & {a.actor_id or a.name for a in other.actor + other.recipient}:
+                return True
+    return False
+
+
+def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any]) -> bool:
+    """A verb coordinated with an earlier verb of the same event type and with no subject of its own tells one act
+    ("three strikes engaged an ISIL unit and destroyed two vehicles" is one ASSAULT; "met X and discussed Y" one
+    CONSULT): it is not coded again."""
+    node = anchor
+    while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        if node.tag_ in ("VBD", "VBZ") and any(c.dep_ in ("aux", "neg") for c in node.head.children):
+            return False  # a finite conjunct has its own tense: "did not attack X and shelled Y" are two acts
+        node = node.head
+        first = by_anchor.get(node.i)
+        if first is not None and first.trigger.event_type == event_type:
+            return True
+    return False
