@@ -47,7 +47,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import PLACED, STATE_ACTS, authorities, hidden_agent, metonym, named_party, place_country_of
 from .pipeline import register_extensions
-from .oneact import TRAVEL, same_act, same_meeting, trip_purpose
+from .oneact import TRAVEL, instrument, same_act, same_meeting, trip_purpose
 from .typemodel import TypeModel, adjust, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -568,7 +568,8 @@ class EventCoder:
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
                     _lemma(anchor) in TRAVEL:
                 continue  # "flew to Baghdad to meet X": the meeting is the event
-            if not m.light and not m.nominal and same_act(anchor, m.trigger.event_type, by_anchor):
+            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor) or
+                                                  instrument(anchor)):
                 continue
             if not m.light and not m.nominal and _spelled_out(anchor, by_anchor):
                 continue

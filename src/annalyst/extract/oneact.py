@@ -3,6 +3,8 @@
 * a verb coordinated with an earlier verb of the same type, with no subject of its own and no tense of its own,
   tells the same act ("three strikes engaged a unit and destroyed two vehicles": one ASSAULT);
 * a second CONSULT of the same parties in a sentence is the same meeting ("met X, where the two discussed Y");
+* a participle of "use" that names the means of another act ("conducted ten strikes using bombers") is part of
+  that act;
 * a meeting or visit told as the purpose of a trip ("flew to X to visit the troops") is coded: the trip makes it
   happen, unlike other purpose clauses.
 """
@@ -15,7 +17,7 @@ from spacy.tokens import Token
 
 from ..models import Event
 
-__all__ = ["TRAVEL", "trip_purpose", "same_meeting", "same_act"]
+__all__ = ["TRAVEL", "trip_purpose", "same_meeting", "same_act", "instrument"]
 
 
 def _lemma(tok: Token) -> str:
@@ -61,3 +63,13 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any]) -
         if first is not None and first.trigger.event_type == event_type:
             return True
     return False
+
+
+#: verbs whose participle names the means of the act it hangs from
+_MEANS = frozenset({"use", "employ", "utilize", "utilise"})
+
+
+def instrument(anchor: Token) -> bool:
+    """"conducted ten strikes using bombers": the participle is the strikes' means, not an act of its own."""
+    return _lemma(anchor) in _MEANS and anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "acl", "xcomp", "pcomp") \
+        and anchor.head.pos_ in ("VERB", "NOUN")
