@@ -111,6 +111,12 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
     return out
 
 
+def _head_words(tok: Token) -> set[str]:
+    """The words of a noun phrase up to its head ("Air Force F-16 Fighting Falcons"), singular forms added."""
+    out = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {_lemma(tok)}
+    return out | {w[:-1] for w in out if w.endswith("s") and len(w) > 3}
+
+
 _CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
 
 
@@ -227,7 +233,7 @@ class EventCoder:
             subj = [s for c in ccomps for s in args.subject_heads(c)]
             if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
                 return False
-        if "subj" in cond and not any(_words(s) & cond["subj"] for s in args.subject_heads(verb)):
+        if "subj" in cond and not any(_head_words(s) & cond["subj"] for s in args.subject_heads(verb)):
             return False  # "Ruritanian troops advanced": the subject names a force
         if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
             return False  # "liberated Elbasan"
