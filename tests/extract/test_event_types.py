@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from annalyst.extract.events import EventCoder
-from annalyst.extract.typemodel import NONE, TypeModel, adjust, fit_types, root_code, token_features
+from annalyst.extract.typemodel import (
+    NONE,
+    TypeModel,
+    fit_types,
+    root_code,
+    token_features,
+)
 
 pytestmark = pytest.mark.slow
 

@@ -47,7 +47,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import PLACED, STATE_ACTS, authorities, hidden_agent, metonym, named_party, place_country_of
 from .pipeline import register_extensions
-from .oneact import TRAVEL, instrument, same_act, same_meeting, trip_purpose
+from .oneact import TRAVEL, destination, head_words, instrument, same_act, same_meeting, trip_purpose
 from .typemodel import TypeModel, adjust, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -109,12 +109,6 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
                 if pobj.dep_ == "pobj":
                     out |= _words(pobj, depth + 1)
     return out
-
-
-def _head_words(tok: Token) -> set[str]:
-    """The words of a noun phrase up to its head ("Air Force F-16 Fighting Falcons"), singular forms added."""
-    out = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {_lemma(tok)}
-    return out | {w[:-1] for w in out if w.endswith("s") and len(w) > 3}
 
 
 _CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
@@ -233,7 +227,7 @@ class EventCoder:
             subj = [s for c in ccomps for s in args.subject_heads(c)]
             if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
                 return False
-        if "subj" in cond and not any(_head_words(s) & cond["subj"] for s in args.subject_heads(verb)):
+        if "subj" in cond and not any(head_words(s) & cond["subj"] for s in args.subject_heads(verb)):
             return False  # "Ruritanian troops advanced": the subject names a force
         if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
             return False  # "liberated Elbasan"
@@ -586,6 +580,8 @@ class EventCoder:
             if argv is None:
                 continue
             actors, recipients = argv
+            if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
+                recipients = [r for r in recipients if not destination(r.token)]
             if not actors and not m.nominal:
                 actors = self._resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:

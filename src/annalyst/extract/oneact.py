@@ -6,7 +6,9 @@
 * a participle of "use" that names the means of another act ("conducted ten strikes using bombers") is part of
   that act;
 * a meeting or visit told as the purpose of a trip ("flew to X to visit the troops") is coded: the trip makes it
-  happen, unlike other purpose clauses.
+  happen, unlike other purpose clauses;
+* phrase tests the coder's conditions use: the words of a subject phrase up to its head, and whether a party is
+  only the place a movement goes to (no target: "troops arrived at X").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from spacy.tokens import Token
 
 from ..models import Event
 
-__all__ = ["TRAVEL", "trip_purpose", "same_meeting", "same_act", "instrument"]
+__all__ = ["TRAVEL", "trip_purpose", "same_meeting", "same_act", "instrument", "destination", "head_words"]
 
 
 def _lemma(tok: Token) -> str:
@@ -42,9 +44,10 @@ def same_meeting(event: Event, events: list[Event]) -> bool:
         return False
     names = {a.actor_id or a.name for a in event.actor}
     for other in events:
-        if other.event_type == "CONSULT" and other.evidence and other.evidence[0].start == event.evidence[0].start:
-            if names & {a.actor_id or a.name for a in other.actor + other.recipient}:
-                return True
+        same_sentence = other.evidence and other.evidence[0].start == event.evidence[0].start
+        if other.event_type == "CONSULT" and same_sentence and names & {a.actor_id or a.name
+                                                                        for a in other.actor + other.recipient}:
+            return True
     return False
 
 
@@ -73,3 +76,20 @@ def instrument(anchor: Token) -> bool:
     """"conducted ten strikes using bombers": the participle is the strikes' means, not an act of its own."""
     return _lemma(anchor) in _MEANS and anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "acl", "xcomp", "pcomp") \
         and anchor.head.pos_ in ("VERB", "NOUN")
+
+
+#: prepositions of a movement's destination or origin ("advanced into X", "arrived at X", "departed for X")
+_TOWARDS = frozenset({"to", "in", "at", "into", "near", "toward", "towards", "from", "for", "on", "around"})
+
+
+def destination(tok: Token) -> bool:
+    """The token names the place a movement goes to or comes from ("arrived at the Zenda air base")."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS
+
+
+def head_words(tok: Token) -> set[str]:
+    """The words of a noun phrase up to its head ("Air Force F-16 Fighting Falcons"), singular forms added."""
+    out = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {_lemma(tok)}
+    return out | {w[:-1] for w in out if w.endswith("s") and len(w) > 3}

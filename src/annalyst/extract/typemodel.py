@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -129,7 +130,7 @@ class TypeModel:
                 "weights": {k: [round(w, 4) for w in v] for k, v in sorted(self.weights.items())}}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "TypeModel":
+    def from_dict(cls, data: dict[str, Any]) -> TypeModel:
         return cls(list(data["classes"]), {k: list(v) for k, v in data.get("weights", {}).items()},
                    list(data["bias"]), data.get("propose"), data.get("retype"), data.get("meta", {}))
 
@@ -143,7 +144,7 @@ def load_type_model(path: str | None = None) -> TypeModel | None:
     return TypeModel.from_dict(json.loads(p.read_text(encoding="utf-8")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def root_code(event_type: str) -> str | None:
     """The lowest CAMEO code CAMEO2PLOVER maps to ``event_type`` with no mode (its generic code), else the lowest."""
     from ..resources import load_json
