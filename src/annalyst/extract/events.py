@@ -19,7 +19,10 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
 * verb classes (``verb_classes.json``) code verbs the lists lack by their object ("shared intelligence",
   "bolstered its forces", "halted its mediation"); copular predicates code "X is opposed to Y", "X is critical of Y"
   and, when someone says it, "X is guilty of ..." (an accusation by the speaker);
-* a REQUEST has the mode ``appeal`` ("urged", "called on": CAMEO 02x) or ``demand`` ("demanded", "must": 10x).
+* a REQUEST has the mode ``appeal`` ("urged", "called on": CAMEO 02x) or ``demand`` ("demanded", "must": 10x);
+* "X said it will visit Y" is intent (AGREE/THREATEN); "X will travel to Y on 16 May" keeps its type, predicted;
+  one act told by several verbs is coded once (``oneact``); the learned type model (``typemodel``), when switched
+  on by ``annalyst train``, retypes generated candidates and proposes events for verbs with none.
 
 Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
 it has an actor (for an agentless passive of a state act, the authorities of its place: ``parties``), at least one
