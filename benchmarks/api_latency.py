@@ -42,7 +42,7 @@ def _hex(rng: random.Random) -> str:
 
 
 def _actors(rng: random.Random) -> list[tuple[str, str]]:
-    from annalyst.extract.dictionary import default_dictionary
+    from annalyst.actors.dictionary import default_dictionary
 
     pool = sorted((a.id, a.name) for a in default_dictionary() if not a.id.startswith("new:"))
     rng.shuffle(pool)
@@ -316,7 +316,7 @@ class _Server:
         self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
-    def __enter__(self) -> "_Server":
+    def __enter__(self) -> _Server:
         self.thread.start()
         deadline = time.monotonic() + 30
         while not self.server.started:

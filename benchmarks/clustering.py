@@ -98,7 +98,7 @@ def bulk_block(store: Store, corpus: synth.SynthCorpus, affiliations: Affiliatio
         for e in art.events:
             by_truth.setdefault(truth[e.id], []).append(e)
     cluster_rows, member_rows, actor_rows, carticle_rows = [], [], [], []
-    for true_id, members in by_truth.items():
+    for members in by_truth.values():
         cid = stable_id("cluster", sorted(m.id for m in members)[0])
         cluster = merge_cluster(cid, members, infos)
         group = status_group(cluster.event.status)

@@ -19,7 +19,7 @@ from annalyst.evaluate.re3d_events import _pair, evaluate_re3d_events, load_gold
 from annalyst.evaluate.report import default_data_dir
 from annalyst.evaluate.train import reliability
 from annalyst.extract import learned
-from annalyst.extract.pipeline import load_pipeline
+from annalyst.extract.pipeline import build_pipeline
 
 
 def _candidates(nlp, root: Path, split: str, model) -> tuple[list[float], list[float], list[int]]:
@@ -44,7 +44,7 @@ def _candidates(nlp, root: Path, split: str, model) -> tuple[list[float], list[f
 def main() -> None:
     data = default_data_dir()
     root = data / "re3d"
-    nlp = load_pipeline()
+    nlp = build_pipeline()
     component = nlp.get_pipe("annalyst_events")
     model = learned.load_model()
     out = {"model": {"bytes": learned.MODEL_PATH.stat().st_size, "enabled": model.enabled}}

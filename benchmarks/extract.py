@@ -45,8 +45,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--batch-size", type=int, default=32)
     args = parser.parse_args(argv)
 
-    from annalyst.extract.analyze import analyze_many
-    from annalyst.extract.pipeline import load_base_model, load_pipeline, register_extensions
+    from annalyst.extract.document import analyze_many
+    from annalyst.extract.pipeline import load_base_model, build_pipeline, register_extensions
     from annalyst.models import Article, Published
 
     register_extensions()
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> dict:
                 for i, t in enumerate(corpus)]
 
     raw_nlp = load_base_model()
-    full_nlp = load_pipeline()
+    full_nlp = build_pipeline()
     list(raw_nlp.pipe(corpus[:4]))
     list(analyze_many(articles[:4], full_nlp))
 

@@ -52,11 +52,11 @@ def _vm(key: str) -> float:
 
 
 def child(kb: int, shape: str) -> dict:
-    from annalyst.extract.analyze import analyze
-    from annalyst.extract.pipeline import load_pipeline
+    from annalyst.extract.document import analyze
+    from annalyst.extract.pipeline import build_pipeline
     from annalyst.models import Article, Published
 
-    nlp = load_pipeline()
+    nlp = build_pipeline()
     analyze(Article(id="warm", text="Russia met Iran in Doha on Monday."), nlp)
     loaded = _vm("VmRSS")
     text = article_text(kb, shape)

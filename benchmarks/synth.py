@@ -159,7 +159,7 @@ class SynthCorpus:
 
 def _names() -> dict[str, str]:
     out = {cid: c[0] for cid, c in COUNTRIES.items()}
-    for cid, c in COUNTRIES.items():
+    for c in COUNTRIES.values():
         for oid, oname, _ in c[3]:
             out[oid] = oname
     out.update({gid: g[0] for gid, g in GROUPS.items()})

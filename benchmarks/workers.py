@@ -47,7 +47,7 @@ def run_once(template: Path, workdir: Path, name: str, *, workers: int = 1, dask
     """One extraction of the template's pending articles: on ``workers`` pool processes (``pool``; 1 included, so
     that 1 and 2 workers pay the same hand-over costs), on Dask, or in this process (``pool=False``)."""
     from annalyst import Annalyst
-    from annalyst.extract.parallel import extract_parallel
+    from annalyst.jobs.parallel import extract_parallel
 
     db = workdir / f"{name}.db"
     shutil.copy(template, db)

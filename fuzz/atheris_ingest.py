@@ -219,15 +219,15 @@ def _lines(text: str) -> None:
 def _parse(body: bytes):  # noqa: ANN202
     """ingest + extraction: what ``annalyst parse`` does with one document."""
     global _nlp
-    from annalyst.extract.analyze import analyze
-    from annalyst.extract.pipeline import load_pipeline
+    from annalyst.extract.document import analyze
+    from annalyst.extract.pipeline import build_pipeline
     from annalyst.ingest.decode import decode
     from annalyst.ingest.text import read_text
     from annalyst.models import ParseResult
 
     article = read_text(decode(body, "fuzz"), "fuzz")
     if _nlp is None:
-        _nlp = load_pipeline()
+        _nlp = build_pipeline()
     result = analyze(article, _nlp)
     assert isinstance(result, ParseResult)
     for m in result.mentions:
@@ -279,7 +279,7 @@ def make_seeds(target: Path) -> int:
     docs += [
         (".html", b"<html><body>" + b"<div>" * 2000 + b"<p>deep</p>" + b"</div>" * 2000 + b"</body></html>"),
         (".txt", b"By By By By By " * 200 + b"\n\nJune 3, 2025\n\n" + b"1" * 3000),
-        (".txt", "Kabul, 12 جون 2025\n\nطالبان نے کہا\n".encode("utf-8")[:-3]),
+        (".txt", "Kabul, 12 جون 2025\n\nطالبان نے کہا\n".encode()[:-3]),
         (".jsonl", b'{"text": "x", "published": "2025-13-45"}\n{"html": "<p>a</p>"}\n[1,2]\n'),
         (".xml", b'<?xml version="1.0"?><rss><channel><item><link>file:///etc/passwd</link></item></channel></rss>'),
     ]

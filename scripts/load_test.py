@@ -100,7 +100,7 @@ def requests_mix(ids: dict[str, Any], rng: random.Random) -> list[tuple[str, str
         w = rng.choice(words)
         out += [
             ("api events", f"/api/v1/events?limit=20&offset={rng.randint(0, 40)}"),
-            ("api events filtered", f"/api/v1/events?party=RUS&since=2025-01-01&limit=20"),
+            ("api events filtered", "/api/v1/events?party=RUS&since=2025-01-01&limit=20"),
             ("api clusters", "/api/v1/clusters?limit=20&sort=-date"),
             ("api articles search", f"/api/v1/articles?q={w}&limit=10"),
             ("api article", f"/api/v1/articles/{a}"),

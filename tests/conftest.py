@@ -23,9 +23,9 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The full English pipeline with annalyst's components, loaded once per session."""
-    from annalyst.extract.pipeline import load_pipeline
+    from annalyst.extract.pipeline import build_pipeline
 
-    return load_pipeline()
+    return build_pipeline()
 
 
 @pytest.fixture(scope="session")

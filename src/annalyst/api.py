@@ -117,23 +117,20 @@ class Annalyst:
 
     # ------------------------------------------------------------------------------------------------ actors
 
-    def dictionary(self):  # noqa: ANN201 - extract.dictionary.ActorDictionary
+    def dictionary(self):  # noqa: ANN201 - actors.ActorDictionary
         """The packaged actor dictionary overlaid with the store's added, corrected, imported and merged actors."""
         if self._dictionary is None:
-            from .extract.dictionary import ActorDictionary
+            from .actors.dictionary import store_dictionary
 
-            self._dictionary = ActorDictionary(extra=self.store.stored_actors(), redirects=self.store.actor_redirects())
+            self._dictionary = store_dictionary(self.store)
         return self._dictionary
 
     def pipeline(self):  # noqa: ANN201 - spacy.Language
         """The English pipeline (loaded once per workspace) linking against this workspace's ``dictionary()``."""
         if self._nlp is None:
-            from .extract.pipeline import load_pipeline
+            from .extract.pipeline import build_pipeline
 
-            nlp = load_pipeline(self.settings.model)
-            if "annalyst_actors" in nlp.pipe_names:
-                nlp.get_pipe("annalyst_actors").dictionary = self.dictionary()
-            self._nlp = nlp
+            self._nlp = build_pipeline(self.settings, self.dictionary())
         return self._nlp
 
     def translator(self):  # noqa: ANN201 - extract.translate.Translator | None
@@ -183,7 +180,7 @@ class Annalyst:
 
     def import_phoenix(self, path: str) -> tuple[int, list[InputError]]:
         """Import a Phoenix/PETRARCH ``.actors.txt`` dictionary (dated roles kept); returns (actors, errors)."""
-        from .extract.phoenix import import_phoenix
+        from .actors.phoenix import import_phoenix
 
         result = import_phoenix(path)
         self.store.save_actors(result.actors, origin="import")
@@ -250,7 +247,7 @@ class Annalyst:
     def parse(self, text: str, *, published: str | None = None, title: str | None = None,
               language: str | None = None):  # noqa: ANN201 - models.ParseResult
         """The analysis of one text (mentions, time expressions, events, quotes), without storing anything."""
-        from .extract.analyze import analyze
+        from .extract.document import analyze
         from .ingest.language import detect
         from .models import Article, Published, stable_id
 
@@ -263,7 +260,7 @@ class Annalyst:
 
     def parse_article(self, article: Any):  # noqa: ANN201 - models.ParseResult
         """The analysis of an ``Article`` (e.g. one read by ``annalyst.ingest.read``), without storing anything."""
-        from .extract.analyze import analyze
+        from .extract.document import analyze
 
         return analyze(article, self.pipeline(), translator=self.translator())
 
@@ -274,15 +271,15 @@ class Annalyst:
         marked failed: see ``Store.extract_failures``). ``retry_failed`` first puts failed articles back in the queue.
 
         ``workers`` > 1 parses on that many processes, ``dask`` (a scheduler address, or ``"local"``) on a Dask
-        cluster (``extract.parallel``); either way results are written here, through the one write path."""
-        from .extract.runner import extract_pending
+        cluster (``jobs.parallel``); either way results are written here, through the one write path."""
+        from .jobs.runner import extract_pending
 
         if retry_failed:
             self.store.clear_extract_failures()
         workers = workers if workers is not None else self.settings.workers
         dask = dask if dask is not None else self.settings.dask
         if dask or (workers or 1) > 1:
-            from .extract.parallel import extract_parallel
+            from .jobs.parallel import extract_parallel
 
             return extract_parallel(self.store, self.settings, workers=workers, dask=dask, progress=progress,
                                     batch_size=batch_size, limit=limit)
@@ -364,6 +361,30 @@ class Annalyst:
         finally:
             store.close()
 
+    def refuse_damaged(self) -> None:
+        """Raise ``StoreDamaged`` when the store's file is damaged (``store.check.file_problems``: what ``annalyst
+        check`` reports as ``integrity``), checked before the store is migrated or written: commands that write call
+        it first, so a damaged store is left byte for byte as it was. Off with ``check_before_write = false``; a store
+        not created yet, or on PostgreSQL, has nothing to check."""
+        from .errors import StoreDamaged
+        from .store import Store
+        from .store.check import file_problems
+
+        url = self.settings.db_url
+        if not self.settings.check_before_write or not url.startswith("sqlite:///"):
+            return
+        if not Path(url[len("sqlite:///"):]).exists():
+            return
+        store = Store(url, auto_migrate=False)
+        try:
+            problems = file_problems(store)
+        finally:
+            store.close()
+        if problems:
+            lines = "\n".join(str(p) for p in problems)
+            raise StoreDamaged(f"{self.store_url}: the store is damaged, nothing was written (`annalyst check` "
+                               f"says:)\n{lines}", problems)
+
     @property
     def store_url(self) -> str:
         """The store's URL for display (password hidden); does not open the store."""
@@ -376,21 +397,14 @@ class Annalyst:
         return self.store.events(**filters)
 
     def export_events(self, fmt: str, out: IO[str] | Path) -> int:
-        """Every stored event as the architecture.md record (JSONL), or flattened (CSV, Parquet)."""
-        from .export import flatten, write_records
-        from .models import Event, Location
+        """Every stored event as the architecture.md record (JSONL), or as a flat row of ``export.EVENT_COLUMNS``
+        (CSV, Parquet: one value per cell, lists joined with "; ")."""
+        from .export import EVENT_COLUMNS, flat_event, write_records
 
-        sample = Event(id="", article_id="", event_type="", location=Location(name="")).to_dict()
-        columns = None if fmt == "jsonl" else list(flatten(sample))
-
-        def records():  # noqa: ANN202
-            for event in self.store.iter_events():
-                record = event.to_dict()
-                if record.get("location") is None and columns:
-                    record["location"] = {k: None for k in sample["location"]}
-                yield record
-
-        return write_records(records(), fmt, out, columns=columns)
+        records = (event.to_dict() for event in self.store.iter_events())
+        if fmt == "jsonl":
+            return write_records(records, fmt, out)
+        return write_records(records, fmt, out, columns=EVENT_COLUMNS, flat=flat_event)
 
     def evaluate(self, gold: Iterable[str] = ("seeds", "plover", "petrarch"), *, data_dir: str | Path | None = None,
                  html: bool = False) -> list[Any]:
@@ -413,10 +427,10 @@ class Annalyst:
         """Every cluster as the architecture.md record (JSONL), or as a flat row of ``export.CLUSTER_COLUMNS``."""
         from .export import CLUSTER_COLUMNS, flat_cluster, write_records
 
-        clusters = self.store.iter_clusters()
+        records = (c.to_dict() for c in self.store.iter_clusters())
         if fmt == "jsonl":
-            return write_records((c.to_dict() for c in clusters), fmt, out)
-        return write_records((flat_cluster(c) for c in clusters), fmt, out, columns=CLUSTER_COLUMNS)
+            return write_records(records, fmt, out)
+        return write_records(records, fmt, out, columns=CLUSTER_COLUMNS, flat=flat_cluster)
 
     # ---------------------------------------------------------------------------------------- watch, alerts
 

@@ -9,7 +9,8 @@
     │   ├── RefusedURL            a URL is refused before any request (scheme, private or loopback address)
     │   └── QueryTooExpensive     a search has too many terms or ran past the ``query_timeout`` setting
     ├── StoreError                the store cannot be opened, migrated or written
-    │   └── StoreTooNew           the store was written by a newer annalyst
+    │   ├── StoreTooNew           the store was written by a newer annalyst
+    │   └── StoreDamaged          the store's file is damaged: nothing is written into it
     ├── NotFound                  no record with that id
     └── ModelError                the language model or a resource file cannot be loaded
 
@@ -30,6 +31,7 @@ __all__ = [
     "ExtractionTimeout",
     "QueryTooExpensive",
     "StoreTooNew",
+    "StoreDamaged",
 ]
 
 
@@ -71,6 +73,15 @@ class StoreError(AnnalystError):
 
 class StoreTooNew(StoreError):
     """The store was written by a newer annalyst (a schema revision this version does not know)."""
+
+
+class StoreDamaged(StoreError):
+    """The store's file is damaged (what ``annalyst check`` reports as ``integrity``): commands that write refuse it,
+    so the damage is not built upon. ``problems`` are the ``store.check.Problem`` found."""
+
+    def __init__(self, message: str, problems: list | None = None) -> None:
+        super().__init__(message)
+        self.problems = list(problems or [])
 
 
 class NotFound(AnnalystError):

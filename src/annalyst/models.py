@@ -64,20 +64,20 @@ class Record:
     """Shared ``to_dict``/``from_dict`` for the dataclasses below (nested records and lists of them)."""
 
     #: nested record types by field name, for ``from_dict``
-    _nested: ClassVar[dict[str, type]] = {}
+    _nested: ClassVar[dict[str, Any]] = {}
     #: fields whose value is a list of nested records
-    _nested_lists: ClassVar[dict[str, type]] = {}
+    _nested_lists: ClassVar[dict[str, Any]] = {}
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for name in _field_names(type(self)):
+        for name in _field_names(type(self)):  # type: ignore[arg-type]
             out[name] = _plain(getattr(self, name))
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):  # noqa: ANN206 - returns cls
         kwargs: dict[str, Any] = {}
-        names = _field_name_set(cls)
+        names = _field_name_set(cls)  # type: ignore[arg-type]
         for key, value in data.items():
             if key not in names:
                 continue
@@ -89,13 +89,13 @@ class Record:
         return cls(**kwargs)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
     """The dataclass field names of ``cls``, in order (``dataclasses.fields`` walks the class on every call)."""
-    return tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _field_name_set(cls: type) -> frozenset[str]:
     return frozenset(_field_names(cls))
 

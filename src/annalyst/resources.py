@@ -6,7 +6,7 @@ Every file there says where its content came from (a header line, a ``_source`` 
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ def resource_path(*parts: str) -> Path:
     return path
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(*parts: str) -> Any:
     """A packaged JSON file (cached; treat the result as read-only)."""
     path = resource_path(*parts)

@@ -144,6 +144,8 @@ def user_config_path() -> Path:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", None, "Store: a SQLite file path or a postgresql:// URL (default: annalyst.db in the user data dir)."),
+    Setting("check_before_write", True, "Before a command writes into a SQLite store, read its whole file once "
+            "(PRAGMA quick_check, about 10 ms per MB) and refuse a damaged one.", bool),
     Setting("allow_private", False, "Allow fetching URLs on loopback, link-local and private addresses.", bool),
     Setting("fetch_timeout", 20.0, "Seconds allowed for one URL fetch (connect + read).", float, 0.1, 3600),
     Setting("max_bytes", 20_000_000, "Largest page or file accepted, in bytes.", int, 1, 2**40),

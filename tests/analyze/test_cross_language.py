@@ -24,7 +24,7 @@ def _article(aid: str, text: str, lang: str, site: str) -> Article:
 @pytest.mark.slow
 def test_cross_language_russian_and_english_reports_share_a_cluster(tmp_path, nlp):
     from annalyst.analyze.runner import cluster_pending
-    from annalyst.extract.analyze import analyze_many
+    from annalyst.extract.document import analyze_many
     from annalyst.store import Store
 
     articles = [_article("en-1", EN, "en", "steppe.example"), _article("ru-1", RU, "ru", "vestnik.example"),

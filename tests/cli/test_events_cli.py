@@ -73,7 +73,9 @@ def test_events_cli_extract_list_and_export(cli, tmp_path):
     records = [json.loads(line) for line in exported.stdout.splitlines() if line.strip()]
     assert len(records) >= 5 and set(records[0]) >= {"id", "event_type", "actor", "recipient", "status", "evidence"}
     table = list(csv.DictReader(io.StringIO(cli("export", "events", "--db", db, "--format", "csv").stdout)))
-    assert len(table) == len(records) and "location.name" in table[0]
+    assert len(table) == len(records) and {"location", "actor", "actor_ids", "date_start"} <= set(table[0])
+    by_id = {r["id"]: r for r in records}  # flat: one value per cell, lists joined with "; "
+    assert all(row["actor"] == "; ".join(a["name"] for a in by_id[row["id"]]["actor"]) for row in table)
     parquet = tmp_path / "events.parquet"
     assert cli("export", "events", "--db", db, "--format", "parquet", "--output", str(parquet)).exit_code == 0
     import pyarrow.parquet as pq

@@ -41,9 +41,9 @@ def test_re3d_loads_public_subsets(shared_data):
 
 @pytest.fixture(scope="module")
 def nlp():
-    from annalyst.extract.pipeline import load_pipeline
+    from annalyst.extract.pipeline import build_pipeline
 
-    return load_pipeline(components=("annalyst_actors", "annalyst_places"))
+    return build_pipeline(components=("annalyst_actors", "annalyst_places"))
 
 
 @pytest.mark.slow

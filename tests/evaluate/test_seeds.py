@@ -50,7 +50,7 @@ def test_seeds_html_pages_score_the_same(nlp, shared_data):
 
 
 def test_seeds_no_event_from_page_furniture(nlp, shared_data):
-    from annalyst.extract.analyze import analyze
+    from annalyst.extract.document import analyze
 
     for _, article in read_seed_articles(shared_data, html=True):
         result = analyze(article, nlp)
@@ -62,7 +62,7 @@ def test_seeds_no_event_from_page_furniture(nlp, shared_data):
 
 
 def test_seeds_counts_location_and_denial(nlp, shared_data):
-    from annalyst.extract.analyze import analyze
+    from annalyst.extract.document import analyze
 
     articles = dict(read_seed_articles(shared_data))
     events = analyze(articles["000_aa07555c92a9a70e.txt"], nlp).events

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 def test_train_command_is_reproducible_and_decides_on_dev(monkeypatch, nlp, shared_data, tmp_path):
     import annalyst.extract.pipeline as pipeline
 
-    monkeypatch.setattr(pipeline, "load_pipeline", lambda *a, **k: nlp)
+    monkeypatch.setattr(pipeline, "build_pipeline", lambda *a, **k: nlp)
     runner, app = CliRunner(), build_app()
     paths = [tmp_path / "a.json", tmp_path / "b.json"]
     for path in paths:

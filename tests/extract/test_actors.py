@@ -9,16 +9,16 @@ import re
 import pytest
 
 from annalyst.extract.actors import ActorLinker, is_agentive
-from annalyst.extract.dictionary import default_dictionary
+from annalyst.actors.dictionary import default_dictionary
 
 SEEDS = {"000_aa07555c92a9a70e.txt": "2025-07-12", "001_6076a8fbbe9d5b38.txt": "2025-07-24"}
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    from annalyst.extract.pipeline import load_pipeline
+    from annalyst.extract.pipeline import build_pipeline
 
-    return load_pipeline(components=("annalyst_actors", "annalyst_places"))
+    return build_pipeline(components=("annalyst_actors", "annalyst_places"))
 
 
 def run(nlp, text: str, day: str | None = "2025-07-12"):

@@ -13,9 +13,9 @@ import pytest
 from spacy.language import Language
 
 from annalyst.errors import ExtractionTimeout
-from annalyst.extract import analyze as analyze_mod
-from annalyst.extract.analyze import ExtractFailure, analyze, analyze_many, chunks, time_limit
-from annalyst.extract.runner import extract_pending
+from annalyst.extract import document as analyze_mod
+from annalyst.extract.document import ExtractFailure, analyze, analyze_many, chunks, time_limit
+from annalyst.jobs.runner import extract_pending
 from annalyst.ingest.metadata import content_hash
 from annalyst.models import Article, Published
 from annalyst.settings import Settings
@@ -44,9 +44,9 @@ def _raise_on_marker(doc):
 
 @pytest.fixture(scope="module")
 def failing_nlp():
-    from annalyst.extract.pipeline import load_pipeline
+    from annalyst.extract.pipeline import build_pipeline
 
-    nlp = load_pipeline()
+    nlp = build_pipeline()
     nlp.add_pipe("test_raise_on_marker", first=True)
     return nlp
 

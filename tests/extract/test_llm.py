@@ -143,7 +143,7 @@ def test_llm_settings_off_by_default_and_validated(monkeypatch):
 
 @pytest.mark.slow
 def test_llm_coder_replaces_the_rule_coders_events_in_a_batch(server, nlp):
-    from annalyst.extract.runner import extract_batch
+    from annalyst.jobs.runner import extract_batch
 
     attack = {"event_type": "ASSAULT", "actor": ["Rohan troops"], "recipient": [], "status": "asserted",
               "trigger": "shelled", "evidence": "Rohan troops shelled a village near the river."}

@@ -227,7 +227,7 @@ def test_native_urdu_teaser_identified_and_its_actors_found(oxuswatch):
 
 @pytest.mark.slow
 def test_native_urdu_teaser_gives_no_event_to_the_article(oxuswatch, nlp):
-    from annalyst.extract.analyze import analyze
+    from annalyst.extract.document import analyze
 
     teaser = next(f.text for f in oxuswatch.furniture if f.language == "ur")
     assert teaser not in oxuswatch.text and "القاعدہ" not in oxuswatch.text

@@ -9,9 +9,9 @@ from annalyst.extract.places import Gazetteer, gazetteer, place_for
 
 @pytest.fixture(scope="module")
 def nlp():
-    from annalyst.extract.pipeline import load_pipeline
+    from annalyst.extract.pipeline import build_pipeline
 
-    return load_pipeline(components=("annalyst_actors", "annalyst_places"))
+    return build_pipeline(components=("annalyst_actors", "annalyst_places"))
 
 
 def run(nlp, text: str, day: str = "2025-07-12"):

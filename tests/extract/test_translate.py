@@ -128,7 +128,7 @@ def test_translate_and_analyze_maps_evidence_to_the_original(server, nlp):
 
 @pytest.mark.slow
 def test_translate_through_analyze_when_a_translator_is_given(server, nlp):
-    from annalyst.extract.analyze import analyze
+    from annalyst.extract.document import analyze
 
     article = Article(id="ru-u", text=RU, language="ru", published=Published("2025-07-04", "given"))
     translator = OpenAICompatibleTranslator(server, "m")

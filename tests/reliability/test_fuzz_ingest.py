@@ -11,7 +11,6 @@ the regressions it found are replayed here.
 from __future__ import annotations
 
 import json
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -34,13 +33,11 @@ from annalyst.ingest.text import read_text, split_blocks
 from annalyst.models import Article
 from annalyst.settings import Settings
 
-#: per generated example (trafilatura on a small page takes a few ms; a slow machine gets 50x)
-DEADLINE_MS = 3000
-#: hand-made big inputs: seconds each, and Python heap peak (tracemalloc) as a multiple of the input's size
-BIG_SECONDS = 20.0
+#: hand-made big inputs: Python heap peak (tracemalloc) as a multiple of the input's size. Time is not asserted here
+#: (shared machines are noisy): benchmarks/long_article.py measures it as a ratio.
 BIG_PEAK_FACTOR = 30
 
-FUZZ = settings(deadline=DEADLINE_MS, max_examples=60, derandomize=True, database=None,
+FUZZ = settings(deadline=None, max_examples=60, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example,
                                        HealthCheck.function_scoped_fixture])
 
@@ -342,18 +339,15 @@ def warm() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(_big_inputs()))
-def test_fuzz_big_inputs_bounded_in_time_and_memory(warm, name):
+def test_fuzz_big_inputs_bounded_in_memory(warm, name):
     kind, page = _big_inputs()[name]
     data = page.encode("utf-8")
     tracemalloc.start()
-    started = time.monotonic()
     try:
         results = _document(data, kind)
     finally:
-        elapsed = time.monotonic() - started
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-    assert elapsed < BIG_SECONDS, f"{name}: {elapsed:.1f} s"
     assert peak < BIG_PEAK_FACTOR * len(data) + 50_000_000, f"{name}: peak {peak / 1e6:.0f} MB"
     assert results
 
@@ -411,14 +405,19 @@ def test_fuzz_rfc2822_date_with_absurd_numbers(value):
     assert isinstance(article, Article)
 
 
-def test_fuzz_many_date_like_header_lines_bounded():
+def test_fuzz_many_date_like_header_lines_bounded(monkeypatch):
     """Found by the hand-made inputs: every header line with a four-digit number went to the multilingual date
-    parser (~30 ms a call), so 50,000 such lines took about half an hour. Only the first lines are examined now."""
+    parser (~30 ms a call), so 50,000 such lines took about half an hour. Only the first lines are examined now:
+    counted as calls of the parser (deterministic), not as seconds."""
+    from annalyst.ingest import metadata
+
+    calls = []
+    real = metadata._dateparser_full_date
+    monkeypatch.setattr(metadata, "_dateparser_full_date", lambda *a: calls.append(a) or real(*a))
     header = "\n".join(f"June {i % 28 + 1}, 20{i % 100:02d} By A" for i in range(2000))
-    started = time.monotonic()
     [article] = _call(read_text, f"{header}\n\n{PROSE}", "dates.txt", Hints())
     assert isinstance(article, Article)
-    assert time.monotonic() - started < 15
+    assert len(calls) <= 200, len(calls)  # 82 today; every line (2,000+) before the fix
 
 
 def test_fuzz_deeply_nested_json_is_an_input_error():
@@ -440,10 +439,8 @@ def test_fuzz_deeply_nested_json_is_an_input_error():
 def test_fuzz_attribute_bomb_is_refused_quickly(attrs):
     """Found by the hand-made inputs: 200,000 attributes on one element kept libxml2's HTML parser busy for about
     eight minutes (its cost grows faster than quadratically with one element's attributes)."""
-    started = time.monotonic()
     [error] = _call(read_html, f"<html><body><div {attrs}>{_BODY}</div></body></html>", "bomb.html", Hints())
     assert isinstance(error, InputError) and "attributes" in error.reason
-    assert time.monotonic() - started < 5
 
 
 def test_fuzz_long_attribute_values_are_not_counted_as_attributes():

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from annalyst.cli import app
-from annalyst.extract.analyze import MAX_CHUNK, analyze
+from annalyst.extract.document import MAX_CHUNK, analyze
 from annalyst.models import Article, ParseResult, Published, stable_id
 
 pytestmark = pytest.mark.slow
@@ -62,7 +62,7 @@ def test_fuzz_parse_any_text_gives_a_consistent_analysis(nlp, text, published):
 def test_fuzz_parse_text_longer_than_a_chunk_keeps_offsets(nlp, monkeypatch):
     """A single line longer than the parser's chunk (MAX_CHUNK, here made small to keep the test fast) is cut at a
     word boundary; offsets are shifted back right."""
-    import annalyst.extract.analyze as analyze_module
+    import annalyst.extract.document as analyze_module
 
     real = analyze_module.chunks
     monkeypatch.setattr(analyze_module, "chunks", lambda text, limit=MAX_CHUNK: real(text, 700))

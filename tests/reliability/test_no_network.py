@@ -49,7 +49,6 @@ def test_no_network_pipeline_over_local_files(no_network, tmp_path):
 
         assert check_store(an.store) == []
 
-    pytest.importorskip("fastapi")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient

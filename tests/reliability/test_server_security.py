@@ -14,8 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-pytest.importorskip("fastapi")
-
 import warnings  # noqa: E402
 
 from fastapi.routing import APIRoute  # noqa: E402

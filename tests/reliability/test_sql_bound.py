@@ -13,8 +13,9 @@ SQL_CALLS = {"text", "exec_driver_sql", "literal_column", "execute", "executescr
 
 #: (file relative to src/annalyst, enclosing function): why the composed SQL holds no user input
 REVIEWED = {
-    ("store/clusters.py", "_candidate_sql"): "UNION of one SELECT per window size class; the class numbers come from "
-                                             "analyze.compat.SPAN_BOUNDS; values are bind parameters",
+    ("store/clusters.py", "_candidate_sql"): "UNION of one SELECT per status group and window size class; the class "
+                                             "numbers come from analyze.compat.SPAN_BOUNDS, the parameter names from "
+                                             "counts (:k0, :g0 ...); values are bind parameters",
     ("analyze/dedup.py", "_band_sql"): "UNION of one SELECT per LSH band number (range of a constant); keys are bind "
                                        "parameters",
     ("serve/app.py", "_pragmas"): "SQLite PRAGMAs with module constants (cache and mmap sizes)",

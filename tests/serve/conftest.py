@@ -11,8 +11,6 @@ import sys
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the helpers beside this file (tests/ is not a package)
-pytest.importorskip("fastapi")
-pytest.importorskip("uvicorn")
 
 from annalyst import Annalyst  # noqa: E402
 from annalyst.models import stable_id  # noqa: E402

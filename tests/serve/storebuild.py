@@ -105,6 +105,13 @@ def _window(date: str) -> tuple[str, str]:
     return first(lo), last(hi)
 
 
+def _granularity(date: str) -> str:
+    """The precision of the manifest's date: ``2026`` a year, ``2025-09`` a month, a day, else an interval."""
+    if "/" in date:
+        return "interval"
+    return {4: "year", 7: "month", 10: "day"}.get(len(date), "interval")
+
+
 def _evidence_span(text: str, title: str | None, report: dict[str, Any], names: list[str]) -> tuple[int, int]:
     """The sentence of ``text`` that gives the report's date expression, else the first naming an actor, else the
     first sentence of the body (after the title)."""
@@ -124,7 +131,7 @@ def build_demo_store(an: Annalyst) -> dict[str, Any]:
     cluster per timeline event, from ``manifest.json``; returns what the tests look up (article ids by manifest id,
     clusters by timeline id, the Russian helicopter delivery reported by three articles)."""
     from annalyst.api import demo_corpus_path
-    from annalyst.extract.dictionary import default_dictionary
+    from annalyst.actors.dictionary import default_dictionary
 
     demo = demo_corpus_path()
     manifest = json.loads((demo / "manifest.json").read_text(encoding="utf-8"))
@@ -151,7 +158,7 @@ def build_demo_store(an: Annalyst) -> dict[str, Any]:
                 id=stable_id("serve-test", gold["id"], article.id), article_id=article.id, event_type=etype,
                 mode=gold.get("mode"), actor=_actors(gold["actor"], dictionary),
                 recipient=_actors(gold["recipient"], dictionary),
-                date=EventDate() if undated else EventDate(start=start, end=end, granularity="interval",
+                date=EventDate() if undated else EventDate(start=start, end=end, granularity=_granularity(gold["date"]),
                                                             text=told.get("date_text"), anchor="published"),
                 status=gold["status"], attributed_to=gold.get("attributed_to"), denied_by=gold.get("denied_by") or [],
                 score=float(score), quad_class=quad, confidence=0.8,
@@ -279,3 +286,59 @@ class LiveServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+#: an invented article (written for these tests) on the long Russia–Taliban history: a decade, a year, a month, a
+#: denied aid delivery, and one article giving two events of one cluster (its card must show once)
+HISTORY_HTML = """<!doctype html><html><head><title>Thirty years of Moscow and the Taliban</title>
+<meta property="article:published_time" content="2025-11-03"></head>
+<body><article><h1>Thirty years of Moscow and the Taliban</h1>
+<p>Through the 1990s Moscow accused the Taliban of exporting militancy into Central Asia. Russian diplomats repeated the accusation at every regional meeting of the decade.</p>
+<p>In 2003 a Russian court listed the Taliban as a terrorist organisation, a designation that stayed in force for two decades.</p>
+<p>A Kabul fuel trader said in March 2025 that Russian diesel had reached Taliban depots, which the Russian foreign ministry denied.</p>
+</article></body></html>
+"""
+
+
+def add_history_article(an: Annalyst, folder: Path) -> dict[str, Any]:
+    """Ingest ``HISTORY_HTML`` and store its events and clusters: an accusation over the 1990s (two sentences of the
+    article, one cluster), a sanction in 2003 (a year) and a denied aid delivery in March 2025 (a month). Returns the
+    article id and the cluster ids by name."""
+    path = folder / "history.html"
+    path.write_text(HISTORY_HTML, encoding="utf-8")
+    report = an.ingest([str(path)])
+    article_id = (report.stored or [d[0] for d in report.duplicates])[0]
+    article = an.article(article_id)
+    text = article.text
+    dictionary = None
+    from annalyst.actors.dictionary import default_dictionary
+
+    dictionary = default_dictionary()
+
+    def event(key: str, needle: str, etype: str, start: str, end: str, granularity: str, date_text: str, **kw: Any) -> Event:
+        pos = text.find(needle)
+        assert pos >= 0, needle
+        lo, hi = _sentence(text, pos, pos + len(needle))
+        score, quad = PLOVER[etype]
+        return Event(id=stable_id("serve-test-history", key, article_id), article_id=article_id, event_type=etype,
+                     actor=_actors(["Russia"], dictionary), recipient=_actors(["Taliban"], dictionary),
+                     date=EventDate(start=start, end=end, granularity=granularity, text=date_text, anchor="published"),
+                     score=float(score), quad_class=quad, confidence=0.8,
+                     evidence=[Evidence(article_id=article_id, start=lo, end=hi, sentence=text[lo:hi], trigger=needle.split()[-1])],
+                     **kw)
+
+    accuse = [event("accuse-1", "Moscow accused", "ACCUSE", "1990-01-01", "1999-12-31", "decade", "Through the 1990s"),
+              event("accuse-2", "repeated the accusation", "ACCUSE", "1990-01-01", "1999-12-31", "decade", "of the decade"),
+              event("accuse-3", "Moscow accused", "ACCUSE", "1990-01-01", "1999-12-31", "decade", "Through the 1990s",
+                    mode="verbal")]
+    sanction = [event("sanction", "listed the Taliban", "SANCTION", "2003-01-01", "2003-12-31", "year", "In 2003")]
+    aid = [event("aid", "Russian diesel had reached", "AID", "2025-03-01", "2025-03-31", "month", "in March 2025",
+                 status="denied", attributed_to="a Kabul fuel trader", denied_by=["Russia"])]
+    an.store.save_extractions([(article_id, ParseResult(article=article, events=accuse + sanction + aid))], "serve-test")
+    sites, published = {article_id: article.site}, {article_id: article.published.date}
+    clusters = {}
+    with an.store.write() as conn:
+        for name, evs in (("accuse", accuse), ("sanction", sanction), ("aid", aid)):
+            clusters[name] = insert_cluster(conn, stable_id("serve-test-history-cluster", name, article_id), evs, sites,
+                                            published)
+    return {"article": article_id, "clusters": clusters}

@@ -172,7 +172,8 @@ def test_browser_end_to_end_upload_dyad_event(page: Any, upload_server: LiveServ
     assert both, [(p["date"], p["event_type"], p["n_sources"]) for p in series["points"]]
     both.sort(key=lambda p: (not (p["date"].startswith("2025-07") and p["event_type"] == "SUPPORT"), p["date"]))
     target = both[0]["id"]
-    page.locator(f'#dyad-chart a.point[data-id="{target}"] circle').click()
+    # a dot for a day, a bar for a longer interval
+    page.locator(f'#dyad-chart a.point[data-id="{target}"] :is(circle, rect)').click()
     page.wait_for_url(f"**/events/{target}")
     _shot(page, "e2e-event")
     sources = page.locator(".source")

@@ -4,7 +4,7 @@ a 500, expensive searches are a 400, 500 bodies never show paths, ``next`` links
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 import httpx
 import pytest

@@ -52,7 +52,7 @@ def filled(store: Any) -> dict[str, Any]:
     sites = {a.id: a.site for a in arts}
     published = {a.id: a.published.date for a in arts}
     with store.write() as conn:
-        for i, art in enumerate(arts):
+        for art in arts:
             for j, ev in enumerate(events[art.id]):
                 insert_cluster(conn, stable_id("qc", art.id, str(j)), [ev], sites, published)
     return {"articles": arts, "events": events}

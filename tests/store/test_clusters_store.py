@@ -81,6 +81,22 @@ def test_clusters_store_candidates_are_found_by_date_window(filled):
     assert len(old) == 1
 
 
+def test_clusters_store_candidates_of_many_keys_and_groups(filled):
+    """More keys than one statement holds are looked up in several; several status groups in one look-up."""
+    from annalyst.store.clusters import CANDIDATE_PARTS
+
+    whole = (dt.date(2000, 1, 1), dt.date(2030, 12, 31))
+    many = [f"text:nobody {i}" for i in range(CANDIDATE_PARTS // 9 + 5)] + ["ROH", "GON"]
+    with filled.read() as conn:
+        one_by_one = {cid for key in ("ROH", "GON") for g in ("fact", "predicted")
+                      for cid in filled.cluster_candidates(conn, [key], g, whole)}
+        assert len(one_by_one) >= 3
+        assert set(filled.cluster_candidates(conn, many, ("fact", "predicted"), whole)) == one_by_one
+        forecasts = filled.cluster_candidates(conn, ["ARN"], ("predicted", "proposed"), whole)
+        rows = filled.load_cluster_rows(conn, forecasts)
+    assert [r.cluster.event.status for r in rows.values()] == ["predicted"]
+
+
 def test_clusters_store_dyad_counts_and_names(filled):
     top = filled.dyad_counts(limit=3)
     assert top[0] == ("ARN", "GON", 3)

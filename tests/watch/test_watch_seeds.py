@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 
-import feedparser
 import pytest
 
 from annalyst import Annalyst

@@ -49,6 +49,14 @@ class FeedServer:
                     body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>invented</title>'
                             f"<link>http://x.example/</link><description>d</description>{items}</channel></rss>")
                     self._send(body.encode(), "application/rss+xml", etag)
+                elif self.path == "/moved.xml":  # the feed moved: a redirect the watcher follows, checked
+                    self.send_response(301)
+                    self.send_header("location", "/feed.xml")
+                    self.end_headers()
+                elif self.path == "/elsewhere.xml":  # a redirect to a target that is never fetched
+                    self.send_response(302)
+                    self.send_header("location", "file:///etc/passwd")
+                    self.end_headers()
                 elif self.path.startswith("/a/"):
                     self._send(_article(int(self.path[3:].split(".")[0])).encode(), "text/plain", None)
                 else:
@@ -110,6 +118,59 @@ def test_feed_url_conditional_get_interval_and_backoff(tmp_path, site):
         assert len(site.requests) == asked
 
 
+def test_feed_url_is_fetched_like_every_url(tmp_path, site):
+    """The watcher fetches feeds through the fetcher's public, checked path: a moved feed is followed (its items
+    resolve against the new address), a redirect to a target that is never fetched and a feed over ``max_bytes``
+    are the source's errors."""
+    base = site.url.rsplit("/", 1)[0]
+    with Annalyst(db=str(tmp_path / "s.db"), allow_private=True, watch_host_interval=0) as an:
+        moved = collect(an, [f"{base}/moved.xml"])
+        assert len(moved.stored) == 3 and not moved.failed
+        assert ("/a/0.txt", None) in site.requests
+        refused = collect(an, [f"{base}/elsewhere.xml"], force=True)
+        assert refused.stored == [] and "redirected" in refused.failed[0].reason
+    with Annalyst(db=str(tmp_path / "t.db"), allow_private=True, watch_host_interval=0, max_bytes=200) as an:
+        big = collect(an, [site.url])
+        assert big.stored == [] and "max_bytes" in big.failed[0].reason
+        assert source_states(an.store)[0]["errors"] == 1
+
+
+def test_fetcher_conditional_get(site):
+    from annalyst.ingest import Fetcher
+    from annalyst.settings import Settings
+
+    with Fetcher(Settings(allow_private=True)) as fetcher:
+        page = fetcher.fetch_if_changed(site.url)
+        assert page is not None and page.etag == '"v3"' and b"Dispatch 2" in page.content
+        assert fetcher.fetch_if_changed(site.url, etag=page.etag) is None  # 304 Not Modified
+        site.n = 4
+        assert fetcher.fetch_if_changed(site.url, etag=page.etag).etag == '"v4"'
+    assert site.requests[-2:] == [("/feed.xml", '"v3"'), ("/feed.xml", '"v3"')]
+
+
+#: SQLAlchemy ``Row``'s public names (underscored so that they never clash with column names)
+ROW_API = {"_mapping", "_asdict", "_fields", "_t", "_tuple"}
+
+
+def test_watch_package_uses_only_public_names_of_other_packages():
+    """``watch`` reads through ingestion's public functions, never its private helpers or the fetcher's client."""
+    import ast
+    from pathlib import Path
+
+    import annalyst.watch
+
+    found = []
+    for path in Path(annalyst.watch.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 2:
+                found += [f"{path.name}: {node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+            elif (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
+                  and node.attr not in ROW_API):
+                if not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")):
+                    found.append(f"{path.name}:{node.lineno}: .{node.attr}")
+    assert found == []
+
+
 def test_folder_picks_up_new_and_changed_files(tmp_path):
     folder = tmp_path / "inbox"
     folder.mkdir()
@@ -163,7 +224,7 @@ def test_watchers_sharing_postgres_never_ingest_an_item_twice(tmp_path, pg_datab
         (folder / f"d{i:03d}.txt").write_text(_article(i), encoding="utf-8")
     with pg_database("annalyst_watch") as url:
         with Annalyst(db=url) as an:
-            an.store  # migrated before the watchers start
+            _ = an.store  # migrated before the watchers start
         procs = [subprocess.Popen([sys.executable, "-c", WORKER, url, str(folder)], stdout=subprocess.PIPE, text=True)
                  for _ in range(3)]
         results = [json.loads(p.communicate(timeout=600)[0]) for p in procs]

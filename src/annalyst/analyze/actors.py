@@ -1,7 +1,7 @@
 """Actors as the analysis stage needs them: whom an actor acts for (affiliations), and turning what a user types
 ("Russia", "RUS", "Kablov") into the actor keys stored with clusters.
 
-``dictionary_affiliations()`` reads the actor dictionary (``extract/dictionary.py``) lazily. An actor acts for:
+``dictionary_affiliations()`` reads the actor dictionary (``actors/dictionary.py``) lazily. An actor acts for:
 
 * the organisation of each role it holds on the day (``Role.of``: a minister for the government, a commander for
   the armed group);
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
 
-from .compat import Affiliations, no_affiliations
+from .compat import Affiliations
 
 __all__ = ["ActorRef", "dictionary_affiliations", "load_dictionary", "resolve_actor", "expand_actor"]
 
@@ -29,23 +29,16 @@ log = logging.getLogger(__name__)
 STATE_ORGANS = frozenset({"government", "military", "judiciary", "legislature", "police", "intelligence", "ministry"})
 
 
-@lru_cache(maxsize=1)
-def load_dictionary() -> Any | None:
-    """The packaged actor dictionary, or None when it cannot be loaded (logged)."""
-    from ..extract.dictionary import default_dictionary
+def load_dictionary() -> Any:
+    """The packaged actor dictionary (a resource that cannot be read raises ``ModelError``)."""
+    from ..actors.dictionary import default_dictionary
 
-    try:
-        return default_dictionary()
-    except Exception as exc:  # noqa: BLE001 - a broken dictionary must not stop clustering
-        log.warning("actor dictionary unavailable for affiliations: %s", exc)
-        return None
+    return default_dictionary()
 
 
 def dictionary_affiliations(dictionary: Any | None = None) -> Affiliations:
-    """An ``Affiliations`` function over ``dictionary`` (default: the packaged one); no affiliations without one."""
+    """An ``Affiliations`` function over ``dictionary`` (default: the packaged one)."""
     dictionary = dictionary if dictionary is not None else load_dictionary()
-    if dictionary is None:
-        return no_affiliations
 
     @lru_cache(maxsize=65536)
     def acts_for(actor_id: str, day: str | None) -> frozenset[str]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..models import Cluster, Event, stable_id
 from .compat import Affiliations, Profile, make_profile, match, no_affiliations, shift, status_group
@@ -128,17 +128,20 @@ class Clusterer:
         if article_id not in infos:
             return result
         result.repaired = self._repair(conn, article_id)
+        fed: set[str] = set()  # the repair took the article out of every cluster: it feeds only what it adds now
         for event in self.store.article_events(conn, article_id):
-            cid, joined = self.add_event(conn, event, infos[article_id], result)
+            cid, joined = self.add_event(conn, event, infos[article_id], result, fed=fed)
+            fed.add(cid)
             (result.joined if joined else result.created).append(cid)
             result.events += 1
         return result
 
     def add_event(self, conn: sa.Connection, event: Event, info: ArticleInfo,
-                  result: ArticleResult | None = None) -> tuple[str, bool]:
-        """Put one stored event into its cluster; returns ``(cluster id, joined an existing cluster)``."""
+                  result: ArticleResult | None = None, *, fed: set[str] | None = None) -> tuple[str, bool]:
+        """Put one stored event into its cluster; returns ``(cluster id, joined an existing cluster)``. ``fed``: the
+        clusters the event's article is in, when the caller knows them (else they are read from the store)."""
         prof = self.profile(event, info.published)
-        candidates: set[str] = set(self.store.article_clusters(conn, info.id))
+        candidates: set[str] = set(self.store.article_clusters(conn, info.id) if fed is None else fed)
         if prof.window and prof.keys:
             lookup = prof.window
             if prof.exact and self.date_slack_days and lookup[0] == lookup[1]:
@@ -178,7 +181,7 @@ class Clusterer:
 
         rows: list[KeyRow] = []
         for side, people in (("actor", event.actor), ("recipient", event.recipient)):
-            literal = {}
+            literal: dict[str, Any] = {}
             for p in people:
                 literal.setdefault(actor_key(p.actor_id, p.name), p)
             for key, p in literal.items():

@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, cache
 from typing import Callable, Iterable
 
 from ..models import Event
@@ -143,7 +143,7 @@ def type_families() -> dict[str, frozenset[str]]:
     return {name: frozenset(f["types"]) for name, f in data["families"].items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def compatible_types(event_type: str) -> frozenset[str]:
     """Every type that may be coded for the same real event as ``event_type`` (itself included)."""
     out = {event_type}
@@ -216,7 +216,7 @@ def event_window(
         if event.status == "proposed" and start:
             made = min(start, pub) if pub else start
         else:
-            made = pub or start
+            made = pub or start  # type: ignore[assignment]
         if made is None:
             return None, False, None
         if event.status == "predicted" and end and end > made:
@@ -280,7 +280,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _actors_agree(a: Profile, b: Profile) -> bool:
-    sides = []
+    sides: list[bool | None] = []
     for x, xv, y, yv in ((a.actors, a.actors_via, b.actors, b.actors_via),
                          (a.recipients, a.recipients_via, b.recipients, b.recipients_via)):
         if not x or not y:

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable
 
 import numpy as np
 import sqlalchemy as sa
@@ -183,7 +183,7 @@ def link_article(conn: sa.Connection, article: Article, *, insert=None) -> list[
     """
     a = t.articles
     cols = [a.c.id, a.c.seq, a.c.url, a.c.original_url, a.c.published_date, a.c.language, a.c.translated]
-    me = conn.execute(sa.select(*cols).where(a.c.id == article.id)).mappings().first()
+    me: Any = conn.execute(sa.select(*cols).where(a.c.id == article.id)).mappings().first()
     if me is None:
         return []
     me = dict(me)
@@ -221,22 +221,22 @@ def link_article(conn: sa.Connection, article: Article, *, insert=None) -> list[
                                                    signature=sig.tobytes()))
 
     links: list[Link] = []
-    for other_id, (how, sim, row) in sorted(found.items()):
+    for _other_id, (how, sim, other) in sorted(found.items()):
         if how == "provenance":
             # the article that names the other as its original is the copy
-            if _norm_url(me["original_url"]) and _norm_url(me["original_url"]) == _norm_url(row["url"]):
-                copy, original = me, row
+            if _norm_url(me["original_url"]) and _norm_url(me["original_url"]) == _norm_url(other["url"]):
+                copy, original = me, other
             else:
-                copy, original = row, me
+                copy, original = other, me
             kind = _kind(copy, original)
         else:
-            copy, original = _order(me, row)
+            copy, original = _order(me, other)
             kind = "near_duplicate"
         link = Link(article_id=copy["id"], other_id=original["id"], kind=kind, similarity=sim)
         stmt = (insert or sa.insert)(t.article_links).values(
             article_id=link.article_id, other_id=link.other_id, kind=link.kind, similarity=link.similarity)
         if insert is not None:
-            stmt = stmt.on_conflict_do_nothing()
+            stmt = stmt.on_conflict_do_nothing()  # type: ignore[union-attr]  # the dialect insert
         conn.execute(stmt)
         links.append(link)
     return links

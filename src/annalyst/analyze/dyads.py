@@ -133,7 +133,7 @@ def dyad_series(
         if score is None:
             series.unscored += 1
             continue
-        month = start[:7]
+        month = (start or "")[:7]
         entry = by_month.get(month)
         if entry is None:  # (not setdefault: that builds a DyadMonth for every row)
             entry = by_month[month] = DyadMonth(month=month)

@@ -93,9 +93,13 @@ def resolve_after_save(clusterer: Clusterer, conn: sa.Connection, saved: Saved) 
         return []
     store: Store = clusterer.store
     out: list[str] = []
+    # one look-up for both forecast groups, settled group by group in id order
+    rows = store.load_cluster_rows(conn, store.cluster_candidates(conn, saved.profile.keys, _FORECAST_GROUPS,
+                                                                  saved.window))
     for group in _FORECAST_GROUPS:
-        rows = store.load_cluster_rows(conn, store.cluster_candidates(conn, saved.profile.keys, group, saved.window))
         for cid, row in sorted(rows.items()):
+            if row.group != group:
+                continue
             forecast = row.cluster
             if forecast.resolution in ("confirmed", "refuted"):
                 continue

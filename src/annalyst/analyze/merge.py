@@ -161,7 +161,7 @@ def merge_cluster(
     located = [e for e in ranked if e.location and e.location.name]
     location = None
     if located:
-        chosen = min(located, key=lambda e: (_PRECISION.get(e.location.precision or "", 4), ranked.index(e)))
+        chosen = min(located, key=lambda e: (_PRECISION.get((e.location.precision if e.location else None) or "", 4), ranked.index(e)))
         location = chosen.location
         supplied["location"] = chosen.id
 
@@ -189,8 +189,8 @@ def merge_cluster(
         g = group_of[e.id]
         best_per_group[g] = max(best_per_group.get(g, 0.0), float(e.confidence or 0))
     miss = 1.0
-    for c in best_per_group.values():
-        miss *= 1.0 - min(max(c, 0.0), 1.0)
+    for best in best_per_group.values():
+        miss *= 1.0 - min(max(best, 0.0), 1.0)
     confidence = round(min(0.99, 1.0 - miss), 4)
 
     quote = status_member.quote or next((e.quote for e in ranked if e.quote), None)

@@ -33,13 +33,7 @@ def build_app() -> typer.Typer:
     from .articles import export_app
 
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
-            continue
-        module.register(app)
+        importlib.import_module(f"{__name__}.{name}").register(app)
     app.add_typer(export_app, name="export")
     return app
 

@@ -20,7 +20,7 @@ actors_app = typer.Typer(help="Search and correct the actor dictionary (correcti
 
 
 def _script(text: str) -> str | None:
-    from ..extract.dictionary import script_of
+    from ..actors.dictionary import script_of
 
     return script_of(text)
 
@@ -102,7 +102,7 @@ def add(
         roles=[_role(r) for r in role or []],
         aliases=[Alias(text=a, script=_script(a)) for a in alias or []],
     )
-    with workspace(db, create=True) as an:
+    with workspace(db, create=True, write=True) as an:
         queued = an.add_actor(actor)
     err.print(f"added {actor.id}; {queued} stored articles queued for `annalyst extract`")
 
@@ -114,7 +114,7 @@ def add_alias(actor_id: Annotated[str, typer.Argument(help="Actor id.")],
               lang: Annotated[Optional[str], typer.Option(help="Language of the spelling (ISO 639-1).")] = None,
               db: DbOption = None) -> None:
     """Give an actor another spelling; stored articles that use it are queued for extraction."""
-    with workspace(db, create=True) as an:
+    with workspace(db, create=True, write=True) as an:
         queued = an.add_alias(actor_id, Alias(text=text, lang=lang, script=_script(text)))
     err.print(f"alias added; {queued} stored articles queued for `annalyst extract`")
 
@@ -125,7 +125,7 @@ def merge(keep: Annotated[str, typer.Argument(help="Id of the actor to keep.")],
           drop: Annotated[str, typer.Argument(help="Id of the actor that is the same one (e.g. a new:… candidate).")],
           db: DbOption = None) -> None:
     """Declare two actors the same; every stored mention, event and cluster of DROP now names KEEP."""
-    with workspace(db, create=True) as an:
+    with workspace(db, create=True, write=True) as an:
         counts = an.merge_actors(keep, drop)
     err.print(f"merged {drop} into {keep}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 
@@ -134,7 +134,7 @@ def merge(keep: Annotated[str, typer.Argument(help="Id of the actor to keep.")],
 @handles_errors
 def import_phoenix(path: Annotated[str, typer.Argument(help="A Phoenix/PETRARCH .actors.txt file.")], db: DbOption = None) -> None:
     """Import a Phoenix/PETRARCH actor dictionary, keeping its dated roles ([RUSGOV >080508])."""
-    with workspace(db, create=True) as an:
+    with workspace(db, create=True, write=True) as an:
         n, errors = an.import_phoenix(path)
     for e in errors:
         err.print(f"[yellow]skipped[/] {lit(e.source)}: {lit(e.reason)}", highlight=False)

@@ -33,7 +33,7 @@ def add(
     db: DbOption = None,
 ) -> None:
     """Save an alert; it matches what changes from now on."""
-    with workspace(db, create=True) as an:
+    with workspace(db, create=True, write=True) as an:
         an.add_alert(name, actor=actor, recipient=recipient, event_type=event_type, status=status,
                      quad_class=quad_class, min_sources=min_sources, place=place, score_shift=score_shift)
     err.print(f"alert {name} saved")
@@ -62,7 +62,7 @@ def list_(db: DbOption = None, as_json: JsonOption = False) -> None:
 @handles_errors
 def remove(name: Annotated[str, typer.Argument(help="The alert's name.")], db: DbOption = None) -> None:
     """Remove an alert and its matches."""
-    with workspace(db) as an:
+    with workspace(db, write=True) as an:
         n = an.remove_alert(name)
     err.print(f"alert {name} removed ({n} match(es) with it)")
 
@@ -76,7 +76,7 @@ def check(
 ) -> None:
     """The matches not reported yet (each reported once): alert, reason, cluster, summary and evidence."""
     emit = (lambda r: print(json.dumps(r, ensure_ascii=False))) if as_json else print_match
-    with workspace(db) as an:
+    with workspace(db, write=True) as an:
         found = an.check_alerts(emit=emit, jsonl=jsonl)
     if not as_json:
         err.print(f"{len(found)} new match(es)")

@@ -38,7 +38,7 @@ def register(app: typer.Typer) -> None:
         allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")] = False,
     ) -> None:
         """Read articles and store them. Prints stored / duplicates / failed; exits 1 if anything failed."""
-        an = workspace(db, create=True, allow_private=allow_private or None)
+        an = workspace(db, create=True, write=True, allow_private=allow_private or None)
         with an, progress_bar("ingesting") as advance:
             def note(item) -> None:  # noqa: ANN001
                 advance(1, item.source if isinstance(item, InputError) else (item.source or item.url or ""))
@@ -150,7 +150,7 @@ def register(app: typer.Typer) -> None:
         from ..api import demo_corpus_path
 
         path = demo_corpus_path()
-        with workspace(db, create=True) as an:
+        with workspace(db, create=True, write=True) as an:
             err.print(f"store: {lit(an.store_url)}")
             with progress_bar("ingesting the sample corpus") as advance:
                 report = an.ingest([str(path)], progress=lambda item: advance(1))

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape as lit
 
 from ..api import Annalyst
-from ..errors import AnnalystError, ConfigError, InputError, NotFound, StoreTooNew
+from ..errors import AnnalystError, ConfigError, InputError, NotFound, StoreDamaged, StoreTooNew
 
 __all__ = ["DbOption", "JsonOption", "FormatOption", "OutputOption", "out", "err", "lit", "workspace", "handles_errors",
            "progress_bar", "check_date"]
@@ -43,10 +43,11 @@ def check_date(value: str | None, flag: str) -> str | None:
     return day
 
 
-def workspace(db: str | None, *, create: bool = False, **overrides: Any) -> Annalyst:
+def workspace(db: str | None, *, create: bool = False, write: bool = False, **overrides: Any) -> Annalyst:
     """The workspace of ``--db``. Only commands that bring data in (``create=True``: ingest, demo, actor edits)
     may create a new SQLite store; any other command refuses a store file that does not exist, so a mistyped
-    ``--db`` says so instead of answering from a new empty store."""
+    ``--db`` says so instead of answering from a new empty store. Commands that write (``write=True``) first refuse
+    a damaged store (``Annalyst.refuse_damaged``)."""
     an = Annalyst(db=db, **overrides)
     url = an.settings.db_url
     if not create and url.startswith("sqlite:///"):
@@ -54,6 +55,8 @@ def workspace(db: str | None, *, create: bool = False, **overrides: Any) -> Anna
         if not path.exists():
             raise ConfigError(f"no store at {path}: check --db (or ANNALYST_DB); `annalyst ingest` or "
                               f"`annalyst demo` creates a new one")
+    if write:
+        an.refuse_damaged()
     return an
 
 
@@ -67,7 +70,7 @@ def handles_errors(fn: Callable) -> Callable:
         except NotFound as exc:
             err.print(f"[red]not found:[/] {lit(str(exc))}", highlight=False)
             raise typer.Exit(1) from None
-        except (ConfigError, StoreTooNew) as exc:
+        except (ConfigError, StoreTooNew, StoreDamaged) as exc:
             err.print(f"[red]error:[/] {lit(str(exc))}", highlight=False)
             raise typer.Exit(2) from None
         except InputError as exc:

@@ -38,7 +38,7 @@ def _read_input(source: str, published: str | None):  # noqa: ANN202 - (text | N
         from ..ingest import Hints, read_document
         from ..settings import Settings
 
-        for item in read_document(data, name, None, Settings(), Hints(published=published), None):
+        for item in read_document(data, name, None, Settings(), Hints(published=published), None):  # type: ignore[arg-type]
             if isinstance(item, InputError):
                 raise item
             return None, item
@@ -106,7 +106,7 @@ def register(app: typer.Typer) -> None:
         cluster them (``--no-cluster``: leave that to `annalyst cluster`, and be told what is stale).
         An article that fails or runs past the time limit is marked failed and skipped (see `annalyst articles
         --failed`)."""
-        with workspace(db, batch_size=batch_size, workers=workers, dask=dask, extract_timeout=timeout) as an:
+        with workspace(db, write=True, batch_size=batch_size, workers=workers, dask=dask, extract_timeout=timeout) as an:
             if retry_failed:
                 cleared = an.retry_extract_failures()
                 if cleared:
@@ -200,12 +200,12 @@ def register(app: typer.Typer) -> None:
         split) and write its model (default: the packaged resources/events/learned.json)."""
         from ..evaluate.report import default_data_dir
         from ..evaluate.train import train_model
-        from ..extract.pipeline import load_pipeline
+        from ..extract.pipeline import build_pipeline
 
         folder = data or default_data_dir()
         if folder is None or not Path(folder).is_dir():
             raise ConfigError(f"gold data folder not found ({data or '../shared/data'}): give --data DIR")
-        summary = train_model(Path(folder), load_pipeline(), seed=seed, out=output)
+        summary = train_model(Path(folder), build_pipeline(), seed=seed, out=output)
         fit = summary["dev_crossfit"]
         out.print(f"wrote {summary['path']} ({summary['bytes']} bytes); trained on "
                   f"{summary['trained_on']['re3d_dev_candidates']} dev and {summary['trained_on']['plover_candidates']}"

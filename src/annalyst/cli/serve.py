@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:
                               "with `pip install .` or `pip install 'annalyst[web]'`") from None
         from ..serve import create_app
 
-        an = workspace(db, create=write)  # a write server may start on a new store and fill it by uploads
+        an = workspace(db, create=write, write=write)  # a write server may start on a new store and fill it by uploads
         token = an.settings.token if write else None
         application = create_app(an, write=write, token=token)
         if not _is_loopback(host):

@@ -91,7 +91,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Link near-duplicate articles and merge the events of every article not yet clustered into real-world
         events (clusters); settle forecasts that later reports confirm or refute."""
-        with workspace(db) as an:
+        with workspace(db, write=True) as an:
             day = check_date(as_of, "--as-of")
             if rebuild:
                 removed = an.reset_clusters()

@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
             interval = parse_duration(every) if every else None
         except ValueError:
             raise ConfigError(f"--every takes a duration (90s, 15m, 1h), not {every!r}") from None
-        an = workspace(db, create=True, allow_private=allow_private or None, webhook=webhook)
+        an = workspace(db, create=True, write=True, allow_private=allow_private or None, webhook=webhook)
         sources = list(sources or an.settings.watch)
         if not sources:
             raise ConfigError("nothing to watch: give SOURCES, or list them in config.toml as watch tables "
@@ -76,7 +76,7 @@ def register(app: typer.Typer) -> None:
                                                     help="Allow URLs on loopback and private addresses.")] = False,
     ) -> None:
         """Ingest SOURCES, then extract and cluster what is new: ingest + extract + cluster in one command."""
-        with workspace(db, create=True, allow_private=allow_private or None) as an:
+        with workspace(db, create=True, write=True, allow_private=allow_private or None) as an:
             report, summary = an.run(sources, progress=lambda stage: err.print(f"{stage}...", highlight=False))
         print_ingest_report(report)
         err.print(f"extracted {summary.extracted}, clustered {summary.clustered}, {summary.changes} change(s)",

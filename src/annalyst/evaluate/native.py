@@ -35,7 +35,7 @@ def _ids(side: Any) -> set[str]:
 
 def canonical_actor(name: str) -> str:
     """A gold actor name as the id the dictionary gives it (exact look-up), else the name itself."""
-    from ..extract.dictionary import default_dictionary
+    from ..actors.dictionary import default_dictionary
 
     hits = default_dictionary().lookup_exact(name)
     return hits[0].id if hits else name
@@ -59,7 +59,7 @@ def score_native(lang: str, split: str | None = None, folder: Path | None = None
                  misses: list[dict[str, Any]] | None = None) -> dict[str, float | int]:
     """Precision, recall (events found), status agreement and the wrong-asserted count for one language and split
     (``dev``, ``test`` or None for both). ``misses``, if given, receives one row per missed or spurious event."""
-    from ..extract.dictionary import default_dictionary
+    from ..actors.dictionary import default_dictionary
     from ..extract.native import analyze_native
     from ..models import Article, Published
 

@@ -1,7 +1,7 @@
 """Score event coding against PETRARCH's validation set (``shared/data/phoenix/PETR.UnitTest.records.xml``).
 
 The validation sentences use fictional actors (Arnor, Gondor, ...) and test verbs, so the ``PETR.Validate.*``
-dictionaries are loaded for the run: actors (``extract/phoenix.py`` reads them) and agents become the mentions of
+dictionaries are loaded for the run: actors (``actors/phoenix.py`` reads them) and agents become the mentions of
 each sentence (longest match of their names over the tokens; an agent next to an actor — "Arnor government",
 "lawmakers in Fornost" — adds its code to the actor's), and the validation verb dictionary is overlaid on the event
 lexicon (``Lexicon.with_cameo_verbs``: its verbs and patterns are tried first; a validation code that is not CAMEO,
@@ -64,7 +64,7 @@ def load_sentences(path: Path) -> list[PetrSentence]:
                 expected.append((coding.get("sourcecode", ""), coding.get("targetcode", ""), coding.get("eventcode", "")))
         raw = node.get("date") or ""
         date = f"{raw[:4]}-{raw[4:6]}-{raw[6:8]}" if len(raw) == 8 and raw.isdigit() else None
-        out.append(PetrSentence(node.get("id", ""), date, " ".join(text_node.text.split()), expected, no_event))
+        out.append(PetrSentence(node.get("id", ""), date, " ".join((text_node.text or "").split()), expected, no_event))
     return out
 
 
@@ -73,7 +73,7 @@ class PetrDictionaries:
 
     def __init__(self, folder: Path) -> None:
         from ..extract.cameo import cameo_patterns, parse_verb_dictionary
-        from ..extract.phoenix import import_phoenix, parse_agents
+        from ..actors.phoenix import import_phoenix, parse_agents
 
         self.actors = import_phoenix(folder / "PETR.Validate.actors.txt").actors
         agents, _ = parse_agents(folder / "PETR.Validate.agents.txt")

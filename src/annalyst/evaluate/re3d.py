@@ -80,7 +80,7 @@ def predictions(doc) -> list[tuple[int, int, str]]:
     nationality adjective ("Syrian") is a Nationality; a government phrase or plural ("the Government of Iraq",
     "Iraqis") an Organisation.
     """
-    from ..extract.dictionary import default_dictionary
+    from ..actors.dictionary import default_dictionary
 
     d = default_dictionary()
     actors = doc._.actors or {}
@@ -122,7 +122,7 @@ def score(pred: Iterable[tuple[str, int, int, str]], gold: Iterable[tuple[str, i
     for doc_id, b, e, t in gold:
         by_key[(doc_id, t)][1].append((b, e))
     counts = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
-    for (doc_id, t), (ps, gs) in by_key.items():
+    for (_doc_id, t), (ps, gs) in by_key.items():
         pairs = []
         for i, (pb, pe) in enumerate(ps):
             for j, (gb, ge) in enumerate(gs):

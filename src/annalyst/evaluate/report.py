@@ -110,30 +110,31 @@ def run_evaluations(gold: list[str], *, data_dir: str | Path | None = None, nlp:
     folder = Path(data_dir) if data_dir else default_data_dir()
     if (folder is None or not folder.is_dir()) and _SHARED & set(names):
         raise ConfigError(f"gold data folder not found ({data_dir or '../shared/data'}): give --data DIR")
+    gold_dir = folder or Path("../shared/data")  # only the sets in _SHARED read it, and those checked it above
     if nlp is None and set(names) - {"native"}:  # the native coders need no English pipeline
-        from ..extract.pipeline import load_pipeline
+        from ..extract.pipeline import build_pipeline
 
-        nlp = load_pipeline()
+        nlp = build_pipeline()
     reports: list[Report] = []
     for name in names:
         if name == "events":
             from .re3d_events import evaluate_re3d_events
 
-            reports.extend(evaluate_re3d_events(folder / "re3d", nlp))
+            reports.extend(evaluate_re3d_events(gold_dir / "re3d", nlp))
         elif name == "seeds":
             from .seeds import evaluate_seeds
 
-            reports.append(evaluate_seeds(folder, nlp, html=html))
+            reports.append(evaluate_seeds(gold_dir, nlp, html=html))
         elif name == "plover":
             from .plover_gsr import evaluate_plover
 
-            reports.append(evaluate_plover(folder, nlp))
+            reports.append(evaluate_plover(gold_dir, nlp))
         elif name == "petrarch":
             from .petrarch import evaluate_petrarch
 
-            reports.append(evaluate_petrarch(folder, nlp))
+            reports.append(evaluate_petrarch(gold_dir, nlp))
         elif name == "re3d":
-            reports.append(re3d_report(folder / "re3d", nlp))
+            reports.append(re3d_report(gold_dir / "re3d", nlp))
         elif name == "demo":
             from .demo import evaluate_demo
 

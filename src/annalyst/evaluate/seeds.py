@@ -104,12 +104,9 @@ def _role_codes(actor_id: str | None, day: str | None, actors: dict[str, Any]) -
         return set()
     record = actors.get(actor_id)
     if record is None:
-        try:
-            from ..extract.dictionary import default_dictionary
+        from ..actors.dictionary import default_dictionary
 
-            record = default_dictionary().find(actor_id)
-        except Exception:  # noqa: BLE001 - no dictionary: names only
-            record = None
+        record = default_dictionary().find(actor_id)
     if record is None:
         return set()
     role = record.role_on(day)
@@ -251,7 +248,7 @@ def score_events(pairs: Iterable[tuple[str | None, Event]], gold: Gold, merged: 
 
 def evaluate_seeds(data_dir: Path, nlp: Any, html: bool = False) -> Report:
     """Ingest the two seed articles, analyse them and score their events."""
-    from ..extract.analyze import analyze_many
+    from ..extract.document import ExtractFailure, analyze_many
 
     gold = load_gold(data_dir / "seeds")
     articles = read_seed_articles(data_dir, html=html)
@@ -259,6 +256,8 @@ def evaluate_seeds(data_dir: Path, nlp: Any, html: bool = False) -> Report:
     pairs: list[tuple[str | None, Event]] = []
     actors: dict[str, Any] = {}
     for article_id, result in analyze_many([a for _, a in articles], nlp):
+        if isinstance(result, ExtractFailure):  # scored as an article with no events
+            continue
         pairs.extend((files[article_id], e) for e in result.events)
         actors.update(result.actors)
     report = score_events(pairs, gold, actors=actors)

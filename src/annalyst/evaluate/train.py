@@ -88,7 +88,7 @@ def _dev_score(coder: Any, docs: dict[str, Any], sentences: list[dict[str, Any]]
     finally:
         coder.typer = before
     m = score_split(sentences, texts, predicted, "dev").metrics
-    return float(m["type_macro_f1"]), float(m["event_f1"])
+    return float(m["type_macro_f1"] or 0.0), float(m["event_f1"] or 0.0)
 
 
 def train_types(data_dir: Path, nlp: Any, seed: int = 17) -> tuple[typemodel.TypeModel, dict[str, Any]]:
@@ -136,7 +136,7 @@ def train_types(data_dir: Path, nlp: Any, seed: int = 17) -> tuple[typemodel.Typ
     return final, final.meta
 
 
-def _candidates_re3d(root: Path, nlp: Any, split: str = "dev") -> list[tuple[str, list[str], int]]:
+def _candidates_re3d(root: Path, nlp: Any, split: str = "dev") -> list[tuple[str, list[str], int, float]]:
     from .re3d import load_re3d
     from .re3d_events import _pair, load_gold
 
@@ -156,7 +156,7 @@ def _candidates_re3d(root: Path, nlp: Any, split: str = "dev") -> list[tuple[str
     return out
 
 
-def _candidates_plover(data_dir: Path, nlp: Any) -> list[tuple[str, list[str], int]]:
+def _candidates_plover(data_dir: Path, nlp: Any) -> list[tuple[str, list[str], int, float]]:
     from .plover_gsr import _gold_type, best_event, load_records
 
     records = load_records(data_dir / "plover" / "PLOVER_GSR_CAMEO.json")
@@ -194,7 +194,7 @@ def collect(data_dir: Path, nlp: Any) -> tuple[list, list, dict[str, int]]:
     return dev, plover, dict(gold_count)
 
 
-def reliability(probs: list[float], labels: list[int], bins: int = 10) -> tuple[list[dict[str, float]], float]:
+def reliability(probs: list[float], labels: list[int], bins: int = 10) -> tuple[list[dict[str, Any]], float]:
     """Rows ``{bin, n, mean_p, accuracy}`` and the expected calibration error."""
     rows, ece, n = [], 0.0, len(probs)
     for b in range(bins):

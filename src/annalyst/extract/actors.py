@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Alias
 from ..settings import SETTINGS
-from .dictionary import ActorDictionary, default_dictionary
-from .names import lexicon, name_similarity, name_tokens, norm_key, slug
+from ..actors.dictionary import ActorDictionary, default_dictionary
+from ..actors.names import lexicon, name_similarity, name_tokens, norm_key, slug
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -129,6 +129,12 @@ class ActorLinker:
         self._dictionary = value
         self._built_version = -1
 
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   dictionary: ActorDictionary | None = None) -> None:
+        """Link against ``dictionary`` (``pipeline.build_pipeline`` passes the workspace's)."""
+        if dictionary is not None:
+            self.dictionary = dictionary
+
     def _ensure_matchers(self) -> None:
         d = self.dictionary
         if self._built_version == d.version and self._built_for is d:
@@ -161,7 +167,7 @@ class ActorLinker:
     def _add_terms(self, matcher: PhraseMatcher, terms: dict[str, str]) -> None:
         by_key: dict[str, list[Doc]] = {}
         texts = list(terms)
-        for text, doc in zip(texts, self.tokenizer.pipe(texts)):
+        for text, doc in zip(texts, self.tokenizer.pipe(texts)):  # type: ignore[union-attr]
             if len(doc):
                 by_key.setdefault(terms[text], []).append(doc)
         for key, docs in by_key.items():
@@ -253,7 +259,7 @@ class ActorLinker:
                     props.append(_Proposal(gov[0], gov[1], "gov", _P_GOV, [], {"target": target}))
                 props.append(_Proposal(start, end, "metonym", _P_METONYM, [], {"target": target}))
             elif kind == "T":
-                prop = self._title_proposal(doc, start, end, text_key, ents)
+                prop = self._title_proposal(doc, start, end, text_key, ents)  # type: ignore[assignment]
                 if prop is not None:
                     props.append(prop)
         parts, retyped = _name_parts(doc, ents)
@@ -445,7 +451,7 @@ class ActorLinker:
 
     # ---------------------------------------------------------------------------------------------- linking
 
-    def _link(self, doc: Doc, prop: _Proposal, day: str | None, state: "_LinkState"
+    def _link(self, doc: Doc, prop: _Proposal, day: str | None, state: _LinkState
               ) -> tuple[Actor, float, int, int] | None:
         d = self.dictionary
         start, end = prop.start, prop.end
@@ -459,15 +465,15 @@ class ActorLinker:
             actor = max((d.get(i) for i in before), key=lambda a: state.seen[a.id])
             return actor, 0.9, start, end
         if prop.source == "gov":
-            actor = d.resolve_target(prop.data["target"], day) if "target" in prop.data else d.government_of(prop.data["iso"], day)
+            actor = d.resolve_target(prop.data["target"], day) if "target" in prop.data else d.government_of(prop.data["iso"], day)  # type: ignore[assignment]
             return (actor, 0.95, start, end) if actor else None
         if prop.source == "metonym":
             if not is_agentive(doc[start:end]):
                 return None
-            actor = d.resolve_target(prop.data["target"], day)
+            actor = d.resolve_target(prop.data["target"], day)  # type: ignore[assignment]
             return (actor, 0.95, start, end) if actor else None
         if prop.source == "title":
-            actor = self._office_holder(prop, day, state)
+            actor = self._office_holder(prop, day, state)  # type: ignore[assignment]
             if actor is not None:
                 return actor, 0.9, start, end
             if doc[end - 1].tag_ in ("NNS", "NNPS") or not (_has_capital(doc[start:end].text) or prop.data["country"]):
@@ -478,7 +484,7 @@ class ActorLinker:
                          aliases=[Alias(text, "en", "Latn")]), 0.0, start, end
         return self._link_entity(doc, prop, day, state)
 
-    def _choose(self, ids: list[str], state: "_LinkState", span: Span) -> Actor:
+    def _choose(self, ids: list[str], state: _LinkState, span: Span) -> Actor:
         d = self.dictionary
         if len(ids) == 1:
             return d.get(ids[0])
@@ -492,7 +498,7 @@ class ActorLinker:
                 return d.get(i)
         return d.get(ids[0])
 
-    def _office_holder(self, prop: _Proposal, day: str | None, state: "_LinkState") -> Actor | None:
+    def _office_holder(self, prop: _Proposal, day: str | None, state: _LinkState) -> Actor | None:
         d = self.dictionary
         title, country, target = prop.data["title"], prop.data["country"], prop.data["target"]
         if country or target or prop.data["of"]:
@@ -508,7 +514,7 @@ class ActorLinker:
                 return actor
         return None
 
-    def _link_entity(self, doc: Doc, prop: _Proposal, day: str | None, state: "_LinkState"
+    def _link_entity(self, doc: Doc, prop: _Proposal, day: str | None, state: _LinkState
                      ) -> tuple[Actor, float, int, int] | None:
         d = self.dictionary
         label = prop.data["label"]
@@ -577,7 +583,7 @@ class ActorLinker:
 
     # ----------------------------------------------------------------------------------------- coreference
 
-    def _coreference(self, doc: Doc, mentions: list[Span], actors: dict[str, Actor], state: "_LinkState") -> list[Span]:
+    def _coreference(self, doc: Doc, mentions: list[Span], actors: dict[str, Actor], state: _LinkState) -> list[Span]:
         if not mentions:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -673,7 +679,7 @@ def _name_parts(doc: Doc, ents: list[Span]) -> tuple[list[_Proposal], set[int]]:
     for tok in doc:
         if tok.pos_ != "PROPN" or parts.get(tok.text, len(doc)) > tok.i:
             continue
-        ent = by_token.get(tok.i)
+        ent = by_token.get(tok.i)  # type: ignore[assignment]
         if ent is not None:
             if len(ent) != 1 or ent.label_ not in ("GPE", "ORG", "NORP", "LOC") or _is_known_place(tok.text, "GPE"):
                 continue

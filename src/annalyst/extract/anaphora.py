@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Event, EventDate
 from .claims import Claim, claim_for
-from .counts import _number_of, date_for, location_for
+from .counts import number_of, date_for, location_for
 from .eventargs import ArgValue, Args, is_passive, object_of, sentence_of
 from .eventlex import Trigger
 
@@ -204,11 +204,11 @@ def anaphoric_actions(coder: Any, doc: Doc, args: Args, events: list[Event], see
         if tok.pos_ != "VERB" or not is_anaphoric_action(tok):
             continue
         heads = args.subject_heads(tok)
-        actors = [v for v in (coder._resolve_all(heads, args, "actor", frozenset()) or []) if v.linked]
+        actors = [v for v in (coder.resolve_all(heads, args, "actor", frozenset()) or []) if v.linked]
         if not actors or {a.actor.name for a in actors} & {a.name for a in lead.actor}:
             continue
         trig = Trigger(lead.event_type, mode=lead.mode, context=tuple(lead.context), cameo=lead.cameo)
-        event = coder._event(doc, Match(tok, trig, tok), actors, [], claim_for(tok), args)
+        event = coder.build_event(doc, Match(tok, trig, tok), actors, [], claim_for(tok), args)
         event.recipient = [r for r in lead.recipient if _key(r) not in {_key(a) for a in event.actor}]
         obj = object_of(tok)
         event.evidence[0].trigger = f"{tok.text} … {obj.text}" if obj is not None and obj.i > tok.i else tok.text
@@ -255,21 +255,21 @@ def _place(coder: Any, noun: Token, args: Args) -> list[ArgValue]:
             if found is not None:
                 return found
     trig = _attack(coder, noun) or Trigger("ASSAULT")
-    found = coder._locative_recipient(Match(noun, trig, noun, nominal=True, extra=[noun]), args, frozenset())
+    found = coder.locative_recipient(Match(noun, trig, noun, nominal=True, extra=[noun]), args, frozenset())
     if found:
         return found
     for prep in noun.children:  # "the bombing of a market in Bannu": the place of its target
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    found = coder._locative_recipient(Match(pobj, trig, pobj, nominal=True, extra=[pobj]), args,
+                    found = coder.locative_recipient(Match(pobj, trig, pobj, nominal=True, extra=[pobj]), args,
                                                       frozenset())
                     if found:
                         return found
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i != noun.i:
         # "the death toll from Monday's bombing at a market in Bannu": a place attached one noun up
-        return coder._locative_recipient(Match(head, trig, head, nominal=True, extra=[head]), args, frozenset())
+        return coder.locative_recipient(Match(head, trig, head, nominal=True, extra=[head]), args, frozenset())
     return []
 
 
@@ -311,7 +311,7 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         if trig is None:
             continue
         heads = args.subject_heads(verb)
-        actors = coder._resolve_all(heads, args, "actor", frozenset()) or []
+        actors = coder.resolve_all(heads, args, "actor", frozenset()) or []
         if not actors:
             continue
         recipients = _place(coder, target, args)
@@ -325,12 +325,12 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         claim = Claim(status="attributed", source=heads[0] if heads else None, cue=verb)
         if claim_for(verb).status in ("negated", "denied"):
             continue
-        event = coder._event(doc, Match(verb, trig, verb), actors, recipients, claim, args)
+        event = coder.build_event(doc, Match(verb, trig, verb), actors, recipients, claim, args)
         event.evidence[0].trigger = f"{verb.text} … {target.text}"
         date = _own_date(doc, target) or (_own_date(doc, source) if source is not target else None)
         if date is not None:
             event.date = date
-        location = location_for(doc, source, frozenset())
+        location = location_for(doc, source, frozenset())  # type: ignore[arg-type]
         if location is not None:
             event.location = location
         if admit(event, seen):
@@ -353,7 +353,7 @@ def later_deaths(doc: Doc, events: list[Event], coded: set[int]) -> None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
             continue
-        number = _number_of(subj)
+        number = number_of(subj)
         if number is None:
             number = 1 if subj.tag_ in ("NN", "NNP", "PRP") else None
         if number is None:

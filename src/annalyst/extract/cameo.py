@@ -176,7 +176,7 @@ def parse_verb_dictionary(text: str) -> dict[str, VerbEntry]:
         if not lemma or not re.match(r"^[a-z][a-z \-']*$", lemma):
             continue
         code = _code(own.group(1)) if own else block_code
-        entry = entries.get(lemma)
+        entry = entries.get(lemma)  # type: ignore[assignment]
         if entry is None:
             entry = VerbEntry(lemma=lemma, code=code)
             entries[lemma] = entry

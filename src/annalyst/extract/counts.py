@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..models import Counts, EventDate, Location
 from .eventargs import sentence_of
 
-__all__ = ["counts_for", "parse_number", "location_for", "date_for"]
+__all__ = ["counts_for", "parse_number", "number_of", "location_for", "date_for"]
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -55,7 +55,7 @@ def parse_number(text: str) -> int | None:
     return total + current if seen else None
 
 
-def _number_of(noun: Token) -> int | None:
+def number_of(noun: Token) -> int | None:
     if noun.pos_ == "NUM" or noun.tag_ == "CD":
         parts = [t for t in noun.subtree if t.tag_ == "CD" or t.pos_ == "NUM"]
         return parse_number(" ".join(t.text for t in parts) or noun.text)
@@ -88,7 +88,7 @@ def counts_for(anchor: Token, count_verbs: dict[str, frozenset[str]]) -> Counts:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             nouns = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
             for noun in nouns:
-                n = _number_of(noun)
+                n = number_of(noun)
                 if n is not None:
                     found[field] = n
                     break
@@ -97,11 +97,9 @@ def counts_for(anchor: Token, count_verbs: dict[str, frozenset[str]]) -> Counts:
 
 def location_for(doc: Doc, token: Token, exclude: set[int]) -> Location | None:
     """The event's place: ``places.place_for`` when available, else a locative GPE/LOC/FAC phrase of the trigger."""
-    try:
-        from .places import place_for
-    except ImportError:  # pragma: no cover - places arrive with the actors task
-        place_for = None  # type: ignore[assignment]
-    if place_for is not None and "places" in doc.spans:
+    from .places import place_for
+
+    if "places" in doc.spans:
         loc = place_for(doc, token)
         if loc is not None and not _in_a_name(doc, token, loc):
             return loc
@@ -121,12 +119,9 @@ def _in_a_name(doc: Doc, token: Token, loc: Location) -> bool:
     "Khan" is no town)."""
     if any(span._.location == loc for span in doc.spans.get("places", [])):
         return False
-    try:
-        from .places import gazetteer
+    from .places import gazetteer
 
-        gaz = gazetteer()
-    except Exception:  # noqa: BLE001 - no gazetteer: nothing to compare
-        return False
+    gaz = gazetteer()
     lo, hi = token.left_edge.i, token.right_edge.i
     names = [s for s in doc.spans.get("mentions", []) if s.label_.lower() == "person"]
     names += [e for e in doc.ents if e.label_ == "PERSON"]
@@ -141,11 +136,9 @@ def _in_a_name(doc: Doc, token: Token, loc: Location) -> bool:
 def date_for(doc: Doc, token: Token, status: str) -> EventDate:
     """The event's date (see the module docstring)."""
     expr = None
-    try:
-        from .time import governing_time
-    except ImportError:  # pragma: no cover
-        governing_time = None  # type: ignore[assignment]
-    if governing_time is not None and "time" in doc.spans:
+    from .time import governing_time
+
+    if "time" in doc.spans:
         expr = governing_time(doc, token)
         if expr is not None:
             return EventDate(start=expr.value_start, end=expr.value_end, granularity=expr.granularity,

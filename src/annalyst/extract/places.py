@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -34,7 +34,10 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelError
 from ..models import Location
 from .actors import is_agentive
-from .names import ascii_fold, lexicon, norm_key
+from ..actors.names import ascii_fold, lexicon, norm_key
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..actors.dictionary import ActorDictionary
 
 __all__ = ["Gazetteer", "gazetteer", "PlaceFinder", "place_for", "make_place_finder", "PRECISION_ORDER"]
 
@@ -65,11 +68,17 @@ def _key(text: str) -> str:
 class Gazetteer:
     """Names -> places, offline. ``lookup(text)`` gives the best ``Location`` for a name or None."""
 
-    def __init__(self, curated: Iterable[dict] | None = None, cities: bool = True, countries: bool = True) -> None:
+    def __init__(self, curated: Iterable[dict] | None = None, cities: bool = True, countries: bool = True, *,
+                 dictionary: ActorDictionary | None = None) -> None:
+        """``dictionary``: the actor dictionary whose countries are places (default: the packaged one)."""
         self._index: dict[str, _Place] = {}
         self._cities_by_key: dict[tuple[str, str], _Place] = {}
         if countries:
-            self._load_countries()
+            if dictionary is None:
+                from ..actors.dictionary import default_dictionary
+
+                dictionary = default_dictionary()
+            self._load_countries(dictionary)
         if cities:
             self._load_cities()
         rows = list(curated) if curated is not None else _curated_rows()
@@ -83,10 +92,7 @@ class Gazetteer:
         if old is None or place.rank > old.rank:
             self._index[key] = place
 
-    def _load_countries(self) -> None:
-        from .dictionary import default_dictionary
-
-        d = default_dictionary()
+    def _load_countries(self, d: ActorDictionary) -> None:
         for actor in d:
             if actor.kind != "country":
                 continue
@@ -259,7 +265,7 @@ class PlaceFinder:
 
 
     @staticmethod
-    def _unlabelled(doc: Doc, gaz: "Gazetteer", mentions: list[Span]) -> list[tuple[int, int, Location | None]]:
+    def _unlabelled(doc: Doc, gaz: Gazetteer, mentions: list[Span]) -> list[tuple[int, int, Location | None]]:
         """Cities, provinces and sites written as proper nouns that the model left without an entity label."""
         covered = {i for e in doc.ents for i in range(e.start, e.end)} | {i for m in mentions for i in range(m.start, m.end)}
         out: list[tuple[int, int, Location | None]] = []

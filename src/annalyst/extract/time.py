@@ -345,7 +345,7 @@ def _anaphor(doc: Doc, span: Span, spans: list[Span]) -> TimeExpr | None:
         return None
     unit, n = info
     bt: TimeExpr = base._.time
-    d = cal.shift_unit(unit, date.fromisoformat(bt.value_start), n)
+    d = cal.shift_unit(unit, date.fromisoformat(bt.value_start), n)  # type: ignore[arg-type]
     s, e = cal.unit_containing(unit, d)
     return replace(t, value_start=s.isoformat(), value_end=e.isoformat(), anchor=f"event:{bt.text}")
 

@@ -110,8 +110,8 @@ class ArgosTranslator:
 
     def __init__(self, model_dir: str) -> None:
         try:
-            import argostranslate.package  # type: ignore[import-not-found]
-            import argostranslate.translate  # type: ignore[import-not-found]
+            import argostranslate.package
+            import argostranslate.translate
         except ImportError as exc:
             raise ModelError("the argos translator needs the argostranslate package (pip install argostranslate)") \
                 from exc
@@ -197,9 +197,10 @@ def _map_event(event: Event, article: Article, table: list[Alignment]) -> Event 
 
 def translate_and_analyze(article: Article, translator: Translator, nlp: Any) -> ParseResult:
     """The English pipeline's events on a translation of ``article``, evidence in the original (module docstring)."""
-    from .analyze import analyze
+    from .document import analyze
     from .native import analyze_native, supports
     from .native.tokenize import sentences
+    from .pipeline import pipeline_dictionary
 
     lang = (article.language or "").split("-")[0].lower()
     text = article.text or ""
@@ -214,15 +215,10 @@ def translate_and_analyze(article: Article, translator: Translator, nlp: Any) ->
     english_article = replace(article, text=english, language="en", furniture=[])
     result = analyze(english_article, nlp)
     events = [e for e in (_map_event(ev, article, table) for ev in result.events) if e is not None]
-    dictionary = _dictionary(nlp)
+    dictionary = pipeline_dictionary(nlp)
     native = analyze_native(article, dictionary) if supports(lang) else ParseResult(article=article)
     actors = dict(native.actors)
     actors.update(result.actors)
     return ParseResult(article=article, mentions=native.mentions, actors=actors,
                        time_expressions=native.time_expressions, events=events)
 
-
-def _dictionary(nlp: Any) -> Any:
-    if "annalyst_actors" in getattr(nlp, "pipe_names", ()):
-        return nlp.get_pipe("annalyst_actors").dictionary
-    return None

@@ -179,14 +179,14 @@ def fit_types(rows: list[tuple[list[str], str]], seed: int = 17, epochs: int = 1
     rng = np.random.default_rng(seed)
     w = rng.normal(0.0, 0.01, (len(vocab), len(classes))).astype(np.float32)
     b = np.zeros(len(classes), dtype=np.float32)
-    n = max(1, len(rows))
+    size = max(1, len(rows))
     for _ in range(epochs):
         z = x @ w + b
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         grad = p - y
-        w -= rate * (x.T @ grad / n + l2 * w / n)
+        w -= rate * (x.T @ grad / size + l2 * w / size)
         b -= rate * grad.mean(axis=0)
     weights = {v: [float(t) for t in w[i]] for i, v in enumerate(vocab) if float(np.abs(w[i]).max()) >= 1e-3}
     return TypeModel(classes, weights, [float(t) for t in b])

@@ -71,7 +71,7 @@ def read_feed(data: bytes | str, source: str) -> list[FeedItem]:
         hints = Hints(
             url=link,
             feed_published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
-            feed_authors=authors,
+            feed_authors=[a for a in authors if a],
             feed_title=entry.get("title"),
             site=site,
         )

@@ -49,6 +49,9 @@ class Fetched:
     content_type: str
     charset: str | None
     fetched_at: str
+    #: the validators the server sent (``ETag``, ``Last-Modified``), for a later conditional GET
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def _system_resolver(host: str, port: int) -> list[str]:
@@ -298,14 +301,31 @@ class Fetcher:
     def fetch(self, url: str) -> Fetched:
         """The page at ``url``, following up to ``MAX_REDIRECTS`` redirects (each target checked like ``url``), all
         within ``fetch_timeout`` seconds. Raises ``RefusedURL`` or ``FetchError`` naming ``url``, nothing else."""
+        fetched = self._fetch_within_deadline(url, {})
+        if fetched is None:  # 304 without a condition asked: nothing to read
+            raise FetchError(url, "HTTP 304 Not Modified to an unconditional request")
+        return fetched
+
+    def fetch_if_changed(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched | None:
+        """A conditional GET (``If-None-Match: etag``, ``If-Modified-Since: last_modified``) of ``url``, checked
+        and bounded like ``fetch``: None when the server answers 304 Not Modified, else the page with its new
+        validators (``Fetched.etag``, ``Fetched.last_modified``)."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return self._fetch_within_deadline(url, headers)
+
+    def _fetch_within_deadline(self, url: str, headers: dict[str, str]) -> Fetched | None:
         deadline = time.monotonic() + self.settings.fetch_timeout
         self._deadline.at = deadline
         try:
-            return self._fetch(url, deadline)
+            return self._fetch(url, deadline, headers)
         finally:
             self._deadline.at = None
 
-    def _fetch(self, url: str, deadline: float) -> Fetched:
+    def _fetch(self, url: str, deadline: float, headers: dict[str, str]) -> Fetched | None:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
             try:
@@ -318,7 +338,9 @@ class Fetcher:
                 raise FetchError(url, f"timed out after {self.settings.fetch_timeout:g} s")
             location = None
             try:
-                with self._client.stream("GET", current) as response:
+                with self._client.stream("GET", current, headers=headers) as response:
+                    if response.status_code == 304:  # Not Modified (``fetch`` refuses it: it asked no condition)
+                        return None
                     if response.is_redirect:
                         location = response.headers.get("location")
                         if not location:
@@ -369,5 +391,5 @@ class Fetcher:
             chunks.append(chunk)
         return Fetched(
             url=final, content=b"".join(chunks), content_type=media, charset=response.charset_encoding,
-            fetched_at=utc_now(),
+            fetched_at=utc_now(), etag=response.headers.get("etag"), last_modified=response.headers.get("last-modified"),
         )

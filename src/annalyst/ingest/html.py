@@ -101,7 +101,7 @@ def _strip_furniture(root, furniture: list[Furniture], info: dict[str, str]) -> 
         if found and found[0] == "logo":
             info.setdefault("site", found[1].get("site", ""))
             furniture.append(Furniture(kind="logo", text=alt))
-    doomed = []
+    doomed: list[tuple[Any, str | None]] = []
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str):

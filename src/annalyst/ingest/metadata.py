@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -37,7 +37,7 @@ _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ocid|
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -219,7 +219,7 @@ def date_from_platform_id(url: str | None) -> Published | None:
     if not found or not found[1]:
         return None
     platform, match = found
-    ident = int(match["id"])
+    ident = int(match["id"])  # type: ignore[index]
     if platform["scheme"] == "unix_seconds_shift_32":
         seconds = ident >> 32
     elif platform["scheme"] == "snowflake_ms_shift_22":
@@ -227,7 +227,7 @@ def date_from_platform_id(url: str | None) -> Published | None:
     else:  # pragma: no cover - resource file lists only known schemes
         return None
     try:
-        when = datetime.fromtimestamp(seconds, tz=timezone.utc)
+        when = datetime.fromtimestamp(seconds, tz=UTC)
     except (OverflowError, OSError, ValueError):
         return None
     if not 2005 <= when.year <= 2100:

@@ -30,7 +30,7 @@ from .jsonl import read_jsonl
 from .metadata import utc_now
 from .text import read_text
 
-__all__ = ["read", "read_document", "walk_readable", "EXTENSIONS"]
+__all__ = ["read", "read_document", "read_url", "read_local_item", "walk_readable", "EXTENSIONS"]
 
 #: file extensions read from directories, and the reader each one selects
 EXTENSIONS = {
@@ -71,7 +71,7 @@ def _read_source(source: str, settings: Settings, hints: Hints, stdin, fetcher: 
                 raise InputError("<stdin>", f"input is over the {settings.max_bytes / 1e6:.0f} MB limit (max_bytes)")
             yield from read_document(data, "<stdin>", None, settings, hints, fetcher)
         elif "://" in source:
-            yield from _read_url(source, settings, hints, fetcher)
+            yield from read_url(source, settings, hints, fetcher)
         else:
             path = Path(source).expanduser()
             if path.is_dir():
@@ -100,7 +100,9 @@ def unexpected(source: str, exc: BaseException) -> InputError:
     return InputError(source, f"cannot read ({exc.__class__.__name__}{': ' + detail if detail else ''})")
 
 
-def _read_url(url: str, settings: Settings, hints: Hints, fetcher: Fetcher, in_feed: bool = False) -> Iterator[Result]:
+def read_url(url: str, settings: Settings, hints: Hints, fetcher: Fetcher, in_feed: bool = False) -> Iterator[Result]:
+    """The articles of the page (or feed, or JSONL) at ``url``, fetched with ``fetcher``; ``in_feed``: the URL is a
+    feed item's link (a feed inside a feed is refused). Raises ``RefusedURL`` or ``FetchError`` for the URL itself."""
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
         raise RefusedURL(url, f"only http and https URLs are fetched, not {scheme}://")
@@ -232,19 +234,22 @@ def _read_feed_items(data: bytes, source: str, settings: Settings, fetcher: Fetc
         link = item.link or ""
         try:
             if base:  # a feed fetched from the web: links resolve against its URL, and only http(s) is followed
-                yield from _read_url(urljoin(base, link), settings, item.hints, fetcher, in_feed=True)
+                yield from read_url(urljoin(base, link), settings, item.hints, fetcher, in_feed=True)
             elif "://" in link:
-                yield from _read_url(link, settings, item.hints, fetcher, in_feed=True)
+                yield from read_url(link, settings, item.hints, fetcher, in_feed=True)
             else:  # a local feed file may point at pages beside it, never outside its folder
-                yield from _read_local_item(link, item.where, base_dir, settings, item.hints, fetcher)
+                yield from read_local_item(link, item.where, base_dir, settings, item.hints, fetcher)
         except InputError as exc:
             yield type(exc)(f"{item.where} ({link})", exc.reason)  # keeps RefusedURL, FetchError
         except Exception as exc:  # noqa: BLE001 - one item's failure never stops the feed
             yield unexpected(f"{item.where} ({link})", exc)
 
 
-def _read_local_item(link: str, where: str, base_dir: Path | None, settings: Settings, hints: Hints,
-                     fetcher: Fetcher) -> Iterator[Result]:
+def read_local_item(link: str, where: str, base_dir: Path | None, settings: Settings, hints: Hints,
+                    fetcher: Fetcher) -> Iterator[Result]:
+    """The articles of the file a local feed's item links to (``link``, relative to the feed's folder ``base_dir``;
+    ``where`` names the item). Raises ``RefusedURL`` for a link outside that folder or with nothing to resolve
+    against."""
     if base_dir is None:
         raise RefusedURL(where, "a relative link in a feed read from stdin has nothing to resolve against")
     root = base_dir.resolve()

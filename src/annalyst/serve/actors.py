@@ -55,7 +55,7 @@ def aliases_by_script(actor: Actor) -> list[dict[str, Any]]:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> Any:
-    from ..extract.dictionary import default_dictionary
+    from ..actors.dictionary import default_dictionary
 
     return default_dictionary()
 

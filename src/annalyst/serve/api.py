@@ -1,7 +1,9 @@
 """The read-only REST API under ``/api/v1``: articles, events, clusters, actors, dyads, the network and places.
 
 Lists take the same filters as the pages and are paginated by ``limit``/``offset``: a response is
-``{"items": [...], "limit", "offset", "has_more", "next"}`` where ``next`` is the URL of the following page.
+``{"items": [...], "total", "total_capped", "limit", "offset", "has_more", "next"}`` where ``total`` counts every
+match (at most ``searching.COUNT_CAP``; ``total_capped`` when more match) and ``next`` is the URL of the following
+page.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from ..store import schema as t
 
 from .params import Limit, Offset, Sort, filters
 from .queries import Filters, Page, search_articles, search_clusters, search_events
-from .views import actor_profile, dyad_series, event_view, located, network
+from . import searching
+from .views import CLUSTER_UNIT, EVENT_UNIT, actor_profile, dyad_series, event_view, located, network
 
 __all__ = ["router", "PREFIX"]
 
@@ -37,8 +40,9 @@ def _json(data: dict[str, Any]) -> Any:
     return JSONResponse(data)
 
 
-def _paged(request: Request, page: Page) -> dict[str, Any]:
+def _paged(request: Request, page: Page, total: tuple[int, bool]) -> dict[str, Any]:
     out = page.to_dict()
+    out["total"], out["total_capped"] = total
     if page.has_more:
         # a relative URL: the Host header is the client's word and is never copied into a link
         url = request.url.include_query_params(offset=page.offset + page.limit, limit=page.limit)
@@ -53,7 +57,8 @@ def router() -> APIRouter:
 
     @r.get("/articles", summary="Articles (full text, language, source, publication date)")
     def articles(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        return _paged(request, search_articles(_store(request), f, limit=limit, offset=offset))
+        store = _store(request)
+        return _paged(request, search_articles(store, f, limit=limit, offset=offset), searching.count_articles(store, f))
 
     @r.get("/articles/{article_id}", summary="One article (the architecture.md Article record)")
     def article(request: Request, article_id: _Id) -> dict[str, Any]:
@@ -66,7 +71,9 @@ def router() -> APIRouter:
     @r.get("/events", summary="Extracted events (one per article that reports them)")
     def events(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0,
                sort: Sort = "-date") -> dict[str, Any]:
-        return _json(_paged(request, search_events(_store(request), f, limit=limit, offset=offset, sort=sort)))
+        store = _store(request)
+        return _json(_paged(request, search_events(store, f, limit=limit, offset=offset, sort=sort),
+                            searching.count(store, f, EVENT_UNIT)))
 
     @r.get("/events/{event_id}", summary="One extracted event (the architecture.md Event record)")
     def event(request: Request, event_id: _Id) -> dict[str, Any]:
@@ -79,7 +86,9 @@ def router() -> APIRouter:
     @r.get("/clusters", summary="Clusters: real-world events merged across the articles that report them")
     def clusters(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0,
                  sort: Sort = "-date") -> dict[str, Any]:
-        return _json(_paged(request, search_clusters(_store(request), f, limit=limit, offset=offset, sort=sort)))
+        store = _store(request)
+        return _json(_paged(request, search_clusters(store, f, limit=limit, offset=offset, sort=sort),
+                            searching.count(store, f, CLUSTER_UNIT)))
 
     @r.get("/clusters/{cluster_id}", summary="One cluster with its member events and the sentences behind them")
     def cluster(request: Request, cluster_id: _Id) -> dict[str, Any]:

@@ -171,7 +171,7 @@ def create_app(store: str | Annalyst, write: bool = False, token: str | None = N
     from fastapi.staticfiles import StaticFiles
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
-    from . import api, exports, pages, upload
+    from . import api, apidocs, exports, pages, upload
     from .render import error_response
 
     if write:
@@ -242,6 +242,7 @@ def create_app(store: str | Annalyst, write: bool = False, token: str | None = N
         app.include_router(upload.router())
         app.include_router(upload.upload_page_router())
     app.include_router(pages.router())
+    app.include_router(apidocs.router())
     from . import alerts as alert_pages
 
     app.include_router(alert_pages.router())

@@ -1,22 +1,28 @@
 """The HTML pages. Each has a JSON twin at the same path plus ``.json`` (the data the page shows) and, where it
 lists rows, CSV and JSON Lines downloads at ``.csv`` and ``.jsonl``.
 
-/ (twin /index.json), /search, /articles/{id}, /events/{id} (a cluster), /actors, /actors/{id}, /dyads/{a}/{b},
-/network, /map.
+/ (twin /index.json), /search, /articles (the list), /articles/{id}, /events/{id} (a cluster), /actors,
+/actors/{id}, /dyads/{a}/{b}, /network, /map.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated, Any, Iterable, Optional
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse
 
+from .evidence import evidence_cards
 from .highlight import Span, actor_href, highlight, snippet_html
 from .params import Limit, Offset, filters
 from ..models import EVENT_TYPES, STATUSES
-from .queries import Filters, iter_events, search_articles
+from .queries import Filters, article_list, iter_events, search_articles
 from .render import FORMATS, error_response, respond, split_format
+from . import searching
+from .exports import download_shape
+from .searching import SearchSort
 from .views import (
     actor_profile,
     article_view,
@@ -27,13 +33,14 @@ from .views import (
     overview,
     summaries,
     unit_for,
-    units_page,
 )
 
 __all__ = ["router"]
 
 #: rows a page download holds at most (the API's export endpoints have no such cap)
 DOWNLOAD_ROWS = 100_000
+#: places the map page lists in its table (each with links to its events)
+MAP_TABLE_PLACES = 200
 
 
 
@@ -71,31 +78,43 @@ def router() -> APIRouter:
 
     # -------------------------------------------------------------------------------------------- search
 
-    def _search(request: Request, fmt: str, f: Filters, limit: int, offset: int) -> Any:
+    def _search(request: Request, fmt: str, f: Filters, limit: int, offset: int, sort: str) -> Any:
         store = _ctx(request).store
         unit = unit_for(store)
-        items, more = units_page(store, f, limit=limit, offset=offset, unit=unit)
+        items, more = searching.page(store, f, unit, sort=sort, limit=limit, offset=offset)
+        found = searching.summary(store, f, unit, sort)
         articles = None
         if f.q or f.language or f.source:
             articles = search_articles(store, f, limit=20).to_dict()
+            articles["total"], articles["total_capped"] = searching.count_articles(store, f)
         data = {
-            "filters": f.given(), "unit": unit.kind, "results": items, "limit": limit, "offset": offset,
-            "has_more": more, "articles": articles,
+            "filters": f.given(), "unit": unit.kind, "sort": sort, "total": found["total"],
+            "total_capped": found["total_capped"], "results": items, "limit": limit, "offset": offset,
+            "has_more": more, "facets": found["facets"], "facets_window": found["facets_window"],
+            "histogram": found["histogram"], "articles": articles,
         }
         extra = _form(f)
+        extra["sorts"] = searching.SORTS
+        extra["linkable"] = {x.name for x in dataclasses.fields(Filters)}  # the facets one can filter by
         if articles:
             extra["snippets"] = {a["id"]: snippet_html(a.get("snippet")) for a in articles["items"]}
-        return respond(request, "search.html", data, fmt, rows=_events_rows(request, f), filename="events", extra=extra)
+        columns, flat = download_shape(unit.kind)
+        # the downloads are every page of what is on screen: the same query, filters and order
+        rows = lambda: searching.iter_records(store, f, unit, sort=sort)  # noqa: E731
+        return respond(request, "search.html", data, fmt, rows=rows, columns=columns, flat=flat, filename="search",
+                       extra=extra)
 
     @r.get("/search")
-    def search(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0) -> Any:
-        return _search(request, "html", f, limit, offset)
+    def search(request: Request, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0,
+               sort: SearchSort = "-date") -> Any:
+        return _search(request, "html", f, limit, offset, sort)
 
     @r.get("/search.{fmt}")
-    def search_twin(request: Request, fmt: str, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0) -> Any:
+    def search_twin(request: Request, fmt: str, f: Filters = Depends(filters), limit: Limit = 50, offset: Offset = 0,
+                    sort: SearchSort = "-date") -> Any:
         if fmt not in FORMATS:
             return error_response(request, 404, "not found")
-        return _search(request, fmt, f, limit, offset)
+        return _search(request, fmt, f, limit, offset, sort)
 
     # --------------------------------------------------------------------------------------------- event
 
@@ -108,9 +127,30 @@ def router() -> APIRouter:
             return RedirectResponse(f"/events/{data['redirect']}{suffix}", status_code=307)
         members = [s["event"] for s in data["sources"]]
         extra = {"evidence_html": [[_evidence_html(ev) for ev in s["evidence"]] for s in data["sources"]]}
+        if fmt == "html":
+            extra.update(evidence_cards(data["sources"], extra["evidence_html"], data["cluster"]))
         return respond(request, "event.html", data, fmt, rows=lambda: iter(members), filename=f"event-{unit_id}", extra=extra)
 
     # ------------------------------------------------------------------------------------------- article
+
+    def _articles(request: Request, fmt: str, language: str | None, source: str | None, limit: int, offset: int) -> Any:
+        data = article_list(_ctx(request).store, language=language, source=source, limit=limit, offset=offset)
+        data["filters"] = {k: v for k, v in (("language", language), ("source", source)) if v}
+        items = data["items"]
+        return respond(request, "articles.html", data, fmt, rows=lambda: iter(items), filename="articles")
+
+    @r.get("/articles")
+    def articles(request: Request, language: Annotated[Optional[str], Query(max_length=8)] = None,
+                 source: Annotated[Optional[str], Query(max_length=300)] = None, limit: Limit = 50, offset: Offset = 0) -> Any:
+        return _articles(request, "html", language, source, limit, offset)
+
+    @r.get("/articles.{fmt}")
+    def articles_twin(request: Request, fmt: str, language: Annotated[Optional[str], Query(max_length=8)] = None,
+                      source: Annotated[Optional[str], Query(max_length=300)] = None, limit: Limit = 50,
+                      offset: Offset = 0) -> Any:
+        if fmt not in FORMATS:
+            return error_response(request, 404, "not found")
+        return _articles(request, fmt, language, source, limit, offset)
 
     @r.get("/articles/{ident}")
     def article_page(request: Request, ident: str) -> Any:
@@ -160,14 +200,18 @@ def router() -> APIRouter:
         store = _ctx(request).store
         data = dyad_series(store, a, b, f)
         extra = _form(f)
+        ids = [p["id"] for p in data["points"]][-500:]
+        dated = sorted((p for p in data["points"] if p["date"]), key=lambda p: p["date"], reverse=True)
+        newest_first = dated + [p for p in data["points"] if not p["date"]]
         if fmt == "html":
-            ids = [p["id"] for p in data["points"]][-500:]
             found = summaries(store, ids)
-            dated = sorted((p for p in data["points"] if p["date"]), key=lambda p: p["date"], reverse=True)
-            newest_first = dated + [p for p in data["points"] if not p["date"]]
             extra["timeline"] = [dict(found[p["id"]], direction=p["direction"]) for p in newest_first if p["id"] in found]
-        points = data["points"]
-        return respond(request, "dyad.html", data, fmt, rows=lambda: iter(points), filename=f"dyad-{a}-{b}", extra=extra)
+        # the downloads are the timeline's rows, in its order (the series itself: /api/v1/export/dyads/{a}/{b})
+        kept = set(ids)
+        order = [p["id"] for p in newest_first if p["id"] in kept]
+        columns, flat = download_shape(unit_for(store).kind)
+        return respond(request, "dyad.html", data, fmt, rows=lambda: searching.records(store, unit_for(store), order),
+                       columns=columns, flat=flat, filename=f"dyad-{a}-{b}", extra=extra)
 
     # ------------------------------------------------------------------------------------------- network
 
@@ -176,7 +220,14 @@ def router() -> APIRouter:
         edges = data["edges"]
         extra = _form(f)
         extra["max_nodes"] = max_nodes
-        return respond(request, "network.html", data, fmt, rows=lambda: iter(edges), filename="network-edges", extra=extra)
+        if fmt == "html":  # the quad class of each event type, for the page's own filters
+            from ..extract.eventlex import plover_table
+
+            extra["quad_of"] = {k: v["quad_class"] for k, v in plover_table()["types"].items()}
+            extra["nominal_count"] = sum(n["id"].startswith("text:") for n in data["nodes"])
+        # a download holds one value per cell: the edge's units by type are in the JSON twin
+        flat = lambda: ({k: v for k, v in e.items() if k != "types"} for e in edges)  # noqa: E731
+        return respond(request, "network.html", data, fmt, rows=flat, filename="network-edges", extra=extra)
 
     @r.get("/network")
     def network_page(request: Request, f: Filters = Depends(filters),
@@ -193,9 +244,14 @@ def router() -> APIRouter:
     # ----------------------------------------------------------------------------------------------- map
 
     def _map(request: Request, fmt: str, f: Filters) -> Any:
-        data = located(_ctx(request).store, f)
+        store = _ctx(request).store
+        data = located(store, f)
         places = data["places"]
-        return respond(request, "map.html", data, fmt, rows=lambda: iter(places), filename="places", extra=_form(f))
+        extra = _form(f)
+        if fmt == "html":  # each place lists all its events (type and date), not only the first
+            found = summaries(store, sorted({u for p in places[:MAP_TABLE_PLACES] for u in p["units"]}))
+            extra["place_events"] = [[found[u] for u in p["units"] if u in found] for p in places[:MAP_TABLE_PLACES]]
+        return respond(request, "map.html", data, fmt, rows=lambda: iter(places), filename="places", extra=extra)
 
     @r.get("/map")
     def map_page(request: Request, f: Filters = Depends(filters)) -> Any:
@@ -244,4 +300,5 @@ def _article_spans(data: dict[str, Any]) -> Iterable[Span]:
             start, end = int(ev.get("start") or 0), int(ev.get("end") or 0)
             pos = text.lower().find(trigger, start, end) if trigger else -1
             if pos >= 0:
-                yield Span(pos, pos + len(trigger), "trigger", title=f"{e['event_type']} ({e.get('status')})")
+                yield Span(pos, pos + len(trigger), "trigger", title=f"{e['event_type']} ({e.get('status')})",
+                           href="/events/" + quote(e.get("cluster_id") or e["id"], safe=""))

@@ -29,6 +29,7 @@ __all__ = [
     "iter_events",
     "iter_clusters",
     "search_articles",
+    "article_list",
     "event_records",
 ]
 
@@ -369,3 +370,28 @@ def search_articles(store: Store, f: Filters, *, limit: int = 50, offset: int = 
                                limit=limit + 1, offset=offset)
     items = [vars(r).copy() for r in rows[:limit]]
     return Page(items, limit, offset, len(rows) > limit)
+
+
+def article_list(store: Store, *, language: str | None = None, source: str | None = None, limit: int = 50,
+                 offset: int = 0) -> dict[str, Any]:
+    """A page of stored articles, newest published first (``store.list_articles``), each with the number of events
+    extracted from it (``n_events``) and without the path it was read from, and ``total``: how many articles match
+    ``language`` and ``source`` (a site)."""
+    rows = store.list_articles(language=language, site=source, limit=limit + 1, offset=offset)
+    items = [vars(r).copy() for r in rows[:limit]]
+    a, e = t.articles, t.events
+    count = sa.select(sa.func.count()).select_from(a)
+    if language:
+        count = count.where(a.c.language == language)
+    if source:
+        count = count.where(a.c.site == source)
+    ids = [x["id"] for x in items]
+    with store.read() as conn:
+        total = conn.execute(count).scalar_one()
+        n_events: dict[str, int] = dict(conn.execute(sa.select(e.c.article_id, sa.func.count()).where(e.c.article_id.in_(ids))
+                                     .group_by(e.c.article_id)).all()) if ids else {}
+    for x in items:
+        x.pop("snippet", None)
+        x.pop("source", None)  # where the server read it (a file path) is not for every viewer
+        x["n_events"] = n_events.get(x["id"], 0)
+    return {"items": items, "total": total, "limit": limit, "offset": offset, "has_more": len(rows) > limit}

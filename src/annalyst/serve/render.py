@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode
 from ..export import text_chunks
 from .app import HERE
 from .highlight import actor_href
+from .intervals import interval
 
 __all__ = ["templates", "respond", "error_response", "FORMATS", "split_format", "stream_records", "qs"]
 
@@ -73,7 +74,10 @@ def templates() -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(qs=qs, actor_href=actor_href, score_class=_score_class, fmt_score=_fmt_score, pid=_path_id)
+    from .searching import date_presets
+
+    env.globals.update(qs=qs, actor_href=actor_href, score_class=_score_class, fmt_score=_fmt_score, pid=_path_id,
+                       interval=interval, date_presets=date_presets)
     return env
 
 
@@ -92,9 +96,14 @@ def _public(data: Any) -> Any:
     return data
 
 
-def stream_records(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> Iterator[str]:
-    """Records as JSON Lines or CSV text, chunk by chunk (``export.text_chunks``)."""
-    yield from text_chunks(records, fmt, columns)
+def stream_records(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None,
+                   flat: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> Iterator[str]:
+    """Records as JSON Lines or CSV text (rows made flat by ``flat``, default ``export.flatten``), chunk by chunk
+    (``export.text_chunks``)."""
+    if flat is None:
+        yield from text_chunks(records, fmt, columns)
+    else:
+        yield from text_chunks(records, fmt, columns, flat=flat)
 
 
 def respond(
@@ -106,10 +115,12 @@ def respond(
     rows: Callable[[], Iterable[dict[str, Any]]] | None = None,
     filename: str = "annalyst",
     columns: list[str] | None = None,
+    flat: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
     extra: dict[str, Any] | None = None,
     twin: bool = True,
 ) -> Any:
-    """The page as HTML, its JSON twin (``data``), or its rows (``rows()``) as CSV / JSON Lines."""
+    """The page as HTML, its JSON twin (``data``), or its rows (``rows()``) as JSON Lines (the records as they are)
+    or CSV (each made flat by ``flat``, in ``columns``)."""
     from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 
     if fmt == "json":
@@ -119,7 +130,9 @@ def respond(
             return error_response(request, 404, "this page has no rows to download")
         safe = re.sub(r"[^A-Za-z0-9._-]+", "_", filename)[:120] or "annalyst"
         headers = {"content-disposition": f'attachment; filename="{safe}.{fmt}"'}
-        return StreamingResponse(stream_records(rows(), fmt, columns), media_type=MEDIA[fmt], headers=headers)
+        if fmt == "jsonl":
+            return StreamingResponse(stream_records(rows(), fmt), media_type=MEDIA[fmt], headers=headers)
+        return StreamingResponse(stream_records(rows(), fmt, columns, flat), media_type=MEDIA[fmt], headers=headers)
     ctx = request.app.state.ctx
     context = dict(data)
     context.update(extra or {})
@@ -141,6 +154,12 @@ def error_response(request: Any, status: int, message: str) -> Any:
     if path.startswith("/api/") or path.endswith(".json") or "application/json" in request.headers.get("accept", "") \
             and "text/html" not in request.headers.get("accept", ""):
         return JSONResponse({"detail": message}, status_code=status)
+    if status in (400, 422):  # a bad filter keeps the page's form, filled, with what is wrong
+        from .forms import form_error_page
+
+        page = form_error_page(request, status, message)
+        if page is not None:
+            return page
     try:
         write = request.app.state.ctx.write
     except AttributeError:

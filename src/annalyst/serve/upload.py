@@ -133,7 +133,7 @@ class Jobs:
                     if steps is not None:
                         work, more = iter(steps), True
                 else:
-                    more = next(work, _END) is not _END  # type: ignore[call-overload]
+                    more = next(work, _END) is not _END  # type: ignore[arg-type]
                 if not more:
                     job.state, job.stage = "done", "done"
             except Exception as exc:  # noqa: BLE001 - a job reports any failure instead of killing the worker
@@ -159,7 +159,7 @@ def _extract(an: Any, article_ids: list[str], job: Job, batch: int = EXTRACT_STE
     storing each batch as it is done; an article that fails or runs past ``extract_timeout`` is marked failed."""
     job.stage = "extracting"
     job.done, job.total = 0, len(article_ids)
-    from ..extract.runner import extract_batch, save_batch
+    from ..jobs.runner import extract_batch, save_batch
 
     nlp = an.pipeline()
     translator = an.translator()

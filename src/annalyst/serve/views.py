@@ -17,6 +17,7 @@ from ..errors import NotFound
 from ..store import Store
 from ..store import schema as t
 from ..store.clusters import pair_conditions
+from ..store.extractions import actor_key
 from .actors import aliases_by_script, directory
 from .queries import (
     Filters,
@@ -78,11 +79,19 @@ def _unit_summary(row: Any, unit: Unit) -> dict[str, Any]:
         "event_type": event.get("event_type"),
         "mode": event.get("mode"),
         "status": event.get("status"),
+        "attributed_to": event.get("attributed_to"),
+        "denied_by": event.get("denied_by") or [],
         "date": (event.get("date") or {}).get("start"),
+        "date_start": (event.get("date") or {}).get("start"),
+        "date_end": (event.get("date") or {}).get("end"),
+        "granularity": (event.get("date") or {}).get("granularity"),
         "date_text": (event.get("date") or {}).get("text"),
         "score": event.get("score"),
         "actor": [a.get("name") for a in event.get("actor") or []],
         "recipient": [a.get("name") for a in event.get("recipient") or []],
+        # the actor page of each name, in the same order (the store's actor key: id, or text:<name>)
+        "actor_keys": [actor_key(a.get("actor_id"), a.get("name") or "") for a in event.get("actor") or []],
+        "recipient_keys": [actor_key(a.get("actor_id"), a.get("name") or "") for a in event.get("recipient") or []],
         "sentence": next((ev.get("sentence") for ev in event.get("evidence") or []), None),
     }
     if unit.kind == "cluster":
@@ -228,7 +237,7 @@ def event_view(store: Store, unit_id: str) -> dict[str, Any]:
             "article": {k: v for k, v in art.items() if k != "_text"} if art else None,
             "evidence": evidence,
         })
-    sources.sort(key=lambda s: ((s["article"] or {}).get("published") or "9999", s["event"]["id"]))
+    sources.sort(key=lambda s: ((s["article"] or {}).get("published") or "9999", s["event"]["id"]))  # type: ignore[call-overload, index, union-attr]
     return {"unit": kind, "cluster": cluster, "sources": sources, "resolved_by": resolved}
 
 
@@ -253,7 +262,7 @@ def article_view(store: Store, article_id: str) -> dict[str, Any]:
     mentions = [dict(m.to_dict(), name=names.get(m.actor_id or "")) for m in result.mentions]
     return {
         "article": article.to_dict(),
-        "source": article.source,
+        "source": public_source(article.source),
         "section": article.section,
         "mentions": mentions,
         "time_expressions": [x.to_dict() for x in result.time_expressions],
@@ -261,6 +270,16 @@ def article_view(store: Store, article_id: str) -> dict[str, Any]:
         "events": [e.to_dict() for e in result.events],
         "links": links,
     }
+
+
+def public_source(source: str | None) -> str | None:
+    """Where an article was read from, as a viewer may see it: a URL as it is, a file by its name only (never the
+    server's folders), a JSON Lines line as ``name.jsonl:3``."""
+    if not source:
+        return None
+    if "://" in source and not source.startswith("file:"):
+        return source
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or None
 
 
 # ------------------------------------------------------------------------------------------------ actor
@@ -331,9 +350,9 @@ def actor_profile(store: Store, key: str, f: Filters | None = None, *, window: i
                 slot["_scores"].append(r.score)
     top = sorted(counter.values(), key=lambda x: (-x["n"], x["id"]))[:20]
     display = names.names([x["id"] for x in top])
-    for x in top:
-        x["name"] = display.get(x["id"], x["id"])
-        x["mean_score"] = _mean(x.pop("_scores"))
+    for x in top:  # type: ignore[assignment]
+        x["name"] = display.get(x["id"], x["id"])  # type: ignore[index]
+        x["mean_score"] = _mean(x.pop("_scores"))  # type: ignore[attr-defined, index]
     series = [dict(v, mean_score=_mean(v.pop("_scores"))) for _, v in sorted(activity.items())]
     recent, _ = units_page(store, scoped, limit=30, unit=unit)
     return {
@@ -379,7 +398,7 @@ def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit
             continue
         seen.add(r.id)
         direction = "mutual" if r.side_a == r.side_b else ("a->b" if r.side_a == "actor" else "b->a")
-        point = {"id": r.id, "date": r.date_start, "date_end": r.date_end, "granularity": r.granularity,
+        point = {"id": r.id, "date": r.date_start, "date_start": r.date_start, "date_end": r.date_end, "granularity": r.granularity,
                  "score": r.score, "event_type": r.event_type, "status": r.status, "direction": direction}
         if unit.kind == "cluster":
             point.update(n_articles=r.n_articles, n_sources=r.n_sources, resolution=r.resolution)
@@ -397,8 +416,9 @@ def dyad_series(store: Store, a: str, b: str, f: Filters | None = None, *, limit
     }
 
 
-#: statuses whose score enters the monthly mean (forecasts, proposals and what did not happen do not)
-_REALISED = ("asserted", "attributed", "alleged")
+#: statuses whose score enters the monthly mean (allegations, denials, forecasts, proposals and what did not happen
+#: do not: the line shows what sources tell as having happened)
+_REALISED = ("asserted", "attributed")
 
 
 def _periods(conn: sa.Connection, inner: sa.Select) -> list[dict[str, Any]]:
@@ -438,7 +458,7 @@ def _cluster_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: 
     )
     rows = conn.execute(query).all()
     periods = _periods(conn, sa.select(p.c.cluster_id.label("id"), p.c.date_start, p.c.score, p.c.status).where(*cond))
-    return rows, periods
+    return rows, periods  # type: ignore[return-value]
 
 
 def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: list[str], f: Filters,
@@ -469,7 +489,7 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
     )
     rows = conn.execute(query).all()
     periods = _periods(conn, sa.select(e.c.id, one.c.date_start, e.c.score, e.c.status).select_from(joined).where(*cond))
-    return rows, periods
+    return rows, periods  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------------------------------------- network
@@ -478,10 +498,11 @@ def _event_dyad(store: Store, conn: sa.Connection, keys_a: list[str], keys_b: li
 def network(store: Store, f: Filters | None = None, *, max_nodes: int = 60, max_edges: int = 300,
             window: int = WINDOW, unit: Unit | None = None) -> dict[str, Any]:
     """Actors as nodes, edges weighted by the units between them (over the ``window`` most recent units
-    matching ``f``): ``{"nodes": [{id, name, weight}], "edges": [{source, target, weight, mean_score, kind}]}``."""
+    matching ``f``): ``{"nodes": [{id, name, weight}], "edges": [{source, target, weight, mean_score, kind, types}]}``
+    (``types``: the edge's units by event type, which the page filters on)."""
     f = f or Filters()
     unit = unit or unit_for(store)
-    query = unit.select(store, f, [unit.table.c.id, unit.table.c.score]).limit(window)
+    query = unit.select(store, f, [unit.table.c.id, unit.table.c.score, unit.table.c.event_type]).limit(window)
     with store.read() as conn:
         rows = conn.execute(query).all()
         sides = _unit_actor_rows(conn, unit, [r.id for r in rows])
@@ -489,8 +510,10 @@ def network(store: Store, f: Filters | None = None, *, max_nodes: int = 60, max_
     for r in rows:
         for a, b, kind in _pairs(sides.get(r.id, [])):
             key = (a, b) if kind == "directed" else tuple(sorted((a, b)))
-            slot = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "kind": kind, "_scores": []})
+            slot = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "kind": kind, "_scores": [],  # type: ignore[arg-type]
+                                          "types": {}})
             slot["weight"] += 1
+            slot["types"][r.event_type or "?"] = slot["types"].get(r.event_type or "?", 0) + 1
             if r.score is not None:
                 slot["_scores"].append(r.score)
     degree: dict[str, int] = defaultdict(int)

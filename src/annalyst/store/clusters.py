@@ -3,7 +3,9 @@
 Write methods take the connection of an open ``Store.write()`` transaction, so one article's clustering is stored
 whole or not at all. Every look-up clustering makes is an indexed query whose cost depends on the article, not on
 the size of the store: candidate clusters by (actor key, status group, window size class, window start)
-(``ix_cluster_actors_match``), LSH bands by (band, key), republications by URL.
+(``ix_cluster_actors_match``), LSH bands by (band, key), republications by URL. The statements clustering runs for
+every event are built once per dialect (``_statements``): for such small statements SQLAlchemy's building and cache
+key computation cost more than SQLite's execution.
 """
 
 from __future__ import annotations
@@ -45,19 +47,63 @@ class ClusterRow:
     group: str | None
 
 
-@lru_cache(maxsize=1)
-def _candidate_sql() -> sa.TextClause:
-    """The candidate look-up as one prepared statement: a UNION of one index range per window size class."""
+#: the most parts of one candidate statement (SQLite allows 500 in a compound SELECT); more keys take more statements
+CANDIDATE_PARTS = 432
+
+
+@lru_cache(maxsize=256)
+def _candidate_sql(n_keys: int, n_groups: int) -> sa.TextClause:
+    """The candidate look-up for ``n_keys`` actor keys and ``n_groups`` status groups as one prepared statement: a
+    UNION of one index range per (key, group, window size class), each with plain parameters (``:k0``, ``:g0`` ...).
+    Not ``IN`` lists: SQLite runs ``actor_key IN (?, ?) AND status_group = ?`` over two groups about twenty times
+    slower than these parts, and SQLAlchemy re-renders an expanding ``IN`` at every execution."""
     from ..analyze.compat import SPAN_BOUNDS
 
     parts = []
-    for cls, bound in enumerate(SPAN_BOUNDS):
-        lower = f" AND win_start >= :lo{cls}" if bound is not None else ""
-        parts.append(
-            "SELECT cluster_id FROM cluster_actors WHERE actor_key IN :keys AND status_group = :g "
-            f"AND span_class = {cls}{lower} AND win_start <= :e AND win_end >= :s"
-        )
-    return sa.text(" UNION ".join(parts)).bindparams(sa.bindparam("keys", expanding=True))
+    for g in range(n_groups):
+        for k in range(n_keys):
+            for cls, bound in enumerate(SPAN_BOUNDS):
+                lower = f" AND win_start >= :lo{cls}" if bound is not None else ""
+                parts.append(
+                    f"SELECT cluster_id FROM cluster_actors WHERE actor_key = :k{k} AND status_group = :g{g} "
+                    f"AND span_class = {cls}{lower} AND win_start <= :e AND win_end >= :s"
+                )
+    return sa.text(" UNION ALL ".join(parts))
+
+
+@lru_cache(maxsize=4)
+def _statements(dialect: str) -> dict[str, Any]:
+    """The per-event statements of clustering, prebuilt for ``dialect`` (``"sqlite"`` or ``"postgresql"``); a
+    prebuilt statement keeps its cache key, so executing it again skips building and keying it."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    a, c, ca, e, m, lk, cart = (t.articles, t.clusters, t.cluster_actors, t.events, t.cluster_members,
+                                t.article_links, t.cluster_articles)
+    ids: Any = sa.bindparam("ids", expanding=True)
+    upsert = insert(c)
+    return {
+        "upsert_cluster": upsert.on_conflict_do_update(
+            index_elements=["id"], set_={col.name: upsert.excluded[col.name] for col in c.c if col.name != "id"}),
+        "insert_members": insert(m).on_conflict_do_nothing(),
+        "insert_articles": insert(cart).on_conflict_do_nothing(),
+        "insert_actors": ca.insert(),
+        "delete_actors": sa.delete(ca).where(ca.c.cluster_id == sa.bindparam("b_cluster")),
+        "update_event": sa.update(e).where(e.c.id == sa.bindparam("b_event")).values(
+            cluster_id=sa.bindparam("b_cluster", type_=e.c.cluster_id.type),
+            record=sa.bindparam("b_record", type_=e.c.record.type)),
+        "article_infos": sa.select(a.c.id, a.c.site, a.c.published_date, a.c.url, a.c.original_url, a.c.translated,
+                                   a.c.language).where(a.c.id.in_(ids)),
+        "article_events": sa.select(e.c.record).where(e.c.article_id == sa.bindparam("b_article")),
+        "member_events": sa.select(e.c.record).select_from(m.join(e, e.c.id == m.c.event_id))
+        .where(m.c.cluster_id == sa.bindparam("b_cluster")),
+        "links_among": sa.select(lk.c.article_id, lk.c.other_id).where(lk.c.article_id.in_(ids)),
+        "article_clusters": sa.select(cart.c.cluster_id).where(cart.c.article_id == sa.bindparam("b_article")),
+        "cluster_windows": sa.select(ca.c.cluster_id, sa.func.min(ca.c.win_start), sa.func.max(ca.c.win_end),
+                                     sa.func.max(ca.c.status_group)).where(ca.c.cluster_id.in_(ids))
+        .group_by(ca.c.cluster_id),
+        "cluster_records": sa.select(c.c.id, c.c.record).where(c.c.id.in_(ids)),
+    }
 
 
 def _keys(value: str | Iterable[str] | None) -> list[str] | None:
@@ -69,7 +115,7 @@ def _keys(value: str | Iterable[str] | None) -> list[str] | None:
     return out or None
 
 
-def pair_conditions(p: sa.Table | sa.Alias, a_keys: list[str], b_keys: list[str], directed: bool) -> list[Any]:
+def pair_conditions(p: Any, a_keys: list[str], b_keys: list[str], directed: bool) -> list[Any]:
     """Conditions on ``cluster_pairs`` rows ``p`` of the dyad A-B: A acting on B (directed); or A and B on opposite
     sides, or both acting in a cluster with no recipient."""
     cond = [p.c.a_key.in_(a_keys), p.c.b_key.in_(b_keys)]
@@ -117,54 +163,49 @@ class ClusterStore:
     def article_infos(self, conn: sa.Connection, ids: Iterable[str]) -> dict[str, ArticleInfo]:
         from ..analyze.merge import ArticleInfo
 
-        a = t.articles
         out: dict[str, ArticleInfo] = {}
         wanted = list(dict.fromkeys(ids))
+        query = _statements(conn.dialect.name)["article_infos"]
         for i in range(0, len(wanted), 500):
-            rows = conn.execute(
-                sa.select(a.c.id, a.c.site, a.c.published_date, a.c.url, a.c.original_url, a.c.translated, a.c.language)
-                .where(a.c.id.in_(wanted[i:i + 500]))
-            )
-            for r in rows:
+            for r in conn.execute(query, {"ids": wanted[i:i + 500]}):
                 out[r[0]] = ArticleInfo(id=r[0], site=r[1], published=r[2], url=r[3], original_url=r[4],
                                         translated=bool(r[5]), language=r[6])
         return out
 
     def article_events(self, conn: sa.Connection, article_id: str) -> list[Event]:
         """The events of one article, in text order (the first evidence offset), then id."""
-        rows = conn.execute(sa.select(t.events.c.record).where(t.events.c.article_id == article_id))
+        rows = conn.execute(_statements(conn.dialect.name)["article_events"], {"b_article": article_id})
         events = [Event.from_dict(r[0]) for r in rows]
         events.sort(key=lambda e: (min((ev.start for ev in e.evidence), default=10**9), e.id))
         return events
 
     def member_events(self, conn: sa.Connection, cluster_id: str) -> list[Event]:
-        e, m = t.events, t.cluster_members
-        rows = conn.execute(
-            sa.select(e.c.record).select_from(m.join(e, e.c.id == m.c.event_id)).where(m.c.cluster_id == cluster_id)
-        )
+        rows = conn.execute(_statements(conn.dialect.name)["member_events"], {"b_cluster": cluster_id})
         return [Event.from_dict(r[0]) for r in rows]
 
     def links_among(self, conn: sa.Connection, ids: Sequence[str]) -> list[tuple[str, str]]:
         """Article links (near-duplicates, republications, translations) with both ends in ``ids``."""
         if len(ids) < 2:
             return []
-        lk = t.article_links
         out: list[tuple[str, str]] = []
         wanted = list(dict.fromkeys(ids))
         members = set(wanted)
+        query = _statements(conn.dialect.name)["links_among"]
         for i in range(0, len(wanted), 500):
-            rows = conn.execute(sa.select(lk.c.article_id, lk.c.other_id).where(lk.c.article_id.in_(wanted[i:i + 500])))
+            rows = conn.execute(query, {"ids": wanted[i:i + 500]})
             out.extend((r[0], r[1]) for r in rows if r[1] in members)
         return out
 
     # ----------------------------------------------------------------------------------- candidate lookups
 
-    def cluster_candidates(self, conn: sa.Connection, keys: Iterable[str], group: str,
+    def cluster_candidates(self, conn: sa.Connection, keys: Iterable[str], group: str | Sequence[str],
                            window: tuple[dt.date, dt.date]) -> list[str]:
-        """Ids of clusters of ``group`` having one of ``keys`` whose matching window overlaps ``window``.
+        """Ids of clusters of ``group`` (a status group, or several) having one of ``keys`` whose matching window
+        overlaps ``window``.
 
-        One index range per window size class: a cluster whose window is at most B days long and overlaps
-        [s, e] starts in [s - B + 1, e]; so the look-up reads only clusters near the date, however large the store.
+        One index range per key, group and window size class: a cluster whose window is at most B days long and
+        overlaps [s, e] starts in [s - B + 1, e]; so the look-up reads only clusters near the date, however large the
+        store.
         """
         from ..analyze.compat import SPAN_BOUNDS, shift
 
@@ -172,14 +213,22 @@ class ClusterStore:
         if not wanted:
             return []
         start, end = window
-        params: dict[str, Any] = {"keys": wanted, "g": group, "s": start.isoformat(), "e": end.isoformat()}
+        groups = [group] if isinstance(group, str) else list(dict.fromkeys(group))
+        params: dict[str, Any] = {"s": start.isoformat(), "e": end.isoformat()}
+        params.update((f"g{i}", g) for i, g in enumerate(groups))
         for cls, bound in enumerate(SPAN_BOUNDS):
             if bound is not None:
                 params[f"lo{cls}"] = shift(start, -(bound - 1)).isoformat()
-        return sorted({r[0] for r in conn.execute(_candidate_sql(), params)})
+        found: set[str] = set()
+        size = max(1, CANDIDATE_PARTS // (len(groups) * len(SPAN_BOUNDS)))
+        for i in range(0, len(wanted), size):
+            chunk = wanted[i:i + size]
+            values = {**params, **{f"k{j}": key for j, key in enumerate(chunk)}}
+            found.update(r[0] for r in conn.execute(_candidate_sql(len(chunk), len(groups)), values))
+        return sorted(found)
 
     def article_clusters(self, conn: sa.Connection, article_id: str) -> list[str]:
-        rows = conn.execute(sa.select(t.cluster_articles.c.cluster_id).where(t.cluster_articles.c.article_id == article_id))
+        rows = conn.execute(_statements(conn.dialect.name)["article_clusters"], {"b_article": article_id})
         return sorted(r[0] for r in rows)
 
     def load_cluster_rows(self, conn: sa.Connection, ids: Iterable[str]) -> dict[str, ClusterRow]:
@@ -187,17 +236,11 @@ class ClusterStore:
         out: dict[str, ClusterRow] = {}
         if not wanted:
             return out
-        c, ca = t.clusters, t.cluster_actors
+        statements = _statements(conn.dialect.name)
         for i in range(0, len(wanted), 500):
             chunk = wanted[i:i + 500]
-            windows = {
-                r[0]: (r[1], r[2], r[3]) for r in conn.execute(
-                    sa.select(ca.c.cluster_id, sa.func.min(ca.c.win_start), sa.func.max(ca.c.win_end),
-                              sa.func.max(ca.c.status_group))
-                    .where(ca.c.cluster_id.in_(chunk)).group_by(ca.c.cluster_id)
-                )
-            }
-            for cid, record in conn.execute(sa.select(c.c.id, c.c.record).where(c.c.id.in_(chunk))):
+            windows = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(statements["cluster_windows"], {"ids": chunk})}
+            for cid, record in conn.execute(statements["cluster_records"], {"ids": chunk}):
                 cluster = Cluster.from_dict(record)
                 w = windows.get(cid)
                 window = None
@@ -232,36 +275,32 @@ class ClusterStore:
             "resolution": cluster.resolution, "has_contradictions": bool(cluster.contradictions),
             "record": cluster.to_dict(), "updated_at": now, "horizon": horizon,
         }
-        stmt = self.insert(t.clusters).values(id=cluster.id, **row)  # type: ignore[attr-defined]
-        conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=row))
-        ca = t.cluster_actors
-        conn.execute(sa.delete(ca).where(ca.c.cluster_id == cluster.id))
+        statements = _statements(conn.dialect.name)
+        conn.execute(statements["upsert_cluster"], {"id": cluster.id, **row})
+        conn.execute(statements["delete_actors"], {"b_cluster": cluster.id})
         if key_rows:
             w_start = window[0].isoformat() if window else None
             w_end = window[1].isoformat() if window else None
             cls = span_class(*window) if window else None
             day = ev.date.start or cluster.first_reported
-            conn.execute(ca.insert(), [
+            conn.execute(statements["insert_actors"], [
                 {"cluster_id": cluster.id, "side": k.side, "actor_key": k.actor_key, "actor_id": k.actor_id,
                  "date_start": day, "name": k.name, "via": k.via, "status_group": group, "span_class": cls,
                  "win_start": w_start, "win_end": w_end}
                 for k in key_rows
             ])
-        conn.execute(
-            self.insert(t.cluster_members).values([{"cluster_id": cluster.id, "event_id": m} for m in cluster.members])  # type: ignore[attr-defined]
-            .on_conflict_do_nothing()
-        )
+        if cluster.members:
+            conn.execute(statements["insert_members"],
+                         [{"cluster_id": cluster.id, "event_id": m} for m in cluster.members])
         arts = sorted(set(article_ids))
         if arts:
-            conn.execute(
-                self.insert(t.cluster_articles).values([{"cluster_id": cluster.id, "article_id": a} for a in arts])  # type: ignore[attr-defined]
-                .on_conflict_do_nothing()
-            )
+            conn.execute(statements["insert_articles"], [{"cluster_id": cluster.id, "article_id": a} for a in arts])
+        updates = []
         for event in changed_members:
             event.cluster_id = cluster.id
-            conn.execute(
-                sa.update(t.events).where(t.events.c.id == event.id).values(cluster_id=cluster.id, record=event.to_dict())
-            )
+            updates.append({"b_event": event.id, "b_cluster": cluster.id, "b_record": event.to_dict()})
+        if updates:
+            conn.execute(statements["update_event"], updates)
 
     def remove_members(self, conn: sa.Connection, cluster_id: str, event_ids: Iterable[str]) -> None:
         ids = list(event_ids)
@@ -332,7 +371,7 @@ class ClusterStore:
 
     def _side_ids(self, keys: list[str], side: str | None, literal: bool) -> sa.Select:
         ca = t.cluster_actors.alias()
-        cond = [ca.c.actor_key.in_(keys)]
+        cond: list[Any] = [ca.c.actor_key.in_(keys)]
         if side:
             cond.append(ca.c.side == side)
         if literal:
@@ -421,7 +460,7 @@ class ClusterStore:
             # one actor's page: walk its rows in date order instead of sorting all of its clusters
             filters = dict(event_type=event_type, status=status, resolution=resolution, since=since, until=until,
                            contradictions=contradictions)
-            return self._actor_page(sided[0][1], sided[0][0], literal, limit, offset, filters)
+            return self._actor_page(sided[0][1] or [], sided[0][0], literal, limit, offset, filters)
         query = self._cluster_query(
             [c.c.record], actor=actor, recipient=recipient, party=party, between=between, directed=directed,
             event_type=event_type, status=status, resolution=resolution, since=since, until=until, literal=literal,
@@ -528,7 +567,7 @@ class ClusterStore:
             query = (sa.select(p.c.cluster_id, start, p.c.date_end, p.c.quad_class, p.c.score).distinct().where(*cond)
                      .order_by(start, p.c.cluster_id))
         with self.read() as conn:  # type: ignore[attr-defined]
-            return [tuple(r) for r in conn.execute(query)]  # type: ignore[misc]
+            return [tuple(r) for r in conn.execute(query)]
 
     def iter_clusters(self, *, batch: int = 1000) -> Iterator[Cluster]:
         """Every cluster, in id order, in bounded batches."""

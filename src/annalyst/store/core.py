@@ -216,7 +216,7 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
             )
             return query, snippet
         tsq = sa.func.websearch_to_tsquery("simple", to_websearch(parse_search(search)))
-        tsv = sa.literal_column("articles.tsv")
+        tsv: Any = sa.literal_column("articles.tsv")
         snippet = sa.func.ts_headline("simple", a.c.text, tsq, "StartSel=[,StopSel=],MaxWords=20,MinWords=8")
         query = query.add_columns(snippet).where(tsv.op("@@")(tsq)).order_by(sa.func.ts_rank(tsv, tsq).desc())
         return query, snippet
@@ -264,7 +264,7 @@ class Store(ExtractionStore, ClusterStore, ActorStore):
                 rows = conn.execute(query.order_by(key).limit(batch)).all()
                 if not rows:
                     return
-                found = related(conn, rows) if related is not None else None
+                found = related(conn, list(rows)) if related is not None else None
             for row in rows:
                 yield row, found
             last = rows[-1]._mapping[key]
@@ -293,11 +293,11 @@ def read_deadline(conn: sa.Connection, seconds: float) -> Iterator[None]:
         return
     raw = conn.connection.dbapi_connection
     deadline = time.monotonic() + seconds
-    raw.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 20_000)
+    raw.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 20_000)  # type: ignore[union-attr]
     try:
         yield
     finally:
-        raw.set_progress_handler(None, 0)
+        raw.set_progress_handler(None, 0)  # type: ignore[union-attr]
 
 
 def _article_row(article: Article, now: str) -> dict[str, Any]:

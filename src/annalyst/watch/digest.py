@@ -33,8 +33,8 @@ def since_stamp(since: str) -> str:
             when = dt.datetime.fromisoformat(since)
         except ValueError:
             raise ConfigError(f"--since takes a duration (1d, 12h, 30m) or a date, not {since!r}") from None
-        return (when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)).isoformat(timespec="seconds")
-    return (dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
+        return (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).isoformat(timespec="seconds")
+    return (dt.datetime.now(dt.UTC) - dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 
 def digest(an: Any, since: str = "1d", *, limit: int = 50, moves: int = 5) -> dict[str, Any]:

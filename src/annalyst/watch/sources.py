@@ -18,17 +18,18 @@ import datetime as dt
 import os
 import socket
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 import sqlalchemy as sa
 
-from ..errors import FetchError, InputError
+from ..errors import InputError
 from ..ingest import Fetcher
 from ..ingest.feeds import read_feed
 from ..ingest.metadata import utc_now
-from ..ingest.sources import EXTENSIONS, _read_local_item, _read_url, read, walk_readable
+from ..ingest.sources import EXTENSIONS, read, read_local_item, read_url, walk_readable
 from ..store import schema as t
 
 __all__ = ["CollectReport", "collect", "source_key", "source_states"]
@@ -58,7 +59,7 @@ def _at(text: str | None) -> dt.datetime | None:
 
 
 def _later(seconds: float) -> str:
-    return (dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
+    return (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 
 def _owner() -> str:
@@ -104,7 +105,8 @@ class Collector:
             found = conn.execute(sa.select(w.c.done_at, w.c.claimed_at, w.c.owner).where(*key)).first()
             if found is None or found.done_at is not None:
                 return False
-            expired = (_at(now) - _at(found.claimed_at)).total_seconds() >= self.settings.watch_lease
+            claimed, at_now = _at(found.claimed_at), _at(now)
+            expired = claimed is None or at_now is None or (at_now - claimed).total_seconds() >= self.settings.watch_lease
             if not (expired or _owner_gone(found.owner)):
                 return False
             taken = conn.execute(sa.update(w).where(*key, w.c.done_at.is_(None), w.c.owner == found.owner)
@@ -123,7 +125,8 @@ class Collector:
         if not self.claim(source, item, version):
             return
         self.report.items += 1
-        articles, errors = [], []
+        articles: list[Any] = []
+        errors: list[InputError] = []
         for result in results:
             (errors if isinstance(result, InputError) else articles).append(result)
         if articles:
@@ -207,35 +210,24 @@ class Collector:
                 continue
             link = item.link or ""
             self.ingest_item(path, link or item.where, "1",
-                             _guarded(f"{item.where} ({link})", lambda: _read_local_item(
-                                 link, item.where, p.parent, self.settings, item.hints, self._fetcher())))
+                             _guarded(f"{item.where} ({link})", partial(
+                                 read_local_item, link, item.where, p.parent, self.settings, item.hints,
+                                 self._fetcher())))
 
     def _poll_url(self, url: str, state: Any) -> None:
         fetcher = self._fetcher()
-        fetcher.check_url(url)
-        headers = {}
-        if state.etag:
-            headers["If-None-Match"] = state.etag
-        if state.last_modified:
-            headers["If-Modified-Since"] = state.last_modified
-        try:
-            response = fetcher._client.get(url, headers=headers)  # the checked, address-pinned client
-        except Exception as exc:  # noqa: BLE001 - any transport failure is this source's error
-            raise FetchError(url, f"cannot fetch ({exc.__class__.__name__})") from None
-        if response.status_code == 304:
+        # checked like every fetch: addresses, each redirect, the deadline, max_bytes while reading, the content type
+        page = fetcher.fetch_if_changed(url, etag=state.etag, last_modified=state.last_modified)
+        if page is None:  # 304 Not Modified
             return
-        if response.status_code >= 300:
-            raise FetchError(url, f"HTTP {response.status_code}")
-        if len(response.content) > self.settings.max_bytes:
-            raise FetchError(url, "feed is over the max_bytes limit")
-        self._save(url, etag=response.headers.get("etag"), last_modified=response.headers.get("last-modified"))
-        for item in read_feed(response.content, url):
+        self._save(url, etag=page.etag, last_modified=page.last_modified)
+        for item in read_feed(page.content, url):
             if item.error:
                 self.report.failed.append(item.error)
                 continue
-            link = urljoin(url, item.link or "")
-            self.ingest_item(url, link, "1", _guarded(f"{item.where} ({link})", lambda: _read_url(
-                link, self.settings, item.hints, fetcher, in_feed=True)))
+            link = urljoin(page.url, item.link or "")
+            self.ingest_item(url, link, "1", _guarded(f"{item.where} ({link})", partial(
+                read_url, link, self.settings, item.hints, fetcher, in_feed=True)))
 
     def _fetcher(self) -> Fetcher:
         if self.fetcher is None:

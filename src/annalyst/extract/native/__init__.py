@@ -52,7 +52,7 @@ def analyze_native(article: Article, dictionary=None) -> ParseResult:  # noqa: A
     if lang not in LANGUAGES or not text.strip():
         return ParseResult(article=article)
     if dictionary is None:
-        from ..dictionary import default_dictionary
+        from ...actors.dictionary import default_dictionary
 
         dictionary = default_dictionary()
     lex = native_lexicon(lang)

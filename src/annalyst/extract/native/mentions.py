@@ -25,13 +25,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...models import Actor, Location
-from ..dictionary import script_of
+from ...actors.dictionary import script_of
 from .lexicon import NativeLexicon
 from .sentence import Sentence, no_overlaps
 from .tokenize import SCRIPTS, normalise
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..dictionary import ActorDictionary
+    from ...actors.dictionary import ActorDictionary
 
 __all__ = ["Unit", "MentionFinder", "mention_finder"]
 
@@ -133,15 +133,15 @@ class MentionFinder:
                 for inner, inner_role in self.lex.proclitics:  # وبـ / بالـ / لل
                     if rest.startswith(inner) and len(rest) - len(inner) >= 3:
                         firsts.append((rest[len(inner):], role or inner_role or None))
-        out = []
-        for first, role in firsts:
+        out = []  # type: ignore[var-annotated]
+        for first, role in firsts:  # type: ignore[assignment]
             words = [first, *norms[1:]]
             if self.lex.lang == "ru":
                 out.extend((key, role) for key in self._ru_keys(words))
                 continue
             out.append((self._key(words), role))
             out.append(("".join(words), role))
-        return out
+        return out  # type: ignore[return-value]
 
     # ---------------------------------------------------------------------------------------- finding
 
@@ -302,12 +302,9 @@ def _next_plain(sent: Sentence, j: int) -> int:
 @lru_cache(maxsize=512)
 def _location(name: str, country: str | None) -> Location:
     """The gazetteer's record of a place named in English (a bare record when the gazetteer does not know it)."""
-    try:
-        from ..places import gazetteer
+    from ..places import gazetteer
 
-        loc = gazetteer().lookup(name)
-    except Exception:  # noqa: BLE001 - no gazetteer data: keep the name and country
-        loc = None
+    loc = gazetteer().lookup(name)
     if loc is not None and (country is None or loc.country == country):
         return loc
     return Location(name=name, country=country, precision="city")

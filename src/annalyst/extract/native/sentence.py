@@ -55,8 +55,8 @@ class Sentence:
     def plain(self) -> list[Word]:
         """The words that are not punctuation."""
         if -1 not in self._cache:
-            self._cache[-1] = [w for w in self.words if not w.token.punct]  # type: ignore[assignment]
-        return self._cache[-1]  # type: ignore[return-value]
+            self._cache[-1] = [w for w in self.words if not w.token.punct]
+        return self._cache[-1]
 
     def find(self, patterns: list[Pattern], longest: bool = True) -> list[Hit]:
         """Every place a pattern matches, the longest at each start; with ``longest``, overlaps removed (longest
@@ -141,12 +141,12 @@ def no_overlaps(items: list[_Spanned], preference: Callable[[_Spanned], Any]) ->
     taken: set[int] = set()
     out = []
     for item in sorted(items, key=preference):
-        span = set(range(item.start, item.end))
+        span = set(range(item.start, item.end))  # type: ignore[attr-defined]
         if span & taken:
             continue
         taken |= span
         out.append(item)
-    return sorted(out, key=lambda item: item.start)
+    return sorted(out, key=lambda item: item.start)  # type: ignore[attr-defined]
 
 
 def _no_overlaps(hits: list[Hit]) -> list[Hit]:

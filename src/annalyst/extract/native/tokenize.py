@@ -93,7 +93,7 @@ def _spacy_tokenizer(lang: str) -> Any:
 @lru_cache(maxsize=1)
 def _jieba() -> Any | None:
     try:
-        import jieba  # type: ignore[import-not-found]
+        import jieba
     except ImportError:
         return None
     import logging

@@ -268,9 +268,9 @@ def load_grammar(lang: str) -> Grammar:
     g.trigger = _trigger(g)
     sp = r"\s*" if g.options.get("spaces") == "optional" else r"\s+"
     for kind in ("by", "since", "range_open", "range_sep", "range_close"):
-        words = [w for w, k in g.lexicon.get("prefix", {}).items() if k == kind]
+        words = [w for w, k in g.lexicon.get("prefix", {}).items() if k == kind]  # type: ignore[assignment]
         if words:
-            g.combinators[kind] = re.compile(_alternation(words, sp), flags)
+            g.combinators[kind] = re.compile(_alternation(words, sp), flags)  # type: ignore[arg-type]
     return g
 
 

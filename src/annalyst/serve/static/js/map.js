@@ -31,7 +31,9 @@
     var b = bounds(places, centroids);
     var k = Math.cos(((b[1] + b[3]) / 2) * Math.PI / 180);
     var W = A.width(el, 900);
-    var H = Math.round(Math.min(W * (b[3] - b[1]) / ((b[2] - b[0]) * k), W * 0.9));
+    // at least about half the window's height (a phone held upright gets a tall map, not a strip)
+    var minH = Math.round(Math.min((window.innerHeight || 800) * 0.55, W * 1.6));
+    var H = Math.max(Math.round(Math.min(W * (b[3] - b[1]) / ((b[2] - b[0]) * k), W * 0.9)), minH);
     var sx = W / ((b[2] - b[0]) * k), sy = H / (b[3] - b[1]);
     var s = Math.min(sx, sy);
     var ox = (W - (b[2] - b[0]) * k * s) / 2, oy = (H - (b[3] - b[1]) * s) / 2;
@@ -55,12 +57,14 @@
     });
     var dots = A.svg("g", { "class": "places" }, root);
     var maxN = Math.max.apply(null, places.map(function (p) { return p.n; }).concat([1]));
-    places.forEach(function (p) {
+    places.forEach(function (p, i) {
       var ll = where(p, centroids);
       if (!ll) return;
       var xy = proj(ll[0], ll[1]);
-      var href = p.units && p.units.length ? "/events/" + A.pathId(p.units[0]) : "#";
-      var link = A.svg("a", { href: href, "class": "place" }, dots);
+      // one event: open it; several: the place's row in the table below, which links every one of them
+      var row = document.getElementById("place-" + i);
+      var href = p.n > 1 && row ? "#place-" + i : p.units && p.units.length ? "/events/" + A.pathId(p.units[0]) : "#";
+      var link = A.svg("a", { href: href, "class": "place", "data-place": i }, dots);
       var c = A.svg("circle", { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: (3 + 9 * Math.sqrt(p.n / maxN)).toFixed(1),
         "class": "dot " + A.scoreClass(p.mean_score) }, link);
       A.title(c, (p.name || p.country) + ": " + p.n + " event(s), mean score " + A.fmtScore(p.mean_score));

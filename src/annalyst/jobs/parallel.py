@@ -30,11 +30,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from ..errors import ConfigError, ModelError
+from ..extract.document import ExtractFailure, analyze_many
 from ..models import Actor, Article, ParseResult
-from .analyze import ExtractFailure, analyze_many
+from ..settings import SETTINGS, Settings
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..settings import Settings
     from ..store import Store
 
 __all__ = ["WorkerSpec", "extract_parallel", "run_batch", "worker_pipeline", "batches"]
@@ -48,6 +48,7 @@ class WorkerSpec:
     """What a worker needs to build the same pipeline as the workspace: picklable, compared by ``token``."""
 
     model: str = "en_core_web_sm"
+    link_threshold: float = next(s.default for s in SETTINGS if s.name == "link_threshold")
     actors: tuple[Actor, ...] = ()
     redirects: tuple[tuple[str, str], ...] = ()
     translator: str | None = None
@@ -61,7 +62,8 @@ class WorkerSpec:
         actors = tuple(sorted(store.stored_actors(), key=lambda a: a.id))
         redirects = tuple(sorted(store.actor_redirects().items()))
         translator = getattr(settings, "translator", None)
-        return cls.make(model=settings.model, actors=actors, redirects=redirects,
+        return cls.make(model=settings.model, link_threshold=float(settings.link_threshold), actors=actors,
+                        redirects=redirects,
                         translator=None if translator in (None, "", "none") else str(translator),
                         batch_size=batch_size or settings.batch_size,
                         timeout=getattr(settings, "extract_timeout", None))
@@ -70,7 +72,7 @@ class WorkerSpec:
     def make(cls, **values: Any) -> WorkerSpec:
         spec = cls(**values)
         digest = hashlib.sha256(json.dumps(
-            [spec.model, [a.to_dict() for a in spec.actors], spec.redirects, spec.translator],
+            [spec.model, spec.link_threshold, [a.to_dict() for a in spec.actors], spec.redirects, spec.translator],
             sort_keys=True, default=str).encode()).hexdigest()[:16]
         return cls(**{**values, "token": digest})
 
@@ -83,24 +85,22 @@ _LOADING = threading.Lock()
 
 def worker_pipeline(spec: WorkerSpec) -> tuple[Any, Any, threading.Lock]:
     """``(nlp, translator, lock)`` for ``spec``, built once per process (and reused while the spec is the same)."""
-    key = spec.token or WorkerSpec.make(model=spec.model, actors=spec.actors, redirects=spec.redirects,
-                                        translator=spec.translator).token
+    key = spec.token or WorkerSpec.make(model=spec.model, link_threshold=spec.link_threshold, actors=spec.actors,
+                                        redirects=spec.redirects, translator=spec.translator).token
     found = _PIPELINES.get(key)
     if found is not None:
         return found
     with _LOADING:
         found = _PIPELINES.get(key)
         if found is None:
-            from .dictionary import ActorDictionary
-            from .pipeline import load_pipeline
+            from ..actors.dictionary import ActorDictionary
+            from ..extract.pipeline import build_pipeline
 
-            nlp = load_pipeline(spec.model)
-            if "annalyst_actors" in nlp.pipe_names:
-                nlp.get_pipe("annalyst_actors").dictionary = ActorDictionary(
-                    extra=spec.actors, redirects=dict(spec.redirects))
+            nlp = build_pipeline(Settings(model=spec.model, link_threshold=spec.link_threshold),
+                                 ActorDictionary(extra=spec.actors, redirects=dict(spec.redirects)))
             translator = None
             if spec.translator:
-                from .translate import translator_from_settings
+                from ..extract.translate import translator_from_settings
 
                 translator = translator_from_settings(spec.translator)
             _PIPELINES.clear()  # one pipeline per process: a new spec replaces the old one

@@ -9,7 +9,7 @@ import pytest
 
 from annalyst import Annalyst
 from annalyst.api import demo_corpus_path
-from annalyst.extract import parallel
+from annalyst.jobs import parallel
 from annalyst.models import Article
 
 pytestmark = pytest.mark.slow
@@ -145,7 +145,8 @@ def test_parallel_spec_token_follows_the_dictionary():
     a = parallel.WorkerSpec.make(model="m", actors=(), redirects=())
     b = parallel.WorkerSpec.make(model="m", actors=(Actor(id="X", name="X", kind="person"),), redirects=())
     c = parallel.WorkerSpec.make(model="m", actors=(), redirects=(("OLD", "NEW"),))
-    assert len({a.token, b.token, c.token}) == 3
+    d = parallel.WorkerSpec.make(model="m", link_threshold=0.95, actors=(), redirects=())  # the setting reaches workers
+    assert len({a.token, b.token, c.token, d.token}) == 4
     assert parallel.WorkerSpec.make(model="m", actors=(), redirects=()).token == a.token
 
 

@@ -26,9 +26,9 @@ from typing import Any, Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from ..errors import ExtractionTimeout
+from ..errors import ExtractionTimeout, ModelError
 from ..models import Actor, Article, Event, Mention, ParseResult, Quote, TimeExpr, stable_id
-from .pipeline import register_extensions
+from .pipeline import pipeline_dictionary, register_extensions
 
 __all__ = ["analyze", "analyze_many", "EXTRACTOR_VERSION", "MAX_CHUNK", "PIPE_CHARS", "chunks", "ExtractFailure",
            "time_limit"]
@@ -195,7 +195,7 @@ def _collect(article: Article, parts: list[tuple[int, Doc]]) -> ParseResult:
 
 def analyze(article: Article, nlp: Any, translator: Any = None) -> ParseResult:
     """The analysis of one article (see the module docstring)."""
-    return next(iter(analyze_many([article], nlp, translator=translator)))[1]
+    return next(iter(analyze_many([article], nlp, translator=translator)))[1]  # type: ignore[return-value]
 
 
 def _non_english(article: Article, nlp: Any, translator: Any) -> ParseResult:
@@ -209,8 +209,7 @@ def _non_english(article: Article, nlp: Any, translator: Any) -> ParseResult:
 
     if not supports(article.language):
         return ParseResult(article=article)
-    pipe = nlp.get_pipe("annalyst_actors") if "annalyst_actors" in getattr(nlp, "pipe_names", ()) else None
-    return analyze_native(article, pipe.dictionary if pipe is not None else None)
+    return analyze_native(article, pipeline_dictionary(nlp))
 
 
 @dataclass(frozen=True)
@@ -255,7 +254,7 @@ def analyze_many(articles: Iterable[Article], nlp: Any, batch_size: int = 32, tr
     the next is parsed, so peak memory is the model plus one piece plus the records. ``timeout`` (seconds, None or 0:
     none) limits each article: a group that runs past it, or raises, is redone one article at a time. With
     ``failures`` an article that times out or raises gives an ``ExtractFailure`` and the rest go on; without, the
-    error is raised."""
+    error is raised. A ``ModelError`` (a model or resource that cannot be loaded) is always raised."""
     timeout = timeout if timeout and timeout > 0 else None
 
     def guarded(article: Article, work: Callable[[], ParseResult]) -> ParseResult | ExtractFailure:
@@ -263,6 +262,8 @@ def analyze_many(articles: Iterable[Article], nlp: Any, batch_size: int = 32, tr
             return work()
         try:
             return work()
+        except ModelError:
+            raise  # a model or resource that cannot be loaded fails every article: the run stops, nothing is marked
         except Exception as exc:  # noqa: BLE001 - one article's failure is recorded and the batch goes on
             log.warning("extraction of article %s failed: %s", article.id, _reason(exc, timeout))
             return ExtractFailure(_reason(exc, timeout))
@@ -279,6 +280,8 @@ def analyze_many(articles: Iterable[Article], nlp: Any, batch_size: int = 32, tr
         size = 0
         try:
             results = _english_group(todo, nlp, batch_size, timeout)
+        except ModelError:
+            raise
         except Exception:  # noqa: BLE001 - redone one by one below, so the failure lands on its own article
             if len(todo) == 1 and not failures:
                 raise
@@ -287,16 +290,16 @@ def analyze_many(articles: Iterable[Article], nlp: Any, batch_size: int = 32, tr
             yield from ((a.id, r) for a, r in zip(todo, results))
             return
         for article in todo:
-            yield article.id, guarded(article, lambda a=article: _english_one(a, nlp, timeout))
+            yield article.id, guarded(article, lambda a=article: _english_one(a, nlp, timeout))  # type: ignore[misc]
 
     for article in articles:
         text = article.text or ""
         if not (_is_english(article) and text.strip()):
             yield from flush()
-            yield article.id, guarded(article, lambda a=article: _non_english(a, nlp, translator))
+            yield article.id, guarded(article, lambda a=article: _non_english(a, nlp, translator))  # type: ignore[misc]
         elif len(text) > min(MAX_CHUNK, PIPE_CHARS):
             yield from flush()
-            yield article.id, guarded(article, lambda a=article: _english_one(a, nlp, timeout))
+            yield article.id, guarded(article, lambda a=article: _english_one(a, nlp, timeout))  # type: ignore[misc]
         else:
             if group and (size + len(text) > PIPE_CHARS or len(group) >= batch_size):
                 yield from flush()

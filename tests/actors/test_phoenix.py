@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from annalyst.errors import InputError
-from annalyst.extract.dictionary import ActorDictionary
-from annalyst.extract.phoenix import guess_kind, import_phoenix, parse_actors, parse_agents, parse_date
+from annalyst.actors.dictionary import ActorDictionary
+from annalyst.actors.phoenix import guess_kind, import_phoenix, parse_actors, parse_agents, parse_date
 from annalyst.models import Role
 
 SAMPLE = """\

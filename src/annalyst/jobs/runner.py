@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from ..extract.document import EXTRACTOR_VERSION, ExtractFailure, analyze_many
 from ..models import Article, ParseResult
-from .analyze import EXTRACTOR_VERSION, ExtractFailure, analyze_many
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..settings import Settings
@@ -33,7 +33,7 @@ def extract_batch(articles: list[Article], nlp: Any, batch_size: int = 32, trans
     results = list(analyze_many(articles, nlp, batch_size=batch_size, translator=translator, timeout=timeout,
                                 failures=True))
     if llm is not None:
-        from .llm import apply_coder
+        from ..extract.llm import apply_coder
 
         results = [(article_id, result if isinstance(result, ExtractFailure) else apply_coder(result, llm, coder))
                    for article_id, result in results]
@@ -61,14 +61,15 @@ def extract_pending(
     """Extract every pending article; returns how many were handled (stored or marked failed). ``progress(n, note)`` after each batch.
     ``translator`` (default: the one the ``translator`` setting names, if any) translates non-English articles."""
     if nlp is None:
-        from .pipeline import load_pipeline
+        from ..actors.dictionary import store_dictionary
+        from ..extract.pipeline import build_pipeline
 
-        nlp = load_pipeline(settings.model)
+        nlp = build_pipeline(settings, store_dictionary(store))
     if translator is None:
-        from .translate import translator_from_settings
+        from ..extract.translate import translator_from_settings
 
         translator = translator_from_settings(settings.translator)
-    from .llm import llm_from_settings
+    from ..extract.llm import llm_from_settings
 
     llm = llm_from_settings(settings.coder, settings.llm)
     size = batch_size or settings.batch_size

@@ -11,8 +11,8 @@ import pytest
 
 from annalyst.errors import NotFound
 from annalyst.extract.actors import DEFAULT_THRESHOLD
-from annalyst.extract.dictionary import ActorDictionary, default_dictionary
-from annalyst.extract.names import name_similarity
+from annalyst.actors.dictionary import ActorDictionary, default_dictionary
+from annalyst.actors.names import name_similarity
 from annalyst.models import Actor, Alias, Role
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "name_pairs.jsonl"
