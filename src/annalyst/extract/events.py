@@ -50,7 +50,8 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import PLACED, STATE_ACTS, authorities, hidden_agent, metonym, named_party, place_country_of
 from .pipeline import register_extensions
-from .oneact import TRAVEL, destination, head_words, instrument, same_act, same_meeting, trip_purpose
+from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
+                     spelled_out, trip_purpose)
 from .typemodel import TypeModel, adjust, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -581,7 +582,7 @@ class EventCoder:
             if anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES:
                 continue
-            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or _indirect_question(anchor):
+            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor):
                 continue
             if trip_purpose(anchor, m) and m.actors is None:
                 m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
@@ -591,7 +592,7 @@ class EventCoder:
             if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor) or
                                                   instrument(anchor)):
                 continue
-            if not m.light and not m.nominal and _spelled_out(anchor, by_anchor):
+            if not m.light and not m.nominal and spelled_out(anchor, by_anchor):
                 continue
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
@@ -701,37 +702,6 @@ def _request_words(m: Match) -> set[str]:
             out.add("must")
     out.add(_lemma(m.anchor))
     return out
-
-
-#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
-_SPELLING_OUT = frozenset({"including"})
-
-
-def _spelled_out(anchor: Token, by_anchor: dict[int, Match]) -> bool:
-    """The verb's act is spelled out by an event gerund ("should support them in all aspects, including arming
-    them"): the gerund is the event, coded instead of the verb."""
-    for prep in anchor.children:
-        if prep.dep_ == "prep" and prep.lower_ in _SPELLING_OUT:
-            if any(c.dep_ == "pcomp" and c.i in by_anchor for c in prep.children):
-                return True
-    return False
-
-
-def _indirect_question(anchor: Token) -> bool:
-    """The clause is an indirect question ("it remains unclear what kind of equipment Russia is prepared to
-    provide"): it asserts nothing."""
-    node = anchor
-    for _ in range(6):
-        if node.dep_ in ("xcomp", "conj", "acomp") and node.head != node:
-            node = node.head
-            continue
-        break
-    if node.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "det" for c in node.head.children):
-        return True  # "what kind of equipment Russia is prepared to provide" parsed as a relative clause
-    if node.dep_ not in ("ccomp", "csubj"):
-        return False
-    first = node.left_edge
-    return first.tag_ in ("WDT", "WP", "WP$") or first.lower_ in ("how", "whether", "why")
 
 
 def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:

@@ -7,6 +7,7 @@
   that act;
 * a meeting or visit told as the purpose of a trip ("flew to X to visit the troops") is coded: the trip makes it
   happen, unlike other purpose clauses;
+* a verb whose act an "including" gerund spells out is that gerund's event; an indirect question asserts nothing;
 * phrase tests the coder's conditions use: the words of a subject phrase up to its head, and whether a party is
   only the place a movement goes to (no target: "troops arrived at X").
 """
@@ -19,7 +20,7 @@ from spacy.tokens import Token
 
 from ..models import Event
 
-__all__ = ["TRAVEL", "trip_purpose", "same_meeting", "same_act", "instrument", "destination", "head_words"]
+__all__ = ["spelled_out", "indirect_question", "TRAVEL", "trip_purpose", "same_meeting", "same_act", "instrument", "destination", "head_words"]
 
 
 def _lemma(tok: Token) -> str:
@@ -93,3 +94,34 @@ def head_words(tok: Token) -> set[str]:
     """The words of a noun phrase up to its head ("Air Force F-16 Fighting Falcons"), singular forms added."""
     out = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {_lemma(tok)}
     return out | {w[:-1] for w in out if w.endswith("s") and len(w) > 3}
+
+
+#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
+_SPELLING_OUT = frozenset({"including"})
+
+
+def spelled_out(anchor: Token, by_anchor: dict[int, Any]) -> bool:
+    """The verb's act is spelled out by an event gerund ("should support them in all aspects, including arming
+    them"): the gerund is the event, coded instead of the verb."""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SPELLING_OUT:
+            if any(c.dep_ == "pcomp" and c.i in by_anchor for c in prep.children):
+                return True
+    return False
+
+
+def indirect_question(anchor: Token) -> bool:
+    """The clause is an indirect question ("it remains unclear what kind of equipment Russia is prepared to
+    provide"): it asserts nothing."""
+    node = anchor
+    for _ in range(6):
+        if node.dep_ in ("xcomp", "conj", "acomp") and node.head != node:
+            node = node.head
+            continue
+        break
+    if node.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "det" for c in node.head.children):
+        return True  # "what kind of equipment Russia is prepared to provide" parsed as a relative clause
+    if node.dep_ not in ("ccomp", "csubj"):
+        return False
+    first = node.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$") or first.lower_ in ("how", "whether", "why")
