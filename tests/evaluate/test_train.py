@@ -30,6 +30,16 @@ def test_train_command_is_reproducible_and_decides_on_dev(monkeypatch, nlp, shar
     fit = data["meta"]["dev_crossfit"]
     assert model.enabled == (fit["ece"] < fit["rule_confidence_ece"])
     assert "lemma=condemn" in model.weights or any(k.startswith("lemma=") for k in model.weights)
+    # the learned type model is written beside it, reproducibly, and used only when it helped on cross-fitted dev
+    types = [p.with_name(p.stem + ".types.json") for p in paths]
+    assert types[0].read_bytes() == types[1].read_bytes()
+    tdata = json.loads(types[0].read_text())
+    assert tdata["meta"]["trained_on"]["re3d_dev_words"] > 500 and "NONE" in tdata["classes"]
+    tfit = tdata["meta"]["dev_crossfit"]
+    gain = tfit["type_macro_f1_after"] + tfit["event_f1_after"] - tfit["type_macro_f1_before"] - tfit["event_f1_before"]
+    assert (tdata["propose"], tdata["retype"]) == (tfit["propose"], tfit["retype"])
+    assert (tdata["propose"] is None and tdata["retype"] is None) or gain >= 0.01
+    assert "propose" in result.output and "retype" in result.output
     # a different seed changes the dev halves and the start, not the way the file is made
     other = runner.invoke(app, ["train", "--data", str(shared_data), "--seed", "3", "--output", str(tmp_path / "c.json")])
     assert other.exit_code == 0 and (tmp_path / "c.json").read_bytes() != paths[0].read_bytes()

@@ -200,6 +200,12 @@ def register(app: typer.Typer) -> None:
                   f"{fit['ece']:.3f}, event F1 {fit['f1_before']:.3f} -> {fit['f1_after']:.3f} with rejection; "
                   f"confidence {'calibrated' if summary['enabled'] else 'left as is'}, rejection "
                   f"{'on' if summary['reject'] else 'off'}")
+        types = summary["types"]
+        tfit = types["dev_crossfit"]
+        out.print(f"wrote {types['path']} ({types['bytes']} bytes, {types['features']} features x {types['classes']} "
+                  f"classes); dev cross-fitted type macro-F1 {tfit['type_macro_f1_before']:.3f} -> "
+                  f"{tfit['type_macro_f1_after']:.3f}, event F1 {tfit['event_f1_before']:.3f} -> "
+                  f"{tfit['event_f1_after']:.3f}; propose {tfit['propose'] or 'off'}, retype {tfit['retype'] or 'off'}")
 
     @export_app.command("events")
     @handles_errors

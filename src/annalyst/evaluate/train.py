@@ -21,13 +21,119 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..extract import learned
+from ..extract import learned, typemodel
 
 __all__ = ["collect", "train_model", "reliability", "MIN_GAIN"]
 
 #: the cross-fitted dev event F1 gain the layer must bring to be switched on (smaller gains are within the noise
 #: of ~180 candidates)
 MIN_GAIN = 0.01
+
+
+#: thresholds tried for the type model's two uses (None: that use off)
+_GRID = (None, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _type_rows_re3d(docs: dict[str, Any], sentences: list[dict[str, Any]]) -> list[tuple[str, list[str], str]]:
+    """``(doc id, features, label)`` of the words of annotated sentences: a word in a gold trigger has the gold
+    type, every other verb ``NONE``."""
+    out = []
+    for s in sentences:
+        doc = docs[s["doc"]]
+        labels: dict[int, str] = {}
+        for g in s["events"]:
+            b, e = g["trigger"]
+            tok = next((t for t in doc if b <= t.idx < e and t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN")), None)
+            if tok is not None:
+                labels.setdefault(tok.i, g["type"])
+        for tok in doc:
+            if s["start"] <= tok.idx < s["end"] and (tok.i in labels or tok.pos_ == "VERB"):
+                out.append((s["doc"], typemodel.token_features(tok), labels.get(tok.i, typemodel.NONE)))
+    return out
+
+
+def _type_rows_plover(records: list[dict[str, Any]], docs: list[Any]) -> list[tuple[str, list[str], str]]:
+    """The same from PLOVER's gold records: the first word of ``eventText`` has the record's type; verbs that are
+    not in ``eventText`` are ``NONE``."""
+    from .plover_gsr import _gold_type
+
+    out = []
+    for record, doc in zip(records, docs):
+        words = {w.lower() for w in (record.get("eventText") or "").split()}
+        first = next((t for t in doc if t.lower_ in words and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
+        for tok in doc:
+            if first is not None and tok.i == first.i:
+                out.append(("plover", typemodel.token_features(tok), _gold_type(record)))
+            elif tok.pos_ == "VERB" and tok.lower_ not in words:
+                out.append(("plover", typemodel.token_features(tok), typemodel.NONE))
+    return out
+
+
+def _dev_score(coder: Any, docs: dict[str, Any], sentences: list[dict[str, Any]], texts: dict[str, str],
+               model: typemodel.TypeModel | None) -> tuple[float, float]:
+    """``(type macro-F1, event F1)`` of the coder with ``model`` on the given dev sentences."""
+    from .re3d_events import score_split
+
+    before = coder.typer
+    coder.typer = model
+    predicted: dict[str, list] = defaultdict(list)
+    try:
+        for doc_id in sorted({s["doc"] for s in sentences}):
+            mine = [s for s in sentences if s["doc"] == doc_id]
+            for event in coder(docs[doc_id]):
+                start = event.evidence[0].start if event.evidence else -1
+                hit = next((s for s in mine if s["start"] <= start < s["end"]), None)
+                if hit is not None:
+                    predicted[hit["id"]].append(event)
+    finally:
+        coder.typer = before
+    m = score_split(sentences, texts, predicted, "dev").metrics
+    return float(m["type_macro_f1"] or 0.0), float(m["event_f1"] or 0.0)
+
+
+def train_types(data_dir: Path, nlp: Any, seed: int = 17) -> tuple[typemodel.TypeModel, dict[str, Any]]:
+    """Fit the type model on dev + PLOVER and choose its thresholds on cross-fitted dev (``typemodel``)."""
+    from .plover_gsr import load_records
+    from .re3d import load_re3d
+    from .re3d_events import load_gold
+
+    texts, _ = load_re3d(data_dir / "re3d")
+    sentences = [s for s in load_gold() if s["split"] == "dev"]
+    ids = sorted({s["doc"] for s in sentences})
+    docs = dict(zip(ids, nlp.pipe(texts[i] for i in ids)))
+    records = load_records(data_dir / "plover" / "PLOVER_GSR_CAMEO.json")
+    plover = _type_rows_plover(records, list(nlp.pipe(r["text"] for r in records)))
+    dev = _type_rows_re3d(docs, sentences)
+    coder = nlp.get_pipe("annalyst_events").coder
+    order = list(ids)
+    random.Random(seed).shuffle(order)
+    halves = [set(order[::2]), set(order[1::2])]
+    scores: dict[tuple, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for held in halves:
+        model = typemodel.fit_types([(f, y) for _, f, y in plover] + [(f, y) for d, f, y in dev if d not in held],
+                                    seed=seed)
+        part = [s for s in sentences if s["doc"] in held]
+        for propose in _GRID:
+            for retype in _GRID:
+                model.propose, model.retype = propose, retype
+                f1, ef1 = _dev_score(coder, docs, part, texts, model if model.enabled else None)
+                scores[(propose, retype)][0] += f1 / 2
+                scores[(propose, retype)][1] += ef1 / 2
+    base = scores[(None, None)]
+    best = max(scores, key=lambda k: (round(sum(scores[k]), 4), k == (None, None)))
+    if sum(scores[best]) < sum(base) + MIN_GAIN:
+        best = (None, None)
+    final = typemodel.fit_types([(f, y) for _, f, y in plover] + [(f, y) for _, f, y in dev], seed=seed)
+    final.propose, final.retype = best
+    final.meta = {"source": "written by `annalyst train` from the project's re3d event gold (dev split only) and "
+                            "PLOVER's gold records (openeventdata/PLOVER, CC BY-SA 4.0)",
+                  "seed": seed, "trained_on": {"re3d_dev_words": len(dev), "plover_words": len(plover)},
+                  "features": len(final.weights), "classes": len(final.classes),
+                  "dev_crossfit": {"type_macro_f1_before": round(base[0], 4), "event_f1_before": round(base[1], 4),
+                                   "type_macro_f1_after": round(scores[best][0], 4),
+                                   "event_f1_after": round(scores[best][1], 4),
+                                   "propose": best[0], "retype": best[1]}}
+    return final, final.meta
 
 
 def _candidates_re3d(root: Path, nlp: Any, split: str = "dev") -> list[tuple[str, list[str], int, float]]:
@@ -111,7 +217,15 @@ def _f1(kept_right: int, kept: int, gold: int) -> float:
 
 def train_model(data_dir: Path, nlp: Any, seed: int = 17, out: Path | None = None,
                 threshold: float = 0.5, l2: float = 1.0) -> dict[str, Any]:
-    """Fit, decide ``enabled`` on cross-fitted dev, write the model file; returns a summary."""
+    """Fit the type model (``train_types``) and the calibration, decide their switches on cross-fitted dev, write
+    both model files (``out`` and, beside it, ``<out stem>.types.json``; by default the packaged ones); returns a
+    summary."""
+    types, types_meta = train_types(data_dir, nlp, seed)
+    coder = nlp.get_pipe("annalyst_events").coder
+    coder.typer = types if types.enabled else None  # the calibration is fitted on the candidates it will see
+    types_path = Path(out).with_name(Path(out).stem + ".types.json") if out else typemodel.MODEL_PATH
+    types_path.write_text(json.dumps(types.to_dict(), sort_keys=True) + "\n", encoding="utf-8")
+    typemodel.load_type_model.cache_clear()
     dev, plover, gold_count = collect(data_dir, nlp)
     docs = sorted({row[0] for row in dev})
     rng = random.Random(seed)
@@ -147,4 +261,4 @@ def train_model(data_dir: Path, nlp: Any, seed: int = 17, out: Path | None = Non
     path.write_text(json.dumps(final.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     learned.load_model.cache_clear()
     return {"path": str(path), "bytes": path.stat().st_size, "enabled": final.enabled, "reject": final.reject,
-            **final.meta}
+            **final.meta, "types": {"path": str(types_path), "bytes": types_path.stat().st_size, **types_meta}}

@@ -218,6 +218,13 @@ def _according_to(anchor: Token, claim: Claim) -> None:
                 if subject is not None:
                     claim.status, claim.source, claim.cue = "attributed", subject, child
                     return
+            if child.dep_ in ("conj", "parataxis") and child.lemma_.lower() in report_verbs and child.i > verb.i and \
+                    child.i > 0 and verb.doc[child.left_edge.i - 1].text == "," and child.lower_ != "and":
+                # a trailing source the parser hangs on the clause: "X will provide aid, the ministry said"
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.i < child.i:
+                    claim.status, claim.source, claim.cue = "attributed", subject, child
+                    return
             if child.dep_ == "prep" and child.lower_ == "according":
                 pobj = next((g for c in child.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None:

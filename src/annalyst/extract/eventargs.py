@@ -57,6 +57,13 @@ _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
 _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
+#: participles of a state of mind ("we are concerned by ... and call on ..."): the copular clause's subject is the
+#: subject of an active verb coordinated with it
+_STATE_PARTICIPLES = frozenset({"concern", "concerned", "worry", "worried", "alarm", "alarmed", "disturb", "disturbed",
+                                "appal", "appall", "appalled", "shock", "shocked", "dismay", "dismayed", "sadden",
+                                "saddened", "delight", "delighted", "please", "pleased", "encourage", "encouraged",
+                                "disappoint", "disappointed", "trouble", "troubled", "commit", "committed",
+                                "determine", "determined", "relieve", "relieved", "horrify", "horrified"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 #: mention kinds that name a group of people (referred to as "they"/"them")
 _GROUP_KINDS = frozenset({"armed_group", "party", "military", "norp", "militia", "group", "ethnic_group"})
@@ -458,6 +465,8 @@ class Args:
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             head = conj_head(verb)
             if is_passive(head) and not is_passive(verb):
+                if head.lemma_.lower() in _STATE_PARTICIPLES:  # "we are concerned by X and call on Y": we call
+                    return [c for c in head.children if c.dep_ == "nsubjpass"][:1]
                 return []
             return self.subject_heads(head, depth + 1)
         if dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB"):

@@ -19,7 +19,10 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
 * verb classes (``verb_classes.json``) code verbs the lists lack by their object ("shared intelligence",
   "bolstered its forces", "halted its mediation"); copular predicates code "X is opposed to Y", "X is critical of Y"
   and, when someone says it, "X is guilty of ..." (an accusation by the speaker);
-* a REQUEST has the mode ``appeal`` ("urged", "called on": CAMEO 02x) or ``demand`` ("demanded", "must": 10x).
+* a REQUEST has the mode ``appeal`` ("urged", "called on": CAMEO 02x) or ``demand`` ("demanded", "must": 10x);
+* "X said it will visit Y" is intent (AGREE/THREATEN); "X will travel to Y on 16 May" keeps its type, predicted;
+  one act told by several verbs is coded once (``oneact``); the learned type model (``typemodel``), when switched
+  on by ``annalyst train``, retypes generated candidates and proposes events for verbs with none.
 
 Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
 it has an actor (for an agentless passive of a state act, the authorities of its place: ``parties``), at least one
@@ -49,6 +52,9 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
                       hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
 from .pipeline import register_extensions
+from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
+                     spelled_out, trip_purpose)
+from .typemodel import TypeModel, adjust, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 
@@ -65,6 +71,13 @@ _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: event types whose parties are told alike ("talks/an agreement between X and Y": both are actors)
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: bare future auxiliaries: with no verb of saying over them ("X will travel to Y on 16 November" in a release) they
+#: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
+#: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
+_SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
 #: verbs of saying that make "X is guilty of ..." an accusation by the speaker
 _ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
 
@@ -172,6 +185,11 @@ class EventCoder:
         self.require_mention = require_mention
         self.intent = intent  # code a stated intent as AGREE/THREATEN (PLOVER); off: keep the verb's own type
         self.types = plover_table()["types"]
+        #: irregular verb forms -> lemmas (the pipeline lemmatizer's exception table, set by the component): the
+        #: small model leaves some forms unlemmatised ("retook", "overran")
+        self.irregular: dict[str, list[str]] = {}
+        #: the learned type model (``typemodel``), set by the pipeline component when its shipped model is enabled
+        self.typer: TypeModel | None = None
 
     @property
     def dictionary(self) -> Any:
@@ -232,6 +250,12 @@ class EventCoder:
             subj = [s for c in ccomps for s in args.subject_heads(c)]
             if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
                 return False
+        if "subj" in cond and not any(head_words(s) & cond["subj"] for s in args.subject_heads(verb)):
+            return False  # "Ruritanian troops advanced": the subject names a force
+        if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
+            return False  # "liberated Elbasan"
+        if cond.get("no_obj") and obj is not None:
+            return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
         if "needs_modifier" in cond:
             if not (_words(obj) & set(cond["needs_modifier"])):
                 return False
@@ -288,6 +312,8 @@ class EventCoder:
         for form in sorted(lemmas(tok)):
             if form in known:
                 return form
+        if lemma == tok.lower_ and self.irregular.get(lemma):
+            return self.irregular[lemma][0]  # "retook" -> "retake"
         return lemma
 
     def match_verb(self, tok: Token, args: Args) -> Match | None:
@@ -421,6 +447,9 @@ class EventCoder:
         else:
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
+            if not actor_heads and m.trigger.event_type in _SYMMETRIC:
+                actor_heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y"
             suffered = undergo_verb(noun)
             if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
                 actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -515,6 +544,8 @@ class EventCoder:
                 demand = self._demand(tok, args)
                 if demand is not None:
                     found.append(demand)
+        if self.typer is not None and not self.lex.overlay:
+            found = adjust(self.typer, doc, found, Match, Trigger)
         return found
 
     def _predicate(self, adj: Token) -> Match | None:
@@ -589,9 +620,17 @@ class EventCoder:
             if anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES:
                 continue
-            if is_purpose_clause(anchor) or _indirect_question(anchor):
+            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor):
                 continue
-            if not m.light and not m.nominal and _spelled_out(anchor, by_anchor):
+            if trip_purpose(anchor, m) and m.actors is None:
+                m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
+            if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
+                    _lemma(anchor) in TRAVEL:
+                continue  # "flew to Baghdad to meet X": the meeting is the event
+            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor) or
+                                                  instrument(anchor)):
+                continue
+            if not m.light and not m.nominal and spelled_out(anchor, by_anchor):
                 continue
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
@@ -600,6 +639,8 @@ class EventCoder:
             if argv is None:
                 continue
             actors, recipients = argv
+            if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
+                recipients = [r for r in recipients if not destination(r.token)]
             if not actors and not m.nominal:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
@@ -633,7 +674,7 @@ class EventCoder:
             event = self.build_event(doc, m, actors, recipients, claim, args)
             if ante is not None:
                 date_after(event, ante, doc._.published)
-            if admit(event, seen):
+            if not same_meeting(event, events) and admit(event, seen):
                 events.append(event)
         events.extend(claimed_attacks(self, doc, args, events, seen))
         events.extend(anaphoric_actions(self, doc, args, events, seen))
@@ -702,37 +743,6 @@ def _request_words(m: Match) -> set[str]:
     return out
 
 
-#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
-_SPELLING_OUT = frozenset({"including"})
-
-
-def _spelled_out(anchor: Token, by_anchor: dict[int, Match]) -> bool:
-    """The verb's act is spelled out by an event gerund ("should support them in all aspects, including arming
-    them"): the gerund is the event, coded instead of the verb."""
-    for prep in anchor.children:
-        if prep.dep_ == "prep" and prep.lower_ in _SPELLING_OUT:
-            if any(c.dep_ == "pcomp" and c.i in by_anchor for c in prep.children):
-                return True
-    return False
-
-
-def _indirect_question(anchor: Token) -> bool:
-    """The clause is an indirect question ("it remains unclear what kind of equipment Russia is prepared to
-    provide"): it asserts nothing."""
-    node = anchor
-    for _ in range(6):
-        if node.dep_ in ("xcomp", "conj", "acomp") and node.head != node:
-            node = node.head
-            continue
-        break
-    if node.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "det" for c in node.head.children):
-        return True  # "what kind of equipment Russia is prepared to provide" parsed as a relative clause
-    if node.dep_ not in ("ccomp", "csubj"):
-        return False
-    first = node.left_edge
-    return first.tag_ in ("WDT", "WP", "WP$") or first.lower_ in ("how", "whether", "why")
-
-
 def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
     (conflict), REJECT (a negated cooperative intent: "will not accept"); a conflict act someone warns may happen
@@ -748,6 +758,8 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                      recipients=m.recipients), new_claim
     if claim.forecast or claim.modal not in INTENT_CUES or base in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
         return m, claim
+    if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
+        return m, claim  # announced or scheduled by the text itself: the act, status predicted
     if claim.status == "predicted":
         new_type = "AGREE" if base in _COOPERATION else "THREATEN" if base in _CONFLICT else None
         cameo = "030" if new_type == "AGREE" else "130"
@@ -781,8 +793,11 @@ def code_events(doc: Doc, coder: EventCoder | None = None) -> list[Event]:
 
 
 class _Component:
-    def __init__(self, require_mention: bool) -> None:
+    def __init__(self, require_mention: bool, irregular: dict[str, list[str]] | None = None) -> None:
         self.coder = EventCoder(require_mention=require_mention)
+        self.coder.irregular = irregular or {}
+        typer = load_type_model()
+        self.coder.typer = typer if typer is not None and typer.enabled else None
         self.learned = True  # the learned check (extract/learned.py) when its shipped model is enabled
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, dictionary: Any = None) -> None:
@@ -810,4 +825,9 @@ class _Component:
 )
 def make_event_coder(nlp: Language, name: str, require_mention: bool) -> Any:
     register_extensions()
-    return _Component(require_mention)
+    irregular: dict[str, list[str]] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            irregular = dict(lookups.get_table("lemma_exc").get("verb", {}))
+    return _Component(require_mention, irregular)

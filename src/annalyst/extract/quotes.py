@@ -3,6 +3,10 @@
 A quote is text between straight (``"``) or curly (“ ”, „ “) double quotes or « » guillemets. Its speaker is the subject of the verb of saying the quote depends on: X stated that "...", X
 emphasized that "...", X believes that "...", He referred to the Taliban as "objective allies", "...", X said. A quote with no such verb (a scare quote: the "implicit" challenge) is not kept. The speaker is
 the actor id when the speaker's mention is linked, else the speaker's text; ``speaker_text`` keeps the text.
+
+A statement introduced by a colon after a verb of saying ("The Foreign Secretary said:" and the paragraphs after it,
+as government releases print it) is quoted speech too: one quote per paragraph, up to the next paragraph that
+introduces a speaker of its own (at most ``_COLON_PARAGRAPHS``), so "I"/"we" in it are the speaker.
 """
 
 from __future__ import annotations
@@ -82,6 +86,45 @@ def find_quotes(doc: Doc, args: Args | None = None) -> list[Quote]:
             continue
         speaker = hit.actor.actor_id or hit.actor.name
         out.append(Quote(speaker=speaker, text=text, start=start, end=end, speaker_text=hit.actor.text))
+    out.extend(_colon_quotes(doc, args, [(q.start, q.end) for q in out]))
+    return out
+
+
+#: paragraphs a colon-introduced statement runs to at most
+_COLON_PARAGRAPHS = 6
+_COLON_INTRO = re.compile(r"\b(?:said|says|stated|states|added|adds|declared|commented|wrote|continued):[ \t]*")
+
+
+def _colon_quotes(doc: Doc, args: Args, taken: list[tuple[int, int]]) -> list[Quote]:
+    """Quotes of statements introduced by "X said:" (see the module docstring)."""
+    out: list[Quote] = []
+    text = doc.text
+    for match in _COLON_INTRO.finditer(text):
+        verb_span = doc.char_span(match.start(), match.start() + len(match.group().split(":")[0]),
+                                  alignment_mode="expand")
+        if verb_span is None or not len(verb_span):
+            continue
+        verb = verb_span[-1]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        hit = args.resolve(subject) if subject is not None else None
+        if not isinstance(hit, ArgValue):
+            continue
+        pos = match.end()
+        for _ in range(_COLON_PARAGRAPHS):
+            while pos < len(text) and text[pos] in " \t\r\n":
+                pos += 1
+            if pos >= len(text):
+                break
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            para = text[pos:end].rstrip()
+            if _COLON_INTRO.search(para) or not para:
+                break
+            start, stop = pos, pos + len(para)
+            if not any(b < stop and start < e for b, e in taken):
+                out.append(Quote(speaker=hit.actor.actor_id or hit.actor.name, text=para, start=start, end=stop,
+                                 speaker_text=hit.actor.text))
+            pos = end
     return out
 
 

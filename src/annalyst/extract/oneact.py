@@ -1,0 +1,127 @@
+"""Which coded candidates tell one act, and which purpose clauses are acts (used by ``events.EventCoder``).
+
+* a verb coordinated with an earlier verb of the same type, with no subject of its own and no tense of its own,
+  tells the same act ("three strikes engaged a unit and destroyed two vehicles": one ASSAULT);
+* a second CONSULT of the same parties in a sentence is the same meeting ("met X, where the two discussed Y");
+* a participle of "use" that names the means of another act ("conducted ten strikes using bombers") is part of
+  that act;
+* a meeting or visit told as the purpose of a trip ("flew to X to visit the troops") is coded: the trip makes it
+  happen, unlike other purpose clauses;
+* a verb whose act an "including" gerund spells out is that gerund's event; an indirect question asserts nothing;
+* phrase tests the coder's conditions use: the words of a subject phrase up to its head, and whether a party is
+  only the place a movement goes to (no target: "troops arrived at X").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..models import Event
+
+__all__ = ["spelled_out", "indirect_question", "TRAVEL", "trip_purpose", "same_meeting", "same_act", "instrument", "destination", "head_words"]
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+#: verbs of travel whose purpose clause is the visit itself ("flew to Baghdad to meet X": a CONSULT, not a plan)
+TRAVEL = frozenset({"fly", "travel", "go", "come", "head", "arrive", "journey", "sail", "leave", "return"})
+
+
+def trip_purpose(anchor: Token, m: Any) -> bool:
+    """A meeting or visit told as the purpose of a trip ("flew to X to visit the troops"): the trip makes it
+    happen, so it is coded (status from the trip's clause), unlike other purpose clauses."""
+    return m.trigger.event_type == "CONSULT" and anchor.dep_ in ("advcl", "xcomp") and \
+        _lemma(anchor.head) in TRAVEL
+
+
+def same_meeting(event: Event, events: list[Event]) -> bool:
+    """A second CONSULT of the same parties in the same sentence ("met X in Baghdad, where the two leaders
+    discussed Y"; "attended, meeting their counterparts") is the same meeting."""
+    if event.event_type != "CONSULT" or not event.evidence:
+        return False
+    names = {a.actor_id or a.name for a in event.actor}
+    for other in events:
+        same_sentence = other.evidence and other.evidence[0].start == event.evidence[0].start
+        if other.event_type == "CONSULT" and same_sentence and names & {a.actor_id or a.name
+                                                                        for a in other.actor + other.recipient}:
+            return True
+    return False
+
+
+def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any]) -> bool:
+    """A verb coordinated with an earlier verb of the same event type and with no subject of its own tells one act
+    ("three strikes engaged an ISIL unit and destroyed two vehicles" is one ASSAULT; "met X and discussed Y" one
+    CONSULT): it is not coded again."""
+    node = anchor
+    while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        if node.tag_ in ("VBD", "VBZ") and any(c.dep_ in ("aux", "neg") for c in node.head.children):
+            return False  # a finite conjunct has its own tense: "did not attack X and shelled Y" are two acts
+        node = node.head
+        first = by_anchor.get(node.i)
+        if first is not None and first.trigger.event_type == event_type:
+            return True
+    return False
+
+
+#: verbs whose participle names the means of the act it hangs from
+_MEANS = frozenset({"use", "employ", "utilize", "utilise"})
+
+
+def instrument(anchor: Token) -> bool:
+    """"conducted ten strikes using bombers": the participle is the strikes' means, not an act of its own."""
+    return _lemma(anchor) in _MEANS and anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "acl", "xcomp", "pcomp") \
+        and anchor.head.pos_ in ("VERB", "NOUN")
+
+
+#: prepositions of a movement's destination or origin ("advanced into X", "arrived at X", "departed for X")
+_TOWARDS = frozenset({"to", "in", "at", "into", "near", "toward", "towards", "from", "for", "on", "around"})
+
+
+def destination(tok: Token) -> bool:
+    """The token names the place a movement goes to or comes from ("arrived at the Zenda air base")."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS
+
+
+def head_words(tok: Token) -> set[str]:
+    """The words of a noun phrase up to its head ("Air Force F-16 Fighting Falcons"), singular forms added."""
+    out = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {_lemma(tok)}
+    return out | {w[:-1] for w in out if w.endswith("s") and len(w) > 3}
+
+
+#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
+_SPELLING_OUT = frozenset({"including"})
+
+
+def spelled_out(anchor: Token, by_anchor: dict[int, Any]) -> bool:
+    """The verb's act is spelled out by an event gerund ("should support them in all aspects, including arming
+    them"): the gerund is the event, coded instead of the verb."""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SPELLING_OUT:
+            if any(c.dep_ == "pcomp" and c.i in by_anchor for c in prep.children):
+                return True
+    return False
+
+
+def indirect_question(anchor: Token) -> bool:
+    """The clause is an indirect question ("it remains unclear what kind of equipment Russia is prepared to
+    provide"): it asserts nothing."""
+    node = anchor
+    for _ in range(6):
+        if node.dep_ in ("xcomp", "conj", "acomp") and node.head != node:
+            node = node.head
+            continue
+        break
+    if node.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "det" for c in node.head.children):
+        return True  # "what kind of equipment Russia is prepared to provide" parsed as a relative clause
+    if node.dep_ not in ("ccomp", "csubj"):
+        return False
+    first = node.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$") or first.lower_ in ("how", "whether", "why")
