@@ -177,7 +177,22 @@ class ActorDirectory:
                 ids.append(unlinked)
         if ids:
             return self.name(ids[0], value), ids
-        raise UnknownActor(value, [f"{r['name']} ({r['id']})" for r in self.search(value, limit=5)])
+        raise UnknownActor(value, [f"{r['name']} ({r['id']})" for r in self.suggestions(value)])
+
+    def suggestions(self, text: str, limit: int = 5) -> list[dict[str, Any]]:
+        """The actors a mistyped ``text`` most likely meant: the search's matches ordered by how close the name is to
+        what was typed ("Rusia": Russia before Belarus, whose alias merely contains it)."""
+        import difflib
+
+        from ..actors.names import norm_key
+
+        key = norm_key(text)
+        found = self.search(text, limit=max(limit * 3, 15))
+
+        def closeness(r: dict[str, Any]) -> float:
+            return difflib.SequenceMatcher(None, key, norm_key(str(r.get("name") or ""))).ratio()
+
+        return sorted(found, key=closeness, reverse=True)[:limit]
 
     def search(self, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         """Actors for a search box, best first: an exact name or alias, then names or aliases starting with
