@@ -51,6 +51,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
                       hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
+from .patterns import match_elements, pattern_contexts
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
                      spelled_out, trip_purpose)
@@ -116,54 +117,6 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
                 if pobj.dep_ == "pobj":
                     out |= _words(pobj, depth + 1)
     return out
-
-
-_CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
-
-
-def _forms(tok: Token) -> frozenset[str]:
-    low = tok.lower_
-    out = {low, tok.lemma_.lower()}
-    if low.endswith("s") and len(low) > 3:
-        out.add(low[:-1])
-    return frozenset(out)
-
-
-def _contexts(verb: Token) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """Word forms before the verb (its sentence up to it) and after it (its object and phrases, not other clauses)."""
-    sent = sentence_of(verb)
-    before = [_forms(t) for t in verb.doc[max(sent.start, verb.i - 12):verb.i]]
-    skip: set[int] = set()
-    for child in verb.children:
-        if child.i > verb.i and (child.dep_ in _CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))):
-            skip.update(t.i for t in child.subtree)
-    after = [_forms(t) for t in verb.subtree if t.i > verb.i and t.i not in skip]
-    return before, after
-
-
-def _match_elements(elements: list[list[str]], forms: list[frozenset[str]], compound: bool = False) -> int | None:
-    """Words matched when every element matches, in order (gaps allowed between elements); else None. The element
-    ``["%"]`` matches when the subject is a compound (``compound``)."""
-    pos = score = 0
-    for alternatives in elements:
-        if alternatives == ["%"]:
-            if not compound:
-                return None
-            score += 1
-            continue
-        found: tuple[int, int] | None = None
-        for alt in alternatives:
-            parts = alt.split()
-            for start in range(pos, len(forms) - len(parts) + 1):
-                if all(part in forms[start + k] for k, part in enumerate(parts)):
-                    if found is None or start + len(parts) < found[0]:
-                        found = (start + len(parts), len(parts))
-                    break
-        if found is None:
-            return None
-        pos = found[0]
-        score += found[1]
-    return score
 
 
 def _preps(holders: list[Token]) -> dict[str, list[Token]]:
@@ -276,14 +229,14 @@ class EventCoder:
         best: tuple[int, list, str] | None = None
         patterns = entry.get("patterns", ())
         if patterns:
-            before, after = _contexts(verb)
+            before, after = pattern_contexts(verb)
             compound = any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
             for pattern in patterns:
                 pre, post, code = pattern
-                score_pre = _match_elements(pre, before, compound) if pre else 0
+                score_pre = match_elements(pre, before, compound) if pre else 0
                 if score_pre is None:
                     continue
-                score_post = _match_elements(post, after) if post else 0
+                score_post = match_elements(post, after) if post else 0
                 if score_post is None:
                     continue
                 score = score_pre + score_post
