@@ -27,7 +27,7 @@ __all__ = [
 
 #: rows a count reads at most
 COUNT_CAP = 100_000
-#: results the facets and the histogram read at most (the first ones in the page's order past that)
+#: results the facets and the month counts read at most (the first ones in the page's order past that)
 FACET_WINDOW = 10_000
 #: rows a page download holds at most (the API's export endpoints have no such cap)
 DOWNLOAD_ROWS = 100_000
@@ -36,8 +36,8 @@ TOP_ACTORS = 10
 
 
 def ordered_select(store: Store, f: Filters, unit: Unit, cols: list[Any], sort: str = "-date") -> sa.Select:
-    """The units matching ``f`` in the order ``sort`` (one of ``models.SEARCH_SORTS``), ties by id: one total order, so offset
-    pages never repeat or skip a row and a download has the screen's order."""
+    """The units matching ``f`` in the order ``sort`` (one of ``models.SEARCH_SORTS``), ties by id: one total order,
+    so offset pages never repeat or skip a row and a download has the screen's order."""
     if sort not in SEARCH_SORTS:
         from ..errors import ConfigError
 
