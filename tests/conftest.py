@@ -1,10 +1,12 @@
-"""Shared fixtures: the shared gold data (read in place), a store per test, the English pipeline once per session."""
+"""Shared fixtures: the shared gold data (read in place), a store per test, the English pipeline once per session,
+Debian's Chromium for the browser tests (one per test module)."""
 
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
 
@@ -93,3 +95,25 @@ def store(store_url):
     s = Store(store_url)
     yield s
     s.close()
+
+
+#: Debian's Chromium (``.ci/run`` installs it); browser tests skip without it
+CHROMIUM = Path(os.environ.get("ANNALYST_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-quic", "--no-first-run", "--disable-sync"]
+#: screenshots of the browser tests (ignored by git)
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One Chromium per test module (playwright driving Debian's build; nothing is downloaded)."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium (CI installs it)")
+    playwright = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / ".gitignore").write_text("*\n", encoding="utf-8")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()

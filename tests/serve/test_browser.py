@@ -7,7 +7,6 @@ The end-to-end acceptance test uploads three demo articles through the UI, so it
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from pathlib import Path
@@ -19,23 +18,7 @@ from storebuild import RUS, TALIBAN, TOKEN, LiveServer
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path(os.environ.get("ANNALYST_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-quic", "--no-first-run", "--disable-sync"]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium (CI installs it)")
-    playwright = pytest.importorskip("playwright.sync_api")
-    ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / ".gitignore").write_text("*\n", encoding="utf-8")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"  # the Chromium fixture: tests/conftest.py
 
 
 @pytest.fixture()

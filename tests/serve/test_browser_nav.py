@@ -11,7 +11,7 @@ import pytest
 
 from annalyst.extract.eventlex import plover_table
 from storebuild import RUS, TALIBAN, LiveServer
-from test_browser import ARTIFACTS, browser  # noqa: F401 - the module's Chromium, shared as a fixture
+from test_browser import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 

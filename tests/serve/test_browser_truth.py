@@ -18,7 +18,7 @@ from typing import Any, Iterator
 import pytest
 
 from storebuild import RUS, TALIBAN, LiveServer, add_history_article
-from test_browser import ARTIFACTS, browser  # noqa: F401  (the module's Chromium fixture)
+from test_browser import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 
