@@ -35,3 +35,13 @@ def parse(base_nlp, text: str, published: str | None = "2025-07-12") -> Doc:
     doc._.published = published
     doc._.language = "en"
     return mark(doc)
+
+
+def code(base_nlp, coder, text: str) -> list:
+    """The events ``coder`` (the ``coder`` fixture of tests/extract/conftest.py) finds in ``text``."""
+    return coder(parse(base_nlp, text))
+
+
+def ids(side) -> list[str]:
+    """An event side's actor ids (its text for an actor with none)."""
+    return [a.actor_id or a.text for a in side]

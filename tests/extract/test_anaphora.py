@@ -7,24 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from annalyst.extract.events import EventCoder
 
-from ._fictional import parse
+from ._fictional import ids, parse
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
 def code(base_nlp, coder, text, published="2025-07-12"):
     return coder(parse(base_nlp, text, published=published))
-
-
-def ids(side):
-    return [a.actor_id or a.text for a in side]
 
 
 def only(events, event_type):

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from annalyst.extract.events import EventCoder
 
 from ._fictional import parse
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
 
 
 def event(base_nlp, coder, text, event_type):

@@ -9,25 +9,11 @@ import pytest
 from spacy.tokens import Span
 
 from annalyst.extract.document import analyze
-from annalyst.extract.events import EventCoder
 from annalyst.models import Article, Published
 
-from ._fictional import parse
+from ._fictional import code, ids, parse
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
-def code(base_nlp, coder, text):
-    return coder(parse(base_nlp, text))
-
-
-def ids(side):
-    return [a.actor_id or a.text for a in side]
 
 
 def of_type(events, event_type):

@@ -7,24 +7,10 @@ from __future__ import annotations
 import pytest
 
 from annalyst.extract.eventlex import lexicon, normalise_type, plover_for_cameo, score_for
-from annalyst.extract.events import EventCoder
 
-from ._fictional import parse
+from ._fictional import code, ids, parse
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
-def code(base_nlp, coder, text):
-    return coder(parse(base_nlp, text))
-
-
-def ids(side):
-    return [a.actor_id or a.text for a in side]
 
 
 def only(events, event_type):

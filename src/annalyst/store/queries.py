@@ -10,7 +10,7 @@ report it) once the store has been clustered, and the extracted event before tha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import sqlalchemy as sa
 
@@ -246,15 +246,23 @@ def iter_events(store: Store, f: Filters, *, batch: int = 1000, max_rows: int | 
 
 def _iter_events(store: Store, f: Filters, batch: int, max_rows: int | None) -> Iterator[dict[str, Any]]:
     e = t.events
+    select = _events_select(store, f, [e.c.id, e.c.record, e.c.cluster_id], sort="id")
+    return _by_id(store, lambda last: select.where(e.c.id > last).limit(batch),
+                  lambda rows: event_records((r[1], r[2]) for r in rows), max_rows)
+
+
+def _by_id(store: Store, query_after: Callable[[str], sa.Select], records: Callable[[Sequence[Any]], Iterable[dict[str, Any]]],
+           max_rows: int | None) -> Iterator[dict[str, Any]]:
+    """Records read in batches by keyset on the id (``query_after(last_id)`` gives the next batch's rows, id first),
+    at most ``max_rows``."""
     last = ""
     n = 0
     while True:
-        query = _events_select(store, f, [e.c.id, e.c.record, e.c.cluster_id], sort="id").where(e.c.id > last).limit(batch)
         with store.read() as conn:
-            rows = conn.execute(query).all()
+            rows = conn.execute(query_after(last)).all()
         if not rows:
             return
-        for record in event_records((r[1], r[2]) for r in rows):
+        for record in records(rows):
             yield record
             n += 1
             if max_rows is not None and n >= max_rows:
@@ -312,20 +320,9 @@ def iter_clusters(store: Store, f: Filters, *, batch: int = 1000, max_rows: int 
 
 def _iter_clusters(store: Store, f: Filters, batch: int, max_rows: int | None) -> Iterator[dict[str, Any]]:
     c = t.clusters
-    last = ""
-    n = 0
-    while True:
-        query = _clusters_select(store, f, [c.c.id, c.c.record], sort="id").where(c.c.id > last).limit(batch)
-        with store.read() as conn:
-            rows = conn.execute(query).all()
-        if not rows:
-            return
-        for row in rows:
-            yield cluster_record(row.record, row)
-            n += 1
-            if max_rows is not None and n >= max_rows:
-                return
-        last = rows[-1].id
+    select = _clusters_select(store, f, [c.c.id, c.c.record], sort="id")
+    return _by_id(store, lambda last: select.where(c.c.id > last).limit(batch),
+                  lambda rows: (cluster_record(r.record, r) for r in rows), max_rows)
 
 
 # ---------------------------------------------------------------------------------------------- articles
