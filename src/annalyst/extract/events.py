@@ -51,6 +51,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
                       hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
+from .frames import infinitive_parties, partnered
 from .patterns import match_elements, pattern_contexts
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
@@ -119,25 +120,6 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
     return out
 
 
-_BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
-_PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
-
-
-def _partnered(verb: Token, obj: Token) -> bool:
-    """Whether an act named by ``verb`` + ``obj`` has a partner: "with"/"alongside" phrases, a "joint" modifier or
-    a second subject ("X and Y held drills")."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PARTNER_WORDS for c in obj.children):
-        return True
-    for c in (c for h in (verb, obj) for c in h.children):
-        # "near the border with X" names a place, whatever the parser attached the phrase to
-        if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and not (
-                c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _BOUNDARY_WORDS):
-            return True
-    if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children):
-        return True
-    return any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
-
-
 def _preps(holders: list[Token]) -> dict[str, list[Token]]:
     out: dict[str, list[Token]] = {}
     for holder in holders:
@@ -193,6 +175,8 @@ class EventCoder:
                 return False
             if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
                 return False
+            if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" for p in pobjs):
+                return False  # "spoke with Rohan's president", not "spoke with reporters"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
         if "xcomp_obj" in cond:
@@ -310,7 +294,7 @@ class EventCoder:
                             break
                 if noun is not None:
                     alone = noun.conditions.get("alone_cameo")
-                    if alone and not _partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
+                    if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
                         noun = self.lex.trigger_for_code(alone, "curated") or noun
                     return Match(target, noun, tok, light=True, extra=[obj])
             if phrase and self.lex.is_light(phrase) and not self.lex.overlay:
@@ -322,6 +306,8 @@ class EventCoder:
                 return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
         classed = self._curated(self.lex.classes.get(lemma, []), tok, args)
         if classed is not None:
+            if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
+                return Match(tok, classed, tok, recipients=infinitive_parties(tok, args))
             return Match(tok, classed, tok)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:

@@ -1,0 +1,42 @@
+"""Small tests of a trigger's frame that choose between two codes of one word: whether an act has a partner
+("joint drills with X" cooperate, "drills near X" show force) and which named parties an infinitive tells ("vowed to
+retaliate against X")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+__all__ = ["infinitive_parties", "partnered"]
+
+_BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
+_PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
+
+
+def partnered(verb: Token, obj: Token) -> bool:
+    """Whether an act named by ``verb`` + ``obj`` has a partner: "with"/"alongside" phrases, a "joint" modifier or
+    a second subject ("X and Y held drills")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PARTNER_WORDS for c in obj.children):
+        return True
+    for c in (c for h in (verb, obj) for c in h.children):
+        # "near the border with X" names a place, whatever the parser attached the phrase to
+        if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and not (
+                c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _BOUNDARY_WORDS):
+            return True
+    if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children):
+        return True
+    return any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
+
+
+def infinitive_parties(verb: Token, args: Any) -> list[Token]:
+    """The named parties of the verb's infinitive: its object, or the target after "against"/"on" ("vowed to
+    retaliate against X"); "respond with overwhelming force" names none."""
+    out = []
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+        for child in xcomp.children:
+            if child.dep_ in ("dobj", "obj"):
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("against", "on"):
+                out.extend(p for p in child.children if p.dep_ == "pobj")
+    return [t for t in out if args.mentions.at(t) is not None]
