@@ -51,7 +51,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
                       hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
-from .frames import infinitive_parties, partnered
+from .frames import infinitive_parties, partnered, unclaimed_attack
 from .patterns import match_elements, pattern_contexts
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
@@ -68,6 +68,9 @@ _COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain"})
+#: types whose event named by a noun stands without an actor when its place is known: attacks are news before
+#: anyone claims them
+_UNCLAIMED = frozenset({"ASSAULT"})
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
@@ -415,8 +418,8 @@ class EventCoder:
             if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
                 actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                                for g in c.children if g.dep_ == "pobj"][:1]
-            if not actor_heads:
-                return None
+            if not actor_heads and m.trigger.event_type not in _UNCLAIMED:
+                return None  # "the attacks in X" stand without an attacker (see __call__); other nouns need one
             cand = [c for c in args.recipient_heads(noun, passive=False) if c.i not in {h.i for h in actor_heads}]
             cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
         actors = self.resolve_all(actor_heads, args, "actor", frozenset())
@@ -607,8 +610,10 @@ class EventCoder:
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
             if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
-                                   agentless_passive(m.anchor)):
-                continue  # an agentless passive of a physical or state act keeps its event with no actor
+                                   agentless_passive(m.anchor)) and not (
+                    m.nominal and m.trigger.event_type in _UNCLAIMED and unclaimed_attack(m.token, args)):
+                continue  # an agentless passive of a physical or state act keeps its event with no actor, and so
+                # does an attack named by a noun with its place ("the attacks in Baghdad and Najaf")
             ante = None
             if not recipients and not m.nominal:
                 recipients, ante = anaphoric_patient(self, m, events)

@@ -1,6 +1,6 @@
 """Small tests of a trigger's frame that choose between two codes of one word: whether an act has a partner
 ("joint drills with X" cooperate, "drills near X" show force) and which named parties an infinitive tells ("vowed to
-retaliate against X")."""
+retaliate against X"); whether a noun names an attack by its own place ("the bombings in X")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
-__all__ = ["infinitive_parties", "partnered"]
+from .eventargs import is_topic_verb
+
+__all__ = ["infinitive_parties", "partnered", "unclaimed_attack"]
 
 _BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
 _PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
@@ -40,3 +42,29 @@ def infinitive_parties(verb: Token, args: Any) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ in ("against", "on"):
                 out.extend(p for p in child.children if p.dep_ == "pobj")
     return [t for t in out if args.mentions.at(t) is not None]
+
+
+#: nouns that name an attack as news before anyone claims it (not "strike" or "fight": those are told with their
+#: attacker, and "attack aircraft" is no attack)
+_ATTACK_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shelling", "shooting", "massacre", "ambush"})
+_TALK_VERBS = frozenset({"comment", "remark", "speak", "talk", "write", "report", "brief", "recall", "mention"})
+_OWN_PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside"})
+
+
+def unclaimed_attack(noun: Token, args: Any) -> bool:
+    """Whether ``noun`` names an attack by its own place phrase with a named place ("the terrorist attacks in
+    Baghdad and Najaf", "the bombing near X"), as the head of its phrase and not the means of another act ("killed
+    by an attack")."""
+    if noun.lemma_.lower() not in _ATTACK_NOUNS or noun.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "with", "using", "via"):
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.pos_ in ("VERB", "AUX") and (is_topic_verb(governor) or governor.lemma_.lower() in _TALK_VERBS):
+        return False  # "commented on the bombings in X": a topic of talk (docs/annotation.md), no act told
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OWN_PLACE_PREPS:
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return True
+    return False
