@@ -94,3 +94,14 @@ def test_talk_to_no_party_and_announcements_of_things_are_no_event(base_nlp, cod
 
 def test_a_vow_to_cooperate_stays_an_agreement(base_nlp, coder) -> None:
     assert [t for t, *_ in coded(base_nlp, coder, "Gondor vowed to strengthen ties with Rohan.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text, requests", [
+    ("Gondor is advising and assisting Rohan's forces in the north.", 0),
+    ("Gondor's troops kept pushing Mordor back from the river.", 0),
+    ("Gondor advised Rohan to withdraw its envoy.", 1),
+    ("Gondor pushed Rohan to reopen the border.", 1),
+])
+def test_a_verb_of_asking_needs_something_asked(base_nlp, coder, text: str, requests: int) -> None:
+    found = coded(base_nlp, coder, text)
+    assert sum(t == "REQUEST" for t, *_ in found) == requests, found

@@ -51,7 +51,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
                       hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
-from .frames import infinitive_parties, partnered, unclaimed_attack
+from .frames import asks_for_something, infinitive_parties, partnered, unclaimed_attack
 from .patterns import match_elements, pattern_contexts
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
@@ -213,6 +213,8 @@ class EventCoder:
             return False  # "Ruritanian troops advanced": the subject names a force
         if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
             return False  # "liberated Elbasan"
+        if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False  # "advised X to leave" is an appeal, not military advice
         if cond.get("no_obj") and obj is not None:
             return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
         if "needs_modifier" in cond:
@@ -252,6 +254,9 @@ class EventCoder:
             return None
         code = best[2] if best else entry.get("code")
         trig = self.lex.trigger_for_code(code, source)
+        if trig is not None and best is None and source == "cameo" and trig.event_type == "REQUEST" and \
+                not asks_for_something(verb):
+            return None  # the generated layer's default appeal/demand with nothing asked: "advising and assisting X"
         obj = _obj(verb)
         if trig is not None and best is not None and obj is not None:
             words = _words(obj)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .eventargs import is_topic_verb
 
-__all__ = ["infinitive_parties", "partnered", "unclaimed_attack"]
+__all__ = ["asks_for_something", "infinitive_parties", "partnered", "unclaimed_attack"]
 
 _BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
 _PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
@@ -47,6 +47,9 @@ def infinitive_parties(verb: Token, args: Any) -> list[Token]:
 #: nouns that name an attack as news before anyone claims it (not "strike" or "fight": those are told with their
 #: attacker, and "attack aircraft" is no attack)
 _ATTACK_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shelling", "shooting", "massacre", "ambush"})
+#: common nouns that name a party, not a thing asked for ("advising our partners")
+_PARTY_WORDS = frozenset({"partner", "ally", "force", "troop", "government", "people", "unit", "fighter", "leader",
+                          "official", "member", "country", "state", "side", "party", "group", "militia", "army"})
 _TALK_VERBS = frozenset({"comment", "remark", "speak", "talk", "write", "report", "brief", "recall", "mention"})
 _OWN_PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside"})
 
@@ -67,4 +70,19 @@ def unclaimed_attack(noun: Token, args: Any) -> bool:
             for place in prep.children:
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
                     return True
+    return False
+
+
+def asks_for_something(verb: Token) -> bool:
+    """Whether a verb of asking tells what is asked: a clause ("advised X to leave", "urged that"), a "for" phrase
+    ("pushed for talks") or an object that is no party ("demanded compensation"). "Advising and assisting X" and
+    "pushing X back" ask for nothing."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ == "for"):
+            return True
+        if child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return True  # "pushed X to reopen the border", parsed as a purpose clause
+        if child.dep_ in ("dobj", "obj") and child.ent_type_ == "" and child.pos_ == "NOUN" and \
+                child.lemma_.lower() not in _PARTY_WORDS:
+            return True
     return False
