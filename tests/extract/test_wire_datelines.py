@@ -31,6 +31,9 @@ FORMS = [
     ("Kabul: The Taliban rejected the proposal of the United Nations.", "Kabul", None, None, "The Taliban"),
     ("CAIRO, 14 February (MENA) - Egypt hosted talks between Israel and Hamas.", "CAIRO", "14 February", "MENA",
      "Egypt hosted"),
+    ("GENEVA/KABUL (Reuters) - The United Nations criticized the Taliban.", "GENEVA/KABUL", None, "Reuters",
+     "The United Nations"),
+    ("JALALABAD (Pajhwok): Afghan forces arrested two suspects.", "JALALABAD", None, "Pajhwok", "Afghan forces"),
 ]
 
 #: no dateline: an organisation before a dash, a compound of two countries, a date phrase, lowercase after the colon

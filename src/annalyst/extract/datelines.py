@@ -67,13 +67,13 @@ def agencies() -> tuple[str, ...]:
     return tuple(sorted(set(names), key=lambda s: (-len(s), s)))
 
 
-_CAPS = r"[A-Z][A-Z'’.\-]*[A-Z.]"
-_TITLE = r"[A-Z][a-z'’\-]+\.?"
+_CAPS = r"[A-Z][A-Z'’.]*[A-Z.]"
+_TITLE = r"[A-Z][a-z'’]+\.?"
 _LINK = r"(?:de|da|del|do|dos|al|el|es|of|upon|on|la|le|sur)"
 
 
 def _words(word: str) -> str:
-    return rf"{word}(?:[ \-](?:{_LINK}[ \-])?{word}){{0,3}}"
+    return rf"{word}(?:(?:[ \-]|\s?/\s?)(?:{_LINK}[ \-])?{word}){{0,3}}"
 
 
 _PLACE = rf"(?:{_words(_CAPS)}|{_words(_TITLE)})"
@@ -104,15 +104,13 @@ def find_datelines(text: str) -> list[Dateline]:
     from .places import gazetteer
 
     dateline_re, credit_re = _patterns()
-    gaz = gazetteer()
     out: list[Dateline] = []
     for m in dateline_re.finditer(text):
         place, region, day, agency, sep = (m.group(k) for k in ("place", "region", "date", "agency", "sep"))
-        if day is not None and not _is_date(day):
+        if not (day or agency or sep) or (day is not None and not _is_date(day)):
             continue
-        if not (day or agency or sep):
-            continue
-        loc = gaz.lookup(place)
+        gaz = gazetteer()  # built once per process, and only when a text has a candidate
+        loc = gaz.lookup(place) or (gaz.lookup(re.split(r"\s?/\s?", place)[0]) if "/" in place else None)
         if not agency:
             if not day and (loc is None or loc.precision not in ("city", "admin1")):
                 continue  # "NATO —", "US - China": a place alone before a dash must be a known city or province
