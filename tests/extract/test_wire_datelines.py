@@ -144,3 +144,13 @@ def test_wire_datelines_a_counterpart_is_the_country_of_its_adjective(nlp, text,
     [event] = [e for e in result.events if e.event_type == "CONSULT"]
     assert [r.name for r in event.recipient] == [counterpart]
     assert all(r.text not in ("his", "her") for r in event.recipient)
+
+
+@pytest.mark.slow
+def test_wire_datelines_place_and_date_are_the_main_acts_not_an_act_inside_it(nlp):
+    result = _parse(nlp, "WASHINGTON, Oct 9 (Reuters) - The United States accused Russia of supplying weapons to "
+                         "the Taliban.")
+    accused = next(e for e in result.events if e.evidence[0].trigger == "accused")
+    assert accused.location.name == "Washington" and accused.date.start == "2019-10-09"
+    supplied = [e for e in result.events if e.evidence[0].trigger == "supplying"]
+    assert supplied and all(e.location is None and e.date.start is None for e in supplied)

@@ -105,7 +105,7 @@ def location_for(doc: Doc, token: Token, exclude: set[int]) -> Location | None:
         loc = place_for(doc, token)
         if loc is not None and not _in_a_name(doc, token, loc):
             return loc
-        return dateline_location(doc, token.idx)
+        return dateline_location(doc, token)
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             if tok.i in exclude:

@@ -17,6 +17,9 @@ no subject, its agency no party. What they say is kept on the doc (``doc._.datel
 * ``counts.location_for``: the dateline's place is the location of an event of its paragraph that has no other
   (``dateline_location``).
 
+Both only for an act of a main clause (``is_main_act``): "WASHINGTON — The United States accused Russia of supplying
+arms" places the accusation in Washington, not the supplying.
+
 A place alone before a dash or colon counts only when the gazetteer knows it as a city or province ("LONDON —",
 "Kabul:"; not "NATO —" or "US - China"); with a date it must be written in capitals or be a known place; with an
 agency credit any capitalised name counts.
@@ -33,9 +36,10 @@ from ..models import Location, TimeExpr
 from ..resources import load_json
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["Dateline", "find_datelines", "blank", "agencies", "dateline_of", "dateline_location", "dateline_time"]
+__all__ = ["Dateline", "find_datelines", "blank", "agencies", "dateline_of", "dateline_location", "dateline_time",
+           "is_main_act"]
 
 
 @dataclass
@@ -161,14 +165,25 @@ def dateline_of(doc: Doc, char: int) -> Dateline | None:
     return None if breaks else last
 
 
-def dateline_location(doc: Doc, char: int) -> Location | None:
-    """The place of the dateline of ``char``'s paragraph (see ``dateline_of``), or None."""
-    found = dateline_of(doc, char)
+def is_main_act(token: Token) -> bool:
+    """A verb of its sentence's main clause (the root or a conjunct of it): the act a dateline reports. Not an act
+    inside a clause or phrase ("accused Russia of supplying arms": the supplying happened elsewhere), nor a noun."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "ROOT"
+
+
+def dateline_location(doc: Doc, token: Token) -> Location | None:
+    """The place of the dateline opening the paragraph of ``token``, a main-clause verb (``is_main_act``), or
+    None."""
+    found = dateline_of(doc, token.idx) if is_main_act(token) else None
     return found.location if found is not None else None
 
 
-def dateline_time(doc: Doc, char: int) -> TimeExpr | None:
-    """The resolved date of the dateline of ``char``'s paragraph, or None."""
-    found = dateline_of(doc, char)
+def dateline_time(doc: Doc, token: Token) -> TimeExpr | None:
+    """The resolved date of the dateline opening the paragraph of ``token``, a main-clause verb, or None."""
+    found = dateline_of(doc, token.idx) if is_main_act(token) else None
     return found.time if found is not None else None
 

@@ -450,7 +450,7 @@ def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
     narrative = _narrative(doc, sent, spans)
     if narrative is not None:
         return narrative._.time
-    reported = dateline_time(doc, token.idx)
+    reported = dateline_time(doc, token)
     if reported is not None:
         return reported
     if token.pos_ in ("VERB", "AUX") and pub is not None and _is_present_perfect(token):
