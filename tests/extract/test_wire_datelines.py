@@ -34,6 +34,8 @@ FORMS = [
     ("GENEVA/KABUL (Reuters) - The United Nations criticized the Taliban.", "GENEVA/KABUL", None, "Reuters",
      "The United Nations"),
     ("JALALABAD (Pajhwok): Afghan forces arrested two suspects.", "JALALABAD", None, "Pajhwok", "Afghan forces"),
+    ("QUETTA (Daily Frontier Star) — Pakistani police arrested two suspects.", "QUETTA", None, "Daily Frontier Star",
+     "Pakistani police"),
 ]
 
 #: no dateline: an organisation before a dash, a compound of two countries, a date phrase, lowercase after the colon
@@ -44,6 +46,7 @@ NOT_DATELINES = [
     "On Tuesday, Russia criticized NATO.",
     "Kabul: a city that the Taliban took in 2021.",
     "The Palestinian Authority (PA) rejected the plan.",
+    "Pakistan (PAK) rejected the plan.",
 ]
 
 

@@ -4,7 +4,8 @@ A **dateline** opens an article or a paragraph of a wire report: a capitalised p
 a date, optionally an agency credit in parentheses, then a dash or colon ("KABUL, March 3 (Reuters) -",
 "ISLAMABAD (AP) —", "WASHINGTON:", "NEW DELHI, Dec 3 (IANS)", "Beirut, Lebanon (CNN) --", "LONDON — "). A
 **credit** is a news agency's name in parentheses (``resources/actors/wire.json``), in a dateline or standing alone
-("(Reuters)", "(Xinhua) --").
+("(Reuters)", "(Xinhua) --"); in a dateline before a dash or colon, any capitalised name in parentheses is the
+outlet's credit ("KARACHI (Dawn) —").
 
 ``find_datelines(text)`` finds both; ``blank(text, datelines)`` gives the text as the parser should see it, each
 dateline and credit replaced by spaces (same length: every offset holds, records quote the original text). The
@@ -82,6 +83,8 @@ def _words(word: str) -> str:
 
 _PLACE = rf"(?:{_words(_CAPS)}|{_words(_TITLE)})"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:\s\d{4})?|[A-Z][a-z]{2,5}day)"
+#: another outlet credited in a dateline's parentheses ("KARACHI (Dawn) —"): counted only before a dash or colon
+_OUTLET = r"[A-Z][A-Za-z.&'’ ]{1,30}?"
 _SEP = r"(?:\s+-{1,2}\s*|\s*-{1,2}\s+|\s*[–—]+\s*|:\s*)"
 
 
@@ -90,7 +93,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = "|".join(re.escape(a) for a in agencies())
     dateline = re.compile(
         rf"(?m)^[ \t]*(?P<place>{_PLACE})(?:,\s(?P<region>{_PLACE}))??"
-        rf"(?:,\s(?P<date>{_DATE}))?(?:\s*\(\s*(?P<agency>{names})\s*\))?(?P<sep>{_SEP})?"
+        rf"(?:,\s(?P<date>{_DATE}))?(?:\s*\(\s*(?:(?P<agency>{names})|(?P<outlet>{_OUTLET}))\s*\))?(?P<sep>{_SEP})?"
         rf"(?=\s*[\"“‘'A-Z0-9])")
     credit = re.compile(rf"\(\s*(?P<agency>{names})\s*\)(?P<sep>{_SEP})?")
     return dateline, credit
@@ -111,6 +114,10 @@ def find_datelines(text: str) -> list[Dateline]:
     out: list[Dateline] = []
     for m in dateline_re.finditer(text):
         place, region, day, agency, sep = (m.group(k) for k in ("place", "region", "date", "agency", "sep"))
+        if m.group("outlet"):
+            if not sep:
+                continue  # "Pakistan (PAK) rejected": an abbreviation, not a credit
+            agency = m.group("outlet")
         if not (day or agency or sep) or (day is not None and not _is_date(day)):
             continue
         gaz = gazetteer()  # built once per process, and only when a text has a candidate
