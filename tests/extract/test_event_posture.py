@@ -105,3 +105,15 @@ def test_a_vow_to_cooperate_stays_an_agreement(base_nlp, coder) -> None:
 def test_a_verb_of_asking_needs_something_asked(base_nlp, coder, text: str, requests: int) -> None:
     found = coded(base_nlp, coder, text)
     assert sum(t == "REQUEST" for t, *_ in found) == requests, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elrond fired the interior minister on Friday.", []),
+    ("Gondor sacked its army chief after the defeat.", []),
+    ("Mordor fired rockets at Gondor.", [("ASSAULT", "194", ["MOR"], ["GON"])]),
+    ("Rohan's king blasted Gondor's decision to close the border.", [("ACCUSE", "111", ["ROH"], ["GON"])]),
+    ("Gondor's police fired tear gas at Rohan's envoys.", [("ASSAULT", "175", ["GON"], ["ROH"])]),
+    ("Mordor used chemical weapons against Gondor.", [("ASSAULT", "2041", ["MOR"], ["GON"])]),
+])
+def test_senses_of_fire_blast_and_gas(base_nlp, coder, text: str, expected: list) -> None:
+    assert coded(base_nlp, coder, text) == expected

@@ -313,6 +313,8 @@ class EventCoder:
                 trig = self._generated(phrase or lemma, tok)
                 return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
         classed = self._curated(self.lex.classes.get(lemma, []), tok, args)
+        if classed is not None and classed.no_event:
+            return None  # "fired the interior minister"
         if classed is not None:
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args))
