@@ -117,3 +117,23 @@ def test_a_verb_of_asking_needs_something_asked(base_nlp, coder, text: str, requ
 ])
 def test_senses_of_fire_blast_and_gas(base_nlp, coder, text: str, expected: list) -> None:
     assert coded(base_nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gondor's parliament approved a bill on fishing rights.", []),
+    ("Gondor offered a $10 million reward for information on Mordor's spies.", []),
+    ("Rohan reopened the border crossing with Gondor.", [("AID", "0863", ["ROH"], ["GON"])]),
+])
+def test_domestic_laws_and_rewards_are_no_event_opened_crossings_are(base_nlp, coder, text: str,
+                                                                     expected: list) -> None:
+    assert coded(base_nlp, coder, text) == expected
+
+
+def test_bounties_paid_to_fighters_stay_an_event(base_nlp, coder) -> None:
+    found = coded(base_nlp, coder, "Mordor offered bounties to Rohan's fighters to attack Gondor.")
+    assert found and found[0][2] == ["MOR"], found
+
+
+def test_a_law_that_names_a_party_stays_an_event(base_nlp, coder) -> None:
+    found = coded(base_nlp, coder, "Gondor's parliament approved a law recognising Rohan's claims.")
+    assert found and found[0][2] == ["GON"], found

@@ -213,6 +213,8 @@ class EventCoder:
             return False  # "Ruritanian troops advanced": the subject names a force
         if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
             return False  # "liberated Elbasan"
+        if cond.get("no_party_in_obj") and obj is not None and any(args.mentions.at(t) is not None for t in obj.subtree):
+            return False  # "approved a law recognising X's victories" concedes to X
         if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return False  # "advised X to leave" is an appeal, not military advice
         if cond.get("no_obj") and obj is not None:
