@@ -62,3 +62,21 @@ def test_a_bomber_is_a_person_not_a_means(nlp) -> None:
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert [(e.event_type, [a.text for a in e.actor]) for e in doc._.events] == [("ASSAULT", ["suicide bomber"])]
+
+
+def test_a_toll_told_with_its_attack_is_one_event(base_nlp, coder) -> None:
+    from ._fictional import code, ids
+
+    found = code(base_nlp, coder, "Four Rohan soldiers were killed and two others injured when Mordor's fighters "
+                                  "attacked a checkpoint near the river.")
+    assert [(e.event_type, e.evidence[0].trigger) for e in found] == [("ASSAULT", "attacked")]
+    assert ids(found[0].actor) == ["MOR"] and ids(found[0].recipient) == ["ROH"]
+    assert (found[0].counts.killed, found[0].counts.injured) == (4, 2)
+
+
+def test_a_toll_with_no_attack_clause_stays_its_own_event(base_nlp, coder) -> None:
+    # guard: only a toll explained by an attack clause folds into it
+    from ._fictional import code
+
+    found = code(base_nlp, coder, "Four Rohan soldiers were killed by Mordor's fighters near the river.")
+    assert [(e.event_type, e.evidence[0].trigger, e.counts.killed) for e in found] == [("ASSAULT", "killed", 4)]

@@ -76,6 +76,14 @@ def _clause_verbs(anchor: Token) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB")
     if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
         out.append(anchor.head)
+    if anchor.dep_ == "advcl" and anchor.head.pos_ == "VERB" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after", "while") for c in anchor.children):
+        # "three were killed and two injured when gunmen attacked": the toll the attack's clause explains
+        head = anchor.head
+        while head.dep_ == "conj" and head.head.pos_ == "VERB":
+            head = head.head
+        out.append(head)
+        out.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")
     return out
 
 
@@ -88,7 +96,11 @@ def counts_for(anchor: Token, count_verbs: dict[str, frozenset[str]]) -> Counts:
             if lemma not in lemmas or field in found:
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-            nouns = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+            # "three were killed and two others injured": the second participle shares the first one's passive
+            elided = not passive and verb.tag_ == "VBN" and verb.dep_ == "conj" and \
+                any(c.dep_ == "auxpass" for c in verb.head.children)
+            deps = ("nsubjpass",) if passive else ("nsubj", "nsubjpass") if elided else ("dobj",)
+            nouns = [c for c in verb.children if c.dep_ in deps]
             for noun in nouns:
                 n = number_of(noun)
                 if n is not None:

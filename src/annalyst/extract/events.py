@@ -51,7 +51,8 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
                       hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
-from .frames import asks_for_something, attack_means, infinitive_parties, partnered, unclaimed_attack
+from .frames import (asks_for_something, attack_means, infinitive_parties, partnered, toll_clause, toll_head,
+                     unclaimed_attack)
 from .patterns import match_elements, pattern_contexts
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
@@ -617,6 +618,13 @@ class EventCoder:
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
                 continue
+            if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None:
+                continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it
+            toll = toll_head(anchor) if m.trigger.event_type == "ASSAULT" and not m.nominal else None
+            if toll is not None and m.recipients is None:
+                victims = [c for c in toll.children if c.dep_ == "nsubjpass"]
+                if victims:
+                    m = replace(m, recipients=victims)  # the attack's victims are the toll's subject
             argv = self.arguments(m, args)
             if argv is None:
                 continue
