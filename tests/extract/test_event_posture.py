@@ -137,3 +137,21 @@ def test_bounties_paid_to_fighters_stay_an_event(base_nlp, coder) -> None:
 def test_a_law_that_names_a_party_stays_an_event(base_nlp, coder) -> None:
     found = coded(base_nlp, coder, "Gondor's parliament approved a law recognising Rohan's claims.")
     assert found and found[0][2] == ["GON"], found
+
+
+@pytest.mark.parametrize("text", [
+    "The Rohirric and Gondorian envoys met in the capital.",
+    "The foreign ministers of Rohan and Gondor met in Minas Tirith.",
+])
+def test_coordinated_modifiers_name_every_party(base_nlp, coder, text: str) -> None:
+    from spacy.tokens import Span
+
+    from ._fictional import parse
+
+    doc = parse(base_nlp, text)
+    demonyms = [Span(doc, t.i, t.i + 1, label="country", kb_id=t.text[:3].upper()) for t in doc
+                if t.text in ("Rohirric", "Gondorian")]
+    doc.spans["mentions"] = sorted([*doc.spans["mentions"], *demonyms], key=lambda s: s.start)
+    found = coder(doc)
+    assert [e.event_type for e in found] == ["CONSULT"]
+    assert [a.actor_id for a in found[0].actor] == ["ROH", "GON"]

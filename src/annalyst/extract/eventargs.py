@@ -377,8 +377,15 @@ def ruling_author(verb: Token) -> Token | None:
 def _modifier_list(token: Token) -> list[Token]:
     """A coordinated list parsed as a modifier of the head: "Arnor, Calenardhon and the evil Gondor" (Arnor an
     ``nmod`` of Gondor with a conjunct), "Eriadori and Calenardhon leaders"."""
-    for child in token.lefts:
-        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+    holders = [c for c in token.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"]
+    # "the Indian and Pakistani advisers": coordinated capitalised adjectives; "the ministers of X and Y" (plural)
+    holders += [c for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and
+                (c.i > token.sent.start or c.ent_type_ in ("NORP", "GPE"))]
+    if token.tag_ in ("NNS", "NNPS"):
+        holders += [p for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    for child in holders:
+        if any(c.dep_ == "conj" for c in child.children):
             members = [child]
             stack = [child]
             while stack:
