@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 from ..resources import load_json
+from .agents import AGENT_PREFIX, agent_code
 
 __all__ = ["is_topic_verb", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
@@ -550,10 +551,12 @@ class Args:
             proper = token.pos_ == "PROPN" and token.text[:1].isupper() and not (
                 token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
                 not any(c.dep_ == "compound" for c in token.children))
-            if proper or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
+            sector = None if proper else agent_code(token)  # "militants", "security forces": agent:<CODE>
+            if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)
-                return ArgValue(EventActor(actor_id=None, name=text, text=text), proper, token)
+                actor_id = AGENT_PREFIX + sector if sector else None
+                return ArgValue(EventActor(actor_id=actor_id, name=text, text=text), proper, token)
         return None
 
     def inner_actor(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> ArgValue | None:

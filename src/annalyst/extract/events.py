@@ -47,6 +47,7 @@ from .counts import counts_for, date_for, location_for
 from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
+from .agents import is_agent
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
@@ -609,8 +610,10 @@ class EventCoder:
             actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
-                    m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token)):
-                continue  # no named party; a physical act named by its place ("gunmen attacked a post in X") stands
+                    m.trigger.event_type in PLACED and (any(is_agent(v.actor) for v in actors + recipients) or
+                                                        place_country_of(doc, m.anchor if m.light else m.token))):
+                continue  # no named party; a physical act by or on a generic agent ("militants attacked ...",
+                # "police arrested ...") or named by its place ("gunmen attacked a post in X") stands
             claim = claims[tok.i]
             if self.intent:
                 m, claim = _as_intent(m, claim)

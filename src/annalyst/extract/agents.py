@@ -1,0 +1,86 @@
+"""Generic agents: parties a report names by what they are, not by name ("militants", "unidentified gunmen",
+"security forces", "protesters").
+
+The nouns and their CAMEO sector codes are ``resources/actors/agents.txt``, read by the one agents reader
+(``actors.phoenix.parse_agents``). A noun phrase whose head is such a noun (a two-word entry first: "security
+forces", "suicide bomber") names the party ``agent:<CODE>`` ("agent:REB", "agent:COP"): an actor of no country,
+with the sector as its role and kind (``actors.phoenix.guess_kind``). An organisation's name is never a generic
+agent, and a country is never guessed for one ("Tehreek-e-Taliban Pakistan" is not Pakistan).
+
+* ``agent_code(token)``: the sector code of the noun phrase headed by ``token``, or None;
+* ``agent_actor(actor_id)``: the ``models.Actor`` record of an ``agent:<CODE>`` id (for the parse output's actors);
+* ``is_agent(actor)``: an ``EventActor`` that is a generic agent.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..models import Actor, EventActor, Role
+
+__all__ = ["AGENT_PREFIX", "agent_code", "agent_actor", "is_agent", "agent_table"]
+
+AGENT_PREFIX = "agent:"
+#: how the parse output names each sector's unnamed party
+_SECTOR_NAMES = {"REB": "rebels", "SEP": "separatists", "RAD": "radicals", "UAF": "unidentified armed men",
+                 "CRM": "criminals", "MIL": "military", "COP": "police", "OPP": "protesters", "EDU": "students",
+                 "LAB": "workers", "AGR": "farmers", "CVL": "civilians", "MED": "journalists", "HLH": "health workers",
+                 "JUD": "lawyers", "BUS": "business people", "REF": "refugees"}
+
+
+@lru_cache(maxsize=1)
+def agent_table() -> dict[str, str]:
+    """Noun (singular, plural and irregular plural forms, lower case) -> sector code (without the ``~``)."""
+    from ..actors.phoenix import parse_agents
+    from ..errors import ModelError
+    from ..resources import resource_path
+
+    entries, errors = parse_agents(resource_path("actors", "agents.txt"))
+    if errors:
+        raise ModelError(f"cannot read the generic agents: {errors[0]}")
+    table: dict[str, str] = {}
+    for entry in entries:
+        code = entry.code.lstrip("~")
+        forms = [entry.text, *entry.plurals]
+        if not entry.no_regular_plural:
+            forms.append(entry.text + "s")
+        for form in forms:
+            table.setdefault(form, code)
+    return table
+
+
+def agent_code(token: Token) -> str | None:
+    """The sector code of the noun phrase headed by ``token`` ("security forces" -> MIL, "gunmen" -> UAF), or None
+    for any other word, a proper noun ("the Rebel Alliance") and a word inside a name."""
+    if token.pos_ not in ("NOUN",) or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
+        return None
+    table = agent_table()
+    words = {token.lower_, token.lemma_.lower()}
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+            for word in words:
+                code = table.get(f"{child.lower_} {word}")
+                if code:
+                    return code
+    for word in words:
+        code = table.get(word)
+        if code:
+            return code
+    return None
+
+
+def is_agent(actor: EventActor) -> bool:
+    """``actor`` is a generic agent (``agent:<CODE>``)."""
+    return bool(actor.actor_id and actor.actor_id.startswith(AGENT_PREFIX))
+
+
+def agent_actor(actor_id: str) -> Actor:
+    """The actor record of ``agent:<CODE>``: no country, its sector as role and code, its kind from the code."""
+    from ..actors.phoenix import guess_kind
+
+    code = actor_id.removeprefix(AGENT_PREFIX)
+    roles = [Role(code=code)]
+    return Actor(id=actor_id, name=_SECTOR_NAMES.get(code, code.lower()), kind=guess_kind(roles), country=None,
+                 roles=roles, codes={"cameo": code})
