@@ -51,12 +51,17 @@ def agent_table() -> dict[str, str]:
     return table
 
 
-def agent_code(token: Token) -> str | None:
+def agent_code(token: Token, owner: bool = False) -> str | None:
     """The sector code of the noun phrase headed by ``token`` ("security forces" -> MIL, "gunmen" -> UAF), or None
-    for any other word, a proper noun ("the Rebel Alliance") and a word inside a name."""
+    for any other word, a proper noun ("the Rebel Alliance") and a word inside a name. With ``owner``, a thing of a
+    sector counts as its party ("a police checkpoint" -> COP, "an army convoy" -> MIL): what an attack hits."""
     if token.pos_ not in ("NOUN",) or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
         return None
     table = agent_table()
+    if owner:
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod") and child.lower_ in table and not child.ent_type_:
+                return table[child.lower_]
     words = {token.lower_, token.lemma_.lower()}
     for child in token.lefts:
         if child.dep_ in ("compound", "amod") and child.i == token.i - 1:

@@ -182,6 +182,11 @@ def is_party_noun(token: Token) -> bool:
     return any(low.endswith(end) or lemma.endswith(end) for end in _AGENTIVE) and len(lemma) > 3
 
 
+def _in_place(token: Token) -> bool:
+    """``token`` is inside a place mention (``doc.spans["places"]``)."""
+    return any(p.start <= token.i < p.end for p in token.doc.spans.get("places", ()))
+
+
 class _Unresolved:
     def __repr__(self) -> str:
         return "UNRESOLVED"
@@ -501,6 +506,8 @@ class Args:
                 allow_unknown: bool = True, depth: int = 0) -> ArgValue | None | _Unresolved:
         """The actor a noun phrase headed by ``token`` names."""
         span = self.mentions.at(token)
+        if span is not None and span.kb_id_.startswith("new:") and _in_place(token):
+            return None  # a name no dictionary knows that the place finder read as a place ("in Swat"): no party
         if span is not None:
             owner = self.owner(span)
             return ArgValue(self.mentions.actor(owner or span), True, token)
@@ -551,7 +558,10 @@ class Args:
             proper = token.pos_ == "PROPN" and token.text[:1].isupper() and not (
                 token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
                 not any(c.dep_ == "compound" for c in token.children))
-            sector = None if proper else agent_code(token)  # "militants", "security forces": agent:<CODE>
+            # "militants", "security forces" (and as a target "a police checkpoint"): agent:<CODE>
+            sector = None if proper else agent_code(token) or (
+                agent_code(token, owner=True) if role == "recipient" and not token.lemma_.lower().endswith(_ABSTRACT)
+                else None)  # a thing, not an act ("directed terrorist operations")
             if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)

@@ -209,6 +209,8 @@ def place_name(tok: Token, args: Args) -> bool:
     span = args.mentions.at(tok)
     if span is None or not (span.kb_id_ or "new:").startswith("new:"):
         return False
+    if any(p.start <= tok.i < p.end for p in tok.doc.spans.get("places", ())):
+        return True  # read as a place by its context ("a school in Swat")
     head = span.root.head
     return span.root.dep_ in ("compound", "nmod") and head.i >= span.end and is_place_head(head)
 
