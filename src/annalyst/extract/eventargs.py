@@ -126,7 +126,7 @@ DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqu
 _AGENT_THINGS = frozenset({"bombing", "bomb", "blast", "explosion", "attack", "device", "mine", "shell", "gunfire",
                            "fire", "rocket", "missile", "drone", "tank", "helicopter", "aircraft", "jet", "plane",
                            "artillery", "airstrike", "strike", "raid", "shooting", "car", "truck", "vehicle",
-                           "grenade", "mortar", "landslide", "storm", "flood", "earthquake"})
+                           "grenade", "mortar"})  # not a flood or an earthquake: a natural force is no party
 
 
 def _argument_words() -> dict:

@@ -50,8 +50,9 @@ from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
 from .agents import is_agent
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
-                      hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, against_target, agentless_passive, attack_place,
+                      authorities, hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name,
+                      victim)
 from .patterns import match_elements, pattern_contexts
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
@@ -453,7 +454,7 @@ class EventCoder:
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = against_target(self, m, args, taken)
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = self.locative_recipient(m, args, taken)
+            recipients = victim(m.anchor, taken) or self.locative_recipient(m, args, taken)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
@@ -671,7 +672,7 @@ class EventCoder:
             actor=[v.actor for v in actors],
             recipient=[v.actor for v in recipients],
             date=date,
-            location=location_for(doc, m.anchor if m.light else m.token, exclude),
+            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude),
             counts=counts_for(m.anchor, self.lex.count_verbs),
             status=claim.status,
             attributed_to=attributed,

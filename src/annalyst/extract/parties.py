@@ -14,6 +14,9 @@
 * ``is_theatre``: "in <a whole country>" said of the act ("conducted strikes in Syria"): the theatre, not the target;
 * ``attack_place``, ``place_name``: the place of a reported attack, an unknown name before a place noun: no party;
 * ``against_target``: an attack's target told in an "against" phrase anywhere in its clause;
+* ``victim``: people an attack was done to, named by what they are ("abducted three engineers"): its recipient
+  before the country of its place;
+* ``actor_place``: the place told of the actor when the act has none ("demonstrators in X burned tyres");
 * ``place_country_of``: an event with no named party still stands when it is a physical act whose place is known
   ("unidentified gunmen shot dead two guards in Mombasa").
 """
@@ -24,14 +27,14 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 
-from ..models import EventActor
+from ..models import EventActor, Location
 from .counts import location_for
-from .eventargs import ArgValue, Args, is_passive, is_place_head, sentence_of
+from .eventargs import ArgValue, Args, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "in_setting", "STATE_ACTS",
+__all__ = ["actor_place", "victim", "named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "in_setting", "STATE_ACTS",
            "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive", "is_theatre", "attack_place", "against_target",
            "place_name"]
 
@@ -108,6 +111,26 @@ def place_country_of(doc: Doc, tok: Token) -> bool:
     sent = sentence_of(tok)
     return any(sent.start <= span.start and span.end <= sent.end and span._.location is not None and
                span._.location.country for span in doc.spans.get("places", []))
+
+
+def actor_place(doc: Doc, actors: list[ArgValue], exclude: set[int]) -> Location | None:
+    """The place told of the actor when the act has none ("demonstrators in Lashkar Gah burned tyres")."""
+    for value in actors:
+        if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in value.token.children):
+            loc = location_for(doc, value.token, exclude)
+            if loc is not None:
+                return loc
+    return None
+
+
+def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
+    """The people an attack was done to, named by what they are ("abducted three engineers", "shot dead a man"):
+    the recipient, with its text, before any country of the attack's place."""
+    obj = object_of(verb)
+    if obj is None or obj.i in taken or obj.pos_ != "NOUN" or not is_party_noun(obj):
+        return []
+    text = np_text(obj)
+    return [ArgValue(EventActor(actor_id=None, name=text, text=text), False, obj)]
 
 
 #: types whose party may be a place: a capital named there stays the place ("blockade Paris", "attacked Kabul");
