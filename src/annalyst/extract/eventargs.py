@@ -538,7 +538,7 @@ class Args:
                         return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
         if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
             return None  # "on Thursday", "in 2003", "two shells": never a party
-        if role == "actor" and is_place_head(token):
+        if role == "actor" and is_place_head(token) and not self._organisation_name(token):
             return None  # "attacks in the X neighborhood, which killed ...": a place does not act
         if token.pos_ == "PROPN" and is_equipment(token.text):
             return None  # "destroyed a VBIED": a thing
@@ -558,10 +558,7 @@ class Args:
             proper = token.pos_ == "PROPN" and token.text[:1].isupper() and not (
                 token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
                 not any(c.dep_ == "compound" for c in token.children))
-            # "militants", "security forces" (and as a target "a police checkpoint"): agent:<CODE>
-            sector = None if proper else agent_code(token) or (
-                agent_code(token, owner=True) if role == "recipient" and not token.lemma_.lower().endswith(_ABSTRACT)
-                else None)  # a thing, not an act ("directed terrorist operations")
+            sector = None if proper else agent_code(token)  # "militants", "security forces": agent:<CODE>
             if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)
@@ -624,6 +621,17 @@ class Args:
                         if isinstance(hit, ArgValue):
                             return hit
         return None
+
+    def _organisation_name(self, token: Token) -> bool:
+        """``token`` ends the name of an organisation with a place word in it ("Islamic State Pakistan Province"):
+        a capitalised proper noun whose name holds a mention of a group, not a country or a place."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return False
+        for child in token.lefts:
+            span = self.mentions.at(child) if child.dep_ == "compound" else None
+            if span is not None and span.label_.lower() not in ("country", "region", "gpe", "loc", "city", "unknown"):
+                return True
+        return False
 
     def owner(self, span: Span) -> Span | None:
         """The known actor an organisation the dictionary does not know belongs to: "the Taliban's Ministry of Water

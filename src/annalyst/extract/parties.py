@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Token
 
 from ..models import EventActor, Location
+from .agents import AGENT_PREFIX, agent_code
 from .counts import location_for
 from .eventargs import ArgValue, Args, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 
@@ -124,13 +125,17 @@ def actor_place(doc: Doc, actors: list[ArgValue], exclude: set[int]) -> Location
 
 
 def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
-    """The people an attack was done to, named by what they are ("abducted three engineers", "shot dead a man"):
-    the recipient, with its text, before any country of the attack's place."""
+    """Who an attack was done to, named by what they are ("abducted three engineers", "shot dead a man") or by a
+    thing of their sector ("attacked a police station": the police, ``agents``): the recipient, with its text,
+    before any country of the attack's place."""
     obj = object_of(verb)
-    if obj is None or obj.i in taken or obj.pos_ != "NOUN" or not is_party_noun(obj):
+    if obj is None or obj.i in taken or obj.pos_ != "NOUN":
+        return []
+    sector = agent_code(obj, owner=True)
+    if sector is None and not is_party_noun(obj):
         return []
     text = np_text(obj)
-    return [ArgValue(EventActor(actor_id=None, name=text, text=text), False, obj)]
+    return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False, obj)]
 
 
 #: types whose party may be a place: a capital named there stays the place ("blockade Paris", "attacked Kabul");

@@ -330,9 +330,9 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
         words = {t.lower_ for t in doc[start:end]}
         if end <= start or words & org_words or any(i in known_tokens for i in range(start, end)):
             return
-        if (start, end) in taken or gaz.lookup(doc[start:end].text) is not None:
+        if (start, end) in taken:
             return
-        out.append((start, end, Location(name=name, precision=None)))
+        out.append((start, end, gaz.lookup(doc[start:end].text) or Location(name=name, precision=None)))
 
     for tok in doc:
         low = tok.lower_
@@ -351,7 +351,11 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
             continue
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent if t.is_alpha):
             continue
-        add(ent.start, ent.end, ent.text)  # "in Swat", "near Mir Ali"
+        start = _name_before(doc, ent.start)  # "in Dera Ismail Khan" when the model marked "Ismail Khan"
+        if start < ent.start and gaz.lookup(doc[start:ent.end].text) is not None:
+            add(start, ent.end, doc[start:ent.end].text)
+        else:
+            add(ent.start, ent.end, ent.text)  # "in Swat", "near Mir Ali"
     return out
 
 
