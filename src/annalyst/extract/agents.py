@@ -9,7 +9,9 @@ agent, and a country is never guessed for one ("Tehreek-e-Taliban Pakistan" is n
 
 * ``agent_code(token)``: the sector code of the noun phrase headed by ``token``, or None;
 * ``agent_actor(actor_id)``: the ``models.Actor`` record of an ``agent:<CODE>`` id (for the parse output's actors);
-* ``is_agent(actor)``: an ``EventActor`` that is a generic agent.
+* ``is_agent(actor)``: an ``EventActor`` that is a generic agent;
+* ``cameo_code(actor_id)``: the CAMEO code of a party id: ``---<CODE>`` for a generic agent (CAMEO's code of a
+  sector whose country is not told: "students" -> ``---EDU``), the id itself otherwise.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from spacy.tokens import Token
 
 from ..models import Actor, EventActor, Role
 
-__all__ = ["AGENT_PREFIX", "agent_code", "agent_actor", "is_agent", "agent_table"]
+__all__ = ["AGENT_PREFIX", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code"]
 
 AGENT_PREFIX = "agent:"
 #: how the parse output names each sector's unnamed party
@@ -89,3 +91,8 @@ def agent_actor(actor_id: str) -> Actor:
     roles = [Role(code=code)]
     return Actor(id=actor_id, name=_SECTOR_NAMES.get(code, code.lower()), kind=guess_kind(roles), country=None,
                  roles=roles, codes={"cameo": code})
+
+
+def cameo_code(actor_id: str) -> str:
+    """The CAMEO code of a party id: ``---<CODE>`` for ``agent:<CODE>`` (a sector of no told country), else the id."""
+    return "---" + actor_id.removeprefix(AGENT_PREFIX) if actor_id.startswith(AGENT_PREFIX) else actor_id

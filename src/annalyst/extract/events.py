@@ -27,7 +27,8 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
 Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
 it has an actor (for an agentless passive of a state act, the authorities of its place: ``parties``), at least one
 side names a mention (dictionary-linked or NER) or a proper noun, or it is a physical act whose place is known
-("unidentified gunmen shot two guards in X"), no side is an unresolved pronoun, and a recipient when PLOVER requires
+("unidentified gunmen shot two guards in X") or done by or to a generic agent (``agents``: "militants attacked a
+checkpoint in X district") whose place is told, no side is an unresolved pronoun, and a recipient when PLOVER requires
 one (COOPERATE, AID, SANCTION) unless a named actor's act is told as fact ("X announced new sanctions"). Unknown
 entities are kept with their text. An actor is never also its own recipient (``anaphora.admit``). Later deaths
 ("two more died in hospital") add to the latest attack's toll (``anaphora.later_deaths``).
@@ -611,10 +612,10 @@ class EventCoder:
             actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
-                    m.trigger.event_type in PLACED and (any(is_agent(v.actor) for v in actors + recipients) or
-                                                        place_country_of(doc, m.anchor if m.light else m.token))):
-                continue  # no named party; a physical act by or on a generic agent ("militants attacked ...",
-                # "police arrested ...") or named by its place ("gunmen attacked a post in X") stands
+                    m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
+                        is_agent(v.actor) for v in actors + recipients))):
+                continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
+                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district")
             claim = claims[tok.i]
             if self.intent:
                 m, claim = _as_intent(m, claim)

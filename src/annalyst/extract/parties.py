@@ -18,7 +18,8 @@
   before the country of its place;
 * ``actor_place``: the place told of the actor when the act has none ("demonstrators in X burned tyres");
 * ``place_country_of``: an event with no named party still stands when it is a physical act whose place is known
-  ("unidentified gunmen shot dead two guards in Mombasa").
+  ("unidentified gunmen shot dead two guards in Mombasa"), or, done by or to a generic agent, whose place is told
+  at all ("militants attacked a checkpoint in X district").
 """
 
 from __future__ import annotations
@@ -103,15 +104,15 @@ def agentless_passive(verb: Token) -> bool:
     return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
-def place_country_of(doc: Doc, tok: Token) -> bool:
-    """The event's place is known down to its country: its own place phrase, or a place of its sentence ("workers
-    in Lahore stopped work")."""
+def place_country_of(doc: Doc, tok: Token, country: bool = True) -> bool:
+    """The event's place is known down to its country (any place with ``country`` False: "in X district"): its own
+    place phrase, or a place of its sentence ("workers in Lahore stopped work")."""
     loc = location_for(doc, tok, set())
-    if loc is not None and loc.country:
+    if loc is not None and (loc.country or not country):
         return True
     sent = sentence_of(tok)
     return any(sent.start <= span.start and span.end <= sent.end and span._.location is not None and
-               span._.location.country for span in doc.spans.get("places", []))
+               (span._.location.country or not country) for span in doc.spans.get("places", []))
 
 
 def actor_place(doc: Doc, actors: list[ArgValue], exclude: set[int]) -> Location | None:
