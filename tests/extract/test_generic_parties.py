@@ -119,3 +119,11 @@ def test_generic_parties_no_event_where_nothing_happened(nlp, text):
 
 def test_generic_parties_a_flood_is_no_attacker(nlp):
     assert not [e for e in events(nlp, "The flood killed twenty villagers in Quetta.") if e.event_type == "ASSAULT"]
+
+
+def test_generic_parties_an_agent_id_is_an_actor_of_the_api(tmp_path):
+    from annalyst.api import Annalyst
+
+    with Annalyst(db=str(tmp_path / "agents.db")) as an:
+        police = an.actor("agent:COP")
+    assert police.name == "police" and police.country is None and police.codes == {"cameo": "COP"}
