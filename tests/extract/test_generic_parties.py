@@ -127,3 +127,10 @@ def test_generic_parties_an_agent_id_is_an_actor_of_the_api(tmp_path):
     with Annalyst(db=str(tmp_path / "agents.db")) as an:
         police = an.actor("agent:COP")
     assert police.name == "police" and police.country is None and police.codes == {"cameo": "COP"}
+
+
+def test_generic_parties_a_state_force_acting_in_a_country_does_not_attack_that_country(nlp):
+    found = events(nlp, "Security forces raided a house in Quetta on Monday.")
+    e = only(found, "ASSAULT")
+    assert ids(e.actor) == ["agent:MIL"]
+    assert "PAK" not in ids(e.recipient) and e.location is not None and e.location.country == "PAK"

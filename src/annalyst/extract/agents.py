@@ -10,6 +10,8 @@ agent, and a country is never guessed for one ("Tehreek-e-Taliban Pakistan" is n
 * ``agent_code(token)``: the sector code of the noun phrase headed by ``token``, or None;
 * ``agent_actor(actor_id)``: the ``models.Actor`` record of an ``agent:<CODE>`` id (for the parse output's actors);
 * ``is_agent(actor)``: an ``EventActor`` that is a generic agent;
+* ``state_force(parties)``: one of the parties is an unnamed force of a state (soldiers, police: MIL, COP), whose
+  attacks in a country are not attacks on that country;
 * ``cameo_code(actor_id)``: the CAMEO code of a party id: ``---<CODE>`` for a generic agent (CAMEO's code of a
   sector whose country is not told: "students" -> ``---EDU``), the id itself otherwise.
 """
@@ -22,7 +24,7 @@ from spacy.tokens import Token
 
 from ..models import Actor, EventActor, Role
 
-__all__ = ["AGENT_PREFIX", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code"]
+__all__ = ["AGENT_PREFIX", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force"]
 
 AGENT_PREFIX = "agent:"
 #: how the parse output names each sector's unnamed party
@@ -96,3 +98,17 @@ def agent_actor(actor_id: str) -> Actor:
 def cameo_code(actor_id: str) -> str:
     """The CAMEO code of a party id: ``---<CODE>`` for ``agent:<CODE>`` (a sector of no told country), else the id."""
     return "---" + actor_id.removeprefix(AGENT_PREFIX) if actor_id.startswith(AGENT_PREFIX) else actor_id
+
+
+#: sectors of a state's own forces
+_STATE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def state_force(parties: list) -> bool:
+    """One of ``parties`` (``ArgValue`` or ``EventActor``) is an unnamed force of a state ("security forces",
+    "police"): the country of the place it acts in is not its target."""
+    for party in parties:
+        actor = getattr(party, "actor", party)
+        if is_agent(actor) and actor.actor_id.removeprefix(AGENT_PREFIX) in _STATE_SECTORS:
+            return True
+    return False

@@ -10,8 +10,10 @@ The **gazetteer** (``gazetteer()``, built once per process) knows
 
 The **component** marks place mentions in ``doc.spans["places"]`` (``span._.location`` a ``models.Location``,
 ``span.label_`` its precision or ``"place"`` when the name is not in the gazetteer). Candidates are the model's
-GPE, LOC and FAC entities, ORG entities that the gazetteer knows as sites ("the Crocus City Hall"), and places named
-inside a longer description ("the 2004 Beslan school siege"). A name is *not* a place mention when it acts as an
+GPE, LOC and FAC entities, ORG entities that the gazetteer knows as sites ("the Crocus City Hall"), places named
+inside a longer description ("the 2004 Beslan school siege"), and names the gazetteer lacks that their context calls
+places (``_from_context``: "Bannu district", "the town of Tal Afar", "in Swat"; ``resources/places/context.json``).
+A direction word opening a name stays in it when the gazetteer lacks the name ("North Waziristan"). A name is *not* a place mention when it acts as an
 actor (``actors.is_agentive``: "Moscow said", "Russia's decision") or is part of a proper name ("the Moscow Format",
 "the Doha Working Group").
 
