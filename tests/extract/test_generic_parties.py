@@ -134,3 +134,9 @@ def test_generic_parties_a_state_force_acting_in_a_country_does_not_attack_that_
     e = only(found, "ASSAULT")
     assert ids(e.actor) == ["agent:MIL"]
     assert "PAK" not in ids(e.recipient) and e.location is not None and e.location.country == "PAK"
+
+
+def test_generic_parties_forces_deployed_in_a_place_mobilise_themselves(nlp):
+    e = only(events(nlp, "Additional police were deployed in Zorvani ahead of the protest."), "MOBILIZE")
+    assert ids(e.actor) == ["agent:COP"] and e.recipient == []
+    assert e.location is not None and e.location.name == "Zorvani"

@@ -602,6 +602,8 @@ class EventCoder:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
+            if not actors and m.trigger.event_type == "MOBILIZE" and agentless_passive(m.anchor) and state_force(recipients):
+                actors, recipients = recipients, []  # "troops were deployed in X": the troops move
             if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
                                    agentless_passive(m.anchor)):
                 continue  # an agentless passive of a physical or state act keeps its event with no actor

@@ -321,7 +321,7 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
                   ) -> list[tuple[int, int, Location | None]]:
     """Places the gazetteer lacks, told by their context: a name before a place noun ("Bannu district", "the Tirah
     valley"), after "the town/district of" ("the town of Tal Afar"), or a name the model took for a person or an
-    organisation that no dictionary actor owns, as the object of a locative preposition ("in Swat", "near
+    organisation or a people (NORP) that no dictionary actor owns, as the object of a locative preposition ("in Swat", "near
     Mir Ali"). A name holding an organisation word ("in the Provincial Assembly") is no place."""
     nouns, preps, of_nouns, org_words, _ = _context_words()
     known = {(m.start, m.end) for m in mentions if m.kb_id_ and not m.kb_id_.startswith("new:")}
@@ -349,7 +349,7 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
             add(tok.i + 1, end, doc[tok.i + 1:end].text)
     for ent in doc.ents:
         root = ent.root
-        if ent.label_ not in ("PERSON", "ORG") or len(ent) > 3 or root.dep_ != "pobj" or root.head.lower_ not in preps:
+        if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 3 or root.dep_ != "pobj" or root.head.lower_ not in preps:
             continue
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent if t.is_alpha):
             continue
