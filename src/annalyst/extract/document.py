@@ -179,7 +179,7 @@ class _Collector:
             event = replace(event, evidence=evidence)
             for party in event.actor + event.recipient:
                 if is_agent(party) and party.actor_id not in self.actors:
-                    self.actors[party.actor_id] = agent_actor(party.actor_id)  # type: ignore[index,arg-type]
+                    self.actors[party.actor_id] = agent_actor(party.actor_id)
             event.id = stable_id(article.id, event.id, str(offset), event.event_type) if offset else \
                 stable_id(article.id, event.id, event.event_type)
             self.events.append(event)
