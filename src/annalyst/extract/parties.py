@@ -36,8 +36,8 @@ from .eventargs import ArgValue, Args, is_party_noun, is_passive, is_place_head,
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["actor_place", "victim", "named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "in_setting", "STATE_ACTS",
-           "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive", "is_theatre", "attack_place", "against_target",
+__all__ = ["actor_place", "victim", "named_party", "metonym", "authorities", "hidden_agent", "place_country_of",
+           "in_setting", "STATE_ACTS", "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive", "is_theatre", "attack_place", "against_target",
            "place_name"]
 
 

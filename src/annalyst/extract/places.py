@@ -13,9 +13,9 @@ The **component** marks place mentions in ``doc.spans["places"]`` (``span._.loca
 GPE, LOC and FAC entities, ORG entities that the gazetteer knows as sites ("the Crocus City Hall"), places named
 inside a longer description ("the 2004 Beslan school siege"), and names the gazetteer lacks that their context calls
 places (``_from_context``: "Bannu district", "the town of Tal Afar", "in Swat"; ``resources/places/context.json``).
-A direction word opening a name stays in it when the gazetteer lacks the name ("North Waziristan"). A name is *not* a place mention when it acts as an
-actor (``actors.is_agentive``: "Moscow said", "Russia's decision") or is part of a proper name ("the Moscow Format",
-"the Doha Working Group").
+A direction word opening a name stays in it when the gazetteer lacks the name ("North Waziristan"). A name is *not*
+a place mention when it acts as an actor (``actors.is_agentive``: "Moscow said", "Russia's decision") or is part of
+a proper name ("the Moscow Format", "the Doha Working Group").
 
 ``place_for(doc, token_or_span)`` gives the events coder the most precise place attached to an event word: a place
 in a prepositional phrase of it ("in Kabul", "near Moscow"), else a city named inside a meeting or organisation it
