@@ -33,6 +33,7 @@ from ..errors import ExtractionTimeout, ModelError
 from ..models import Actor, Article, Event, Mention, ParseResult, Quote, TimeExpr, stable_id
 from .datelines import blank, find_datelines
 from .pipeline import pipeline_dictionary, register_extensions
+from .agents import agent_actor, is_agent
 
 __all__ = ["analyze", "analyze_many", "EXTRACTOR_VERSION", "MAX_CHUNK", "PIPE_CHARS", "chunks", "ExtractFailure",
            "time_limit"]
@@ -182,6 +183,9 @@ class _Collector:
             evidence = [replace(e, start=e.start + offset, end=e.end + offset,
                                 sentence=article.text[e.start + offset:e.end + offset]) for e in event.evidence]
             event = replace(event, evidence=evidence)
+            for party in event.actor + event.recipient:
+                if is_agent(party) and party.actor_id not in self.actors:
+                    self.actors[party.actor_id] = agent_actor(party.actor_id)
             event.id = stable_id(article.id, event.id, str(offset), event.event_type) if offset else \
                 stable_id(article.id, event.id, event.event_type)
             self.events.append(event)

@@ -27,7 +27,8 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
 Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
 it has an actor (for an agentless passive of a state act, the authorities of its place: ``parties``), at least one
 side names a mention (dictionary-linked or NER) or a proper noun, or it is a physical act whose place is known
-("unidentified gunmen shot two guards in X"), no side is an unresolved pronoun, and a recipient when PLOVER requires
+("unidentified gunmen shot two guards in X") or done by or to a generic agent (``agents``: "militants attacked a
+checkpoint in X district") whose place is told, no side is an unresolved pronoun, and a recipient when PLOVER requires
 one (COOPERATE, AID, SANCTION) unless a named actor's act is told as fact ("X announced new sanctions"). Unknown
 entities are kept with their text. An actor is never also its own recipient (``anaphora.admit``). Later deaths
 ("two more died in hospital") add to the latest attack's toll (``anaphora.later_deaths``).
@@ -47,10 +48,12 @@ from .counts import counts_for, date_for, location_for
 from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
+from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
-                      hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, against_target, agentless_passive, attack_place,
+                      authorities, hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name,
+                      victim)
 from .frames import (asks_for_something, attack_means, infinitive_parties, partnered, toll_clause, toll_head,
                      unclaimed_attack)
 from .patterns import match_elements, pattern_contexts
@@ -473,7 +476,8 @@ class EventCoder:
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = against_target(self, m, args, taken)
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = self.locative_recipient(m, args, taken)
+            recipients = victim(m.anchor, taken) or ([] if state_force(actors) else  # police raiding in X: not X
+                                                     self.locative_recipient(m, args, taken))
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
@@ -635,6 +639,9 @@ class EventCoder:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
+            if not actors and m.trigger.event_type == "MOBILIZE" and state_force(recipients) and \
+                    agentless_passive(m.anchor):
+                actors, recipients = recipients, []  # "troops were deployed in X": the troops move
             if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
                                    agentless_passive(m.anchor)) and not (
                     m.nominal and m.trigger.event_type in _UNCLAIMED and m.token.i not in told_by_verb and
@@ -650,8 +657,10 @@ class EventCoder:
             actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
-                    m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token)):
-                continue  # no named party; a physical act named by its place ("gunmen attacked a post in X") stands
+                    m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
+                        is_agent(v.actor) for v in actors + recipients))):
+                continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
+                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district")
             claim = claims[tok.i]
             if self.intent:
                 m, claim = _as_intent(m, claim)
@@ -717,7 +726,7 @@ class EventCoder:
             actor=[v.actor for v in actors],
             recipient=[v.actor for v in recipients],
             date=date,
-            location=location_for(doc, m.anchor if m.light else m.token, exclude),
+            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude),
             counts=counts_for(m.anchor, self.lex.count_verbs),
             status=claim.status,
             attributed_to=attributed,
