@@ -142,6 +142,19 @@ def claim_for(anchor: Token) -> Claim:
             # auxiliaries and negation are not its own
             node = head
             continue
+        if dep == "xcomp" and lemma in cues["deny_verbs"] and node.tag_ == "VBG":
+            # "Moscow denied supplying weapons": the subject denies its own act
+            subject = _subject(head)
+            claim.status, claim.cue = "denied", head
+            claim.denied_by = [subject] if subject is not None else []
+            break
+        if dep in ("acl", "ccomp", "pcomp") and _denied_charge(node, head, cues):
+            # "Iran rejected reports that it had sent drones", "denied accusations of supplying drones"
+            deny = head.head if dep != "pcomp" else head.head.head
+            subject = _subject(deny)
+            claim.status, claim.cue = "denied", deny
+            claim.denied_by = [subject] if subject is not None else []
+            break
         if dep == "xcomp":
             if lemma in cues["negation_heads"]:
                 modality = modality or "negated"
@@ -196,9 +209,29 @@ def claim_for(anchor: Token) -> Claim:
         break
     if claim.status == "asserted":
         _according_to(anchor, claim)
+    if modality == "negated" and claim.status == "attributed" and claim.source is not None and claim.modal is None \
+            and claim.cue is not None and claim.cue.lemma_.lower() in cues["report_verbs"]:
+        # "Turkey said it did not shell the villages", "X did not attack the convoy, the army said": a source says
+        # the act did not happen: it denies it (a future "will not" is an intention, left to the coder)
+        claim.status, claim.denied_by, claim.source = "denied", [claim.source], None
+        return claim
     if modality and claim.status != "denied":
         claim.status = modality
     return claim
+
+
+def _denied_charge(node: Token, head: Token, cues: dict) -> bool:
+    """``node`` spells out a charge that a deny verb takes as its object: the clause of "reports/claims that ..."
+    (``head`` is the claim noun) or the gerund of "accusations of ..." (``head`` is "of")."""
+    if node.dep_ == "pcomp":
+        if head.dep_ != "prep" or head.lower_ != "of":
+            return False
+        head = head.head
+    elif node.dep_ == "ccomp" and head.pos_ not in ("NOUN",):
+        return False
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in cues["claim_nouns"]:
+        return False
+    return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in cues["deny_verbs"]
 
 
 def _according_to(anchor: Token, claim: Claim) -> None:

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 from ..resources import load_json
+from .eventlex import claim_cues
 
 __all__ = ["is_topic_verb", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
@@ -698,11 +699,34 @@ class Args:
                 return False
             return is_person == want_person
 
+        reported = self._reported_subject(token)
+        if reported is not None and fits(reported):
+            return reported
         for span in reversed(self.mentions.in_sentence(sent)):
             if span.end <= token.i and fits(span):
                 return span
         prev = self._previous_subject(sent, want_person)
         return prev
+
+    def _reported_subject(self, token: Token) -> Span | None:
+        """The subject of the clause a trailing source reports, for a possessive in that source ("Iran will ...,
+        its foreign minister said": Iran, not the last name before "its")."""
+        source = token.head
+        if token.dep_ != "poss" or source.dep_ != "nsubj":
+            return None
+        verb = source.head
+        if verb.lemma_.lower() not in claim_cues()["report_verbs"]:
+            return None
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < source.i]
+        if verb.dep_ in ("parataxis", "conj") and verb.head.i < source.i:
+            clauses.append(verb.head)  # the parser hangs the source on the clause
+        for clause in clauses:
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    span = self.mentions.at(child)
+                    if span is not None:
+                        return span
+        return None
 
     def _previous_subject(self, sent: Span, want_person: bool) -> Span | None:
         if sent.start == 0:

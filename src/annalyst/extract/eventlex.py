@@ -59,6 +59,13 @@ def claim_cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def intent_cues() -> dict[str, frozenset[str]]:
+    """Words that decide what kind of statement of intent a future act is (``resources/events/intents.json``)."""
+    data = load_json("events", "intents.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
 def normalise_type(name: str, mode: str | None = None) -> tuple[str, str | None]:
     """A PLOVER 0.5b1 category (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) as PLOVER 1.0 ``(type, mode)``."""
     legacy = plover_table()["legacy"]

@@ -46,7 +46,7 @@ from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
 from .counts import counts_for, date_for, location_for
 from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
-from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
+from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
@@ -562,6 +562,8 @@ class EventCoder:
                     consumed.add(deny.i)
                     if subject is not None:
                         claim.denied_by.append(subject)
+            elif claim.status == "denied" and claim.cue is not None and claim.cue.i != m.anchor.i:
+                consumed.add(claim.cue.i)  # "rejected reports that it had ...": the denial is this event's status
             claims[m.token.i] = claim
         counted = {m.anchor.i for m in found if m.trigger.event_type == "ASSAULT"}
         events: list[Event] = []
@@ -698,7 +700,8 @@ def _request_words(m: Match) -> set[str]:
 
 def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
-    (conflict), REJECT (a negated cooperative intent: "will not accept"); a conflict act someone warns may happen
+    (conflict), REJECT (a negated cooperative intent: "will not accept"), THREATEN for a negated intent of
+    forbearance ("will no longer tolerate X", ``intents.json``); a conflict act someone warns may happen
     ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal."""
     base = m.trigger.event_type
     warned = claim.cue is not None and claim.cue.lemma_.lower() in _WARN_VERBS and base in _CONFLICT and \
@@ -709,15 +712,18 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                           source_text=claim.source_text, cue=claim.cue)
         return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                      recipients=m.recipients), new_claim
-    if claim.forecast or claim.modal not in INTENT_CUES or base in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
+    if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT") or (
+            base == "AGREE" and claim.status != "negated"):
         return m, claim
     if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
     if claim.status == "predicted":
         new_type = "AGREE" if base in _COOPERATION else "THREATEN" if base in _CONFLICT else None
         cameo = "030" if new_type == "AGREE" else "130"
+    elif claim.status == "negated" and base in _COOPERATION and _lemma(m.token) in intent_cues()["warning_verbs"]:
+        new_type, cameo = "THREATEN", "130"  # "will no longer tolerate X": a warning (PLOVER THREATEN)
     elif claim.status == "negated" and base in _COOPERATION:
-        new_type, cameo = "REJECT", "120"
+        new_type, cameo = "REJECT", "120"  # "will not accept the proposal"
     else:
         return m, claim
     if new_type is None:
