@@ -50,7 +50,7 @@ from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, scor
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
-                      hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
+                      force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
 from .patterns import match_elements, pattern_contexts
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
@@ -176,6 +176,8 @@ class EventCoder:
                 return False
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
+        if "oprd" in cond and not any(c.dep_ == "oprd" and _lemma(c) in cond["oprd"] for c in verb.children):
+            return False  # "set the hostages free"
         if "xcomp_obj" in cond:
             ok = False
             for child in verb.children:
@@ -194,7 +196,9 @@ class EventCoder:
             if obj is None:
                 return False
             if not (args.mentions.at(obj) is not None or obj.pos_ == "PROPN" or _lemma(obj) in PARTY_NOUNS or
-                    any(c.dep_ == "appos" and args.mentions.at(c) is not None for c in obj.children)):
+                    any(c.dep_ == "appos" and args.mentions.at(c) is not None for c in obj.children) or
+                    any(c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in obj.lefts)):
+                # "freed 12 Somali fishermen": people named by their country are a party
                 return False
         if cond.get("needs_ccomp_actor"):
             ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -600,6 +604,9 @@ class EventCoder:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
+            if not actors and not m.nominal and m.trigger.event_type == "MOBILIZE":
+                actors = force_owner(m.anchor, args, self.lex.forces)  # "Indian troops were deployed": India
+                recipients = [r for r in recipients if r.token.i not in {a.token.i for a in actors}]
             if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
                                    agentless_passive(m.anchor)):
                 continue  # an agentless passive of a physical or state act keeps its event with no actor
