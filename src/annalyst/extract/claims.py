@@ -142,8 +142,8 @@ def claim_for(anchor: Token) -> Claim:
             # auxiliaries and negation are not its own
             node = head
             continue
-        if dep == "xcomp" and lemma in cues["deny_verbs"] and node.tag_ == "VBG":
-            # "Moscow denied supplying weapons": the subject denies its own act
+        if dep == "xcomp" and lemma == "deny" and node.tag_ == "VBG":
+            # "Moscow denied supplying weapons": the subject denies its own act ("rejected holding talks" refuses)
             subject = _subject(head)
             claim.status, claim.cue = "denied", head
             claim.denied_by = [subject] if subject is not None else []

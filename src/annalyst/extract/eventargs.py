@@ -55,6 +55,9 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "order", "force", "allow",
                              "tell", "call", "press", "push", "compel", "require", "help", "enable", "authorize"})
 _ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "criticize", "criticise", "condemn"})
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
+#: verbs whose subject "it" is an expletive when a clause follows ("it seems that", "it is likely to")
+_RAISING = frozenset({"be", "seem", "appear", "become", "remain", "happen", "turn", "look", "sound", "matter", "mean",
+                      "take", "make"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
 _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
@@ -447,8 +450,9 @@ class Args:
                     return [verb.head]
                 if child.dep_ == "csubj":
                     return []
-                if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-                    return []  # expletive
+                if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and (
+                        child.lower_ == "there" or verb.lemma_.lower() in _RAISING or is_passive(verb)):
+                    return []  # expletive ("it is likely that", "it was reported that"); not "it would not allow"
                 return [child]
         dep, head = verb.dep_, verb.head
         if head == verb:

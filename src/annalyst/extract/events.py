@@ -423,6 +423,7 @@ class EventCoder:
         if m.recipients is not None:
             cand = list(m.recipients)
         if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege" or
+                              m.trigger.conditions.get("needs_clause") or
                               (m.trigger.event_type == "REQUEST" and
                                _lemma(m.anchor) in self.lex.appeal_words | self.lex.demand_words)):
             ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
@@ -581,6 +582,9 @@ class EventCoder:
                 continue
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor):
                 continue
+            if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
+                    "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
+                continue  # "would never allow X to attack Y": the warning is the event, the attack no act
             if trip_purpose(anchor, m) and m.actors is None:
                 m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
