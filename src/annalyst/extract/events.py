@@ -119,6 +119,25 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
     return out
 
 
+_BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
+_PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
+
+
+def _partnered(verb: Token, obj: Token) -> bool:
+    """Whether an act named by ``verb`` + ``obj`` has a partner: "with"/"alongside" phrases, a "joint" modifier or
+    a second subject ("X and Y held drills")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PARTNER_WORDS for c in obj.children):
+        return True
+    for c in (c for h in (verb, obj) for c in h.children):
+        # "near the border with X" names a place, whatever the parser attached the phrase to
+        if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and not (
+                c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _BOUNDARY_WORDS):
+            return True
+    if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children):
+        return True
+    return any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
+
+
 def _preps(holders: list[Token]) -> dict[str, list[Token]]:
     out: dict[str, list[Token]] = {}
     for holder in holders:
@@ -294,6 +313,9 @@ class EventCoder:
                             noun, target = self.lex.noun(_lemma(child)), child
                             break
                 if noun is not None:
+                    alone = noun.conditions.get("alone_cameo")
+                    if alone and not _partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
+                        noun = self.lex.trigger_for_code(alone, "curated") or noun
                     return Match(target, noun, tok, light=True, extra=[obj])
             if phrase and self.lex.is_light(phrase) and not self.lex.overlay:
                 return None  # "stepped up deportations": the particle makes it a light verb, its object no event
