@@ -43,6 +43,8 @@ def names(values):
     ("Iran rejected reports that it had sent drones to Russia.", "Iran"),
     ("Beijing dismissed reports that it had supplied arms to Myanmar's junta.", "China"),
     ("Moscow denied claims that it had armed the Taliban.", "Russia"),
+    ("Iran denied accusations of supplying drones to Russia.", "Iran"),
+    ("Iran denied any involvement in supplying drones to Russia.", "Iran"),
 ])
 def test_status_an_actor_denying_its_own_act_is_denied_by_it(nlp, text, actor):
     found = events(nlp, text)
@@ -50,6 +52,12 @@ def test_status_an_actor_denying_its_own_act_is_denied_by_it(nlp, text, actor):
     assert aid.status == "denied" and aid.denied_by == [actor] and names(aid.actor) == [actor]
     assert aid.attributed_to is None
     assert not [e for e in found if e.event_type == "REJECT"], kinds(found)  # the denial is the status, no event
+
+
+def test_status_a_denial_in_the_next_sentence_answers_the_allegation(nlp):
+    found = events(nlp, "Washington accused Moscow of arming the Taliban. Moscow denied any role.")
+    aid = only(found, "AID")
+    assert aid.status == "alleged" and aid.attributed_to == "United States" and aid.denied_by == ["Russia"]
 
 
 @pytest.mark.parametrize("text, event_type, denier", [

@@ -222,9 +222,10 @@ def claim_for(anchor: Token) -> Claim:
 
 def _denied_charge(node: Token, head: Token, cues: dict) -> bool:
     """``node`` spells out a charge that a deny verb takes as its object: the clause of "reports/claims that ..."
-    (``head`` is the claim noun) or the gerund of "accusations of ..." (``head`` is "of")."""
+    (``head`` is the claim noun) or the gerund of "accusations of ...", "any involvement in ..." (``head`` is the
+    preposition)."""
     if node.dep_ == "pcomp":
-        if head.dep_ != "prep" or head.lower_ != "of":
+        if head.dep_ != "prep" or head.lower_ not in ("of", "in"):
             return False
         head = head.head
     elif node.dep_ == "ccomp" and head.pos_ not in ("NOUN",):

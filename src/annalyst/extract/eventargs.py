@@ -485,6 +485,10 @@ class Args:
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
             return self.subject_heads(gov, depth + 1)
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ in _OBJ and head.head.head.pos_ == "VERB":
+            cues = claim_cues()
+            if head.head.lemma_.lower() in cues["claim_nouns"] and head.head.head.lemma_.lower() in cues["deny_verbs"]:
+                return self.subject_heads(head.head.head, depth + 1)  # "Iran denied accusations of supplying X"
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if verb.tag_ == "VBG":
                 return [head]
