@@ -191,3 +191,30 @@ def test_status_according_to_attributes_the_act_it_introduces(nlp):
     e = only(found, "ASSAULT")
     assert e.status == "attributed" and names(e.actor) == ["Pakistan"]
     assert all(x.evidence[0].trigger.lower() != "according" for x in found)
+
+
+# court verdicts and frozen assets ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, recipient", [
+    ("An Egyptian court sentenced 12 Muslim Brotherhood members to death.", "Muslim Brotherhood"),
+    ("A Russian court convicted an American journalist of espionage.", "United States"),
+    ("A court in Tehran sentenced a French academic to five years in prison.", "France"),
+])
+def test_status_a_court_verdict_is_a_conviction_not_a_restriction(nlp, text, recipient):
+    found = events(nlp, text)
+    e = only(found, "SANCTION")
+    assert e.mode == "convict" and names(e.recipient) == [recipient]
+    assert not [x for x in found if x.event_type == "COERCE"], kinds(found)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iranian assets were frozen by the United States.", "United States", "Iran"),
+    ("The EU froze the assets of three Russian banks.", "European Union", "Russia"),
+])
+def test_status_freezing_a_partys_assets_is_a_sanction(nlp, text, actor, recipient):
+    e = only(events(nlp, text), "SANCTION")
+    assert names(e.actor) == [actor] and names(e.recipient) == [recipient]
+
+
+def test_status_freezing_without_assets_is_no_event(nlp):
+    assert events(nlp, "The lake froze in January.") == []
