@@ -60,6 +60,27 @@ def test_status_a_denial_in_the_next_sentence_answers_the_allegation(nlp):
     assert aid.status == "alleged" and aid.attributed_to == "United States" and aid.denied_by == ["Russia"]
 
 
+@pytest.mark.parametrize("text, event_type, source, denier", [
+    ("Israeli jets struck a school in Gaza, Palestinian officials said. Israel denied the report.", "ASSAULT",
+     "Palestine", "Israel"),
+    ("According to American officials, Russia supplied weapons to the Taliban. Moscow rejected the claims.", "AID",
+     "United States", "Russia"),
+    ("Russian troops shelled Kharkiv, Ukrainian officials said. Moscow denied it.", "ASSAULT", "Ukraine", "Russia"),
+])
+def test_status_a_denial_after_a_report_names_the_denier_and_keeps_the_source(nlp, text, event_type, source, denier):
+    found = events(nlp, text)
+    e = only(found, event_type)
+    assert e.status == "attributed" and e.attributed_to == source and e.denied_by == [denier]
+    assert not [x for x in found if x.event_type == "REJECT"], kinds(found)  # the denial is no event of its own
+
+
+def test_status_refusing_or_welcoming_after_a_report_is_no_denial(nlp):
+    found = events(nlp, "Palestinian officials said Israeli jets struck a school in Gaza. Israel welcomed the report.")
+    assert only(found, "ASSAULT").denied_by == []
+    found = events(nlp, "Palestinian officials said Israeli jets struck a school in Gaza. Egypt rejected the proposal.")
+    assert only(found, "ASSAULT").denied_by == [] and only(found, "REJECT").actor[0].name == "Egypt"
+
+
 @pytest.mark.parametrize("text, event_type, denier", [
     ("Turkey said it did not shell Kurdish villages in Syria.", "ASSAULT", "Turkey"),
     ("Russia has never supplied weapons to the Taliban, its foreign ministry said.", "AID", "Russia"),

@@ -275,11 +275,18 @@ def _according_to(anchor: Token, claim: Claim) -> None:
                 return
 
 
-def find_denials(cue: Token) -> list[tuple[Token, Token | None]]:
+#: deny verbs that deny whatever they take, even a pronoun ("Israel denied it"); "rejected them" after a report
+#: may refuse what was reported (sanctions, a plan) rather than deny it
+_PLAIN_DENIALS = frozenset({"deny", "refute", "rebut", "disavow", "dispute"})
+
+
+def find_denials(cue: Token, reported: bool = False) -> list[tuple[Token, Token | None]]:
     """Deny verbs that deny the claim made by ``cue``: ``[(deny verb, its subject)]``.
 
     Same sentence: a deny verb in a relative clause on, or with as object, a claim noun ("a charge Moscow denied");
-    next sentence: a deny verb whose object is a claim noun or a pronoun ("Russia strongly rejected them").
+    next sentence: a deny verb whose object is a claim noun or a pronoun ("Russia strongly rejected them"). For a
+    ``reported`` act (attributed, not alleged: "X struck Y, officials said. X denied the report") the object must be
+    a claim noun, or the verb one that only denies ("X denied it").
     """
     cues = claim_cues()
     sent = sentence_of(cue)
@@ -296,7 +303,8 @@ def find_denials(cue: Token) -> list[tuple[Token, Token | None]]:
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues["claim_nouns"] and n == 0:
                 ok = True
             for child in tok.children:
-                if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in cues["claim_nouns"]:
+                if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in cues["claim_nouns"] and (
+                        not reported or child.pos_ == "NOUN" or tok.lemma_.lower() in _PLAIN_DENIALS):
                     ok = True
             if ok:
                 out.append((tok, _subject(tok)))

@@ -584,8 +584,8 @@ class EventCoder:
             if m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
-            if claim.status == "alleged" and claim.cue is not None:
-                for deny, subject in find_denials(claim.cue):
+            if claim.status in ("alleged", "attributed") and claim.cue is not None:
+                for deny, subject in find_denials(claim.cue, reported=claim.status == "attributed"):
                     consumed.add(deny.i)
                     if subject is not None:
                         claim.denied_by.append(subject)
