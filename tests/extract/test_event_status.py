@@ -84,11 +84,20 @@ def test_status_refusing_or_welcoming_after_a_report_is_no_denial(nlp):
 @pytest.mark.parametrize("text, event_type, denier", [
     ("Turkey said it did not shell Kurdish villages in Syria.", "ASSAULT", "Turkey"),
     ("Russia has never supplied weapons to the Taliban, its foreign ministry said.", "AID", "Russia"),
-    ("The UN said Israel did not strike the school.", "ASSAULT", "United Nations"),
+    ("Iran did not supply drones to Russia, Iranian officials said.", "AID", "Iran"),
+    ("The Iranian foreign ministry said Iran did not supply drones to Russia.", "AID",
+     "Ministry of Foreign Affairs of Iran"),
 ])
-def test_status_a_source_saying_an_act_did_not_happen_denies_it(nlp, text, event_type, denier):
+def test_status_an_actor_saying_its_act_did_not_happen_denies_it(nlp, text, event_type, denier):
     e = only(events(nlp, text), event_type)
-    assert e.status == "denied" and e.denied_by == [denier]
+    assert e.status == "denied" and e.denied_by == [denier] and e.attributed_to is None
+
+
+def test_status_a_third_party_saying_an_act_did_not_happen_keeps_it_negated(nlp):
+    e = only(events(nlp, "The UN said Israel did not strike the school."), "ASSAULT")
+    assert e.status == "negated" and e.attributed_to == "United Nations" and e.denied_by == []
+    e = only(events(nlp, "Ukrainian officials said Russia did not shell Kharkiv."), "ASSAULT")
+    assert e.status == "negated" and e.attributed_to == "Ukraine" and e.denied_by == []
 
 
 def test_status_an_act_told_as_fact_or_negated_by_the_article_is_not_denied(nlp):

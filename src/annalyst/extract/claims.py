@@ -209,12 +209,6 @@ def claim_for(anchor: Token) -> Claim:
         break
     if claim.status == "asserted":
         _according_to(anchor, claim)
-    if modality == "negated" and claim.status == "attributed" and claim.source is not None and claim.modal is None \
-            and claim.cue is not None and claim.cue.lemma_.lower() in cues["report_verbs"]:
-        # "Turkey said it did not shell the villages", "X did not attack the convoy, the army said": a source says
-        # the act did not happen: it denies it (a future "will not" is an intention, left to the coder)
-        claim.status, claim.denied_by, claim.source = "denied", [claim.source], None
-        return claim
     if modality and claim.status != "denied":
         claim.status = modality
     return claim
