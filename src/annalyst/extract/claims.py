@@ -14,9 +14,14 @@ Cues come from ``resources/events/claims.json``. Their scope is the clause:
 * a gerund that spells out what a verb does ("should support them, including arming them") shares that verb's
   status and source;
 * modality outranks source: "X said Y will attack" is predicted, attributed to X;
-* an alleged event is also looked up for a denial: a deny verb whose object is the charge ("a charge Moscow denied")
-  in the same sentence, or "rejected them/the allegations" in the next one; its subject goes to ``denied_by`` and
-  the deny verb is not coded as an event of its own.
+* an actor denying its own act: the gerund of "denied" ("Moscow denied supplying weapons"), the clause or gerund of
+  a charge a deny verb takes ("rejected reports that it had sent drones", "denied accusations of / any involvement
+  in supplying ..."): status denied, ``denied_by`` the deny verb's subject, and the deny verb is no event of its own;
+  a negated act whose source speaks for its actor ("Turkey said it did not shell ...") is denied too (``events``);
+* an alleged or reported event is also looked up for a denial: a deny verb whose object is the charge ("a charge
+  Moscow denied") in the same sentence, or "rejected them/the allegations" in the next one (after a report, only a
+  claim noun or a verb that only denies: "X denied the report", "X denied it"); its subject goes to ``denied_by``
+  and the deny verb is not coded as an event of its own.
 """
 
 from __future__ import annotations
