@@ -59,3 +59,49 @@ def test_talks_cut_off_are_halted_negotiations(base_nlp, coder) -> None:
 ])
 def test_trade_stopped_by_no_party_is_no_event(base_nlp, coder, text: str) -> None:
     assert coded(base_nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elrond spoke by phone with Faramir on Tuesday.", ("CONSULT", "040", ["ELR"], ["FAR"])),
+    ("Gondor's king talked with Rohan about the harvest.", ("CONSULT", "040", ["GON"], ["ROH"])),
+    ("Gondor lodged a strong protest with Rohan over the border fence.", ("ACCUSE", "114", ["GON"], ["ROH"])),
+    ("Arnor filed a complaint with Gondor about the closure.", ("ACCUSE", "114", ["ARN"], ["GON"])),
+    ("The Arnor Fund approved a $3 billion loan for Rohan.", ("AID", "070", ["ARN"], ["ROH"])),
+    ("Gondor announced a new military aid package for Rohan.", ("AID", "070", ["GON"], ["ROH"])),
+    ("Mordor vowed to retaliate against Gondor.", ("THREATEN", "130", ["MOR"], ["GON"])),
+    ("Mordor pledged to respond with overwhelming force.", ("THREATEN", "130", ["MOR"], [])),
+])
+def test_consults_complaints_aid_and_threats(base_nlp, coder, text: str, expected: tuple) -> None:
+    assert coded(base_nlp, coder, text) == [expected]
+
+
+def test_taking_to_the_streets_is_a_protest(nlp) -> None:
+    doc = nlp.make_doc("Hundreds of Gondorians took to the streets of Minas Tirith to protest against new taxes.")
+    doc._.published = "2026-03-18"
+    doc._.language = "en"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.event_type, e.cameo) for e in doc._.events] == [("PROTEST", "141")]
+
+
+@pytest.mark.parametrize("text", [
+    "Elrond spoke with reporters after the meeting.",
+    "The Arnor Fund announced a new logo for its offices.",
+])
+def test_talk_to_no_party_and_announcements_of_things_are_no_event(base_nlp, coder, text: str) -> None:
+    assert coded(base_nlp, coder, text) == []
+
+
+def test_a_vow_to_cooperate_stays_an_agreement(base_nlp, coder) -> None:
+    assert [t for t, *_ in coded(base_nlp, coder, "Gondor vowed to strengthen ties with Rohan.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text, requests", [
+    ("Gondor is advising and assisting Rohan's forces in the north.", 0),
+    ("Gondor's troops kept pushing Mordor back from the river.", 0),
+    ("Gondor advised Rohan to withdraw its envoy.", 1),
+    ("Gondor pushed Rohan to reopen the border.", 1),
+])
+def test_a_verb_of_asking_needs_something_asked(base_nlp, coder, text: str, requests: int) -> None:
+    found = coded(base_nlp, coder, text)
+    assert sum(t == "REQUEST" for t, *_ in found) == requests, found
