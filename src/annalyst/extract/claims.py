@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .eventargs import RULING_NOUNS, conj_head, sentence_of
+from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 
-__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause"]
+__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
@@ -308,3 +308,23 @@ def find_denials(cue: Token, reported: bool = False) -> list[tuple[Token, Token 
             if ok:
                 out.append((tok, _subject(tok)))
     return out
+
+
+def speaks_for(source: Token | None, actors: list[ArgValue], args: Args) -> bool:
+    """The source of a claim names one of the event's actors or an organ of its country ("Turkey said it ...",
+    "..., its foreign ministry said", "the Iranian foreign ministry said Iran ...")."""
+    if source is None:
+        return False
+    hit = args.resolve(source)
+    if not isinstance(hit, ArgValue):
+        return False
+    known = source.doc._.actors or {}
+
+    def keys(value: ArgValue) -> set[str]:
+        # the actor and the country it belongs to ("Ministry of Foreign Affairs of Iran" speaks for Iran)
+        entry = known.get(value.actor.actor_id) if value.actor.actor_id else None
+        country = getattr(entry, "country", None)
+        return {value.actor.actor_id or value.actor.name.casefold()} | ({country} if country else set())
+
+    mine = keys(hit)
+    return any(mine & keys(a) for a in actors)

@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, Evidence, stable_id
-from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
+from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas, speaks_for
 from .counts import counts_for, date_for, location_for
 from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
@@ -643,7 +643,7 @@ class EventCoder:
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token)):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X") stands
             claim = claims[tok.i]
-            if claim.status == "negated" and claim.modal is None and _speaks_for(claim.source, actors, args):
+            if claim.status == "negated" and claim.modal is None and speaks_for(claim.source, actors, args):
                 # "Turkey said it did not shell the villages": the actor says its own act did not happen, it denies
                 # it (a third party saying so keeps it negated, attributed; a future "will not" is an intention)
                 claim = replace(claim, status="denied", denied_by=[claim.source], source=None)
@@ -766,26 +766,6 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                       source_text=claim.source_text, cue=claim.cue)
     return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                  recipients=m.recipients), new_claim
-
-
-def _speaks_for(source: Token | None, actors: list[ArgValue], args: Args) -> bool:
-    """The source of a claim names one of the event's actors or an organ of its country ("Turkey said it ...",
-    "..., its foreign ministry said", "the Iranian foreign ministry said Iran ...")."""
-    if source is None:
-        return False
-    hit = args.resolve(source)
-    if not isinstance(hit, ArgValue):
-        return False
-    known = source.doc._.actors or {}
-
-    def keys(value: ArgValue) -> set[str]:
-        # the actor and the country it belongs to ("Ministry of Foreign Affairs of Iran" speaks for Iran)
-        entry = known.get(value.actor.actor_id) if value.actor.actor_id else None
-        country = getattr(entry, "country", None)
-        return {value.actor.actor_id or value.actor.name.casefold()} | ({country} if country else set())
-
-    mine = keys(hit)
-    return any(mine & keys(a) for a in actors)
 
 
 def _covered(value: ArgValue, args: Args) -> int:
