@@ -2,8 +2,9 @@
 
 Counts are read from the verbs of the trigger's clause ("..., killing 145 people and injuring 551"; "12 soldiers
 were killed"; "left 3 dead"), in digits ("1,200") or words ("twenty-five", "three hundred", "dozens" is left out:
-not a number). The place comes from ``places.place_for`` when the places component ran, else from a GPE/LOC/FAC
-entity in a locative phrase of the trigger. The date comes from ``time.governing_time`` when the time component ran,
+not a number). The place comes from ``places.place_for`` when the places component ran (else the place of the wire
+dateline opening the paragraph, ``datelines.dateline_location``), else from a GPE/LOC/FAC entity in a locative phrase
+of the trigger. The date comes from ``time.governing_time`` when the time component ran,
 else from a DATE entity of the sentence that names a year; a predicted event with no date is given the forecast
 horizon the time module uses (publication .. a year after), never a past publication date.
 """
@@ -16,6 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..models import Counts, EventDate, Location
+from .datelines import dateline_location
 from .eventargs import sentence_of
 
 __all__ = ["counts_for", "parse_number", "number_of", "location_for", "date_for"]
@@ -103,7 +105,7 @@ def location_for(doc: Doc, token: Token, exclude: set[int]) -> Location | None:
         loc = place_for(doc, token)
         if loc is not None and not _in_a_name(doc, token, loc):
             return loc
-        return None
+        return dateline_location(doc, token)
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             if tok.i in exclude:

@@ -42,7 +42,7 @@ from ..models import EventActor
 from ..resources import load_json
 from .eventlex import claim_cues
 
-__all__ = ["is_topic_verb", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
+__all__ = ["is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
@@ -139,6 +139,15 @@ def _argument_words() -> dict:
 def is_equipment(text: str) -> bool:
     """A weapon or vehicle named by its acronym ("VBIED", "UAVs", "RPG"): a thing, never a party."""
     return text.strip().upper() in _argument_words()["equipment_acronyms"]
+
+
+def is_relational(token: Token) -> bool:
+    """A noun of a relation whose possessor is the other side ("his Chinese counterpart", "her opposite number")."""
+    words = _argument_words()["relational_nouns"]
+    lemma = token.lemma_.lower()
+    if token.lower_ in words or lemma in words:
+        return True
+    return any(c.dep_ == "amod" and f"{c.lower_} {token.lower_}" in words for c in token.children)
 
 
 def is_place_head(token: Token) -> bool:
@@ -582,8 +591,11 @@ class Args:
                 span = self.mentions.at(child)
                 if span is not None:
                     return ArgValue(self.mentions.actor(span), True, child)
+        relational = is_relational(token)
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
+                if relational and child.dep_ == "poss":
+                    continue  # "his Chinese counterpart": the possessor is the other side, the modifier names it
                 for sub in child.subtree:
                     span = self.mentions.at(sub)
                     if span is not None and sub.i not in exclude:

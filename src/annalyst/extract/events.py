@@ -51,7 +51,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
                       force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
-from .frames import asks_for_something, infinitive_parties, partnered, unclaimed_attack
+from .frames import asks_for_something, attack_means, infinitive_parties, partnered, unclaimed_attack
 from .patterns import match_elements, pattern_contexts
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
@@ -587,9 +587,18 @@ class EventCoder:
                 consumed.add(claim.cue.i)  # "rejected reports that it had ...": the denial is this event's status
             claims[m.token.i] = claim
         counted = {m.anchor.i for m in found if m.trigger.event_type == "ASSAULT"}
+        # "a roadside bomb killed two soldiers": the bomb is the means of one attack, told by the verb
+        means = {m.anchor.i: hit for m in found if not m.nominal and not m.light
+                 for hit in [attack_means(m.anchor)] if hit is not None}
+        means_nouns = {noun.i for noun, _ in means.values()}
+        told_by_verb = {m.token.i for m in found if m.light}  # "stepped up attacks": the light verb tells it
         events: list[Event] = []
         seen: set[tuple] = set()
         for m in found:
+            if m.nominal and m.token.i in means_nouns:
+                continue
+            if not m.nominal and not m.light and m.anchor.i in means:
+                m = self.by_means(m, *means[m.anchor.i], args)
             tok, anchor = m.token, m.anchor
             if anchor.i in consumed and not m.light:
                 continue
@@ -629,7 +638,9 @@ class EventCoder:
                 recipients = [r for r in recipients if r.token.i not in {a.token.i for a in actors}]
             if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
                                    agentless_passive(m.anchor)) and not (
-                    m.nominal and m.trigger.event_type in _UNCLAIMED and unclaimed_attack(m.token, args)):
+                    m.nominal and m.trigger.event_type in _UNCLAIMED and m.token.i not in told_by_verb and
+                    unclaimed_attack(m.token, args)) and \
+                    not (anchor.i in means and (recipients or place_country_of(doc, anchor))):
                 continue  # an agentless passive of a physical or state act keeps its event with no actor, and so
                 # does an attack named by a noun with its place ("the attacks in Baghdad and Najaf")
             ante = None
@@ -669,6 +680,14 @@ class EventCoder:
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
                      {m.token.i for m in found} | {m.anchor.i for m in found})
         return events
+
+    def by_means(self, m: Match, noun: Token, kind: str, args: Args) -> Match:
+        """The attack a verb of harm tells with a weapon or attack noun as its subject: the type and code of the
+        attack noun ``kind`` ("a bomb killed": a bombing), its attacker from the noun's modifiers ("Russian
+        shelling"), else the subject itself when no force is named ("one strike destroyed": docs/annotation.md)."""
+        trig = self.lex.noun(kind)
+        return replace(m, trigger=replace(trig, conditions={}) if trig is not None else m.trigger,
+                       actors=self._noun_actor(noun, args) or None)
 
     def build_event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                     args: Args) -> Event:

@@ -8,9 +8,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..resources import load_json
 from .eventargs import is_topic_verb
 
-__all__ = ["asks_for_something", "infinitive_parties", "partnered", "unclaimed_attack"]
+__all__ = ["asks_for_something", "attack_means", "infinitive_parties", "partnered", "unclaimed_attack"]
 
 _BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
 _PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
@@ -51,7 +52,7 @@ _ATTACK_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shelling"
 _PARTY_WORDS = frozenset({"partner", "ally", "force", "troop", "government", "people", "unit", "fighter", "leader",
                           "official", "member", "country", "state", "side", "party", "group", "militia", "army"})
 _TALK_VERBS = frozenset({"comment", "remark", "speak", "talk", "write", "report", "brief", "recall", "mention"})
-_OWN_PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside"})
+_OWN_PLACE_PREPS = frozenset({"in", "near", "at", "outside"})  # "attacks on X" name the target
 
 
 def unclaimed_attack(noun: Token, args: Any) -> bool:
@@ -86,3 +87,24 @@ def asks_for_something(verb: Token) -> bool:
                 child.lemma_.lower() not in _PARTY_WORDS:
             return True
     return False
+
+
+def attack_means(verb: Token) -> tuple[Token, str] | None:
+    """The weapon or attack noun that is the subject of a verb of harm, with the attack noun whose type and code the
+    attack takes ("a roadside bomb killed two soldiers": bombing; "Russian shelling damaged a hospital": shelling),
+    or None. Such a subject is the means of one attack, not its actor (words in resources/events/arguments.json)."""
+    words = load_json("events", "arguments.json")
+    if verb.lemma_.lower() not in words["harm_verbs"]:
+        return None
+    means = words["means_of_attack"]
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        lemma = subj.lemma_.lower()
+        for child in subj.lefts:
+            two = f"{child.lower_} {lemma}"
+            if child.dep_ == "compound" and two in means:
+                return subj, means[two]
+        if lemma in means:
+            return subj, means[lemma]
+    return None
