@@ -43,17 +43,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, Evidence, stable_id
-from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
+from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas, speaks_for
 from .counts import counts_for, date_for, location_for
 from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
-from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
+from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, against_target, agentless_passive, attack_place,
-                      authorities, hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name,
-                      victim)
+                      authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
+                      place_name, victim)
 from .frames import (asks_for_something, attack_means, infinitive_parties, partnered, toll_clause, toll_head,
                      unclaimed_attack)
 from .patterns import match_elements, pattern_contexts
@@ -186,6 +186,8 @@ class EventCoder:
                 return False  # "spoke with Rohan's president", not "spoke with reporters"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
+        if "oprd" in cond and not any(c.dep_ == "oprd" and _lemma(c) in cond["oprd"] for c in verb.children):
+            return False  # "set the hostages free"
         if "xcomp_obj" in cond:
             ok = False
             for child in verb.children:
@@ -204,7 +206,9 @@ class EventCoder:
             if obj is None:
                 return False
             if not (args.mentions.at(obj) is not None or obj.pos_ == "PROPN" or _lemma(obj) in PARTY_NOUNS or
-                    any(c.dep_ == "appos" and args.mentions.at(c) is not None for c in obj.children)):
+                    any(c.dep_ == "appos" and args.mentions.at(c) is not None for c in obj.children) or
+                    any(c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in obj.lefts)):
+                # "freed 12 Somali fishermen": people named by their country are a party
                 return False
         if cond.get("needs_ccomp_actor"):
             ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -443,6 +447,7 @@ class EventCoder:
         if m.recipients is not None:
             cand = list(m.recipients)
         if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege" or
+                              m.trigger.conditions.get("needs_clause") or
                               (m.trigger.event_type == "REQUEST" and
                                _lemma(m.anchor) in self.lex.appeal_words | self.lex.demand_words)):
             ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
@@ -582,11 +587,13 @@ class EventCoder:
             if m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
-            if claim.status == "alleged" and claim.cue is not None:
-                for deny, subject in find_denials(claim.cue):
+            if claim.status in ("alleged", "attributed") and claim.cue is not None:
+                for deny, subject in find_denials(claim.cue, reported=claim.status == "attributed"):
                     consumed.add(deny.i)
                     if subject is not None:
                         claim.denied_by.append(subject)
+            elif claim.status == "denied" and claim.cue is not None and claim.cue.i != m.anchor.i:
+                consumed.add(claim.cue.i)  # "rejected reports that it had ...": the denial is this event's status
             claims[m.token.i] = claim
         counted = {m.anchor.i for m in found if m.trigger.event_type == "ASSAULT"}
         # "a roadside bomb killed two soldiers": the bomb is the means of one attack, told by the verb
@@ -609,6 +616,9 @@ class EventCoder:
                 continue
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor):
                 continue
+            if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
+                    "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
+                continue  # "would never allow X to attack Y": the warning is the event, the attack no act
             if trip_purpose(anchor, m) and m.actors is None:
                 m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
@@ -639,6 +649,9 @@ class EventCoder:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
+            if not actors and not m.nominal and m.trigger.event_type == "MOBILIZE":
+                actors = force_owner(m.anchor, args, self.lex.forces)  # "Indian troops were deployed": India
+                recipients = [r for r in recipients if r.token.i not in {a.token.i for a in actors}]
             if not actors and m.trigger.event_type == "MOBILIZE" and state_force(recipients) and \
                     agentless_passive(m.anchor):
                 actors, recipients = recipients, []  # "troops were deployed in X": the troops move
@@ -662,6 +675,10 @@ class EventCoder:
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district")
             claim = claims[tok.i]
+            if claim.status == "negated" and claim.modal is None and speaks_for(claim.source, actors, args):
+                # "Turkey said it did not shell the villages": the actor says its own act did not happen, it denies
+                # it (a third party saying so keeps it negated, attributed; a future "will not" is an intention)
+                claim = replace(claim, status="denied", denied_by=[claim.source], source=None)
             if self.intent:
                 m, claim = _as_intent(m, claim)
             info = self.types.get(m.trigger.event_type, {})
@@ -756,7 +773,8 @@ def _request_words(m: Match) -> set[str]:
 
 def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
-    (conflict), REJECT (a negated cooperative intent: "will not accept"); a conflict act someone warns may happen
+    (conflict), REJECT (a negated cooperative intent: "will not accept"), THREATEN for a negated intent of
+    forbearance ("will no longer tolerate X", ``intents.json``); a conflict act someone warns may happen
     ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal."""
     base = m.trigger.event_type
     warned = claim.cue is not None and claim.cue.lemma_.lower() in _WARN_VERBS and base in _CONFLICT and \
@@ -767,15 +785,18 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                           source_text=claim.source_text, cue=claim.cue)
         return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                      recipients=m.recipients), new_claim
-    if claim.forecast or claim.modal not in INTENT_CUES or base in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
+    if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT") or (
+            base == "AGREE" and claim.status != "negated"):
         return m, claim
     if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
     if claim.status == "predicted":
         new_type = "AGREE" if base in _COOPERATION else "THREATEN" if base in _CONFLICT else None
         cameo = "030" if new_type == "AGREE" else "130"
+    elif claim.status == "negated" and base in _COOPERATION and _lemma(m.token) in intent_cues()["warning_verbs"]:
+        new_type, cameo = "THREATEN", "130"  # "will no longer tolerate X": a warning (PLOVER THREATEN)
     elif claim.status == "negated" and base in _COOPERATION:
-        new_type, cameo = "REJECT", "120"
+        new_type, cameo = "REJECT", "120"  # "will not accept the proposal"
     else:
         return m, claim
     if new_type is None:
