@@ -155,3 +155,11 @@ def test_coordinated_modifiers_name_every_party(base_nlp, coder, text: str) -> N
     found = coder(doc)
     assert [e.event_type for e in found] == ["CONSULT"]
     assert [a.actor_id for a in found[0].actor] == ["ROH", "GON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rohan turned down Gondor's request for transit.", ("REJECT", "120", ["ROH"], ["GON"])),
+    ("Mordor ordered Gondor's ambassador to leave the country.", ("SANCTION", "166", ["MOR"], ["GON"])),
+])
+def test_turned_down_and_diplomats_ordered_out(base_nlp, coder, text: str, expected: tuple) -> None:
+    assert expected in coded(base_nlp, coder, text)

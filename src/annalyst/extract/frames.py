@@ -14,6 +14,8 @@ from .eventargs import is_topic_verb
 __all__ = ["asks_for_something", "attack_means", "infinitive_parties", "partnered", "toll_clause", "toll_head",
            "unclaimed_attack"]
 
+#: verbs whose object is a place left or reached ("ordered X to leave the country"), not a party
+_PLACE_OBJECT_VERBS = frozenset({"leave", "depart", "quit", "exit", "enter", "reach", "visit"})
 _BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
 _PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
 
@@ -39,7 +41,7 @@ def infinitive_parties(verb: Token, args: Any) -> list[Token]:
     out = []
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
         for child in xcomp.children:
-            if child.dep_ in ("dobj", "obj"):
+            if child.dep_ in ("dobj", "obj") and xcomp.lemma_.lower() not in _PLACE_OBJECT_VERBS:
                 out.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("against", "on"):
                 out.extend(p for p in child.children if p.dep_ == "pobj")

@@ -244,7 +244,7 @@ class TriggerMatcher:
             return None  # "fired the interior minister"
         if classed is not None:
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
-                return Match(tok, classed, tok, recipients=infinitive_parties(tok, args))
+                return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
             return Match(tok, classed, tok)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
