@@ -37,6 +37,7 @@ from ..models import Actor, Alias
 from ..settings import SETTINGS
 from ..actors.dictionary import ActorDictionary, default_dictionary
 from ..actors.names import lexicon, name_similarity, name_tokens, norm_key, slug
+from .entities import correct_entities
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -177,6 +178,7 @@ class ActorLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_matchers()
+        correct_entities(doc, self.dictionary)
         day = str(doc._.published or "")[:10] or None
         proposals = self._propose(doc, day)
         chosen = self._select(proposals)
@@ -262,10 +264,8 @@ class ActorLinker:
                 prop = self._title_proposal(doc, start, end, text_key, ents)  # type: ignore[assignment]
                 if prop is not None:
                     props.append(prop)
-        parts, retyped = _name_parts(doc, ents)
-        props.extend(parts)
         for ent in ents:
-            if ent.label_ not in _LABEL_KINDS or ent.start in retyped:
+            if ent.label_ not in _LABEL_KINDS:
                 continue
             start, end = _trim(ent)
             if end > start:
@@ -523,13 +523,15 @@ class ActorLinker:
         text = span.text
         exact = [a for a in d.lookup_exact(text) if not d.is_weak(a.id, text)]
         if label == "PERSON":
-            exact = [a for a in exact if a.kind == "person"] or exact
+            persons = [a for a in exact if a.kind == "person"]
+            local = state.same_person(text, self.link_threshold) if exact and not persons else None
+            if local is not None:  # "Jordan said" after "Michael Jordan": the person, not the country
+                return local[0], local[1], start, end
+            exact = persons or exact
         if exact:
             return self._choose([a.id for a in exact], state, span), 1.0, start, end
         if label == "GPE":
             return None  # unknown places are left to annalyst_places
-        if label == "PERSON" and _in_place_context(span):
-            return None  # "in Kurram", "the Tirah valley": a place the model took for a person
         person = label == "PERSON"
         if person or (label in ("ORG", "NORP") and len(span) <= 2):
             # the model often tags a bare surname ORG: "Kablov said" after "Zamir Kablov"
@@ -673,57 +675,6 @@ class _LinkState:
             if score >= threshold and (best is None or score > best[1]):
                 best = (actor, score)
         return best
-
-
-def _name_parts(doc: Doc, ents: list[Span]) -> tuple[list[_Proposal], set[int]]:
-    """A person's given or family name alone after the full name ("Qureshi" after "Imran Qureshi"), untagged or
-    tagged as a place or organisation by the model (and no place the gazetteer knows): proposed as a person entity,
-    linked to the full name by ``_LinkState.same_person``. Returns the proposals and the starts of the entities they
-    retype."""
-    parts: dict[str, int] = {}  # name word -> end of the first full name holding it
-    for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2:
-            for tok in ent:
-                if tok.is_alpha and tok.text[:1].isupper() and len(tok) > 2 and not tok.is_stop and \
-                        tok.lower_ not in _honorifics() and tok.lower_ not in _place_prepositions():
-                    parts.setdefault(tok.text, ent.end)
-    out: list[_Proposal] = []
-    retyped: set[int] = set()
-    if not parts:
-        return out, retyped
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
-    for tok in doc:
-        if tok.pos_ != "PROPN" or parts.get(tok.text, len(doc)) > tok.i:
-            continue
-        ent = by_token.get(tok.i)  # type: ignore[assignment]
-        if ent is not None:
-            if len(ent) != 1 or ent.label_ not in ("GPE", "ORG", "NORP", "LOC") or _is_known_place(tok.text, "GPE"):
-                continue
-            retyped.add(ent.start)
-        out.append(_Proposal(tok.i, tok.i + 1, "ner", _P_NER, [], {"label": "PERSON", "ent": (tok.i, tok.i + 1)}))
-    return out, retyped
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon()["honorifics"])
-
-
-@lru_cache(maxsize=1)
-def _place_context_words() -> tuple[frozenset[str], frozenset[str]]:
-    lex = lexicon()
-    return frozenset(lex["place_nouns"]), frozenset(lex["place_only_prepositions"])
-
-
-def _in_place_context(span: Span) -> bool:
-    """A name in a place's position: followed by a place noun ("Kurram district") or the object of a locative
-    preposition ("in Kurram", "near Tirah")."""
-    nouns, preps = _place_context_words()
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in nouns:
-        return True
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in preps
 
 
 def _modifies_following_noun(span: Span) -> bool:
