@@ -178,7 +178,7 @@ class ActorLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_matchers()
-        correct_entities(doc, self.dictionary)
+        correct_entities(doc, self.dictionary, self.link_threshold)
         day = str(doc._.published or "")[:10] or None
         proposals = self._propose(doc, day)
         chosen = self._select(proposals)

@@ -4,7 +4,7 @@ The small English model tags names one at a time, without a gazetteer or the res
 after the full name becomes an organisation or a country ("Maria Zakharova ... Zakharova added" ORG, "Michael
 Jordan ... Jordan said" a country), an unfamiliar town becomes a person ("in Lashkar Gah", "Near Tal Afar", "the
 town of Tel Kharaba"), a name after a title is often not tagged at all ("Special Envoy Thornbury"). ``correct_entities``
-rewrites ``doc.ents`` in four passes, each a class of evidence:
+rewrites ``doc.ents`` in five passes, each a class of evidence:
 
 1. **titled names**: capitalised proper nouns right after a person's title ("Mr", "President", "General", "Foreign
    Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person;
@@ -16,7 +16,9 @@ rewrites ``doc.ents`` in four passes, each a class of evidence:
    movement verb ("fled to X"), "X-based"; untagged proper nouns in the first two positions become GPEs too;
 3. **name chaining**: a later given or family name alone that is part of an earlier full person name ("Ghani" after
    "Ashraf Ghani") is a person, whatever the model said, unless the context says place ("in Jordan");
-4. a demonym the model tagged PERSON ("Pashtun") is a NORP.
+4. a demonym the model tagged PERSON ("Pashtun") is a NORP;
+5. **rulers**: a name before "regime", "government", "administration" that the actor dictionary knows as a person's
+   ("the Asad regime", tagged ORG) is that person.
 
 A titled name and a chained name are never retyped as places; a name the actor dictionary knows as a person is left
 a person. Everything is read from the doc; nothing is remembered across docs.
@@ -54,6 +56,8 @@ def _words() -> dict[str, frozenset[str]]:
         "moves": frozenset(lex["movement_verbs"]),
         "directions": frozenset(lex["direction_words"]),
         "particles": frozenset(lex["particles"]),
+        "not_place_heads": frozenset(lex["not_place_heads"]),
+        "rule_nouns": frozenset(lex["person_rule_nouns"]),
     }
 
 
@@ -100,7 +104,7 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
         return False
     before = doc[i]
     if before.lower_ in w["preps"]:
-        return True
+        return before.head.lemma_.lower() not in w["not_place_heads"]  # not "confidence in X", "invested in X"
     if before.lower_ == "of" and i > 0 and doc[i - 1].lower_ in w["of_nouns"] and doc[i - 1].is_lower:
         return True  # "the town of X", "the outskirts of X"
     if before.lower_ in ("to", "from", "into", "towards", "toward") and before.head.lemma_ in w["moves"]:
@@ -255,13 +259,40 @@ def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]
     return chained
 
 
-def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> None:
-    """Rewrite ``doc.ents`` by the four passes of the module docstring (in place; a doc without entities to correct
-    is left as it is)."""
+def _ruling_names(doc: Doc, ents: _Ents, d: ActorDictionary, threshold: float) -> None:
+    """Pass 5: "the Asad regime", "the Maduro government": a name before a word of rule that the dictionary knows
+    as a person's (never a country, demonym or organisation) is that person."""
+    w = _words()
+    for e in list(ents.spans.values()):
+        if e.label_ not in ("ORG", "NORP", "GPE", "LOC") or len(e) > 3:
+            continue
+        toks = [t for t in e if t.lower_ not in ("the", "'s", "’s")]
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if toks and toks[-1].lower_ in w["rule_nouns"]:
+            toks = toks[:-1]
+        elif nxt is None or nxt.lower_ not in w["rule_nouns"]:
+            continue
+        if not toks or not all(_name_token(t) for t in toks):
+            continue
+        text = " ".join(t.text for t in toks)
+        if d.demonym(text) is not None or d.country_code(text) or d.lookup_exact(text) and not any(
+                a.kind == "person" for a in d.lookup_exact(text)):
+            continue
+        found = d.candidates(text, {"person"}, limit=2, min_score=threshold)
+        if found and (len(found) == 1 or found[1][1] < found[0][1] - 0.02):
+            ents.put(toks[0].i, toks[-1].i + 1, "PERSON")
+
+
+def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, threshold: float = 0.86) -> None:
+    """Rewrite ``doc.ents`` by the passes of the module docstring (in place; a doc without entities to correct is
+    left as it is). ``threshold``: the link score a ruler's name ("the Asad regime") needs to be taken for a known
+    person."""
     ents = _Ents(doc)
     keep = _titled_names(doc, ents, dictionary)
     _place_names(doc, ents, dictionary, keep)
     _chained_names(doc, ents, dictionary)
+    if dictionary is not None:
+        _ruling_names(doc, ents, dictionary, threshold)
     if dictionary is not None:
         for e in list(ents.spans.values()):
             if e.label_ == "PERSON" and len(e) == 1 and dictionary.demonym(e.text) is not None:
