@@ -13,7 +13,7 @@ rewrites ``doc.ents`` in five passes, each a class of evidence:
 2. **place context**: a name typed PERSON (or an unknown single organisation name) whose surroundings say place is
    a GPE: a place noun after it ("Nad Ali district", "Hasakah Province"), "the town/village/province of" before it,
    a locative preposition before it ("in", "near", "outside", skipping "northern", "the"), "to/from" after a
-   movement verb ("fled to X"), "X-based"; untagged proper nouns in the first two positions become GPEs too;
+   movement verb ("fled to X"), "X-based", a later conjunct of such a name ("in Kafrum, Tallun and Sarmadin"); untagged proper nouns in the first two positions become GPEs too;
 3. **name chaining**: a later given or family name alone that is part of an earlier full person name ("Ghani" after
    "Ashraf Ghani") is a person, whatever the model said, unless the context says place ("in Jordan");
 4. a demonym the model tagged PERSON ("Pashtun") is a NORP;
@@ -44,11 +44,12 @@ _RETYPABLE = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     lex = lexicon()
-    honorifics = frozenset(lex["honorifics"])
+    offices = frozenset(lex["office_titles"])
+    titles = frozenset(lex["honorifics"]) | offices
     return {
-        "titles": honorifics,
-        "heads": honorifics - frozenset(lex["title_non_heads"]),
-        "offices": frozenset(lex["office_titles"]),
+        "titles": titles,
+        "heads": titles - frozenset(lex["title_non_heads"]),
+        "offices": offices,
         "stop": frozenset(lex["name_stop_words"]),
         "place_nouns": frozenset(lex["place_nouns"]),
         "of_nouns": frozenset(lex["place_of_nouns"]),
@@ -201,6 +202,20 @@ def _full_name_parts(doc: Doc, ents: _Ents, place_free: bool) -> dict[str, int]:
     return parts
 
 
+def _listed_with_places(doc: Doc, ents: _Ents, e: Span) -> bool:
+    """"in Kafrum, Tallun and Sarmadin": a later conjunct of a name in a place's position."""
+    root = e.root
+    if root.dep_ != "conj":
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    ent = ents.at(first.i)
+    start, end = (ent.start, ent.end) if ent is not None else (first.i, first.i + 1)
+    return first.i < e.start and (ent is None or ent.label_ in ("GPE", "LOC", "PERSON", "ORG", "NORP")) and \
+        place_context(doc, start, end)
+
+
 def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> None:
     """Pass 2: a person or unknown organisation in a place's position is a place; untagged names there too."""
     parts = _full_name_parts(doc, ents, place_free=True)
@@ -210,7 +225,7 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
         if all(parts.get(t.text, len(doc) + 1) <= t.i for t in e if _name_token(t)):
             continue  # "confidence in Ghani" after "Ashraf Ghani": the person again
         start = e.start + 1 if e[0].lower_ in ("the", "near") and len(e) > 1 else e.start
-        if not place_context(doc, start, e.end) or titled(doc, start):
+        if not (place_context(doc, start, e.end) or _listed_with_places(doc, ents, e)) or titled(doc, start):
             continue
         text = doc[start:e.end].text
         known = d.lookup_exact(text) if d is not None else []
