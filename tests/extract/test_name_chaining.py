@@ -153,3 +153,20 @@ def test_organisation_before_regime_is_not_made_a_person(nlp):
     doc = run(nlp, "The Taliban regime banned the broadcasts, the Pakistani foreign office said.")
     m = mention_at(doc, "Taliban")
     assert m is not None and kind(doc, m) != "person"
+
+
+# ------------------------------------------------------------------------------------ organisations' short forms
+
+def test_acronym_and_short_form_of_an_unknown_organisation_link_to_its_full_name(nlp):
+    doc = run(nlp, "The Coastal Fishermen Union (CFU) called a strike on Monday. The CFU said talks had failed. "
+                   "The Union later met officials.")
+    full = mention_at(doc, "Coastal Fishermen Union")
+    assert full is not None and full.kb_id_.startswith("new:")
+    assert mention_at(doc, "CFU", 1).kb_id_ == full.kb_id_
+    assert mention_at(doc, "Union", 1).kb_id_ == full.kb_id_
+
+
+def test_acronym_with_other_initials_stays_its_own_organisation(nlp):
+    doc = run(nlp, "The Coastal Fishermen Union called a strike. The KPA said it would not join.")
+    m = mention_at(doc, "KPA")
+    assert m is None or m.kb_id_ != mention_at(doc, "Coastal Fishermen Union").kb_id_

@@ -1,6 +1,8 @@
 """The ``annalyst_actors`` component: find actor mentions and link them to one identity.
 
-For each doc it proposes spans from five sources, keeps the best non-overlapping ones, then links them in text order
+First it corrects the model's entity labels from the article's context (``entities.correct_entities``: titled names
+and a later given or family name are persons, names in a place's position are places). Then, for each doc, it
+proposes spans from five sources, keeps the best non-overlapping ones, then links them in text order
 (so that what the article already named can be used):
 
 1. **dictionary aliases** (PhraseMatcher on lowercase text; acronyms such as "US", "IS" case-sensitively), extended
@@ -532,6 +534,11 @@ class ActorLinker:
             return self._choose([a.id for a in exact], state, span), 1.0, start, end
         if label == "GPE":
             return None  # unknown places are left to annalyst_places
+        if len(span) == 1:
+            short = label != "PERSON" and start > 0 and doc[start - 1].lower_ == "the" and text[:1].isupper()
+            org = state.same_organisation(text, short)
+            if org is not None:
+                return org, 0.9, start, end
         person = label == "PERSON"
         if person or (label in ("ORG", "NORP") and len(span) <= 2):
             # the model often tags a bare surname ORG: "Kablov said" after "Zamir Kablov"
@@ -652,11 +659,13 @@ _ORG_KINDS = frozenset({"armed_group", "organisation", "party", "igo", "media", 
 
 
 class _LinkState:
-    """What the article has named so far: actor id -> order of last mention; persons' name tokens."""
+    """What the article has named so far: actor id -> order of last mention; persons' name tokens; organisations'
+    acronyms and last words."""
 
     def __init__(self, doc: Doc) -> None:
         self.seen: dict[str, int] = {}
         self.persons: list[tuple[Actor, tuple[str, ...]]] = []
+        self.orgs: list[tuple[Actor, str, str]] = []
         self.expected_holder: dict[int, str] = {}
         self._n = 0
 
@@ -666,6 +675,18 @@ class _LinkState:
         if actor.kind == "person":
             self.persons.append((actor, name_tokens(span.text)))
             self.persons.append((actor, name_tokens(actor.name)))
+        elif actor.kind != "country":
+            words = [w for w in span.text.replace("-", " ").split() if w[:1].isupper()]
+            if len(words) >= 2:
+                self.orgs.append((actor, "".join(w[0] for w in words).upper(), words[-1]))
+
+    def same_organisation(self, text: str, short_form: bool) -> Actor | None:
+        """The organisation named before whose acronym ``text`` is ("CFU" after "the Coastal Fishermen Union"),
+        or with ``short_form`` whose last word it is ("the Council" after "the National Reconciliation Council")."""
+        for actor, acronym, last in reversed(self.orgs):
+            if len(text) >= 2 and text.isupper() and text == acronym or short_form and text == last:
+                return actor
+        return None
 
     def same_person(self, text: str, threshold: float) -> tuple[Actor, float] | None:
         query = name_tokens(text)
@@ -729,7 +750,7 @@ def _is_known_place(text: str, label: str) -> bool:
 @Language.factory(
     "annalyst_actors",
     requires=["doc.ents", "token.dep", "token.pos"],
-    assigns=["doc.spans", "doc._.actors"],
+    assigns=["doc.spans", "doc._.actors", "doc.ents"],
     default_config={"link_threshold": DEFAULT_THRESHOLD, "spans_key": "mentions", "coref": True},
 )
 def make_actor_linker(nlp: Language, name: str, link_threshold: float, spans_key: str, coref: bool) -> ActorLinker:

@@ -6,6 +6,9 @@ What each component reads and writes on a ``Doc`` (the contract between componen
 ``doc._.article_id``     id of the article the doc was made from (None for a bare paragraph)
 ``doc._.published``      the article's publication date, ISO ``YYYY-MM-DD`` or None
 ``doc._.language``       the article's language code
+``doc.ents``             the model's entities, relabelled by ``annalyst_actors`` from the article's context
+                         (``entities.correct_entities``: "Ghani" after "Ashraf Ghani" PERSON, "in Nad Ali
+                         district" GPE)
 ``doc.spans["mentions"]``  actor mentions: ``span.kb_id_`` is the actor id (``new:<slug>`` for a candidate actor
                          not in the dictionary), ``span.label_`` the actor kind (``"unknown"`` for a candidate),
                          ``span._.score`` the link score (0 for a candidate)
