@@ -170,3 +170,23 @@ def test_acronym_with_other_initials_stays_its_own_organisation(nlp):
     doc = run(nlp, "The Coastal Fishermen Union called a strike. The KPA said it would not join.")
     m = mention_at(doc, "KPA")
     assert m is None or m.kb_id_ != mention_at(doc, "Coastal Fishermen Union").kb_id_
+
+
+# -------------------------------------------------------------------------------------------------- person cues
+
+def test_name_starting_with_a_given_name_typed_as_organisation_is_a_person(nlp):
+    doc = run(nlp, "Shireen Mazari criticised the decision. Mazari said it was illegal.")
+    full, later = mention_at(doc, "Shireen Mazari"), mention_at(doc, "Mazari", 1)
+    assert kind(doc, full) == "person"
+    assert later is not None and later.kb_id_ == full.kb_id_
+
+
+def test_name_in_apposition_with_a_person_noun_is_a_person(nlp):
+    doc = run(nlp, "Mohsin Dawar, a lawmaker from North Waziristan, condemned the killing.")
+    assert kind(doc, mention_at(doc, "Mohsin Dawar")) == "person"
+
+
+def test_given_name_in_a_place_position_stays_a_place(nlp):
+    doc = run(nlp, "Two drones struck a compound in Mir Ali on Friday, residents said.")
+    assert is_place(doc, "Mir Ali")
+    assert kind(doc, mention_at(doc, "Mir Ali")) != "person"

@@ -4,7 +4,7 @@ The small English model tags names one at a time, without a gazetteer or the res
 after the full name becomes an organisation or a country ("Maria Zakharova ... Zakharova added" ORG, "Michael
 Jordan ... Jordan said" a country), an unfamiliar town becomes a person ("in Lashkar Gah", "Near Tal Afar", "the
 town of Tel Kharaba"), a name after a title is often not tagged at all ("Special Envoy Thornbury"). ``correct_entities``
-rewrites ``doc.ents`` in five passes, each a class of evidence:
+rewrites ``doc.ents`` in six passes, each a class of evidence:
 
 1. **titled names**: capitalised proper nouns right after a person's title ("Mr", "President", "General", "Foreign
    Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person;
@@ -13,11 +13,14 @@ rewrites ``doc.ents`` in five passes, each a class of evidence:
 2. **place context**: a name typed PERSON (or an unknown single organisation name) whose surroundings say place is
    a GPE: a place noun after it ("Nad Ali district", "Hasakah Province"), "the town/village/province of" before it,
    a locative preposition before it ("in", "near", "outside", skipping "northern", "the"), "to/from" after a
-   movement verb ("fled to X"), "X-based", a later conjunct of such a name ("in Kafrum, Tallun and Sarmadin"); untagged proper nouns in the first two positions become GPEs too;
-3. **name chaining**: a later given or family name alone that is part of an earlier full person name ("Ghani" after
+   movement verb ("fled to X"), "X-based", a later conjunct of such a name ("in Kafrum, Tallun and Sarmadin");
+   untagged proper nouns in the first two positions become GPEs too;
+3. **person cues**: a short name typed as an organisation or a place that starts with a common given name
+   (``given_names.txt``: "Shireen Mazari") or stands in apposition with a person noun ("Mohsin Dawar, a lawmaker");
+4. **name chaining**: a later given or family name alone that is part of an earlier full person name ("Ghani" after
    "Ashraf Ghani") is a person, whatever the model said, unless the context says place ("in Jordan");
-4. a demonym the model tagged PERSON ("Pashtun") is a NORP;
-5. **rulers**: a name before "regime", "government", "administration" that the actor dictionary knows as a person's
+5. a demonym the model tagged PERSON ("Pashtun") is a NORP;
+6. **rulers**: a name before "regime", "government", "administration" that the actor dictionary knows as a person's
    ("the Asad regime", tagged ORG) is that person.
 
 A titled name and a chained name are never retyped as places; a name the actor dictionary knows as a person is left
@@ -59,7 +62,21 @@ def _words() -> dict[str, frozenset[str]]:
         "particles": frozenset(lex["particles"]),
         "not_place_heads": frozenset(lex["not_place_heads"]),
         "rule_nouns": frozenset(lex["person_rule_nouns"]),
+        "person_nouns": frozenset(lex["person_nouns"]),
+        "given": _given_names(),
     }
+
+
+def _given_names() -> frozenset[str]:
+    from importlib import resources
+
+    from ..errors import ModelError
+
+    try:
+        text = resources.files("annalyst.extract").joinpath("resources/actors/given_names.txt").read_text("utf-8")
+    except OSError as exc:
+        raise ModelError(f"cannot read resources/actors/given_names.txt: {exc}") from exc
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _bare(tok: Token) -> str:
@@ -250,6 +267,27 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
             ents.put(tok.i, end, "GPE")
 
 
+def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
+    """Pass 3: a short name the model typed as an organisation or a place is a person when it starts with a common
+    given name ("Shireen Mazari" ORG) or stands in apposition with a person noun ("Mohsin Dawar, a lawmaker")."""
+    from .places import gazetteer
+
+    w = _words()
+    for e in list(ents.spans.values()):
+        if e.label_ not in ("ORG", "GPE", "NORP", "LOC") or len(e) > 3 or not all(_name_token(t) for t in e):
+            continue
+        if place_context(doc, e.start, e.end) or e.text in gazetteer():
+            continue
+        known = d.lookup_exact(e.text) if d is not None else []
+        if any(a.kind != "person" for a in known) or (d is not None and d.demonym(e.text) is not None):
+            continue
+        root = e.root
+        apposed = root.dep_ == "appos" and root.head.lemma_.lower() in w["person_nouns"] and root.head.i < e.start or \
+            any(c.dep_ == "appos" and c.lemma_.lower() in w["person_nouns"] for c in root.children)
+        if apposed or (len(e) >= 2 and e[0].lower_ in w["given"]):
+            ents.put(e.start, e.end, "PERSON")
+
+
 def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
     """Pass 3: a given or family name alone after the full name. Returns the starts of the chained names."""
     parts = _full_name_parts(doc, ents, place_free=False)
@@ -305,6 +343,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     ents = _Ents(doc)
     keep = _titled_names(doc, ents, dictionary)
     _place_names(doc, ents, dictionary, keep)
+    _person_cues(doc, ents, dictionary)
     _chained_names(doc, ents, dictionary)
     if dictionary is not None:
         _ruling_names(doc, ents, dictionary, threshold)
