@@ -104,7 +104,8 @@ def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated")
             value = entry[key]
             conditions[key] = weapons if value == "@weapons" else frozenset(value)
     for key in ("prep", "particle", "needs_actor_object", "needs_xcomp", "needs_ccomp_actor", "needs_modifier",
-                "needs_light_verb", "needs_dative", "needs_clause", "patient", "needs_place_object", "no_obj"):
+                "needs_light_verb", "needs_dative", "needs_clause", "patient", "needs_place_object", "no_obj",
+                "alone_cameo", "pobj_party", "no_clause"):
         if key in entry:
             conditions[key] = entry[key]
     if entry.get("no_event"):
@@ -122,7 +123,8 @@ def _class_trigger(entry: dict, weapons: frozenset[str]) -> Trigger | None:
     full = {"type": info.get("event_type"), "mode": info.get("mode"), "context": info.get("context"), **entry}
     if not full.get("type"):
         return None
-    full = {k: v for k, v in full.items() if k not in ("verbs", "prep", "speaker") or k == "prep" and "pobj" in entry}
+    keep_prep = "pobj" in entry or "pobj_party" in entry
+    full = {k: v for k, v in full.items() if k not in ("verbs", "prep", "speaker") or k == "prep" and keep_prep}
     return _trigger_from(full, weapons)
 
 

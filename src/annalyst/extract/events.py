@@ -51,6 +51,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
                       hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
+from .frames import asks_for_something, infinitive_parties, partnered, unclaimed_attack
 from .patterns import match_elements, pattern_contexts
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
@@ -67,6 +68,9 @@ _COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain"})
+#: types whose event named by a noun stands without an actor when its place is known: attacks are news before
+#: anyone claims them
+_UNCLAIMED = frozenset({"ASSAULT"})
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
@@ -174,6 +178,8 @@ class EventCoder:
                 return False
             if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
                 return False
+            if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" for p in pobjs):
+                return False  # "spoke with Rohan's president", not "spoke with reporters"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
         if "xcomp_obj" in cond:
@@ -207,6 +213,8 @@ class EventCoder:
             return False  # "Ruritanian troops advanced": the subject names a force
         if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
             return False  # "liberated Elbasan"
+        if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False  # "advised X to leave" is an appeal, not military advice
         if cond.get("no_obj") and obj is not None:
             return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
         if "needs_modifier" in cond:
@@ -246,6 +254,9 @@ class EventCoder:
             return None
         code = best[2] if best else entry.get("code")
         trig = self.lex.trigger_for_code(code, source)
+        if trig is not None and best is None and source == "cameo" and trig.event_type == "REQUEST" and \
+                not asks_for_something(verb):
+            return None  # the generated layer's default appeal/demand with nothing asked: "advising and assisting X"
         obj = _obj(verb)
         if trig is not None and best is not None and obj is not None:
             words = _words(obj)
@@ -290,6 +301,9 @@ class EventCoder:
                             noun, target = self.lex.noun(_lemma(child)), child
                             break
                 if noun is not None:
+                    alone = noun.conditions.get("alone_cameo")
+                    if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
+                        noun = self.lex.trigger_for_code(alone, "curated") or noun
                     return Match(target, noun, tok, light=True, extra=[obj])
             if phrase and self.lex.is_light(phrase) and not self.lex.overlay:
                 return None  # "stepped up deportations": the particle makes it a light verb, its object no event
@@ -300,6 +314,8 @@ class EventCoder:
                 return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
         classed = self._curated(self.lex.classes.get(lemma, []), tok, args)
         if classed is not None:
+            if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
+                return Match(tok, classed, tok, recipients=infinitive_parties(tok, args))
             return Match(tok, classed, tok)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
@@ -407,8 +423,8 @@ class EventCoder:
             if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
                 actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                                for g in c.children if g.dep_ == "pobj"][:1]
-            if not actor_heads:
-                return None
+            if not actor_heads and m.trigger.event_type not in _UNCLAIMED:
+                return None  # "the attacks in X" stand without an attacker (see __call__); other nouns need one
             cand = [c for c in args.recipient_heads(noun, passive=False) if c.i not in {h.i for h in actor_heads}]
             cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
         actors = self.resolve_all(actor_heads, args, "actor", frozenset())
@@ -599,8 +615,10 @@ class EventCoder:
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
             if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
-                                   agentless_passive(m.anchor)):
-                continue  # an agentless passive of a physical or state act keeps its event with no actor
+                                   agentless_passive(m.anchor)) and not (
+                    m.nominal and m.trigger.event_type in _UNCLAIMED and unclaimed_attack(m.token, args)):
+                continue  # an agentless passive of a physical or state act keeps its event with no actor, and so
+                # does an attack named by a noun with its place ("the attacks in Baghdad and Najaf")
             ante = None
             if not recipients and not m.nominal:
                 recipients, ante = anaphoric_patient(self, m, events)

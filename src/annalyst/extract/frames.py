@@ -1,0 +1,88 @@
+"""Small tests of a trigger's frame that choose between two codes of one word: whether an act has a partner
+("joint drills with X" cooperate, "drills near X" show force) and which named parties an infinitive tells ("vowed to
+retaliate against X"); whether a noun names an attack by its own place ("the bombings in X")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from .eventargs import is_topic_verb
+
+__all__ = ["asks_for_something", "infinitive_parties", "partnered", "unclaimed_attack"]
+
+_BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
+_PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
+
+
+def partnered(verb: Token, obj: Token) -> bool:
+    """Whether an act named by ``verb`` + ``obj`` has a partner: "with"/"alongside" phrases, a "joint" modifier or
+    a second subject ("X and Y held drills")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PARTNER_WORDS for c in obj.children):
+        return True
+    for c in (c for h in (verb, obj) for c in h.children):
+        # "near the border with X" names a place, whatever the parser attached the phrase to
+        if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and not (
+                c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _BOUNDARY_WORDS):
+            return True
+    if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children):
+        return True
+    return any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
+
+
+def infinitive_parties(verb: Token, args: Any) -> list[Token]:
+    """The named parties of the verb's infinitive: its object, or the target after "against"/"on" ("vowed to
+    retaliate against X"); "respond with overwhelming force" names none."""
+    out = []
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+        for child in xcomp.children:
+            if child.dep_ in ("dobj", "obj"):
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("against", "on"):
+                out.extend(p for p in child.children if p.dep_ == "pobj")
+    return [t for t in out if args.mentions.at(t) is not None]
+
+
+#: nouns that name an attack as news before anyone claims it (not "strike" or "fight": those are told with their
+#: attacker, and "attack aircraft" is no attack)
+_ATTACK_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shelling", "shooting", "massacre", "ambush"})
+#: common nouns that name a party, not a thing asked for ("advising our partners")
+_PARTY_WORDS = frozenset({"partner", "ally", "force", "troop", "government", "people", "unit", "fighter", "leader",
+                          "official", "member", "country", "state", "side", "party", "group", "militia", "army"})
+_TALK_VERBS = frozenset({"comment", "remark", "speak", "talk", "write", "report", "brief", "recall", "mention"})
+_OWN_PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside"})
+
+
+def unclaimed_attack(noun: Token, args: Any) -> bool:
+    """Whether ``noun`` names an attack by its own place phrase with a named place ("the terrorist attacks in
+    Baghdad and Najaf", "the bombing near X"), as the head of its phrase and not the means of another act ("killed
+    by an attack")."""
+    if noun.lemma_.lower() not in _ATTACK_NOUNS or noun.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "with", "using", "via"):
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.pos_ in ("VERB", "AUX") and (is_topic_verb(governor) or governor.lemma_.lower() in _TALK_VERBS):
+        return False  # "commented on the bombings in X": a topic of talk (docs/annotation.md), no act told
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OWN_PLACE_PREPS:
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return True
+    return False
+
+
+def asks_for_something(verb: Token) -> bool:
+    """Whether a verb of asking tells what is asked: a clause ("advised X to leave", "urged that"), a "for" phrase
+    ("pushed for talks") or an object that is no party ("demanded compensation"). "Advising and assisting X" and
+    "pushing X back" ask for nothing."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ == "for"):
+            return True
+        if child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return True  # "pushed X to reopen the border", parsed as a purpose clause
+        if child.dep_ in ("dobj", "obj") and child.ent_type_ == "" and child.pos_ == "NOUN" and \
+                child.lemma_.lower() not in _PARTY_WORDS:
+            return True
+    return False

@@ -1,0 +1,107 @@
+"""Military exercises held alone (a show of force, CAMEO 150, PLOVER MOBILIZE) vs held with a partner (military
+cooperation, CAMEO 062), and trade or talks stopped as a measure against another party (CAMEO 163/164, PLOVER
+SANCTION). Sentences written for the project with fictional countries (tests/extract/_fictional.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import code, ids
+
+pytestmark = pytest.mark.slow
+
+
+def coded(base_nlp, coder, text: str) -> list[tuple[str, str | None, list[str], list[str]]]:
+    return [(e.event_type, e.cameo, ids(e.actor), ids(e.recipient)) for e in code(base_nlp, coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor held large-scale military exercises near the border with Rohan.",
+    "Gondor conducted live-fire drills off the coast on Monday.",
+    "Mordor began war games in the mountains.",
+    "Arnor staged naval manoeuvres in the northern sea.",
+])
+def test_an_exercise_held_alone_is_a_show_of_force(base_nlp, coder, text: str) -> None:
+    found = coded(base_nlp, coder, text)
+    assert [(t, c) for t, c, *_ in found] == [("MOBILIZE", "150")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor held joint military exercises with Rohan.",
+    "Gondor and Rohan conducted naval drills in the northern sea.",
+    "Arnor staged combined manoeuvres alongside Gondor.",
+    "Gondor held bilateral exercises in the mountains.",
+])
+def test_an_exercise_with_a_partner_is_cooperation(base_nlp, coder, text: str) -> None:
+    found = coded(base_nlp, coder, text)
+    assert [(t, c) for t, c, *_ in found] == [("COOPERATE", "062")], found
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Gondor halted grain exports to Rohan.", "ROH"),
+    ("Arnor banned imports of timber from Mordor.", "MOR"),
+    ("Gondor suspended flights to Rohan after the incident.", "ROH"),
+])
+def test_stopped_trade_is_a_sanction(base_nlp, coder, text: str, recipient: str) -> None:
+    found = coded(base_nlp, coder, text)
+    assert [(t, c, r) for t, c, _, r in found] == [("SANCTION", "163", [recipient])], found
+    assert code(base_nlp, coder, text)[0].mode == "discontinue"
+
+
+def test_talks_cut_off_are_halted_negotiations(base_nlp, coder) -> None:
+    found = coded(base_nlp, coder, "Gondor cut off military talks with Rohan.")
+    assert found == [("SANCTION", "164", ["GON"], ["ROH"])], found
+
+
+@pytest.mark.parametrize("text", [
+    "The storm halted shipments through the port.",
+    "Exports to Rohan rose by four percent last year.",
+])
+def test_trade_stopped_by_no_party_is_no_event(base_nlp, coder, text: str) -> None:
+    assert coded(base_nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elrond spoke by phone with Faramir on Tuesday.", ("CONSULT", "040", ["ELR"], ["FAR"])),
+    ("Gondor's king talked with Rohan about the harvest.", ("CONSULT", "040", ["GON"], ["ROH"])),
+    ("Gondor lodged a strong protest with Rohan over the border fence.", ("ACCUSE", "114", ["GON"], ["ROH"])),
+    ("Arnor filed a complaint with Gondor about the closure.", ("ACCUSE", "114", ["ARN"], ["GON"])),
+    ("The Arnor Fund approved a $3 billion loan for Rohan.", ("AID", "070", ["ARN"], ["ROH"])),
+    ("Gondor announced a new military aid package for Rohan.", ("AID", "070", ["GON"], ["ROH"])),
+    ("Mordor vowed to retaliate against Gondor.", ("THREATEN", "130", ["MOR"], ["GON"])),
+    ("Mordor pledged to respond with overwhelming force.", ("THREATEN", "130", ["MOR"], [])),
+])
+def test_consults_complaints_aid_and_threats(base_nlp, coder, text: str, expected: tuple) -> None:
+    assert coded(base_nlp, coder, text) == [expected]
+
+
+def test_taking_to_the_streets_is_a_protest(nlp) -> None:
+    doc = nlp.make_doc("Hundreds of Gondorians took to the streets of Minas Tirith to protest against new taxes.")
+    doc._.published = "2026-03-18"
+    doc._.language = "en"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.event_type, e.cameo) for e in doc._.events] == [("PROTEST", "141")]
+
+
+@pytest.mark.parametrize("text", [
+    "Elrond spoke with reporters after the meeting.",
+    "The Arnor Fund announced a new logo for its offices.",
+])
+def test_talk_to_no_party_and_announcements_of_things_are_no_event(base_nlp, coder, text: str) -> None:
+    assert coded(base_nlp, coder, text) == []
+
+
+def test_a_vow_to_cooperate_stays_an_agreement(base_nlp, coder) -> None:
+    assert [t for t, *_ in coded(base_nlp, coder, "Gondor vowed to strengthen ties with Rohan.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text, requests", [
+    ("Gondor is advising and assisting Rohan's forces in the north.", 0),
+    ("Gondor's troops kept pushing Mordor back from the river.", 0),
+    ("Gondor advised Rohan to withdraw its envoy.", 1),
+    ("Gondor pushed Rohan to reopen the border.", 1),
+])
+def test_a_verb_of_asking_needs_something_asked(base_nlp, coder, text: str, requests: int) -> None:
+    found = coded(base_nlp, coder, text)
+    assert sum(t == "REQUEST" for t, *_ in found) == requests, found
