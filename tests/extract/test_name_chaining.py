@@ -190,3 +190,15 @@ def test_given_name_in_a_place_position_stays_a_place(nlp):
     doc = run(nlp, "Two drones struck a compound in Mir Ali on Friday, residents said.")
     assert is_place(doc, "Mir Ali")
     assert kind(doc, mention_at(doc, "Mir Ali")) != "person"
+
+
+def test_surname_the_tagger_read_as_a_verb_chains_to_the_person(nlp):
+    doc = run(nlp, "Lt. Gen. Stephen J. Townsend said the operation would continue. Townsend added that the "
+                   "forces had advanced.")
+    later = mention_at(doc, "Townsend", 1)
+    assert later is not None and later.kb_id_ == mention_at(doc, "Stephen J. Townsend").kb_id_
+
+
+def test_title_opening_the_name_of_a_base_makes_no_person(nlp):
+    doc = run(nlp, "Aircraft flew from Prince Sultan Air Base on Monday.")
+    assert kind(doc, mention_at(doc, "Sultan")) != "person"

@@ -179,8 +179,8 @@ def _titled_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
             end += 1
         if end < len(doc) and doc[end].text in ("-", "–") and end + 1 < len(doc) and _name_token(doc[end + 1]):
             end += 2  # "al-Jaafari" split by the tokenizer
-        if end - tok.i > 3:
-            continue
+        if end - tok.i > 3 or end < len(doc) and doc[end].text[:1].isupper() and _bare(doc[end]) in _words()["stop"]:
+            continue  # "Prince Sultan Air Base": the title opens the name of a thing
         text = doc[tok.i:end].text
         if d is not None and any(a.kind != "person" for a in d.lookup_exact(text)) and \
                 not any(a.kind == "person" for a in d.lookup_exact(text)):
@@ -300,8 +300,9 @@ def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]
         old = ents.at(tok.i)
         if old is not None and (old.label_ == "PERSON" or len(old) != 1 or old.label_ not in _RETYPABLE):
             continue
-        if old is None and tok.pos_ != "PROPN":
-            continue  # "Will" in "Will the talks ..." after "Will Somers"
+        if old is None and tok.pos_ != "PROPN" and not (
+                tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")):
+            continue  # "Will" in "Will the talks ..." after "Will Somers"; not "Townsend added" (tagged a verb)
         if place_context(doc, tok.i, tok.i + 1) or (tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
             continue  # "in Jordan", "the Jordan valley"
         if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and not (
