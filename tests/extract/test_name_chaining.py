@@ -202,3 +202,11 @@ def test_surname_the_tagger_read_as_a_verb_chains_to_the_person(nlp):
 def test_title_opening_the_name_of_a_base_makes_no_person(nlp):
     doc = run(nlp, "Aircraft flew from Prince Sultan Air Base on Monday.")
     assert kind(doc, mention_at(doc, "Sultan")) != "person"
+
+
+def test_name_after_access_to_is_a_place(nlp):
+    doc = run(nlp, "Relief convoys finally gained access to Tel Qarmish this week. Aid workers were denied access "
+                   "to Kafr Batna on Monday.")
+    for name in ("Tel Qarmish", "Kafr Batna"):
+        assert is_place(doc, name), name
+        assert mention_at(doc, name) is None, name

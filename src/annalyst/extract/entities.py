@@ -237,7 +237,7 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
     """Pass 2: a person or unknown organisation in a place's position is a place; untagged names there too."""
     parts = _full_name_parts(doc, ents, place_free=True)
     for e in list(ents.spans.values()):
-        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP"):
+        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART"):
             continue
         if all(parts.get(t.text, len(doc) + 1) <= t.i for t in e if _name_token(t)):
             continue  # "confidence in Ghani" after "Ashraf Ghani": the person again
