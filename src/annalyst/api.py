@@ -209,6 +209,10 @@ class Annalyst(Reads):
         from .errors import NotFound
 
         found = self.dictionary().find(actor_id) or self.store.stored_actor(actor_id)
+        if found is None and actor_id.startswith("agent:"):
+            from .extract.agents import agent_actor
+
+            found = agent_actor(actor_id)  # an unnamed party of a sector ("militants": agent:REB)
         if found is None:
             raise NotFound(f"no actor with id {actor_id!r} (try `annalyst actors search NAME`)")
         return found

@@ -75,6 +75,8 @@ def test_score_split_pairs_by_type_and_trigger_and_leaves_out_pronoun_actors():
     assert m["actor_f1"] == 1.0  # "We" is left out with the predicted actor of that pair
     assert m["recipient_f1"] == 1.0
     assert m["request_mode_accuracy"] == 0.0  # an appeal coded as a demand
+    # groups: the appeal (01-02) coded as a demand (09-16) scores 0; in 14-20 one of two predictions is right
+    assert m["group_macro_f1"] == round((0.0 + 2 / 3) / 2, 4)
     assert m["sentences_without_event"] == 1
 
 

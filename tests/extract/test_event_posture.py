@@ -105,3 +105,53 @@ def test_a_vow_to_cooperate_stays_an_agreement(base_nlp, coder) -> None:
 def test_a_verb_of_asking_needs_something_asked(base_nlp, coder, text: str, requests: int) -> None:
     found = coded(base_nlp, coder, text)
     assert sum(t == "REQUEST" for t, *_ in found) == requests, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elrond fired the interior minister on Friday.", []),
+    ("Gondor sacked its army chief after the defeat.", []),
+    ("Mordor fired rockets at Gondor.", [("ASSAULT", "194", ["MOR"], ["GON"])]),
+    ("Rohan's king blasted Gondor's decision to close the border.", [("ACCUSE", "111", ["ROH"], ["GON"])]),
+    ("Gondor's police fired tear gas at Rohan's envoys.", [("ASSAULT", "175", ["GON"], ["ROH"])]),
+    ("Mordor used chemical weapons against Gondor.", [("ASSAULT", "2041", ["MOR"], ["GON"])]),
+])
+def test_senses_of_fire_blast_and_gas(base_nlp, coder, text: str, expected: list) -> None:
+    assert coded(base_nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gondor's parliament approved a bill on fishing rights.", []),
+    ("Gondor offered a $10 million reward for information on Mordor's spies.", []),
+    ("Rohan reopened the border crossing with Gondor.", [("AID", "0863", ["ROH"], ["GON"])]),
+])
+def test_domestic_laws_and_rewards_are_no_event_opened_crossings_are(base_nlp, coder, text: str,
+                                                                     expected: list) -> None:
+    assert coded(base_nlp, coder, text) == expected
+
+
+def test_bounties_paid_to_fighters_stay_an_event(base_nlp, coder) -> None:
+    found = coded(base_nlp, coder, "Mordor offered bounties to Rohan's fighters to attack Gondor.")
+    assert found and found[0][2] == ["MOR"], found
+
+
+def test_a_law_that_names_a_party_stays_an_event(base_nlp, coder) -> None:
+    found = coded(base_nlp, coder, "Gondor's parliament approved a law recognising Rohan's claims.")
+    assert found and found[0][2] == ["GON"], found
+
+
+@pytest.mark.parametrize("text", [
+    "The Rohirric and Gondorian envoys met in the capital.",
+    "The foreign ministers of Rohan and Gondor met in Minas Tirith.",
+])
+def test_coordinated_modifiers_name_every_party(base_nlp, coder, text: str) -> None:
+    from spacy.tokens import Span
+
+    from ._fictional import parse
+
+    doc = parse(base_nlp, text)
+    demonyms = [Span(doc, t.i, t.i + 1, label="country", kb_id=t.text[:3].upper()) for t in doc
+                if t.text in ("Rohirric", "Gondorian")]
+    doc.spans["mentions"] = sorted([*doc.spans["mentions"], *demonyms], key=lambda s: s.start)
+    found = coder(doc)
+    assert [e.event_type for e in found] == ["CONSULT"]
+    assert [a.actor_id for a in found[0].actor] == ["ROH", "GON"]

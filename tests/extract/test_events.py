@@ -63,7 +63,7 @@ def test_events_multiword_trigger_remove_from_list(base_nlp, coder):
 
 def test_events_unknown_entity_kept_with_its_text(base_nlp, coder):
     e = only(code(base_nlp, coder, "Rebels attacked Gondor."), "ASSAULT")
-    assert e.actor[0].actor_id is None and e.actor[0].text == "Rebels"
+    assert e.actor[0].actor_id == "agent:REB" and e.actor[0].text == "Rebels"  # with its sector (extract/agents.py)
 
 
 def test_events_nothing_without_a_named_party(base_nlp, coder):

@@ -34,3 +34,49 @@ def test_an_attack_named_with_its_place_is_an_event(nlp, text: str, trigger: str
 ])
 def test_a_topic_a_modifier_or_an_attack_with_no_place_is_no_event(nlp, text: str) -> None:
     assert [t for t, _ in coded(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text, cameo, mode, actor", [
+    ("An Israeli airstrike killed five people in Gaza on Tuesday.", "195", "aerial", "ISR"),
+    ("Russian shelling damaged a hospital in Kharkiv.", "194", "heavy-weapons", "RUS"),
+    ("A roadside bomb killed two soldiers in Kandahar.", "183", "explosives", None),
+])
+def test_a_weapon_as_subject_is_the_means_of_one_attack(nlp, text: str, cameo: str, mode: str,
+                                                       actor: str | None) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = "2026-03-18"
+    doc._.language = "en"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    found = doc._.events
+    assert [(e.event_type, e.cameo, e.mode) for e in found] == [("ASSAULT", cameo, mode)]
+    if actor is not None:
+        assert [a.actor_id for a in found[0].actor] == [actor]
+    assert found[0].recipient  # the people or the place harmed
+
+
+def test_a_bomber_is_a_person_not_a_means(nlp) -> None:
+    doc = nlp.make_doc("A suicide bomber killed 12 people at a market in Mogadishu.")
+    doc._.published = "2026-03-18"
+    doc._.language = "en"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.event_type, [a.text for a in e.actor]) for e in doc._.events] == [("ASSAULT", ["suicide bomber"])]
+
+
+def test_a_toll_told_with_its_attack_is_one_event(base_nlp, coder) -> None:
+    from ._fictional import code, ids
+
+    found = code(base_nlp, coder, "Four Rohan soldiers were killed and two others injured when Mordor's fighters "
+                                  "attacked a checkpoint near the river.")
+    assert [(e.event_type, e.evidence[0].trigger) for e in found] == [("ASSAULT", "attacked")]
+    assert ids(found[0].actor) == ["MOR"] and ids(found[0].recipient) == ["ROH"]
+    assert (found[0].counts.killed, found[0].counts.injured) == (4, 2)
+
+
+def test_a_toll_with_no_attack_clause_stays_its_own_event(base_nlp, coder) -> None:
+    # guard: only a toll explained by an attack clause folds into it
+    from ._fictional import code
+
+    found = code(base_nlp, coder, "Four Rohan soldiers were killed by Mordor's fighters near the river.")
+    assert [(e.event_type, e.evidence[0].trigger, e.counts.killed) for e in found] == [("ASSAULT", "killed", 4)]

@@ -179,6 +179,7 @@ def _match(expected: tuple[str, str, str], produced: tuple[str, str, str]) -> bo
 
 def evaluate_petrarch(data_dir: Path, base_nlp: Any) -> Report:
     """Run the validation sentences through ``base_nlp`` (the English model) and the event coder."""
+    from ..extract.agents import cameo_code
     from ..extract.eventlex import lexicon
     from ..extract.events import EventCoder
     from ..extract.pipeline import register_extensions
@@ -207,8 +208,8 @@ def evaluate_petrarch(data_dir: Path, base_nlp: Any) -> Report:
                 for a, r in pairs:
                     if not (a.actor_id and r.actor_id and event.cameo):
                         continue
-                    for source in a.actor_id.split("/"):
-                        for target in r.actor_id.split("/"):
+                    for source in cameo_code(a.actor_id).split("/"):
+                        for target in cameo_code(r.actor_id).split("/"):
                             if source != target:
                                 codings.add((source, target, event.cameo))
             hits = [e for e in sentence.expected if any(_match(e, p) for p in codings)]

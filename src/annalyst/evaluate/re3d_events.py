@@ -18,7 +18,10 @@ one whose trigger overlaps. Then, per split:
 * **actor F1 / recipient F1**: over the pairs, a predicted actor matches a gold actor when they share a content
   word (``plover_gsr.content_words``); gold actors that are bare pronouns ("we", "I", "they") are left out, with
   the predicted actors of that side of that pair (the coder resolves them to names the sentence does not hold);
-* **request mode accuracy**: pairs whose gold is REQUEST, the share whose predicted mode is the gold mode.
+* **request mode accuracy**: pairs whose gold is REQUEST, the share whose predicted mode is the gold mode;
+* **group macro-F1**: as type macro-F1 over five coarse CAMEO groups (``GROUPS``: appeals; intent, consult and
+  support; material cooperation; demands, accusations, rejections, threats and sanctions; protest, posture,
+  coercion and assault), the grain at which coders are often compared on wire reports.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from ..models import Article, Event, Published
 from .plover_gsr import content_words
 from .report import Report
 
-__all__ = ["GOLD_PATH", "SPLITS", "load_gold", "score_split", "evaluate_re3d_events"]
+__all__ = ["GOLD_PATH", "GROUPS", "SPLITS", "group_of", "load_gold", "score_split", "evaluate_re3d_events"]
 
 GOLD_PATH = Path(__file__).with_name("gold") / "re3d_events.jsonl"
 SPLITS = ("dev", "test")
@@ -42,6 +45,20 @@ _PUBLISHED = "2016-12-31"
 #: the issue's targets on this gold (shown as floors in ``annalyst evaluate``; the tests pin the measured figures)
 TARGETS = {"type_macro_f1": (">=", 0.75), "event_precision": (">=", 0.75), "event_recall": (">=", 0.65),
            "actor_f1": (">=", 0.85), "recipient_f1": (">=", 0.75)}
+#: PLOVER type -> coarse CAMEO group (01-02, 03-05, 06-08, 09-13 and 16, 14-15 and 17-20); a REQUEST goes by its mode
+GROUPS = {"REQUEST": "01-02", "AGREE": "03-05", "CONSULT": "03-05", "SUPPORT": "03-05", "COOPERATE": "06-08",
+          "AID": "06-08", "CONCEDE": "06-08", "RETREAT": "06-08", "ACCUSE": "09-16", "REJECT": "09-16",
+          "THREATEN": "09-16", "SANCTION": "09-16", "PROTEST": "14-20", "MOBILIZE": "14-20", "COERCE": "14-20",
+          "ASSAULT": "14-20"}
+
+
+def group_of(event_type: str | None, mode: str | None) -> str:
+    """The coarse CAMEO group of a PLOVER type (a demand is in 09-16 with accusations and threats)."""
+    if event_type == "REQUEST" and mode == "demand":
+        return "09-16"
+    return GROUPS.get(event_type or "", "-")
+
+
 _PRONOUNS = frozenset("i we you he she it they me us him her them who which this that".split())
 
 
@@ -98,6 +115,7 @@ def score_split(sentences: list[dict[str, Any]], texts: dict[str, str], predicte
     """The report of one split: ``predicted`` maps a sentence id to the events whose evidence starts in it."""
     n_pred = n_gold = paired = 0
     per_type: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, pred, gold
+    per_group: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     sides = {"actor": [0, 0, 0, 0], "recipient": [0, 0, 0, 0]}
     modes = [0, 0]
     rows = []
@@ -108,8 +126,10 @@ def score_split(sentences: list[dict[str, Any]], texts: dict[str, str], predicte
         n_gold += len(gold)
         for g in gold:
             per_type[g["type"]][2] += 1
+            per_group[group_of(g["type"], g.get("mode"))][2] += 1
         for p in pred:
             per_type[p.event_type][1] += 1
+            per_group[group_of(p.event_type, p.mode)][1] += 1
         pairs = _pair(gold, pred)
         paired += len(pairs)
         text = texts[s["doc"]]
@@ -117,6 +137,8 @@ def score_split(sentences: list[dict[str, Any]], texts: dict[str, str], predicte
             g, p = gold[i], pred[j]
             if g["type"] == p.event_type:
                 per_type[g["type"]][0] += 1
+            if group_of(g["type"], g.get("mode")) == group_of(p.event_type, p.mode):
+                per_group[group_of(g["type"], g.get("mode"))][0] += 1
             if g["type"] == "REQUEST":
                 modes[1] += 1
                 modes[0] += p.mode == g.get("mode")
@@ -137,9 +159,11 @@ def score_split(sentences: list[dict[str, Any]], texts: dict[str, str], predicte
     for _t, (tp, npred, ngold) in sorted(per_type.items()):
         if ngold:
             f1s.append(_prf(tp, npred, tp, ngold)[2])
+    group_f1s = [_prf(tp, npred, tp, ngold)[2] for tp, npred, ngold in per_group.values() if ngold]
     ep, er, ef = _prf(paired, n_pred, paired, n_gold)
     metrics: dict[str, float | int | None] = {
         "type_macro_f1": round(sum(f1s) / len(f1s), 4) if f1s else 0.0,
+        "group_macro_f1": round(sum(group_f1s) / len(group_f1s), 4) if group_f1s else 0.0,
         "event_precision": round(ep, 4), "event_recall": round(er, 4), "event_f1": round(ef, 4),
         "actor_f1": round(_prf(*sides["actor"])[2], 4), "recipient_f1": round(_prf(*sides["recipient"])[2], 4),
         "request_mode_accuracy": round(modes[0] / modes[1], 4) if modes[1] else None,

@@ -2,8 +2,9 @@
 
 Counts are read from the verbs of the trigger's clause ("..., killing 145 people and injuring 551"; "12 soldiers
 were killed"; "left 3 dead"), in digits ("1,200") or words ("twenty-five", "three hundred", "dozens" is left out:
-not a number). The place comes from ``places.place_for`` when the places component ran, else from a GPE/LOC/FAC
-entity in a locative phrase of the trigger. The date comes from ``time.governing_time`` when the time component ran,
+not a number). The place comes from ``places.place_for`` when the places component ran (else the place of the wire
+dateline opening the paragraph, ``datelines.dateline_location``), else from a GPE/LOC/FAC entity in a locative phrase
+of the trigger. The date comes from ``time.governing_time`` when the time component ran,
 else from a DATE entity of the sentence that names a year; a predicted event with no date is given the forecast
 horizon the time module uses (publication .. a year after), never a past publication date.
 """
@@ -16,6 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..models import Counts, EventDate, Location
+from .datelines import dateline_location
 from .eventargs import sentence_of
 
 __all__ = ["counts_for", "parse_number", "number_of", "location_for", "date_for"]
@@ -74,6 +76,14 @@ def _clause_verbs(anchor: Token) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB")
     if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
         out.append(anchor.head)
+    if anchor.dep_ == "advcl" and anchor.head.pos_ == "VERB" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after", "while") for c in anchor.children):
+        # "three were killed and two injured when gunmen attacked": the toll the attack's clause explains
+        head = anchor.head
+        while head.dep_ == "conj" and head.head.pos_ == "VERB":
+            head = head.head
+        out.append(head)
+        out.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")
     return out
 
 
@@ -86,7 +96,11 @@ def counts_for(anchor: Token, count_verbs: dict[str, frozenset[str]]) -> Counts:
             if lemma not in lemmas or field in found:
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-            nouns = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+            # "three were killed and two others injured": the second participle shares the first one's passive
+            elided = not passive and verb.tag_ == "VBN" and verb.dep_ == "conj" and \
+                any(c.dep_ == "auxpass" for c in verb.head.children)
+            deps = ("nsubjpass",) if passive else ("nsubj", "nsubjpass") if elided else ("dobj",)
+            nouns = [c for c in verb.children if c.dep_ in deps]
             for noun in nouns:
                 n = number_of(noun)
                 if n is not None:
@@ -103,7 +117,7 @@ def location_for(doc: Doc, token: Token, exclude: set[int]) -> Location | None:
         loc = place_for(doc, token)
         if loc is not None and not _in_a_name(doc, token, loc):
             return loc
-        return None
+        return dateline_location(doc, token)
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             if tok.i in exclude:

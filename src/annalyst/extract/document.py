@@ -6,6 +6,9 @@ the components run, so every component sees them; ``nlp.pipe`` then runs the pip
 * Non-English articles go to the native-language extractor (``extract.native``) for ru, ur, fa, ps, zh and ar, or,
   when a ``translator`` is given (``extract.translate``), through the English pipeline on a translation; other
   languages get the article and empty lists.
+* Wire datelines and agency credits ("KABUL, March 3 (Reuters) -") are found on the text (``extract.datelines``),
+  kept in ``doc._.datelines`` and blanked out of the text the parser sees: they are the report's place and source,
+  never an actor mention or a party.
 * Long texts are cut into pieces of at most ``MAX_CHUNK`` characters at paragraph, then sentence, then word
   boundaries (a 1 MB single-line text never reaches the parser whole); offsets are shifted back into the article.
 * Event ids are ``stable_id(article id, trigger offset, event type)``: the same article gives the same ids on every
@@ -28,7 +31,9 @@ from spacy.tokens import Doc
 
 from ..errors import ExtractionTimeout, ModelError
 from ..models import Actor, Article, Event, Mention, ParseResult, Quote, TimeExpr, stable_id
+from .datelines import blank, find_datelines
 from .pipeline import pipeline_dictionary, register_extensions
+from .agents import agent_actor, is_agent
 
 __all__ = ["analyze", "analyze_many", "EXTRACTOR_VERSION", "MAX_CHUNK", "PIPE_CHARS", "chunks", "ExtractFailure",
            "time_limit"]
@@ -139,7 +144,9 @@ def _is_english(article: Article) -> bool:
 
 def _prepare(nlp: Any, article: Article, offset: int, text: str) -> Doc:
     register_extensions()
-    doc = nlp.make_doc(parse_text(text))
+    datelines = find_datelines(text)
+    doc = nlp.make_doc(parse_text(blank(text, datelines)))
+    doc._.datelines = datelines
     doc._.article_id = article.id
     doc._.published = article.published.date if article.published else None
     doc._.language = article.language or "en"
@@ -176,6 +183,9 @@ class _Collector:
             evidence = [replace(e, start=e.start + offset, end=e.end + offset,
                                 sentence=article.text[e.start + offset:e.end + offset]) for e in event.evidence]
             event = replace(event, evidence=evidence)
+            for party in event.actor + event.recipient:
+                if is_agent(party) and party.actor_id not in self.actors:
+                    self.actors[party.actor_id] = agent_actor(party.actor_id)
             event.id = stable_id(article.id, event.id, str(offset), event.event_type) if offset else \
                 stable_id(article.id, event.id, event.event_type)
             self.events.append(event)

@@ -40,8 +40,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 from ..resources import load_json
+from .agents import AGENT_PREFIX, agent_code
 
-__all__ = ["is_topic_verb", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
+__all__ = ["is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
@@ -125,7 +126,7 @@ DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqu
 _AGENT_THINGS = frozenset({"bombing", "bomb", "blast", "explosion", "attack", "device", "mine", "shell", "gunfire",
                            "fire", "rocket", "missile", "drone", "tank", "helicopter", "aircraft", "jet", "plane",
                            "artillery", "airstrike", "strike", "raid", "shooting", "car", "truck", "vehicle",
-                           "grenade", "mortar", "landslide", "storm", "flood", "earthquake"})
+                           "grenade", "mortar"})  # not a flood or an earthquake: a natural force is no party
 
 
 def _argument_words() -> dict:
@@ -135,6 +136,15 @@ def _argument_words() -> dict:
 def is_equipment(text: str) -> bool:
     """A weapon or vehicle named by its acronym ("VBIED", "UAVs", "RPG"): a thing, never a party."""
     return text.strip().upper() in _argument_words()["equipment_acronyms"]
+
+
+def is_relational(token: Token) -> bool:
+    """A noun of a relation whose possessor is the other side ("his Chinese counterpart", "her opposite number")."""
+    words = _argument_words()["relational_nouns"]
+    lemma = token.lemma_.lower()
+    if token.lower_ in words or lemma in words:
+        return True
+    return any(c.dep_ == "amod" and f"{c.lower_} {token.lower_}" in words for c in token.children)
 
 
 def is_place_head(token: Token) -> bool:
@@ -179,6 +189,11 @@ def is_party_noun(token: Token) -> bool:
     if lemma in _NOT_AGENTIVE or low in _NOT_AGENTIVE or lemma.endswith(("ment", "ion")):
         return False
     return any(low.endswith(end) or lemma.endswith(end) for end in _AGENTIVE) and len(lemma) > 3
+
+
+def _in_place(token: Token) -> bool:
+    """``token`` is inside a place mention (``doc.spans["places"]``)."""
+    return any(p.start <= token.i < p.end for p in token.doc.spans.get("places", ()))
 
 
 class _Unresolved:
@@ -368,8 +383,15 @@ def ruling_author(verb: Token) -> Token | None:
 def _modifier_list(token: Token) -> list[Token]:
     """A coordinated list parsed as a modifier of the head: "Arnor, Calenardhon and the evil Gondor" (Arnor an
     ``nmod`` of Gondor with a conjunct), "Eriadori and Calenardhon leaders"."""
-    for child in token.lefts:
-        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+    holders = [c for c in token.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"]
+    # "the Indian and Pakistani advisers": coordinated capitalised adjectives; "the ministers of X and Y" (plural)
+    holders += [c for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and
+                (c.i > token.sent.start or c.ent_type_ in ("NORP", "GPE"))]
+    if token.tag_ in ("NNS", "NNPS"):
+        holders += [p for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    for child in holders:
+        if any(c.dep_ == "conj" for c in child.children):
             members = [child]
             stack = [child]
             while stack:
@@ -500,6 +522,8 @@ class Args:
                 allow_unknown: bool = True, depth: int = 0) -> ArgValue | None | _Unresolved:
         """The actor a noun phrase headed by ``token`` names."""
         span = self.mentions.at(token)
+        if span is not None and span.kb_id_.startswith("new:") and _in_place(token):
+            return None  # a name no dictionary knows that the place finder read as a place ("in Swat"): no party
         if span is not None:
             owner = self.owner(span)
             return ArgValue(self.mentions.actor(owner or span), True, token)
@@ -530,7 +554,7 @@ class Args:
                         return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
         if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
             return None  # "on Thursday", "in 2003", "two shells": never a party
-        if role == "actor" and is_place_head(token):
+        if role == "actor" and is_place_head(token) and not self._organisation_name(token):
             return None  # "attacks in the X neighborhood, which killed ...": a place does not act
         if token.pos_ == "PROPN" and is_equipment(token.text):
             return None  # "destroyed a VBIED": a thing
@@ -550,10 +574,12 @@ class Args:
             proper = token.pos_ == "PROPN" and token.text[:1].isupper() and not (
                 token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
                 not any(c.dep_ == "compound" for c in token.children))
-            if proper or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
+            sector = None if proper else agent_code(token)  # "militants", "security forces": agent:<CODE>
+            if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)
-                return ArgValue(EventActor(actor_id=None, name=text, text=text), proper, token)
+                actor_id = AGENT_PREFIX + sector if sector else None
+                return ArgValue(EventActor(actor_id=actor_id, name=text, text=text), proper, token)
         return None
 
     def inner_actor(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> ArgValue | None:
@@ -573,8 +599,11 @@ class Args:
                 span = self.mentions.at(child)
                 if span is not None:
                     return ArgValue(self.mentions.actor(span), True, child)
+        relational = is_relational(token)
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
+                if relational and child.dep_ == "poss":
+                    continue  # "his Chinese counterpart": the possessor is the other side, the modifier names it
                 for sub in child.subtree:
                     span = self.mentions.at(sub)
                     if span is not None and sub.i not in exclude:
@@ -611,6 +640,17 @@ class Args:
                         if isinstance(hit, ArgValue):
                             return hit
         return None
+
+    def _organisation_name(self, token: Token) -> bool:
+        """``token`` ends the name of an organisation with a place word in it ("Islamic State Pakistan Province"):
+        a capitalised proper noun whose name holds a mention of a group, not a country or a place."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return False
+        for child in token.lefts:
+            span = self.mentions.at(child) if child.dep_ == "compound" else None
+            if span is not None and span.label_.lower() not in ("country", "region", "gpe", "loc", "city", "unknown"):
+                return True
+        return False
 
     def owner(self, span: Span) -> Span | None:
         """The known actor an organisation the dictionary does not know belongs to: "the Taliban's Ministry of Water

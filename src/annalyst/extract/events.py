@@ -27,7 +27,8 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
 Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
 it has an actor (for an agentless passive of a state act, the authorities of its place: ``parties``), at least one
 side names a mention (dictionary-linked or NER) or a proper noun, or it is a physical act whose place is known
-("unidentified gunmen shot two guards in X"), no side is an unresolved pronoun, and a recipient when PLOVER requires
+("unidentified gunmen shot two guards in X") or done by or to a generic agent (``agents``: "militants attacked a
+checkpoint in X district") whose place is told, no side is an unresolved pronoun, and a recipient when PLOVER requires
 one (COOPERATE, AID, SANCTION) unless a named actor's act is told as fact ("X announced new sanctions"). Unknown
 entities are kept with their text. An actor is never also its own recipient (``anaphora.admit``). Later deaths
 ("two more died in hospital") add to the latest attack's toll (``anaphora.later_deaths``).
@@ -47,11 +48,14 @@ from .counts import counts_for, date_for, location_for
 from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
+from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, against_target, agentless_passive, attack_place, authorities,
-                      hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name)
-from .frames import asks_for_something, infinitive_parties, partnered, unclaimed_attack
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, against_target, agentless_passive, attack_place,
+                      authorities, hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name,
+                      victim)
+from .frames import (asks_for_something, attack_means, infinitive_parties, partnered, toll_clause, toll_head,
+                     unclaimed_attack)
 from .patterns import match_elements, pattern_contexts
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
@@ -213,6 +217,8 @@ class EventCoder:
             return False  # "Ruritanian troops advanced": the subject names a force
         if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
             return False  # "liberated Elbasan"
+        if cond.get("no_party_in_obj") and obj is not None and any(args.mentions.at(t) is not None for t in obj.subtree):
+            return False  # "approved a law recognising X's victories" concedes to X
         if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return False  # "advised X to leave" is an appeal, not military advice
         if cond.get("no_obj") and obj is not None:
@@ -313,6 +319,8 @@ class EventCoder:
                 trig = self._generated(phrase or lemma, tok)
                 return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
         classed = self._curated(self.lex.classes.get(lemma, []), tok, args)
+        if classed is not None and classed.no_event:
+            return None  # "fired the interior minister"
         if classed is not None:
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args))
@@ -468,7 +476,8 @@ class EventCoder:
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = against_target(self, m, args, taken)
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = self.locative_recipient(m, args, taken)
+            recipients = victim(m.anchor, taken) or ([] if state_force(actors) else  # police raiding in X: not X
+                                                     self.locative_recipient(m, args, taken))
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
@@ -580,9 +589,18 @@ class EventCoder:
                         claim.denied_by.append(subject)
             claims[m.token.i] = claim
         counted = {m.anchor.i for m in found if m.trigger.event_type == "ASSAULT"}
+        # "a roadside bomb killed two soldiers": the bomb is the means of one attack, told by the verb
+        means = {m.anchor.i: hit for m in found if not m.nominal and not m.light
+                 for hit in [attack_means(m.anchor)] if hit is not None}
+        means_nouns = {noun.i for noun, _ in means.values()}
+        told_by_verb = {m.token.i for m in found if m.light}  # "stepped up attacks": the light verb tells it
         events: list[Event] = []
         seen: set[tuple] = set()
         for m in found:
+            if m.nominal and m.token.i in means_nouns:
+                continue
+            if not m.nominal and not m.light and m.anchor.i in means:
+                m = self.by_means(m, *means[m.anchor.i], args)
             tok, anchor = m.token, m.anchor
             if anchor.i in consumed and not m.light:
                 continue
@@ -604,6 +622,13 @@ class EventCoder:
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
                 continue
+            if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None:
+                continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it
+            toll = toll_head(anchor) if m.trigger.event_type == "ASSAULT" and not m.nominal else None
+            if toll is not None and m.recipients is None:
+                victims = [c for c in toll.children if c.dep_ == "nsubjpass"]
+                if victims:
+                    m = replace(m, recipients=victims)  # the attack's victims are the toll's subject
             argv = self.arguments(m, args)
             if argv is None:
                 continue
@@ -614,9 +639,14 @@ class EventCoder:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
+            if not actors and m.trigger.event_type == "MOBILIZE" and state_force(recipients) and \
+                    agentless_passive(m.anchor):
+                actors, recipients = recipients, []  # "troops were deployed in X": the troops move
             if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
                                    agentless_passive(m.anchor)) and not (
-                    m.nominal and m.trigger.event_type in _UNCLAIMED and unclaimed_attack(m.token, args)):
+                    m.nominal and m.trigger.event_type in _UNCLAIMED and m.token.i not in told_by_verb and
+                    unclaimed_attack(m.token, args)) and \
+                    not (anchor.i in means and (recipients or place_country_of(doc, anchor))):
                 continue  # an agentless passive of a physical or state act keeps its event with no actor, and so
                 # does an attack named by a noun with its place ("the attacks in Baghdad and Najaf")
             ante = None
@@ -627,8 +657,10 @@ class EventCoder:
             actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
-                    m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token)):
-                continue  # no named party; a physical act named by its place ("gunmen attacked a post in X") stands
+                    m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
+                        is_agent(v.actor) for v in actors + recipients))):
+                continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
+                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district")
             claim = claims[tok.i]
             if self.intent:
                 m, claim = _as_intent(m, claim)
@@ -652,6 +684,14 @@ class EventCoder:
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
                      {m.token.i for m in found} | {m.anchor.i for m in found})
         return events
+
+    def by_means(self, m: Match, noun: Token, kind: str, args: Args) -> Match:
+        """The attack a verb of harm tells with a weapon or attack noun as its subject: the type and code of the
+        attack noun ``kind`` ("a bomb killed": a bombing), its attacker from the noun's modifiers ("Russian
+        shelling"), else the subject itself when no force is named ("one strike destroyed": docs/annotation.md)."""
+        trig = self.lex.noun(kind)
+        return replace(m, trigger=replace(trig, conditions={}) if trig is not None else m.trigger,
+                       actors=self._noun_actor(noun, args) or None)
 
     def build_event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                     args: Args) -> Event:
@@ -686,7 +726,7 @@ class EventCoder:
             actor=[v.actor for v in actors],
             recipient=[v.actor for v in recipients],
             date=date,
-            location=location_for(doc, m.anchor if m.light else m.token, exclude),
+            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude),
             counts=counts_for(m.anchor, self.lex.count_verbs),
             status=claim.status,
             attributed_to=attributed,

@@ -8,9 +8,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..resources import load_json
 from .eventargs import is_topic_verb
 
-__all__ = ["asks_for_something", "infinitive_parties", "partnered", "unclaimed_attack"]
+__all__ = ["asks_for_something", "attack_means", "infinitive_parties", "partnered", "toll_clause", "toll_head",
+           "unclaimed_attack"]
 
 _BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
 _PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
@@ -51,7 +53,7 @@ _ATTACK_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shelling"
 _PARTY_WORDS = frozenset({"partner", "ally", "force", "troop", "government", "people", "unit", "fighter", "leader",
                           "official", "member", "country", "state", "side", "party", "group", "militia", "army"})
 _TALK_VERBS = frozenset({"comment", "remark", "speak", "talk", "write", "report", "brief", "recall", "mention"})
-_OWN_PLACE_PREPS = frozenset({"in", "near", "at", "on", "outside"})
+_OWN_PLACE_PREPS = frozenset({"in", "near", "at", "outside"})  # "attacks on X" name the target
 
 
 def unclaimed_attack(noun: Token, args: Any) -> bool:
@@ -86,3 +88,54 @@ def asks_for_something(verb: Token) -> bool:
                 child.lemma_.lower() not in _PARTY_WORDS:
             return True
     return False
+
+
+def attack_means(verb: Token) -> tuple[Token, str] | None:
+    """The weapon or attack noun that is the subject of a verb of harm, with the attack noun whose type and code the
+    attack takes ("a roadside bomb killed two soldiers": bombing; "Russian shelling damaged a hospital": shelling),
+    or None. Such a subject is the means of one attack, not its actor (words in resources/events/arguments.json)."""
+    words = load_json("events", "arguments.json")
+    if verb.lemma_.lower() not in words["harm_verbs"]:
+        return None
+    means = words["means_of_attack"]
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        lemma = subj.lemma_.lower()
+        for child in subj.lefts:
+            two = f"{child.lower_} {lemma}"
+            if child.dep_ == "compound" and two in means:
+                return subj, means[two]
+        if lemma in means:
+            return subj, means[lemma]
+    return None
+
+
+#: subordinators of a clause that tells the act behind a toll ("were killed when gunmen attacked")
+_TOLL_MARKS = frozenset({"when", "as", "after", "while"})
+#: verbs of a toll, killed or hurt (the count verbs of triggers.json name more; these are the passive tolls)
+_TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "martyr"})
+
+
+def toll_head(attack: Token) -> Token | None:
+    """The passive toll verb an attack clause explains ("three were killed and two injured when gunmen attacked a
+    post": "killed" for "attacked", also when the parser hangs the clause on "injured"), or None."""
+    if attack.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TOLL_MARKS
+                                         for c in attack.children):
+        return None
+    head = attack.head
+    while head.dep_ == "conj" and head.head.lemma_.lower() in _TOLL_VERBS:
+        head = head.head  # "were killed and two others injured when ...": the first verb of the toll
+    if head.lemma_.lower() in _TOLL_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return head
+    return None
+
+
+def toll_clause(verb: Token, attacks: set[int]) -> Token | None:
+    """The attack clause (an index in ``attacks``) that a passive toll verb is the result of, or None: the toll is
+    then told with that attack, not as an event of its own."""
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "conj")):
+        for child in holder.children:
+            if child.i in attacks and toll_head(child) == verb:
+                return child
+    return None

@@ -14,8 +14,12 @@
 * ``is_theatre``: "in <a whole country>" said of the act ("conducted strikes in Syria"): the theatre, not the target;
 * ``attack_place``, ``place_name``: the place of a reported attack, an unknown name before a place noun: no party;
 * ``against_target``: an attack's target told in an "against" phrase anywhere in its clause;
+* ``victim``: people an attack was done to, named by what they are ("abducted three engineers"): its recipient
+  before the country of its place;
+* ``actor_place``: the place told of the actor when the act has none ("demonstrators in X burned tyres");
 * ``place_country_of``: an event with no named party still stands when it is a physical act whose place is known
-  ("unidentified gunmen shot dead two guards in Mombasa").
+  ("unidentified gunmen shot dead two guards in Mombasa"), or, done by or to a generic agent, whose place is told
+  at all ("militants attacked a checkpoint in X district").
 """
 
 from __future__ import annotations
@@ -24,15 +28,16 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 
-from ..models import EventActor
+from ..models import EventActor, Location
+from .agents import AGENT_PREFIX, agent_code
 from .counts import location_for
-from .eventargs import ArgValue, Args, is_passive, is_place_head, sentence_of
+from .eventargs import ArgValue, Args, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["named_party", "metonym", "authorities", "hidden_agent", "place_country_of", "in_setting", "STATE_ACTS",
-           "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive", "is_theatre", "attack_place", "against_target",
+__all__ = ["actor_place", "victim", "named_party", "metonym", "authorities", "hidden_agent", "place_country_of",
+           "in_setting", "STATE_ACTS", "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive", "is_theatre", "attack_place", "against_target",
            "place_name"]
 
 
@@ -99,15 +104,39 @@ def agentless_passive(verb: Token) -> bool:
     return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
-def place_country_of(doc: Doc, tok: Token) -> bool:
-    """The event's place is known down to its country: its own place phrase, or a place of its sentence ("workers
-    in Lahore stopped work")."""
+def place_country_of(doc: Doc, tok: Token, country: bool = True) -> bool:
+    """The event's place is known down to its country (any place with ``country`` False: "in X district"): its own
+    place phrase, or a place of its sentence ("workers in Lahore stopped work")."""
     loc = location_for(doc, tok, set())
-    if loc is not None and loc.country:
+    if loc is not None and (loc.country or not country):
         return True
     sent = sentence_of(tok)
     return any(sent.start <= span.start and span.end <= sent.end and span._.location is not None and
-               span._.location.country for span in doc.spans.get("places", []))
+               (span._.location.country or not country) for span in doc.spans.get("places", []))
+
+
+def actor_place(doc: Doc, actors: list[ArgValue], exclude: set[int]) -> Location | None:
+    """The place told of the actor when the act has none ("demonstrators in Lashkar Gah burned tyres")."""
+    for value in actors:
+        if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in value.token.children):
+            loc = location_for(doc, value.token, exclude)
+            if loc is not None:
+                return loc
+    return None
+
+
+def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
+    """Who an attack was done to, named by what they are ("abducted three engineers", "shot dead a man") or by a
+    thing of their sector ("attacked a police station": the police, ``agents``): the recipient, with its text,
+    before any country of the attack's place."""
+    obj = object_of(verb)
+    if obj is None or obj.i in taken or obj.pos_ != "NOUN":
+        return []
+    sector = agent_code(obj, owner=True)
+    if sector is None and not is_party_noun(obj):
+        return []
+    text = np_text(obj)
+    return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False, obj)]
 
 
 #: types whose party may be a place: a capital named there stays the place ("blockade Paris", "attacked Kabul");
@@ -209,6 +238,8 @@ def place_name(tok: Token, args: Args) -> bool:
     span = args.mentions.at(tok)
     if span is None or not (span.kb_id_ or "new:").startswith("new:"):
         return False
+    if any(p.start <= tok.i < p.end for p in tok.doc.spans.get("places", ())):
+        return True  # read as a place by its context ("a school in Swat")
     head = span.root.head
     return span.root.dep_ in ("compound", "nmod") and head.i >= span.end and is_place_head(head)
 

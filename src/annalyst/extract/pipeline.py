@@ -6,6 +6,9 @@ What each component reads and writes on a ``Doc`` (the contract between componen
 ``doc._.article_id``     id of the article the doc was made from (None for a bare paragraph)
 ``doc._.published``      the article's publication date, ISO ``YYYY-MM-DD`` or None
 ``doc._.language``       the article's language code
+``doc._.datelines``      ``datelines.Dateline`` records of the wire datelines and agency credits, blanked out of the
+                         doc's text (set with the fields above by ``document.analyze``; the time component resolves
+                         their dates into ``Dateline.time``)
 ``doc.ents``             the model's entities, relabelled by ``annalyst_actors`` from the article's context
                          (``entities.correct_entities``: "Ghani" after "Ashraf Ghani" PERSON, "in Nad Ali
                          district" GPE)
@@ -52,6 +55,7 @@ _DOC_EXTENSIONS: dict[str, Any] = {
     "article_id": None,
     "published": None,
     "language": None,
+    "datelines": None,
     "actors": None,
     "time_exprs": None,
     "quotes": None,

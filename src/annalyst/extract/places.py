@@ -10,10 +10,12 @@ The **gazetteer** (``gazetteer()``, built once per process) knows
 
 The **component** marks place mentions in ``doc.spans["places"]`` (``span._.location`` a ``models.Location``,
 ``span.label_`` its precision or ``"place"`` when the name is not in the gazetteer). Candidates are the model's
-GPE, LOC and FAC entities, ORG entities that the gazetteer knows as sites ("the Crocus City Hall"), and places named
-inside a longer description ("the 2004 Beslan school siege"). A name is *not* a place mention when it acts as an
-actor (``actors.is_agentive``: "Moscow said", "Russia's decision") or is part of a proper name ("the Moscow Format",
-"the Doha Working Group").
+GPE, LOC and FAC entities, ORG entities that the gazetteer knows as sites ("the Crocus City Hall"), places named
+inside a longer description ("the 2004 Beslan school siege"), and names the gazetteer lacks that their context calls
+places (``_from_context``: "Bannu district", "the town of Tal Afar", "in Swat"; ``resources/places/context.json``).
+A direction word opening a name stays in it when the gazetteer lacks the name ("North Waziristan"). A name is *not*
+a place mention when it acts as an actor (``actors.is_agentive``: "Moscow said", "Russia's decision") or is part of
+a proper name ("the Moscow Format", "the Doha Working Group").
 
 ``place_for(doc, token_or_span)`` gives the events coder the most precise place attached to an event word: a place
 in a prepositional phrase of it ("in Kabul", "near Moscow"), else a city named inside a meeting or organisation it
@@ -223,6 +225,8 @@ class PlaceFinder:
                 end -= 1
             if end <= start:
                 continue
+            if start > ent.start and _named_direction(doc[start - 1]) and gaz.lookup(doc[start:end].text) is None:
+                start -= 1  # "North Waziristan": a direction word is part of a name the gazetteer lacks
             span = doc[start:end]
             loc = gaz.lookup(span.text)
             misread = loc is not None and ent.label_ in ("PERSON", "NORP", "ORG") and (start, end) not in linked and (
@@ -238,6 +242,8 @@ class PlaceFinder:
                     if tok.pos_ == "PROPN" and tok.text in gaz:
                         candidates.append((tok.i, tok.i + 1, gaz.lookup(tok.text)))
         candidates.extend(self._unlabelled(doc, gaz, mentions))
+        if self.keep_unknown:
+            candidates.extend(_from_context(doc, gaz, mentions, {(c[0], c[1]) for c in candidates}))
         inside_longer: dict[int, list[tuple[int, int]]] = {}  # token -> the mentions that start at or cover it
         for m in mentions:
             for i in range(m.start, m.end):
@@ -287,6 +293,74 @@ class PlaceFinder:
                     break
             i += 1
         return out
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(place nouns, locative prepositions, "the town of" nouns, organisation words, direction words)."""
+    from ..resources import load_json
+
+    lex, ctx = lexicon(), load_json("places", "context.json")
+    return (frozenset(lex["place_nouns"]), frozenset(lex["place_only_prepositions"]), frozenset(ctx["of_nouns"]),
+            frozenset(ctx["organisation_words"]), frozenset(ctx["direction_words"]))
+
+
+def _named_direction(tok: Token) -> bool:
+    """A capitalised direction word that starts a name ("North Waziristan", "Upper Dir")."""
+    return tok.text[:1].isupper() and tok.lower_ in _context_words()[4] and tok.pos_ == "PROPN"
+
+
+def _name_before(doc: Doc, end: int, limit: int = 3) -> int:
+    """Start of the run of capitalised proper nouns (at most ``limit``) that ends at ``end``; ``end`` if none."""
+    start = end
+    while start > 0 and end - start < limit and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].is_alpha:
+        start -= 1
+    return start
+
+
+def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tuple[int, int]]
+                  ) -> list[tuple[int, int, Location | None]]:
+    """Places the gazetteer lacks, told by their context: a name before a place noun ("Bannu district", "the Tirah
+    valley"), after "the town/district of" ("the town of Tal Afar"), or a name the model took for a person or an
+    organisation or a people (NORP) that no dictionary actor owns, as the object of a locative preposition ("in Swat", "near
+    Mir Ali"). A name holding an organisation word ("in the Provincial Assembly") is no place."""
+    nouns, preps, of_nouns, org_words, _ = _context_words()
+    known = {(m.start, m.end) for m in mentions if m.kb_id_ and not m.kb_id_.startswith("new:")}
+    known_tokens = {i for a, b in known for i in range(a, b)}
+    out: list[tuple[int, int, Location | None]] = []
+
+    def add(start: int, end: int, name: str) -> None:
+        words = {t.lower_ for t in doc[start:end]}
+        if end <= start or words & org_words or any(i in known_tokens for i in range(start, end)):
+            return
+        if (start, end) in taken:
+            return
+        out.append((start, end, gaz.lookup(doc[start:end].text) or Location(name=name, precision=None)))
+
+    for tok in doc:
+        low = tok.lower_
+        if low in nouns and tok.pos_ == "NOUN" and tok.i > 0:  # "Bannu district", "the Tirah valley"
+            start = _name_before(doc, tok.i)
+            if start < tok.i and doc[start].ent_type_ not in ("NORP", "DATE", "TIME"):
+                add(start, tok.i, doc[start:tok.i].text)
+        if low == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in of_nouns and tok.i + 1 < len(doc):
+            end = tok.i + 1  # "the town of Tal Afar"
+            while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            add(tok.i + 1, end, doc[tok.i + 1:end].text)
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 3 or root.dep_ != "pobj" or root.head.lower_ not in preps:
+            continue
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent if t.is_alpha):
+            continue
+        start = _name_before(doc, ent.start)  # "in Dera Ismail Khan" when the model marked "Ismail Khan"
+        if start < ent.start and gaz.lookup(doc[start:ent.end].text) is not None:
+            add(start, ent.end, doc[start:ent.end].text)
+        else:
+            add(ent.start, ent.end, ent.text)  # "in Swat", "near Mir Ali"
+    return out
 
 
 def _modifies_noun(span: Span) -> bool:

@@ -84,7 +84,7 @@ def find_quotes(doc: Doc, args: Args | None = None) -> list[Quote]:
         hit = args.resolve(subject)
         if not isinstance(hit, ArgValue):
             continue
-        speaker = hit.actor.actor_id or hit.actor.name
+        speaker = (hit.actor.actor_id if hit.linked else None) or hit.actor.name
         out.append(Quote(speaker=speaker, text=text, start=start, end=end, speaker_text=hit.actor.text))
     out.extend(_colon_quotes(doc, args, [(q.start, q.end) for q in out]))
     return out
@@ -122,7 +122,7 @@ def _colon_quotes(doc: Doc, args: Args, taken: list[tuple[int, int]]) -> list[Qu
                 break
             start, stop = pos, pos + len(para)
             if not any(b < stop and start < e for b, e in taken):
-                out.append(Quote(speaker=hit.actor.actor_id or hit.actor.name, text=para, start=start, end=stop,
+                out.append(Quote(speaker=(hit.actor.actor_id if hit.linked else None) or hit.actor.name, text=para, start=start, end=stop,
                                  speaker_text=hit.actor.text))
             pos = end
     return out

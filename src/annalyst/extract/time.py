@@ -13,7 +13,8 @@ in ``doc._.language``) and sets ``doc._.time_exprs`` and ``doc.spans["time"]`` (
 3. else, for a future-tense trigger ("will support"), publication to a year after it; for a reporting verb in the
    present or present perfect ("says", "has said"), the publication day;
 4. else the paragraph's narrative time: the latest earlier sentence of the same paragraph (paragraphs are separated
-   by blank lines) whose main clause carries an expression ("In 2018, ..."), until another such sentence;
+   by blank lines) whose main clause carries an expression ("In 2018, ..."), until another such sentence; else the
+   date of the wire dateline that opens the paragraph ("MOSCOW, Nov 5 (Xinhua) --": ``datelines.dateline_time``);
 5. else, for a present-perfect trigger ("has requested"), the week before publication;
 6. else None: never the publication date by default.
 
@@ -34,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import TimeExpr
 from ..resources import load_json
+from .datelines import dateline_time
 from .pipeline import register_extensions
 from .timeres import calendar as cal
 from .timeres.engine import find, parse_published, reanchor, resolve, resolve_expression
@@ -70,8 +72,27 @@ class TimeComponent:
         exprs = resolve(doc.text, doc._.published, lang)
         titles: list[TimeExpr] = []
         doc.spans["time"] = _spans(doc, exprs, titles)
-        doc._.time_exprs = [t for t in exprs if not any(t is x for x in titles)]  # a name is no time
+        exprs = [t for t in exprs if not any(t is x for x in titles)]  # a name is no time
+        doc._.time_exprs = _with_datelines(doc, exprs)
         return doc
+
+
+def _with_datelines(doc: Doc, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """``exprs`` with the dates of the doc's datelines (blanked out of ``doc.text``, so not among them), each resolved
+    against the publication date and kept in its ``Dateline.time``; in text order."""
+    added = False
+    for dateline in doc._.datelines or []:
+        if not dateline.date or dateline.date_start is None:
+            continue
+        found = resolve(dateline.date, doc._.published, "en")
+        if not found or found[0].value_start is None:
+            continue
+        dateline.time = replace(found[0], start=dateline.date_start, end=dateline.date_start + len(dateline.date))
+        exprs.append(dateline.time)
+        added = True
+    if added:
+        exprs.sort(key=lambda t: (t.start if t.start is not None else -1))
+    return exprs
 
 
 @Language.factory(
@@ -429,6 +450,9 @@ def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
     narrative = _narrative(doc, sent, spans)
     if narrative is not None:
         return narrative._.time
+    reported = dateline_time(doc, token)
+    if reported is not None:
+        return reported
     if token.pos_ in ("VERB", "AUX") and pub is not None and _is_present_perfect(token):
         return _tense_time(token, pub, "recent")
     return None

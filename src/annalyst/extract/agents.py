@@ -1,0 +1,114 @@
+"""Generic agents: parties a report names by what they are, not by name ("militants", "unidentified gunmen",
+"security forces", "protesters").
+
+The nouns and their CAMEO sector codes are ``resources/actors/agents.txt``, read by the one agents reader
+(``actors.phoenix.parse_agents``). A noun phrase whose head is such a noun (a two-word entry first: "security
+forces", "suicide bomber") names the party ``agent:<CODE>`` ("agent:REB", "agent:COP"): an actor of no country,
+with the sector as its role and kind (``actors.phoenix.guess_kind``). An organisation's name is never a generic
+agent, and a country is never guessed for one ("Tehreek-e-Taliban Pakistan" is not Pakistan).
+
+* ``agent_code(token)``: the sector code of the noun phrase headed by ``token``, or None;
+* ``agent_actor(actor_id)``: the ``models.Actor`` record of an ``agent:<CODE>`` id (for the parse output's actors);
+* ``is_agent(actor)``: an ``EventActor`` that is a generic agent;
+* ``state_force(parties)``: one of the parties is an unnamed force of a state (soldiers, police: MIL, COP), whose
+  attacks in a country are not attacks on that country;
+* ``cameo_code(actor_id)``: the CAMEO code of a party id: ``---<CODE>`` for a generic agent (CAMEO's code of a
+  sector whose country is not told: "students" -> ``---EDU``), the id itself otherwise.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..models import Actor, EventActor, Role
+
+__all__ = ["AGENT_PREFIX", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force"]
+
+AGENT_PREFIX = "agent:"
+#: how the parse output names each sector's unnamed party
+_SECTOR_NAMES = {"REB": "rebels", "SEP": "separatists", "RAD": "radicals", "UAF": "unidentified armed men",
+                 "CRM": "criminals", "MIL": "military", "COP": "police", "OPP": "protesters", "EDU": "students",
+                 "LAB": "workers", "AGR": "farmers", "CVL": "civilians", "MED": "journalists", "HLH": "health workers",
+                 "JUD": "lawyers", "BUS": "business people", "REF": "refugees"}
+
+
+@lru_cache(maxsize=1)
+def agent_table() -> dict[str, str]:
+    """Noun (singular, plural and irregular plural forms, lower case) -> sector code (without the ``~``)."""
+    from ..actors.phoenix import parse_agents
+    from ..errors import ModelError
+    from ..resources import resource_path
+
+    entries, errors = parse_agents(resource_path("actors", "agents.txt"))
+    if errors:
+        raise ModelError(f"cannot read the generic agents: {errors[0]}")
+    table: dict[str, str] = {}
+    for entry in entries:
+        code = entry.code.lstrip("~")
+        forms = [entry.text, *entry.plurals]
+        if not entry.no_regular_plural:
+            forms.append(entry.text + "s")
+        for form in forms:
+            table.setdefault(form, code)
+    return table
+
+
+def agent_code(token: Token, owner: bool = False) -> str | None:
+    """The sector code of the noun phrase headed by ``token`` ("security forces" -> MIL, "gunmen" -> UAF), or None
+    for any other word, a proper noun ("the Rebel Alliance") and a word inside a name. With ``owner``, a thing of a
+    sector counts as its party ("a police checkpoint" -> COP, "an army convoy" -> MIL): what an attack hits."""
+    if token.pos_ not in ("NOUN",) or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
+        return None
+    table = agent_table()
+    if owner:
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod") and child.lower_ in table and not child.ent_type_:
+                return table[child.lower_]
+    words = {token.lower_, token.lemma_.lower()}
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+            for word in words:
+                code = table.get(f"{child.lower_} {word}")
+                if code:
+                    return code
+    for word in words:
+        code = table.get(word)
+        if code:
+            return code
+    return None
+
+
+def is_agent(actor: EventActor) -> bool:
+    """``actor`` is a generic agent (``agent:<CODE>``)."""
+    return bool(actor.actor_id and actor.actor_id.startswith(AGENT_PREFIX))
+
+
+def agent_actor(actor_id: str) -> Actor:
+    """The actor record of ``agent:<CODE>``: no country, its sector as role and code, its kind from the code."""
+    from ..actors.phoenix import guess_kind
+
+    code = actor_id.removeprefix(AGENT_PREFIX)
+    roles = [Role(code=code)]
+    return Actor(id=actor_id, name=_SECTOR_NAMES.get(code, code.lower()), kind=guess_kind(roles), country=None,
+                 roles=roles, codes={"cameo": code})
+
+
+def cameo_code(actor_id: str) -> str:
+    """The CAMEO code of a party id: ``---<CODE>`` for ``agent:<CODE>`` (a sector of no told country), else the id."""
+    return "---" + actor_id.removeprefix(AGENT_PREFIX) if actor_id.startswith(AGENT_PREFIX) else actor_id
+
+
+#: sectors of a state's own forces
+_STATE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def state_force(parties: list) -> bool:
+    """One of ``parties`` (``ArgValue`` or ``EventActor``) is an unnamed force of a state ("security forces",
+    "police"): the country of the place it acts in is not its target."""
+    for party in parties:
+        actor = getattr(party, "actor", party)
+        if is_agent(actor) and actor.actor_id.removeprefix(AGENT_PREFIX) in _STATE_SECTORS:
+            return True
+    return False

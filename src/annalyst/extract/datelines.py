@@ -1,0 +1,196 @@
+"""Wire-service datelines and agency credits: the report's place and source, never a party of an event.
+
+A **dateline** opens an article or a paragraph of a wire report: a capitalised place, optionally a region, optionally
+a date, optionally an agency credit in parentheses, then a dash or colon ("KABUL, March 3 (Reuters) -",
+"ISLAMABAD (AP) —", "WASHINGTON:", "NEW DELHI, Dec 3 (IANS)", "Beirut, Lebanon (CNN) --", "LONDON — "). A
+**credit** is a news agency's name in parentheses (``resources/actors/wire.json``), in a dateline or standing alone
+("(Reuters)", "(Xinhua) --"); in a dateline before a dash or colon, any capitalised name in parentheses is the
+outlet's credit ("KARACHI (Dawn) —").
+
+``find_datelines(text)`` finds both; ``blank(text, datelines)`` gives the text as the parser should see it, each
+dateline and credit replaced by spaces (same length: every offset holds, records quote the original text). The
+parser, the actor linker and the events coder therefore never see them: a dateline's place is no actor mention and
+no subject, its agency no party. What they say is kept on the doc (``doc._.datelines``, set by
+``document.analyze``) for the stages that may use it when the sentence says nothing better:
+
+* ``time``: the dateline's date is a time expression of the article and the date of an event of its paragraph that
+  has no other (``dateline_time``);
+* ``counts.location_for``: the dateline's place is the location of an event of its paragraph that has no other
+  (``dateline_location``).
+
+Both only for an act of a main clause (``is_main_act``): "WASHINGTON — The United States accused Russia of supplying
+arms" places the accusation in Washington, not the supplying.
+
+A place alone before a dash or colon counts only when the gazetteer knows it as a city or province ("LONDON —",
+"Kabul:"; not "NATO —" or "US - China"); with a date it must be written in capitals or be a known place; with an
+agency credit any capitalised name counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..models import Location, TimeExpr
+from ..resources import load_json
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Dateline", "find_datelines", "blank", "agencies", "dateline_of", "dateline_location", "dateline_time",
+           "is_main_act"]
+
+
+@dataclass
+class Dateline:
+    """A dateline or a lone agency credit: character offsets into the text it was found in (``start``..``end`` the
+    whole of it, separator included), the place, its region, date text and agency as written (None when absent),
+    the gazetteer's ``location`` of the place, and ``time`` (the date resolved by the time component)."""
+
+    start: int
+    end: int
+    place: str | None = None
+    region: str | None = None
+    date: str | None = None
+    date_start: int | None = None
+    agency: str | None = None
+    location: Location | None = None
+    time: TimeExpr | None = None
+
+    @property
+    def credit_only(self) -> bool:
+        """A lone agency credit ("(Reuters)") with no place."""
+        return self.place is None
+
+
+@lru_cache(maxsize=1)
+def agencies() -> tuple[str, ...]:
+    """Names of news agencies as printed in credits, longest first."""
+    names = load_json("actors", "wire.json")["agencies"]
+    return tuple(sorted(set(names), key=lambda s: (-len(s), s)))
+
+
+_CAPS = r"[A-Z][A-Z'’.]*[A-Z.]"
+_TITLE = r"[A-Z][a-z'’]+\.?"
+_LINK = r"(?:de|da|del|do|dos|al|el|es|of|upon|on|la|le|sur)"
+
+
+def _words(word: str) -> str:
+    return rf"{word}(?:(?:[ \-]|\s?/\s?)(?:{_LINK}[ \-])?{word}){{0,3}}"
+
+
+_PLACE = rf"(?:{_words(_CAPS)}|{_words(_TITLE)})"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:\s\d{4})?|[A-Z][a-z]{2,5}day)"
+#: another outlet credited in a dateline's parentheses ("KARACHI (Dawn) —"): counted only before a dash or colon
+_OUTLET = r"[A-Z][A-Za-z.&'’ ]{1,30}?"
+_SEP = r"(?:\s+-{1,2}\s*|\s*-{1,2}\s+|\s*[–—]+\s*|:\s*)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(re.escape(a) for a in agencies())
+    dateline = re.compile(
+        rf"(?m)^[ \t]*(?P<place>{_PLACE})(?:,\s(?P<region>{_PLACE}))??"
+        rf"(?:,\s(?P<date>{_DATE}))?(?:\s*\(\s*(?:(?P<agency>{names})|(?P<outlet>{_OUTLET}))\s*\))?(?P<sep>{_SEP})?"
+        rf"(?=\s*[\"“‘'A-Z0-9])")
+    credit = re.compile(rf"\(\s*(?P<agency>{names})\s*\)(?P<sep>{_SEP})?")
+    return dateline, credit
+
+
+def _is_date(text: str) -> bool:
+    from .time import resolve
+
+    found = resolve(text, None, "en")
+    return bool(found) and found[0].start == 0 and found[0].end == len(text)
+
+
+def find_datelines(text: str) -> list[Dateline]:
+    """The datelines (at the start of the text or of a line) and lone agency credits of ``text``, in text order."""
+    from .places import gazetteer
+
+    dateline_re, credit_re = _patterns()
+    out: list[Dateline] = []
+    for m in dateline_re.finditer(text):
+        place, region, day, agency, sep = (m.group(k) for k in ("place", "region", "date", "agency", "sep"))
+        if m.group("outlet"):
+            if not sep:
+                continue  # "Pakistan (PAK) rejected": an abbreviation, not a credit
+            agency = m.group("outlet")
+        if not (day or agency or sep) or (day is not None and not _is_date(day)):
+            continue
+        gaz = gazetteer()  # built once per process, and only when a text has a candidate
+        loc = gaz.lookup(place) or (gaz.lookup(re.split(r"\s?/\s?", place)[0]) if "/" in place else None)
+        if not agency:
+            if not day and (loc is None or loc.precision not in ("city", "admin1")):
+                continue  # "NATO —", "US - China": a place alone before a dash must be a known city or province
+            if day and loc is None and not place.isupper():
+                continue
+        if region is not None and gaz.lookup(region) is None and not region.isupper():
+            continue
+        if loc is None and region is not None:
+            loc = gaz.lookup(region)
+        start = m.start("place")
+        out.append(Dateline(start=start, end=m.end(), place=place, region=region, date=day,
+                            date_start=m.start("date") if day else None, agency=agency,
+                            location=loc or Location(name=place.title() if place.isupper() else place)))
+    taken = [(d.start, d.end) for d in out]
+    for m in credit_re.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        agency = m.group("agency")
+        if len(agency) <= 3 and not m.group("sep"):
+            continue  # "(PA)" after "the Palestinian Authority" is an abbreviation, not a credit
+        out.append(Dateline(start=m.start(), end=m.end(), agency=agency))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def blank(text: str, datelines: list[Dateline]) -> str:
+    """``text`` with every dateline and credit replaced by spaces (same length)."""
+    if not datelines:
+        return text
+    chars = list(text)
+    for d in datelines:
+        for i in range(d.start, d.end):
+            if chars[i] not in "\n\r":
+                chars[i] = " "
+    return "".join(chars)
+
+
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def dateline_of(doc: Doc, char: int) -> Dateline | None:
+    """The dateline (with a place) that opens the paragraph holding character ``char`` of ``doc``, or None."""
+    found = [d for d in (getattr(doc._, "datelines", None) or []) if not d.credit_only and d.start <= char]
+    if not found:
+        return None
+    last = found[-1]
+    breaks = [m.end() for m in _PARAGRAPH.finditer(doc.text, last.end, char)] if char > last.end else []
+    return None if breaks else last
+
+
+def is_main_act(token: Token) -> bool:
+    """A verb of its sentence's main clause (the root or a conjunct of it): the act a dateline reports. Not an act
+    inside a clause or phrase ("accused Russia of supplying arms": the supplying happened elsewhere), nor a noun."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "ROOT"
+
+
+def dateline_location(doc: Doc, token: Token) -> Location | None:
+    """The place of the dateline opening the paragraph of ``token``, a main-clause verb (``is_main_act``), or
+    None."""
+    found = dateline_of(doc, token.idx) if is_main_act(token) else None
+    return found.location if found is not None else None
+
+
+def dateline_time(doc: Doc, token: Token) -> TimeExpr | None:
+    """The resolved date of the dateline opening the paragraph of ``token``, a main-clause verb, or None."""
+    found = dateline_of(doc, token.idx) if is_main_act(token) else None
+    return found.time if found is not None else None
+
