@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.names import lexicon
+from ..resources import load_json
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -47,18 +48,19 @@ _RETYPABLE = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     lex = lexicon()
+    ctx = load_json("places", "context.json")
     offices = frozenset(lex["office_titles"])
     titles = frozenset(lex["honorifics"]) | offices
     return {
         "titles": titles,
         "heads": titles - frozenset(lex["title_non_heads"]),
         "offices": offices,
-        "stop": frozenset(lex["name_stop_words"]),
+        "stop": frozenset(lex["name_stop_words"]) | frozenset(ctx["organisation_words"]),
         "place_nouns": frozenset(lex["place_nouns"]),
-        "of_nouns": frozenset(lex["place_of_nouns"]),
+        "of_nouns": frozenset(ctx["of_nouns"]),
         "preps": frozenset(lex["place_only_prepositions"]),
         "moves": frozenset(lex["movement_verbs"]),
-        "directions": frozenset(lex["direction_words"]),
+        "directions": frozenset(lex["place_modifiers"]),
         "particles": frozenset(lex["particles"]),
         "not_place_heads": frozenset(lex["not_place_heads"]),
         "rule_nouns": frozenset(lex["person_rule_nouns"]),
@@ -248,7 +250,8 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
         known = d.lookup_exact(text) if d is not None else []
         if e.label_ == "PERSON" and any(a.kind == "person" for a in known):
             continue
-        if e.label_ != "PERSON" and (known or len(e) > 3 or text.isupper() or not all(_name_token(t) for t in doc[start:e.end])):
+        if e.label_ != "PERSON" and (known or len(e) > 3 or text.isupper()
+                                     or not all(_name_token(t) for t in doc[start:e.end])):
             continue  # "in NATO", "in the Taliban": a known or organisational name
         ents.put(start, e.end, "GPE")
     w = _words()

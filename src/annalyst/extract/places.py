@@ -349,10 +349,15 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
             while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             add(tok.i + 1, end, doc[tok.i + 1:end].text)
+    actors = doc._.actors or {}
+    people = {i for m in mentions if getattr(actors.get(m.kb_id_), "kind", None) == "person"
+              for i in range(m.start, m.end)}
     for ent in doc.ents:
         root = ent.root
         if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 3 or root.dep_ != "pobj" or root.head.lower_ not in preps:
             continue
+        if any(i in people for i in range(ent.start, ent.end)):
+            continue  # a person the article named ("near Governor Tarzi", "confidence in Halvorsen": entities.py)
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent if t.is_alpha):
             continue
         start = _name_before(doc, ent.start)  # "in Dera Ismail Khan" when the model marked "Ismail Khan"
