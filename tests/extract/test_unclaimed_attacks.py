@@ -80,3 +80,8 @@ def test_a_toll_with_no_attack_clause_stays_its_own_event(base_nlp, coder) -> No
 
     found = code(base_nlp, coder, "Four Rohan soldiers were killed by Mordor's fighters near the river.")
     assert [(e.event_type, e.evidence[0].trigger, e.counts.killed) for e in found] == [("ASSAULT", "killed", 4)]
+
+
+def test_a_sentence_by_an_unnamed_court_with_its_place_is_a_sanction(nlp) -> None:
+    assert coded(nlp, "A court in Cairo sentenced three journalists to seven years in prison.") == [
+        ("SANCTION", "sentenced")]

@@ -194,7 +194,7 @@ def is_anaphoric_action(verb: Token) -> bool:
 def anaphoric_actions(coder: Any, doc: Doc, args: Args, events: list[Event], seen: set[tuple]) -> list[Event]:
     """"Pakistan may take similar action", "X followed suit": an event of the kind the article leads with, by the
     named actor of the phrase, to the same recipient, with the phrase's own status."""
-    from .events import Match
+    from .triggering import Match
 
     lead = antecedent(events)
     if lead is None:
@@ -246,7 +246,7 @@ def _attack(coder: Any, tok: Token) -> Trigger | None:
 def _place(coder: Any, noun: Token, args: Args) -> list[ArgValue]:
     """The party or country an attack noun's own phrase places it in: "the Bannu attack", "a bombing at the
     Gondor embassy", "a blast in a market in Bannu"."""
-    from .events import Match
+    from .triggering import Match
     from .parties import named_party
 
     for child in noun.lefts:
@@ -294,7 +294,7 @@ def _earlier_attack(coder: Any, doc: Doc, before: int, args: Args, placed: bool)
 
 def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen: set[tuple]) -> list[Event]:
     """Events of claims of responsibility (module docstring)."""
-    from .events import Match
+    from .triggering import Match
 
     out: list[Event] = []
     for verb in doc:

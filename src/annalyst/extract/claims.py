@@ -14,9 +14,14 @@ Cues come from ``resources/events/claims.json``. Their scope is the clause:
 * a gerund that spells out what a verb does ("should support them, including arming them") shares that verb's
   status and source;
 * modality outranks source: "X said Y will attack" is predicted, attributed to X;
-* an alleged event is also looked up for a denial: a deny verb whose object is the charge ("a charge Moscow denied")
-  in the same sentence, or "rejected them/the allegations" in the next one; its subject goes to ``denied_by`` and
-  the deny verb is not coded as an event of its own.
+* an actor denying its own act: the gerund of "denied" ("Moscow denied supplying weapons"), the clause or gerund of
+  a charge a deny verb takes ("rejected reports that it had sent drones", "denied accusations of / any involvement
+  in supplying ..."): status denied, ``denied_by`` the deny verb's subject, and the deny verb is no event of its own;
+  a negated act whose source speaks for its actor ("Turkey said it did not shell ...") is denied too (``events``);
+* an alleged or reported event is also looked up for a denial: a deny verb whose object is the charge ("a charge
+  Moscow denied") in the same sentence, or "rejected them/the allegations" in the next one (after a report, only a
+  claim noun or a verb that only denies: "X denied the report", "X denied it"); its subject goes to ``denied_by``
+  and the deny verb is not coded as an event of its own.
 """
 
 from __future__ import annotations
@@ -25,10 +30,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .eventargs import RULING_NOUNS, conj_head, sentence_of
+from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 
-__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause"]
+__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
@@ -142,6 +147,19 @@ def claim_for(anchor: Token) -> Claim:
             # auxiliaries and negation are not its own
             node = head
             continue
+        if dep == "xcomp" and lemma == "deny" and node.tag_ == "VBG":
+            # "Moscow denied supplying weapons": the subject denies its own act ("rejected holding talks" refuses)
+            subject = _subject(head)
+            claim.status, claim.cue = "denied", head
+            claim.denied_by = [subject] if subject is not None else []
+            break
+        if dep in ("acl", "ccomp", "pcomp") and _denied_charge(node, head, cues):
+            # "Iran rejected reports that it had sent drones", "denied accusations of supplying drones"
+            deny = head.head if dep != "pcomp" else head.head.head
+            subject = _subject(deny)
+            claim.status, claim.cue = "denied", deny
+            claim.denied_by = [subject] if subject is not None else []
+            break
         if dep == "xcomp":
             if lemma in cues["negation_heads"]:
                 modality = modality or "negated"
@@ -201,6 +219,21 @@ def claim_for(anchor: Token) -> Claim:
     return claim
 
 
+def _denied_charge(node: Token, head: Token, cues: dict) -> bool:
+    """``node`` spells out a charge that a deny verb takes as its object: the clause of "reports/claims that ..."
+    (``head`` is the claim noun) or the gerund of "accusations of ...", "any involvement in ..." (``head`` is the
+    preposition)."""
+    if node.dep_ == "pcomp":
+        if head.dep_ != "prep" or head.lower_ not in ("of", "in"):
+            return False
+        head = head.head
+    elif node.dep_ == "ccomp" and head.pos_ not in ("NOUN",):
+        return False
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in cues["claim_nouns"]:
+        return False
+    return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in cues["deny_verbs"]
+
+
 def _according_to(anchor: Token, claim: Claim) -> None:
     """"According to X, ..." and "reportedly"/"allegedly" on the clause or its root; an inserted source before the
     clause ("..., reports The Nation, ...")."""
@@ -241,11 +274,18 @@ def _according_to(anchor: Token, claim: Claim) -> None:
                 return
 
 
-def find_denials(cue: Token) -> list[tuple[Token, Token | None]]:
+#: deny verbs that deny whatever they take, even a pronoun ("Israel denied it"); "rejected them" after a report
+#: may refuse what was reported (sanctions, a plan) rather than deny it
+_PLAIN_DENIALS = frozenset({"deny", "refute", "rebut", "disavow", "dispute"})
+
+
+def find_denials(cue: Token, reported: bool = False) -> list[tuple[Token, Token | None]]:
     """Deny verbs that deny the claim made by ``cue``: ``[(deny verb, its subject)]``.
 
     Same sentence: a deny verb in a relative clause on, or with as object, a claim noun ("a charge Moscow denied");
-    next sentence: a deny verb whose object is a claim noun or a pronoun ("Russia strongly rejected them").
+    next sentence: a deny verb whose object is a claim noun or a pronoun ("Russia strongly rejected them"). For a
+    ``reported`` act (attributed, not alleged: "X struck Y, officials said. X denied the report") the object must be
+    a claim noun, or the verb one that only denies ("X denied it").
     """
     cues = claim_cues()
     sent = sentence_of(cue)
@@ -262,8 +302,29 @@ def find_denials(cue: Token) -> list[tuple[Token, Token | None]]:
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues["claim_nouns"] and n == 0:
                 ok = True
             for child in tok.children:
-                if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in cues["claim_nouns"]:
+                if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in cues["claim_nouns"] and (
+                        not reported or child.pos_ == "NOUN" or tok.lemma_.lower() in _PLAIN_DENIALS):
                     ok = True
             if ok:
                 out.append((tok, _subject(tok)))
     return out
+
+
+def speaks_for(source: Token | None, actors: list[ArgValue], args: Args) -> bool:
+    """The source of a claim names one of the event's actors or an organ of its country ("Turkey said it ...",
+    "..., its foreign ministry said", "the Iranian foreign ministry said Iran ...")."""
+    if source is None:
+        return False
+    hit = args.resolve(source)
+    if not isinstance(hit, ArgValue):
+        return False
+    known = source.doc._.actors or {}
+
+    def keys(value: ArgValue) -> set[str]:
+        # the actor and the country it belongs to ("Ministry of Foreign Affairs of Iran" speaks for Iran)
+        entry = known.get(value.actor.actor_id) if value.actor.actor_id else None
+        country = getattr(entry, "country", None)
+        return {value.actor.actor_id or value.actor.name.casefold()} | ({country} if country else set())
+
+    mine = keys(hit)
+    return any(mine & keys(a) for a in actors)

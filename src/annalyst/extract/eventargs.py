@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import EventActor
 from ..resources import load_json
 from .agents import AGENT_PREFIX, agent_code
+from .eventlex import claim_cues
 
 __all__ = ["is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
@@ -55,6 +56,9 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "order", "force", "allow",
                              "tell", "call", "press", "push", "compel", "require", "help", "enable", "authorize"})
 _ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "criticize", "criticise", "condemn"})
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
+#: verbs whose subject "it" is an expletive when a clause follows ("it seems that", "it is likely to")
+_RAISING = frozenset({"be", "seem", "appear", "become", "remain", "happen", "turn", "look", "sound", "matter", "mean",
+                      "take", "make"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
 _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
@@ -468,8 +472,9 @@ class Args:
                     return [verb.head]
                 if child.dep_ == "csubj":
                     return []
-                if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-                    return []  # expletive
+                if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and (
+                        child.lower_ == "there" or verb.lemma_.lower() in _RAISING or is_passive(verb)):
+                    return []  # expletive ("it is likely that", "it was reported that"); not "it would not allow"
                 return [child]
         dep, head = verb.dep_, verb.head
         if head == verb:
@@ -502,6 +507,10 @@ class Args:
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
             return self.subject_heads(gov, depth + 1)
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ in _OBJ and head.head.head.pos_ == "VERB":
+            cues = claim_cues()
+            if head.head.lemma_.lower() in cues["claim_nouns"] and head.head.head.lemma_.lower() in cues["deny_verbs"]:
+                return self.subject_heads(head.head.head, depth + 1)  # "Iran denied accusations of supplying X"
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if verb.tag_ == "VBG":
                 return [head]
@@ -738,11 +747,34 @@ class Args:
                 return False
             return is_person == want_person
 
+        reported = self._reported_subject(token)
+        if reported is not None and fits(reported):
+            return reported
         for span in reversed(self.mentions.in_sentence(sent)):
             if span.end <= token.i and fits(span):
                 return span
         prev = self._previous_subject(sent, want_person)
         return prev
+
+    def _reported_subject(self, token: Token) -> Span | None:
+        """The subject of the clause a trailing source reports, for a possessive in that source ("Iran will ...,
+        its foreign minister said": Iran, not the last name before "its")."""
+        source = token.head
+        if token.dep_ != "poss" or source.dep_ != "nsubj":
+            return None
+        verb = source.head
+        if verb.lemma_.lower() not in claim_cues()["report_verbs"]:
+            return None
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < source.i]
+        if verb.dep_ in ("parataxis", "conj") and verb.head.i < source.i:
+            clauses.append(verb.head)  # the parser hangs the source on the clause
+        for clause in clauses:
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    span = self.mentions.at(child)
+                    if span is not None:
+                        return span
+        return None
 
     def _previous_subject(self, sent: Span, want_person: bool) -> Span | None:
         if sent.start == 0:

@@ -59,6 +59,13 @@ def claim_cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def intent_cues() -> dict[str, frozenset[str]]:
+    """Words that decide what kind of statement of intent a future act is (``resources/events/intents.json``)."""
+    data = load_json("events", "intents.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
 def normalise_type(name: str, mode: str | None = None) -> tuple[str, str | None]:
     """A PLOVER 0.5b1 category (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) as PLOVER 1.0 ``(type, mode)``."""
     legacy = plover_table()["legacy"]
@@ -99,7 +106,7 @@ def score_for(event_type: str, mode: str | None) -> tuple[float | None, str | No
 
 def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated") -> Trigger:
     conditions = {}
-    for key in ("obj", "pobj", "xcomp_obj", "xcomp", "subj"):
+    for key in ("obj", "pobj", "xcomp_obj", "xcomp", "subj", "oprd"):
         if key in entry:
             value = entry[key]
             conditions[key] = weapons if value == "@weapons" else frozenset(value)
@@ -152,6 +159,9 @@ class Lexicon:
 
     def __init__(self, curated: dict, cameo_verbs: dict, overlay: dict | None = None) -> None:
         self.weapons = frozenset(curated.get("weapons", ()))
+        #: nouns of armed forces and their craft ("troops", "warships"): the owner of forces moved in an agentless
+        #: passive is the actor ("Indian troops were deployed")
+        self.forces = frozenset(curated.get("forces", ()))
         self.verbs: dict[str, list[Trigger]] = {
             lemma: [_trigger_from(e, self.weapons) for e in entries] for lemma, entries in curated["verbs"].items()
         }
@@ -237,5 +247,5 @@ def lexicon() -> Lexicon:
     """The packaged lexicon (cached)."""
     classes = load_json("events", "verb_classes.json")
     curated = {**load_json("events", "triggers.json"), "verb_classes": classes["classes"],
-               "adjectives": classes["adjectives"]}
+               "adjectives": classes["adjectives"], "forces": classes.get("forces", ())}
     return Lexicon(curated, load_json("events", "cameo_verbs.json")["verbs"])

@@ -36,31 +36,30 @@ entities are kept with their text. An actor is never also its own recipient (``a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, Evidence, stable_id
-from .claims import Claim, claim_for, find_denials, is_purpose_clause, lemmas
+from .claims import Claim, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .eventargs import (PARTY_NOUNS, UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
+from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
-from .eventlex import Lexicon, Trigger, lexicon, plover_table, score_for
+from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, against_target, agentless_passive, attack_place,
-                      authorities, hidden_agent, is_theatre, metonym, named_party, place_country_of, place_name,
-                      victim)
-from .frames import (asks_for_something, attack_means, infinitive_parties, partnered, toll_clause, toll_head,
-                     unclaimed_attack)
-from .patterns import match_elements, pattern_contexts
+                      authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
+                      place_name, victim)
+from .frames import attack_means, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
-from .oneact import (TRAVEL, destination, head_words, indirect_question, instrument, same_act, same_meeting,
+from .oneact import (TRAVEL, destination, indirect_question, instrument, same_act, same_meeting,
                      spelled_out, trip_purpose)
-from .typemodel import TypeModel, adjust, load_type_model
+from .triggering import Match, TriggerMatcher
+from .typemodel import TypeModel, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 
@@ -70,8 +69,6 @@ INTENT_CUES = frozenset({"will", "shall", "would", "'ll", "wo", "willing", "read
                          "pledge", "promise", "vow", "decide", "going", "set", "determined", "poised"})
 _COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-_DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
-                           "warn", "add", "write", "argue", "maintain"})
 #: types whose event named by a noun stands without an actor when its place is known: attacks are news before
 #: anyone claims them
 _UNCLAIMED = frozenset({"ASSAULT"})
@@ -79,30 +76,12 @@ _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
-_COPULAR = frozenset({"be", "become", "remain", "seem"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: event types whose parties are told alike ("talks/an agreement between X and Y": both are actors)
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: bare future auxiliaries: with no verb of saying over them ("X will travel to Y on 16 November" in a release) they
 #: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
 #: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
 _SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
-#: verbs of saying that make "X is guilty of ..." an accusation by the speaker
-_ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
-
-
-@dataclass
-class Match:
-    """A trigger found in the text: the word, the lexicon entry, and the verb that heads its clause."""
-
-    token: Token  # the trigger word (verb or noun)
-    trigger: Trigger
-    anchor: Token  # the verb whose clause the event is in (the light verb for "carried out a bombing")
-    light: bool = False
-    nominal: bool = False  # a nominalisation standing alone ("the U.S. withdrawal from ...")
-    extra: list[Token] = field(default_factory=list)  # tokens whose prepositions may hold the recipient
-    recipients: list[Token] | None = None  # recipient heads fixed by the rule that made the match
-    actors: list[Token] | None = None  # actor heads fixed by the rule that made the match
 
 
 def _lemma(tok: Token) -> str:
@@ -112,31 +91,7 @@ def _lemma(tok: Token) -> str:
 _obj = object_of
 
 
-def _words(tok: Token | None, depth: int = 0) -> set[str]:
-    if tok is None:
-        return set()
-    out = {_lemma(tok), tok.lower_}
-    for child in tok.children:
-        if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj"):
-            out.add(_lemma(child))
-            out.add(child.lower_)
-        elif child.dep_ == "prep" and child.lower_ == "of" and depth < 1:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out |= _words(pobj, depth + 1)
-    return out
-
-
-def _preps(holders: list[Token]) -> dict[str, list[Token]]:
-    out: dict[str, list[Token]] = {}
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in ("prep", "agent", "dative"):
-                out.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
-    return out
-
-
-class EventCoder:
+class EventCoder(TriggerMatcher):
     """Codes events on a parsed doc (see the module docstring)."""
 
     def __init__(self, lex: Lexicon | None = None, require_mention: bool = True, intent: bool = True,
@@ -165,199 +120,6 @@ class EventCoder:
     @dictionary.setter
     def dictionary(self, value: Any) -> None:
         self._dictionary = value
-
-    # -------------------------------------------------------------------------------------------- triggers
-
-    def _conditions(self, trig: Trigger, verb: Token, args: Args) -> bool:
-        cond = trig.conditions
-        if not cond:
-            return True
-        obj = _obj(verb)
-        if "obj" in cond and not (_words(obj) & cond["obj"]):
-            return False
-        if "prep" in cond:
-            preps = _preps([verb] + ([obj] if obj is not None else []))
-            pobjs = preps.get(cond["prep"])
-            if not pobjs:
-                return False
-            if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
-                return False
-            if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" for p in pobjs):
-                return False  # "spoke with Rohan's president", not "spoke with reporters"
-        if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
-            return False
-        if "xcomp_obj" in cond:
-            ok = False
-            for child in verb.children:
-                if child.dep_ == "xcomp":
-                    if _words(_obj(child)) & cond["xcomp_obj"]:
-                        ok = True
-            if not ok:
-                return False
-        if cond.get("needs_dative") and not any(c.dep_ == "dative" for c in verb.children):
-            return False
-        if cond.get("needs_clause") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-            return False
-        if cond.get("needs_xcomp") and not any(c.dep_ == "xcomp" for c in verb.children):
-            return False
-        if cond.get("needs_actor_object"):
-            if obj is None:
-                return False
-            if not (args.mentions.at(obj) is not None or obj.pos_ == "PROPN" or _lemma(obj) in PARTY_NOUNS or
-                    any(c.dep_ == "appos" and args.mentions.at(c) is not None for c in obj.children)):
-                return False
-        if cond.get("needs_ccomp_actor"):
-            ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
-            if not ccomps:
-                return False
-            subj = [s for c in ccomps for s in args.subject_heads(c)]
-            if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
-                return False
-        if "subj" in cond and not any(head_words(s) & cond["subj"] for s in args.subject_heads(verb)):
-            return False  # "Ruritanian troops advanced": the subject names a force
-        if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
-            return False  # "liberated Elbasan"
-        if cond.get("no_party_in_obj") and obj is not None and any(args.mentions.at(t) is not None for t in obj.subtree):
-            return False  # "approved a law recognising X's victories" concedes to X
-        if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-            return False  # "advised X to leave" is an appeal, not military advice
-        if cond.get("no_obj") and obj is not None:
-            return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
-        if "needs_modifier" in cond:
-            if not (_words(obj) & set(cond["needs_modifier"])):
-                return False
-        return True
-
-    def _curated(self, entries: list[Trigger], verb: Token, args: Args) -> Trigger | None:
-        for trig in entries:
-            if self._conditions(trig, verb, args):
-                return trig
-        return None
-
-    def _generated(self, lemma: str, verb: Token) -> Trigger | None:
-        """A trigger from the generated CAMEO layer (or an overlaid dictionary): the best-matching pattern of words
-        around the verb (most words matched), else the verb's default code."""
-        entry, source = self.lex.cameo_entry(lemma)
-        if not entry or (source == "cameo" and lemma.split()[0] in self.lex.generated_stop):
-            return None
-        best: tuple[int, list, str] | None = None
-        patterns = entry.get("patterns", ())
-        if patterns:
-            before, after = pattern_contexts(verb)
-            compound = any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
-            for pattern in patterns:
-                pre, post, code = pattern
-                score_pre = match_elements(pre, before, compound) if pre else 0
-                if score_pre is None:
-                    continue
-                score_post = match_elements(post, after) if post else 0
-                if score_post is None:
-                    continue
-                score = score_pre + score_post
-                if score and (best is None or score > best[0]):
-                    best = (score, post, code)
-        if best is None and source == "cameo" and lemma in self.lex.generated_no_default:
-            return None
-        code = best[2] if best else entry.get("code")
-        trig = self.lex.trigger_for_code(code, source)
-        if trig is not None and best is None and source == "cameo" and trig.event_type == "REQUEST" and \
-                not asks_for_something(verb):
-            return None  # the generated layer's default appeal/demand with nothing asked: "advising and assisting X"
-        obj = _obj(verb)
-        if trig is not None and best is not None and obj is not None:
-            words = _words(obj)
-            chosen = {w for element in best[1] for alt in element for w in alt.split()}
-            if chosen & words:
-                # chosen by its object ("fired artillery shells"): that object is not the recipient
-                trig = replace(trig, conditions={**trig.conditions, "obj": frozenset(chosen & words)})
-        return trig
-
-    def _verb_lemma(self, tok: Token) -> str:
-        """The verb's lemma, or a base form of its text the lexicon knows (the small model says "stag" for
-        "staged", "hop" for "hopes")."""
-        lemma = _lemma(tok)
-        known = self.lex.verbs.keys() | self.lex.light_verbs
-        if lemma in known or lemma in self.lex.cameo_verbs:
-            return lemma
-        for form in sorted(lemmas(tok)):
-            if form in known:
-                return form
-        if lemma == tok.lower_ and self.irregular.get(lemma):
-            return self.irregular[lemma][0]  # "retook" -> "retake"
-        return lemma
-
-    def match_verb(self, tok: Token, args: Args) -> Match | None:
-        lemma = self._verb_lemma(tok)
-        particle = next((c for c in tok.children if c.dep_ == "prt"), None)
-        phrase = f"{lemma} {particle.lower_}" if particle is not None else None
-        if phrase is None:
-            for child in tok.children:
-                if child.dep_ == "prep" and f"{lemma} {child.lower_}" in self.lex.phrasal:
-                    phrase = f"{lemma} {child.lower_}"
-                    break
-        if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or \
-                (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
-            obj = _obj(tok)
-            if obj is not None:
-                noun = self.noun_trigger(obj)
-                target = obj
-                if noun is None:
-                    for child in obj.lefts:
-                        if child.dep_ == "compound" and self.lex.noun(_lemma(child)) is not None:
-                            noun, target = self.lex.noun(_lemma(child)), child
-                            break
-                if noun is not None:
-                    alone = noun.conditions.get("alone_cameo")
-                    if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
-                        noun = self.lex.trigger_for_code(alone, "curated") or noun
-                    return Match(target, noun, tok, light=True, extra=[obj])
-            if phrase and self.lex.is_light(phrase) and not self.lex.overlay:
-                return None  # "stepped up deportations": the particle makes it a light verb, its object no event
-        if self.lex.overlay:
-            entry, _ = self.lex.cameo_entry(phrase or lemma)
-            if entry:
-                trig = self._generated(phrase or lemma, tok)
-                return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
-        classed = self._curated(self.lex.classes.get(lemma, []), tok, args)
-        if classed is not None and classed.no_event:
-            return None  # "fired the interior minister"
-        if classed is not None:
-            if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
-                return Match(tok, classed, tok, recipients=infinitive_parties(tok, args))
-            return Match(tok, classed, tok)
-        entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
-        if entries:
-            trig = self._curated(entries, tok, args)
-        else:
-            trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
-        if trig is None or trig.no_event:
-            return None
-        extra = [c for c in tok.children if c.dep_ == "xcomp"] if trig.event_type == "REQUEST" else []
-        return Match(tok, trig, tok, extra=extra)
-
-    def noun_trigger(self, tok: Token) -> Trigger | None:
-        """The noun's trigger, a two-word name first ("hunger strike", "war games")."""
-        for child in tok.lefts:
-            if child.dep_ in ("compound", "amod"):
-                hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
-                if hit is not None:
-                    return hit
-        return self.lex.noun(_lemma(tok))
-
-    def match_noun(self, tok: Token) -> Match | None:
-        trig = self.noun_trigger(tok)
-        if trig is None:
-            return None
-        head = tok.head
-        if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
-            return None  # coded through its light verb
-        if trig.conditions.get("needs_light_verb"):
-            return None
-        if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
-            return None
-        return Match(tok, trig, tok, nominal=True, extra=[tok])
-
-    # ------------------------------------------------------------------------------------------- arguments
 
     def resolve_all(self, heads: list[Token], args: Args, role: str, exclude: frozenset[int]) -> list[ArgValue] | None:
         """The parties the noun-phrase heads name, for ``role`` (actor or recipient), skipping tokens in ``exclude``."""
@@ -443,6 +205,7 @@ class EventCoder:
         if m.recipients is not None:
             cand = list(m.recipients)
         if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege" or
+                              m.trigger.conditions.get("needs_clause") or
                               (m.trigger.event_type == "REQUEST" and
                                _lemma(m.anchor) in self.lex.appeal_words | self.lex.demand_words)):
             ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
@@ -506,69 +269,6 @@ class EventCoder:
 
     # ---------------------------------------------------------------------------------------------- coding
 
-    def matches(self, doc: Doc, args: Args) -> list[Match]:
-        found: list[Match] = []
-        for tok in doc:
-            m = self._predicate(tok) if tok.lower_ in self.lex.adjectives else None
-            if m is not None:
-                pass
-            elif tok.pos_ == "VERB":
-                m = self.match_verb(tok, args)
-            elif tok.pos_ in ("NOUN", "PROPN"):
-                m = self.match_noun(tok)
-            if m is not None:
-                found.append(m)
-            if tok.pos_ == "VERB" and _lemma(tok) in _DEMAND_VERBS:
-                demand = self._demand(tok, args)
-                if demand is not None:
-                    found.append(demand)
-        if self.typer is not None and not self.lex.overlay:
-            found = adjust(self.typer, doc, found, Match, Trigger)
-        return found
-
-    def _predicate(self, adj: Token) -> Match | None:
-        """A copular predicate: "X is opposed to Y" (the subject acts on the object of the adjective's preposition);
-        an accusing one said of someone, "Iran said X was guilty of ..." (the speaker accuses the subject)."""
-        trig, prep, by_speaker = self.lex.adjectives[adj.lower_]
-        if adj.dep_ == "acomp" and _lemma(adj.head) in _COPULAR:
-            clause = adj.head
-        elif adj.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ in _COPULAR for c in adj.children) \
-                and not any(c.dep_ == "agent" for c in adj.children):
-            clause = adj  # "is opposed to" parsed as a passive
-        else:
-            return None
-        pobjs = [g for c in adj.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
-                 if g.dep_ in ("pobj", "pcomp")]
-        holders = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]  # "Russia" under "is"
-        subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
-            return None
-        if by_speaker:
-            speaker = clause.head if clause.dep_ == "ccomp" else None
-            if speaker is None or _lemma(speaker) not in _DEMAND_VERBS | _ACCUSING_SPEECH:
-                return None  # "X is guilty of ..." told by the article: a verdict or a description, no accusation
-            heads = [c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return Match(adj, trig, speaker, actors=heads, recipients=subjects) if heads else None
-        if not pobjs:
-            return None
-        return Match(adj, trig, clause, actors=subjects, recipients=pobjs)
-
-    def _demand(self, verb: Token, args: Args) -> Match | None:
-        """"X said that Y must ...": a demand (REQUEST) by X of Y."""
-        for clause in verb.children:
-            if clause.dep_ != "ccomp":
-                continue
-            must = any(c.dep_ == "aux" and c.lower_ in ("must",) for c in clause.children) or any(
-                c.dep_ == "xcomp" and c.lower_ in ("have", "has", "had") for c in ())  # type: ignore[var-annotated]
-            if not must:
-                continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subjects:
-                continue
-            trig = Trigger("REQUEST", mode="demand", cameo="100", source="curated")
-            return Match(verb, trig, verb, recipients=subjects)
-        return None
-
     def __call__(self, doc: Doc) -> list[Event]:
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
@@ -582,11 +282,13 @@ class EventCoder:
             if m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
-            if claim.status == "alleged" and claim.cue is not None:
-                for deny, subject in find_denials(claim.cue):
+            if claim.status in ("alleged", "attributed") and claim.cue is not None:
+                for deny, subject in find_denials(claim.cue, reported=claim.status == "attributed"):
                     consumed.add(deny.i)
                     if subject is not None:
                         claim.denied_by.append(subject)
+            elif claim.status == "denied" and claim.cue is not None and claim.cue.i != m.anchor.i:
+                consumed.add(claim.cue.i)  # "rejected reports that it had ...": the denial is this event's status
             claims[m.token.i] = claim
         counted = {m.anchor.i for m in found if m.trigger.event_type == "ASSAULT"}
         # "a roadside bomb killed two soldiers": the bomb is the means of one attack, told by the verb
@@ -609,6 +311,9 @@ class EventCoder:
                 continue
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor):
                 continue
+            if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
+                    "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
+                continue  # "would never allow X to attack Y": the warning is the event, the attack no act
             if trip_purpose(anchor, m) and m.actors is None:
                 m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
@@ -639,6 +344,9 @@ class EventCoder:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
+            if not actors and not m.nominal and m.trigger.event_type == "MOBILIZE":
+                actors = force_owner(m.anchor, args, self.lex.forces)  # "Indian troops were deployed": India
+                recipients = [r for r in recipients if r.token.i not in {a.token.i for a in actors}]
             if not actors and m.trigger.event_type == "MOBILIZE" and state_force(recipients) and \
                     agentless_passive(m.anchor):
                 actors, recipients = recipients, []  # "troops were deployed in X": the troops move
@@ -662,6 +370,11 @@ class EventCoder:
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district")
             claim = claims[tok.i]
+            if claim.status == "negated" and claim.modal is None and speaks_for(claim.source, actors, args):
+                # "Turkey said it did not shell the villages": the actor says its own act did not happen, it denies
+                # it (a third party saying so keeps it negated, attributed; a future "will not" is an intention)
+                claim = replace(claim, status="denied", denied_by=[t for t in (claim.source,) if t is not None],
+                                source=None)
             if self.intent:
                 m, claim = _as_intent(m, claim)
             info = self.types.get(m.trigger.event_type, {})
@@ -756,7 +469,8 @@ def _request_words(m: Match) -> set[str]:
 
 def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
-    (conflict), REJECT (a negated cooperative intent: "will not accept"); a conflict act someone warns may happen
+    (conflict), REJECT (a negated cooperative intent: "will not accept"), THREATEN for a negated intent of
+    forbearance ("will no longer tolerate X", ``intents.json``); a conflict act someone warns may happen
     ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal."""
     base = m.trigger.event_type
     warned = claim.cue is not None and claim.cue.lemma_.lower() in _WARN_VERBS and base in _CONFLICT and \
@@ -767,15 +481,18 @@ def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
                           source_text=claim.source_text, cue=claim.cue)
         return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                      recipients=m.recipients), new_claim
-    if claim.forecast or claim.modal not in INTENT_CUES or base in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
+    if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT") or (
+            base == "AGREE" and claim.status != "negated"):
         return m, claim
     if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
     if claim.status == "predicted":
         new_type = "AGREE" if base in _COOPERATION else "THREATEN" if base in _CONFLICT else None
         cameo = "030" if new_type == "AGREE" else "130"
+    elif claim.status == "negated" and base in _COOPERATION and _lemma(m.token) in intent_cues()["warning_verbs"]:
+        new_type, cameo = "THREATEN", "130"  # "will no longer tolerate X": a warning (PLOVER THREATEN)
     elif claim.status == "negated" and base in _COOPERATION:
-        new_type, cameo = "REJECT", "120"
+        new_type, cameo = "REJECT", "120"  # "will not accept the proposal"
     else:
         return m, claim
     if new_type is None:

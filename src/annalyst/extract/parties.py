@@ -8,6 +8,8 @@
   in Dhaka": Bangladesh; "were expelled from Poland": Poland);
 * ``hidden_agent``: the actor of an agentless passive told in one of its phrases ("killed in an operation conducted
   by X", "martyred in an exchange of fire with X", "killed at the hands of X");
+* ``force_owner``: the actor of an agentless passive moving forces is their owner ("Indian troops were deployed":
+  India);
 * ``agentless_passive``: an act whose doer is not told ("were arrested", "was killed"): kept with no actor for the
   types in ``AGENTLESS`` when its patient is named;
 * ``in_setting``: a place that only says where an act happened ("in Syria"), never its recipient;
@@ -36,8 +38,9 @@ from .eventargs import ArgValue, Args, is_party_noun, is_passive, is_place_head,
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["actor_place", "victim", "named_party", "metonym", "authorities", "hidden_agent", "place_country_of",
-           "in_setting", "STATE_ACTS", "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive", "is_theatre", "attack_place", "against_target",
+__all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "authorities", "hidden_agent",
+           "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
+           "is_theatre", "attack_place", "against_target",
            "place_name"]
 
 
@@ -45,7 +48,7 @@ __all__ = ["actor_place", "victim", "named_party", "metonym", "authorities", "hi
 #: has the authorities of the place as its actor
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 #: types kept with no named party when their place is known ("unidentified gunmen killed three policemen in X")
-PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
 
 
 def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:
@@ -102,6 +105,23 @@ def agentless_passive(verb: Token) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def force_owner(verb: Token, args: Args, forces: frozenset[str]) -> list[ArgValue]:
+    """The owner of the forces an agentless passive moves, named in their noun phrase ("Indian troops were
+    deployed along the frontier": India; "the army's tanks were moved": the army's party); [] when the passive has
+    an agent, its subject names no force, or no party owns it ("troops were deployed")."""
+    if not agentless_passive(verb):
+        return []
+    for subj in verb.children:
+        if subj.dep_ != "nsubjpass" or not ({subj.lemma_.lower(), subj.lower_} & forces):
+            continue
+        for child in subj.lefts:
+            if child.dep_ in ("amod", "compound", "poss"):
+                span = args.mentions.at(child)
+                if span is not None:
+                    return [ArgValue(args.mentions.actor(span), True, child)]
+    return []
 
 
 def place_country_of(doc: Doc, tok: Token, country: bool = True) -> bool:

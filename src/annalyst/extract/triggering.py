@@ -1,0 +1,346 @@
+"""Trigger matching of the event coder: which word of a sentence is an event, and by which lexicon entry.
+
+``TriggerMatcher`` (the base of ``events.EventCoder``) looks every verb and nominalisation up in the lexicon
+(``eventlex``): verb classes first ("halted its mediation"), then the curated entries, then the generated CAMEO
+layer with its word patterns; a light verb gives the event of its object noun ("carried out a bombing"); copular
+predicates ("is opposed to") and demands ("X must ...") have their own matchers. A ``Match`` holds the trigger word,
+its entry and the verb whose clause the event is in; ``events.EventCoder`` turns matches into events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from .claims import lemmas
+from .eventargs import PARTY_NOUNS, ArgValue, Args, object_of
+from .eventlex import Lexicon, Trigger
+from .frames import asks_for_something, infinitive_parties, partnered
+from .oneact import head_words
+from .patterns import match_elements, pattern_contexts
+from .typemodel import TypeModel, adjust
+
+__all__ = ["Match", "TriggerMatcher"]
+
+_DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
+                           "warn", "add", "write", "argue", "maintain"})
+_COPULAR = frozenset({"be", "become", "remain", "seem"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: verbs of saying that make "X is guilty of ..." an accusation by the speaker
+_ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
+
+@dataclass
+class Match:
+    """A trigger found in the text: the word, the lexicon entry, and the verb that heads its clause."""
+
+    token: Token  # the trigger word (verb or noun)
+    trigger: Trigger
+    anchor: Token  # the verb whose clause the event is in (the light verb for "carried out a bombing")
+    light: bool = False
+    nominal: bool = False  # a nominalisation standing alone ("the U.S. withdrawal from ...")
+    extra: list[Token] = field(default_factory=list)  # tokens whose prepositions may hold the recipient
+    recipients: list[Token] | None = None  # recipient heads fixed by the rule that made the match
+    actors: list[Token] | None = None  # actor heads fixed by the rule that made the match
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+_obj = object_of
+
+
+def _words(tok: Token | None, depth: int = 0) -> set[str]:
+    if tok is None:
+        return set()
+    out = {_lemma(tok), tok.lower_}
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj"):
+            out.add(_lemma(child))
+            out.add(child.lower_)
+        elif child.dep_ == "prep" and child.lower_ == "of" and depth < 1:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out |= _words(pobj, depth + 1)
+    return out
+
+
+def _preps(holders: list[Token]) -> dict[str, list[Token]]:
+    out: dict[str, list[Token]] = {}
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent", "dative"):
+                out.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+
+class TriggerMatcher:
+    """The trigger-finding half of ``events.EventCoder``: needs ``lex`` (a ``Lexicon``) and ``irregular``."""
+
+    lex: Lexicon
+    irregular: dict[str, list[str]]
+    typer: TypeModel | None
+
+    # -------------------------------------------------------------------------------------------- triggers
+
+    def _conditions(self, trig: Trigger, verb: Token, args: Args) -> bool:
+        cond = trig.conditions
+        if not cond:
+            return True
+        obj = _obj(verb)
+        if "obj" in cond and not (_words(obj) & cond["obj"]):
+            return False
+        if "prep" in cond:
+            preps = _preps([verb] + ([obj] if obj is not None else []))
+            pobjs = preps.get(cond["prep"])
+            if not pobjs:
+                return False
+            if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
+                return False
+            if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" for p in pobjs):
+                return False  # "spoke with Rohan's president", not "spoke with reporters"
+        if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
+            return False
+        if "oprd" in cond and not any(c.dep_ == "oprd" and _lemma(c) in cond["oprd"] for c in verb.children):
+            return False  # "set the hostages free"
+        if "xcomp_obj" in cond:
+            ok = False
+            for child in verb.children:
+                if child.dep_ == "xcomp":
+                    if _words(_obj(child)) & cond["xcomp_obj"]:
+                        ok = True
+            if not ok:
+                return False
+        if cond.get("needs_dative") and not any(c.dep_ == "dative" for c in verb.children):
+            return False
+        if cond.get("needs_clause") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False
+        if cond.get("needs_xcomp") and not any(c.dep_ == "xcomp" for c in verb.children):
+            return False
+        if cond.get("needs_actor_object"):
+            if obj is None:
+                return False
+            if not (args.mentions.at(obj) is not None or obj.pos_ == "PROPN" or _lemma(obj) in PARTY_NOUNS or
+                    any(c.dep_ == "appos" and args.mentions.at(c) is not None for c in obj.children) or
+                    any(c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in obj.lefts)):
+                # "freed 12 Somali fishermen": people named by their country are a party
+                return False
+        if cond.get("needs_ccomp_actor"):
+            ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+            if not ccomps:
+                return False
+            subj = [s for c in ccomps for s in args.subject_heads(c)]
+            if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
+                return False
+        if "subj" in cond and not any(head_words(s) & cond["subj"] for s in args.subject_heads(verb)):
+            return False  # "Ruritanian troops advanced": the subject names a force
+        if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
+            return False  # "liberated Elbasan"
+        if cond.get("no_party_in_obj") and obj is not None and any(args.mentions.at(t) is not None for t in obj.subtree):
+            return False  # "approved a law recognising X's victories" concedes to X
+        if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False  # "advised X to leave" is an appeal, not military advice
+        if cond.get("no_obj") and obj is not None:
+            return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
+        if "needs_modifier" in cond:
+            if not (_words(obj) & set(cond["needs_modifier"])):
+                return False
+        return True
+
+    def _curated(self, entries: list[Trigger], verb: Token, args: Args) -> Trigger | None:
+        for trig in entries:
+            if self._conditions(trig, verb, args):
+                return trig
+        return None
+
+    def _generated(self, lemma: str, verb: Token) -> Trigger | None:
+        """A trigger from the generated CAMEO layer (or an overlaid dictionary): the best-matching pattern of words
+        around the verb (most words matched), else the verb's default code."""
+        entry, source = self.lex.cameo_entry(lemma)
+        if not entry or (source == "cameo" and lemma.split()[0] in self.lex.generated_stop):
+            return None
+        best: tuple[int, list, str] | None = None
+        patterns = entry.get("patterns", ())
+        if patterns:
+            before, after = pattern_contexts(verb)
+            compound = any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
+            for pattern in patterns:
+                pre, post, code = pattern
+                score_pre = match_elements(pre, before, compound) if pre else 0
+                if score_pre is None:
+                    continue
+                score_post = match_elements(post, after) if post else 0
+                if score_post is None:
+                    continue
+                score = score_pre + score_post
+                if score and (best is None or score > best[0]):
+                    best = (score, post, code)
+        if best is None and source == "cameo" and lemma in self.lex.generated_no_default:
+            return None
+        code = best[2] if best else entry.get("code")
+        trig = self.lex.trigger_for_code(code, source)
+        if trig is not None and best is None and source == "cameo" and trig.event_type == "REQUEST" and \
+                not asks_for_something(verb):
+            return None  # the generated layer's default appeal/demand with nothing asked: "advising and assisting X"
+        obj = _obj(verb)
+        if trig is not None and best is not None and obj is not None:
+            words = _words(obj)
+            chosen = {w for element in best[1] for alt in element for w in alt.split()}
+            if chosen & words:
+                # chosen by its object ("fired artillery shells"): that object is not the recipient
+                trig = replace(trig, conditions={**trig.conditions, "obj": frozenset(chosen & words)})
+        return trig
+
+    def _verb_lemma(self, tok: Token) -> str:
+        """The verb's lemma, or a base form of its text the lexicon knows (the small model says "stag" for
+        "staged", "hop" for "hopes")."""
+        lemma = _lemma(tok)
+        known = self.lex.verbs.keys() | self.lex.light_verbs
+        if lemma in known or lemma in self.lex.cameo_verbs:
+            return lemma
+        for form in sorted(lemmas(tok)):
+            if form in known:
+                return form
+        if lemma == tok.lower_ and self.irregular.get(lemma):
+            return self.irregular[lemma][0]  # "retook" -> "retake"
+        return lemma
+
+    def match_verb(self, tok: Token, args: Args) -> Match | None:
+        lemma = self._verb_lemma(tok)
+        particle = next((c for c in tok.children if c.dep_ == "prt"), None)
+        phrase = f"{lemma} {particle.lower_}" if particle is not None else None
+        if phrase is None:
+            for child in tok.children:
+                if child.dep_ == "prep" and f"{lemma} {child.lower_}" in self.lex.phrasal:
+                    phrase = f"{lemma} {child.lower_}"
+                    break
+        if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or \
+                (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
+            obj = _obj(tok)
+            if obj is not None:
+                noun = self.noun_trigger(obj)
+                target = obj
+                if noun is None:
+                    for child in obj.lefts:
+                        if child.dep_ == "compound" and self.lex.noun(_lemma(child)) is not None:
+                            noun, target = self.lex.noun(_lemma(child)), child
+                            break
+                if noun is not None:
+                    alone = noun.conditions.get("alone_cameo")
+                    if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
+                        noun = self.lex.trigger_for_code(alone, "curated") or noun
+                    return Match(target, noun, tok, light=True, extra=[obj])
+            if phrase and self.lex.is_light(phrase) and not self.lex.overlay:
+                return None  # "stepped up deportations": the particle makes it a light verb, its object no event
+        if self.lex.overlay:
+            entry, _ = self.lex.cameo_entry(phrase or lemma)
+            if entry:
+                trig = self._generated(phrase or lemma, tok)
+                return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
+        classed = self._curated(self.lex.classes.get(lemma, []), tok, args)
+        if classed is not None and classed.no_event:
+            return None  # "fired the interior minister"
+        if classed is not None:
+            if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
+                return Match(tok, classed, tok, recipients=infinitive_parties(tok, args))
+            return Match(tok, classed, tok)
+        entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
+        if entries:
+            trig = self._curated(entries, tok, args)
+        else:
+            trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
+        if trig is None or trig.no_event:
+            return None
+        extra = [c for c in tok.children if c.dep_ == "xcomp"] if trig.event_type == "REQUEST" else []
+        return Match(tok, trig, tok, extra=extra)
+
+    def noun_trigger(self, tok: Token) -> Trigger | None:
+        """The noun's trigger, a two-word name first ("hunger strike", "war games")."""
+        for child in tok.lefts:
+            if child.dep_ in ("compound", "amod"):
+                hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
+                if hit is not None:
+                    return hit
+        return self.lex.noun(_lemma(tok))
+
+    def match_noun(self, tok: Token) -> Match | None:
+        trig = self.noun_trigger(tok)
+        if trig is None:
+            return None
+        head = tok.head
+        if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
+            return None  # coded through its light verb
+        if trig.conditions.get("needs_light_verb"):
+            return None
+        if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
+            return None
+        return Match(tok, trig, tok, nominal=True, extra=[tok])
+
+    # ------------------------------------------------------------------------------------------- arguments
+
+
+    def matches(self, doc: Doc, args: Args) -> list[Match]:
+        found: list[Match] = []
+        for tok in doc:
+            m = self._predicate(tok) if tok.lower_ in self.lex.adjectives else None
+            if m is not None:
+                pass
+            elif tok.pos_ == "VERB":
+                m = self.match_verb(tok, args)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                m = self.match_noun(tok)
+            if m is not None:
+                found.append(m)
+            if tok.pos_ == "VERB" and _lemma(tok) in _DEMAND_VERBS:
+                demand = self._demand(tok, args)
+                if demand is not None:
+                    found.append(demand)
+        if self.typer is not None and not self.lex.overlay:
+            found = adjust(self.typer, doc, found, Match, Trigger)
+        return found
+
+    def _predicate(self, adj: Token) -> Match | None:
+        """A copular predicate: "X is opposed to Y" (the subject acts on the object of the adjective's preposition);
+        an accusing one said of someone, "Iran said X was guilty of ..." (the speaker accuses the subject)."""
+        trig, prep, by_speaker = self.lex.adjectives[adj.lower_]
+        if adj.dep_ == "acomp" and _lemma(adj.head) in _COPULAR:
+            clause = adj.head
+        elif adj.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ in _COPULAR for c in adj.children) \
+                and not any(c.dep_ == "agent" for c in adj.children):
+            clause = adj  # "is opposed to" parsed as a passive
+        else:
+            return None
+        pobjs = [g for c in adj.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
+                 if g.dep_ in ("pobj", "pcomp")]
+        holders = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]  # "Russia" under "is"
+        subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        if by_speaker:
+            speaker = clause.head if clause.dep_ == "ccomp" else None
+            if speaker is None or _lemma(speaker) not in _DEMAND_VERBS | _ACCUSING_SPEECH:
+                return None  # "X is guilty of ..." told by the article: a verdict or a description, no accusation
+            heads = [c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return Match(adj, trig, speaker, actors=heads, recipients=subjects) if heads else None
+        if not pobjs:
+            return None
+        return Match(adj, trig, clause, actors=subjects, recipients=pobjs)
+
+    def _demand(self, verb: Token, args: Args) -> Match | None:
+        """"X said that Y must ...": a demand (REQUEST) by X of Y."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            must = any(c.dep_ == "aux" and c.lower_ in ("must",) for c in clause.children) or any(
+                c.dep_ == "xcomp" and c.lower_ in ("have", "has", "had") for c in ())  # type: ignore[var-annotated]
+            if not must:
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            trig = Trigger("REQUEST", mode="demand", cameo="100", source="curated")
+            return Match(verb, trig, verb, recipients=subjects)
+        return None
+
