@@ -48,7 +48,7 @@ def seed_docs(nlp, shared_data):
 def test_actors_component_declares_what_it_reads_and_writes(nlp):
     meta = nlp.get_pipe_meta("annalyst_actors")
     assert set(meta.requires) == {"doc.ents", "token.dep", "token.pos"}
-    assert set(meta.assigns) == {"doc.spans", "doc._.actors"}
+    assert set(meta.assigns) == {"doc.spans", "doc._.actors", "doc.ents"}
     # the attribute_ruler sets token.pos without declaring it; nothing else may be missing
     assert set(nlp.analyze_pipes()["problems"]["annalyst_actors"]) <= {"token.pos"}
 

@@ -196,14 +196,14 @@ def test_event_classes_name_in_a_place_position_is_no_person():
     import spacy
     from spacy.tokens import Doc
 
-    from annalyst.extract.actors import _in_place_context
+    from annalyst.extract.entities import place_context
 
     words = ["Clashes", "broke", "out", "near", "Zarbati", "and", "in", "the", "Kolvan", "district", "."]
     heads = [1, 1, 1, 1, 3, 1, 1, 9, 9, 6, 1]
     deps = ["nsubj", "ROOT", "prt", "prep", "pobj", "cc", "conj", "det", "compound", "pobj", "punct"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
-    assert _in_place_context(doc[4:5]) and _in_place_context(doc[8:9])
-    assert not _in_place_context(doc[0:1])
+    assert place_context(doc, 4, 5) and place_context(doc, 8, 9)
+    assert not place_context(doc, 0, 1)
 
 
 # 8. datelines ----------------------------------------------------------------------------------------------------

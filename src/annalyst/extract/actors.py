@@ -1,6 +1,8 @@
 """The ``annalyst_actors`` component: find actor mentions and link them to one identity.
 
-For each doc it proposes spans from five sources, keeps the best non-overlapping ones, then links them in text order
+First it corrects the model's entity labels from the article's context (``entities.correct_entities``: titled names
+and a later given or family name are persons, names in a place's position are places). Then, for each doc, it
+proposes spans from five sources, keeps the best non-overlapping ones, then links them in text order
 (so that what the article already named can be used):
 
 1. **dictionary aliases** (PhraseMatcher on lowercase text; acronyms such as "US", "IS" case-sensitively), extended
@@ -37,6 +39,7 @@ from ..models import Actor, Alias
 from ..settings import SETTINGS
 from ..actors.dictionary import ActorDictionary, default_dictionary
 from ..actors.names import lexicon, name_similarity, name_tokens, norm_key, slug
+from .entities import correct_entities
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -177,6 +180,7 @@ class ActorLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_matchers()
+        correct_entities(doc, self.dictionary, self.link_threshold)
         day = str(doc._.published or "")[:10] or None
         proposals = self._propose(doc, day)
         chosen = self._select(proposals)
@@ -262,10 +266,8 @@ class ActorLinker:
                 prop = self._title_proposal(doc, start, end, text_key, ents)  # type: ignore[assignment]
                 if prop is not None:
                     props.append(prop)
-        parts, retyped = _name_parts(doc, ents)
-        props.extend(parts)
         for ent in ents:
-            if ent.label_ not in _LABEL_KINDS or ent.start in retyped:
+            if ent.label_ not in _LABEL_KINDS:
                 continue
             start, end = _trim(ent)
             if end > start:
@@ -523,13 +525,20 @@ class ActorLinker:
         text = span.text
         exact = [a for a in d.lookup_exact(text) if not d.is_weak(a.id, text)]
         if label == "PERSON":
-            exact = [a for a in exact if a.kind == "person"] or exact
+            persons = [a for a in exact if a.kind == "person"]
+            local = state.same_person(text, self.link_threshold) if exact and not persons else None
+            if local is not None:  # "Jordan said" after "Michael Jordan": the person, not the country
+                return local[0], local[1], start, end
+            exact = persons or exact
         if exact:
             return self._choose([a.id for a in exact], state, span), 1.0, start, end
         if label == "GPE":
             return None  # unknown places are left to annalyst_places
-        if label == "PERSON" and _in_place_context(span):
-            return None  # "in Kurram", "the Tirah valley": a place the model took for a person
+        if len(span) == 1:
+            short = label != "PERSON" and start > 0 and doc[start - 1].lower_ == "the" and text[:1].isupper()
+            org = state.same_organisation(text, short)
+            if org is not None:
+                return org, 0.9, start, end
         person = label == "PERSON"
         if person or (label in ("ORG", "NORP") and len(span) <= 2):
             # the model often tags a bare surname ORG: "Kablov said" after "Zamir Kablov"
@@ -650,11 +659,13 @@ _ORG_KINDS = frozenset({"armed_group", "organisation", "party", "igo", "media", 
 
 
 class _LinkState:
-    """What the article has named so far: actor id -> order of last mention; persons' name tokens."""
+    """What the article has named so far: actor id -> order of last mention; persons' name tokens; organisations'
+    acronyms and last words."""
 
     def __init__(self, doc: Doc) -> None:
         self.seen: dict[str, int] = {}
         self.persons: list[tuple[Actor, tuple[str, ...]]] = []
+        self.orgs: list[tuple[Actor, str, str]] = []
         self.expected_holder: dict[int, str] = {}
         self._n = 0
 
@@ -664,6 +675,18 @@ class _LinkState:
         if actor.kind == "person":
             self.persons.append((actor, name_tokens(span.text)))
             self.persons.append((actor, name_tokens(actor.name)))
+        elif actor.kind != "country":
+            words = [w for w in span.text.replace("-", " ").split() if w[:1].isupper()]
+            if len(words) >= 2:
+                self.orgs.append((actor, "".join(w[0] for w in words).upper(), words[-1]))
+
+    def same_organisation(self, text: str, short_form: bool) -> Actor | None:
+        """The organisation named before whose acronym ``text`` is ("CFU" after "the Coastal Fishermen Union"),
+        or with ``short_form`` whose last word it is ("the Council" after "the National Reconciliation Council")."""
+        for actor, acronym, last in reversed(self.orgs):
+            if len(text) >= 2 and text.isupper() and text == acronym or short_form and text == last:
+                return actor
+        return None
 
     def same_person(self, text: str, threshold: float) -> tuple[Actor, float] | None:
         query = name_tokens(text)
@@ -673,57 +696,6 @@ class _LinkState:
             if score >= threshold and (best is None or score > best[1]):
                 best = (actor, score)
         return best
-
-
-def _name_parts(doc: Doc, ents: list[Span]) -> tuple[list[_Proposal], set[int]]:
-    """A person's given or family name alone after the full name ("Qureshi" after "Imran Qureshi"), untagged or
-    tagged as a place or organisation by the model (and no place the gazetteer knows): proposed as a person entity,
-    linked to the full name by ``_LinkState.same_person``. Returns the proposals and the starts of the entities they
-    retype."""
-    parts: dict[str, int] = {}  # name word -> end of the first full name holding it
-    for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2:
-            for tok in ent:
-                if tok.is_alpha and tok.text[:1].isupper() and len(tok) > 2 and not tok.is_stop and \
-                        tok.lower_ not in _honorifics() and tok.lower_ not in _place_prepositions():
-                    parts.setdefault(tok.text, ent.end)
-    out: list[_Proposal] = []
-    retyped: set[int] = set()
-    if not parts:
-        return out, retyped
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
-    for tok in doc:
-        if tok.pos_ != "PROPN" or parts.get(tok.text, len(doc)) > tok.i:
-            continue
-        ent = by_token.get(tok.i)  # type: ignore[assignment]
-        if ent is not None:
-            if len(ent) != 1 or ent.label_ not in ("GPE", "ORG", "NORP", "LOC") or _is_known_place(tok.text, "GPE"):
-                continue
-            retyped.add(ent.start)
-        out.append(_Proposal(tok.i, tok.i + 1, "ner", _P_NER, [], {"label": "PERSON", "ent": (tok.i, tok.i + 1)}))
-    return out, retyped
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon()["honorifics"])
-
-
-@lru_cache(maxsize=1)
-def _place_context_words() -> tuple[frozenset[str], frozenset[str]]:
-    lex = lexicon()
-    return frozenset(lex["place_nouns"]), frozenset(lex["place_only_prepositions"])
-
-
-def _in_place_context(span: Span) -> bool:
-    """A name in a place's position: followed by a place noun ("Kurram district") or the object of a locative
-    preposition ("in Kurram", "near Tirah")."""
-    nouns, preps = _place_context_words()
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in nouns:
-        return True
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in preps
 
 
 def _modifies_following_noun(span: Span) -> bool:
@@ -778,7 +750,7 @@ def _is_known_place(text: str, label: str) -> bool:
 @Language.factory(
     "annalyst_actors",
     requires=["doc.ents", "token.dep", "token.pos"],
-    assigns=["doc.spans", "doc._.actors"],
+    assigns=["doc.spans", "doc._.actors", "doc.ents"],
     default_config={"link_threshold": DEFAULT_THRESHOLD, "spans_key": "mentions", "coref": True},
 )
 def make_actor_linker(nlp: Language, name: str, link_threshold: float, spans_key: str, coref: bool) -> ActorLinker:

@@ -9,6 +9,9 @@ What each component reads and writes on a ``Doc`` (the contract between componen
 ``doc._.datelines``      ``datelines.Dateline`` records of the wire datelines and agency credits, blanked out of the
                          doc's text (set with the fields above by ``document.analyze``; the time component resolves
                          their dates into ``Dateline.time``)
+``doc.ents``             the model's entities, relabelled by ``annalyst_actors`` from the article's context
+                         (``entities.correct_entities``: "Ghani" after "Ashraf Ghani" PERSON, "in Nad Ali
+                         district" GPE)
 ``doc.spans["mentions"]``  actor mentions: ``span.kb_id_`` is the actor id (``new:<slug>`` for a candidate actor
                          not in the dictionary), ``span.label_`` the actor kind (``"unknown"`` for a candidate),
                          ``span._.score`` the link score (0 for a candidate)

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelError
 from ..models import Location
 from .actors import is_agentive
+from .entities import place_context
 from ..actors.names import ascii_fold, lexicon, norm_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -255,8 +256,9 @@ class PlaceFinder:
                 continue
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in inside_longer.get(start, ())):
                 continue  # "Iraq" in "the Government of Iraq", "U.S." in "U.S. Central Command"
-            if is_agentive(span) and (loc is None or loc.precision in ("country", "city")):
-                continue
+            if is_agentive(span) and (loc is None or loc.precision in ("country", "city")) \
+                    and not place_context(doc, start, end):
+                continue  # "Moscow said"; not "Near Palmyra, two strikes ..." (parsed as a subject)
             if _is_name_part(span) or (loc is not None and loc.precision == "country" and _modifies_noun(span)):
                 continue
             if loc is None:
@@ -347,10 +349,15 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
             while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             add(tok.i + 1, end, doc[tok.i + 1:end].text)
+    actors = doc._.actors or {}
+    people = {i for m in mentions if getattr(actors.get(m.kb_id_), "kind", None) == "person"
+              for i in range(m.start, m.end)}
     for ent in doc.ents:
         root = ent.root
         if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 3 or root.dep_ != "pobj" or root.head.lower_ not in preps:
             continue
+        if any(i in people for i in range(ent.start, ent.end)):
+            continue  # a person the article named ("near Governor Tarzi", "confidence in Halvorsen": entities.py)
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent if t.is_alpha):
             continue
         start = _name_before(doc, ent.start)  # "in Dera Ismail Khan" when the model marked "Ismail Khan"

@@ -1,0 +1,359 @@
+"""Entity labels of the English model, corrected from the article's own context before actors and places read them.
+
+The small English model tags names one at a time, without a gazetteer or the rest of the article: a surname alone
+after the full name becomes an organisation or a country ("Maria Zakharova ... Zakharova added" ORG, "Michael
+Jordan ... Jordan said" a country), an unfamiliar town becomes a person ("in Lashkar Gah", "Near Tal Afar", "the
+town of Tel Kharaba"), a name after a title is often not tagged at all ("Special Envoy Thornbury"). ``correct_entities``
+rewrites ``doc.ents`` in six passes, each a class of evidence:
+
+1. **titled names**: capitalised proper nouns right after a person's title ("Mr", "President", "General", "Foreign
+   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person;
+   an earlier or later two- or three-word name ending in the same surname that the model typed otherwise ("Knox
+   Thames" ORG before "Special Advisor Thames") is the same person;
+2. **place context**: a name typed PERSON (or an unknown single organisation name) whose surroundings say place is
+   a GPE: a place noun after it ("Nad Ali district", "Hasakah Province"), "the town/village/province of" before it,
+   a locative preposition before it ("in", "near", "outside", skipping "northern", "the"), "to/from" after a
+   movement verb ("fled to X"), "X-based", a later conjunct of such a name ("in Kafrum, Tallun and Sarmadin");
+   untagged proper nouns in the first two positions become GPEs too;
+3. **person cues**: a short name typed as an organisation or a place that starts with a common given name
+   (``given_names.txt``: "Shireen Mazari") or stands in apposition with a person noun ("Mohsin Dawar, a lawmaker");
+4. **name chaining**: a later given or family name alone that is part of an earlier full person name ("Ghani" after
+   "Ashraf Ghani") is a person, whatever the model said, unless the context says place ("in Jordan");
+5. a demonym the model tagged PERSON ("Pashtun") is a NORP;
+6. **rulers**: a name before "regime", "government", "administration" that the actor dictionary knows as a person's
+   ("the Asad regime", tagged ORG) is that person.
+
+A titled name and a chained name are never retyped as places; a name the actor dictionary knows as a person is left
+a person. Everything is read from the doc; nothing is remembered across docs.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.names import lexicon
+from ..resources import load_json
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..actors.dictionary import ActorDictionary
+
+__all__ = ["correct_entities", "place_context", "titled"]
+
+_RETYPABLE = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    lex = lexicon()
+    ctx = load_json("places", "context.json")
+    offices = frozenset(lex["office_titles"])
+    titles = frozenset(lex["honorifics"]) | offices
+    return {
+        "titles": titles,
+        "heads": titles - frozenset(lex["title_non_heads"]),
+        "offices": offices,
+        "stop": frozenset(lex["name_stop_words"]) | frozenset(ctx["organisation_words"]),
+        "place_nouns": frozenset(lex["place_nouns"]),
+        "of_nouns": frozenset(ctx["of_nouns"]),
+        "preps": frozenset(lex["place_only_prepositions"]),
+        "moves": frozenset(lex["movement_verbs"]),
+        "directions": frozenset(lex["place_modifiers"]),
+        "particles": frozenset(lex["particles"]),
+        "not_place_heads": frozenset(lex["not_place_heads"]),
+        "rule_nouns": frozenset(lex["person_rule_nouns"]),
+        "person_nouns": frozenset(lex["person_nouns"]),
+        "given": _given_names(),
+    }
+
+
+def _given_names() -> frozenset[str]:
+    from importlib import resources
+
+    from ..errors import ModelError
+
+    try:
+        text = resources.files("annalyst.extract").joinpath("resources/actors/given_names.txt").read_text("utf-8")
+    except OSError as exc:
+        raise ModelError(f"cannot read resources/actors/given_names.txt: {exc}") from exc
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _bare(tok: Token) -> str:
+    return tok.lower_.rstrip(".")
+
+
+def _is_title(tok: Token) -> bool:
+    w = _words()
+    return _bare(tok) in w["titles"] and (tok.text[:1].isupper() or _bare(tok) in w["offices"])
+
+
+def titled(doc: Doc, start: int) -> bool:
+    """A person's title right before token ``start`` ("Mr Ghani", "President Ghani", "Gen. Votel", "foreign
+    minister Lavrov")."""
+    i = start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    if i < 0:
+        return False
+    w = _words()
+    tok = doc[i]
+    return _bare(tok) in w["heads"] and (tok.text[:1].isupper() or _bare(tok) in w["offices"]) or (
+        _bare(tok) in w["titles"] and tok.text[:1].isupper() and i > 0 and _is_title(doc[i - 1]))
+
+
+def place_context(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` stands where a place stands (see the module docstring, pass 2)."""
+    w = _words()
+    if end < len(doc):
+        nxt = doc[end]
+        if nxt.lower_ in w["place_nouns"] and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
+            return True
+        if nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
+            return True
+        if nxt.lower_.endswith("-based"):
+            return True
+        if nxt.lower_ in ("'s", "’s"):
+            return False  # "in Ghani's office": a possessor, person or place
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in w["directions"]:
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i]
+    if before.lower_ in w["preps"]:
+        return before.head.lemma_.lower() not in w["not_place_heads"]  # not "confidence in X", "invested in X"
+    if before.lower_ == "of" and i > 0 and doc[i - 1].lower_ in w["of_nouns"] and doc[i - 1].is_lower:
+        return True  # "the town of X", "the outskirts of X"
+    if before.lower_ in ("to", "from", "into", "towards", "toward") and before.head.lemma_ in w["moves"]:
+        return True
+    return False
+
+
+def _name_token(tok: Token) -> bool:
+    w = _words()
+    return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_stop \
+        and _bare(tok) not in w["stop"] and _bare(tok) not in w["titles"]
+
+
+class _Ents:
+    """The entity list being corrected: token -> entity, replace and relabel without overlaps."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.spans: dict[int, Span] = {e.start: e for e in doc.ents}
+        self.changed = False
+
+    def at(self, i: int) -> Span | None:
+        for start in range(i, max(-1, i - 12), -1):
+            e = self.spans.get(start)
+            if e is not None:
+                return e if e.end > i else None
+        return None
+
+    def put(self, start: int, end: int, label: str) -> None:
+        for i in range(start, end):
+            old = self.at(i)
+            if old is not None:
+                del self.spans[old.start]
+        self.spans[start] = Span(self.doc, start, end, label=label)
+        self.changed = True
+
+    def ordered(self) -> list[Span]:
+        return sorted(self.spans.values(), key=lambda e: e.start)
+
+
+def _titled_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
+    """Pass 1: names after a title. Returns the start tokens of the titled persons."""
+    found: set[int] = set()
+    surnames: dict[str, int] = {}
+    for tok in doc:
+        if not titled(doc, tok.i) or not _name_token(tok):
+            continue
+        owner = ents.at(tok.i - 1)
+        if owner is not None and owner.label_ not in ("PERSON",) and owner.end > tok.i:
+            continue  # "the UN General Assembly": the title word is inside an organisation's name
+        end = tok.i
+        while end < len(doc) and end - tok.i < 4 and (_name_token(doc[end]) or (
+                doc[end].lower_ in _words()["particles"] and end + 1 < len(doc) and _name_token(doc[end + 1]))):
+            end += 1
+        if end < len(doc) and doc[end].text in ("-", "–") and end + 1 < len(doc) and _name_token(doc[end + 1]):
+            end += 2  # "al-Jaafari" split by the tokenizer
+        if end - tok.i > 3 or end < len(doc) and doc[end].text[:1].isupper() and _bare(doc[end]) in _words()["stop"]:
+            continue  # "Prince Sultan Air Base": the title opens the name of a thing
+        text = doc[tok.i:end].text
+        if d is not None and any(a.kind != "person" for a in d.lookup_exact(text)) and \
+                not any(a.kind == "person" for a in d.lookup_exact(text)):
+            continue  # "President Trump" is a person, "Secretary Kerry" too; "Minister Pakistan" is no name
+        old = ents.at(tok.i)
+        if old is not None and old.label_ == "PERSON" and old.end >= end:
+            found.add(old.start)
+            surnames.setdefault(doc[end - 1].text, old.start)
+            continue
+        if any((e := ents.at(i)) is not None and (e.start < tok.i - 2 or e.end > end) for i in range(tok.i, end)):
+            continue  # an entity reaching beyond the name: leave it
+        ents.put(tok.i, end, "PERSON")
+        found.add(tok.i)
+        surnames.setdefault(doc[end - 1].text, tok.i)
+    # "Knox Thames" (ORG) before "Special Advisor Thames": a short name ending in the titled surname
+    for e in list(ents.spans.values()):
+        if e.label_ == "PERSON" or e.start in found or not 2 <= len(e) <= 3 or e[-1].text not in surnames:
+            continue
+        if all(_name_token(t) for t in e) and (d is None or not d.lookup_exact(e.text)):
+            ents.put(e.start, e.end, "PERSON")
+    return found
+
+
+def _full_name_parts(doc: Doc, ents: _Ents, place_free: bool) -> dict[str, int]:
+    """Name word -> end of the first person name of two or more words holding it (``place_free``: only names that
+    stand in no place's position, so that "Lashkar Gah" lends no part)."""
+    w = _words()
+    parts: dict[str, int] = {}
+    for e in ents.ordered():
+        if e.label_ != "PERSON" or (place_free and place_context(doc, e.start, e.end) and not titled(doc, e.start)):
+            continue
+        words = [t for t in e if _name_token(t) and t.lower_ not in w["particles"] and len(t) > 2]
+        if len(words) >= 2:
+            for t in words:
+                parts.setdefault(t.text, e.end)
+    return parts
+
+
+def _listed_with_places(doc: Doc, ents: _Ents, e: Span) -> bool:
+    """"in Kafrum, Tallun and Sarmadin": a later conjunct of a name in a place's position."""
+    root = e.root
+    if root.dep_ != "conj":
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    ent = ents.at(first.i)
+    start, end = (ent.start, ent.end) if ent is not None else (first.i, first.i + 1)
+    return first.i < e.start and (ent is None or ent.label_ in ("GPE", "LOC", "PERSON", "ORG", "NORP")) and \
+        place_context(doc, start, end)
+
+
+def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> None:
+    """Pass 2: a person or unknown organisation in a place's position is a place; untagged names there too."""
+    parts = _full_name_parts(doc, ents, place_free=True)
+    for e in list(ents.spans.values()):
+        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART"):
+            continue
+        if all(parts.get(t.text, len(doc) + 1) <= t.i for t in e if _name_token(t)):
+            continue  # "confidence in Ghani" after "Ashraf Ghani": the person again
+        start = e.start + 1 if e[0].lower_ in ("the", "near") and len(e) > 1 else e.start
+        if not (place_context(doc, start, e.end) or _listed_with_places(doc, ents, e)) or titled(doc, start):
+            continue
+        text = doc[start:e.end].text
+        known = d.lookup_exact(text) if d is not None else []
+        if e.label_ == "PERSON" and any(a.kind == "person" for a in known):
+            continue
+        if e.label_ != "PERSON" and (known or len(e) > 3 or text.isupper()
+                                     or not all(_name_token(t) for t in doc[start:e.end])):
+            continue  # "in NATO", "in the Taliban": a known or organisational name
+        ents.put(start, e.end, "GPE")
+    w = _words()
+    for tok in doc:
+        if ents.at(tok.i) is not None or not _name_token(tok) or tok.pos_ != "PROPN":
+            continue
+        if tok.i > 0 and _name_token(doc[tok.i - 1]) and ents.at(tok.i - 1) is None:
+            continue  # not the first word of the name
+        end = tok.i
+        while end < len(doc) and end - tok.i < 3 and _name_token(doc[end]) and ents.at(end) is None:
+            end += 1
+        strong = end < len(doc) and doc[end].lower_ in w["place_nouns"] and doc[end].pos_ in ("NOUN", "PROPN")
+        i = tok.i - 1
+        strong = strong or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in w["of_nouns"])
+        if strong and not titled(doc, tok.i):
+            ents.put(tok.i, end, "GPE")
+
+
+def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
+    """Pass 3: a short name the model typed as an organisation or a place is a person when it starts with a common
+    given name ("Shireen Mazari" ORG) or stands in apposition with a person noun ("Mohsin Dawar, a lawmaker")."""
+    from .places import gazetteer
+
+    w = _words()
+    for e in list(ents.spans.values()):
+        if e.label_ not in ("ORG", "GPE", "NORP", "LOC") or len(e) > 3 or not all(_name_token(t) for t in e):
+            continue
+        if place_context(doc, e.start, e.end) or e.text in gazetteer():
+            continue
+        known = d.lookup_exact(e.text) if d is not None else []
+        if any(a.kind != "person" for a in known) or (d is not None and d.demonym(e.text) is not None):
+            continue
+        root = e.root
+        apposed = root.dep_ == "appos" and root.head.lemma_.lower() in w["person_nouns"] and root.head.i < e.start or \
+            any(c.dep_ == "appos" and c.lemma_.lower() in w["person_nouns"] for c in root.children)
+        if apposed or (len(e) >= 2 and e[0].lower_ in w["given"]):
+            ents.put(e.start, e.end, "PERSON")
+
+
+def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
+    """Pass 3: a given or family name alone after the full name. Returns the starts of the chained names."""
+    parts = _full_name_parts(doc, ents, place_free=False)
+    chained: set[int] = set()
+    if not parts:
+        return chained
+    for tok in doc:
+        if parts.get(tok.text, len(doc) + 1) > tok.i or not tok.text[:1].isupper():
+            continue
+        old = ents.at(tok.i)
+        if old is not None and (old.label_ == "PERSON" or len(old) != 1 or old.label_ not in _RETYPABLE):
+            continue
+        if old is None and tok.pos_ != "PROPN" and not (
+                tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")):
+            continue  # "Will" in "Will the talks ..." after "Will Somers"; not "Townsend added" (tagged a verb)
+        if place_context(doc, tok.i, tok.i + 1) or (tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
+            continue  # "in Jordan", "the Jordan valley"
+        if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and not (
+                d is not None and tok.head.lower_ in ("government", "administration", "regime", "campaign")):
+            continue  # "Jordan border": a modifier, not a person
+        ents.put(tok.i, tok.i + 1, "PERSON")
+        chained.add(tok.i)
+    return chained
+
+
+def _ruling_names(doc: Doc, ents: _Ents, d: ActorDictionary, threshold: float) -> None:
+    """Pass 5: "the Asad regime", "the Maduro government": a name before a word of rule that the dictionary knows
+    as a person's (never a country, demonym or organisation) is that person."""
+    w = _words()
+    for e in list(ents.spans.values()):
+        if e.label_ not in ("ORG", "NORP", "GPE", "LOC") or len(e) > 3:
+            continue
+        toks = [t for t in e if t.lower_ not in ("the", "'s", "’s")]
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if toks and toks[-1].lower_ in w["rule_nouns"]:
+            toks = toks[:-1]
+        elif nxt is None or nxt.lower_ not in w["rule_nouns"]:
+            continue
+        if not toks or not all(_name_token(t) for t in toks):
+            continue
+        text = " ".join(t.text for t in toks)
+        if d.demonym(text) is not None or d.country_code(text) or d.lookup_exact(text) and not any(
+                a.kind == "person" for a in d.lookup_exact(text)):
+            continue
+        found = d.candidates(text, {"person"}, limit=2, min_score=threshold)
+        if found and (len(found) == 1 or found[1][1] < found[0][1] - 0.02):
+            ents.put(toks[0].i, toks[-1].i + 1, "PERSON")
+
+
+def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, threshold: float = 0.86) -> None:
+    """Rewrite ``doc.ents`` by the passes of the module docstring (in place; a doc without entities to correct is
+    left as it is). ``threshold``: the link score a ruler's name ("the Asad regime") needs to be taken for a known
+    person."""
+    ents = _Ents(doc)
+    keep = _titled_names(doc, ents, dictionary)
+    _place_names(doc, ents, dictionary, keep)
+    _person_cues(doc, ents, dictionary)
+    _chained_names(doc, ents, dictionary)
+    if dictionary is not None:
+        _ruling_names(doc, ents, dictionary, threshold)
+    if dictionary is not None:
+        for e in list(ents.spans.values()):
+            if e.label_ == "PERSON" and len(e) == 1 and dictionary.demonym(e.text) is not None:
+                ents.put(e.start, e.end, "NORP")
+    if ents.changed:
+        doc.ents = ents.ordered()
