@@ -163,3 +163,13 @@ def test_coordinated_modifiers_name_every_party(base_nlp, coder, text: str) -> N
 ])
 def test_turned_down_and_diplomats_ordered_out(base_nlp, coder, text: str, expected: tuple) -> None:
     assert expected in coded(base_nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor's king is expected to visit Rohan next week.",
+    "Elrond is scheduled to meet Faramir in Minas Tirith on Wednesday.",
+])
+def test_a_scheduled_act_has_its_actor_and_is_predicted(base_nlp, coder, text: str) -> None:
+    found = code(base_nlp, coder, text)
+    assert [(e.event_type, e.status) for e in found] == [("CONSULT", "predicted")]
+    assert ids(found[0].actor) in (["GON"], ["ELR"])

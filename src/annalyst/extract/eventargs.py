@@ -133,6 +133,9 @@ _AGENT_THINGS = frozenset({"bombing", "bomb", "blast", "explosion", "attack", "d
                            "grenade", "mortar"})  # not a flood or an earthquake: a natural force is no party
 
 
+#: passive verbs of planning whose subject does the act of their infinitive ("is expected to visit")
+_SCHEDULED = frozenset({"expect", "schedule", "slate", "set", "due", "poise", "plan", "anticipate"})
+
 def _argument_words() -> dict:
     return load_json("events", "arguments.json")
 
@@ -486,6 +489,9 @@ class Args:
                     return objs[:1]
             if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "attr"):
                 return self.subject_heads(head.head, depth + 1)
+            if dep == "xcomp" and is_passive(head) and head.lemma_.lower() in _SCHEDULED:
+                # "X is expected to visit Y", "X is scheduled to meet Y": X acts (the claim says when)
+                return [c for c in head.children if c.dep_ == "nsubjpass"][:1]
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_heads(head, depth + 1)
             return []
