@@ -3,7 +3,8 @@
 Training data, seen data only: the ``dev`` split of the project's re3d event gold (a candidate in an annotated
 sentence is right when it pairs with a gold event of the same type, by ``re3d_events``' pairing) and PLOVER's gold
 records (the best-matching candidate of a record is right when its type is the gold type). The ``test`` split is
-never read here.
+never read here. The type model (``train_types``) also learns from the invented event corpus
+(``re3d_events.INVENTED_PATH``), which is never scored against.
 
 Whether the model is switched on is decided on ``dev`` alone, cross-fitted: the dev documents are split in two
 halves (seeded, by document); a model trained on PLOVER plus one half scores the other half's candidates. Those
