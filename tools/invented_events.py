@@ -1,7 +1,8 @@
 """Turn marked-up invented sentences into lines of the invented event corpus (``invented_events.jsonl``).
 
-Usage: ``python tools/invented_events.py MARKUP.txt [more.txt ...] > events.jsonl`` (the header line of the corpus
-file is written first; ids run ``i0001`` ... in input order).
+Usage: ``python tools/invented_events.py [--first N] MARKUP.txt [more.txt ...] > events.jsonl`` (the header line of
+the corpus file is written first; ids run ``i0001`` ... in input order, or from ``N`` to extend the corpus: then
+append the lines after the header to the corpus file).
 
 One sentence a line: ``LABEL | sentence``. ``LABEL`` is ``-`` for a sentence with no event, else
 ``TYPE[/mode][@status]`` (status ``attributed`` when the sentence reports a source, "said", "according to",
@@ -66,8 +67,11 @@ def convert(line: str, ident: str) -> dict:
 
 
 def main(paths: list[str]) -> None:
+    first = 1
+    if paths[:1] == ["--first"]:
+        first, paths = int(paths[1]), paths[2:]
     print(json.dumps(HEADER, ensure_ascii=False))
-    n = 0
+    n = first - 1
     for path in paths:
         with open(path, encoding="utf-8") as f:
             for line in f:
