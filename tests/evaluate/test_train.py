@@ -36,9 +36,10 @@ def test_train_command_is_reproducible_and_decides_on_dev(monkeypatch, nlp, shar
     assert types[0].read_bytes() == types[1].read_bytes()
     tdata = json.loads(types[0].read_text())
     assert tdata["meta"]["trained_on"]["re3d_dev_words"] > 500 and "NONE" in tdata["classes"]
-    # the invented corpus is part of the training data: its verbs the word lists lack are in the model
+    # the invented corpus is part of the training data: verbs the word lists lack, seen twice there and nowhere
+    # else, are in the model (a feature seen once is left out)
     assert tdata["meta"]["trained_on"]["invented_words"] > 500
-    assert {"lemma=strafe", "lemma=impound", "lemma=earmark"} <= set(tdata["weights"])
+    assert {"lemma=seal", "lemma=sit"} <= set(tdata["weights"])
     assert 0.0 <= tdata["meta"]["dev_crossfit_trigger_accuracy"] <= 1.0 and "invented" in result.output
     tfit = tdata["meta"]["dev_crossfit"]
     gain = tfit["type_macro_f1_after"] + tfit["event_f1_after"] - tfit["type_macro_f1_before"] - tfit["event_f1_before"]
