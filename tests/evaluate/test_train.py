@@ -1,4 +1,5 @@
-"""``annalyst train``: the learned check is refitted from the dev split and PLOVER's gold, reproducibly."""
+"""``annalyst train``: the learned check is refitted from the dev split and PLOVER's gold, the type model from
+those and the invented event corpus, reproducibly."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ def test_train_command_is_reproducible_and_decides_on_dev(monkeypatch, nlp, shar
     assert types[0].read_bytes() == types[1].read_bytes()
     tdata = json.loads(types[0].read_text())
     assert tdata["meta"]["trained_on"]["re3d_dev_words"] > 500 and "NONE" in tdata["classes"]
+    # the invented corpus is part of the training data: verbs the word lists lack, seen twice there and nowhere
+    # else, are in the model (a feature seen once is left out)
+    assert tdata["meta"]["trained_on"]["invented_words"] > 500
+    assert {"lemma=seal", "lemma=sit"} <= set(tdata["weights"])
+    assert 0.0 <= tdata["meta"]["dev_crossfit_trigger_accuracy"] <= 1.0 and "invented" in result.output
     tfit = tdata["meta"]["dev_crossfit"]
     gain = tfit["type_macro_f1_after"] + tfit["event_f1_after"] - tfit["type_macro_f1_before"] - tfit["event_f1_before"]
     assert (tdata["propose"], tdata["retype"]) == (tfit["propose"], tfit["retype"])
@@ -48,3 +54,19 @@ def test_train_command_is_reproducible_and_decides_on_dev(monkeypatch, nlp, shar
 def test_train_command_needs_the_gold_folder(tmp_path):
     result = CliRunner().invoke(build_app(), ["train", "--data", str(tmp_path / "missing")])
     assert result.exit_code != 0 and "gold data folder not found" in result.output
+
+
+def test_invented_rows_label_trigger_words_and_every_other_verb(nlp, tmp_path):
+    """The type model's rows from corpus sentences: the first word of a trigger has its type, the other words of a
+    multi-word trigger are left out, every other verb is ``NONE``."""
+    from annalyst.evaluate.train import invented_rows
+
+    text = "Border guards boarded and seized a trawler, officials said."
+    row = {"id": "x1", "doc": "x1", "start": 0, "end": len(text), "split": "train", "text": text,
+           "events": [{"type": "COERCE", "mode": "seize", "status": "attributed", "trigger": [14, 33],
+                       "actor": [[0, 13]], "recipient": [[33, 42]]}]}
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"_source": "invented for a test"}\n' + json.dumps(row) + "\n", encoding="utf-8")
+    rows = invented_rows(nlp, path)
+    labels = {next(f for f in feats if f.startswith("lemma="))[6:]: label for _, feats, label in rows}
+    assert labels == {"board": "COERCE", "say": "NONE"}

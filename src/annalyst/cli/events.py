@@ -191,7 +191,8 @@ def register(app: typer.Typer) -> None:
         output: OutputOption = None,
     ) -> None:
         """Fit the learned check on the rule coder's candidates (re3d dev split and PLOVER gold; never the test
-        split) and write its model (default: the packaged resources/events/learned.json)."""
+        split) and the type model (the same plus the invented event corpus) and write both models (default: the
+        packaged resources/events/learned.json and types.json)."""
         summary = Annalyst().train(data, seed=seed, out=output)
         fit = summary["dev_crossfit"]
         out.print(f"wrote {summary['path']} ({summary['bytes']} bytes); trained on "
@@ -202,8 +203,11 @@ def register(app: typer.Typer) -> None:
                   f"{'on' if summary['reject'] else 'off'}")
         types = summary["types"]
         tfit = types["dev_crossfit"]
+        used = types["trained_on"]
         out.print(f"wrote {types['path']} ({types['bytes']} bytes, {types['features']} features x {types['classes']} "
-                  f"classes); dev cross-fitted type macro-F1 {tfit['type_macro_f1_before']:.3f} -> "
+                  f"classes) from {used['re3d_dev_words']} dev, {used['plover_words']} PLOVER and "
+                  f"{used['invented_words']} invented words; dev cross-fitted trigger accuracy "
+                  f"{types['dev_crossfit_trigger_accuracy']:.3f}, type macro-F1 {tfit['type_macro_f1_before']:.3f} -> "
                   f"{tfit['type_macro_f1_after']:.3f}, event F1 {tfit['event_f1_before']:.3f} -> "
                   f"{tfit['event_f1_after']:.3f}; propose {tfit['propose'] or 'off'}, retype {tfit['retype'] or 'off'}")
 

@@ -36,9 +36,13 @@ from ..models import Article, Event, Published
 from .plover_gsr import content_words
 from .report import Report
 
-__all__ = ["GOLD_PATH", "GROUPS", "SPLITS", "group_of", "load_gold", "score_split", "evaluate_re3d_events"]
+__all__ = ["GOLD_PATH", "GROUPS", "INVENTED_PATH", "SPLITS", "group_of", "load_gold", "score_split",
+           "evaluate_re3d_events"]
 
 GOLD_PATH = Path(__file__).with_name("gold") / "re3d_events.jsonl"
+#: sentences invented for the project, annotated the same way (each its own document, ``split`` ``train``): training
+#: data of the learned type model, read by ``load_gold`` too
+INVENTED_PATH = Path(__file__).parents[1] / "extract" / "resources" / "events" / "invented_events.jsonl"
 SPLITS = ("dev", "test")
 #: the day the documents are read as published (the releases are from 2014-2016; the date only anchors times)
 _PUBLISHED = "2016-12-31"
@@ -63,7 +67,8 @@ _PRONOUNS = frozenset("i we you he she it they me us him her them who which this
 
 
 def load_gold(path: Path = GOLD_PATH) -> list[dict[str, Any]]:
-    """The annotated sentences, one dict each (``id, doc, start, end, split, events``)."""
+    """The annotated sentences, one dict each (``id, doc, start, end, split, events``; ``text`` too in the invented
+    corpus, ``INVENTED_PATH``). A line with no ``id`` (the invented corpus' ``_source`` header) is skipped."""
     out = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -72,9 +77,11 @@ def load_gold(path: Path = GOLD_PATH) -> list[dict[str, Any]]:
     for lineno, line in enumerate(lines, 1):
         if line.strip():
             try:
-                out.append(json.loads(line))
+                row = json.loads(line)
             except ValueError as exc:
                 raise InputError(f"{path}:{lineno}", f"not JSON: {exc}") from exc
+            if isinstance(row, dict) and "id" in row:
+                out.append(row)
     return out
 
 

@@ -18,7 +18,8 @@ command on the ``dev`` split alone (cross-fitted by document halves) and switche
 
 The model (``resources/events/types.json``: classes, sparse weights per feature, biases, thresholds, how it was
 trained) is written by ``annalyst train`` (``evaluate.train``) from the ``dev`` split of the project's re3d event
-gold and PLOVER's gold records; the ``test`` split is never read. Pure numpy to train, pure Python to apply; CPU
+gold, PLOVER's gold records and the invented event corpus (``resources/events/invented_events.jsonl``: news-style
+sentences written for the project, many with verbs the word lists lack); the ``test`` split is never read. Pure numpy to train, pure Python to apply; CPU
 only; no download.
 """
 
