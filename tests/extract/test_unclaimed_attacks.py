@@ -85,3 +85,11 @@ def test_a_toll_with_no_attack_clause_stays_its_own_event(base_nlp, coder) -> No
 def test_a_sentence_by_an_unnamed_court_with_its_place_is_a_sanction(nlp) -> None:
     assert coded(nlp, "A court in Cairo sentenced three journalists to seven years in prison.") == [
         ("SANCTION", "sentenced")]
+
+
+def test_a_claim_that_restates_its_attack_is_one_event(base_nlp, coder) -> None:
+    from ._fictional import code
+
+    found = code(base_nlp, coder, "Mordor claimed responsibility for the attack on Rohan, saying it had targeted "
+                                  "Rohan's spies.")
+    assert [(e.event_type, e.evidence[0].trigger) for e in found] == [("ASSAULT", "claimed … attack")]

@@ -325,6 +325,11 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         claim = Claim(status="attributed", source=heads[0] if heads else None, cue=verb)
         if claim_for(verb).status in ("negated", "denied"):
             continue
+        # "claimed the attack, saying it had targeted X": the claimant's own words tell the same attack again
+        ids = {a.actor.actor_id or a.actor.text for a in actors}
+        for told in [e for e in events if e.event_type == "ASSAULT" and _told_in_claim(verb, e) and
+                     {a.actor_id or a.text for a in e.actor} == ids]:
+            events.remove(told)
         event = coder.build_event(doc, Match(verb, trig, verb), actors, recipients, claim, args)
         event.evidence[0].trigger = f"{verb.text} … {target.text}"
         date = _own_date(doc, target) or (_own_date(doc, source) if source is not target else None)
@@ -336,6 +341,21 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         if admit(event, seen):
             out.append(event)
     return out
+
+
+def _told_in_claim(claim: Token, event: Event) -> bool:
+    """Whether ``event``'s trigger is a verb of the claim's own clause other than the claim verb and its object
+    ("claimed the attack, saying it had targeted informers": "targeted")."""
+    if not event.evidence or not event.evidence[0].trigger:
+        return False
+    ev = event.evidence[0]
+    at = ev.sentence.find(ev.trigger.split()[0])
+    if at < 0:
+        return False
+    start = ev.start + at
+    obj = _claimed(claim)
+    skip = {t.i for t in obj.subtree} if obj is not None else set()
+    return any(t.idx == start and t.pos_ == "VERB" for t in claim.subtree if t.i != claim.i and t.i not in skip)
 
 
 #: verbs that report a death after the act that caused it ("died of his wounds", "succumbed to injuries")
