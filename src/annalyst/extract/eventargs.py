@@ -32,7 +32,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -42,14 +41,18 @@ from ..models import EventActor
 from ..resources import load_json
 from .agents import AGENT_PREFIX, agent_code
 from .eventlex import claim_cues
+from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
+from .phrases import RULING_NOUNS, conj_head, expand, is_passive, np_text, object_of, ruling_author, \
+    sentence_of, strip_det, subjects_of
+from .phrases import SETTING_PREPS as SETTING_PREPS
+from .phrases import SUBJ_DEPS as _SUBJ
+from .phrases import TITLES as _TITLES
 
 __all__ = ["is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over", "for", "of", "between")
-_SUBJ = ("nsubj", "csubj")
-_PASS_SUBJ = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "dative", "obj")
 _MODS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "order", "force", "allow", "encourage", "invite", "persuade",
@@ -72,13 +75,6 @@ _STATE_PARTICIPLES = frozenset({"concern", "concerned", "worry", "worried", "ala
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 #: mention kinds that name a group of people (referred to as "they"/"them")
 _GROUP_KINDS = frozenset({"armed_group", "party", "military", "norp", "militia", "group", "ethnic_group"})
-#: nouns of an act done by issuing it: the author of "the court's ruling" is the one who acts
-RULING_NOUNS = frozenset({"ruling", "decision", "order", "decree", "verdict", "judgment", "judgement", "resolution",
-                          "directive", "edict", "instruction"})
-_TITLES = frozenset({"envoy", "minister", "president", "ambassador", "head", "chief", "leader", "spokesman",
-                     "spokeswoman", "spokesperson", "secretary", "general", "commander", "representative", "director",
-                     "adviser", "advisor", "consultant", "chairman", "chairwoman", "governor", "mayor", "premier",
-                     "king", "queen", "prince", "emir", "foreign", "official", "deputy"})
 _QUANTITY = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                        "dozen", "dozens", "score", "scores", "group", "number", "lot", "majority", "minority", "part",
                        "some", "many", "most", "all", "several", "batch", "patch", "crowd"})
@@ -255,187 +251,11 @@ class Mentions:
             name = getattr(self.actors[actor_id], "name", None)
         text = span.text
         if not name:
-            name = _strip_det(span)
+            name = strip_det(span)
         return EventActor(actor_id=actor_id, name=name, text=text)
 
     def in_sentence(self, sent: Span) -> list[Span]:
         return [s for s in self.spans if s.start >= sent.start and s.end <= sent.end]
-
-
-def sentence_of(token: Token) -> Span:
-    """The token's sentence (sentence bounds computed once per doc: ``Token.sent`` walks the doc every time)."""
-    doc = token.doc
-    bounds = doc.user_data.get("annalyst_sents")
-    if bounds is None or bounds[0] != len(doc):
-        starts = [s.start for s in doc.sents]
-        bounds = (len(doc), starts)
-        doc.user_data["annalyst_sents"] = bounds
-    starts = bounds[1]
-    k = bisect_right(starts, token.i) - 1
-    start = starts[k] if k >= 0 else 0
-    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[start:end]
-
-
-def _strip_det(span: Span) -> str:
-    tokens = list(span)
-    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].lower_ == "the"):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    if not tokens:
-        return span.text
-    return span.doc[tokens[0].i:tokens[-1].i + 1].text
-
-
-def np_text(token: Token) -> str:
-    """A noun phrase's text: the head with its left modifiers (no determiner, no clauses)."""
-    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "npadvmod") or
-            (t.dep_ == "punct" and t.text == "-")]
-    start = min([token.i] + [t.left_edge.i for t in left])
-    tokens = [t for t in token.doc[start:token.i + 1] if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
-    return " ".join(t.text for t in tokens).replace(" - ", "-") or token.text
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
-
-
-def object_of(verb: Token) -> Token | None:
-    """The verb's object: its direct object, or in a passive clause its subject."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "obj"):
-            return child
-    if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return child
-    return None
-
-
-def conj_head(verb: Token) -> Token:
-    """The verb a conjunct is coordinated with. A finite conjunct the parser hangs on an infinitive ("said X would
-    not allow any group to harm Y and welcomed Z": "welcomed" under "harm") is coordinated with the nearest
-    ancestor of the same tense ("said")."""
-    head = verb.head
-    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
-        return head
-    node = head
-    for _ in range(6):
-        if node.head == node:
-            break
-        node = node.head
-        if node.tag_ == verb.tag_ and node.pos_ in ("VERB", "AUX"):
-            return node
-    return head
-
-
-#: prepositions that open a fronted setting ("Near Raqqa, four strikes hit ..."); the small parser often tags the
-#: capitalised preposition a proper noun and makes the place a second subject of the verb
-SETTING_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "across", "throughout", "within",
-                           "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"})
-
-
-def is_setting(token: Token) -> bool:
-    """``token`` heads a fronted place phrase misparsed as a subject: it starts with a setting preposition ("Near
-    Raqqa", "In Aleppo") and a comma separates it from the rest of the clause."""
-    first = token.left_edge
-    if first.lower_ not in SETTING_PREPS or first.i == token.i:
-        return False
-    end = token.right_edge
-    if end.text == ",":
-        return True
-    return end.i + 1 < len(token.doc) and token.doc[end.i + 1].text == ","
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's children, a fronted place phrase misparsed as a subject left out when a true subject remains: a
-    place is where the act happened, not who did it."""
-    children = list(verb.children)
-    subjects = [c for c in children if c.dep_ in _SUBJ]
-    if len(subjects) > 1 or (subjects and is_setting(subjects[0])):
-        kept = [c for c in subjects if not is_setting(c)]
-        if kept:
-            return [c for c in children if c.dep_ not in _SUBJ or c in kept]
-        return [c for c in children if c.dep_ not in _SUBJ]
-    return children
-
-
-def ruling_author(verb: Token) -> Token | None:
-    """The author of the ruling an agentless passive was done by: "according to / under / by the court's ruling",
-    "following a decision of the council" -> the court, the council (None when the clause names no such act)."""
-    node = verb
-    chain = [verb]
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
-        chain.append(node)
-    for clause in chain:
-        for prep in clause.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("according", "under", "by", "following", "per", "in"):
-                continue
-            for noun in prep.subtree:
-                if noun.dep_ != "pobj" or noun.lemma_.lower() not in RULING_NOUNS:
-                    continue
-                for child in noun.children:
-                    if child.dep_ == "poss" and child.pos_ != "PRON":
-                        return child
-                for child in noun.children:
-                    if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            return pobj
-    return None
-
-
-def _modifier_list(token: Token) -> list[Token]:
-    """A coordinated list parsed as a modifier of the head: "Arnor, Calenardhon and the evil Gondor" (Arnor an
-    ``nmod`` of Gondor with a conjunct), "Eriadori and Calenardhon leaders"."""
-    holders = [c for c in token.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"]
-    # "the Indian and Pakistani advisers": coordinated capitalised adjectives; "the ministers of X and Y" (plural)
-    holders += [c for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and
-                (c.i > token.sent.start or c.ent_type_ in ("NORP", "GPE"))]
-    if token.tag_ in ("NNS", "NNPS"):
-        holders += [p for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-    for child in holders:
-        if any(c.dep_ == "conj" for c in child.children):
-            members = [child]
-            stack = [child]
-            while stack:
-                cur = stack.pop()
-                for c in cur.children:
-                    if c.dep_ == "conj":
-                        members.append(c)
-                        stack.append(c)
-            return members
-    return []
-
-
-def expand(token: Token) -> list[Token]:
-    """The token and its conjuncts (and list appositions of names): one argument, several actors."""
-    listed = _modifier_list(token) if token.pos_ in ("PROPN", "NOUN") else []
-    if listed:
-        heads = listed + ([token] if token.pos_ == "PROPN" else [])
-        return sorted({t.i: t for h in heads for t in _expand_one(h)}.values(), key=lambda t: t.i)
-    return _expand_one(token)
-
-
-def _expand_one(token: Token) -> list[Token]:
-    out = [token]
-    stack = [token]
-    seen = {token.i}
-    while stack:
-        cur = stack.pop()
-        for child in cur.children:
-            if child.i in seen:
-                continue
-            if child.dep_ == "appos" and (cur.lower_ in _TITLES or child.lower_ in _TITLES):
-                continue  # "Elrond, the Special Advisor", "the Foreign Minister, Elrond": one person, not two
-            if child.dep_ == "conj" or (child.dep_ == "appos" and cur.pos_ == "PROPN" and child.pos_ == "PROPN"):
-                seen.add(child.i)
-                out.append(child)
-                stack.append(child)
-    return sorted(out, key=lambda t: t.i)
 
 
 class Args:
@@ -469,7 +289,7 @@ class Args:
             if head.dep_ == "attr" and head.head.lemma_ == "be":
                 return [c for c in head.head.children if c.dep_ in _SUBJ][:1]
             return []
-        for child in _subjects(verb):
+        for child in subjects_of(verb):
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return [verb.head]
