@@ -93,3 +93,18 @@ def test_a_claim_that_restates_its_attack_is_one_event(base_nlp, coder) -> None:
     found = code(base_nlp, coder, "Mordor claimed responsibility for the attack on Rohan, saying it had targeted "
                                   "Rohan's spies.")
     assert [(e.event_type, e.evidence[0].trigger) for e in found] == [("ASSAULT", "claimed … attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mordor claimed responsibility for the attack on Rohan, saying it had targeted spies.",
+    "Mordor met Rohan's envoy and said it would reopen the road.",
+])
+def test_a_pronoun_subject_of_what_a_speaker_says_is_the_speaker(base_nlp, text: str) -> None:
+    from annalyst.extract.eventargs import Args, Mentions
+
+    from ._fictional import parse
+
+    doc = parse(base_nlp, text)
+    args = Args(doc, Mentions(doc))
+    it = next(t for t in doc if t.lower_ == "it")
+    assert args.pronoun(it).text == "Mordor"

@@ -77,12 +77,16 @@ def admit(event: Event, seen: set[tuple]) -> bool:
     event.actor = _unique(event.actor)
     actors = {_key(a) for a in event.actor}
     event.recipient = [r for r in _unique(event.recipient) if _key(r) not in actors]
-    key = (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
-           event.evidence[0].start if event.evidence else None, event.status)
+    key = _admit_key(event)
     if key in seen:
         return False
     seen.add(key)
     return True
+
+
+def _admit_key(event: Event) -> tuple:
+    return (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
+            event.evidence[0].start if event.evidence else None, event.status)
 
 
 def antecedent(events: list[Event], kinds: frozenset[str] | None = None) -> Event | None:
@@ -330,6 +334,7 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         for told in [e for e in events if e.event_type == "ASSAULT" and _told_in_claim(verb, e) and
                      {a.actor_id or a.text for a in e.actor} == ids]:
             events.remove(told)
+            seen.discard(_admit_key(told))
         event = coder.build_event(doc, Match(verb, trig, verb), actors, recipients, claim, args)
         event.evidence[0].trigger = f"{verb.text} … {target.text}"
         date = _own_date(doc, target) or (_own_date(doc, source) if source is not target else None)

@@ -573,6 +573,9 @@ class Args:
                 return False
             return is_person == want_person
 
+        speaker = self._speaker_subject(token)
+        if speaker is not None and fits(speaker):
+            return speaker
         reported = self._reported_subject(token)
         if reported is not None and fits(reported):
             return reported
@@ -581,6 +584,21 @@ class Args:
                 return span
         prev = self._previous_subject(sent, want_person)
         return prev
+
+    def _speaker_subject(self, token: Token) -> Span | None:
+        """The speaker, for a pronoun subject of what the speaker says ("X claimed the attack, saying it had
+        targeted Y", "X said it would retaliate": X, not the last name before the pronoun)."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        say = clause.head
+        if say.lemma_.lower() not in claim_cues()["report_verbs"] | {"claim"}:
+            return None
+        for head in self.subject_heads(say):
+            span = self.mentions.at(head)
+            if span is not None:
+                return span
+        return None
 
     def _reported_subject(self, token: Token) -> Span | None:
         """The subject of the clause a trailing source reports, for a possessive in that source ("Iran will ...,
