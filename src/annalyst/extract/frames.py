@@ -1,6 +1,13 @@
-"""Small tests of a trigger's frame that choose between two codes of one word: whether an act has a partner
-("joint drills with X" cooperate, "drills near X" show force) and which named parties an infinitive tells ("vowed to
-retaliate against X"); whether a noun names an attack by its own place ("the bombings in X")."""
+"""Small tests of a trigger's frame that the event coder uses to choose a code or to tell one act once:
+
+* whether an act has a partner ("joint drills with X" cooperate, "drills near X" show force);
+* which named parties an infinitive tells ("vowed to retaliate against X");
+* whether a noun names an attack by its own place ("the bombings in X");
+* whether a verb of asking tells what is asked ("advised X to leave", not "advising and assisting X");
+* whether a weapon or attack noun is the subject of a verb of harm, the means of one attack ("a roadside bomb
+  killed two soldiers");
+* whether a passive toll is explained by an attack clause ("three were killed when gunmen attacked X").
+"""
 
 from __future__ import annotations
 
