@@ -85,6 +85,7 @@ def admit(event: Event, seen: set[tuple]) -> bool:
 
 
 def _admit_key(event: Event) -> tuple:
+    """What makes two events the same for ``admit``: type, sides, sentence and status."""
     return (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
             event.evidence[0].start if event.evidence else None, event.status)
 
@@ -297,7 +298,8 @@ def _earlier_attack(coder: Any, doc: Doc, before: int, args: Args, placed: bool)
 
 
 def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen: set[tuple]) -> list[Event]:
-    """Events of claims of responsibility (module docstring)."""
+    """Events of claims of responsibility (module docstring). An attack that the claimant's own words tell again
+    ("claimed the attack, saying it had targeted X") is taken out of ``events``: it is the claimed attack."""
     from .triggering import Match
 
     out: list[Event] = []
