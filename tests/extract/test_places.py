@@ -91,3 +91,9 @@ def test_places_a_word_of_a_persons_name_is_no_place(nlp):
     doc = nlp(doc)
     trigger = next(t for t in doc if t.text == "welcomed")
     assert place_for(doc, trigger) is None
+
+
+def test_places_an_institution_word_is_no_town_of_that_name(nlp):
+    # "Police" is also a town in Poland: capitalised before a role noun it is the institution
+    assert "Police" not in places(run(nlp, "Gunmen shot dead a Police constable in Quetta on Monday."))
+    assert "Police" in places(run(nlp, "Fighting broke out near Police, a town in western Poland."))

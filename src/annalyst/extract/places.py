@@ -261,6 +261,8 @@ class PlaceFinder:
                 continue  # "Moscow said"; not "Near Palmyra, two strikes ..." (parsed as a subject)
             if _is_name_part(span) or (loc is not None and loc.precision == "country" and _modifies_noun(span)):
                 continue
+            if end - start == 1 and span.text.lower() in _context_words()[3] and not place_context(doc, start, end):
+                continue  # "a Police constable": an institution's word, not the town of that name
             if loc is None:
                 loc = Location(name=span.text, precision=None)
             out = Span(doc, start, end, label=loc.precision or "place")
