@@ -522,6 +522,11 @@ class Page:
     has_more: bool
     total: int | None = None
 
+    @classmethod
+    def probed(cls, items: list[dict[str, Any]], limit: int, offset: int) -> Page:
+        """The page of ``items`` read with ``limit + 1``: the extra item, when there, only says that more follow."""
+        return cls(items[:limit], limit, offset, len(items) > limit)
+
     def to_dict(self) -> dict[str, Any]:
         out = {"items": self.items, "limit": self.limit, "offset": self.offset, "has_more": self.has_more}
         if self.total is not None:

@@ -201,8 +201,7 @@ class Reads:
         if not q or not q.strip():
             items, total = d.in_store(limit=limit, offset=offset)
             return Page(items, limit, offset, offset + len(items) < total, total=total)
-        items = d.search(q, limit=limit + 1, offset=offset)
-        return Page(items[:limit], limit, offset, len(items) > limit)
+        return Page.probed(d.search(q, limit=limit + 1, offset=offset), limit, offset)
 
     def article_list(self, *, language: str | None = None, source: str | None = None, limit: int = 50,
                      offset: int = 0) -> dict[str, Any]:

@@ -210,7 +210,7 @@ def search_events(store: Store, f: Filters, *, limit: int = 50, offset: int = 0,
     query = _events_select(store, f, [e.c.record, e.c.cluster_id], sort=sort).limit(limit + 1).offset(offset)
     with store.read() as conn:
         rows = conn.execute(query).all()
-    return Page(event_records(rows[:limit]), limit, offset, len(rows) > limit)
+    return Page.probed(event_records(rows), limit, offset)
 
 
 def list_events(store: Store, f: Filters, *, limit: int | None = 100, offset: int = 0) -> list[Event]:
@@ -308,7 +308,7 @@ def search_clusters(store: Store, f: Filters, *, limit: int = 50, offset: int = 
     query = _clusters_select(store, f, [c.c.id, c.c.record], sort=sort).limit(limit + 1).offset(offset)
     with store.read() as conn:
         rows = conn.execute(query).all()
-    return Page([cluster_record(r.record, r) for r in rows[:limit]], limit, offset, len(rows) > limit)
+    return Page.probed([cluster_record(r.record, r) for r in rows], limit, offset)
 
 
 def iter_clusters(store: Store, f: Filters, *, batch: int = 1000, max_rows: int | None = None) -> Iterator[dict[str, Any]]:
@@ -332,8 +332,7 @@ def search_articles(store: Store, f: Filters, *, limit: int = 50, offset: int = 
     """Articles matching the article-level filters (q, language, source, since/until on publication)."""
     rows = store.list_articles(search=f.q, language=f.language, site=f.source, since=f.since, until=f.until,
                                limit=limit + 1, offset=offset)
-    items = [vars(r).copy() for r in rows[:limit]]
-    return Page(items, limit, offset, len(rows) > limit)
+    return Page.probed([vars(r).copy() for r in rows], limit, offset)
 
 
 def articles_summary(store: Store, article_ids: list[str], *, max_clusters: int = 500) -> dict[str, Any]:
