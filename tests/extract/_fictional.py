@@ -1,5 +1,9 @@
-"""A helper for grammar tests: parse with the bare English model and mark fictional actors as mentions by hand, so
-the tests exercise the event grammar without the actor dictionary (style.md: Arnor and Gondor test the grammar)."""
+"""Helpers of the coder tests.
+
+Grammar tests parse with the bare English model and mark fictional actors as mentions by hand (``parse``, ``code``),
+so they exercise the event grammar without the actor dictionary (style.md: Arnor and Gondor test the grammar);
+pipeline tests run the full English pipeline over a text (``run``, ``events``) or one article (``analyzed``). ``only`` and ``kinds`` read the
+events either gives."""
 
 from __future__ import annotations
 
@@ -45,3 +49,40 @@ def code(base_nlp, coder, text: str) -> list:
 def ids(side) -> list[str]:
     """An event side's actor ids (its text for an actor with none)."""
     return [a.actor_id or a.text for a in side]
+
+
+def run(nlp, text: str, published: str = "2026-03-18") -> Doc:
+    """``text`` through every component of ``nlp`` (the full pipeline of tests/conftest.py), published that day."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc._.language = "en"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def analyzed(nlp, text: str, published: str = "2025-07-12"):
+    """``text`` as one English article published that day, through ``document.analyze``: its ``ParseResult``
+    (wire datelines blanked, records built), as ingestion reads it."""
+    from annalyst.extract.document import analyze
+    from annalyst.models import Article, Published
+
+    return analyze(Article(id="t", text=text, language="en", published=Published(date=published, source="given")),
+                   nlp)
+
+
+def events(nlp, text: str, published: str = "2026-03-18") -> list:
+    """The events the full pipeline ``nlp`` codes in ``text``."""
+    return run(nlp, text, published)._.events
+
+
+def kinds(found) -> list[tuple[str, str]]:
+    """(type, trigger) of each event, sorted."""
+    return sorted((e.event_type, e.evidence[0].trigger) for e in found)
+
+
+def only(found, event_type: str):
+    """The one event of ``event_type`` among ``found`` (fails, listing them, when there is not exactly one)."""
+    hits = [e for e in found if e.event_type == event_type]
+    assert len(hits) == 1, [(e.event_type, e.evidence[0].trigger) for e in found]
+    return hits[0]

@@ -7,20 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-
-from ._fictional import ids, parse
+from ._fictional import ids, only, parse
 
 pytestmark = pytest.mark.slow
 
 
 def code(base_nlp, coder, text, published="2025-07-12"):
     return coder(parse(base_nlp, text, published=published))
-
-
-def only(events, event_type):
-    found = [e for e in events if e.event_type == event_type]
-    assert len(found) == 1, [(e.event_type, e.evidence[0].trigger) for e in events]
-    return found[0]
 
 
 def test_anaphora_reaction_to_a_move_is_addressed_to_its_author_and_dated_after_it(base_nlp, coder):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from annalyst.extract.document import analyze
 from annalyst.extract.time import resolve
-from annalyst.models import Article, Published
+
+from ._fictional import analyzed
 
 
 def _days(text):
@@ -28,8 +28,7 @@ def test_datelines_a_month_day_and_year_stays_one_date():
 
 
 def _events(nlp, text):
-    article = Article(id="t", text=text, language="en", published=Published(date="2016-11-25", source="given"))
-    return analyze(article, nlp)
+    return analyzed(nlp, text, "2016-11-25")
 
 
 @pytest.mark.slow

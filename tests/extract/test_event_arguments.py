@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from annalyst.extract.document import analyze
 from annalyst.models import Article, Published
 
-from ._fictional import code, ids, parse
+from ._fictional import analyzed, code, ids, parse
 
 pytestmark = pytest.mark.slow
 
@@ -23,8 +23,7 @@ def of_type(events, event_type):
 
 
 def full(nlp, text):
-    article = Article(id="t", text=text, language="en", published=Published(date="2025-07-12", source="given"))
-    return analyze(article, nlp).events
+    return analyzed(nlp, text).events
 
 
 @pytest.mark.parametrize("text", [

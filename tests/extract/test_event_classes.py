@@ -9,30 +9,13 @@ import pytest
 
 from annalyst.extract.eventlex import lexicon, plover_for_cameo, request_cameo
 
+from ._fictional import events, only, run
+
 pytestmark = pytest.mark.slow
-
-
-def run(nlp, text: str, published: str = "2026-03-18"):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc._.language = "en"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
-
-
-def events(nlp, text: str):
-    return run(nlp, text)._.events
 
 
 def names(side):
     return [a.name for a in side]
-
-
-def only(found, event_type):
-    hits = [e for e in found if e.event_type == event_type]
-    assert len(hits) == 1, [(e.event_type, e.evidence[0].trigger) for e in found]
-    return hits[0]
 
 
 # 1. appeals vs demands -------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._fictional import code, ids
+from ._fictional import code, events, ids, parse
 
 pytestmark = pytest.mark.slow
 
@@ -76,12 +76,8 @@ def test_consults_complaints_aid_and_threats(base_nlp, coder, text: str, expecte
 
 
 def test_taking_to_the_streets_is_a_protest(nlp) -> None:
-    doc = nlp.make_doc("Hundreds of Gondorians took to the streets of Minas Tirith to protest against new taxes.")
-    doc._.published = "2026-03-18"
-    doc._.language = "en"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    assert [(e.event_type, e.cameo) for e in doc._.events] == [("PROTEST", "141")]
+    found = events(nlp, "Hundreds of Gondorians took to the streets of Minas Tirith to protest against new taxes.")
+    assert [(e.event_type, e.cameo) for e in found] == [("PROTEST", "141")]
 
 
 @pytest.mark.parametrize("text", [
@@ -145,8 +141,6 @@ def test_a_law_that_names_a_party_stays_an_event(base_nlp, coder) -> None:
 ])
 def test_coordinated_modifiers_name_every_party(base_nlp, coder, text: str) -> None:
     from spacy.tokens import Span
-
-    from ._fictional import parse
 
     doc = parse(base_nlp, text)
     demonyms = [Span(doc, t.i, t.i + 1, label="country", kb_id=t.text[:3].upper()) for t in doc

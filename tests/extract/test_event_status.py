@@ -9,26 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from ._fictional import events, kinds, only
+
 pytestmark = pytest.mark.slow
-
-
-def events(nlp, text: str, published: str = "2026-03-18"):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc._.language = "en"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc._.events
-
-
-def kinds(found):
-    return sorted((e.event_type, e.evidence[0].trigger) for e in found)
-
-
-def only(found, event_type):
-    hits = [e for e in found if e.event_type == event_type]
-    assert len(hits) == 1, kinds(found)
-    return hits[0]
 
 
 def names(values):

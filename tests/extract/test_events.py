@@ -8,15 +8,9 @@ import pytest
 
 from annalyst.extract.eventlex import lexicon, normalise_type, plover_for_cameo, score_for
 
-from ._fictional import code, ids, parse
+from ._fictional import code, ids, only, parse
 
 pytestmark = pytest.mark.slow
-
-
-def only(events, event_type):
-    found = [e for e in events if e.event_type == event_type]
-    assert len(found) == 1, [(e.event_type, e.evidence[0].trigger) for e in events]
-    return found[0]
 
 
 def test_events_passive_agent_is_actor_and_subject_is_recipient(base_nlp, coder):

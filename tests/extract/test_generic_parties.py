@@ -11,15 +11,14 @@ from __future__ import annotations
 import pytest
 
 from annalyst.extract.agents import agent_table
-from annalyst.extract.document import analyze
-from annalyst.models import Article, Published
+
+from ._fictional import analyzed, only
 
 pytestmark = pytest.mark.slow
 
 
 def parse(nlp, text):
-    article = Article(id="t", text=text, language="en", published=Published(date="2025-07-12", source="given"))
-    return analyze(article, nlp)
+    return analyzed(nlp, text)
 
 
 def events(nlp, text):
@@ -28,12 +27,6 @@ def events(nlp, text):
 
 def ids(parties):
     return [p.actor_id for p in parties]
-
-
-def only(found, event_type):
-    kept = [e for e in found if e.event_type == event_type]
-    assert len(kept) == 1, [(e.event_type, e.evidence[0].trigger) for e in found]
-    return kept[0]
 
 
 def test_generic_parties_table_reads_the_sector_of_singular_plural_and_irregular_forms():

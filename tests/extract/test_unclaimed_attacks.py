@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from ._fictional import code, events, ids, parse
+
 pytestmark = pytest.mark.slow
 
 
 def coded(nlp, text: str) -> list[tuple[str, str]]:
-    doc = nlp.make_doc(text)
-    doc._.published = "2026-03-18"
-    doc._.language = "en"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(e.event_type, e.evidence[0].trigger) for e in doc._.events]
+    return [(e.event_type, e.evidence[0].trigger) for e in events(nlp, text)]
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -43,12 +40,7 @@ def test_a_topic_a_modifier_or_an_attack_with_no_place_is_no_event(nlp, text: st
 ])
 def test_a_weapon_as_subject_is_the_means_of_one_attack(nlp, text: str, cameo: str, mode: str,
                                                        actor: str | None) -> None:
-    doc = nlp.make_doc(text)
-    doc._.published = "2026-03-18"
-    doc._.language = "en"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    found = doc._.events
+    found = events(nlp, text)
     assert [(e.event_type, e.cameo, e.mode) for e in found] == [("ASSAULT", cameo, mode)]
     if actor is not None:
         assert [a.actor_id for a in found[0].actor] == [actor]
@@ -56,17 +48,11 @@ def test_a_weapon_as_subject_is_the_means_of_one_attack(nlp, text: str, cameo: s
 
 
 def test_a_bomber_is_a_person_not_a_means(nlp) -> None:
-    doc = nlp.make_doc("A suicide bomber killed 12 people at a market in Mogadishu.")
-    doc._.published = "2026-03-18"
-    doc._.language = "en"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    assert [(e.event_type, [a.text for a in e.actor]) for e in doc._.events] == [("ASSAULT", ["suicide bomber"])]
+    found = events(nlp, "A suicide bomber killed 12 people at a market in Mogadishu.")
+    assert [(e.event_type, [a.text for a in e.actor]) for e in found] == [("ASSAULT", ["suicide bomber"])]
 
 
 def test_a_toll_told_with_its_attack_is_one_event(base_nlp, coder) -> None:
-    from ._fictional import code, ids
-
     found = code(base_nlp, coder, "Four Rohan soldiers were killed and two others injured when Mordor's fighters "
                                   "attacked a checkpoint near the river.")
     assert [(e.event_type, e.evidence[0].trigger) for e in found] == [("ASSAULT", "attacked")]
@@ -76,8 +62,6 @@ def test_a_toll_told_with_its_attack_is_one_event(base_nlp, coder) -> None:
 
 def test_a_toll_with_no_attack_clause_stays_its_own_event(base_nlp, coder) -> None:
     # guard: only a toll explained by an attack clause folds into it
-    from ._fictional import code
-
     found = code(base_nlp, coder, "Four Rohan soldiers were killed by Mordor's fighters near the river.")
     assert [(e.event_type, e.evidence[0].trigger, e.counts.killed) for e in found] == [("ASSAULT", "killed", 4)]
 
@@ -88,8 +72,6 @@ def test_a_sentence_by_an_unnamed_court_with_its_place_is_a_sanction(nlp) -> Non
 
 
 def test_a_claim_that_restates_its_attack_is_one_event(base_nlp, coder) -> None:
-    from ._fictional import code
-
     found = code(base_nlp, coder, "Mordor claimed responsibility for the attack on Rohan, saying it had targeted "
                                   "Rohan's spies.")
     assert [(e.event_type, e.evidence[0].trigger) for e in found] == [("ASSAULT", "claimed … attack")]
@@ -101,8 +83,6 @@ def test_a_claim_that_restates_its_attack_is_one_event(base_nlp, coder) -> None:
 ])
 def test_a_pronoun_subject_of_what_a_speaker_says_is_the_speaker(base_nlp, text: str) -> None:
     from annalyst.extract.eventargs import Args, Mentions
-
-    from ._fictional import parse
 
     doc = parse(base_nlp, text)
     args = Args(doc, Mentions(doc))
