@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..models import Counts, EventDate, Location
 from .datelines import dateline_location
 from .eventargs import sentence_of
+from .phrases import explains_a_result
 
 __all__ = ["counts_for", "parse_number", "number_of", "location_for", "date_for"]
 
@@ -76,8 +77,7 @@ def _clause_verbs(anchor: Token) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB")
     if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
         out.append(anchor.head)
-    if anchor.dep_ == "advcl" and anchor.head.pos_ == "VERB" and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after", "while") for c in anchor.children):
+    if anchor.head.pos_ == "VERB" and explains_a_result(anchor):
         # "three were killed and two injured when gunmen attacked": the toll the attack's clause explains
         head = anchor.head
         while head.dep_ == "conj" and head.head.pos_ == "VERB":

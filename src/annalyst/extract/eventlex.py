@@ -128,7 +128,7 @@ def _class_trigger(entry: dict, weapons: frozenset[str]) -> Trigger | None:
     given."""
     info = plover_for_cameo(entry.get("cameo")) or {}
     full = {"type": info.get("event_type"), "mode": info.get("mode"), "context": info.get("context"), **entry}
-    if not full.get("type"):
+    if not full.get("type") and not entry.get("no_event"):
         return None
     keep_prep = "pobj" in entry or "pobj_party" in entry
     full = {k: v for k, v in full.items() if k not in ("verbs", "prep", "speaker") or k == "prep" and keep_prep}

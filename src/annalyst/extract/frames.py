@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..resources import load_json
 from .eventargs import is_topic_verb
+from .phrases import explains_a_result
 
 __all__ = ["asks_for_something", "attack_means", "infinitive_parties", "partnered", "toll_clause", "toll_head",
            "unclaimed_attack"]
@@ -120,8 +121,6 @@ def attack_means(verb: Token) -> tuple[Token, str] | None:
     return None
 
 
-#: subordinators of a clause that tells the act behind a toll ("were killed when gunmen attacked")
-_TOLL_MARKS = frozenset({"when", "as", "after", "while"})
 #: verbs of a toll, killed or hurt (the count verbs of triggers.json name more; these are the passive tolls)
 _TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "martyr"})
 
@@ -129,8 +128,7 @@ _TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "martyr"})
 def toll_head(attack: Token) -> Token | None:
     """The passive toll verb an attack clause explains ("three were killed and two injured when gunmen attacked a
     post": "killed" for "attacked", also when the parser hangs the clause on "injured"), or None."""
-    if attack.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TOLL_MARKS
-                                         for c in attack.children):
+    if not explains_a_result(attack):
         return None
     head = attack.head
     while head.dep_ == "conj" and head.head.lemma_.lower() in _TOLL_VERBS:

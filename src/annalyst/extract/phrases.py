@@ -9,7 +9,8 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 __all__ = ["sentence_of", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
-           "ruling_author", "expand", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS", "TITLES", "RULING_NOUNS"]
+           "ruling_author", "expand", "explains_a_result", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
+           "TITLES", "RULING_NOUNS"]
 
 SUBJ_DEPS = ("nsubj", "csubj")
 PASS_SUBJ_DEPS = ("nsubjpass", "csubjpass")
@@ -195,3 +196,14 @@ def _expand_one(token: Token) -> list[Token]:
                 out.append(child)
                 stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+#: subordinators of a clause that tells what brought about its head's act ("were killed when gunmen attacked")
+_RESULT_MARKS = frozenset({"when", "as", "after", "while"})
+
+
+def explains_a_result(clause: Token) -> bool:
+    """Whether ``clause`` is a "when/as/after/while" clause of its head ("three were killed when gunmen attacked a
+    post": "attacked" explains "killed")."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _RESULT_MARKS
+                                          for c in clause.children)
