@@ -116,6 +116,20 @@ def test_actors_titles_resolve_to_the_office_holder(nlp):
     assert dict(links(run(nlp, "The US Secretary of State arrived.", "2025-05-01")))["US Secretary of State"] == "P-MARCO-RUBIO"
 
 
+def test_actors_an_office_of_one_body_is_not_anothers(nlp):
+    """A title linked to the holder of that office of that body, never to a holder of the same title elsewhere:
+    Russia's envoy to Afghanistan is not "the UN envoy"; the Taliban's spokesman does not speak "for the Kenyan
+    police"; "Crimean" is no spelling of "German" (a country is named exactly or not at all)."""
+    day = "2024-05-01"
+    assert not any(kb.startswith("P-") for kb in linked_at(run(nlp, "The UN envoy commended the factions.", day), 4, 12))
+    got = links(run(nlp, "A spokesman for the Kenyan police said nothing.", day))
+    assert not any(kb.startswith("P-") for _, kb in got)
+    assert dict(got).get("Kenyan", "KEN") == "KEN"
+    assert "DEU" not in linked_at(run(nlp, "Kyiv cut off water to the Crimean peninsula.", day), 25, 32)
+    assert dict(links(run(nlp, "The UN secretary-general called for calm.", day)))["UN secretary-general"] == \
+        "P-ANTONIO-GUTERRES"  # the office of that body still finds its holder
+
+
 def test_actors_title_followed_by_name_is_one_mention(nlp):
     doc = run(nlp, "Russian Foreign Minister Sergey Lavrov met the Afghan Foreign Minister Amr Khan Mutaqi.",
               "2025-07-24")

@@ -426,9 +426,10 @@ class ActorDictionary:
         return ""
 
     def office_holders(self, title: str, country: str | None = None, target: str | None = None,
-                       day: str | None = None) -> list[tuple[Actor, Role]]:
+                       day: str | None = None, of: str | None = None) -> list[tuple[Actor, Role]]:
         """People holding an office on ``day``: ``title`` is a canonical title or any variant; ``country`` (ISO3)
-        limits to that country's office; ``target`` (ISO3 or actor id) to envoys to that place. Latest start first."""
+        limits to that country's office; ``target`` (ISO3 or actor id) to envoys to that place; ``of`` (actor id) to
+        that organisation's office ("the UN envoy" is no Russian envoy). Latest start first."""
         key = self._titles.get(title.casefold(), title.casefold())
         rows = self._offices.get(f"{key}@{country}" if country else key, [])
         out: list[tuple[Actor, Role]] = []
@@ -436,6 +437,8 @@ class ActorDictionary:
             if target and role_target and role_target != target:
                 continue
             if target and not role_target and key in ("ambassador", "special envoy"):
+                continue
+            if of and role.of != of:
                 continue
             if not role.active(day) or actor_id not in self._actors:
                 continue

@@ -52,6 +52,9 @@ _LABEL_KINDS: dict[str, frozenset[str] | None] = {
     "NORP": frozenset({"country", "armed_group", "party", "region", "group"}),
     "GPE": frozenset({"country", "region"}),
 }
+#: offices held "to" or "for" a place they are sent to: the place is the post, not whose office it is
+_POSTED_TO = frozenset({"ambassador", "special envoy", "envoy", "high commissioner", "representative",
+                        "special representative", "consul"})
 _NEW_KIND = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 _MEDIA_WORDS = {"news", "times", "gazeta", "gazette", "tv", "radio", "post", "agency", "press", "journal", "daily", "tribune"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -416,7 +419,16 @@ class ActorLinker:
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             found = self._name_at(doc, k, targets=True)
-            if found:
+            if found and doc[j].lower_ == "for" and canonical not in _POSTED_TO:
+                # "a spokesman for the Kenyan police" speaks for Kenya: whose office it is, not where it is posted
+                if not (country or of_id):
+                    named = d.find(found[0])
+                    if named is not None and named.kind == "country":
+                        country = found[0]
+                    else:
+                        of_id = found[0]
+                last = found[1]
+            elif found:
                 target, last = found
         # a name right after the title (or after a comma) is the holder: the title is no mention of its own
         follow = last + 1 if last < len(doc) and doc[last].text == "," else last
@@ -504,7 +516,7 @@ class ActorLinker:
         d = self.dictionary
         title, country, target = prop.data["title"], prop.data["country"], prop.data["target"]
         if country or target or prop.data["of"]:
-            holders = d.office_holders(title, country, target, day)
+            holders = d.office_holders(title, country, target, day, of=prop.data["of"])
             return holders[0][0] if holders else None
         # a bare title ("the foreign minister"): the last person named in the article who holds it
         for actor_id in sorted(state.seen, key=lambda i: -state.seen[i]):
@@ -568,7 +580,10 @@ class ActorLinker:
         if hit is not None:
             return hit
         wanted = kinds if kinds is not None else _ORG_KINDS
-        found = [(a.id, s) for a, s in self.dictionary.candidates(text, wanted, limit=3, min_score=0.6)]
+        # a country is known by every name and demonym it has (countries.tsv): it matches exactly or not at all
+        # ("Crimean" is no spelling of "German")
+        found = [(a.id, s) for a, s in self.dictionary.candidates(text, wanted, limit=3, min_score=0.6)
+                 if a.kind != "country"]
         if len(self._fuzzy_cache) > 20000:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[key] = found
