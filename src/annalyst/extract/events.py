@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from ..models import Event, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
+from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
@@ -216,6 +216,17 @@ class EventCoder(TriggerMatcher):
             recipients = against_target(self, m, args, taken)
             if recipients:
                 cand = []
+        if m.trigger.event_type == "COERCE" and not m.nominal and not m.light and m.recipients is None and \
+                not is_passive(m.anchor) and not recipients:
+            held = _obj(m.anchor)
+            # "deported 40 migrants to Myanmar", "deported two Afghans to Iran", "arrested three men in Lahore":
+            # the people held or moved, not where they were sent or caught
+            place = held is not None and (held.ent_type_ in ("LOC", "FAC") or is_place_head(held) or (
+                held.ent_type_ == "GPE" and held.tag_ not in ("NNS", "NNPS")))  # "took Mosul from X": X
+            people = (self.resolve_all([held], args, "recipient", taken) or victim(m.anchor, taken)) \
+                if held is not None and held.i not in taken and not place else []
+            if people:
+                recipients, cand = people, []
         for n, head in enumerate(cand):
             if head.i in taken:
                 continue
