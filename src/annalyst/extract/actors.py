@@ -490,6 +490,11 @@ class ActorLinker:
             actor = self._office_holder(prop, day, state)  # type: ignore[assignment]
             if actor is not None:
                 return actor, 0.9, start, end
+            if doc[end - 1].tag_ in ("NNS", "NNPS") and prop.data["country"]:
+                # "Afghan ministers", the parser's plural "the Belarusian charge d'affaires": no one person, but
+                # their country's people, as "Iranian officials" is
+                country = d.find(prop.data["country"])
+                return (country, 0.9, start, end) if country is not None else None
             if doc[end - 1].tag_ in ("NNS", "NNPS") or not (_has_capital(doc[start:end].text) or prop.data["country"]):
                 return None
             # an office whose holder we do not know on that day: a candidate person named by the title
