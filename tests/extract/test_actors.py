@@ -130,6 +130,18 @@ def test_actors_an_office_of_one_body_is_not_anothers(nlp):
         "P-ANTONIO-GUTERRES"  # the office of that body still finds its holder
 
 
+def test_actors_a_title_says_whose_office_and_gives_no_name(nlp):
+    """A bare title in one country's own wording is that country's office ("the Foreign Secretary" is the UK's,
+    even after the US Secretary of State was named); a mention by title adds no name ("State" is nobody); an
+    acronym is never matched fuzzily ("SAC" is not the "SCO")."""
+    doc = run(nlp, "The US Secretary of State met the Foreign Secretary. State media reported it.", "2016-12-01")
+    got = links(doc)
+    assert ("US Secretary of State", "P-JOHN-KERRY") in got
+    assert ("Foreign Secretary", "P-BORIS-JOHNSON") in got
+    assert not any(text == "State" and kb.startswith("P-") for text, kb in got)
+    assert not linked_at(run(nlp, "The Coalition supports the SAC with training.", "2016-12-01"), 28, 31) & {"IGO-SCO"}
+
+
 def test_actors_title_followed_by_name_is_one_mention(nlp):
     doc = run(nlp, "Russian Foreign Minister Sergey Lavrov met the Afghan Foreign Minister Amr Khan Mutaqi.",
               "2025-07-24")

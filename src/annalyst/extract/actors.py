@@ -207,7 +207,7 @@ class ActorLinker:
             span._.score = round(float(score), 4)
             mentions.append(span)
             actors[actor.id] = actor
-            state.add(span, actor)
+            state.add(span, actor, named=prop.source != "title")
         if self.coref:
             mentions.extend(self._coreference(doc, mentions, actors, state))
             mentions.sort(key=lambda s: (s.start, s.end))
@@ -437,6 +437,8 @@ class ActorLinker:
                 and not any(e.start == follow and e.label_ == "PERSON" for e in ents):
             follow += 1  # "army chief General Asim Munir"
         named = any(e.start == follow and e.label_ == "PERSON" for e in ents)
+        if not (country or of_id or target):
+            country = d.title_country(variant)  # "the Foreign Secretary": the UK's, not the last foreign minister named
         if former or canonical == variant and canonical in ("king", "emir") and not (country or of_id):
             if not named:
                 return None
@@ -565,7 +567,9 @@ class ActorLinker:
                 return actor, score, start, end
         kinds = _LABEL_KINDS.get(label)
         expected = state.expected_holder.get(start)
-        best = self._fuzzy(text, kinds, person)
+        # an acronym is written one way: "SAC" is no misspelling of "SCO"
+        acronym = text.replace(".", "").isupper() and len(text.replace(".", "")) <= 6
+        best = [] if acronym else self._fuzzy(text, kinds, person)
         if best:
             actor_id, score = best[0]
             ambiguous = len(best) > 1 and best[1][1] >= score - 0.02 and best[1][0] != actor_id
@@ -689,12 +693,16 @@ class _LinkState:
         self.expected_holder: dict[int, str] = {}
         self._n = 0
 
-    def add(self, span: Span, actor: Actor) -> None:
+    def add(self, span: Span, actor: Actor, named: bool = True) -> None:
+        """Record a linked mention; a mention by title ("the US Secretary of State") adds no name tokens ("State"
+        is no name of the secretary)."""
         self._n += 1
         self.seen[actor.id] = self._n
         if actor.kind == "person":
-            self.persons.append((actor, name_tokens(span.text)))
-            self.persons.append((actor, name_tokens(actor.name)))
+            if named:
+                self.persons.append((actor, name_tokens(span.text)))
+            if named or not actor.id.startswith("new:"):  # "the French ambassador" is no name either
+                self.persons.append((actor, name_tokens(actor.name)))
         elif actor.kind != "country":
             words = [w for w in span.text.replace("-", " ").split() if w[:1].isupper()]
             if len(words) >= 2:
