@@ -352,6 +352,9 @@ class EventCoder(TriggerMatcher):
             actors, recipients = argv
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]
+            if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
+                # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
+                recipients = [r for r in recipients if not _own(r)]
             if not actors and not m.nominal:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
@@ -488,6 +491,13 @@ def _request_words(m: Match) -> set[str]:
             out.add("must")
     out.add(_lemma(m.anchor))
     return out
+
+
+def _own(value: ArgValue) -> bool:
+    """A party named as the actor's own by a possessive pronoun ("its troops", "their forces")."""
+    unnamed = (value.actor.actor_id or "agent:").startswith("agent:")  # no name, or a generic agent
+    return unnamed and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                           for c in value.token.children)
 
 
 def _foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:
