@@ -66,6 +66,29 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
     return out
 
 
+#: verbs of arriving whose place phrase names the host of a visit
+_ARRIVAL = frozenset({"arrive", "land"})
+
+
+def intended_holders(verb: Token) -> list[Token]:
+    """Words whose prepositions may name the party of an appeal or a stated intention besides the verb's own:
+    its infinitive and the infinitive's object ("pledged to work with X", "offered to host talks between X and
+    Y", "urged X to ...") and what is called for ("called for dialogue between X and Y")."""
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+    objects = [o for x in xcomps for o in x.children if o.dep_ in ("dobj", "obj")]
+    asked = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return [*xcomps, *objects, *asked]
+
+
+def asked_subjects(verb: Token) -> list[Token]:
+    """The subjects of a "for X to ..." or "that X ..." clause of the verb or its object: the party asked
+    ("renewed its call for X to release ...", "echoed the call that all parties respect ...")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    return [s for h in holders for clause in h.children if clause.dep_ in ("advcl", "acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in clause.children)
+            for s in clause.children if s.dep_ == "nsubj"]
+
+
 def _preps(holders: list[Token]) -> dict[str, list[Token]]:
     out: dict[str, list[Token]] = {}
     for holder in holders:
@@ -245,6 +268,11 @@ class TriggerMatcher:
         if classed is not None:
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
+            if classed.event_type == "REQUEST":  # "renewed its call for X to ...": X is asked
+                obj = _obj(tok)
+                owners = [c for c in (obj.children if obj is not None else ()) if c.dep_ == "poss" and c.pos_ != "PRON"]
+                # "echoed X's call that ...": X appeals
+                return Match(tok, classed, tok, recipients=asked_subjects(tok) or None, actors=owners or None)
             return Match(tok, classed, tok)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
@@ -253,7 +281,11 @@ class TriggerMatcher:
             trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
         if trig is None or trig.no_event:
             return None
-        extra = [c for c in tok.children if c.dep_ == "xcomp"] if trig.event_type == "REQUEST" else []
+        extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE") else []
+        if trig.mode == "visit" and lemma in _ARRIVAL:  # "arrived in Beijing for a state visit": the host
+            hosts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                     for p in c.children if p.dep_ == "pobj" and (args.mentions.at(p) is not None or p.ent_type_ == "GPE")]
+            return Match(tok, trig, tok, extra=extra, recipients=hosts or None)
         return Match(tok, trig, tok, extra=extra)
 
     def noun_trigger(self, tok: Token) -> Trigger | None:
