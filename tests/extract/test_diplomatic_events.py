@@ -97,3 +97,29 @@ def test_hosting_refugees_and_heading_somewhere_are_no_diplomacy(nlp, text):
 def test_an_appeal_echoed_is_made_by_the_owner_of_the_call(nlp):
     e = only(events(nlp, "Canada echoed Germany's call that Serbia and Kosovo respect the ceasefire."), "REQUEST")
     assert names(e.actor) == ["Germany"] and e.mode == "appeal"
+
+
+@pytest.mark.parametrize("text, kind, cameo", [
+    ("The Arab League voiced solidarity with Jordan after the floods.", "SUPPORT", "051"),
+    ("Seoul expressed gratitude to Canberra for evacuating Korean nationals.", "SUPPORT", "051"),
+    ("Ankara expressed strong dissatisfaction with Athens' decision to extend its waters.", "ACCUSE", "111"),
+])
+def test_support_or_disapproval_voiced_to_a_party(nlp, text, kind, cameo):
+    e = only(events(nlp, text), kind)
+    assert e.cameo == cameo and len(e.recipient) == 1
+
+
+def test_money_in_aid_announced_is_aid(nlp):
+    e = only(events(nlp, "Ireland announced an extra 10 million euros in humanitarian aid for Yemen."), "AID")
+    assert names(e.actor) == ["Ireland"] and ids(e.recipient) == ["YEM"]
+
+
+def test_a_call_with_a_counterpart_named_by_country_is_a_consultation(nlp):
+    e = only(events(nlp, "Finland's foreign minister spoke with his Estonian counterpart by phone."), "CONSULT")
+    assert e.cameo.startswith("04")
+
+
+def test_the_owner_of_the_party_urged_is_no_actor(nlp):
+    e = only(events(nlp, "Sweden's foreign minister urged Bolivia's government to release the detained activists."),
+             "REQUEST")
+    assert "Bolivia" not in " ".join(names(e.actor)) and "BOL" in ids(e.recipient)

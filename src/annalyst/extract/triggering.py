@@ -49,6 +49,11 @@ def _lemma(tok: Token) -> str:
 
 
 _obj = object_of
+#: amounts of money, whose "in" phrase says what the money is ("$50 million in aid")
+_MONEY = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "million",
+                    "billion"})
+#: nouns that tell an appeal under a verb that issues or repeats it ("renewed its call for X to ...")
+_APPEAL_NOUNS = frozenset({"call", "appeal", "plea"})
 
 
 def _words(tok: Token | None, depth: int = 0) -> set[str]:
@@ -59,7 +64,8 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
         if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj"):
             out.add(_lemma(child))
             out.add(child.lower_)
-        elif child.dep_ == "prep" and child.lower_ == "of" and depth < 1:
+        elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _lemma(tok) in _MONEY) and \
+                depth < 1:  # "a shipment of aid", "$50 million in aid"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out |= _words(pobj, depth + 1)
@@ -122,7 +128,9 @@ class TriggerMatcher:
                 return False
             if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
                 return False
-            if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" for p in pobjs):
+            if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" or any(
+                    c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in p.lefts) for p in pobjs):
+                # "spoke with his Iranian counterpart"
                 return False  # "spoke with Rohan's president", not "spoke with reporters"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
@@ -268,10 +276,10 @@ class TriggerMatcher:
         if classed is not None:
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
-            if classed.event_type == "REQUEST":  # "renewed its call for X to ...": X is asked
-                obj = _obj(tok)
-                owners = [c for c in (obj.children if obj is not None else ()) if c.dep_ == "poss" and c.pos_ != "PRON"]
-                # "echoed X's call that ...": X appeals
+            obj = _obj(tok)
+            if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
+                # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
+                owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return Match(tok, classed, tok, recipients=asked_subjects(tok) or None, actors=owners or None)
             return Match(tok, classed, tok)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
