@@ -123,3 +123,18 @@ def test_the_owner_of_the_party_urged_is_no_actor(nlp):
     e = only(events(nlp, "Sweden's foreign minister urged Bolivia's government to release the detained activists."),
              "REQUEST")
     assert "Bolivia" not in " ".join(names(e.actor)) and "BOL" in ids(e.recipient)
+
+
+def test_aid_carried_by_the_vehicle_sent_is_aid(nlp):
+    e = only(events(nlp, "Oman sent two planes carrying medical supplies to Yemen."), "AID")
+    assert names(e.actor) == ["Oman"] and ids(e.recipient) == ["YEM"]
+
+
+def test_sitting_down_with_a_party_is_a_consultation(nlp):
+    e = only(events(nlp, "Serbia's president sat down with Croatia's prime minister in Zagreb."), "CONSULT")
+    assert e.cameo.startswith("04")
+
+
+def test_the_place_reached_for_talks_is_the_host(nlp):
+    e = only(events(nlp, "A Sudanese delegation arrived in Egypt for talks with Libyan officials."), "CONSULT")
+    assert ids(e.recipient) == ["EGY"]

@@ -52,6 +52,8 @@ _obj = object_of
 #: amounts of money, whose "in" phrase says what the money is ("$50 million in aid")
 _MONEY = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "million",
                     "billion"})
+#: participles that say what a vehicle carries ("a plane carrying aid")
+_CARRYING = frozenset({"carry", "load", "bring", "transport", "laden"})
 #: nouns that tell an appeal under a verb that issues or repeats it ("renewed its call for X to ...")
 _APPEAL_NOUNS = frozenset({"call", "appeal", "plea"})
 
@@ -69,6 +71,11 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out |= _words(pobj, depth + 1)
+        elif child.dep_ == "acl" and _lemma(child) in _CARRYING and depth < 1:
+            # "a plane carrying medical supplies", "a convoy loaded with food": what it carries
+            for held in child.subtree:
+                if held.dep_ in ("dobj", "obj", "pobj") and held.i != tok.i:
+                    out |= _words(held, depth + 1)
     return out
 
 
@@ -290,7 +297,7 @@ class TriggerMatcher:
         if trig is None or trig.no_event:
             return None
         extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE") else []
-        if trig.mode == "visit" and lemma in _ARRIVAL:  # "arrived in Beijing for a state visit": the host
+        if trig.event_type == "CONSULT" and lemma in _ARRIVAL:  # "arrived in Beijing for a state visit": the host
             hosts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for p in c.children if p.dep_ == "pobj" and (args.mentions.at(p) is not None or p.ent_type_ == "GPE")]
             return Match(tok, trig, tok, extra=extra, recipients=hosts or None)
