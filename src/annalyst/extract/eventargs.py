@@ -98,6 +98,8 @@ PARTY_NOUNS = frozenset({
     # armed people reports name by what they do, not by a dictionary name ("unidentified gunmen", "the assailants")
     "terrorist", "gunman", "assailant", "attacker", "suspect", "bomber", "extremist", "jihadist", "kidnapper",
     "smuggler", "insurgent", "maoist", "separatist", "trooper", "personnel",
+    # people held, moved or hit by what they are ("deported 40 migrants", "detained two nationals")
+    "migrant", "national", "detainee", "fisherman", "pilgrim", "tourist", "passenger", "dissident",
 })
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
 _PEOPLE_NOUNS = frozenset({"deputy", "staff", "crew", "team", "youth", "family", "victim", "child", "woman", "man",
@@ -114,7 +116,10 @@ _NOT_AGENTIVE = frozenset({"order", "border", "water", "number", "matter", "pape
                            "minister", "error", "terror", "horror", "anniversary", "summary", "boundary", "salary",
                            "budget", "talent", "content", "event", "incident", "moment", "comment", "percent",
                            "treatment", "statement", "agreement", "element", "document", "argument", "payment",
-                           "investment", "shipment", "settlement", "parliament", "government", "management"})
+                           "investment", "shipment", "settlement", "parliament", "government", "management",
+                           # vessels, vehicles and gear: "seized a tanker", "shot down a helicopter"
+                           "tanker", "trawler", "freighter", "container", "trailer", "helicopter", "computer",
+                           "launcher", "shelter", "barrier", "poster", "banner", "theater", "theatre", "tower"})
 
 
 #: endings of abstract nouns (acts, states, qualities)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from .agents import agent_code
 from .claims import lemmas
 from .eventargs import PARTY_NOUNS, ArgValue, Args, object_of
 from .eventlex import Lexicon, Trigger
@@ -63,6 +64,8 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
         return set()
     out = {_lemma(tok), tok.lower_}
     for child in tok.children:
+        if child.dep_ == "amod" and child.tag_ == "VBG":
+            continue  # a participle tells what the thing does: "continued striking targets" is no labour strike
         if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj"):
             out.add(_lemma(child))
             out.add(child.lower_)
@@ -110,6 +113,48 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
                 out.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     return out
 
+
+
+#: verbs that tell an act goes on, starts again or starts: the act is their complement's ("resumed shelling X")
+_ASPECT = frozenset({"continue", "keep", "resume", "begin", "start", "renew"})
+
+
+def _aspect(found: list[Match]) -> list[Match]:
+    """One act for an aspect verb and its complement: "resumed shelling Kharkiv" is the shelling (the lexicon's
+    "resume shelling" entry yields to the verb's own); the parser's "continued striking targets" (the participle
+    read as a modifier of the object) is the striking, in the clause of "continued", on the targets."""
+    by_token = {m.token.i: m for m in found}
+    out: list[Match] = []
+    for m in found:
+        tok = m.token
+        if _lemma(tok) in _ASPECT and m.anchor is tok and any(
+                c.dep_ in ("xcomp", "dobj", "obj") and c.i in by_token and
+                by_token[c.i].trigger.event_type == m.trigger.event_type for c in tok.children):
+            continue
+        verb = tok.head.head
+        if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "obj") and \
+                _lemma(verb) in _ASPECT and tok.i == verb.i + 1 and m.anchor is tok:
+            m = Match(tok, m.trigger, verb, recipients=[tok.head])
+        out.append(m)
+    return out
+
+
+#: sectors of generic agents (resources/actors/agents.txt) whose "strike" is a stoppage of work, not an attack
+_CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "JUD", "OPP", "CVL", "REF"})
+
+
+def _civilian(tok: Token) -> bool:
+    return agent_code(tok) in _CIVIL_SECTORS or _lemma(tok).endswith(("worker", "union", "employee"))
+
+
+def _labour_strike(verb: Token, obj: Token) -> bool:
+    """"the dockworkers continued their strike", "a teachers' strike": a "strike" held by workers, students,
+    doctors or traders is a stoppage of work (PROTEST, CAMEO 143), not an attack."""
+    if _lemma(obj) != "strike":
+        return False
+    holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holders += [c for c in obj.children if c.dep_ in ("poss", "compound")]
+    return any(_civilian(h) or any(_civilian(c) for c in h.conjuncts) for h in holders)
 
 
 class TriggerMatcher:
@@ -265,6 +310,8 @@ class TriggerMatcher:
                         if child.dep_ == "compound" and self.lex.noun(_lemma(child)) is not None:
                             noun, target = self.lex.noun(_lemma(child)), child
                             break
+                if noun is not None and noun.event_type == "ASSAULT" and _labour_strike(tok, obj):
+                    noun = replace(self.lex.trigger_for_code("143", "curated") or noun, mode="strike")
                 if noun is not None:
                     alone = noun.conditions.get("alone_cameo")
                     if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
@@ -344,6 +391,7 @@ class TriggerMatcher:
                 demand = self._demand(tok, args)
                 if demand is not None:
                     found.append(demand)
+        found = _aspect(found)
         if self.typer is not None and not self.lex.overlay:
             found = adjust(self.typer, doc, found, Match, Trigger)
         return found
