@@ -29,6 +29,7 @@ a person. Everything is read from the doc; nothing is remembered across docs.
 
 from __future__ import annotations
 
+import calendar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -40,7 +41,7 @@ from ..resources import load_json
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["correct_entities", "place_context", "titled"]
+__all__ = ["correct_entities", "named_place", "place_context", "titled"]
 
 _RETYPABLE = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 
@@ -66,6 +67,9 @@ def _words() -> dict[str, frozenset[str]]:
         "rule_nouns": frozenset(lex["person_rule_nouns"]),
         "person_nouns": frozenset(lex["person_nouns"]),
         "given": _given_names(),
+        "units": frozenset(lex["admin_unit_nouns"]),
+        "org_words": frozenset(ctx["organisation_words"]),
+        "calendar": frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w),
     }
 
 
@@ -235,16 +239,108 @@ def _listed_with_places(doc: Doc, ents: _Ents, e: Span) -> bool:
         place_context(doc, start, end)
 
 
+def _unit_word(tok: Token) -> bool:
+    """A word of the name before an administrative unit ("Kursk" of "Kursk Oblast", "Novohrad-Volynskyi")."""
+    w = _words()
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and tok.pos_ in ("PROPN", "NOUN", "ADJ") \
+        and not tok.is_stop and _bare(tok) not in w["stop"] and _bare(tok) not in w["titles"]
+
+
+def _unit_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> set[int]:
+    """Pass 2a: a name ending in a capitalised administrative unit ("Vladimir Oblast" PERSON, "Dhanusha District"
+    PERSON, "Kursk" + "Oblast", an untagged "Anambra State") is a place, the unit word included. Not a titled name,
+    not a name the dictionary knows as something else ("Islamic State"), not "Secretary of State". Returns the
+    starts of those places."""
+    w = _words()
+    found: set[int] = set()
+    for tok in doc:
+        if tok.lower_ not in w["units"] or not tok.text[:1].isupper() or tok.is_sent_start:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and _unit_word(doc[start - 1]) and doc[start - 1].i not in keep:
+            start -= 1
+        if start == tok.i or titled(doc, start) or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+            continue
+        if any(i in keep for i in range(start, tok.i)):
+            continue
+        if d is not None and any(a.kind not in ("country", "region") for a in d.lookup_exact(doc[start:tok.i + 1].text)):
+            continue  # "Islamic State": an organisation's name
+        end = tok.i + 1
+        outer = [e for i in range(start, end) if (e := ents.at(i)) is not None]
+        if any(e.label_ in ("GPE", "LOC") and e.start <= start and e.end >= end for e in outer):
+            found.add(start)
+            continue  # already a place
+        if any(e.start < start - 1 or e.end > end or e.start == start - 1 and doc[e.start].lower_ != "the"
+               for e in outer):
+            continue  # inside a longer name: "the Ministry of ... "
+        ents.put(start, end, "GPE")
+        found.add(start)
+    return found
+
+
+def named_place(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` says by its form that it is a place, whatever its syntax: it ends in a capitalised
+    administrative unit ("Zhytomyr Oblast") or it is the subject of "is a district/town ..." (pass 2a)."""
+    last = doc[end - 1]
+    return end - start >= 2 and last.text[:1].isupper() and last.lower_ in _words()["units"] or \
+        _is_said_to_be_place(doc[start:end])
+
+
+def _is_said_to_be_place(e: Span) -> bool:
+    """"Panjgur is a tehsil of ...", "Zhytomyr Oblast is an oblast in ...": the subject of a copula whose
+    predicate is a place noun."""
+    w = _words()
+    root = e.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and (c.lower_ in w["place_nouns"] or c.lower_ in w["of_nouns"] or c.lower_ in w["units"])
+               for c in root.head.children)
+
+
+def _coordinated(doc: Doc, tok: Token) -> list[Token]:
+    """The other members of the coordination ``tok`` belongs to ("Tump and Mand", "A, B and C")."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+        first = first.head
+    members = [first]
+    stack = [first]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
+                members.append(c)
+                stack.append(c)
+    return [m for m in members if m.i != tok.i] if len(members) > 1 else []
+
+
+def _known_place(doc: Doc, ents: _Ents, tok: Token) -> bool:
+    """``tok`` belongs to a name that is a place: one the model or a correction typed GPE, or a LOC the gazetteer
+    knows or that stands in a place's position."""
+    from .places import gazetteer
+
+    e = ents.at(tok.i)
+    if e is None or e.label_ not in ("GPE", "LOC"):
+        return False
+    start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+    text = doc[start:e.end].text
+    return e.label_ == "GPE" or text in gazetteer() or place_context(doc, start, e.end)
+
+
 def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> None:
     """Pass 2: a person or unknown organisation in a place's position is a place; untagged names there too."""
+    w = _words()
     parts = _full_name_parts(doc, ents, place_free=True)
     for e in list(ents.spans.values()):
-        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART"):
-            continue
+        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART") and not (
+                e.label_ in ("DATE", "TIME") and all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in w["calendar"]
+                                                     for t in e)):
+            continue  # "near Turbat" tagged a DATE: a proper name that is no month or weekday
         if all(parts.get(t.text, len(doc) + 1) <= t.i for t in e if _name_token(t)):
             continue  # "confidence in Ghani" after "Ashraf Ghani": the person again
         start = e.start + 1 if e[0].lower_ in ("the", "near") and len(e) > 1 else e.start
-        if not (place_context(doc, start, e.end) or _listed_with_places(doc, ents, e)) or titled(doc, start):
+        if not (place_context(doc, start, e.end) or _listed_with_places(doc, ents, e) or _is_said_to_be_place(e)
+                or len(e) == 1 and e[0].lower_ not in w["given"] and any(
+                    _known_place(doc, ents, m) for m in _coordinated(doc, e.root))) or titled(doc, start):
             continue
         text = doc[start:e.end].text
         known = d.lookup_exact(text) if d is not None else []
@@ -254,7 +350,6 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
                                      or not all(_name_token(t) for t in doc[start:e.end])):
             continue  # "in NATO", "in the Taliban": a known or organisational name
         ents.put(start, e.end, "GPE")
-    w = _words()
     for tok in doc:
         if ents.at(tok.i) is not None or not _name_token(tok) or tok.pos_ != "PROPN":
             continue
@@ -266,18 +361,21 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
         strong = end < len(doc) and doc[end].lower_ in w["place_nouns"] and doc[end].pos_ in ("NOUN", "PROPN")
         i = tok.i - 1
         strong = strong or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in w["of_nouns"])
+        strong = strong or end == tok.i + 1 and tok.lower_ not in w["given"] and any(
+            _known_place(doc, ents, m) for m in _coordinated(doc, tok))  # "visited Batken and Osh"
         if strong and not titled(doc, tok.i):
             ents.put(tok.i, end, "GPE")
 
 
-def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
+def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None, places: set[int]) -> None:
     """Pass 3: a short name the model typed as an organisation or a place is a person when it starts with a common
     given name ("Shireen Mazari" ORG) or stands in apposition with a person noun ("Mohsin Dawar, a lawmaker")."""
     from .places import gazetteer
 
     w = _words()
     for e in list(ents.spans.values()):
-        if e.label_ not in ("ORG", "GPE", "NORP", "LOC") or len(e) > 3 or not all(_name_token(t) for t in e):
+        if e.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or len(e) > 3 or e.start in places or not all(
+                _name_token(t) or "-" in t.text and t.text[:1].isupper() for t in e):
             continue
         if place_context(doc, e.start, e.end) or e.text in gazetteer():
             continue
@@ -346,8 +444,9 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     person."""
     ents = _Ents(doc)
     keep = _titled_names(doc, ents, dictionary)
-    _place_names(doc, ents, dictionary, keep)
-    _person_cues(doc, ents, dictionary)
+    units = _unit_places(doc, ents, dictionary, keep)
+    _place_names(doc, ents, dictionary, keep | units)
+    _person_cues(doc, ents, dictionary, units)
     _chained_names(doc, ents, dictionary)
     if dictionary is not None:
         _ruling_names(doc, ents, dictionary, threshold)
