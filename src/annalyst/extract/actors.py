@@ -546,6 +546,10 @@ class ActorLinker:
             if local is not None:
                 actor, score = local
                 return actor, score, start, end
+        if person and len(span) == 1:
+            holder = state.person_holding(text)
+            if holder is not None:  # "Abiy" after "Abiy Ahmed": a given name alone, even one a town shares
+                return holder, 0.9, start, end
         kinds = _LABEL_KINDS.get(label)
         expected = state.expected_holder.get(start)
         best = self._fuzzy(text, kinds, person)
@@ -685,6 +689,16 @@ class _LinkState:
         or with ``short_form`` whose last word it is ("the Council" after "the National Reconciliation Council")."""
         for actor, acronym, last in reversed(self.orgs):
             if len(text) >= 2 and text.isupper() and text == acronym or short_form and text == last:
+                return actor
+        return None
+
+    def person_holding(self, text: str) -> Actor | None:
+        """The person named last whose name (of two or more words) holds the one word ``text``."""
+        query = name_tokens(text)
+        if len(query) != 1:
+            return None
+        for actor, tokens in reversed(self.persons):
+            if len(tokens) >= 2 and query[0] in tokens:
                 return actor
         return None
 

@@ -68,7 +68,8 @@ def _words() -> dict[str, frozenset[str]]:
         "person_nouns": frozenset(lex["person_nouns"]),
         "given": _given_names(),
         "units": frozenset(lex["admin_unit_nouns"]),
-        "org_words": frozenset(ctx["organisation_words"]),
+        "org_only": frozenset(ctx["organisation_words"]) - {"court", "post", "press", "state", "school", "bank", "office",
+                                                             "college", "news", "times", "radio", "tv", "police"},
         "calendar": frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w),
     }
 
@@ -113,7 +114,8 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
     w = _words()
     if end < len(doc):
         nxt = doc[end]
-        if nxt.lower_ in w["place_nouns"] and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
+        if (nxt.lower_ in w["place_nouns"] or nxt.lower_ in w["units"] and nxt.lower_ != "state") and not (
+                end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
             return True
         if nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
             return True
@@ -314,15 +316,19 @@ def _coordinated(doc: Doc, tok: Token) -> list[Token]:
 
 
 def _known_place(doc: Doc, ents: _Ents, tok: Token) -> bool:
-    """``tok`` belongs to a name that is a place: one the model or a correction typed GPE, or a LOC the gazetteer
-    knows or that stands in a place's position."""
+    """``tok`` belongs to a name that is a place: one the model or a correction typed GPE, a LOC the gazetteer
+    knows or that stands in a place's position, or a name of another type that the gazetteer knows as a town or
+    province."""
     from .places import gazetteer
 
     e = ents.at(tok.i)
-    if e is None or e.label_ not in ("GPE", "LOC"):
+    if e is None or e.label_ not in ("GPE", "LOC", "PERSON", "NORP", "ORG"):
         return False
     start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
     text = doc[start:e.end].text
+    if e.label_ not in ("GPE", "LOC"):  # "Rylsk" NORP, "Batken" PERSON: a town the gazetteer knows
+        loc = gazetteer().lookup(text)
+        return loc is not None and loc.precision in ("city", "admin1")
     return e.label_ == "GPE" or text in gazetteer() or place_context(doc, start, e.end)
 
 
@@ -358,7 +364,8 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
         end = tok.i
         while end < len(doc) and end - tok.i < 3 and _name_token(doc[end]) and ents.at(end) is None:
             end += 1
-        strong = end < len(doc) and doc[end].lower_ in w["place_nouns"] and doc[end].pos_ in ("NOUN", "PROPN")
+        strong = end < len(doc) and (doc[end].lower_ in w["place_nouns"] or doc[end].lower_ in w["units"]
+                                     and doc[end].lower_ != "state") and doc[end].pos_ in ("NOUN", "PROPN")
         i = tok.i - 1
         strong = strong or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in w["of_nouns"])
         strong = strong or end == tok.i + 1 and tok.lower_ not in w["given"] and any(
@@ -367,30 +374,95 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
             ents.put(tok.i, end, "GPE")
 
 
+def _name_words(toks: Span) -> list[Token] | None:
+    """The words of a name, a hyphen between two of them joining them ("Adeyemi-Bankole" in three tokens), or None
+    when a token is no name word."""
+    words: list[Token] = []
+    for t in toks:
+        if t.text in ("-", "–") and words and t.i + 1 < toks.end:
+            continue
+        if not (_name_token(t) or "-" in t.text and t.text[:1].isupper()):
+            return None
+        if not (t.i > toks.start and toks.doc[t.i - 1].text in ("-", "–")):
+            words.append(t)
+    return words
+
+
 def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None, places: set[int]) -> None:
     """Pass 3: a short name the model typed as an organisation or a place is a person when it starts with a common
-    given name ("Shireen Mazari" ORG) or stands in apposition with a person noun ("Mohsin Dawar, a lawmaker")."""
+    given name ("Shireen Mazari" ORG, "Vikram" ORG before an untagged "Misri"), stands in apposition with a person
+    noun ("Mohsin Dawar, a lawmaker"), follows a capitalised person noun inside the entity ("Lawyer Mehmet Emin
+    Aktar" ORG) or is listed with a person ("Ibrahim Hassan and Olumide Adeyemi-Bankole"); two such names joined by
+    "and" in one entity are two persons ("Babajide Sanwo-Olu and Umaru Fintiri" ORG)."""
     from .places import gazetteer
 
     w = _words()
     for e in list(ents.spans.values()):
-        if e.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or len(e) > 3 or e.start in places or not all(
-                _name_token(t) or "-" in t.text and t.text[:1].isupper() for t in e):
+        if e.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON") or e.start in places:
             continue
-        if place_context(doc, e.start, e.end) or e.text in gazetteer():
+        if e.label_ != "PERSON" and _two_persons(doc, ents, e, d):
             continue
-        known = d.lookup_exact(e.text) if d is not None else []
-        if any(a.kind != "person" for a in known) or (d is not None and d.demonym(e.text) is not None):
+        start = e.start
+        if e[0].text[:1].isupper() and e[0].lower_ in w["person_nouns"] and len(e) >= 3:
+            start += 1  # "Lawyer Mehmet Emin Aktar": the person noun opens the sentence and the entity
+        end = e.end
+        if e[0].lower_ in w["given"]:  # "Vikram" ORG, "Misri" untagged
+            while end < len(doc) and end - start < 3 and ents.at(end) is None and _name_token(doc[end]) \
+                    and doc[end].pos_ == "PROPN":
+                end += 1
+        if e.label_ == "PERSON":
+            if end > e.end:
+                ents.put(start, end, "PERSON")
+            continue
+        words = _name_words(doc[start:end])
+        if words is None or len(words) > 3 or (len(words) >= 2 and place_context(doc, start, end)):
+            continue
+        if place_context(doc, start, end) or doc[start:end].text in gazetteer():
+            continue
+        text = doc[start:end].text
+        known = d.lookup_exact(text) if d is not None else []
+        if any(a.kind != "person" for a in known) or (d is not None and d.demonym(text) is not None):
             continue
         root = e.root
         apposed = root.dep_ == "appos" and root.head.lemma_.lower() in w["person_nouns"] and root.head.i < e.start or \
             any(c.dep_ == "appos" and c.lemma_.lower() in w["person_nouns"] for c in root.children)
-        if apposed or (len(e) >= 2 and e[0].lower_ in w["given"]):
-            ents.put(e.start, e.end, "PERSON")
+        listed = len(words) >= 2 and not any(t.text.isupper() for t in words) and any((m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
+                                         for c in _coordinated(doc, root))
+        if apposed or listed or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"]):
+            ents.put(start, end, "PERSON")
+
+
+def _two_persons(doc: Doc, ents: _Ents, e: Span, d: ActorDictionary | None) -> bool:
+    """"Babajide Sanwo-Olu and Umaru Fintiri" in one entity: two names of two or three words joined by "and", one
+    of them starting with a given name, neither known to the dictionary as anything but a person."""
+    w = _words()
+    cut = next((t.i for t in e if t.lower_ == "and"), None)
+    if cut is None or d is not None and d.lookup_exact(e.text):
+        return False
+    left, right = _name_words(doc[e.start:cut]), _name_words(doc[cut + 1:e.end])
+    if not left or not right or not (2 <= len(left) <= 3 and 2 <= len(right) <= 3):
+        return False
+    if not (left[0].lower_ in w["given"] or right[0].lower_ in w["given"]):
+        return False
+    ents.put(e.start, cut, "PERSON")
+    ents.put(cut + 1, e.end, "PERSON")
+    return True
+
+
+def _organisation_persons(doc: Doc, ents: _Ents, keep: set[int]) -> None:
+    """Pass 0: a name of two or more words the model typed PERSON that holds a word only an organisation's name has
+    ("the Tigray People's Liberation Front", "... Movement", "... Party") is an organisation; never a titled name.
+    Words that are also family names ("Court", "Bank", "Post", "Press") do not count."""
+    w = _words()
+    for e in list(ents.spans.values()):
+        if e.label_ == "PERSON" and len(e) >= 2 and e.start not in keep and any(
+                t.text[:1].isupper() and t.lower_ in w["org_only"] for t in e[1:]):
+            ents.put(e.start, e.end, "ORG")
 
 
 def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
-    """Pass 3: a given or family name alone after the full name. Returns the starts of the chained names."""
+    """Pass 3: a given or family name alone after the full name, or two of its words ("Coy Granados" after
+    "Francisco José Coy Granados"). Returns the starts of the chained names."""
     parts = _full_name_parts(doc, ents, place_free=False)
     chained: set[int] = set()
     if not parts:
@@ -399,6 +471,11 @@ def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]
         if parts.get(tok.text, len(doc) + 1) > tok.i or not tok.text[:1].isupper():
             continue
         old = ents.at(tok.i)
+        if old is not None and old.start == tok.i and 2 <= len(old) <= 3 and old.label_ in ("ORG", "NORP", "FAC") \
+                and all(parts.get(t.text, len(doc) + 1) <= t.i for t in old) and not titled(doc, tok.i):
+            ents.put(old.start, old.end, "PERSON")  # "Coy Granados" ORG after "Francisco José Coy Granados"
+            chained.add(tok.i)
+            continue
         if old is not None and (old.label_ == "PERSON" or len(old) != 1 or old.label_ not in _RETYPABLE):
             continue
         if old is None and tok.pos_ != "PROPN" and not (
@@ -444,6 +521,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     person."""
     ents = _Ents(doc)
     keep = _titled_names(doc, ents, dictionary)
+    _organisation_persons(doc, ents, keep)
     units = _unit_places(doc, ents, dictionary, keep)
     _place_names(doc, ents, dictionary, keep | units)
     _person_cues(doc, ents, dictionary, units)
