@@ -271,7 +271,8 @@ class ActorLinker:
                 continue
             start, end = _trim(ent)
             if end > start:
-                props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end)}))
+                props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end),
+                                                                   "own": _own_name(ent)}))
         return props
 
     def _select(self, props: list[_Proposal]) -> list[_Proposal]:
@@ -320,8 +321,8 @@ class ActorLinker:
             return True  # "Dawn" in "Dawn News TV"
         if outer.data.get("label") not in ("ORG", "NORP", "FAC"):
             return False
-        if inner.end == outer.end and inner.source != "metonym":
-            return False
+        if inner.end == outer.end and inner.source != "metonym" and not outer.data.get("own"):
+            return False  # "the Government of Iraq" is Iraq; "the University of Benin" is not Benin
         return inner.source == "metonym" or all(d.get(i).kind == "country" for i in inner.ids)
 
     def _extend_group_noun(self, doc: Doc, prop: _Proposal) -> None:
@@ -710,6 +711,17 @@ class _LinkState:
             if score >= threshold and (best is None or score > best[1]):
                 best = (actor, score)
         return best
+
+
+def _own_name(ent: Span) -> bool:
+    """An organisation's name holding a capitalised word that makes it its own (``lexicon.json: own_name_words``)."""
+    words = _own_name_words()
+    return ent.label_ == "ORG" and any(t.lower_ in words and t.text[:1].isupper() for t in ent)
+
+
+@lru_cache(maxsize=1)
+def _own_name_words() -> frozenset[str]:
+    return frozenset(lexicon()["own_name_words"])
 
 
 def _modifies_following_noun(span: Span) -> bool:

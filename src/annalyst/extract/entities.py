@@ -68,6 +68,7 @@ def _words() -> dict[str, frozenset[str]]:
         "person_nouns": frozenset(lex["person_nouns"]),
         "given": _given_names(),
         "units": frozenset(lex["admin_unit_nouns"]),
+        "own_name": frozenset(lex["own_name_words"]),
         "org_only": frozenset(ctx["organisation_words"]) - {"court", "post", "press", "state", "school", "bank", "office",
                                                              "college", "news", "times", "radio", "tv", "police"},
         "calendar": frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w),
@@ -114,7 +115,7 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
     w = _words()
     if end < len(doc):
         nxt = doc[end]
-        if (nxt.lower_ in w["place_nouns"] or nxt.lower_ in w["units"] and nxt.lower_ != "state") and not (
+        if _place_noun(nxt) and not (
                 end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
             return True
         if nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
@@ -136,6 +137,12 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
     if before.lower_ in ("to", "from", "into", "towards", "toward") and before.head.lemma_ in w["moves"]:
         return True
     return False
+
+
+def _place_noun(tok: Token) -> bool:
+    """A noun that names a kind of place ("district", "tehsil", "oblast"; not "state")."""
+    w = _words()
+    return tok.lower_ in w["place_nouns"] or tok.lower_ in w["units"] and tok.lower_ != "state"
 
 
 def _name_token(tok: Token) -> bool:
@@ -189,6 +196,8 @@ def _titled_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
             end += 2  # "al-Jaafari" split by the tokenizer
         if end - tok.i > 3 or end < len(doc) and doc[end].text[:1].isupper() and _bare(doc[end]) in _words()["stop"]:
             continue  # "Prince Sultan Air Base": the title opens the name of a thing
+        if end < len(doc) and doc[end].is_lower and _place_noun(doc[end]):
+            continue  # "Mir Ali tehsil": an honorific-like word opening a place's name
         text = doc[tok.i:end].text
         if d is not None and any(a.kind != "person" for a in d.lookup_exact(text)) and \
                 not any(a.kind == "person" for a in d.lookup_exact(text)):
@@ -289,14 +298,22 @@ def named_place(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_said_to_be_place(e: Span) -> bool:
-    """"Panjgur is a tehsil of ...", "Zhytomyr Oblast is an oblast in ...": the subject of a copula whose
-    predicate is a place noun."""
+    """"Panjgur is a tehsil of ...", "Zhytomyr Oblast is an oblast in ...", "X is one of its districts": the subject
+    of a copula whose predicate is a place noun."""
     w = _words()
     root = e.root
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
-    return any(c.dep_ == "attr" and (c.lower_ in w["place_nouns"] or c.lower_ in w["of_nouns"] or c.lower_ in w["units"])
-               for c in root.head.children)
+    nouns = w["place_nouns"] | w["of_nouns"] | w["units"]
+    for c in root.head.children:
+        if c.dep_ != "attr":
+            continue
+        if c.lemma_.lower() in nouns:
+            return True
+        if c.lower_ == "one" and any(p.lower_ == "of" and any(o.lemma_.lower() in nouns for o in p.children)
+                                     for p in c.children):
+            return True  # "Yakawlang is one of its districts"
+    return False
 
 
 def _coordinated(doc: Doc, tok: Token) -> list[Token]:
@@ -313,6 +330,22 @@ def _coordinated(doc: Doc, tok: Token) -> list[Token]:
                 members.append(c)
                 stack.append(c)
     return [m for m in members if m.i != tok.i] if len(members) > 1 else []
+
+
+def _listed_place(doc: Doc, ents: _Ents, e: Span) -> bool:
+    """A name of one or two words, none a given name, listed with a known place ("Rylsk and Sudzha", "Nova
+    Kakhovka, Skadovsk and Hola Prystan") or listed as what "towns/districts ... include"."""
+    w = _words()
+    if len(e) > 2 or any(t.lower_ in w["given"] for t in e):
+        return False
+    members = _coordinated(doc, e.root)
+    if any(_known_place(doc, ents, m) for m in members):
+        return True
+    first = min([e.root, *members], key=lambda t: t.i)
+    verb = first.head
+    return first.dep_ == "dobj" and verb.lemma_ == "include" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in w["place_nouns"] or c.lemma_.lower() in w["of_nouns"])
+        for c in verb.children)  # "other towns include Sui, Pir Koh and Phelawagh"
 
 
 def _known_place(doc: Doc, ents: _Ents, tok: Token) -> bool:
@@ -332,8 +365,10 @@ def _known_place(doc: Doc, ents: _Ents, tok: Token) -> bool:
     return e.label_ == "GPE" or text in gazetteer() or place_context(doc, start, e.end)
 
 
-def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> None:
-    """Pass 2: a person or unknown organisation in a place's position is a place; untagged names there too."""
+def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> set[int]:
+    """Pass 2: a person or unknown organisation in a place's position is a place; untagged names there too.
+    Returns the starts of the names it made places."""
+    made: set[int] = set()
     w = _words()
     parts = _full_name_parts(doc, ents, place_free=True)
     for e in list(ents.spans.values()):
@@ -344,9 +379,12 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
         if all(parts.get(t.text, len(doc) + 1) <= t.i for t in e if _name_token(t)):
             continue  # "confidence in Ghani" after "Ashraf Ghani": the person again
         start = e.start + 1 if e[0].lower_ in ("the", "near") and len(e) > 1 else e.start
+        if len(e) >= 2 and e[-1].is_lower and _place_noun(e[-1]) and start < e.end - 1:
+            ents.put(start, e.end - 1, "GPE")  # "Mir Ali tehsil" tagged PERSON as a whole
+            made.add(start)
+            continue
         if not (place_context(doc, start, e.end) or _listed_with_places(doc, ents, e) or _is_said_to_be_place(e)
-                or len(e) == 1 and e[0].lower_ not in w["given"] and any(
-                    _known_place(doc, ents, m) for m in _coordinated(doc, e.root))) or titled(doc, start):
+                or _listed_place(doc, ents, e)) or titled(doc, start):
             continue
         text = doc[start:e.end].text
         known = d.lookup_exact(text) if d is not None else []
@@ -356,6 +394,7 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
                                      or not all(_name_token(t) for t in doc[start:e.end])):
             continue  # "in NATO", "in the Taliban": a known or organisational name
         ents.put(start, e.end, "GPE")
+        made.add(start)
     for tok in doc:
         if ents.at(tok.i) is not None or not _name_token(tok) or tok.pos_ != "PROPN":
             continue
@@ -364,14 +403,14 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
         end = tok.i
         while end < len(doc) and end - tok.i < 3 and _name_token(doc[end]) and ents.at(end) is None:
             end += 1
-        strong = end < len(doc) and (doc[end].lower_ in w["place_nouns"] or doc[end].lower_ in w["units"]
-                                     and doc[end].lower_ != "state") and doc[end].pos_ in ("NOUN", "PROPN")
+        strong = end < len(doc) and _place_noun(doc[end]) and doc[end].pos_ in ("NOUN", "PROPN")
         i = tok.i - 1
         strong = strong or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in w["of_nouns"])
-        strong = strong or end == tok.i + 1 and tok.lower_ not in w["given"] and any(
-            _known_place(doc, ents, m) for m in _coordinated(doc, tok))  # "visited Batken and Osh"
+        strong = strong or end - tok.i <= 2 and _listed_place(doc, ents, doc[tok.i:end])  # "visited Batken and Osh"
         if strong and not titled(doc, tok.i):
             ents.put(tok.i, end, "GPE")
+            made.add(tok.i)
+    return made
 
 
 def _name_words(toks: Span) -> list[Token] | None:
@@ -449,6 +488,24 @@ def _two_persons(doc: Doc, ents: _Ents, e: Span, d: ActorDictionary | None) -> b
     return True
 
 
+def _of_country_names(doc: Doc, ents: _Ents) -> None:
+    """Pass 0: "the Communist Party" ORG + "of" + "Vietnam" GPE is one organisation's name when its head word makes
+    the name its own (``lexicon.json: own_name_words``: "Party", "University", "Bank"; not "Ministry", "Government",
+    whose "of X" says whose they are)."""
+    w = _words()
+    for e in list(ents.spans.values()):
+        end = e.end
+        if e.label_ != "ORG" or not e[-1].text[:1].isupper() or e[-1].lower_ not in w["own_name"]:
+            continue
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            continue
+        nxt = ents.at(end + 1)
+        if nxt is None or nxt.start != end + 1 or nxt.label_ != "GPE" or (
+                nxt.end < len(doc) and doc[nxt.end].text[:1].isupper() and doc[nxt.end].is_alpha):
+            continue
+        ents.put(e.start, nxt.end, "ORG")
+
+
 def _organisation_persons(doc: Doc, ents: _Ents, keep: set[int]) -> None:
     """Pass 0: a name of two or more words the model typed PERSON that holds a word only an organisation's name has
     ("the Tigray People's Liberation Front", "... Movement", "... Party") is an organisation; never a titled name.
@@ -522,9 +579,10 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     ents = _Ents(doc)
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
+    _of_country_names(doc, ents)
     units = _unit_places(doc, ents, dictionary, keep)
-    _place_names(doc, ents, dictionary, keep | units)
-    _person_cues(doc, ents, dictionary, units)
+    places = _place_names(doc, ents, dictionary, keep | units)
+    _person_cues(doc, ents, dictionary, units | places)
     _chained_names(doc, ents, dictionary)
     if dictionary is not None:
         _ruling_names(doc, ents, dictionary, threshold)
