@@ -69,6 +69,7 @@ def _words() -> dict[str, frozenset[str]]:
         "given": _given_names(),
         "units": frozenset(lex["admin_unit_nouns"]),
         "own_name": frozenset(lex["own_name_words"]),
+        "place_kinds": frozenset(lex["place_kind_nouns"]),
         "org_only": frozenset(ctx["organisation_words"]) - {"court", "post", "press", "state", "school", "bank", "office",
                                                              "college", "news", "times", "radio", "tv", "police"},
         "calendar": frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w),
@@ -139,6 +140,11 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _person_noun(tok: Token) -> bool:
+    """A lowercase noun naming a person ("leader", "lawmaker", "activist": ``lexicon.json: person_nouns``)."""
+    return tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_ in _words()["person_nouns"]
+
+
 def _place_noun(tok: Token) -> bool:
     """A noun that names a kind of place ("district", "tehsil", "oblast"; not "state")."""
     w = _words()
@@ -178,6 +184,27 @@ class _Ents:
         return sorted(self.spans.values(), key=lambda e: e.start)
 
 
+def _name_end(doc: Doc, start: int) -> tuple[int, int]:
+    """End of the personal name opening at ``start`` and its number of words (at most four are read): name particles
+    ("bin", "al") count for no word, a hyphenated surname ("Mensah-Bonsu", "al-Jaafari", in three tokens) for one."""
+    particles = _words()["particles"]
+    end, words = start, 0
+    while end < len(doc) and words < 4:
+        t = doc[end]
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if _name_token(t):
+            words += 1
+            end += 1
+        elif t.text in ("-", "–") and end > start and nxt is not None and _name_token(nxt) \
+                and not doc[end - 1].whitespace_ and not t.whitespace_:
+            end += 2  # the second half of a hyphenated name: no new word
+        elif t.lower_ in particles and nxt is not None and (_name_token(nxt) or nxt.text in ("-", "–")):
+            end += 1
+        else:
+            break
+    return end, words
+
+
 def _titled_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
     """Pass 1: names after a title. Returns the start tokens of the titled persons."""
     found: set[int] = set()
@@ -186,15 +213,15 @@ def _titled_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
         if not titled(doc, tok.i) or not _name_token(tok):
             continue
         owner = ents.at(tok.i - 1)
+        t = tok.i - 2 if doc[tok.i - 1].text == "." else tok.i - 1  # the title word
+        if owner is not None and owner.label_ != "PERSON" and owner.end > tok.i and t - 1 > owner.start \
+                and doc[t - 1].text == "," and doc[t].text[:1].isupper():
+            ents.put(owner.start, t - 1, owner.label_)  # "International Cooperation, Ms Akosua" ORG: cut at the comma
+            owner = None
         if owner is not None and owner.label_ not in ("PERSON",) and owner.end > tok.i:
             continue  # "the UN General Assembly": the title word is inside an organisation's name
-        end = tok.i
-        while end < len(doc) and end - tok.i < 4 and (_name_token(doc[end]) or (
-                doc[end].lower_ in _words()["particles"] and end + 1 < len(doc) and _name_token(doc[end + 1]))):
-            end += 1
-        if end < len(doc) and doc[end].text in ("-", "–") and end + 1 < len(doc) and _name_token(doc[end + 1]):
-            end += 2  # "al-Jaafari" split by the tokenizer
-        if end - tok.i > 3 or end < len(doc) and doc[end].text[:1].isupper() and _bare(doc[end]) in _words()["stop"]:
+        end, words = _name_end(doc, tok.i)
+        if words > 3 or end < len(doc) and doc[end].text[:1].isupper() and _bare(doc[end]) in _words()["stop"]:
             continue  # "Prince Sultan Air Base": the title opens the name of a thing
         if end < len(doc) and doc[end].is_lower and _place_noun(doc[end]):
             continue  # "Mir Ali tehsil": an honorific-like word opening a place's name
@@ -298,13 +325,14 @@ def named_place(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_said_to_be_place(e: Span) -> bool:
-    """"Panjgur is a tehsil of ...", "Zhytomyr Oblast is an oblast in ...", "X is one of its districts": the subject
-    of a copula whose predicate is a place noun."""
+    """"Panjgur is a tehsil of ...", "Zhytomyr Oblast is an oblast in ...", "X is one of its districts", "Gilgit is
+    the capital of ...": the subject of a copula whose predicate is a place noun (``lexicon.json``: place_nouns,
+    admin_unit_nouns, place_kind_nouns; of_nouns of ``places/context.json``)."""
     w = _words()
     root = e.root
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
-    nouns = w["place_nouns"] | w["of_nouns"] | w["units"]
+    nouns = w["place_nouns"] | w["of_nouns"] | w["units"] | w["place_kinds"]
     for c in root.head.children:
         if c.dep_ != "attr":
             continue
@@ -333,14 +361,17 @@ def _coordinated(doc: Doc, tok: Token) -> list[Token]:
 
 
 def _listed_place(doc: Doc, ents: _Ents, e: Span) -> bool:
-    """A name of one or two words, none a given name, listed with a known place ("Rylsk and Sudzha", "Nova
-    Kakhovka, Skadovsk and Hola Prystan") or listed as what "towns/districts ... include"."""
+    """A name of one or two words, none a given name, listed with a known place ("Rylsk and Sudzha"; for two words
+    only with places: "Nova Kakhovka, Skadovsk and Hola Prystan") or listed as what "towns/districts ... include"."""
     w = _words()
     if len(e) > 2 or any(t.lower_ in w["given"] for t in e):
         return False
     members = _coordinated(doc, e.root)
-    if any(_known_place(doc, ents, m) for m in members):
-        return True
+    if e.start > 0 and _person_noun(doc[e.start - 1]):
+        return False  # "opposition leader Kalonzo Musyoka": described as a person
+    known = [_known_place(doc, ents, m) for m in members]
+    if known and (len(known) >= 2 and all(known) if len(e) == 2 else any(known)):
+        return True  # a name of two words needs every other member to be a place: "Kalonzo Musyoka and David Maraga"
     first = min([e.root, *members], key=lambda t: t.i)
     verb = first.head
     return first.dep_ == "dobj" and verb.lemma_ == "include" and any(
@@ -430,7 +461,7 @@ def _name_words(toks: Span) -> list[Token] | None:
 def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None, places: set[int]) -> None:
     """Pass 3: a short name the model typed as an organisation or a place is a person when it starts with a common
     given name ("Shireen Mazari" ORG, "Vikram" ORG before an untagged "Misri"), stands in apposition with a person
-    noun ("Mohsin Dawar, a lawmaker"), follows a capitalised person noun inside the entity ("Lawyer Mehmet Emin
+    noun ("Mohsin Dawar, a lawmaker") or right after one ("opposition leader Kalonzo Musyoka" GPE), follows a capitalised person noun inside the entity ("Lawyer Mehmet Emin
     Aktar" ORG) or is listed with a person ("Ibrahim Hassan and Olumide Adeyemi-Bankole"); two such names joined by
     "and" in one entity are two persons ("Babajide Sanwo-Olu and Umaru Fintiri" ORG)."""
     from .places import gazetteer
@@ -467,7 +498,9 @@ def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None, places: set[i
             any(c.dep_ == "appos" and c.lemma_.lower() in w["person_nouns"] for c in root.children)
         listed = len(words) >= 2 and not any(t.text.isupper() for t in words) and any((m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
                                          for c in _coordinated(doc, root))
-        if apposed or listed or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"]):
+        prev = doc[start - 1] if start > 0 else None
+        described = prev is not None and _person_noun(prev)
+        if apposed or listed or described or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"]):
             ents.put(start, end, "PERSON")
 
 
@@ -506,6 +539,24 @@ def _of_country_names(doc: Doc, ents: _Ents) -> None:
         ents.put(e.start, nxt.end, "ORG")
 
 
+def _seated_organisations(doc: Doc, ents: _Ents) -> None:
+    """Pass 0: "the Ministry in Accra", "the Embassy in Kabul" as one ORG entity: the organisation, then the town or
+    country the gazetteer knows, after "in"."""
+    from .places import gazetteer
+
+    for e in list(ents.spans.values()):
+        if e.label_ != "ORG" or len(e) < 3:
+            continue
+        cut = next((t.i for t in e[1:-1] if t.lower_ == "in"), None)
+        if cut is None or not all(t.text[:1].isupper() for t in doc[cut + 1:e.end]):
+            continue
+        loc = gazetteer().lookup(doc[cut + 1:e.end].text)
+        if loc is None or loc.precision not in ("city", "admin1", "country"):
+            continue
+        ents.put(e.start, cut, "ORG")
+        ents.put(cut + 1, e.end, "GPE")
+
+
 def _organisation_persons(doc: Doc, ents: _Ents, keep: set[int]) -> None:
     """Pass 0: a name of two or more words the model typed PERSON that holds a word only an organisation's name has
     ("the Tigray People's Liberation Front", "... Movement", "... Party") is an organisation; never a titled name.
@@ -519,11 +570,21 @@ def _organisation_persons(doc: Doc, ents: _Ents, keep: set[int]) -> None:
 
 def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
     """Pass 3: a given or family name alone after the full name, or two of its words ("Coy Granados" after
-    "Francisco José Coy Granados"). Returns the starts of the chained names."""
+    "Francisco José Coy Granados"); a surname alone typed ORG before the full name comes. Returns the starts of
+    the chained names."""
     parts = _full_name_parts(doc, ents, place_free=False)
     chained: set[int] = set()
     if not parts:
         return chained
+    later: dict[str, int] = {}
+    for e in ents.ordered():
+        if e.label_ == "PERSON" and len(e) >= 2 and all(_name_token(t) for t in e[-2:]):
+            later.setdefault(e[-1].text, e.start)
+    for e in list(ents.spans.values()):  # "Musyoka accused Kindiki of ..." before "Kithure Kindiki, the deputy"
+        if e.label_ == "ORG" and len(e) == 1 and later.get(e.text, -1) > e.start and _name_token(e[0]) \
+                and not place_context(doc, e.start, e.end) and (d is None or not d.lookup_exact(e.text)):
+            ents.put(e.start, e.end, "PERSON")
+            chained.add(e.start)
     for tok in doc:
         if parts.get(tok.text, len(doc) + 1) > tok.i or not tok.text[:1].isupper():
             continue
@@ -580,6 +641,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
     _of_country_names(doc, ents)
+    _seated_organisations(doc, ents)
     units = _unit_places(doc, ents, dictionary, keep)
     places = _place_names(doc, ents, dictionary, keep | units)
     _person_cues(doc, ents, dictionary, units | places)
