@@ -223,3 +223,20 @@ def test_subject_of_is_the_capital_of_is_a_place(nlp):
     doc = run(nlp, "Gilgit is the capital of Gilgit-Baltistan. Nakhchivan is an exclave of Azerbaijan.")
     assert place(doc, "Gilgit") == "Gilgit"
     assert place(doc, "Nakhchivan") == "Nakhchivan"
+
+
+def test_owner_of_a_relative_is_a_person_and_chains(nlp):
+    doc = run(nlp, "Separately, the judiciary said Narges Rostami had been moved from Evin prison. Rostami's husband, "
+                   "Taghi Rahmani, spoke from Paris.")
+    assert kind(doc, "Narges Rostami") == "person"
+    assert mention(doc, "Rostami", 1).kb_id_ == mention(doc, "Narges Rostami").kb_id_
+
+
+def test_urdu_group_name_typed_person_is_an_organisation(nlp):
+    doc = run(nlp, "Afridi's family denied he had links to Lashkar-e-Islam.")
+    assert kind(doc, "Lashkar-e-Islam") not in (None, "person")
+
+
+def test_untagged_name_listed_with_a_person_is_a_person(nlp):
+    doc = run(nlp, "She shared the prize with Leymah Gbowee and Tawakkol Karman in 2011.")
+    assert kind(doc, "Tawakkol Karman") == "person"

@@ -757,9 +757,17 @@ def _clean_name(span: Span) -> str:
 
 
 def _looks_like_name(span: Span) -> bool:
-    """A proper name: every content word capitalised ("Doha Working Group", not "Beslan school")."""
-    words = [t for t in span if t.is_alpha and not t.is_stop]
+    """A proper name: every content word but name particles capitalised ("Doha Working Group", "Lashkar-e-Islam";
+    not "Beslan school")."""
+    particles = _particles()
+    words = [t for t in span if t.is_alpha and not t.is_stop and t.lower_ not in particles]
     return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Name particles ("e" and "ul" of "Lashkar-e-Islam", "Harkat-ul-Ansar"; ``lexicon.json: particles``)."""
+    return frozenset(lexicon()["particles"])
 
 
 def _is_known_place(text: str, label: str) -> bool:

@@ -70,6 +70,8 @@ def _words() -> dict[str, frozenset[str]]:
         "units": frozenset(lex["admin_unit_nouns"]),
         "own_name": frozenset(lex["own_name_words"]),
         "place_kinds": frozenset(lex["place_kind_nouns"]),
+        "kin": frozenset(lex["kin_nouns"]),
+        "group_words": frozenset(lex["group_name_words"]),
         "org_only": frozenset(ctx["organisation_words"]) - {"court", "post", "press", "state", "school", "bank", "office",
                                                              "college", "news", "times", "radio", "tv", "police"},
         "calendar": frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w),
@@ -461,7 +463,8 @@ def _name_words(toks: Span) -> list[Token] | None:
 def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None, places: set[int]) -> None:
     """Pass 3: a short name the model typed as an organisation or a place is a person when it starts with a common
     given name ("Shireen Mazari" ORG, "Vikram" ORG before an untagged "Misri"), stands in apposition with a person
-    noun ("Mohsin Dawar, a lawmaker") or right after one ("opposition leader Kalonzo Musyoka" GPE), follows a capitalised person noun inside the entity ("Lawyer Mehmet Emin
+    noun ("Mohsin Dawar, a lawmaker") or right after one ("opposition leader Kalonzo Musyoka" GPE), owns a
+    relative ("Narges Mohammadi's husband"), follows a capitalised person noun inside the entity ("Lawyer Mehmet Emin
     Aktar" ORG) or is listed with a person ("Ibrahim Hassan and Olumide Adeyemi-Bankole"); two such names joined by
     "and" in one entity are two persons ("Babajide Sanwo-Olu and Umaru Fintiri" ORG)."""
     from .places import gazetteer
@@ -498,10 +501,26 @@ def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None, places: set[i
             any(c.dep_ == "appos" and c.lemma_.lower() in w["person_nouns"] for c in root.children)
         listed = len(words) >= 2 and not any(t.text.isupper() for t in words) and any((m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
                                          for c in _coordinated(doc, root))
+        kin = end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in w["kin"]
         prev = doc[start - 1] if start > 0 else None
         described = prev is not None and _person_noun(prev)
-        if apposed or listed or described or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"]):
+        if apposed or listed or described or kin or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"]):
             ents.put(start, end, "PERSON")
+    for tok in doc:  # "with Leymah Gbowee and Tawakkol Karman": an untagged name listed with persons
+        if ents.at(tok.i) is not None or tok.pos_ != "PROPN" or not _name_token(tok) or (
+                tok.i > 0 and ents.at(tok.i - 1) is None and _name_token(doc[tok.i - 1])):
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < 3 and ents.at(end) is None and doc[end].pos_ == "PROPN" \
+                and _name_token(doc[end]):
+            end += 1
+        span = doc[tok.i:end]
+        if len(span) < 2 or (end < len(doc) and _name_token(doc[end])) or span.text in gazetteer() or (
+                d is not None and d.lookup_exact(span.text)):
+            continue
+        if any((m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
+               for c in _coordinated(doc, span.root)):
+            ents.put(tok.i, end, "PERSON")
 
 
 def _two_persons(doc: Doc, ents: _Ents, e: Span, d: ActorDictionary | None) -> bool:
@@ -559,12 +578,14 @@ def _seated_organisations(doc: Doc, ents: _Ents) -> None:
 
 def _organisation_persons(doc: Doc, ents: _Ents, keep: set[int]) -> None:
     """Pass 0: a name of two or more words the model typed PERSON that holds a word only an organisation's name has
-    ("the Tigray People's Liberation Front", "... Movement", "... Party") is an organisation; never a titled name.
+    ("the Tigray People's Liberation Front", "... Movement", "... Party"; "Lashkar-e-Islam": ``lexicon.json:
+    group_name_words``) is an organisation; never a titled name.
     Words that are also family names ("Court", "Bank", "Post", "Press") do not count."""
     w = _words()
     for e in list(ents.spans.values()):
-        if e.label_ == "PERSON" and len(e) >= 2 and e.start not in keep and any(
-                t.text[:1].isupper() and t.lower_ in w["org_only"] for t in e[1:]):
+        if e.label_ == "PERSON" and len(e) >= 2 and e.start not in keep and (any(
+                t.text[:1].isupper() and t.lower_ in w["org_only"] for t in e[1:]) or any(
+                t.text[:1].isupper() and t.lower_ in w["group_words"] for t in e)):
             ents.put(e.start, e.end, "ORG")
 
 
