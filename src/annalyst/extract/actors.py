@@ -274,7 +274,8 @@ class ActorLinker:
                 continue
             start, end = _trim(ent)
             if end > start:
-                props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end)}))
+                props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end),
+                                                                   "own": _own_name(ent)}))
         return props
 
     def _select(self, props: list[_Proposal]) -> list[_Proposal]:
@@ -323,8 +324,8 @@ class ActorLinker:
             return True  # "Dawn" in "Dawn News TV"
         if outer.data.get("label") not in ("ORG", "NORP", "FAC"):
             return False
-        if inner.end == outer.end and inner.source != "metonym":
-            return False
+        if inner.end == outer.end and inner.source != "metonym" and not outer.data.get("own"):
+            return False  # "the Government of Iraq" is Iraq; "the University of Benin" is not Benin
         return inner.source == "metonym" or all(d.get(i).kind == "country" for i in inner.ids)
 
     def _extend_group_noun(self, doc: Doc, prop: _Proposal) -> None:
@@ -565,6 +566,10 @@ class ActorLinker:
             if local is not None:
                 actor, score = local
                 return actor, score, start, end
+        if person and len(span) == 1:
+            holder = state.person_holding(text)
+            if holder is not None:  # "Abiy" after "Abiy Ahmed": a given name alone, even one a town shares
+                return holder, 0.9, start, end
         kinds = _LABEL_KINDS.get(label)
         expected = state.expected_holder.get(start)
         # an acronym is written one way: "SAC" is no misspelling of "SCO"
@@ -716,6 +721,16 @@ class _LinkState:
                 return actor
         return None
 
+    def person_holding(self, text: str) -> Actor | None:
+        """The person named last whose name (of two or more words) holds the one word ``text``."""
+        query = name_tokens(text)
+        if len(query) != 1:
+            return None
+        for actor, tokens in reversed(self.persons):
+            if len(tokens) >= 2 and query[0] in tokens:
+                return actor
+        return None
+
     def same_person(self, text: str, threshold: float) -> tuple[Actor, float] | None:
         query = name_tokens(text)
         best: tuple[Actor, float] | None = None
@@ -724,6 +739,17 @@ class _LinkState:
             if score >= threshold and (best is None or score > best[1]):
                 best = (actor, score)
         return best
+
+
+def _own_name(ent: Span) -> bool:
+    """An organisation's name holding a capitalised word that makes it its own (``lexicon.json: own_name_words``)."""
+    words = _own_name_words()
+    return ent.label_ == "ORG" and any(t.lower_ in words and t.text[:1].isupper() for t in ent)
+
+
+@lru_cache(maxsize=1)
+def _own_name_words() -> frozenset[str]:
+    return frozenset(lexicon()["own_name_words"])
 
 
 def _modifies_following_noun(span: Span) -> bool:
@@ -759,9 +785,17 @@ def _clean_name(span: Span) -> str:
 
 
 def _looks_like_name(span: Span) -> bool:
-    """A proper name: every content word capitalised ("Doha Working Group", not "Beslan school")."""
-    words = [t for t in span if t.is_alpha and not t.is_stop]
+    """A proper name: every content word but name particles capitalised ("Doha Working Group", "Lashkar-e-Islam";
+    not "Beslan school")."""
+    particles = _particles()
+    words = [t for t in span if t.is_alpha and not t.is_stop and t.lower_ not in particles]
     return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Name particles ("e" and "ul" of "Lashkar-e-Islam", "Harkat-ul-Ansar"; ``lexicon.json: particles``)."""
+    return frozenset(lexicon()["particles"])
 
 
 def _is_known_place(text: str, label: str) -> bool:
