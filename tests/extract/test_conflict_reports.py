@@ -1,0 +1,72 @@
+"""Conflict-report style items (daily items of a conflict portal, wire reports of attacks, arrests, protests):
+their date and place. Invented sentences with real place names; the full English pipeline."""
+
+from __future__ import annotations
+
+from annalyst.extract.places import gazetteer
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def test_conflict_part_of_day_keeps_the_day(nlp):
+    """"on Monday evening", "Tuesday morning": the day dates the act (the TIME word after it is part of it)."""
+    found = events(nlp, "A police constable was shot dead by unidentified gunmen in Quetta on Monday evening.", DAY)
+    assert only(found, "ASSAULT").date.start == "2026-11-23"
+    found = events(nlp, "Militants attacked a check post in Bannu on Tuesday morning.", DAY)
+    assert only(found, "ASSAULT").date.start == "2026-11-24"
+
+
+def test_conflict_village_named_before_its_district_is_the_place(nlp):
+    """A place the gazetteer lacks, told before the district or province it lies in, is the place, with their
+    country."""
+    found = events(nlp, "On November 23, unidentified gunmen shot dead a shopkeeper near Gorkop in the Kech "
+                        "District of Balochistan.", DAY)
+    loc = only(found, "ASSAULT").location
+    assert loc.name == "Gorkop" and loc.country == "PAK"
+
+
+def test_conflict_place_of_a_phrase_inside_the_object_or_a_clause(nlp):
+    """The place hangs off "dozens of activists", "a raid", "the city of X", or the "when" clause that tells the
+    act."""
+    found = events(nlp, "Indian police detained dozens of opposition activists in New Delhi on Tuesday.", DAY)
+    assert only(found, "COERCE").location.country == "IND"
+    found = events(nlp, "Police apprehended a commander of the banned Lashkar-e-Jhangvi during a raid in Karachi "
+                        "on November 22.", DAY)
+    assert only(found, "COERCE").location.name == "Karachi"
+    found = events(nlp, "Russian forces shelled the city of Kherson overnight, killing two civilians.", DAY)
+    assert only(found, "ASSAULT").location.name == "Kherson"
+    found = events(nlp, "Two soldiers were killed and three others injured when a bomb went off near their vehicle "
+                        "in Bannu on Sunday.", DAY)
+    assert only(found, "ASSAULT").location.name == "Bannu"
+
+
+def test_conflict_a_word_of_a_name_is_no_town_it_is_an_alternate_name_of(nlp):
+    """"North" (North Korea) and "Rapid" (Rapid Support Forces) are no towns, though alternate names of some."""
+    found = events(nlp, "North Korea warned South Korea on Monday of a merciless response.", DAY)
+    loc = only(found, "THREATEN").location
+    assert loc is None or loc.country != "USA"
+    found = events(nlp, "The Rapid Support Forces attacked a camp for displaced people on Monday.", DAY)
+    loc = only(found, "ASSAULT").location
+    assert loc is None or loc.country != "USA"
+
+
+def test_conflict_first_level_divisions_and_districts_are_places():
+    """States and provinces (ISO 3166-2) and the districts of the conflict areas are in the gazetteer; a
+    subdivision named by a common word is not."""
+    gaz = gazetteer()
+    assert gaz.lookup("Chhattisgarh").country == "IND" and gaz.lookup("Chhattisgarh").precision == "admin1"
+    assert gaz.lookup("Zamfara").country == "NGA"
+    assert gaz.lookup("Borno").country == "NGA"  # not the German town one of whose old names it is
+    assert gaz.lookup("Kech District").country == "PAK"
+    assert gaz.lookup("Kherson").precision == "city"  # a city's own name beats the division
+    delta = gaz.lookup("Delta")
+    assert delta is None or delta.precision != "admin1"
+
+
+def test_conflict_state_of_a_country_places_the_attack(nlp):
+    found = events(nlp, "Gunmen killed at least 12 villagers in an attack in Nigeria's Zamfara state late on "
+                        "Saturday.", DAY)
+    event = only(found, "ASSAULT")
+    assert event.location.name == "Zamfara" and event.location.country == "NGA" and event.date.start == "2026-11-21"
