@@ -70,3 +70,31 @@ def test_conflict_state_of_a_country_places_the_attack(nlp):
                         "Saturday.", DAY)
     event = only(found, "ASSAULT")
     assert event.location.name == "Zamfara" and event.location.country == "NGA" and event.date.start == "2026-11-21"
+
+
+def test_conflict_a_town_the_model_reads_as_a_date_is_a_place(nlp):
+    """"protested in Turbat" with Turbat labelled DATE by the model: still the place (so the protest stands); a
+    month after "in" stays a date."""
+    found = events(nlp, "Thousands of people protested in Turbat on Monday.", DAY)
+    assert only(found, "PROTEST").location.name == "Turbat"
+    from ._fictional import run
+
+    doc = run(nlp, "Elections were held in May.", DAY)
+    assert not doc.spans["places"]
+
+
+def test_conflict_demands_charges_and_refusals_of_generic_agents_stand(nlp):
+    """A demand, a charge, a refusal made by protesters, rights groups, separatists: an event with no named party."""
+    event = only(events(nlp, "Protesters in Turbat demanded the immediate recovery of a missing student.", DAY),
+                 "REQUEST")
+    assert [a.actor_id for a in event.actor] == ["agent:OPP"]
+    event = only(events(nlp, "Human rights groups criticised the police on Monday.", DAY), "ACCUSE")
+    assert [a.actor_id for a in event.actor] == ["agent:NGO"]
+    event = only(events(nlp, "The separatists refused to take part in the talks.", DAY), "REJECT")
+    assert [a.actor_id for a in event.actor] == ["agent:SEP"]
+
+
+def test_conflict_relatives_of_the_missing_block_a_road(nlp):
+    event = only(events(nlp, "Relatives of the missing persons blocked a highway near Mastung on Saturday.", DAY),
+                 "PROTEST")
+    assert event.actor[0].actor_id == "agent:CVL" and event.date.start == "2026-11-21"

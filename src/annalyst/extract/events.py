@@ -51,7 +51,7 @@ from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, scor
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, against_target, agentless_passive, attack_place,
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
 from .frames import attack_means, toll_clause, toll_head, unclaimed_attack
@@ -366,9 +366,11 @@ class EventCoder(TriggerMatcher):
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
-                        is_agent(v.actor) for v in actors + recipients))):
+                        is_agent(v.actor) for v in actors + recipients))) and not (
+                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
-                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district")
+                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
+                # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")
             claim = claims[tok.i]
             if claim.status == "negated" and claim.modal is None and speaks_for(claim.source, actors, args):
                 # "Turkey said it did not shell the villages": the actor says its own act did not happen, it denies

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
 __all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "authorities", "hidden_agent",
-           "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
+           "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "attack_place", "against_target",
            "place_name"]
 
@@ -49,6 +49,9 @@ __all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "au
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 #: types kept with no named party when their place is known ("unidentified gunmen killed three policemen in X")
 PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
+#: types kept with no named party when a generic agent does them ("protesters demanded the recovery of a student",
+#: "rights groups criticised the police", "the separatists refused to join the talks")
+VOICED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:

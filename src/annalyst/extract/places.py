@@ -24,6 +24,7 @@ took place at ("on the sidelines of the Doha Working Group meetings" -> Doha).
 
 from __future__ import annotations
 
+import calendar
 import json
 import unicodedata
 from dataclasses import dataclass
@@ -300,8 +301,12 @@ class PlaceFinder:
 
     @staticmethod
     def _unlabelled(doc: Doc, gaz: Gazetteer, mentions: list[Span]) -> list[tuple[int, int, Location | None]]:
-        """Cities, provinces and sites written as proper nouns that the model left without an entity label."""
-        covered = {i for e in doc.ents for i in range(e.start, e.end)} | {i for m in mentions for i in range(m.start, m.end)}
+        """Cities, provinces and sites written as proper nouns that the model left without an entity label, or
+        labelled a date or a number after a locative preposition ("protested in Turbat" read as a DATE; never a month
+        or a weekday: "in May")."""
+        preps = _context_words()[1]
+        covered = {i for e in doc.ents if not _misread_time(e, preps) for i in range(e.start, e.end)} | \
+            {i for m in mentions for i in range(m.start, m.end)}
         out: list[tuple[int, int, Location | None]] = []
         i = 0
         while i < len(doc):
@@ -319,6 +324,19 @@ class PlaceFinder:
                     break
             i += 1
         return out
+
+
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                           *calendar.day_abbr) if w)
+
+
+def _misread_time(ent: Span, preps: frozenset[str]) -> bool:
+    """A proper name the model labelled a date, time or number, the object of a locative preposition, with no
+    digit and no calendar word in it."""
+    if ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") or ent.root.dep_ != "pobj" \
+            or ent.root.head.lower_ not in preps:
+        return False
+    return all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in _CALENDAR for t in ent)
 
 
 @lru_cache(maxsize=1)
