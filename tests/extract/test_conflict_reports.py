@@ -98,3 +98,38 @@ def test_conflict_relatives_of_the_missing_block_a_road(nlp):
     event = only(events(nlp, "Relatives of the missing persons blocked a highway near Mastung on Saturday.", DAY),
                  "PROTEST")
     assert event.actor[0].actor_id == "agent:CVL" and event.date.start == "2026-11-21"
+
+
+def test_conflict_workers_stopping_work_with_no_place_is_a_strike(nlp):
+    event = only(events(nlp, "Workers stopped work on Monday to demand unpaid wages.", DAY), "PROTEST")
+    assert event.mode == "strike" and event.actor[0].actor_id == "agent:LAB"
+
+
+def test_conflict_clashes_between_two_sides(nlp):
+    """"clashes erupted between X": the fight noun's sides told on the verb it is the subject of."""
+    event = only(events(nlp, "Clashes erupted between rival tribes in the Kurram district on November 23, leaving six "
+                             "people dead.", DAY), "ASSAULT")
+    assert event.actor[0].text == "rival tribes" and event.location.name == "Kurram"
+
+
+def test_conflict_thrown_explosives_and_aimed_fire_hit_what_they_were_aimed_at(nlp):
+    event = only(events(nlp, "Unknown assailants hurled a grenade at a police station in Pulwama on Monday night.", DAY),
+                 "ASSAULT")
+    assert event.mode == "explosives" and [r.actor_id for r in event.recipient] == ["agent:COP"]
+    event = only(events(nlp, "Unidentified motorcyclists opened fire on a polio vaccination team in Bannu.", DAY),
+                 "ASSAULT")
+    assert [r.text for r in event.recipient] == ["polio vaccination team"]
+
+
+def test_conflict_communications_cut(nlp):
+    event = only(events(nlp, "The government suspended mobile internet services in Quetta on Monday.", DAY), "COERCE")
+    assert event.mode == "censor" and event.location.name == "Quetta"
+
+
+def test_conflict_a_body_found_is_a_killing_its_finder_no_killer(nlp):
+    event = only(events(nlp, "The bullet-riddled body of a local shopkeeper was found in Panjgur on Tuesday.", DAY),
+                 "ASSAULT")
+    assert event.actor == [] and [r.text for r in event.recipient] == ["local shopkeeper"]
+    assert event.date.start == "2026-11-24"
+    assert not [e for e in events(nlp, "Police found the body of a missing boy in a canal in Panjgur.", DAY)
+                if e.event_type == "ASSAULT"]

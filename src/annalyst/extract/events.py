@@ -51,7 +51,7 @@ from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, scor
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
+from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
 from .frames import attack_means, toll_clause, toll_head, unclaimed_attack
@@ -186,9 +186,11 @@ class EventCoder(TriggerMatcher):
         else:
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
-            if not actor_heads and m.trigger.event_type in _SYMMETRIC:
-                actor_heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y"
+            if not actor_heads and (m.trigger.event_type in _SYMMETRIC or noun.lemma_.lower() in FIGHT_NOUNS):
+                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else [])]  # "clashes erupted between X"
+                actor_heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
+                # "clashes between rival tribes"
             suffered = undergo_verb(noun)
             if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
                 actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"

@@ -254,7 +254,7 @@ class PlaceFinder:
                 start -= 1  # "North Waziristan": a direction word is part of a name the gazetteer lacks
             span = doc[start:end]
             loc = gaz.lookup(span.text)
-            misread = loc is not None and ent.label_ in ("PERSON", "NORP", "ORG") and (start, end) not in linked and (
+            misread = loc is not None and ent.label_ in ("PERSON", "NORP", "ORG", "PRODUCT", "WORK_OF_ART") and (start, end) not in linked and (
                 loc.precision == "site" or loc.precision in ("city", "admin1"))
             if ent.label_ in _PLACE_LABELS or misread:
                 if loc is None and (not self.keep_unknown or not span.text[:1].isupper()):
