@@ -3,6 +3,8 @@ their date and place. Invented sentences with real place names; the full English
 
 from __future__ import annotations
 
+import pytest
+
 from annalyst.extract.places import gazetteer
 
 from ._fictional import events, only
@@ -133,3 +135,40 @@ def test_conflict_a_body_found_is_a_killing_its_finder_no_killer(nlp):
     assert event.date.start == "2026-11-24"
     assert not [e for e in events(nlp, "Police found the body of a missing boy in a canal in Panjgur.", DAY)
                 if e.event_type == "ASSAULT"]
+
+
+def test_conflict_a_toll_told_with_a_blast_that_names_no_attacker_is_the_attack(nlp):
+    """"were injured when a landmine exploded": the clause names a weapon, not an attacker, so the toll verb tells
+    the attack (not dropped as the toll of another event)."""
+    event = only(events(nlp, "Three labourers were injured when a landmine exploded in Sui on November 22.", DAY),
+                 "ASSAULT")
+    assert event.actor == [] and event.recipient[0].text == "Three labourers" and event.date.start == "2026-11-22"
+    event = only(events(nlp, "Three policemen were killed when gunmen attacked their van in Quetta.", DAY), "ASSAULT")
+    assert event.actor[0].text == "gunmen"
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The police took three suspects into custody in Hyderabad on Monday.", "COERCE", "arrest"),
+    ("Security forces rounded up more than 40 suspects in Anantnag on Tuesday.", "COERCE", "arrest"),
+    ("A mob lynched a man in the Nankana Sahib district on Saturday.", "ASSAULT", "beat"),
+    ("Residents held a sit-in on Tuesday.", "PROTEST", "demo"),
+    ("The district administration imposed Section 144 in Gilgit on Monday.", "COERCE", "curfew"),
+])
+def test_conflict_verbs_of_daily_security_items(nlp, text, kind, mode):
+    event = only(events(nlp, text, DAY), kind)
+    assert event.mode == mode and event.date.start is not None
+
+
+def test_conflict_generic_agents_of_reports(nlp):
+    event = only(events(nlp, "Unidentified persons kidnapped a schoolteacher in Awaran on Sunday.", DAY), "ASSAULT")
+    assert event.actor[0].actor_id == "agent:UAF"
+    event = only(events(nlp, "The families of the victims demanded the arrest of the killers.", DAY), "REQUEST")
+    assert event.actor[0].actor_id == "agent:CVL"
+
+
+def test_conflict_a_town_named_as_a_far_citys_alternate_name_is_the_local_town(nlp):
+    """"the Khar tehsil of Bajaur": Khar is an alternate name of a German town; with Bajaur (Pakistan) beside it,
+    it is the local town the gazetteer lacks."""
+    event = only(events(nlp, "Gunmen shot dead a tribal elder and his son in the Khar tehsil of Bajaur on "
+                             "November 20.", DAY), "ASSAULT")
+    assert event.location.name == "Khar" and event.location.country == "PAK"

@@ -54,7 +54,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
-from .frames import attack_means, toll_clause, toll_head, unclaimed_attack
+from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, indirect_question, instrument, same_act, same_meeting,
                      spelled_out, trip_purpose)
@@ -329,8 +329,10 @@ class EventCoder(TriggerMatcher):
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
                 continue
-            if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None:
-                continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it
+            if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None and \
+                    not means_subject(toll_clause(anchor, counted)):  # type: ignore[arg-type]
+                continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it (not
+                # "when a landmine exploded": that clause names no attacker, the toll verb tells the attack)
             toll = toll_head(anchor) if m.trigger.event_type == "ASSAULT" and not m.nominal else None
             if toll is not None and m.recipients is None:
                 victims = [c for c in toll.children if c.dep_ == "nsubjpass"]

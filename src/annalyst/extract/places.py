@@ -180,6 +180,11 @@ class Gazetteer:
         city = self._cities_by_key.get((_key(place.near), place.country or ""))
         return city.location() if city else self.lookup(place.near)
 
+    def primary(self, text: str) -> bool:
+        """``text`` is the own name of the place it denotes, not only one of its alternate names."""
+        place = self._index.get(_key(text))
+        return place is not None and _key(place.name) == _key(text)
+
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and _key(text) in self._index
 
@@ -295,6 +300,7 @@ class PlaceFinder:
             places.append(out)
             taken.update(range(start, end))
         places.sort(key=lambda s: s.start)
+        _foreign_alternates(doc, gaz, places)
         doc.spans[self.spans_key] = places
         return doc
 
@@ -305,7 +311,7 @@ class PlaceFinder:
         labelled a date or a number after a locative preposition ("protested in Turbat" read as a DATE; never a month
         or a weekday: "in May")."""
         preps = _context_words()[1]
-        covered = {i for e in doc.ents if not _misread_time(e, preps) for i in range(e.start, e.end)} | \
+        covered = {i for e in doc.ents if not _misread_label(e, preps) for i in range(e.start, e.end)} | \
             {i for m in mentions for i in range(m.start, m.end)}
         out: list[tuple[int, int, Location | None]] = []
         i = 0
@@ -330,13 +336,28 @@ _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_
                                            *calendar.day_abbr) if w)
 
 
-def _misread_time(ent: Span, preps: frozenset[str]) -> bool:
-    """A proper name the model labelled a date, time or number, the object of a locative preposition, with no
-    digit and no calendar word in it."""
-    if ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") or ent.root.dep_ != "pobj" \
+def _misread_label(ent: Span, preps: frozenset[str]) -> bool:
+    """A proper name the model labelled a date, time, number, event or law, the object of a locative preposition,
+    with no digit and no calendar word in it ("in Turbat" as a DATE, "in Gilgit" as an EVENT)."""
+    if ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "LAW") or ent.root.dep_ != "pobj" \
             or ent.root.head.lower_ not in preps:
         return False
     return all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in _CALENDAR for t in ent)
+
+
+def _foreign_alternates(doc: Doc, gaz: Gazetteer, places: list[Span]) -> None:
+    """A city found only by one of its alternate names, in a sentence whose other places all lie in another country
+    ("the Khar tehsil of Bajaur": not Haar in Germany), is a place the gazetteer lacks (no precision)."""
+    for span in places:
+        loc = span._.location
+        if loc is None or loc.precision != "city" or gaz.primary(span.text):
+            continue
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        others = {p._.location.country for p in places if p is not span and p._.location is not None
+                  and p._.location.country and sent.start <= p.start < sent.end}
+        if others and loc.country not in others:
+            span._.location = Location(name=span.text, precision=None)
+            span.label_ = "place"
 
 
 @lru_cache(maxsize=1)
@@ -380,7 +401,10 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
             return
         if (start, end) in taken:
             return
-        out.append((start, end, gaz.lookup(doc[start:end].text) or Location(name=name, precision=None)))
+        loc = gaz.lookup(doc[start:end].text)
+        if loc is not None and loc.precision == "city" and not gaz.primary(doc[start:end].text):
+            loc = None  # "the Khar tehsil": a town named so, not the far city one of whose alternate names it is
+        out.append((start, end, loc or Location(name=name, precision=None)))
 
     for tok in doc:
         low = tok.lower_
@@ -457,8 +481,9 @@ def _attached_places(token: Token, places: list[Span], by_token: dict[int, Span]
                         frontier.append(obj)
                         if obj.i in by_token and by_token[obj.i] not in found:  # "the city of Kherson"
                             found.append(by_token[obj.i])
-            elif wide and tok.pos_ in ("VERB", "AUX") and child.dep_ in _WIDE_CLAUSES and child.pos_ in ("VERB", "AUX"):
-                frontier.append(child)
+            elif wide and child.dep_ in _WIDE_CLAUSES and (tok.pos_ in ("VERB", "AUX") and child.pos_ in ("VERB", "AUX")
+                                                           or child.dep_ == "conj" and child.pos_ == tok.pos_ == "NOUN"):
+                frontier.append(child)  # "shot dead an elder and his son in X": the son's phrase
             elif wide and tok.i == token.i and child.i in by_token and child.dep_ in ("advmod", "npadvmod"):
                 span = by_token[child.i]  # "Near Tal Afar, one strike destroyed ...", the preposition misparsed
                 if span.start > 0 and span.doc[span.start - 1].lower_ in preps and span not in found:
