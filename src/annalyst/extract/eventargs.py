@@ -77,7 +77,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 _GROUP_KINDS = frozenset({"armed_group", "party", "military", "norp", "militia", "group", "ethnic_group"})
 _QUANTITY = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                        "dozen", "dozens", "score", "scores", "group", "number", "lot", "majority", "minority", "part",
-                       "some", "many", "most", "all", "several", "batch", "patch", "crowd"})
+                       "some", "many", "most", "all", "several", "batch", "patch", "crowd",
+                       "body", "corpse"})  # "the body of a shopkeeper": the shopkeeper
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                          "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning",

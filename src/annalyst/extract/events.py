@@ -51,10 +51,10 @@ from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, scor
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, against_target, agentless_passive, attack_place,
+from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
-from .frames import attack_means, toll_clause, toll_head, unclaimed_attack
+from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, indirect_question, instrument, same_act, same_meeting,
                      spelled_out, trip_purpose)
@@ -186,9 +186,11 @@ class EventCoder(TriggerMatcher):
         else:
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
-            if not actor_heads and m.trigger.event_type in _SYMMETRIC:
-                actor_heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y"
+            if not actor_heads and (m.trigger.event_type in _SYMMETRIC or noun.lemma_.lower() in FIGHT_NOUNS):
+                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else [])]  # "clashes erupted between X"
+                actor_heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
+                # "clashes between rival tribes"
             suffered = undergo_verb(noun)
             if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
                 actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -339,8 +341,10 @@ class EventCoder(TriggerMatcher):
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
                 continue
-            if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None:
-                continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it
+            if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None and \
+                    not means_subject(toll_clause(anchor, counted)):  # type: ignore[arg-type]
+                continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it (not
+                # "when a landmine exploded": that clause names no attacker, the toll verb tells the attack)
             toll = toll_head(anchor) if m.trigger.event_type == "ASSAULT" and not m.nominal else None
             if toll is not None and m.recipients is None:
                 victims = [c for c in toll.children if c.dep_ == "nsubjpass"]
@@ -381,9 +385,11 @@ class EventCoder(TriggerMatcher):
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
-                        is_agent(v.actor) for v in actors + recipients))):
+                        is_agent(v.actor) for v in actors + recipients))) and not (
+                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
-                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district")
+                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
+                # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")
             claim = claims[tok.i]
             if claim.status == "negated" and claim.modal is None and speaks_for(claim.source, actors, args):
                 # "Turkey said it did not shell the villages": the actor says its own act did not happen, it denies

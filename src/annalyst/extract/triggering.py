@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .agents import agent_code
 from .claims import lemmas
-from .eventargs import PARTY_NOUNS, ArgValue, Args, object_of
+from .eventargs import PARTY_NOUNS, ArgValue, Args, is_passive, object_of
 from .eventlex import Lexicon, Trigger
 from .frames import asks_for_something, infinitive_parties, partnered
 from .oneact import head_words
@@ -225,6 +225,8 @@ class TriggerMatcher:
             return False  # "approved a law recognising X's victories" concedes to X
         if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return False  # "advised X to leave" is an appeal, not military advice
+        if cond.get("passive") and not is_passive(verb):
+            return False  # "the body of X was found" (not "police found the body": the finder is no killer)
         if cond.get("no_obj") and obj is not None:
             return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
         if "needs_modifier" in cond:
