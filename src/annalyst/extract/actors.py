@@ -429,8 +429,8 @@ class ActorLinker:
                     else:
                         of_id = found[0]
                 last = found[1]
-            elif found:
-                target, last = found
+            elif found and (canonical in _POSTED_TO or doc[j].lower_ == "to"):
+                target, last = found  # "the US ambassador in Kabul"; "the UAE president in Abu Dhabi" is where he is
         # a name right after the title (or after a comma) is the holder: the title is no mention of its own
         follow = last + 1 if last < len(doc) and doc[last].text == "," else last
         honorifics = set(lexicon()["honorifics"])
@@ -452,7 +452,8 @@ class ActorLinker:
         """(ISO3 or actor id, end token) of a country, capital or organisation named from token ``k``."""
         d = self.dictionary
         for width in (4, 3, 2, 1):
-            if k + width > len(doc) or any(t.is_punct and t.text != "." for t in doc[k:k + width]):
+            if k + width > len(doc) or any(t.is_punct and t.text != "." for t in doc[k:k + width]) or \
+                    doc[k + width - 1].text == ".":  # the sentence's full stop ends no name
                 continue
             text = doc[k:k + width].text
             if not _has_capital(text):

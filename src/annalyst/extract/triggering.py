@@ -22,7 +22,7 @@ from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .typemodel import TypeModel, adjust
 
-__all__ = ["Match", "TriggerMatcher"]
+__all__ = ["Match", "TriggerMatcher", "SETTING_PREPS"]
 
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain"})
@@ -115,6 +115,8 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
 
 
 
+#: prepositions that set a clause in a meeting ("X said after talks with Y": X took part)
+SETTING_PREPS = frozenset({"after", "during", "at", "following", "before"})
 #: verbs that tell an act goes on, starts again or starts: the act is their complement's ("resumed shelling X")
 _ASPECT = frozenset({"continue", "keep", "resume", "begin", "start", "renew"})
 
@@ -368,8 +370,10 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
-        if trig.conditions.get("needs_light_verb"):
-            return None
+        if trig.conditions.get("needs_light_verb") and not (
+                trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+            return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
             return None
         return Match(tok, trig, tok, nominal=True, extra=[tok])
