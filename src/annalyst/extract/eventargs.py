@@ -338,6 +338,11 @@ class Args:
             if gov.lemma_ in _ACCUSE_OF and head.lower_ in ("of", "for"):
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
+            if gov.lemma_.lower() in claim_cues()["hinder_verbs"] and head.lower_ == "from":
+                # "police blocked protesters from marching", "protesters were blocked from marching": the
+                # protesters would march, not the police
+                held = [c for c in gov.children if c.dep_ in (*_OBJ, "nsubjpass")]
+                return held[:1]
             return self.subject_heads(gov, depth + 1)
         if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ in _OBJ and head.head.head.pos_ == "VERB":
             cues = claim_cues()
@@ -393,6 +398,11 @@ class Args:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
+        if token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN" and token.tag_ == "NNS" and \
+                agent_code(token) is not None and allow_unknown:
+            text = np_text(token)  # "Thousands marched", "Tens of thousands took to the streets": a crowd
+            return ArgValue(EventActor(actor_id=AGENT_PREFIX + agent_code(token), name=text, text=text), False,
+                            token)
         if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
             return None  # "on Thursday", "in 2003", "two shells": never a party
         if role == "actor" and is_place_head(token) and not self._organisation_name(token):

@@ -257,8 +257,8 @@ class EventCoder(TriggerMatcher):
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = against_target(self, m, args, taken)
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = victim(m.anchor, taken) or ([] if state_force(actors) else  # police raiding in X: not X
-                                                     self.locative_recipient(m, args, taken))
+            recipients = victim(m.anchor, taken) or _dispersed(m.anchor, taken) or (
+                [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
@@ -502,6 +502,20 @@ def _request_words(m: Match) -> set[str]:
             out.add("must")
     out.add(_lemma(m.anchor))
     return out
+
+
+#: verbs of driving a crowd off, whose object a use of force told for that purpose hits
+_DISPERSE = frozenset({"disperse", "scatter", "repel", "break", "push", "drive", "clear"})
+
+
+def _dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
+    """Whom force used to drive them off hits: "fired tear gas to disperse protesters" (the purpose clause's
+    object)."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and _lemma(clause) in _DISPERSE and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return victim(clause, taken)
+    return []
 
 
 def _own(value: ArgValue) -> bool:
