@@ -423,8 +423,8 @@ class ActorLinker:
             if found and doc[j].lower_ == "for" and canonical not in _POSTED_TO:
                 # "a spokesman for the Kenyan police" speaks for Kenya: whose office it is, not where it is posted
                 if not (country or of_id):
-                    named = d.find(found[0])
-                    if named is not None and named.kind == "country":
+                    owner = d.find(found[0])
+                    if owner is not None and owner.kind == "country":
                         country = found[0]
                     else:
                         of_id = found[0]

@@ -398,11 +398,11 @@ class Args:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
-        if token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN" and token.tag_ == "NNS" and \
-                agent_code(token) is not None and allow_unknown:
+        crowd = agent_code(token) if token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN" and \
+            token.tag_ == "NNS" and allow_unknown else None
+        if crowd is not None:
             text = np_text(token)  # "Thousands marched", "Tens of thousands took to the streets": a crowd
-            return ArgValue(EventActor(actor_id=AGENT_PREFIX + agent_code(token), name=text, text=text), False,
-                            token)
+            return ArgValue(EventActor(actor_id=AGENT_PREFIX + crowd, name=text, text=text), False, token)
         if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
             return None  # "on Thursday", "in 2003", "two shells": never a party
         if role == "actor" and is_place_head(token) and not self._organisation_name(token):
@@ -425,7 +425,8 @@ class Args:
             proper = token.pos_ == "PROPN" and token.text[:1].isupper() and not (
                 token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
                 not any(c.dep_ == "compound" for c in token.children))
-            sector = None if proper else agent_code(token)  # "militants", "security forces": agent:<CODE>
+            sector = None if proper and not token.is_sent_start else agent_code(token)  # "militants": agent:<CODE>
+            proper = proper and sector is None  # "Rebels in Sudan said ...": capitalised as the first word
             if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)

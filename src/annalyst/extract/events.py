@@ -42,7 +42,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..models import Event, Evidence, stable_id
+from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head, is_topic_verb,
@@ -388,6 +388,13 @@ class EventCoder(TriggerMatcher):
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
+            if any(_bare_government(v) for v in actors + recipients):
+                here = location_for(doc, m.anchor if m.light else m.token, set())
+                if here is None or not here.country:
+                    here = actor_place(doc, actors, set())  # "rebels in Sudan accused the government"
+                if here is not None and here.country:
+                    actors = [self._government_here(v, here.country, day) for v in actors]
+                    recipients = [self._government_here(v, here.country, day) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
@@ -434,6 +441,15 @@ class EventCoder(TriggerMatcher):
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
                      {m.token.i for m in found} | {m.anchor.i for m in found})
         return events
+
+    def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:
+        """"the government" named bare in an act placed in a country: that country's government on ``day``."""
+        if not _bare_government(value):
+            return value
+        actor = self.dictionary.government_of(iso3, str(day)[:10] if day else None)
+        if actor is None:
+            return value
+        return ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=value.actor.text), True, value.token)
 
     def by_means(self, m: Match, noun: Token, kind: str, args: Args) -> Match:
         """The attack a verb of harm tells with a weapon or attack noun as its subject: the type and code of the
@@ -516,6 +532,17 @@ def _dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return victim(clause, taken)
     return []
+
+
+#: nouns of a state's rulers that, bare ("the government"), stand for the government of the place of the act
+_RULERS = frozenset({"government", "authority", "authorities", "regime", "junta", "administration"})
+
+
+def _bare_government(value: ArgValue) -> bool:
+    """"the government", "the authorities": no name, no country word, no possessor."""
+    tok = value.token
+    return value.actor.actor_id is None and tok.lemma_.lower() in _RULERS and \
+        all(c.dep_ in ("det", "punct") for c in tok.lefts)
 
 
 def _own(value: ArgValue) -> bool:
