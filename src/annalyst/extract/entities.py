@@ -297,8 +297,10 @@ def _unit_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
         if tok.lower_ not in w["units"] or not tok.text[:1].isupper() or tok.is_sent_start:
             continue
         start = tok.i
-        while start > 0 and tok.i - start < 3 and _unit_word(doc[start - 1]) and doc[start - 1].i not in keep:
-            start -= 1
+        while start > 0 and tok.i - start < 5 and doc[start - 1].i not in keep and (_unit_word(doc[start - 1]) or (
+                doc[start - 1].text in ("-", "–") and start > 1 and not doc[start - 1].whitespace_
+                and _unit_word(doc[start - 2]) and start < tok.i)):
+            start -= 1  # "Kursk Oblast", "Jalal-Abad Region" (a hyphenated name in three tokens)
         if start == tok.i or titled(doc, start) or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
             continue
         if any(i in keep for i in range(start, tok.i)):
@@ -320,10 +322,12 @@ def _unit_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
 
 def named_place(doc: Doc, start: int, end: int) -> bool:
     """The name at ``start:end`` says by its form that it is a place, whatever its syntax: it ends in a capitalised
-    administrative unit ("Zhytomyr Oblast") or it is the subject of "is a district/town ..." (pass 2a)."""
+    administrative unit or kind of place ("Zhytomyr Oblast", "the Kunar River") or it is the subject of "is a
+    district/town ..." (pass 2a)."""
     last = doc[end - 1]
-    return end - start >= 2 and last.text[:1].isupper() and last.lower_ in _words()["units"] or \
-        _is_said_to_be_place(doc[start:end])
+    w = _words()
+    return end - start >= 2 and last.text[:1].isupper() and (last.lower_ in w["units"] or last.lower_ in w["place_kinds"]) \
+        or _is_said_to_be_place(doc[start:end])
 
 
 def _is_said_to_be_place(e: Span) -> bool:
@@ -405,13 +409,20 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
     w = _words()
     parts = _full_name_parts(doc, ents, place_free=True)
     for e in list(ents.spans.values()):
-        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART") and not (
+        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT",
+                                               "LAW") and not (
                 e.label_ in ("DATE", "TIME") and all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in w["calendar"]
                                                      for t in e)):
             continue  # "near Turbat" tagged a DATE: a proper name that is no month or weekday
         if all(parts.get(t.text, len(doc) + 1) <= t.i for t in e if _name_token(t)):
             continue  # "confidence in Ghani" after "Ashraf Ghani": the person again
         start = e.start + 1 if e[0].lower_ in ("the", "near") and len(e) > 1 else e.start
+        if len(e) == 3 and e[1].lower_ == "and" and _name_token(e[0]) and _name_token(e[2]) and (
+                place_context(doc, e.start, e.start + 1) or _listed_place(doc, ents, e[0:1])):
+            ents.put(e.start, e.start + 1, "GPE")  # "Mastuj and Torkhow" as one entity in a list of towns
+            ents.put(e.end - 1, e.end, "GPE")
+            made.update((e.start, e.end - 1))
+            continue
         if len(e) >= 2 and e[-1].is_lower and _place_noun(e[-1]) and start < e.end - 1:
             ents.put(start, e.end - 1, "GPE")  # "Mir Ali tehsil" tagged PERSON as a whole
             made.add(start)
