@@ -52,6 +52,9 @@ _LABEL_KINDS: dict[str, frozenset[str] | None] = {
     "NORP": frozenset({"country", "armed_group", "party", "region", "group"}),
     "GPE": frozenset({"country", "region"}),
 }
+#: offices held "to" or "for" a place they are sent to: the place is the post, not whose office it is
+_POSTED_TO = frozenset({"ambassador", "special envoy", "envoy", "high commissioner", "representative",
+                        "special representative", "consul"})
 _NEW_KIND = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 _MEDIA_WORDS = {"news", "times", "gazeta", "gazette", "tv", "radio", "post", "agency", "press", "journal", "daily", "tribune"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -204,7 +207,7 @@ class ActorLinker:
             span._.score = round(float(score), 4)
             mentions.append(span)
             actors[actor.id] = actor
-            state.add(span, actor)
+            state.add(span, actor, named=prop.source != "title")
         if self.coref:
             mentions.extend(self._coreference(doc, mentions, actors, state))
             mentions.sort(key=lambda s: (s.start, s.end))
@@ -417,7 +420,16 @@ class ActorLinker:
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             found = self._name_at(doc, k, targets=True)
-            if found:
+            if found and doc[j].lower_ == "for" and canonical not in _POSTED_TO:
+                # "a spokesman for the Kenyan police" speaks for Kenya: whose office it is, not where it is posted
+                if not (country or of_id):
+                    named = d.find(found[0])
+                    if named is not None and named.kind == "country":
+                        country = found[0]
+                    else:
+                        of_id = found[0]
+                last = found[1]
+            elif found:
                 target, last = found
         # a name right after the title (or after a comma) is the holder: the title is no mention of its own
         follow = last + 1 if last < len(doc) and doc[last].text == "," else last
@@ -426,6 +438,8 @@ class ActorLinker:
                 and not any(e.start == follow and e.label_ == "PERSON" for e in ents):
             follow += 1  # "army chief General Asim Munir"
         named = any(e.start == follow and e.label_ == "PERSON" for e in ents)
+        if not (country or of_id or target):
+            country = d.title_country(variant)  # "the Foreign Secretary": the UK's, not the last foreign minister named
         if former or canonical == variant and canonical in ("king", "emir") and not (country or of_id):
             if not named:
                 return None
@@ -479,6 +493,11 @@ class ActorLinker:
             actor = self._office_holder(prop, day, state)  # type: ignore[assignment]
             if actor is not None:
                 return actor, 0.9, start, end
+            if doc[end - 1].tag_ in ("NNS", "NNPS") and prop.data["country"]:
+                # "Afghan ministers", the parser's plural "the Belarusian charge d'affaires": no one person, but
+                # their country's people, as "Iranian officials" is
+                country = d.find(prop.data["country"])
+                return (country, 0.9, start, end) if country is not None else None
             if doc[end - 1].tag_ in ("NNS", "NNPS") or not (_has_capital(doc[start:end].text) or prop.data["country"]):
                 return None
             # an office whose holder we do not know on that day: a candidate person named by the title
@@ -505,7 +524,7 @@ class ActorLinker:
         d = self.dictionary
         title, country, target = prop.data["title"], prop.data["country"], prop.data["target"]
         if country or target or prop.data["of"]:
-            holders = d.office_holders(title, country, target, day)
+            holders = d.office_holders(title, country, target, day, of=prop.data["of"])
             return holders[0][0] if holders else None
         # a bare title ("the foreign minister"): the last person named in the article who holds it
         for actor_id in sorted(state.seen, key=lambda i: -state.seen[i]):
@@ -553,7 +572,9 @@ class ActorLinker:
                 return holder, 0.9, start, end
         kinds = _LABEL_KINDS.get(label)
         expected = state.expected_holder.get(start)
-        best = self._fuzzy(text, kinds, person)
+        # an acronym is written one way: "SAC" is no misspelling of "SCO"
+        acronym = text.replace(".", "").isupper() and len(text.replace(".", "")) <= 6
+        best = [] if acronym else self._fuzzy(text, kinds, person)
         if best:
             actor_id, score = best[0]
             ambiguous = len(best) > 1 and best[1][1] >= score - 0.02 and best[1][0] != actor_id
@@ -573,7 +594,10 @@ class ActorLinker:
         if hit is not None:
             return hit
         wanted = kinds if kinds is not None else _ORG_KINDS
-        found = [(a.id, s) for a, s in self.dictionary.candidates(text, wanted, limit=3, min_score=0.6)]
+        # a country is known by every name and demonym it has (countries.tsv): it matches exactly or not at all
+        # ("Crimean" is no spelling of "German")
+        found = [(a.id, s) for a, s in self.dictionary.candidates(text, wanted, limit=3, min_score=0.6)
+                 if a.kind != "country"]
         if len(self._fuzzy_cache) > 20000:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[key] = found
@@ -674,12 +698,16 @@ class _LinkState:
         self.expected_holder: dict[int, str] = {}
         self._n = 0
 
-    def add(self, span: Span, actor: Actor) -> None:
+    def add(self, span: Span, actor: Actor, named: bool = True) -> None:
+        """Record a linked mention; a mention by title ("the US Secretary of State") adds no name tokens ("State"
+        is no name of the secretary)."""
         self._n += 1
         self.seen[actor.id] = self._n
         if actor.kind == "person":
-            self.persons.append((actor, name_tokens(span.text)))
-            self.persons.append((actor, name_tokens(actor.name)))
+            if named:
+                self.persons.append((actor, name_tokens(span.text)))
+            if named or not actor.id.startswith("new:"):  # "the French ambassador" is no name either
+                self.persons.append((actor, name_tokens(actor.name)))
         elif actor.kind != "country":
             words = [w for w in span.text.replace("-", " ").split() if w[:1].isupper()]
             if len(words) >= 2:

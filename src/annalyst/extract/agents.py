@@ -31,7 +31,8 @@ AGENT_PREFIX = "agent:"
 _SECTOR_NAMES = {"REB": "rebels", "SEP": "separatists", "RAD": "radicals", "UAF": "unidentified armed men",
                  "CRM": "criminals", "MIL": "military", "COP": "police", "OPP": "protesters", "EDU": "students",
                  "LAB": "workers", "AGR": "farmers", "CVL": "civilians", "MED": "journalists", "HLH": "health workers",
-                 "JUD": "lawyers", "BUS": "business people", "REF": "refugees"}
+                 "JUD": "lawyers", "BUS": "business people", "REF": "refugees",
+                 "NGO": "non-governmental organisations"}
 
 
 @lru_cache(maxsize=1)

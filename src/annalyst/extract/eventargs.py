@@ -77,7 +77,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 _GROUP_KINDS = frozenset({"armed_group", "party", "military", "norp", "militia", "group", "ethnic_group"})
 _QUANTITY = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                        "dozen", "dozens", "score", "scores", "group", "number", "lot", "majority", "minority", "part",
-                       "some", "many", "most", "all", "several", "batch", "patch", "crowd"})
+                       "some", "many", "most", "all", "several", "batch", "patch", "crowd",
+                       "body", "corpse"})  # "the body of a shopkeeper": the shopkeeper
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                          "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning",
@@ -98,6 +99,8 @@ PARTY_NOUNS = frozenset({
     # armed people reports name by what they do, not by a dictionary name ("unidentified gunmen", "the assailants")
     "terrorist", "gunman", "assailant", "attacker", "suspect", "bomber", "extremist", "jihadist", "kidnapper",
     "smuggler", "insurgent", "maoist", "separatist", "trooper", "personnel",
+    # people held, moved or hit by what they are ("deported 40 migrants", "detained two nationals")
+    "migrant", "national", "detainee", "fisherman", "pilgrim", "tourist", "passenger", "dissident",
 })
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
 _PEOPLE_NOUNS = frozenset({"deputy", "staff", "crew", "team", "youth", "family", "victim", "child", "woman", "man",
@@ -114,7 +117,10 @@ _NOT_AGENTIVE = frozenset({"order", "border", "water", "number", "matter", "pape
                            "minister", "error", "terror", "horror", "anniversary", "summary", "boundary", "salary",
                            "budget", "talent", "content", "event", "incident", "moment", "comment", "percent",
                            "treatment", "statement", "agreement", "element", "document", "argument", "payment",
-                           "investment", "shipment", "settlement", "parliament", "government", "management"})
+                           "investment", "shipment", "settlement", "parliament", "government", "management",
+                           # vessels, vehicles and gear: "seized a tanker", "shot down a helicopter"
+                           "tanker", "trawler", "freighter", "container", "trailer", "helicopter", "computer",
+                           "launcher", "shelter", "barrier", "poster", "banner", "theater", "theatre", "tower"})
 
 
 #: endings of abstract nouns (acts, states, qualities)

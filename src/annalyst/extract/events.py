@@ -45,16 +45,16 @@ from spacy.tokens import Doc, Token
 from ..models import Event, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
+from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, against_target, agentless_passive, attack_place,
+from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
-from .frames import attack_means, toll_clause, toll_head, unclaimed_attack
+from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, indirect_question, instrument, same_act, same_meeting,
                      spelled_out, trip_purpose)
@@ -186,9 +186,11 @@ class EventCoder(TriggerMatcher):
         else:
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
-            if not actor_heads and m.trigger.event_type in _SYMMETRIC:
-                actor_heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y"
+            if not actor_heads and (m.trigger.event_type in _SYMMETRIC or noun.lemma_.lower() in FIGHT_NOUNS):
+                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else [])]  # "clashes erupted between X"
+                actor_heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
+                # "clashes between rival tribes"
             suffered = undergo_verb(noun)
             if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
                 actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -216,6 +218,17 @@ class EventCoder(TriggerMatcher):
             recipients = against_target(self, m, args, taken)
             if recipients:
                 cand = []
+        if m.trigger.event_type == "COERCE" and not m.nominal and not m.light and m.recipients is None and \
+                not is_passive(m.anchor) and not recipients:
+            held = _obj(m.anchor)
+            # "deported 40 migrants to Myanmar", "deported two Afghans to Iran", "arrested three men in Lahore":
+            # the people held or moved, not where they were sent or caught
+            place = held is not None and (held.ent_type_ in ("LOC", "FAC") or is_place_head(held) or (
+                held.ent_type_ == "GPE" and held.tag_ not in ("NNS", "NNPS")))  # "took Mosul from X": X
+            people = (self.resolve_all([held], args, "recipient", taken) or victim(m.anchor, taken)) \
+                if held is not None and held.i not in taken and not place else []
+            if people:
+                recipients, cand = people, []
         for n, head in enumerate(cand):
             if head.i in taken:
                 continue
@@ -297,6 +310,7 @@ class EventCoder(TriggerMatcher):
         means_nouns = {noun.i for noun, _ in means.values()}
         told_by_verb = {m.token.i for m in found if m.light}  # "stepped up attacks": the light verb tells it
         events: list[Event] = []
+        coded: dict[int, Event] = {}  # the event coded at each anchor
         seen: set[tuple] = set()
         for m in found:
             if m.nominal and m.token.i in means_nouns:
@@ -327,8 +341,10 @@ class EventCoder(TriggerMatcher):
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
                 continue
-            if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None:
-                continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it
+            if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None and \
+                    not means_subject(toll_clause(anchor, counted)):  # type: ignore[arg-type]
+                continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it (not
+                # "when a landmine exploded": that clause names no attacker, the toll verb tells the attack)
             toll = toll_head(anchor) if m.trigger.event_type == "ASSAULT" and not m.nominal else None
             if toll is not None and m.recipients is None:
                 victims = [c for c in toll.children if c.dep_ == "nsubjpass"]
@@ -340,6 +356,9 @@ class EventCoder(TriggerMatcher):
             actors, recipients = argv
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]
+            if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
+                # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
+                recipients = [r for r in recipients if not _own(r)]
             if not actors and not m.nominal:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
@@ -366,9 +385,11 @@ class EventCoder(TriggerMatcher):
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
-                        is_agent(v.actor) for v in actors + recipients))):
+                        is_agent(v.actor) for v in actors + recipients))) and not (
+                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
-                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district")
+                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
+                # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")
             claim = claims[tok.i]
             if claim.status == "negated" and claim.modal is None and speaks_for(claim.source, actors, args):
                 # "Turkey said it did not shell the villages": the actor says its own act did not happen, it denies
@@ -376,7 +397,17 @@ class EventCoder(TriggerMatcher):
                 claim = replace(claim, status="denied", denied_by=[t for t in (claim.source,) if t is not None],
                                 source=None)
             if self.intent:
-                m, claim = _as_intent(m, claim)
+                # an intent is the actor's own unless the text gives it to another named party ("Pakistan warned
+                # that the Taliban would attack X": Pakistan's forecast, no Taliban threat)
+                told, (m, claim) = claim.cue, _as_intent(m, claim, not _foreign_forecast(claim, actors, args))
+                warning = coded.get(told.i) if told is not None and m.trigger.event_type == "THREATEN" and \
+                    tok.i != told.i else None
+                if warning is not None and warning.event_type == "THREATEN":
+                    # "X warned Y that it would block Z": one threat, the warning's, unless only the warned act
+                    # names whom it is aimed at ("warned that it could strike Y")
+                    if warning.recipient or not recipients:
+                        continue
+                    events.remove(warning)
             info = self.types.get(m.trigger.event_type, {})
             if info.get("recipient_required") and not recipients and not (
                     m.trigger.source == "curated" and any(v.linked for v in actors) and
@@ -392,6 +423,7 @@ class EventCoder(TriggerMatcher):
                 date_after(event, ante, doc._.published)
             if not same_meeting(event, events) and admit(event, seen):
                 events.append(event)
+                coded[anchor.i] = event
         events.extend(claimed_attacks(self, doc, args, events, seen))
         events.extend(anaphoric_actions(self, doc, args, events, seen))
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
@@ -467,12 +499,39 @@ def _request_words(m: Match) -> set[str]:
     return out
 
 
-def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
+def _own(value: ArgValue) -> bool:
+    """A party named as the actor's own by a possessive pronoun ("its troops", "their forces")."""
+    unnamed = (value.actor.actor_id or "agent:").startswith("agent:")  # no name, or a generic agent
+    return unnamed and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                           for c in value.token.children)
+
+
+def _foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:
+    """A named state or organisation tells what another named party will do ("Pakistan warned that the Taliban
+    would attack X"): its forecast, not that party's stated intent. A person or an unnamed source is taken to speak
+    for the actor (their side is seldom known)."""
+    if claim.source is None or not actors or not all(a.linked and a.actor.actor_id for a in actors):
+        return False
+    source = args.resolve(claim.source)
+    if not isinstance(source, ArgValue) or not source.linked or not source.actor.actor_id:
+        return False
+    known = claim.source.doc._.actors or {}
+    if any(getattr(known.get(v.actor.actor_id), "kind", "person") in ("person", "media") or
+           (v.actor.actor_id or "").startswith(("new:", "agent:")) for v in (source, *actors)):
+        return False
+    return not speaks_for(claim.source, actors, args)
+
+
+def _as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
     (conflict), REJECT (a negated cooperative intent: "will not accept"), THREATEN for a negated intent of
     forbearance ("will no longer tolerate X", ``intents.json``); a conflict act someone warns may happen
-    ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal."""
+    ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal, when the
+    warner's side would do it. Nothing changes when the intent is not the actor's own (``own`` False: "Pakistan
+    warned that the Taliban would attack X" is Pakistan's forecast of an attack, no Taliban threat)."""
     base = m.trigger.event_type
+    if not own:
+        return m, claim
     warned = claim.cue is not None and claim.cue.lemma_.lower() in _WARN_VERBS and base in _CONFLICT and \
         claim.status in ("predicted", "hypothetical") and base != "THREATEN"
     if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal

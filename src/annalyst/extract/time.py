@@ -208,9 +208,11 @@ def _distance(trigger_up: dict[int, int], span: Span, trigger: Token | None = No
 
 
 def _premodifies_other(span: Span, trigger: Token) -> bool:
+    """The expression qualifies another noun ("the Monday meeting"), not a part of its own day ("on Monday evening",
+    "Tuesday morning": the model's TIME or DATE word after it)."""
     root = span.root
     return root.dep_ in _PREMODIFIER and root.head.i != trigger.i and root.head.pos_ in ("NOUN", "PROPN") \
-        and not (span.start <= root.head.i < span.end)
+        and not (span.start <= root.head.i < span.end) and root.head.ent_type_ not in ("DATE", "TIME")
 
 
 def _usable(span: Span) -> bool:
