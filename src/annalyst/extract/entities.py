@@ -4,21 +4,31 @@ The small English model tags names one at a time, without a gazetteer or the res
 after the full name becomes an organisation or a country ("Maria Zakharova ... Zakharova added" ORG, "Michael
 Jordan ... Jordan said" a country), an unfamiliar town becomes a person ("in Lashkar Gah", "Near Tal Afar", "the
 town of Tel Kharaba"), a name after a title is often not tagged at all ("Special Envoy Thornbury"). ``correct_entities``
-rewrites ``doc.ents`` in six passes, each a class of evidence:
+rewrites ``doc.ents`` in these passes, each a class of evidence:
 
+0. **organisations by their words**: a PERSON holding a word only organisations' names have ("... Liberation Front",
+   "Lashkar-e-Islam") is an ORG; "the Communist Party" + "of Vietnam" is one ORG; "the Ministry in Accra" is the ORG
+   and the town;
 1. **titled names**: capitalised proper nouns right after a person's title ("Mr", "President", "General", "Foreign
-   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person;
+   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person
+   (up to three words; name particles and hyphenated surnames count for none: "Ms Adwoa Serwaa Mensah-Bonsu");
    an earlier or later two- or three-word name ending in the same surname that the model typed otherwise ("Knox
    Thames" ORG before "Special Advisor Thames") is the same person;
-2. **place context**: a name typed PERSON (or an unknown single organisation name) whose surroundings say place is
-   a GPE: a place noun after it ("Nad Ali district", "Hasakah Province"), "the town/village/province of" before it,
-   a locative preposition before it ("in", "near", "outside", skipping "northern", "the"), "to/from" after a
-   movement verb ("fled to X"), "X-based", a later conjunct of such a name ("in Kafrum, Tallun and Sarmadin");
-   untagged proper nouns in the first two positions become GPEs too;
+2. **places**: a name ending in a capitalised administrative unit ("Kursk Oblast", "Dhanusha District": ``lexicon.json:
+   admin_unit_nouns``) is a place; a name typed PERSON (or an unknown single organisation name) whose surroundings
+   say place is a GPE: a place noun after it ("Nad Ali district", "Hasakah Province", "Mir Ali tehsil"), "the
+   town/village/province of" or "residents of" before it, a locative preposition before it ("in", "near", "outside",
+   skipping "northern", "the"), "to/from" after a movement verb ("fled to X"), "X-based", a later conjunct of such a
+   name ("in Kafrum, Tallun and Sarmadin"), a name listed with a known place ("Rylsk and Sudzha") or as what "towns
+   include", the subject of "is a tehsil / the capital of / one of its districts"; a proper name typed DATE there
+   ("near Turbat") too; untagged proper nouns in the strongest of these positions become GPEs;
 3. **person cues**: a short name typed as an organisation or a place that starts with a common given name
-   (``given_names.txt``: "Shireen Mazari") or stands in apposition with a person noun ("Mohsin Dawar, a lawmaker");
+   (``given_names.txt``: "Shireen Mazari"), stands in apposition with a person noun ("Mohsin Dawar, a lawmaker") or
+   right after one ("opposition leader X"), owns a relative ("X's husband"), is listed with persons, or follows a
+   person noun inside the entity ("Lawyer Mehmet Emin Aktar"); two such names joined by "and" are two persons;
 4. **name chaining**: a later given or family name alone that is part of an earlier full person name ("Ghani" after
-   "Ashraf Ghani") is a person, whatever the model said, unless the context says place ("in Jordan");
+   "Ashraf Ghani"), or two of its words ("Coy Granados"), is a person, whatever the model said, unless the context
+   says place ("in Jordan"); a surname typed ORG before its full name comes is the person;
 5. a demonym the model tagged PERSON ("Pashtun") is a NORP;
 6. **rulers**: a name before "regime", "government", "administration" that the actor dictionary knows as a person's
    ("the Asad regime", tagged ORG) is that person.
