@@ -257,3 +257,9 @@ def test_two_towns_in_one_entity_of_a_town_list_are_two_places(nlp):
 def test_river_named_as_a_subject_is_a_place(nlp):
     doc = run(nlp, "Chitral is a district of the province. The Kunar River flows through it.")
     assert place(doc, "Kunar River") is not None
+
+
+def test_surname_with_its_particle_alone_links_to_the_full_name(nlp):
+    doc = run(nlp, "Prime Minister Kadhim Rashid al-Fayyadi met the envoy. Al-Fayyadi said the talks were useful.")
+    full, alone = mention(doc, "Kadhim Rashid al-Fayyadi"), mention(doc, "Al-Fayyadi")
+    assert full is not None and alone is not None and alone.kb_id_ == full.kb_id_
