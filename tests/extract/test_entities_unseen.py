@@ -263,3 +263,10 @@ def test_surname_with_its_particle_alone_links_to_the_full_name(nlp):
     doc = run(nlp, "Prime Minister Kadhim Rashid al-Fayyadi met the envoy. Al-Fayyadi said the talks were useful.")
     full, alone = mention(doc, "Kadhim Rashid al-Fayyadi"), mention(doc, "Al-Fayyadi")
     assert full is not None and alone is not None and alone.kb_id_ == full.kb_id_
+
+
+def test_hyphenated_surname_alone_is_the_person_named_in_full(nlp):
+    doc = run(nlp, "Ms. Nomvula Khumalo-Dube met Ambassador Wu Peng in Pretoria. Khumalo-Dube thanked Wu for the "
+                   "support.")
+    full, alone = mention(doc, "Nomvula Khumalo-Dube"), mention(doc, "Khumalo-Dube", 1)
+    assert full is not None and alone is not None and alone.kb_id_ == full.kb_id_

@@ -722,15 +722,16 @@ class _LinkState:
         return None
 
     def person_holding(self, text: str) -> Actor | None:
-        """The person named last whose name (of two or more words) holds the one word ``text`` (a leading name
-        particle aside: "Al-Sudani")."""
+        """The person named last whose longer name holds the one or two words of ``text`` (a leading name particle
+        aside): "Abiy" after "Abiy Ahmed", "Al-Sudani" after "Mohammed Shia al-Sudani", "Dlamini-Zuma" after
+        "Nkosazana Dlamini-Zuma"."""
         query = name_tokens(text)
         while len(query) > 1 and query[0] in _particles():
             query = query[1:]
-        if len(query) != 1:
+        if not 1 <= len(query) <= 2:
             return None
         for actor, tokens in reversed(self.persons):
-            if len(tokens) >= 2 and query[0] in tokens:
+            if len(tokens) > len(query) and all(q in tokens for q in query):
                 return actor
         return None
 

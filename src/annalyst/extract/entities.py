@@ -632,8 +632,9 @@ def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]
             continue
         old = ents.at(tok.i)
         if old is not None and old.start == tok.i and 2 <= len(old) <= 3 and old.label_ in ("ORG", "NORP", "FAC") \
-                and all(parts.get(t.text, len(doc) + 1) <= t.i for t in old) and not titled(doc, tok.i):
-            ents.put(old.start, old.end, "PERSON")  # "Coy Granados" ORG after "Francisco José Coy Granados"
+                and all(parts.get(t.text, len(doc) + 1) <= t.i for t in old if t.text not in ("-", "–")) \
+                and not titled(doc, tok.i):
+            ents.put(old.start, old.end, "PERSON")  # "Coy Granados" ORG after "Francisco José Coy Granados", "Dlamini-Zuma"
             chained.add(tok.i)
             continue
         if old is not None and (old.label_ == "PERSON" or len(old) != 1 or old.label_ not in _RETYPABLE):
