@@ -240,3 +240,33 @@ def test_urdu_group_name_typed_person_is_an_organisation(nlp):
 def test_untagged_name_listed_with_a_person_is_a_person(nlp):
     doc = run(nlp, "She shared the prize with Leymah Gbowee and Tawakkol Karman in 2011.")
     assert kind(doc, "Tawakkol Karman") == "person"
+
+
+def test_hyphenated_name_before_a_unit_is_one_place(nlp):
+    doc = run(nlp, "Jalal-Abad Region lies in western Kyrgyzstan; its towns include Kara-Kul and Toktogul.")
+    assert place(doc, "Jalal-Abad Region") == "Jalal-Abad Region"
+    assert kind(doc, "Jalal-Abad Region") is None
+
+
+def test_two_towns_in_one_entity_of_a_town_list_are_two_places(nlp):
+    doc = run(nlp, "Its tehsils include Drosh, Mastuj and Torkhow.")
+    assert place(doc, "Mastuj") == "Mastuj"
+    assert place(doc, "Torkhow") == "Torkhow"
+
+
+def test_river_named_as_a_subject_is_a_place(nlp):
+    doc = run(nlp, "Chitral is a district of the province. The Kunar River flows through it.")
+    assert place(doc, "Kunar River") is not None
+
+
+def test_surname_with_its_particle_alone_links_to_the_full_name(nlp):
+    doc = run(nlp, "Prime Minister Kadhim Rashid al-Fayyadi met the envoy. Al-Fayyadi said the talks were useful.")
+    full, alone = mention(doc, "Kadhim Rashid al-Fayyadi"), mention(doc, "Al-Fayyadi")
+    assert full is not None and alone is not None and alone.kb_id_ == full.kb_id_
+
+
+def test_hyphenated_surname_alone_is_the_person_named_in_full(nlp):
+    doc = run(nlp, "Ms. Nomvula Khumalo-Dube met Ambassador Wu Peng in Pretoria. Khumalo-Dube thanked Wu for the "
+                   "support.")
+    full, alone = mention(doc, "Nomvula Khumalo-Dube"), mention(doc, "Khumalo-Dube", 1)
+    assert full is not None and alone is not None and alone.kb_id_ == full.kb_id_

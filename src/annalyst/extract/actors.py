@@ -567,9 +567,9 @@ class ActorLinker:
             if local is not None:
                 actor, score = local
                 return actor, score, start, end
-        if person and len(span) == 1:
+        if person and len(span) <= 3:
             holder = state.person_holding(text)
-            if holder is not None:  # "Abiy" after "Abiy Ahmed": a given name alone, even one a town shares
+            if holder is not None:  # "Abiy" after "Abiy Ahmed", "Al-Sudani" after "Mohammed Shia al-Sudani"
                 return holder, 0.9, start, end
         kinds = _LABEL_KINDS.get(label)
         expected = state.expected_holder.get(start)
@@ -723,12 +723,16 @@ class _LinkState:
         return None
 
     def person_holding(self, text: str) -> Actor | None:
-        """The person named last whose name (of two or more words) holds the one word ``text``."""
+        """The person named last whose longer name holds the one or two words of ``text`` (a leading name particle
+        aside): "Abiy" after "Abiy Ahmed", "Al-Sudani" after "Mohammed Shia al-Sudani", "Dlamini-Zuma" after
+        "Nkosazana Dlamini-Zuma"."""
         query = name_tokens(text)
-        if len(query) != 1:
+        while len(query) > 1 and query[0] in _particles():
+            query = query[1:]
+        if not 1 <= len(query) <= 2:
             return None
         for actor, tokens in reversed(self.persons):
-            if len(tokens) >= 2 and query[0] in tokens:
+            if len(tokens) > len(query) and all(q in tokens for q in query):
                 return actor
         return None
 

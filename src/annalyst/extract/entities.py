@@ -4,21 +4,31 @@ The small English model tags names one at a time, without a gazetteer or the res
 after the full name becomes an organisation or a country ("Maria Zakharova ... Zakharova added" ORG, "Michael
 Jordan ... Jordan said" a country), an unfamiliar town becomes a person ("in Lashkar Gah", "Near Tal Afar", "the
 town of Tel Kharaba"), a name after a title is often not tagged at all ("Special Envoy Thornbury"). ``correct_entities``
-rewrites ``doc.ents`` in six passes, each a class of evidence:
+rewrites ``doc.ents`` in these passes, each a class of evidence:
 
+0. **organisations by their words**: a PERSON holding a word only organisations' names have ("... Liberation Front",
+   "Lashkar-e-Islam") is an ORG; "the Communist Party" + "of Vietnam" is one ORG; "the Ministry in Accra" is the ORG
+   and the town;
 1. **titled names**: capitalised proper nouns right after a person's title ("Mr", "President", "General", "Foreign
-   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person;
+   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person
+   (up to three words; name particles and hyphenated surnames count for none: "Ms Adwoa Serwaa Mensah-Bonsu");
    an earlier or later two- or three-word name ending in the same surname that the model typed otherwise ("Knox
    Thames" ORG before "Special Advisor Thames") is the same person;
-2. **place context**: a name typed PERSON (or an unknown single organisation name) whose surroundings say place is
-   a GPE: a place noun after it ("Nad Ali district", "Hasakah Province"), "the town/village/province of" before it,
-   a locative preposition before it ("in", "near", "outside", skipping "northern", "the"), "to/from" after a
-   movement verb ("fled to X"), "X-based", a later conjunct of such a name ("in Kafrum, Tallun and Sarmadin");
-   untagged proper nouns in the first two positions become GPEs too;
+2. **places**: a name ending in a capitalised administrative unit ("Kursk Oblast", "Dhanusha District": ``lexicon.json:
+   admin_unit_nouns``) is a place; a name typed PERSON (or an unknown single organisation name) whose surroundings
+   say place is a GPE: a place noun after it ("Nad Ali district", "Hasakah Province", "Mir Ali tehsil"), "the
+   town/village/province of" or "residents of" before it, a locative preposition before it ("in", "near", "outside",
+   skipping "northern", "the"), "to/from" after a movement verb ("fled to X"), "X-based", a later conjunct of such a
+   name ("in Kafrum, Tallun and Sarmadin"), a name listed with a known place ("Rylsk and Sudzha") or as what "towns
+   include", the subject of "is a tehsil / the capital of / one of its districts"; a proper name typed DATE there
+   ("near Turbat") too; untagged proper nouns in the strongest of these positions become GPEs;
 3. **person cues**: a short name typed as an organisation or a place that starts with a common given name
-   (``given_names.txt``: "Shireen Mazari") or stands in apposition with a person noun ("Mohsin Dawar, a lawmaker");
+   (``given_names.txt``: "Shireen Mazari"), stands in apposition with a person noun ("Mohsin Dawar, a lawmaker") or
+   right after one ("opposition leader X"), owns a relative ("X's husband"), is listed with persons, or follows a
+   person noun inside the entity ("Lawyer Mehmet Emin Aktar"); two such names joined by "and" are two persons;
 4. **name chaining**: a later given or family name alone that is part of an earlier full person name ("Ghani" after
-   "Ashraf Ghani") is a person, whatever the model said, unless the context says place ("in Jordan");
+   "Ashraf Ghani"), or two of its words ("Coy Granados"), is a person, whatever the model said, unless the context
+   says place ("in Jordan"); a surname typed ORG before its full name comes is the person;
 5. a demonym the model tagged PERSON ("Pashtun") is a NORP;
 6. **rulers**: a name before "regime", "government", "administration" that the actor dictionary knows as a person's
    ("the Asad regime", tagged ORG) is that person.
@@ -297,8 +307,10 @@ def _unit_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
         if tok.lower_ not in w["units"] or not tok.text[:1].isupper() or tok.is_sent_start:
             continue
         start = tok.i
-        while start > 0 and tok.i - start < 3 and _unit_word(doc[start - 1]) and doc[start - 1].i not in keep:
-            start -= 1
+        while start > 0 and tok.i - start < 5 and doc[start - 1].i not in keep and (_unit_word(doc[start - 1]) or (
+                doc[start - 1].text in ("-", "–") and start > 1 and not doc[start - 1].whitespace_
+                and _unit_word(doc[start - 2]) and start < tok.i)):
+            start -= 1  # "Kursk Oblast", "Jalal-Abad Region" (a hyphenated name in three tokens)
         if start == tok.i or titled(doc, start) or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
             continue
         if any(i in keep for i in range(start, tok.i)):
@@ -320,10 +332,12 @@ def _unit_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
 
 def named_place(doc: Doc, start: int, end: int) -> bool:
     """The name at ``start:end`` says by its form that it is a place, whatever its syntax: it ends in a capitalised
-    administrative unit ("Zhytomyr Oblast") or it is the subject of "is a district/town ..." (pass 2a)."""
+    administrative unit or kind of place ("Zhytomyr Oblast", "the Kunar River") or it is the subject of "is a
+    district/town ..." (pass 2a)."""
     last = doc[end - 1]
-    return end - start >= 2 and last.text[:1].isupper() and last.lower_ in _words()["units"] or \
-        _is_said_to_be_place(doc[start:end])
+    w = _words()
+    return end - start >= 2 and last.text[:1].isupper() and (last.lower_ in w["units"] or last.lower_ in w["place_kinds"]) \
+        or _is_said_to_be_place(doc[start:end])
 
 
 def _is_said_to_be_place(e: Span) -> bool:
@@ -405,13 +419,20 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
     w = _words()
     parts = _full_name_parts(doc, ents, place_free=True)
     for e in list(ents.spans.values()):
-        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART") and not (
+        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT",
+                                               "LAW") and not (
                 e.label_ in ("DATE", "TIME") and all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in w["calendar"]
                                                      for t in e)):
             continue  # "near Turbat" tagged a DATE: a proper name that is no month or weekday
         if all(parts.get(t.text, len(doc) + 1) <= t.i for t in e if _name_token(t)):
             continue  # "confidence in Ghani" after "Ashraf Ghani": the person again
         start = e.start + 1 if e[0].lower_ in ("the", "near") and len(e) > 1 else e.start
+        if len(e) == 3 and e[1].lower_ == "and" and _name_token(e[0]) and _name_token(e[2]) and (
+                place_context(doc, e.start, e.start + 1) or _listed_place(doc, ents, e[0:1])):
+            ents.put(e.start, e.start + 1, "GPE")  # "Mastuj and Torkhow" as one entity in a list of towns
+            ents.put(e.end - 1, e.end, "GPE")
+            made.update((e.start, e.end - 1))
+            continue
         if len(e) >= 2 and e[-1].is_lower and _place_noun(e[-1]) and start < e.end - 1:
             ents.put(start, e.end - 1, "GPE")  # "Mir Ali tehsil" tagged PERSON as a whole
             made.add(start)
@@ -611,8 +632,9 @@ def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]
             continue
         old = ents.at(tok.i)
         if old is not None and old.start == tok.i and 2 <= len(old) <= 3 and old.label_ in ("ORG", "NORP", "FAC") \
-                and all(parts.get(t.text, len(doc) + 1) <= t.i for t in old) and not titled(doc, tok.i):
-            ents.put(old.start, old.end, "PERSON")  # "Coy Granados" ORG after "Francisco José Coy Granados"
+                and all(parts.get(t.text, len(doc) + 1) <= t.i for t in old if t.text not in ("-", "–")) \
+                and not titled(doc, tok.i):
+            ents.put(old.start, old.end, "PERSON")  # "Coy Granados" ORG after "Francisco José Coy Granados", "Dlamini-Zuma"
             chained.add(tok.i)
             continue
         if old is not None and (old.label_ == "PERSON" or len(old) != 1 or old.label_ not in _RETYPABLE):
