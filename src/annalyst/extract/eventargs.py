@@ -383,8 +383,14 @@ class Args:
                     head = head.head
                 return UNRESOLVED
             if low in _FIRST_PERSON:
-                hit = self.speaker(token)
-                return ArgValue(self.mentions.actor(hit), True, token) if hit is not None else UNRESOLVED
+                hit = self.speaker(token) or self._speaker_subject(token)
+                if hit is not None:
+                    return ArgValue(self.mentions.actor(hit), True, token)
+                if low in ("we", "i") and token.dep_ in ("nsubj", "nsubjpass") and role == "actor":
+                    # "We call on X to ...", "I welcome ...": the text's author speaks (a government's release),
+                    # a party the text does not name
+                    return ArgValue(EventActor(actor_id=None, name=token.text, text=token.text), False, token)
+                return UNRESOLVED
             if (low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor")) or low == "them":
                 hit = self.pronoun(token, exclude)
                 if hit is not None:
