@@ -172,3 +172,24 @@ def test_conflict_a_town_named_as_a_far_citys_alternate_name_is_the_local_town(n
     event = only(events(nlp, "Gunmen shot dead a tribal elder and his son in the Khar tehsil of Bajaur on "
                              "November 20.", DAY), "ASSAULT")
     assert event.location.name == "Khar" and event.location.country == "PAK"
+
+
+def test_conflict_wire_dateline_dates_a_report_with_a_trailing_attribution(nlp):
+    """"QUETTA, Nov 24 (Reuters) - X killed Y, police said": the dateline dates the reported act, and the blanked
+    dateline is no part of the actor's text."""
+    from ._fictional import analyzed
+
+    found = analyzed(nlp, "QUETTA, Nov 24 (Reuters) - Security forces killed two militants in Harnai, the military "
+                          "said.", DAY).events
+    event = only(found, "ASSAULT")
+    assert event.date.start == "2026-11-24" and event.actor[0].text == "Security forces"
+
+
+def test_conflict_a_sentence_naming_no_place_takes_the_place_of_the_story(nlp):
+    """A physical act in a sentence naming no place is placed where the paragraph's story is; a statement is not."""
+    found = events(nlp, "Terrorists attacked a security forces convoy in the Tirah valley on November 22. Security "
+                        "forces responded and killed two terrorists.", DAY)
+    second = [e for e in found if e.evidence[0].trigger == "killed"]
+    assert len(second) == 1 and second[0].location.name == "Tirah"
+    found = events(nlp, "Terrorists attacked a convoy in Bannu on Monday. Pakistan condemned the attack.", DAY)
+    assert only(found, "ACCUSE").location is None

@@ -445,7 +445,8 @@ class EventCoder(TriggerMatcher):
             actor=[v.actor for v in actors],
             recipient=[v.actor for v in recipients],
             date=date,
-            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude),
+            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude)
+            or location_for(doc, m.anchor if m.light else m.token, exclude, trig.event_type in PLACED),
             counts=counts_for(m.anchor, self.lex.count_verbs),
             status=claim.status,
             attributed_to=attributed,
