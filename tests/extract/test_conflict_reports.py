@@ -193,3 +193,22 @@ def test_conflict_a_sentence_naming_no_place_takes_the_place_of_the_story(nlp):
     assert len(second) == 1 and second[0].location.name == "Tirah"
     found = events(nlp, "Terrorists attacked a convoy in Bannu on Monday. Pakistan condemned the attack.", DAY)
     assert only(found, "ACCUSE").location is None
+
+
+def test_conflict_the_threatened_party_is_the_object_of_the_infinitive(nlp):
+    event = only(events(nlp, "Hamas threatened to kill Israeli hostages if the bombardment continued.", DAY),
+                 "THREATEN")
+    assert [r.name for r in event.recipient] == ["Israel"]
+
+
+def test_conflict_rioters_burning_cars_riot(nlp):
+    """The protest-crowd class is tried before the destruction of property: rioters torching cars riot."""
+    event = only(events(nlp, "Rioters torched cars in the French city of Marseille overnight.", DAY), "PROTEST")
+    assert event.mode == "riot"
+    event = only(events(nlp, "Militants torched three trucks in Bannu on Monday.", DAY), "ASSAULT")
+    assert event.mode == "seize"
+
+
+def test_conflict_a_junta_refusing_stands(nlp):
+    event = only(events(nlp, "The junta refused to hand over power to the elected government.", DAY), "REJECT")
+    assert event.actor[0].actor_id == "agent:MIL"
