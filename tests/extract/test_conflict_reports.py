@@ -199,6 +199,8 @@ def test_conflict_the_threatened_party_is_the_object_of_the_infinitive(nlp):
     event = only(events(nlp, "Hamas threatened to kill Israeli hostages if the bombardment continued.", DAY),
                  "THREATEN")
     assert [r.name for r in event.recipient] == ["Israel"]
+    event = only(events(nlp, "Turkey threatened to cut ties with Sweden on Sunday.", DAY), "THREATEN")
+    assert [r.name for r in event.recipient] == ["Sweden"]
 
 
 def test_conflict_rioters_burning_cars_riot(nlp):

@@ -172,7 +172,7 @@ class EventCoder(TriggerMatcher):
                 # "threatened to kill the hostages", "vowed to keep attacking ships": the threatened party is the
                 # object of the infinitive
                 cand += [o for x in verb.children if x.dep_ == "xcomp" for y in (x, *(c for c in x.children if
-                         c.dep_ == "xcomp")) for o in _threatened(y)]
+                         c.dep_ == "xcomp")) for o in _threatened(y, args)]
             if m.light:
                 cand = [c for c in cand if c != m.token]
                 noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
@@ -465,12 +465,13 @@ class EventCoder(TriggerMatcher):
         )
 
 
-def _threatened(verb: Token) -> list[Token]:
-    """Whom the act of a threat's infinitive is done to: its object, or an "against/on/at" phrase (not "with
-    overwhelming force": a means)."""
-    return [c for c in verb.children if c.dep_ in ("dobj", "obj")] + \
-        [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon")
-         for g in c.children if g.dep_ == "pobj"]
+def _threatened(verb: Token, args: Args) -> list[Token]:
+    """Whom the act of a threat's infinitive is done to: its object, an "against/on/at" phrase, or a named party
+    of a "with" phrase ("to cut ties with Sweden"; not "with overwhelming force": a means)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return objects + [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in
+                      ("against", "on", "at", "upon", "with") for g in c.children if g.dep_ == "pobj" and
+                      (c.lower_ != "with" or args.mentions.at(g) is not None)]
 
 
 def _request_words(m: Match) -> set[str]:
