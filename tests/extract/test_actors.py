@@ -116,6 +116,32 @@ def test_actors_titles_resolve_to_the_office_holder(nlp):
     assert dict(links(run(nlp, "The US Secretary of State arrived.", "2025-05-01")))["US Secretary of State"] == "P-MARCO-RUBIO"
 
 
+def test_actors_an_office_of_one_body_is_not_anothers(nlp):
+    """A title linked to the holder of that office of that body, never to a holder of the same title elsewhere:
+    Russia's envoy to Afghanistan is not "the UN envoy"; the Taliban's spokesman does not speak "for the Kenyan
+    police"; "Crimean" is no spelling of "German" (a country is named exactly or not at all)."""
+    day = "2024-05-01"
+    assert not any(kb.startswith("P-") for kb in linked_at(run(nlp, "The UN envoy commended the factions.", day), 4, 12))
+    got = links(run(nlp, "A spokesman for the Kenyan police said nothing.", day))
+    assert not any(kb.startswith("P-") for _, kb in got)
+    assert dict(got).get("Kenyan", "KEN") == "KEN"
+    assert "DEU" not in linked_at(run(nlp, "Kyiv cut off water to the Crimean peninsula.", day), 25, 32)
+    assert dict(links(run(nlp, "The UN secretary-general called for calm.", day)))["UN secretary-general"] == \
+        "P-ANTONIO-GUTERRES"  # the office of that body still finds its holder
+
+
+def test_actors_a_title_says_whose_office_and_gives_no_name(nlp):
+    """A bare title in one country's own wording is that country's office ("the Foreign Secretary" is the UK's,
+    even after the US Secretary of State was named); a mention by title adds no name ("State" is nobody); an
+    acronym is never matched fuzzily ("SAC" is not the "SCO")."""
+    doc = run(nlp, "The US Secretary of State met the Foreign Secretary. State media reported it.", "2016-12-01")
+    got = links(doc)
+    assert ("US Secretary of State", "P-JOHN-KERRY") in got
+    assert ("Foreign Secretary", "P-BORIS-JOHNSON") in got
+    assert not any(text == "State" and kb.startswith("P-") for text, kb in got)
+    assert not linked_at(run(nlp, "The Coalition supports the SAC with training.", "2016-12-01"), 28, 31) & {"IGO-SCO"}
+
+
 def test_actors_title_followed_by_name_is_one_mention(nlp):
     doc = run(nlp, "Russian Foreign Minister Sergey Lavrov met the Afghan Foreign Minister Amr Khan Mutaqi.",
               "2025-07-24")

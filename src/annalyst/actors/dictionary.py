@@ -397,6 +397,11 @@ class ActorDictionary:
         """Surface form (lowercase) -> canonical title, from ``titles.tsv``."""
         return dict(self._titles)
 
+    def title_country(self, variant: str) -> str | None:
+        """The country whose office a bare title names by its wording ("the Foreign Secretary": the UK's; "the
+        Secretary of State": the US's), or None."""
+        return _national_titles().get(variant.casefold())
+
     def parse_title(self, title: str) -> tuple[str, str]:
         """``("ambassador", "AFG")`` for "ambassador to Afghanistan": the canonical office and its target (an ISO3 or
         actor id; "" when none). Unknown offices keep their normalised text as the key."""
@@ -426,9 +431,10 @@ class ActorDictionary:
         return ""
 
     def office_holders(self, title: str, country: str | None = None, target: str | None = None,
-                       day: str | None = None) -> list[tuple[Actor, Role]]:
+                       day: str | None = None, of: str | None = None) -> list[tuple[Actor, Role]]:
         """People holding an office on ``day``: ``title`` is a canonical title or any variant; ``country`` (ISO3)
-        limits to that country's office; ``target`` (ISO3 or actor id) to envoys to that place. Latest start first."""
+        limits to that country's office; ``target`` (ISO3 or actor id) to envoys to that place; ``of`` (actor id) to
+        that organisation's office ("the UN envoy" is no Russian envoy). Latest start first."""
         key = self._titles.get(title.casefold(), title.casefold())
         rows = self._offices.get(f"{key}@{country}" if country else key, [])
         out: list[tuple[Actor, Role]] = []
@@ -436,6 +442,8 @@ class ActorDictionary:
             if target and role_target and role_target != target:
                 continue
             if target and not role_target and key in ("ambassador", "special envoy"):
+                continue
+            if of and role.of != of:
                 continue
             if not role.active(day) or actor_id not in self._actors:
                 continue
@@ -560,8 +568,21 @@ def _load_titles() -> dict[str, str]:
         canonical = row[0].strip()
         out[canonical] = canonical
         for variant in row[1].split("|"):
-            if variant.strip():
-                out[variant.strip()] = canonical
+            name = variant.partition("@")[0].strip()
+            if name:
+                out[name] = canonical
+    return out
+
+
+@lru_cache(maxsize=1)
+def _national_titles() -> dict[str, str]:
+    """Title variants one country's news uses for its own office ("foreign secretary@GBR" in ``titles.tsv``)."""
+    out: dict[str, str] = {}
+    for row in _tsv_rows("titles.tsv"):
+        for variant in (row[1].split("|") if len(row) >= 2 else []):
+            name, _, iso = variant.partition("@")
+            if iso.strip():
+                out[name.strip()] = iso.strip()
     return out
 
 

@@ -197,7 +197,9 @@ def token_similarity(a: str, b: str) -> float:
     best = 0.0
     if ska == skb and len(ska) >= 2:
         va, vb = vowel_pattern(a), vowel_pattern(b)
-        if va == vb:
+        if len(ska) < 3 and (a[0] in _VOWELS) != (b[0] in _VOWELS):
+            best = 0.7  # two consonants leave too little to go on: "Saied" is not "Assad", nor "Adel" "Dolo"
+        elif va == vb:
             best = 0.96
         elif _vowels_compatible(va, vb) and (len(ska) >= 3 or len(va) == len(vb) or abs(len(a) - len(b)) <= 1):
             best = 0.9  # short skeletons need the same vowel count or one dropped letter: "Khan" is not "Haniyeh"

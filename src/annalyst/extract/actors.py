@@ -52,6 +52,9 @@ _LABEL_KINDS: dict[str, frozenset[str] | None] = {
     "NORP": frozenset({"country", "armed_group", "party", "region", "group"}),
     "GPE": frozenset({"country", "region"}),
 }
+#: offices held "to" or "for" a place they are sent to: the place is the post, not whose office it is
+_POSTED_TO = frozenset({"ambassador", "special envoy", "envoy", "high commissioner", "representative",
+                        "special representative", "consul"})
 _NEW_KIND = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 _MEDIA_WORDS = {"news", "times", "gazeta", "gazette", "tv", "radio", "post", "agency", "press", "journal", "daily", "tribune"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -204,7 +207,7 @@ class ActorLinker:
             span._.score = round(float(score), 4)
             mentions.append(span)
             actors[actor.id] = actor
-            state.add(span, actor)
+            state.add(span, actor, named=prop.source != "title")
         if self.coref:
             mentions.extend(self._coreference(doc, mentions, actors, state))
             mentions.sort(key=lambda s: (s.start, s.end))
@@ -271,7 +274,8 @@ class ActorLinker:
                 continue
             start, end = _trim(ent)
             if end > start:
-                props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end)}))
+                props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end),
+                                                                   "own": _own_name(ent)}))
         return props
 
     def _select(self, props: list[_Proposal]) -> list[_Proposal]:
@@ -320,8 +324,8 @@ class ActorLinker:
             return True  # "Dawn" in "Dawn News TV"
         if outer.data.get("label") not in ("ORG", "NORP", "FAC"):
             return False
-        if inner.end == outer.end and inner.source != "metonym":
-            return False
+        if inner.end == outer.end and inner.source != "metonym" and not outer.data.get("own"):
+            return False  # "the Government of Iraq" is Iraq; "the University of Benin" is not Benin
         return inner.source == "metonym" or all(d.get(i).kind == "country" for i in inner.ids)
 
     def _extend_group_noun(self, doc: Doc, prop: _Proposal) -> None:
@@ -416,8 +420,17 @@ class ActorLinker:
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             found = self._name_at(doc, k, targets=True)
-            if found:
-                target, last = found
+            if found and doc[j].lower_ == "for" and canonical not in _POSTED_TO:
+                # "a spokesman for the Kenyan police" speaks for Kenya: whose office it is, not where it is posted
+                if not (country or of_id):
+                    owner = d.find(found[0])
+                    if owner is not None and owner.kind == "country":
+                        country = found[0]
+                    else:
+                        of_id = found[0]
+                last = found[1]
+            elif found and (canonical in _POSTED_TO or doc[j].lower_ == "to"):
+                target, last = found  # "the US ambassador in Kabul"; "the UAE president in Abu Dhabi" is where he is
         # a name right after the title (or after a comma) is the holder: the title is no mention of its own
         follow = last + 1 if last < len(doc) and doc[last].text == "," else last
         honorifics = set(lexicon()["honorifics"])
@@ -425,6 +438,8 @@ class ActorLinker:
                 and not any(e.start == follow and e.label_ == "PERSON" for e in ents):
             follow += 1  # "army chief General Asim Munir"
         named = any(e.start == follow and e.label_ == "PERSON" for e in ents)
+        if not (country or of_id or target):
+            country = d.title_country(variant)  # "the Foreign Secretary": the UK's, not the last foreign minister named
         if former or canonical == variant and canonical in ("king", "emir") and not (country or of_id):
             if not named:
                 return None
@@ -437,7 +452,8 @@ class ActorLinker:
         """(ISO3 or actor id, end token) of a country, capital or organisation named from token ``k``."""
         d = self.dictionary
         for width in (4, 3, 2, 1):
-            if k + width > len(doc) or any(t.is_punct and t.text != "." for t in doc[k:k + width]):
+            if k + width > len(doc) or any(t.is_punct and t.text != "." for t in doc[k:k + width]) or \
+                    doc[k + width - 1].text == ".":  # the sentence's full stop ends no name
                 continue
             text = doc[k:k + width].text
             if not _has_capital(text):
@@ -478,6 +494,11 @@ class ActorLinker:
             actor = self._office_holder(prop, day, state)  # type: ignore[assignment]
             if actor is not None:
                 return actor, 0.9, start, end
+            if doc[end - 1].tag_ in ("NNS", "NNPS") and prop.data["country"]:
+                # "Afghan ministers", the parser's plural "the Belarusian charge d'affaires": no one person, but
+                # their country's people, as "Iranian officials" is
+                country = d.find(prop.data["country"])
+                return (country, 0.9, start, end) if country is not None else None
             if doc[end - 1].tag_ in ("NNS", "NNPS") or not (_has_capital(doc[start:end].text) or prop.data["country"]):
                 return None
             # an office whose holder we do not know on that day: a candidate person named by the title
@@ -504,7 +525,7 @@ class ActorLinker:
         d = self.dictionary
         title, country, target = prop.data["title"], prop.data["country"], prop.data["target"]
         if country or target or prop.data["of"]:
-            holders = d.office_holders(title, country, target, day)
+            holders = d.office_holders(title, country, target, day, of=prop.data["of"])
             return holders[0][0] if holders else None
         # a bare title ("the foreign minister"): the last person named in the article who holds it
         for actor_id in sorted(state.seen, key=lambda i: -state.seen[i]):
@@ -546,9 +567,15 @@ class ActorLinker:
             if local is not None:
                 actor, score = local
                 return actor, score, start, end
+        if person and len(span) <= 3:
+            holder = state.person_holding(text)
+            if holder is not None:  # "Abiy" after "Abiy Ahmed", "Al-Sudani" after "Mohammed Shia al-Sudani"
+                return holder, 0.9, start, end
         kinds = _LABEL_KINDS.get(label)
         expected = state.expected_holder.get(start)
-        best = self._fuzzy(text, kinds, person)
+        # an acronym is written one way: "SAC" is no misspelling of "SCO"
+        acronym = text.replace(".", "").isupper() and len(text.replace(".", "")) <= 6
+        best = [] if acronym else self._fuzzy(text, kinds, person)
         if best:
             actor_id, score = best[0]
             ambiguous = len(best) > 1 and best[1][1] >= score - 0.02 and best[1][0] != actor_id
@@ -568,7 +595,10 @@ class ActorLinker:
         if hit is not None:
             return hit
         wanted = kinds if kinds is not None else _ORG_KINDS
-        found = [(a.id, s) for a, s in self.dictionary.candidates(text, wanted, limit=3, min_score=0.6)]
+        # a country is known by every name and demonym it has (countries.tsv): it matches exactly or not at all
+        # ("Crimean" is no spelling of "German")
+        found = [(a.id, s) for a, s in self.dictionary.candidates(text, wanted, limit=3, min_score=0.6)
+                 if a.kind != "country"]
         if len(self._fuzzy_cache) > 20000:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[key] = found
@@ -669,12 +699,16 @@ class _LinkState:
         self.expected_holder: dict[int, str] = {}
         self._n = 0
 
-    def add(self, span: Span, actor: Actor) -> None:
+    def add(self, span: Span, actor: Actor, named: bool = True) -> None:
+        """Record a linked mention; a mention by title ("the US Secretary of State") adds no name tokens ("State"
+        is no name of the secretary)."""
         self._n += 1
         self.seen[actor.id] = self._n
         if actor.kind == "person":
-            self.persons.append((actor, name_tokens(span.text)))
-            self.persons.append((actor, name_tokens(actor.name)))
+            if named:
+                self.persons.append((actor, name_tokens(span.text)))
+            if named or not actor.id.startswith("new:"):  # "the French ambassador" is no name either
+                self.persons.append((actor, name_tokens(actor.name)))
         elif actor.kind != "country":
             words = [w for w in span.text.replace("-", " ").split() if w[:1].isupper()]
             if len(words) >= 2:
@@ -688,6 +722,20 @@ class _LinkState:
                 return actor
         return None
 
+    def person_holding(self, text: str) -> Actor | None:
+        """The person named last whose longer name holds the one or two words of ``text`` (a leading name particle
+        aside): "Abiy" after "Abiy Ahmed", "Al-Sudani" after "Mohammed Shia al-Sudani", "Dlamini-Zuma" after
+        "Nkosazana Dlamini-Zuma"."""
+        query = name_tokens(text)
+        while len(query) > 1 and query[0] in _particles():
+            query = query[1:]
+        if not 1 <= len(query) <= 2:
+            return None
+        for actor, tokens in reversed(self.persons):
+            if len(tokens) > len(query) and all(q in tokens for q in query):
+                return actor
+        return None
+
     def same_person(self, text: str, threshold: float) -> tuple[Actor, float] | None:
         query = name_tokens(text)
         best: tuple[Actor, float] | None = None
@@ -696,6 +744,17 @@ class _LinkState:
             if score >= threshold and (best is None or score > best[1]):
                 best = (actor, score)
         return best
+
+
+def _own_name(ent: Span) -> bool:
+    """An organisation's name holding a capitalised word that makes it its own (``lexicon.json: own_name_words``)."""
+    words = _own_name_words()
+    return ent.label_ == "ORG" and any(t.lower_ in words and t.text[:1].isupper() for t in ent)
+
+
+@lru_cache(maxsize=1)
+def _own_name_words() -> frozenset[str]:
+    return frozenset(lexicon()["own_name_words"])
 
 
 def _modifies_following_noun(span: Span) -> bool:
@@ -731,9 +790,17 @@ def _clean_name(span: Span) -> str:
 
 
 def _looks_like_name(span: Span) -> bool:
-    """A proper name: every content word capitalised ("Doha Working Group", not "Beslan school")."""
-    words = [t for t in span if t.is_alpha and not t.is_stop]
+    """A proper name: every content word but name particles capitalised ("Doha Working Group", "Lashkar-e-Islam";
+    not "Beslan school")."""
+    particles = _particles()
+    words = [t for t in span if t.is_alpha and not t.is_stop and t.lower_ not in particles]
     return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Name particles ("e" and "ul" of "Lashkar-e-Islam", "Harkat-ul-Ansar"; ``lexicon.json: particles``)."""
+    return frozenset(lexicon()["particles"])
 
 
 def _is_known_place(text: str, label: str) -> bool:

@@ -99,6 +99,8 @@ PARTY_NOUNS = frozenset({
     # armed people reports name by what they do, not by a dictionary name ("unidentified gunmen", "the assailants")
     "terrorist", "gunman", "assailant", "attacker", "suspect", "bomber", "extremist", "jihadist", "kidnapper",
     "smuggler", "insurgent", "maoist", "separatist", "trooper", "personnel",
+    # people held, moved or hit by what they are ("deported 40 migrants", "detained two nationals")
+    "migrant", "national", "detainee", "fisherman", "pilgrim", "tourist", "passenger", "dissident",
 })
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
 _PEOPLE_NOUNS = frozenset({"deputy", "staff", "crew", "team", "youth", "family", "victim", "child", "woman", "man",
@@ -115,7 +117,10 @@ _NOT_AGENTIVE = frozenset({"order", "border", "water", "number", "matter", "pape
                            "minister", "error", "terror", "horror", "anniversary", "summary", "boundary", "salary",
                            "budget", "talent", "content", "event", "incident", "moment", "comment", "percent",
                            "treatment", "statement", "agreement", "element", "document", "argument", "payment",
-                           "investment", "shipment", "settlement", "parliament", "government", "management"})
+                           "investment", "shipment", "settlement", "parliament", "government", "management",
+                           # vessels, vehicles and gear: "seized a tanker", "shot down a helicopter"
+                           "tanker", "trawler", "freighter", "container", "trailer", "helicopter", "computer",
+                           "launcher", "shelter", "barrier", "poster", "banner", "theater", "theatre", "tower"})
 
 
 #: endings of abstract nouns (acts, states, qualities)
@@ -333,6 +338,11 @@ class Args:
             if gov.lemma_ in _ACCUSE_OF and head.lower_ in ("of", "for"):
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
+            if gov.lemma_.lower() in claim_cues()["hinder_verbs"] and head.lower_ == "from":
+                # "police blocked protesters from marching", "protesters were blocked from marching": the
+                # protesters would march, not the police
+                held = [c for c in gov.children if c.dep_ in (*_OBJ, "nsubjpass")]
+                return held[:1]
             return self.subject_heads(gov, depth + 1)
         if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ in _OBJ and head.head.head.pos_ == "VERB":
             cues = claim_cues()
@@ -388,6 +398,11 @@ class Args:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
+        crowd = agent_code(token) if token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN" and \
+            token.tag_ == "NNS" and allow_unknown else None
+        if crowd is not None:
+            text = np_text(token)  # "Thousands marched", "Tens of thousands took to the streets": a crowd
+            return ArgValue(EventActor(actor_id=AGENT_PREFIX + crowd, name=text, text=text), False, token)
         if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
             return None  # "on Thursday", "in 2003", "two shells": never a party
         if role == "actor" and is_place_head(token) and not self._organisation_name(token):
@@ -410,7 +425,8 @@ class Args:
             proper = token.pos_ == "PROPN" and token.text[:1].isupper() and not (
                 token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
                 not any(c.dep_ == "compound" for c in token.children))
-            sector = None if proper else agent_code(token)  # "militants", "security forces": agent:<CODE>
+            sector = None if proper and not token.is_sent_start else agent_code(token)  # "militants": agent:<CODE>
+            proper = proper and sector is None  # "Rebels in Sudan said ...": capitalised as the first word
             if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)

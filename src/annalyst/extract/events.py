@@ -42,10 +42,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..models import Event, Evidence, stable_id
+from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_topic_verb,
+from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
@@ -58,7 +58,7 @@ from .frames import attack_means, means_subject, toll_clause, toll_head, unclaim
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, indirect_question, instrument, same_act, same_meeting,
                      spelled_out, trip_purpose)
-from .triggering import Match, TriggerMatcher
+from .triggering import SETTING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -196,6 +196,11 @@ class EventCoder(TriggerMatcher):
                 actor_heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
                                for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
                 # "clashes between rival tribes"
+            if not actor_heads and m.trigger.event_type == "CONSULT" and noun.dep_ == "pobj" and \
+                    noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children):
+                # "X said after a meeting with Y", "during talks with Y, X warned": the clause's subject took part
+                actor_heads = args.subject_heads(noun.head.head)
             suffered = undergo_verb(noun)
             if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
                 actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -223,6 +228,17 @@ class EventCoder(TriggerMatcher):
             recipients = against_target(self, m, args, taken)
             if recipients:
                 cand = []
+        if m.trigger.event_type == "COERCE" and not m.nominal and not m.light and m.recipients is None and \
+                not is_passive(m.anchor) and not recipients:
+            held = _obj(m.anchor)
+            # "deported 40 migrants to Myanmar", "deported two Afghans to Iran", "arrested three men in Lahore":
+            # the people held or moved, not where they were sent or caught
+            place = held is not None and (held.ent_type_ in ("LOC", "FAC") or is_place_head(held) or (
+                held.ent_type_ == "GPE" and held.tag_ not in ("NNS", "NNPS")))  # "took Mosul from X": X
+            people = (self.resolve_all([held], args, "recipient", taken) or victim(m.anchor, taken)) \
+                if held is not None and held.i not in taken and not place else []
+            if people:
+                recipients, cand = people, []
         for n, head in enumerate(cand):
             if head.i in taken:
                 continue
@@ -246,8 +262,8 @@ class EventCoder(TriggerMatcher):
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = against_target(self, m, args, taken)
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = victim(m.anchor, taken) or ([] if state_force(actors) else  # police raiding in X: not X
-                                                     self.locative_recipient(m, args, taken))
+            recipients = victim(m.anchor, taken) or _dispersed(m.anchor, taken) or (
+                [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
@@ -304,6 +320,7 @@ class EventCoder(TriggerMatcher):
         means_nouns = {noun.i for noun, _ in means.values()}
         told_by_verb = {m.token.i for m in found if m.light}  # "stepped up attacks": the light verb tells it
         events: list[Event] = []
+        coded: dict[int, Event] = {}  # the event coded at each anchor
         seen: set[tuple] = set()
         for m in found:
             if m.nominal and m.token.i in means_nouns:
@@ -349,6 +366,9 @@ class EventCoder(TriggerMatcher):
             actors, recipients = argv
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]
+            if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
+                # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
+                recipients = [r for r in recipients if not _own(r)]
             if not actors and not m.nominal:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
@@ -373,6 +393,13 @@ class EventCoder(TriggerMatcher):
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
+            if any(_bare_government(v) for v in actors + recipients):
+                here = location_for(doc, m.anchor if m.light else m.token, set())
+                if here is None or not here.country:
+                    here = actor_place(doc, actors, set())  # "rebels in Sudan accused the government"
+                if here is not None and here.country:
+                    actors = [self._government_here(v, here.country, day) for v in actors]
+                    recipients = [self._government_here(v, here.country, day) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
@@ -387,7 +414,17 @@ class EventCoder(TriggerMatcher):
                 claim = replace(claim, status="denied", denied_by=[t for t in (claim.source,) if t is not None],
                                 source=None)
             if self.intent:
-                m, claim = _as_intent(m, claim)
+                # an intent is the actor's own unless the text gives it to another named party ("Pakistan warned
+                # that the Taliban would attack X": Pakistan's forecast, no Taliban threat)
+                told, (m, claim) = claim.cue, _as_intent(m, claim, not _foreign_forecast(claim, actors, args))
+                warning = coded.get(told.i) if told is not None and m.trigger.event_type == "THREATEN" and \
+                    tok.i != told.i else None
+                if warning is not None and warning.event_type == "THREATEN":
+                    # "X warned Y that it would block Z": one threat, the warning's, unless only the warned act
+                    # names whom it is aimed at ("warned that it could strike Y")
+                    if warning.recipient or not recipients:
+                        continue
+                    events.remove(warning)
             info = self.types.get(m.trigger.event_type, {})
             if info.get("recipient_required") and not recipients and not (
                     m.trigger.source == "curated" and any(v.linked for v in actors) and
@@ -403,11 +440,21 @@ class EventCoder(TriggerMatcher):
                 date_after(event, ante, doc._.published)
             if not same_meeting(event, events) and admit(event, seen):
                 events.append(event)
+                coded[anchor.i] = event
         events.extend(claimed_attacks(self, doc, args, events, seen))
         events.extend(anaphoric_actions(self, doc, args, events, seen))
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
                      {m.token.i for m in found} | {m.anchor.i for m in found})
         return events
+
+    def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:
+        """"the government" named bare in an act placed in a country: that country's government on ``day``."""
+        if not _bare_government(value):
+            return value
+        actor = self.dictionary.government_of(iso3, str(day)[:10] if day else None)
+        if actor is None:
+            return value
+        return ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=value.actor.text), True, value.token)
 
     def by_means(self, m: Match, noun: Token, kind: str, args: Args) -> Match:
         """The attack a verb of harm tells with a weapon or attack noun as its subject: the type and code of the
@@ -488,12 +535,64 @@ def _request_words(m: Match) -> set[str]:
     return out
 
 
-def _as_intent(m: Match, claim: Claim) -> tuple[Match, Claim]:
+#: verbs of driving a crowd off, whose object a use of force told for that purpose hits
+_DISPERSE = frozenset({"disperse", "scatter", "repel", "break", "push", "drive", "clear"})
+
+
+def _dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
+    """Whom force used to drive them off hits: "fired tear gas to disperse protesters" (the purpose clause's
+    object)."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and _lemma(clause) in _DISPERSE and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return victim(clause, taken)
+    return []
+
+
+#: nouns of a state's rulers that, bare ("the government"), stand for the government of the place of the act
+_RULERS = frozenset({"government", "authority", "authorities", "regime", "junta", "administration"})
+
+
+def _bare_government(value: ArgValue) -> bool:
+    """"the government", "the authorities": no name, no country word, no possessor."""
+    tok = value.token
+    return value.actor.actor_id is None and tok.lemma_.lower() in _RULERS and \
+        all(c.dep_ in ("det", "punct") for c in tok.lefts)
+
+
+def _own(value: ArgValue) -> bool:
+    """A party named as the actor's own by a possessive pronoun ("its troops", "their forces")."""
+    unnamed = (value.actor.actor_id or "agent:").startswith("agent:")  # no name, or a generic agent
+    return unnamed and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                           for c in value.token.children)
+
+
+def _foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:
+    """A named state or organisation tells what another named party will do ("Pakistan warned that the Taliban
+    would attack X"): its forecast, not that party's stated intent. A person or an unnamed source is taken to speak
+    for the actor (their side is seldom known)."""
+    if claim.source is None or not actors or not all(a.linked and a.actor.actor_id for a in actors):
+        return False
+    source = args.resolve(claim.source)
+    if not isinstance(source, ArgValue) or not source.linked or not source.actor.actor_id:
+        return False
+    known = claim.source.doc._.actors or {}
+    if any(getattr(known.get(v.actor.actor_id), "kind", "person") in ("person", "media") or
+           (v.actor.actor_id or "").startswith(("new:", "agent:")) for v in (source, *actors)):
+        return False
+    return not speaks_for(claim.source, actors, args)
+
+
+def _as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
     (conflict), REJECT (a negated cooperative intent: "will not accept"), THREATEN for a negated intent of
     forbearance ("will no longer tolerate X", ``intents.json``); a conflict act someone warns may happen
-    ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal."""
+    ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal, when the
+    warner's side would do it. Nothing changes when the intent is not the actor's own (``own`` False: "Pakistan
+    warned that the Taliban would attack X" is Pakistan's forecast of an attack, no Taliban threat)."""
     base = m.trigger.event_type
+    if not own:
+        return m, claim
     warned = claim.cue is not None and claim.cue.lemma_.lower() in _WARN_VERBS and base in _CONFLICT and \
         claim.status in ("predicted", "hypothetical") and base != "THREATEN"
     if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal

@@ -160,7 +160,8 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
         if obj.i in taken or obj.pos_ != "NOUN":
             continue
         sector = agent_code(obj, owner=True)
-        if sector is None and not is_party_noun(obj):
+        people = obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ in ("NORP", "GPE")  # "deported 40 Uyghurs"
+        if sector is None and not is_party_noun(obj) and not people:
             continue
         text = np_text(obj)
         return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False,
@@ -169,8 +170,8 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
 
 
 #: types whose party may be a place: a capital named there stays the place ("blockade Paris", "attacked Kabul");
-#: elsewhere it is the government seated in it ("accused Kabul", "thanked Moscow")
-_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"})
+#: elsewhere it is the government seated in it ("accused Kabul", "thanked Moscow", "recalled its envoy from Moscow")
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 
 
 def metonym(value: ArgValue, event_type: str | None, day: str | None, dictionary: ActorDictionary) -> ArgValue:

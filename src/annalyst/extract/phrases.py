@@ -155,8 +155,8 @@ def _modifier_list(token: Token) -> list[Token]:
     # "the Indian and Pakistani advisers": coordinated capitalised adjectives; "the ministers of X and Y" (plural)
     holders += [c for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and
                 (c.i > token.sent.start or c.ent_type_ in ("NORP", "GPE"))]
-    if token.tag_ in ("NNS", "NNPS"):
-        holders += [p for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+    if token.tag_ in ("NNS", "NNPS"):  # "the ministers of X and Y", "his counterparts from X, Y and Z"
+        holders += [p for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     for child in holders:
         if any(c.dep_ == "conj" for c in child.children):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from .agents import agent_code
 from .claims import lemmas
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_passive, object_of
 from .eventlex import Lexicon, Trigger
@@ -21,7 +22,7 @@ from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .typemodel import TypeModel, adjust
 
-__all__ = ["Match", "TriggerMatcher"]
+__all__ = ["Match", "TriggerMatcher", "SETTING_PREPS"]
 
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain"})
@@ -49,6 +50,13 @@ def _lemma(tok: Token) -> str:
 
 
 _obj = object_of
+#: amounts of money, whose "in" phrase says what the money is ("$50 million in aid")
+_MONEY = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "million",
+                    "billion"})
+#: participles that say what a vehicle carries ("a plane carrying aid")
+_CARRYING = frozenset({"carry", "load", "bring", "transport", "laden"})
+#: nouns that tell an appeal under a verb that issues or repeats it ("renewed its call for X to ...")
+_APPEAL_NOUNS = frozenset({"call", "appeal", "plea"})
 
 
 def _words(tok: Token | None, depth: int = 0) -> set[str]:
@@ -56,14 +64,45 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
         return set()
     out = {_lemma(tok), tok.lower_}
     for child in tok.children:
+        if child.dep_ == "amod" and child.tag_ == "VBG":
+            continue  # a participle tells what the thing does: "continued striking targets" is no labour strike
         if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj"):
             out.add(_lemma(child))
             out.add(child.lower_)
-        elif child.dep_ == "prep" and child.lower_ == "of" and depth < 1:
+        elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _lemma(tok) in _MONEY) and \
+                depth < 1:  # "a shipment of aid", "$50 million in aid"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out |= _words(pobj, depth + 1)
+        elif child.dep_ == "acl" and _lemma(child) in _CARRYING and depth < 1:
+            # "a plane carrying medical supplies", "a convoy loaded with food": what it carries
+            for held in child.subtree:
+                if held.dep_ in ("dobj", "obj", "pobj") and held.i != tok.i:
+                    out |= _words(held, depth + 1)
     return out
+
+
+#: verbs of arriving whose place phrase names the host of a visit
+_ARRIVAL = frozenset({"arrive", "land"})
+
+
+def intended_holders(verb: Token) -> list[Token]:
+    """Words whose prepositions may name the party of an appeal or a stated intention besides the verb's own:
+    its infinitive and the infinitive's object ("pledged to work with X", "offered to host talks between X and
+    Y", "urged X to ...") and what is called for ("called for dialogue between X and Y")."""
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+    objects = [o for x in xcomps for o in x.children if o.dep_ in ("dobj", "obj")]
+    asked = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return [*xcomps, *objects, *asked]
+
+
+def asked_subjects(verb: Token) -> list[Token]:
+    """The subjects of a "for X to ..." or "that X ..." clause of the verb or its object: the party asked
+    ("renewed its call for X to release ...", "echoed the call that all parties respect ...")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    return [s for h in holders for clause in h.children if clause.dep_ in ("advcl", "acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in clause.children)
+            for s in clause.children if s.dep_ == "nsubj"]
 
 
 def _preps(holders: list[Token]) -> dict[str, list[Token]]:
@@ -74,6 +113,50 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
                 out.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     return out
 
+
+
+#: prepositions that set a clause in a meeting ("X said after talks with Y": X took part)
+SETTING_PREPS = frozenset({"after", "during", "at", "following", "before"})
+#: verbs that tell an act goes on, starts again or starts: the act is their complement's ("resumed shelling X")
+_ASPECT = frozenset({"continue", "keep", "resume", "begin", "start", "renew"})
+
+
+def _aspect(found: list[Match]) -> list[Match]:
+    """One act for an aspect verb and its complement: "resumed shelling Kharkiv" is the shelling (the lexicon's
+    "resume shelling" entry yields to the verb's own); the parser's "continued striking targets" (the participle
+    read as a modifier of the object) is the striking, in the clause of "continued", on the targets."""
+    by_token = {m.token.i: m for m in found}
+    out: list[Match] = []
+    for m in found:
+        tok = m.token
+        if _lemma(tok) in _ASPECT and m.anchor is tok and any(
+                c.dep_ in ("xcomp", "dobj", "obj") and c.i in by_token and
+                by_token[c.i].trigger.event_type == m.trigger.event_type for c in tok.children):
+            continue
+        verb = tok.head.head
+        if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "obj") and \
+                _lemma(verb) in _ASPECT and tok.i == verb.i + 1 and m.anchor is tok:
+            m = Match(tok, m.trigger, verb, recipients=[tok.head])
+        out.append(m)
+    return out
+
+
+#: sectors of generic agents (resources/actors/agents.txt) whose "strike" is a stoppage of work, not an attack
+_CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "JUD", "OPP", "CVL", "REF"})
+
+
+def _civilian(tok: Token) -> bool:
+    return agent_code(tok) in _CIVIL_SECTORS or _lemma(tok).endswith(("worker", "union", "employee"))
+
+
+def _labour_strike(verb: Token, obj: Token) -> bool:
+    """"the dockworkers continued their strike", "a teachers' strike": a "strike" held by workers, students,
+    doctors or traders is a stoppage of work (PROTEST, CAMEO 143), not an attack."""
+    if _lemma(obj) != "strike":
+        return False
+    holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holders += [c for c in obj.children if c.dep_ in ("poss", "compound")]
+    return any(_civilian(h) or any(_civilian(c) for c in h.conjuncts) for h in holders)
 
 
 class TriggerMatcher:
@@ -99,7 +182,9 @@ class TriggerMatcher:
                 return False
             if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
                 return False
-            if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" for p in pobjs):
+            if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" or any(
+                    c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in p.lefts) for p in pobjs):
+                # "spoke with his Iranian counterpart"
                 return False  # "spoke with Rohan's president", not "spoke with reporters"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
@@ -229,6 +314,8 @@ class TriggerMatcher:
                         if child.dep_ == "compound" and self.lex.noun(_lemma(child)) is not None:
                             noun, target = self.lex.noun(_lemma(child)), child
                             break
+                if noun is not None and noun.event_type == "ASSAULT" and _labour_strike(tok, obj):
+                    noun = replace(self.lex.trigger_for_code("143", "curated") or noun, mode="strike")
                 if noun is not None:
                     alone = noun.conditions.get("alone_cameo")
                     if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
@@ -247,6 +334,11 @@ class TriggerMatcher:
         if classed is not None:
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
+            obj = _obj(tok)
+            if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
+                # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
+                owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                return Match(tok, classed, tok, recipients=asked_subjects(tok) or None, actors=owners or None)
             return Match(tok, classed, tok)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
@@ -255,7 +347,11 @@ class TriggerMatcher:
             trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
         if trig is None or trig.no_event:
             return None
-        extra = [c for c in tok.children if c.dep_ == "xcomp"] if trig.event_type == "REQUEST" else []
+        extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE") else []
+        if trig.event_type == "CONSULT" and lemma in _ARRIVAL:  # "arrived in Beijing for a state visit": the host
+            hosts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                     for p in c.children if p.dep_ == "pobj" and (args.mentions.at(p) is not None or p.ent_type_ == "GPE")]
+            return Match(tok, trig, tok, extra=extra, recipients=hosts or None)
         return Match(tok, trig, tok, extra=extra)
 
     def noun_trigger(self, tok: Token) -> Trigger | None:
@@ -274,8 +370,10 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
-        if trig.conditions.get("needs_light_verb"):
-            return None
+        if trig.conditions.get("needs_light_verb") and not (
+                trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+            return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
             return None
         return Match(tok, trig, tok, nominal=True, extra=[tok])
@@ -299,6 +397,7 @@ class TriggerMatcher:
                 demand = self._demand(tok, args)
                 if demand is not None:
                     found.append(demand)
+        found = _aspect(found)
         if self.typer is not None and not self.lex.overlay:
             found = adjust(self.typer, doc, found, Match, Trigger)
         return found
