@@ -214,3 +214,11 @@ def test_conflict_rioters_burning_cars_riot(nlp):
 def test_conflict_a_junta_refusing_stands(nlp):
     event = only(events(nlp, "The junta refused to hand over power to the elected government.", DAY), "REJECT")
     assert event.actor[0].actor_id == "agent:MIL"
+
+
+def test_conflict_the_claimed_attack_noun_is_one_event_with_its_claimant(nlp):
+    """"X claimed responsibility for the suicide bombing in Bannu": one ASSAULT, by X (the bombing noun is the
+    claimed attack, not a second attack with no attacker)."""
+    found = events(nlp, "The Tehreek-e-Taliban Pakistan claimed responsibility for the suicide bombing in Bannu.", DAY)
+    event = only(found, "ASSAULT")
+    assert [a.text for a in event.actor] == ["Tehreek-e-Taliban Pakistan"]
