@@ -168,6 +168,11 @@ class EventCoder(TriggerMatcher):
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
                      for p in adv.subtree if p.dep_ == "prep" and p.lower_ == "against"
                      for g in p.children if g.dep_ == "pobj"]
+            if m.trigger.event_type == "THREATEN" and not m.light:
+                # "threatened to kill the hostages", "vowed to keep attacking ships": the threatened party is the
+                # object of the infinitive
+                cand += [o for x in verb.children if x.dep_ == "xcomp" for y in (x, *(c for c in x.children if
+                         c.dep_ == "xcomp")) for o in _threatened(y, args)]
             if m.light:
                 cand = [c for c in cand if c != m.token]
                 noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
@@ -492,7 +497,8 @@ class EventCoder(TriggerMatcher):
             actor=[v.actor for v in actors],
             recipient=[v.actor for v in recipients],
             date=date,
-            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude),
+            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude)
+            or location_for(doc, m.anchor if m.light else m.token, exclude, trig.event_type in PLACED),
             counts=counts_for(m.anchor, self.lex.count_verbs),
             status=claim.status,
             attributed_to=attributed,
@@ -504,6 +510,15 @@ class EventCoder(TriggerMatcher):
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
+
+
+def _threatened(verb: Token, args: Args) -> list[Token]:
+    """Whom the act of a threat's infinitive is done to: its object, an "against/on/at" phrase, or a named party
+    of a "with" phrase ("to cut ties with Sweden"; not "with overwhelming force": a means)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return objects + [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in
+                      ("against", "on", "at", "upon", "with") for g in c.children if g.dep_ == "pobj" and
+                      (c.lower_ != "with" or args.mentions.at(g) is not None)]
 
 
 def _request_words(m: Match) -> set[str]:
