@@ -1,6 +1,6 @@
 """A government's release speaks in the first person ("We call on X to ...", "I welcome ..."): the act stands with
 the author as an unnamed party when no speaker is named, and with the speaker when one is ("X said: We urge Y").
-Sentences written for the project."""
+A question put to a speaker asserts nothing. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -21,3 +21,9 @@ def test_a_named_speaker_is_the_author(base_nlp, coder) -> None:
 def test_an_object_pronoun_with_no_referent_is_still_no_party(base_nlp, coder) -> None:
     """Only the author's own "we"/"I" as subject stands for the author: "Gondor attacked us" names no target."""
     assert not [e for e in code(base_nlp, coder, "Gondor attacked us.") if e.recipient]
+
+
+def test_a_question_asserts_nothing(base_nlp, coder) -> None:
+    assert code(base_nlp, coder, "Elrond, did you discuss the border with Gondor?") == []
+    assert code(base_nlp, coder, "Will Gondor attack Arnor again?") == []
+    assert [e.event_type for e in code(base_nlp, coder, "Gondor attacked Arnor again.")] == ["ASSAULT"]

@@ -56,8 +56,8 @@ from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_
                       place_name, victim)
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
-from .oneact import (TRAVEL, destination, indirect_question, instrument, same_act, same_meeting,
-                     spelled_out, trip_purpose)
+from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
+                     same_meeting, spelled_out, trip_purpose)
 from .triggering import SETTING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
@@ -333,7 +333,8 @@ class EventCoder(TriggerMatcher):
             if anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES:
                 continue
-            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor):
+            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor) or \
+                    direct_question(anchor):
                 continue
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
