@@ -90,7 +90,7 @@ PARTY_NOUNS = frozenset({
     "people", "civilian", "soldier", "troop", "force", "police", "policeman", "government", "official", "protester",
     "protestor", "rebel", "militant", "insurgent", "worker", "student", "refugee", "leader", "villager", "resident",
     "army", "militia", "fighter", "guerrilla", "demonstrator", "opposition", "party", "minister", "president",
-    "delegation", "diplomat", "ambassador", "envoy", "journalist", "reporter", "prisoner", "hostage", "group",
+    "delegation", "counterpart", "diplomat", "ambassador", "envoy", "journalist", "reporter", "prisoner", "hostage", "group",
     "country", "state", "nation", "authority", "regime", "court", "parliament", "ministry", "embassy", "community",
     "tribe", "faction", "member", "citizen", "settler", "activist", "unit", "commander", "officer", "guard",
     "administration", "cabinet", "mob", "gang", "clan", "coalition", "alliance", "council", "committee", "agency",
