@@ -50,3 +50,11 @@ def test_a_strike_of_workers_is_a_stoppage_not_an_attack(base_nlp, coder, text: 
 @pytest.mark.parametrize("text", ["Gondor launched strikes on Arnor.", "Gondor's jets continued their strikes on Arnor."])
 def test_strikes_of_armed_forces_stay_attacks(base_nlp, coder, text: str) -> None:
     assert ids(only(code(base_nlp, coder, text), "ASSAULT").recipient) == ["ARN"]
+
+
+@pytest.mark.parametrize("text", [
+    "All factions in Gondor must cooperate to defeat Mordor.",
+    "Gondor and Rohan are working to defeat Mordor.",
+])
+def test_the_goal_of_a_joint_effort_is_no_act(base_nlp, coder, text: str) -> None:
+    assert not [e for e in code(base_nlp, coder, text) if e.event_type == "ASSAULT"]

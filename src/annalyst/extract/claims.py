@@ -111,7 +111,10 @@ def _modality(node: Token, cues: dict, claim: Claim | None = None) -> str | None
 
 
 def is_purpose_clause(verb: Token) -> bool:
-    """An infinitive of purpose ("... to target American forces"): not an event that happened."""
+    """An infinitive of purpose ("... to target American forces"), or the goal of a joint effort ("must cooperate
+    to defeat X", "are working to end the war"): not an event that happened."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_cues()["effort_verbs"]:
+        return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if verb.dep_ not in ("advcl", "acl", "relcl"):
         return False
     has_to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
