@@ -338,6 +338,9 @@ class Args:
             if gov.lemma_ in _ACCUSE_OF and head.lower_ in ("of", "for"):
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
+            if is_passive(gov) and gov.lemma_.lower() in _STATE_PARTICIPLES:
+                # "Japan is committed to supporting Ukraine", "determined to stop X": the one committed acts
+                return [c for c in gov.children if c.dep_ == "nsubjpass"][:1]
             if gov.lemma_.lower() in claim_cues()["hinder_verbs"] and head.lower_ == "from":
                 # "police blocked protesters from marching", "protesters were blocked from marching": the
                 # protesters would march, not the police

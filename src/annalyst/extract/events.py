@@ -334,7 +334,7 @@ class EventCoder(TriggerMatcher):
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES:
                 continue
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor) or \
-                    direct_question(anchor):
+                    direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT"):
                 continue
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
@@ -559,6 +559,14 @@ def _bare_government(value: ArgValue) -> bool:
     tok = value.token
     return value.actor.actor_id is None and tok.lemma_.lower() in _RULERS and \
         all(c.dep_ in ("det", "punct") for c in tok.lefts)
+
+
+def _commitment(anchor: Token) -> bool:
+    """An act one is committed or determined to ("remains committed to working with X"): a standing commitment, no
+    act of its own, except support stated as such ("is committed to supporting X": docs/annotation.md)."""
+    prep = anchor.head
+    return anchor.dep_ == "pcomp" and prep.lower_ == "to" and prep.head.lemma_.lower() in ("commit", "committed",
+                                                                                          "determine", "determined")
 
 
 def _own(value: ArgValue) -> bool:
