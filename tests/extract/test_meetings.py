@@ -43,3 +43,10 @@ def test_an_officer_in_a_city_is_not_posted_there(nlp) -> None:
 ])
 def test_a_host_receives_a_party_not_a_thing(nlp, text: str, hosted: bool) -> None:
     assert bool([e for e in events(nlp, text) if e.event_type == "CONSULT"]) == hosted
+
+
+def test_a_flight_to_visit_is_the_visit(nlp) -> None:
+    """"flew to visit X": the visit is the event even when the generated layer reads the flight as an intent."""
+    found = events(nlp, "Later in the day, Carter flew to visit U.S. service members at a base in northern Iraq.",
+                   "2016-10-23")
+    assert ids(only(found, "CONSULT").actor) == ["P-ASH-CARTER"]

@@ -331,8 +331,8 @@ class EventCoder(TriggerMatcher):
             if anchor.i in consumed and not m.light:
                 continue
             if anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
-                    by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES:
-                continue
+                    by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m):
+                continue  # ("flew to visit X": the visit, not the flight, see trip_purpose)
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor) or \
                     direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT"):
                 continue
