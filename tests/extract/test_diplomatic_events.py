@@ -138,3 +138,19 @@ def test_sitting_down_with_a_party_is_a_consultation(nlp):
 def test_the_place_reached_for_talks_is_the_host(nlp):
     e = only(events(nlp, "A Sudanese delegation arrived in Egypt for talks with Libyan officials."), "CONSULT")
     assert ids(e.recipient) == ["EGY"]
+
+
+@pytest.mark.parametrize("text, kind, cameo", [
+    ("Kuwait expressed readiness to host a conference on Yemen.", "AGREE", "030"),
+    ("The Chilean president paid tribute to Peru's rescue teams.", "SUPPORT", "051"),
+    ("Ireland granted the Syrian refugees temporary protection.", "AID", "075"),
+    ("Seoul declined Tokyo's invitation to the ceremony.", "REJECT", "120"),
+    ("Putin and Erdogan spoke by telephone on Tuesday.", "CONSULT", "041"),
+])
+def test_statements_of_readiness_tribute_protection_refusal_and_calls(nlp, text, kind, cameo):
+    assert only(events(nlp, text), kind).cameo == cameo
+
+
+def test_the_party_refused_in_an_infinitive_is_the_recipient(nlp):
+    e = only(events(nlp, "Mali refused to receive the French ambassador."), "REJECT")
+    assert names(e.actor) == ["Mali"] and e.recipient

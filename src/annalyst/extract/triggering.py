@@ -343,7 +343,9 @@ class TriggerMatcher:
             trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
         if trig is None or trig.no_event:
             return None
-        extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE") else []
+        extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE", "REJECT") else []
+        if trig.event_type == "REJECT" and infinitive_parties(tok, args):  # "refused to receive X's delegation"
+            return Match(tok, trig, tok, extra=extra, recipients=infinitive_parties(tok, args))
         if trig.event_type == "CONSULT" and lemma in _ARRIVAL:  # "arrived in Beijing for a state visit": the host
             hosts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for p in c.children if p.dep_ == "pobj" and (args.mentions.at(p) is not None or p.ent_type_ == "GPE")]
