@@ -154,3 +154,17 @@ def test_statements_of_readiness_tribute_protection_refusal_and_calls(nlp, text,
 def test_the_party_refused_in_an_infinitive_is_the_recipient(nlp):
     e = only(events(nlp, "Mali refused to receive the French ambassador."), "REJECT")
     assert names(e.actor) == ["Mali"] and e.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey insisted that Greece remove its troops from the islands.",
+    "China insisted that Japan should withdraw the statement.",
+])
+def test_insisting_that_a_party_act_is_a_demand(nlp, text):
+    e = only(events(nlp, text), "REQUEST")
+    assert e.mode == "demand" and e.cameo.startswith("10") and len(e.recipient) == 1
+
+
+def test_insisting_on_a_fact_is_no_demand(nlp):
+    assert not [e for e in events(nlp, "Iran insisted that its nuclear programme is peaceful.")
+                if e.event_type == "REQUEST"]

@@ -432,6 +432,12 @@ class TriggerMatcher:
                 continue
             must = any(c.dep_ == "aux" and c.lower_ in ("must",) for c in clause.children) or any(
                 c.dep_ == "xcomp" and c.lower_ in ("have", "has", "had") for c in ())  # type: ignore[var-annotated]
+            if _lemma(verb) == "insist" and (any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children)
+                                             or (clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ == "VBD")
+                                             and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
+                # "insisted that X should ...", "insisted that X allow ..." (a bare verb after a past "insisted"):
+                # the subjunctive of a demand
+                must = True
             if not must:
                 continue
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
