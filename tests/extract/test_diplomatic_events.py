@@ -168,3 +168,18 @@ def test_insisting_that_a_party_act_is_a_demand(nlp, text):
 def test_insisting_on_a_fact_is_no_demand(nlp):
     assert not [e for e in events(nlp, "Iran insisted that its nuclear programme is peaceful.")
                 if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Egypt and Ethiopia were held in Cairo on Friday.",
+    "Talks were held between Egypt and Ethiopia on the dam.",
+    "A meeting between Egypt and Ethiopia took place in Addis Ababa.",
+    "Talks between Egypt and Ethiopia ended without agreement.",
+])
+def test_talks_told_as_the_subject_of_their_verb_are_a_consultation(nlp, text):
+    e = only(events(nlp, text), "CONSULT")
+    assert sorted(ids(e.actor) + ids(e.recipient)) == ["EGY", "ETH"]
+
+
+def test_talks_held_with_no_party_named_are_no_event(nlp):
+    assert not events(nlp, "The talks were held in Geneva on Friday.")

@@ -55,6 +55,10 @@ _MONEY = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riy
                     "billion"})
 #: participles that say what a vehicle carries ("a plane carrying aid")
 _CARRYING = frozenset({"carry", "load", "bring", "transport", "laden"})
+#: event types of meetings and joint efforts that may be told as the subject of their verb ("talks were held")
+_MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: verbs of taking place, beginning or ending whose subject is the meeting that happens
+_HAPPENING = frozenset({"begin", "start", "open", "resume", "end", "conclude", "continue", "close"})
 #: nouns that tell an appeal under a verb that issues or repeats it ("renewed its call for X to ...")
 _APPEAL_NOUNS = frozenset({"call", "appeal", "plea"})
 
@@ -369,10 +373,29 @@ class TriggerMatcher:
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
         if trig.conditions.get("needs_light_verb"):
-            return None
+            if not self._meeting_happens(tok, trig):
+                return None
+            # "talks (were held) between X and Y": the parties meet, told by the verb the talks are subject of
+            parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for g in c.children if g.dep_ == "pobj"]
+            return Match(tok, trig, head, light=True, extra=[tok], actors=parties[:1]) if parties else None
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
             return None
         return Match(tok, trig, tok, nominal=True, extra=[tok])
+
+    def _meeting_happens(self, noun: Token, trig: Trigger) -> bool:
+        """A meeting, talks or a joint effort told as the subject of its light verb in the passive ("talks were
+        held between X and Y") or of a verb of taking place ("talks between X and Y began", "took place")."""
+        if trig.event_type not in _MEETING_TYPES:
+            return False
+        head = noun.head
+        if noun.dep_ == "nsubjpass":
+            return self.lex.is_light(_lemma(head))
+        if noun.dep_ != "nsubj":
+            return False
+        if _lemma(head) == "take":
+            return any(c.dep_ in ("dobj", "obj") and c.lower_ == "place" for c in head.children)
+        return _lemma(head) in _HAPPENING
 
     # ------------------------------------------------------------------------------------------- arguments
 
