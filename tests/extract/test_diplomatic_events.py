@@ -183,3 +183,18 @@ def test_talks_told_as_the_subject_of_their_verb_are_a_consultation(nlp, text):
 
 def test_talks_held_with_no_party_named_are_no_event(nlp):
     assert not events(nlp, "The talks were held in Geneva on Friday.")
+
+
+def test_a_leader_on_a_visit_visits(nlp):
+    e = only(events(nlp, "The Emir of Kuwait is on a three-day visit to Oman."), "CONSULT")
+    assert e.mode == "visit" and ids(e.recipient) == ["OMN"]
+
+
+@pytest.mark.parametrize("text, kind, cameo", [
+    ("Chile lodged a request with Peru for the extradition of the former minister.", "REQUEST", "020"),
+    ("Laos sent a message of congratulations to the new Cambodian prime minister.", "SUPPORT", "051"),
+    ("Russian peacekeepers left Transnistria ahead of schedule.", "RETREAT", "0874"),
+    ("The rebels handed over four hostages to the Red Cross.", "RETREAT", "0841"),
+])
+def test_requests_lodged_congratulations_sent_forces_leaving_hostages_handed_over(nlp, text, kind, cameo):
+    assert only(events(nlp, text), kind).cameo == cameo

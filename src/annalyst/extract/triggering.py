@@ -60,7 +60,7 @@ _MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: verbs of taking place, beginning or ending whose subject is the meeting that happens
 _HAPPENING = frozenset({"begin", "start", "open", "resume", "end", "conclude", "continue", "close"})
 #: nouns that tell an appeal under a verb that issues or repeats it ("renewed its call for X to ...")
-_APPEAL_NOUNS = frozenset({"call", "appeal", "plea"})
+_APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "request"})
 
 
 def _words(tok: Token | None, depth: int = 0) -> set[str]:
@@ -381,6 +381,10 @@ class TriggerMatcher:
             return Match(tok, trig, head, light=True, extra=[tok], actors=parties[:1]) if parties else None
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
             return None
+        if trig.mode == "visit" and tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in _COPULAR:
+            # "X is on a state visit to Y": the subject of the copula visits
+            visitors = [c for c in head.head.children if c.dep_ == "nsubj"]
+            return Match(tok, trig, head.head, light=True, extra=[tok], actors=visitors) if visitors else None
         return Match(tok, trig, tok, nominal=True, extra=[tok])
 
     def _meeting_happens(self, noun: Token, trig: Trigger) -> bool:
