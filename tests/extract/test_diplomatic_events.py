@@ -198,3 +198,15 @@ def test_a_leader_on_a_visit_visits(nlp):
 ])
 def test_requests_lodged_congratulations_sent_forces_leaving_hostages_handed_over(nlp, text, kind, cameo):
     assert only(events(nlp, text), kind).cameo == cameo
+
+
+@pytest.mark.parametrize("text, kind, cameo", [
+    ("Secretary-General Antonio Guterres called upon Israel to allow access for aid convoys.", "REQUEST", "020"),
+    ("Hungary lifted its veto on Finland's membership of the alliance.", "CONCEDE", "081"),
+    ("The Asian Development Bank signed a $200 million loan with Nepal for clean energy.", "AID", "070"),
+    ("Qatar extended a $1 billion financing facility to Egypt.", "AID", "070"),
+    ("Prime Minister Shehbaz Sharif left for Riyadh on Wednesday for an official visit.", "CONSULT", "042"),
+])
+def test_appeals_upon_vetoes_lifted_loans_signed_and_departures(nlp, text, kind, cameo):
+    assert only(events(nlp, text), kind).cameo == cameo
+
