@@ -224,7 +224,7 @@ def test_event_classes_other_side_of_a_fight_is_the_actor(nlp):
 
 @pytest.mark.parametrize("text, mode, recipient", [
     ("Troops neutralised four terrorists near Peshawar.", None, "four terrorists"),
-    ("Gunmen opened fire on a police post in Quetta.", "firearms", "Pakistan"),
+    ("Gunmen opened fire on a police post in Quetta.", "firearms", "police post"),  # aimed at: the police
     ("Maoists torched five trucks at a mine in Raipur.", "seize", "India"),
 ])
 def test_event_classes_violence_verbs_of_security_briefs(nlp, text, mode, recipient):

@@ -274,7 +274,8 @@ class ActorLinker:
                 continue
             start, end = _trim(ent)
             if end > start:
-                props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end)}))
+                props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end),
+                                                                   "own": _own_name(ent)}))
         return props
 
     def _select(self, props: list[_Proposal]) -> list[_Proposal]:
@@ -323,8 +324,8 @@ class ActorLinker:
             return True  # "Dawn" in "Dawn News TV"
         if outer.data.get("label") not in ("ORG", "NORP", "FAC"):
             return False
-        if inner.end == outer.end and inner.source != "metonym":
-            return False
+        if inner.end == outer.end and inner.source != "metonym" and not outer.data.get("own"):
+            return False  # "the Government of Iraq" is Iraq; "the University of Benin" is not Benin
         return inner.source == "metonym" or all(d.get(i).kind == "country" for i in inner.ids)
 
     def _extend_group_noun(self, doc: Doc, prop: _Proposal) -> None:
@@ -422,14 +423,14 @@ class ActorLinker:
             if found and doc[j].lower_ == "for" and canonical not in _POSTED_TO:
                 # "a spokesman for the Kenyan police" speaks for Kenya: whose office it is, not where it is posted
                 if not (country or of_id):
-                    named = d.find(found[0])
-                    if named is not None and named.kind == "country":
+                    owner = d.find(found[0])
+                    if owner is not None and owner.kind == "country":
                         country = found[0]
                     else:
                         of_id = found[0]
                 last = found[1]
-            elif found:
-                target, last = found
+            elif found and (canonical in _POSTED_TO or doc[j].lower_ == "to"):
+                target, last = found  # "the US ambassador in Kabul"; "the UAE president in Abu Dhabi" is where he is
         # a name right after the title (or after a comma) is the holder: the title is no mention of its own
         follow = last + 1 if last < len(doc) and doc[last].text == "," else last
         honorifics = set(lexicon()["honorifics"])
@@ -451,7 +452,8 @@ class ActorLinker:
         """(ISO3 or actor id, end token) of a country, capital or organisation named from token ``k``."""
         d = self.dictionary
         for width in (4, 3, 2, 1):
-            if k + width > len(doc) or any(t.is_punct and t.text != "." for t in doc[k:k + width]):
+            if k + width > len(doc) or any(t.is_punct and t.text != "." for t in doc[k:k + width]) or \
+                    doc[k + width - 1].text == ".":  # the sentence's full stop ends no name
                 continue
             text = doc[k:k + width].text
             if not _has_capital(text):
@@ -565,6 +567,10 @@ class ActorLinker:
             if local is not None:
                 actor, score = local
                 return actor, score, start, end
+        if person and len(span) <= 3:
+            holder = state.person_holding(text)
+            if holder is not None:  # "Abiy" after "Abiy Ahmed", "Al-Sudani" after "Mohammed Shia al-Sudani"
+                return holder, 0.9, start, end
         kinds = _LABEL_KINDS.get(label)
         expected = state.expected_holder.get(start)
         # an acronym is written one way: "SAC" is no misspelling of "SCO"
@@ -716,6 +722,20 @@ class _LinkState:
                 return actor
         return None
 
+    def person_holding(self, text: str) -> Actor | None:
+        """The person named last whose longer name holds the one or two words of ``text`` (a leading name particle
+        aside): "Abiy" after "Abiy Ahmed", "Al-Sudani" after "Mohammed Shia al-Sudani", "Dlamini-Zuma" after
+        "Nkosazana Dlamini-Zuma"."""
+        query = name_tokens(text)
+        while len(query) > 1 and query[0] in _particles():
+            query = query[1:]
+        if not 1 <= len(query) <= 2:
+            return None
+        for actor, tokens in reversed(self.persons):
+            if len(tokens) > len(query) and all(q in tokens for q in query):
+                return actor
+        return None
+
     def same_person(self, text: str, threshold: float) -> tuple[Actor, float] | None:
         query = name_tokens(text)
         best: tuple[Actor, float] | None = None
@@ -724,6 +744,17 @@ class _LinkState:
             if score >= threshold and (best is None or score > best[1]):
                 best = (actor, score)
         return best
+
+
+def _own_name(ent: Span) -> bool:
+    """An organisation's name holding a capitalised word that makes it its own (``lexicon.json: own_name_words``)."""
+    words = _own_name_words()
+    return ent.label_ == "ORG" and any(t.lower_ in words and t.text[:1].isupper() for t in ent)
+
+
+@lru_cache(maxsize=1)
+def _own_name_words() -> frozenset[str]:
+    return frozenset(lexicon()["own_name_words"])
 
 
 def _modifies_following_noun(span: Span) -> bool:
@@ -759,9 +790,17 @@ def _clean_name(span: Span) -> str:
 
 
 def _looks_like_name(span: Span) -> bool:
-    """A proper name: every content word capitalised ("Doha Working Group", not "Beslan school")."""
-    words = [t for t in span if t.is_alpha and not t.is_stop]
+    """A proper name: every content word but name particles capitalised ("Doha Working Group", "Lashkar-e-Islam";
+    not "Beslan school")."""
+    particles = _particles()
+    words = [t for t in span if t.is_alpha and not t.is_stop and t.lower_ not in particles]
     return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Name particles ("e" and "ul" of "Lashkar-e-Islam", "Harkat-ul-Ansar"; ``lexicon.json: particles``)."""
+    return frozenset(lexicon()["particles"])
 
 
 def _is_known_place(text: str, label: str) -> bool:

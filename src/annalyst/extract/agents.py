@@ -31,7 +31,8 @@ AGENT_PREFIX = "agent:"
 _SECTOR_NAMES = {"REB": "rebels", "SEP": "separatists", "RAD": "radicals", "UAF": "unidentified armed men",
                  "CRM": "criminals", "MIL": "military", "COP": "police", "OPP": "protesters", "EDU": "students",
                  "LAB": "workers", "AGR": "farmers", "CVL": "civilians", "MED": "journalists", "HLH": "health workers",
-                 "JUD": "lawyers", "BUS": "business people", "REF": "refugees"}
+                 "JUD": "lawyers", "BUS": "business people", "REF": "refugees",
+                 "NGO": "non-governmental organisations"}
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,8 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
     """The sector code of the noun phrase headed by ``token`` ("security forces" -> MIL, "gunmen" -> UAF), or None
     for any other word, a proper noun ("the Rebel Alliance") and a word inside a name. With ``owner``, a thing of a
     sector counts as its party ("a police checkpoint" -> COP, "an army convoy" -> MIL): what an attack hits."""
-    if token.pos_ not in ("NOUN",) or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
+    first = token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_  # "Rebels in Sudan said"
+    if (token.pos_ != "NOUN" and not first) or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
         return None
     table = agent_table()
     if owner:

@@ -173,6 +173,9 @@ def claim_for(anchor: Token) -> Claim:
             modality = modality or _modality(head, cues, claim)
             node = head
             continue
+        if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues["hinder_verbs"]:
+            modality = modality or "negated"  # "were prohibited from providing X", "blocked X from marching"
+            break
         if dep in ("acomp",) and head.lemma_ == "be":
             node = head
             continue

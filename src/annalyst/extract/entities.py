@@ -4,21 +4,31 @@ The small English model tags names one at a time, without a gazetteer or the res
 after the full name becomes an organisation or a country ("Maria Zakharova ... Zakharova added" ORG, "Michael
 Jordan ... Jordan said" a country), an unfamiliar town becomes a person ("in Lashkar Gah", "Near Tal Afar", "the
 town of Tel Kharaba"), a name after a title is often not tagged at all ("Special Envoy Thornbury"). ``correct_entities``
-rewrites ``doc.ents`` in six passes, each a class of evidence:
+rewrites ``doc.ents`` in these passes, each a class of evidence:
 
+0. **organisations by their words**: a PERSON holding a word only organisations' names have ("... Liberation Front",
+   "Lashkar-e-Islam") is an ORG; "the Communist Party" + "of Vietnam" is one ORG; "the Ministry in Accra" is the ORG
+   and the town;
 1. **titled names**: capitalised proper nouns right after a person's title ("Mr", "President", "General", "Foreign
-   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person;
+   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person
+   (up to three words; name particles and hyphenated surnames count for none: "Ms Adwoa Serwaa Mensah-Bonsu");
    an earlier or later two- or three-word name ending in the same surname that the model typed otherwise ("Knox
    Thames" ORG before "Special Advisor Thames") is the same person;
-2. **place context**: a name typed PERSON (or an unknown single organisation name) whose surroundings say place is
-   a GPE: a place noun after it ("Nad Ali district", "Hasakah Province"), "the town/village/province of" before it,
-   a locative preposition before it ("in", "near", "outside", skipping "northern", "the"), "to/from" after a
-   movement verb ("fled to X"), "X-based", a later conjunct of such a name ("in Kafrum, Tallun and Sarmadin");
-   untagged proper nouns in the first two positions become GPEs too;
+2. **places**: a name ending in a capitalised administrative unit ("Kursk Oblast", "Dhanusha District": ``lexicon.json:
+   admin_unit_nouns``) is a place; a name typed PERSON (or an unknown single organisation name) whose surroundings
+   say place is a GPE: a place noun after it ("Nad Ali district", "Hasakah Province", "Mir Ali tehsil"), "the
+   town/village/province of" or "residents of" before it, a locative preposition before it ("in", "near", "outside",
+   skipping "northern", "the"), "to/from" after a movement verb ("fled to X"), "X-based", a later conjunct of such a
+   name ("in Kafrum, Tallun and Sarmadin"), a name listed with a known place ("Rylsk and Sudzha") or as what "towns
+   include", the subject of "is a tehsil / the capital of / one of its districts"; a proper name typed DATE there
+   ("near Turbat") too; untagged proper nouns in the strongest of these positions become GPEs;
 3. **person cues**: a short name typed as an organisation or a place that starts with a common given name
-   (``given_names.txt``: "Shireen Mazari") or stands in apposition with a person noun ("Mohsin Dawar, a lawmaker");
+   (``given_names.txt``: "Shireen Mazari"), stands in apposition with a person noun ("Mohsin Dawar, a lawmaker") or
+   right after one ("opposition leader X"), owns a relative ("X's husband"), is listed with persons, or follows a
+   person noun inside the entity ("Lawyer Mehmet Emin Aktar"); two such names joined by "and" are two persons;
 4. **name chaining**: a later given or family name alone that is part of an earlier full person name ("Ghani" after
-   "Ashraf Ghani") is a person, whatever the model said, unless the context says place ("in Jordan");
+   "Ashraf Ghani"), or two of its words ("Coy Granados"), is a person, whatever the model said, unless the context
+   says place ("in Jordan"); a surname typed ORG before its full name comes is the person;
 5. a demonym the model tagged PERSON ("Pashtun") is a NORP;
 6. **rulers**: a name before "regime", "government", "administration" that the actor dictionary knows as a person's
    ("the Asad regime", tagged ORG) is that person.
@@ -29,6 +39,7 @@ a person. Everything is read from the doc; nothing is remembered across docs.
 
 from __future__ import annotations
 
+import calendar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -40,7 +51,7 @@ from ..resources import load_json
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["correct_entities", "place_context", "titled"]
+__all__ = ["correct_entities", "named_place", "place_context", "titled"]
 
 _RETYPABLE = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 
@@ -66,6 +77,14 @@ def _words() -> dict[str, frozenset[str]]:
         "rule_nouns": frozenset(lex["person_rule_nouns"]),
         "person_nouns": frozenset(lex["person_nouns"]),
         "given": _given_names(),
+        "units": frozenset(lex["admin_unit_nouns"]),
+        "own_name": frozenset(lex["own_name_words"]),
+        "place_kinds": frozenset(lex["place_kind_nouns"]),
+        "kin": frozenset(lex["kin_nouns"]),
+        "group_words": frozenset(lex["group_name_words"]),
+        "org_only": frozenset(ctx["organisation_words"]) - {"court", "post", "press", "state", "school", "bank", "office",
+                                                             "college", "news", "times", "radio", "tv", "police"},
+        "calendar": frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w),
     }
 
 
@@ -109,7 +128,8 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
     w = _words()
     if end < len(doc):
         nxt = doc[end]
-        if nxt.lower_ in w["place_nouns"] and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
+        if _place_noun(nxt) and not (
+                end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
             return True
         if nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
             return True
@@ -130,6 +150,17 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
     if before.lower_ in ("to", "from", "into", "towards", "toward") and before.head.lemma_ in w["moves"]:
         return True
     return False
+
+
+def _person_noun(tok: Token) -> bool:
+    """A lowercase noun naming a person ("leader", "lawmaker", "activist": ``lexicon.json: person_nouns``)."""
+    return tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_ in _words()["person_nouns"]
+
+
+def _place_noun(tok: Token) -> bool:
+    """A noun that names a kind of place ("district", "tehsil", "oblast"; not "state")."""
+    w = _words()
+    return tok.lower_ in w["place_nouns"] or tok.lower_ in w["units"] and tok.lower_ != "state"
 
 
 def _name_token(tok: Token) -> bool:
@@ -165,6 +196,27 @@ class _Ents:
         return sorted(self.spans.values(), key=lambda e: e.start)
 
 
+def _name_end(doc: Doc, start: int) -> tuple[int, int]:
+    """End of the personal name opening at ``start`` and its number of words (at most four are read): name particles
+    ("bin", "al") count for no word, a hyphenated surname ("Mensah-Bonsu", "al-Jaafari", in three tokens) for one."""
+    particles = _words()["particles"]
+    end, words = start, 0
+    while end < len(doc) and words < 4:
+        t = doc[end]
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if _name_token(t):
+            words += 1
+            end += 1
+        elif t.text in ("-", "–") and end > start and nxt is not None and _name_token(nxt) \
+                and not doc[end - 1].whitespace_ and not t.whitespace_:
+            end += 2  # the second half of a hyphenated name: no new word
+        elif t.lower_ in particles and nxt is not None and (_name_token(nxt) or nxt.text in ("-", "–")):
+            end += 1
+        else:
+            break
+    return end, words
+
+
 def _titled_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
     """Pass 1: names after a title. Returns the start tokens of the titled persons."""
     found: set[int] = set()
@@ -173,16 +225,18 @@ def _titled_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
         if not titled(doc, tok.i) or not _name_token(tok):
             continue
         owner = ents.at(tok.i - 1)
+        t = tok.i - 2 if doc[tok.i - 1].text == "." else tok.i - 1  # the title word
+        if owner is not None and owner.label_ != "PERSON" and owner.end > tok.i and t - 1 > owner.start \
+                and doc[t - 1].text == "," and doc[t].text[:1].isupper():
+            ents.put(owner.start, t - 1, owner.label_)  # "International Cooperation, Ms Akosua" ORG: cut at the comma
+            owner = None
         if owner is not None and owner.label_ not in ("PERSON",) and owner.end > tok.i:
             continue  # "the UN General Assembly": the title word is inside an organisation's name
-        end = tok.i
-        while end < len(doc) and end - tok.i < 4 and (_name_token(doc[end]) or (
-                doc[end].lower_ in _words()["particles"] and end + 1 < len(doc) and _name_token(doc[end + 1]))):
-            end += 1
-        if end < len(doc) and doc[end].text in ("-", "–") and end + 1 < len(doc) and _name_token(doc[end + 1]):
-            end += 2  # "al-Jaafari" split by the tokenizer
-        if end - tok.i > 3 or end < len(doc) and doc[end].text[:1].isupper() and _bare(doc[end]) in _words()["stop"]:
+        end, words = _name_end(doc, tok.i)
+        if words > 3 or end < len(doc) and doc[end].text[:1].isupper() and _bare(doc[end]) in _words()["stop"]:
             continue  # "Prince Sultan Air Base": the title opens the name of a thing
+        if end < len(doc) and doc[end].is_lower and _place_noun(doc[end]):
+            continue  # "Mir Ali tehsil": an honorific-like word opening a place's name
         text = doc[tok.i:end].text
         if d is not None and any(a.kind != "person" for a in d.lookup_exact(text)) and \
                 not any(a.kind == "person" for a in d.lookup_exact(text)):
@@ -235,16 +289,156 @@ def _listed_with_places(doc: Doc, ents: _Ents, e: Span) -> bool:
         place_context(doc, start, end)
 
 
-def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> None:
-    """Pass 2: a person or unknown organisation in a place's position is a place; untagged names there too."""
+def _unit_word(tok: Token) -> bool:
+    """A word of the name before an administrative unit ("Kursk" of "Kursk Oblast", "Novohrad-Volynskyi")."""
+    w = _words()
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and tok.pos_ in ("PROPN", "NOUN", "ADJ") \
+        and not tok.is_stop and _bare(tok) not in w["stop"] and _bare(tok) not in w["titles"]
+
+
+def _unit_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> set[int]:
+    """Pass 2a: a name ending in a capitalised administrative unit ("Vladimir Oblast" PERSON, "Dhanusha District"
+    PERSON, "Kursk" + "Oblast", an untagged "Anambra State") is a place, the unit word included. Not a titled name,
+    not a name the dictionary knows as something else ("Islamic State"), not "Secretary of State". Returns the
+    starts of those places."""
+    w = _words()
+    found: set[int] = set()
+    for tok in doc:
+        if tok.lower_ not in w["units"] or not tok.text[:1].isupper() or tok.is_sent_start:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 5 and doc[start - 1].i not in keep and (_unit_word(doc[start - 1]) or (
+                doc[start - 1].text in ("-", "–") and start > 1 and not doc[start - 1].whitespace_
+                and _unit_word(doc[start - 2]) and start < tok.i)):
+            start -= 1  # "Kursk Oblast", "Jalal-Abad Region" (a hyphenated name in three tokens)
+        if start == tok.i or titled(doc, start) or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+            continue
+        if any(i in keep for i in range(start, tok.i)):
+            continue
+        if d is not None and any(a.kind not in ("country", "region") for a in d.lookup_exact(doc[start:tok.i + 1].text)):
+            continue  # "Islamic State": an organisation's name
+        end = tok.i + 1
+        outer = [e for i in range(start, end) if (e := ents.at(i)) is not None]
+        if any(e.label_ in ("GPE", "LOC") and e.start <= start and e.end >= end for e in outer):
+            found.add(start)
+            continue  # already a place
+        if any(e.start < start - 1 or e.end > end or e.start == start - 1 and doc[e.start].lower_ != "the"
+               for e in outer):
+            continue  # inside a longer name: "the Ministry of ... "
+        ents.put(start, end, "GPE")
+        found.add(start)
+    return found
+
+
+def named_place(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` says by its form that it is a place, whatever its syntax: it ends in a capitalised
+    administrative unit or kind of place ("Zhytomyr Oblast", "the Kunar River") or it is the subject of "is a
+    district/town ..." (pass 2a)."""
+    last = doc[end - 1]
+    w = _words()
+    return end - start >= 2 and last.text[:1].isupper() and (last.lower_ in w["units"] or last.lower_ in w["place_kinds"]) \
+        or _is_said_to_be_place(doc[start:end])
+
+
+def _is_said_to_be_place(e: Span) -> bool:
+    """"Panjgur is a tehsil of ...", "Zhytomyr Oblast is an oblast in ...", "X is one of its districts", "Gilgit is
+    the capital of ...": the subject of a copula whose predicate is a place noun (``lexicon.json``: place_nouns,
+    admin_unit_nouns, place_kind_nouns; of_nouns of ``places/context.json``)."""
+    w = _words()
+    root = e.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    nouns = w["place_nouns"] | w["of_nouns"] | w["units"] | w["place_kinds"]
+    for c in root.head.children:
+        if c.dep_ != "attr":
+            continue
+        if c.lemma_.lower() in nouns:
+            return True
+        if c.lower_ == "one" and any(p.lower_ == "of" and any(o.lemma_.lower() in nouns for o in p.children)
+                                     for p in c.children):
+            return True  # "Yakawlang is one of its districts"
+    return False
+
+
+def _coordinated(doc: Doc, tok: Token) -> list[Token]:
+    """The other members of the coordination ``tok`` belongs to ("Tump and Mand", "A, B and C")."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+        first = first.head
+    members = [first]
+    stack = [first]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
+                members.append(c)
+                stack.append(c)
+    return [m for m in members if m.i != tok.i] if len(members) > 1 else []
+
+
+def _listed_place(doc: Doc, ents: _Ents, e: Span) -> bool:
+    """A name of one or two words, none a given name, listed with a known place ("Rylsk and Sudzha"; for two words
+    only with places: "Nova Kakhovka, Skadovsk and Hola Prystan") or listed as what "towns/districts ... include"."""
+    w = _words()
+    if len(e) > 2 or any(t.lower_ in w["given"] for t in e):
+        return False
+    members = _coordinated(doc, e.root)
+    if e.start > 0 and _person_noun(doc[e.start - 1]):
+        return False  # "opposition leader Kalonzo Musyoka": described as a person
+    known = [_known_place(doc, ents, m) for m in members]
+    if known and (len(known) >= 2 and all(known) if len(e) == 2 else any(known)):
+        return True  # a name of two words needs every other member to be a place: "Kalonzo Musyoka and David Maraga"
+    first = min([e.root, *members], key=lambda t: t.i)
+    verb = first.head
+    return first.dep_ == "dobj" and verb.lemma_ == "include" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in w["place_nouns"] or c.lemma_.lower() in w["of_nouns"])
+        for c in verb.children)  # "other towns include Sui, Pir Koh and Phelawagh"
+
+
+def _known_place(doc: Doc, ents: _Ents, tok: Token) -> bool:
+    """``tok`` belongs to a name that is a place: one the model or a correction typed GPE, a LOC the gazetteer
+    knows or that stands in a place's position, or a name of another type that the gazetteer knows as a town or
+    province."""
+    from .places import gazetteer
+
+    e = ents.at(tok.i)
+    if e is None or e.label_ not in ("GPE", "LOC", "PERSON", "NORP", "ORG"):
+        return False
+    start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+    text = doc[start:e.end].text
+    if e.label_ not in ("GPE", "LOC"):  # "Rylsk" NORP, "Batken" PERSON: a town the gazetteer knows
+        loc = gazetteer().lookup(text)
+        return loc is not None and loc.precision in ("city", "admin1")
+    return e.label_ == "GPE" or text in gazetteer() or place_context(doc, start, e.end)
+
+
+def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> set[int]:
+    """Pass 2: a person or unknown organisation in a place's position is a place; untagged names there too.
+    Returns the starts of the names it made places."""
+    made: set[int] = set()
+    w = _words()
     parts = _full_name_parts(doc, ents, place_free=True)
     for e in list(ents.spans.values()):
-        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART"):
-            continue
+        if e.start in keep or e.label_ not in ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT",
+                                               "LAW") and not (
+                e.label_ in ("DATE", "TIME") and all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in w["calendar"]
+                                                     for t in e)):
+            continue  # "near Turbat" tagged a DATE: a proper name that is no month or weekday
         if all(parts.get(t.text, len(doc) + 1) <= t.i for t in e if _name_token(t)):
             continue  # "confidence in Ghani" after "Ashraf Ghani": the person again
         start = e.start + 1 if e[0].lower_ in ("the", "near") and len(e) > 1 else e.start
-        if not (place_context(doc, start, e.end) or _listed_with_places(doc, ents, e)) or titled(doc, start):
+        if len(e) == 3 and e[1].lower_ == "and" and _name_token(e[0]) and _name_token(e[2]) and (
+                place_context(doc, e.start, e.start + 1) or _listed_place(doc, ents, e[0:1])):
+            ents.put(e.start, e.start + 1, "GPE")  # "Mastuj and Torkhow" as one entity in a list of towns
+            ents.put(e.end - 1, e.end, "GPE")
+            made.update((e.start, e.end - 1))
+            continue
+        if len(e) >= 2 and e[-1].is_lower and _place_noun(e[-1]) and start < e.end - 1:
+            ents.put(start, e.end - 1, "GPE")  # "Mir Ali tehsil" tagged PERSON as a whole
+            made.add(start)
+            continue
+        if not (place_context(doc, start, e.end) or _listed_with_places(doc, ents, e) or _is_said_to_be_place(e)
+                or _listed_place(doc, ents, e)) or titled(doc, start):
             continue
         text = doc[start:e.end].text
         known = d.lookup_exact(text) if d is not None else []
@@ -254,7 +448,7 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
                                      or not all(_name_token(t) for t in doc[start:e.end])):
             continue  # "in NATO", "in the Taliban": a known or organisational name
         ents.put(start, e.end, "GPE")
-    w = _words()
+        made.add(start)
     for tok in doc:
         if ents.at(tok.i) is not None or not _name_token(tok) or tok.pos_ != "PROPN":
             continue
@@ -263,44 +457,186 @@ def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int
         end = tok.i
         while end < len(doc) and end - tok.i < 3 and _name_token(doc[end]) and ents.at(end) is None:
             end += 1
-        strong = end < len(doc) and doc[end].lower_ in w["place_nouns"] and doc[end].pos_ in ("NOUN", "PROPN")
+        strong = end < len(doc) and _place_noun(doc[end]) and doc[end].pos_ in ("NOUN", "PROPN")
         i = tok.i - 1
         strong = strong or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in w["of_nouns"])
+        strong = strong or end - tok.i <= 2 and _listed_place(doc, ents, doc[tok.i:end])  # "visited Batken and Osh"
         if strong and not titled(doc, tok.i):
             ents.put(tok.i, end, "GPE")
+            made.add(tok.i)
+    return made
 
 
-def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
+def _name_words(toks: Span) -> list[Token] | None:
+    """The words of a name, a hyphen between two of them joining them ("Adeyemi-Bankole" in three tokens), or None
+    when a token is no name word."""
+    words: list[Token] = []
+    for t in toks:
+        if t.text in ("-", "–") and words and t.i + 1 < toks.end:
+            continue
+        if not (_name_token(t) or "-" in t.text and t.text[:1].isupper()):
+            return None
+        if not (t.i > toks.start and toks.doc[t.i - 1].text in ("-", "–")):
+            words.append(t)
+    return words
+
+
+def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None, places: set[int]) -> None:
     """Pass 3: a short name the model typed as an organisation or a place is a person when it starts with a common
-    given name ("Shireen Mazari" ORG) or stands in apposition with a person noun ("Mohsin Dawar, a lawmaker")."""
+    given name ("Shireen Mazari" ORG, "Vikram" ORG before an untagged "Misri"), stands in apposition with a person
+    noun ("Mohsin Dawar, a lawmaker") or right after one ("opposition leader Kalonzo Musyoka" GPE), owns a
+    relative ("Narges Mohammadi's husband"), follows a capitalised person noun inside the entity ("Lawyer Mehmet Emin
+    Aktar" ORG) or is listed with a person ("Ibrahim Hassan and Olumide Adeyemi-Bankole"); two such names joined by
+    "and" in one entity are two persons ("Babajide Sanwo-Olu and Umaru Fintiri" ORG)."""
     from .places import gazetteer
 
     w = _words()
     for e in list(ents.spans.values()):
-        if e.label_ not in ("ORG", "GPE", "NORP", "LOC") or len(e) > 3 or not all(_name_token(t) for t in e):
+        if e.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON") or e.start in places:
             continue
-        if place_context(doc, e.start, e.end) or e.text in gazetteer():
+        if e.label_ != "PERSON" and _two_persons(doc, ents, e, d):
             continue
-        known = d.lookup_exact(e.text) if d is not None else []
-        if any(a.kind != "person" for a in known) or (d is not None and d.demonym(e.text) is not None):
+        start = e.start
+        if e[0].text[:1].isupper() and e[0].lower_ in w["person_nouns"] and len(e) >= 3:
+            start += 1  # "Lawyer Mehmet Emin Aktar": the person noun opens the sentence and the entity
+        end = e.end
+        if e[0].lower_ in w["given"]:  # "Vikram" ORG, "Misri" untagged
+            while end < len(doc) and end - start < 3 and ents.at(end) is None and _name_token(doc[end]) \
+                    and doc[end].pos_ == "PROPN":
+                end += 1
+        if e.label_ == "PERSON":
+            if end > e.end:
+                ents.put(start, end, "PERSON")
+            continue
+        words = _name_words(doc[start:end])
+        if words is None or len(words) > 3 or (len(words) >= 2 and place_context(doc, start, end)):
+            continue
+        if place_context(doc, start, end) or doc[start:end].text in gazetteer():
+            continue
+        text = doc[start:end].text
+        known = d.lookup_exact(text) if d is not None else []
+        if any(a.kind != "person" for a in known) or (d is not None and d.demonym(text) is not None):
             continue
         root = e.root
         apposed = root.dep_ == "appos" and root.head.lemma_.lower() in w["person_nouns"] and root.head.i < e.start or \
             any(c.dep_ == "appos" and c.lemma_.lower() in w["person_nouns"] for c in root.children)
-        if apposed or (len(e) >= 2 and e[0].lower_ in w["given"]):
-            ents.put(e.start, e.end, "PERSON")
+        listed = len(words) >= 2 and not any(t.text.isupper() for t in words) and any((m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
+                                         for c in _coordinated(doc, root))
+        kin = end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in w["kin"]
+        prev = doc[start - 1] if start > 0 else None
+        described = prev is not None and _person_noun(prev)
+        if apposed or listed or described or kin or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"]):
+            ents.put(start, end, "PERSON")
+    for tok in doc:  # "with Leymah Gbowee and Tawakkol Karman": an untagged name listed with persons
+        if ents.at(tok.i) is not None or tok.pos_ != "PROPN" or not _name_token(tok) or (
+                tok.i > 0 and ents.at(tok.i - 1) is None and _name_token(doc[tok.i - 1])):
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < 3 and ents.at(end) is None and doc[end].pos_ == "PROPN" \
+                and _name_token(doc[end]):
+            end += 1
+        span = doc[tok.i:end]
+        if len(span) < 2 or (end < len(doc) and _name_token(doc[end])) or span.text in gazetteer() or (
+                d is not None and d.lookup_exact(span.text)):
+            continue
+        if any((m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
+               for c in _coordinated(doc, span.root)):
+            ents.put(tok.i, end, "PERSON")
+
+
+def _two_persons(doc: Doc, ents: _Ents, e: Span, d: ActorDictionary | None) -> bool:
+    """"Babajide Sanwo-Olu and Umaru Fintiri" in one entity: two names of two or three words joined by "and", one
+    of them starting with a given name, neither known to the dictionary as anything but a person."""
+    w = _words()
+    cut = next((t.i for t in e if t.lower_ == "and"), None)
+    if cut is None or d is not None and d.lookup_exact(e.text):
+        return False
+    left, right = _name_words(doc[e.start:cut]), _name_words(doc[cut + 1:e.end])
+    if not left or not right or not (2 <= len(left) <= 3 and 2 <= len(right) <= 3):
+        return False
+    if not (left[0].lower_ in w["given"] or right[0].lower_ in w["given"]):
+        return False
+    ents.put(e.start, cut, "PERSON")
+    ents.put(cut + 1, e.end, "PERSON")
+    return True
+
+
+def _of_country_names(doc: Doc, ents: _Ents) -> None:
+    """Pass 0: "the Communist Party" ORG + "of" + "Vietnam" GPE is one organisation's name when its head word makes
+    the name its own (``lexicon.json: own_name_words``: "Party", "University", "Bank"; not "Ministry", "Government",
+    whose "of X" says whose they are)."""
+    w = _words()
+    for e in list(ents.spans.values()):
+        end = e.end
+        if e.label_ != "ORG" or not e[-1].text[:1].isupper() or e[-1].lower_ not in w["own_name"]:
+            continue
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            continue
+        nxt = ents.at(end + 1)
+        if nxt is None or nxt.start != end + 1 or nxt.label_ != "GPE" or (
+                nxt.end < len(doc) and doc[nxt.end].text[:1].isupper() and doc[nxt.end].is_alpha):
+            continue
+        ents.put(e.start, nxt.end, "ORG")
+
+
+def _seated_organisations(doc: Doc, ents: _Ents) -> None:
+    """Pass 0: "the Ministry in Accra", "the Embassy in Kabul" as one ORG entity: the organisation, then the town or
+    country the gazetteer knows, after "in"."""
+    from .places import gazetteer
+
+    for e in list(ents.spans.values()):
+        if e.label_ != "ORG" or len(e) < 3:
+            continue
+        cut = next((t.i for t in e[1:-1] if t.lower_ == "in"), None)
+        if cut is None or not all(t.text[:1].isupper() for t in doc[cut + 1:e.end]):
+            continue
+        loc = gazetteer().lookup(doc[cut + 1:e.end].text)
+        if loc is None or loc.precision not in ("city", "admin1", "country"):
+            continue
+        ents.put(e.start, cut, "ORG")
+        ents.put(cut + 1, e.end, "GPE")
+
+
+def _organisation_persons(doc: Doc, ents: _Ents, keep: set[int]) -> None:
+    """Pass 0: a name of two or more words the model typed PERSON that holds a word only an organisation's name has
+    ("the Tigray People's Liberation Front", "... Movement", "... Party"; "Lashkar-e-Islam": ``lexicon.json:
+    group_name_words``) is an organisation; never a titled name.
+    Words that are also family names ("Court", "Bank", "Post", "Press") do not count."""
+    w = _words()
+    for e in list(ents.spans.values()):
+        if e.label_ == "PERSON" and len(e) >= 2 and e.start not in keep and (any(
+                t.text[:1].isupper() and t.lower_ in w["org_only"] for t in e[1:]) or any(
+                t.text[:1].isupper() and t.lower_ in w["group_words"] for t in e)):
+            ents.put(e.start, e.end, "ORG")
 
 
 def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
-    """Pass 3: a given or family name alone after the full name. Returns the starts of the chained names."""
+    """Pass 3: a given or family name alone after the full name, or two of its words ("Coy Granados" after
+    "Francisco José Coy Granados"); a surname alone typed ORG before the full name comes. Returns the starts of
+    the chained names."""
     parts = _full_name_parts(doc, ents, place_free=False)
     chained: set[int] = set()
     if not parts:
         return chained
+    later: dict[str, int] = {}
+    for e in ents.ordered():
+        if e.label_ == "PERSON" and len(e) >= 2 and all(_name_token(t) for t in e[-2:]):
+            later.setdefault(e[-1].text, e.start)
+    for e in list(ents.spans.values()):  # "Musyoka accused Kindiki of ..." before "Kithure Kindiki, the deputy"
+        if e.label_ == "ORG" and len(e) == 1 and later.get(e.text, -1) > e.start and _name_token(e[0]) \
+                and not place_context(doc, e.start, e.end) and (d is None or not d.lookup_exact(e.text)):
+            ents.put(e.start, e.end, "PERSON")
+            chained.add(e.start)
     for tok in doc:
         if parts.get(tok.text, len(doc) + 1) > tok.i or not tok.text[:1].isupper():
             continue
         old = ents.at(tok.i)
+        if old is not None and old.start == tok.i and 2 <= len(old) <= 3 and old.label_ in ("ORG", "NORP", "FAC") \
+                and all(parts.get(t.text, len(doc) + 1) <= t.i for t in old if t.text not in ("-", "–")) \
+                and not titled(doc, tok.i):
+            ents.put(old.start, old.end, "PERSON")  # "Coy Granados" ORG after "Francisco José Coy Granados", "Dlamini-Zuma"
+            chained.add(tok.i)
+            continue
         if old is not None and (old.label_ == "PERSON" or len(old) != 1 or old.label_ not in _RETYPABLE):
             continue
         if old is None and tok.pos_ != "PROPN" and not (
@@ -346,8 +682,12 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     person."""
     ents = _Ents(doc)
     keep = _titled_names(doc, ents, dictionary)
-    _place_names(doc, ents, dictionary, keep)
-    _person_cues(doc, ents, dictionary)
+    _organisation_persons(doc, ents, keep)
+    _of_country_names(doc, ents)
+    _seated_organisations(doc, ents)
+    units = _unit_places(doc, ents, dictionary, keep)
+    places = _place_names(doc, ents, dictionary, keep | units)
+    _person_cues(doc, ents, dictionary, units | places)
     _chained_names(doc, ents, dictionary)
     if dictionary is not None:
         _ruling_names(doc, ents, dictionary, threshold)

@@ -77,7 +77,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 _GROUP_KINDS = frozenset({"armed_group", "party", "military", "norp", "militia", "group", "ethnic_group"})
 _QUANTITY = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                        "dozen", "dozens", "score", "scores", "group", "number", "lot", "majority", "minority", "part",
-                       "some", "many", "most", "all", "several", "batch", "patch", "crowd"})
+                       "some", "many", "most", "all", "several", "batch", "patch", "crowd",
+                       "body", "corpse"})  # "the body of a shopkeeper": the shopkeeper
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                          "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning",
@@ -337,6 +338,11 @@ class Args:
             if gov.lemma_ in _ACCUSE_OF and head.lower_ in ("of", "for"):
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
+            if gov.lemma_.lower() in claim_cues()["hinder_verbs"] and head.lower_ == "from":
+                # "police blocked protesters from marching", "protesters were blocked from marching": the
+                # protesters would march, not the police
+                held = [c for c in gov.children if c.dep_ in (*_OBJ, "nsubjpass")]
+                return held[:1]
             return self.subject_heads(gov, depth + 1)
         if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ in _OBJ and head.head.head.pos_ == "VERB":
             cues = claim_cues()
@@ -377,8 +383,14 @@ class Args:
                     head = head.head
                 return UNRESOLVED
             if low in _FIRST_PERSON:
-                hit = self.speaker(token)
-                return ArgValue(self.mentions.actor(hit), True, token) if hit is not None else UNRESOLVED
+                hit = self.speaker(token) or self._speaker_subject(token)
+                if hit is not None:
+                    return ArgValue(self.mentions.actor(hit), True, token)
+                if low in ("we", "i") and token.dep_ in ("nsubj", "nsubjpass") and role == "actor":
+                    # "We call on X to ...", "I welcome ...": the text's author speaks (a government's release),
+                    # a party the text does not name
+                    return ArgValue(EventActor(actor_id=None, name=token.text, text=token.text), False, token)
+                return UNRESOLVED
             if (low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor")) or low == "them":
                 hit = self.pronoun(token, exclude)
                 if hit is not None:
@@ -392,6 +404,11 @@ class Args:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
+        crowd = agent_code(token) if token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN" and \
+            token.tag_ == "NNS" and allow_unknown else None
+        if crowd is not None:
+            text = np_text(token)  # "Thousands marched", "Tens of thousands took to the streets": a crowd
+            return ArgValue(EventActor(actor_id=AGENT_PREFIX + crowd, name=text, text=text), False, token)
         if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
             return None  # "on Thursday", "in 2003", "two shells": never a party
         if role == "actor" and is_place_head(token) and not self._organisation_name(token):
@@ -414,7 +431,8 @@ class Args:
             proper = token.pos_ == "PROPN" and token.text[:1].isupper() and not (
                 token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
                 not any(c.dep_ == "compound" for c in token.children))
-            sector = None if proper else agent_code(token)  # "militants", "security forces": agent:<CODE>
+            sector = None if proper and not token.is_sent_start else agent_code(token)  # "militants": agent:<CODE>
+            proper = proper and sector is None  # "Rebels in Sudan said ...": capitalised as the first word
             if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)

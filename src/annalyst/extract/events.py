@@ -42,7 +42,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..models import Event, Evidence, stable_id
+from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head, is_topic_verb,
@@ -51,14 +51,14 @@ from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, scor
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, against_target, agentless_passive, attack_place,
+from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
-from .frames import attack_means, toll_clause, toll_head, unclaimed_attack
+from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, indirect_question, instrument, same_act, same_meeting,
                      spelled_out, trip_purpose)
-from .triggering import Match, TriggerMatcher
+from .triggering import SETTING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -168,6 +168,11 @@ class EventCoder(TriggerMatcher):
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
                      for p in adv.subtree if p.dep_ == "prep" and p.lower_ == "against"
                      for g in p.children if g.dep_ == "pobj"]
+            if m.trigger.event_type == "THREATEN" and not m.light:
+                # "threatened to kill the hostages", "vowed to keep attacking ships": the threatened party is the
+                # object of the infinitive
+                cand += [o for x in verb.children if x.dep_ == "xcomp" for y in (x, *(c for c in x.children if
+                         c.dep_ == "xcomp")) for o in _threatened(y, args)]
             if m.light:
                 cand = [c for c in cand if c != m.token]
                 noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
@@ -186,9 +191,16 @@ class EventCoder(TriggerMatcher):
         else:
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
-            if not actor_heads and m.trigger.event_type in _SYMMETRIC:
-                actor_heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y"
+            if not actor_heads and (m.trigger.event_type in _SYMMETRIC or noun.lemma_.lower() in FIGHT_NOUNS):
+                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else [])]  # "clashes erupted between X"
+                actor_heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
+                # "clashes between rival tribes"
+            if not actor_heads and m.trigger.event_type == "CONSULT" and noun.dep_ == "pobj" and \
+                    noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children):
+                # "X said after a meeting with Y", "during talks with Y, X warned": the clause's subject took part
+                actor_heads = args.subject_heads(noun.head.head)
             suffered = undergo_verb(noun)
             if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
                 actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -250,8 +262,8 @@ class EventCoder(TriggerMatcher):
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = against_target(self, m, args, taken)
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = victim(m.anchor, taken) or ([] if state_force(actors) else  # police raiding in X: not X
-                                                     self.locative_recipient(m, args, taken))
+            recipients = victim(m.anchor, taken) or _dispersed(m.anchor, taken) or (
+                [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
@@ -339,8 +351,10 @@ class EventCoder(TriggerMatcher):
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
                 continue
-            if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None:
-                continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it
+            if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None and \
+                    not means_subject(toll_clause(anchor, counted)):  # type: ignore[arg-type]
+                continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it (not
+                # "when a landmine exploded": that clause names no attacker, the toll verb tells the attack)
             toll = toll_head(anchor) if m.trigger.event_type == "ASSAULT" and not m.nominal else None
             if toll is not None and m.recipients is None:
                 victims = [c for c in toll.children if c.dep_ == "nsubjpass"]
@@ -352,6 +366,9 @@ class EventCoder(TriggerMatcher):
             actors, recipients = argv
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]
+            if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
+                # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
+                recipients = [r for r in recipients if not _own(r)]
             if not actors and not m.nominal:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
@@ -376,11 +393,20 @@ class EventCoder(TriggerMatcher):
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
+            if any(_bare_government(v) for v in actors + recipients):
+                here = location_for(doc, m.anchor if m.light else m.token, set())
+                if here is None or not here.country:
+                    here = actor_place(doc, actors, set())  # "rebels in Sudan accused the government"
+                if here is not None and here.country:
+                    actors = [self._government_here(v, here.country, day) for v in actors]
+                    recipients = [self._government_here(v, here.country, day) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
-                        is_agent(v.actor) for v in actors + recipients))):
+                        is_agent(v.actor) for v in actors + recipients))) and not (
+                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
-                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district")
+                # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
+                # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")
             claim = claims[tok.i]
             if claim.status == "negated" and claim.modal is None and speaks_for(claim.source, actors, args):
                 # "Turkey said it did not shell the villages": the actor says its own act did not happen, it denies
@@ -420,6 +446,15 @@ class EventCoder(TriggerMatcher):
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
                      {m.token.i for m in found} | {m.anchor.i for m in found})
         return events
+
+    def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:
+        """"the government" named bare in an act placed in a country: that country's government on ``day``."""
+        if not _bare_government(value):
+            return value
+        actor = self.dictionary.government_of(iso3, str(day)[:10] if day else None)
+        if actor is None:
+            return value
+        return ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=value.actor.text), True, value.token)
 
     def by_means(self, m: Match, noun: Token, kind: str, args: Args) -> Match:
         """The attack a verb of harm tells with a weapon or attack noun as its subject: the type and code of the
@@ -462,7 +497,8 @@ class EventCoder(TriggerMatcher):
             actor=[v.actor for v in actors],
             recipient=[v.actor for v in recipients],
             date=date,
-            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude),
+            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude)
+            or location_for(doc, m.anchor if m.light else m.token, exclude, trig.event_type in PLACED),
             counts=counts_for(m.anchor, self.lex.count_verbs),
             status=claim.status,
             attributed_to=attributed,
@@ -474,6 +510,15 @@ class EventCoder(TriggerMatcher):
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
+
+
+def _threatened(verb: Token, args: Args) -> list[Token]:
+    """Whom the act of a threat's infinitive is done to: its object, an "against/on/at" phrase, or a named party
+    of a "with" phrase ("to cut ties with Sweden"; not "with overwhelming force": a means)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return objects + [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in
+                      ("against", "on", "at", "upon", "with") for g in c.children if g.dep_ == "pobj" and
+                      (c.lower_ != "with" or args.mentions.at(g) is not None)]
 
 
 def _request_words(m: Match) -> set[str]:
@@ -488,6 +533,38 @@ def _request_words(m: Match) -> set[str]:
             out.add("must")
     out.add(_lemma(m.anchor))
     return out
+
+
+#: verbs of driving a crowd off, whose object a use of force told for that purpose hits
+_DISPERSE = frozenset({"disperse", "scatter", "repel", "break", "push", "drive", "clear"})
+
+
+def _dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
+    """Whom force used to drive them off hits: "fired tear gas to disperse protesters" (the purpose clause's
+    object)."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and _lemma(clause) in _DISPERSE and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return victim(clause, taken)
+    return []
+
+
+#: nouns of a state's rulers that, bare ("the government"), stand for the government of the place of the act
+_RULERS = frozenset({"government", "authority", "authorities", "regime", "junta", "administration"})
+
+
+def _bare_government(value: ArgValue) -> bool:
+    """"the government", "the authorities": no name, no country word, no possessor."""
+    tok = value.token
+    return value.actor.actor_id is None and tok.lemma_.lower() in _RULERS and \
+        all(c.dep_ in ("det", "punct") for c in tok.lefts)
+
+
+def _own(value: ArgValue) -> bool:
+    """A party named as the actor's own by a possessive pronoun ("its troops", "their forces")."""
+    unnamed = (value.actor.actor_id or "agent:").startswith("agent:")  # no name, or a generic agent
+    return unnamed and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                           for c in value.token.children)
 
 
 def _foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:

@@ -121,6 +121,17 @@ def attack_means(verb: Token) -> tuple[Token, str] | None:
     return None
 
 
+def means_subject(verb: Token) -> bool:
+    """The verb's subject is a weapon or an attack noun, not a party ("a landmine exploded", "a bomb went off"):
+    such a clause names no attacker (words in resources/events/arguments.json)."""
+    means = load_json("events", "arguments.json")["means_of_attack"]
+    for subj in verb.children:
+        if subj.dep_ == "nsubj":
+            lemma = subj.lemma_.lower()
+            return lemma in means or any(c.dep_ == "compound" and f"{c.lower_} {lemma}" in means for c in subj.lefts)
+    return False
+
+
 #: verbs of a toll, killed or hurt (the count verbs of triggers.json name more; these are the passive tolls)
 _TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "martyr"})
 

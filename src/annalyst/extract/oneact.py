@@ -5,8 +5,9 @@
 * a second CONSULT of the same parties in a sentence is the same meeting ("met X, where the two discussed Y");
 * a participle of "use" that names the means of another act ("conducted ten strikes using bombers") is part of
   that act;
-* a meeting or visit told as the purpose of a trip ("flew to X to visit the troops") is coded: the trip makes it
-  happen, unlike other purpose clauses;
+* a meeting or visit told as the purpose of a trip ("flew to X to visit the troops"), a protest as the purpose of
+  a crowd's gathering ("gathered outside X to protest Y"), is coded: the trip makes it happen, unlike other purpose
+  clauses;
 * a verb whose act an "including" gerund spells out is that gerund's event; an indirect question asserts nothing;
 * phrase tests the coder's conditions use: the words of a subject phrase up to its head, and whether a party is
   only the place a movement goes to (no target: "troops arrived at X").
@@ -31,11 +32,19 @@ def _lemma(tok: Token) -> str:
 TRAVEL = frozenset({"fly", "travel", "go", "come", "head", "arrive", "journey", "sail", "leave", "return"})
 
 
+#: verbs of a crowd coming together whose purpose clause is the protest itself ("gathered outside X to protest Y")
+GATHER = frozenset({"gather", "assemble", "converge", "march", "rally", "turn", "pour", "flock", "throng"})
+
+
 def trip_purpose(anchor: Token, m: Any) -> bool:
-    """A meeting or visit told as the purpose of a trip ("flew to X to visit the troops"): the trip makes it
-    happen, so it is coded (status from the trip's clause), unlike other purpose clauses."""
-    return m.trigger.event_type == "CONSULT" and anchor.dep_ in ("advcl", "xcomp") and \
-        _lemma(anchor.head) in TRAVEL
+    """A meeting or visit told as the purpose of a trip ("flew to X to visit the troops"), a protest told as the
+    purpose of a crowd's gathering ("hundreds gathered outside parliament to protest X"): the trip or the gathering
+    makes it happen, so it is coded (status from the trip's clause), unlike other purpose clauses."""
+    if anchor.dep_ not in ("advcl", "xcomp"):
+        return False
+    if m.trigger.event_type == "CONSULT":
+        return _lemma(anchor.head) in TRAVEL
+    return m.trigger.event_type == "PROTEST" and _lemma(anchor.head) in TRAVEL | GATHER
 
 
 def same_meeting(event: Event, events: list[Event]) -> bool:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
 __all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "authorities", "hidden_agent",
-           "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
+           "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "attack_place", "against_target",
            "place_name"]
 
@@ -49,6 +49,10 @@ __all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "au
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 #: types kept with no named party when their place is known ("unidentified gunmen killed three policemen in X")
 PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
+#: types kept with no named party when a generic agent does them ("protesters demanded the recovery of a student",
+#: "rights groups criticised the police", "the separatists refused to join the talks", "workers stopped work"),
+#: with no place told
+VOICED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
 def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:
@@ -70,7 +74,7 @@ def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[Arg
 
 
 #: nouns of a fight whose "with" phrase names the other side ("killed in an exchange of fire with militants")
-_FIGHT_NOUNS = frozenset({"exchange", "fire", "clash", "encounter", "gunfight", "firefight", "battle", "fighting",
+FIGHT_NOUNS = frozenset({"exchange", "fire", "clash", "encounter", "gunfight", "firefight", "battle", "fighting",
                           "skirmish", "shootout", "crossfire", "engagement"})
 
 
@@ -86,7 +90,7 @@ def hidden_agent(verb: Token) -> list[Token]:
         for tok in prep.subtree:
             if tok.dep_ == "agent":
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
-            if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() in _FIGHT_NOUNS:
+            if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() in FIGHT_NOUNS:
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
             if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ == "hands" and tok.head.dep_ == "pobj":
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]  # "killed at the hands of X"
@@ -127,7 +131,7 @@ def force_owner(verb: Token, args: Args, forces: frozenset[str]) -> list[ArgValu
 def place_country_of(doc: Doc, tok: Token, country: bool = True) -> bool:
     """The event's place is known down to its country (any place with ``country`` False: "in X district"): its own
     place phrase, or a place of its sentence ("workers in Lahore stopped work")."""
-    loc = location_for(doc, tok, set())
+    loc = location_for(doc, tok, set(), narrative=True)
     if loc is not None and (loc.country or not country):
         return True
     sent = sentence_of(tok)
@@ -148,16 +152,21 @@ def actor_place(doc: Doc, actors: list[ArgValue], exclude: set[int]) -> Location
 def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     """Who an attack was done to, named by what they are ("abducted three engineers", "shot dead a man") or by a
     thing of their sector ("attacked a police station": the police, ``agents``): the recipient, with its text,
-    before any country of the attack's place."""
-    obj = object_of(verb)
-    if obj is None or obj.i in taken or obj.pos_ != "NOUN":
-        return []
-    sector = agent_code(obj, owner=True)
-    people = obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ in ("NORP", "GPE")  # "deported 40 Uyghurs"
-    if sector is None and not is_party_noun(obj) and not people:
-        return []
-    text = np_text(obj)
-    return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False, obj)]
+    before any country of the attack's place. The object first, then what the act was aimed at ("hurled a grenade at
+    a police station", "opened fire on a polio team")."""
+    aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for g in c.children
+             if g.dep_ == "pobj"]
+    for obj in [o for o in (object_of(verb),) if o is not None] + aimed:
+        if obj.i in taken or obj.pos_ != "NOUN":
+            continue
+        sector = agent_code(obj, owner=True)
+        people = obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ in ("NORP", "GPE")  # "deported 40 Uyghurs"
+        if sector is None and not is_party_noun(obj) and not people:
+            continue
+        text = np_text(obj)
+        return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False,
+                         obj)]
+    return []
 
 
 #: types whose party may be a place: a capital named there stays the place ("blockade Paris", "attacked Kabul");

@@ -53,7 +53,8 @@ def np_text(token: Token) -> str:
     left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "npadvmod") or
             (t.dep_ == "punct" and t.text == "-")]
     start = min([token.i] + [t.left_edge.i for t in left])
-    tokens = [t for t in token.doc[start:token.i + 1] if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+    tokens = [t for t in token.doc[start:token.i + 1] if t.dep_ != "det" and not (t.is_punct and t.text != "-")
+              and not t.is_space]  # a blanked wire dateline before the subject is whitespace
     return " ".join(t.text for t in tokens).replace(" - ", "-") or token.text
 
 
@@ -154,8 +155,8 @@ def _modifier_list(token: Token) -> list[Token]:
     # "the Indian and Pakistani advisers": coordinated capitalised adjectives; "the ministers of X and Y" (plural)
     holders += [c for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and
                 (c.i > token.sent.start or c.ent_type_ in ("NORP", "GPE"))]
-    if token.tag_ in ("NNS", "NNPS"):
-        holders += [p for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+    if token.tag_ in ("NNS", "NNPS"):  # "the ministers of X and Y", "his counterparts from X, Y and Z"
+        holders += [p for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     for child in holders:
         if any(c.dep_ == "conj" for c in child.children):

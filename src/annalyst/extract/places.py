@@ -24,7 +24,9 @@ took place at ("on the sidelines of the Doha Working Group meetings" -> Doha).
 
 from __future__ import annotations
 
+import calendar
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -36,13 +38,13 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelError
 from ..models import Location
 from .actors import is_agentive
-from .entities import place_context
+from .entities import named_place, place_context
 from ..actors.names import ascii_fold, lexicon, norm_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["Gazetteer", "gazetteer", "PlaceFinder", "place_for", "make_place_finder", "PRECISION_ORDER"]
+__all__ = ["Gazetteer", "gazetteer", "PlaceFinder", "place_for", "most_precise", "make_place_finder", "PRECISION_ORDER"]
 
 #: most precise first
 PRECISION_ORDER = ("site", "city", "admin1", "country")
@@ -76,6 +78,7 @@ class Gazetteer:
         """``dictionary``: the actor dictionary whose countries are places (default: the packaged one)."""
         self._index: dict[str, _Place] = {}
         self._cities_by_key: dict[tuple[str, str], _Place] = {}
+        self._city_names: set[str] = set()
         if countries:
             if dictionary is None:
                 from ..actors.dictionary import default_dictionary
@@ -84,6 +87,7 @@ class Gazetteer:
             self._load_countries(dictionary)
         if cities:
             self._load_cities()
+            self._load_subdivisions()
         rows = list(curated) if curated is not None else _curated_rows()
         for row in rows:
             self._load_curated(row)
@@ -118,6 +122,7 @@ class Gazetteer:
                            round(city["latitude"], 5), round(city["longitude"], 5), "city", pop)
             key = _key(city["name"])
             self._put(key, place)
+            self._city_names.add(key)
             if country:
                 self._cities_by_key.setdefault((key, country), place)
             alt_place = _Place(place.name, country, place.lat, place.lon, "city", pop / 10)
@@ -126,6 +131,26 @@ class Gazetteer:
                     self._put(_key(alt), alt_place)
         for state in gc.get_us_states().values():
             self._put(_key(state["name"]), _Place(state["name"], "USA", None, None, "admin1", 5e5))
+
+    def _load_subdivisions(self) -> None:
+        """First-level divisions of pycountry (ISO 3166-2: Indian states, Afghan provinces, Nigerian states ...),
+        ``admin1`` without coordinates. They fill gaps: a city's own name, a country and a curated row win, an
+        alternate name of a city does not ("Borno" is the Nigerian state, not a German town once called so)."""
+        import pycountry
+
+        from ..resources import load_json
+
+        ctx = load_json("places", "context.json")
+        types, common = set(ctx["subdivision_types"]), set(ctx["common_word_subdivisions"])
+        iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        for sub in pycountry.subdivisions:
+            if sub.type not in types or sub.parent_code is not None:
+                continue
+            name = "".join(c for c in unicodedata.normalize("NFKD", sub.name) if not unicodedata.combining(c))
+            key = _key(name)
+            if len(key) < 4 or key in common or key in self._city_names:
+                continue
+            self._put(key, _Place(name, iso3.get(sub.country_code), None, None, "admin1", 1e7))
 
     def _load_curated(self, row: dict) -> None:
         try:
@@ -154,6 +179,11 @@ class Gazetteer:
             return None
         city = self._cities_by_key.get((_key(place.near), place.country or ""))
         return city.location() if city else self.lookup(place.near)
+
+    def primary(self, text: str) -> bool:
+        """``text`` is the own name of the place it denotes, not only one of its alternate names."""
+        place = self._index.get(_key(text))
+        return place is not None and _key(place.name) == _key(text)
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and _key(text) in self._index
@@ -229,7 +259,7 @@ class PlaceFinder:
                 start -= 1  # "North Waziristan": a direction word is part of a name the gazetteer lacks
             span = doc[start:end]
             loc = gaz.lookup(span.text)
-            misread = loc is not None and ent.label_ in ("PERSON", "NORP", "ORG") and (start, end) not in linked and (
+            misread = loc is not None and ent.label_ in ("PERSON", "NORP", "ORG", "PRODUCT", "WORK_OF_ART") and (start, end) not in linked and (
                 loc.precision == "site" or loc.precision in ("city", "admin1"))
             if ent.label_ in _PLACE_LABELS or misread:
                 if loc is None and (not self.keep_unknown or not span.text[:1].isupper()):
@@ -257,8 +287,8 @@ class PlaceFinder:
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in inside_longer.get(start, ())):
                 continue  # "Iraq" in "the Government of Iraq", "U.S." in "U.S. Central Command"
             if is_agentive(span) and (loc is None or loc.precision in ("country", "city")) \
-                    and not place_context(doc, start, end):
-                continue  # "Moscow said"; not "Near Palmyra, two strikes ..." (parsed as a subject)
+                    and not place_context(doc, start, end) and not named_place(doc, start, end):
+                continue  # "Moscow said"; not "Zhytomyr Oblast borders ...", "Panjgur is a tehsil"; not "Near Palmyra, two strikes ..." (parsed as a subject)
             if _is_name_part(span) or (loc is not None and loc.precision == "country" and _modifies_noun(span)):
                 continue
             if end - start == 1 and span.text.lower() in _context_words()[3] and not place_context(doc, start, end):
@@ -270,14 +300,19 @@ class PlaceFinder:
             places.append(out)
             taken.update(range(start, end))
         places.sort(key=lambda s: s.start)
+        _foreign_alternates(doc, gaz, places)
         doc.spans[self.spans_key] = places
         return doc
 
 
     @staticmethod
     def _unlabelled(doc: Doc, gaz: Gazetteer, mentions: list[Span]) -> list[tuple[int, int, Location | None]]:
-        """Cities, provinces and sites written as proper nouns that the model left without an entity label."""
-        covered = {i for e in doc.ents for i in range(e.start, e.end)} | {i for m in mentions for i in range(m.start, m.end)}
+        """Cities, provinces and sites written as proper nouns that the model left without an entity label, or
+        labelled a date or a number after a locative preposition ("protested in Turbat" read as a DATE; never a month
+        or a weekday: "in May")."""
+        preps = _context_words()[1]
+        covered = {i for e in doc.ents if not _misread_label(e, preps) for i in range(e.start, e.end)} | \
+            {i for m in mentions for i in range(m.start, m.end)}
         out: list[tuple[int, int, Location | None]] = []
         i = 0
         while i < len(doc):
@@ -295,6 +330,34 @@ class PlaceFinder:
                     break
             i += 1
         return out
+
+
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                           *calendar.day_abbr) if w)
+
+
+def _misread_label(ent: Span, preps: frozenset[str]) -> bool:
+    """A proper name the model labelled a date, time, number, event or law, the object of a locative preposition,
+    with no digit and no calendar word in it ("in Turbat" as a DATE, "in Gilgit" as an EVENT)."""
+    if ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "LAW") or ent.root.dep_ != "pobj" \
+            or ent.root.head.lower_ not in preps:
+        return False
+    return all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in _CALENDAR for t in ent)
+
+
+def _foreign_alternates(doc: Doc, gaz: Gazetteer, places: list[Span]) -> None:
+    """A city found only by one of its alternate names, in a sentence whose other places all lie in another country
+    ("the Khar tehsil of Bajaur": not Haar in Germany), is a place the gazetteer lacks (no precision)."""
+    for span in places:
+        loc = span._.location
+        if loc is None or loc.precision != "city" or gaz.primary(span.text):
+            continue
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        others = {p._.location.country for p in places if p is not span and p._.location is not None
+                  and p._.location.country and sent.start <= p.start < sent.end}
+        if others and loc.country not in others:
+            span._.location = Location(name=span.text, precision=None)
+            span.label_ = "place"
 
 
 @lru_cache(maxsize=1)
@@ -338,7 +401,10 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
             return
         if (start, end) in taken:
             return
-        out.append((start, end, gaz.lookup(doc[start:end].text) or Location(name=name, precision=None)))
+        loc = gaz.lookup(doc[start:end].text)
+        if loc is not None and loc.precision == "city" and not gaz.primary(doc[start:end].text):
+            loc = None  # "the Khar tehsil": a town named so, not the far city one of whose alternate names it is
+        out.append((start, end, loc or Location(name=name, precision=None)))
 
     for tok in doc:
         low = tok.lower_
@@ -376,14 +442,26 @@ def _modifies_noun(span: Span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
 
 
-def _attached_places(token: Token, places: list[Span], by_token: dict[int, Span] | None = None) -> list[Span]:
-    """Place spans in prepositional phrases hanging off ``token`` (directly or through a noun it governs)."""
+#: with ``wide``: phrases whose object a place phrase may hang off ("dozens of activists in New Delhi", "during a
+#: raid in Karachi", "shelled the city of Kherson"), and clauses that tell the same act ("were killed when a bomb
+#: went off in Mir Ali")
+_WIDE_PREPS = frozenset({"of", "during"})
+_WIDE_CLAUSES = frozenset({"advcl", "conj"})
+
+
+def _attached_places(token: Token, places: list[Span], by_token: dict[int, Span] | None = None,
+                     wide: bool = False) -> list[Span]:
+    """Place spans in prepositional phrases hanging off ``token`` (directly or through a noun it governs); ``wide``
+    also looks through ``_WIDE_PREPS`` phrases and the trigger's ``_WIDE_CLAUSES`` (``place_for`` asks for that only
+    when the narrow look finds nothing)."""
     lex = lexicon()
     preps = set(lex["place_prepositions"])
     if by_token is None:
         by_token = {i: p for p in places for i in range(p.start, p.end)}
     found: list[Span] = []
     frontier = [token]
+    if wide and token.dep_ == "advcl" and token.tag_ == "VBG":
+        frontier.append(token.head)  # "blew himself up in Bannu, killing three soldiers"
     seen = set()
     while frontier:
         tok = frontier.pop()
@@ -397,6 +475,19 @@ def _attached_places(token: Token, places: list[Span], by_token: dict[int, Span]
                         for t in obj.subtree:
                             if t.i in by_token and by_token[t.i] not in found:
                                 found.append(by_token[t.i])
+            elif wide and child.dep_ == "prep" and child.lower_ in _WIDE_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                        frontier.append(obj)
+                        if obj.i in by_token and by_token[obj.i] not in found:  # "the city of Kherson"
+                            found.append(by_token[obj.i])
+            elif wide and child.dep_ in _WIDE_CLAUSES and (tok.pos_ in ("VERB", "AUX") and child.pos_ in ("VERB", "AUX")
+                                                           or child.dep_ == "conj" and child.pos_ == tok.pos_ == "NOUN"):
+                frontier.append(child)  # "shot dead an elder and his son in X": the son's phrase
+            elif wide and tok.i == token.i and child.i in by_token and child.dep_ in ("advmod", "npadvmod"):
+                span = by_token[child.i]  # "Near Tal Afar, one strike destroyed ...", the preposition misparsed
+                if span.start > 0 and span.doc[span.start - 1].lower_ in preps and span not in found:
+                    found.append(span)
             elif child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "npadvmod") and child.pos_ in ("NOUN", "PROPN"):
                 frontier.append(child)
                 # "attacked the Crocus City Hall concert venue": a site, city or province named in the object itself
@@ -442,22 +533,45 @@ def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     """
     token = token_or_span.root if isinstance(token_or_span, Span) else token_or_span
     places, by_token, people = _place_index(doc)
-    found = _attached_places(token, places, by_token)
+    found = _attached_places(token, places, by_token) or _attached_places(token, places, by_token, wide=True)
     if found:
-        best = min(found, key=lambda s: PRECISION_ORDER.index(s._.location.precision)
-                   if s._.location and s._.location.precision in PRECISION_ORDER else len(PRECISION_ORDER))
-        return best._.location
+        return most_precise(found)
     gaz = gazetteer()
     lex = lexicon()
     preps = set(lex["place_prepositions"]) | {"of"}
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in preps or tok.dep_ == "compound":
             for t in tok.subtree:
-                if t.i not in people and t.pos_ == "PROPN" and t.dep_ == "compound" and t.text in gaz:
-                    loc = gaz.lookup(t.text)
-                    if loc is not None and loc.precision == "city":
+                if t.i in people or t.pos_ != "PROPN" or t.dep_ != "compound":
+                    continue
+                if t.i in by_token:  # a word of a place mention: that place ("Syria's Idlib province"), not the word
+                    loc = by_token[t.i]._.location
+                    if loc is not None and loc.precision in ("city", "admin1", "site"):
                         return loc
+                    continue
+                loc = gaz.lookup(t.text) if t.text in gaz else None
+                # the city's own name, not an alternate one a word shares ("North Korea", "Rapid Support Forces")
+                if loc is not None and loc.precision == "city" and _key(loc.name) == _key(t.text):
+                    return loc
     return None
+
+
+def most_precise(found: list[Span]) -> Location:
+    """A site before a city before a province before a country. A name the gazetteer lacks, told before the province
+    or country it lies in ("near Hoshab in the Kech District of Balochistan", "the Datta Khel area of North
+    Waziristan"), is more precise than they are: it is the place, with their country and coordinates."""
+    def rank(span: Span) -> int:
+        loc = span._.location
+        return PRECISION_ORDER.index(loc.precision) if loc and loc.precision in PRECISION_ORDER else len(PRECISION_ORDER)
+
+    best = min(found, key=rank)
+    loc = best._.location
+    if loc.precision in ("admin1", "country"):
+        inner = [s for s in found if s._.location and s._.location.precision is None and s.end <= best.start]
+        if inner:
+            first = min(inner, key=lambda s: s.start)
+            return Location(name=first._.location.name, country=loc.country, lat=loc.lat, lon=loc.lon, precision=None)
+    return loc
 
 
 @Language.factory(

@@ -15,14 +15,14 @@ from spacy.tokens import Doc, Token
 
 from .agents import agent_code
 from .claims import lemmas
-from .eventargs import PARTY_NOUNS, ArgValue, Args, object_of
+from .eventargs import PARTY_NOUNS, ArgValue, Args, is_passive, object_of
 from .eventlex import Lexicon, Trigger
 from .frames import asks_for_something, infinitive_parties, partnered
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .typemodel import TypeModel, adjust
 
-__all__ = ["Match", "TriggerMatcher"]
+__all__ = ["Match", "TriggerMatcher", "SETTING_PREPS"]
 
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain"})
@@ -119,6 +119,8 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
 
 
 
+#: prepositions that set a clause in a meeting ("X said after talks with Y": X took part)
+SETTING_PREPS = frozenset({"after", "during", "at", "following", "before"})
 #: verbs that tell an act goes on, starts again or starts: the act is their complement's ("resumed shelling X")
 _ASPECT = frozenset({"continue", "keep", "resume", "begin", "start", "renew"})
 
@@ -229,6 +231,8 @@ class TriggerMatcher:
             return False  # "approved a law recognising X's victories" concedes to X
         if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return False  # "advised X to leave" is an appeal, not military advice
+        if cond.get("passive") and not is_passive(verb):
+            return False  # "the body of X was found" (not "police found the body": the finder is no killer)
         if cond.get("no_obj") and obj is not None:
             return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
         if "needs_modifier" in cond:
@@ -373,12 +377,14 @@ class TriggerMatcher:
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
         if trig.conditions.get("needs_light_verb"):
-            if not self._meeting_happens(tok, trig):
-                return None
-            # "talks (were held) between X and Y": the parties meet, told by the verb the talks are subject of
-            parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"
-                       for g in c.children if g.dep_ == "pobj"]
-            return Match(tok, trig, head, light=True, extra=[tok], actors=parties[:1]) if parties else None
+            if self._meeting_happens(tok, trig):
+                # "talks (were held) between X and Y": the parties meet, told by the verb the talks are subject of
+                parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
+                           c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+                return Match(tok, trig, head, light=True, extra=[tok], actors=parties[:1]) if parties else None
+            if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and
+                    any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+                return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
             return None
         if trig.mode == "visit" and tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in _COPULAR:
