@@ -138,3 +138,75 @@ def test_sitting_down_with_a_party_is_a_consultation(nlp):
 def test_the_place_reached_for_talks_is_the_host(nlp):
     e = only(events(nlp, "A Sudanese delegation arrived in Egypt for talks with Libyan officials."), "CONSULT")
     assert ids(e.recipient) == ["EGY"]
+
+
+@pytest.mark.parametrize("text, kind, cameo", [
+    ("Kuwait expressed readiness to host a conference on Yemen.", "AGREE", "030"),
+    ("The Chilean president paid tribute to Peru's rescue teams.", "SUPPORT", "051"),
+    ("Ireland granted the Syrian refugees temporary protection.", "AID", "075"),
+    ("Seoul declined Tokyo's invitation to the ceremony.", "REJECT", "120"),
+    ("Putin and Erdogan spoke by telephone on Tuesday.", "CONSULT", "041"),
+])
+def test_statements_of_readiness_tribute_protection_refusal_and_calls(nlp, text, kind, cameo):
+    assert only(events(nlp, text), kind).cameo == cameo
+
+
+def test_the_party_refused_in_an_infinitive_is_the_recipient(nlp):
+    e = only(events(nlp, "Mali refused to receive the French ambassador."), "REJECT")
+    assert names(e.actor) == ["Mali"] and e.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey insisted that Greece remove its troops from the islands.",
+    "China insisted that Japan should withdraw the statement.",
+])
+def test_insisting_that_a_party_act_is_a_demand(nlp, text):
+    e = only(events(nlp, text), "REQUEST")
+    assert e.mode == "demand" and e.cameo.startswith("10") and len(e.recipient) == 1
+
+
+def test_insisting_on_a_fact_is_no_demand(nlp):
+    assert not [e for e in events(nlp, "Iran insisted that its nuclear programme is peaceful.")
+                if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Egypt and Ethiopia were held in Cairo on Friday.",
+    "Talks were held between Egypt and Ethiopia on the dam.",
+    "A meeting between Egypt and Ethiopia took place in Addis Ababa.",
+    "Talks between Egypt and Ethiopia ended without agreement.",
+])
+def test_talks_told_as_the_subject_of_their_verb_are_a_consultation(nlp, text):
+    e = only(events(nlp, text), "CONSULT")
+    assert sorted(ids(e.actor) + ids(e.recipient)) == ["EGY", "ETH"]
+
+
+def test_talks_held_with_no_party_named_are_no_event(nlp):
+    assert not events(nlp, "The talks were held in Geneva on Friday.")
+
+
+def test_a_leader_on_a_visit_visits(nlp):
+    e = only(events(nlp, "The Emir of Kuwait is on a three-day visit to Oman."), "CONSULT")
+    assert e.mode == "visit" and ids(e.recipient) == ["OMN"]
+
+
+@pytest.mark.parametrize("text, kind, cameo", [
+    ("Chile lodged a request with Peru for the extradition of the former minister.", "REQUEST", "020"),
+    ("Laos sent a message of congratulations to the new Cambodian prime minister.", "SUPPORT", "051"),
+    ("Russian peacekeepers left Transnistria ahead of schedule.", "RETREAT", "0874"),
+    ("The rebels handed over four hostages to the Red Cross.", "RETREAT", "0841"),
+])
+def test_requests_lodged_congratulations_sent_forces_leaving_hostages_handed_over(nlp, text, kind, cameo):
+    assert only(events(nlp, text), kind).cameo == cameo
+
+
+@pytest.mark.parametrize("text, kind, cameo", [
+    ("Secretary-General Antonio Guterres called upon Israel to allow access for aid convoys.", "REQUEST", "020"),
+    ("Hungary lifted its veto on Finland's membership of the alliance.", "CONCEDE", "081"),
+    ("The Asian Development Bank signed a $200 million loan with Nepal for clean energy.", "AID", "070"),
+    ("Qatar extended a $1 billion financing facility to Egypt.", "AID", "070"),
+    ("Prime Minister Shehbaz Sharif left for Riyadh on Wednesday for an official visit.", "CONSULT", "042"),
+])
+def test_appeals_upon_vetoes_lifted_loans_signed_and_departures(nlp, text, kind, cameo):
+    assert only(events(nlp, text), kind).cameo == cameo
+

@@ -55,8 +55,12 @@ _MONEY = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riy
                     "billion"})
 #: participles that say what a vehicle carries ("a plane carrying aid")
 _CARRYING = frozenset({"carry", "load", "bring", "transport", "laden"})
+#: event types of meetings and joint efforts that may be told as the subject of their verb ("talks were held")
+_MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: verbs of taking place, beginning or ending whose subject is the meeting that happens
+_HAPPENING = frozenset({"begin", "start", "open", "resume", "end", "conclude", "continue", "close"})
 #: nouns that tell an appeal under a verb that issues or repeats it ("renewed its call for X to ...")
-_APPEAL_NOUNS = frozenset({"call", "appeal", "plea"})
+_APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "request"})
 
 
 def _words(tok: Token | None, depth: int = 0) -> set[str]:
@@ -348,7 +352,9 @@ class TriggerMatcher:
             trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
         if trig is None or trig.no_event:
             return None
-        extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE") else []
+        extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE", "REJECT") else []
+        if trig.event_type == "REJECT" and infinitive_parties(tok, args):  # "refused to receive X's delegation"
+            return Match(tok, trig, tok, extra=extra, recipients=infinitive_parties(tok, args))
         if trig.event_type == "CONSULT" and lemma in _ARRIVAL:  # "arrived in Beijing for a state visit": the host
             hosts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for p in c.children if p.dep_ == "pobj" and (args.mentions.at(p) is not None or p.ent_type_ == "GPE")]
@@ -371,13 +377,36 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
-        if trig.conditions.get("needs_light_verb") and not (
-                trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and
-                any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
-            return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
+        if trig.conditions.get("needs_light_verb"):
+            if self._meeting_happens(tok, trig):
+                # "talks (were held) between X and Y": the parties meet, told by the verb the talks are subject of
+                parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
+                           c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+                return Match(tok, trig, head, light=True, extra=[tok], actors=parties[:1]) if parties else None
+            if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and
+                    any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+                return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
             return None
+        if trig.mode == "visit" and tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in _COPULAR:
+            # "X is on a state visit to Y": the subject of the copula visits
+            visitors = [c for c in head.head.children if c.dep_ == "nsubj"]
+            return Match(tok, trig, head.head, light=True, extra=[tok], actors=visitors) if visitors else None
         return Match(tok, trig, tok, nominal=True, extra=[tok])
+
+    def _meeting_happens(self, noun: Token, trig: Trigger) -> bool:
+        """A meeting, talks or a joint effort told as the subject of its light verb in the passive ("talks were
+        held between X and Y") or of a verb of taking place ("talks between X and Y began", "took place")."""
+        if trig.event_type not in _MEETING_TYPES:
+            return False
+        head = noun.head
+        if noun.dep_ == "nsubjpass":
+            return self.lex.is_light(_lemma(head))
+        if noun.dep_ != "nsubj":
+            return False
+        if _lemma(head) == "take":
+            return any(c.dep_ in ("dobj", "obj") and c.lower_ == "place" for c in head.children)
+        return _lemma(head) in _HAPPENING
 
     # ------------------------------------------------------------------------------------------- arguments
 
@@ -437,6 +466,12 @@ class TriggerMatcher:
                 continue
             must = any(c.dep_ == "aux" and c.lower_ in ("must",) for c in clause.children) or any(
                 c.dep_ == "xcomp" and c.lower_ in ("have", "has", "had") for c in ())  # type: ignore[var-annotated]
+            if _lemma(verb) == "insist" and (any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children)
+                                             or (clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ == "VBD")
+                                             and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
+                # "insisted that X should ...", "insisted that X allow ..." (a bare verb after a past "insisted"):
+                # the subjunctive of a demand
+                must = True
             if not must:
                 continue
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
