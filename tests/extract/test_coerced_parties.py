@@ -36,3 +36,13 @@ def test_a_seized_vessel_is_no_party(nlp) -> None:
 def test_an_envoy_recalled_from_a_capital_is_recalled_from_its_government(nlp) -> None:
     event = only(events(nlp, "Armenia recalled its ambassador from Moscow."), "SANCTION")
     assert ids(event.recipient) == ["RUS"]
+
+
+def test_an_act_punished_is_the_punished_partys_and_misuse_of_office_no_assault(nlp) -> None:
+    """"fined X for abusing its dominance": abuse of a position is misconduct, no assault, and whatever act a
+    punishment is "for" is the punished party's, not the punisher's."""
+    assert not [e for e in events(nlp, "The European Commission fined Google 2.4 billion euros for abusing its "
+                                       "dominance.") if e.event_type == "ASSAULT"]
+    for event in events(nlp, "Iran jailed a French tourist for spying on military sites."):
+        if event.evidence[0].trigger == "spying":
+            assert ids(event.actor) != ["IRN"]

@@ -57,7 +57,11 @@ _OBJ = ("dobj", "dative", "obj")
 _MODS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "order", "force", "allow", "encourage", "invite", "persuade",
                              "tell", "call", "press", "push", "compel", "require", "help", "enable", "authorize"})
-_ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "criticize", "criticise", "condemn"})
+_ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "criticize", "criticise", "condemn",
+                        # punished "for" an act: the one punished did it ("fined X for abusing", "jailed X for
+                        # spying")
+                        "fine", "punish", "penalize", "penalise", "sanction", "jail", "sentence", "arrest",
+                        "detain", "prosecute", "indict", "expel"})
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
 #: verbs whose subject "it" is an expletive when a clause follows ("it seems that", "it is likely to")
 _RAISING = frozenset({"be", "seem", "appear", "become", "remain", "happen", "turn", "look", "sound", "matter", "mean",
