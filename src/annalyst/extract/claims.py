@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 
-__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
+__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "is_question", "speaks_for"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
@@ -153,15 +153,18 @@ def claim_for(anchor: Token) -> Claim:
             claim.status, claim.cue = "denied", head
             claim.denied_by = [subject] if subject is not None else []
             break
-        if dep in ("acl", "ccomp", "pcomp") and _denied_charge(node, head, cues):
-            # "Iran rejected reports that it had sent drones", "denied accusations of supplying drones"
-            deny = head.head if dep != "pcomp" else head.head.head
+        deny = _denied_charge(node, head, cues) if dep in ("acl", "ccomp", "pcomp") else None
+        if deny is not None:
+            # "Iran rejected reports that it had sent drones", "denied accusations of supplying drones", "rejected as
+            # baseless allegations that its agents killed X"
             subject = _subject(deny)
             claim.status, claim.cue = "denied", deny
             claim.denied_by = [subject] if subject is not None else []
             break
         if dep == "xcomp":
-            if lemma in cues["negation_heads"]:
+            if lemma in cues["negation_heads"] or (lemma in ("have", "be") and any(
+                    c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)):
+                # "failed to", "has yet to withdraw", "is yet to release": not (yet) done
                 modality = modality or "negated"
             elif lemma in cues["propose_verbs"] and lemma not in ("want",):
                 modality = modality or "proposed"
@@ -217,24 +220,31 @@ def claim_for(anchor: Token) -> Claim:
         break
     if claim.status == "asserted":
         _according_to(anchor, claim)
+    if modality is None and claim.status == "asserted" and is_question(anchor):
+        modality = "hypothetical"  # a yes/no question asks whether it happened
     if modality and claim.status != "denied":
         claim.status = modality
     return claim
 
 
-def _denied_charge(node: Token, head: Token, cues: dict) -> bool:
-    """``node`` spells out a charge that a deny verb takes as its object: the clause of "reports/claims that ..."
+def _denied_charge(node: Token, head: Token, cues: dict) -> Token | None:
+    """The deny verb whose object is the charge ``node`` spells out: the clause of "reports/claims that ..."
     (``head`` is the claim noun) or the gerund of "accusations of ...", "any involvement in ..." (``head`` is the
-    preposition)."""
+    preposition); the object may follow a predicate of "as" ("rejected as baseless allegations that ...")."""
     if node.dep_ == "pcomp":
         if head.dep_ != "prep" or head.lower_ not in ("of", "in"):
-            return False
+            return None
         head = head.head
     elif node.dep_ == "ccomp" and head.pos_ not in ("NOUN",):
-        return False
+        return None
     if head.pos_ != "NOUN" or head.lemma_.lower() not in cues["claim_nouns"]:
-        return False
-    return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in cues["deny_verbs"]
+        return None
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head  # "rejected as baseless Canadian allegations that ...": the parser hangs them on "as"
+    elif head.dep_ not in ("dobj", "obj"):
+        return None
+    return verb if verb.lemma_.lower() in cues["deny_verbs"] else None
 
 
 def _according_to(anchor: Token, claim: Claim) -> None:
@@ -247,7 +257,11 @@ def _according_to(anchor: Token, claim: Claim) -> None:
         chain.append(node)
     report_verbs = claim_cues()["report_verbs"]
     for verb in chain:
-        for child in verb.children:
+        # a source told at the end of a long sentence may hang on a participle after the act ("struck X, killing
+        # eight people, according to residents")
+        trailing = [g for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                    for g in c.children if g.dep_ in ("prep", "conj") and g.lower_ == "according" and g.i > c.i]
+        for child in [*verb.children, *trailing]:
             if child.dep_ == "parataxis" and child.lemma_.lower() in report_verbs and child.i < verb.i:
                 # an inserted dateline or source: "On 24 November, reports The Nation, gunmen attacked ..."
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -255,13 +269,14 @@ def _according_to(anchor: Token, claim: Claim) -> None:
                     claim.status, claim.source, claim.cue = "attributed", subject, child
                     return
             if child.dep_ in ("conj", "parataxis") and child.lemma_.lower() in report_verbs and child.i > verb.i and \
-                    child.i > 0 and verb.doc[child.left_edge.i - 1].text == "," and child.lower_ != "and":
+                    child.i > 0 and "," in (verb.doc[child.left_edge.i - 1].text, child.left_edge.text) and \
+                    child.lower_ != "and":
                 # a trailing source the parser hangs on the clause: "X will provide aid, the ministry said"
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.i < child.i:
                     claim.status, claim.source, claim.cue = "attributed", subject, child
                     return
-            if child.dep_ == "prep" and child.lower_ == "according":
+            if child.dep_ in ("prep", "conj") and child.lower_ == "according":
                 pobj = next((g for c in child.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None:
                     pobj = next((g for g in child.subtree if g.dep_ == "pobj"), None)
@@ -269,10 +284,10 @@ def _according_to(anchor: Token, claim: Claim) -> None:
                     return  # the act itself, done by the ruling's author (eventargs.ruling_author)
                 claim.status, claim.source, claim.cue = "attributed", pobj, child
                 return
-            if child.dep_ == "advmod" and child.lower_ in ("reportedly", "purportedly"):
+            if child.dep_ == "advmod" and child.lower_ == "reportedly":
                 claim.status, claim.cue = "attributed", child
                 return
-            if child.dep_ == "advmod" and child.lower_ == "allegedly":
+            if child.dep_ == "advmod" and child.lower_ in ("allegedly", "purportedly", "supposedly"):
                 claim.status, claim.cue = "alleged", child
                 return
 
@@ -304,6 +319,8 @@ def find_denials(cue: Token, reported: bool = False) -> list[tuple[Token, Token 
             ok = False
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues["claim_nouns"] and n == 0:
                 ok = True
+            if n == 0 and tok.i > cue.i and _sentential_which(tok):
+                ok = True  # "X claimed that Russia armed the Taliban, which Moscow denied": denies the whole claim
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in cues["claim_nouns"] and (
                         not reported or child.pos_ == "NOUN" or tok.lemma_.lower() in _PLAIN_DENIALS):
@@ -311,6 +328,30 @@ def find_denials(cue: Token, reported: bool = False) -> list[tuple[Token, Token 
             if ok:
                 out.append((tok, _subject(tok)))
     return out
+
+
+def _sentential_which(verb: Token) -> bool:
+    """``verb`` opens a sentential relative clause after a comma ("..., which Moscow denied"): its object is the
+    ``which`` that stands for the clause before it (one denies what was said, not the last noun said)."""
+    which = next((c for c in verb.children if c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass")), None)
+    if which is None or which.i == 0 or which.i != verb.left_edge.i:
+        return False
+    return verb.doc[which.i - 1].text in (",", ";", "—", "-")
+
+
+def is_question(anchor: Token) -> bool:
+    """``anchor``'s sentence is a yes/no question ("Did Russia supply weapons to X?", "Were troops deployed?"): the
+    act is asked about, not told."""
+    sent = sentence_of(anchor)
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or not sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        return False
+    first = words[0]
+    return first.lower_ in _QUESTION_AUX and first.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+_QUESTION_AUX = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                           "can", "could", "should", "may", "might"})
 
 
 def speaks_for(source: Token | None, actors: list[ArgValue], args: Args) -> bool:

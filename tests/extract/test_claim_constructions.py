@@ -1,0 +1,75 @@
+"""Claim status of wire constructions: a denial told as a sentential relative ("..., which X denied"), a charge
+rejected "as baseless", an act not yet done ("has yet to"), yes/no questions, a source at the end of a long sentence
+after a participle, "purportedly" (an unproven claim, not a report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import parse
+
+pytestmark = pytest.mark.slow
+
+
+def one(base_nlp, coder, text, event_type):
+    found = [e for e in coder(parse(base_nlp, text)) if e.event_type == event_type]
+    assert len(found) == 1, (text, [(e.event_type, e.status) for e in coder(parse(base_nlp, text))])
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Elrond claimed that Gondor supplied weapons to Mordor, which Rohan denied.",
+    "Arnor alleged that Gondor had supplied weapons to Mordor, which Rohan strongly denied.",
+])
+def test_claims_sentential_which_denial_names_the_denier(base_nlp, coder, text):
+    aid = one(base_nlp, coder, text, "AID")
+    assert aid.status == "alleged" and aid.denied_by == ["Rohan"]
+    assert not any(e.event_type == "REJECT" for e in coder(parse(base_nlp, text)))
+
+
+def test_claims_a_report_denied_in_a_sentential_relative(base_nlp, coder):
+    text = "Gondor shelled a village in Mordor, Arnor said, which Rohan denied."
+    attack = one(base_nlp, coder, text, "ASSAULT")
+    assert attack.status == "attributed" and attack.denied_by == ["Rohan"]
+
+
+@pytest.mark.parametrize("verb", ["rejected as baseless", "dismissed as absurd"])
+def test_claims_charge_rejected_as_baseless_is_denied(base_nlp, coder, verb):
+    text = f"Gondor {verb} allegations that it had supplied weapons to Mordor."
+    aid = one(base_nlp, coder, text, "AID")
+    assert aid.status == "denied" and aid.denied_by == ["Gondor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor has yet to withdraw its troops from Rohan.",
+    "Mordor is yet to release the prisoners from Arnor.",
+])
+def test_claims_yet_to_is_not_done(base_nlp, coder, text):
+    found = coder(parse(base_nlp, text))
+    assert found and all(e.status == "negated" for e in found), [(e.event_type, e.status) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Did Gondor send troops to Rohan?",
+    "Has Arnor sent troops to Rohan?",
+])
+def test_claims_yes_no_question_is_not_asserted(base_nlp, coder, text):
+    found = coder(parse(base_nlp, text))
+    assert found and all(e.status == "hypothetical" for e in found), [(e.event_type, e.status) for e in found]
+
+
+def test_claims_wh_question_keeps_the_act(base_nlp, coder):
+    # "Why did X attack Y?" takes the attack as given
+    attack = one(base_nlp, coder, "Why did Gondor attack Rohan last week?", "ASSAULT")
+    assert attack.status == "asserted"
+
+
+def test_claims_source_after_a_participle_at_the_end(base_nlp, coder):
+    text = "Gondor shelled a market in Rohan, killing at least eight people, according to residents."
+    attack = one(base_nlp, coder, text, "ASSAULT")
+    assert attack.status == "attributed"
+
+
+def test_claims_purportedly_is_alleged(base_nlp, coder):
+    attack = one(base_nlp, coder, "Gondor purportedly attacked a convoy from Rohan.", "ASSAULT")
+    assert attack.status == "alleged"
