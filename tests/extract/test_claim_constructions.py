@@ -73,3 +73,25 @@ def test_claims_source_after_a_participle_at_the_end(base_nlp, coder):
 def test_claims_purportedly_is_alleged(base_nlp, coder):
     attack = one(base_nlp, coder, "Gondor purportedly attacked a convoy from Rohan.", "ASSAULT")
     assert attack.status == "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor called the allegation that it had attacked Rohan baseless.",
+    "Gondor described reports that it had attacked Rohan as false.",
+])
+def test_claims_charge_called_false_is_denied_by_who_calls_it(base_nlp, coder, text):
+    attack = one(base_nlp, coder, text, "ASSAULT")
+    assert attack.status == "denied" and attack.denied_by == ["Gondor"]
+
+
+def test_claims_report_the_article_calls_a_charge_is_alleged(base_nlp, coder):
+    text = "Arnor said Gondor had shelled a village in Rohan, an accusation Gondor rejected."
+    attack = one(base_nlp, coder, text, "ASSAULT")
+    assert attack.status == "alleged" and attack.attributed_to == "Arnor" and attack.denied_by == ["Gondor"]
+
+
+@pytest.mark.parametrize("noun, status", [("allegations", "alleged"), ("reports", "attributed")])
+def test_claims_clause_of_a_claim_noun_is_no_fact(base_nlp, coder, noun, status):
+    text = f"Rohan is investigating {noun} that Gondor shelled a hospital in Arnor."
+    attack = one(base_nlp, coder, text, "ASSAULT")
+    assert attack.status == status

@@ -39,6 +39,10 @@ _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
 ELABORATING = frozenset({"including", "by", "through"})
 _FINITE = frozenset({"VBD", "VBZ"})
+#: claim nouns that name no statement ("involvement in", "a role in", pronouns): their clause is no claim
+_NOT_TOLD = frozenset({"involvement", "role", "part", "it", "they", "them", "this", "that", "these", "those"})
+#: claim nouns that report rather than charge: their clause is attributed
+_TOLD_NOUNS = frozenset({"report", "story"})
 #: words that make a future event a forecast by someone else rather than a statement of the actor's intent
 FORECAST = frozenset({"likely", "unlikely", "expected", "expect", "appear", "seem", "probable", "possible", "predict",
                       "forecast", "anticipate", "may", "might", "could", "probably", "possibly", "perhaps", "think",
@@ -154,12 +158,22 @@ def claim_for(anchor: Token) -> Claim:
             claim.denied_by = [subject] if subject is not None else []
             break
         deny = _denied_charge(node, head, cues) if dep in ("acl", "ccomp", "pcomp") else None
+        deny = deny or (_called_false(node, head, cues) if dep in ("acl", "ccomp") else None)
         if deny is not None:
             # "Iran rejected reports that it had sent drones", "denied accusations of supplying drones", "rejected as
             # baseless allegations that its agents killed X"
             subject = _subject(deny)
             claim.status, claim.cue = "denied", deny
             claim.denied_by = [subject] if subject is not None else []
+            break
+        noun = _told_noun(node, head, cues) if dep in ("acl", "ccomp") else None
+        if noun is not None:
+            # the clause of "allegations that ...", "reports that ..." whatever verb takes the noun ("investigated
+            # allegations that X executed prisoners"): a charge or a report, not a fact; its owner is the source
+            owner = next((c for c in noun.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
+                                                                            c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
+            claim.status = "attributed" if noun.lemma_.lower() in _TOLD_NOUNS else "alleged"
+            claim.source, claim.cue = owner, noun
             break
         if dep == "xcomp":
             if lemma in cues["negation_heads"] or (lemma in ("have", "be") and any(
@@ -191,11 +205,14 @@ def claim_for(anchor: Token) -> Claim:
             if lemma in cues["allege_verbs"]:
                 claim.status, claim.source, claim.cue = "alleged", subject, head
                 break
-            if lemma in cues["propose_verbs"] and lemma != "want":
+            if lemma in cues["propose_verbs"] and lemma not in ("want", "call"):
+                # one calls for or on someone to act; a clause after "called" is what is labelled ("called the
+                # allegation that ... baseless")
                 claim.status, claim.source, claim.cue = "proposed", subject, head
                 break
             if lemma in cues["report_verbs"]:
-                claim.status, claim.source, claim.cue = "attributed", subject, head
+                status = "alleged" if _labelled_charge(node, cues) else "attributed"
+                claim.status, claim.source, claim.cue = status, subject, head
                 claim.forecast = claim.forecast or bool(forms & FORECAST)
                 break
             if forms & FORECAST or any(c.lower_ in FORECAST for c in head.children if c.dep_ in ("acomp", "advmod")):
@@ -245,6 +262,48 @@ def _denied_charge(node: Token, head: Token, cues: dict) -> Token | None:
     elif head.dep_ not in ("dobj", "obj"):
         return None
     return verb if verb.lemma_.lower() in cues["deny_verbs"] else None
+
+
+def _called_false(node: Token, head: Token, cues: dict) -> Token | None:
+    """The verb that labels as false the charge ``node`` spells out: "Moscow called the allegation that it had X
+    baseless", "described reports that ... as false", "branded as fabricated the claims that ..." (``label_verbs``,
+    ``false_words``, a claim noun as the labelled object)."""
+    nouns = cues["claim_nouns"] - _NOT_TOLD
+    noun: Token | None = head
+    if head.pos_ == "NOUN":
+        verb = head.head
+        if head.dep_ not in ("dobj", "obj"):
+            return None
+    else:  # the parser may hang the clause on the verb: "called the allegation [that it had ...] baseless"
+        verb = head
+        noun = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < node.i), None)
+    if noun is None:
+        return None
+    if verb.lower_ in cues["false_words"] and verb.dep_ in ("advcl", "xcomp", "oprd"):
+        verb = verb.head  # "branded as fabricated the claims that ..."
+    if noun.lemma_.lower() not in nouns or verb.lemma_.lower() not in cues["label_verbs"]:
+        return None
+    return verb if any(t.lower_ in cues["false_words"] for t in verb.subtree) else None
+
+
+def _told_noun(node: Token, head: Token, cues: dict) -> Token | None:
+    """The claim noun whose "that" clause ``node`` is ("allegations that ...", "reports that ..."); the parser may
+    hang the clause on the verb that takes the noun ("called the claims [that ...] a provocation")."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return None
+    noun = head if head.pos_ == "NOUN" else next(
+        (c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.i < node.i), None)
+    if noun is None or noun.lemma_.lower() not in cues["claim_nouns"] - _NOT_TOLD:
+        return None
+    return noun
+
+
+def _labelled_charge(clause: Token, cues: dict) -> bool:
+    """The reported ``clause`` is followed by a noun that calls it a charge: "..., a claim Washington rejected",
+    "..., an accusation Kyiv denied"."""
+    doc = clause.doc
+    return any(t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in cues["charge_nouns"] and t.i > clause.i and
+               t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," for t in clause.subtree)
 
 
 def _according_to(anchor: Token, claim: Claim) -> None:
