@@ -95,3 +95,15 @@ def test_claims_clause_of_a_claim_noun_is_no_fact(base_nlp, coder, noun, status)
     text = f"Rohan is investigating {noun} that Gondor shelled a hospital in Arnor."
     attack = one(base_nlp, coder, text, "ASSAULT")
     assert attack.status == status
+
+
+def test_claims_question_about_the_future_is_not_a_forecast(base_nlp, coder):
+    attack = one(base_nlp, coder, "Will Gondor attack Rohan next year?", "ASSAULT")
+    assert attack.status == "hypothetical"
+
+
+@pytest.mark.parametrize("tail", ["a claim Rohan called false", "something Rohan denied"])
+def test_claims_denial_after_the_charge_names_the_denier(base_nlp, coder, tail):
+    text = f"Arnor said Gondor had attacked Mordor, {tail}."
+    attack = one(base_nlp, coder, text, "ASSAULT")
+    assert attack.status in ("alleged", "attributed") and attack.denied_by == ["Rohan"]

@@ -40,7 +40,7 @@ _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 ELABORATING = frozenset({"including", "by", "through"})
 _FINITE = frozenset({"VBD", "VBZ"})
 #: claim nouns that name no statement ("involvement in", "a role in", pronouns): their clause is no claim
-_NOT_TOLD = frozenset({"involvement", "role", "part", "it", "they", "them", "this", "that", "these", "those"})
+_NOT_TOLD = frozenset({"involvement", "role", "part", "something", "it", "they", "them", "this", "that", "these", "those"})
 #: claim nouns that report rather than charge: their clause is attributed
 _TOLD_NOUNS = frozenset({"report", "story"})
 #: words that make a future event a forecast by someone else rather than a statement of the actor's intent
@@ -237,8 +237,8 @@ def claim_for(anchor: Token) -> Claim:
         break
     if claim.status == "asserted":
         _according_to(anchor, claim)
-    if modality is None and claim.status == "asserted" and is_question(anchor):
-        modality = "hypothetical"  # a yes/no question asks whether it happened
+    if modality in (None, "predicted") and claim.status == "asserted" and is_question(anchor):
+        modality = "hypothetical"  # a yes/no question asks whether it happened ("Did X ...?", "Will X ...?")
     if modality and claim.status != "denied":
         claim.status = modality
     return claim
@@ -373,7 +373,13 @@ def find_denials(cue: Token, reported: bool = False) -> list[tuple[Token, Token 
         spans.append(sentence_of(doc[sent.end]))
     for n, span in enumerate(spans):
         for tok in span:
-            if tok.lemma_.lower() not in cues["deny_verbs"] or tok.pos_ not in ("VERB",):
+            lemma = tok.lemma_.lower()
+            if n == 0 and tok.i > cue.i and tok.dep_ in ("relcl", "acl") and lemma in cues["label_verbs"] and \
+                    tok.head.lemma_.lower() in cues["claim_nouns"] and \
+                    any(t.lower_ in cues["false_words"] for t in tok.subtree):
+                out.append((tok, _subject(tok)))  # "..., a claim Moscow called false"
+                continue
+            if lemma not in cues["deny_verbs"] or tok.pos_ not in ("VERB",):
                 continue
             ok = False
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues["claim_nouns"] and n == 0:
@@ -382,7 +388,7 @@ def find_denials(cue: Token, reported: bool = False) -> list[tuple[Token, Token 
                 ok = True  # "X claimed that Russia armed the Taliban, which Moscow denied": denies the whole claim
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in cues["claim_nouns"] and (
-                        not reported or child.pos_ == "NOUN" or tok.lemma_.lower() in _PLAIN_DENIALS):
+                        not reported or child.pos_ == "NOUN" or lemma in _PLAIN_DENIALS):
                     ok = True
             if ok:
                 out.append((tok, _subject(tok)))
