@@ -107,3 +107,17 @@ def test_claims_denial_after_the_charge_names_the_denier(base_nlp, coder, tail):
     text = f"Arnor said Gondor had attacked Mordor, {tail}."
     attack = one(base_nlp, coder, text, "ASSAULT")
     assert attack.status in ("alleged", "attributed") and attack.denied_by == ["Rohan"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Gondor to impose sanctions on Rohan", "SANCTION"),
+    ("Gondor to release prisoners from Rohan", "RETREAT"),
+])
+def test_claims_headline_infinitive_is_predicted(base_nlp, coder, text, event_type):
+    found = one(base_nlp, coder, text, event_type)
+    assert found.status == "predicted"
+
+
+def test_claims_purpose_infinitive_before_the_act_is_no_headline(base_nlp, coder):
+    found = coder(parse(base_nlp, "To punish Rohan, Gondor imposed sanctions on Rohan."))
+    assert [e.status for e in found if e.event_type == "SANCTION"] == ["asserted"]

@@ -105,6 +105,8 @@ def _modality(node: Token, cues: dict, claim: Claim | None = None) -> str | None
                     claim.forecast = claim.forecast or lemma in FORECAST or low in FORECAST
         elif child.dep_ == "aux" and low in ("going",):
             found.add("predicted")
+        elif child.dep_ == "aux" and child.tag_ == "TO" and node.dep_ == "ROOT" and child.i < node.i:
+            found.add("predicted")  # a headline's infinitive tells what is to come: "Russia to expel 20 diplomats"
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if marks & cues["hypothetical_marks"] and node.dep_ in ("advcl", "pcomp", "ccomp", "csubj"):
         found.add("hypothetical")
