@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._fictional import parse
+from ._fictional import events, parse
 
 pytestmark = pytest.mark.slow
 
@@ -121,3 +121,40 @@ def test_claims_headline_infinitive_is_predicted(base_nlp, coder, text, event_ty
 def test_claims_purpose_infinitive_before_the_act_is_no_headline(base_nlp, coder):
     found = coder(parse(base_nlp, "To punish Rohan, Gondor imposed sanctions on Rohan."))
     assert [e.status for e in found if e.event_type == "SANCTION"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "No soldiers from Gondor attacked Rohan on Monday.",
+    "Neither Gondor nor Arnor attacked Rohan, the inspectors said.",
+])
+def test_claims_negated_subject_negates_the_act(base_nlp, coder, text):
+    attack = one(base_nlp, coder, text, "ASSAULT")
+    assert attack.status == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "If Mordor attacks Rohan, Arnor will probably impose sanctions on Mordor.",
+    "Unless Mordor withdraws, Arnor may impose sanctions on Mordor.",
+])
+def test_claims_outcome_of_a_condition_is_hypothetical(base_nlp, coder, text):
+    # a forecast that holds only on a condition is no forecast of the act
+    sanction = one(base_nlp, coder, text, "SANCTION")
+    assert sanction.status == "hypothetical"
+
+
+def test_claims_conditional_intent_stays_a_threat(base_nlp, coder):
+    threat = one(base_nlp, coder, "If Mordor attacks Rohan, Arnor will impose sanctions on Mordor.", "THREATEN")
+    assert threat.status == "asserted"
+
+
+def test_claims_question_states_no_intent(base_nlp, coder):
+    found = coder(parse(base_nlp, "Will Gondor impose sanctions on Rohan?"))
+    assert [(e.event_type, e.status) for e in found] == [("SANCTION", "hypothetical")]
+
+
+def test_claims_inverted_should_states_a_condition(nlp):
+    # the small model parses the inversion with real names only: an invented sentence of real countries
+    found = events(nlp, "Should Russia attack Poland, NATO would impose sanctions on Moscow.")
+    statuses = {e.event_type: e.status for e in found}
+    assert statuses.get("ASSAULT") == "hypothetical", statuses
+    assert "proposed" not in statuses.values(), statuses

@@ -107,13 +107,34 @@ def _modality(node: Token, cues: dict, claim: Claim | None = None) -> str | None
             found.add("predicted")
         elif child.dep_ == "aux" and child.tag_ == "TO" and node.dep_ == "ROOT" and child.i < node.i:
             found.add("predicted")  # a headline's infinitive tells what is to come: "Russia to expel 20 diplomats"
+        elif child.dep_ in ("nsubj", "nsubjpass") and child.i < node.i and any(
+                (g.dep_ == "det" and g.lower_ == "no") or (g.dep_ == "preconj" and g.lower_ == "neither")
+                for g in child.children):
+            found.add("negated")  # "No Chinese vessels entered ...", "Neither Russia nor Ukraine attacked ..."
+        elif child.dep_ == "advcl" and child.i != node.i and _conditional(child, cues) and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+            found.add("hypothetical")  # the outcome of a condition: "If X attacks, Y will respond"
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if marks & cues["hypothetical_marks"] and node.dep_ in ("advcl", "pcomp", "ccomp", "csubj"):
         found.add("hypothetical")
+    elif node.dep_ == "advcl" and _conditional(node, cues):
+        found.add("hypothetical")  # "Should Russia attack Poland, ...": a condition, no proposal
     for status in _PRIORITY:
         if status in found:
             return status
     return None
+
+
+def _conditional(clause: Token, cues: dict) -> bool:
+    """``clause`` states a condition: "if/unless/provided ..." or an inverted "Should the junta refuse ...", "Were X to
+    attack ..." ("once" and "whether" mark no condition of an outcome)."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks & (cues["hypothetical_marks"] - {"once", "whether"}):
+        return True
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first.lower_ in ("should", "were", "had") and first.head == clause and subject is not None and \
+        first.i < subject.i
 
 
 def is_purpose_clause(verb: Token) -> bool:
@@ -241,6 +262,7 @@ def claim_for(anchor: Token) -> Claim:
         _according_to(anchor, claim)
     if modality in (None, "predicted") and claim.status == "asserted" and is_question(anchor):
         modality = "hypothetical"  # a yes/no question asks whether it happened ("Did X ...?", "Will X ...?")
+        claim.modal = None  # and states no one's intent
     if modality and claim.status != "denied":
         claim.status = modality
     return claim

@@ -591,7 +591,8 @@ def _as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim
     if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
-    if claim.status == "predicted":
+    if claim.status == "predicted" or (claim.status == "hypothetical" and claim.modal is not None):
+        # an intent, also one on a condition ("will strike X if Y enriches uranium")
         new_type = "AGREE" if base in _COOPERATION else "THREATEN" if base in _CONFLICT else None
         cameo = "030" if new_type == "AGREE" else "130"
     elif claim.status == "negated" and base in _COOPERATION and _lemma(m.token) in intent_cues()["warning_verbs"]:
