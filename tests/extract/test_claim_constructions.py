@@ -158,3 +158,14 @@ def test_claims_inverted_should_states_a_condition(nlp):
     statuses = {e.event_type: e.status for e in found}
     assert statuses.get("ASSAULT") == "hypothetical", statuses
     assert "proposed" not in statuses.values(), statuses
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Russia is said to have sent troops to Belarus.", "attributed"),
+    ("Russia is reported to have sent troops to Belarus.", "attributed"),
+    ("Russia is alleged to have sent troops to Belarus.", "alleged"),
+])
+def test_claims_passive_report_raises_the_doer(nlp, text, status):
+    # the small model parses the raising passive with real names: an invented sentence of real countries
+    found = [e for e in events(nlp, text) if e.event_type == "MOBILIZE"]
+    assert [(e.status, [a.name for a in e.actor]) for e in found] == [(status, ["Russia"])]

@@ -198,6 +198,13 @@ def claim_for(anchor: Token) -> Claim:
             claim.status = "attributed" if noun.lemma_.lower() in _TOLD_NOUNS else "alleged"
             claim.source, claim.cue = owner, noun
             break
+        if dep == "xcomp" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and (
+                lemma in cues["allege_verbs"] or lemma in cues["report_verbs"]) and \
+                any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            # "X is said / believed to have sent Y" (told by unnamed others), "is alleged to have ..." (a charge)
+            claim.status = "alleged" if lemma in cues["allege_verbs"] else "attributed"
+            claim.source, claim.cue = _subject(head), head
+            break
         if dep == "xcomp":
             if lemma in cues["negation_heads"] or (lemma in ("have", "be") and any(
                     c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)):

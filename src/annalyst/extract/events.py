@@ -325,9 +325,11 @@ class EventCoder(TriggerMatcher):
             tok, anchor = m.token, m.anchor
             if anchor.i in consumed and not m.light:
                 continue
+            told = claims[tok.i].cue
             if anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
-                    by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES:
-                continue
+                    by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not (
+                    told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
+                continue  # ("is alleged to have sent X": the act, alleged, is the event)
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor):
                 continue
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
