@@ -50,3 +50,20 @@ def test_a_strike_of_workers_is_a_stoppage_not_an_attack(base_nlp, coder, text: 
 @pytest.mark.parametrize("text", ["Gondor launched strikes on Arnor.", "Gondor's jets continued their strikes on Arnor."])
 def test_strikes_of_armed_forces_stay_attacks(base_nlp, coder, text: str) -> None:
     assert ids(only(code(base_nlp, coder, text), "ASSAULT").recipient) == ["ARN"]
+
+
+@pytest.mark.parametrize("text", [
+    "All factions in Gondor must cooperate to defeat Mordor.",
+    "Gondor and Rohan are working to defeat Mordor.",
+])
+def test_the_goal_of_a_joint_effort_is_no_act(base_nlp, coder, text: str) -> None:
+    assert not [e for e in code(base_nlp, coder, text) if e.event_type == "ASSAULT"]
+
+
+def test_support_one_is_committed_to_is_support(nlp) -> None:
+    """docs/annotation.md: a standing commitment is no act, except support stated as such; an act one is determined
+    to do is an intent (a threat for a conflict act), not an act that happened."""
+    event = only(events(nlp, "Japan is committed to supporting Ukraine."), "SUPPORT")
+    assert (ids(event.actor), ids(event.recipient)) == (["JPN"], ["UKR"])
+    assert events(nlp, "The UK remains committed to working with Iraq.") == []
+    assert [e.event_type for e in events(nlp, "Israel is determined to destroy Hamas.")] == ["THREATEN"]

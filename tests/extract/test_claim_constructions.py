@@ -1,5 +1,5 @@
 """Claim status of wire constructions: a denial told as a sentential relative ("..., which X denied"), a charge
-rejected "as baseless", an act not yet done ("has yet to"), yes/no questions, a source at the end of a long sentence
+rejected "as baseless", an act not yet done ("has yet to"), a source at the end of a long sentence
 after a participle, "purportedly" (an unproven claim, not a report)."""
 
 from __future__ import annotations
@@ -49,21 +49,6 @@ def test_claims_yet_to_is_not_done(base_nlp, coder, text):
     assert found and all(e.status == "negated" for e in found), [(e.event_type, e.status) for e in found]
 
 
-@pytest.mark.parametrize("text", [
-    "Did Gondor send troops to Rohan?",
-    "Has Arnor sent troops to Rohan?",
-])
-def test_claims_yes_no_question_is_not_asserted(base_nlp, coder, text):
-    found = coder(parse(base_nlp, text))
-    assert found and all(e.status == "hypothetical" for e in found), [(e.event_type, e.status) for e in found]
-
-
-def test_claims_wh_question_keeps_the_act(base_nlp, coder):
-    # "Why did X attack Y?" takes the attack as given
-    attack = one(base_nlp, coder, "Why did Gondor attack Rohan last week?", "ASSAULT")
-    assert attack.status == "asserted"
-
-
 def test_claims_source_after_a_participle_at_the_end(base_nlp, coder):
     text = "Gondor shelled a market in Rohan, killing at least eight people, according to residents."
     attack = one(base_nlp, coder, text, "ASSAULT")
@@ -95,11 +80,6 @@ def test_claims_clause_of_a_claim_noun_is_no_fact(base_nlp, coder, noun, status)
     text = f"Rohan is investigating {noun} that Gondor shelled a hospital in Arnor."
     attack = one(base_nlp, coder, text, "ASSAULT")
     assert attack.status == status
-
-
-def test_claims_question_about_the_future_is_not_a_forecast(base_nlp, coder):
-    attack = one(base_nlp, coder, "Will Gondor attack Rohan next year?", "ASSAULT")
-    assert attack.status == "hypothetical"
 
 
 @pytest.mark.parametrize("tail", ["a claim Rohan called false", "something Rohan denied"])
@@ -145,11 +125,6 @@ def test_claims_outcome_of_a_condition_is_hypothetical(base_nlp, coder, text):
 def test_claims_conditional_intent_stays_a_threat(base_nlp, coder):
     threat = one(base_nlp, coder, "If Mordor attacks Rohan, Arnor will impose sanctions on Mordor.", "THREATEN")
     assert threat.status == "asserted"
-
-
-def test_claims_question_states_no_intent(base_nlp, coder):
-    found = coder(parse(base_nlp, "Will Gondor impose sanctions on Rohan?"))
-    assert [(e.event_type, e.status) for e in found] == [("SANCTION", "hypothetical")]
 
 
 def test_claims_inverted_should_states_a_condition(nlp):

@@ -172,3 +172,53 @@ def test_conflict_a_town_named_as_a_far_citys_alternate_name_is_the_local_town(n
     event = only(events(nlp, "Gunmen shot dead a tribal elder and his son in the Khar tehsil of Bajaur on "
                              "November 20.", DAY), "ASSAULT")
     assert event.location.name == "Khar" and event.location.country == "PAK"
+
+
+def test_conflict_wire_dateline_dates_a_report_with_a_trailing_attribution(nlp):
+    """"QUETTA, Nov 24 (Reuters) - X killed Y, police said": the dateline dates the reported act, and the blanked
+    dateline is no part of the actor's text."""
+    from ._fictional import analyzed
+
+    found = analyzed(nlp, "QUETTA, Nov 24 (Reuters) - Security forces killed two militants in Harnai, the military "
+                          "said.", DAY).events
+    event = only(found, "ASSAULT")
+    assert event.date.start == "2026-11-24" and event.actor[0].text == "Security forces"
+
+
+def test_conflict_a_sentence_naming_no_place_takes_the_place_of_the_story(nlp):
+    """A physical act in a sentence naming no place is placed where the paragraph's story is; a statement is not."""
+    found = events(nlp, "Terrorists attacked a security forces convoy in the Tirah valley on November 22. Security "
+                        "forces responded and killed two terrorists.", DAY)
+    second = [e for e in found if e.evidence[0].trigger == "killed"]
+    assert len(second) == 1 and second[0].location.name == "Tirah"
+    found = events(nlp, "Terrorists attacked a convoy in Bannu on Monday. Pakistan condemned the attack.", DAY)
+    assert only(found, "ACCUSE").location is None
+
+
+def test_conflict_the_threatened_party_is_the_object_of_the_infinitive(nlp):
+    event = only(events(nlp, "Hamas threatened to kill Israeli hostages if the bombardment continued.", DAY),
+                 "THREATEN")
+    assert [r.name for r in event.recipient] == ["Israel"]
+    event = only(events(nlp, "Turkey threatened to cut ties with Sweden on Sunday.", DAY), "THREATEN")
+    assert [r.name for r in event.recipient] == ["Sweden"]
+
+
+def test_conflict_rioters_burning_cars_riot(nlp):
+    """The protest-crowd class is tried before the destruction of property: rioters torching cars riot."""
+    event = only(events(nlp, "Rioters torched cars in the French city of Marseille overnight.", DAY), "PROTEST")
+    assert event.mode == "riot"
+    event = only(events(nlp, "Militants torched three trucks in Bannu on Monday.", DAY), "ASSAULT")
+    assert event.mode == "seize"
+
+
+def test_conflict_a_junta_refusing_stands(nlp):
+    event = only(events(nlp, "The junta refused to hand over power to the elected government.", DAY), "REJECT")
+    assert event.actor[0].actor_id == "agent:MIL"
+
+
+def test_conflict_the_claimed_attack_noun_is_one_event_with_its_claimant(nlp):
+    """"X claimed responsibility for the suicide bombing in Bannu": one ASSAULT, by X (the bombing noun is the
+    claimed attack, not a second attack with no attacker)."""
+    found = events(nlp, "The Tehreek-e-Taliban Pakistan claimed responsibility for the suicide bombing in Bannu.", DAY)
+    event = only(found, "ASSAULT")
+    assert [a.text for a in event.actor] == ["Tehreek-e-Taliban Pakistan"]

@@ -164,7 +164,9 @@ def test_events_first_person_in_a_quote_is_the_speaker_and_them_the_group(base_n
     assert (ids(e.actor), ids(e.recipient), e.status, e.attributed_to, e.context) == \
         (["ELR"], ["ROH"], "proposed", "Elrond", ["military"])
     assert coder(_quoted(base_nlp, 'Elrond said: "We will never attack them."')) == []  # no group to be "them"
-    assert code(base_nlp, coder, "We attacked Mordor.") == []  # first person outside a quote: nobody
+    # first person outside a quote: the text's author, a party it does not name (tests/extract/test_author_speaks.py)
+    assert [[(a.text, a.actor_id) for a in e.actor] for e in code(base_nlp, coder, "We attacked Mordor.")] == \
+        [[("We", None)]]
 
 
 def test_events_them_refers_to_the_last_plural_or_coordinated_group(base_nlp, coder):

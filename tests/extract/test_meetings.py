@@ -34,3 +34,12 @@ def test_an_officer_in_a_city_is_not_posted_there(nlp) -> None:
     found = events(nlp, "Sudan's army chief held talks with the UAE president in Abu Dhabi.", "2024-05-01")
     event = only(found, "CONSULT")
     assert [(r.text, r.actor_id) for r in event.recipient] == [("UAE president", "P-MOHAMED-BIN-ZAYED")], kinds(found)
+
+
+@pytest.mark.parametrize("text, hosted", [
+    ("Qatar hosted a Hamas delegation in Doha.", True),
+    ("Brazil's president hosted his Argentine counterpart for talks on trade.", True),
+    ("Companies in Germany were hosting Syrian government websites.", False),
+])
+def test_a_host_receives_a_party_not_a_thing(nlp, text: str, hosted: bool) -> None:
+    assert bool([e for e in events(nlp, text) if e.event_type == "CONSULT"]) == hosted

@@ -333,8 +333,8 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
             continue
         # "claimed the attack, saying it had targeted X": the claimant's own words tell the same attack again
         ids = {a.actor.actor_id or a.actor.text for a in actors}
-        for told in [e for e in events if e.event_type == "ASSAULT" and _told_in_claim(verb, e) and
-                     {a.actor_id or a.text for a in e.actor} == ids]:
+        for told in [e for e in events if e.event_type == "ASSAULT" and (_told_in_claim(verb, e) and
+                     {a.actor_id or a.text for a in e.actor} == ids or not e.actor and _is_target(target, e))]:
             events.remove(told)
             seen.discard(_admit_key(told))
         event = coder.build_event(doc, Match(verb, trig, verb), actors, recipients, claim, args)
@@ -348,6 +348,13 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         if admit(event, seen):
             out.append(event)
     return out
+
+
+def _is_target(target: Token, event: Event) -> bool:
+    """``event`` is the claimed attack noun itself, coded with no attacker ("claimed responsibility for the suicide
+    bombing in Bannu": the bombing is the claimed attack, not a second one)."""
+    ev = event.evidence[0] if event.evidence else None
+    return ev is not None and ev.trigger == target.text and ev.start <= target.idx < ev.end
 
 
 def _told_in_claim(claim: Token, event: Event) -> bool:

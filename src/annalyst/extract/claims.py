@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 
-__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "is_question", "speaks_for"]
+__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
@@ -138,7 +138,10 @@ def _conditional(clause: Token, cues: dict) -> bool:
 
 
 def is_purpose_clause(verb: Token) -> bool:
-    """An infinitive of purpose ("... to target American forces"): not an event that happened."""
+    """An infinitive of purpose ("... to target American forces"), or the goal of a joint effort ("must cooperate
+    to defeat X", "are working to end the war"): not an event that happened."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_cues()["effort_verbs"]:
+        return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if verb.dep_ not in ("advcl", "acl", "relcl"):
         return False
     has_to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
@@ -267,9 +270,6 @@ def claim_for(anchor: Token) -> Claim:
         break
     if claim.status == "asserted":
         _according_to(anchor, claim)
-    if modality in (None, "predicted") and claim.status == "asserted" and is_question(anchor):
-        modality = "hypothetical"  # a yes/no question asks whether it happened ("Did X ...?", "Will X ...?")
-        claim.modal = None  # and states no one's intent
     if modality and claim.status != "denied":
         claim.status = modality
     return claim
@@ -433,21 +433,6 @@ def _sentential_which(verb: Token) -> bool:
     if which is None or which.i == 0 or which.i != verb.left_edge.i:
         return False
     return verb.doc[which.i - 1].text in (",", ";", "—", "-")
-
-
-def is_question(anchor: Token) -> bool:
-    """``anchor``'s sentence is a yes/no question ("Did Russia supply weapons to X?", "Were troops deployed?"): the
-    act is asked about, not told."""
-    sent = sentence_of(anchor)
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or not sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
-        return False
-    first = words[0]
-    return first.lower_ in _QUESTION_AUX and first.tag_ in ("VBD", "VBZ", "VBP", "MD")
-
-
-_QUESTION_AUX = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would",
-                           "can", "could", "should", "may", "might"})
 
 
 def speaks_for(source: Token | None, actors: list[ArgValue], args: Args) -> bool:

@@ -3,7 +3,7 @@
 Counts are read from the verbs of the trigger's clause ("..., killing 145 people and injuring 551"; "12 soldiers
 were killed"; "left 3 dead"), in digits ("1,200") or words ("twenty-five", "three hundred", "dozens" is left out:
 not a number). The place comes from ``places.place_for`` when the places component ran (else the place of the wire
-dateline opening the paragraph, ``datelines.dateline_location``), else from a GPE/LOC/FAC entity in a locative phrase
+dateline opening the paragraph, ``datelines.dateline_location``, else the place of the paragraph's story so far), else from a GPE/LOC/FAC entity in a locative phrase
 of the trigger. The date comes from ``time.governing_time`` when the time component ran,
 else from a DATE entity of the sentence that names a year; a predicted event with no date is given the forecast
 horizon the time module uses (publication .. a year after), never a past publication date.
@@ -109,15 +109,16 @@ def counts_for(anchor: Token, count_verbs: dict[str, frozenset[str]]) -> Counts:
     return Counts(killed=found.get("killed"), injured=found.get("injured"), arrested=found.get("arrested"))
 
 
-def location_for(doc: Doc, token: Token, exclude: set[int]) -> Location | None:
-    """The event's place: ``places.place_for`` when available, else a locative GPE/LOC/FAC phrase of the trigger."""
+def location_for(doc: Doc, token: Token, exclude: set[int], narrative: bool = False) -> Location | None:
+    """The event's place: ``places.place_for`` when available, else a locative GPE/LOC/FAC phrase of the trigger.
+    With ``narrative`` (a physical act), a sentence naming no place takes the place of the story so far."""
     from .places import place_for
 
     if "places" in doc.spans:
         loc = place_for(doc, token)
         if loc is not None and not _in_a_name(doc, token, loc):
             return loc
-        return dateline_location(doc, token)
+        return dateline_location(doc, token) or (_narrative_place(doc, token) if narrative else None)
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             if tok.i in exclude:
@@ -126,6 +127,25 @@ def location_for(doc: Doc, token: Token, exclude: set[int]) -> Location | None:
             if ent is not None:
                 return Location(name=ent.text)
     return None
+
+
+def _narrative_place(doc: Doc, token: Token) -> Location | None:
+    """The place of the story so far when the trigger's sentence names none ("Two soldiers were martyred as
+    terrorists attacked a convoy in the Tirah valley. Security forces responded and killed two terrorists."): the
+    most precise place of the nearest earlier sentence of the paragraph that names one."""
+    from .places import most_precise
+    from .time import paragraph_start
+
+    sent = sentence_of(token)
+    places = list(doc.spans.get("places", []))
+    if any(sent.start <= p.start < sent.end for p in places):
+        return None
+    para = paragraph_start(doc.text, sent.start_char)
+    earlier = [p for p in places if p.end <= sent.start and p.start_char >= para and p._.location is not None]
+    if not earlier:
+        return None
+    last = sentence_of(doc[earlier[-1].start])
+    return most_precise([p for p in earlier if last.start <= p.start < last.end])
 
 
 def _in_a_name(doc: Doc, token: Token, loc: Location) -> bool:

@@ -173,12 +173,15 @@ def dateline_of(doc: Doc, char: int) -> Dateline | None:
 
 
 def is_main_act(token: Token) -> bool:
-    """A verb of its sentence's main clause (the root or a conjunct of it): the act a dateline reports. Not an act
-    inside a clause or phrase ("accused Russia of supplying arms": the supplying happened elsewhere), nor a noun."""
+    """A verb of its sentence's main clause (the root or a conjunct of it), or of the clause a trailing attribution
+    reports ("gunmen killed four miners, police said"): the act a dateline reports. Not an act inside a clause or
+    phrase ("accused Russia of supplying arms": the supplying happened elsewhere), nor a noun."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if token.dep_ == "ccomp" and token.head.dep_ == "ROOT" and token.head.i > token.i:
+        return True
     return token.dep_ == "ROOT"
 
 

@@ -90,7 +90,7 @@ PARTY_NOUNS = frozenset({
     "people", "civilian", "soldier", "troop", "force", "police", "policeman", "government", "official", "protester",
     "protestor", "rebel", "militant", "insurgent", "worker", "student", "refugee", "leader", "villager", "resident",
     "army", "militia", "fighter", "guerrilla", "demonstrator", "opposition", "party", "minister", "president",
-    "delegation", "diplomat", "ambassador", "envoy", "journalist", "reporter", "prisoner", "hostage", "group",
+    "delegation", "counterpart", "diplomat", "ambassador", "envoy", "journalist", "reporter", "prisoner", "hostage", "group",
     "country", "state", "nation", "authority", "regime", "court", "parliament", "ministry", "embassy", "community",
     "tribe", "faction", "member", "citizen", "settler", "activist", "unit", "commander", "officer", "guard",
     "administration", "cabinet", "mob", "gang", "clan", "coalition", "alliance", "council", "committee", "agency",
@@ -341,6 +341,9 @@ class Args:
             if gov.lemma_ in _ACCUSE_OF and head.lower_ in ("of", "for"):
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
+            if is_passive(gov) and gov.lemma_.lower() in _STATE_PARTICIPLES:
+                # "Japan is committed to supporting Ukraine", "determined to stop X": the one committed acts
+                return [c for c in gov.children if c.dep_ == "nsubjpass"][:1]
             if gov.lemma_.lower() in claim_cues()["hinder_verbs"] and head.lower_ == "from":
                 # "police blocked protesters from marching", "protesters were blocked from marching": the
                 # protesters would march, not the police
@@ -386,8 +389,14 @@ class Args:
                     head = head.head
                 return UNRESOLVED
             if low in _FIRST_PERSON:
-                hit = self.speaker(token)
-                return ArgValue(self.mentions.actor(hit), True, token) if hit is not None else UNRESOLVED
+                hit = self.speaker(token) or self._speaker_subject(token)
+                if hit is not None:
+                    return ArgValue(self.mentions.actor(hit), True, token)
+                if low in ("we", "i") and token.dep_ in ("nsubj", "nsubjpass") and role == "actor":
+                    # "We call on X to ...", "I welcome ...": the text's author speaks (a government's release),
+                    # a party the text does not name
+                    return ArgValue(EventActor(actor_id=None, name=token.text, text=token.text), False, token)
+                return UNRESOLVED
             if (low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor")) or low == "them":
                 hit = self.pronoun(token, exclude)
                 if hit is not None:

@@ -56,8 +56,8 @@ from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_
                       place_name, victim)
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
-from .oneact import (TRAVEL, destination, indirect_question, instrument, same_act, same_meeting,
-                     spelled_out, trip_purpose)
+from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
+                     same_meeting, spelled_out, trip_purpose)
 from .triggering import SETTING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
@@ -168,6 +168,11 @@ class EventCoder(TriggerMatcher):
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
                      for p in adv.subtree if p.dep_ == "prep" and p.lower_ == "against"
                      for g in p.children if g.dep_ == "pobj"]
+            if m.trigger.event_type == "THREATEN" and not m.light:
+                # "threatened to kill the hostages", "vowed to keep attacking ships": the threatened party is the
+                # object of the infinitive
+                cand += [o for x in verb.children if x.dep_ == "xcomp" for y in (x, *(c for c in x.children if
+                         c.dep_ == "xcomp")) for o in _threatened(y, args)]
             if m.light:
                 cand = [c for c in cand if c != m.token]
                 noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
@@ -330,7 +335,8 @@ class EventCoder(TriggerMatcher):
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not (
                     told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
                 continue  # ("is alleged to have sent X": the act, alleged, is the event)
-            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor):
+            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor) or \
+                    direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT"):
                 continue
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
@@ -494,7 +500,8 @@ class EventCoder(TriggerMatcher):
             actor=[v.actor for v in actors],
             recipient=[v.actor for v in recipients],
             date=date,
-            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude),
+            location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude)
+            or location_for(doc, m.anchor if m.light else m.token, exclude, trig.event_type in PLACED),
             counts=counts_for(m.anchor, self.lex.count_verbs),
             status=claim.status,
             attributed_to=attributed,
@@ -506,6 +513,15 @@ class EventCoder(TriggerMatcher):
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
+
+
+def _threatened(verb: Token, args: Args) -> list[Token]:
+    """Whom the act of a threat's infinitive is done to: its object, an "against/on/at" phrase, or a named party
+    of a "with" phrase ("to cut ties with Sweden"; not "with overwhelming force": a means)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return objects + [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in
+                      ("against", "on", "at", "upon", "with") for g in c.children if g.dep_ == "pobj" and
+                      (c.lower_ != "with" or args.mentions.at(g) is not None)]
 
 
 def _request_words(m: Match) -> set[str]:
@@ -545,6 +561,14 @@ def _bare_government(value: ArgValue) -> bool:
     tok = value.token
     return value.actor.actor_id is None and tok.lemma_.lower() in _RULERS and \
         all(c.dep_ in ("det", "punct") for c in tok.lefts)
+
+
+def _commitment(anchor: Token) -> bool:
+    """An act one is committed or determined to ("remains committed to working with X"): a standing commitment, no
+    act of its own, except support stated as such ("is committed to supporting X": docs/annotation.md)."""
+    prep = anchor.head
+    return anchor.dep_ == "pcomp" and prep.lower_ == "to" and prep.head.lemma_.lower() in ("commit", "committed",
+                                                                                          "determine", "determined")
 
 
 def _own(value: ArgValue) -> bool:

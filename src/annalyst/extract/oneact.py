@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..models import Event
 
-__all__ = ["spelled_out", "indirect_question", "TRAVEL", "trip_purpose", "same_meeting", "same_act", "instrument", "destination", "head_words"]
+__all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "trip_purpose", "same_meeting", "same_act", "instrument", "destination", "head_words"]
 
 
 def _lemma(tok: Token) -> str:
@@ -117,6 +117,16 @@ def spelled_out(anchor: Token, by_anchor: dict[int, Any]) -> bool:
             if any(c.dep_ == "pcomp" and c.i in by_anchor for c in prep.children):
                 return True
     return False
+
+
+def direct_question(anchor: Token) -> bool:
+    """The clause is in a question ("Secretary, did you discuss Aleppo?", "Will Gondor strike Arnor?"): a question
+    asserts nothing. A clause that ends a question quoted inside a statement counts too."""
+    sent = anchor.sent
+    last = sent[-1]
+    while last.i > sent.start and (last.is_punct and last.text != "?" or last.text in ('"', "”", "’", "'")):
+        last = last.doc[last.i - 1]
+    return last.text == "?"
 
 
 def indirect_question(anchor: Token) -> bool:

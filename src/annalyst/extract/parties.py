@@ -131,7 +131,7 @@ def force_owner(verb: Token, args: Args, forces: frozenset[str]) -> list[ArgValu
 def place_country_of(doc: Doc, tok: Token, country: bool = True) -> bool:
     """The event's place is known down to its country (any place with ``country`` False: "in X district"): its own
     place phrase, or a place of its sentence ("workers in Lahore stopped work")."""
-    loc = location_for(doc, tok, set())
+    loc = location_for(doc, tok, set(), narrative=True)
     if loc is not None and (loc.country or not country):
         return True
     sent = sentence_of(tok)

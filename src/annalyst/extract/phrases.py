@@ -53,7 +53,8 @@ def np_text(token: Token) -> str:
     left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "npadvmod") or
             (t.dep_ == "punct" and t.text == "-")]
     start = min([token.i] + [t.left_edge.i for t in left])
-    tokens = [t for t in token.doc[start:token.i + 1] if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+    tokens = [t for t in token.doc[start:token.i + 1] if t.dep_ != "det" and not (t.is_punct and t.text != "-")
+              and not t.is_space]  # a blanked wire dateline before the subject is whitespace
     return " ".join(t.text for t in tokens).replace(" - ", "-") or token.text
 
 

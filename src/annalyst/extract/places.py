@@ -44,7 +44,7 @@ from ..actors.names import ascii_fold, lexicon, norm_key
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["Gazetteer", "gazetteer", "PlaceFinder", "place_for", "make_place_finder", "PRECISION_ORDER"]
+__all__ = ["Gazetteer", "gazetteer", "PlaceFinder", "place_for", "most_precise", "make_place_finder", "PRECISION_ORDER"]
 
 #: most precise first
 PRECISION_ORDER = ("site", "city", "admin1", "country")
@@ -535,7 +535,7 @@ def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     places, by_token, people = _place_index(doc)
     found = _attached_places(token, places, by_token) or _attached_places(token, places, by_token, wide=True)
     if found:
-        return _most_precise(found)
+        return most_precise(found)
     gaz = gazetteer()
     lex = lexicon()
     preps = set(lex["place_prepositions"]) | {"of"}
@@ -556,7 +556,7 @@ def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     return None
 
 
-def _most_precise(found: list[Span]) -> Location:
+def most_precise(found: list[Span]) -> Location:
     """A site before a city before a province before a country. A name the gazetteer lacks, told before the province
     or country it lies in ("near Hoshab in the Kech District of Balochistan", "the Datta Khel area of North
     Waziristan"), is more precise than they are: it is the place, with their country and coordinates."""

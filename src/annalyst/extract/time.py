@@ -286,7 +286,8 @@ def _tense_time(tok: Token, pub: date, kind: str) -> TimeExpr:
 # -------------------------------------------------------------------------------------------- narrative
 
 
-def _paragraph_start(text: str, offset: int) -> int:
+def paragraph_start(text: str, offset: int) -> int:
+    """The offset where the paragraph holding ``offset`` starts (after the last paragraph break before it)."""
     start = 0
     for m in _PARAGRAPH_BREAK.finditer(text, 0, offset):
         start = m.end()
@@ -372,7 +373,7 @@ def _narrative(doc: Doc, sent: Span, spans: list[Span]) -> Span | None:
     k = index.sentence(sent.start)
     if index.sents and index.sents[k].start == sent.start and index.sents[k].end == sent.end:
         return index.narrative_before(k)
-    para_start = _paragraph_start(doc.text, sent.start_char)  # not one of the doc's sentences: walk as before
+    para_start = paragraph_start(doc.text, sent.start_char)  # not one of the doc's sentences: walk as before
     earlier = [s for s in doc.sents if para_start <= s.start_char and s.end <= sent.start]
     for prev in reversed(earlier):
         inside = [sp for sp in spans if prev.start <= sp.start and sp.end <= prev.end]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .agents import agent_code
 from .claims import lemmas
-from .eventargs import PARTY_NOUNS, ArgValue, Args, is_passive, object_of
+from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .eventlex import Lexicon, Trigger
 from .frames import asks_for_something, infinitive_parties, partnered
 from .oneact import head_words
@@ -209,7 +209,8 @@ class TriggerMatcher:
                 return False
             if not (args.mentions.at(obj) is not None or obj.pos_ == "PROPN" or _lemma(obj) in PARTY_NOUNS or
                     any(c.dep_ == "appos" and args.mentions.at(c) is not None for c in obj.children) or
-                    any(c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in obj.lefts)):
+                    (is_party_noun(obj) and
+                     any(c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in obj.lefts))):
                 # "freed 12 Somali fishermen": people named by their country are a party
                 return False
         if cond.get("needs_ccomp_actor"):
