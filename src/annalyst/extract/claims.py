@@ -39,6 +39,10 @@ _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
 ELABORATING = frozenset({"including", "by", "through"})
 _FINITE = frozenset({"VBD", "VBZ"})
+#: claim nouns that name no statement ("involvement in", "a role in", pronouns): their clause is no claim
+_NOT_TOLD = frozenset({"involvement", "role", "part", "something", "it", "they", "them", "this", "that", "these", "those"})
+#: claim nouns that report rather than charge: their clause is attributed
+_TOLD_NOUNS = frozenset({"report", "story"})
 #: words that make a future event a forecast by someone else rather than a statement of the actor's intent
 FORECAST = frozenset({"likely", "unlikely", "expected", "expect", "appear", "seem", "probable", "possible", "predict",
                       "forecast", "anticipate", "may", "might", "could", "probably", "possibly", "perhaps", "think",
@@ -101,13 +105,36 @@ def _modality(node: Token, cues: dict, claim: Claim | None = None) -> str | None
                     claim.forecast = claim.forecast or lemma in FORECAST or low in FORECAST
         elif child.dep_ == "aux" and low in ("going",):
             found.add("predicted")
+        elif child.dep_ == "aux" and child.tag_ == "TO" and node.dep_ == "ROOT" and child.i < node.i:
+            found.add("predicted")  # a headline's infinitive tells what is to come: "Russia to expel 20 diplomats"
+        elif child.dep_ in ("nsubj", "nsubjpass") and child.i < node.i and any(
+                (g.dep_ == "det" and g.lower_ == "no") or (g.dep_ == "preconj" and g.lower_ == "neither")
+                for g in child.children):
+            found.add("negated")  # "No Chinese vessels entered ...", "Neither Russia nor Ukraine attacked ..."
+        elif child.dep_ == "advcl" and child.i != node.i and _conditional(child, cues) and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+            found.add("hypothetical")  # the outcome of a condition: "If X attacks, Y will respond"
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if marks & cues["hypothetical_marks"] and node.dep_ in ("advcl", "pcomp", "ccomp", "csubj"):
         found.add("hypothetical")
+    elif node.dep_ == "advcl" and _conditional(node, cues):
+        found.add("hypothetical")  # "Should Russia attack Poland, ...": a condition, no proposal
     for status in _PRIORITY:
         if status in found:
             return status
     return None
+
+
+def _conditional(clause: Token, cues: dict) -> bool:
+    """``clause`` states a condition: "if/unless/provided ..." or an inverted "Should the junta refuse ...", "Were X to
+    attack ..." ("once" and "whether" mark no condition of an outcome)."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks & (cues["hypothetical_marks"] - {"once", "whether"}):
+        return True
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first.lower_ in ("should", "were", "had") and first.head == clause and subject is not None and \
+        first.i < subject.i
 
 
 def is_purpose_clause(verb: Token) -> bool:
@@ -156,15 +183,35 @@ def claim_for(anchor: Token) -> Claim:
             claim.status, claim.cue = "denied", head
             claim.denied_by = [subject] if subject is not None else []
             break
-        if dep in ("acl", "ccomp", "pcomp") and _denied_charge(node, head, cues):
-            # "Iran rejected reports that it had sent drones", "denied accusations of supplying drones"
-            deny = head.head if dep != "pcomp" else head.head.head
+        deny = _denied_charge(node, head, cues) if dep in ("acl", "ccomp", "pcomp") else None
+        deny = deny or (_called_false(node, head, cues) if dep in ("acl", "ccomp") else None)
+        if deny is not None:
+            # "Iran rejected reports that it had sent drones", "denied accusations of supplying drones", "rejected as
+            # baseless allegations that its agents killed X"
             subject = _subject(deny)
             claim.status, claim.cue = "denied", deny
             claim.denied_by = [subject] if subject is not None else []
             break
+        noun = _told_noun(node, head, cues) if dep in ("acl", "ccomp") else None
+        if noun is not None:
+            # the clause of "allegations that ...", "reports that ..." whatever verb takes the noun ("investigated
+            # allegations that X executed prisoners"): a charge or a report, not a fact; its owner is the source
+            owner = next((c for c in noun.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
+                                                                            c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
+            claim.status = "attributed" if noun.lemma_.lower() in _TOLD_NOUNS else "alleged"
+            claim.source, claim.cue = owner, noun
+            break
+        if dep == "xcomp" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and (
+                lemma in cues["allege_verbs"] or lemma in cues["report_verbs"]) and \
+                any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            # "X is said / believed to have sent Y" (told by unnamed others), "is alleged to have ..." (a charge)
+            claim.status = "alleged" if lemma in cues["allege_verbs"] else "attributed"
+            claim.source, claim.cue = _subject(head), head
+            break
         if dep == "xcomp":
-            if lemma in cues["negation_heads"]:
+            if lemma in cues["negation_heads"] or (lemma in ("have", "be") and any(
+                    c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)):
+                # "failed to", "has yet to withdraw", "is yet to release": not (yet) done
                 modality = modality or "negated"
             elif lemma in cues["propose_verbs"] and lemma not in ("want",):
                 modality = modality or "proposed"
@@ -191,11 +238,14 @@ def claim_for(anchor: Token) -> Claim:
             if lemma in cues["allege_verbs"]:
                 claim.status, claim.source, claim.cue = "alleged", subject, head
                 break
-            if lemma in cues["propose_verbs"] and lemma != "want":
+            if lemma in cues["propose_verbs"] and lemma not in ("want", "call"):
+                # one calls for or on someone to act; a clause after "called" is what is labelled ("called the
+                # allegation that ... baseless")
                 claim.status, claim.source, claim.cue = "proposed", subject, head
                 break
             if lemma in cues["report_verbs"]:
-                claim.status, claim.source, claim.cue = "attributed", subject, head
+                status = "alleged" if _labelled_charge(node, cues) else "attributed"
+                claim.status, claim.source, claim.cue = status, subject, head
                 claim.forecast = claim.forecast or bool(forms & FORECAST)
                 break
             if forms & FORECAST or any(c.lower_ in FORECAST for c in head.children if c.dep_ in ("acomp", "advmod")):
@@ -225,19 +275,66 @@ def claim_for(anchor: Token) -> Claim:
     return claim
 
 
-def _denied_charge(node: Token, head: Token, cues: dict) -> bool:
-    """``node`` spells out a charge that a deny verb takes as its object: the clause of "reports/claims that ..."
+def _denied_charge(node: Token, head: Token, cues: dict) -> Token | None:
+    """The deny verb whose object is the charge ``node`` spells out: the clause of "reports/claims that ..."
     (``head`` is the claim noun) or the gerund of "accusations of ...", "any involvement in ..." (``head`` is the
-    preposition)."""
+    preposition); the object may follow a predicate of "as" ("rejected as baseless allegations that ...")."""
     if node.dep_ == "pcomp":
         if head.dep_ != "prep" or head.lower_ not in ("of", "in"):
-            return False
+            return None
         head = head.head
     elif node.dep_ == "ccomp" and head.pos_ not in ("NOUN",):
-        return False
+        return None
     if head.pos_ != "NOUN" or head.lemma_.lower() not in cues["claim_nouns"]:
-        return False
-    return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in cues["deny_verbs"]
+        return None
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head  # "rejected as baseless Canadian allegations that ...": the parser hangs them on "as"
+    elif head.dep_ not in ("dobj", "obj"):
+        return None
+    return verb if verb.lemma_.lower() in cues["deny_verbs"] else None
+
+
+def _called_false(node: Token, head: Token, cues: dict) -> Token | None:
+    """The verb that labels as false the charge ``node`` spells out: "Moscow called the allegation that it had X
+    baseless", "described reports that ... as false", "branded as fabricated the claims that ..." (``label_verbs``,
+    ``false_words``, a claim noun as the labelled object)."""
+    nouns = cues["claim_nouns"] - _NOT_TOLD
+    noun: Token | None = head
+    if head.pos_ == "NOUN":
+        verb = head.head
+        if head.dep_ not in ("dobj", "obj"):
+            return None
+    else:  # the parser may hang the clause on the verb: "called the allegation [that it had ...] baseless"
+        verb = head
+        noun = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < node.i), None)
+    if noun is None:
+        return None
+    if verb.lower_ in cues["false_words"] and verb.dep_ in ("advcl", "xcomp", "oprd"):
+        verb = verb.head  # "branded as fabricated the claims that ..."
+    if noun.lemma_.lower() not in nouns or verb.lemma_.lower() not in cues["label_verbs"]:
+        return None
+    return verb if any(t.lower_ in cues["false_words"] for t in verb.subtree) else None
+
+
+def _told_noun(node: Token, head: Token, cues: dict) -> Token | None:
+    """The claim noun whose "that" clause ``node`` is ("allegations that ...", "reports that ..."); the parser may
+    hang the clause on the verb that takes the noun ("called the claims [that ...] a provocation")."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return None
+    noun = head if head.pos_ == "NOUN" else next(
+        (c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.i < node.i), None)
+    if noun is None or noun.lemma_.lower() not in cues["claim_nouns"] - _NOT_TOLD:
+        return None
+    return noun
+
+
+def _labelled_charge(clause: Token, cues: dict) -> bool:
+    """The reported ``clause`` is followed by a noun that calls it a charge: "..., a claim Washington rejected",
+    "..., an accusation Kyiv denied"."""
+    doc = clause.doc
+    return any(t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in cues["charge_nouns"] and t.i > clause.i and
+               t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," for t in clause.subtree)
 
 
 def _according_to(anchor: Token, claim: Claim) -> None:
@@ -250,7 +347,11 @@ def _according_to(anchor: Token, claim: Claim) -> None:
         chain.append(node)
     report_verbs = claim_cues()["report_verbs"]
     for verb in chain:
-        for child in verb.children:
+        # a source told at the end of a long sentence may hang on a participle after the act ("struck X, killing
+        # eight people, according to residents")
+        trailing = [g for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                    for g in c.children if g.dep_ in ("prep", "conj") and g.lower_ == "according" and g.i > c.i]
+        for child in [*verb.children, *trailing]:
             if child.dep_ == "parataxis" and child.lemma_.lower() in report_verbs and child.i < verb.i:
                 # an inserted dateline or source: "On 24 November, reports The Nation, gunmen attacked ..."
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -258,13 +359,14 @@ def _according_to(anchor: Token, claim: Claim) -> None:
                     claim.status, claim.source, claim.cue = "attributed", subject, child
                     return
             if child.dep_ in ("conj", "parataxis") and child.lemma_.lower() in report_verbs and child.i > verb.i and \
-                    child.i > 0 and verb.doc[child.left_edge.i - 1].text == "," and child.lower_ != "and":
+                    child.i > 0 and "," in (verb.doc[child.left_edge.i - 1].text, child.left_edge.text) and \
+                    child.lower_ != "and":
                 # a trailing source the parser hangs on the clause: "X will provide aid, the ministry said"
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.i < child.i:
                     claim.status, claim.source, claim.cue = "attributed", subject, child
                     return
-            if child.dep_ == "prep" and child.lower_ == "according":
+            if child.dep_ in ("prep", "conj") and child.lower_ == "according":
                 pobj = next((g for c in child.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None:
                     pobj = next((g for g in child.subtree if g.dep_ == "pobj"), None)
@@ -272,10 +374,10 @@ def _according_to(anchor: Token, claim: Claim) -> None:
                     return  # the act itself, done by the ruling's author (eventargs.ruling_author)
                 claim.status, claim.source, claim.cue = "attributed", pobj, child
                 return
-            if child.dep_ == "advmod" and child.lower_ in ("reportedly", "purportedly"):
+            if child.dep_ == "advmod" and child.lower_ == "reportedly":
                 claim.status, claim.cue = "attributed", child
                 return
-            if child.dep_ == "advmod" and child.lower_ == "allegedly":
+            if child.dep_ == "advmod" and child.lower_ in ("allegedly", "purportedly", "supposedly"):
                 claim.status, claim.cue = "alleged", child
                 return
 
@@ -302,18 +404,35 @@ def find_denials(cue: Token, reported: bool = False) -> list[tuple[Token, Token 
         spans.append(sentence_of(doc[sent.end]))
     for n, span in enumerate(spans):
         for tok in span:
-            if tok.lemma_.lower() not in cues["deny_verbs"] or tok.pos_ not in ("VERB",):
+            lemma = tok.lemma_.lower()
+            if n == 0 and tok.i > cue.i and tok.dep_ in ("relcl", "acl") and lemma in cues["label_verbs"] and \
+                    tok.head.lemma_.lower() in cues["claim_nouns"] and \
+                    any(t.lower_ in cues["false_words"] for t in tok.subtree):
+                out.append((tok, _subject(tok)))  # "..., a claim Moscow called false"
+                continue
+            if lemma not in cues["deny_verbs"] or tok.pos_ not in ("VERB",):
                 continue
             ok = False
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues["claim_nouns"] and n == 0:
                 ok = True
+            if n == 0 and tok.i > cue.i and _sentential_which(tok):
+                ok = True  # "X claimed that Russia armed the Taliban, which Moscow denied": denies the whole claim
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in cues["claim_nouns"] and (
-                        not reported or child.pos_ == "NOUN" or tok.lemma_.lower() in _PLAIN_DENIALS):
+                        not reported or child.pos_ == "NOUN" or lemma in _PLAIN_DENIALS):
                     ok = True
             if ok:
                 out.append((tok, _subject(tok)))
     return out
+
+
+def _sentential_which(verb: Token) -> bool:
+    """``verb`` opens a sentential relative clause after a comma ("..., which Moscow denied"): its object is the
+    ``which`` that stands for the clause before it (one denies what was said, not the last noun said)."""
+    which = next((c for c in verb.children if c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass")), None)
+    if which is None or which.i == 0 or which.i != verb.left_edge.i:
+        return False
+    return verb.doc[which.i - 1].text in (",", ";", "—", "-")
 
 
 def speaks_for(source: Token | None, actors: list[ArgValue], args: Args) -> bool:

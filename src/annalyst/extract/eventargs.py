@@ -141,6 +141,9 @@ _AGENT_THINGS = frozenset({"bombing", "bomb", "blast", "explosion", "attack", "d
 
 #: passive verbs of planning whose subject does the act of their infinitive ("is expected to visit")
 _SCHEDULED = frozenset({"expect", "schedule", "slate", "set", "due", "poise", "plan", "anticipate"})
+#: passive verbs of saying that raise the doer of their infinitive: "X is said / believed / alleged to have sent Y"
+_RAISED_BY_REPORT = frozenset({"say", "report", "believe", "think", "allege", "suspect", "understand", "rumour",
+                               "rumor", "know", "claim", "reckon", "estimate", "fear"})
 
 def _argument_words() -> dict:
     return load_json("events", "arguments.json")
@@ -319,7 +322,7 @@ class Args:
                     return objs[:1]
             if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "attr"):
                 return self.subject_heads(head.head, depth + 1)
-            if dep == "xcomp" and is_passive(head) and head.lemma_.lower() in _SCHEDULED:
+            if dep == "xcomp" and is_passive(head) and head.lemma_.lower() in _SCHEDULED | _RAISED_BY_REPORT:
                 # "X is expected to visit Y", "X is scheduled to meet Y": X acts (the claim says when)
                 return [c for c in head.children if c.dep_ == "nsubjpass"][:1]
             if head.pos_ in ("VERB", "AUX"):

@@ -330,9 +330,11 @@ class EventCoder(TriggerMatcher):
             tok, anchor = m.token, m.anchor
             if anchor.i in consumed and not m.light:
                 continue
+            told = claims[tok.i].cue
             if anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
-                    by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m):
-                continue  # ("flew to visit X": the visit, not the flight, see trip_purpose)
+                    by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m) \
+                    and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
+                continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor) or \
                     direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT"):
                 continue
@@ -615,7 +617,8 @@ def _as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim
     if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
-    if claim.status == "predicted":
+    if claim.status == "predicted" or (claim.status == "hypothetical" and claim.modal is not None):
+        # an intent, also one on a condition ("will strike X if Y enriches uranium")
         new_type = "AGREE" if base in _COOPERATION else "THREATEN" if base in _CONFLICT else None
         cameo = "030" if new_type == "AGREE" else "130"
     elif claim.status == "negated" and base in _COOPERATION and _lemma(m.token) in intent_cues()["warning_verbs"]:
