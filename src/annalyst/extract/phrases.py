@@ -71,6 +71,8 @@ def object_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "nsubjpass":
                 return child
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children):
+        return verb.head  # the parser's "X hosted talks": a finite verb with its subject hung on its object
     return None
 
 
