@@ -296,15 +296,22 @@ class EventCoder(TriggerMatcher):
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
         args = Args(doc, Mentions(doc), dictionary=self.dictionary)
-        found = self.matches(doc, args)
+        found = _failed_acts(self.matches(doc, args))
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
         consumed: set[int] = set()
         claims: dict[int, Claim] = {}
+        intended: set[int] = set()  # event nouns whose verb of intending makes them an intent
         for m in found:
             claim = claim_for(m.anchor) if not m.nominal else Claim()
             if m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
+            if m.light and _lemma(m.anchor) in intent_cues()["intent_verbs"]:
+                intended.add(m.token.i)  # "plans an offensive": an intent ("is not planning one": not done)
+                if claim.status in ("asserted", "attributed"):
+                    claim.status, claim.modal = "predicted", _lemma(m.anchor)
+            elif m.nominal and m.token.i in intended:
+                continue
             if claim.status in ("alleged", "attributed") and claim.cue is not None:
                 for deny, subject in find_denials(claim.cue, reported=claim.status == "attributed"):
                     consumed.add(deny.i)
@@ -634,6 +641,17 @@ def _as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
                       source_text=claim.source_text, cue=claim.cue)
     return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                  recipients=m.recipients), new_claim
+
+
+def _failed_acts(found: list[Match]) -> list[Match]:
+    """"failed to X": a cooperative act not done is a refusal (REJECT: "failed to co-operate", "failed to provide
+    aid"); any other act not done is that act, negated ("failed to capture the city"): the refusal read off "failed"
+    goes and the act's own claim says it did not happen."""
+    acts = {m.anchor.i: m.trigger.event_type for m in found if m.light or not m.nominal}
+    failed = {m.anchor.i for m in found if m.trigger.event_type == "REJECT" and m.anchor == m.token and
+              _lemma(m.anchor) in intent_cues()["failure_verbs"] and
+              any(c.dep_ == "xcomp" and acts.get(c.i) not in (None, *_COOPERATION) for c in m.anchor.children)}
+    return [m for m in found if not (m.anchor == m.token and m.anchor.i in failed)]
 
 
 def _covered(value: ArgValue, args: Args) -> int:
