@@ -70,3 +70,24 @@ def test_failed_conflict_act_is_negated_not_a_refusal(nlp, text, event_type):
 def test_failed_cooperative_act_is_a_refusal(nlp, text):
     found = events(nlp, text)
     assert only(found, "REJECT").status == "asserted"
+
+
+@pytest.mark.parametrize("text,event_type,actor", [
+    ("Mordor announced plans to attack Gondor.", "THREATEN", "Mordor"),
+    ("Rohan announced a plan to impose sanctions on Mordor.", "THREATEN", "Rohan"),
+    ("Gondor has drawn up plans to invade Mordor.", "THREATEN", "Gondor"),
+    ("Gondor unveiled a plan to provide aid to Rohan.", "AGREE", "Gondor"),
+    ("Arnor revealed plans to hold talks with Gondor.", "AGREE", "Arnor"),
+    ("Arnor announced its intention to withdraw from Rohan.", "AGREE", "Arnor"),
+])
+def test_plan_noun_infinitive_is_the_intended_act(nlp, text, event_type, actor):
+    found = events(nlp, text)
+    intent = only(found, event_type)
+    assert intent.status == "asserted" and [a.name for a in intent.actor] == [actor]
+    done = {"ASSAULT", "SANCTION", "AID", "CONSULT", "RETREAT"}
+    assert not [e for e in found if e.event_type in done and e.status == "asserted"], kinds(found)
+
+
+def test_plan_noun_told_by_another_is_attributed(nlp):
+    found = events(nlp, "Mordor has plans to attack Gondor, Arnor said.")
+    assert only(found, "THREATEN").status == "attributed"

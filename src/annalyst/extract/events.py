@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .claims import Claim, claim_for, find_denials, is_purpose_clause, speaks_for
+from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
@@ -348,6 +348,9 @@ class EventCoder(TriggerMatcher):
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
+            if m.actors is None and anchor.dep_ == "acl" and anchor.head.dep_ in ("dobj", "obj") and \
+                    _lemma(anchor.head) in claim_cues()["plan_nouns"]:
+                m = replace(m, actors=args.subject_heads(anchor.head.head))  # "X announced plans to ...": X's plan
             if trip_purpose(anchor, m) and m.actors is None:
                 m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
