@@ -91,3 +91,16 @@ def test_plan_noun_infinitive_is_the_intended_act(nlp, text, event_type, actor):
 def test_plan_noun_told_by_another_is_attributed(nlp):
     found = events(nlp, "Mordor has plans to attack Gondor, Arnor said.")
     assert only(found, "THREATEN").status == "attributed"
+
+
+@pytest.mark.parametrize("text", [
+    "Mordor will step up its attacks on Rohan.",
+    "Rohan will widen its offensive against Mordor next week.",
+])
+def test_event_noun_under_a_future_verb_is_predicted(nlp, text):
+    assert only(events(nlp, text), "ASSAULT").status == "predicted"
+
+
+def test_another_partys_plan_judged_is_no_intent_of_the_judge(nlp):
+    found = events(nlp, "Rohan's king condemned Gondor's decision to close the border with Mordor.")
+    assert not [e for e in found if e.event_type in ("THREATEN", "AGREE", "COERCE")], kinds(found)

@@ -138,9 +138,11 @@ def _conditional(clause: Token, cues: dict) -> bool:
 
 
 def _planned(node: Token, head: Token, cues: dict) -> bool:
-    """``node`` is the infinitive of a plan noun ``head`` ("plans to send troops", ``plan_nouns``)."""
+    """``node`` is the infinitive of a plan noun ``head`` ("plans to send troops", ``plan_nouns``) of the one who tells
+    it ("its intention to", not "blasted Gondor's decision to close the border": another's plan, judged)."""
     return node.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in cues["plan_nouns"] and \
-        any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and \
+        not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
 
 
 def is_purpose_clause(verb: Token) -> bool:

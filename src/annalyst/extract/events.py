@@ -300,16 +300,20 @@ class EventCoder(TriggerMatcher):
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
         consumed: set[int] = set()
         claims: dict[int, Claim] = {}
-        intended: set[int] = set()  # event nouns whose verb of intending makes them an intent
+        intended: set[int] = set()  # event nouns told by a light verb, whose claim is the verb's
         for m in found:
             claim = claim_for(m.anchor) if not m.nominal else Claim()
             if m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
-            if m.light and _lemma(m.anchor) in intent_cues()["intent_verbs"]:
-                intended.add(m.token.i)  # "plans an offensive": an intent ("is not planning one": not done)
-                if claim.status in ("asserted", "attributed"):
-                    claim.status, claim.modal = "predicted", _lemma(m.anchor)
+                elif m.token.dep_ in ("dobj", "obj") and m.token.head.pos_ in ("VERB", "AUX"):
+                    governing = claim_for(m.token.head)  # "will widen its offensive": not yet, as its verb
+                    if governing.status in ("predicted", "hypothetical", "proposed"):
+                        claim = governing
+            if m.light:
+                intended.add(m.token.i)  # "will step up its attacks": the light verb's clause tells the noun's status
+                if _lemma(m.anchor) in intent_cues()["intent_verbs"] and claim.status in ("asserted", "attributed"):
+                    claim.status, claim.modal = "predicted", _lemma(m.anchor)  # "plans an offensive": an intent
             elif m.nominal and m.token.i in intended:
                 continue
             if claim.status in ("alleged", "attributed") and claim.cue is not None:
@@ -349,7 +353,7 @@ class EventCoder(TriggerMatcher):
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
             if m.actors is None and anchor.dep_ == "acl" and anchor.head.dep_ in ("dobj", "obj") and \
-                    _lemma(anchor.head) in claim_cues()["plan_nouns"]:
+                    _lemma(anchor.head) in claim_cues()["plan_nouns"] and not is_purpose_clause(anchor):
                 m = replace(m, actors=args.subject_heads(anchor.head.head))  # "X announced plans to ...": X's plan
             if trip_purpose(anchor, m) and m.actors is None:
                 m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
