@@ -104,3 +104,19 @@ def test_event_noun_under_a_future_verb_is_predicted(nlp, text):
 def test_another_partys_plan_judged_is_no_intent_of_the_judge(nlp):
     found = events(nlp, "Rohan's king condemned Gondor's decision to close the border with Mordor.")
     assert not [e for e in found if e.event_type in ("THREATEN", "AGREE", "COERCE")], kinds(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor pledged to attack Mordor.",
+    "Gondor intends to launch an offensive against Mordor.",
+    "Gondor signalled its intention to attack Mordor.",
+])
+def test_pledge_or_intent_of_a_conflict_act_is_a_threat_not_an_agreement(nlp, text):
+    found = events(nlp, text)
+    assert only(found, "THREATEN").status == "asserted"
+    assert not [e for e in found if e.event_type == "AGREE"], kinds(found)
+
+
+def test_pledge_of_a_cooperative_act_stays_an_agreement(nlp):
+    found = events(nlp, "Gondor pledged to send aid to Rohan.")
+    assert only(found, "AGREE").status == "asserted"

@@ -58,7 +58,7 @@ from .frames import attack_means, means_subject, toll_clause, toll_head, unclaim
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
                      same_meeting, spelled_out, trip_purpose)
-from .triggering import SETTING_PREPS, Match, TriggerMatcher
+from .triggering import CONFLICT_TYPES, SETTING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -296,7 +296,7 @@ class EventCoder(TriggerMatcher):
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
         args = Args(doc, Mentions(doc), dictionary=self.dictionary)
-        found = _failed_acts(self.matches(doc, args))
+        found = _governing_acts(self.matches(doc, args))
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
         consumed: set[int] = set()
         claims: dict[int, Claim] = {}
@@ -650,15 +650,35 @@ def _as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
                  recipients=m.recipients), new_claim
 
 
-def _failed_acts(found: list[Match]) -> list[Match]:
-    """"failed to X": a cooperative act not done is a refusal (REJECT: "failed to co-operate", "failed to provide
-    aid"); any other act not done is that act, negated ("failed to capture the city"): the refusal read off "failed"
-    goes and the act's own claim says it did not happen."""
+def _governing_acts(found: list[Match]) -> list[Match]:
+    """Verbs whose own event gives way to the act they govern: "failed to X" is a refusal (REJECT) only for a
+    cooperative act not done ("failed to co-operate", "failed to provide aid"), any other act is that act, negated
+    ("failed to capture the city"); a pledge or intent to do a conflict act ("pledged to attack X", "intends to
+    launch an offensive", "signalled its intention to strike X") is no agreement: the act, predicted, becomes the
+    threat (``_as_intent``)."""
     acts = {m.anchor.i: m.trigger.event_type for m in found if m.light or not m.nominal}
-    failed = {m.anchor.i for m in found if m.trigger.event_type == "REJECT" and m.anchor == m.token and
-              _lemma(m.anchor) in intent_cues()["failure_verbs"] and
-              any(c.dep_ == "xcomp" and acts.get(c.i) not in (None, *_COOPERATION) for c in m.anchor.children)}
-    return [m for m in found if not (m.anchor == m.token and m.anchor.i in failed)]
+    cues = intent_cues()
+    plans = claim_cues()["plan_nouns"]
+
+    def governed(verb: Token) -> list[str | None]:
+        told = [c for c in verb.children if c.dep_ == "xcomp"]
+        told += [a for c in verb.children if c.dep_ in ("dobj", "obj") and _lemma(c) in plans
+                 for a in c.children if a.dep_ == "acl"]
+        return [acts.get(c.i) for c in told]
+
+    drop = set()
+    for m in found:
+        if m.anchor != m.token:
+            continue
+        kind, lemma = m.trigger.event_type, _lemma(m.anchor)
+        if kind == "REJECT" and lemma in cues["failure_verbs"] and \
+                any(t not in (None, *_COOPERATION) for t in governed(m.anchor)):
+            drop.add(m.anchor.i)
+        elif kind == "AGREE" and (lemma in cues["intent_verbs"] or any(
+                c.dep_ in ("dobj", "obj") and _lemma(c) in plans for c in m.anchor.children)) and \
+                any(t in CONFLICT_TYPES for t in governed(m.anchor)):
+            drop.add(m.anchor.i)
+    return [m for m in found if not (m.anchor == m.token and m.anchor.i in drop)]
 
 
 def _covered(value: ArgValue, args: Args) -> int:
