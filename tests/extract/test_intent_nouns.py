@@ -120,3 +120,8 @@ def test_pledge_or_intent_of_a_conflict_act_is_a_threat_not_an_agreement(nlp, te
 def test_pledge_of_a_cooperative_act_stays_an_agreement(nlp):
     found = events(nlp, "Gondor pledged to send aid to Rohan.")
     assert only(found, "AGREE").status == "asserted"
+
+
+def test_preparing_an_offensive_is_a_threat(nlp):
+    found = events(nlp, "Rohan's government is preparing a fresh offensive against Mordor.")
+    assert only(found, "THREATEN").status == "asserted"

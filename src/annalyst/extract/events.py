@@ -313,7 +313,8 @@ class EventCoder(TriggerMatcher):
             if m.light:
                 intended.add(m.token.i)  # "will step up its attacks": the light verb's clause tells the noun's status
                 if _lemma(m.anchor) in intent_cues()["intent_verbs"] and claim.status in ("asserted", "attributed"):
-                    claim.status, claim.modal = "predicted", _lemma(m.anchor)  # "plans an offensive": an intent
+                    # "plans an offensive", "is preparing an offensive": an intent
+                    claim.status, claim.modal = "predicted", "plan"
             elif m.nominal and m.token.i in intended:
                 continue
             if claim.status in ("alleged", "attributed") and claim.cue is not None:
