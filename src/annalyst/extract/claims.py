@@ -137,6 +137,14 @@ def _conditional(clause: Token, cues: dict) -> bool:
         first.i < subject.i
 
 
+def _planned(node: Token, head: Token, cues: dict) -> bool:
+    """``node`` is the infinitive of a plan noun ``head`` ("plans to send troops", ``plan_nouns``) of the one who tells
+    it ("its intention to", not "blasted Gondor's decision to close the border": another's plan, judged)."""
+    return node.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in cues["plan_nouns"] and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and \
+        not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
+
+
 def is_purpose_clause(verb: Token) -> bool:
     """An infinitive of purpose ("... to target American forces"), or the goal of a joint effort ("must cooperate
     to defeat X", "are working to end the war"): not an event that happened."""
@@ -149,6 +157,8 @@ def is_purpose_clause(verb: Token) -> bool:
         return False
     if verb.dep_ in ("acl", "relcl"):
         head = verb.head
+        if _planned(verb, head, claim_cues()):
+            return False  # "announced plans to send troops": the act intended (claim_for: predicted)
         # "X is the first country to recognize": an attribute of the subject, an event of its own
         return not (head.dep_ == "attr" and head.head.lemma_ == "be")
     return True
@@ -176,6 +186,13 @@ def claim_for(anchor: Token) -> Claim:
             # else: a finite conjunct has its own tense ("would not allow X and welcomed Y"): the first verb's
             # auxiliaries and negation are not its own
             node = head
+            continue
+        if _planned(node, head, cues):
+            # "announced plans to send troops", "its intention to withdraw": intended, not done; the verb that
+            # tells the plan says whose claim it is ("said it had plans to strike")
+            modality = modality or "predicted"
+            claim.modal = claim.modal or "plan"
+            node = head.head if head.dep_ in ("dobj", "obj") else head
             continue
         if dep == "xcomp" and lemma == "deny" and node.tag_ == "VBG":
             # "Moscow denied supplying weapons": the subject denies its own act ("rejected holding talks" refuses)

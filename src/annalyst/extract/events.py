@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .claims import Claim, claim_for, find_denials, is_purpose_clause, speaks_for
+from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head, is_topic_verb,
                         object_of, sentence_of, undergo_verb, undergoer)
@@ -58,7 +58,7 @@ from .frames import attack_means, means_subject, toll_clause, toll_head, unclaim
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
                      same_meeting, spelled_out, trip_purpose)
-from .triggering import SETTING_PREPS, Match, TriggerMatcher
+from .triggering import CONFLICT_TYPES, SETTING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -296,15 +296,27 @@ class EventCoder(TriggerMatcher):
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
         args = Args(doc, Mentions(doc), dictionary=self.dictionary)
-        found = self.matches(doc, args)
+        found = _governing_acts(self.matches(doc, args))
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
         consumed: set[int] = set()
         claims: dict[int, Claim] = {}
+        intended: set[int] = set()  # event nouns told by a light verb, whose claim is the verb's
         for m in found:
             claim = claim_for(m.anchor) if not m.nominal else Claim()
             if m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
+                elif m.token.dep_ in ("dobj", "obj") and m.token.head.pos_ in ("VERB", "AUX"):
+                    governing = claim_for(m.token.head)  # "will widen its offensive": not yet, as its verb
+                    if governing.status in ("predicted", "hypothetical", "proposed"):
+                        claim = governing
+            if m.light:
+                intended.add(m.token.i)  # "will step up its attacks": the light verb's clause tells the noun's status
+                if _lemma(m.anchor) in intent_cues()["intent_verbs"] and claim.status in ("asserted", "attributed"):
+                    # "plans an offensive", "is preparing an offensive": an intent
+                    claim.status, claim.modal = "predicted", "plan"
+            elif m.nominal and m.token.i in intended:
+                continue
             if claim.status in ("alleged", "attributed") and claim.cue is not None:
                 for deny, subject in find_denials(claim.cue, reported=claim.status == "attributed"):
                     consumed.add(deny.i)
@@ -341,6 +353,9 @@ class EventCoder(TriggerMatcher):
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
+            if m.actors is None and anchor.dep_ == "acl" and anchor.head.dep_ in ("dobj", "obj") and \
+                    _lemma(anchor.head) in claim_cues()["plan_nouns"] and not is_purpose_clause(anchor):
+                m = replace(m, actors=args.subject_heads(anchor.head.head))  # "X announced plans to ...": X's plan
             if trip_purpose(anchor, m) and m.actors is None:
                 m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
@@ -634,6 +649,37 @@ def _as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
                       source_text=claim.source_text, cue=claim.cue)
     return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                  recipients=m.recipients), new_claim
+
+
+def _governing_acts(found: list[Match]) -> list[Match]:
+    """Verbs whose own event gives way to the act they govern: "failed to X" is a refusal (REJECT) only for a
+    cooperative act not done ("failed to co-operate", "failed to provide aid"), any other act is that act, negated
+    ("failed to capture the city"); a pledge or intent to do a conflict act ("pledged to attack X", "intends to
+    launch an offensive", "signalled its intention to strike X") is no agreement: the act, predicted, becomes the
+    threat (``_as_intent``)."""
+    acts = {m.anchor.i: m.trigger.event_type for m in found if m.light or not m.nominal}
+    cues = intent_cues()
+    plans = claim_cues()["plan_nouns"]
+
+    def governed(verb: Token) -> list[str | None]:
+        told = [c for c in verb.children if c.dep_ == "xcomp"]
+        told += [a for c in verb.children if c.dep_ in ("dobj", "obj") and _lemma(c) in plans
+                 for a in c.children if a.dep_ == "acl"]
+        return [acts.get(c.i) for c in told]
+
+    drop = set()
+    for m in found:
+        if m.anchor != m.token:
+            continue
+        kind, lemma = m.trigger.event_type, _lemma(m.anchor)
+        if kind == "REJECT" and lemma in cues["failure_verbs"] and \
+                any(t not in (None, *_COOPERATION) for t in governed(m.anchor)):
+            drop.add(m.anchor.i)
+        elif kind == "AGREE" and (lemma in cues["intent_verbs"] or any(
+                c.dep_ in ("dobj", "obj") and _lemma(c) in plans for c in m.anchor.children)) and \
+                any(t in CONFLICT_TYPES for t in governed(m.anchor)):
+            drop.add(m.anchor.i)
+    return [m for m in found if not (m.anchor == m.token and m.anchor.i in drop)]
 
 
 def _covered(value: ArgValue, args: Args) -> int:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .agents import agent_code
 from .claims import lemmas
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
-from .eventlex import Lexicon, Trigger
+from .eventlex import Lexicon, Trigger, intent_cues
 from .frames import asks_for_something, infinitive_parties, partnered
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
@@ -30,6 +30,10 @@ _COPULAR = frozenset({"be", "become", "remain", "seem"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: verbs of saying that make "X is guilty of ..." an accusation by the speaker
 _ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
+
+#: acts of force or pressure whose intent told by a noun ("plans an offensive") is a threat (PLOVER THREATEN)
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
 
 @dataclass
 class Match:
@@ -299,6 +303,22 @@ class TriggerMatcher:
             return self.irregular[lemma][0]  # "retook" -> "retake"
         return lemma
 
+    def _intended(self, tok: Token, lemma: str) -> Match | None:
+        """A conflict act told by the noun object of a verb of intending ("plans an offensive", "vowed a crackdown",
+        "promised retaliation", ``intents.json``): the act itself through its verb (the coder makes the intent a
+        threat); a noun of reprisal with no type of its own makes the verb a threat. Cooperative objects ("pledged
+        aid") stay with the verb's own trigger."""
+        cues = intent_cues()
+        obj = _obj(tok)
+        if lemma not in cues["intent_verbs"] or obj is None or obj.dep_ not in ("dobj", "obj"):
+            return None  # "the attack had been planned": a plan of others, told passively, is no one's intent here
+        noun = self.noun_trigger(obj)
+        if noun is not None and noun.event_type in CONFLICT_TYPES:
+            return Match(obj, replace(noun, conditions={}), tok, light=True, extra=[obj])
+        if noun is None and _lemma(obj) in cues["threat_nouns"]:
+            return Match(tok, Trigger("THREATEN", cameo="130"), tok)
+        return None
+
     def match_verb(self, tok: Token, args: Args) -> Match | None:
         lemma = self._verb_lemma(tok)
         particle = next((c for c in tok.children if c.dep_ == "prt"), None)
@@ -308,6 +328,9 @@ class TriggerMatcher:
                 if child.dep_ == "prep" and f"{lemma} {child.lower_}" in self.lex.phrasal:
                     phrase = f"{lemma} {child.lower_}"
                     break
+        intended = self._intended(tok, lemma) if phrase is None else None
+        if intended is not None:
+            return intended
         if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or \
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
             obj = _obj(tok)
