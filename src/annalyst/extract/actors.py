@@ -38,8 +38,9 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Actor, Alias
 from ..settings import SETTINGS
 from ..actors.dictionary import ActorDictionary, default_dictionary
-from ..actors.names import lexicon, name_similarity, name_tokens, norm_key, slug
+from ..actors.names import lexicon, norm_key, slug
 from .entities import correct_entities
+from .linkstate import LinkState, particles as _particles
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -189,7 +190,7 @@ class ActorLinker:
         chosen = self._select(proposals)
         mentions: list[Span] = []
         actors: dict[str, Actor] = {}
-        state = _LinkState(doc)
+        state = LinkState(doc)
         for prop in proposals:
             if prop.source == "title" and prop.data.get("holder_at") is not None:
                 holder = self._office_holder(prop, day, state)
@@ -469,7 +470,7 @@ class ActorLinker:
 
     # ---------------------------------------------------------------------------------------------- linking
 
-    def _link(self, doc: Doc, prop: _Proposal, day: str | None, state: _LinkState
+    def _link(self, doc: Doc, prop: _Proposal, day: str | None, state: LinkState
               ) -> tuple[Actor, float, int, int] | None:
         d = self.dictionary
         start, end = prop.start, prop.end
@@ -507,7 +508,7 @@ class ActorLinker:
                          aliases=[Alias(text, "en", "Latn")]), 0.0, start, end
         return self._link_entity(doc, prop, day, state)
 
-    def _choose(self, ids: list[str], state: _LinkState, span: Span) -> Actor:
+    def _choose(self, ids: list[str], state: LinkState, span: Span) -> Actor:
         d = self.dictionary
         if len(ids) == 1:
             return d.get(ids[0])
@@ -521,7 +522,7 @@ class ActorLinker:
                 return d.get(i)
         return d.get(ids[0])
 
-    def _office_holder(self, prop: _Proposal, day: str | None, state: _LinkState) -> Actor | None:
+    def _office_holder(self, prop: _Proposal, day: str | None, state: LinkState) -> Actor | None:
         d = self.dictionary
         title, country, target = prop.data["title"], prop.data["country"], prop.data["target"]
         if country or target or prop.data["of"]:
@@ -537,7 +538,7 @@ class ActorLinker:
                 return actor
         return None
 
-    def _link_entity(self, doc: Doc, prop: _Proposal, day: str | None, state: _LinkState
+    def _link_entity(self, doc: Doc, prop: _Proposal, day: str | None, state: LinkState
                      ) -> tuple[Actor, float, int, int] | None:
         d = self.dictionary
         label = prop.data["label"]
@@ -622,7 +623,7 @@ class ActorLinker:
 
     # ----------------------------------------------------------------------------------------- coreference
 
-    def _coreference(self, doc: Doc, mentions: list[Span], actors: dict[str, Actor], state: _LinkState) -> list[Span]:
+    def _coreference(self, doc: Doc, mentions: list[Span], actors: dict[str, Actor], state: LinkState) -> list[Span]:
         if not mentions:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -688,64 +689,6 @@ _ORG_KINDS = frozenset({"armed_group", "organisation", "party", "igo", "media", 
                         "judiciary", "legislature", "region", "group"})
 
 
-class _LinkState:
-    """What the article has named so far: actor id -> order of last mention; persons' name tokens; organisations'
-    acronyms and last words."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.seen: dict[str, int] = {}
-        self.persons: list[tuple[Actor, tuple[str, ...]]] = []
-        self.orgs: list[tuple[Actor, str, str]] = []
-        self.expected_holder: dict[int, str] = {}
-        self._n = 0
-
-    def add(self, span: Span, actor: Actor, named: bool = True) -> None:
-        """Record a linked mention; a mention by title ("the US Secretary of State") adds no name tokens ("State"
-        is no name of the secretary)."""
-        self._n += 1
-        self.seen[actor.id] = self._n
-        if actor.kind == "person":
-            if named:
-                self.persons.append((actor, name_tokens(span.text)))
-            if named or not actor.id.startswith("new:"):  # "the French ambassador" is no name either
-                self.persons.append((actor, name_tokens(actor.name)))
-        elif actor.kind != "country":
-            words = [w for w in span.text.replace("-", " ").split() if w[:1].isupper()]
-            if len(words) >= 2:
-                self.orgs.append((actor, "".join(w[0] for w in words).upper(), words[-1]))
-
-    def same_organisation(self, text: str, short_form: bool) -> Actor | None:
-        """The organisation named before whose acronym ``text`` is ("CFU" after "the Coastal Fishermen Union"),
-        or with ``short_form`` whose last word it is ("the Council" after "the National Reconciliation Council")."""
-        for actor, acronym, last in reversed(self.orgs):
-            if len(text) >= 2 and text.isupper() and text == acronym or short_form and text == last:
-                return actor
-        return None
-
-    def person_holding(self, text: str) -> Actor | None:
-        """The person named last whose longer name holds the one or two words of ``text`` (a leading name particle
-        aside): "Abiy" after "Abiy Ahmed", "Al-Sudani" after "Mohammed Shia al-Sudani", "Dlamini-Zuma" after
-        "Nkosazana Dlamini-Zuma"."""
-        query = name_tokens(text)
-        while len(query) > 1 and query[0] in _particles():
-            query = query[1:]
-        if not 1 <= len(query) <= 2:
-            return None
-        for actor, tokens in reversed(self.persons):
-            if len(tokens) > len(query) and all(q in tokens for q in query):
-                return actor
-        return None
-
-    def same_person(self, text: str, threshold: float) -> tuple[Actor, float] | None:
-        query = name_tokens(text)
-        best: tuple[Actor, float] | None = None
-        for actor, tokens in reversed(self.persons):
-            score = name_similarity(query, tokens)
-            if score >= threshold and (best is None or score > best[1]):
-                best = (actor, score)
-        return best
-
-
 def _own_name(ent: Span) -> bool:
     """An organisation's name holding a capitalised word that makes it its own (``lexicon.json: own_name_words``)."""
     words = _own_name_words()
@@ -795,12 +738,6 @@ def _looks_like_name(span: Span) -> bool:
     particles = _particles()
     words = [t for t in span if t.is_alpha and not t.is_stop and t.lower_ not in particles]
     return bool(words) and all(t.text[:1].isupper() for t in words)
-
-
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    """Name particles ("e" and "ul" of "Lashkar-e-Islam", "Harkat-ul-Ansar"; ``lexicon.json: particles``)."""
-    return frozenset(lexicon()["particles"])
 
 
 def _is_known_place(text: str, label: str) -> bool:
