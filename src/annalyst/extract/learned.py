@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -36,8 +37,15 @@ def _trigger_token(doc: Any, event: Any) -> Any:
         return None
     ev = event.evidence[0]
     word = (ev.trigger or "").split()[-1] if ev.trigger else ""
-    for tok in doc:
-        if tok.idx >= ev.start and tok.idx < ev.end and tok.text == word:
+    starts = doc.user_data.get("annalyst_token_starts")  # token offsets, once per doc (a scan per event was slow)
+    if starts is None or len(starts) != len(doc):
+        starts = doc.to_array("IDX").tolist()
+        doc.user_data["annalyst_token_starts"] = starts
+    for i in range(bisect_left(starts, ev.start), len(doc)):
+        tok = doc[i]
+        if tok.idx >= ev.end:
+            break
+        if tok.text == word:
             return tok
     return None
 
