@@ -48,7 +48,7 @@ from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import TITLES as _TITLES
 
-__all__ = ["is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
+__all__ = ["argument_words", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
@@ -149,6 +149,11 @@ _RAISED_BY_REPORT = frozenset({"say", "report", "believe", "think", "allege", "s
 
 def _argument_words() -> dict:
     return load_json("events", "arguments.json")
+
+
+def argument_words() -> dict:
+    """The word lists of ``resources/events/arguments.json`` (what can be a party, a place, a means)."""
+    return _argument_words()
 
 
 def is_equipment(text: str) -> bool:

@@ -45,8 +45,8 @@ from spacy.tokens import Doc, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head, is_topic_verb,
-                        object_of, sentence_of, undergo_verb, undergoer)
+from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
+                        is_topic_verb, object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
@@ -553,28 +553,21 @@ def _request_words(m: Match) -> set[str]:
     return out
 
 
-#: verbs of driving a crowd off, whose object a use of force told for that purpose hits
-_DISPERSE = frozenset({"disperse", "scatter", "repel", "break", "push", "drive", "clear"})
-
-
 def _dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     """Whom force used to drive them off hits: "fired tear gas to disperse protesters" (the purpose clause's
-    object)."""
+    object; ``arguments.json: disperse_verbs``)."""
     for clause in verb.children:
-        if clause.dep_ in ("advcl", "xcomp") and _lemma(clause) in _DISPERSE and \
+        if clause.dep_ in ("advcl", "xcomp") and _lemma(clause) in argument_words()["disperse_verbs"] and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return victim(clause, taken)
     return []
 
 
-#: nouns of a state's rulers that, bare ("the government"), stand for the government of the place of the act
-_RULERS = frozenset({"government", "authority", "authorities", "regime", "junta", "administration"})
-
-
 def _bare_government(value: ArgValue) -> bool:
-    """"the government", "the authorities": no name, no country word, no possessor."""
+    """"the government", "the authorities" (``arguments.json: ruler_nouns``): no name, no country word, no
+    possessor."""
     tok = value.token
-    return value.actor.actor_id is None and tok.lemma_.lower() in _RULERS and \
+    return value.actor.actor_id is None and tok.lemma_.lower() in argument_words()["ruler_nouns"] and \
         all(c.dep_ in ("det", "punct") for c in tok.lefts)
 
 
