@@ -86,3 +86,18 @@ def only(found, event_type: str):
     hits = [e for e in found if e.event_type == event_type]
     assert len(hits) == 1, [(e.event_type, e.evidence[0].trigger) for e in found]
     return hits[0]
+
+
+def span_of(doc: Doc, needle: str, nth: int = 0) -> tuple[int, int]:
+    """Character offsets of the ``nth`` occurrence of ``needle`` in ``doc``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def mention_at(doc: Doc, needle: str, nth: int = 0) -> Span | None:
+    """The actor mention overlapping the ``nth`` occurrence of ``needle`` (None if there is none)."""
+    start, end = span_of(doc, needle, nth)
+    found = [m for m in doc.spans["mentions"] if m.start_char < end and start < m.end_char]
+    return found[0] if found else None

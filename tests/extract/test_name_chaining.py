@@ -8,6 +8,9 @@ import pytest
 
 from annalyst.extract.entities import place_context, titled
 
+from ._fictional import mention_at, span_of
+from ._fictional import run as _run
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -17,29 +20,11 @@ def nlp():
 
 
 def run(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.published = "2026-03-02"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
-
-
-def _at(doc, needle: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = doc.text.index(needle, start + 1)
-    return start, start + len(needle)
-
-
-def mention_at(doc, needle: str, nth: int = 0):
-    """The actor mention overlapping the ``nth`` occurrence of ``needle`` (None if there is none)."""
-    start, end = _at(doc, needle, nth)
-    found = [m for m in doc.spans["mentions"] if m.start_char < end and start < m.end_char]
-    return found[0] if found else None
+    return _run(nlp, text, "2026-03-02")
 
 
 def is_place(doc, needle: str, nth: int = 0) -> bool:
-    start, end = _at(doc, needle, nth)
+    start, end = span_of(doc, needle, nth)
     return any(p.start_char < end and start < p.end_char for p in doc.spans["places"])
 
 

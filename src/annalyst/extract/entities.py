@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.names import lexicon
 from ..resources import load_json
+from .phrases import coordination
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -365,14 +366,7 @@ def _coordinated(doc: Doc, tok: Token) -> list[Token]:
     first = tok
     while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
         first = first.head
-    members = [first]
-    stack = [first]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ == "conj":
-                members.append(c)
-                stack.append(c)
+    members = coordination(first)
     return [m for m in members if m.i != tok.i] if len(members) > 1 else []
 
 

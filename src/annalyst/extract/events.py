@@ -58,7 +58,7 @@ from .frames import attack_means, means_subject, toll_clause, toll_head, unclaim
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
                      same_meeting, spelled_out, trip_purpose)
-from .triggering import CONFLICT_TYPES, SETTING_PREPS, Match, TriggerMatcher
+from .triggering import CONFLICT_TYPES, MEETING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -197,7 +197,7 @@ class EventCoder(TriggerMatcher):
                                for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
                 # "clashes between rival tribes"
             if not actor_heads and m.trigger.event_type == "CONSULT" and noun.dep_ == "pobj" and \
-                    noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and \
+                    noun.head.lower_ in MEETING_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and \
                     any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children):
                 # "X said after a meeting with Y", "during talks with Y, X warned": the clause's subject took part
                 actor_heads = args.subject_heads(noun.head.head)

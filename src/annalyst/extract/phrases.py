@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
-__all__ = ["sentence_of", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS"]
 
@@ -162,16 +162,21 @@ def _modifier_list(token: Token) -> list[Token]:
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     for child in holders:
         if any(c.dep_ == "conj" for c in child.children):
-            members = [child]
-            stack = [child]
-            while stack:
-                cur = stack.pop()
-                for c in cur.children:
-                    if c.dep_ == "conj":
-                        members.append(c)
-                        stack.append(c)
-            return members
+            return coordination(child)
     return []
+
+
+def coordination(first: Token) -> list[Token]:
+    """``first`` and every conjunct hanging below it ("A, B and C" from "A"), in the order the parse is walked."""
+    members = [first]
+    stack = [first]
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ == "conj":
+                members.append(c)
+                stack.append(c)
+    return members
 
 
 def expand(token: Token) -> list[Token]:

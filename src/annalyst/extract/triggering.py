@@ -22,7 +22,7 @@ from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .typemodel import TypeModel, adjust
 
-__all__ = ["Match", "TriggerMatcher", "SETTING_PREPS"]
+__all__ = ["Match", "TriggerMatcher", "MEETING_PREPS"]
 
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain"})
@@ -124,7 +124,7 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
 
 
 #: prepositions that set a clause in a meeting ("X said after talks with Y": X took part)
-SETTING_PREPS = frozenset({"after", "during", "at", "following", "before"})
+MEETING_PREPS = frozenset({"after", "during", "at", "following", "before"})
 #: verbs that tell an act goes on, starts again or starts: the act is their complement's ("resumed shelling X")
 _ASPECT = frozenset({"continue", "keep", "resume", "begin", "start", "renew"})
 
@@ -406,7 +406,7 @@ class TriggerMatcher:
                 parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
                            c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
                 return Match(tok, trig, head, light=True, extra=[tok], actors=parties[:1]) if parties else None
-            if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and
+            if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_PREPS and
                     any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
