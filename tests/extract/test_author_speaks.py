@@ -27,3 +27,29 @@ def test_a_question_asserts_nothing(base_nlp, coder) -> None:
     assert code(base_nlp, coder, "Elrond, did you discuss the border with Gondor?") == []
     assert code(base_nlp, coder, "Will Gondor attack Arnor again?") == []
     assert [e.event_type for e in code(base_nlp, coder, "Gondor attacked Arnor again.")] == ["ASSAULT"]
+
+
+def _author_keys(nlp, article) -> list[str]:
+    from annalyst.extract.document import analyze
+    from annalyst.store.extractions import actor_key
+
+    return [actor_key(a.actor_id, a.name) for e in analyze(article, nlp).events for a in e.actor if a.text == "We"]
+
+
+def test_each_publishers_we_is_its_own_party(nlp) -> None:
+    """Two publishers' unnamed "we" are two parties (keyed by site), one publisher's releases one party, and an
+    article of no known site is its own author: an unknown "we" is never silently merged with another's."""
+    from annalyst.models import Article, Published
+
+    def release(aid: str, site: str | None, url: str | None = None) -> Article:
+        return Article(id=aid, text="We urge Kenya and Somalia to resume talks on the disputed border.", site=site,
+                       url=url, language="en", published=Published(date="2026-03-02", source="given"))
+
+    first = _author_keys(nlp, release("a1", "foreign-office.example"))
+    again = _author_keys(nlp, release("a2", "foreign-office.example"))
+    other = _author_keys(nlp, release("a3", "ministry.example"))
+    by_url = _author_keys(nlp, release("a4", None, "https://www.ministry.example/news/1"))
+    bare = _author_keys(nlp, release("a5", None))
+    assert first == again == ["text:the author (foreign-office.example)"]
+    assert other == by_url == ["text:the author (ministry.example)"]
+    assert bare == ["text:the author (article a5)"]

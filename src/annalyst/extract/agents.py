@@ -14,6 +14,11 @@ agent, and a country is never guessed for one ("Tehreek-e-Taliban Pakistan" is n
   attacks in a country are not attacks on that country;
 * ``cameo_code(actor_id)``: the CAMEO code of a party id: ``---<CODE>`` for a generic agent (CAMEO's code of a
   sector whose country is not told: "students" -> ``---EDU``), the id itself otherwise.
+
+The text's own author ("We call on X to ...", "I welcome ..." in a government's release with no speaker named) is a
+party too, one the text does not name: ``author_party`` makes it (named ``AUTHOR`` by the coder) and
+``author_name`` names it for one article, by the site that published it, so that the "we" of one publisher is never
+the "we" of another (``store.extractions.actor_key`` keys an unlinked party by its name).
 """
 
 from __future__ import annotations
@@ -22,9 +27,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..models import Actor, EventActor, Role
+from ..models import Actor, Article, EventActor, Role
 
-__all__ = ["AGENT_PREFIX", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force"]
+__all__ = ["AGENT_PREFIX", "AUTHOR", "author_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force"]
 
 AGENT_PREFIX = "agent:"
 #: how the parse output names each sector's unnamed party
@@ -100,6 +105,32 @@ def agent_actor(actor_id: str) -> Actor:
 def cameo_code(actor_id: str) -> str:
     """The CAMEO code of a party id: ``---<CODE>`` for ``agent:<CODE>`` (a sector of no told country), else the id."""
     return "---" + actor_id.removeprefix(AGENT_PREFIX) if actor_id.startswith(AGENT_PREFIX) else actor_id
+
+
+#: the name the coder gives the text's unnamed author (``author_name`` says whose text it is)
+AUTHOR = "the author"
+
+
+def author_party(text: str) -> EventActor:
+    """The text's author as a party ("We" / "I" with no speaker named): no dictionary id, named ``AUTHOR``."""
+    return EventActor(actor_id=None, name=AUTHOR, text=text)
+
+
+def is_author(actor: EventActor) -> bool:
+    """``actor`` is the coder's unnamed author (``author_party``)."""
+    return actor.actor_id is None and actor.name == AUTHOR
+
+
+def author_name(article: Article) -> str:
+    """The unnamed author of ``article`` named for it: by its site ("the author (gov.example)"), else by the host of
+    its address, else by the article itself, so that two publishers' "we" are never one party."""
+    from urllib.parse import urlsplit
+
+    site = (article.site or "").strip()
+    if not site and article.url:
+        site = urlsplit(article.url).hostname or ""
+        site = site.removeprefix("www.")
+    return f"{AUTHOR} ({site})" if site else f"{AUTHOR} (article {article.id[:12]})"
 
 
 #: sectors of a state's own forces

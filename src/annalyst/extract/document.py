@@ -30,10 +30,10 @@ from typing import Any, Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from ..errors import ExtractionTimeout, ModelError
-from ..models import Actor, Article, Event, Mention, ParseResult, Quote, TimeExpr, stable_id
+from ..models import Actor, Article, Event, EventActor, Mention, ParseResult, Quote, TimeExpr, stable_id
 from .datelines import blank, find_datelines
 from .pipeline import pipeline_dictionary, register_extensions
-from .agents import agent_actor, is_agent
+from .agents import agent_actor, author_name, is_agent, is_author
 
 __all__ = ["analyze", "analyze_many", "EXTRACTOR_VERSION", "MAX_CHUNK", "PIPE_CHARS", "chunks", "ExtractFailure",
            "time_limit"]
@@ -182,13 +182,19 @@ class _Collector:
         for event in doc._.events or []:
             evidence = [replace(e, start=e.start + offset, end=e.end + offset,
                                 sentence=article.text[e.start + offset:e.end + offset]) for e in event.evidence]
-            event = replace(event, evidence=evidence)
+            event = replace(event, evidence=evidence,
+                            actor=[self._author(p) for p in event.actor],
+                            recipient=[self._author(p) for p in event.recipient])
             for party in event.actor + event.recipient:
                 if is_agent(party) and party.actor_id not in self.actors:
                     self.actors[party.actor_id] = agent_actor(party.actor_id)
             event.id = stable_id(article.id, event.id, str(offset), event.event_type) if offset else \
                 stable_id(article.id, event.id, event.event_type)
             self.events.append(event)
+
+    def _author(self, party: EventActor) -> EventActor:
+        """The text's unnamed author named for this article (``agents.author_name``); any other party as it is."""
+        return replace(party, name=author_name(self.article)) if is_author(party) else party
 
     def result(self) -> ParseResult:
         self.mentions.sort(key=lambda m: (m.start, m.end))

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 from ..resources import load_json
-from .agents import AGENT_PREFIX, agent_code
+from .agents import AGENT_PREFIX, agent_code, author_party
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
 from .phrases import RULING_NOUNS, conj_head, expand, is_passive, np_text, object_of, ruling_author, \
@@ -406,7 +406,7 @@ class Args:
                 if low in ("we", "i") and token.dep_ in ("nsubj", "nsubjpass") and role == "actor":
                     # "We call on X to ...", "I welcome ...": the text's author speaks (a government's release),
                     # a party the text does not name
-                    return ArgValue(EventActor(actor_id=None, name=token.text, text=token.text), False, token)
+                    return ArgValue(author_party(token.text), False, token)
                 return UNRESOLVED
             if (low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor")) or low == "them":
                 hit = self.pronoun(token, exclude)
