@@ -41,6 +41,7 @@ from ..actors.dictionary import ActorDictionary, default_dictionary
 from ..actors.names import lexicon, norm_key, slug
 from .entities import correct_entities
 from .linkstate import LinkState, particles as _particles
+from .agents import generic_name
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -556,6 +557,8 @@ class ActorLinker:
             return self._choose([a.id for a in exact], state, span), 1.0, start, end
         if label == "GPE":
             return None  # unknown places are left to annalyst_places
+        if generic_name(text) is not None:
+            return None  # "Security Forces", "the Police": a generic party in capitals (agents.agent_code), no name
         if len(span) == 1:
             short = label != "PERSON" and start > 0 and doc[start - 1].lower_ == "the" and text[:1].isupper()
             org = state.same_organisation(text, short)

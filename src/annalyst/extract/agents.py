@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from ..models import Actor, Article, EventActor, Role
 
-__all__ = ["AGENT_PREFIX", "AUTHOR", "author_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force"]
+__all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force"]
 
 AGENT_PREFIX = "agent:"
 #: how the parse output names each sector's unnamed party
@@ -65,10 +65,14 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
     """The sector code of the noun phrase headed by ``token`` ("security forces" -> MIL, "gunmen" -> UAF), or None
     for any other word, a proper noun ("the Rebel Alliance") and a word inside a name. With ``owner``, a thing of a
     sector counts as its party ("a police checkpoint" -> COP, "an army convoy" -> MIL): what an attack hits."""
+    table = agent_table()
+    if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "NORP"):
+        whole = generic_name(token.doc[_phrase_start(token):token.i + 1].text)
+        if whole is not None:  # "Security Forces", "the Police", "SFs": a report's capitals, not a name
+            return whole
     first = token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_  # "Rebels in Sudan said"
     if (token.pos_ != "NOUN" and not first) or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
         return None
-    table = agent_table()
     if owner:
         for child in token.lefts:
             if child.dep_ in ("compound", "amod") and child.lower_ in table and not child.ent_type_:
@@ -85,6 +89,25 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
         if code:
             return code
     return None
+
+
+def generic_name(text: str) -> str | None:
+    """The sector code of a whole name that is only a generic noun phrase written with capitals ("Security
+    Forces", "the Police", "SFs"), or None: such a name names no one ("Pakistan Army", "Free Syrian Army" are names)."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not any(w[:1].isupper() for w in words):
+        return None
+    return agent_table().get(" ".join(words).lower())
+
+
+def _phrase_start(token: Token) -> int:
+    """Where the run of compound words before ``token`` starts (``token.i`` when there is none)."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i in range(start, token.i + 1):
+        start -= 1
+    return start
 
 
 def is_agent(actor: EventActor) -> bool:

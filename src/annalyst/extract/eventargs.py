@@ -93,7 +93,7 @@ _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: common nouns that name a party when no mention is found (for unknown entities in object position)
 PARTY_NOUNS = frozenset({
-    "people", "civilian", "soldier", "troop", "force", "police", "policeman", "government", "official", "protester",
+    "people", "person", "civilian", "soldier", "troop", "force", "police", "policeman", "government", "official", "protester",
     "protestor", "rebel", "militant", "insurgent", "worker", "student", "refugee", "leader", "villager", "resident",
     "army", "militia", "fighter", "guerrilla", "demonstrator", "opposition", "party", "minister", "president",
     "delegation", "counterpart", "diplomat", "ambassador", "envoy", "journalist", "reporter", "prisoner", "hostage", "group",
@@ -448,7 +448,7 @@ class Args:
             proper = token.pos_ == "PROPN" and token.text[:1].isupper() and not (
                 token.is_sent_start and token.lower_.endswith(_ABSTRACT) and
                 not any(c.dep_ == "compound" for c in token.children))
-            sector = None if proper and not token.is_sent_start else agent_code(token)  # "militants": agent:<CODE>
+            sector = agent_code(token)  # "militants", "Security Forces": agent:<CODE> (a name in capitals is not one)
             proper = proper and sector is None  # "Rebels in Sudan said ...": capitalised as the first word
             if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):

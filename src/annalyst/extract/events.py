@@ -378,6 +378,12 @@ class EventCoder(TriggerMatcher):
                 victims = [c for c in toll.children if c.dep_ == "nsubjpass"]
                 if victims:
                     m = replace(m, recipients=victims)  # the attack's victims are the toll's subject
+            elif m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None and _reflexive(anchor):
+                # "a bomber blew himself up near X, killing four policemen": the dead are the victims, not the bomber
+                dead = [o for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in
+                        _TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
+                if dead:
+                    m = replace(m, recipients=dead)
             argv = self.arguments(m, args)
             if argv is None:
                 continue
@@ -561,6 +567,15 @@ def _dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return victim(clause, taken)
     return []
+
+
+#: verbs whose object is an attack's dead or hurt ("..., killing four policemen")
+_TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
+
+
+def _reflexive(verb: Token) -> bool:
+    """The verb's object is the actor itself ("blew himself up"): no victim named there."""
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves") for c in verb.children)
 
 
 def _bare_government(value: ArgValue) -> bool:

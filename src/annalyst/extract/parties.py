@@ -47,8 +47,9 @@ __all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "au
 #: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
 #: has the authorities of the place as its actor
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
-#: types kept with no named party when their place is known ("unidentified gunmen killed three policemen in X")
-PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
+#: types kept with no named party when their place is known ("unidentified gunmen killed three policemen in X",
+#: "eleven rebels surrendered in X district")
+PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT"})
 #: types kept with no named party when a generic agent does them ("protesters demanded the recovery of a student",
 #: "rights groups criticised the police", "the separatists refused to join the talks", "workers stopped work"),
 #: with no place told
