@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
+from .evaluation import act_authors, judged_act
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
@@ -239,6 +240,14 @@ class EventCoder(TriggerMatcher):
                 if held is not None and held.i not in taken and not place else []
             if people:
                 recipients, cand = people, []
+        judged = judged_act(m.anchor, self) if not m.nominal and m.recipients is None else None
+        if judged is not None:  # "condemned the killing of X by Y": the act's author Y, never X (``evaluation``)
+            authors, spared = act_authors(judged, self, args)
+            taken = taken | frozenset(spared)
+            recipients = [v for h in authors if h.i not in taken
+                          for v in (self.resolve_all([h], args, "recipient", taken) or [])]
+            if recipients:
+                cand = []
         for n, head in enumerate(cand):
             if head.i in taken:
                 continue

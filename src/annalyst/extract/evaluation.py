@@ -1,0 +1,115 @@
+"""Statements that judge an act: who a condemnation or a welcome is directed at.
+
+A government statement often judges an act rather than a party: "The Foreign Office condemned the execution of four
+activists by the Iranian authorities", "Canada welcomes the release of the journalists by Myanmar", "the Minister
+welcomed the agreement between Armenia and Azerbaijan", "We condemn the bombings this weekend in Kabul". The
+statement (ACCUSE/disapprove, SUPPORT) is directed at the act's author when the text names one: its possessor
+("North Korea's launch"), its ``by`` agent, also inside a participle ("the attacks launched by Hamas", "one in
+Baghdad claimed by Daesh"), a nationality adjective or a party-name modifier ("the Israeli raid"), the ``of`` phrase
+of an act done by that party ("the gathering of the Syrian opposition"), or the subject of the news told ("welcome
+the news that X has ..."). It is never directed at the act's victims ("the killing of two aid workers"), its place
+("in Kabul"), its topic ("a resolution on Haiti") or the parties of a welcomed agreement ("between X and Y"): with
+no author named, the statement has no recipient (``docs/annotation.md``: "condemn ... attacks this weekend in
+Baghdad" has none).
+
+The word lists are ``resources/events/statements.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..resources import load_json
+from .phrases import object_of
+
+__all__ = ["judged_act", "act_authors"]
+
+#: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
+_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
+#: lexicon types whose act noun's modifiers name no author ("Syria sanctions listings": the target)
+_TARGET_MODIFIED = frozenset({"SANCTION"})
+#: lexicon types of an act whose parties are its actors alike ("the agreement between X and Y")
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    data = load_json("events", "statements.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def judged_act(verb: Token, coder: Any) -> Token | None:
+    """The act noun a verb of judging ("condemn", "welcome") takes as its object, or None when the verb judges a
+    party ("praised Ghana") or is no verb of judging. ``coder`` is the ``events.EventCoder`` (its noun triggers
+    say which nouns are acts)."""
+    if _lemma(verb) not in _words()["evaluation_verbs"]:
+        return None
+    obj = object_of(verb)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return None
+    if obj.lower_ in _words()["act_nouns"] or _lemma(obj) in _words()["act_nouns"] or \
+            coder.noun_trigger(obj) is not None:
+        return obj
+    return None
+
+
+def _patient_of(noun: Token, coder: Any) -> bool:
+    trig = coder.noun_trigger(noun)
+    return noun.lower_ in _words()["patient_of_nouns"] or _lemma(noun) in _words()["patient_of_nouns"] or (
+        trig is not None and trig.event_type in _PATIENT_TYPES)
+
+
+def _np_tokens(head: Token) -> set[int]:
+    """The noun phrase of ``head`` with its conjuncts, without its own prepositional phrases ("two aid workers" of
+    "two aid workers in Somalia")."""
+    out: set[int] = set()
+    for tok in head.subtree:
+        node = tok
+        while node != head and node.dep_ != "prep":
+            node = node.head
+        if node == head:
+            out.add(tok.i)
+    return out
+
+
+def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[int]]:
+    """Heads of the phrases naming who did the act ``noun`` names (see the module docstring), and the token indices
+    of parties the judgement is not directed at: those the act was done to ("the killing of two aid workers"), the
+    parties of a welcomed agreement ("between X and Y")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return [child], set()
+    # "the release of the journalists by Myanmar", "attacks launched by Hamas", "one in Baghdad claimed by Daesh"
+    for tok in noun.subtree:
+        if tok.lower_ == "by" and tok.dep_ in ("agent", "prep") and (
+                tok.head == noun or tok.head.dep_ in ("acl", "relcl")):
+            found = [c for c in tok.children if c.dep_ == "pobj"]
+            if found:
+                return found[:1], set()
+    trig = coder.noun_trigger(noun)
+    target_modified = trig is not None and trig.event_type in _TARGET_MODIFIED or noun.lower_ in (
+        "sanctions", "listing", "listings", "designation", "designations")
+    if not target_modified:
+        for child in noun.children:
+            # "the Israeli raid", "North Korean missile launch": a party's adjective or name, not a place ("the
+            # Kabul bombing")
+            if child.dep_ in ("amod", "compound", "nmod") and args.mentions.at(child) is not None and \
+                    child.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return [child], set()
+    excluded: set[int] = set()
+    if target_modified:  # "new Syria sanctions listings": the target
+        excluded |= {t.i for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree}
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and _patient_of(noun, coder):
+            excluded |= {i for c in child.children if c.dep_ == "pobj" for i in _np_tokens(c)}  # "the killing of"
+    if trig is not None and trig.event_type in _SYMMETRIC:
+        # "the agreement (on 2 December) between X and Y": the actors of the agreement, an event of its own
+        excluded |= {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "between" for t in p.subtree}
+    return [], excluded
