@@ -19,6 +19,7 @@ def ids(side):
     ("The Foreign Office condemned the execution of four activists by the Iranian authorities.", "ACCUSE", "IRN"),
     ("Canada welcomes the release of the detained journalists by Myanmar.", "SUPPORT", "MMR"),
     ("Norway deplored the sentencing of two students by the Belarusian authorities.", "ACCUSE", "BLR"),
+    ("UK condemns Iranian drone strikes on Erbil", "ACCUSE", "IRN"),
 ])
 def test_a_judged_act_is_directed_at_its_author_not_at_whom_it_was_done_to(nlp, text, event_type, author):
     e = only(events(nlp, text), event_type)
@@ -28,6 +29,9 @@ def test_a_judged_act_is_directed_at_its_author_not_at_whom_it_was_done_to(nlp, 
 @pytest.mark.parametrize("text, event_type", [
     ("Kenya condemned the killing of two aid workers.", "ACCUSE"),
     ("Ireland denounced the abduction of three nurses.", "ACCUSE"),
+    ("Minister deplores rocket attacks on Israel", "ACCUSE"),
+    ("Peru condemned the killing of two aid workers in Somalia.", "ACCUSE"),
+    ("The United States condemns in the strongest possible terms the bombing of a school in Afghanistan.", "ACCUSE"),
 ])
 def test_a_judged_act_with_no_author_named_has_no_recipient(nlp, text, event_type):
     e = only(events(nlp, text), event_type)

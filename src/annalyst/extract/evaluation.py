@@ -33,6 +33,8 @@ _PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 _TARGET_MODIFIED = frozenset({"SANCTION"})
 #: lexicon types of an act whose parties are its actors alike ("the agreement between X and Y")
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: prepositions of a violent act's victims and place ("attacks on Israel", "the killing of two guards in X")
+_TARGET_PREPS = frozenset({"of", "on", "against", "in", "at", "near", "inside", "outside"})
 
 
 @lru_cache(maxsize=1)
@@ -96,18 +98,25 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
     trig = coder.noun_trigger(noun)
     target_modified = trig is not None and trig.event_type in _TARGET_MODIFIED or noun.lower_ in (
         "sanctions", "listing", "listings", "designation", "designations")
+    modifiers = [t for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree
+                 if t.dep_ in ("amod", "compound", "nmod")]
     if not target_modified:
-        for child in noun.children:
-            # "the Israeli raid", "North Korean missile launch": a party's adjective or name, not a place ("the
-            # Kabul bombing")
-            if child.dep_ in ("amod", "compound", "nmod") and args.mentions.at(child) is not None and \
-                    child.ent_type_ not in ("GPE", "LOC", "FAC"):
+        for child in modifiers:
+            # "the Israeli raid", "Russian missile strikes": a party's adjective or name, not a place ("the Kabul
+            # bombing")
+            if args.mentions.at(child) is not None and child.ent_type_ not in ("GPE", "LOC", "FAC"):
                 return [child], set()
     excluded: set[int] = set()
     if target_modified:  # "new Syria sanctions listings": the target
-        excluded |= {t.i for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree}
+        excluded |= {t.i for c in modifiers for t in c.subtree}
+    violent = trig is not None and trig.event_type == "ASSAULT" or _lemma(noun) in _words()["violent_nouns"]
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and _patient_of(noun, coder):
+        if child.dep_ != "prep":
+            continue
+        if violent and child.lower_ in _TARGET_PREPS:
+            # "rocket attacks on Israel", "the bombing of a school in Afghanistan": the victims and the place
+            excluded |= {t.i for t in child.subtree}
+        elif child.lower_ == "of" and _patient_of(noun, coder):
             excluded |= {i for c in child.children if c.dep_ == "pobj" for i in _np_tokens(c)}  # "the killing of"
     if trig is not None and trig.event_type in _SYMMETRIC:
         # "the agreement (on 2 December) between X and Y": the actors of the agreement, an event of its own
