@@ -12,6 +12,10 @@ the news that X has ..."). It is never directed at the act's victims ("the killi
 no author named, the statement has no recipient (``docs/annotation.md``: "condemn ... attacks this weekend in
 Baghdad" has none).
 
+A protest made by a state, a government body or an international organisation ("Poland formally protested against
+the violation of its airspace", "the foreign ministry protested to Beijing") is an official complaint (CAMEO 114,
+PLOVER ACCUSE), not a demonstration (PROTEST): ``official_protest``.
+
 The word lists are ``resources/events/statements.json``.
 """
 
@@ -25,7 +29,7 @@ from spacy.tokens import Token
 from ..resources import load_json
 from .phrases import object_of
 
-__all__ = ["judged_act", "act_authors"]
+__all__ = ["judged_act", "act_authors", "official_protest"]
 
 #: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
 _PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
@@ -122,3 +126,34 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
         # "the agreement (on 2 December) between X and Y": the actors of the agreement, an event of its own
         excluded |= {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "between" for t in p.subtree}
     return [], excluded
+
+
+#: dictionary kinds of parties that speak for a state or an organisation of states
+_OFFICIAL_KINDS = frozenset({"country", "government", "igo"})
+
+
+def official_protest(verb: Token, actors: list[Any], dictionary: Any) -> bool:
+    """``verb`` ("protested") is a complaint its actors lodge as a state, a government body, a state's official or
+    an international organisation: their dictionary entry is one ("Poland", "the Foreign Office", "the EU"), or the
+    name no dictionary knows has an official noun in it ("the Ministry of Foreign Affairs"); never a country's
+    people ("Kenyans", "Iranian women")."""
+    if not actors or _lemma(verb) not in _words()["official_protest_verbs"]:
+        return False
+    official = _words()["official_nouns"]
+    for value in actors:
+        tok = value.token
+        if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "JJ":
+            tok = tok.head  # "Iranian women", "the Japanese government": the noun says who
+            if tok.lower_ not in official and _lemma(tok) not in official:
+                return False
+        if tok.tag_ in ("NNPS", "NNS") and tok.lower_ not in official and _lemma(tok) not in official:
+            return False  # "Kenyans", "Palestinians": people of a country, not its state
+        actor_id = value.actor.actor_id or ""
+        entry = dictionary.get(actor_id) if actor_id and not actor_id.startswith(("new:", "agent:")) else None
+        if entry is not None:
+            codes = getattr(entry, "codes", {}) or {}
+            if getattr(entry, "kind", None) not in _OFFICIAL_KINDS and not str(codes.get("cameo", "")).endswith("GOV"):
+                return False
+        elif not set(value.actor.name.lower().split()) & official:
+            return False
+    return True

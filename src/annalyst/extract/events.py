@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .evaluation import act_authors, judged_act
+from .evaluation import act_authors, judged_act, official_protest
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
@@ -420,6 +420,9 @@ class EventCoder(TriggerMatcher):
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
+            if m.trigger.event_type == "PROTEST" and official_protest(m.anchor, actors, self.dictionary):
+                # "Poland formally protested against the violation of its airspace": a complaint (CAMEO 114)
+                m = replace(m, trigger=self.lex.trigger_for_code("114", m.trigger.source) or m.trigger)
             if any(_bare_government(v) for v in actors + recipients):
                 here = location_for(doc, m.anchor if m.light else m.token, set())
                 if here is None or not here.country:
