@@ -16,6 +16,10 @@ A protest made by a state, a government body or an international organisation ("
 the violation of its airspace", "the foreign ministry protested to Beijing") is an official complaint (CAMEO 114,
 PLOVER ACCUSE), not a demonstration (PROTEST): ``official_protest``.
 
+An appeal or demand for an act done to someone ("demanded the immediate release of X", "called for the release of
+the detained aid workers") is addressed to whoever would do it when the text names them ("two journalists held by
+Iran"), never to X.
+
 The word lists are ``resources/events/statements.json``.
 """
 
@@ -51,10 +55,15 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def judged_act(verb: Token, coder: Any) -> Token | None:
+def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
     """The act noun a verb of judging ("condemn", "welcome") takes as its object, or None when the verb judges a
-    party ("praised Ghana") or is no verb of judging. ``coder`` is the ``events.EventCoder`` (its noun triggers
-    say which nouns are acts)."""
+    party ("praised Ghana") or is no verb of judging. With ``request`` (the verb is a REQUEST's), the act asked for
+    when it is done to someone ("demanded the release of X", "called for the release of X"): X is not asked to
+    act. ``coder`` is the ``events.EventCoder`` (its noun triggers say which nouns are acts)."""
+    if request:
+        asked = [object_of(verb), *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                                    for g in c.children if g.dep_ == "pobj")]
+        return next((n for n in asked if n is not None and n.pos_ == "NOUN" and _patient_of(n, coder)), None)
     if _lemma(verb) not in _words()["evaluation_verbs"]:
         return None
     obj = object_of(verb)

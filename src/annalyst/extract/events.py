@@ -193,7 +193,8 @@ class EventCoder(TriggerMatcher):
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
             if not actor_heads and (m.trigger.event_type in _SYMMETRIC or noun.lemma_.lower() in FIGHT_NOUNS):
-                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else [])]  # "clashes erupted between X"
+                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else []),  # "clashes erupted between X"
+                           *(c for c in noun.children if c.dep_ == "acl")]  # "the agreement reached between X"
                 actor_heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
                                for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
                 # "clashes between rival tribes"
@@ -240,10 +241,11 @@ class EventCoder(TriggerMatcher):
                 if held is not None and held.i not in taken and not place else []
             if people:
                 recipients, cand = people, []
-        judged = judged_act(m.anchor, self) if not m.nominal and m.recipients is None else None
+        judged = judged_act(m.anchor, self, m.trigger.event_type == "REQUEST") \
+            if not m.nominal and m.recipients is None else None
         if judged is not None:  # "condemned the killing of X by Y": the act's author Y, never X (``evaluation``)
             authors, spared = act_authors(judged, self, args)
-            taken = taken | frozenset(spared)
+            taken = taken | frozenset(spared) | ({judged.i} if spared else frozenset())
             recipients = [v for h in authors if h.i not in taken
                           for v in (self.resolve_all([h], args, "recipient", taken) or [])]
             if recipients:
