@@ -44,3 +44,23 @@ def test_an_agreement_reached_between_two_parties_is_theirs(nlp):
                         "Iraq and the Kurdistan Regional Government on the budget.")
     e = only(found, "AGREE")
     assert "IRQ" in ids(e.actor) and len(e.actor) == 2
+
+
+@pytest.mark.parametrize("text, speaker, asked", [
+    ("Foreign Secretary: Russia must withdraw its troops from Ukraine", "Foreign Secretary", "RUS"),
+    ("Foreign Secretary statement: Iran must stop its attacks on shipping", "Foreign Secretary", "IRN"),
+    ("Minister Ellwood: the regime must allow humanitarian access to Aleppo", "Ellwood", None),
+])
+def test_a_title_with_a_speaker_and_a_colon_tells_a_demand(nlp, text, speaker, asked):
+    e = only(events(nlp, text), "REQUEST")
+    assert e.mode == "demand" and e.status == "asserted" and [a.text for a in e.actor] == [speaker]
+    if asked is not None:
+        assert ids(e.recipient) == [asked]
+
+
+@pytest.mark.parametrize("text", [
+    "Note: visitors must register at the gate.",
+    "Update: We must keep pushing for a political process.",
+])
+def test_a_colon_with_no_named_speaker_tells_no_demand(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type == "REQUEST"]

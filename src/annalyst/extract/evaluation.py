@@ -20,6 +20,10 @@ An appeal or demand for an act done to someone ("demanded the immediate release 
 the detained aid workers") is addressed to whoever would do it when the text names them ("two journalists held by
 Iran"), never to X.
 
+A title that gives a speaker and a colon ("Foreign Secretary: Russia must withdraw its troops", "UK statement: all
+parties must respect the ceasefire") tells what the speaker says, as "X said Y must ..." does: a demand by the
+speaker of the subject of "must" (``colon_demand``).
+
 The word lists are ``resources/events/statements.json``.
 """
 
@@ -33,7 +37,7 @@ from spacy.tokens import Token
 from ..resources import load_json
 from .phrases import object_of
 
-__all__ = ["judged_act", "act_authors", "official_protest"]
+__all__ = ["judged_act", "act_authors", "official_protest", "colon_demand"]
 
 #: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
 _PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
@@ -166,3 +170,27 @@ def official_protest(verb: Token, actors: list[Any], dictionary: Any) -> bool:
         elif not set(value.actor.name.lower().split()) & official:
             return False
     return True
+
+
+#: how far into its sentence a title's colon may stand ("Minister for the Middle East Tobias Ellwood:")
+_TITLE_SPAN = 8
+
+
+def colon_demand(must: Token, args: Any) -> tuple[Token, list[Token]] | None:
+    """For the "must" of a clause after a title's colon, the speaker named before the colon (a mention of a
+    name or title, no verb before the colon) and the subjects the demand is made of; None otherwise."""
+    clause = must.head
+    if must.dep_ != "aux" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = must.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < clause.i), None)
+    if colon is None or colon.i - sent.start > _TITLE_SPAN or colon.i == sent.start:
+        return None
+    before = sent.doc[sent.start:colon.i]
+    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("says",) for t in before):
+        return None  # "The minister said: ...": the verb of saying has its own reading
+    speaker = next((t for t in before if args.mentions.at(t) is not None), None)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if speaker is None or not subjects or any(s.i < colon.i for s in subjects):
+        return None
+    return speaker, subjects
