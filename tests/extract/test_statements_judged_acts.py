@@ -53,3 +53,15 @@ def test_a_condemned_attack_claimed_by_a_group_is_directed_at_the_group(nlp):
 def test_the_partner_of_a_welcomed_act_is_still_its_recipient(nlp):
     e = only(events(nlp, "Saudi Arabia welcomed the resumption of diplomatic ties with Iran."), "SUPPORT")
     assert ids(e.recipient) == ["IRN"]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The United States strongly condemns the rocket attacks launched by Hamas against Israeli towns.", "PSE-HAMAS"),
+    ("Estonia condemned the bombings carried out by the Islamic State in Kabul.", None),
+])
+def test_a_condemned_attack_told_with_its_perpetrator_is_an_attack_by_them(nlp, text, author):
+    found = events(nlp, text)
+    e = only(found, "ASSAULT")
+    assert e.actor and (author is None or ids(e.actor) == [author])
+    assert ids(only(found, "ACCUSE").recipient) == ids(e.actor)
+

@@ -24,6 +24,9 @@ A title that gives a speaker and a colon ("Foreign Secretary: Russia must withdr
 parties must respect the ceasefire") tells what the speaker says, as "X said Y must ..." does: a demand by the
 speaker of the subject of "must" (``colon_demand``).
 
+An act noun a statement names with its author further out than its own modifiers ("the rocket attacks launched
+by Hamas", "Russian missile strikes on Kyiv") is that author's act (``perpetrator``).
+
 The word lists are ``resources/events/statements.json``.
 """
 
@@ -37,7 +40,7 @@ from spacy.tokens import Token
 from ..resources import load_json
 from .phrases import object_of
 
-__all__ = ["judged_act", "act_authors", "official_protest", "colon_demand"]
+__all__ = ["judged_act", "act_authors", "official_protest", "colon_demand", "perpetrator"]
 
 #: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
 _PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
@@ -194,3 +197,21 @@ def colon_demand(must: Token, args: Any) -> tuple[Token, list[Token]] | None:
     if speaker is None or not subjects or any(s.i < colon.i for s in subjects):
         return None
     return speaker, subjects
+
+
+def perpetrator(noun: Token, args: Any) -> list[Token]:
+    """Who did the act ``noun`` names when a participle of doing it tells them ("the attacks launched by Hamas",
+    "strikes carried out by Russia") or a party's adjective modifies the noun's own modifier ("Russian missile
+    strikes"); empty otherwise. A participle of another verb ("the attack condemned by the UN") names no author."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and _lemma(child) in _words()["perpetration_verbs"]:
+            for by in child.children:
+                if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                    return [c for c in by.children if c.dep_ == "pobj"][:1]
+    for child in noun.lefts:
+        if child.dep_ != "compound":
+            continue
+        for tok in child.lefts:
+            if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and args.mentions.at(tok) is not None:
+                return [tok]
+    return []

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .evaluation import act_authors, judged_act, official_protest
+from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
@@ -150,7 +150,7 @@ class EventCoder(TriggerMatcher):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return [c for c in child.children if c.dep_ == "pobj"][:1]
-        return []
+        return perpetrator(noun, args)  # "the attacks launched by X", "Russian missile strikes" (``evaluation``)
 
     def arguments(self, m: Match, args: Args) -> tuple[list[ArgValue], list[ArgValue]] | None:
         """Actor and recipient values of a match, or None when the event cannot stand (unresolved pronoun)."""
