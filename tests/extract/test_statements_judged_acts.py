@@ -65,3 +65,13 @@ def test_a_condemned_attack_told_with_its_perpetrator_is_an_attack_by_them(nlp, 
     assert e.actor and (author is None or ids(e.actor) == [author])
     assert ids(only(found, "ACCUSE").recipient) == ids(e.actor)
 
+
+
+@pytest.mark.parametrize("text, maker", [
+    ("Russia rejected the claims of interference in the Moldovan elections.", None),
+    ("Belarus dismissed the allegations of torture in Lithuanian prisons.", None),
+    ("China dismissed the accusations of espionage made by Germany.", "DEU"),
+])
+def test_a_rejection_of_claims_is_directed_at_who_made_them_not_at_what_they_are_about(nlp, text, maker):
+    e = only(events(nlp, text), "REJECT")
+    assert ids(e.recipient) == ([maker] if maker else [])

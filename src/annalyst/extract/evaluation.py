@@ -27,6 +27,9 @@ speaker of the subject of "must" (``colon_demand``).
 An act noun a statement names with its author further out than its own modifiers ("the rocket attacks launched
 by Hamas", "Russian missile strikes on Kyiv") is that author's act (``perpetrator``).
 
+A rejection or denial of claims ("rejected the claims of interference in the Moldovan elections") is directed at
+whoever made them ("Pakistan's allegations", "accusations made by Germany"), never at what they are about.
+
 The word lists are ``resources/events/statements.json``.
 """
 
@@ -71,9 +74,12 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
         asked = [object_of(verb), *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                                     for g in c.children if g.dep_ == "pobj")]
         return next((n for n in asked if n is not None and n.pos_ == "NOUN" and _patient_of(n, coder)), None)
-    if _lemma(verb) not in _words()["evaluation_verbs"]:
+    rebuttal = _lemma(verb) in _words()["rebuttal_verbs"]
+    if _lemma(verb) not in _words()["evaluation_verbs"] and not rebuttal:
         return None
     obj = object_of(verb)
+    if rebuttal:  # "rejected the claims of interference in X": the claims, not what they are about
+        return obj if obj is not None and _lemma(obj) in _words()["claim_nouns"] else None
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return None
     if obj.lower_ in _words()["act_nouns"] or _lemma(obj) in _words()["act_nouns"] or \
@@ -130,10 +136,13 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
     if target_modified:  # "new Syria sanctions listings": the target
         excluded |= {t.i for c in modifiers for t in c.subtree}
     violent = trig is not None and trig.event_type == "ASSAULT" or _lemma(noun) in _words()["violent_nouns"]
+    claim = _lemma(noun) in _words()["claim_nouns"]
     for child in noun.children:
         if child.dep_ != "prep":
             continue
-        if violent and child.lower_ in _TARGET_PREPS:
+        if claim and child.lower_ in ("of", "about", "over", "regarding", "concerning", "on"):
+            excluded |= {t.i for t in child.subtree}  # "the claims of interference in the Moldovan elections"
+        elif violent and child.lower_ in _TARGET_PREPS:
             # "rocket attacks on Israel", "the bombing of a school in Afghanistan": the victims and the place
             excluded |= {t.i for t in child.subtree}
         elif child.lower_ == "of" and _patient_of(noun, coder):
