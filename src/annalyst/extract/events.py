@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
+from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
@@ -149,7 +150,7 @@ class EventCoder(TriggerMatcher):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return [c for c in child.children if c.dep_ == "pobj"][:1]
-        return []
+        return perpetrator(noun, args)  # "the attacks launched by X", "Russian missile strikes" (``evaluation``)
 
     def arguments(self, m: Match, args: Args) -> tuple[list[ArgValue], list[ArgValue]] | None:
         """Actor and recipient values of a match, or None when the event cannot stand (unresolved pronoun)."""
@@ -192,7 +193,8 @@ class EventCoder(TriggerMatcher):
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
             if not actor_heads and (m.trigger.event_type in _SYMMETRIC or noun.lemma_.lower() in FIGHT_NOUNS):
-                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else [])]  # "clashes erupted between X"
+                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else []),  # "clashes erupted between X"
+                           *(c for c in noun.children if c.dep_ == "acl")]  # "the agreement reached between X"
                 actor_heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
                                for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
                 # "clashes between rival tribes"
@@ -239,6 +241,15 @@ class EventCoder(TriggerMatcher):
                 if held is not None and held.i not in taken and not place else []
             if people:
                 recipients, cand = people, []
+        judged = judged_act(m.anchor, self, m.trigger.event_type == "REQUEST") \
+            if not m.nominal and m.recipients is None else None
+        if judged is not None:  # "condemned the killing of X by Y": the act's author Y, never X (``evaluation``)
+            authors, spared = act_authors(judged, self, args)
+            taken = taken | frozenset(spared) | ({judged.i} if spared else frozenset())
+            recipients = [v for h in authors if h.i not in taken
+                          for v in (self.resolve_all([h], args, "recipient", taken) or [])]
+            if recipients:
+                cand = []
         for n, head in enumerate(cand):
             if head.i in taken:
                 continue
@@ -417,6 +428,9 @@ class EventCoder(TriggerMatcher):
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
             recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
+            if m.trigger.event_type == "PROTEST" and official_protest(m.anchor, actors, self.dictionary):
+                # "Poland formally protested against the violation of its airspace": a complaint (CAMEO 114)
+                m = replace(m, trigger=self.lex.trigger_for_code("114", m.trigger.source) or m.trigger)
             if any(_bare_government(v) for v in actors + recipients):
                 here = location_for(doc, m.anchor if m.light else m.token, set())
                 if here is None or not here.country:

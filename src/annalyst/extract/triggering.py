@@ -17,6 +17,7 @@ from .agents import agent_code
 from .claims import lemmas
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .eventlex import Lexicon, Trigger, intent_cues
+from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, partnered
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
@@ -450,6 +451,11 @@ class TriggerMatcher:
                 demand = self._demand(tok, args)
                 if demand is not None:
                     found.append(demand)
+            if tok.lower_ == "must":
+                titled = colon_demand(tok, args)  # "Foreign Secretary: Russia must withdraw its troops"
+                if titled is not None:
+                    found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
+                                       titled[0], actors=[titled[0]], recipients=titled[1]))
         found = _aspect(found)
         if self.typer is not None and not self.lex.overlay:
             found = adjust(self.typer, doc, found, Match, Trigger)

@@ -1,0 +1,226 @@
+"""Statements that judge an act: who a condemnation or a welcome is directed at.
+
+A government statement often judges an act rather than a party: "The Foreign Office condemned the execution of four
+activists by the Iranian authorities", "Canada welcomes the release of the journalists by Myanmar", "the Minister
+welcomed the agreement between Armenia and Azerbaijan", "We condemn the bombings this weekend in Kabul". The
+statement (ACCUSE/disapprove, SUPPORT) is directed at the act's author when the text names one: its possessor
+("North Korea's launch"), its ``by`` agent, also inside a participle ("the attacks launched by Hamas", "one in
+Baghdad claimed by Daesh"), a nationality adjective or a party-name modifier ("the Israeli raid"), the ``of`` phrase
+of an act done by that party ("the gathering of the Syrian opposition"), or the subject of the news told ("welcome
+the news that X has ..."). It is never directed at the act's victims ("the killing of two aid workers"), its place
+("in Kabul"), its topic ("a resolution on Haiti") or the parties of a welcomed agreement ("between X and Y"): with
+no author named, the statement has no recipient (``docs/annotation.md``: "condemn ... attacks this weekend in
+Baghdad" has none).
+
+A protest made by a state, a government body or an international organisation ("Poland formally protested against
+the violation of its airspace", "the foreign ministry protested to Beijing") is an official complaint (CAMEO 114,
+PLOVER ACCUSE), not a demonstration (PROTEST): ``official_protest``.
+
+An appeal or demand for an act done to someone ("demanded the immediate release of X", "called for the release of
+the detained aid workers") is addressed to whoever would do it when the text names them ("two journalists held by
+Iran"), never to X.
+
+A title that gives a speaker and a colon ("Foreign Secretary: Russia must withdraw its troops", "UK statement: all
+parties must respect the ceasefire") tells what the speaker says, as "X said Y must ..." does: a demand by the
+speaker of the subject of "must" (``colon_demand``).
+
+An act noun a statement names with its author further out than its own modifiers ("the rocket attacks launched
+by Hamas", "Russian missile strikes on Kyiv") is that author's act (``perpetrator``).
+
+A rejection or denial of claims ("rejected the claims of interference in the Moldovan elections") is directed at
+whoever made them ("Pakistan's allegations", "accusations made by Germany"), never at what they are about.
+
+The word lists are ``resources/events/statements.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..resources import load_json
+from .phrases import object_of
+
+__all__ = ["judged_act", "act_authors", "official_protest", "colon_demand", "perpetrator"]
+
+#: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
+_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
+#: lexicon types whose act noun's modifiers name no author ("Syria sanctions listings": the target)
+_TARGET_MODIFIED = frozenset({"SANCTION"})
+#: lexicon types of an act whose parties are its actors alike ("the agreement between X and Y")
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: prepositions of a violent act's victims and place ("attacks on Israel", "the killing of two guards in X")
+_TARGET_PREPS = frozenset({"of", "on", "against", "in", "at", "near", "inside", "outside"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    data = load_json("events", "statements.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
+    """The act noun a verb of judging ("condemn", "welcome") takes as its object, or None when the verb judges a
+    party ("praised Ghana") or is no verb of judging. With ``request`` (the verb is a REQUEST's), the act asked for
+    when it is done to someone ("demanded the release of X", "called for the release of X"): X is not asked to
+    act. ``coder`` is the ``events.EventCoder`` (its noun triggers say which nouns are acts)."""
+    if request:
+        asked = [object_of(verb), *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                                    for g in c.children if g.dep_ == "pobj")]
+        return next((n for n in asked if n is not None and n.pos_ == "NOUN" and _patient_of(n, coder)), None)
+    rebuttal = _lemma(verb) in _words()["rebuttal_verbs"]
+    if _lemma(verb) not in _words()["evaluation_verbs"] and not rebuttal:
+        return None
+    obj = object_of(verb)
+    if rebuttal:  # "rejected the claims of interference in X": the claims, not what they are about
+        return obj if obj is not None and _lemma(obj) in _words()["claim_nouns"] else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return None
+    if obj.lower_ in _words()["act_nouns"] or _lemma(obj) in _words()["act_nouns"] or \
+            coder.noun_trigger(obj) is not None:
+        return obj
+    return None
+
+
+def _patient_of(noun: Token, coder: Any) -> bool:
+    trig = coder.noun_trigger(noun)
+    return noun.lower_ in _words()["patient_of_nouns"] or _lemma(noun) in _words()["patient_of_nouns"] or (
+        trig is not None and trig.event_type in _PATIENT_TYPES)
+
+
+def _np_tokens(head: Token) -> set[int]:
+    """The noun phrase of ``head`` with its conjuncts, without its own prepositional phrases ("two aid workers" of
+    "two aid workers in Somalia")."""
+    out: set[int] = set()
+    for tok in head.subtree:
+        node = tok
+        while node != head and node.dep_ != "prep":
+            node = node.head
+        if node == head:
+            out.add(tok.i)
+    return out
+
+
+def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[int]]:
+    """Heads of the phrases naming who did the act ``noun`` names (see the module docstring), and the token indices
+    of parties the judgement is not directed at: those the act was done to ("the killing of two aid workers"), the
+    parties of a welcomed agreement ("between X and Y")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return [child], set()
+    # "the release of the journalists by Myanmar", "attacks launched by Hamas", "one in Baghdad claimed by Daesh"
+    for tok in noun.subtree:
+        if tok.lower_ == "by" and tok.dep_ in ("agent", "prep") and (
+                tok.head == noun or tok.head.dep_ in ("acl", "relcl")):
+            found = [c for c in tok.children if c.dep_ == "pobj"]
+            if found:
+                return found[:1], set()
+    trig = coder.noun_trigger(noun)
+    target_modified = trig is not None and trig.event_type in _TARGET_MODIFIED or noun.lower_ in (
+        "sanctions", "listing", "listings", "designation", "designations")
+    modifiers = [t for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree
+                 if t.dep_ in ("amod", "compound", "nmod")]
+    if not target_modified:
+        for child in modifiers:
+            # "the Israeli raid", "Russian missile strikes": a party's adjective or name, not a place ("the Kabul
+            # bombing")
+            if args.mentions.at(child) is not None and child.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return [child], set()
+    excluded: set[int] = set()
+    if target_modified:  # "new Syria sanctions listings": the target
+        excluded |= {t.i for c in modifiers for t in c.subtree}
+    violent = trig is not None and trig.event_type == "ASSAULT" or _lemma(noun) in _words()["violent_nouns"]
+    claim = _lemma(noun) in _words()["claim_nouns"]
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        if claim and child.lower_ in ("of", "about", "over", "regarding", "concerning", "on"):
+            excluded |= {t.i for t in child.subtree}  # "the claims of interference in the Moldovan elections"
+        elif violent and child.lower_ in _TARGET_PREPS:
+            # "rocket attacks on Israel", "the bombing of a school in Afghanistan": the victims and the place
+            excluded |= {t.i for t in child.subtree}
+        elif child.lower_ == "of" and _patient_of(noun, coder):
+            excluded |= {i for c in child.children if c.dep_ == "pobj" for i in _np_tokens(c)}  # "the killing of"
+    if trig is not None and trig.event_type in _SYMMETRIC:
+        # "the agreement (on 2 December) between X and Y": the actors of the agreement, an event of its own
+        excluded |= {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "between" for t in p.subtree}
+    return [], excluded
+
+
+#: dictionary kinds of parties that speak for a state or an organisation of states
+_OFFICIAL_KINDS = frozenset({"country", "government", "igo"})
+
+
+def official_protest(verb: Token, actors: list[Any], dictionary: Any) -> bool:
+    """``verb`` ("protested") is a complaint its actors lodge as a state, a government body, a state's official or
+    an international organisation: their dictionary entry is one ("Poland", "the Foreign Office", "the EU"), or the
+    name no dictionary knows has an official noun in it ("the Ministry of Foreign Affairs"); never a country's
+    people ("Kenyans", "Iranian women")."""
+    if not actors or _lemma(verb) not in _words()["official_protest_verbs"]:
+        return False
+    official = _words()["official_nouns"]
+    for value in actors:
+        tok = value.token
+        if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "JJ":
+            tok = tok.head  # "Iranian women", "the Japanese government": the noun says who
+            if tok.lower_ not in official and _lemma(tok) not in official:
+                return False
+        if tok.tag_ in ("NNPS", "NNS") and tok.lower_ not in official and _lemma(tok) not in official:
+            return False  # "Kenyans", "Palestinians": people of a country, not its state
+        actor_id = value.actor.actor_id or ""
+        entry = dictionary.get(actor_id) if actor_id and not actor_id.startswith(("new:", "agent:")) else None
+        if entry is not None:
+            codes = getattr(entry, "codes", {}) or {}
+            if getattr(entry, "kind", None) not in _OFFICIAL_KINDS and not str(codes.get("cameo", "")).endswith("GOV"):
+                return False
+        elif not set(value.actor.name.lower().split()) & official:
+            return False
+    return True
+
+
+#: how far into its sentence a title's colon may stand ("Minister for the Middle East Tobias Ellwood:")
+_TITLE_SPAN = 8
+
+
+def colon_demand(must: Token, args: Any) -> tuple[Token, list[Token]] | None:
+    """For the "must" of a clause after a title's colon, the speaker named before the colon (a mention of a
+    name or title, no verb before the colon) and the subjects the demand is made of; None otherwise."""
+    clause = must.head
+    if must.dep_ != "aux" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = must.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < clause.i), None)
+    if colon is None or colon.i - sent.start > _TITLE_SPAN or colon.i == sent.start:
+        return None
+    before = sent.doc[sent.start:colon.i]
+    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("says",) for t in before):
+        return None  # "The minister said: ...": the verb of saying has its own reading
+    speaker = next((t for t in before if args.mentions.at(t) is not None), None)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if speaker is None or not subjects or any(s.i < colon.i for s in subjects):
+        return None
+    return speaker, subjects
+
+
+def perpetrator(noun: Token, args: Any) -> list[Token]:
+    """Who did the act ``noun`` names when a participle of doing it tells them ("the attacks launched by Hamas",
+    "strikes carried out by Russia") or a party's adjective modifies the noun's own modifier ("Russian missile
+    strikes"); empty otherwise. A participle of another verb ("the attack condemned by the UN") names no author."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and _lemma(child) in _words()["perpetration_verbs"]:
+            for by in child.children:
+                if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                    return [c for c in by.children if c.dep_ == "pobj"][:1]
+    for child in noun.lefts:
+        if child.dep_ != "compound":
+            continue
+        for tok in child.lefts:
+            if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and args.mentions.at(tok) is not None:
+                return [tok]
+    return []
