@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.names import lexicon
 from ..resources import load_json
+from .nameforms import correct_name_forms
 from .phrases import coordination
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -270,7 +271,9 @@ def _full_name_parts(doc: Doc, ents: _Ents, place_free: bool) -> dict[str, int]:
         if e.label_ != "PERSON" or (place_free and place_context(doc, e.start, e.end) and not titled(doc, e.start)):
             continue
         words = [t for t in e if _name_token(t) and t.lower_ not in w["particles"] and len(t) > 2]
-        if len(words) >= 2:
+        if len(words) == 1 and len(words[0]) > 3 and (titled(doc, words[0].i) or titled(doc, e.start)):
+            parts.setdefault(words[0].text, e.end)  # "Mullah Fazlullah", "Prince Faisal": the one name word
+        elif len(words) >= 2:
             for t in words:
                 parts.setdefault(t.text, e.end)
     return parts
@@ -675,6 +678,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     left as it is). ``threshold``: the link score a ruler's name ("the Asad regime") needs to be taken for a known
     person."""
     ents = _Ents(doc)
+    correct_name_forms(doc, ents, dictionary)
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
     _of_country_names(doc, ents)
