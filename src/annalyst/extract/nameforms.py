@@ -133,7 +133,7 @@ def _organisation_heads(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> Non
     while i < len(doc):
         tok = doc[i]
         if not _cap(tok) or tok.lower_ in w["stop"] and tok.lower_ not in w["heads"] or (
-                i > 0 and _cap(doc[i - 1]) and ents.at(i - 1) is None):
+                i > 0 and _cap(doc[i - 1]) and doc[i - 1].lower_ != "the" and ents.at(i - 1) is None):
             i += 1
             continue
         if tok.lower_ == "the":
@@ -144,7 +144,7 @@ def _organisation_heads(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> Non
             end -= 1
         head = _head_of(doc, i, end)
         inside = [e for k in range(i, end) if (e := ents.at(k)) is not None]
-        ok = end - i >= 2 and head.lower_ in w["heads"] and head.lower_ not in w["gov"] and head.i > i
+        ok = end - i >= 2 and head.lower_ in w["heads"] and head.lower_ not in w["gov"] and (head.i > i or end > head.i + 1)
         ok = ok and all(e.start >= i and e.end <= end and e.label_ in ("GPE", "NORP", "LOC", "ORG", "PERSON")
                         for e in inside)
         ok = ok and not any(e.label_ == "ORG" and e.start == i and e.end == end for e in inside)
