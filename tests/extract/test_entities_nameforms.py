@@ -122,3 +122,41 @@ def test_article_opening_a_name_is_no_honorific(nlp):
     doc = run(nlp, "Visitors came to see the Tamarisk Gate. The Tamarisk Gate was rebuilt in 1990.")
     start, end = span_of(doc, "Tamarisk Gate", 1)
     assert not any(t == "Person" and b < end and start < e for b, e, t in predictions(doc))
+
+
+def test_name_joined_by_bint_is_one_person(nlp):
+    doc = run(nlp, "The emir married Haya bint Hussein, a daughter of the late king, in 2004.")
+    m = mention_at(doc, "Haya bint Hussein")
+    assert m is not None and m.text == "Haya bint Hussein" and kind(doc, "Haya bint Hussein") == "person"
+
+
+def test_hyphenated_surname_alone_and_untagged_is_one_chained_person(nlp):
+    doc = run(nlp, "Patrice Lumumba clashed with Joseph Kasa-Vubu and with Moise Tshombe, who led the secession of "
+                   "Katanga. He was arrested by troops loyal to Joseph-Désiré Mobutu and killed near Élisabethville. "
+                   "Kasa-Vubu remained president until 1965.")
+    m = mention_at(doc, "Kasa-Vubu", 1)
+    assert m is not None and m.text == "Kasa-Vubu"
+    assert m.kb_id_ == mention_at(doc, "Joseph Kasa-Vubu").kb_id_
+
+
+# ------------------------------------------------------------------------------------------------- places
+
+def test_two_known_towns_typed_one_organisation_are_two_places(nlp):
+    doc = run(nlp, "His spokesman said the president would visit Mthatha and Gqeberha next week.")
+    assert place(doc, "Mthatha") == "Mthatha"
+    assert place(doc, "Gqeberha") == "Gqeberha"
+
+
+def test_untagged_known_town_after_to_is_a_place(nlp):
+    doc = run(nlp, "Sosa invited Vieira to La Paz.")
+    assert place(doc, "La Paz") == "La Paz"
+
+
+def test_untagged_known_town_joined_by_a_hyphen_to_a_place_is_a_place(nlp):
+    doc = run(nlp, "The two sides reviewed progress on the Termez-Peshawar railway.")
+    assert place(doc, "Termez") is not None
+
+
+def test_given_name_after_to_is_not_made_a_place(nlp):
+    doc = run(nlp, "The minister handed the letter to Paz, who thanked him.")
+    assert place(doc, "Paz") is None

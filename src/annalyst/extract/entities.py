@@ -644,7 +644,11 @@ def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]
         if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and not (
                 d is not None and tok.head.lower_ in ("government", "administration", "regime", "campaign")):
             continue  # "Jordan border": a modifier, not a person
-        ents.put(tok.i, tok.i + 1, "PERSON")
+        end = tok.i + 1
+        while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and ents.at(end + 1) is None and parts.get(doc[end + 1].text, len(doc)) <= end:
+            end += 2  # "Kasa-Vubu" untagged after "Joseph Kasa-Vubu": one name, not "Kasa" and "Vubu"
+        ents.put(tok.i, end, "PERSON")
         chained.add(tok.i)
     return chained
 
@@ -678,7 +682,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     left as it is). ``threshold``: the link score a ruler's name ("the Asad regime") needs to be taken for a known
     person."""
     ents = _Ents(doc)
-    correct_name_forms(doc, ents, dictionary)
+    correct_name_forms(doc, ents, dictionary, _words()["given"])
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
     _of_country_names(doc, ents)

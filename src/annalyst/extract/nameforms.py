@@ -15,7 +15,10 @@ each on evidence inside the name itself:
 3. **split names**: a personal name the model cut into two touching entities ("Mirza Fakhrul" ORG + "Islam
    Alamgir" PERSON) is one person;
 4. **honorific openings**: a name the model typed as an organisation that opens with an honorific ("El Hadj Ag
-   Gamou", "Alhaji Musa Bello") is the person after it.
+   Gamou", "Alhaji Musa Bello") is the person after it;
+5. **towns the gazetteer knows**: two of them joined by "and" in one entity ("Mthatha and Gqeberha" ORG) are two
+   places; an untagged one after a preposition of place or movement ("to La Paz") or joined by a hyphen to a place
+   ("the Termez-Peshawar railway") is a place.
 
 The head words are ``places/context.json: organisation_words`` and ``lexicon.json: own_name_words`` (with
 ``organisation_heads`` of ``lexicon.json`` for the words only organisations' names end in); names the actor
@@ -54,6 +57,7 @@ def _words() -> dict[str, frozenset[str]]:
         "gov": frozenset(lex["government_nouns"]) | {"ministry", "department", "office", "embassy", "state"},
         "honorifics": frozenset(lex["honorifics"]) - frozenset(lex["title_non_heads"]),
         "particles": frozenset(lex["particles"]),
+        "patronymic": frozenset(lex["patronymic_links"]),
         "stop": frozenset(lex["name_stop_words"]),
     }
 
@@ -169,19 +173,24 @@ def _organisation_heads(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> Non
 
 
 def _split_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
-    """Pass 3: "Mirza Fakhrul" ORG + "Islam Alamgir" PERSON, touching: one person of three to five words."""
+    """Pass 3: "Mirza Fakhrul" ORG + "Islam Alamgir" PERSON, touching: one person of three to five words; "Haya"
+    PERSON + "bint" + "Hussein" PERSON, a patronymic particle between them (``lexicon.json: patronymic_links``): one
+    person."""
     w = _words()
     for e in sorted(ents.spans.values(), key=lambda s: s.start):
         if e.start not in ents.spans:
             continue
         nxt = ents.spans.get(e.end)
+        gap = nxt is None and e.end + 1 < len(doc) and doc[e.end].lower_ in w["patronymic"]
+        if gap:
+            nxt = ents.spans.get(e.end + 1)
         if nxt is None or "PERSON" not in (e.label_, nxt.label_) or not doc[e.end - 1].whitespace_:
             continue
-        if {e.label_, nxt.label_} - {"PERSON", "ORG", "NORP", "FAC", "GPE"}:
+        if {e.label_, nxt.label_} - {"PERSON", "ORG", "NORP", "FAC", "GPE"} or gap and e.label_ != "PERSON":
             continue
-        toks = list(doc[e.start:nxt.end])
-        if not 3 <= len(toks) <= 5 or not all(_cap(t) and t.lower_ not in w["stop"] and t.lower_ not in w["heads"]
-                                              for t in toks):
+        toks = [t for t in doc[e.start:nxt.end] if not (gap and t.i == e.end)]
+        if not (2 if gap else 3) <= len(toks) <= 5 or not all(
+                _cap(t) and t.lower_ not in w["stop"] and t.lower_ not in w["heads"] for t in toks):
             continue
         if d is not None and any(d.lookup_exact(s.text) and not any(a.kind == "person" for a in d.lookup_exact(s.text))
                                  or d.country_code(s.text) or d.demonym(s.text) for s in (e, nxt)):
@@ -205,10 +214,51 @@ def _honorific_openings(doc: Doc, ents: _Ents) -> None:
             ents.put(k + 1, e.end, "PERSON")
 
 
-def correct_name_forms(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
-    """Run the passes of the module docstring on ``ents`` (the entity list ``entities.correct_entities`` corrects)."""
+def _known(text: str, given: frozenset[str]) -> bool:
+    """A town or province the gazetteer knows, whose name opens with no common given name."""
+    from .places import gazetteer
+
+    loc = gazetteer().lookup(text)
+    return loc is not None and loc.precision in ("city", "admin1") and text.split()[0].lower() not in given
+
+
+def _gazetteer_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, given: frozenset[str]) -> None:
+    """Pass 5: "Mthatha and Gqeberha" typed one organisation: two towns the gazetteer knows are two places; an
+    untagged name the gazetteer knows as a town after a preposition of place or movement ("invited him to La Paz")
+    or joined by a hyphen to a place ("the Termez-Peshawar railway") is a place."""
+    w = _words()
+    for e in list(ents.spans.values()):
+        if e.label_ not in ("ORG", "PERSON", "NORP", "FAC") or not 3 <= len(e) <= 5:
+            continue
+        cut = [t.i for t in e if t.lower_ == "and"]
+        if len(cut) != 1 or cut[0] in (e.start, e.end - 1):
+            continue
+        left, right = doc[e.start:cut[0]], doc[cut[0] + 1:e.end]
+        if all(_cap(t) for t in (*left, *right)) and len(left) <= 2 and len(right) <= 2 and                 _known(left.text, given) and _known(right.text, given) and not (d is not None and d.lookup_exact(e.text)):
+            ents.put(left.start, left.end, "GPE")
+            ents.put(right.start, right.end, "GPE")
+    for tok in doc:
+        if ents.at(tok.i) is not None or tok.pos_ != "PROPN" or not _cap(tok) or tok.is_sent_start or (
+                tok.i > 0 and _cap(doc[tok.i - 1])):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and doc[end].pos_ == "PROPN" and _cap(doc[end]) and ents.at(end) is None:
+            end += 1
+        if end < len(doc) and _cap(doc[end]) or any(t.lower_ in w["stop"] for t in doc[tok.i:end]):
+            continue
+        before = doc[tok.i - 1]
+        hyphen = end + 1 < len(doc) and doc[end].text in _HYPHENS and _glued(doc, end - 1) and _glued(doc, end) and (
+            (e := ents.at(end + 1)) is not None and e.label_ in ("GPE", "LOC") or _known(doc[end + 1].text, given))
+        if (before.lower_ in ("to", "from", "in", "near", "via", "towards") or hyphen) and                 _known(doc[tok.i:end].text, given) and not (d is not None and d.lookup_exact(doc[tok.i:end].text)):
+            ents.put(tok.i, end, "GPE")
+
+
+def correct_name_forms(doc: Doc, ents: _Ents, d: ActorDictionary | None, given: frozenset[str]) -> None:
+    """Run the passes of the module docstring on ``ents`` (the entity list ``entities.correct_entities`` corrects;
+    ``given``: the common given names of ``resources/actors/given_names.txt``)."""
     _linked_groups(doc, ents, d)
     _organisation_heads(doc, ents, d)
     _split_names(doc, ents, d)
     _honorific_openings(doc, ents)
+    _gazetteer_places(doc, ents, d, given)
 
