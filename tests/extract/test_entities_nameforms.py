@@ -160,3 +160,23 @@ def test_untagged_known_town_joined_by_a_hyphen_to_a_place_is_a_place(nlp):
 def test_given_name_after_to_is_not_made_a_place(nlp):
     doc = run(nlp, "The minister handed the letter to Paz, who thanked him.")
     assert place(doc, "Paz") is None
+
+
+def test_two_known_towns_joined_by_a_hyphen_in_one_organisation_are_two_places(nlp):
+    doc = run(nlp, "Gunmen abducted 14 passengers on the Abuja-Kaduna highway on Friday.")
+    assert place(doc, "Abuja") == "Abuja"
+    assert place(doc, "Kaduna") == "Kaduna"
+
+
+# ---------------------------------------------------------------------------------------- titles of office
+
+def test_untagged_name_after_an_office_and_its_portfolio_is_a_person(nlp):
+    doc = run(nlp, "State Minister for Foreign Affairs Tanvir Rahmatullah met the visiting delegation.")
+    m = mention_at(doc, "Tanvir Rahmatullah")
+    assert m is not None and m.text == "Tanvir Rahmatullah" and kind(doc, "Tanvir Rahmatullah") == "person"
+
+
+def test_portfolio_organisation_before_a_name_is_not_merged_into_the_person(nlp):
+    doc = run(nlp, "The minister met the Secretary of Homeland Security Kristi Noem on Monday.")
+    m = mention_at(doc, "Kristi Noem")
+    assert m is not None and "Homeland" not in m.text and kind(doc, "Kristi Noem") == "person"

@@ -122,7 +122,27 @@ def titled(doc: Doc, start: int) -> bool:
     w = _words()
     tok = doc[i]
     return _bare(tok) in w["heads"] and (tok.text[:1].isupper() or _bare(tok) in w["offices"]) or (
-        _bare(tok) in w["titles"] and tok.text[:1].isupper() and i > 0 and _is_title(doc[i - 1]))
+        _bare(tok) in w["titles"] and tok.text[:1].isupper() and i > 0 and _is_title(doc[i - 1])) or _portfolio(doc, i)
+
+
+def _portfolio(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends the capitalised portfolio of an office ("State Minister for Foreign Affairs", "Minister of
+    State for Defence", "Secretary of Homeland Security"): a capitalised office word opens it within eight tokens,
+    with only capitalised words, "of", "for", "and", "the" between."""
+    offices = _words()["offices"]
+    if not (doc[i].text[:1].isupper() and doc[i].is_alpha) or _bare(doc[i]) in offices:
+        return False
+    j, seen_link = i - 1, False
+    while j >= 0 and i - j <= 8:
+        t = doc[j]
+        if t.text[:1].isupper() and _bare(t) in offices:
+            return seen_link
+        if t.lower_ in ("of", "for", "and", "the") or t.text[:1].isupper() and t.is_alpha:
+            seen_link = seen_link or t.lower_ in ("of", "for")
+            j -= 1
+            continue
+        return False
+    return False
 
 
 def place_context(doc: Doc, start: int, end: int) -> bool:

@@ -17,8 +17,8 @@ each on evidence inside the name itself:
 4. **honorific openings**: a name the model typed as an organisation that opens with an honorific ("El Hadj Ag
    Gamou", "Alhaji Musa Bello") is the person after it;
 5. **towns the gazetteer knows**: two of them joined by "and" in one entity ("Mthatha and Gqeberha" ORG) are two
-   places; an untagged one after a preposition of place or movement ("to La Paz") or joined by a hyphen to a place
-   ("the Termez-Peshawar railway") is a place.
+   places, and so are two joined by a hyphen ("the Abuja-Kaduna highway" ORG); an untagged one after a preposition
+   of place or movement ("to La Paz") or joined by a hyphen to a place ("the Termez-Peshawar railway") is a place.
 
 The head words are ``places/context.json: organisation_words`` and ``lexicon.json: own_name_words`` (with
 ``organisation_heads`` of ``lexicon.json`` for the words only organisations' names end in); names the actor
@@ -184,8 +184,9 @@ def _split_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
         gap = nxt is None and e.end + 1 < len(doc) and doc[e.end].lower_ in w["patronymic"]
         if gap:
             nxt = ents.spans.get(e.end + 1)
-        if nxt is None or "PERSON" not in (e.label_, nxt.label_) or not doc[e.end - 1].whitespace_:
-            continue
+        if nxt is None or "PERSON" not in (e.label_, nxt.label_) or not doc[e.end - 1].whitespace_ or (
+                e.start > 0 and doc[e.start - 1].lower_ in ("of", "for", "the")):
+            continue  # "the Secretary of Homeland Security Kristi Noem": a portfolio, then the name
         if {e.label_, nxt.label_} - {"PERSON", "ORG", "NORP", "FAC", "GPE"} or gap and e.label_ != "PERSON":
             continue
         toks = [t for t in doc[e.start:nxt.end] if not (gap and t.i == e.end)]
@@ -228,6 +229,13 @@ def _gazetteer_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, given: f
     or joined by a hyphen to a place ("the Termez-Peshawar railway") is a place."""
     w = _words()
     for e in list(ents.spans.values()):
+        start = e.start + 1 if e[0].lower_ == "the" else e.start
+        if e.label_ in ("ORG", "PERSON", "NORP", "FAC") and e.end - start == 3 and doc[start + 1].text in _HYPHENS \
+                and _glued(doc, start) and _glued(doc, start + 1) and _known(doc[start].text, given) \
+                and _known(doc[start + 2].text, given):
+            ents.put(start, start + 1, "GPE")  # "the Abuja-Kaduna highway" typed one organisation: two towns
+            ents.put(start + 2, start + 3, "GPE")
+            continue
         if e.label_ not in ("ORG", "PERSON", "NORP", "FAC") or not 3 <= len(e) <= 5:
             continue
         cut = [t.i for t in e if t.lower_ == "and"]
