@@ -171,9 +171,9 @@ def test_two_known_towns_joined_by_a_hyphen_in_one_organisation_are_two_places(n
 # ---------------------------------------------------------------------------------------- titles of office
 
 def test_untagged_name_after_an_office_and_its_portfolio_is_a_person(nlp):
-    doc = run(nlp, "State Minister for Foreign Affairs Tanvir Rahmatullah met the visiting delegation.")
-    m = mention_at(doc, "Tanvir Rahmatullah")
-    assert m is not None and m.text == "Tanvir Rahmatullah" and kind(doc, "Tanvir Rahmatullah") == "person"
+    doc = run(nlp, "State Minister for Foreign Affairs Shahriar Alamgirov met the visiting delegation.")
+    m = mention_at(doc, "Shahriar Alamgirov")
+    assert m is not None and m.text == "Shahriar Alamgirov" and kind(doc, "Shahriar Alamgirov") == "person"
 
 
 def test_portfolio_organisation_before_a_name_is_not_merged_into_the_person(nlp):
