@@ -4,13 +4,16 @@ The small English model tags names one at a time, without a gazetteer or the res
 after the full name becomes an organisation or a country ("Maria Zakharova ... Zakharova added" ORG, "Michael
 Jordan ... Jordan said" a country), an unfamiliar town becomes a person ("in Lashkar Gah", "Near Tal Afar", "the
 town of Tel Kharaba"), a name after a title is often not tagged at all ("Special Envoy Thornbury"). ``correct_entities``
-rewrites ``doc.ents`` in these passes, each a class of evidence:
+rewrites ``doc.ents`` in these passes, each a class of evidence (after the corrections read from the form of a name
+alone, ``nameforms.correct_name_forms``: linked movement names, organisation heads, names cut in two, honorifics,
+towns the gazetteer knows):
 
 0. **organisations by their words**: a PERSON holding a word only organisations' names have ("... Liberation Front",
    "Lashkar-e-Islam") is an ORG; "the Communist Party" + "of Vietnam" is one ORG; "the Ministry in Accra" is the ORG
    and the town;
 1. **titled names**: capitalised proper nouns right after a person's title ("Mr", "President", "General", "Foreign
-   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person
+   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case, or the
+   capitalised portfolio after an office: "State Minister for Foreign Affairs X") are a person
    (up to three words; name particles and hyphenated surnames count for none: "Ms Adwoa Serwaa Mensah-Bonsu");
    an earlier or later two- or three-word name ending in the same surname that the model typed otherwise ("Knox
    Thames" ORG before "Special Advisor Thames") is the same person;
@@ -27,8 +30,9 @@ rewrites ``doc.ents`` in these passes, each a class of evidence:
    right after one ("opposition leader X"), owns a relative ("X's husband"), is listed with persons, or follows a
    person noun inside the entity ("Lawyer Mehmet Emin Aktar"); two such names joined by "and" are two persons;
 4. **name chaining**: a later given or family name alone that is part of an earlier full person name ("Ghani" after
-   "Ashraf Ghani"), or two of its words ("Coy Granados"), is a person, whatever the model said, unless the context
-   says place ("in Jordan"); a surname typed ORG before its full name comes is the person;
+   "Ashraf Ghani"; the one name word of a titled name: "Fazlullah" after "Mullah Fazlullah"), or two of its words
+   ("Coy Granados"), is a person, whatever the model said, unless the context says place ("in Jordan"); an untagged
+   hyphenated surname is chained whole ("Kasa-Vubu"); a surname typed ORG before its full name comes is the person;
 5. a demonym the model tagged PERSON ("Pashtun") is a NORP;
 6. **rulers**: a name before "regime", "government", "administration" that the actor dictionary knows as a person's
    ("the Asad regime", tagged ORG) is that person.

@@ -255,9 +255,11 @@ def _gazetteer_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, given: f
         if end < len(doc) and _cap(doc[end]) or any(t.lower_ in w["stop"] for t in doc[tok.i:end]):
             continue
         before = doc[tok.i - 1]
+        nxt = ents.at(end + 1) if end + 1 < len(doc) else None
         hyphen = end + 1 < len(doc) and doc[end].text in _HYPHENS and _glued(doc, end - 1) and _glued(doc, end) and (
-            (e := ents.at(end + 1)) is not None and e.label_ in ("GPE", "LOC") or _known(doc[end + 1].text, given))
-        if (before.lower_ in ("to", "from", "in", "near", "via", "towards") or hyphen) and                 _known(doc[tok.i:end].text, given) and not (d is not None and d.lookup_exact(doc[tok.i:end].text)):
+            nxt is not None and nxt.label_ in ("GPE", "LOC") or _known(doc[end + 1].text, given))
+        if (before.lower_ in ("to", "from", "in", "near", "via", "towards") or hyphen) and \
+                _known(doc[tok.i:end].text, given) and not (d is not None and d.lookup_exact(doc[tok.i:end].text)):
             ents.put(tok.i, end, "GPE")
 
 
