@@ -461,6 +461,9 @@ class ActorLinker:
             if not _has_capital(text):
                 continue
             code = d.country_code(text)
+            if code and any(e.label_ in ("ORG", "FAC", "PRODUCT", "LAW") and e.start <= k < k + width < e.end
+                            for e in doc.ents):
+                return None  # "secretary general of the Bangladesh Nationalist Party": the country opens a name
             if code:
                 return code, k + width
             if targets:
@@ -693,14 +696,15 @@ _ORG_KINDS = frozenset({"armed_group", "organisation", "party", "igo", "media", 
 
 
 def _own_name(ent: Span) -> bool:
-    """An organisation's name holding a capitalised word that makes it its own (``lexicon.json: own_name_words``)."""
+    """An organisation's name holding a capitalised word that makes it its own (``lexicon.json: own_name_words``,
+    and the words of movements' names, ``group_name_words``: "Tehreek-e-Taliban Pakistan" is not Pakistan)."""
     words = _own_name_words()
     return ent.label_ == "ORG" and any(t.lower_ in words and t.text[:1].isupper() for t in ent)
 
 
 @lru_cache(maxsize=1)
 def _own_name_words() -> frozenset[str]:
-    return frozenset(lexicon()["own_name_words"])
+    return frozenset(lexicon()["own_name_words"]) | frozenset(lexicon()["group_name_words"])
 
 
 def _modifies_following_noun(span: Span) -> bool:

@@ -4,13 +4,16 @@ The small English model tags names one at a time, without a gazetteer or the res
 after the full name becomes an organisation or a country ("Maria Zakharova ... Zakharova added" ORG, "Michael
 Jordan ... Jordan said" a country), an unfamiliar town becomes a person ("in Lashkar Gah", "Near Tal Afar", "the
 town of Tel Kharaba"), a name after a title is often not tagged at all ("Special Envoy Thornbury"). ``correct_entities``
-rewrites ``doc.ents`` in these passes, each a class of evidence:
+rewrites ``doc.ents`` in these passes, each a class of evidence (after the corrections read from the form of a name
+alone, ``nameforms.correct_name_forms``: linked movement names, organisation heads, names cut in two, honorifics,
+towns the gazetteer knows):
 
 0. **organisations by their words**: a PERSON holding a word only organisations' names have ("... Liberation Front",
    "Lashkar-e-Islam") is an ORG; "the Communist Party" + "of Vietnam" is one ORG; "the Ministry in Accra" is the ORG
    and the town;
 1. **titled names**: capitalised proper nouns right after a person's title ("Mr", "President", "General", "Foreign
-   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case) are a person
+   Minister"; ``lexicon.json: honorifics`` less ``title_non_heads``, or an office word in any case, or the
+   capitalised portfolio after an office: "State Minister for Foreign Affairs X") are a person
    (up to three words; name particles and hyphenated surnames count for none: "Ms Adwoa Serwaa Mensah-Bonsu");
    an earlier or later two- or three-word name ending in the same surname that the model typed otherwise ("Knox
    Thames" ORG before "Special Advisor Thames") is the same person;
@@ -27,8 +30,9 @@ rewrites ``doc.ents`` in these passes, each a class of evidence:
    right after one ("opposition leader X"), owns a relative ("X's husband"), is listed with persons, or follows a
    person noun inside the entity ("Lawyer Mehmet Emin Aktar"); two such names joined by "and" are two persons;
 4. **name chaining**: a later given or family name alone that is part of an earlier full person name ("Ghani" after
-   "Ashraf Ghani"), or two of its words ("Coy Granados"), is a person, whatever the model said, unless the context
-   says place ("in Jordan"); a surname typed ORG before its full name comes is the person;
+   "Ashraf Ghani"; the one name word of a titled name: "Fazlullah" after "Mullah Fazlullah"), or two of its words
+   ("Coy Granados"), is a person, whatever the model said, unless the context says place ("in Jordan"); an untagged
+   hyphenated surname is chained whole ("Kasa-Vubu"); a surname typed ORG before its full name comes is the person;
 5. a demonym the model tagged PERSON ("Pashtun") is a NORP;
 6. **rulers**: a name before "regime", "government", "administration" that the actor dictionary knows as a person's
    ("the Asad regime", tagged ORG) is that person.
@@ -47,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.names import lexicon
 from ..resources import load_json
+from .nameforms import correct_name_forms
 from .phrases import coordination
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -121,7 +126,27 @@ def titled(doc: Doc, start: int) -> bool:
     w = _words()
     tok = doc[i]
     return _bare(tok) in w["heads"] and (tok.text[:1].isupper() or _bare(tok) in w["offices"]) or (
-        _bare(tok) in w["titles"] and tok.text[:1].isupper() and i > 0 and _is_title(doc[i - 1]))
+        _bare(tok) in w["titles"] and tok.text[:1].isupper() and i > 0 and _is_title(doc[i - 1])) or _portfolio(doc, i)
+
+
+def _portfolio(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends the capitalised portfolio of an office ("State Minister for Foreign Affairs", "Minister of
+    State for Defence", "Secretary of Homeland Security"): a capitalised office word opens it within eight tokens,
+    with only capitalised words, "of", "for", "and", "the" between."""
+    offices = _words()["offices"]
+    if not (doc[i].text[:1].isupper() and doc[i].is_alpha) or _bare(doc[i]) in offices:
+        return False
+    j, seen_link = i - 1, False
+    while j >= 0 and i - j <= 8:
+        t = doc[j]
+        if t.text[:1].isupper() and _bare(t) in offices:
+            return seen_link
+        if t.lower_ in ("of", "for", "and", "the") or t.text[:1].isupper() and t.is_alpha:
+            seen_link = seen_link or t.lower_ in ("of", "for")
+            j -= 1
+            continue
+        return False
+    return False
 
 
 def place_context(doc: Doc, start: int, end: int) -> bool:
@@ -270,7 +295,9 @@ def _full_name_parts(doc: Doc, ents: _Ents, place_free: bool) -> dict[str, int]:
         if e.label_ != "PERSON" or (place_free and place_context(doc, e.start, e.end) and not titled(doc, e.start)):
             continue
         words = [t for t in e if _name_token(t) and t.lower_ not in w["particles"] and len(t) > 2]
-        if len(words) >= 2:
+        if len(words) == 1 and len(words[0]) > 3 and (titled(doc, words[0].i) or titled(doc, e.start)):
+            parts.setdefault(words[0].text, e.end)  # "Mullah Fazlullah", "Prince Faisal": the one name word
+        elif len(words) >= 2:
             for t in words:
                 parts.setdefault(t.text, e.end)
     return parts
@@ -641,7 +668,11 @@ def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]
         if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and not (
                 d is not None and tok.head.lower_ in ("government", "administration", "regime", "campaign")):
             continue  # "Jordan border": a modifier, not a person
-        ents.put(tok.i, tok.i + 1, "PERSON")
+        end = tok.i + 1
+        while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and ents.at(end + 1) is None and parts.get(doc[end + 1].text, len(doc)) <= end:
+            end += 2  # "Kasa-Vubu" untagged after "Joseph Kasa-Vubu": one name, not "Kasa" and "Vubu"
+        ents.put(tok.i, end, "PERSON")
         chained.add(tok.i)
     return chained
 
@@ -675,6 +706,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     left as it is). ``threshold``: the link score a ruler's name ("the Asad regime") needs to be taken for a known
     person."""
     ents = _Ents(doc)
+    correct_name_forms(doc, ents, dictionary, _words()["given"])
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
     _of_country_names(doc, ents)

@@ -221,8 +221,11 @@ def _is_name_part(span: Span) -> bool:
     """"Moscow" in "the Moscow Format", "Doha" in "the Doha Working Group": a modifier inside a proper name."""
     root = span.root
     head = root.head
-    if root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper():
-        return True
+    doc = span.doc
+    paired = span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end - 1].whitespace_ \
+        and not doc[span.end].whitespace_ and head.i == span.end + 1 and head.text in gazetteer()
+    if root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper() and not paired:
+        return True  # not "the Termez-Peshawar railway": two places joined by a hyphen
     ent = _entity_at(span.doc, span.start)  # entities do not overlap: only the one holding the first token can
     if ent is not None:
         if ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "LAW", "NORP") and ent.start <= span.start and span.end <= ent.end:

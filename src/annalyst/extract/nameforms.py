@@ -1,0 +1,274 @@
+"""Entity corrections read from the form of a name, run by ``entities.correct_entities`` before its context passes.
+
+The small English model reads long and foreign names piece by piece. These passes put the pieces together again,
+each on evidence inside the name itself:
+
+1. **linked group names**: Urdu, Persian and Arabic names of movements joined by a linking particle
+   ("Jamaat-ul-Ahrar", "Hizb-ut-Tahrir", "Jamaat-e-Islami Bangladesh", "Tehreek-e-Taliban Pakistan"; a first word
+   of ``lexicon.json: group_name_words``) are one organisation, a country or name word after them included: the
+   model leaves them untagged or cuts them at the hyphens;
+2. **organisation heads**: an untagged run of capitalised words whose head is a word only organisations' names
+   have ("the Movement for the Salvation of Azawad", "the Imghad Tuareg Self-Defense Group and Allies", "the
+   Revolutionary Armed Forces of Colombia" where the model tagged the country alone), and a nationality entity
+   ending in such a word ("East African Community" NORP), are organisations; an organisation ending in "in" + a
+   name after a country ("... Forces of Colombia in Guaviare") ends before "in";
+3. **split names**: a personal name the model cut into two touching entities ("Mirza Fakhrul" ORG + "Islam
+   Alamgir" PERSON) is one person;
+4. **honorific openings**: a name the model typed as an organisation that opens with an honorific ("El Hadj Ag
+   Gamou", "Alhaji Musa Bello") is the person after it;
+5. **towns the gazetteer knows**: two of them joined by "and" in one entity ("Mthatha and Gqeberha" ORG) are two
+   places, and so are two joined by a hyphen ("the Abuja-Kaduna highway" ORG); an untagged one after a preposition
+   of place or movement ("to La Paz") or joined by a hyphen to a place ("the Termez-Peshawar railway") is a place.
+
+The head words are ``places/context.json: organisation_words`` and ``lexicon.json: own_name_words`` (with
+``organisation_heads`` of ``lexicon.json`` for the words only organisations' names end in); names the actor
+dictionary knows as a country, and the names of a government ("the Government of Pakistan"), are left to the actor
+linker.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ..actors.names import lexicon
+from ..resources import load_json
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..actors.dictionary import ActorDictionary
+    from .entities import _Ents
+
+__all__ = ["correct_name_forms"]
+
+_HYPHENS = ("-", "–")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    lex = lexicon()
+    ctx = load_json("places", "context.json")
+    return {
+        "group": frozenset(lex["group_name_words"]),
+        "links": frozenset(lex["group_name_links"]),
+        "heads": frozenset(ctx["organisation_words"]) | frozenset(lex["own_name_words"])
+        | frozenset(lex["organisation_heads"]),
+        "gov": frozenset(lex["government_nouns"]) | {"ministry", "department", "office", "embassy", "state"},
+        "honorifics": frozenset(lex["honorifics"]) - frozenset(lex["title_non_heads"]),
+        "particles": frozenset(lex["particles"]),
+        "patronymic": frozenset(lex["patronymic_links"]),
+        "stop": frozenset(lex["name_stop_words"]),
+    }
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text and tok.text.replace("-", "").isalpha())
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """No space between token ``i`` and the next."""
+    return i + 1 < len(doc) and not doc[i].whitespace_
+
+
+def _linked_groups(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
+    """Pass 1: "Jamaat-ul-Ahrar", "Jamaat-e-Islami Bangladesh", "Tehreek-e-Taliban Pakistan" as one organisation."""
+    w = _words()
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (tok.text[:1].isupper() and tok.lower_ in w["group"] and _glued(doc, i) and doc[i + 1].text in _HYPHENS):
+            i += 1
+            continue
+        end = i + 1
+        linked = False
+        while end + 1 < len(doc) and doc[end].text in _HYPHENS and _glued(doc, end - 1) and _glued(doc, end):
+            nxt = doc[end + 1]
+            if nxt.lower_ in w["links"] and end + 3 < len(doc) and _glued(doc, end + 1) \
+                    and doc[end + 2].text in _HYPHENS and _glued(doc, end + 2) and _cap(doc[end + 3]):
+                end += 4  # "-ul-Ahrar", "-e-Islami"
+                linked = True
+            elif _cap(nxt):
+                end += 2  # a plain hyphenated word ("Jaish-Mohammed")
+            else:
+                break
+        if not linked:
+            i = end
+            continue
+        # a country or one more name word written after the linked name ("... Pakistan", "... Bangladesh")
+        while end < len(doc) and end - i < 9 and _cap(doc[end]) and doc[end].lower_ not in w["stop"] and (
+                d is not None and d.country_code(doc[end].text) or (e := ents.at(end)) is None
+                or e.label_ in ("ORG", "PERSON", "NORP") and e.start >= i and e.end <= end + 2 and len(e) <= 2):
+            end += 1
+        if all(e.start >= i and e.end <= end for k in range(i, end) if (e := ents.at(k)) is not None):
+            ents.put(i, end, "ORG")
+        i = end
+
+
+def _run_end(doc: Doc, start: int) -> int:
+    """End of the run of capitalised words (with "of", "for", "the" after them, and "and" before a capitalised
+    last word) opening at ``start``."""
+    end = start
+    while end < len(doc):
+        t = doc[end]
+        if _cap(t) or t.text in _HYPHENS and end > start and _glued(doc, end - 1) and _glued(doc, end) \
+                and end + 1 < len(doc) and _cap(doc[end + 1]):
+            end += 1
+        elif t.lower_ in ("of", "for", "and") and end > start and end + 1 < len(doc) and (
+                _cap(doc[end + 1]) or doc[end + 1].lower_ == "the" and end + 2 < len(doc) and _cap(doc[end + 2])):
+            end += 2 if _cap(doc[end + 1]) else 3
+        else:
+            break
+    return end
+
+
+def _head_of(doc: Doc, start: int, end: int) -> Token:
+    """The head word of the name: the last capitalised word before its first "of", "for" or "and"."""
+    for k in range(start, end):
+        if doc[k].lower_ in ("of", "for", "and"):
+            return doc[k - 1]
+    return doc[end - 1]
+
+
+def _organisation_heads(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
+    """Pass 2: untagged names headed by an organisation word; NORP entities ending in one; "... in <place>" cut."""
+    w = _words()
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not _cap(tok) or tok.lower_ in w["stop"] and tok.lower_ not in w["heads"] or (
+                i > 0 and _cap(doc[i - 1]) and doc[i - 1].lower_ != "the" and ents.at(i - 1) is None):
+            i += 1
+            continue
+        if tok.lower_ == "the":
+            i += 1
+            continue  # "The Movement for ...": the name starts after the article
+        end = _run_end(doc, i)
+        while end > i + 1 and doc[end - 1].lower_ in ("of", "for", "and", "the"):
+            end -= 1
+        head = _head_of(doc, i, end)
+        inside = [e for k in range(i, end) if (e := ents.at(k)) is not None]
+        ok = end - i >= 2 and head.lower_ in w["heads"] and head.lower_ not in w["gov"] and (head.i > i or end > head.i + 1)
+        ok = ok and all(e.start >= i and e.end <= end and e.label_ in ("GPE", "NORP", "LOC", "ORG", "PERSON")
+                        for e in inside)
+        ok = ok and not any(e.label_ == "ORG" and e.start == i and e.end == end for e in inside)
+        ok = ok and not (d is not None and d.lookup_exact(doc[i:end].text))
+        of_part = [k for k in range(i, end) if doc[k].lower_ == "of"]
+        if ok and of_part and head.i - i < 2 and d is not None and any(d.country_code(e.text) for e in inside):
+            ok = False  # "Armed Forces of Ukraine": whose forces, not a name of its own
+        if ok and any(e.label_ == "PERSON" and len(e) >= 2 for e in inside):
+            ok = False  # a person's name inside: "Sufi Muhammad Group"? leave it to the person passes
+        if ok:
+            ents.put(i, end, "ORG")
+        i = max(end, i + 1)
+    for e in list(ents.spans.values()):
+        if e.label_ == "NORP" and len(e) >= 2 and e[-1].text[:1].isupper() and e[-1].lower_ in w["heads"]:
+            ents.put(e.start, e.end, "ORG")  # "East African Community" NORP
+        elif e.label_ == "ORG" and len(e) >= 5 and d is not None:
+            cut = next((t.i for t in e[2:-1] if t.lower_ == "in"), None)
+            if cut is not None and doc[cut - 2].lower_ == "of" and d.country_code(doc[cut - 1].text) and \
+                    doc[cut + 1].lower_ != "the" and all(_cap(t) for t in doc[cut + 1:e.end]):
+                ents.put(e.start, cut, "ORG")  # "the Revolutionary Armed Forces of Colombia in Guaviare"
+                ents.put(cut + 1, e.end, "GPE")
+
+
+def _split_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
+    """Pass 3: "Mirza Fakhrul" ORG + "Islam Alamgir" PERSON, touching: one person of three to five words; "Haya"
+    PERSON + "bint" + "Hussein" PERSON, a patronymic particle between them (``lexicon.json: patronymic_links``): one
+    person."""
+    w = _words()
+    for e in sorted(ents.spans.values(), key=lambda s: s.start):
+        if e.start not in ents.spans:
+            continue
+        nxt = ents.spans.get(e.end)
+        gap = nxt is None and e.end + 1 < len(doc) and doc[e.end].lower_ in w["patronymic"]
+        if gap:
+            nxt = ents.spans.get(e.end + 1)
+        if nxt is None or "PERSON" not in (e.label_, nxt.label_) or not doc[e.end - 1].whitespace_ or (
+                e.start > 0 and doc[e.start - 1].lower_ in ("of", "for", "the")):
+            continue  # "the Secretary of Homeland Security Kristi Noem": a portfolio, then the name
+        if {e.label_, nxt.label_} - {"PERSON", "ORG", "NORP", "FAC", "GPE"} or gap and e.label_ != "PERSON":
+            continue
+        toks = [t for t in doc[e.start:nxt.end] if not (gap and t.i == e.end)]
+        if not (2 if gap else 3) <= len(toks) <= 5 or not all(
+                _cap(t) and t.lower_ not in w["stop"] and t.lower_ not in w["heads"] for t in toks):
+            continue
+        if d is not None and any(d.lookup_exact(s.text) and not any(a.kind == "person" for a in d.lookup_exact(s.text))
+                                 or d.country_code(s.text) or d.demonym(s.text) for s in (e, nxt)):
+            continue  # "Pakistan Imran Khan": a country and a person
+        ents.put(e.start, nxt.end, "PERSON")
+
+
+def _honorific_openings(doc: Doc, ents: _Ents) -> None:
+    """Pass 4: "El Hadj Ag Gamou" ORG: an organisation entity opening with an honorific (after "El"/"Al") and
+    holding only name words is the person named after it."""
+    w = _words()
+    for e in list(ents.spans.values()):
+        if e.label_ not in ("ORG", "FAC", "NORP") or len(e) < 3:
+            continue
+        k = e.start + 1 if e[0].lower_ in w["particles"] else e.start
+        if k + 1 >= e.end or not (doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") in w["honorifics"]):
+            continue
+        rest = doc[k + 1:e.end]
+        if 1 <= len(rest) <= 4 and all(_cap(t) or t.lower_ in w["particles"] for t in rest) and \
+                not any(t.lower_ in w["heads"] or t.lower_ in w["stop"] for t in rest):
+            ents.put(k + 1, e.end, "PERSON")
+
+
+def _known(text: str, given: frozenset[str]) -> bool:
+    """A town or province the gazetteer knows, whose name opens with no common given name."""
+    from .places import gazetteer
+
+    loc = gazetteer().lookup(text)
+    return loc is not None and loc.precision in ("city", "admin1") and text.split()[0].lower() not in given
+
+
+def _gazetteer_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, given: frozenset[str]) -> None:
+    """Pass 5: "Mthatha and Gqeberha" typed one organisation: two towns the gazetteer knows are two places; an
+    untagged name the gazetteer knows as a town after a preposition of place or movement ("invited him to La Paz")
+    or joined by a hyphen to a place ("the Termez-Peshawar railway") is a place."""
+    w = _words()
+    for e in list(ents.spans.values()):
+        start = e.start + 1 if e[0].lower_ == "the" else e.start
+        if e.label_ in ("ORG", "PERSON", "NORP", "FAC") and e.end - start == 3 and doc[start + 1].text in _HYPHENS \
+                and _glued(doc, start) and _glued(doc, start + 1) and _known(doc[start].text, given) \
+                and _known(doc[start + 2].text, given):
+            ents.put(start, start + 1, "GPE")  # "the Abuja-Kaduna highway" typed one organisation: two towns
+            ents.put(start + 2, start + 3, "GPE")
+            continue
+        if e.label_ not in ("ORG", "PERSON", "NORP", "FAC") or not 3 <= len(e) <= 5:
+            continue
+        cut = [t.i for t in e if t.lower_ == "and"]
+        if len(cut) != 1 or cut[0] in (e.start, e.end - 1):
+            continue
+        left, right = doc[e.start:cut[0]], doc[cut[0] + 1:e.end]
+        if all(_cap(t) for t in (*left, *right)) and len(left) <= 2 and len(right) <= 2 and                 _known(left.text, given) and _known(right.text, given) and not (d is not None and d.lookup_exact(e.text)):
+            ents.put(left.start, left.end, "GPE")
+            ents.put(right.start, right.end, "GPE")
+    for tok in doc:
+        if ents.at(tok.i) is not None or tok.pos_ != "PROPN" or not _cap(tok) or tok.is_sent_start or (
+                tok.i > 0 and _cap(doc[tok.i - 1])):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and doc[end].pos_ == "PROPN" and _cap(doc[end]) and ents.at(end) is None:
+            end += 1
+        if end < len(doc) and _cap(doc[end]) or any(t.lower_ in w["stop"] for t in doc[tok.i:end]):
+            continue
+        before = doc[tok.i - 1]
+        nxt = ents.at(end + 1) if end + 1 < len(doc) else None
+        hyphen = end + 1 < len(doc) and doc[end].text in _HYPHENS and _glued(doc, end - 1) and _glued(doc, end) and (
+            nxt is not None and nxt.label_ in ("GPE", "LOC") or _known(doc[end + 1].text, given))
+        if (before.lower_ in ("to", "from", "in", "near", "via", "towards") or hyphen) and \
+                _known(doc[tok.i:end].text, given) and not (d is not None and d.lookup_exact(doc[tok.i:end].text)):
+            ents.put(tok.i, end, "GPE")
+
+
+def correct_name_forms(doc: Doc, ents: _Ents, d: ActorDictionary | None, given: frozenset[str]) -> None:
+    """Run the passes of the module docstring on ``ents`` (the entity list ``entities.correct_entities`` corrects;
+    ``given``: the common given names of ``resources/actors/given_names.txt``)."""
+    _linked_groups(doc, ents, d)
+    _organisation_heads(doc, ents, d)
+    _split_names(doc, ents, d)
+    _honorific_openings(doc, ents)
+    _gazetteer_places(doc, ents, d, given)
+
