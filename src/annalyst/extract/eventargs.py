@@ -48,7 +48,7 @@ from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import TITLES as _TITLES
 
-__all__ = ["argument_words", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
+__all__ = ["argument_words", "facility_name", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
@@ -212,6 +212,24 @@ def is_party_noun(token: Token) -> bool:
     if lemma in _NOT_AGENTIVE or low in _NOT_AGENTIVE or lemma.endswith(("ment", "ion")):
         return False
     return any(low.endswith(end) or lemma.endswith(end) for end in _AGENTIVE) and len(lemma) > 3
+
+
+#: place heads that also end the names of organisations ("Islamic State Khorasan Province"): no sign of a place name
+_ORG_PLACE_HEADS = frozenset({"province", "region", "governorate", "oblast", "county", "border", "area"})
+_COMPASS = frozenset({"west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast"})
+
+
+def facility_name(tokens: Iterable[Token]) -> bool:
+    """A proper name ending in a capitalised place noun, a compass word aside ("Qayyarah Airfield West", "Tiyas
+    Military Airfield", "Camp Taji" is not: its place noun comes first): a site, never a party."""
+    words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
+    while words and words[-1].lower_ in _COMPASS:
+        words.pop()
+    if len(words) < 2 or not words[-1].text[:1].isupper() or words[0].pos_ != "PROPN":
+        return False
+    last = words[-1]
+    return is_place_head(last) and last.lemma_.lower() not in _ORG_PLACE_HEADS and \
+        last.lower_ not in _ORG_PLACE_HEADS
 
 
 def _in_place(token: Token) -> bool:
@@ -385,8 +403,9 @@ class Args:
                 allow_unknown: bool = True, depth: int = 0) -> ArgValue | None | _Unresolved:
         """The actor a noun phrase headed by ``token`` names."""
         span = self.mentions.at(token)
-        if span is not None and span.kb_id_.startswith("new:") and _in_place(token):
-            return None  # a name no dictionary knows that the place finder read as a place ("in Swat"): no party
+        if span is not None and span.kb_id_.startswith("new:") and (_in_place(token) or facility_name(span)):
+            return None  # a name no dictionary knows that the place finder read as a place ("in Swat") or that
+            # names a site ("Tiyas Military Airfield"): no party
         if span is not None:
             owner = self.owner(span)
             return ArgValue(self.mentions.actor(owner or span), True, token)
@@ -450,6 +469,8 @@ class Args:
                 not any(c.dep_ == "compound" for c in token.children))
             sector = None if proper and not token.is_sent_start else agent_code(token)  # "militants": agent:<CODE>
             proper = proper and sector is None  # "Rebels in Sudan said ...": capitalised as the first word
+            if proper and facility_name([*(c for c in token.lefts if c.dep_ == "compound"), token]):
+                return None  # "visited troops at Qayyarah Airfield West": a site
             if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)

@@ -57,7 +57,7 @@ from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
-                     same_meeting, spelled_out, trip_purpose)
+                     same_meeting, spelled_out, trip_purpose, visit_met)
 from .triggering import CONFLICT_TYPES, MEETING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
@@ -334,6 +334,7 @@ class EventCoder(TriggerMatcher):
         events: list[Event] = []
         coded: dict[int, Event] = {}  # the event coded at each anchor
         seen: set[tuple] = set()
+        visits: set[str] = set()  # CONSULT events that name no one met: only the place visited, or no recipient
         for m in found:
             if m.nominal and m.token.i in means_nouns:
                 continue
@@ -456,7 +457,14 @@ class EventCoder(TriggerMatcher):
             event = self.build_event(doc, m, actors, recipients, claim, args)
             if ante is not None:
                 date_after(event, ante, doc._.published)
-            if not same_meeting(event, events) and admit(event, seen):
+            if m.trigger.event_type == "CONSULT" and all(destination(r.token) for r in recipients):
+                visits.add(event.id)
+            if same_meeting(event, events):
+                visit = visit_met(event, events, visits)
+                if visit is not None and admit(event, seen):  # "in his visit to X, he met Y": the meeting with Y
+                    events[events.index(visit)] = event
+                    coded[anchor.i] = event
+            elif admit(event, seen):
                 events.append(event)
                 coded[anchor.i] = event
         events.extend(claimed_attacks(self, doc, args, events, seen))
