@@ -48,7 +48,7 @@ from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import TITLES as _TITLES
 
-__all__ = ["argument_words", "facility_name", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
+__all__ = ["argument_words", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
@@ -230,6 +230,24 @@ def facility_name(tokens: Iterable[Token]) -> bool:
     last = words[-1]
     return is_place_head(last) and last.lemma_.lower() not in _ORG_PLACE_HEADS and \
         last.lower_ not in _ORG_PLACE_HEADS
+
+
+#: prepositions that name the sides of another act told inside a noun phrase ("the agreement between X and Y",
+#: "the fight against X", "sanctions imposed against X"): those sides, not a party of the act the phrase is object of
+SIDE_PREPS = frozenset({"between", "against"})
+
+
+def other_side(token: Token, top: Token) -> bool:
+    """``token`` is a side of another act told inside the phrase headed by ``top``: a ``SIDE_PREPS`` phrase lies on
+    its way up to ``top`` ("welcomed the agreement between X and Y", "support their efforts in the fight against X")."""
+    node = token
+    for _ in range(12):
+        if node == top or node.head == node:
+            return False
+        if node.dep_ == "prep" and node.lower_ in SIDE_PREPS:
+            return True
+        node = node.head
+    return False
 
 
 def _in_place(token: Token) -> bool:
@@ -502,7 +520,7 @@ class Args:
                     continue  # "his Chinese counterpart": the possessor is the other side, the modifier names it
                 for sub in child.subtree:
                     span = self.mentions.at(sub)
-                    if span is not None and sub.i not in exclude:
+                    if span is not None and sub.i not in exclude and not other_side(sub, child):
                         return ArgValue(self.mentions.actor(span), True, sub)
                 if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:
                     hit = self.pronoun(child, exclude)
@@ -515,8 +533,9 @@ class Args:
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
                 for grand in child.children:
                     target = grand
-                    if grand.dep_ == "prep" and grand.lower_ in SETTING_PREPS:
-                        continue  # "equipment captured near X", "militants based in X": where, not whose
+                    if grand.dep_ == "prep" and grand.lower_ in SETTING_PREPS | SIDE_PREPS:
+                        continue  # "equipment captured near X", "militants based in X": where, not whose; "the
+                        # agreement reached between X and Y", "sanctions imposed against X": the sides of that act
                     if grand.dep_ in ("prep", "agent"):
                         target = next((g for g in grand.children if g.dep_ == "pobj"), None)  # type: ignore[assignment]
                         pcomp = next((g for g in grand.children if g.dep_ == "pcomp"), None)
@@ -708,7 +727,8 @@ class Args:
         for prep_name in RECIPIENT_PREPS:
             for holder in holders:
                 for child in holder.children:
-                    if child.dep_ in ("prep", "dative") and child.lower_ == prep_name:
+                    if child.dep_ in ("prep", "dative") and child.lower_ == prep_name and not (
+                            prep_name == "between" and holder in objs):  # "welcomed the agreement between X and Y"
                         out.extend(c for c in child.children if c.dep_ == "pobj")
         for obj in objs:
             if obj not in out:

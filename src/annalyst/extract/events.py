@@ -46,7 +46,7 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
-                        is_topic_verb, object_of, sentence_of, undergo_verb, undergoer)
+                        is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
@@ -192,7 +192,9 @@ class EventCoder(TriggerMatcher):
             noun = m.token
             actor_heads = self._noun_actor(noun, args)
             if not actor_heads and (m.trigger.event_type in _SYMMETRIC or noun.lemma_.lower() in FIGHT_NOUNS):
-                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else [])]  # "clashes erupted between X"
+                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else []),  # "clashes erupted between X"
+                           *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the agreement
+                # reached yesterday between X and Y"
                 actor_heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
                                for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
                 # "clashes between rival tribes"
@@ -255,7 +257,7 @@ class EventCoder(TriggerMatcher):
             for tok in (obj.subtree if obj is not None else ()):
                 span = args.mentions.at(tok)
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and \
-                        not place_name(tok, args):
+                        not place_name(tok, args) and (m.light or not other_side(tok, obj)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
