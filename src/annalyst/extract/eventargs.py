@@ -48,7 +48,7 @@ from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import TITLES as _TITLES
 
-__all__ = ["argument_words", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
+__all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
@@ -108,6 +108,20 @@ PARTY_NOUNS = frozenset({
     # people held, moved or hit by what they are ("deported 40 migrants", "detained two nationals")
     "migrant", "national", "detainee", "fisherman", "pilgrim", "tourist", "passenger", "dissident",
 })
+def counted(token: Token) -> Token:
+    """What a quantity noun counts ("dozens of villages" -> villages, "hundreds of civilians" -> civilians); the
+    token itself otherwise."""
+    for _ in range(3):
+        if token.lemma_.lower() not in _QUANTITY and token.pos_ != "NUM":
+            break
+        pobj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        token = pobj
+    return token
+
+
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
 _PEOPLE_NOUNS = frozenset({"deputy", "staff", "crew", "team", "youth", "family", "victim", "child", "woman", "man",
                            "side", "mission", "bank", "press", "media"})
@@ -187,6 +201,8 @@ def undergo_verb(token: Token) -> Token | None:
     airstrikes", "the convoy came under fire"), or None."""
     node = token
     while node.dep_ == "conj" and node.head != node:
+        if node.head.lemma_.lower() in _argument_words()["undergo_verbs"] and node.pos_ == "NOUN":
+            return node.head  # "civilians are facing shelling and airstrikes", the nouns parsed as verb conjuncts
         node = node.head
     head = node.head
     if node.dep_ in ("dobj", "obj", "xcomp") and head.lemma_.lower() in _argument_words()["undergo_verbs"]:
@@ -232,14 +248,15 @@ def facility_name(tokens: Iterable[Token]) -> bool:
         last.lower_ not in _ORG_PLACE_HEADS
 
 
-#: prepositions that name the sides of another act told inside a noun phrase ("the agreement between X and Y",
-#: "the fight against X", "sanctions imposed against X"): those sides, not a party of the act the phrase is object of
-SIDE_PREPS = frozenset({"between", "against"})
+#: prepositions that name the other side of another act told deep inside a noun phrase ("their efforts in the
+#: fight against X", "sanctions imposed against X"): that side, not a party of the act the phrase is object of (the
+#: parties of ties "between X and Y" a speaker welcomes are its recipients, as CAMEO codes them)
+SIDE_PREPS = frozenset({"against"})
 
 
 def other_side(token: Token, top: Token) -> bool:
-    """``token`` is a side of another act told inside the phrase headed by ``top``: a ``SIDE_PREPS`` phrase lies on
-    its way up to ``top`` ("welcomed the agreement between X and Y", "support their efforts in the fight against X")."""
+    """``token`` is the other side of another act told inside the phrase headed by ``top``: a ``SIDE_PREPS`` phrase
+    lies on its way up to ``top`` ("support their efforts in the fight against X")."""
     node = token
     for _ in range(12):
         if node == top or node.head == node:
@@ -534,8 +551,8 @@ class Args:
                 for grand in child.children:
                     target = grand
                     if grand.dep_ == "prep" and grand.lower_ in SETTING_PREPS | SIDE_PREPS:
-                        continue  # "equipment captured near X", "militants based in X": where, not whose; "the
-                        # agreement reached between X and Y", "sanctions imposed against X": the sides of that act
+                        continue  # "equipment captured near X", "militants based in X": where, not whose;
+                        # "sanctions imposed against X": the other side of that act
                     if grand.dep_ in ("prep", "agent"):
                         target = next((g for g in grand.children if g.dep_ == "pobj"), None)  # type: ignore[assignment]
                         pcomp = next((g for g in grand.children if g.dep_ == "pcomp"), None)
@@ -727,8 +744,7 @@ class Args:
         for prep_name in RECIPIENT_PREPS:
             for holder in holders:
                 for child in holder.children:
-                    if child.dep_ in ("prep", "dative") and child.lower_ == prep_name and not (
-                            prep_name == "between" and holder in objs):  # "welcomed the agreement between X and Y"
+                    if child.dep_ in ("prep", "dative") and child.lower_ == prep_name:
                         out.extend(c for c in child.children if c.dep_ == "pobj")
         for obj in objs:
             if obj not in out:

@@ -52,7 +52,7 @@ from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
-                      authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
+                      authorities, force_owner, hidden_agent, in_setting, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
@@ -242,7 +242,7 @@ class EventCoder(TriggerMatcher):
             if people:
                 recipients, cand = people, []
         for n, head in enumerate(cand):
-            if head.i in taken:
+            if head.i in taken or (m.trigger.event_type == "CONSULT" and _occasion(head)):
                 continue
             values = self.resolve_all([head], args, "recipient", taken)
             if values is None:
@@ -254,15 +254,23 @@ class EventCoder(TriggerMatcher):
                 break
         if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light):
             obj = m.token if m.light else _obj(m.anchor)
-            for tok in (obj.subtree if obj is not None else ()):
+            if m.trigger.event_type == "ASSAULT" and obj is not None:
+                # "inflicting the worst bombardment seen yet on Aleppo and other towns in Syria": the place the
+                # attack falls on, before a place that only says where
+                recipients = next((found for tok in obj.subtree if tok.dep_ == "pobj" and tok.head.lower_ in
+                                   ("on", "upon") and tok.head.head != obj and tok.i not in taken
+                                   for found in [named_party(tok, args)] if found), [])
+            for tok in (obj.subtree if obj is not None and not recipients else ()):
                 span = args.mentions.at(tok)
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and \
-                        not place_name(tok, args) and (m.light or not other_side(tok, obj)):
+                        not place_name(tok, args) and (m.light or not other_side(tok, obj)) and \
+                        not (m.trigger.event_type == "ASSAULT" and in_setting(tok)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = against_target(self, m, args, taken)
+            recipients = against_target(self, m, args, taken) or self.resolve_all(
+                _aimed_at(m.anchor), args, "recipient", taken) or []  # "conducted a strike to target X": X
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = victim(m.anchor, taken) or _dispersed(m.anchor, taken) or (
                 [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
@@ -561,6 +569,26 @@ def _request_words(m: Match) -> set[str]:
             out.add("must")
     out.add(_lemma(m.anchor))
     return out
+
+
+#: prepositions of the occasion a meeting takes place at ("met for the UK-France summit", "at the G20 summit")
+_OCCASION_PREPS = frozenset({"for", "at", "during", "on", "ahead", "before", "after"})
+
+
+def _occasion(head: Token) -> bool:
+    """``head`` is the meeting a meeting took place at ("met on 3 March for the 2016 UK-France Summit"): its name
+    says the occasion, not whom the act is directed at."""
+    return head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS and head.pos_ in ("NOUN", "PROPN") and \
+        (head.lemma_.lower() in argument_words()["meeting_nouns"] or head.lower_ in argument_words()["meeting_nouns"])
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """The objects of an attack's purpose infinitive of harm ("conducted a strike on the location to target enemy
+    fighters", "launched a raid to kill X"): whom the attack was aimed at."""
+    harm = set(argument_words()["harm_verbs"])
+    return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in harm and
+            any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj")]
 
 
 def _dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from ..models import EventActor, Location
 from .agents import AGENT_PREFIX, agent_code
 from .counts import location_for
-from .eventargs import ArgValue, Args, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
+from .eventargs import ArgValue, Args, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -156,7 +156,7 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     a police station", "opened fire on a polio team")."""
     aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for g in c.children
              if g.dep_ == "pobj"]
-    for obj in [o for o in (object_of(verb),) if o is not None] + aimed:
+    for obj in [counted(o) for o in (object_of(verb),) if o is not None] + aimed:  # "dozens of villages": villages
         if obj.i in taken or obj.pos_ != "NOUN":
             continue
         sector = agent_code(obj, owner=True)
