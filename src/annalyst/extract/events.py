@@ -52,7 +52,7 @@ from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
-                      authorities, force_owner, hidden_agent, in_setting, is_theatre, metonym, named_party, place_country_of,
+                      authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
@@ -241,6 +241,11 @@ class EventCoder(TriggerMatcher):
                 if held is not None and held.i not in taken and not place else []
             if people:
                 recipients, cand = people, []
+        if m.trigger.event_type in ("ASSAULT", "COERCE") and m.recipients is None and not recipients:
+            held = next((found for head in [*([] if m.nominal else [_obj(m.anchor)]), *cand] if head is not None
+                         for found in [holding_party(head, args)] if found), [])
+            if held:  # "shelled rebel-held areas of X": the rebels, not X
+                recipients, cand = held, []
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and _occasion(head)):
                 continue

@@ -33,14 +33,14 @@ from spacy.tokens import Doc, Token
 from ..models import EventActor, Location
 from .agents import AGENT_PREFIX, agent_code
 from .counts import location_for
-from .eventargs import ArgValue, Args, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
+from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
 __all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
-           "is_theatre", "attack_place", "against_target",
+           "is_theatre", "holding_party", "attack_place", "against_target",
            "place_name"]
 
 
@@ -166,6 +166,28 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
         text = np_text(obj)
         return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False,
                          obj)]
+    return []
+
+
+def holding_party(tok: Token, args: Args) -> list[ArgValue]:
+    """The party that holds what ``tok`` names, told by a hyphenated participle ("rebel-held areas of X": the
+    rebels; "ISIL-controlled villages": ISIL): an attack on it or its seizure is directed at that party, not at
+    the place; [] when no such participle names a party."""
+    words = argument_words()["holding_participles"]
+    for part in tok.children:
+        if part.dep_ != "amod" or part.tag_ != "VBN" or part.lower_ not in words:
+            continue
+        for side in part.children:
+            if side.dep_ not in ("npadvmod", "compound", "nmod", "amod") or side.i != part.i - 2 or \
+                    tok.doc[side.i + 1].text != "-":
+                continue
+            span = args.mentions.at(side)
+            if span is not None:
+                return [ArgValue(args.mentions.actor(span), True, side)]
+            sector = agent_code(side)
+            if sector or is_party_noun(side):  # "rebel-held": the rebels, a generic agent
+                return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=side.text,
+                                            text=side.text), False, side)]
     return []
 
 
