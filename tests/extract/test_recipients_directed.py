@@ -80,3 +80,12 @@ def test_the_summit_a_meeting_is_held_for_names_no_party(nlp) -> None:
     found = events(nlp, "The Prime Minister and Chancellor Merz met on Friday for the British-German summit in "
                         "Berlin.", "2024-05-01")
     assert only(found, "CONSULT").recipient == []
+
+
+@pytest.mark.parametrize("text, event_type, owner", [
+    ("Near Bayji, one strike destroyed the terror group's command post.", "ASSAULT", "terror group"),
+    ("The army seized the militia's weapons depot near Tripoli.", "COERCE", "militia"),
+])
+def test_the_owner_of_what_is_hit_or_seized_is_the_recipient(nlp, text: str, event_type: str, owner: str) -> None:
+    found = events(nlp, text, "2024-05-01")
+    assert [r.text for r in only(found, event_type).recipient] == [owner]

@@ -170,10 +170,15 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
 
 
 def holding_party(tok: Token, args: Args) -> list[ArgValue]:
-    """The party that holds what ``tok`` names, told by a hyphenated participle ("rebel-held areas of X": the
-    rebels; "ISIL-controlled villages": ISIL): an attack on it or its seizure is directed at that party, not at
-    the place; [] when no such participle names a party."""
+    """The party that holds what ``tok`` names, told by its possessor ("the terror group's command post": the
+    group) or a hyphenated participle ("rebel-held areas of X": the rebels; "ISIL-controlled villages": ISIL): an
+    attack on it or its seizure is directed at that party, not at the place; [] when neither names a party."""
     words = argument_words()["holding_participles"]
+    for poss in tok.children:
+        if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN"):  # "destroyed the terror group's command post"
+            found = args.resolve(poss, role="recipient")
+            if isinstance(found, ArgValue):
+                return [found]
     for part in tok.children:
         if part.dep_ != "amod" or part.tag_ != "VBN" or part.lower_ not in words:
             continue
