@@ -89,3 +89,15 @@ def test_the_summit_a_meeting_is_held_for_names_no_party(nlp) -> None:
 def test_the_owner_of_what_is_hit_or_seized_is_the_recipient(nlp, text: str, event_type: str, owner: str) -> None:
     found = events(nlp, text, "2024-05-01")
     assert [r.text for r in only(found, event_type).recipient] == [owner]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("On Sunday, al-Shabaab claimed twin bombings at a busy market in Mogadishu which killed at least 30 people.",
+     "people"),
+    ("ISIS claimed an attack on a checkpoint near Kirkuk that killed four soldiers.", "soldiers"),
+    ("Boko Haram carried out a raid in the town of Gwoza which killed 18 farmers.", "farmers"),
+])
+def test_the_people_an_attack_killed_are_its_recipient_not_its_place(nlp, text: str, victims: str) -> None:
+    found = events(nlp, text, "2024-05-01")
+    recipients = [r.text for r in only(found, "ASSAULT").recipient]
+    assert len(recipients) == 1 and recipients[0].endswith(victims), recipients

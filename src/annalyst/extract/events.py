@@ -52,7 +52,7 @@ from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
-                      authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym, named_party, place_country_of,
+                      authorities, force_owner, hidden_agent, holding_party, in_setting, relative_victims, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
@@ -257,6 +257,10 @@ class EventCoder(TriggerMatcher):
             if values:
                 recipients = values
                 break
+        if not recipients and m.trigger.event_type == "ASSAULT" and m.recipients is None:
+            # "carried out a raid in X which killed 18 farmers": the people its relative clause says it hit
+            recipients = self.resolve_all(relative_victims(m.token if m.nominal else m.anchor), args, "recipient",
+                                          taken) or []
         if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light):
             obj = m.token if m.light else _obj(m.anchor)
             if m.trigger.event_type == "ASSAULT" and obj is not None:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
-           "is_theatre", "holding_party", "attack_place", "against_target",
+           "is_theatre", "holding_party", "relative_victims", "attack_place", "against_target",
            "place_name"]
 
 
@@ -193,6 +193,18 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
             if sector or is_party_noun(side):  # "rebel-held": the rebels, a generic agent
                 return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=side.text,
                                             text=side.text), False, side)]
+    return []
+
+
+def relative_victims(top: Token) -> list[Token]:
+    """The object of a relative clause of harm inside the phrase of an attack ``top`` ("claimed twin bombings at a
+    market which killed at least 30 people", "an attack on a checkpoint that killed four soldiers", the clause
+    hung on the attack noun or on the place it names): whom the attack hit; [] when there is none."""
+    harm = set(argument_words()["harm_verbs"]) - {"claim", "leave"}
+    for tok in top.subtree:
+        if tok.dep_ == "relcl" and tok.lemma_.lower() in harm and \
+                any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
+            return [o for o in tok.children if o.dep_ in ("dobj", "obj")][:1]
     return []
 
 
