@@ -101,3 +101,19 @@ def test_the_people_an_attack_killed_are_its_recipient_not_its_place(nlp, text: 
     found = events(nlp, text, "2024-05-01")
     recipients = [r.text for r in only(found, "ASSAULT").recipient]
     assert len(recipients) == 1 and recipients[0].endswith(victims), recipients
+
+
+def test_aid_given_to_support_a_party_is_for_it(nlp) -> None:
+    found = events(nlp, "The UK has provided £20 million to support Syrian refugees in Jordan and Lebanon.", "2024-05-01")
+    assert ids(only(found, "AID").recipient) == ["SYR"]
+
+
+def test_the_partner_a_strike_supports_is_not_its_target(nlp) -> None:
+    found = events(nlp, "Coalition aircraft conducted strikes in support of Iraqi security forces near Mosul.",
+                   "2024-05-01")
+    assert not [r for r in only(found, "ASSAULT").recipient if "security forces" in r.text]
+
+
+def test_the_victim_of_a_condemned_attack_is_not_condemned(nlp) -> None:
+    found = events(nlp, "The UK condemns the attack on a UN aid convoy near Aleppo.", "2024-05-01")
+    assert "IGO-UN" not in ids(only(found, "ACCUSE").recipient)

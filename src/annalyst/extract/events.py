@@ -52,7 +52,7 @@ from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
-                      authorities, force_owner, hidden_agent, holding_party, in_setting, relative_victims, is_theatre, metonym, named_party, place_country_of,
+                      authorities, force_owner, hidden_agent, holding_party, in_setting, partner, relative_victims, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
@@ -247,8 +247,9 @@ class EventCoder(TriggerMatcher):
             if held:  # "shelled rebel-held areas of X": the rebels, not X
                 recipients, cand = held, []
         for n, head in enumerate(cand):
-            if head.i in taken or (m.trigger.event_type == "CONSULT" and _occasion(head)):
-                continue
+            if head.i in taken or (m.trigger.event_type == "CONSULT" and _occasion(head)) or (
+                    m.trigger.event_type != "ASSAULT" and not m.nominal and self._struck(head, m.anchor)):
+                continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned
             values = self.resolve_all([head], args, "recipient", taken)
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
@@ -273,7 +274,9 @@ class EventCoder(TriggerMatcher):
                 span = args.mentions.at(tok)
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and \
                         not place_name(tok, args) and (m.light or not other_side(tok, obj)) and \
-                        not (m.trigger.event_type == "ASSAULT" and in_setting(tok)):
+                        not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
+                        not partner(tok, m.anchor) and not (m.trigger.event_type != "ASSAULT" and
+                                                            self._struck(tok, obj)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
@@ -283,9 +286,25 @@ class EventCoder(TriggerMatcher):
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = victim(m.anchor, taken) or _dispersed(m.anchor, taken) or (
                 [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
+        if not recipients and m.trigger.event_type == "AID" and not m.nominal:
+            recipients = self.resolve_all(_aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
+
+    def _struck(self, tok: Token, top: Token) -> bool:
+        """``tok`` is whom an attack named inside ``top`` was aimed at ("condemned the attack on a UN convoy"): the
+        victim of that attack, not the party the act around it is directed at."""
+        node = tok
+        for _ in range(12):
+            if node == top or node.head == node:
+                return False
+            if node.dep_ == "pobj" and node.head.lower_ in ("on", "upon", "against") and \
+                    node.head.head.pos_ == "NOUN" and (trig := self.noun_trigger(node.head.head)) is not None and \
+                    trig.event_type == "ASSAULT":
+                return True
+            node = node.head
+        return False
 
     def locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
@@ -301,6 +320,8 @@ class EventCoder(TriggerMatcher):
                     continue  # a fronted place is the setting of the clause ("In X, forces conducted strikes")
                 if holder in (m.anchor, m.token) and is_theatre(prep):
                     continue  # "conducted strikes in X": the campaign's theatre
+                if partner(prep, m.anchor):
+                    continue  # "conducted strikes in support of Iraqi forces": the partner, not the target
                 for tok in prep.subtree:
                     if tok.i in taken or place_name(tok, args):
                         continue
@@ -591,10 +612,11 @@ def _occasion(head: Token) -> bool:
         (head.lemma_.lower() in argument_words()["meeting_nouns"] or head.lower_ in argument_words()["meeting_nouns"])
 
 
-def _aimed_at(verb: Token) -> list[Token]:
-    """The objects of an attack's purpose infinitive of harm ("conducted a strike on the location to target enemy
-    fighters", "launched a raid to kill X"): whom the attack was aimed at."""
-    harm = set(argument_words()["harm_verbs"])
+def _aimed_at(verb: Token, words: str = "harm_verbs") -> list[Token]:
+    """The objects of an act's purpose infinitive of harm ("conducted a strike on the location to target enemy
+    fighters", "launched a raid to kill X": whom the attack was aimed at), or with ``words`` "help_verbs" of help
+    ("provided 20 million to support Syrian refugees": whom the aid is for)."""
+    harm = set(argument_words()[words])
     return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in harm and
             any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
             for o in c.children if o.dep_ in ("dobj", "obj")]

@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
-           "is_theatre", "holding_party", "relative_victims", "attack_place", "against_target",
+           "is_theatre", "holding_party", "partner", "relative_victims", "attack_place", "against_target",
            "place_name"]
 
 
@@ -194,6 +194,22 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
                 return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=side.text,
                                             text=side.text), False, side)]
     return []
+
+
+def partner(tok: Token, top: Token) -> bool:
+    """``tok`` is in a phrase naming the partner of the act headed by ``top`` ("conducted strikes in support of
+    Iraqi forces", "in coordination with X"): a partner, never the target (``partner_nouns``)."""
+    words = argument_words()["partner_nouns"]
+    if tok.dep_ == "prep":  # the phrase itself: "in support of X"
+        return tok.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in words for c in tok.children)
+    node = tok
+    for _ in range(12):
+        if node.dep_ == "pobj" and node.head.lower_ == "in" and node.lemma_.lower() in words:
+            return True
+        if node == top or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def relative_victims(top: Token) -> list[Token]:
