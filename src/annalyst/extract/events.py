@@ -242,10 +242,10 @@ class EventCoder(TriggerMatcher):
             if people:
                 recipients, cand = people, []
         if m.trigger.event_type in ("ASSAULT", "COERCE") and m.recipients is None and not recipients:
-            held = next((found for head in [*([] if m.nominal else [_obj(m.anchor)]), *cand] if head is not None
-                         for found in [holding_party(head, args)] if found), [])
-            if held:  # "shelled rebel-held areas of X": the rebels, not X
-                recipients, cand = held, []
+            owned = next((found for head in [*([] if m.nominal else [_obj(m.anchor)]), *cand] if head is not None
+                          for found in [holding_party(head, args)] if found), [])
+            if owned:  # "shelled rebel-held areas of X": the rebels, not X
+                recipients, cand = owned, []
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and _occasion(head)) or (
                     m.trigger.event_type != "ASSAULT" and not m.nominal and self._struck(head, m.anchor)):
@@ -264,6 +264,7 @@ class EventCoder(TriggerMatcher):
                                           taken) or []
         if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light):
             obj = m.token if m.light else _obj(m.anchor)
+            top = obj if obj is not None else m.anchor
             if m.trigger.event_type == "ASSAULT" and obj is not None:
                 # "inflicting the worst bombardment seen yet on Aleppo and other towns in Syria": the place the
                 # attack falls on, before a place that only says where
@@ -273,10 +274,10 @@ class EventCoder(TriggerMatcher):
             for tok in (obj.subtree if obj is not None and not recipients else ()):
                 span = args.mentions.at(tok)
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and \
-                        not place_name(tok, args) and (m.light or not other_side(tok, obj)) and \
+                        not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
                         not partner(tok, m.anchor) and not (m.trigger.event_type != "ASSAULT" and
-                                                            self._struck(tok, obj)):
+                                                            self._struck(tok, top)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
