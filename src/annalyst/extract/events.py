@@ -52,8 +52,8 @@ from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
-                      authorities, force_owner, hidden_agent, holding_party, in_setting, partner, relative_victims, is_theatre, metonym, named_party, place_country_of,
-                      place_name, victim)
+                      aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
+                      named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
@@ -247,8 +247,8 @@ class EventCoder(TriggerMatcher):
             if owned:  # "shelled rebel-held areas of X": the rebels, not X
                 recipients, cand = owned, []
         for n, head in enumerate(cand):
-            if head.i in taken or (m.trigger.event_type == "CONSULT" and _occasion(head)) or (
-                    m.trigger.event_type != "ASSAULT" and not m.nominal and self._struck(head, m.anchor)):
+            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or (
+                    m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned
             values = self.resolve_all([head], args, "recipient", taken)
             if values is None:
@@ -277,35 +277,21 @@ class EventCoder(TriggerMatcher):
                         not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
                         not partner(tok, m.anchor) and not (m.trigger.event_type != "ASSAULT" and
-                                                            self._struck(tok, top)):
+                                                            struck(self, tok, top)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = against_target(self, m, args, taken) or self.resolve_all(
-                _aimed_at(m.anchor), args, "recipient", taken) or []  # "conducted a strike to target X": X
+                aimed_at(m.anchor), args, "recipient", taken) or []  # "conducted a strike to target X": X
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = victim(m.anchor, taken) or _dispersed(m.anchor, taken) or (
                 [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
         if not recipients and m.trigger.event_type == "AID" and not m.nominal:
-            recipients = self.resolve_all(_aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
+            recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
-
-    def _struck(self, tok: Token, top: Token) -> bool:
-        """``tok`` is whom an attack named inside ``top`` was aimed at ("condemned the attack on a UN convoy"): the
-        victim of that attack, not the party the act around it is directed at."""
-        node = tok
-        for _ in range(12):
-            if node == top or node.head == node:
-                return False
-            if node.dep_ == "pobj" and node.head.lower_ in ("on", "upon", "against") and \
-                    node.head.head.pos_ == "NOUN" and (trig := self.noun_trigger(node.head.head)) is not None and \
-                    trig.event_type == "ASSAULT":
-                return True
-            node = node.head
-        return False
 
     def locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
@@ -600,27 +586,6 @@ def _request_words(m: Match) -> set[str]:
             out.add("must")
     out.add(_lemma(m.anchor))
     return out
-
-
-#: prepositions of the occasion a meeting takes place at ("met for the UK-France summit", "at the G20 summit")
-_OCCASION_PREPS = frozenset({"for", "at", "during", "on", "ahead", "before", "after"})
-
-
-def _occasion(head: Token) -> bool:
-    """``head`` is the meeting a meeting took place at ("met on 3 March for the 2016 UK-France Summit"): its name
-    says the occasion, not whom the act is directed at."""
-    return head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS and head.pos_ in ("NOUN", "PROPN") and \
-        (head.lemma_.lower() in argument_words()["meeting_nouns"] or head.lower_ in argument_words()["meeting_nouns"])
-
-
-def _aimed_at(verb: Token, words: str = "harm_verbs") -> list[Token]:
-    """The objects of an act's purpose infinitive of harm ("conducted a strike on the location to target enemy
-    fighters", "launched a raid to kill X": whom the attack was aimed at), or with ``words`` "help_verbs" of help
-    ("provided 20 million to support Syrian refugees": whom the aid is for)."""
-    harm = set(argument_words()[words])
-    return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in harm and
-            any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-            for o in c.children if o.dep_ in ("dobj", "obj")]
 
 
 def _dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
-           "is_theatre", "holding_party", "partner", "relative_victims", "attack_place", "against_target",
+           "is_theatre", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
            "place_name"]
 
 
@@ -361,3 +361,41 @@ def against_target(coder: Any, m: Any, args: Args, taken: frozenset[int]) -> lis
                 if found:
                     return found
     return []
+
+
+#: prepositions of the occasion a meeting takes place at ("met for the UK-France summit", "at the G20 summit")
+_OCCASION_PREPS = frozenset({"for", "at", "during", "on", "ahead", "before", "after"})
+
+
+def occasion(head: Token) -> bool:
+    """``head`` is the meeting a meeting took place at ("met on 3 March for the 2016 UK-France Summit"): its name
+    says the occasion, not whom the act is directed at (``meeting_nouns``)."""
+    words = argument_words()["meeting_nouns"]
+    return head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS and head.pos_ in ("NOUN", "PROPN") and \
+        (head.lemma_.lower() in words or head.lower_ in words)
+
+
+def aimed_at(verb: Token, words: str = "harm_verbs") -> list[Token]:
+    """The objects of an act's purpose infinitive of harm ("conducted a strike on the location to target enemy
+    fighters", "launched a raid to kill X": whom the attack was aimed at), or with ``words`` "help_verbs" of help
+    ("provided 20 million to support Syrian refugees": whom the aid is for)."""
+    verbs = set(argument_words()[words])
+    return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs and
+            any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj")]
+
+
+def struck(coder: Any, tok: Token, top: Token) -> bool:
+    """``tok`` is whom an attack named inside ``top`` was aimed at ("condemned the attack on a UN convoy"): the victim
+    of that attack, not the party the act around it is directed at. ``coder`` is the ``events.EventCoder`` (its
+    noun triggers say what an attack is)."""
+    node = tok
+    for _ in range(12):
+        if node == top or node.head == node:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "upon", "against") and \
+                node.head.head.pos_ == "NOUN" and (trig := coder.noun_trigger(node.head.head)) is not None and \
+                trig.event_type == "ASSAULT":
+            return True
+        node = node.head
+    return False
