@@ -300,6 +300,7 @@ def _earlier_attack(coder: Any, doc: Doc, before: int, args: Args, placed: bool)
 def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen: set[tuple]) -> list[Event]:
     """Events of claims of responsibility (module docstring). An attack that the claimant's own words tell again
     ("claimed the attack, saying it had targeted X") is taken out of ``events``: it is the claimed attack."""
+    from .parties import relative_victims
     from .triggering import Match
 
     out: list[Event] = []
@@ -320,7 +321,8 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         actors = coder.resolve_all(heads, args, "actor", frozenset()) or []
         if not actors:
             continue
-        recipients = _place(coder, target, args)
+        recipients = coder.resolve_all(relative_victims(verb), args, "recipient", frozenset()) or \
+            _place(coder, target, args)  # "claimed bombings at X which killed 30 people": the people hit
         source = target
         if not recipients:
             earlier = _earlier_attack(coder, doc, target.i, args, placed=True)

@@ -48,7 +48,7 @@ from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import TITLES as _TITLES
 
-__all__ = ["argument_words", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
+__all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
@@ -108,6 +108,20 @@ PARTY_NOUNS = frozenset({
     # people held, moved or hit by what they are ("deported 40 migrants", "detained two nationals")
     "migrant", "national", "detainee", "fisherman", "pilgrim", "tourist", "passenger", "dissident",
 })
+def counted(token: Token) -> Token:
+    """What a quantity noun counts ("dozens of villages" -> villages, "hundreds of civilians" -> civilians); the
+    token itself otherwise."""
+    for _ in range(3):
+        if token.lemma_.lower() not in _QUANTITY and token.pos_ != "NUM":
+            break
+        pobj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        token = pobj
+    return token
+
+
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
 _PEOPLE_NOUNS = frozenset({"deputy", "staff", "crew", "team", "youth", "family", "victim", "child", "woman", "man",
                            "side", "mission", "bank", "press", "media"})
@@ -187,6 +201,8 @@ def undergo_verb(token: Token) -> Token | None:
     airstrikes", "the convoy came under fire"), or None."""
     node = token
     while node.dep_ == "conj" and node.head != node:
+        if node.head.lemma_.lower() in _argument_words()["undergo_verbs"] and node.pos_ == "NOUN":
+            return node.head  # "civilians are facing shelling and airstrikes", the nouns parsed as verb conjuncts
         node = node.head
     head = node.head
     if node.dep_ in ("dobj", "obj", "xcomp") and head.lemma_.lower() in _argument_words()["undergo_verbs"]:
@@ -212,6 +228,43 @@ def is_party_noun(token: Token) -> bool:
     if lemma in _NOT_AGENTIVE or low in _NOT_AGENTIVE or lemma.endswith(("ment", "ion")):
         return False
     return any(low.endswith(end) or lemma.endswith(end) for end in _AGENTIVE) and len(lemma) > 3
+
+
+#: place heads that also end the names of organisations ("Islamic State Khorasan Province"): no sign of a place name
+_ORG_PLACE_HEADS = frozenset({"province", "region", "governorate", "oblast", "county", "border", "area"})
+_COMPASS = frozenset({"west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast"})
+
+
+def facility_name(tokens: Iterable[Token]) -> bool:
+    """A proper name ending in a capitalised place noun, a compass word aside ("Qayyarah Airfield West", "Tiyas
+    Military Airfield", "Camp Taji" is not: its place noun comes first): a site, never a party."""
+    words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
+    while words and words[-1].lower_ in _COMPASS:
+        words.pop()
+    if len(words) < 2 or not words[-1].text[:1].isupper() or words[0].pos_ != "PROPN":
+        return False
+    last = words[-1]
+    return is_place_head(last) and last.lemma_.lower() not in _ORG_PLACE_HEADS and \
+        last.lower_ not in _ORG_PLACE_HEADS
+
+
+#: prepositions that name the other side of another act told deep inside a noun phrase ("their efforts in the
+#: fight against X", "sanctions imposed against X"): that side, not a party of the act the phrase is object of (the
+#: parties of ties "between X and Y" a speaker welcomes are its recipients, as CAMEO codes them)
+SIDE_PREPS = frozenset({"against"})
+
+
+def other_side(token: Token, top: Token) -> bool:
+    """``token`` is the other side of another act told inside the phrase headed by ``top``: a ``SIDE_PREPS`` phrase
+    lies on its way up to ``top`` ("support their efforts in the fight against X")."""
+    node = token
+    for _ in range(12):
+        if node == top or node.head == node:
+            return False
+        if node.dep_ == "prep" and node.lower_ in SIDE_PREPS:
+            return True
+        node = node.head
+    return False
 
 
 def _in_place(token: Token) -> bool:
@@ -385,8 +438,9 @@ class Args:
                 allow_unknown: bool = True, depth: int = 0) -> ArgValue | None | _Unresolved:
         """The actor a noun phrase headed by ``token`` names."""
         span = self.mentions.at(token)
-        if span is not None and span.kb_id_.startswith("new:") and _in_place(token):
-            return None  # a name no dictionary knows that the place finder read as a place ("in Swat"): no party
+        if span is not None and span.kb_id_.startswith("new:") and (_in_place(token) or facility_name(span)):
+            return None  # a name no dictionary knows that the place finder read as a place ("in Swat") or that
+            # names a site ("Tiyas Military Airfield"): no party
         if span is not None:
             owner = self.owner(span)
             return ArgValue(self.mentions.actor(owner or span), True, token)
@@ -450,6 +504,8 @@ class Args:
                 not any(c.dep_ == "compound" for c in token.children))
             sector = agent_code(token)  # "militants", "Security Forces": agent:<CODE> (a name in capitals is not one)
             proper = proper and sector is None  # "Rebels in Sudan said ...": capitalised as the first word
+            if proper and facility_name([*(c for c in token.lefts if c.dep_ == "compound"), token]):
+                return None  # "visited troops at Qayyarah Airfield West": a site
             if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)
@@ -481,7 +537,7 @@ class Args:
                     continue  # "his Chinese counterpart": the possessor is the other side, the modifier names it
                 for sub in child.subtree:
                     span = self.mentions.at(sub)
-                    if span is not None and sub.i not in exclude:
+                    if span is not None and sub.i not in exclude and not other_side(sub, child):
                         return ArgValue(self.mentions.actor(span), True, sub)
                 if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:
                     hit = self.pronoun(child, exclude)
@@ -494,8 +550,9 @@ class Args:
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
                 for grand in child.children:
                     target = grand
-                    if grand.dep_ == "prep" and grand.lower_ in SETTING_PREPS:
-                        continue  # "equipment captured near X", "militants based in X": where, not whose
+                    if grand.dep_ == "prep" and grand.lower_ in SETTING_PREPS | SIDE_PREPS:
+                        continue  # "equipment captured near X", "militants based in X": where, not whose;
+                        # "sanctions imposed against X": the other side of that act
                     if grand.dep_ in ("prep", "agent"):
                         target = next((g for g in grand.children if g.dep_ == "pobj"), None)  # type: ignore[assignment]
                         pcomp = next((g for g in grand.children if g.dep_ == "pcomp"), None)

@@ -47,18 +47,18 @@ from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_claus
 from .counts import counts_for, date_for, location_for
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
-                        is_topic_verb, object_of, sentence_of, undergo_verb, undergoer)
+                        is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
-                      authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
-                      place_name, victim)
+                      aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
+                      named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
-                     same_meeting, spelled_out, trip_purpose)
+                     same_meeting, spelled_out, trip_purpose, visit_met)
 from .triggering import CONFLICT_TYPES, MEETING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
@@ -194,7 +194,8 @@ class EventCoder(TriggerMatcher):
             actor_heads = self._noun_actor(noun, args)
             if not actor_heads and (m.trigger.event_type in _SYMMETRIC or noun.lemma_.lower() in FIGHT_NOUNS):
                 holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else []),  # "clashes erupted between X"
-                           *(c for c in noun.children if c.dep_ == "acl")]  # "the agreement reached between X"
+                           *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the agreement
+                # reached yesterday between X and Y"
                 actor_heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
                                for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
                 # "clashes between rival tribes"
@@ -250,9 +251,15 @@ class EventCoder(TriggerMatcher):
                           for v in (self.resolve_all([h], args, "recipient", taken) or [])]
             if recipients:
                 cand = []
+        if m.trigger.event_type in ("ASSAULT", "COERCE") and m.recipients is None and not recipients:
+            owned = next((found for head in [*([] if m.nominal else [_obj(m.anchor)]), *cand] if head is not None
+                          for found in [holding_party(head, args)] if found), [])
+            if owned:  # "shelled rebel-held areas of X": the rebels, not X
+                recipients, cand = owned, []
         for n, head in enumerate(cand):
-            if head.i in taken:
-                continue
+            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or (
+                    m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
+                continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned
             values = self.resolve_all([head], args, "recipient", taken)
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
@@ -261,20 +268,37 @@ class EventCoder(TriggerMatcher):
             if values:
                 recipients = values
                 break
+        if not recipients and m.trigger.event_type == "ASSAULT" and m.recipients is None:
+            # "carried out a raid in X which killed 18 farmers": the people its relative clause says it hit
+            recipients = self.resolve_all(relative_victims(m.token if m.nominal else m.anchor), args, "recipient",
+                                          taken) or []
         if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light):
             obj = m.token if m.light else _obj(m.anchor)
-            for tok in (obj.subtree if obj is not None else ()):
+            top = obj if obj is not None else m.anchor
+            if m.trigger.event_type == "ASSAULT" and obj is not None:
+                # "inflicting the worst bombardment seen yet on Aleppo and other towns in Syria": the place the
+                # attack falls on, before a place that only says where
+                recipients = next((found for tok in obj.subtree if tok.dep_ == "pobj" and tok.head.lower_ in
+                                   ("on", "upon") and tok.head.head != obj and tok.i not in taken
+                                   for found in [named_party(tok, args)] if found), [])
+            for tok in (obj.subtree if obj is not None and not recipients else ()):
                 span = args.mentions.at(tok)
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and \
-                        not place_name(tok, args):
+                        not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
+                        not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
+                        not partner(tok, m.anchor) and not (m.trigger.event_type != "ASSAULT" and
+                                                            struck(self, tok, top)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = against_target(self, m, args, taken)
+            recipients = against_target(self, m, args, taken) or self.resolve_all(
+                aimed_at(m.anchor), args, "recipient", taken) or []  # "conducted a strike to target X": X
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = victim(m.anchor, taken) or _dispersed(m.anchor, taken) or (
                 [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
+        if not recipients and m.trigger.event_type == "AID" and not m.nominal:
+            recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
@@ -293,6 +317,8 @@ class EventCoder(TriggerMatcher):
                     continue  # a fronted place is the setting of the clause ("In X, forces conducted strikes")
                 if holder in (m.anchor, m.token) and is_theatre(prep):
                     continue  # "conducted strikes in X": the campaign's theatre
+                if partner(prep, m.anchor):
+                    continue  # "conducted strikes in support of Iraqi forces": the partner, not the target
                 for tok in prep.subtree:
                     if tok.i in taken or place_name(tok, args):
                         continue
@@ -345,6 +371,7 @@ class EventCoder(TriggerMatcher):
         events: list[Event] = []
         coded: dict[int, Event] = {}  # the event coded at each anchor
         seen: set[tuple] = set()
+        visits: set[str] = set()  # CONSULT events that name no one met: only the place visited, or no recipient
         for m in found:
             if m.nominal and m.token.i in means_nouns:
                 continue
@@ -476,7 +503,14 @@ class EventCoder(TriggerMatcher):
             event = self.build_event(doc, m, actors, recipients, claim, args)
             if ante is not None:
                 date_after(event, ante, doc._.published)
-            if not same_meeting(event, events) and admit(event, seen):
+            if m.trigger.event_type == "CONSULT" and all(destination(r.token) for r in recipients):
+                visits.add(event.id)
+            if same_meeting(event, events):
+                visit = visit_met(event, events, visits)
+                if visit is not None and admit(event, seen):  # "in his visit to X, he met Y": the meeting with Y
+                    events[events.index(visit)] = event
+                    coded[anchor.i] = event
+            elif admit(event, seen):
                 events.append(event)
                 coded[anchor.i] = event
         events.extend(claimed_attacks(self, doc, args, events, seen))

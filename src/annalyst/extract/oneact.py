@@ -2,7 +2,9 @@
 
 * a verb coordinated with an earlier verb of the same type, with no subject of its own and no tense of its own,
   tells the same act ("three strikes engaged a unit and destroyed two vehicles": one ASSAULT);
-* a second CONSULT of the same parties in a sentence is the same meeting ("met X, where the two discussed Y");
+* a second CONSULT of the same parties in a sentence is the same meeting ("met X, where the two discussed Y"); when
+  the first names only the place visited or no one ("in his visit to X, the minister met senior officials",
+  "travelled to X, where he met Y", "attended, meeting their counterparts"), the meeting names whom the act is directed at and is kept instead (``visit_met``);
 * a participle of "use" that names the means of another act ("conducted ten strikes using bombers") is part of
   that act;
 * a meeting or visit told as the purpose of a trip ("flew to X to visit the troops"), a protest as the purpose of
@@ -21,7 +23,7 @@ from spacy.tokens import Token
 
 from ..models import Event
 
-__all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "trip_purpose", "same_meeting", "same_act", "instrument", "destination", "head_words"]
+__all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "trip_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words"]
 
 
 def _lemma(tok: Token) -> str:
@@ -59,6 +61,21 @@ def same_meeting(event: Event, events: list[Event]) -> bool:
                                                                         for a in other.actor + other.recipient}:
             return True
     return False
+
+
+def visit_met(event: Event, events: list[Event], visits: set[str]) -> Event | None:
+    """The visit ``event`` is the same meeting as when that visit, coded first, names only the place visited or no
+    one (``visits``: ids of CONSULT events whose recipients are all the places a trip goes to, or none) and
+    ``event`` names whom the visitor met ("In his first visit to X, the minister met senior officials": the officials, not X); None
+    otherwise."""
+    if event.event_type != "CONSULT" or not event.evidence or not event.recipient or event.id in visits:
+        return None
+    names = {a.actor_id or a.name for a in event.actor}
+    for other in events:
+        if other.id in visits and other.evidence and other.evidence[0].start == event.evidence[0].start and \
+                names & {a.actor_id or a.name for a in other.actor}:
+            return other
+    return None
 
 
 def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any]) -> bool:

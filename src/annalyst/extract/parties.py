@@ -33,14 +33,14 @@ from spacy.tokens import Doc, Token
 from ..models import EventActor, Location
 from .agents import AGENT_PREFIX, agent_code
 from .counts import location_for
-from .eventargs import ArgValue, Args, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
+from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
 __all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
-           "is_theatre", "attack_place", "against_target",
+           "is_theatre", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
            "place_name"]
 
 
@@ -157,7 +157,7 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     a police station", "opened fire on a polio team")."""
     aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for g in c.children
              if g.dep_ == "pobj"]
-    for obj in [o for o in (object_of(verb),) if o is not None] + aimed:
+    for obj in [counted(o) for o in (object_of(verb),) if o is not None] + aimed:  # "dozens of villages": villages
         if obj.i in taken or obj.pos_ != "NOUN":
             continue
         sector = agent_code(obj, owner=True)
@@ -167,6 +167,61 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
         text = np_text(obj)
         return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False,
                          obj)]
+    return []
+
+
+def holding_party(tok: Token, args: Args) -> list[ArgValue]:
+    """The party that holds what ``tok`` names, told by its possessor ("the terror group's command post": the
+    group) or a hyphenated participle ("rebel-held areas of X": the rebels; "ISIL-controlled villages": ISIL): an
+    attack on it or its seizure is directed at that party, not at the place; [] when neither names a party."""
+    words = argument_words()["holding_participles"]
+    for poss in tok.children:
+        if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN"):  # "destroyed the terror group's command post"
+            found = args.resolve(poss, role="recipient")
+            if isinstance(found, ArgValue):
+                return [found]
+    for part in tok.children:
+        if part.dep_ != "amod" or part.tag_ != "VBN" or part.lower_ not in words:
+            continue
+        for side in part.children:
+            if side.dep_ not in ("npadvmod", "compound", "nmod", "amod") or side.i != part.i - 2 or \
+                    tok.doc[side.i + 1].text != "-":
+                continue
+            span = args.mentions.at(side)
+            if span is not None:
+                return [ArgValue(args.mentions.actor(span), True, side)]
+            sector = agent_code(side)
+            if sector or is_party_noun(side):  # "rebel-held": the rebels, a generic agent
+                return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=side.text,
+                                            text=side.text), False, side)]
+    return []
+
+
+def partner(tok: Token, top: Token) -> bool:
+    """``tok`` is in a phrase naming the partner of the act headed by ``top`` ("conducted strikes in support of
+    Iraqi forces", "in coordination with X"): a partner, never the target (``partner_nouns``)."""
+    words = argument_words()["partner_nouns"]
+    if tok.dep_ == "prep":  # the phrase itself: "in support of X"
+        return tok.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in words for c in tok.children)
+    node = tok
+    for _ in range(12):
+        if node.dep_ == "pobj" and node.head.lower_ == "in" and node.lemma_.lower() in words:
+            return True
+        if node == top or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def relative_victims(top: Token) -> list[Token]:
+    """The object of a relative clause of harm inside the phrase of an attack ``top`` ("claimed twin bombings at a
+    market which killed at least 30 people", "an attack on a checkpoint that killed four soldiers", the clause
+    hung on the attack noun or on the place it names): whom the attack hit; [] when there is none."""
+    harm = set(argument_words()["harm_verbs"]) - {"claim", "leave"}
+    for tok in top.subtree:
+        if tok.dep_ == "relcl" and tok.lemma_.lower() in harm and \
+                any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
+            return [o for o in tok.children if o.dep_ in ("dobj", "obj")][:1]
     return []
 
 
@@ -307,3 +362,41 @@ def against_target(coder: Any, m: Any, args: Args, taken: frozenset[int]) -> lis
                 if found:
                     return found
     return []
+
+
+#: prepositions of the occasion a meeting takes place at ("met for the UK-France summit", "at the G20 summit")
+_OCCASION_PREPS = frozenset({"for", "at", "during", "on", "ahead", "before", "after"})
+
+
+def occasion(head: Token) -> bool:
+    """``head`` is the meeting a meeting took place at ("met on 3 March for the 2016 UK-France Summit"): its name
+    says the occasion, not whom the act is directed at (``meeting_nouns``)."""
+    words = argument_words()["meeting_nouns"]
+    return head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS and head.pos_ in ("NOUN", "PROPN") and \
+        (head.lemma_.lower() in words or head.lower_ in words)
+
+
+def aimed_at(verb: Token, words: str = "harm_verbs") -> list[Token]:
+    """The objects of an act's purpose infinitive of harm ("conducted a strike on the location to target enemy
+    fighters", "launched a raid to kill X": whom the attack was aimed at), or with ``words`` "help_verbs" of help
+    ("provided 20 million to support Syrian refugees": whom the aid is for)."""
+    verbs = set(argument_words()[words])
+    return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs and
+            any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj")]
+
+
+def struck(coder: Any, tok: Token, top: Token) -> bool:
+    """``tok`` is whom an attack named inside ``top`` was aimed at ("condemned the attack on a UN convoy"): the victim
+    of that attack, not the party the act around it is directed at. ``coder`` is the ``events.EventCoder`` (its
+    noun triggers say what an attack is)."""
+    node = tok
+    for _ in range(12):
+        if node == top or node.head == node:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "upon", "against") and \
+                node.head.head.pos_ == "NOUN" and (trig := coder.noun_trigger(node.head.head)) is not None and \
+                trig.event_type == "ASSAULT":
+            return True
+        node = node.head
+    return False
