@@ -1,0 +1,90 @@
+"""Government measures and the concessions that undo them, told as sanctions notices and wire reports write them
+(issue: event coding that holds on unseen text): designations under a sanctions authority, listings onto sanctions
+lists, bans of trade, travel or entry, revoked visas, prohibitions on dealing with a party, diplomats declared
+persona non grata and rewards for information on a party are SANCTION with the party as recipient; pardons,
+hand-overs of hostages, granted access, hand-overs of control, arms laid down and truces are RETREAT. Every
+sentence was written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+pytestmark = pytest.mark.slow
+
+
+def ids(side):
+    return [a.actor_id for a in side]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The European Union imposed an asset freeze on three Serbian businessmen.", "IGO-EU", "SRB"),
+    ("Japan imposed a travel ban on two Iranian generals on Tuesday.", "JPN", "IRN"),
+    ("Canada imposed export controls on Belarus over the crackdown.", "CAN", "BLR"),
+])
+def test_a_measure_imposed_on_a_party_is_a_sanction(nlp, text, actor, target):
+    e = only(events(nlp, text), "SANCTION")
+    assert e.cameo == "163" and ids(e.actor) == [actor] and target in ids(e.recipient)
+
+
+def test_a_ban_at_home_stays_coercion(nlp):
+    found = events(nlp, "Nigeria imposed a ban on street protests in Lagos.")
+    assert not [e for e in found if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Australia added four Russian oligarchs to its sanctions list.", "AUS", "RUS"),
+    ("The United Nations Security Council placed the Somali militia leader on its sanctions list.", "IGO-UNSC", "SOM"),
+    ("Washington designated the Houthis as a Specially Designated Global Terrorist group.", "USA", "YEM-HOUTHIS"),
+])
+def test_a_listing_under_a_sanctions_authority_is_a_sanction(nlp, text, actor, target):
+    e = only(events(nlp, text), "SANCTION")
+    assert e.cameo == "163" and ids(e.actor) == [actor] and target in ids(e.recipient)
+
+
+def test_a_ban_of_trade_or_entry_is_a_sanction(nlp):
+    e = only(events(nlp, "The Kremlin banned entry to 300 Canadian citizens."), "SANCTION")
+    assert e.cameo == "163" and ids(e.recipient) == ["CAN"]
+
+
+def test_revoked_visas_are_a_sanction(nlp):
+    e = only(events(nlp, "Washington revoked the visas of twelve Guatemalan judges."), "SANCTION")
+    assert ids(e.actor) == ["USA"] and ids(e.recipient) == ["GTM"]
+
+
+def test_a_prohibition_on_dealing_with_a_party_is_one_sanction(nlp):
+    found = events(nlp, "British banks are prohibited from providing loans to the Belarusian government.")
+    e = only(found, "SANCTION")
+    assert e.cameo == "163"
+    assert not [x for x in found if x.event_type == "COERCE"]
+
+
+def test_diplomats_declared_persona_non_grata_are_expelled(nlp):
+    e = only(events(nlp, "Lithuania declared two Russian diplomats persona non grata on Friday."), "SANCTION")
+    assert e.mode == "expel" and e.cameo == "161" and ids(e.actor) == ["LTU"] and ids(e.recipient) == ["RUS"]
+
+
+def test_a_reward_for_information_on_a_party_is_a_sanction_against_it(nlp):
+    e = only(events(nlp, "The State Department offered a reward of $7 million for information on the leaders of "
+                         "Hezbollah."), "SANCTION")
+    assert ids(e.actor) == ["USA-STATE-DEPT"] and ids(e.recipient) == ["LBN-HEZBOLLAH"]
+
+
+def test_a_reward_that_seeks_no_party_is_no_event(nlp):
+    found = events(nlp, "The State Department authorized a reward of $2 million for information that would "
+                        "disrupt the smuggling of fuel.")
+    assert not [e for e in found if e.event_type in ("SANCTION", "CONCEDE", "AID")]
+
+
+@pytest.mark.parametrize("text, cameo, mode", [
+    ("President Ruto pardoned 40 political prisoners on Monday.", "0841", "release"),
+    ("Hamas handed over four hostages to the Red Cross in Gaza.", "0841", "release"),
+    ("Syria granted UN inspectors access to the airbase.", "086", "access"),
+    ("Ethiopia handed over control of Shire to the Tigrayan authorities.", "0874", "withdraw"),
+    ("Boko Haram fighters laid down their weapons near Maiduguri.", "0873", "disarm"),
+    ("Israel and Hezbollah declared a three-day truce.", "0871", "ceasefire"),
+])
+def test_concessions_and_retreats(nlp, text, cameo, mode):
+    e = only(events(nlp, text), "RETREAT")
+    assert e.cameo == cameo and e.mode == mode
