@@ -88,3 +88,29 @@ def test_a_reward_that_seeks_no_party_is_no_event(nlp):
 def test_concessions_and_retreats(nlp, text, cameo, mode):
     e = only(events(nlp, text), "RETREAT")
     assert e.cameo == cameo and e.mode == mode
+
+
+@pytest.mark.parametrize("text, cameo, mode", [
+    ("Turkey threatened to impose sanctions on Sweden.", "1312", "restrict"),
+    ("Algeria threatened to expel the French ambassador.", "136", "expel"),
+    ("Azerbaijan threatened to attack Armenia.", "1384", "violence"),
+    ("Beijing warned it would cut ties with Lithuania.", "1313", "relations"),
+])
+def test_a_threat_is_coded_by_the_act_threatened(nlp, text, cameo, mode):
+    e = only(events(nlp, text), "THREATEN")
+    assert e.cameo == cameo and e.mode == mode
+
+
+def test_a_threat_of_no_known_act_stays_generic(nlp):
+    e = only(events(nlp, "Venezuela threatened Guyana with serious consequences over the oil block."), "THREATEN")
+    assert e.cameo == "130"
+
+
+def test_people_released_in_an_agentless_passive_are_a_release_with_no_actor(nlp):
+    e = only(events(nlp, "Two Swiss nationals held in Iran were released on Friday."), "RETREAT")
+    assert e.cameo == "0841" and e.actor == [] and ids(e.recipient) == ["CHE"]
+
+
+def test_troops_withdrawn_in_an_agentless_passive_are_the_actor(nlp):
+    e = only(events(nlp, "Ugandan troops were withdrawn from the Congolese border on Sunday."), "RETREAT")
+    assert ids(e.actor) == ["UGA"] and e.recipient == []

@@ -63,7 +63,18 @@ def claim_cues() -> dict[str, frozenset[str]]:
 def intent_cues() -> dict[str, frozenset[str]]:
     """Words that decide what kind of statement of intent a future act is (``resources/events/intents.json``)."""
     data = load_json("events", "intents.json")
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, list)}
+
+
+def threat_code(act_cameo: str | None) -> str | None:
+    """The CAMEO code of a threat to do the act coded ``act_cameo`` (``intents.json`` threat_codes: "threatened to
+    impose sanctions" 1312, "threatened to attack" 1384), None when the act's code names no kind of threat."""
+    codes: dict[str, str] = load_json("events", "intents.json")["threat_codes"]
+    code = (act_cameo or "").strip()
+    for end in range(len(code), 1, -1):
+        if code[:end] in codes:
+            return codes[code[:end]]
+    return None
 
 
 def normalise_type(name: str, mode: str | None = None) -> tuple[str, str | None]:
