@@ -114,3 +114,26 @@ def test_people_released_in_an_agentless_passive_are_a_release_with_no_actor(nlp
 def test_troops_withdrawn_in_an_agentless_passive_are_the_actor(nlp):
     e = only(events(nlp, "Ugandan troops were withdrawn from the Congolese border on Sunday."), "RETREAT")
     assert ids(e.actor) == ["UGA"] and e.recipient == []
+
+
+def test_pressure_a_sanction_applies_is_the_sanction(nlp):
+    found = events(nlp, "The new EU listings apply further pressure on the Belarusian government.")
+    e = only(found, "SANCTION")
+    assert ids(e.recipient) == ["BLR"] and not [x for x in found if x.event_type == "COERCE"]
+
+
+def test_pressure_a_government_applies_stays_coercion(nlp):
+    found = events(nlp, "Washington applied pressure on Caracas over the vote.")
+    assert [x.event_type for x in found] == ["COERCE"]
+
+
+def test_a_measure_agreed_on_is_the_measure_not_an_agreement(nlp):
+    found = events(nlp, "The G7 agreed to target individuals shipping fuel to the Syrian regime.")
+    e = only(found, "SANCTION")
+    assert ids(e.actor) == ["IGO-G7"] and not [x for x in found if x.event_type == "AGREE"]
+
+
+def test_firms_targeted_by_a_measure_are_sanctioned_but_fighters_are_attacked(nlp):
+    assert only(events(nlp, "Japan is targeting Russian financiers and oligarchs."), "SANCTION").cameo == "163"
+    found = events(nlp, "Israeli jets targeted a company of Hezbollah fighters.")
+    assert not [x for x in found if x.event_type == "SANCTION"]

@@ -696,6 +696,8 @@ def _governing_acts(found: list[Match]) -> list[Match]:
                 c.dep_ in ("dobj", "obj") and _lemma(c) in plans for c in m.anchor.children)) and \
                 any(t in CONFLICT_TYPES for t in governed(m.anchor)):
             drop.add(m.anchor.i)
+        elif kind == "AGREE" and lemma in cues["decision_verbs"] and "SANCTION" in governed(m.anchor):
+            drop.add(m.anchor.i)  # "agreed to target individuals supplying oil to X": the measure decided
     return [m for m in found if not (m.anchor == m.token and m.anchor.i in drop)]
 
 
