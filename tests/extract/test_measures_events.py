@@ -137,3 +137,10 @@ def test_firms_targeted_by_a_measure_are_sanctioned_but_fighters_are_attacked(nl
     assert only(events(nlp, "Japan is targeting Russian financiers and oligarchs."), "SANCTION").cameo == "163"
     found = events(nlp, "Israeli jets targeted a company of Hezbollah fighters.")
     assert not [x for x in found if x.event_type == "SANCTION"]
+
+
+def test_peacekeepers_ordered_to_leave_are_expelled_and_have_not_left(nlp):
+    found = events(nlp, "Mali ordered the UN peacekeepers to leave the country.")
+    e = only(found, "SANCTION")
+    assert e.cameo == "166" and e.mode == "expel" and ids(e.actor) == ["MLI"] and ids(e.recipient) == ["IGO-UN"]
+    assert not [x for x in found if x.event_type == "RETREAT"]

@@ -72,7 +72,7 @@ _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "M
 #: types whose event named by a noun stands without an actor when its place is known: attacks are news before
 #: anyone claims them
 _UNCLAIMED = frozenset({"ASSAULT"})
-_ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
+_ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
