@@ -144,3 +144,48 @@ def test_peacekeepers_ordered_to_leave_are_expelled_and_have_not_left(nlp):
     e = only(found, "SANCTION")
     assert e.cameo == "166" and e.mode == "expel" and ids(e.actor) == ["MLI"] and ids(e.recipient) == ["IGO-UN"]
     assert not [x for x in found if x.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The European Union slapped sanctions on Eritrean army officers.", "IGO-EU", "ERI"),
+    ("Washington hit Venezuelan banks with new sanctions on Thursday.", "USA", "VEN"),
+    ("The EU extended its sanctions on Belarus until March.", "IGO-EU", "BLR"),
+    ("The United States tightened its embargo on Cuba.", "USA", "CUB"),
+])
+def test_sanctions_imposed_anew_by_any_verb_are_a_sanction(nlp, text, actor, target):
+    e = only(events(nlp, text), "SANCTION")
+    assert e.cameo == "163" and ids(e.actor) == [actor] and target in ids(e.recipient)
+
+
+def test_a_curfew_extended_stays_coercion(nlp):
+    found = events(nlp, "Bangladesh extended the curfew in Dhaka by two days.")
+    assert not [e for e in found if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("ECOWAS suspended Guinea's membership after the coup.", "160"),
+    ("Latvia closed its embassy in Minsk.", "161"),
+])
+def test_relations_reduced(nlp, text, cameo):
+    assert only(events(nlp, text), "SANCTION").cameo == cameo
+
+
+def test_prisoners_swapped_are_released_and_forces_retreating_withdraw(nlp):
+    assert only(events(nlp, "Armenia and Azerbaijan swapped 32 prisoners on Sunday."), "RETREAT").cameo == "0841"
+    assert only(events(nlp, "Sudanese troops retreated from El Fasher."), "RETREAT").mode == "withdraw"
+    assert not events(nlp, "Gold prices retreated from their record highs.")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Ankara threatened sanctions against Stockholm over the burning.", "1312"),
+    ("Washington threatened Pretoria with sanctions over the arms deal.", "1312"),
+    ("China threatened Taiwan with a naval blockade.", "1381"),
+])
+def test_a_threatened_measure_named_by_a_noun_codes_the_threat(nlp, text, cameo):
+    found = events(nlp, text)
+    assert only(found, "THREATEN").cameo == cameo and not [e for e in found if e.event_type == "SANCTION"]
+
+
+def test_a_blockade_eased_is_a_retreat_not_a_new_blockade(nlp):
+    found = events(nlp, "Saudi Arabia eased its blockade of Yemen's ports.")
+    assert only(found, "RETREAT").cameo == "0872" and not [e for e in found if e.event_type == "COERCE"]

@@ -95,6 +95,9 @@ def plover_for_cameo(code: str | None) -> dict | None:
     code = code.strip()
     if not code[:2].isdigit():
         return None
+    override = plover_table().get("cameo_overrides", {}).get(code)
+    if override is not None:  # plover.json: where CAMEO2PLOVER departs from PLOVER 1.0's definitions
+        return {**table.get(code, {}), **override}
     if code.startswith("02"):
         # CAMEO's appeals (02x) parallel its demands (10x) code for code (021/101 material cooperation ... 028/108
         # mediation); CAMEO2PLOVER maps only the demands: an appeal is their REQUEST in mode "appeal"

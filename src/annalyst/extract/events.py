@@ -296,7 +296,7 @@ class EventCoder(TriggerMatcher):
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
         args = Args(doc, Mentions(doc), dictionary=self.dictionary)
-        found = _threat_kinds(_governing_acts(self.matches(doc, args)))
+        found = _threat_kinds(_governing_acts(self.matches(doc, args)), self.noun_trigger)
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
         consumed: set[int] = set()
         claims: dict[int, Claim] = {}
@@ -337,6 +337,9 @@ class EventCoder(TriggerMatcher):
         for m in found:
             if m.nominal and m.token.i in means_nouns:
                 continue
+            if m.nominal and m.token.dep_ in ("dobj", "obj") and m.token.head.i in by_anchor and \
+                    by_anchor[m.token.head.i].trigger.event_type in ("RETREAT", "CONCEDE"):
+                continue  # "eased its blockade of X": the measure undone is the event, not a blockade anew
             if not m.nominal and not m.light and m.anchor.i in means:
                 m = self.by_means(m, *means[m.anchor.i], args)
             tok, anchor = m.token, m.anchor
@@ -653,14 +656,19 @@ def _threat(act: Trigger) -> Trigger:
     return Trigger("THREATEN", mode=mode, context=act.context, cameo=code, source=act.source)
 
 
-def _threat_kinds(found: list[Match]) -> list[Match]:
+def _threat_kinds(found: list[Match], noun_trigger: Any) -> list[Match]:
     """A threat told by its verb with the act threatened as its infinitive ("threatened to expel the ambassador",
-    "threatened to attack X") takes its CAMEO code and mode from that act (``_threat``)."""
+    "threatened to attack X") or as its object noun ("threatened sanctions against X", "threatened X with an
+    embargo") takes its CAMEO code and mode from that act (``_threat``)."""
     acts = {m.anchor.i: m.trigger for m in found if (m.anchor == m.token or m.light) and not m.nominal}
     out = []
     for m in found:
         if m.trigger.event_type == "THREATEN" and m.trigger.cameo == "130" and not m.light and not m.nominal:
             told = [acts[x.i] for x in m.anchor.children if x.dep_ == "xcomp" and x.i in acts]
+            nouns = [x for x in m.anchor.children if x.dep_ in ("dobj", "obj")] + [
+                p for x in m.anchor.children if x.dep_ == "prep" and x.lower_ in ("with", "of")
+                for p in x.children if p.dep_ == "pobj"]
+            told += [t for t in map(noun_trigger, nouns) if t is not None and t.event_type]
             kind = _threat(told[0]) if told else None
             if kind is not None and kind.cameo != "130":
                 m = replace(m, trigger=replace(m.trigger, cameo=kind.cameo, mode=kind.mode))

@@ -374,7 +374,7 @@ class TriggerMatcher:
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
             obj = _obj(tok)
-            if classed.event_type == "SANCTION" and "prep" in classed.conditions:
+            if classed.event_type == "SANCTION" and "reward" in classed.conditions.get("obj", ()):
                 sought = sanctioned_parties(tok, args)  # "a reward for information on X": X; no one sought, no event
                 return Match(tok, classed, tok, recipients=sought) if sought else None
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
