@@ -63,7 +63,18 @@ def claim_cues() -> dict[str, frozenset[str]]:
 def intent_cues() -> dict[str, frozenset[str]]:
     """Words that decide what kind of statement of intent a future act is (``resources/events/intents.json``)."""
     data = load_json("events", "intents.json")
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, list)}
+
+
+def threat_code(act_cameo: str | None) -> str | None:
+    """The CAMEO code of a threat to do the act coded ``act_cameo`` (``intents.json`` threat_codes: "threatened to
+    impose sanctions" 1312, "threatened to attack" 1384), None when the act's code names no kind of threat."""
+    codes: dict[str, str] = load_json("events", "intents.json")["threat_codes"]
+    code = (act_cameo or "").strip()
+    for end in range(len(code), 1, -1):
+        if code[:end] in codes:
+            return codes[code[:end]]
+    return None
 
 
 def normalise_type(name: str, mode: str | None = None) -> tuple[str, str | None]:
@@ -84,6 +95,9 @@ def plover_for_cameo(code: str | None) -> dict | None:
     code = code.strip()
     if not code[:2].isdigit():
         return None
+    override = plover_table().get("cameo_overrides", {}).get(code)
+    if override is not None:  # plover.json: where CAMEO2PLOVER departs from PLOVER 1.0's definitions
+        return {**table.get(code, {}), **override}
     if code.startswith("02"):
         # CAMEO's appeals (02x) parallel its demands (10x) code for code (021/101 material cooperation ... 028/108
         # mediation); CAMEO2PLOVER maps only the demands: an appeal is their REQUEST in mode "appeal"
@@ -112,7 +126,7 @@ def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated")
             conditions[key] = weapons if value == "@weapons" else frozenset(value)
     for key in ("prep", "particle", "needs_actor_object", "needs_xcomp", "needs_ccomp_actor", "needs_modifier",
                 "needs_light_verb", "needs_dative", "needs_clause", "patient", "needs_place_object", "no_obj",
-                "alone_cameo", "pobj_party", "no_clause", "no_party_in_obj", "passive"):
+                "alone_cameo", "pobj_party", "no_clause", "no_party_in_obj", "passive", "phrase"):
         if key in entry:
             conditions[key] = entry[key]
     if entry.get("no_event"):
@@ -177,6 +191,7 @@ class Lexicon:
         self.cameo_verbs = cameo_verbs
         self.generated_stop = frozenset(curated.get("generated_stop", ()))
         self.generated_no_default = frozenset(curated.get("generated_no_default", ()))
+        self.generated_fallback = frozenset(curated.get("generated_fallback", ()))
         #: "this ban", "the decision": noun -> event types it can refer back to (empty: any type)
         self.anaphoric_nouns = {k: frozenset(v) for k, v in curated.get("anaphoric_nouns", {}).items()}
         self.overlay = overlay or {}

@@ -48,7 +48,7 @@ from .counts import counts_for, date_for, location_for
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
-from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_table, score_for
+from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_for_cameo, plover_table, score_for, threat_code
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
@@ -73,7 +73,7 @@ _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "M
 #: types whose event named by a noun stands without an actor when its place is known: attacks are news before
 #: anyone claims them
 _UNCLAIMED = frozenset({"ASSAULT"})
-_ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
+_ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -333,7 +333,7 @@ class EventCoder(TriggerMatcher):
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
         args = Args(doc, Mentions(doc), dictionary=self.dictionary)
-        found = _governing_acts(self.matches(doc, args))
+        found = _threat_kinds(_governing_acts(self.matches(doc, args)), self.noun_trigger)
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
         consumed: set[int] = set()
         claims: dict[int, Claim] = {}
@@ -375,6 +375,9 @@ class EventCoder(TriggerMatcher):
         for m in found:
             if m.nominal and m.token.i in means_nouns:
                 continue
+            if m.nominal and m.token.dep_ in ("dobj", "obj") and m.token.head.i in by_anchor and \
+                    by_anchor[m.token.head.i].trigger.event_type in ("RETREAT", "CONCEDE"):
+                continue  # "eased its blockade of X": the measure undone is the event, not a blockade anew
             if not m.nominal and not m.light and m.anchor.i in means:
                 m = self.by_means(m, *means[m.anchor.i], args)
             tok, anchor = m.token, m.anchor
@@ -435,7 +438,7 @@ class EventCoder(TriggerMatcher):
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
-            if not actors and not m.nominal and m.trigger.event_type == "MOBILIZE":
+            if not actors and not m.nominal and (m.trigger.event_type == "MOBILIZE" or m.trigger.mode == "withdraw"):
                 actors = force_owner(m.anchor, args, self.lex.forces)  # "Indian troops were deployed": India
                 recipients = [r for r in recipients if r.token.i not in {a.token.i for a in actors}]
             if not actors and m.trigger.event_type == "MOBILIZE" and state_force(recipients) and \
@@ -678,7 +681,7 @@ def _as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     warned = claim.cue is not None and claim.cue.lemma_.lower() in _WARN_VERBS and base in _CONFLICT and \
         claim.status in ("predicted", "hypothetical") and base != "THREATEN"
     if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal
-        trig = Trigger("THREATEN", mode=None, context=m.trigger.context, cameo="130", source=m.trigger.source)
+        trig = _threat(m.trigger)
         new_claim = Claim(status="attributed" if claim.source is not None else "asserted", source=claim.source,
                           source_text=claim.source_text, cue=claim.cue)
         return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
@@ -700,11 +703,40 @@ def _as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim
     if new_type is None:
         return m, claim
-    trig = Trigger(new_type, mode=None, context=m.trigger.context, cameo=cameo, source=m.trigger.source)
+    trig = _threat(m.trigger) if cameo == "130" and base in _CONFLICT else \
+        Trigger(new_type, mode=None, context=m.trigger.context, cameo=cameo, source=m.trigger.source)
     new_claim = Claim(status="attributed" if claim.source is not None else "asserted", source=claim.source,
                       source_text=claim.source_text, cue=claim.cue)
     return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
                  recipients=m.recipients), new_claim
+
+
+def _threat(act: Trigger) -> Trigger:
+    """A threat to do ``act``: CAMEO 13x by the act threatened ("threatened to impose sanctions" 1312, "warned it
+    would cut ties" 1313), its PLOVER mode from that code; 130 when the act names no kind of threat."""
+    code = threat_code(act.cameo) or "130"
+    mode = (plover_for_cameo(code) or {}).get("mode") if code != "130" else None
+    return Trigger("THREATEN", mode=mode, context=act.context, cameo=code, source=act.source)
+
+
+def _threat_kinds(found: list[Match], noun_trigger: Any) -> list[Match]:
+    """A threat told by its verb with the act threatened as its infinitive ("threatened to expel the ambassador",
+    "threatened to attack X") or as its object noun ("threatened sanctions against X", "threatened X with an
+    embargo") takes its CAMEO code and mode from that act (``_threat``)."""
+    acts = {m.anchor.i: m.trigger for m in found if (m.anchor == m.token or m.light) and not m.nominal}
+    out = []
+    for m in found:
+        if m.trigger.event_type == "THREATEN" and m.trigger.cameo == "130" and not m.light and not m.nominal:
+            told = [acts[x.i] for x in m.anchor.children if x.dep_ == "xcomp" and x.i in acts]
+            nouns = [x for x in m.anchor.children if x.dep_ in ("dobj", "obj")] + [
+                p for x in m.anchor.children if x.dep_ == "prep" and x.lower_ in ("with", "of")
+                for p in x.children if p.dep_ == "pobj"]
+            told += [t for t in map(noun_trigger, nouns) if t is not None and t.event_type]
+            kind = _threat(told[0]) if told else None
+            if kind is not None and kind.cameo != "130":
+                m = replace(m, trigger=replace(m.trigger, cameo=kind.cameo, mode=kind.mode))
+        out.append(m)
+    return out
 
 
 def _governing_acts(found: list[Match]) -> list[Match]:
@@ -735,6 +767,8 @@ def _governing_acts(found: list[Match]) -> list[Match]:
                 c.dep_ in ("dobj", "obj") and _lemma(c) in plans for c in m.anchor.children)) and \
                 any(t in CONFLICT_TYPES for t in governed(m.anchor)):
             drop.add(m.anchor.i)
+        elif kind == "AGREE" and lemma in cues["decision_verbs"] and "SANCTION" in governed(m.anchor):
+            drop.add(m.anchor.i)  # "agreed to target individuals supplying oil to X": the measure decided
     return [m for m in found if not (m.anchor == m.token and m.anchor.i in drop)]
 
 

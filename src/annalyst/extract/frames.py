@@ -56,6 +56,26 @@ def infinitive_parties(verb: Token, args: Any) -> list[Token]:
     return [t for t in out if args.mentions.at(t) is not None]
 
 
+def sanctioned_parties(verb: Token, args: Any) -> list[Token]:
+    """The parties a measure is aimed at when they are not its object: the party sought by a reward ("a reward for
+    information on X", "for the arrest of X") or the people declared unwelcome ("declared two X diplomats persona
+    non grata", which the parser reads as a clause whose subject they are)."""
+    out = []
+    for tok in verb.subtree:
+        if tok.i <= verb.i or args.mentions.at(tok) is None:
+            continue
+        if args.mentions.at(tok.head) is args.mentions.at(tok) and tok.head.i != tok.i:
+            continue  # one head per mention
+        ancestors = list(tok.ancestors)
+        below = ancestors[:next((k for k, a in enumerate(ancestors) if a.dep_ == "prep" and a.lower_ == "for"), 0)]
+        if any(a.dep_ in ("relcl", "ccomp", "advcl") for a in below):
+            continue  # "rewards for information that will disrupt trade benefiting X": X is not the one sought
+        if any(a.dep_ == "prep" and a.lower_ == "for" for a in ancestors) or \
+                any(a.dep_ == "ccomp" and a.head.i == verb.i for a in ancestors) and tok.dep_ in ("nsubj", "amod", "compound"):
+            out.append(tok)
+    return out
+
+
 #: nouns that name an attack as news before anyone claims it (not "strike" or "fight": those are told with their
 #: attacker, and "attack aircraft" is no attack)
 _ATTACK_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shelling", "shooting", "massacre", "ambush"})

@@ -101,7 +101,7 @@ def hidden_agent(verb: Token) -> list[Token]:
 #: acts told in an agentless passive that stand with no actor when their patient is named ("two guards were
 #: killed", "he was arrested", "three diplomats were expelled"): the doer is unknown, the act and its target are news
 #: (a lifted curfew or an eased rule with no one named is no one's act: CONCEDE is not here)
-AGENTLESS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+AGENTLESS = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
 
 
 def agentless_passive(verb: Token) -> bool:

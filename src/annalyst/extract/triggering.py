@@ -18,7 +18,7 @@ from .claims import lemmas
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
-from .frames import asks_for_something, infinitive_parties, partnered
+from .frames import asks_for_something, infinitive_parties, partnered, sanctioned_parties
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .typemodel import TypeModel, adjust
@@ -114,6 +114,15 @@ def asked_subjects(verb: Token) -> list[Token]:
             for s in clause.children if s.dep_ == "nsubj"]
 
 
+def _amounts(obj: Token | None) -> list[Token]:
+    """The amount an object is "of", whose phrases are the object's ("a reward of up to $5 million for information
+    on X")."""
+    if obj is None:
+        return []
+    return [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj" and (p.like_num or p.tag_ == "CD" or any(m.tag_ == "$" for m in p.subtree))]
+
+
 def _preps(holders: list[Token]) -> dict[str, list[Token]]:
     out: dict[str, list[Token]] = {}
     for holder in holders:
@@ -184,8 +193,10 @@ class TriggerMatcher:
         obj = _obj(verb)
         if "obj" in cond and not (_words(obj) & cond["obj"]):
             return False
+        if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
+            return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
         if "prep" in cond:
-            preps = _preps([verb] + ([obj] if obj is not None else []))
+            preps = _preps([verb] + ([obj] if obj is not None else []) + _amounts(obj))
             pobjs = preps.get(cond["prep"])
             if not pobjs:
                 return False
@@ -364,6 +375,9 @@ class TriggerMatcher:
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
             obj = _obj(tok)
+            if classed.event_type == "SANCTION" and "reward" in classed.conditions.get("obj", ()):
+                sought = sanctioned_parties(tok, args)  # "a reward for information on X": X; no one sought, no event
+                return Match(tok, classed, tok, recipients=sought) if sought else None
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
                 # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
                 owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -372,10 +386,14 @@ class TriggerMatcher:
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
             trig = self._curated(entries, tok, args)
+            if trig is None and (phrase or lemma) in self.lex.generated_fallback:
+                trig = self._generated(phrase or lemma, tok)  # "added X to its sanctions list", else its CAMEO use
         else:
             trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
         if trig is None or trig.no_event:
             return None
+        if "phrase" in trig.conditions and trig.event_type == "SANCTION" and sanctioned_parties(tok, args):
+            return Match(tok, trig, tok, recipients=sanctioned_parties(tok, args))  # "declared X persona non grata"
         extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE", "REJECT") else []
         if trig.event_type == "REJECT" and infinitive_parties(tok, args):  # "refused to receive X's delegation"
             return Match(tok, trig, tok, extra=extra, recipients=infinitive_parties(tok, args))
