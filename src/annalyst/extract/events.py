@@ -54,6 +54,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
+from .nonevents import no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
@@ -348,8 +349,9 @@ class EventCoder(TriggerMatcher):
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
                 continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor) or \
-                    direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT"):
-                continue
+                    direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
+                    (not m.nominal and no_act(anchor, m.trigger.event_type)):
+                continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents)
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
@@ -384,6 +386,8 @@ class EventCoder(TriggerMatcher):
             actors, recipients = argv
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]
+            if operation_support(m.trigger.event_type, [r.actor.text for r in recipients]):
+                continue  # "was supporting Operation X": taking part in it (nonevents)
             if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
                 # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
                 recipients = [r for r in recipients if not _own(r)]

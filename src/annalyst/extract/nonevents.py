@@ -1,0 +1,141 @@
+"""Verbs that tell no act: the sentence describes a party, a unit's task, a course or the speaker's duty.
+
+A trigger word found in such a clause is no event (docs/annotation.md, "What is an event": general states,
+background, standing commitments, the speaker's own "must"):
+
+* a participle that describes a party named by its head noun ("a middleman buying oil from X", "fighters firing on
+  Y", "organisations focused on supporting refugees"): who the party is, not an act the text tells; not a text or
+  act that tells one ("a statement urging X to", "an attack killing three": ``party_nouns_not``);
+* a task or ability: the infinitive of "<mission/goal/role> is to" ("the task force's mission is to deter piracy"),
+  the complement of "is responsible for", "is tasked with", "is designed to", "is capable of" (``role_words``);
+* a gerund that is the subject of its clause ("defeating X will take time"): the act as a topic;
+* a course's content ("the training includes clearing buildings", "soldiers practised firing"): what is taught;
+* the speaker's own obligation ("we must keep pushing for", "we need to defeat X"), except support or condemnation
+  stated as such ("we must condemn", said, condemns);
+* support of a named military operation ("was supporting Operation X"): taking part in it, no verbal support.
+
+The word lists are in ``resources/events/nonevents.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..resources import load_json
+
+__all__ = ["no_act", "operation_support"]
+
+#: dependencies that climb from a verb to the word whose complement its clause is
+_COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "prep", "conj", "advcl", "acomp"})
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``resources/events/nonevents.json``, as sets."""
+    raw = load_json("events", "nonevents.json")
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _climb(anchor: Token, limit: int = 4) -> list[Token]:
+    """``anchor`` and the words its clause is a complement of, up the tree (at most ``limit`` steps)."""
+    chain = [anchor]
+    node = anchor
+    for _ in range(limit):
+        if node.dep_ not in _COMPLEMENT or node.head == node:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def describes_party(anchor: Token) -> bool:
+    """A participle modifying a party's noun, directly or through a complement ("a middleman buying oil from X",
+    "organisations focused on supporting refugees")."""
+    w = words()
+    for node in _climb(anchor, 3):
+        if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN") and node.head.pos_ in ("NOUN", "PROPN"):
+            if node is anchor and node.tag_ != "VBG":
+                return False  # "the agreement signed by X": a past participle on its own tells a done act
+            return _lemma(node.head) not in w["party_nouns_not"]
+        if node.dep_ in ("relcl", "ROOT") or node.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
+def task_or_ability(anchor: Token) -> bool:
+    """The act is a unit's task or ability: "<mission> is to <act>", "is responsible for <act>ing", "is designed to
+    help X <act>", "is capable of <act>ing"."""
+    w = words()
+    chain = _climb(anchor)
+    for below, node in zip(chain, chain[1:]):
+        if _lemma(node) == "be" and below.dep_ in ("xcomp", "ccomp", "advcl") and any(
+                c.dep_ in ("nsubj", "csubj") and _lemma(c) in w["mission_nouns"] for c in node.children):
+            return True
+        if _lemma(node) in w["role_words"] or node.lower_ in w["role_words"]:
+            if node.dep_ in ("acomp", "ROOT", "xcomp", "conj") or any(c.dep_ in ("auxpass", "cop") for c in
+                                                                      node.children):
+                return True
+    return False
+
+
+def gerund_subject(anchor: Token) -> bool:
+    """A gerund that is the subject of its clause ("defeating X will take time"): the act as a topic."""
+    return anchor.tag_ == "VBG" and anchor.dep_ in ("csubj", "csubjpass", "nsubj")
+
+
+def course_content(anchor: Token) -> bool:
+    """What a course teaches or a drill rehearses: a gerund after "includes/covers" with a training noun as subject
+    ("part of the training includes clearing buildings"), or after "practised/rehearsed" ("practised firing")."""
+    w = words()
+    chain = _climb(anchor, 3)
+    if anchor.tag_ != "VBG" and not (anchor.dep_ == "xcomp" and _lemma(anchor.head) in w["drill_verbs"]):
+        return False
+    for node in chain[1:]:
+        lemma = _lemma(node)
+        if lemma in w["drill_verbs"] and node.pos_ == "VERB":
+            return True
+        if lemma in w["content_verbs"]:
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            heads = subjects + [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in p.children if g.dep_ == "pobj"]  # "part of the training"
+            return any(_lemma(h) in w["training_nouns"] for h in heads)
+    return False
+
+
+def own_obligation(anchor: Token) -> bool:
+    """The speaker's own duty: "we must keep pushing for", "I need to", "we have to defeat X" (the subject "we" or
+    "I" of the verb or of a verb it is the complement of, with an obligation modal)."""
+    w = words()
+    for node in _climb(anchor, 3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.lower_ not in _FIRST_PERSON:
+            return False
+        modal = any(c.dep_ == "aux" and _lemma(c) in w["obligation_modals"] and _lemma(c) not in ("need", "have")
+                    for c in node.children)
+        verb = _lemma(node) in ("need", "have") and any(c.dep_ == "xcomp" for c in node.children)
+        return modal or verb
+    return False
+
+
+def no_act(anchor: Token, event_type: str) -> bool:
+    """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
+    docstring)."""
+    if describes_party(anchor) or task_or_ability(anchor) or gerund_subject(anchor) or course_content(anchor):
+        return True
+    return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
+
+
+def operation_support(event_type: str, recipient_texts: list[str]) -> bool:
+    """Support whose only recipients are named military operations ("was supporting Operation X")."""
+    ops = words()["operation_words"]
+    return event_type == "SUPPORT" and bool(recipient_texts) and all(
+        (t.split() or [""])[0].lower() in ops and t[:1].isupper() for t in recipient_texts)
