@@ -12,7 +12,9 @@ background, standing commitments, the speaker's own "must"):
 * a course's content ("the training includes clearing buildings", "soldiers practised firing"): what is taught;
 * the speaker's own obligation ("we must keep pushing for", "we need to defeat X"), except support or condemnation
   stated as such ("we must condemn", said, condemns);
-* support of a named military operation ("was supporting Operation X"): taking part in it, no verbal support.
+* support of a named military operation ("was supporting Operation X"): taking part in it, no verbal support;
+* help done by a thing ("membership of X gives both countries greater security", "the grant will support
+  conservation work"), and an act in a present-tense "until"/"unless" clause (the end or condition of another).
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -30,6 +32,8 @@ __all__ = ["no_act", "operation_support"]
 #: dependencies that climb from a verb to the word whose complement its clause is
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "prep", "conj", "advcl", "acomp"})
 _FIRST_PERSON = frozenset({"we", "i"})
+#: event types a thing can be said to do for a party ("the grant will support X"): help, not an act
+_HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
 
 @lru_cache(maxsize=1)
@@ -126,10 +130,31 @@ def own_obligation(anchor: Token) -> bool:
     return False
 
 
+def thing_acts(anchor: Token, event_type: str) -> bool:
+    """A thing or an arrangement as the subject of a verb of help ("membership of X gives both countries greater
+    security", "the embassy grant will support conservation work"): no act of the party named in its modifier."""
+    if event_type not in _HELP_TYPES:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in words()["thing_subjects"]
+               for c in anchor.children)
+
+
+def condition(anchor: Token) -> bool:
+    """An act in a present-tense "until"/"unless" clause ("will keep up the pressure until it engages in talks"):
+    the end or condition of another act, not yet done."""
+    w = words()
+    node = anchor
+    if node.dep_ == "conj" and node.head.dep_ == "advcl":
+        node = node.head  # "until it ends the violence and engages in talks"
+    return node.dep_ == "advcl" and anchor.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in node.children)
+
+
 def no_act(anchor: Token, event_type: str) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring)."""
-    if describes_party(anchor) or task_or_ability(anchor) or gerund_subject(anchor) or course_content(anchor):
+    if describes_party(anchor) or task_or_ability(anchor) or gerund_subject(anchor) or course_content(anchor) or \
+            thing_acts(anchor, event_type) or condition(anchor):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 
