@@ -350,7 +350,7 @@ class EventCoder(TriggerMatcher):
                 continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor) or \
                     direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
-                    (not m.nominal and no_act(anchor, m.trigger.event_type)):
+                    (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)):
                 continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents)
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:

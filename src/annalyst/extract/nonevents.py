@@ -14,7 +14,10 @@ background, standing commitments, the speaker's own "must"):
   stated as such ("we must condemn", said, condemns);
 * support of a named military operation ("was supporting Operation X"): taking part in it, no verbal support;
 * help done by a thing ("membership of X gives both countries greater security", "the grant will support
-  conservation work"), and an act in a present-tense "until"/"unless" clause (the end or condition of another).
+  conservation work"), an act in a present-tense "until"/"unless" clause (the end or condition of another), an
+  infinitive after a question word ("discussed how to counter X"), what an arrangement allows ("the agreement
+  allows X to send troops"), "engaged in <an activity>" read as an attack, and a present-tense relative clause on a
+  kind of party ("foreign fighters who travel to Syria pose a threat").
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -26,6 +29,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..resources import load_json
+from .agents import agent_code
+from .parties import FIGHT_NOUNS
 
 __all__ = ["no_act", "operation_support"]
 
@@ -150,11 +155,53 @@ def condition(anchor: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in node.children)
 
 
-def no_act(anchor: Token, event_type: str) -> bool:
+def generic_relative(anchor: Token) -> bool:
+    """A present-tense relative clause on a kind of people, a generic agent (``agents``) or "anyone/those" ("foreign
+    fighters who travel to Syria pose a threat", "anyone who provides support to X is liable"): no act."""
+    head = anchor.head
+    if anchor.dep_ != "relcl" or anchor.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in
+                                                                          anchor.children):
+        return False
+    if head.pos_ == "PRON" or head.tag_ in ("DT",):
+        return head.lower_ in words()["generic_pronouns"]
+    return head.pos_ == "NOUN" and (agent_code(head) is not None or _lemma(head) in words()["generic_people"])
+
+
+def wh_infinitive(anchor: Token) -> bool:
+    """An infinitive after a question word ("discussed how to counter X", "is deciding whether to strike"): a
+    question or a topic, no act."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children) and any(
+        c.dep_ in ("advmod", "mark", "dobj", "nsubj") and c.i < anchor.i and c.lower_ in words()["wh_words"]
+        for c in anchor.children)
+
+
+def provision(anchor: Token) -> bool:
+    """What a text or an arrangement allows ("the agreement allows Turkey to send troops"): a provision, no act."""
+    w = words()
+    head = anchor.head
+    return anchor.dep_ in ("xcomp", "ccomp") and _lemma(head) in w["enabling_verbs"] and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in w["provision_nouns"] for c in head.children)
+
+
+def activity(anchor: Token, event_type: str, cameo: str | None) -> bool:
+    """An attack verb whose "in" phrase names an activity taken part in ("engaged in transactions with X"): the
+    generated layer's default sense, which its patterns did not override."""
+    if event_type != "ASSAULT" or _lemma(anchor) not in words()["activity_verbs"] or cameo != "190":
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "against" for t in anchor.subtree):
+        return False  # "were engaged in ethnic cleansing against X": an act done to X
+    violent = FIGHT_NOUNS | words()["violent_activities"]  # "engaged in heavy fighting with X" is the fight
+    return any(c.dep_ == "prep" and c.lower_ == "in" and not any(_lemma(g) in violent for g in c.children)
+               for c in anchor.children)
+
+
+def no_act(anchor: Token, event_type: str, cameo: str | None = None) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring)."""
     if describes_party(anchor) or task_or_ability(anchor) or gerund_subject(anchor) or course_content(anchor) or \
-            thing_acts(anchor, event_type) or condition(anchor):
+            thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
+            generic_relative(anchor) or \
+            activity(anchor, event_type, cameo):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 
