@@ -54,7 +54,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       authorities, force_owner, hidden_agent, is_theatre, metonym, named_party, place_country_of,
                       place_name, victim)
-from .nonevents import no_act, operation_support
+from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
@@ -384,6 +384,11 @@ class EventCoder(TriggerMatcher):
             if argv is None:
                 continue
             actors, recipients = argv
+            told_of = coded.get(anchor.head.i) if anchor.dep_ in ("relcl", "acl") and not m.nominal else None
+            if told_of is not None and m.trigger.event_type == told_of.event_type == "ASSAULT" and not m.light:
+                # "the attack in X which killed 20 civilians": the attack's victims and toll, one attack (nonevents)
+                add_toll(told_of, [v.actor for v in recipients], counts_for(anchor, self.lex.count_verbs))
+                continue
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]
             if operation_support(m.trigger.event_type, [r.actor.text for r in recipients]):
@@ -462,7 +467,7 @@ class EventCoder(TriggerMatcher):
                 date_after(event, ante, doc._.published)
             if not same_meeting(event, events) and admit(event, seen):
                 events.append(event)
-                coded[anchor.i] = event
+                coded[anchor.i] = coded[tok.i] = event
         events.extend(claimed_attacks(self, doc, args, events, seen))
         events.extend(anaphoric_actions(self, doc, args, events, seen))
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),

@@ -13,6 +13,8 @@ background, standing commitments, the speaker's own "must"):
 * the speaker's own obligation ("we must keep pushing for", "we need to defeat X"), except support or condemnation
   stated as such ("we must condemn", said, condemns);
 * support of a named military operation ("was supporting Operation X"): taking part in it, no verbal support;
+* a relative clause of harm on an attack's noun ("the attack in X which killed 20 civilians"): the attack's victims
+  and toll (``add_toll``), no second attack;
 * help done by a thing ("membership of X gives both countries greater security", "the grant will support
   conservation work"), an act in a present-tense "until"/"unless" clause (the end or condition of another), an
   infinitive after a question word ("discussed how to counter X"), what an arrangement allows ("the agreement
@@ -28,11 +30,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..models import Counts, Event, EventActor
 from ..resources import load_json
 from .agents import agent_code
 from .parties import FIGHT_NOUNS
 
-__all__ = ["no_act", "operation_support"]
+__all__ = ["add_toll", "no_act", "operation_support"]
 
 #: dependencies that climb from a verb to the word whose complement its clause is
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "prep", "conj", "advcl", "acomp"})
@@ -211,3 +214,13 @@ def operation_support(event_type: str, recipient_texts: list[str]) -> bool:
     ops = words()["operation_words"]
     return event_type == "SUPPORT" and bool(recipient_texts) and all(
         (t.split() or [""])[0].lower() in ops and t[:1].isupper() for t in recipient_texts)
+
+
+def add_toll(attack: Event, victims: list[EventActor], counts: Counts) -> None:
+    """A relative clause of harm on an attack's noun ("the attack in X which killed 20 civilians") tells that
+    attack's victims and toll, no second attack: they go to the attack's record where it has none."""
+    if not attack.recipient:
+        attack.recipient = list(victims)
+    for name in ("killed", "injured", "arrested"):
+        if getattr(attack.counts, name) is None and getattr(counts, name) is not None:
+            setattr(attack.counts, name, getattr(counts, name))
