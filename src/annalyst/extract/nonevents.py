@@ -8,7 +8,6 @@ background, standing commitments, the speaker's own "must"):
   act that tells one ("a statement urging X to", "an attack killing three": ``party_nouns_not``);
 * a task or ability: the infinitive of "<mission/goal/role> is to" ("the task force's mission is to deter piracy"),
   the complement of "is responsible for", "is tasked with", "is designed to", "is capable of" (``role_words``);
-* a gerund that is the subject of its clause ("defeating X will take time"): the act as a topic;
 * a course's content ("the training includes clearing buildings", "soldiers practised firing"): what is taught;
 * the speaker's own obligation ("we must keep pushing for", "we need to defeat X"), except support or condemnation
   stated as such ("we must condemn", said, condemns);
@@ -97,11 +96,6 @@ def task_or_ability(anchor: Token) -> bool:
     return False
 
 
-def gerund_subject(anchor: Token) -> bool:
-    """A gerund that is the subject of its clause ("defeating X will take time"): the act as a topic."""
-    return anchor.tag_ == "VBG" and anchor.dep_ in ("csubj", "csubjpass", "nsubj")
-
-
 def course_content(anchor: Token) -> bool:
     """What a course teaches or a drill rehearses: a gerund after "includes/covers" with a training noun as subject
     ("part of the training includes clearing buildings"), or after "practised/rehearsed" ("practised firing")."""
@@ -138,7 +132,7 @@ def own_obligation(anchor: Token) -> bool:
     return False
 
 
-def thing_acts(anchor: Token, event_type: str) -> bool:
+def thing_acts(anchor: Token, event_type: str | None) -> bool:
     """A thing or an arrangement as the subject of a verb of help ("membership of X gives both countries greater
     security", "the embassy grant will support conservation work"): no act of the party named in its modifier."""
     if event_type not in _HELP_TYPES:
@@ -186,7 +180,7 @@ def provision(anchor: Token) -> bool:
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in w["provision_nouns"] for c in head.children)
 
 
-def activity(anchor: Token, event_type: str, cameo: str | None) -> bool:
+def activity(anchor: Token, event_type: str | None, cameo: str | None) -> bool:
     """An attack verb whose "in" phrase names an activity taken part in ("engaged in transactions with X"): the
     generated layer's default sense, which its patterns did not override."""
     if event_type != "ASSAULT" or _lemma(anchor) not in words()["activity_verbs"] or cameo != "190":
@@ -198,10 +192,10 @@ def activity(anchor: Token, event_type: str, cameo: str | None) -> bool:
                for c in anchor.children)
 
 
-def no_act(anchor: Token, event_type: str, cameo: str | None = None) -> bool:
+def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring)."""
-    if describes_party(anchor) or task_or_ability(anchor) or gerund_subject(anchor) or course_content(anchor) or \
+    if describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
             thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
             generic_relative(anchor) or \
             activity(anchor, event_type, cameo):
@@ -209,7 +203,7 @@ def no_act(anchor: Token, event_type: str, cameo: str | None = None) -> bool:
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 
 
-def operation_support(event_type: str, recipient_texts: list[str]) -> bool:
+def operation_support(event_type: str | None, recipient_texts: list[str]) -> bool:
     """Support whose only recipients are named military operations ("was supporting Operation X")."""
     ops = words()["operation_words"]
     return event_type == "SUPPORT" and bool(recipient_texts) and all(
