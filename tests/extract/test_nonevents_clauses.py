@@ -33,6 +33,7 @@ def types(base_nlp, coder, text: str) -> list[str]:
     ("Membership of Arnor gives Gondor greater security.", "AID"),
     ("The agreement allows Gondor to send troops to Rohan.", "MOBILIZE"),
     ("Gondor will keep up the pressure on Mordor until it engages in negotiations with Rohan.", "CONSULT"),
+    ("Gondor will continue its strikes until Mordor is defeated.", None),
     # a question word's infinitive, an activity, a kind of people
     ("Gondor discussed how to counter Mordor's propaganda.", "ACCUSE"),
     ("The order prohibits citizens of Gondor from engaging in transactions with Mordor.", "ASSAULT"),
@@ -43,7 +44,7 @@ def types(base_nlp, coder, text: str) -> list[str]:
 ])
 def test_nonevents_clause_tells_no_act(base_nlp, coder, text, gone):
     found = types(base_nlp, coder, text)
-    if gone is None:  # the strike is the one act; the fighters' firing describes them
+    if gone is None:  # the strike is the one act (the fighters firing describe them; "until" tells its end)
         assert found == ["ASSAULT"], found
     else:
         assert gone not in found, found

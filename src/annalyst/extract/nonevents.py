@@ -148,7 +148,9 @@ def condition(anchor: Token) -> bool:
     node = anchor
     if node.dep_ == "conj" and node.head.dep_ == "advcl":
         node = node.head  # "until it ends the violence and engages in talks"
-    return node.dep_ == "advcl" and anchor.tag_ in ("VBZ", "VBP") and any(
+    present = anchor.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                   for c in anchor.children)  # "until X is defeated"
+    return node.dep_ == "advcl" and present and any(
         c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in node.children)
 
 
