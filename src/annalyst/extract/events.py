@@ -55,6 +55,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
                       named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
+from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
@@ -389,8 +390,9 @@ class EventCoder(TriggerMatcher):
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
                 continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor) or \
-                    direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT"):
-                continue
+                    direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
+                    (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)):
+                continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents)
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
@@ -429,8 +431,15 @@ class EventCoder(TriggerMatcher):
             if argv is None:
                 continue
             actors, recipients = argv
+            told_of = coded.get(anchor.head.i) if anchor.dep_ in ("relcl", "acl") and not m.nominal else None
+            if told_of is not None and m.trigger.event_type == told_of.event_type == "ASSAULT" and not m.light:
+                # "the attack in X which killed 20 civilians": the attack's victims and toll, one attack (nonevents)
+                add_toll(told_of, [v.actor for v in recipients], counts_for(anchor, self.lex.count_verbs))
+                continue
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]
+            if operation_support(m.trigger.event_type, [r.actor.text for r in recipients]):
+                continue  # "was supporting Operation X": taking part in it (nonevents)
             if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
                 # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
                 recipients = [r for r in recipients if not _own(r)]
@@ -515,7 +524,7 @@ class EventCoder(TriggerMatcher):
                     coded[anchor.i] = event
             elif admit(event, seen):
                 events.append(event)
-                coded[anchor.i] = event
+                coded[anchor.i] = coded[tok.i] = event
         events.extend(claimed_attacks(self, doc, args, events, seen))
         events.extend(anaphoric_actions(self, doc, args, events, seen))
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),

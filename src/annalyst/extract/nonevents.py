@@ -1,0 +1,222 @@
+"""Verbs that tell no act: the sentence describes a party, a unit's task, a course or the speaker's duty.
+
+A trigger word found in such a clause is no event (docs/annotation.md, "What is an event": general states,
+background, standing commitments, the speaker's own "must"):
+
+* a participle that describes a party named by its head noun ("a middleman buying oil from X", "fighters firing on
+  Y", "organisations focused on supporting refugees"): who the party is, not an act the text tells; not a text or
+  act that tells one ("a statement urging X to", "an attack killing three": ``party_nouns_not``);
+* a task or ability: the infinitive of "<mission/goal/role> is to" ("the task force's mission is to deter piracy"),
+  the complement of "is responsible for", "is tasked with", "is designed to", "is capable of" (``role_words``);
+* a course's content ("the training includes clearing buildings", "soldiers practised firing"): what is taught;
+* the speaker's own obligation ("we must keep pushing for", "we need to defeat X"), except support or condemnation
+  stated as such ("we must condemn", said, condemns);
+* support of a named military operation ("was supporting Operation X"): taking part in it, no verbal support;
+* a relative clause of harm on an attack's noun ("the attack in X which killed 20 civilians"): the attack's victims
+  and toll (``add_toll``), no second attack;
+* help done by a thing ("membership of X gives both countries greater security", "the grant will support
+  conservation work"), an act in a present-tense "until"/"unless" clause (the end or condition of another), an
+  infinitive after a question word ("discussed how to counter X"), what an arrangement allows ("the agreement
+  allows X to send troops"), "engaged in <an activity>" read as an attack, and a present-tense relative clause on a
+  kind of party ("foreign fighters who travel to Syria pose a threat").
+
+The word lists are in ``resources/events/nonevents.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..models import Counts, Event, EventActor
+from ..resources import load_json
+from .agents import agent_code
+from .parties import FIGHT_NOUNS
+
+__all__ = ["add_toll", "no_act", "operation_support"]
+
+#: dependencies that climb from a verb to the word whose complement its clause is
+_COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "prep", "conj", "advcl", "acomp"})
+_FIRST_PERSON = frozenset({"we", "i"})
+#: event types a thing can be said to do for a party ("the grant will support X"): help, not an act
+_HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``resources/events/nonevents.json``, as sets."""
+    raw = load_json("events", "nonevents.json")
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _climb(anchor: Token, limit: int = 4) -> list[Token]:
+    """``anchor`` and the words its clause is a complement of, up the tree (at most ``limit`` steps)."""
+    chain = [anchor]
+    node = anchor
+    for _ in range(limit):
+        if node.dep_ not in _COMPLEMENT or node.head == node:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def describes_party(anchor: Token) -> bool:
+    """A participle modifying a party's noun, directly or through a complement ("a middleman buying oil from X",
+    "organisations focused on supporting refugees")."""
+    w = words()
+    for node in _climb(anchor, 3):
+        if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN") and node.head.pos_ in ("NOUN", "PROPN"):
+            if node is anchor and node.tag_ != "VBG":
+                return False  # "the agreement signed by X": a past participle on its own tells a done act
+            return _lemma(node.head) not in w["party_nouns_not"]
+        if node.dep_ in ("relcl", "ROOT") or node.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
+def task_or_ability(anchor: Token) -> bool:
+    """The act is a unit's task or ability: "<mission> is to <act>", "is responsible for <act>ing", "is designed to
+    help X <act>", "is capable of <act>ing"."""
+    w = words()
+    chain = _climb(anchor)
+    for below, node in zip(chain, chain[1:]):
+        if _lemma(node) == "be" and below.dep_ in ("xcomp", "ccomp", "advcl") and any(
+                c.dep_ in ("nsubj", "csubj") and _lemma(c) in w["mission_nouns"] for c in node.children):
+            return True
+        if _lemma(node) in w["role_words"] or node.lower_ in w["role_words"]:
+            if node.dep_ in ("acomp", "ROOT", "xcomp", "conj") or any(c.dep_ in ("auxpass", "cop") for c in
+                                                                      node.children):
+                return True
+    return False
+
+
+def course_content(anchor: Token) -> bool:
+    """What a course teaches or a drill rehearses: a gerund after "includes/covers" with a training noun as subject
+    ("part of the training includes clearing buildings"), or after "practised/rehearsed" ("practised firing")."""
+    w = words()
+    chain = _climb(anchor, 3)
+    if anchor.tag_ != "VBG" and not (anchor.dep_ == "xcomp" and _lemma(anchor.head) in w["drill_verbs"]):
+        return False
+    for node in chain[1:]:
+        lemma = _lemma(node)
+        if lemma in w["drill_verbs"] and node.pos_ == "VERB":
+            return True
+        if lemma in w["content_verbs"]:
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            heads = subjects + [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in p.children if g.dep_ == "pobj"]  # "part of the training"
+            return any(_lemma(h) in w["training_nouns"] for h in heads)
+    return False
+
+
+def own_obligation(anchor: Token) -> bool:
+    """The speaker's own duty: "we must keep pushing for", "I need to", "we have to defeat X" (the subject "we" or
+    "I" of the verb or of a verb it is the complement of, with an obligation modal)."""
+    w = words()
+    for node in _climb(anchor, 3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.lower_ not in _FIRST_PERSON:
+            return False
+        modal = any(c.dep_ == "aux" and _lemma(c) in w["obligation_modals"] and _lemma(c) not in ("need", "have")
+                    for c in node.children)
+        verb = _lemma(node) in ("need", "have") and any(c.dep_ == "xcomp" for c in node.children)
+        return modal or verb
+    return False
+
+
+def thing_acts(anchor: Token, event_type: str | None) -> bool:
+    """A thing or an arrangement as the subject of a verb of help ("membership of X gives both countries greater
+    security", "the embassy grant will support conservation work"): no act of the party named in its modifier."""
+    if event_type not in _HELP_TYPES:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in words()["thing_subjects"]
+               for c in anchor.children)
+
+
+def condition(anchor: Token) -> bool:
+    """An act in a present-tense "until"/"unless" clause ("will keep up the pressure until it engages in talks"):
+    the end or condition of another act, not yet done."""
+    w = words()
+    node = anchor
+    if node.dep_ == "conj" and node.head.dep_ == "advcl":
+        node = node.head  # "until it ends the violence and engages in talks"
+    present = anchor.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                   for c in anchor.children)  # "until X is defeated"
+    return node.dep_ == "advcl" and present and any(
+        c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in node.children)
+
+
+def generic_relative(anchor: Token) -> bool:
+    """A present-tense relative clause on a kind of people, a generic agent (``agents``) or "anyone/those" ("foreign
+    fighters who travel to Syria pose a threat", "anyone who provides support to X is liable"): no act."""
+    head = anchor.head
+    if anchor.dep_ != "relcl" or anchor.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in
+                                                                          anchor.children):
+        return False
+    if head.pos_ == "PRON" or head.tag_ in ("DT",):
+        return head.lower_ in words()["generic_pronouns"]
+    return head.pos_ == "NOUN" and (agent_code(head) is not None or _lemma(head) in words()["generic_people"])
+
+
+def wh_infinitive(anchor: Token) -> bool:
+    """An infinitive after a question word ("discussed how to counter X", "is deciding whether to strike"): a
+    question or a topic, no act."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children) and any(
+        c.dep_ in ("advmod", "mark", "dobj", "nsubj") and c.i < anchor.i and c.lower_ in words()["wh_words"]
+        for c in anchor.children)
+
+
+def provision(anchor: Token) -> bool:
+    """What a text or an arrangement allows ("the agreement allows Turkey to send troops"): a provision, no act."""
+    w = words()
+    head = anchor.head
+    return anchor.dep_ in ("xcomp", "ccomp") and _lemma(head) in w["enabling_verbs"] and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in w["provision_nouns"] for c in head.children)
+
+
+def activity(anchor: Token, event_type: str | None, cameo: str | None) -> bool:
+    """An attack verb whose "in" phrase names an activity taken part in ("engaged in transactions with X"): the
+    generated layer's default sense, which its patterns did not override."""
+    if event_type != "ASSAULT" or _lemma(anchor) not in words()["activity_verbs"] or cameo != "190":
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "against" for t in anchor.subtree):
+        return False  # "were engaged in ethnic cleansing against X": an act done to X
+    violent = FIGHT_NOUNS | words()["violent_activities"]  # "engaged in heavy fighting with X" is the fight
+    return any(c.dep_ == "prep" and c.lower_ == "in" and not any(_lemma(g) in violent for g in c.children)
+               for c in anchor.children)
+
+
+def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> bool:
+    """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
+    docstring)."""
+    if describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
+            thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
+            generic_relative(anchor) or \
+            activity(anchor, event_type, cameo):
+        return True
+    return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
+
+
+def operation_support(event_type: str | None, recipient_texts: list[str]) -> bool:
+    """Support whose only recipients are named military operations ("was supporting Operation X")."""
+    ops = words()["operation_words"]
+    return event_type == "SUPPORT" and bool(recipient_texts) and all(
+        (t.split() or [""])[0].lower() in ops and t[:1].isupper() for t in recipient_texts)
+
+
+def add_toll(attack: Event, victims: list[EventActor], counts: Counts) -> None:
+    """A relative clause of harm on an attack's noun ("the attack in X which killed 20 civilians") tells that
+    attack's victims and toll, no second attack: they go to the attack's record where it has none."""
+    if not attack.recipient:
+        attack.recipient = list(victims)
+    for name in ("killed", "injured", "arrested"):
+        if getattr(attack.counts, name) is None and getattr(counts, name) is not None:
+            setattr(attack.counts, name, getattr(counts, name))
