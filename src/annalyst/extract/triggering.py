@@ -198,6 +198,8 @@ class TriggerMatcher:
             return False
         if "oprd" in cond and not any(c.dep_ == "oprd" and _lemma(c) in cond["oprd"] for c in verb.children):
             return False  # "set the hostages free"
+        if "conj" in cond and not any(_lemma(c) in cond["conj"] for c in verb.conjuncts):
+            return False  # "advising and assisting X": coordinated with a verb of military help
         if "xcomp_obj" in cond:
             ok = False
             for child in verb.children:
