@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
+from .military import casualty_victims, told_by_harm
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
@@ -56,8 +57,8 @@ from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_
                       place_name, victim)
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
-from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
-                     same_meeting, spelled_out, trip_purpose)
+from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
+                     same_act, same_meeting, spelled_out, trip_purpose)
 from .triggering import CONFLICT_TYPES, MEETING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
@@ -347,7 +348,8 @@ class EventCoder(TriggerMatcher):
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m) \
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
                 continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
-            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor) or \
+            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
+                    or indirect_question(anchor) or \
                     direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT"):
                 continue
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
@@ -378,6 +380,13 @@ class EventCoder(TriggerMatcher):
                 victims = [c for c in toll.children if c.dep_ == "nsubjpass"]
                 if victims:
                     m = replace(m, recipients=victims)  # the attack's victims are the toll's subject
+            casualty = False
+            if m.nominal and m.trigger.event_type == "ASSAULT":
+                if told_by_harm(tok, coded):
+                    continue  # "two soldiers were wounded in an IED blast": the verb tells the attack
+                victims = casualty_victims(tok) if m.recipients is None else None
+                if victims:  # "X died of wounds sustained in an IED blast": an attack on X, no attacker named
+                    m, casualty = replace(m, recipients=victims), True
             argv = self.arguments(m, args)
             if argv is None:
                 continue
@@ -397,8 +406,9 @@ class EventCoder(TriggerMatcher):
             if not actors and m.trigger.event_type == "MOBILIZE" and state_force(recipients) and \
                     agentless_passive(m.anchor):
                 actors, recipients = recipients, []  # "troops were deployed in X": the troops move
-            if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
-                                   agentless_passive(m.anchor)) and not (
+            if not actors and not (casualty and recipients) and \
+                    not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
+                         agentless_passive(m.anchor)) and not (
                     m.nominal and m.trigger.event_type in _UNCLAIMED and m.token.i not in told_by_verb and
                     unclaimed_attack(m.token, args)) and \
                     not (anchor.i in means and (recipients or place_country_of(doc, anchor))):

@@ -18,6 +18,7 @@ from .claims import lemmas
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .eventlex import Lexicon, Trigger, intent_cues
 from .frames import asks_for_something, infinitive_parties, partnered
+from .military import operation_target
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .typemodel import TypeModel, adjust
@@ -364,6 +365,8 @@ class TriggerMatcher:
         if classed is not None:
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
+            if classed.event_type == "MOBILIZE" and "obj" in classed.conditions:  # "launched an operation to ..."
+                return Match(tok, classed, tok, recipients=operation_target(tok, args) or None)
             obj = _obj(tok)
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
                 # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
