@@ -590,10 +590,11 @@ def _commitment(anchor: Token) -> bool:
 
 
 def _own(value: ArgValue) -> bool:
-    """A party named as the actor's own by a possessive pronoun ("its troops", "their forces")."""
+    """A party named as the actor's own by a possessive pronoun ("its troops", "their forces"), or unnamed forces
+    the actor moves ("the army deployed 450 troops")."""
     unnamed = (value.actor.actor_id or "agent:").startswith("agent:")  # no name, or a generic agent
-    return unnamed and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
-                           for c in value.token.children)
+    return unnamed and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                            for c in value.token.children) or value.token.dep_ in ("dobj", "obj"))
 
 
 def _foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:

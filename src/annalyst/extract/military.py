@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-__all__ = ["casualty_victims", "operation_target", "told_by_harm"]
+__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "told_by_harm"]
 
 #: verbs of dying whose "in"/"of" phrase names the cause ("died in a blast", "succumbed to wounds sustained in ...")
 _DIE = frozenset({"die", "succumb", "perish"})
@@ -102,3 +102,31 @@ def operation_target(verb: Token, args: Any) -> list[Token]:
                 out += [obj] if args.mentions.at(obj) is not None else \
                     [c for c in obj.children if c.dep_ == "poss" and args.mentions.at(c) is not None]
     return [t for t in dict.fromkeys(out) if args.mentions.at(t) is not None]
+
+
+def attackers(verb: Token) -> list[Token]:
+    """Who fires on the subject of a verb of undergoing fire: the "from"/"by" phrase of the verb, of its object or
+    of the noun after "under" ("received fire from X", "came under attack by X"); [] when none is told."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
+              if p.dep_ == "pobj"]
+    return [p for h in heads for prep in h.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by")
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+#: nouns of an attack that a force drives off ("repelled an ISIL counterattack"): the verb's force hits their owner
+_DRIVEN_OFF = frozenset({"attack", "counterattack", "counter-attack", "assault", "offensive", "raid", "incursion",
+                         "advance", "ambush", "infiltration"})
+
+
+def attack_owners(verb: Token, args: Any) -> list[Token]:
+    """The named attackers of an attack the verb drives off: the party named inside its noun phrase ("repelled an
+    ISIL counterattack", "beat back the rebels' assault"), or its "by" phrase; [] when the object is no attack."""
+    objs = [n for c in verb.children if c.dep_ in ("dobj", "obj")
+            for n in (c, *(g for g in c.lefts if g.dep_ == "compound")) if n.lemma_.lower() in _DRIVEN_OFF]
+    # ("an ISIL counterattack west of X" may be parsed with "west" as the object and the attack its compound)
+    out = [c for o in objs for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+           and args.mentions.at(c) is not None]
+    out += [p for o in objs for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "by"
+            for p in prep.children if p.dep_ == "pobj" and args.mentions.at(p) is not None]
+    return out

@@ -18,7 +18,7 @@ from .claims import lemmas
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .eventlex import Lexicon, Trigger, intent_cues
 from .frames import asks_for_something, infinitive_parties, partnered
-from .military import operation_target
+from .military import attack_owners, attackers, operation_target
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .typemodel import TypeModel, adjust
@@ -367,6 +367,10 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
             if classed.event_type == "MOBILIZE" and "obj" in classed.conditions:  # "launched an operation to ..."
                 return Match(tok, classed, tok, recipients=operation_target(tok, args) or None)
+            if classed.conditions.get("undergone"):  # "received fire from X": X attacks the subject
+                return Match(tok, classed, tok, actors=attackers(tok), recipients=args.subject_heads(tok))
+            if classed.event_type == "ASSAULT" and attack_owners(tok, args):  # "repelled an ISIL counterattack"
+                return Match(tok, classed, tok, recipients=attack_owners(tok, args))
             obj = _obj(tok)
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
                 # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
