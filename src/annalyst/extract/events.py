@@ -384,9 +384,9 @@ class EventCoder(TriggerMatcher):
             if m.nominal and m.trigger.event_type == "ASSAULT":
                 if told_by_harm(tok, coded):
                     continue  # "two soldiers were wounded in an IED blast": the verb tells the attack
-                victims = casualty_victims(tok) if m.recipients is None else None
-                if victims:  # "X died of wounds sustained in an IED blast": an attack on X, no attacker named
-                    m, casualty = replace(m, recipients=victims), True
+                dead = casualty_victims(tok) if m.recipients is None else None
+                if dead:  # "X died of wounds sustained in an IED blast": an attack on X, no attacker named
+                    m, casualty = replace(m, recipients=dead), True
             argv = self.arguments(m, args)
             if argv is None:
                 continue
