@@ -120,3 +120,11 @@ def test_military_troops_deployed_are_no_recipient(nlp):
     found = events(nlp, "The Spanish army deployed 300 troops to guard the Besmaya base.")
     event = only(found, "MOBILIZE")
     assert event.recipient == []
+
+
+def test_military_participle_describing_a_purpose_target_is_no_act(nlp):
+    """"conducted a strike to target enemy fighters firing on Iraqi soldiers": the participle says who the target
+    is; the strike is the one event."""
+    found = events(nlp, "Coalition aircraft conducted a strike to target enemy fighters firing on Iraqi soldiers.")
+    assert [e.event_type for e in found] == ["ASSAULT"]
+    assert ids(found[0].actor) == ["X-ANTI-ISIL-COALITION"]

@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "told_by_harm"]
+__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "purpose_target_told", "told_by_harm"]
 
 #: verbs of dying whose "in"/"of" phrase names the cause ("died in a blast", "succumbed to wounds sustained in ...")
 _DIE = frozenset({"die", "succumb", "perish"})
@@ -30,6 +30,16 @@ _WOUNDS = frozenset({"wound", "injury"})
 _SUSTAIN = frozenset({"sustain", "suffer", "receive", "incur"})
 #: prepositions that give a death or wound its cause
 _CAUSE_PREPS = frozenset({"in", "during", "from"})
+
+
+def purpose_target_told(anchor: Token) -> bool:
+    """A participle that describes the target of a purpose clause ("conducted a strike to target enemy fighters
+    firing on Iraqi forces"): it says who the target is, it is not told as an act of its own."""
+    if anchor.dep_ != "acl" or anchor.tag_ != "VBG" or anchor.head.dep_ not in ("dobj", "obj"):
+        return False
+    goal = anchor.head.head
+    return goal.dep_ in ("advcl", "xcomp", "acl", "relcl") and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in goal.children)
 
 
 def _lemma(tok: Token) -> str:
