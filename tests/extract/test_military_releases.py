@@ -128,3 +128,36 @@ def test_military_participle_describing_a_purpose_target_is_no_act(nlp):
     found = events(nlp, "Coalition aircraft conducted a strike to target enemy fighters firing on Iraqi soldiers.")
     assert [e.event_type for e in found] == ["ASSAULT"]
     assert ids(found[0].actor) == ["X-ANTI-ISIL-COALITION"]
+
+
+def test_military_death_in_an_accident_is_no_attack(nlp):
+    """"killed in a helicopter crash": an accident, no ASSAULT; "killed in an attack" stays one."""
+    assert events(nlp, "Four French soldiers were killed in a helicopter crash in northern Mali.") == []
+    assert only(events(nlp, "Four French soldiers were killed in a jihadist attack in northern Mali."), "ASSAULT")
+
+
+def test_military_executing_people_is_an_assault_executing_an_attack_stays_light(nlp):
+    """"executed 12 prisoners" kills them; "executed an attack" is the attack."""
+    event = only(events(nlp, "Al-Shabaab militants executed 12 prisoners in Baidoa."), "ASSAULT")
+    assert ids(event.actor) and event.recipient
+    assert kinds(events(nlp, "Al-Shabaab militants executed a suicide attack in Baidoa.")) == \
+        [("ASSAULT", "executed … attack")]
+
+
+def test_military_vessel_intercepted_is_seized(nlp):
+    """A dhow or a shipment intercepted at sea is seized (COERCE)."""
+    event = only(events(nlp, "The Canadian frigate HMCS Regina intercepted a dhow carrying 400 rifles in the "
+                             "Arabian Sea."), "COERCE")
+    assert event.mode == "seize"
+
+
+def test_military_kicking_off_an_offensive_is_the_offensive(nlp):
+    """"kicked off an offensive against X" is the offensive, not a consultation."""
+    found = events(nlp, "Afghan forces kicked off an offensive against the Taliban in Kunduz.")
+    assert [e.event_type for e in found] == ["ASSAULT"]
+
+
+def test_military_attack_driven_off_is_one_attack(nlp):
+    """"fended off an ISIS attack": one ASSAULT by the defenders, not a second one by the attackers."""
+    found = events(nlp, "Kurdish fighters fended off an ISIS attack on their positions near Sinjar.")
+    assert kinds(found) == [("ASSAULT", "fended")]

@@ -28,6 +28,8 @@ _DIE = frozenset({"die", "succumb", "perish"})
 _WOUNDS = frozenset({"wound", "injury"})
 #: verbs that attach the cause to a wound ("sustained in", "suffered during", "received in")
 _SUSTAIN = frozenset({"sustain", "suffer", "receive", "incur"})
+#: verbs of driving off an attack ("repelled an attack", "fought off attacks")
+_DRIVE_OFF = frozenset({"repel", "repulse", "fend", "beat", "fight", "thwart", "foil", "rebuff"})
 #: prepositions that give a death or wound its cause
 _CAUSE_PREPS = frozenset({"in", "during", "from"})
 
@@ -86,8 +88,11 @@ def _person_in(subj: Token) -> Token:
 
 def told_by_harm(noun: Token, coded: dict[int, Any]) -> bool:
     """``noun`` is the cause phrase of a verb already coded as the attack ("were wounded in an IED blast",
-    "were killed during an ambush"): one act, told by the verb."""
+    "were killed during an ambush"), or the attack a force coded as attacking drives off ("fended off an ISIS
+    attack"): one act, told by the verb."""
     gov = _governor(noun)
+    if gov is None and noun.dep_ in ("dobj", "obj") and _lemma(noun.head) in _DRIVE_OFF:
+        gov = noun.head
     event = coded.get(gov.i) if gov is not None else None
     return event is not None and event.event_type == "ASSAULT"
 
