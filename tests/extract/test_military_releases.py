@@ -165,6 +165,6 @@ def test_military_attack_driven_off_is_one_attack(nlp):
 
 def test_military_support_through_training_and_strikes_is_aid(nlp):
     """"supports X through training, equipment and air strikes": military help to X (AID), not verbal support."""
-    found = events(nlp, "The Coalition supports the Peshmerga through training, equipment and air strikes.")
+    found = events(nlp, "The Coalition supports the YPG through training, equipment and air strikes.")
     event = only(found, "AID")
-    assert ids(event.recipient) == ["IRQ-PESHMERGA"] and not [e for e in found if e.event_type == "SUPPORT"]
+    assert ids(event.recipient) == ["SYR-YPG"] and not [e for e in found if e.event_type == "SUPPORT"]
