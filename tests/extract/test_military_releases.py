@@ -168,3 +168,12 @@ def test_military_support_through_training_and_strikes_is_aid(nlp):
     found = events(nlp, "The Coalition supports the YPG through training, equipment and air strikes.")
     event = only(found, "AID")
     assert ids(event.recipient) == ["SYR-YPG"] and not [e for e in found if e.event_type == "SUPPORT"]
+
+
+def test_military_acting_together_is_cooperation(nlp):
+    """"X and Y trained together", "nations have joined together to counter X": COOPERATE among the actors."""
+    event = only(events(nlp, "Egyptian and Greek marines trained together on amphibious landings near Crete."),
+                 "COOPERATE")
+    assert len(event.actor) == 2
+    assert only(events(nlp, "The Italian and Spanish navies are working together to protect shipping in the "
+                            "Gulf of Guinea."), "COOPERATE")

@@ -201,6 +201,8 @@ class TriggerMatcher:
             return False  # "set the hostages free"
         if "conj" in cond and not any(_lemma(c) in cond["conj"] for c in verb.conjuncts):
             return False  # "advising and assisting X": coordinated with a verb of military help
+        if "advmod" in cond and not any(c.dep_ == "advmod" and _lemma(c) in cond["advmod"] for c in verb.children):
+            return False  # "worked together"
         if "xcomp_obj" in cond:
             ok = False
             for child in verb.children:
