@@ -177,3 +177,26 @@ def test_military_acting_together_is_cooperation(nlp):
     assert len(event.actor) == 2
     assert only(events(nlp, "The Italian and Spanish navies are working together to protect shipping in the "
                             "Gulf of Guinea."), "COOPERATE")
+
+
+def test_military_handing_over_command_is_no_aid(nlp):
+    """"handed over command of the battalion to X": a change of command, no aid given to X."""
+    assert events(nlp, "Lt. Col. Amy Chen handed over command of the 1st Battalion to Lt. Col. Raj Patel.") == []
+
+
+def test_military_taken_back_from_a_party_is_seized_from_it(nlp):
+    """"retook the museum from ISIS": COERCE/seize with ISIS as recipient, whatever was taken."""
+    event = only(events(nlp, "Iraqi federal police retook the Mosul museum from ISIS on Sunday."), "COERCE")
+    assert event.mode == "seize" and ids(event.recipient) == ["X-ISIL"]
+
+
+def test_military_counterattack_launched_is_an_attack(nlp):
+    """"launched a counterattack on X" is an ASSAULT like "launched an attack on X"."""
+    event = only(events(nlp, "ISIS fighters launched a counterattack on Iraqi positions near Baiji."), "ASSAULT")
+    assert ids(event.actor) == ["X-ISIL"]
+
+
+def test_military_participle_aiming_a_strike_is_the_same_strike(nlp):
+    """"conducted an airstrike near X targeting Y": one ASSAULT on Y, the participle is no second attack."""
+    found = events(nlp, "U.S. Africa Command conducted an airstrike near Jilib targeting al-Shabaab fighters.")
+    assert kinds(found) == [("ASSAULT", "conducted … airstrike")]

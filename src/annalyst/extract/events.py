@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .military import casualty_victims, purpose_target_told, told_by_harm
+from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
@@ -349,7 +349,8 @@ class EventCoder(TriggerMatcher):
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
                 continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
-                    or purpose_target_told(anchor) or indirect_question(anchor) or \
+                    or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
+                    indirect_question(anchor) or \
                     direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT"):
                 continue
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \

@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "purpose_target_told", "told_by_harm"]
+__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "purpose_target_told", "strike_participle", "told_by_harm"]
 
 #: verbs of dying whose "in"/"of" phrase names the cause ("died in a blast", "succumbed to wounds sustained in ...")
 _DIE = frozenset({"die", "succumb", "perish"})
@@ -42,6 +42,17 @@ def purpose_target_told(anchor: Token) -> bool:
     goal = anchor.head.head
     return goal.dep_ in ("advcl", "xcomp", "acl", "relcl") and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in goal.children)
+
+
+#: participles that say what a strike was aimed at ("conducted an airstrike targeting X")
+_AIMING = frozenset({"target", "hit", "strike", "engage", "attack", "aim"})
+
+
+def strike_participle(anchor: Token, told_nouns: set[int]) -> bool:
+    """A participle of an attack noun told by a light verb that says what the attack was aimed at ("conducted a
+    precision airstrike in southern Somalia targeting al-Shabaab militants"): the same attack, not a second one."""
+    return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i in told_nouns and \
+        _lemma(anchor) in _AIMING
 
 
 def _lemma(tok: Token) -> str:
@@ -91,8 +102,9 @@ def told_by_harm(noun: Token, coded: dict[int, Any]) -> bool:
     "were killed during an ambush"), or the attack a force coded as attacking drives off ("fended off an ISIS
     attack"): one act, told by the verb."""
     gov = _governor(noun)
-    if gov is None and noun.dep_ in ("dobj", "obj") and _lemma(noun.head) in _DRIVE_OFF:
-        gov = noun.head
+    node = noun.head if noun.dep_ == "compound" else noun  # "repelled an ISIL counterattack west of X" (as parsed)
+    if gov is None and node.dep_ in ("dobj", "obj") and _lemma(node.head) in _DRIVE_OFF:
+        gov = node.head
     event = coded.get(gov.i) if gov is not None else None
     return event is not None and event.event_type == "ASSAULT"
 
