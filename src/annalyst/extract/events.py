@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
+from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
@@ -58,8 +59,8 @@ from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_
 from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .pipeline import register_extensions
-from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, same_act,
-                     same_meeting, spelled_out, trip_purpose, visit_met)
+from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
+                     same_act, same_meeting, spelled_out, trip_purpose, visit_met)
 from .triggering import CONFLICT_TYPES, MEETING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 
@@ -389,8 +390,10 @@ class EventCoder(TriggerMatcher):
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m) \
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
                 continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
-            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or indirect_question(anchor) or \
-                    direct_question(anchor) or (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
+            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
+                    or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
+                    indirect_question(anchor) or direct_question(anchor) or \
+                    (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)):
                 continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents)
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
@@ -427,6 +430,13 @@ class EventCoder(TriggerMatcher):
                         _TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
                 if dead:
                     m = replace(m, recipients=dead)
+            casualty = False
+            if m.nominal and m.trigger.event_type == "ASSAULT":
+                if told_by_harm(tok, coded):
+                    continue  # "two soldiers were wounded in an IED blast": the verb tells the attack
+                dead = casualty_victims(tok) if m.recipients is None else None
+                if dead:  # "X died of wounds sustained in an IED blast": an attack on X, no attacker named
+                    m, casualty = replace(m, recipients=dead), True
             argv = self.arguments(m, args)
             if argv is None:
                 continue
@@ -453,8 +463,9 @@ class EventCoder(TriggerMatcher):
             if not actors and m.trigger.event_type == "MOBILIZE" and state_force(recipients) and \
                     agentless_passive(m.anchor):
                 actors, recipients = recipients, []  # "troops were deployed in X": the troops move
-            if not actors and not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
-                                   agentless_passive(m.anchor)) and not (
+            if not actors and not (casualty and recipients) and \
+                    not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
+                         agentless_passive(m.anchor)) and not (
                     m.nominal and m.trigger.event_type in _UNCLAIMED and m.token.i not in told_by_verb and
                     unclaimed_attack(m.token, args)) and \
                     not (anchor.i in means and (recipients or place_country_of(doc, anchor))):
@@ -655,10 +666,11 @@ def _commitment(anchor: Token) -> bool:
 
 
 def _own(value: ArgValue) -> bool:
-    """A party named as the actor's own by a possessive pronoun ("its troops", "their forces")."""
+    """A party named as the actor's own by a possessive pronoun ("its troops", "their forces"), or unnamed forces
+    the actor moves ("the army deployed 450 troops")."""
     unnamed = (value.actor.actor_id or "agent:").startswith("agent:")  # no name, or a generic agent
-    return unnamed and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
-                           for c in value.token.children)
+    return unnamed and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                            for c in value.token.children) or value.token.dep_ in ("dobj", "obj"))
 
 
 def _foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..models import Event
 
-__all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "trip_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words"]
+__all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words"]
 
 
 def _lemma(tok: Token) -> str:
@@ -47,6 +47,18 @@ def trip_purpose(anchor: Token, m: Any) -> bool:
     if m.trigger.event_type == "CONSULT":
         return _lemma(anchor.head) in TRAVEL
     return m.trigger.event_type == "PROTEST" and _lemma(anchor.head) in TRAVEL | GATHER
+
+
+def movement_purpose(anchor: Token, m: Any, by_anchor: dict[int, Any]) -> bool:
+    """The infinitive of purpose of a deployment or arrival of forces ("F-16s arrived to join the fight against X",
+    "troops deployed to protect the dam"), whatever the parser makes of it (xcomp or advcl): the movement is the
+    event (MOBILIZE), its purpose no act yet. A visit or protest a trip makes happen (``trip_purpose``) stays."""
+    if anchor.dep_ not in ("advcl", "xcomp") or trip_purpose(anchor, m):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children):
+        return False
+    mover = by_anchor.get(anchor.head.i)
+    return mover is not None and mover.trigger.event_type == "MOBILIZE"
 
 
 def same_meeting(event: Event, events: list[Event]) -> bool:

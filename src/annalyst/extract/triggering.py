@@ -19,6 +19,7 @@ from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, o
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, partnered, sanctioned_parties
+from .military import attack_owners, attackers, operation_target
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .typemodel import TypeModel, adjust
@@ -210,6 +211,10 @@ class TriggerMatcher:
             return False
         if "oprd" in cond and not any(c.dep_ == "oprd" and _lemma(c) in cond["oprd"] for c in verb.children):
             return False  # "set the hostages free"
+        if "conj" in cond and not any(_lemma(c) in cond["conj"] for c in verb.conjuncts):
+            return False  # "advising and assisting X": coordinated with a verb of military help
+        if "advmod" in cond and not any(c.dep_ == "advmod" and _lemma(c) in cond["advmod"] for c in verb.children):
+            return False  # "worked together"
         if "xcomp_obj" in cond:
             ok = False
             for child in verb.children:
@@ -374,6 +379,12 @@ class TriggerMatcher:
         if classed is not None:
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
+            if classed.event_type == "MOBILIZE" and "obj" in classed.conditions:  # "launched an operation to ..."
+                return Match(tok, classed, tok, recipients=operation_target(tok, args) or None)
+            if classed.conditions.get("undergone"):  # "received fire from X": X attacks the subject
+                return Match(tok, classed, tok, actors=attackers(tok), recipients=args.subject_heads(tok))
+            if classed.event_type == "ASSAULT" and attack_owners(tok, args):  # "repelled an ISIL counterattack"
+                return Match(tok, classed, tok, recipients=attack_owners(tok, args))
             obj = _obj(tok)
             if classed.event_type == "SANCTION" and "reward" in classed.conditions.get("obj", ()):
                 sought = sanctioned_parties(tok, args)  # "a reward for information on X": X; no one sought, no event

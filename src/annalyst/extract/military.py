@@ -1,0 +1,159 @@
+"""Constructions of military press releases (used by ``events.EventCoder`` and ``triggering``).
+
+Casualty notices. A casualty notice tells an attack through the death or wound it caused: "Sgt. X died Oct. 2 in northern Iraq of
+wounds sustained in an improvised explosive device blast", "Cpl. Y died in a rocket attack". The attack noun names
+no attacker and no place of its own phrase, so it would give no event; the guideline (docs/annotation.md) makes it
+an ASSAULT with no actor whose recipient is the one who died. A death with no attack named ("died in a non-combat
+related incident", "died of injuries sustained in a vehicle rollover") stays no event: only attack nouns count.
+
+The same noun under a verb of harm already coded as the attack ("two soldiers were wounded in an IED blast") tells
+that one act again, and is not coded a second time.
+
+Operations. The start of an operation is MOBILIZE (verb classes); its target is the party named by the operation's
+infinitive of purpose ("launched the second phase of their operation to isolate ISIL's capital": ISIL), not a
+place ("an operation to free the city of X" has none).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "purpose_target_told", "strike_participle", "told_by_harm"]
+
+#: verbs of dying whose "in"/"of" phrase names the cause ("died in a blast", "succumbed to wounds sustained in ...")
+_DIE = frozenset({"die", "succumb", "perish"})
+#: nouns of bodily harm that the cause is "sustained in" ("wounds sustained in an IED blast")
+_WOUNDS = frozenset({"wound", "injury"})
+#: verbs that attach the cause to a wound ("sustained in", "suffered during", "received in")
+_SUSTAIN = frozenset({"sustain", "suffer", "receive", "incur"})
+#: verbs of driving off an attack ("repelled an attack", "fought off attacks")
+_DRIVE_OFF = frozenset({"repel", "repulse", "fend", "beat", "fight", "thwart", "foil", "rebuff"})
+#: prepositions that give a death or wound its cause
+_CAUSE_PREPS = frozenset({"in", "during", "from"})
+
+
+def purpose_target_told(anchor: Token) -> bool:
+    """A participle that describes the target of a purpose clause ("conducted a strike to target enemy fighters
+    firing on Iraqi forces"): it says who the target is, it is not told as an act of its own."""
+    if anchor.dep_ != "acl" or anchor.tag_ != "VBG" or anchor.head.dep_ not in ("dobj", "obj"):
+        return False
+    goal = anchor.head.head
+    return goal.dep_ in ("advcl", "xcomp", "acl", "relcl") and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in goal.children)
+
+
+#: participles that say what a strike was aimed at ("conducted an airstrike targeting X")
+_AIMING = frozenset({"target", "hit", "strike", "engage", "attack", "aim"})
+
+
+def strike_participle(anchor: Token, told_nouns: set[int]) -> bool:
+    """A participle of an attack noun told by a light verb that says what the attack was aimed at ("conducted a
+    precision airstrike in southern Somalia targeting al-Shabaab militants"): the same attack, not a second one."""
+    return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i in told_nouns and \
+        _lemma(anchor) in _AIMING
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _governor(noun: Token) -> Token | None:
+    """The word the cause phrase of ``noun`` hangs from ("died in a blast": died; "wounds sustained in": sustained)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CAUSE_PREPS:
+        return None
+    return noun.head.head
+
+
+def casualty_victims(noun: Token) -> list[Token] | None:
+    """The subjects of the verb of dying whose cause ``noun`` names ("X died of wounds sustained in a blast",
+    "X died in a rocket attack"), or None when ``noun`` is no such cause."""
+    gov = _governor(noun)
+    if gov is None:
+        return None
+    if _lemma(gov) in _SUSTAIN and gov.dep_ == "acl" and _lemma(gov.head) in _WOUNDS:
+        wound = gov.head
+        if wound.dep_ != "pobj" or wound.head.lower_ not in ("of", "from", "to"):
+            return None
+        gov = wound.head.head
+        for _ in range(3):  # "died in Helmand province of injuries ...": the phrase may hang from the place
+            if gov.pos_ in ("VERB", "AUX") or gov.head == gov:
+                break
+            gov = gov.head
+    if _lemma(gov) not in _DIE:
+        return None
+    victims = [c for c in gov.children if c.dep_ == "nsubj"]
+    return [_person_in(v) for v in victims] or None
+
+
+def _person_in(subj: Token) -> Token:
+    """The person a subject names: the subject itself, or, when a heading run into the notice has become the
+    subject ("Operation X - Targeted Operations Against Y <newline> Sgt. Z died ..."), the last person's name
+    inside it."""
+    if subj.ent_type_ == "PERSON" or subj.pos_ in ("NOUN", "PRON"):
+        return subj
+    names = [t for t in subj.subtree if t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "amod")]
+    return names[-1] if names else subj
+
+
+def told_by_harm(noun: Token, coded: dict[int, Any]) -> bool:
+    """``noun`` is the cause phrase of a verb already coded as the attack ("were wounded in an IED blast",
+    "were killed during an ambush"), or the attack a force coded as attacking drives off ("fended off an ISIS
+    attack"): one act, told by the verb."""
+    gov = _governor(noun)
+    node = noun.head if noun.dep_ == "compound" else noun  # "repelled an ISIL counterattack west of X" (as parsed)
+    if gov is None and node.dep_ in ("dobj", "obj") and _lemma(node.head) in _DRIVE_OFF:
+        gov = node.head
+    event = coded.get(gov.i) if gov is not None else None
+    return event is not None and event.event_type == "ASSAULT"
+
+
+def operation_target(verb: Token, args: Any) -> list[Token]:
+    """The named parties an operation started by ``verb`` is aimed at: the object of the infinitive of purpose of the
+    verb's object or of the operation it is a phase of ("began the next phase of the operation to isolate ISIL's
+    capital"), or its owner ("ISIL's capital": ISIL); the target after "against"."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for _ in range(3):  # "the start of the next phase of their operation"
+        nouns += [p for n in nouns for prep in n.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj" and p not in nouns]
+    out: list[Token] = []
+    goals = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]  # the parser may hang it from the verb
+    for noun in nouns:
+        out += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "against"
+                for p in prep.children if p.dep_ == "pobj"]
+        goals += [c for c in noun.children if c.dep_ == "acl"]
+    for goal in goals:
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in goal.children):
+            for obj in (c for c in goal.children if c.dep_ in ("dobj", "obj")):
+                out += [obj] if args.mentions.at(obj) is not None else \
+                    [c for c in obj.children if c.dep_ == "poss" and args.mentions.at(c) is not None]
+    return [t for t in dict.fromkeys(out) if args.mentions.at(t) is not None]
+
+
+def attackers(verb: Token) -> list[Token]:
+    """Who fires on the subject of a verb of undergoing fire: the "from"/"by" phrase of the verb, of its object or
+    of the noun after "under" ("received fire from X", "came under attack by X"); [] when none is told."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
+              if p.dep_ == "pobj"]
+    return [p for h in heads for prep in h.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by")
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+#: nouns of an attack that a force drives off ("repelled an ISIL counterattack"): the verb's force hits their owner
+_DRIVEN_OFF = frozenset({"attack", "counterattack", "counter-attack", "assault", "offensive", "raid", "incursion",
+                         "advance", "ambush", "infiltration"})
+
+
+def attack_owners(verb: Token, args: Any) -> list[Token]:
+    """The named attackers of an attack the verb drives off: the party named inside its noun phrase ("repelled an
+    ISIL counterattack", "beat back the rebels' assault"), or its "by" phrase; [] when the object is no attack."""
+    objs = [n for c in verb.children if c.dep_ in ("dobj", "obj")
+            for n in (c, *(g for g in c.lefts if g.dep_ == "compound")) if n.lemma_.lower() in _DRIVEN_OFF]
+    # ("an ISIL counterattack west of X" may be parsed with "west" as the object and the attack its compound)
+    out = [c for o in objs for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+           and args.mentions.at(c) is not None]
+    out += [p for o in objs for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "by"
+            for p in prep.children if p.dep_ == "pobj" and args.mentions.at(p) is not None]
+    return out
