@@ -117,11 +117,11 @@ def test_senses_of_fire_blast_and_gas(base_nlp, coder, text: str, expected: list
 
 @pytest.mark.parametrize("text, expected", [
     ("Gondor's parliament approved a bill on fishing rights.", []),
-    ("Gondor offered a $10 million reward for information on Mordor's spies.", []),
+    ("Gondor offered a $10 million reward for information on Mordor's spies.", [("SANCTION", "163", ["GON"], ["MOR"])]),
     ("Rohan reopened the border crossing with Gondor.", [("AID", "0863", ["ROH"], ["GON"])]),
 ])
-def test_domestic_laws_and_rewards_are_no_event_opened_crossings_are(base_nlp, coder, text: str,
-                                                                     expected: list) -> None:
+def test_domestic_laws_are_no_event_rewards_sanction_opened_crossings_aid(base_nlp, coder, text: str,
+                                                                          expected: list) -> None:
     assert coded(base_nlp, coder, text) == expected
 
 

@@ -747,7 +747,8 @@ def _threat_kinds(found: list[Match], noun_trigger: Any) -> list[Match]:
     acts = {m.anchor.i: m.trigger for m in found if (m.anchor == m.token or m.light) and not m.nominal}
     out = []
     for m in found:
-        if m.trigger.event_type == "THREATEN" and m.trigger.cameo == "130" and not m.light and not m.nominal:
+        if m.trigger.event_type == "THREATEN" and m.trigger.cameo == "130" and not m.light and not m.nominal and \
+                "xcomp" not in m.trigger.conditions:  # "vowed to retaliate": a threat by its vague infinitive
             told = [acts[x.i] for x in m.anchor.children if x.dep_ == "xcomp" and x.i in acts]
             nouns = [x for x in m.anchor.children if x.dep_ in ("dobj", "obj")] + [
                 p for x in m.anchor.children if x.dep_ == "prep" and x.lower_ in ("with", "of")
