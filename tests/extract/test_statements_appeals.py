@@ -64,3 +64,13 @@ def test_a_title_with_a_speaker_and_a_colon_tells_a_demand(nlp, text, speaker, a
 ])
 def test_a_colon_with_no_named_speaker_tells_no_demand(nlp, text):
     assert not [e for e in events(nlp, text) if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, warned", [
+    ("Russia warned NATO against sending troops to Ukraine.", "IGO-NATO"),
+    ("The United States warned Iran against attacking shipping in the Gulf.", "IRN"),
+])
+def test_the_act_warned_against_is_no_act_of_the_warner(nlp, text, warned):
+    found = events(nlp, text)
+    assert ids(only(found, "THREATEN").recipient) == [warned]
+    assert [e.event_type for e in found] == ["THREATEN"]

@@ -211,7 +211,11 @@ def colon_demand(must: Token, args: Any) -> tuple[Token, list[Token]] | None:
 def perpetrator(noun: Token, args: Any) -> list[Token]:
     """Who did the act ``noun`` names when a participle of doing it tells them ("the attacks launched by Hamas",
     "strikes carried out by Russia") or a party's adjective modifies the noun's own modifier ("Russian missile
-    strikes"); empty otherwise. A participle of another verb ("the attack condemned by the UN") names no author."""
+    strikes"); empty otherwise. A participle of another verb ("the attack condemned by the UN") names no author.
+    Only for the act a statement judges ("condemns the rocket attacks launched by Hamas"): elsewhere such a noun
+    tells again the act of its clause ("were killed in a raid conducted by X")."""
+    if noun.dep_ not in ("dobj", "obj") or _lemma(noun.head) not in _words()["evaluation_verbs"]:
+        return []
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and _lemma(child) in _words()["perpetration_verbs"]:
             for by in child.children:

@@ -399,6 +399,9 @@ class EventCoder(TriggerMatcher):
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
+            if anchor.dep_ == "pcomp" and anchor.head.lower_ == "against" and anchor.head.head.i in by_anchor and \
+                    by_anchor[anchor.head.head.i].trigger.event_type in ("THREATEN", "REQUEST"):
+                continue  # "warned NATO against sending troops": the warning is the event, the sending no act
             if m.actors is None and anchor.dep_ == "acl" and anchor.head.dep_ in ("dobj", "obj") and \
                     _lemma(anchor.head) in claim_cues()["plan_nouns"] and not is_purpose_clause(anchor):
                 m = replace(m, actors=args.subject_heads(anchor.head.head))  # "X announced plans to ...": X's plan
