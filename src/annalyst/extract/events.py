@@ -15,6 +15,9 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
 * verbs absorbed by another event are not coded again: the infinitive of "agreed/threatened/urged to ...", the
   "killing 145 people" that counts an attack's dead, the deny verb that denies a charge, purpose infinitives, and a
   verb whose act an "including" gerund spells out ("support them, including arming them" is the arming).
+* clauses that tell no act (``nonevents``): a participle describing a party ("a middleman buying oil from X"), a
+  unit's task ("its mission is to"), a course's content, the speaker's own "we must", what an arrangement allows;
+  a harm clause on an attack's noun ("the attack which killed 20") is that attack's toll;
 
 * verb classes (``verb_classes.json``) code verbs the lists lack by their object ("shared intelligence",
   "bolstered its forces", "halted its mediation"); copular predicates code "X is opposed to Y", "X is critical of Y"
