@@ -117,3 +117,14 @@ def test_the_partner_a_strike_supports_is_not_its_target(nlp) -> None:
 def test_the_victim_of_a_condemned_attack_is_not_condemned(nlp) -> None:
     found = events(nlp, "The UK condemns the attack on a UN aid convoy near Aleppo.", "2024-05-01")
     assert "IGO-UN" not in ids(only(found, "ACCUSE").recipient)
+
+
+def test_the_guests_named_by_their_party_are_hosted_not_a_phrase_after_them(nlp) -> None:
+    found = events(nlp, "Norway hosted envoys of the Arab League on behalf of Sudan.", "2024-05-01")
+    assert ids(only(found, "CONSULT").recipient) == ["IGO-ARAB-LEAGUE"]
+
+
+def test_a_month_is_never_a_party(nlp) -> None:
+    found = events(nlp, "ISIL fighters seized ten tanks from government depots near Palmyra, Syria, between 11-13 "
+                        "Dec.", "2024-05-01")
+    assert only(found, "COERCE").recipient == []
