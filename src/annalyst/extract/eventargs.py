@@ -738,7 +738,10 @@ class Args:
         """Candidate recipient heads in preference order: actor-naming object, prepositional objects, object."""
         if passive:
             return self.passive_patient(verb)
-        objs = [c for c in verb.children if c.dep_ in _OBJ]
+        # not a word after a full stop the sentence splitter left in ("... destroyed two ISIL weapons caches. Iraq
+        # .": a heading of the next list, not a second object)
+        objs = [c for c in verb.children if c.dep_ in _OBJ and not any(
+            t.text in (".", "!", "?") for t in verb.doc[verb.i + 1:c.i])]
         out: list[Token] = []
         for obj in objs:
             if self.mentions.at(obj) is not None or obj.pos_ == "PROPN" or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that")):
