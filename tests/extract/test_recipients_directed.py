@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._fictional import events, ids, kinds, only
+from ._fictional import events, ids, kinds, mark, only
 
 pytestmark = pytest.mark.slow
 
@@ -117,3 +117,30 @@ def test_the_partner_a_strike_supports_is_not_its_target(nlp) -> None:
 def test_the_victim_of_a_condemned_attack_is_not_condemned(nlp) -> None:
     found = events(nlp, "The UK condemns the attack on a UN aid convoy near Aleppo.", "2024-05-01")
     assert "IGO-UN" not in ids(only(found, "ACCUSE").recipient)
+
+
+def test_the_guests_named_by_their_party_are_hosted_not_a_phrase_after_them(nlp) -> None:
+    found = events(nlp, "Norway hosted envoys of the Arab League on behalf of Sudan.", "2024-05-01")
+    assert ids(only(found, "CONSULT").recipient) == ["IGO-ARAB-LEAGUE"]
+
+
+def test_a_month_is_never_a_party(nlp) -> None:
+    found = events(nlp, "ISIL fighters seized ten tanks from government depots near Palmyra, Syria, between 11-13 "
+                        "Dec.", "2024-05-01")
+    assert only(found, "COERCE").recipient == []
+
+
+def test_a_heading_left_after_a_full_stop_is_no_second_object(base_nlp) -> None:
+    """The parse the sentence splitter leaves for a list's next heading: "Gondor" hung on the verb as a second
+    object after the full stop (built by hand: the parser does so only now and then)."""
+    from spacy.tokens import Doc
+
+    from annalyst.extract.eventargs import Args
+
+    words = ["One", "strike", "destroyed", "two", "Mordor", "caches", ".", "Gondor", "."]
+    heads = [1, 2, 2, 5, 5, 2, 2, 2, 2]
+    deps = ["nummod", "nsubj", "ROOT", "nummod", "compound", "dobj", "punct", "dobj", "punct"]
+    pos = ["NUM", "NOUN", "VERB", "NUM", "PROPN", "NOUN", "PUNCT", "PROPN", "PUNCT"]
+    doc = mark(Doc(base_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos))
+    heads_found = Args(doc).recipient_heads(doc[2], passive=False)
+    assert [t.text for t in heads_found] == ["caches"]

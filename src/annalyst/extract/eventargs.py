@@ -88,7 +88,12 @@ _QUANTITY = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousa
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                          "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning",
-                         "evening", "weekend"})
+                         "evening", "weekend",
+                         # months and their abbreviations ("between 11-13 Dec."; not "May", also a name)
+                         "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                         "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                         "nov", "dec", "jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+                         "nov.", "dec."})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: common nouns that name a party when no mention is found (for unknown entities in object position)
@@ -733,13 +738,19 @@ class Args:
         """Candidate recipient heads in preference order: actor-naming object, prepositional objects, object."""
         if passive:
             return self.passive_patient(verb)
-        objs = [c for c in verb.children if c.dep_ in _OBJ]
+        # not a word after a full stop the sentence splitter left in ("... destroyed two ISIL weapons caches. Iraq
+        # .": a heading of the next list, not a second object)
+        objs = [c for c in verb.children if c.dep_ in _OBJ and not any(
+            t.text in (".", "!", "?") for t in verb.doc[verb.i + 1:c.i])]
         out: list[Token] = []
         for obj in objs:
             if self.mentions.at(obj) is not None or obj.pos_ == "PROPN" or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that")):
                 out.append(obj)
             elif any(c.dep_ == "poss" for c in obj.children):
                 out.append(obj)  # "welcomed X's liberation of Y": the author of the act, before its "of" phrase
+            elif is_party_noun(obj) and any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+                    g.dep_ == "pobj" and self.mentions.at(g) is not None for g in c.children) for c in obj.children):
+                out.append(obj)  # "will host ministers of the Coalition ... for Y": the people named by their party
         holders = [verb, *objs, *extra]
         for prep_name in RECIPIENT_PREPS:
             for holder in holders:
