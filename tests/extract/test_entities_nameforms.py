@@ -48,6 +48,24 @@ def test_movement_name_ending_in_a_country_is_the_movement_not_the_country(nlp):
     assert kind(doc, "Jamaat-e-Islami Bangladesh") not in ("country", "person")
 
 
+def test_linked_name_after_a_movement_word_is_one_organisation(nlp):
+    doc = run(nlp, "Talks with the Tanzeem Ahl-e-Nazar had failed, the district officer said.")
+    m = mention_at(doc, "Ahl-e-Nazar")
+    assert m is not None and m.text == "Tanzeem Ahl-e-Nazar" and kind(doc, "Ahl-e-Nazar") not in (None, "person")
+
+
+def test_linked_name_written_with_a_space_is_one_organisation(nlp):
+    doc = run(nlp, "He joined the Jamiat-e Nijat in 1975 and fought in the valley.")
+    m = mention_at(doc, "Jamiat-e Nijat")
+    assert m is not None and m.text == "Jamiat-e Nijat"
+
+
+def test_person_name_joined_by_a_linking_particle_stays_a_person(nlp):
+    doc = run(nlp, "Maulana Fazl-ur-Rehman addressed the rally. General Zia-ul-Haq seized power in 1977.")
+    assert kind(doc, "Fazl-ur-Rehman") == "person"
+    assert kind(doc, "Zia-ul-Haq") == "person"
+
+
 # --------------------------------------------------------------------------------------- organisation heads
 
 def test_untagged_name_headed_by_movement_with_of_is_one_organisation(nlp):

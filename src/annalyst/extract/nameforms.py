@@ -72,21 +72,26 @@ def _glued(doc: Doc, i: int) -> bool:
 
 
 def _linked_groups(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
-    """Pass 1: "Jamaat-ul-Ahrar", "Jamaat-e-Islami Bangladesh", "Tehreek-e-Taliban Pakistan" as one organisation."""
+    """Pass 1: "Jamaat-ul-Ahrar", "Jamaat-e-Islami Bangladesh", "Tehreek-e-Taliban Pakistan", "Jamiat Ulema-e-Islam",
+    "Tanzeem Ahl-e-Sunnat", "Jamiat-e Islami" as one organisation: a name joined by a linking particle, with the
+    capitalised words around it, holding a word of movements' names (a person's name joined so, "Fazl-ur-Rehman",
+    holds none)."""
     w = _words()
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if not (tok.text[:1].isupper() and tok.lower_ in w["group"] and _glued(doc, i) and doc[i + 1].text in _HYPHENS):
+        if not _cap(doc[i]) or not (_glued(doc, i) and doc[i + 1].text in _HYPHENS):
             i += 1
             continue
         end = i + 1
         linked = False
         while end + 1 < len(doc) and doc[end].text in _HYPHENS and _glued(doc, end - 1) and _glued(doc, end):
             nxt = doc[end + 1]
-            if nxt.lower_ in w["links"] and end + 3 < len(doc) and _glued(doc, end + 1) \
-                    and doc[end + 2].text in _HYPHENS and _glued(doc, end + 2) and _cap(doc[end + 3]):
+            if nxt.lower_ in w["links"] and end + 3 < len(doc) and doc[end + 2].text in _HYPHENS \
+                    and _glued(doc, end + 1) and _glued(doc, end + 2) and _cap(doc[end + 3]):
                 end += 4  # "-ul-Ahrar", "-e-Islami"
+                linked = True
+            elif nxt.lower_ in w["links"] and end + 2 < len(doc) and doc[end + 1].whitespace_ and _cap(doc[end + 2]):
+                end += 3  # "Jamiat-e Islami"
                 linked = True
             elif _cap(nxt):
                 end += 2  # a plain hyphenated word ("Jaish-Mohammed")
@@ -95,13 +100,19 @@ def _linked_groups(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
         if not linked:
             i = end
             continue
-        # a country or one more name word written after the linked name ("... Pakistan", "... Bangladesh")
-        while end < len(doc) and end - i < 9 and _cap(doc[end]) and doc[end].lower_ not in w["stop"] and (
+        start = i
+        while start > 0 and i - start < 2 and _cap(doc[start - 1]) and doc[start - 1].lower_ not in w["stop"] \
+                and not doc[start - 1].is_sent_start and doc[start - 1].whitespace_ or (
+                start > 0 and doc[start - 1].lower_ in w["group"] and _cap(doc[start - 1]) and i - start < 2):
+            start -= 1  # "Jamiat Ulema-e-Islam", "Tanzeem Ahl-e-Sunnat"
+        # a country or name words written after the linked name ("... Pakistan", "... Wal Jamaat")
+        while end < len(doc) and end - start < 10 and _cap(doc[end]) and doc[end].lower_ not in w["stop"] and (
                 d is not None and d.country_code(doc[end].text) or (e := ents.at(end)) is None
-                or e.label_ in ("ORG", "PERSON", "NORP") and e.start >= i and e.end <= end + 2 and len(e) <= 2):
+                or e.label_ in ("ORG", "PERSON", "NORP") and e.start >= start and e.end <= end + 2 and len(e) <= 2):
             end += 1
-        if all(e.start >= i and e.end <= end for k in range(i, end) if (e := ents.at(k)) is not None):
-            ents.put(i, end, "ORG")
+        if any(t.lower_ in w["group"] for t in doc[start:end]) and all(
+                e.start >= start and e.end <= end for k in range(start, end) if (e := ents.at(k)) is not None):
+            ents.put(start, end, "ORG")
         i = end
 
 
