@@ -69,3 +69,14 @@ def test_a_surrender_of_unnamed_fighters_in_a_told_place_is_news(nlp):
     event = only(events(nlp, "Eleven rebels surrendered before the authorities in the Dantewada District of "
                              "Chhattisgarh on Monday."), "RETREAT")
     assert ids(event.actor) == ["agent:REB"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("A civilian was killed in cross-border shelling by the Pakistani Army in the Poonch District.", "PAK-ARMY"),
+    ("Two soldiers were killed in an attack by Taliban fighters in Kunduz.", "AFG-TALIBAN"),
+    ("Three villagers were wounded in shelling by Russian forces in Kherson.", "RUS"),
+])
+def test_the_attacker_of_a_passive_toll_is_the_by_phrase_of_its_attack_noun(nlp, text, actor):
+    event = only(events(nlp, text), "ASSAULT")
+    assert ids(event.actor) == [actor]
+    assert [a.actor_id for a in event.recipient][0].startswith("agent:")  # the dead, not the attacker's place

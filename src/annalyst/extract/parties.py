@@ -81,16 +81,25 @@ FIGHT_NOUNS = frozenset({"exchange", "fire", "clash", "encounter", "gunfight", "
 
 def hidden_agent(verb: Token) -> list[Token]:
     """The actor heads of an agentless passive told inside a phrase of the verb: the agent of an operation ("were
-    killed in an operation conducted by security forces") or the other side of a fight ("were martyred in an
-    exchange of fire with militants")."""
+    killed in an operation conducted by security forces"), of an attack ("killed in shelling by the X army", "in
+    X shelling") or the other side of a fight ("were martyred in an exchange of fire with militants")."""
     if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return []
+    means = argument_words()["means_of_attack"]
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
         for tok in prep.subtree:
             if tok.dep_ == "agent":
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
+            if tok.dep_ in ("pobj", "pcomp") and tok.head == prep and (tok.lemma_.lower() in means or tok.lower_ in means):
+                by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                      if g.dep_ == "pobj"]
+                if by:  # "killed in cross-border shelling by the X army"
+                    return by[:1]
+                owner = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ == "NORP"]
+                if owner:  # "killed in Russian shelling"
+                    return owner[:1]
             if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() in FIGHT_NOUNS:
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
             if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ == "hands" and tok.head.dep_ == "pobj":
