@@ -80,3 +80,11 @@ def test_the_attacker_of_a_passive_toll_is_the_by_phrase_of_its_attack_noun(nlp,
     event = only(events(nlp, text), "ASSAULT")
     assert ids(event.actor) == [actor]
     assert [a.actor_id for a in event.recipient][0].startswith("agent:")  # the dead, not the attacker's place
+
+
+def test_foiling_tells_no_act_and_a_vehicle_rammed_into_a_convoy_hits_the_convoy(nlp):
+    found = events(nlp, "Soldiers foiled an infiltration bid along the border and killed two intruders near Uri.")
+    assert [e.evidence[0].trigger for e in found] == ["killed"]
+    event = only(events(nlp, "A suicide bomber rammed a truck into a military convoy in the Bannu District."),
+                 "ASSAULT")
+    assert ids(event.recipient) == ["agent:MIL"]

@@ -162,10 +162,10 @@ def actor_place(doc: Doc, actors: list[ArgValue], exclude: set[int]) -> Location
 def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     """Who an attack was done to, named by what they are ("abducted three engineers", "shot dead a man") or by a
     thing of their sector ("attacked a police station": the police, ``agents``): the recipient, with its text,
-    before any country of the attack's place. The object first, then what the act was aimed at ("hurled a grenade at
-    a police station", "opened fire on a polio team")."""
-    aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for g in c.children
-             if g.dep_ == "pobj"]
+    before any country of the attack's place. The object first, then what the act was aimed at or driven into
+    ("hurled a grenade at a police station", "opened fire on a polio team", "rammed a truck into a convoy")."""
+    aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into")
+             for g in c.children if g.dep_ == "pobj"]
     for obj in [counted(o) for o in (object_of(verb),) if o is not None] + aimed:  # "dozens of villages": villages
         if obj.i in taken or obj.pos_ != "NOUN":
             continue
