@@ -88,3 +88,12 @@ def test_foiling_tells_no_act_and_a_vehicle_rammed_into_a_convoy_hits_the_convoy
     event = only(events(nlp, "A suicide bomber rammed a truck into a military convoy in the Bannu District."),
                  "ASSAULT")
     assert ids(event.recipient) == ["agent:MIL"]
+
+
+def test_a_toll_told_of_two_groups_shares_its_fight_and_a_word_of_a_name_is_no_act(nlp):
+    event = only(events(nlp, "A soldier was killed and two others injured in an exchange of fire with militants "
+                             "in the Kupwara District."), "ASSAULT")
+    assert ids(event.actor) == ["agent:REB"]
+    found = events(nlp, "On May 14, 2025, Assam Rifles recovered arms and ammunition from a cadre of the United "
+                        "Liberation Front of Asom in the Tinsukia District.")
+    assert [e.evidence[0].trigger for e in found] == ["recovered"]  # no liberation: a word of the group's name

@@ -86,7 +86,9 @@ def hidden_agent(verb: Token) -> list[Token]:
     if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return []
     means = argument_words()["means_of_attack"]
-    for prep in verb.children:
+    # "a soldier was killed and two others injured in an exchange of fire with X": the phrase the toll shares
+    shared = [g for c in verb.children if c.dep_ == "conj" for g in (c, *c.children) if g.dep_ in ("conj", "acl")]
+    for prep in (p for holder in (verb, *shared) for p in holder.children):
         if prep.dep_ != "prep":
             continue
         for tok in prep.subtree:

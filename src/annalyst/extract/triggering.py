@@ -472,7 +472,7 @@ class TriggerMatcher:
                 pass
             elif tok.pos_ == "VERB":
                 m = self.match_verb(tok, args)
-            elif tok.pos_ in ("NOUN", "PROPN"):
+            elif tok.pos_ in ("NOUN", "PROPN") and not _inside_name(tok, args):
                 m = self.match_noun(tok)
             if m is not None:
                 found.append(m)
@@ -539,3 +539,9 @@ class TriggerMatcher:
             return Match(verb, trig, verb, recipients=subjects)
         return None
 
+
+def _inside_name(tok: Token, args: Args) -> bool:
+    """``tok`` is a capitalised word inside a party's name of several words ("United Liberation Front of Asom", "The
+    Resistance Front"): part of the name, no act of its own."""
+    span = args.mentions.at(tok)
+    return span is not None and len(span) > 1 and tok.text[:1].isupper() and span.root.ent_type_ != "EVENT"
