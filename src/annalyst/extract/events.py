@@ -23,9 +23,9 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
   "bolstered its forces", "halted its mediation"); copular predicates code "X is opposed to Y", "X is critical of Y"
   and, when someone says it, "X is guilty of ..." (an accusation by the speaker);
 * a REQUEST has the mode ``appeal`` ("urged", "called on": CAMEO 02x) or ``demand`` ("demanded", "must": 10x);
-* "X said it will visit Y" is intent (AGREE/THREATEN); "X will travel to Y on 16 May" keeps its type, predicted;
-  one act told by several verbs is coded once (``oneact``); the learned type model (``typemodel``), when switched
-  on by ``annalyst train``, retypes generated candidates and proposes events for verbs with none.
+* "X said it will visit Y" is intent (AGREE/THREATEN, ``intent``); "X will travel to Y on 16 May" keeps its type,
+  predicted; one act told by several verbs is coded once (``oneact``); the learned type model (``typemodel``), when
+  switched on by ``annalyst train``, retypes generated candidates and proposes events for verbs with none.
 
 Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
 it has an actor (for an agentless passive of a state act, the authorities of its place: ``parties``), at least one
@@ -52,7 +52,7 @@ from .counts import counts_for, date_for, location_for
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
-from .eventlex import Lexicon, Trigger, intent_cues, lexicon, plover_for_cameo, plover_table, score_for, threat_code
+from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
@@ -64,30 +64,19 @@ from .frames import attack_means, means_subject, toll_clause, toll_head, unclaim
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
-from .triggering import CONFLICT_TYPES, MEETING_PREPS, Match, TriggerMatcher
+from .triggering import MEETING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
+from .intent import as_intent, foreign_forecast, governing_acts, threat_kinds
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 
-#: a future event announced by its own actor ("X will visit Y", "X is ready to send troops", "X said it would
-#: boycott ...") is coded as what happened: a statement of intent (PLOVER AGREE / THREATEN; REJECT when negated)
-INTENT_CUES = frozenset({"will", "shall", "would", "'ll", "wo", "willing", "ready", "prepared", "plan", "intend",
-                         "pledge", "promise", "vow", "decide", "going", "set", "determined", "poised"})
-_COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-_CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 #: types whose event named by a noun stands without an actor when its place is known: attacks are news before
 #: anyone claims them
 _UNCLAIMED = frozenset({"ASSAULT"})
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
-#: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
-_WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: event types whose parties are told alike ("talks/an agreement between X and Y": both are actors)
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-#: bare future auxiliaries: with no verb of saying over them ("X will travel to Y on 16 November" in a release) they
-#: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
-#: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
-_SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
 
 
 def _lemma(tok: Token) -> str:
@@ -338,7 +327,7 @@ class EventCoder(TriggerMatcher):
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
         args = Args(doc, Mentions(doc), dictionary=self.dictionary)
-        found = _threat_kinds(_governing_acts(self.matches(doc, args)), self.noun_trigger)
+        found = threat_kinds(governing_acts(self.matches(doc, args)), self.noun_trigger)
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
         consumed: set[int] = set()
         claims: dict[int, Claim] = {}
@@ -432,10 +421,10 @@ class EventCoder(TriggerMatcher):
                     m = replace(m, recipients=victims)  # the attack's victims are the toll's subject
             elif m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None and _reflexive(anchor):
                 # "a bomber blew himself up near X, killing four policemen": the dead are the victims, not the bomber
-                dead = [o for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in
-                        _TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
-                if dead:
-                    m = replace(m, recipients=dead)
+                killed = [o for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in
+                          _TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
+                if killed:
+                    m = replace(m, recipients=killed)
             casualty = False
             if m.nominal and m.trigger.event_type == "ASSAULT":
                 if told_by_harm(tok, coded):
@@ -510,7 +499,7 @@ class EventCoder(TriggerMatcher):
             if self.intent:
                 # an intent is the actor's own unless the text gives it to another named party ("Pakistan warned
                 # that the Taliban would attack X": Pakistan's forecast, no Taliban threat)
-                told, (m, claim) = claim.cue, _as_intent(m, claim, not _foreign_forecast(claim, actors, args))
+                told, (m, claim) = claim.cue, as_intent(m, claim, not foreign_forecast(claim, actors, args))
                 warning = coded.get(told.i) if told is not None and m.trigger.event_type == "THREATEN" and \
                     tok.i != told.i else None
                 if warning is not None and warning.event_type == "THREATEN":
@@ -677,127 +666,6 @@ def _own(value: ArgValue) -> bool:
     unnamed = (value.actor.actor_id or "agent:").startswith("agent:")  # no name, or a generic agent
     return unnamed and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
                             for c in value.token.children) or value.token.dep_ in ("dobj", "obj"))
-
-
-def _foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:
-    """A named state or organisation tells what another named party will do ("Pakistan warned that the Taliban
-    would attack X"): its forecast, not that party's stated intent. A person or an unnamed source is taken to speak
-    for the actor (their side is seldom known)."""
-    if claim.source is None or not actors or not all(a.linked and a.actor.actor_id for a in actors):
-        return False
-    source = args.resolve(claim.source)
-    if not isinstance(source, ArgValue) or not source.linked or not source.actor.actor_id:
-        return False
-    known = claim.source.doc._.actors or {}
-    if any(getattr(known.get(v.actor.actor_id), "kind", "person") in ("person", "media") or
-           (v.actor.actor_id or "").startswith(("new:", "agent:")) for v in (source, *actors)):
-        return False
-    return not speaks_for(claim.source, actors, args)
-
-
-def _as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
-    """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
-    (conflict), REJECT (a negated cooperative intent: "will not accept"), THREATEN for a negated intent of
-    forbearance ("will no longer tolerate X", ``intents.json``); a conflict act someone warns may happen
-    ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal, when the
-    warner's side would do it. Nothing changes when the intent is not the actor's own (``own`` False: "Pakistan
-    warned that the Taliban would attack X" is Pakistan's forecast of an attack, no Taliban threat)."""
-    base = m.trigger.event_type
-    if not own:
-        return m, claim
-    warned = claim.cue is not None and claim.cue.lemma_.lower() in _WARN_VERBS and base in _CONFLICT and \
-        claim.status in ("predicted", "hypothetical") and base != "THREATEN"
-    if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal
-        trig = _threat(m.trigger)
-        new_claim = Claim(status="attributed" if claim.source is not None else "asserted", source=claim.source,
-                          source_text=claim.source_text, cue=claim.cue)
-        return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
-                     recipients=m.recipients), new_claim
-    if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT") or (
-            base == "AGREE" and claim.status != "negated"):
-        return m, claim
-    if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
-        return m, claim  # announced or scheduled by the text itself: the act, status predicted
-    if claim.status == "predicted" or (claim.status == "hypothetical" and claim.modal is not None):
-        # an intent, also one on a condition ("will strike X if Y enriches uranium")
-        new_type = "AGREE" if base in _COOPERATION else "THREATEN" if base in _CONFLICT else None
-        cameo = "030" if new_type == "AGREE" else "130"
-    elif claim.status == "negated" and base in _COOPERATION and _lemma(m.token) in intent_cues()["warning_verbs"]:
-        new_type, cameo = "THREATEN", "130"  # "will no longer tolerate X": a warning (PLOVER THREATEN)
-    elif claim.status == "negated" and base in _COOPERATION:
-        new_type, cameo = "REJECT", "120"  # "will not accept the proposal"
-    else:
-        return m, claim
-    if new_type is None:
-        return m, claim
-    trig = _threat(m.trigger) if cameo == "130" and base in _CONFLICT else \
-        Trigger(new_type, mode=None, context=m.trigger.context, cameo=cameo, source=m.trigger.source)
-    new_claim = Claim(status="attributed" if claim.source is not None else "asserted", source=claim.source,
-                      source_text=claim.source_text, cue=claim.cue)
-    return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
-                 recipients=m.recipients), new_claim
-
-
-def _threat(act: Trigger) -> Trigger:
-    """A threat to do ``act``: CAMEO 13x by the act threatened ("threatened to impose sanctions" 1312, "warned it
-    would cut ties" 1313), its PLOVER mode from that code; 130 when the act names no kind of threat."""
-    code = threat_code(act.cameo) or "130"
-    mode = (plover_for_cameo(code) or {}).get("mode") if code != "130" else None
-    return Trigger("THREATEN", mode=mode, context=act.context, cameo=code, source=act.source)
-
-
-def _threat_kinds(found: list[Match], noun_trigger: Any) -> list[Match]:
-    """A threat told by its verb with the act threatened as its infinitive ("threatened to expel the ambassador",
-    "threatened to attack X") or as its object noun ("threatened sanctions against X", "threatened X with an
-    embargo") takes its CAMEO code and mode from that act (``_threat``)."""
-    acts = {m.anchor.i: m.trigger for m in found if (m.anchor == m.token or m.light) and not m.nominal}
-    out = []
-    for m in found:
-        if m.trigger.event_type == "THREATEN" and m.trigger.cameo == "130" and not m.light and not m.nominal and \
-                "xcomp" not in m.trigger.conditions:  # "vowed to retaliate": a threat by its vague infinitive
-            told = [acts[x.i] for x in m.anchor.children if x.dep_ == "xcomp" and x.i in acts]
-            nouns = [x for x in m.anchor.children if x.dep_ in ("dobj", "obj")] + [
-                p for x in m.anchor.children if x.dep_ == "prep" and x.lower_ in ("with", "of")
-                for p in x.children if p.dep_ == "pobj"]
-            told += [t for t in map(noun_trigger, nouns) if t is not None and t.event_type]
-            kind = _threat(told[0]) if told else None
-            if kind is not None and kind.cameo != "130":
-                m = replace(m, trigger=replace(m.trigger, cameo=kind.cameo, mode=kind.mode))
-        out.append(m)
-    return out
-
-
-def _governing_acts(found: list[Match]) -> list[Match]:
-    """Verbs whose own event gives way to the act they govern: "failed to X" is a refusal (REJECT) only for a
-    cooperative act not done ("failed to co-operate", "failed to provide aid"), any other act is that act, negated
-    ("failed to capture the city"); a pledge or intent to do a conflict act ("pledged to attack X", "intends to
-    launch an offensive", "signalled its intention to strike X") is no agreement: the act, predicted, becomes the
-    threat (``_as_intent``)."""
-    acts = {m.anchor.i: m.trigger.event_type for m in found if m.light or not m.nominal}
-    cues = intent_cues()
-    plans = claim_cues()["plan_nouns"]
-
-    def governed(verb: Token) -> list[str | None]:
-        told = [c for c in verb.children if c.dep_ == "xcomp"]
-        told += [a for c in verb.children if c.dep_ in ("dobj", "obj") and _lemma(c) in plans
-                 for a in c.children if a.dep_ == "acl"]
-        return [acts.get(c.i) for c in told]
-
-    drop = set()
-    for m in found:
-        if m.anchor != m.token:
-            continue
-        kind, lemma = m.trigger.event_type, _lemma(m.anchor)
-        if kind == "REJECT" and lemma in cues["failure_verbs"] and \
-                any(t not in (None, *_COOPERATION) for t in governed(m.anchor)):
-            drop.add(m.anchor.i)
-        elif kind == "AGREE" and (lemma in cues["intent_verbs"] or any(
-                c.dep_ in ("dobj", "obj") and _lemma(c) in plans for c in m.anchor.children)) and \
-                any(t in CONFLICT_TYPES for t in governed(m.anchor)):
-            drop.add(m.anchor.i)
-        elif kind == "AGREE" and lemma in cues["decision_verbs"] and "SANCTION" in governed(m.anchor):
-            drop.add(m.anchor.i)  # "agreed to target individuals supplying oil to X": the measure decided
-    return [m for m in found if not (m.anchor == m.token and m.anchor.i in drop)]
 
 
 def _covered(value: ArgValue, args: Args) -> int:
