@@ -2,15 +2,15 @@
 coder's figures on each split.
 
 Measured with the rule coder (342 dev / 201 test sentences, 176 / 115 gold events) after the classes of the
-tests in tests/extract/ (fourth pass: first-person releases, crowds, coercion's recipients, meetings told in
-passing, questions, commitments, warnings, word senses, claim status, intents told by nouns):
-dev  type macro-F1 0.669, event precision 0.789, recall 0.830, actor F1 0.886, recipient F1 0.744, group
-macro-F1 0.712;
-test type macro-F1 0.367, event precision 0.685, recall 0.661, actor F1 0.893, recipient F1 0.641, group
-macro-F1 0.544
-(third pass: dev 0.655 / 0.775 / 0.761 / 0.899 / 0.731, test 0.314 / 0.674 / 0.574 / 0.881 / 0.630; at the start
-of the work on unseen text: dev 0.360 / 0.639 / 0.665 / 0.833 / 0.577, test 0.237 / 0.610 / 0.530 /
-0.759 / 0.535).
+tests in tests/extract/ (fifth pass: military releases, measures and rare types, statements and headlines, clauses
+with no act, recipients, conflict-report items):
+dev  type macro-F1 0.795, event precision 0.867, recall 0.852, actor F1 0.909, recipient F1 0.852, group
+macro-F1 0.832;
+test type macro-F1 0.444, event precision 0.700, recall 0.670, actor F1 0.895, recipient F1 0.667, group
+macro-F1 0.554
+(fourth pass: dev 0.669 / 0.789 / 0.830 / 0.886 / 0.744, test 0.367 / 0.685 / 0.661 / 0.893 / 0.641; third pass:
+dev 0.655 / 0.775 / 0.761 / 0.899 / 0.731, test 0.314 / 0.674 / 0.574 / 0.881 / 0.630; at the start of the work on
+unseen text: dev 0.360 / 0.639 / 0.665 / 0.833 / 0.577, test 0.237 / 0.610 / 0.530 / 0.759 / 0.535).
 Floors: the measured test figures minus a margin of 0.05 (rounded down to 0.01), so a change that loses events
 on unseen text fails; they are re-pinned as the coder changes. Test figures are never tuned on."""
 
@@ -26,8 +26,8 @@ from annalyst.evaluate.report import render_reports
 from annalyst.models import Event, EventActor, Evidence
 
 #: measured test-split figures minus 0.05
-TEST_FLOORS = {"type_macro_f1": 0.31, "event_precision": 0.63, "event_recall": 0.61, "actor_f1": 0.84,
-               "recipient_f1": 0.59, "group_macro_f1": 0.49}
+TEST_FLOORS = {"type_macro_f1": 0.39, "event_precision": 0.65, "event_recall": 0.62, "actor_f1": 0.84,
+               "recipient_f1": 0.61, "group_macro_f1": 0.50}
 
 
 def test_gold_file_holds_offsets_only_and_a_fixed_split_by_document():
