@@ -101,3 +101,16 @@ def mention_at(doc: Doc, needle: str, nth: int = 0) -> Span | None:
     start, end = span_of(doc, needle, nth)
     found = [m for m in doc.spans["mentions"] if m.start_char < end and start < m.end_char]
     return found[0] if found else None
+
+
+def kind_at(doc: Doc, needle: str, nth: int = 0) -> str | None:
+    """The kind of the actor mentioned at the ``nth`` occurrence of ``needle`` (None if no mention is there)."""
+    m = mention_at(doc, needle, nth)
+    return None if m is None else doc._.actors[m.kb_id_].kind
+
+
+def place_at(doc: Doc, needle: str, nth: int = 0) -> str | None:
+    """The text of the place mention overlapping the ``nth`` occurrence of ``needle`` (None if there is none)."""
+    start, end = span_of(doc, needle, nth)
+    found = [p.text for p in doc.spans["places"] if p.start_char < end and start < p.end_char]
+    return found[0] if found else None

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from ._fictional import mention_at, span_of
+from ._fictional import kind_at as kind
+from ._fictional import mention_at
+from ._fictional import place_at as place
 from ._fictional import run as _run
 
 
@@ -19,18 +21,6 @@ def nlp():
 
 def run(nlp, text: str):
     return _run(nlp, text, "2026-03-02")
-
-
-def kind(doc, needle: str, nth: int = 0) -> str | None:
-    m = mention_at(doc, needle, nth)
-    return None if m is None else doc._.actors[m.kb_id_].kind
-
-
-def place(doc, needle: str, nth: int = 0) -> str | None:
-    """The text of the place mention overlapping ``needle``, or None."""
-    start, end = span_of(doc, needle, nth)
-    found = [p.text for p in doc.spans["places"] if p.start_char < end and start < p.end_char]
-    return found[0] if found else None
 
 
 # ------------------------------------------------------------------------------------------ administrative units

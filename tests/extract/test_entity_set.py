@@ -7,65 +7,20 @@ fails here."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "entities_invented.txt"
-_TYPES = {"P": "Person", "L": "Location", "O": "Organisation", "G": "Country"}
+from ._entity_sets import DATA, entity_f1, load
 
-
-def load() -> dict[str, tuple[str, list[tuple[int, int, str]]]]:
-    """``{article id: (text, [(begin, end, type)])}`` from the markup."""
-    body = "\n".join(line for line in DATA.read_text(encoding="utf-8").splitlines() if not line.startswith("# "))
-    out = {}
-    for block in body.split("### ")[1:]:
-        name, raw = block.split("\n", 1)
-        text, gold, pos = "", [], 0
-        for m in re.finditer(r"\[\[([PLOG]):(.+?)\]\]", raw.strip()):
-            text += raw.strip()[pos:m.start()]
-            gold.append((len(text), len(text) + len(m.group(2)), _TYPES[m.group(1)]))
-            text += m.group(2)
-            pos = m.end()
-        out[name.strip()] = (text + raw.strip()[pos:], gold)
-    return out
-
-
-def _matches(pred: str, gold: str) -> bool:
-    return pred == gold or gold == "Country" and pred in ("Location", "Organisation")
+SET = DATA / "entities_invented.txt"
 
 
 @pytest.fixture(scope="module")
 def scores():
-    from annalyst.evaluate.re3d import is_name, predictions
-    from annalyst.extract.pipeline import build_pipeline
-
-    nlp = build_pipeline()
-    articles = load()
-    counts = {t: [0, 0, 0] for t in ("Person", "Location", "Organisation")}  # tp, fp, fn
-    for (text, gold), doc in zip(articles.values(), nlp.pipe(t for t, _ in articles.values())):
-        preds = [(b, e, t) for b, e, t in predictions(doc) if t in counts and is_name(text[b:e])]
-        pairs = sorted(((min(pe, ge) - max(pb, gb), i, j) for i, (pb, pe, pt) in enumerate(preds)
-                        for j, (gb, ge, gt) in enumerate(gold) if min(pe, ge) > max(pb, gb) and _matches(pt, gt)),
-                       reverse=True)
-        used_p: set[int] = set()
-        used_g: set[int] = set()
-        for _, i, j in pairs:
-            if i not in used_p and j not in used_g:
-                used_p.add(i)
-                used_g.add(j)
-        for i, (_, _, t) in enumerate(preds):
-            counts[t][0 if i in used_p else 1] += 1
-        for j, (_, _, t) in enumerate(gold):
-            if j not in used_g:
-                counts["Location" if t == "Country" else t][2] += 1
-    counts["overall"] = [sum(c[k] for c in counts.values()) for k in range(3)]
-    return {t: 2 * tp / (2 * tp + fp + fn) for t, (tp, fp, fn) in counts.items()}
+    return entity_f1(SET)
 
 
 def test_the_set_is_what_the_floors_were_set_on():
-    articles = load()
+    articles = load(SET)
     assert len(articles) == 31
     assert sum(len(g) for _, g in articles.values()) == 487
 
