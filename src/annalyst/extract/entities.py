@@ -57,7 +57,7 @@ from .phrases import coordination
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["correct_entities", "named_place", "place_context", "titled"]
+__all__ = ["EntitySet", "correct_entities", "named_place", "place_context", "titled"]
 
 _RETYPABLE = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 
@@ -195,7 +195,7 @@ def _name_token(tok: Token) -> bool:
         and _bare(tok) not in w["stop"] and _bare(tok) not in w["titles"]
 
 
-class _Ents:
+class EntitySet:
     """The entity list being corrected: token -> entity, replace and relabel without overlaps."""
 
     def __init__(self, doc: Doc) -> None:
@@ -243,7 +243,7 @@ def _name_end(doc: Doc, start: int) -> tuple[int, int]:
     return end, words
 
 
-def _titled_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
+def _titled_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> set[int]:
     """Pass 1: names after a title. Returns the start tokens of the titled persons."""
     found: set[int] = set()
     surnames: dict[str, int] = {}
@@ -286,7 +286,7 @@ def _titled_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
     return found
 
 
-def _full_name_parts(doc: Doc, ents: _Ents, place_free: bool) -> dict[str, int]:
+def _full_name_parts(doc: Doc, ents: EntitySet, place_free: bool) -> dict[str, int]:
     """Name word -> end of the first person name of two or more words holding it (``place_free``: only names that
     stand in no place's position, so that "Lashkar Gah" lends no part)."""
     w = _words()
@@ -303,7 +303,7 @@ def _full_name_parts(doc: Doc, ents: _Ents, place_free: bool) -> dict[str, int]:
     return parts
 
 
-def _listed_with_places(doc: Doc, ents: _Ents, e: Span) -> bool:
+def _listed_with_places(doc: Doc, ents: EntitySet, e: Span) -> bool:
     """"in Kafrum, Tallun and Sarmadin": a later conjunct of a name in a place's position."""
     root = e.root
     if root.dep_ != "conj":
@@ -324,7 +324,7 @@ def _unit_word(tok: Token) -> bool:
         and not tok.is_stop and _bare(tok) not in w["stop"] and _bare(tok) not in w["titles"]
 
 
-def _unit_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> set[int]:
+def _unit_places(doc: Doc, ents: EntitySet, d: ActorDictionary | None, keep: set[int]) -> set[int]:
     """Pass 2a: a name ending in a capitalised administrative unit ("Vladimir Oblast" PERSON, "Dhanusha District"
     PERSON, "Kursk" + "Oblast", an untagged "Anambra State") is a place, the unit word included. Not a titled name,
     not a name the dictionary knows as something else ("Islamic State"), not "Secretary of State". Returns the
@@ -397,7 +397,7 @@ def _coordinated(doc: Doc, tok: Token) -> list[Token]:
     return [m for m in members if m.i != tok.i] if len(members) > 1 else []
 
 
-def _listed_place(doc: Doc, ents: _Ents, e: Span) -> bool:
+def _listed_place(doc: Doc, ents: EntitySet, e: Span) -> bool:
     """A name of one or two words, none a given name, listed with a known place ("Rylsk and Sudzha"; for two words
     only with places: "Nova Kakhovka, Skadovsk and Hola Prystan") or listed as what "towns/districts ... include"."""
     w = _words()
@@ -416,7 +416,7 @@ def _listed_place(doc: Doc, ents: _Ents, e: Span) -> bool:
         for c in verb.children)  # "other towns include Sui, Pir Koh and Phelawagh"
 
 
-def _known_place(doc: Doc, ents: _Ents, tok: Token) -> bool:
+def _known_place(doc: Doc, ents: EntitySet, tok: Token) -> bool:
     """``tok`` belongs to a name that is a place: one the model or a correction typed GPE, a LOC the gazetteer
     knows or that stands in a place's position, or a name of another type that the gazetteer knows as a town or
     province."""
@@ -433,7 +433,7 @@ def _known_place(doc: Doc, ents: _Ents, tok: Token) -> bool:
     return e.label_ == "GPE" or text in gazetteer() or place_context(doc, start, e.end)
 
 
-def _place_names(doc: Doc, ents: _Ents, d: ActorDictionary | None, keep: set[int]) -> set[int]:
+def _place_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None, keep: set[int]) -> set[int]:
     """Pass 2: a person or unknown organisation in a place's position is a place; untagged names there too.
     Returns the starts of the names it made places."""
     made: set[int] = set()
@@ -502,7 +502,7 @@ def _name_words(toks: Span) -> list[Token] | None:
     return words
 
 
-def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None, places: set[int]) -> None:
+def _person_cues(doc: Doc, ents: EntitySet, d: ActorDictionary | None, places: set[int]) -> None:
     """Pass 3: a short name the model typed as an organisation or a place is a person when it starts with a common
     given name ("Shireen Mazari" ORG, "Vikram" ORG before an untagged "Misri"), stands in apposition with a person
     noun ("Mohsin Dawar, a lawmaker") or right after one ("opposition leader Kalonzo Musyoka" GPE), owns a
@@ -565,7 +565,7 @@ def _person_cues(doc: Doc, ents: _Ents, d: ActorDictionary | None, places: set[i
             ents.put(tok.i, end, "PERSON")
 
 
-def _two_persons(doc: Doc, ents: _Ents, e: Span, d: ActorDictionary | None) -> bool:
+def _two_persons(doc: Doc, ents: EntitySet, e: Span, d: ActorDictionary | None) -> bool:
     """"Babajide Sanwo-Olu and Umaru Fintiri" in one entity: two names of two or three words joined by "and", one
     of them starting with a given name, neither known to the dictionary as anything but a person."""
     w = _words()
@@ -582,7 +582,7 @@ def _two_persons(doc: Doc, ents: _Ents, e: Span, d: ActorDictionary | None) -> b
     return True
 
 
-def _of_country_names(doc: Doc, ents: _Ents) -> None:
+def _of_country_names(doc: Doc, ents: EntitySet) -> None:
     """Pass 0: "the Communist Party" ORG + "of" + "Vietnam" GPE is one organisation's name when its head word makes
     the name its own (``lexicon.json: own_name_words``: "Party", "University", "Bank"; not "Ministry", "Government",
     whose "of X" says whose they are)."""
@@ -600,7 +600,7 @@ def _of_country_names(doc: Doc, ents: _Ents) -> None:
         ents.put(e.start, nxt.end, "ORG")
 
 
-def _seated_organisations(doc: Doc, ents: _Ents) -> None:
+def _seated_organisations(doc: Doc, ents: EntitySet) -> None:
     """Pass 0: "the Ministry in Accra", "the Embassy in Kabul" as one ORG entity: the organisation, then the town or
     country the gazetteer knows, after "in"."""
     from .places import gazetteer
@@ -618,7 +618,7 @@ def _seated_organisations(doc: Doc, ents: _Ents) -> None:
         ents.put(cut + 1, e.end, "GPE")
 
 
-def _organisation_persons(doc: Doc, ents: _Ents, keep: set[int]) -> None:
+def _organisation_persons(doc: Doc, ents: EntitySet, keep: set[int]) -> None:
     """Pass 0: a name of two or more words the model typed PERSON that holds a word only an organisation's name has
     ("the Tigray People's Liberation Front", "... Movement", "... Party"; "Lashkar-e-Islam": ``lexicon.json:
     group_name_words``) is an organisation; never a titled name.
@@ -631,7 +631,7 @@ def _organisation_persons(doc: Doc, ents: _Ents, keep: set[int]) -> None:
             ents.put(e.start, e.end, "ORG")
 
 
-def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]:
+def _chained_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> set[int]:
     """Pass 3: a given or family name alone after the full name, or two of its words ("Coy Granados" after
     "Francisco José Coy Granados"); a surname alone typed ORG before the full name comes. Returns the starts of
     the chained names."""
@@ -677,7 +677,7 @@ def _chained_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> set[int]
     return chained
 
 
-def _ruling_names(doc: Doc, ents: _Ents, d: ActorDictionary, threshold: float) -> None:
+def _ruling_names(doc: Doc, ents: EntitySet, d: ActorDictionary, threshold: float) -> None:
     """Pass 5: "the Asad regime", "the Maduro government": a name before a word of rule that the dictionary knows
     as a person's (never a country, demonym or organisation) is that person."""
     w = _words()
@@ -705,7 +705,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     """Rewrite ``doc.ents`` by the passes of the module docstring (in place; a doc without entities to correct is
     left as it is). ``threshold``: the link score a ruler's name ("the Asad regime") needs to be taken for a known
     person."""
-    ents = _Ents(doc)
+    ents = EntitySet(doc)
     correct_name_forms(doc, ents, dictionary, _words()["given"])
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)

@@ -38,7 +38,7 @@ from ..resources import load_json
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
-    from .entities import _Ents
+    from .entities import EntitySet
 
 __all__ = ["correct_name_forms"]
 
@@ -71,7 +71,7 @@ def _glued(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and not doc[i].whitespace_
 
 
-def _linked_groups(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
+def _linked_groups(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
     """Pass 1: "Jamaat-ul-Ahrar", "Jamaat-e-Islami Bangladesh", "Tehreek-e-Taliban Pakistan", "Jamiat Ulema-e-Islam",
     "Tanzeem Ahl-e-Sunnat", "Jamiat-e Islami" as one organisation: a name joined by a linking particle, with the
     capitalised words around it, holding a word of movements' names (a person's name joined so, "Fazl-ur-Rehman",
@@ -141,7 +141,7 @@ def _head_of(doc: Doc, start: int, end: int) -> Token:
     return doc[end - 1]
 
 
-def _organisation_heads(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
+def _organisation_heads(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
     """Pass 2: untagged names headed by an organisation word; NORP entities ending in one; "... in <place>" cut."""
     w = _words()
     i = 0
@@ -183,7 +183,7 @@ def _organisation_heads(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> Non
                 ents.put(cut + 1, e.end, "GPE")
 
 
-def _split_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
+def _split_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
     """Pass 3: "Mirza Fakhrul" ORG + "Islam Alamgir" PERSON, touching: one person of three to five words; "Haya"
     PERSON + "bint" + "Hussein" PERSON, a patronymic particle between them (``lexicon.json: patronymic_links``): one
     person."""
@@ -210,7 +210,7 @@ def _split_names(doc: Doc, ents: _Ents, d: ActorDictionary | None) -> None:
         ents.put(e.start, nxt.end, "PERSON")
 
 
-def _honorific_openings(doc: Doc, ents: _Ents) -> None:
+def _honorific_openings(doc: Doc, ents: EntitySet) -> None:
     """Pass 4: "El Hadj Ag Gamou" ORG: an organisation entity opening with an honorific (after "El"/"Al") and
     holding only name words is the person named after it."""
     w = _words()
@@ -234,7 +234,7 @@ def _known(text: str, given: frozenset[str]) -> bool:
     return loc is not None and loc.precision in ("city", "admin1") and text.split()[0].lower() not in given
 
 
-def _gazetteer_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, given: frozenset[str]) -> None:
+def _gazetteer_places(doc: Doc, ents: EntitySet, d: ActorDictionary | None, given: frozenset[str]) -> None:
     """Pass 5: "Mthatha and Gqeberha" typed one organisation: two towns the gazetteer knows are two places; an
     untagged name the gazetteer knows as a town after a preposition of place or movement ("invited him to La Paz")
     or joined by a hyphen to a place ("the Termez-Peshawar railway") is a place."""
@@ -274,7 +274,7 @@ def _gazetteer_places(doc: Doc, ents: _Ents, d: ActorDictionary | None, given: f
             ents.put(tok.i, end, "GPE")
 
 
-def correct_name_forms(doc: Doc, ents: _Ents, d: ActorDictionary | None, given: frozenset[str]) -> None:
+def correct_name_forms(doc: Doc, ents: EntitySet, d: ActorDictionary | None, given: frozenset[str]) -> None:
     """Run the passes of the module docstring on ``ents`` (the entity list ``entities.correct_entities`` corrects;
     ``given``: the common given names of ``resources/actors/given_names.txt``)."""
     _linked_groups(doc, ents, d)
