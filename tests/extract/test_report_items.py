@@ -97,3 +97,23 @@ def test_a_toll_told_of_two_groups_shares_its_fight_and_a_word_of_a_name_is_no_a
     found = events(nlp, "On May 14, 2025, Assam Rifles recovered arms and ammunition from a cadre of the United "
                         "Liberation Front of Asom in the Tinsukia District.")
     assert [e.evidence[0].trigger for e in found] == ["recovered"]  # no liberation: a word of the group's name
+
+
+def test_a_harm_clause_on_the_attacker_names_no_victim_of_the_attack(nlp):
+    found = events(nlp, "The militia, which killed 30 villagers last year, attacked a police checkpoint in Kandahar "
+                        "on Sunday.")
+    attack = [e for e in found if e.evidence[0].trigger == "attacked"]
+    assert len(attack) == 1 and ids(attack[0].recipient) == ["agent:COP"]
+
+
+def test_a_by_phrase_inside_the_condemned_attack_names_no_attacker(nlp):
+    event = only(events(nlp, "Germany condemned the attack on a convoy escorted by Kenyan peacekeepers in Somalia."),
+                 "ACCUSE")
+    assert ids(event.recipient) == []  # the escorts did not attack
+
+
+def test_civilians_moved_out_are_the_recipient_unlike_ones_own_troops(nlp):
+    moved = only(events(nlp, "Ukraine withdrew 300 civilians from Bakhmut on Monday."), "RETREAT")
+    assert ids(moved.recipient) == ["agent:CVL"]
+    own = only(events(nlp, "Ukraine withdrew 300 troops from Bakhmut on Monday."), "RETREAT")
+    assert ids(own.recipient) == []

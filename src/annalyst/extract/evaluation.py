@@ -117,7 +117,8 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
     # "the release of the journalists by Myanmar", "attacks launched by Hamas", "one in Baghdad claimed by Daesh"
     for tok in noun.subtree:
         if tok.lower_ == "by" and tok.dep_ in ("agent", "prep") and (
-                tok.head == noun or tok.head.dep_ in ("acl", "relcl")):
+                tok.head == noun or (tok.head.dep_ in ("acl", "relcl") and tok.head.head == noun)):
+            # the noun's own participle, not one of a phrase inside it ("the attack on a convoy escorted by X")
             found = [c for c in tok.children if c.dep_ == "pobj"]
             if found:
                 return found[:1], set()

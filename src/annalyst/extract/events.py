@@ -665,7 +665,8 @@ def _own(value: ArgValue) -> bool:
     the actor moves ("the army deployed 450 troops")."""
     unnamed = (value.actor.actor_id or "agent:").startswith("agent:")  # no name, or a generic agent
     return unnamed and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
-                            for c in value.token.children) or value.token.dep_ in ("dobj", "obj"))
+                            for c in value.token.children) or
+                        (value.token.dep_ in ("dobj", "obj") and state_force([value])))  # not "evacuated civilians"
 
 
 def _covered(value: ArgValue, args: Args) -> int:

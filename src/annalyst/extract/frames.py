@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Any
 
 from spacy.tokens import Token
@@ -66,12 +67,14 @@ def sanctioned_parties(verb: Token, args: Any) -> list[Token]:
             continue
         if args.mentions.at(tok.head) is args.mentions.at(tok) and tok.head.i != tok.i:
             continue  # one head per mention
-        ancestors = list(tok.ancestors)
+        ancestors = list(takewhile(lambda a: a != verb, tok.ancestors))  # up to the verb, not above it
         below = ancestors[:next((k for k, a in enumerate(ancestors) if a.dep_ == "prep" and a.lower_ == "for"), 0)]
         if any(a.dep_ in ("relcl", "ccomp", "advcl") for a in below):
             continue  # "rewards for information that will disrupt trade benefiting X": X is not the one sought
-        if any(a.dep_ == "prep" and a.lower_ == "for" for a in ancestors) or \
-                any(a.dep_ == "ccomp" and a.head.i == verb.i for a in ancestors) and tok.dep_ in ("nsubj", "amod", "compound"):
+        sought = any(a.dep_ == "prep" and a.lower_ == "for" for a in ancestors)
+        unwelcome = any(a.dep_ == "ccomp" and a.head.i == verb.i for a in ancestors) and \
+            tok.dep_ in ("nsubj", "amod", "compound")
+        if sought or unwelcome:
             out.append(tok)
     return out
 

@@ -229,7 +229,12 @@ def relative_victims(top: Token) -> list[Token]:
     market which killed at least 30 people", "an attack on a checkpoint that killed four soldiers", the clause
     hung on the attack noun or on the place it names): whom the attack hit; [] when there is none."""
     harm = set(argument_words()["harm_verbs"]) - {"claim", "leave"}
+    # not inside the verb's subject: "the group, which killed 30 people last year, attacked X" names the attacker
+    subject = {t.i for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and top.pos_ in ("VERB", "AUX")
+               for t in c.subtree}
     for tok in top.subtree:
+        if tok.i in subject:
+            continue
         if tok.dep_ == "relcl" and tok.lemma_.lower() in harm and \
                 any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
             return [o for o in tok.children if o.dep_ in ("dobj", "obj")][:1]
