@@ -461,9 +461,9 @@ class ActorLinker:
             if not _has_capital(text):
                 continue
             code = d.country_code(text)
-            if code and any(e.label_ in ("ORG", "FAC", "PRODUCT", "LAW") and e.start <= k < k + width < e.end
+            if code and any(e.label_ in ("ORG", "FAC", "PRODUCT", "LAW") and e.start <= k and k + width < e.end
                             for e in doc.ents):
-                return None  # "secretary general of the Bangladesh Nationalist Party": the country opens a name
+                return None  # "secretary general of the Bangladesh Nationalist Party": the country begins a longer name
             if code:
                 return code, k + width
             if targets:

@@ -62,8 +62,9 @@ def agent_table() -> dict[str, str]:
 
 
 def agent_code(token: Token, owner: bool = False) -> str | None:
-    """The sector code of the noun phrase headed by ``token`` ("security forces" -> MIL, "gunmen" -> UAF), or None
-    for any other word, a proper noun ("the Rebel Alliance") and a word inside a name. With ``owner``, a thing of a
+    """The sector code of the noun phrase headed by ``token`` ("security forces" -> MIL, "gunmen" -> UAF; in
+    capitals too when the whole name is such a phrase, "Security Forces", ``generic_name``), or None for any other
+    word, a proper noun ("the Rebel Alliance") and a word inside a name. With ``owner``, a thing of a
     sector counts as its party ("a police checkpoint" -> COP, "an army convoy" -> MIL): what an attack hits."""
     table = agent_table()
     if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "NORP"):

@@ -57,6 +57,7 @@ _TARGET_PREPS = frozenset({"of", "on", "against", "in", "at", "near", "inside", 
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
+    """The word lists of ``resources/events/statements.json``."""
     data = load_json("events", "statements.json")
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
@@ -88,7 +89,13 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
     return None
 
 
+def _author_participles() -> frozenset[str]:
+    """Participles that name a judged act's author by their "by" phrase wherever they hang (``statements.json``)."""
+    return _words()["perpetration_verbs"] | _words()["author_participles"]
+
+
 def _patient_of(noun: Token, coder: Any) -> bool:
+    """The noun's "of" phrase names whom the act was done to ("the killing of two aid workers")."""
     trig = coder.noun_trigger(noun)
     return noun.lower_ in _words()["patient_of_nouns"] or _lemma(noun) in _words()["patient_of_nouns"] or (
         trig is not None and trig.event_type in _PATIENT_TYPES)
@@ -117,8 +124,10 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
     # "the release of the journalists by Myanmar", "attacks launched by Hamas", "one in Baghdad claimed by Daesh"
     for tok in noun.subtree:
         if tok.lower_ == "by" and tok.dep_ in ("agent", "prep") and (
-                tok.head == noun or (tok.head.dep_ in ("acl", "relcl") and tok.head.head == noun)):
-            # the noun's own participle, not one of a phrase inside it ("the attack on a convoy escorted by X")
+                tok.head == noun or (tok.head.dep_ in ("acl", "relcl") and (
+                    tok.head.head == noun or _lemma(tok.head) in _author_participles()))):
+            # the act's own participle, or one of doing, claiming, making or holding it however the parser hung it; not
+            # another participle inside its target or place ("the attack on a convoy escorted by X")
             found = [c for c in tok.children if c.dep_ == "pobj"]
             if found:
                 return found[:1], set()

@@ -71,11 +71,7 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     warned = claim.cue is not None and claim.cue.lemma_.lower() in _WARN_VERBS and base in CONFLICT and \
         claim.status in ("predicted", "hypothetical") and base != "THREATEN"
     if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal
-        trig = threat(m.trigger)
-        new_claim = Claim(status="attributed" if claim.source is not None else "asserted", source=claim.source,
-                          source_text=claim.source_text, cue=claim.cue)
-        return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
-                     recipients=m.recipients), new_claim
+        return replace(m, trigger=threat(m.trigger)), _stated(claim)
     if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT") or (
             base == "AGREE" and claim.status != "negated"):
         return m, claim
@@ -95,10 +91,13 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim
     trig = threat(m.trigger) if cameo == "130" and base in CONFLICT else \
         Trigger(new_type, mode=None, context=m.trigger.context, cameo=cameo, source=m.trigger.source)
-    new_claim = Claim(status="attributed" if claim.source is not None else "asserted", source=claim.source,
-                      source_text=claim.source_text, cue=claim.cue)
-    return Match(m.token, trig, m.anchor, light=m.light, nominal=m.nominal, extra=m.extra,
-                 recipients=m.recipients), new_claim
+    return replace(m, trigger=trig), _stated(claim)
+
+
+def _stated(claim: Claim) -> Claim:
+    """The claim of a statement of intent: the statement happened (asserted, or attributed to its source)."""
+    return Claim(status="attributed" if claim.source is not None else "asserted", source=claim.source,
+                 source_text=claim.source_text, cue=claim.cue)
 
 
 def threat(act: Trigger) -> Trigger:
@@ -112,7 +111,7 @@ def threat(act: Trigger) -> Trigger:
 def threat_kinds(found: list[Match], noun_trigger: Any) -> list[Match]:
     """A threat told by its verb with the act threatened as its infinitive ("threatened to expel the ambassador",
     "threatened to attack X") or as its object noun ("threatened sanctions against X", "threatened X with an
-    embargo") takes its CAMEO code and mode from that act (``_threat``)."""
+    embargo") takes its CAMEO code and mode from that act (``threat``)."""
     acts = {m.anchor.i: m.trigger for m in found if (m.anchor == m.token or m.light) and not m.nominal}
     out = []
     for m in found:

@@ -149,6 +149,8 @@ _DRIVEN_OFF = frozenset({"attack", "counterattack", "counter-attack", "assault",
 def attack_owners(verb: Token, args: Any) -> list[Token]:
     """The named attackers of an attack the verb drives off: the party named inside its noun phrase ("repelled an
     ISIL counterattack", "beat back the rebels' assault"), or its "by" phrase; [] when the object is no attack."""
+    if verb.lemma_.lower() not in _DRIVE_OFF:
+        return []
     objs = [n for c in verb.children if c.dep_ in ("dobj", "obj")
             for n in (c, *(g for g in c.lefts if g.dep_ == "compound")) if n.lemma_.lower() in _DRIVEN_OFF]
     # ("an ISIL counterattack west of X" may be parsed with "west" as the object and the attack its compound)

@@ -47,6 +47,7 @@ _HYPHENS = ("-", "–")
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
+    """The word lists name forms are read with (``actors/lexicon.json``, ``places/context.json``)."""
     lex = lexicon()
     ctx = load_json("places", "context.json")
     return {
@@ -63,6 +64,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def _cap(tok: Token) -> bool:
+    """A capitalised word of letters, hyphens allowed ("Kasa-Vubu")."""
     return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text and tok.text.replace("-", "").isalpha())
 
 
@@ -253,7 +255,9 @@ def _gazetteer_places(doc: Doc, ents: EntitySet, d: ActorDictionary | None, give
         if len(cut) != 1 or cut[0] in (e.start, e.end - 1):
             continue
         left, right = doc[e.start:cut[0]], doc[cut[0] + 1:e.end]
-        if all(_cap(t) for t in (*left, *right)) and len(left) <= 2 and len(right) <= 2 and                 _known(left.text, given) and _known(right.text, given) and not (d is not None and d.lookup_exact(e.text)):
+        if all(_cap(t) for t in (*left, *right)) and len(left) <= 2 and len(right) <= 2 and \
+                _known(left.text, given) and _known(right.text, given) and \
+                not (d is not None and d.lookup_exact(e.text)):
             ents.put(left.start, left.end, "GPE")
             ents.put(right.start, right.end, "GPE")
     for tok in doc:

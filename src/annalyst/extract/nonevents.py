@@ -72,7 +72,7 @@ def describes_party(anchor: Token) -> bool:
     w = words()
     for node in _climb(anchor, 3):
         if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN") and node.head.pos_ in ("NOUN", "PROPN"):
-            if node is anchor and node.tag_ != "VBG":
+            if node == anchor and node.tag_ != "VBG":
                 return False  # "the agreement signed by X": a past participle on its own tells a done act
             return _lemma(node.head) not in w["party_nouns_not"]
         if node.dep_ in ("relcl", "ROOT") or node.pos_ in ("NOUN", "PROPN"):

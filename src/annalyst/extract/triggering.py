@@ -383,8 +383,9 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=operation_target(tok, args) or None)
             if classed.conditions.get("undergone"):  # "received fire from X": X attacks the subject
                 return Match(tok, classed, tok, actors=attackers(tok), recipients=args.subject_heads(tok))
-            if classed.event_type == "ASSAULT" and attack_owners(tok, args):  # "repelled an ISIL counterattack"
-                return Match(tok, classed, tok, recipients=attack_owners(tok, args))
+            owners = attack_owners(tok, args) if classed.event_type == "ASSAULT" else []
+            if owners:  # "repelled an ISIL counterattack"
+                return Match(tok, classed, tok, recipients=owners)
             obj = _obj(tok)
             if classed.event_type == "SANCTION" and "reward" in classed.conditions.get("obj", ()):
                 sought = sanctioned_parties(tok, args)  # "a reward for information on X": X; no one sought, no event
