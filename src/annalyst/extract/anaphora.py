@@ -182,6 +182,8 @@ def pair_parties(values: list[ArgValue], events: list[Event]) -> list[ArgValue]:
 def is_anaphoric_action(verb: Token) -> bool:
     """"take (similar/such) action(s)", "follow suit", "follow the example", "do the same"."""
     lemma = verb.lemma_.lower()
+    if lemma not in ("follow", "do", "take"):
+        return False  # the cheap test first: this runs for every verb
     obj = object_of(verb)
     if obj is None:
         return False

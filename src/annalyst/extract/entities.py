@@ -248,7 +248,7 @@ def _titled_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> set[i
     found: set[int] = set()
     surnames: dict[str, int] = {}
     for tok in doc:
-        if not titled(doc, tok.i) or not _name_token(tok):
+        if not _name_token(tok) or not titled(doc, tok.i):  # the cheap test first
             continue
         owner = ents.at(tok.i - 1)
         t = tok.i - 2 if doc[tok.i - 1].text == "." else tok.i - 1  # the title word
