@@ -560,6 +560,8 @@ class ActorLinker:
             return self._choose([a.id for a in exact], state, span), 1.0, start, end
         if label == "GPE":
             return None  # unknown places are left to annalyst_places
+        if _currency_amount(span):
+            return None  # "NOK 50 million", "USD 2 million": a sum of money, no party
         if generic_name(text) is not None:
             return None  # "Security Forces", "the Police": a generic party in capitals (agents.agent_code), no name
         if len(span) == 1:
@@ -745,6 +747,20 @@ def _looks_like_name(span: Span) -> bool:
     particles = _particles()
     words = [t for t in span if t.is_alpha and not t.is_stop and t.lower_ not in particles]
     return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes (pycountry)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _currency_amount(span: Span) -> bool:
+    """``span`` is a currency code before an amount ("NOK 50 million", "SEK 30m"): money, not an organisation."""
+    doc = span.doc
+    return len(span) == 1 and span.text in _currency_codes() and span.end < len(doc) and doc[span.end].like_num
 
 
 def _is_known_place(text: str, label: str) -> bool:
