@@ -6,8 +6,8 @@ tests in tests/extract/ (fifth pass: military releases, measures and rare types,
 with no act, recipients, conflict-report items):
 dev  type macro-F1 0.795, event precision 0.867, recall 0.852, actor F1 0.909, recipient F1 0.852, group
 macro-F1 0.832;
-test type macro-F1 0.444, event precision 0.700, recall 0.670, actor F1 0.895, recipient F1 0.667, group
-macro-F1 0.554
+test type macro-F1 0.444, event precision 0.690, recall 0.678, actor F1 0.896, recipient F1 0.660, group
+macro-F1 0.555
 (fourth pass: dev 0.669 / 0.789 / 0.830 / 0.886 / 0.744, test 0.367 / 0.685 / 0.661 / 0.893 / 0.641; third pass:
 dev 0.655 / 0.775 / 0.761 / 0.899 / 0.731, test 0.314 / 0.674 / 0.574 / 0.881 / 0.630; at the start of the work on
 unseen text: dev 0.360 / 0.639 / 0.665 / 0.833 / 0.577, test 0.237 / 0.610 / 0.530 / 0.759 / 0.535).
@@ -26,7 +26,7 @@ from annalyst.evaluate.report import render_reports
 from annalyst.models import Event, EventActor, Evidence
 
 #: measured test-split figures minus 0.05
-TEST_FLOORS = {"type_macro_f1": 0.39, "event_precision": 0.65, "event_recall": 0.62, "actor_f1": 0.84,
+TEST_FLOORS = {"type_macro_f1": 0.39, "event_precision": 0.64, "event_recall": 0.62, "actor_f1": 0.84,
                "recipient_f1": 0.61, "group_macro_f1": 0.50}
 
 

@@ -53,3 +53,16 @@ def test_each_publishers_we_is_its_own_party(nlp) -> None:
     assert first == again == ["text:the author (foreign-office.example)"]
     assert other == by_url == ["text:the author (ministry.example)"]
     assert bare == ["text:the author (article a5)"]
+
+
+def test_solidarity_is_support_and_speaking_to_a_party_a_consultation(nlp) -> None:
+    """The guideline's "the UK stands by Iraq" is SUPPORT; "spoke to his X counterpart" is a consultation, "spoke to
+    reporters" none."""
+    from ._fictional import events
+
+    assert ids(only(events(nlp, "We stand with Ukraine."), "SUPPORT").recipient) == ["UKR"]
+    assert ids(only(events(nlp, "The UK stands with the people of Turkey after the earthquake."),
+                    "SUPPORT").recipient) == ["TUR"]
+    assert ids(only(events(nlp, "Kenya's foreign minister spoke to his Ethiopian counterpart on Monday."),
+                    "CONSULT").recipient) == ["ETH"]
+    assert events(nlp, "The minister spoke to reporters in Nairobi on Monday.") == []

@@ -204,8 +204,10 @@ class TriggerMatcher:
             if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
                 return False
             if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" or any(
-                    c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in p.lefts) for p in pobjs):
-                # "spoke with his Iranian counterpart"
+                    c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in p.lefts) or any(
+                    g.dep_ == "pobj" and args.mentions.at(g) is not None for c in p.children
+                    if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) for p in pobjs):
+                # "spoke with his Iranian counterpart", "stands with the people of Turkey"
                 return False  # "spoke with Rohan's president", not "spoke with reporters"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
