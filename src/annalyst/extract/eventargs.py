@@ -42,7 +42,7 @@ from ..resources import load_json
 from .agents import AGENT_PREFIX, agent_code, author_party
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
-from .phrases import RULING_NOUNS, conj_head, expand, is_passive, np_text, object_of, ruling_author, \
+from .phrases import COMPASS, RULING_NOUNS, conj_head, expand, is_passive, np_text, object_of, ruling_author, \
     sentence_of, strip_det, subjects_of
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
@@ -237,14 +237,13 @@ def is_party_noun(token: Token) -> bool:
 
 #: place heads that also end the names of organisations ("Islamic State Khorasan Province"): no sign of a place name
 _ORG_PLACE_HEADS = frozenset({"province", "region", "governorate", "oblast", "county", "border", "area"})
-_COMPASS = frozenset({"west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast"})
 
 
 def facility_name(tokens: Iterable[Token]) -> bool:
     """A proper name ending in a capitalised place noun, a compass word aside ("Qayyarah Airfield West", "Tiyas
     Military Airfield", "Camp Taji" is not: its place noun comes first): a site, never a party."""
     words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
-    while words and words[-1].lower_ in _COMPASS:
+    while words and words[-1].lower_ in COMPASS:
         words.pop()
     if len(words) < 2 or not words[-1].text[:1].isupper() or words[0].pos_ != "PROPN":
         return False

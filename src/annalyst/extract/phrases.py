@@ -9,7 +9,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 __all__ = ["sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
-           "ruling_author", "expand", "explains_a_result", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
+           "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS"]
 
 SUBJ_DEPS = ("nsubj", "csubj")
@@ -95,8 +95,9 @@ def conj_head(verb: Token) -> Token:
 
 #: prepositions that open a fronted setting ("Near Raqqa, four strikes hit ..."); the small parser often tags the
 #: capitalised preposition a proper noun and makes the place a second subject of the verb
-SETTING_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "across", "throughout", "within",
-                           "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"})
+#: the points of the compass, words that also open a place phrase ("West of X") or end a site's name
+COMPASS = frozenset({"south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"})
+SETTING_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "across", "throughout", "within"}) | COMPASS
 
 
 def is_setting(token: Token) -> bool:
