@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import ModelError
 
-__all__ = ["RESOURCES", "resource_path", "load_json", "load_jsonl", "load_lines"]
+__all__ = ["RESOURCES", "resource_path", "load_json", "load_jsonl", "load_lines", "load_word_lists"]
 
 RESOURCES = Path(__file__).parent / "extract" / "resources"
 
@@ -32,6 +32,13 @@ def load_json(*parts: str) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot read resource {path.name}: {exc}") from None
+
+
+@cache
+def load_word_lists(*parts: str) -> dict[str, frozenset[str]]:
+    """The word lists of a packaged JSON file, as sets: each key holding a list (``_source`` and keys holding other
+    values left out)."""
+    return {k: frozenset(v) for k, v in load_json(*parts).items() if not k.startswith("_") and isinstance(v, list)}
 
 
 def load_jsonl(*parts: str) -> list[Any]:

@@ -35,12 +35,12 @@ The word lists are ``resources/events/statements.json``.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
-from ..resources import load_json
+from ..resources import load_word_lists
+from .phrases import lemma as _lemma
 from .phrases import object_of
 
 __all__ = ["judged_act", "act_authors", "official_protest", "colon_demand", "perpetrator"]
@@ -55,15 +55,10 @@ _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _TARGET_PREPS = frozenset({"of", "on", "against", "in", "at", "near", "inside", "outside"})
 
 
-@lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """The word lists of ``resources/events/statements.json``."""
-    data = load_json("events", "statements.json")
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+    return load_word_lists("events", "statements.json")
 
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:

@@ -42,8 +42,8 @@ from ..resources import load_json
 from .agents import AGENT_PREFIX, agent_code, author_party
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
-from .phrases import COMPASS, RULING_NOUNS, conj_head, expand, is_passive, np_text, object_of, ruling_author, \
-    sentence_of, strip_det, subjects_of
+from .phrases import COMPASS, RULING_NOUNS, conj_head, expand, is_passive, np_text, object_of, path_up, \
+    ruling_author, sentence_of, strip_det, subjects_of
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import TITLES as _TITLES
@@ -261,14 +261,7 @@ SIDE_PREPS = frozenset({"against"})
 def other_side(token: Token, top: Token) -> bool:
     """``token`` is the other side of another act told inside the phrase headed by ``top``: a ``SIDE_PREPS`` phrase
     lies on its way up to ``top`` ("support their efforts in the fight against X")."""
-    node = token
-    for _ in range(12):
-        if node == top or node.head == node:
-            return False
-        if node.dep_ == "prep" and node.lower_ in SIDE_PREPS:
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ == "prep" and node.lower_ in SIDE_PREPS for node in path_up(token, top))
 
 
 def _in_place(token: Token) -> bool:

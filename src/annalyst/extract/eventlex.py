@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable
 
-from ..resources import load_json
+from ..resources import load_json, load_word_lists
 
 __all__ = ["Trigger", "Lexicon", "request_cameo", "lexicon", "plover_table", "score_for", "plover_for_cameo",
            "claim_cues", "normalise_type"]
@@ -53,17 +53,14 @@ def _cameo_plover() -> dict[str, dict]:
     return load_json("events", "cameo_plover.json")["codes"]
 
 
-@lru_cache(maxsize=1)
 def claim_cues() -> dict[str, frozenset[str]]:
-    data = load_json("events", "claims.json")
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+    """Words that decide an event's claim status (``resources/events/claims.json``)."""
+    return load_word_lists("events", "claims.json")
 
 
-@lru_cache(maxsize=1)
 def intent_cues() -> dict[str, frozenset[str]]:
     """Words that decide what kind of statement of intent a future act is (``resources/events/intents.json``)."""
-    data = load_json("events", "intents.json")
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, list)}
+    return load_word_lists("events", "intents.json")
 
 
 def threat_code(act_cameo: str | None) -> str | None:

@@ -61,6 +61,7 @@ from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_
                       named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
 from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
+from .phrases import lemma as _lemma
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
@@ -78,9 +79,6 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: event types whose parties are told alike ("talks/an agreement between X and Y": both are actors)
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 _obj = object_of

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .claims import Claim, claim_cues, speaks_for
 from .eventargs import ArgValue, Args
 from .eventlex import Trigger, intent_cues, plover_for_cameo, threat_code
+from .phrases import lemma as _lemma
 from .triggering import CONFLICT_TYPES, Match
 
 __all__ = ["INTENT_CUES", "COOPERATION", "CONFLICT", "as_intent", "foreign_forecast", "governing_acts", "threat",
@@ -37,9 +38,6 @@ _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 #: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
 _SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
 
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:

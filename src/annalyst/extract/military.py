@@ -20,6 +20,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .phrases import lemma as _lemma
+
 __all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "purpose_target_told", "strike_participle", "told_by_harm"]
 
 #: verbs of dying whose "in"/"of" phrase names the cause ("died in a blast", "succumbed to wounds sustained in ...")
@@ -54,9 +56,6 @@ def strike_participle(anchor: Token, told_nouns: set[int]) -> bool:
     return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i in told_nouns and \
         _lemma(anchor) in _AIMING
 
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _governor(noun: Token) -> Token | None:

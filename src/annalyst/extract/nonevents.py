@@ -25,14 +25,14 @@ The word lists are in ``resources/events/nonevents.json``.
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..models import Counts, Event, EventActor
-from ..resources import load_json
+from ..resources import load_word_lists
 from .agents import agent_code
 from .parties import FIGHT_NOUNS
+from .phrases import lemma as _lemma
 
 __all__ = ["add_toll", "no_act", "operation_support"]
 
@@ -43,15 +43,10 @@ _FIRST_PERSON = frozenset({"we", "i"})
 _HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
 
-@lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``resources/events/nonevents.json``, as sets."""
-    raw = load_json("events", "nonevents.json")
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return load_word_lists("events", "nonevents.json")
 
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _climb(anchor: Token, limit: int = 4) -> list[Token]:

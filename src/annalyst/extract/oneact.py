@@ -22,12 +22,10 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import Event
+from .phrases import lemma as _lemma
 
 __all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words"]
 
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 #: verbs of travel whose purpose clause is the visit itself ("flew to Baghdad to meet X": a CONSULT, not a plan)

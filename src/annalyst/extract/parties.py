@@ -34,6 +34,7 @@ from ..models import EventActor, Location
 from .agents import AGENT_PREFIX, agent_code
 from .counts import location_for
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
+from .phrases import path_up
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -406,13 +407,9 @@ def struck(coder: Any, tok: Token, top: Token) -> bool:
     """``tok`` is whom an attack named inside ``top`` was aimed at ("condemned the attack on a UN convoy"): the victim
     of that attack, not the party the act around it is directed at. ``coder`` is the ``events.EventCoder`` (its
     noun triggers say what an attack is)."""
-    node = tok
-    for _ in range(12):
-        if node == top or node.head == node:
-            return False
+    for node in path_up(tok, top):
         if node.dep_ == "pobj" and node.head.lower_ in ("on", "upon", "against") and \
                 node.head.head.pos_ == "NOUN" and (trig := coder.noun_trigger(node.head.head)) is not None and \
                 trig.event_type == "ASSAULT":
             return True
-        node = node.head
     return False

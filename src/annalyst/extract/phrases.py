@@ -5,10 +5,11 @@ head of a chain of conjoined verbs, settings ("in X"), the author of a ruling, a
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-__all__ = ["sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["lemma", "path_up", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS"]
 
@@ -56,6 +57,21 @@ def np_text(token: Token) -> str:
     tokens = [t for t in token.doc[start:token.i + 1] if t.dep_ != "det" and not (t.is_punct and t.text != "-")
               and not t.is_space]  # a blanked wire dateline before the subject is whitespace
     return " ".join(t.text for t in tokens).replace(" - ", "-") or token.text
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma in lower case."""
+    return tok.lemma_.lower()
+
+
+def path_up(token: Token, top: Token, limit: int = 12) -> Iterator[Token]:
+    """``token`` and its heads up to ``top`` (``top`` and the root left out), at most ``limit`` of them."""
+    node = token
+    for _ in range(limit):
+        if node == top or node.head == node:
+            return
+        yield node
+        node = node.head
 
 
 def is_passive(verb: Token) -> bool:

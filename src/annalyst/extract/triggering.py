@@ -22,6 +22,7 @@ from .frames import asks_for_something, infinitive_parties, partnered, sanctione
 from .military import attack_owners, attackers, operation_target
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
+from .phrases import lemma as _lemma
 from .typemodel import TypeModel, adjust
 
 __all__ = ["Match", "TriggerMatcher", "MEETING_PREPS"]
@@ -50,9 +51,6 @@ class Match:
     recipients: list[Token] | None = None  # recipient heads fixed by the rule that made the match
     actors: list[Token] | None = None  # actor heads fixed by the rule that made the match
 
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 _obj = object_of
