@@ -298,6 +298,9 @@ class TriggerMatcher:
                 not asks_for_something(verb):
             return None  # the generated layer's default appeal/demand with nothing asked: "advising and assisting X"
         obj = _obj(verb)
+        if trig is not None and source == "cameo" and trig.mode == "visit" and obj is not None and \
+                obj.dep_ in ("dobj", "obj"):
+            return None  # a visit is a journey ("returned from X"), no thing moved: "helped return migrants from X"
         if trig is not None and best is not None and obj is not None:
             words = _words(obj)
             chosen = {w for element in best[1] for alt in element for w in alt.split()}
