@@ -26,3 +26,13 @@ def test_a_shared_acronym_links_only_after_the_full_name(nlp) -> None:
     assert {a.actor_id for e in after for a in e.actor} == {"SDN-RSF"}
     alone = events(nlp, "The RSF condemned the arrest of two journalists in Khartoum.")
     assert "SDN-RSF" not in {a.actor_id for e in alone for a in e.actor}
+
+
+@pytest.mark.parametrize("sentence, actor_id", [
+    ("The UN chief condemned the attack on the aid convoy in Darfur.", "IGO-UN"),
+    ("The IAEA chief will visit Tehran next week.", "IGO-IAEA"),
+])
+def test_a_bodys_chief_unnamed_speaks_for_the_body(nlp, sentence, actor_id) -> None:
+    """"The UN chief" is the UN (as "the NATO chief" is NATO), never a new person called "UN chief"."""
+    found = events(nlp, sentence)
+    assert found and {a.actor_id for e in found for a in e.actor} == {actor_id}
