@@ -110,6 +110,16 @@ def _private_travellers(verb: Token) -> bool:
     return subj is not None and agent_code(subj) in _PRIVATE_SECTORS
 
 
+def _subject_words(subj: Token) -> set[str]:
+    """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted."""
+    words = head_words(subj)
+    if subj.pos_ == "NUM" or subj.ent_type_ == "CARDINAL":
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                words |= {w for p in prep.children if p.dep_ == "pobj" for w in head_words(p)}
+    return words
+
+
 def _dyad(noun: Token) -> list[Token]:
     """The two names of a hyphenated pair before a meeting noun ("the Erdogan-Aliyev meeting", "the Blinken-Wang
     talks"): both sides meet; the body named before it ("the Arab League summit"); [] for anything else."""
@@ -273,7 +283,7 @@ class TriggerMatcher:
             subj = [s for c in ccomps for s in args.subject_heads(c)]
             if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
                 return False
-        if "subj" in cond and not any(head_words(s) & cond["subj"] for s in args.subject_heads(verb)):
+        if "subj" in cond and not any(_subject_words(s) & cond["subj"] for s in args.subject_heads(verb)):
             return False  # "Ruritanian troops advanced": the subject names a force
         if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
             return False  # "liberated Elbasan"
