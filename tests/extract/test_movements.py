@@ -30,3 +30,19 @@ def test_troops_crossing_into_a_country_are_aimed_at_it(nlp, sentence, actor, ta
 def test_an_abstention_concedes_nothing(nlp) -> None:
     found = events(nlp, "The council adopted a resolution demanding a ceasefire in Sudan, with China abstaining.")
     assert [e for e in found if e.event_type == "CONCEDE"] == []
+
+
+@pytest.mark.parametrize("sentence, mode, actor", [
+    ("Kenyan police officers arrived in Haiti on Tuesday to lead a multinational force.", "police", "KEN"),
+    ("Two Russian warships arrived in Havana on Wednesday.", "troops", "RUS"),
+])
+def test_forces_arriving_are_a_deployment_not_a_visit(nlp, sentence, mode, actor) -> None:
+    found = events(nlp, sentence)
+    assert [e for e in found if e.event_type == "CONSULT"] == []
+    event = only(found, "MOBILIZE")
+    assert event.mode == mode and ids(event.actor) == [actor]
+
+
+def test_a_minister_arriving_still_visits(nlp) -> None:
+    assert ids(only(events(nlp, "Kenya's foreign minister arrived in Addis Ababa on Monday for talks."),
+                    "CONSULT").recipient) == ["ETH"]
