@@ -343,6 +343,9 @@ class Args:
         """Head tokens of the verb's actor (before noun-phrase resolution)."""
         if depth > 6:
             return []
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not is_passive(verb) and \
+                verb.head.lemma_.lower() in _argument_words()["means_of_attack"]:  # "a missile fired by X": X
+            return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"][:1]
         if is_passive(verb):
             # "was struck and killed by X": the agent of the last conjunct is the agent of the chain
             for clause in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
