@@ -291,6 +291,7 @@ class EventCoder(TriggerMatcher):
                 [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
         if not recipients and m.trigger.event_type == "AID" and not m.nominal:
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
+        recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
