@@ -17,6 +17,8 @@
   report") is a rejection (REJECT 120) by the denier, directed at the accuser when the text names one ("denied
   Kyiv's accusations"). When the act denied is coded on its own ("denied supplying drones"), that event takes the
   status denied and the deny verb is consumed by it (``claims``), as before.
+* A rejection of a proposal, offer or draft is directed at its author ("rejected Kyiv's peace proposal"), never at
+  its topic ("vetoed a resolution on Syria" has no recipient) (``with_proposal_author``).
 
 The word lists are ``resources/events/demands.json``.
 """
@@ -32,7 +34,7 @@ from .eventlex import Trigger, lexicon
 from .phrases import lemma as _lemma
 from .phrases import object_of
 
-__all__ = ["match", "envoy_states", "with_envoy_states"]
+__all__ = ["match", "envoy_states", "with_envoy_states", "with_proposal_author"]
 
 #: event types of measures and complaints whose envoy object stands for the envoy's state
 _ENVOY_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
@@ -105,6 +107,20 @@ def with_envoy_states(m, args: Args):  # type: ignore[no-untyped-def]
         return m
     states = envoy_states(obj, args, args.subject_heads(m.anchor))
     return replace(m, recipients=[], parties=states) if states else m
+
+
+def with_proposal_author(m, args: Args):  # type: ignore[no-untyped-def]
+    """A rejection of a proposal, offer or draft directed at its author when the text names one ("rejected Kyiv's
+    peace proposal"), else at no one ("vetoed a resolution on Syria": Syria is its topic); any other match
+    unchanged."""
+    from dataclasses import replace
+
+    if m.nominal or m.light or m.recipients is not None or m.trigger.event_type != "REJECT" or m.token != m.anchor:
+        return m
+    obj = object_of(m.anchor)
+    if obj is None or _lemma(obj) not in _words()["proposal_nouns"]:
+        return m
+    return replace(m, recipients=_judged_author(obj, args))
 
 
 def _summon(verb: Token, lemma: str, args: Args):  # type: ignore[no-untyped-def]
