@@ -25,6 +25,9 @@ The word lists are ``resources/events/demands.json``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
@@ -33,6 +36,9 @@ from .eventargs import ArgValue, Args
 from .eventlex import Trigger, lexicon
 from .phrases import lemma as _lemma
 from .phrases import object_of
+
+if TYPE_CHECKING:
+    from .triggering import Match
 
 __all__ = ["match", "envoy_states", "with_envoy_states", "with_proposal_author"]
 
@@ -94,42 +100,41 @@ def envoy_states(envoy: Token, args: Args, actors: list[Token]) -> list[ArgValue
     return [v for v in values if not v.actor.actor_id or v.actor.actor_id not in own][:1]
 
 
-def with_envoy_states(m, args: Args):  # type: ignore[no-untyped-def]
+def with_envoy_states(m: Match, args: Args) -> Match:
     """A verb match of a measure or complaint whose object is an unnamed envoy ("recalled its ambassador to France"),
     with the envoy's state as its recipient; any other match unchanged."""
-    from dataclasses import replace
-
     if m.nominal or m.light or m.recipients is not None or m.trigger.event_type not in _ENVOY_TYPES or \
             m.token != m.anchor:
         return m
     obj = object_of(m.anchor)
-    if not _is_envoy(obj):
+    if obj is None or not _is_envoy(obj):
         return m
     states = envoy_states(obj, args, args.subject_heads(m.anchor))
     return replace(m, recipients=[], parties=states) if states else m
 
 
-def with_proposal_author(m, args: Args):  # type: ignore[no-untyped-def]
+def with_proposal_author(m: Match, args: Args) -> Match:
     """A rejection of a proposal, offer or draft directed at its author when the text names one ("rejected Kyiv's
     peace proposal"), else at no one ("vetoed a resolution on Syria": Syria is its topic); any other match
     unchanged."""
-    from dataclasses import replace
-
     if m.nominal or m.light or m.recipients is not None or m.trigger.event_type != "REJECT" or m.token != m.anchor:
         return m
     obj = object_of(m.anchor)
     if obj is None or _lemma(obj) not in _words()["proposal_nouns"]:
         return m
-    return replace(m, recipients=_judged_author(obj, args))
+    authors = _judged_author(obj, args)
+    return replace(m, recipients=authors) if authors else replace(m, recipients=[], parties=[])
 
 
-def _summon(verb: Token, lemma: str, args: Args):  # type: ignore[no-untyped-def]
+def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     phrase = f"{lemma} {particle}" if particle else lemma
-    if phrase not in _words()["summon_verbs"]:
-        return None
     envoy = object_of(verb)
-    if not _is_envoy(envoy):
+    if envoy is None and lemma == "call":  # "called in the Chinese ambassador": the parser's preposition
+        envoy = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        phrase = "call in"
+    if envoy is None or phrase not in _words()["summon_verbs"] or not _is_envoy(envoy):
         return None  # "summoned to court", "summoned a meeting"
     states = envoy_states(envoy, args, args.subject_heads(verb))
     found = _match(verb, _trigger("114"), recipients=[] if states else None)
@@ -137,7 +142,7 @@ def _summon(verb: Token, lemma: str, args: Args):  # type: ignore[no-untyped-def
     return found
 
 
-def _ultimatum(verb: Token, args: Args):  # type: ignore[no-untyped-def]
+def _ultimatum(verb: Token, args: Args) -> Match | None:
     words = _words()["deadline_nouns"]
     times = [c for c in verb.children if (c.dep_ in ("npadvmod", "dobj", "obj") and _lemma(c) in words) or
              (c.dep_ == "prep" and c.lower_ == "until")]
@@ -185,7 +190,7 @@ def _judgement(verb: Token, obj: Token, lemma: str) -> set[str]:
     return said & judged
 
 
-def _labelling(verb: Token, lemma: str, args: Args):  # type: ignore[no-untyped-def]
+def _labelling(verb: Token, lemma: str, args: Args) -> Match | None:
     if lemma not in _words()["labelling_verbs"]:
         return None
     obj = object_of(verb)
@@ -203,7 +208,7 @@ def _labelling(verb: Token, lemma: str, args: Args):  # type: ignore[no-untyped-
     return _match(verb, _trigger("111"), recipients=authors)
 
 
-def _denial(verb: Token, args: Args):  # type: ignore[no-untyped-def]
+def _denial(verb: Token, args: Args) -> Match | None:
     obj = object_of(verb)
     words = _words()
     if obj is None or _lemma(obj) not in words["role_nouns"] | words["charge_nouns"]:
@@ -212,13 +217,13 @@ def _denial(verb: Token, args: Args):  # type: ignore[no-untyped-def]
     return _match(verb, _trigger("120"), recipients=accusers or [])
 
 
-def _match(verb: Token, trig: Trigger, recipients: list[Token] | None):  # type: ignore[no-untyped-def]
-    from .triggering import Match
+def _match(verb: Token, trig: Trigger, recipients: list[Token] | None) -> Match:
+    from .triggering import Match as Found
 
-    return Match(verb, trig, verb, recipients=recipients)
+    return Found(verb, trig, verb, recipients=recipients)
 
 
-def match(tok: Token, args: Args):  # type: ignore[no-untyped-def]
+def match(tok: Token, args: Args) -> Match | None:
     """The match of one of this module's constructions headed by the verb ``tok``, or None."""
     if tok.pos_ != "VERB":
         return None
