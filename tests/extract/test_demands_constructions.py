@@ -110,3 +110,36 @@ def test_a_rejected_proposal_is_directed_at_its_author(nlp):
 def test_a_vetoed_resolution_is_not_directed_at_its_topic(nlp):
     e = only(events(nlp, "Russia vetoed a draft resolution on Syria."), "REJECT")
     assert "SYR" not in ids(e.recipient)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Beijing called the senator's visit a serious provocation.", "CHN"),
+    ("Tehran called the IAEA resolution politically motivated.", "IRN"),
+])
+def test_a_judgement_parsed_inside_the_object_or_told_in_two_words_is_a_criticism(nlp, text, actor):
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type == "CONSULT"]
+    e = only(found, "ACCUSE")
+    assert e.cameo == "111" and ids(e.actor) == [actor]
+
+
+def test_a_charge_said_to_be_false_is_rejected_by_the_speaker(nlp):
+    e = only(events(nlp, "Moscow said the allegations were baseless."), "REJECT")
+    assert ids(e.actor) == ["RUS"]
+
+
+def test_a_warning_to_a_states_own_citizens_is_no_threat(nlp):
+    assert not [e for e in events(nlp, "France warned its citizens against travelling to Lebanon.")
+                if e.event_type == "THREATEN"]
+
+
+def test_a_warning_to_another_state_stays_a_threat(nlp):
+    e = only(events(nlp, "The United States warned Iran against retaliating for the strike."), "THREATEN")
+    assert ids(e.recipient) == ["IRN"]
+
+
+def test_a_rejected_request_is_not_a_request_of_its_own(nlp):
+    found = events(nlp, "Saudi Arabia rejected Iran's request for talks.")
+    assert not [e for e in found if e.event_type == "REQUEST"]
+    e = only(found, "REJECT")
+    assert ids(e.actor) == ["SAU"] and ids(e.recipient) == ["IRN"]

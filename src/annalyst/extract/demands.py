@@ -17,6 +17,10 @@
   report") is a rejection (REJECT 120) by the denier, directed at the accuser when the text names one ("denied
   Kyiv's accusations"). When the act denied is coded on its own ("denied supplying drones"), that event takes the
   status denied and the deny verb is consumed by it (``claims``), as before.
+* "X said the allegations were baseless" rejects the charge, as "called the allegations baseless" does.
+* A warning a state gives its own people ("warned its citizens against travelling to Lebanon") is no threat; a
+  proposal or request named as what a verb rejects ("rejected Iran's request for talks") is no event of its own
+  (``keeps``).
 * A rejection of a proposal, offer or draft is directed at its author ("rejected Kyiv's peace proposal"), never at
   its topic ("vetoed a resolution on Syria" has no recipient) (``with_proposal_author``).
 
@@ -40,7 +44,7 @@ from .phrases import object_of
 if TYPE_CHECKING:
     from .triggering import Match
 
-__all__ = ["match", "envoy_states", "with_envoy_states", "with_proposal_author"]
+__all__ = ["match", "envoy_states", "keeps", "with_envoy_states", "with_proposal_author"]
 
 #: event types of measures and complaints whose envoy object stands for the envoy's state
 _ENVOY_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
@@ -126,6 +130,20 @@ def with_proposal_author(m: Match, args: Args) -> Match:
     return replace(m, recipients=authors) if authors else replace(m, recipients=[], parties=[])
 
 
+def keeps(m: Match, found: list[Match]) -> bool:
+    """False for a match that is no event of its own: a warning a state gives its own people ("warned its citizens
+    against travelling to Lebanon": a travel advice, no threat), and a proposal, offer or request named as what a
+    verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is)."""
+    if m.trigger.event_type == "THREATEN" and not m.nominal and _lemma(m.anchor) == "warn":
+        obj = object_of(m.anchor)
+        if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            return False
+    if m.nominal and m.token.dep_ in ("dobj", "obj") and _lemma(m.token) in _words()["proposal_nouns"]:
+        return not any(o.anchor == m.token.head and o.trigger.event_type == "REJECT" and not o.nominal for o in found)
+    return True
+
+
 def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     phrase = f"{lemma} {particle}" if particle else lemma
@@ -182,12 +200,23 @@ def _judgement(verb: Token, obj: Token, lemma: str) -> set[str]:
             said |= {_lemma(t) for t in child.subtree}
         if child.dep_ == "prep" and child.lower_ == "as":
             said |= {_lemma(t) for t in child.subtree}
+    phrases: list[str] = []
     for child in obj.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             said |= {_lemma(t) for t in child.subtree}
+            phrases.append(" ".join(t.lower_ for t in child.subtree))
         if lemma in _NAMING and child.dep_ in ("amod", "oprd") and child.i > obj.i - 2:
             said.add(_lemma(child))  # "called [Tokyo's unacceptable] remarks": the parser's amod after the object
-    return said & judged
+        if lemma in _NAMING and child.dep_ in ("dobj", "appos", "oprd", "attr", "npadvmod", "acl") and child.i > obj.i:
+            # "called [the senator's visit [a serious provocation]]": the judgement parsed inside the object
+            said |= {_lemma(t) for t in child.subtree}
+            phrases.append(" ".join(t.lower_ for t in child.subtree))
+    phrases += [" ".join(t.lower_ for t in c.subtree) for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp",
+                                                                                          "xcomp")]
+    found = said & judged
+    if any(p in text for p in words["disapproval_phrases"] for text in phrases):
+        found.add("unacceptable")  # "called the resolution politically motivated"
+    return found
 
 
 def _labelling(verb: Token, lemma: str, args: Args) -> Match | None:
@@ -206,6 +235,20 @@ def _labelling(verb: Token, lemma: str, args: Args) -> Match | None:
     if lemma == "dismiss" or not authors:
         return None  # "called the situation dangerous": no party judged
     return _match(verb, _trigger("111"), recipients=authors)
+
+
+def _false_charge(verb: Token, args: Args) -> Match | None:
+    """"Moscow said the allegations were baseless": the speaker rejects the charge, directed at whoever made it."""
+    words = _words()
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        charges = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and
+                   _lemma(c) in words["charge_nouns"]]
+        judged = {_lemma(t) for c in clause.children if c.dep_ in ("acomp", "attr") for t in c.subtree}
+        if charges and judged & words["falsity_words"]:
+            return _match(verb, _trigger("120"), recipients=_judged_author(charges[0], args))
+    return None
 
 
 def _denial(verb: Token, args: Args) -> Match | None:
@@ -238,4 +281,6 @@ def match(tok: Token, args: Args) -> Match | None:
             return found
     if lemma == "deny":
         return _denial(tok, args)
+    if lemma in _words()["saying_verbs"]:
+        return _false_charge(tok, args)
     return _labelling(tok, lemma, args)

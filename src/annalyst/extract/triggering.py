@@ -488,7 +488,8 @@ class TriggerMatcher:
                 if titled is not None:
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        titled[0], actors=[titled[0]], recipients=titled[1]))
-        found = _aspect([disputes.with_proposal_author(disputes.with_envoy_states(m, args), args) for m in found])
+        found = _aspect([disputes.with_proposal_author(disputes.with_envoy_states(m, args), args) for m in found
+                         if disputes.keeps(m, found)])
         if self.typer is not None and not self.lex.overlay:
             found = adjust(self.typer, doc, found, Match, Trigger)
         return found
