@@ -143,3 +143,18 @@ def test_a_rejected_request_is_not_a_request_of_its_own(nlp):
     assert not [e for e in found if e.event_type == "REQUEST"]
     e = only(found, "REJECT")
     assert ids(e.actor) == ["SAU"] and ids(e.recipient) == ["IRN"]
+
+
+@pytest.mark.parametrize("text, actor, state, event_type", [
+    ("Seoul handed a protest note to Japan's ambassador over the textbooks.", "KOR", "JPN", "ACCUSE"),
+    ("Canada closed its embassy in Tehran.", "CAN", "IRN", "SANCTION"),
+    ("Nigeria withdrew its high commissioner from Accra.", "NGA", "GHA", "SANCTION"),
+])
+def test_an_envoy_told_to_or_a_mission_closed_stands_for_its_state(nlp, text, actor, state, event_type):
+    e = only(events(nlp, text), event_type)
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [state]
+
+
+def test_a_judgement_given_by_a_verb_of_attack_in_words_is_a_criticism(nlp):
+    e = only(events(nlp, "Hanoi blasted Beijing's new map as a violation of its sovereignty."), "ACCUSE")
+    assert ids(e.actor) == ["VNM"] and ids(e.recipient) == ["CHN"]

@@ -107,13 +107,18 @@ def envoy_states(envoy: Token, args: Args, actors: list[Token]) -> list[ArgValue
 def with_envoy_states(m: Match, args: Args) -> Match:
     """A verb match of a measure or complaint whose object is an unnamed envoy ("recalled its ambassador to France"),
     with the envoy's state as its recipient; any other match unchanged."""
-    if m.nominal or m.light or m.recipients is not None or m.trigger.event_type not in _ENVOY_TYPES or \
-            m.token != m.anchor:
+    if m.nominal or m.recipients is not None or m.trigger.event_type not in _ENVOY_TYPES:
         return m
     obj = object_of(m.anchor)
-    if obj is None or not _is_envoy(obj):
+    # the envoy or mission measured ("recalled its ambassador"), or the envoy a complaint is handed to ("handed a
+    # protest note to Japan's ambassador")
+    told = [obj, *(g for h in (m.anchor, m.token) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                   for g in c.children if g.dep_ == "pobj")]
+    envoy = next((t for t in told if t is not None and (_is_envoy(t) or (
+        t is obj and _lemma(t) in _words()["mission_nouns"]))), None)
+    if envoy is None or (m.light and envoy is obj):
         return m
-    states = envoy_states(obj, args, args.subject_heads(m.anchor))
+    states = envoy_states(envoy, args, args.subject_heads(m.anchor))
     return replace(m, recipients=[], parties=states) if states else m
 
 
