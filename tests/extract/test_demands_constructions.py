@@ -158,3 +158,18 @@ def test_an_envoy_told_to_or_a_mission_closed_stands_for_its_state(nlp, text, ac
 def test_a_judgement_given_by_a_verb_of_attack_in_words_is_a_criticism(nlp):
     e = only(events(nlp, "Hanoi blasted Beijing's new map as a violation of its sovereignty."), "ACCUSE")
     assert ids(e.actor) == ["VNM"] and ids(e.recipient) == ["CHN"]
+
+
+@pytest.mark.parametrize("text, actor, accuser", [
+    ("Pakistan said it rejected India's claims as propaganda.", "PAK", "IND"),
+    ("Iran categorically rejects the baseless accusations made by the United States, the foreign ministry said.",
+     "IRN", "USA"),
+])
+def test_a_rejection_of_claims_told_by_a_speaker_is_not_consumed_as_a_denial_of_itself(nlp, text, actor, accuser):
+    e = only(events(nlp, text), "REJECT")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [accuser]
+
+
+def test_expelling_a_charge_daffaires_is_a_diplomatic_expulsion(nlp):
+    e = only(events(nlp, "Lithuania expelled the Russian charge d'affaires."), "SANCTION")
+    assert e.cameo == "166" and ids(e.recipient) == ["RUS"]

@@ -348,7 +348,8 @@ class EventCoder(TriggerMatcher):
             elif m.nominal and m.token.i in intended:
                 continue
             if claim.status in ("alleged", "attributed") and claim.cue is not None:
-                for deny, subject in find_denials(claim.cue, reported=claim.status == "attributed"):
+                for deny, subject in (d for d in find_denials(claim.cue, reported=claim.status == "attributed")
+                                      if d[0].i != m.anchor.i):  # "X said it rejected the claims": its own act
                     consumed.add(deny.i)
                     if subject is not None:
                         claim.denied_by.append(subject)
