@@ -173,3 +173,11 @@ def test_a_rejection_of_claims_told_by_a_speaker_is_not_consumed_as_a_denial_of_
 def test_expelling_a_charge_daffaires_is_a_diplomatic_expulsion(nlp):
     e = only(events(nlp, "Lithuania expelled the Russian charge d'affaires."), "SANCTION")
     assert e.cameo == "166" and ids(e.recipient) == ["RUS"]
+
+
+def test_an_accusation_followed_by_a_charge_denied_stays_asserted_and_its_act_is_denied(nlp):
+    found = events(nlp, "Kinshasa accused Kigali of backing the M23 rebels, a charge Rwanda denied.")
+    accusation = only(found, "ACCUSE")
+    assert accusation.status == "asserted" and ids(accusation.recipient) == ["RWA"]
+    backing = only(found, "SUPPORT")
+    assert backing.status == "alleged" and backing.denied_by == ["Rwanda"]
