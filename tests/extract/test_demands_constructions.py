@@ -181,3 +181,20 @@ def test_an_accusation_followed_by_a_charge_denied_stays_asserted_and_its_act_is
     assert accusation.status == "asserted" and ids(accusation.recipient) == ["RWA"]
     backing = only(found, "SUPPORT")
     assert backing.status == "alleged" and backing.denied_by == ["Rwanda"]
+
+
+@pytest.mark.parametrize("text, summoner, state", [
+    ("Russia's ambassador was summoned to the foreign ministry in Warsaw on Tuesday.", "POL", "RUS"),
+    ("The Iranian charge d'affaires was summoned to the German foreign ministry.", "DEU", "IRN"),
+])
+def test_an_envoy_summoned_in_the_passive_is_protested_to_by_the_ministry_named(nlp, text, summoner, state):
+    e = only(events(nlp, text), "ACCUSE")
+    assert e.cameo == "114" and ids(e.actor) == [summoner] and ids(e.recipient) == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador was summoned.",
+    "The witness was summoned to the court in Lahore.",
+])
+def test_a_summons_with_no_summoner_or_no_envoy_is_no_protest(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type == "ACCUSE"]

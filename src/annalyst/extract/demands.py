@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from ..resources import load_word_lists
 from ..models import EventActor
-from .eventargs import ArgValue, Args
+from .eventargs import ArgValue, Args, is_passive
 from .eventlex import Trigger, lexicon
 from .phrases import lemma as _lemma
 from .phrases import object_of
@@ -157,12 +157,33 @@ def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
         envoy = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj"), None)
         phrase = "call in"
+    summoners = None
+    if is_passive(verb):  # "Russia's ambassador was summoned to the foreign ministry in Warsaw"
+        envoy = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        summoners = _summoners(verb, args)
+        if not summoners:
+            return None  # no one named who summoned: an agentless report
     if envoy is None or phrase not in _words()["summon_verbs"] or not _is_envoy(envoy):
         return None  # "summoned to court", "summoned a meeting"
-    states = envoy_states(envoy, args, args.subject_heads(verb))
+    states = envoy_states(envoy, args, summoners or args.subject_heads(verb))
     found = _match(verb, _trigger("114"), recipients=[] if states else None)
     found.parties = states or None
+    found.actors = summoners
     return found
+
+
+def _summoners(verb: Token, args: Args) -> list[Token]:
+    """Who summoned an envoy told in the passive: the "by" agent, else the ministry the envoy was summoned to, by
+    its country modifier or its "in" place ("to the Polish foreign ministry", "to the foreign ministry in Warsaw")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    for office in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                   if g.dep_ == "pobj"):
+        named = [t for t in office.subtree if t.i != office.i and _party(t, args) and _country(t, args) is not None]
+        if named:
+            return named[:1]
+    return []
 
 
 def _ultimatum(verb: Token, args: Args) -> Match | None:
