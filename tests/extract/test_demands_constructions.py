@@ -198,3 +198,8 @@ def test_an_envoy_summoned_in_the_passive_is_protested_to_by_the_ministry_named(
 ])
 def test_a_summons_with_no_summoner_or_no_envoy_is_no_protest(nlp, text):
     assert not [e for e in events(nlp, text) if e.event_type == "ACCUSE"]
+
+
+def test_a_threat_to_cut_supplies_to_a_party_is_directed_at_it(nlp):
+    e = only(events(nlp, "Russia threatened to cut gas supplies to Moldova."), "THREATEN")
+    assert ids(e.actor) == ["RUS"] and ids(e.recipient) == ["MDA"]

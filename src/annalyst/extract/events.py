@@ -604,11 +604,12 @@ class EventCoder(TriggerMatcher):
 
 def _threatened(verb: Token, args: Args) -> list[Token]:
     """Whom the act of a threat's infinitive is done to: its object, an "against/on/at" phrase, or a named party
-    of a "with" phrase ("to cut ties with Sweden"; not "with overwhelming force": a means)."""
+    of a "with" or "to" phrase ("to cut ties with Sweden", "gas supplies to X"; not "with overwhelming force")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return objects + [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in
-                      ("against", "on", "at", "upon", "with") for g in c.children if g.dep_ == "pobj" and
-                      (c.lower_ != "with" or args.mentions.at(g) is not None)]
+                      ("against", "on", "at", "upon", "with", "to")  # "to cut gas supplies to X"
+                      for g in c.children if g.dep_ == "pobj" and
+                      (c.lower_ not in ("with", "to") or args.mentions.at(g) is not None)]
 
 
 def _request_words(m: Match) -> set[str]:
