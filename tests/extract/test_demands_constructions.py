@@ -203,3 +203,14 @@ def test_a_summons_with_no_summoner_or_no_envoy_is_no_protest(nlp, text):
 def test_a_threat_to_cut_supplies_to_a_party_is_directed_at_it(nlp):
     e = only(events(nlp, "Russia threatened to cut gas supplies to Moldova."), "THREATEN")
     assert ids(e.actor) == ["RUS"] and ids(e.recipient) == ["MDA"]
+
+
+@pytest.mark.parametrize("text, actor, state", [
+    ("Japan said it would lodge a protest with China over the buoy.", "JPN", "CHN"),
+    ("Poland said it would summon the Russian ambassador.", "POL", "RUS"),
+])
+def test_an_announced_complaint_is_a_complaint_to_come_not_a_threat(nlp, text, actor, state):
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type == "THREATEN"]
+    e = only(found, "ACCUSE")
+    assert e.status == "predicted" and ids(e.actor) == [actor] and ids(e.recipient) == [state]
