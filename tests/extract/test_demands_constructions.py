@@ -214,3 +214,16 @@ def test_an_announced_complaint_is_a_complaint_to_come_not_a_threat(nlp, text, a
     assert not [e for e in found if e.event_type == "THREATEN"]
     e = only(found, "ACCUSE")
     assert e.status == "predicted" and ids(e.actor) == [actor] and ids(e.recipient) == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's election board gave candidates until Friday to submit their papers.",
+    "The court gave the defence two weeks to file its appeal.",
+])
+def test_a_deadline_given_to_no_party_is_no_ultimatum(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type == "THREATEN"]
+
+
+def test_summoning_ones_own_ambassadors_is_no_protest(nlp):
+    assert not [e for e in events(nlp, "Germany summoned all its ambassadors to Berlin for a conference.")
+                if e.event_type == "ACCUSE"]

@@ -163,8 +163,9 @@ def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
         summoners = _summoners(verb, args)
         if not summoners:
             return None  # no one named who summoned: an agentless report
-    if envoy is None or phrase not in _words()["summon_verbs"] or not _is_envoy(envoy):
-        return None  # "summoned to court", "summoned a meeting"
+    if envoy is None or phrase not in _words()["summon_verbs"] or not _is_envoy(envoy) or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children):
+        return None  # "summoned to court", "summoned a meeting", "summoned all its ambassadors to Berlin"
     states = envoy_states(envoy, args, summoners or args.subject_heads(verb))
     found = _match(verb, _trigger("114"), recipients=[] if states else None)
     found.parties = states or None
@@ -198,10 +199,12 @@ def _ultimatum(verb: Token, args: Args) -> Match | None:
                      for h in holders for c in h.children)
     if not infinitive:
         return None  # "gave three days of talks": no act is asked by the deadline
-    given = [c for c in verb.children if c.dep_ == "dative"] + [
+    given = [c for c in verb.children if c.dep_ == "dative" or (c.dep_ in ("dobj", "obj") and c not in times)] + [
         g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
         if g.dep_ == "pobj"]
-    return _match(verb, _trigger("139"), recipients=given or None)
+    given = [g for g in given if _party(g, args) or _lemma(g) in _words()["ultimatum_parties"]]
+    # "gave candidates until Friday to submit their papers", "gave the defence two weeks": a deadline, no ultimatum
+    return _match(verb, _trigger("139"), recipients=given) if given else None
 
 
 def _judged_author(obj: Token, args: Args) -> list[Token]:
