@@ -34,5 +34,6 @@ def test_a_protest_made_to_a_state_is_an_official_complaint(nlp) -> None:
 
 
 def test_an_envoy_named_by_country_belongs_to_it(nlp) -> None:
-    event = only(events(nlp, "Poland summoned the Belarusian charge d'affaires over the border incident."), "CONSULT")
+    # summoning an envoy is an official protest to the envoy's state (CAMEO 114; test_demands_constructions.py)
+    event = only(events(nlp, "Poland summoned the Belarusian charge d'affaires over the border incident."), "ACCUSE")
     assert ids(event.recipient) == ["BLR"]

@@ -252,6 +252,9 @@ def claim_for(anchor: Token) -> Claim:
             continue
         if dep == "ccomp":
             subject = _subject(head)
+            if lemma in cues["deny_verbs"] and node.i < head.i and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues["claim_nouns"] for c in head.children):
+                break  # "X accused Y of ..., a charge Z denied": the parser hangs the accusation under the denial
             if lemma in cues["deny_verbs"]:
                 claim.status, claim.cue = "denied", head
                 claim.denied_by = [subject] if subject is not None else []

@@ -291,6 +291,7 @@ class EventCoder(TriggerMatcher):
                 [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
         if not recipients and m.trigger.event_type == "AID" and not m.nominal:
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
+        recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
@@ -347,7 +348,8 @@ class EventCoder(TriggerMatcher):
             elif m.nominal and m.token.i in intended:
                 continue
             if claim.status in ("alleged", "attributed") and claim.cue is not None:
-                for deny, subject in find_denials(claim.cue, reported=claim.status == "attributed"):
+                for deny, subject in (d for d in find_denials(claim.cue, reported=claim.status == "attributed")
+                                      if d[0].i != m.anchor.i):  # "X said it rejected the claims": its own act
                     consumed.add(deny.i)
                     if subject is not None:
                         claim.denied_by.append(subject)
@@ -602,11 +604,12 @@ class EventCoder(TriggerMatcher):
 
 def _threatened(verb: Token, args: Args) -> list[Token]:
     """Whom the act of a threat's infinitive is done to: its object, an "against/on/at" phrase, or a named party
-    of a "with" phrase ("to cut ties with Sweden"; not "with overwhelming force": a means)."""
+    of a "with" or "to" phrase ("to cut ties with Sweden", "gas supplies to X"; not "with overwhelming force")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return objects + [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in
-                      ("against", "on", "at", "upon", "with") for g in c.children if g.dep_ == "pobj" and
-                      (c.lower_ != "with" or args.mentions.at(g) is not None)]
+                      ("against", "on", "at", "upon", "with", "to")  # "to cut gas supplies to X"
+                      for g in c.children if g.dep_ == "pobj" and
+                      (c.lower_ not in ("with", "to") or args.mentions.at(g) is not None)]
 
 
 def _request_words(m: Match) -> set[str]:

@@ -70,7 +70,7 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         claim.status in ("predicted", "hypothetical") and base != "THREATEN"
     if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal
         return replace(m, trigger=threat(m.trigger)), _stated(claim)
-    if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT") or (
+    if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT", "ACCUSE") or (
             base == "AGREE" and claim.status != "negated"):
         return m, claim
     if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:

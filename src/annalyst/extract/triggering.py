@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .agents import agent_code
+from . import demands as disputes
 from .claims import lemmas
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .eventlex import Lexicon, Trigger, intent_cues
@@ -50,6 +51,7 @@ class Match:
     extra: list[Token] = field(default_factory=list)  # tokens whose prepositions may hold the recipient
     recipients: list[Token] | None = None  # recipient heads fixed by the rule that made the match
     actors: list[Token] | None = None  # actor heads fixed by the rule that made the match
+    parties: list[ArgValue] | None = None  # recipients resolved by the rule that made the match (``demands``)
 
 
 
@@ -516,7 +518,7 @@ class TriggerMatcher:
             if m is not None:
                 pass
             elif tok.pos_ == "VERB":
-                m = self.match_verb(tok, args)
+                m = (None if self.lex.overlay else disputes.match(tok, args)) or self.match_verb(tok, args)
             elif tok.pos_ in ("NOUN", "PROPN") and not _inside_name(tok, args):
                 m = self.match_noun(tok)
             if m is not None:
@@ -530,7 +532,8 @@ class TriggerMatcher:
                 if titled is not None:
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        titled[0], actors=[titled[0]], recipients=titled[1]))
-        found = _aspect(found)
+        found = _aspect([disputes.with_proposal_author(disputes.with_envoy_states(m, args), args) for m in found
+                         if disputes.keeps(m, found)])
         if self.typer is not None and not self.lex.overlay:
             found = adjust(self.typer, doc, found, Match, Trigger)
         return found

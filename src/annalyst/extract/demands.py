@@ -1,0 +1,315 @@
+"""Wire constructions of diplomatic disputes that the verb lexicon cannot tell by a verb and its object alone.
+
+* Summoning an envoy ("Poland summoned Russia's ambassador over the drone incursion", "the ministry called in the
+  Iranian charge d'affaires") is an official protest (CAMEO 114, PLOVER ACCUSE) to the state the envoy represents,
+  not a consultation with the envoy.
+* A measure taken through an envoy ("recalled its ambassador to France", "ordered the French ambassador to leave",
+  "expelled Russia's envoy") is directed at the state the envoy represents or is posted to, not at the envoy as a
+  new party (``envoy_states``).
+* A deadline given to a party ("the militants gave the government 48 hours to release their commander", "set a
+  deadline for Hamas to ...", "gave Belgrade until Friday to ...") is an ultimatum (CAMEO 139, PLOVER THREATEN) to
+  that party.
+* A judgement given of another's words or act ("Beijing called Tokyo's remarks unacceptable", "described the move
+  as a provocation", "branded the vote illegal") is a criticism (CAMEO 111, ACCUSE disapprove) of their author;
+  said of a charge ("called the accusations baseless", "dismissed the report as fabricated") it rejects the charge
+  (CAMEO 120, REJECT), directed at whoever made it.
+* A denial of a part in an act or of a charge ("China denied any role in the cyberattack", "the army denied the
+  report") is a rejection (REJECT 120) by the denier, directed at the accuser when the text names one ("denied
+  Kyiv's accusations"). When the act denied is coded on its own ("denied supplying drones"), that event takes the
+  status denied and the deny verb is consumed by it (``claims``), as before.
+* "X said the allegations were baseless" rejects the charge, as "called the allegations baseless" does.
+* A warning a state gives its own people ("warned its citizens against travelling to Lebanon") is no threat; a
+  proposal or request named as what a verb rejects ("rejected Iran's request for talks") is no event of its own
+  (``keeps``).
+* A rejection of a proposal, offer or draft is directed at its author ("rejected Kyiv's peace proposal"), never at
+  its topic ("vetoed a resolution on Syria" has no recipient) (``with_proposal_author``).
+
+The word lists are ``resources/events/demands.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..resources import load_word_lists
+from ..models import EventActor
+from .eventargs import ArgValue, Args, is_passive
+from .eventlex import Trigger, lexicon
+from .phrases import lemma as _lemma
+from .phrases import object_of
+
+if TYPE_CHECKING:
+    from .triggering import Match
+
+__all__ = ["match", "envoy_states", "keeps", "with_envoy_states", "with_proposal_author"]
+
+#: event types of measures and complaints whose envoy object stands for the envoy's state
+_ENVOY_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
+#: prepositions of an envoy noun naming the state it represents or is posted to ("the ambassador of Iran / to France")
+_ENVOY_PREPS = ("of", "to", "in", "from")
+#: verbs of labelling whose object's modifier may be the judgement (the parser's "called [X's unacceptable remarks]")
+_NAMING = frozenset({"call", "term", "brand", "label"})
+
+
+def _words() -> dict[str, frozenset[str]]:
+    return load_word_lists("events", "demands.json")
+
+
+def _trigger(code: str) -> Trigger:
+    trig = lexicon().trigger_for_code(code, "curated")
+    assert trig is not None, code
+    return trig
+
+
+def _party(tok: Token, args: Args) -> bool:
+    return args.mentions.at(tok) is not None or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _country(tok: Token, args: Args) -> ArgValue | None:
+    """The state a word names ("Russia", "French", "Moscow"), even inside a longer mention ("Russia's ambassador"
+    is linked to an office holder); else the party the word's own phrase resolves to."""
+    code = args.dictionary.country_code(tok.text) if args.dictionary is not None else None
+    actor = args.dictionary.find(code) if code else None
+    if actor is not None:
+        return ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=tok.text), True, tok)
+    span = args.mentions.at(tok)
+    if span is not None and span.root != tok and span.root.i > tok.i:
+        return None  # a word inside a name that is no state's ("Hamas" of "Hamas's envoy" is a party of its own)
+    value = args.resolve(tok, role="recipient")
+    return value if isinstance(value, ArgValue) else None
+
+
+def _is_envoy(tok: Token | None) -> bool:
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = _words()["envoy_nouns"]
+    if _lemma(tok) in words or tok.lower_ in words:
+        return not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in tok.children)
+    return False
+
+
+def envoy_states(envoy: Token, args: Args, actors: list[Token]) -> list[ArgValue]:
+    """The party an envoy noun stands for: its possessor ("Russia's ambassador"), its nationality or party modifier
+    ("the French ambassador"), or the state of its "of / to / in / from" phrase ("its ambassador to France"); never
+    the actors' own state (a pronoun possessor or the actor's own country is the sender)."""
+    own = {v.actor.actor_id for v in (_country(a, args) for a in actors) if v is not None and v.actor.actor_id}
+    found: list[Token] = [c for c in envoy.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found += [c for c in envoy.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
+    found += [g for c in envoy.children if c.dep_ == "prep" and c.lower_ in _ENVOY_PREPS
+              for g in c.children if g.dep_ == "pobj" and _party(g, args)]
+    values = [v for v in (_country(t, args) for t in found) if v is not None]
+    return [v for v in values if not v.actor.actor_id or v.actor.actor_id not in own][:1]
+
+
+def with_envoy_states(m: Match, args: Args) -> Match:
+    """A verb match of a measure or complaint whose object is an unnamed envoy ("recalled its ambassador to France"),
+    with the envoy's state as its recipient; any other match unchanged."""
+    if m.nominal or m.recipients is not None or m.trigger.event_type not in _ENVOY_TYPES:
+        return m
+    obj = object_of(m.anchor)
+    # the envoy or mission measured ("recalled its ambassador"), or the envoy a complaint is handed to ("handed a
+    # protest note to Japan's ambassador")
+    told = [obj, *(g for h in (m.anchor, m.token) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                   for g in c.children if g.dep_ == "pobj")]
+    envoy = next((t for t in told if t is not None and (_is_envoy(t) or (
+        t is obj and _lemma(t) in _words()["mission_nouns"]))), None)
+    if envoy is None or (m.light and envoy is obj):
+        return m
+    states = envoy_states(envoy, args, args.subject_heads(m.anchor))
+    return replace(m, recipients=[], parties=states) if states else m
+
+
+def with_proposal_author(m: Match, args: Args) -> Match:
+    """A rejection of a proposal, offer or draft directed at its author when the text names one ("rejected Kyiv's
+    peace proposal"), else at no one ("vetoed a resolution on Syria": Syria is its topic); any other match
+    unchanged."""
+    if m.nominal or m.light or m.recipients is not None or m.trigger.event_type != "REJECT" or m.token != m.anchor:
+        return m
+    obj = object_of(m.anchor)
+    if obj is None or _lemma(obj) not in _words()["proposal_nouns"]:
+        return m
+    authors = _judged_author(obj, args)
+    return replace(m, recipients=authors) if authors else replace(m, recipients=[], parties=[])
+
+
+def keeps(m: Match, found: list[Match]) -> bool:
+    """False for a match that is no event of its own: a warning a state gives its own people ("warned its citizens
+    against travelling to Lebanon": a travel advice, no threat), and a proposal, offer or request named as what a
+    verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is)."""
+    if m.trigger.event_type == "THREATEN" and not m.nominal and _lemma(m.anchor) == "warn":
+        obj = object_of(m.anchor)
+        if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            return False
+    if m.nominal and m.token.dep_ in ("dobj", "obj") and _lemma(m.token) in _words()["proposal_nouns"]:
+        return not any(o.anchor == m.token.head and o.trigger.event_type == "REJECT" and not o.nominal for o in found)
+    return True
+
+
+def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrase = f"{lemma} {particle}" if particle else lemma
+    envoy = object_of(verb)
+    if envoy is None and lemma == "call":  # "called in the Chinese ambassador": the parser's preposition
+        envoy = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        phrase = "call in"
+    summoners = None
+    if is_passive(verb):  # "Russia's ambassador was summoned to the foreign ministry in Warsaw"
+        envoy = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        summoners = _summoners(verb, args)
+        if not summoners:
+            return None  # no one named who summoned: an agentless report
+    if envoy is None or phrase not in _words()["summon_verbs"] or not _is_envoy(envoy) or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children):
+        return None  # "summoned to court", "summoned a meeting", "summoned all its ambassadors to Berlin"
+    states = envoy_states(envoy, args, summoners or args.subject_heads(verb))
+    found = _match(verb, _trigger("114"), recipients=[] if states else None)
+    found.parties = states or None
+    found.actors = summoners
+    return found
+
+
+def _summoners(verb: Token, args: Args) -> list[Token]:
+    """Who summoned an envoy told in the passive: the "by" agent, else the ministry the envoy was summoned to, by
+    its country modifier or its "in" place ("to the Polish foreign ministry", "to the foreign ministry in Warsaw")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    for office in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                   if g.dep_ == "pobj"):
+        named = [t for t in office.subtree if t.i != office.i and _party(t, args) and _country(t, args) is not None]
+        if named:
+            return named[:1]
+    return []
+
+
+def _ultimatum(verb: Token, args: Args) -> Match | None:
+    words = _words()["deadline_nouns"]
+    times = [c for c in verb.children if (c.dep_ in ("npadvmod", "dobj", "obj") and _lemma(c) in words) or
+             (c.dep_ == "prep" and c.lower_ == "until")]
+    if not times:
+        return None
+    holders = [verb, *times]
+    infinitive = any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
+                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     for h in holders for c in h.children)
+    if not infinitive:
+        return None  # "gave three days of talks": no act is asked by the deadline
+    given = [c for c in verb.children if c.dep_ == "dative" or (c.dep_ in ("dobj", "obj") and c not in times)] + [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+        if g.dep_ == "pobj"]
+    given = [g for g in given if _party(g, args) or _lemma(g) in _words()["ultimatum_parties"]]
+    # "gave candidates until Friday to submit their papers", "gave the defence two weeks": a deadline, no ultimatum
+    return _match(verb, _trigger("139"), recipients=given) if given else None
+
+
+def _judged_author(obj: Token, args: Args) -> list[Token]:
+    """Who made the words or did the act a judgement is given of: the object itself when it is a party ("called
+    Russia irresponsible"), its possessor, its "by" agent or its "of" phrase."""
+    if _party(obj, args):
+        return [obj]
+    found = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found += [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
+    for holder in (obj, *(c for c in obj.children if c.dep_ == "acl")):
+        found += [g for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
+                  for g in c.children if g.dep_ == "pobj" and _party(g, args)]
+    return found
+
+
+def _judgement(verb: Token, obj: Token, lemma: str) -> set[str]:
+    words = _words()
+    judged = words["disapproval_words"] | words["falsity_words"]
+    said: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp"):
+            said |= {_lemma(t) for t in child.subtree}
+        if child.dep_ == "prep" and child.lower_ == "as":
+            said |= {_lemma(t) for t in child.subtree}
+    phrases: list[str] = []
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            said |= {_lemma(t) for t in child.subtree}
+            phrases.append(" ".join(t.lower_ for t in child.subtree))
+        if lemma in _NAMING and child.dep_ in ("amod", "oprd") and child.i > obj.i - 2:
+            said.add(_lemma(child))  # "called [Tokyo's unacceptable] remarks": the parser's amod after the object
+        if lemma in _NAMING and child.dep_ in ("dobj", "appos", "oprd", "attr", "npadvmod", "acl") and child.i > obj.i:
+            # "called [the senator's visit [a serious provocation]]": the judgement parsed inside the object
+            said |= {_lemma(t) for t in child.subtree}
+            phrases.append(" ".join(t.lower_ for t in child.subtree))
+    phrases += [" ".join(t.lower_ for t in c.subtree) for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp",
+                                                                                          "xcomp")]
+    found = said & judged
+    if any(p in text for p in words["disapproval_phrases"] for text in phrases):
+        found.add("unacceptable")  # "called the resolution politically motivated"
+    return found
+
+
+def _labelling(verb: Token, lemma: str, args: Args) -> Match | None:
+    if lemma not in _words()["labelling_verbs"]:
+        return None
+    obj = object_of(verb)
+    if obj is None or any(c.dep_ == "prt" for c in verb.children):
+        return None  # "called on", "called off"
+    said = _judgement(verb, obj, lemma)
+    if not said:
+        return None
+    authors = _judged_author(obj, args)
+    words = _words()
+    if said & words["falsity_words"] and (_lemma(obj) in words["charge_nouns"] | {"accusation", "allegation"}):
+        return _match(verb, _trigger("120"), recipients=authors or None)
+    if lemma == "dismiss" or not authors:
+        return None  # "called the situation dangerous": no party judged
+    return _match(verb, _trigger("111"), recipients=authors)
+
+
+def _false_charge(verb: Token, args: Args) -> Match | None:
+    """"Moscow said the allegations were baseless": the speaker rejects the charge, directed at whoever made it."""
+    words = _words()
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        charges = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and
+                   _lemma(c) in words["charge_nouns"]]
+        judged = {_lemma(t) for c in clause.children if c.dep_ in ("acomp", "attr") for t in c.subtree}
+        if charges and judged & words["falsity_words"]:
+            return _match(verb, _trigger("120"), recipients=_judged_author(charges[0], args))
+    return None
+
+
+def _denial(verb: Token, args: Args) -> Match | None:
+    obj = object_of(verb)
+    words = _words()
+    if obj is None or _lemma(obj) not in words["role_nouns"] | words["charge_nouns"]:
+        return None
+    accusers = _judged_author(obj, args) if _lemma(obj) in words["charge_nouns"] else []
+    return _match(verb, _trigger("120"), recipients=accusers or [])
+
+
+def _match(verb: Token, trig: Trigger, recipients: list[Token] | None) -> Match:
+    from .triggering import Match as Found
+
+    return Found(verb, trig, verb, recipients=recipients)
+
+
+def match(tok: Token, args: Args) -> Match | None:
+    """The match of one of this module's constructions headed by the verb ``tok``, or None."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = _lemma(tok)
+    if lemma in ("summon", "call", "convoke"):
+        found = _summon(tok, lemma, args)
+        if found is not None:
+            return found
+    if lemma in _words()["deadline_verbs"]:
+        found = _ultimatum(tok, args)
+        if found is not None:
+            return found
+    if lemma == "deny":
+        return _denial(tok, args)
+    if lemma in _words()["saying_verbs"]:
+        return _false_charge(tok, args)
+    return _labelling(tok, lemma, args)
