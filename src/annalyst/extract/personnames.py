@@ -1,0 +1,207 @@
+"""Person-name corrections around the passes of ``entities.correct_entities``: names in lists, names inside other
+names, names given a second time.
+
+Read from the doc alone, each pass a class of evidence:
+
+1. **listed names cut by a comma** (before the other passes): one entity holding names on both sides of a comma
+   ("Machar, Pal Mai Deng" ORG in "a spokesman for Machar, Pal Mai Deng, said"; "Zuma, Mbeki" PERSON) is one entity
+   a name, so the later passes type each on its own evidence;
+2. **a person's name inside a portfolio** (before the other passes): an organisation the model ran from an office's
+   portfolio into the holder's name ("Minister of International Relations and Cooperation Ronald Lamola" ORG) ends
+   before the name, a common given name and at most two more words, which is a person;
+3. **names given a second time** (after them): a nickname, alias or name of war introduced by ``person_names.json:
+   nickname_cues`` ("known as", "alias", "nicknamed"; "called" and "dubbed" only with quotation marks) right after a
+   person's name or a person noun ("Pushpa Kamal Dahal, known as "Prachanda"", "a gang leader known as "Uzair Jan"",
+   "Ahmad Shah Massoud (1953–2001), called the "Lion of Panjshir"") is the same person, not an organisation;
+4. **places and bodies named after a person** (last): a run of capitalised words ending in a word of
+   ``person_names.json: named_after_heads`` that holds a person's name ("Benazir Bhutto International Airport",
+   "Jinnah Hospital", "the Aga Khan University") is an organisation, and its name no person.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.names import lexicon
+from ..resources import load_json
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .entities import EntitySet
+
+__all__ = ["correct_person_names", "named_after", "split_person_names"]
+
+_QUOTES = ('"', "“", "”", "'", "‘", "’")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    lex = lexicon()
+    res = load_json("actors", "person_names.json")
+    return {
+        "heads": frozenset(res["named_after_heads"]),
+        "modifiers": frozenset(res["named_after_modifiers"]),
+        "person_nouns": frozenset(lex["person_nouns"]),
+        "offices": frozenset(lex["office_titles"]),
+        "particles": frozenset(lex["particles"]),
+        "stop": frozenset(lex["name_stop_words"]),
+        "portfolio": frozenset(res["portfolio_words"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(c) for c in load_json("actors", "person_names.json")["nickname_cues"])
+
+
+def _cap(tok: Token) -> bool:
+    """A capitalised word of letters ("Deng", "Quaid")."""
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _name_run(toks: Span) -> bool:
+    """Capitalised name words, name particles allowed ("Pal Mai Deng", "Ahmed bin Saeed")."""
+    particles = _words()["particles"]
+    return len(toks) > 0 and _cap(toks[0]) and all(_cap(t) or t.lower_ in particles for t in toks) \
+        and sum(_cap(t) for t in toks) <= 4
+
+
+def split_person_names(doc: Doc, ents: EntitySet, given: frozenset[str]) -> None:
+    """Passes 1 and 2 (before the context passes of ``correct_entities``)."""
+    w = _words()
+    for e in list(ents.spans.values()):
+        if e.label_ not in ("ORG", "PERSON", "NORP"):
+            continue
+        commas = [t.i for t in e if t.text == ","]
+        if len(commas) == 1 and _name_run(doc[e.start:commas[0]]) and _name_run(doc[commas[0] + 1:e.end]):
+            ents.put(e.start, commas[0], e.label_)  # "Machar, Pal Mai Deng": two names listed
+            ents.put(commas[0] + 1, e.end, e.label_)
+            continue
+        if e.label_ != "ORG" or len(e) < 4:
+            continue
+        office = e.start >= 2 and doc[e.start - 1].lower_ in ("of", "for") and doc[e.start - 2].lower_ in w["offices"] \
+            or e[0].lower_ in w["offices"]
+        if not office:
+            continue
+        for k in range(e.end - 2, max(e.start, e.end - 4), -1):
+            prev = doc[k - 1].lower_
+            if (doc[k].lower_ in given and prev not in given or prev in w["portfolio"]) and _name_run(doc[k:e.end]) \
+                    and doc[k].lower_ not in w["portfolio"]:
+                ents.put(e.start, k, "ORG")  # "International Relations and Cooperation" + "Ronald Lamola"
+                ents.put(k, e.end, "PERSON")
+                break
+
+
+def _nickname_start(doc: Doc, i: int) -> int | None:
+    """Token after the nickname cue that ends at ``i`` (a cue is matched from its first word)."""
+    for cue in _cues():
+        end = i + len(cue)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == cue:
+            return end
+    return None
+
+
+def _after_person(doc: Doc, ents: EntitySet, cue: Token) -> bool:
+    """The cue describes a person: it hangs on a person's name or a person noun, or follows a person's name with
+    nothing but punctuation, years or "also" between ("Jinnah (1876–1948), known as")."""
+    head = cue.head
+    held = ents.at(head.i)
+    if held is not None and held.label_ == "PERSON" or head.lemma_.lower() in _words()["person_nouns"] and head.i < cue.i:
+        return True
+    i = cue.i - 1
+    while i >= 0 and (doc[i].is_punct or any(ch.isdigit() for ch in doc[i].text) or doc[i].lower_ in ("also", "c.")) \
+            and cue.i - i < 10:
+        i -= 1
+    before = ents.at(i) if i >= 0 else None
+    return before is not None and before.label_ == "PERSON" and i < cue.i - 1 or (
+        before is not None and before.label_ == "PERSON" and doc[i].head == cue)
+
+
+def _nicknames(doc: Doc, ents: EntitySet) -> None:
+    """Pass 3."""
+    for tok in doc:
+        start = _nickname_start(doc, tok.i)
+        if start is None or start >= len(doc):
+            continue
+        quoted = doc[start].text in _QUOTES or (doc[start].lower_ == "the" and start + 1 < len(doc)
+                                                 and doc[start + 1].text in _QUOTES)
+        if tok.lower_ in ("called", "dubbed", "styled") and not quoted:
+            continue
+        if not _after_person(doc, ents, tok):
+            continue
+        if quoted:
+            begin = start + 1 if doc[start].text in _QUOTES else start + 2
+            end = begin
+            while end < len(doc) and end - begin < 6 and doc[end].text not in _QUOTES:
+                end += 1
+            if end >= len(doc) or end == begin or end - begin >= 6:
+                continue
+        else:
+            begin = start
+            old = ents.at(begin)
+            if old is not None and old.start == begin:
+                end = old.end
+            else:
+                end = begin
+                while end < len(doc) and end - begin < 5 and (_cap(doc[end]) or doc[end].text in ("-", "–")
+                                                              and not doc[end].whitespace_ and end > begin):
+                    end += 1
+        span = doc[begin:end]
+        if not span or not _cap(span[0]) or any(t.text in (",", ".", ";") for t in span):
+            continue
+        if all((e := ents.at(t.i)) is not None and e.label_ == "PERSON" for t in span):
+            continue
+        if any((e := ents.at(t.i)) is not None and (e.start < begin or e.end > end) and not all(
+                u.lower_ == "the" or u.text in _QUOTES for u in (*doc[e.start:begin], *doc[end:e.end])) for t in span):
+            continue  # a longer entity across the quote: leave it ('the "Lion of Panjshir' is the nickname)
+        for t in span:
+            e = ents.at(t.i)
+            if e is not None:
+                del ents.spans[e.start]
+        ents.put(begin, end, "PERSON")
+
+
+def _named_after(doc: Doc, ents: EntitySet) -> None:
+    """Pass 4."""
+    w = _words()
+    surnames = {e[-1].text for e in ents.spans.values() if e.label_ == "PERSON" and len(e) >= 2}
+    for tok in doc:
+        if tok.lower_ not in w["heads"] or not _cap(tok) or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 7:
+            prev = doc[start - 1]
+            if prev.lower_ in w["particles"] or prev.text in ("-", "–") and not prev.whitespace_ \
+                    or _cap(prev) and prev.lower_ not in w["stop"] and not prev.is_sent_start:
+                start -= 1
+            elif _cap(prev) and prev.is_sent_start and prev.lower_ not in w["stop"] and not prev.is_stop:
+                start -= 1
+                break
+            else:
+                break
+        if start == tok.i:
+            continue
+        run = doc[start:tok.i]
+        person = any((e := ents.at(t.i)) is not None and e.label_ == "PERSON" and e.start >= start
+                     for t in run) or any(t.text in surnames for t in run)
+        if not person or any((e := ents.at(t.i)) is not None and e.start < start for t in run):
+            continue
+        if all(t.lower_ in w["modifiers"] or t.lower_ in w["heads"] for t in run):
+            continue
+        outer = ents.at(tok.i)
+        end = outer.end if outer is not None and outer.start >= start else tok.i + 1
+        ents.put(start, end, "ORG")
+
+
+def named_after(ent: Span) -> bool:
+    """An organisation's or building's name ending in a word of ``named_after_heads`` ("Benazir Bhutto International
+    Airport", "Jinnah Hospital"): a person's name inside it names no person."""
+    return ent.label_ in ("ORG", "FAC") and len(ent) >= 2 and _cap(ent[-1]) and ent[-1].lower_ in _words()["heads"]
+
+
+def correct_person_names(doc: Doc, ents: EntitySet) -> None:
+    """Passes 3 and 4 (after the context passes of ``correct_entities``)."""
+    _nicknames(doc, ents)
+    _named_after(doc, ents)
