@@ -182,9 +182,13 @@ _PRONOUNS = frozenset({
 })
 
 
-def is_name(text: str) -> bool:
-    """A named mention: some letter is upper case and it is not a pronoun ("We", "I")."""
-    return any(ch.isupper() for ch in text) and text.strip().lower() not in _PRONOUNS
+def is_name(text: str, etype: str = "Person") -> bool:
+    """A named mention: some letter is upper case, it is not a pronoun ("We", "I") and, for a Person (``etype``), not
+    a role alone ("the Foreign Secretary", "president of Ghana": ``extract.personnames.role_only``)."""
+    from ..extract.personnames import role_only
+
+    return any(ch.isupper() for ch in text) and text.strip().lower() not in _PRONOUNS and not (
+        etype == "Person" and role_only(text))
 
 
 def evaluate_re3d(root: Path, nlp, min_confidence: float = 0.0, names_only: bool = False) -> dict[str, Any]:
@@ -198,12 +202,12 @@ def evaluate_re3d(root: Path, nlp, min_confidence: float = 0.0, names_only: bool
     docs, gold_entities = load_re3d(root)
     gold = [(e["documentId"], int(e["begin"]), int(e["end"]), e["type"]) for e in gold_entities
             if float(e.get("confidence", 1.0)) >= min_confidence and e["documentId"] in docs
-            and (not names_only or is_name(e["value"]))]
+            and (not names_only or is_name(e["value"], e["type"]))]
     ids = list(docs)
     pred: list[tuple[str, int, int, str]] = []
     for doc_id, doc in zip(ids, nlp.pipe(docs[i] for i in ids)):
         pred.extend((doc_id, b, e, t) for b, e, t in predictions(doc)
-                    if not names_only or is_name(docs[doc_id][b:e]))
+                    if not names_only or is_name(docs[doc_id][b:e], t))
     result = score(pred, gold)
     result.update({"documents": len(ids), "gold": len(gold), "min_confidence": min_confidence,
                    "names_only": names_only, "rule": "overlap"})

@@ -20,6 +20,7 @@ Read from the doc alone, each pass a class of evidence:
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ from ..resources import load_json
 if TYPE_CHECKING:  # pragma: no cover
     from .entities import EntitySet
 
-__all__ = ["correct_person_names", "named_after", "split_person_names"]
+__all__ = ["correct_person_names", "named_after", "role_only", "split_person_names"]
 
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 
@@ -48,6 +49,9 @@ def _words() -> dict[str, frozenset[str]]:
         "particles": frozenset(lex["particles"]),
         "stop": frozenset(lex["name_stop_words"]),
         "portfolio": frozenset(res["portfolio_words"]),
+        "titles": frozenset(lex["honorifics"]) | frozenset(lex["office_titles"]),
+        "roles": frozenset(res["role_words"]),
+        "role_heads": frozenset(res["role_heads"]),
     }
 
 
@@ -201,7 +205,85 @@ def named_after(ent: Span) -> bool:
     return ent.label_ in ("ORG", "FAC") and len(ent) >= 2 and _cap(ent[-1]) and ent[-1].lower_ in _words()["heads"]
 
 
+def _name_pieces(doc: Doc, ents: EntitySet, start: int) -> int:
+    """End of a run of two or three name words from ``start``, each untagged or a one-word entity that is no person
+    ("Bildad" GPE + "Kaggia" GPE), or ``start`` when there is none."""
+    end = start
+    while end < len(doc) and end - start < 3 and _cap(doc[end]) and doc[end].pos_ == "PROPN" \
+            and doc[end].lower_ not in _words()["stop"]:
+        e = ents.at(end)
+        if e is not None and (len(e) != 1 or e.label_ == "PERSON"):
+            break
+        end += 1
+    return end if end - start >= 2 and not (end < len(doc) and _cap(doc[end])) else start
+
+
+def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
+    """A name the model cut into one-word entities and listed with a person of two or more words ("with Bildad
+    Kaggia and Paul Ngei"), or a person's name the model cut short before untagged name words ("Aung San" + "Suu
+    Kyi"), is one person."""
+    for e in list(ents.spans.values()):
+        if e.label_ == "PERSON" and 2 <= len(e) <= 3 and e.end < len(doc) and ents.at(e.end) is None:
+            end = e.end
+            while end < len(doc) and end - e.start < 4 and ents.at(end) is None and _cap(doc[end]) \
+                    and doc[end].pos_ == "PROPN" and doc[e.end - 1].whitespace_:
+                end += 1
+            if e.end < end < len(doc) and not _cap(doc[end]) and doc[e.end:end].text not in gazetteer:
+                ents.put(e.start, end, "PERSON")  # "Aung San" + "Suu Kyi"
+    for tok in doc:
+        if tok.i > 0 and (_cap(doc[tok.i - 1]) or (p := ents.at(tok.i - 1)) is not None and p.end > tok.i):
+            continue
+        end = _name_pieces(doc, ents, tok.i)
+        if end == tok.i or all(ents.at(i) is None for i in range(tok.i, end)) or doc[tok.i:end].text in gazetteer:
+            continue
+        after = end + 1 if end < len(doc) and doc[end].lower_ in ("and", ",") else None
+        if after is not None and (m := ents.at(after)) is not None and m.start == after and m.label_ == "PERSON" \
+                and len(m) >= 2:
+            ents.put(tok.i, end, "PERSON")
+
+
+def _apposed_to_role(doc: Doc, ents: EntitySet) -> None:
+    """"A spokesman for Machar, Pal Mai Deng, said": a name of two or three words between commas after the person a
+    person noun is "for" or "of" is the holder of that role, a person."""
+    nouns = _words()["person_nouns"]
+    for e in list(ents.spans.values()):
+        if e.label_ not in ("ORG", "NORP", "GPE") or not 2 <= len(e) <= 3 or not _name_run(e) or e.start < 4 \
+                or e.end >= len(doc) or doc[e.end].text != "," or doc[e.start - 1].text != ",":
+            continue
+        owner = ents.at(e.start - 2)
+        if owner is None or owner.label_ != "PERSON" or owner.start < 2:
+            continue
+        if doc[owner.start - 1].lower_ in ("for", "of") and doc[owner.start - 2].lemma_.lower() in nouns:
+            ents.put(e.start, e.end, "PERSON")
+
+
 def correct_person_names(doc: Doc, ents: EntitySet) -> None:
     """Passes 3 and 4 (after the context passes of ``correct_entities``)."""
+    from .places import gazetteer
+
+    _listed_pieces(doc, ents, gazetteer())
+    _apposed_to_role(doc, ents)
     _nicknames(doc, ents)
     _named_after(doc, ents)
+
+
+def role_only(text: str) -> bool:
+    """A person named by a role alone, no name in it ("the Foreign Secretary", "president of Ghana", "Nigeria's
+    President", "the Emir of Qatar", "Crown Prince"): title and role words around at most one country or
+    nationality ("the Minister of Foreign Affairs of the Kingdom of Saudi Arabia")."""
+    from ..actors.dictionary import default_dictionary
+
+    w = _words()
+    words = [word.strip(".,;:()\"'").removesuffix("'s") for word in text.replace("’", "'").split()]
+    lows = [word.lower().rstrip(".") for word in words]
+    if not any(low in w["titles"] and low != "the" or low in w["role_heads"] for low in lows):
+        return False
+    kept = [i for i, low in enumerate(lows) if words[i] and low not in w["titles"] and low not in w["roles"]
+            and low not in w["portfolio"] and low not in w["role_heads"]]
+    if not kept:
+        return True
+    left = " ".join(words[kept[0]:kept[-1] + 1])
+    if any(lows[i] not in ("of", "the", "and") for i in range(kept[0], kept[-1] + 1) if i not in kept):
+        return False
+    d = default_dictionary()
+    return d.country_code(left) is not None or d.demonym(left) is not None
