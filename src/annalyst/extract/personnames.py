@@ -52,6 +52,7 @@ def _words() -> dict[str, frozenset[str]]:
         "titles": frozenset(lex["honorifics"]) | frozenset(lex["office_titles"]),
         "roles": frozenset(res["role_words"]),
         "role_heads": frozenset(res["role_heads"]),
+        "members": frozenset(res["member_nouns"]),
     }
 
 
@@ -257,10 +258,36 @@ def _apposed_to_role(doc: Doc, ents: EntitySet) -> None:
             ents.put(e.start, e.end, "PERSON")
 
 
+def _touching_persons(doc: Doc, ents: EntitySet) -> None:
+    """A person's name the model cut into two touching person entities ("Hassan Sheikh" + "Mohamud", an honorific
+    alone + the name: "H.H. Sheikh" + "Abdullah bin Zayed Al Nahyan") is one person."""
+    for e in ents.ordered():
+        nxt = ents.spans.get(e.end)
+        if e.label_ == "PERSON" and nxt is not None and nxt.label_ == "PERSON" and e.start in ents.spans \
+                and doc[e.end - 1].whitespace_ and _cap(nxt[0]) and len(e) + len(nxt) <= 8:
+            ents.put(e.start, nxt.end, "PERSON")
+
+
+def _group_members(doc: Doc, ents: EntitySet) -> None:
+    """A name typed person that modifies a noun of a group's members ("Boko Haram fighters", "Wagner gunmen") is the
+    group's, unless the article names a person by it elsewhere."""
+    for e in list(ents.spans.values()):
+        if e.label_ != "PERSON" or e.end >= len(doc):
+            continue
+        nxt = doc[e.end]
+        if nxt.lower_ not in _words()["members"] or nxt.pos_ != "NOUN" or e.root.head != nxt:
+            continue
+        if not any(o.label_ == "PERSON" and o.start != e.start and any(t.text == e[-1].text for t in o)
+                   for o in ents.spans.values()):
+            ents.put(e.start, e.end, "ORG")
+
+
 def correct_person_names(doc: Doc, ents: EntitySet) -> None:
     """Passes 3 and 4 (after the context passes of ``correct_entities``)."""
     from .places import gazetteer
 
+    _touching_persons(doc, ents)
+    _group_members(doc, ents)
     _listed_pieces(doc, ents, gazetteer())
     _apposed_to_role(doc, ents)
     _nicknames(doc, ents)
