@@ -248,7 +248,7 @@ def _apposed_to_role(doc: Doc, ents: EntitySet) -> None:
     person noun is "for" or "of" is the holder of that role, a person."""
     nouns = _words()["person_nouns"]
     for e in list(ents.spans.values()):
-        if e.label_ not in ("ORG", "NORP", "GPE") or not 2 <= len(e) <= 3 or not _name_run(e) or e.start < 4 \
+        if e.label_ not in ("ORG", "NORP", "GPE", "FAC", "LOC") or not 2 <= len(e) <= 3 or not _name_run(e) or e.start < 4 \
                 or e.end >= len(doc) or doc[e.end].text != "," or doc[e.start - 1].text != ",":
             continue
         owner = ents.at(e.start - 2)
