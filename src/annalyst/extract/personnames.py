@@ -73,6 +73,14 @@ def _name_run(toks: Span) -> bool:
         and sum(_cap(t) for t in toks) <= 4
 
 
+def _plain_name(toks: Span) -> bool:
+    """Name words with no title, portfolio or organisation word ("Pal Mai Deng"; not "Ms Akosua", "International
+    Cooperation")."""
+    w = _words()
+    return _name_run(toks) and not any(t.lower_.rstrip(".") in w["titles"] or t.lower_ in w["portfolio"]
+                                       or t.lower_ in w["stop"] for t in toks)
+
+
 def split_person_names(doc: Doc, ents: EntitySet, given: frozenset[str]) -> None:
     """Passes 1 and 2 (before the context passes of ``correct_entities``)."""
     w = _words()
@@ -80,7 +88,7 @@ def split_person_names(doc: Doc, ents: EntitySet, given: frozenset[str]) -> None
         if e.label_ not in ("ORG", "PERSON", "NORP"):
             continue
         commas = [t.i for t in e if t.text == ","]
-        if len(commas) == 1 and _name_run(doc[e.start:commas[0]]) and _name_run(doc[commas[0] + 1:e.end]):
+        if len(commas) == 1 and _plain_name(doc[e.start:commas[0]]) and _plain_name(doc[commas[0] + 1:e.end]):
             ents.put(e.start, commas[0], e.label_)  # "Machar, Pal Mai Deng": two names listed
             ents.put(commas[0] + 1, e.end, e.label_)
             continue
