@@ -708,7 +708,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     person."""
     ents = EntitySet(doc)
     correct_name_forms(doc, ents, dictionary, _words()["given"])
-    split_person_names(doc, ents, _words()["given"])
+    split_person_names(doc, ents, _words()["given"], dictionary)
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
     _of_country_names(doc, ents)

@@ -30,9 +30,10 @@ from ..actors.names import lexicon
 from ..resources import load_json
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["correct_person_names", "named_after", "role_only", "split_person_names"]
+__all__ = ["correct_person_names", "dateline", "named_after", "role_only", "split_person_names"]
 
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 
@@ -53,6 +54,7 @@ def _words() -> dict[str, frozenset[str]]:
         "roles": frozenset(res["role_words"]),
         "role_heads": frozenset(res["role_heads"]),
         "members": frozenset(res["member_nouns"]),
+        "kin": frozenset(lex["kin_nouns"]),
     }
 
 
@@ -81,8 +83,84 @@ def _plain_name(toks: Span) -> bool:
                                        or t.lower_ in w["stop"] for t in toks)
 
 
-def split_person_names(doc: Doc, ents: EntitySet, given: frozenset[str]) -> None:
-    """Passes 1 and 2 (before the context passes of ``correct_entities``)."""
+_DASHES = ("-", "–", "—", "--")
+
+
+def _dateline(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
+    """A town the gazetteer knows opening the article before a dash ("Harare - Zimbabwean President ...", "Lagos
+    (Reuters) - ...") is a place; an entity the model ran across the dash ("Harare - Zimbabwean" ORG, "Naypyitaw -
+    Myanmar" PERSON) ends before it, and its other half is what the dictionary says (a nationality, a country)."""
+    from .places import gazetteer
+
+    dash = next((i for i in range(1, min(6, len(doc))) if doc[i].text in _DASHES and doc[i - 1].whitespace_), None)
+    if dash is None:
+        return
+    end = dash
+    if doc[end - 1].text == ")" and "(" in doc[:end].text:
+        end = next(i for i in range(end - 1, -1, -1) if doc[i].text == "(")
+    head = doc[0:end]
+    if not head or not all(_cap(t) or t.text.isupper() for t in head) or head.text.title() not in gazetteer() \
+            and head.text not in gazetteer():
+        return
+    tail = None
+    for i in range(dash + 1):
+        old = ents.at(i)
+        if old is not None and old.end > dash + 1 and old.label_ != "DATE":
+            tail = (dash + 1, old.end)
+    ents.put(0, end, "GPE")
+    if tail is not None:
+        text = doc[tail[0]:tail[1]].text.removesuffix("'s").removesuffix("’s")
+        stop = tail[1] - (doc[tail[1] - 1].lower_ in ("'s", "’s"))
+        if d is not None and d.demonym(text) is not None:
+            ents.put(tail[0], stop, "NORP")
+        elif d is not None and d.country_code(text) is not None:
+            ents.put(tail[0], stop, "GPE")
+
+
+def dateline(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` are the town of the article's dateline: they open it, before a dash or a news agency in
+    brackets and a dash ("Harare - ...", "Lagos (Reuters) - ...")."""
+    if start != 0 or end >= len(doc):
+        return False
+    if doc[end].text == "(":
+        close = next((i for i in range(end + 1, min(end + 6, len(doc))) if doc[i].text == ")"), None)
+        end = close + 1 if close is not None else end
+    return end < len(doc) and doc[end].text in _DASHES and doc[end - 1].whitespace_ != ""
+
+
+def _lifespan(doc: Doc, i: int) -> bool:
+    """"(1915–1947)", "(born 1952)", "(c. 1897–1978)", "(1951–2003)" from token ``i``."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return False
+    close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), None)
+    if close is None:
+        return False
+    inner = doc[i + 1:close]
+    years = [t for t in inner if t.text[:4].isdigit() and len(t.text) >= 4]
+    return bool(years) and all(t.text[:4].isdigit() or t.text in _DASHES or t.lower_ in ("born", "c.", "c", "died", "d.")
+                               or t.is_punct for t in inner)
+
+
+def _biographies(doc: Doc, ents: EntitySet) -> None:
+    """A name before a lifespan ("Aung San (1915–1947) was", "X (born 1952) is") or after a kin noun and "of" ("the
+    father of Aung San Suu Kyi", "on the orders of" is no kin) is a person's."""
+    w = _words()
+    for tok in doc:
+        if tok.text == "(" and _lifespan(doc, tok.i) and tok.i > 0:
+            old = ents.at(tok.i - 1)
+            if old is not None and old.label_ != "PERSON" and old.end == tok.i and _name_run(old) \
+                    and not any(t.lower_ in w["stop"] for t in old):
+                ents.put(old.start, old.end, "PERSON")
+        if tok.lower_ == "of" and tok.i > 0 and doc[tok.i - 1].lemma_.lower() in w["kin"] and tok.i + 1 < len(doc):
+            old = ents.at(tok.i + 1)
+            if old is not None and old.start == tok.i + 1 and old.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") \
+                    and _plain_name(old) and len(old) <= 4:
+                ents.put(old.start, old.end, "PERSON")
+
+
+def split_person_names(doc: Doc, ents: EntitySet, given: frozenset[str], d: ActorDictionary | None = None) -> None:
+    """Passes 1 and 2 (before the context passes of ``correct_entities``), and the dateline's place."""
+    _dateline(doc, ents, d)
     w = _words()
     for e in list(ents.spans.values()):
         if e.label_ not in ("ORG", "PERSON", "NORP"):
@@ -151,6 +229,8 @@ def _nicknames(doc: Doc, ents: EntitySet) -> None:
                 end += 1
             if end >= len(doc) or end == begin or end - begin >= 6:
                 continue
+            if doc[begin].lower_ == "the" and end - begin > 1:
+                begin += 1  # "nicknamed "the Crocodile""
         else:
             begin = start
             old = ents.at(begin)
@@ -232,7 +312,8 @@ def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None
     Kaggia and Paul Ngei"), or a person's name the model cut short before untagged name words ("Aung San" + "Suu
     Kyi"), is one person."""
     for e in list(ents.spans.values()):
-        if e.label_ == "PERSON" and 2 <= len(e) <= 3 and e.end < len(doc) and ents.at(e.end) is None:
+        if e.label_ == "PERSON" and 1 <= len(e) <= 3 and e.end < len(doc) and ents.at(e.end) is None \
+                and _cap(e[0]) and all(_cap(t) for t in e):
             end = e.end
             while end < len(doc) and end - e.start < 4 and ents.at(end) is None and _cap(doc[end]) \
                     and doc[end].pos_ == "PROPN" and doc[e.end - 1].whitespace_:
@@ -295,6 +376,7 @@ def correct_person_names(doc: Doc, ents: EntitySet) -> None:
     from .places import gazetteer
 
     _touching_persons(doc, ents)
+    _biographies(doc, ents)
     _group_members(doc, ents)
     _listed_pieces(doc, ents, gazetteer())
     _apposed_to_role(doc, ents)
