@@ -127,3 +127,30 @@ def test_a_role_alone_is_no_named_person():
 def test_the_country_inside_a_role_is_scored_as_its_own_entity(nlp):
     doc = run(nlp, "Kofi Asante Mensah was president of Ghana from 2001 to 2009.")
     assert typed(doc).get("Ghana") == "Location"
+
+
+# ------------------------------------------------------------------------------------ datelines and biographies
+
+def test_the_datelines_town_is_a_place_and_ends_an_entity_run_across_the_dash(nlp):
+    doc = run(nlp, "Harare - Zimbabwean President Emmerson Mnangagwa sacked his deputy on Tuesday.")
+    assert typed(doc).get("Harare") == "Location"
+    assert typed(doc).get("Zimbabwean") == "Nationality"
+
+
+def test_a_person_cut_short_before_his_surname_is_chained_later(nlp):
+    doc = run(nlp, "Harare - Zimbabwean President Emmerson Mnangagwa sacked his deputy Constantino Chiwenga on "
+                   "Tuesday. Chiwenga had led the 2017 coup. Mnangagwa, Chiwenga and Grace Mugabe attended the funeral.")
+    assert mention_at(doc, "Constantino").text == "Constantino Chiwenga"
+    assert kind(doc, "Chiwenga", 1) == "person"
+    assert kind(doc, "Chiwenga", 2) == "person"
+
+
+def test_a_quoted_nickname_opening_with_the_is_the_person(nlp):
+    doc = run(nlp, 'Zimbabwean President Emmerson Mnangagwa, nicknamed "the Crocodile", sacked his deputy.')
+    assert typed(doc).get("Crocodile") == "Person"
+
+
+def test_a_name_after_a_kin_noun_and_of_is_a_person(nlp):
+    doc = run(nlp, "Aung San (1915–1947) was a Burmese politician and the father of Aung San Suu Kyi. He founded the "
+                   "Communist Party of Burma.")
+    assert typed(doc).get("Aung San Suu Kyi") == "Person"

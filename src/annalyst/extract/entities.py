@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.names import lexicon
 from ..resources import load_json
 from .nameforms import correct_name_forms
-from .personnames import correct_person_names, split_person_names
+from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -716,6 +716,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     units = _unit_places(doc, ents, dictionary, keep)
     places = _place_names(doc, ents, dictionary, keep | units)
     _person_cues(doc, ents, dictionary, units | places)
+    cut_short_names(doc, ents)
     _chained_names(doc, ents, dictionary)
     if dictionary is not None:
         _ruling_names(doc, ents, dictionary, threshold)

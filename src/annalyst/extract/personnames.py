@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["correct_person_names", "dateline", "named_after", "role_only", "split_person_names"]
+__all__ = ["correct_person_names", "cut_short_names", "dateline", "named_after", "role_only", "split_person_names"]
 
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 
@@ -307,10 +307,11 @@ def _name_pieces(doc: Doc, ents: EntitySet, start: int) -> int:
     return end if end - start >= 2 and not (end < len(doc) and _cap(doc[end])) else start
 
 
-def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
-    """A name the model cut into one-word entities and listed with a person of two or more words ("with Bildad
-    Kaggia and Paul Ngei"), or a person's name the model cut short before untagged name words ("Aung San" + "Suu
-    Kyi"), is one person."""
+def cut_short_names(doc: Doc, ents: EntitySet) -> None:
+    """A person's name the model cut short before untagged name words ("Aung San" + "Suu Kyi", "Constantino" +
+    "Chiwenga") is one person (run before the name chaining of ``correct_entities``, so that it chains the parts)."""
+    from .places import gazetteer
+
     for e in list(ents.spans.values()):
         if e.label_ == "PERSON" and 1 <= len(e) <= 3 and e.end < len(doc) and ents.at(e.end) is None \
                 and _cap(e[0]) and all(_cap(t) for t in e):
@@ -318,8 +319,13 @@ def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None
             while end < len(doc) and end - e.start < 4 and ents.at(end) is None and _cap(doc[end]) \
                     and doc[end].pos_ == "PROPN" and doc[e.end - 1].whitespace_:
                 end += 1
-            if e.end < end < len(doc) and not _cap(doc[end]) and doc[e.end:end].text not in gazetteer:
+            if e.end < end < len(doc) and not _cap(doc[end]) and doc[e.end:end].text not in gazetteer():
                 ents.put(e.start, end, "PERSON")  # "Aung San" + "Suu Kyi"
+
+
+def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
+    """A name the model cut into one-word entities and listed with a person of two or more words ("with Bildad
+    Kaggia and Paul Ngei") is one person."""
     for tok in doc:
         if tok.i > 0 and (_cap(doc[tok.i - 1]) or (p := ents.at(tok.i - 1)) is not None and p.end > tok.i):
             continue
