@@ -1,21 +1,38 @@
-"""Person-name corrections around the passes of ``entities.correct_entities``: names in lists, names inside other
-names, names given a second time.
+"""Person-name corrections around the passes of ``entities.correct_entities``: names in lists, names cut short or
+run together, names inside other names, names given a second time, roles without a name.
 
-Read from the doc alone, each pass a class of evidence:
+Read from the doc alone, each pass a class of evidence. Before the context passes (``split_person_names``):
 
-1. **listed names cut by a comma** (before the other passes): one entity holding names on both sides of a comma
-   ("Machar, Pal Mai Deng" ORG in "a spokesman for Machar, Pal Mai Deng, said"; "Zuma, Mbeki" PERSON) is one entity
-   a name, so the later passes type each on its own evidence;
-2. **a person's name inside a portfolio** (before the other passes): an organisation the model ran from an office's
-   portfolio into the holder's name ("Minister of International Relations and Cooperation Ronald Lamola" ORG) ends
-   before the name, a common given name and at most two more words, which is a person;
-3. **names given a second time** (after them): a nickname, alias or name of war introduced by ``person_names.json:
-   nickname_cues`` ("known as", "alias", "nicknamed"; "called" and "dubbed" only with quotation marks) right after a
-   person's name or a person noun ("Pushpa Kamal Dahal, known as "Prachanda"", "a gang leader known as "Uzair Jan"",
-   "Ahmad Shah Massoud (1953–2001), called the "Lion of Panjshir"") is the same person, not an organisation;
-4. **places and bodies named after a person** (last): a run of capitalised words ending in a word of
-   ``person_names.json: named_after_heads`` that holds a person's name ("Benazir Bhutto International Airport",
-   "Jinnah Hospital", "the Aga Khan University") is an organisation, and its name no person.
+1. **the dateline**: a town the gazetteer knows opening the article before a dash ("Harare - ...", "Lagos (Reuters)
+   - ...") is a place, and an entity the model ran across the dash ("Harare - Zimbabwean" ORG, "Naypyitaw - Myanmar"
+   PERSON) ends before it (``dateline`` also keeps the town a place in ``places``);
+2. **listed names cut by a comma**: one entity holding plain names on both sides of a comma ("Machar, Pal Mai Deng"
+   ORG in "a spokesman for Machar, Pal Mai Deng, said") is two, so the later passes type each on its own evidence;
+3. **a holder's name inside a portfolio**: an organisation the model ran from an office's portfolio into the holder's
+   name ("Minister of International Relations and Cooperation Ronald Lamola" ORG) ends before the name, which is a
+   person (a common given name, or the words after the last portfolio word: ``person_names.json: portfolio_words``).
+
+Before the name chaining (``cut_short_names``): a person's name the model cut short before untagged name words
+("Aung San" + "Suu Kyi", "Constantino" + "Chiwenga") is one person, so that "Chiwenga" alone is chained later.
+
+After them (``correct_person_names``):
+
+4. **cut and listed names**: a name cut into one-word entities and listed with a person ("with Bildad Kaggia and
+   Paul Ngei"), two touching person entities ("Hassan Sheikh" + "Mohamud"), a name between commas after "a
+   spokesman for X" are persons;
+5. **biographies**: a name before a lifespan ("Aung San (1915–1947) was") or after a kin noun and "of" ("the father
+   of Aung San Suu Kyi") is a person;
+6. **a group's members**: a name typed person that modifies a noun of a group's members ("Boko Haram fighters":
+   ``member_nouns``) is the group's, unless the article names a person by it;
+7. **names given a second time**: a nickname or alias introduced by ``nickname_cues`` ("known as", "alias",
+   "nicknamed"; "called" and "dubbed" only in quotation marks) after a person's name or a person noun ("Pushpa Kamal
+   Dahal, known as "Prachanda"", "Ahmad Shah Massoud (1953–2001), called the "Lion of Panjshir"") is that person;
+8. **places and bodies named after a person**: a run of capitalised words ending in a word of ``named_after_heads``
+   that holds a person's name ("Benazir Bhutto International Airport", "Jinnah Hospital") is an organisation
+   (``named_after``: the actor linker lets the person's alias inside it yield).
+
+``role_only`` tells a person named by a role alone ("the Foreign Secretary", "president of Ghana"), no named entity
+for the names-only entity scoring (``evaluate.re3d.is_name``).
 """
 
 from __future__ import annotations
