@@ -80,6 +80,11 @@ def _cues() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c) for c in load_json("actors", "person_names.json")["nickname_cues"])
 
 
+@lru_cache(maxsize=1)
+def _cue_starts() -> frozenset[str]:
+    return frozenset(c[0] for c in _cues())
+
+
 def _cap(tok: Token) -> bool:
     """A capitalised word of letters ("Deng", "Quaid")."""
     return tok.text[:1].isupper() and tok.is_alpha
@@ -204,6 +209,8 @@ def split_person_names(doc: Doc, ents: EntitySet, given: frozenset[str], d: Acto
 
 def _nickname_start(doc: Doc, i: int) -> int | None:
     """Token after the nickname cue that ends at ``i`` (a cue is matched from its first word)."""
+    if doc[i].lower_ not in _cue_starts():
+        return None
     for cue in _cues():
         end = i + len(cue)
         if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == cue:
