@@ -351,7 +351,9 @@ def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None
     """A name the model cut into one-word entities and listed with a person of two or more words ("with Bildad
     Kaggia and Paul Ngei") is one person."""
     for tok in doc:
-        if tok.i > 0 and (_cap(doc[tok.i - 1]) or (p := ents.at(tok.i - 1)) is not None and p.end > tok.i):
+        if tok.pos_ != "PROPN" or not _cap(tok) or tok.i > 0 and _cap(doc[tok.i - 1]):
+            continue
+        if tok.i > 0 and (p := ents.at(tok.i - 1)) is not None and p.end > tok.i:
             continue
         end = _name_pieces(doc, ents, tok.i)
         if end == tok.i or all(ents.at(i) is None for i in range(tok.i, end)) or doc[tok.i:end].text in gazetteer:
