@@ -44,7 +44,7 @@ def entity_f1(path: Path) -> dict[str, float]:
     articles = load(path)
     counts = {t: [0, 0, 0] for t in ("Person", "Location", "Organisation")}  # tp, fp, fn
     for (text, gold), doc in zip(articles.values(), nlp.pipe(t for t, _ in articles.values())):
-        preds = [(b, e, t) for b, e, t in predictions(doc) if t in counts and is_name(text[b:e])]
+        preds = [(b, e, t) for b, e, t in predictions(doc) if t in counts and is_name(text[b:e], t)]
         pairs = sorted(((min(pe, ge) - max(pb, gb), i, j) for i, (pb, pe, pt) in enumerate(preds)
                         for j, (gb, ge, gt) in enumerate(gold) if min(pe, ge) > max(pb, gb) and _matches(pt, gt)),
                        reverse=True)

@@ -13,6 +13,9 @@ Nationality     a singular nationality adjective ("Syrian") or an unknown group 
 Location        a place mention (``doc.spans["places"]``), and a country named without an article
 ==============  ==========================================================================================
 
+A person named by a role ("president of Afghanistan", "the Emir of Qatar") is a Person and the country named
+inside it one more entity, as re3d nests them ("the UK Special Representative for Syria" holds "Syria").
+
 **Matching rule**: a prediction matches a gold entity of the same type when their character ranges overlap (re3d
 spans include determiners and titles inconsistently: "the Iraqi Foreign Minister", "Prime Minister Abadi");
 each gold entity and each prediction is used at most once, the largest overlaps first. Precision = matched
@@ -111,7 +114,22 @@ def predictions(doc) -> list[tuple[int, int, str]]:
             out[key] = "Organisation" if m.text.endswith("s") else "Nationality"
         else:
             out[key] = "Organisation"
+    _nested_in_roles(doc, out)
     return [(b, e, t) for (b, e), t in out.items()]
+
+
+def _nested_in_roles(doc, out: dict[tuple[int, int], str]) -> None:
+    """A country the model found inside a person's role mention ("president of Afghanistan", "Emir of Qatar") is its
+    own entity: a Location named bare, an Organisation with "the" ("of the Kingdom of Saudi Arabia")."""
+    roles = [(m.start, m.end) for m in doc.spans.get("mentions", []) if out.get((m.start_char, m.end_char)) == "Person"]
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or not any(b < ent.start and ent.end <= e for b, e in roles):
+            continue
+        first = ent.start + (doc[ent.start].lower_ == "the")
+        key = (doc[first].idx, ent.end_char)
+        if first < ent.end and key not in out:
+            determined = first > 0 and doc[first - 1].lower_ == "the"
+            out[key] = "Organisation" if determined else "Location"
 
 
 def score(pred: Iterable[tuple[str, int, int, str]], gold: Iterable[tuple[str, int, int, str]]) -> dict[str, Any]:
@@ -164,9 +182,13 @@ _PRONOUNS = frozenset({
 })
 
 
-def is_name(text: str) -> bool:
-    """A named mention: some letter is upper case and it is not a pronoun ("We", "I")."""
-    return any(ch.isupper() for ch in text) and text.strip().lower() not in _PRONOUNS
+def is_name(text: str, etype: str = "Person") -> bool:
+    """A named mention: some letter is upper case, it is not a pronoun ("We", "I") and, for a Person (``etype``), not
+    a role alone ("the Foreign Secretary", "president of Ghana": ``extract.personnames.role_only``)."""
+    from ..extract.personnames import role_only
+
+    return any(ch.isupper() for ch in text) and text.strip().lower() not in _PRONOUNS and not (
+        etype == "Person" and role_only(text))
 
 
 def evaluate_re3d(root: Path, nlp, min_confidence: float = 0.0, names_only: bool = False) -> dict[str, Any]:
@@ -180,12 +202,12 @@ def evaluate_re3d(root: Path, nlp, min_confidence: float = 0.0, names_only: bool
     docs, gold_entities = load_re3d(root)
     gold = [(e["documentId"], int(e["begin"]), int(e["end"]), e["type"]) for e in gold_entities
             if float(e.get("confidence", 1.0)) >= min_confidence and e["documentId"] in docs
-            and (not names_only or is_name(e["value"]))]
+            and (not names_only or is_name(e["value"], e["type"]))]
     ids = list(docs)
     pred: list[tuple[str, int, int, str]] = []
     for doc_id, doc in zip(ids, nlp.pipe(docs[i] for i in ids)):
         pred.extend((doc_id, b, e, t) for b, e, t in predictions(doc)
-                    if not names_only or is_name(docs[doc_id][b:e]))
+                    if not names_only or is_name(docs[doc_id][b:e], t))
     result = score(pred, gold)
     result.update({"documents": len(ids), "gold": len(gold), "min_confidence": min_confidence,
                    "names_only": names_only, "rule": "overlap"})

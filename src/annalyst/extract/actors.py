@@ -42,6 +42,7 @@ from ..actors.names import lexicon, norm_key, slug
 from .entities import correct_entities
 from .linkstate import LinkState, particles as _particles
 from .agents import agent_code, generic_name
+from .personnames import named_after
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -277,7 +278,7 @@ class ActorLinker:
             start, end = _trim(ent)
             if end > start:
                 props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end),
-                                                                   "own": _own_name(ent)}))
+                                                                   "own": _own_name(ent), "after": named_after(ent)}))
         return props
 
     def _select(self, props: list[_Proposal]) -> list[_Proposal]:
@@ -322,8 +323,8 @@ class ActorLinker:
 
     @staticmethod
     def _yields_to_name(inner: _Proposal, outer: _Proposal, d: ActorDictionary) -> bool:
-        if inner.source == "weak":
-            return True  # "Dawn" in "Dawn News TV"
+        if inner.source == "weak" or outer.data.get("after"):
+            return True  # "Dawn" in "Dawn News TV", "Benazir Bhutto" in "Benazir Bhutto International Airport"
         if outer.data.get("label") not in ("ORG", "NORP", "FAC"):
             return False
         if inner.end == outer.end and inner.source != "metonym" and not outer.data.get("own"):

@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.names import lexicon
 from ..resources import load_json
 from .nameforms import correct_name_forms
+from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -707,6 +708,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     person."""
     ents = EntitySet(doc)
     correct_name_forms(doc, ents, dictionary, _words()["given"])
+    split_person_names(doc, ents, _words()["given"], dictionary)
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
     _of_country_names(doc, ents)
@@ -714,9 +716,11 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     units = _unit_places(doc, ents, dictionary, keep)
     places = _place_names(doc, ents, dictionary, keep | units)
     _person_cues(doc, ents, dictionary, units | places)
+    cut_short_names(doc, ents)
     _chained_names(doc, ents, dictionary)
     if dictionary is not None:
         _ruling_names(doc, ents, dictionary, threshold)
+    correct_person_names(doc, ents)
     if dictionary is not None:
         for e in list(ents.spans.values()):
             if e.label_ == "PERSON" and len(e) == 1 and dictionary.demonym(e.text) is not None:

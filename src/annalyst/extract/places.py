@@ -39,6 +39,7 @@ from ..errors import ModelError
 from ..models import Location
 from .actors import is_agentive
 from .entities import named_place, place_context
+from .personnames import dateline
 from ..actors.names import ascii_fold, lexicon, norm_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -290,9 +291,10 @@ class PlaceFinder:
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in inside_longer.get(start, ())):
                 continue  # "Iraq" in "the Government of Iraq", "U.S." in "U.S. Central Command"
             if is_agentive(span) and (loc is None or loc.precision in ("country", "city")) \
-                    and not place_context(doc, start, end) and not named_place(doc, start, end):
+                    and not place_context(doc, start, end) and not named_place(doc, start, end) \
+                    and not dateline(doc, start, end):
                 continue  # "Moscow said"; not "Zhytomyr Oblast borders ...", "Panjgur is a tehsil"; not "Near Palmyra, two strikes ..." (parsed as a subject)
-            if _is_name_part(span) or (loc is not None and loc.precision == "country" and _modifies_noun(span)):
+            if _is_name_part(span) and not dateline(doc, start, end) or (loc is not None and loc.precision == "country" and _modifies_noun(span)):
                 continue
             if end - start == 1 and span.text.lower() in _context_words()[3] and not place_context(doc, start, end):
                 continue  # "a Police constable": an institution's word, not the town of that name
