@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..models import Actor, Article, EventActor, Role
+from .reports import member_of, office_of
 
 __all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force"]
 
@@ -71,6 +72,9 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
         whole = generic_name(token.doc[_phrase_start(token):token.i + 1].text)
         if whole is not None:  # "Security Forces", "the Police", "SFs": a report's capitals, not a name
             return whole
+        office = office_of(token, generic_name)
+        if office is not None:  # "the Superintendent of Police" (reports)
+            return office
     first = token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_  # "Rebels in Sudan said"
     if (token.pos_ != "NOUN" and not first) or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
         return None
@@ -89,7 +93,7 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
         code = table.get(word)
         if code:
             return code
-    return None
+    return member_of(token, table)  # "a Maoist commander" (reports)
 
 
 def generic_name(text: str) -> str | None:

@@ -49,6 +49,7 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
+from .reports import surrendered_to
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
@@ -153,6 +154,8 @@ class EventCoder(TriggerMatcher):
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
+            if m.trigger.event_type == "RETREAT":
+                cand = surrendered_to(verb) + cand  # "surrendered before the Police" (reports)
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient
                 cand = [c for c in cand if c != thing]

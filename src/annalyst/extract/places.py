@@ -39,6 +39,7 @@ from ..errors import ModelError
 from ..models import Location
 from .actors import is_agentive
 from .entities import named_place, place_context
+from .reports import district_place
 from ..actors.names import ascii_fold, lexicon, norm_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -261,7 +262,7 @@ class PlaceFinder:
             if start > ent.start and _named_direction(doc[start - 1]) and gaz.lookup(doc[start:end].text) is None:
                 start -= 1  # "North Waziristan": a direction word is part of a name the gazetteer lacks
             span = doc[start:end]
-            loc = gaz.lookup(span.text)
+            loc = gaz.lookup(span.text) or district_place(gaz, span)
             misread = loc is not None and ent.label_ in ("PERSON", "NORP", "ORG", "PRODUCT", "WORK_OF_ART") and (start, end) not in linked and (
                 loc.precision == "site" or loc.precision in ("city", "admin1"))
             if ent.label_ in _PLACE_LABELS or misread:

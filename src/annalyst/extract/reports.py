@@ -1,0 +1,123 @@
+"""Constructions of daily conflict-report items (the style of a regional terrorism portal): "in the X District",
+a place phrase the parser hangs deep inside the object, surrenders "before" an authority, arms recovered.
+
+Districts. "in Dantewada District", "the Sukma district": a district the gazetteer lacks, named after a town or
+province it has (the district's headquarters), is that district, placed in the town's country at the town's
+coordinates, at the level the curated districts of the conflict areas have (``admin1``, as Kech and Kurram). Only
+the town's own name counts, not an alternate one ("the Khar tehsil" is not the far town once called Khar).
+
+Places told late. An item tells its place last ("... killed a villager suspecting him to be a police informer in
+Kondagaon District on November 22"; "surrendered before the Superintendent of Police in Dantewada District"); the
+parser hangs the place phrase off the last noun before it. When the trigger's own phrases name no place, the place
+phrase anywhere in the trigger's clause (not in a relative clause, nor in another finite clause with its own
+subject) is the place.
+
+Surrenders. "surrendered before the Police", "laid down arms before the Army": the authority the fighters surrender
+to is the recipient of the RETREAT, as with "surrendered to".
+
+Recoveries. "recovered two AK rifles", "seized 20 kilograms of explosives": the things taken are no party; the
+party they were taken from ("from a cadre of X", "from his possession") is the recipient when one is named.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Location
+from ..resources import load_word_lists
+
+__all__ = ["district_place", "late_place", "member_of", "office_of", "surrendered_to", "seized_things", "words"]
+
+#: clauses whose place phrases are theirs, not the trigger's
+_OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``resources/events/reports.json`` (divisions, place_prepositions, surrender_verbs,
+    member_nouns)."""
+    return load_word_lists("events", "reports.json")
+
+
+def district_place(gaz, span: Span | str) -> Location | None:  # type: ignore[no-untyped-def]
+    """The district a name ending in a division word denotes, placed at the town or province it is named after
+    (see the module docstring); None when the name has no such word or the gazetteer lacks its own name."""
+    parts = (span.text if isinstance(span, Span) else span).split()
+    if len(parts) < 2 or parts[-1].lower() not in words()["divisions"] or not all(w[:1].isupper() for w in parts[:-1]):
+        return None
+    name = " ".join(parts[:-1])
+    loc = gaz.lookup(name)
+    if loc is None or loc.precision not in ("city", "admin1") or not gaz.primary(name):
+        return None
+    return Location(name=name, country=loc.country, lat=loc.lat, lon=loc.lon, precision="admin1")
+
+
+def late_place(doc: Doc, token: Token) -> list[Span]:
+    """Place spans in place phrases anywhere in the clause of ``token`` (through its objects, their participles and
+    prepositional phrases), not in a relative or reported clause nor in a finite clause with its own subject."""
+    places = doc.spans.get("places", []) if doc.spans is not None else []
+    if not places:
+        return []
+    by_token = {i: p for p in places for i in range(p.start, p.end)}
+    found: list[Span] = []
+    frontier = [token]
+    while frontier:
+        tok = frontier.pop()
+        for child in tok.children:
+            if child.dep_ in _OWN_CLAUSES or child.dep_ in ("advcl", "conj") and child.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                continue
+            if child.dep_ == "prep" and child.lower_ in words()["place_prepositions"]:
+                for obj in child.children:
+                    span = by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                    if span is None and obj.dep_ == "pobj":
+                        span = next((by_token[t.i] for t in obj.subtree if t.i in by_token), None)
+                    if span is not None and span not in found:
+                        found.append(span)
+            frontier.append(child)
+    return found
+
+
+def surrendered_to(verb: Token) -> list[Token]:
+    """The authority of a surrender told by "before" ("surrendered before the Superintendent of Police", "laid down
+    arms before the Army"); [] for other verbs."""
+    if verb.lemma_.lower() not in words()["surrender_verbs"]:
+        return []
+    return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "before"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def seized_things(verb: Token, is_equipment) -> bool:  # type: ignore[no-untyped-def]
+    """The object of a verb of seizing names things (arms, explosives, "20 kilograms of explosives"), not a party."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return False
+    heads = [obj, *(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj")]
+    return any(is_equipment(h.lemma_.lower()) or is_equipment(h.text.lower()) for h in heads)
+
+
+def member_of(token: Token, table: dict[str, str]) -> str | None:
+    """The sector code of a rank or role in an armed group told by the word before it ("a Maoist commander", "two
+    militant cadres": REB), ``table`` being the generic agents' nouns; None for other nouns."""
+    if token.lemma_.lower() not in words()["member_nouns"] and token.lower_ not in words()["member_nouns"]:
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod") and child.lower_ in table:
+            return table[child.lower_]
+    return None
+
+
+def office_of(token: Token, generic_name) -> str | None:  # type: ignore[no-untyped-def]
+    """The sector code of an office told as "<Title> of <force>" ("the Superintendent of Police", "the Inspector
+    General of Police": COP), the force written as a report's generic name in capitals; None otherwise."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and not list(obj.children):
+                return generic_name(obj.text)
+    return None
