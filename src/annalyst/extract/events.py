@@ -403,7 +403,7 @@ class EventCoder(TriggerMatcher):
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
                     _lemma(anchor) in TRAVEL:
                 continue  # "flew to Baghdad to meet X": the meeting is the event
-            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor) or
+            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor, m.trigger.mode) or
                                                   instrument(anchor)):
                 continue
             if not m.light and not m.nominal and spelled_out(anchor, by_anchor):
