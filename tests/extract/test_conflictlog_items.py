@@ -1,0 +1,102 @@
+"""Daily items of conflict reports (a regional terrorism portal's style), judged as whole events: type, actor,
+recipient, date and place. Districts named after a known town, a place phrase told last in the clause, surrenders
+before an authority, a rank in an armed group, arms recovered, an arrest and a recovery in one item. Sentences
+written for the project (real district names, invented events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, ids, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def test_a_district_named_after_a_known_town_is_placed_in_its_country():
+    """"Dantewada District": the gazetteer knows the town, not the district; the district is the town's, at the
+    level of the curated districts. An alternate name of a far town ("Khar") or a common word is no district."""
+    from annalyst.extract.places import gazetteer
+    from annalyst.extract.reports import district_place
+
+    gaz = gazetteer()
+    loc = district_place(gaz, "Dantewada District")
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Dantewada", "IND", "admin1")
+    assert district_place(gaz, "Mastung district").country == "PAK"
+    assert district_place(gaz, "Dantewada") is None  # no division word
+    assert district_place(gaz, "Khar tehsil") is None  # only an alternate name of a far town
+    assert district_place(gaz, "the district") is None
+
+
+def test_an_item_in_a_district_has_its_date_and_place(nlp):
+    event = only(events(nlp, "Insurgents shot dead a retired teacher in Latehar District on Sunday.", DAY),
+                 "ASSAULT")
+    assert event.location.name == "Latehar" and event.location.country == "IND"
+    assert event.date.start == "2026-11-22" and ids(event.recipient) == ["agent:EDU"]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    # the parser hangs the place phrase off the last noun before it
+    ("Maoists killed a tribal youth branding him a police informer in Kondagaon District on November 20.",
+     "ASSAULT", "Kondagaon"),
+    ("Four Maoists surrendered before the Superintendent of Police in Sukma District on November 21.",
+     "RETREAT", "Sukma"),
+    ("The Police arrested a Maoist carrying a cash reward of INR 2 lakh from Gumla District on November 21.",
+     "COERCE", "Gumla"),
+])
+def test_a_place_told_last_in_the_clause_places_the_act(nlp, text, kind, place):
+    event = only(events(nlp, text, DAY), kind)
+    assert event.location is not None and event.location.name == place
+
+
+def test_a_place_in_a_relative_clause_is_not_the_acts_place(nlp):
+    from annalyst.extract.reports import late_place
+
+    from ._fictional import run
+
+    doc = run(nlp, "Gunmen killed a trader who had moved from Latehar District.", DAY)
+    killed = next(t for t in doc if t.text == "killed")
+    assert late_place(doc, killed) == []
+
+
+def test_a_surrender_before_an_authority_names_it(nlp):
+    event = only(events(nlp, "Nine Maoists surrendered before the Police in Malkangiri District on Tuesday.", DAY),
+                 "RETREAT")
+    assert ids(event.actor) == ["agent:REB"] and ids(event.recipient) == ["agent:COP"]
+    assert event.date.start == "2026-11-24" and event.location.name is not None
+    event = only(events(nlp, "Two Maoist cadres surrendered before the Superintendent of Police in Sukma on Monday.", DAY),
+                 "RETREAT")
+    assert ids(event.recipient) == ["agent:COP"]
+
+
+def test_a_rank_in_an_armed_group_is_its_generic_agent(nlp):
+    event = only(events(nlp, "A Maoist commander surrendered before the Police in Rayagada District on Monday.", DAY),
+                 "RETREAT")
+    assert ids(event.actor) == ["agent:REB"] and event.date.start == "2026-11-23"
+
+
+@pytest.mark.parametrize("text", [
+    "The Police recovered 15 kilograms of explosives from a truck in Quetta on November 23.",
+    "The Army recovered three AK rifles and 90 rounds from a hideout in Rajouri on November 23.",
+    "SFs unearthed two pistols and a grenade from a hideout in Poonch on November 23.",
+])
+def test_arms_recovered_are_a_seizure_whose_things_are_no_party(nlp, text):
+    event = only(events(nlp, text, DAY), "COERCE")
+    assert event.mode == "seize" and event.recipient == [] and event.date.start == "2026-11-23"
+    assert event.actor[0].actor_id in ("agent:COP", "agent:MIL")
+
+
+def test_recovering_from_a_crisis_is_no_seizure(nlp):
+    assert not [e for e in events(nlp, "The economy recovered from the floods in Sindh.", DAY)
+                if e.event_type == "COERCE"]
+
+
+def test_an_arrest_and_a_recovery_in_one_item_are_two_acts(nlp):
+    found = events(nlp, "SFs arrested a militant and recovered a pistol in Bandipora on November 23.", DAY)
+    assert sorted(e.mode for e in found if e.event_type == "COERCE") == ["arrest", "seize"]
+    arrest = next(e for e in found if e.mode == "arrest")
+    assert ids(arrest.recipient) == ["agent:REB"]
+
+
+def test_two_arrests_told_in_one_coordination_stay_one_act(nlp):
+    found = events(nlp, "Police arrested two smugglers and detained their driver in Amritsar on Monday.", DAY)
+    assert len([e for e in found if e.event_type == "COERCE"]) == 1
