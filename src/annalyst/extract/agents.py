@@ -78,8 +78,8 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
     first = token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_  # "Rebels in Sudan said"
     if (token.pos_ != "NOUN" and not first) or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
         return None
-    if owner:
-        for child in token.lefts:
+    if owner:  # "a police check post": the word before the compound before the head too
+        for child in [*token.lefts, *(g for c in token.lefts if c.dep_ == "compound" for g in c.lefts)]:
             if child.dep_ in ("compound", "amod") and child.lower_ in table and not child.ent_type_:
                 return table[child.lower_]
     words = {token.lower_, token.lemma_.lower()}

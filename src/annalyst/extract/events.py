@@ -49,7 +49,7 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .reports import surrendered_to
+from .reports import blast_victims, elided_toll, harmed_participle, planters, surrendered_to
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
@@ -149,7 +149,7 @@ class EventCoder(TriggerMatcher):
         """Actor and recipient values of a match, or None when the event cannot stand (unresolved pronoun)."""
         if not m.nominal:
             verb = m.anchor
-            passive = is_passive(verb) and not m.light
+            passive = (is_passive(verb) or harmed_participle(verb)) and not m.light
             actor_heads = args.subject_heads(verb) if m.actors is None else m.actors
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
@@ -408,7 +408,8 @@ class EventCoder(TriggerMatcher):
                 continue
             if not m.light and not m.nominal and spelled_out(anchor, by_anchor):
                 continue
-            if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
+            if m.trigger.event_type == "ASSAULT" and (anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted or
+                                                      elided_toll(anchor) in counted) \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
                 continue
             if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None and \
@@ -426,7 +427,12 @@ class EventCoder(TriggerMatcher):
                           _TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
                 if killed:
                     m = replace(m, recipients=killed)
-            casualty = False
+            blast = blast_victims(anchor) if m.trigger.event_type == "ASSAULT" and m.recipients is None else []
+            if blast:  # "an IED planted by X exploded, injuring two soldiers": a bombing of them by X (reports)
+                subj = next(c for c in anchor.children if c.dep_ == "nsubj")
+                m = replace(m, recipients=blast, actors=planters(subj) or self._noun_actor(subj, args),
+                            trigger=replace(self.lex.noun("bombing") or m.trigger, conditions={}))
+            casualty = bool(blast)
             if m.nominal and m.trigger.event_type == "ASSAULT":
                 if told_by_harm(tok, coded):
                     continue  # "two soldiers were wounded in an IED blast": the verb tells the attack

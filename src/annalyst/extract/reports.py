@@ -15,6 +15,11 @@ subject) is the place.
 Surrenders. "surrendered before the Police", "laid down arms before the Army": the authority the fighters surrender
 to is the recipient of the RETREAT, as with "surrendered to".
 
+Blasts. "An IED planted by Maoists exploded in X, injuring two CRPF personnel", "a landmine went off, killing a
+villager": the explosion names no attacker in its subject (a weapon), its toll participle names the victims. One
+ASSAULT (a bombing) on them, by whoever planted the device when the item says so. An explosion that explains a toll
+("were injured when a landmine exploded") is the toll verb's, not coded again.
+
 Recoveries. "recovered two AK rifles", "seized 20 kilograms of explosives": the things taken are no party; the
 party they were taken from ("from a cadre of X", "from his possession") is the recipient when one is named.
 """
@@ -27,8 +32,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Location
 from ..resources import load_word_lists
+from .phrases import explains_a_result
 
-__all__ = ["district_place", "late_place", "member_of", "office_of", "surrendered_to", "seized_things", "words"]
+__all__ = ["district_place", "late_place", "blast_victims", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "seized_things", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -121,3 +127,42 @@ def office_of(token: Token, generic_name) -> str | None:  # type: ignore[no-unty
             if obj is not None and not list(obj.children):
                 return generic_name(obj.text)
     return None
+
+
+def blast_victims(verb: Token) -> list[Token]:
+    """The objects of the toll participle of an explosion with a weapon as its subject ("an IED exploded in X,
+    injuring two soldiers": soldiers); [] for other verbs, an explosion that explains a toll, or no toll told."""
+    from .frames import means_subject  # (frames imports the argument rules, which import agents, which import this)
+
+    lemma = verb.lemma_.lower()
+    if lemma not in words()["explosion_verbs"] and not (lemma == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
+        return []
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children) or explains_a_result(verb) or not means_subject(verb):
+        return []
+    return [o for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and
+            c.lemma_.lower() in words()["toll_verbs"] for o in c.children if o.dep_ in ("dobj", "obj")]
+
+
+def planters(noun: Token) -> list[Token]:
+    """Who planted or threw the device ``noun`` names, told by the "by" phrase of its participle ("an IED planted by
+    Maoists", "a grenade hurled by militants"); [] when none is told."""
+    return [p for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for by in acl.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"
+            for p in by.children if p.dep_ == "pobj"][:1]
+
+
+def harmed_participle(verb: Token) -> bool:
+    """A participle of harm after the ones it harmed ("a trader injured in the attack on Monday died", "a woman was
+    killed and three others injured in a blast"): a passive whose patient is the noun it hangs from."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in words()["toll_verbs"] and \
+        not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children)
+
+
+def elided_toll(verb: Token) -> int:
+    """The index of the verb of harm whose toll a participle continues with its verb left out ("a woman was killed
+    and three others injured": "killed" for "injured", parsed as a participle of "others"), else -1."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+        return noun.head.i
+    return -1
