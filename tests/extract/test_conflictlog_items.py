@@ -100,3 +100,39 @@ def test_an_arrest_and_a_recovery_in_one_item_are_two_acts(nlp):
 def test_two_arrests_told_in_one_coordination_stay_one_act(nlp):
     found = events(nlp, "Police arrested two smugglers and detained their driver in Amritsar on Monday.", DAY)
     assert len([e for e in found if e.event_type == "COERCE"]) == 1
+
+
+def test_a_planted_device_exploding_with_a_toll_is_a_bombing_of_the_victims_by_the_planters(nlp):
+    event = only(events(nlp, "A landmine planted by Maoists exploded in Kanker on November 22, injuring three "
+                             "villagers.", DAY), "ASSAULT")
+    assert event.mode == "explosives" and ids(event.actor) == ["agent:REB"]
+    assert ids(event.recipient) == ["agent:CVL"] and event.date.start == "2026-11-22"
+    event = only(events(nlp, "An IED exploded near a school in Bannu on Sunday, killing a child.", DAY),
+                 "ASSAULT")
+    assert event.actor == [] and [r.text for r in event.recipient] == ["child"]
+
+
+def test_an_explosion_explaining_a_toll_stays_the_toll_verbs_one_event(nlp):
+    event = only(events(nlp, "Two porters were injured when an IED exploded in Kanker on Monday.", DAY), "ASSAULT")
+    assert [r.text for r in event.recipient] == ["Two porters"]
+
+
+def test_a_participle_of_harm_has_the_noun_it_follows_as_victim(nlp):
+    """"A shopkeeper injured in the grenade attack on November 20 died on Tuesday": the shopkeeper was hurt, not the
+    town named in the attack's place phrase."""
+    found = events(nlp, "A shopkeeper injured in the grenade attack on November 20 in Sopore died in hospital on "
+                        "Tuesday.", DAY)
+    event = only(found, "ASSAULT")
+    assert [r.text for r in event.recipient] == ["shopkeeper"] and event.date.start == "2026-11-20"
+
+
+def test_an_elided_toll_after_a_killing_is_the_same_attack(nlp):
+    found = events(nlp, "A porter was killed and four others injured in a grenade blast in Peshawar on Tuesday.", DAY)
+    event = only(found, "ASSAULT")
+    assert [r.text for r in event.recipient] == ["porter"]
+
+
+def test_a_sector_thing_named_through_two_compounds_is_the_target(nlp):
+    event = only(events(nlp, "Militants attacked a police check post in Bannu on Monday, killing a constable.", DAY),
+                 "ASSAULT")
+    assert ids(event.recipient) == ["agent:COP"] and ids(event.actor) == ["agent:REB"]

@@ -408,8 +408,10 @@ class EventCoder(TriggerMatcher):
                 continue
             if not m.light and not m.nominal and spelled_out(anchor, by_anchor):
                 continue
-            if m.trigger.event_type == "ASSAULT" and (anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted or
-                                                      elided_toll(anchor) in counted) \
+            if m.trigger.event_type == "ASSAULT" and elided_toll(anchor) in coded:
+                coded[anchor.i] = coded[elided_toll(anchor)]  # "X was killed and three others injured" (reports)
+                continue
+            if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
                 continue
             if m.trigger.event_type == "ASSAULT" and not m.nominal and toll_clause(anchor, counted) is not None and \
