@@ -136,3 +136,21 @@ def test_a_sector_thing_named_through_two_compounds_is_the_target(nlp):
     event = only(events(nlp, "Militants attacked a police check post in Bannu on Monday, killing a constable.", DAY),
                  "ASSAULT")
     assert ids(event.recipient) == ["agent:COP"] and ids(event.actor) == ["agent:REB"]
+
+
+def test_a_title_of_a_force_in_capitals_is_no_town_and_names_the_police(nlp):
+    """"a Special Police Officer": not the town called Officer; the officer is of the police."""
+    event = only(events(nlp, "Militants shot dead a Special Police Officer near his house in Sopore on Monday.", DAY),
+                 "ASSAULT")
+    assert event.location.name != "Officer" and event.location.country == "IND"
+    assert ids(event.recipient) == ["agent:COP"]
+
+
+def test_a_device_set_off_by_its_attackers_is_their_bombing(nlp):
+    event = only(events(nlp, "Two jawans were injured when Maoists triggered an IED in Kanker on Sunday.", DAY),
+                 "ASSAULT")
+    assert event.mode == "explosives" and ids(event.actor) == ["agent:REB"] and ids(event.recipient) == ["agent:MIL"]
+    event = only(events(nlp, "Maoists detonated a landmine in Kanker on Sunday, killing two jawans.", DAY), "ASSAULT")
+    assert ids(event.recipient) == ["agent:MIL"] and event.counts.killed == 2
+    assert not [e for e in events(nlp, "The speech triggered a debate in the assembly.", DAY)
+                if e.event_type == "ASSAULT"]

@@ -39,7 +39,7 @@ from ..errors import ModelError
 from ..models import Location
 from .actors import is_agentive
 from .entities import named_place, place_context
-from .reports import district_place
+from .reports import district_place, title_tail
 from ..actors.names import ascii_fold, lexicon, norm_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -328,7 +328,7 @@ class PlaceFinder:
                 if len(window) < width or any(t.i in covered or t.pos_ != "PROPN" for t in window):
                     continue
                 loc = gaz.lookup(window.text)
-                if loc is not None and loc.precision in ("city", "admin1", "site"):
+                if loc is not None and loc.precision in ("city", "admin1", "site") and not title_tail(window):
                     out.append((i, i + width, loc))
                     i += width - 1
                     break

@@ -34,7 +34,7 @@ from ..models import Location
 from ..resources import load_word_lists
 from .phrases import explains_a_result
 
-__all__ = ["district_place", "late_place", "blast_victims", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "seized_things", "words"]
+__all__ = ["district_place", "late_place", "blast_victims", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "seized_things", "title_tail", "toll_objects", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -140,6 +140,22 @@ def blast_victims(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ in ("dobj", "obj") for c in verb.children) or explains_a_result(verb) or not means_subject(verb):
         return []
+    return _tolls(verb)
+
+
+def toll_objects(verb: Token) -> list[Token]:
+    """The objects of the toll participles of ``verb`` when its own object is an explosive device or a blast
+    ("triggered an IED blast, killing two jawans": jawans); else []."""
+    from ..resources import load_json
+
+    means = load_json("events", "arguments.json")["means_of_attack"]
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or means.get(obj.lemma_.lower()) != "bombing":
+        return []  # not "launched an attack at X, killing 145 people": the attack's place phrase names its target
+    return _tolls(verb)
+
+
+def _tolls(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and
             c.lemma_.lower() in words()["toll_verbs"] for o in c.children if o.dep_ in ("dobj", "obj")]
 
@@ -166,3 +182,17 @@ def elided_toll(verb: Token) -> int:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
         return noun.head.i
     return -1
+
+
+def title_tail(window: Span) -> bool:
+    """``window`` ends a title of a force written in capitals ("a Special Police Officer": not the town called
+    Officer): the capitalised word before it, a compound of it, is a generic agent's noun ("Police", "Army"), and the
+    window holds no entity the model labelled."""
+    from .agents import agent_table  # (agents imports this module)
+
+    doc = window.doc
+    if window.start == 0 or any(t.ent_type_ for t in window):
+        return False
+    before = doc[window.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.dep_ == "compound" and \
+        window.start <= before.head.i < window.end and not before.ent_type_ and before.lower_ in agent_table()
