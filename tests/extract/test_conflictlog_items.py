@@ -154,3 +154,21 @@ def test_a_device_set_off_by_its_attackers_is_their_bombing(nlp):
     assert ids(event.recipient) == ["agent:MIL"] and event.counts.killed == 2
     assert not [e for e in events(nlp, "The speech triggered a debate in the assembly.", DAY)
                 if e.event_type == "ASSAULT"]
+
+
+def test_the_toll_of_an_attack_told_before_is_no_new_attack(nlp):
+    """"The death toll in the X attack rose to 12 on Tuesday": the attack was told in an earlier item; its noun here
+    is no attack of Tuesday. The attack told in the same item stays one event."""
+    found = events(nlp, "The death toll in the suicide attack in Bajaur rose to 14 on Tuesday after three injured "
+                        "persons died in hospital.", DAY)
+    assert [e for e in found if e.event_type == "ASSAULT"] == []
+    found = events(nlp, "Militants attacked a police post in Bannu on Monday. The death toll of the attack rose to "
+                        "five on Tuesday.", DAY)
+    event = only(found, "ASSAULT")
+    assert event.date.start == "2026-11-23" and ids(event.actor) == ["agent:REB"]
+
+
+def test_a_person_abducted_by_an_armed_group_is_its_victim(nlp):
+    found = events(nlp, "The body of a youth abducted by militants was found in Sopore on Tuesday.", DAY)
+    event = next(e for e in found if e.mode == "abduct")
+    assert ids(event.actor) == ["agent:REB"] and [r.text for r in event.recipient] == ["youth"]

@@ -49,7 +49,7 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .reports import blast_victims, elided_toll, harmed_participle, planters, surrendered_to
+from .reports import blast_victims, by_agent, elided_toll, harmed_participle, planters, surrendered_to, toll_told
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
@@ -151,6 +151,8 @@ class EventCoder(TriggerMatcher):
             verb = m.anchor
             passive = (is_passive(verb) or harmed_participle(verb)) and not m.light
             actor_heads = args.subject_heads(verb) if m.actors is None else m.actors
+            if not actor_heads and m.actors is None and harmed_participle(verb):
+                actor_heads = by_agent(verb)  # "a youth abducted by militants" (reports)
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
@@ -368,8 +370,8 @@ class EventCoder(TriggerMatcher):
         seen: set[tuple] = set()
         visits: set[str] = set()  # CONSULT events that name no one met: only the place visited, or no recipient
         for m in found:
-            if m.nominal and m.token.i in means_nouns:
-                continue
+            if m.nominal and (m.token.i in means_nouns or toll_told(m.token)):
+                continue  # "a bomb killed": the verb's means; "the death toll in the X attack rose": told before
             if m.nominal and m.token.dep_ in ("dobj", "obj") and m.token.head.i in by_anchor and \
                     by_anchor[m.token.head.i].trigger.event_type in ("RETREAT", "CONCEDE"):
                 continue  # "eased its blockade of X": the measure undone is the event, not a blockade anew

@@ -20,6 +20,9 @@ villager": the explosion names no attacker in its subject (a weapon), its toll p
 ASSAULT (a bombing) on them, by whoever planted the device when the item says so. An explosion that explains a toll
 ("were injured when a landmine exploded") is the toll verb's, not coded again.
 
+Tolls told later. "The death toll in the suicide attack in Bajaur rose to 12 after two injured persons died": the
+attack was told before (another day's item); its noun here is no new attack (it would take the day of the toll).
+
 Recoveries. "recovered two AK rifles", "seized 20 kilograms of explosives": the things taken are no party; the
 party they were taken from ("from a cadre of X", "from his possession") is the recipient when one is named.
 """
@@ -34,7 +37,7 @@ from ..models import Location
 from ..resources import load_word_lists
 from .phrases import explains_a_result
 
-__all__ = ["district_place", "late_place", "blast_victims", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "seized_things", "title_tail", "toll_objects", "words"]
+__all__ = ["district_place", "late_place", "blast_victims", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "seized_things", "title_tail", "toll_told", "toll_objects", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -171,7 +174,7 @@ def planters(noun: Token) -> list[Token]:
 def harmed_participle(verb: Token) -> bool:
     """A participle of harm after the ones it harmed ("a trader injured in the attack on Monday died", "a woman was
     killed and three others injured in a blast"): a passive whose patient is the noun it hangs from."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in words()["toll_verbs"] and \
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in words()["harm_participles"] and \
         not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children)
 
 
@@ -196,3 +199,19 @@ def title_tail(window: Span) -> bool:
     before = doc[window.start - 1]
     return before.pos_ == "PROPN" and before.text[:1].isupper() and before.dep_ == "compound" and \
         window.start <= before.head.i < window.end and not before.ent_type_ and before.lower_ in agent_table()
+
+
+def toll_told(noun: Token) -> bool:
+    """``noun`` (an attack) is the attack of a toll noun ("the death toll in the suicide attack rose to 12", "the
+    toll of Monday's blast"): an earlier attack whose toll is told, not a new one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "of", "from"):
+        return False
+    head = noun.head.head
+    phrase = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound") + " " + head.lower_
+    return head.pos_ == "NOUN" and (head.lower_ in words()["toll_nouns"] or phrase.strip() in words()["toll_nouns"])
+
+
+def by_agent(verb: Token) -> list[Token]:
+    """The "by" agent of a passive participle ("abducted by militants": militants); [] when none is told."""
+    return [p for by in verb.children if by.dep_ == "agent" or by.dep_ == "prep" and by.lower_ == "by"
+            for p in by.children if p.dep_ == "pobj"][:1]
