@@ -172,3 +172,14 @@ def test_a_person_abducted_by_an_armed_group_is_its_victim(nlp):
     found = events(nlp, "The body of a youth abducted by militants was found in Sopore on Tuesday.", DAY)
     event = next(e for e in found if e.mode == "abduct")
     assert ids(event.actor) == ["agent:REB"] and [r.text for r in event.recipient] == ["youth"]
+
+
+def test_a_toll_of_the_same_fight_on_the_other_side_is_by_the_earlier_victims(nlp):
+    """"Two Maoists were killed in an encounter with SFs. A jawan was also injured in the exchange of fire": the
+    jawan was hurt by the Maoists; a toll of a fight with no earlier victims of the other side stays agentless."""
+    found = events(nlp, "Two Maoists were killed in an encounter with SFs in Sukma on Monday. A jawan was also "
+                        "injured in the exchange of fire.", DAY)
+    hurt = next(e for e in found if e.event_type == "ASSAULT" and ids(e.recipient) == ["agent:MIL"])
+    assert ids(hurt.actor) == ["agent:REB"]
+    event = only(events(nlp, "Two policemen were killed in an encounter in Bannu on Monday.", DAY), "ASSAULT")
+    assert event.actor == []

@@ -75,7 +75,8 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
         office = office_of(token, generic_name)
         if office is not None:  # "the Superintendent of Police" (reports)
             return office
-    first = token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_  # "Rebels in Sudan said"
+    first = token.pos_ == "PROPN" and (token.is_sent_start or token.text.islower()) and not token.ent_type_
+    # "Rebels in Sudan said"; "a jawan": a lower-case word the model did not know is a noun
     if (token.pos_ != "NOUN" and not first) or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
         return None
     if owner:  # "a police check post": the word before the compound before the head too

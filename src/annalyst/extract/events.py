@@ -49,7 +49,7 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .reports import blast_victims, by_agent, elided_toll, harmed_participle, planters, surrendered_to, toll_told
+from .reports import blast_victims, by_agent, fight_sides, elided_toll, harmed_participle, planters, surrendered_to, toll_told
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
@@ -546,6 +546,7 @@ class EventCoder(TriggerMatcher):
         events.extend(anaphoric_actions(self, doc, args, events, seen))
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
                      {m.token.i for m in found} | {m.anchor.i for m in found})
+        fight_sides(doc, events)  # "One soldier was also injured in the gunfight": by the other side (reports)
         return events
 
     def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:

@@ -20,6 +20,11 @@ villager": the explosion names no attacker in its subject (a weapon), its toll p
 ASSAULT (a bombing) on them, by whoever planted the device when the item says so. An explosion that explains a toll
 ("were injured when a landmine exploded") is the toll verb's, not coded again.
 
+Both sides of an encounter. "Three militants were killed in an encounter with SFs. One soldier was also injured in
+the gunfight": the soldier was hurt by the other side of the same fight, the militants. A toll told in a fight noun
+with no attacker of its own takes, as attacker, the victims of an earlier attack of the paragraph on the other side
+(rebels against state forces).
+
 Tolls told later. "The death toll in the suicide attack in Bajaur rose to 12 after two injured persons died": the
 attack was told before (another day's item); its noun here is no new attack (it would take the day of the toll).
 
@@ -37,7 +42,7 @@ from ..models import Location
 from ..resources import load_word_lists
 from .phrases import explains_a_result
 
-__all__ = ["district_place", "late_place", "blast_victims", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "seized_things", "title_tail", "toll_told", "toll_objects", "words"]
+__all__ = ["district_place", "late_place", "blast_victims", "fight_sides", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "seized_things", "title_tail", "toll_told", "toll_objects", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -215,3 +220,46 @@ def by_agent(verb: Token) -> list[Token]:
     """The "by" agent of a passive participle ("abducted by militants": militants); [] when none is told."""
     return [p for by in verb.children if by.dep_ == "agent" or by.dep_ == "prep" and by.lower_ == "by"
             for p in by.children if p.dep_ == "pobj"][:1]
+
+
+#: generic agents of the two sides of an encounter
+_STATE_SIDE = frozenset({"agent:MIL", "agent:COP"})
+_ARMED_SIDE = frozenset({"agent:REB", "agent:UAF", "agent:SEP", "agent:RAD"})
+
+
+def _side(actor_id: str | None) -> str | None:
+    return "state" if actor_id in _STATE_SIDE else "armed" if actor_id in _ARMED_SIDE else None
+
+
+def _in_fight(verb: Token) -> bool:
+    """The verb's toll is told "in"/"during" a fight noun ("injured in the gunfight", "killed in an encounter")."""
+    from .parties import FIGHT_NOUNS  # (parties imports the argument rules, which import this module)
+
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in FIGHT_NOUNS for prep in verb.children
+               if prep.dep_ == "prep" and prep.lower_ in ("in", "during") for p in prep.children)
+
+
+def fight_sides(doc: Doc, events: list) -> None:  # type: ignore[type-arg]
+    """Give a toll of a fight that names no attacker the victims of an earlier attack of the paragraph on the other
+    side as attacker (see the module docstring); ``events`` in any order, changed in place."""
+    from .time import paragraph_start
+
+    attacks = sorted((e for e in events if e.event_type == "ASSAULT" and e.evidence and e.recipient),
+                     key=lambda e: e.evidence[0].start)
+    for n, event in enumerate(attacks):
+        side = _side(event.recipient[0].actor_id)
+        if event.actor or side is None:
+            continue
+        ev = event.evidence[0]
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        verbs = [t for t in span if t.text == ev.trigger] if span is not None else []
+        if not verbs or not _in_fight(verbs[0]):
+            continue
+        para = paragraph_start(doc.text, ev.start)
+        for earlier in reversed(attacks[:n]):
+            if earlier.evidence[0].start < para:
+                break
+            other = _side(earlier.recipient[0].actor_id)
+            if other is not None and other != side:
+                event.actor = list(earlier.recipient)
+                break
