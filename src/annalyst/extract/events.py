@@ -49,7 +49,7 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .reports import blast_victims, by_agent, fight_sides, elided_toll, harmed_participle, planters, surrendered_to, toll_told
+from .reports import blast_match, by_agent, elided_toll, fight_sides, harmed_participle, surrendered_to, toll_told
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
@@ -150,14 +150,11 @@ class EventCoder(TriggerMatcher):
         if not m.nominal:
             verb = m.anchor
             passive = (is_passive(verb) or harmed_participle(verb)) and not m.light
-            actor_heads = args.subject_heads(verb) if m.actors is None else m.actors
-            if not actor_heads and m.actors is None and harmed_participle(verb):
-                actor_heads = by_agent(verb)  # "a youth abducted by militants" (reports)
+            actor_heads = args.subject_heads(verb) or by_agent(verb) if m.actors is None else m.actors
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
-            if m.trigger.event_type == "RETREAT":
-                cand = surrendered_to(verb) + cand  # "surrendered before the Police" (reports)
+            cand = surrendered_to(verb, m.trigger.event_type) + cand  # "surrendered before the Police" (reports)
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient
                 cand = [c for c in cand if c != thing]
@@ -431,12 +428,7 @@ class EventCoder(TriggerMatcher):
                           _TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
                 if killed:
                     m = replace(m, recipients=killed)
-            blast = blast_victims(anchor) if m.trigger.event_type == "ASSAULT" and m.recipients is None else []
-            if blast:  # "an IED planted by X exploded, injuring two soldiers": a bombing of them by X (reports)
-                subj = next(c for c in anchor.children if c.dep_ == "nsubj")
-                m = replace(m, recipients=blast, actors=planters(subj) or self._noun_actor(subj, args),
-                            trigger=replace(self.lex.noun("bombing") or m.trigger, conditions={}))
-            casualty = bool(blast)
+            m, casualty = blast_match(self, m, args)  # "an IED planted by X exploded, injuring two soldiers"
             if m.nominal and m.trigger.event_type == "ASSAULT":
                 if told_by_harm(tok, coded):
                     continue  # "two soldiers were wounded in an IED blast": the verb tells the attack

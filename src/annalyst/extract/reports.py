@@ -28,21 +28,26 @@ with no attacker of its own takes, as attacker, the victims of an earlier attack
 Tolls told later. "The death toll in the suicide attack in Bajaur rose to 12 after two injured persons died": the
 attack was told before (another day's item); its noun here is no new attack (it would take the day of the toll).
 
-Recoveries. "recovered two AK rifles", "seized 20 kilograms of explosives": the things taken are no party; the
-party they were taken from ("from a cadre of X", "from his possession") is the recipient when one is named.
+Recoveries ("recovered two AK rifles", "seized 20 kilograms of explosives") are a verb class of
+resources/events/verb_classes.json: the things taken are no party.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import Location
+from ..models import Event, Location
 from ..resources import load_word_lists
 from .phrases import explains_a_result
 
-__all__ = ["district_place", "late_place", "blast_victims", "fight_sides", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "seized_things", "title_tail", "toll_told", "toll_objects", "words"]
+if TYPE_CHECKING:
+    from .places import Gazetteer
+
+__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "fight_sides", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -55,7 +60,7 @@ def words() -> dict[str, frozenset[str]]:
     return load_word_lists("events", "reports.json")
 
 
-def district_place(gaz, span: Span | str) -> Location | None:  # type: ignore[no-untyped-def]
+def district_place(gaz: Gazetteer, span: Span | str) -> Location | None:
     """The district a name ending in a division word denotes, placed at the town or province it is named after
     (see the module docstring); None when the name has no such word or the gazetteer lacks its own name."""
     parts = (span.text if isinstance(span, Span) else span).split()
@@ -94,23 +99,13 @@ def late_place(doc: Doc, token: Token) -> list[Span]:
     return found
 
 
-def surrendered_to(verb: Token) -> list[Token]:
-    """The authority of a surrender told by "before" ("surrendered before the Superintendent of Police", "laid down
-    arms before the Army"); [] for other verbs."""
-    if verb.lemma_.lower() not in words()["surrender_verbs"]:
+def surrendered_to(verb: Token, event_type: str | None) -> list[Token]:
+    """The authority of a surrender (a RETREAT) told by "before" ("surrendered before the Superintendent of Police",
+    "laid down arms before the Army"); [] for other verbs."""
+    if event_type != "RETREAT" or verb.lemma_.lower() not in words()["surrender_verbs"]:
         return []
     return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "before"
             for p in prep.children if p.dep_ == "pobj"]
-
-
-def seized_things(verb: Token, is_equipment) -> bool:  # type: ignore[no-untyped-def]
-    """The object of a verb of seizing names things (arms, explosives, "20 kilograms of explosives"), not a party."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None:
-        return False
-    heads = [obj, *(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for p in prep.children if p.dep_ == "pobj")]
-    return any(is_equipment(h.lemma_.lower()) or is_equipment(h.text.lower()) for h in heads)
 
 
 def member_of(token: Token, table: dict[str, str]) -> str | None:
@@ -124,7 +119,7 @@ def member_of(token: Token, table: dict[str, str]) -> str | None:
     return None
 
 
-def office_of(token: Token, generic_name) -> str | None:  # type: ignore[no-untyped-def]
+def office_of(token: Token, generic_name: Callable[[str], str | None]) -> str | None:
     """The sector code of an office told as "<Title> of <force>" ("the Superintendent of Police", "the Inspector
     General of Police": COP), the force written as a report's generic name in capitals; None otherwise."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper():
@@ -217,7 +212,10 @@ def toll_told(noun: Token) -> bool:
 
 
 def by_agent(verb: Token) -> list[Token]:
-    """The "by" agent of a passive participle ("abducted by militants": militants); [] when none is told."""
+    """The "by" agent of a participle of harm after the ones it harmed ("a youth abducted by militants":
+    militants); [] for other verbs or when none is told."""
+    if not harmed_participle(verb):
+        return []
     return [p for by in verb.children if by.dep_ == "agent" or by.dep_ == "prep" and by.lower_ == "by"
             for p in by.children if p.dep_ == "pobj"][:1]
 
@@ -239,7 +237,7 @@ def _in_fight(verb: Token) -> bool:
                if prep.dep_ == "prep" and prep.lower_ in ("in", "during") for p in prep.children)
 
 
-def fight_sides(doc: Doc, events: list) -> None:  # type: ignore[type-arg]
+def fight_sides(doc: Doc, events: list[Event]) -> None:
     """Give a toll of a fight that names no attacker the victims of an earlier attack of the paragraph on the other
     side as attacker (see the module docstring); ``events`` in any order, changed in place."""
     from .time import paragraph_start
@@ -263,3 +261,18 @@ def fight_sides(doc: Doc, events: list) -> None:  # type: ignore[type-arg]
             if other is not None and other != side:
                 event.actor = list(earlier.recipient)
                 break
+
+
+def blast_match(coder: Any, m: Any, args: Any) -> tuple[Any, bool]:
+    """The match of an explosion with a toll participle ("an IED planted by X exploded, injuring two soldiers"),
+    retold as a bombing of the victims by whoever planted the device, and whether it is such a casualty report (it
+    then stands with no attacker); ``m`` unchanged and False for any other match. ``coder`` is the
+    ``events.EventCoder``."""
+    if m.trigger.event_type != "ASSAULT" or m.nominal or m.recipients is not None:
+        return m, False
+    blast = blast_victims(m.anchor)
+    if not blast:
+        return m, False
+    subj = next(c for c in m.anchor.children if c.dep_ == "nsubj")
+    trigger = replace(coder.lex.noun("bombing") or m.trigger, conditions={})
+    return replace(m, recipients=blast, actors=planters(subj) or coder._noun_actor(subj, args), trigger=trigger), True
