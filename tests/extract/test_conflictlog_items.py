@@ -183,3 +183,17 @@ def test_a_toll_of_the_same_fight_on_the_other_side_is_by_the_earlier_victims(nl
     assert ids(hurt.actor) == ["agent:REB"]
     event = only(events(nlp, "Two policemen were killed in an encounter in Bannu on Monday.", DAY), "ASSAULT")
     assert event.actor == []
+
+
+def test_a_device_of_a_toll_planted_by_a_party_is_its_attack(nlp):
+    event = only(events(nlp, "A pressure bomb planted by Maoists killed two jawans in Chaibasa on Sunday.", DAY),
+                 "ASSAULT")
+    assert ids(event.actor) == ["agent:REB"] and ids(event.recipient) == ["agent:MIL"]
+
+
+def test_police_officials_in_capitals_are_the_police_not_a_town(nlp):
+    """"laid down arms before senior Police officials in X District": the police, and X is the place (not the
+    Polish town called Police)."""
+    event = only(events(nlp, "Three Maoists laid down arms before senior Police officials in Kanker District on "
+                             "Monday.", DAY), "RETREAT")
+    assert ids(event.recipient) == ["agent:COP"] and event.location.name == "Kanker"

@@ -49,7 +49,8 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .reports import blast_match, by_agent, elided_toll, fight_sides, harmed_participle, surrendered_to, toll_told
+from .reports import (blast_match, by_agent, elided_toll, fight_sides, harmed_participle, planters, surrendered_to,
+                      toll_told)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
@@ -556,7 +557,7 @@ class EventCoder(TriggerMatcher):
         shelling"), else the subject itself when no force is named ("one strike destroyed": docs/annotation.md)."""
         trig = self.lex.noun(kind)
         return replace(m, trigger=replace(trig, conditions={}) if trig is not None else m.trigger,
-                       actors=self._noun_actor(noun, args) or None)
+                       actors=planters(noun) or self._noun_actor(noun, args) or None)  # "a blast triggered by X"
 
     def build_event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                     args: Args) -> Event:

@@ -39,7 +39,7 @@ from ..errors import ModelError
 from ..models import Location
 from .actors import is_agentive
 from .entities import named_place, place_context
-from .reports import district_place, title_tail
+from .reports import district_place, force_word, title_tail
 from ..actors.names import ascii_fold, lexicon, norm_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -546,8 +546,8 @@ def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in preps or tok.dep_ == "compound":
             for t in tok.subtree:
-                if t.i in people or t.pos_ != "PROPN" or t.dep_ != "compound":
-                    continue
+                if t.i in people or t.pos_ != "PROPN" or t.dep_ != "compound" or force_word(t):
+                    continue  # not "senior Police officials": no town called Police
                 if t.i in by_token:  # a word of a place mention: that place ("Syria's Idlib province"), not the word
                     loc = by_token[t.i]._.location
                     if loc is not None and loc.precision in ("city", "admin1", "site"):

@@ -47,7 +47,7 @@ from .phrases import explains_a_result
 if TYPE_CHECKING:
     from .places import Gazetteer
 
-__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "fight_sides", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
+__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "fight_sides", "force_word", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -276,3 +276,11 @@ def blast_match(coder: Any, m: Any, args: Any) -> tuple[Any, bool]:
     subj = next(c for c in m.anchor.children if c.dep_ == "nsubj")
     trigger = replace(coder.lex.noun("bombing") or m.trigger, conditions={})
     return replace(m, recipients=blast, actors=planters(subj) or coder._noun_actor(subj, args), trigger=trigger), True
+
+
+def force_word(token: Token) -> bool:
+    """``token`` is a generic agent's noun written in capitals ("senior Police officials", "an Army patrol"), no
+    town of that name."""
+    from .agents import agent_table  # (agents imports this module)
+
+    return token.lower_ in agent_table()
