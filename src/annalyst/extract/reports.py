@@ -175,7 +175,9 @@ def harmed_participle(verb: Token) -> bool:
     """A participle of harm after the ones it harmed ("a trader injured in the attack on Monday died", "a woman was
     killed and three others injured in a blast"): a passive whose patient is the noun it hangs from."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in words()["harm_participles"] and \
-        not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children)
+        not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children) and \
+        not (verb.head.dep_ in ("dobj", "obj") and verb.head.head.lemma_.lower() == "leave")  # "leaving 30 hurt": a
+    # clause of result, the toll of the act before it (nonevents)
 
 
 def elided_toll(verb: Token) -> int:
