@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..models import Actor, Article, EventActor, Role
+from .reports import member_of, office_of
 
 __all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force"]
 
@@ -71,11 +72,15 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
         whole = generic_name(token.doc[_phrase_start(token):token.i + 1].text)
         if whole is not None:  # "Security Forces", "the Police", "SFs": a report's capitals, not a name
             return whole
-    first = token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_  # "Rebels in Sudan said"
+        office = office_of(token, generic_name)
+        if office is not None:  # "the Superintendent of Police" (reports)
+            return office
+    first = token.pos_ == "PROPN" and (token.is_sent_start or token.text.islower()) and not token.ent_type_
+    # "Rebels in Sudan said"; "a jawan": a lower-case word the model did not know is a noun
     if (token.pos_ != "NOUN" and not first) or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
         return None
-    if owner:
-        for child in token.lefts:
+    if owner:  # "a police check post": the word before the compound before the head too
+        for child in [*token.lefts, *(g for c in token.lefts if c.dep_ == "compound" for g in c.lefts)]:
             if child.dep_ in ("compound", "amod") and child.lower_ in table and not child.ent_type_:
                 return table[child.lower_]
     words = {token.lower_, token.lemma_.lower()}
@@ -89,7 +94,7 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
         code = table.get(word)
         if code:
             return code
-    return None
+    return member_of(token, table)  # "a Maoist commander" (reports)
 
 
 def generic_name(text: str) -> str | None:

@@ -20,6 +20,7 @@ from ..models import Counts, EventDate, Location
 from .datelines import dateline_location
 from .eventargs import sentence_of
 from .phrases import explains_a_result
+from .reports import late_place
 
 __all__ = ["counts_for", "parse_number", "number_of", "location_for", "date_for"]
 
@@ -118,6 +119,12 @@ def location_for(doc: Doc, token: Token, exclude: set[int], narrative: bool = Fa
         loc = place_for(doc, token)
         if loc is not None and not _in_a_name(doc, token, loc):
             return loc
+        late = [p for p in late_place(doc, token) if not exclude.intersection(range(p.start, p.end))] \
+            if narrative else []
+        if late:  # "surrendered before the Superintendent of Police in X District": the item's place, told last
+            from .places import most_precise
+
+            return most_precise(late)
         return dateline_location(doc, token) or (_narrative_place(doc, token) if narrative else None)
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE and tok.ent_type_ in ("GPE", "LOC", "FAC"):

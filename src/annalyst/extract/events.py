@@ -49,6 +49,8 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
+from .reports import (blast_match, by_agent, elided_toll, fight_sides, harmed_participle, planters, surrendered_to,
+                      toll_told)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
@@ -148,11 +150,12 @@ class EventCoder(TriggerMatcher):
         """Actor and recipient values of a match, or None when the event cannot stand (unresolved pronoun)."""
         if not m.nominal:
             verb = m.anchor
-            passive = is_passive(verb) and not m.light
-            actor_heads = args.subject_heads(verb) if m.actors is None else m.actors
+            passive = (is_passive(verb) or harmed_participle(verb)) and not m.light
+            actor_heads = args.subject_heads(verb) or by_agent(verb) if m.actors is None else m.actors
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
+            cand = surrendered_to(verb, m.trigger.event_type) + cand  # "surrendered before the Police" (reports)
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient
                 cand = [c for c in cand if c != thing]
@@ -367,8 +370,8 @@ class EventCoder(TriggerMatcher):
         seen: set[tuple] = set()
         visits: set[str] = set()  # CONSULT events that name no one met: only the place visited, or no recipient
         for m in found:
-            if m.nominal and m.token.i in means_nouns:
-                continue
+            if m.nominal and (m.token.i in means_nouns or toll_told(m.token)):
+                continue  # "a bomb killed": the verb's means; "the death toll in the X attack rose": told before
             if m.nominal and m.token.dep_ in ("dobj", "obj") and m.token.head.i in by_anchor and \
                     by_anchor[m.token.head.i].trigger.event_type in ("RETREAT", "CONCEDE"):
                 continue  # "eased its blockade of X": the measure undone is the event, not a blockade anew
@@ -402,10 +405,13 @@ class EventCoder(TriggerMatcher):
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
                     _lemma(anchor) in TRAVEL:
                 continue  # "flew to Baghdad to meet X": the meeting is the event
-            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor) or
+            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor, m.trigger.mode) or
                                                   instrument(anchor)):
                 continue
             if not m.light and not m.nominal and spelled_out(anchor, by_anchor):
+                continue
+            if m.trigger.event_type == "ASSAULT" and elided_toll(anchor) in coded:
+                coded[anchor.i] = coded[elided_toll(anchor)]  # "X was killed and three others injured" (reports)
                 continue
             if m.trigger.event_type == "ASSAULT" and anchor.dep_ in ("advcl", "conj") and anchor.head.i in counted \
                     and any(_lemma(anchor) in v for v in self.lex.count_verbs.values()):
@@ -425,7 +431,7 @@ class EventCoder(TriggerMatcher):
                           _TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
                 if killed:
                     m = replace(m, recipients=killed)
-            casualty = False
+            m, casualty = blast_match(self, m, args)  # "an IED planted by X exploded, injuring two soldiers"
             if m.nominal and m.trigger.event_type == "ASSAULT":
                 if told_by_harm(tok, coded):
                     continue  # "two soldiers were wounded in an IED blast": the verb tells the attack
@@ -535,6 +541,7 @@ class EventCoder(TriggerMatcher):
         events.extend(anaphoric_actions(self, doc, args, events, seen))
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
                      {m.token.i for m in found} | {m.anchor.i for m in found})
+        fight_sides(doc, events)  # "One soldier was also injured in the gunfight": by the other side (reports)
         return events
 
     def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:
@@ -552,7 +559,7 @@ class EventCoder(TriggerMatcher):
         shelling"), else the subject itself when no force is named ("one strike destroyed": docs/annotation.md)."""
         trig = self.lex.noun(kind)
         return replace(m, trigger=replace(trig, conditions={}) if trig is not None else m.trigger,
-                       actors=self._noun_actor(noun, args) or None)
+                       actors=planters(noun) or self._noun_actor(noun, args) or None)  # "a blast triggered by X"
 
     def build_event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                     args: Args) -> Event:

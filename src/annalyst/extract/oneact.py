@@ -88,10 +88,14 @@ def visit_met(event: Event, events: list[Event], visits: set[str]) -> Event | No
     return None
 
 
-def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any]) -> bool:
+#: modes of one type that are two acts even when coordinated ("arrested a militant and recovered a pistol")
+_DISTINCT_MODES = frozenset({"arrest", "seize"})
+
+
+def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], mode: str | None = None) -> bool:
     """A verb coordinated with an earlier verb of the same event type and with no subject of its own tells one act
     ("three strikes engaged an ISIL unit and destroyed two vehicles" is one ASSAULT; "met X and discussed Y" one
-    CONSULT): it is not coded again."""
+    CONSULT): it is not coded again; an arrest and a seizure of arms are two acts."""
     node = anchor
     while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -101,7 +105,7 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any]) -
         node = node.head
         first = by_anchor.get(node.i)
         if first is not None and first.trigger.event_type == event_type:
-            return True
+            return not (mode != first.trigger.mode and {mode, first.trigger.mode} <= _DISTINCT_MODES)
     return False
 
 

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..models import EventActor, Location
 from .agents import AGENT_PREFIX, agent_code
 from .counts import location_for
+from .reports import blast_victims, harmed_participle, toll_objects
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 from .phrases import path_up
 
@@ -169,6 +170,9 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     ("hurled a grenade at a police station", "opened fire on a polio team", "rammed a truck into a convoy")."""
     aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into")
              for g in c.children if g.dep_ == "pobj"]
+    aimed += [verb.head] if harmed_participle(verb) else []  # "a youth abducted by militants" (reports)
+    aimed += blast_victims(verb) or toll_objects(verb)  # "an IED exploded, killing a child"; "triggered a blast,
+    # killing two jawans" (reports)
     for obj in [counted(o) for o in (object_of(verb),) if o is not None] + aimed:  # "dozens of villages": villages
         if obj.i in taken or obj.pos_ != "NOUN":
             continue

@@ -40,6 +40,7 @@ from ..models import Location
 from .actors import is_agentive
 from .entities import named_place, place_context
 from .personnames import dateline
+from .reports import district_place, force_word, title_tail
 from ..actors.names import ascii_fold, lexicon, norm_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -262,7 +263,7 @@ class PlaceFinder:
             if start > ent.start and _named_direction(doc[start - 1]) and gaz.lookup(doc[start:end].text) is None:
                 start -= 1  # "North Waziristan": a direction word is part of a name the gazetteer lacks
             span = doc[start:end]
-            loc = gaz.lookup(span.text)
+            loc = gaz.lookup(span.text) or district_place(gaz, span)
             misread = loc is not None and ent.label_ in ("PERSON", "NORP", "ORG", "PRODUCT", "WORK_OF_ART") and (start, end) not in linked and (
                 loc.precision == "site" or loc.precision in ("city", "admin1"))
             if ent.label_ in _PLACE_LABELS or misread:
@@ -329,7 +330,7 @@ class PlaceFinder:
                 if len(window) < width or any(t.i in covered or t.pos_ != "PROPN" for t in window):
                     continue
                 loc = gaz.lookup(window.text)
-                if loc is not None and loc.precision in ("city", "admin1", "site"):
+                if loc is not None and loc.precision in ("city", "admin1", "site") and not title_tail(window):
                     out.append((i, i + width, loc))
                     i += width - 1
                     break
@@ -547,8 +548,8 @@ def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in preps or tok.dep_ == "compound":
             for t in tok.subtree:
-                if t.i in people or t.pos_ != "PROPN" or t.dep_ != "compound":
-                    continue
+                if t.i in people or t.pos_ != "PROPN" or t.dep_ != "compound" or force_word(t):
+                    continue  # not "senior Police officials": no town called Police
                 if t.i in by_token:  # a word of a place mention: that place ("Syria's Idlib province"), not the word
                     loc = by_token[t.i]._.location
                     if loc is not None and loc.precision in ("city", "admin1", "site"):

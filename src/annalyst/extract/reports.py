@@ -1,0 +1,288 @@
+"""Constructions of daily conflict-report items (the style of a regional terrorism portal): "in the X District",
+a place phrase the parser hangs deep inside the object, surrenders "before" an authority, arms recovered.
+
+Districts. "in Dantewada District", "the Sukma district": a district the gazetteer lacks, named after a town or
+province it has (the district's headquarters), is that district, placed in the town's country at the town's
+coordinates, at the level the curated districts of the conflict areas have (``admin1``, as Kech and Kurram). Only
+the town's own name counts, not an alternate one ("the Khar tehsil" is not the far town once called Khar).
+
+Places told late. An item tells its place last ("... killed a villager suspecting him to be a police informer in
+Kondagaon District on November 22"; "surrendered before the Superintendent of Police in Dantewada District"); the
+parser hangs the place phrase off the last noun before it. When the trigger's own phrases name no place, the place
+phrase anywhere in the trigger's clause (not in a relative clause, nor in another finite clause with its own
+subject) is the place.
+
+Surrenders. "surrendered before the Police", "laid down arms before the Army": the authority the fighters surrender
+to is the recipient of the RETREAT, as with "surrendered to".
+
+Blasts. "An IED planted by Maoists exploded in X, injuring two CRPF personnel", "a landmine went off, killing a
+villager": the explosion names no attacker in its subject (a weapon), its toll participle names the victims. One
+ASSAULT (a bombing) on them, by whoever planted the device when the item says so. An explosion that explains a toll
+("were injured when a landmine exploded") is the toll verb's, not coded again.
+
+Both sides of an encounter. "Three militants were killed in an encounter with SFs. One soldier was also injured in
+the gunfight": the soldier was hurt by the other side of the same fight, the militants. A toll told in a fight noun
+with no attacker of its own takes, as attacker, the victims of an earlier attack of the paragraph on the other side
+(rebels against state forces).
+
+Tolls told later. "The death toll in the suicide attack in Bajaur rose to 12 after two injured persons died": the
+attack was told before (another day's item); its noun here is no new attack (it would take the day of the toll).
+
+Recoveries ("recovered two AK rifles", "seized 20 kilograms of explosives") are a verb class of
+resources/events/verb_classes.json: the things taken are no party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Event, Location
+from ..resources import load_word_lists
+from .phrases import explains_a_result
+
+if TYPE_CHECKING:
+    from .places import Gazetteer
+
+__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "fight_sides", "force_word", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
+
+#: clauses whose place phrases are theirs, not the trigger's
+_OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``resources/events/reports.json`` (divisions, place_prepositions, surrender_verbs,
+    member_nouns)."""
+    return load_word_lists("events", "reports.json")
+
+
+def district_place(gaz: Gazetteer, span: Span | str) -> Location | None:
+    """The district a name ending in a division word denotes, placed at the town or province it is named after
+    (see the module docstring); None when the name has no such word or the gazetteer lacks its own name."""
+    parts = (span.text if isinstance(span, Span) else span).split()
+    if len(parts) < 2 or parts[-1].lower() not in words()["divisions"] or not all(w[:1].isupper() for w in parts[:-1]):
+        return None
+    name = " ".join(parts[:-1])
+    loc = gaz.lookup(name)
+    if loc is None or loc.precision not in ("city", "admin1") or not gaz.primary(name):
+        return None
+    return Location(name=name, country=loc.country, lat=loc.lat, lon=loc.lon, precision="admin1")
+
+
+def late_place(doc: Doc, token: Token) -> list[Span]:
+    """Place spans in place phrases anywhere in the clause of ``token`` (through its objects, their participles and
+    prepositional phrases), not in a relative or reported clause nor in a finite clause with its own subject."""
+    places = doc.spans.get("places", []) if doc.spans is not None else []
+    if not places:
+        return []
+    by_token = {i: p for p in places for i in range(p.start, p.end)}
+    found: list[Span] = []
+    frontier = [token]
+    while frontier:
+        tok = frontier.pop()
+        for child in tok.children:
+            if child.dep_ in _OWN_CLAUSES or child.dep_ in ("advcl", "conj") and child.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                continue
+            if child.dep_ == "prep" and child.lower_ in words()["place_prepositions"]:
+                for obj in child.children:
+                    span = by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                    if span is None and obj.dep_ == "pobj":
+                        span = next((by_token[t.i] for t in obj.subtree if t.i in by_token), None)
+                    if span is not None and span not in found:
+                        found.append(span)
+            frontier.append(child)
+    return found
+
+
+def surrendered_to(verb: Token, event_type: str | None) -> list[Token]:
+    """The authority of a surrender (a RETREAT) told by "before" ("surrendered before the Superintendent of Police",
+    "laid down arms before the Army"); [] for other verbs."""
+    if event_type != "RETREAT" or verb.lemma_.lower() not in words()["surrender_verbs"]:
+        return []
+    return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "before"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def member_of(token: Token, table: dict[str, str]) -> str | None:
+    """The sector code of a rank or role in an armed group told by the word before it ("a Maoist commander", "two
+    militant cadres": REB), ``table`` being the generic agents' nouns; None for other nouns."""
+    if token.lemma_.lower() not in words()["member_nouns"] and token.lower_ not in words()["member_nouns"]:
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod") and child.lower_ in table:
+            return table[child.lower_]
+    return None
+
+
+def office_of(token: Token, generic_name: Callable[[str], str | None]) -> str | None:
+    """The sector code of an office told as "<Title> of <force>" ("the Superintendent of Police", "the Inspector
+    General of Police": COP), the force written as a report's generic name in capitals; None otherwise."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and not list(obj.children):
+                return generic_name(obj.text)
+    return None
+
+
+def blast_victims(verb: Token) -> list[Token]:
+    """The objects of the toll participle of an explosion with a weapon as its subject ("an IED exploded in X,
+    injuring two soldiers": soldiers); [] for other verbs, an explosion that explains a toll, or no toll told."""
+    from .frames import means_subject  # (frames imports the argument rules, which import agents, which import this)
+
+    lemma = verb.lemma_.lower()
+    if lemma not in words()["explosion_verbs"] and not (lemma == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
+        return []
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children) or explains_a_result(verb) or not means_subject(verb):
+        return []
+    return _tolls(verb)
+
+
+def toll_objects(verb: Token) -> list[Token]:
+    """The objects of the toll participles of ``verb`` when its own object is an explosive device or a blast
+    ("triggered an IED blast, killing two jawans": jawans); else []."""
+    from ..resources import load_json
+
+    means = load_json("events", "arguments.json")["means_of_attack"]
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or means.get(obj.lemma_.lower()) != "bombing":
+        return []  # not "launched an attack at X, killing 145 people": the attack's place phrase names its target
+    return _tolls(verb)
+
+
+def _tolls(verb: Token) -> list[Token]:
+    return [o for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and
+            c.lemma_.lower() in words()["toll_verbs"] for o in c.children if o.dep_ in ("dobj", "obj")]
+
+
+def planters(noun: Token) -> list[Token]:
+    """Who planted or threw the device ``noun`` names, told by the "by" phrase of its participle ("an IED planted by
+    Maoists", "a grenade hurled by militants"); [] when none is told."""
+    return [p for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for by in acl.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"
+            for p in by.children if p.dep_ == "pobj"][:1]
+
+
+def harmed_participle(verb: Token) -> bool:
+    """A participle of harm after the ones it harmed ("a trader injured in the attack on Monday died", "a woman was
+    killed and three others injured in a blast"): a passive whose patient is the noun it hangs from."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in words()["harm_participles"] and \
+        not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children) and \
+        not (verb.head.dep_ in ("dobj", "obj") and verb.head.head.lemma_.lower() == "leave")  # "leaving 30 hurt": a
+    # clause of result, the toll of the act before it (nonevents)
+
+
+def elided_toll(verb: Token) -> int:
+    """The index of the verb of harm whose toll a participle continues with its verb left out ("a woman was killed
+    and three others injured": "killed" for "injured", parsed as a participle of "others"), else -1."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+        return noun.head.i
+    return -1
+
+
+def title_tail(window: Span) -> bool:
+    """``window`` ends a title of a force written in capitals ("a Special Police Officer": not the town called
+    Officer): the capitalised word before it, a compound of it, is a generic agent's noun ("Police", "Army"), and the
+    window holds no entity the model labelled."""
+    from .agents import agent_table  # (agents imports this module)
+
+    doc = window.doc
+    if window.start == 0 or any(t.ent_type_ for t in window):
+        return False
+    before = doc[window.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.dep_ == "compound" and \
+        window.start <= before.head.i < window.end and not before.ent_type_ and before.lower_ in agent_table()
+
+
+def toll_told(noun: Token) -> bool:
+    """``noun`` (an attack) is the attack of a toll noun ("the death toll in the suicide attack rose to 12", "the
+    toll of Monday's blast"): an earlier attack whose toll is told, not a new one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "of", "from"):
+        return False
+    head = noun.head.head
+    phrase = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound") + " " + head.lower_
+    return head.pos_ == "NOUN" and (head.lower_ in words()["toll_nouns"] or phrase.strip() in words()["toll_nouns"])
+
+
+def by_agent(verb: Token) -> list[Token]:
+    """The "by" agent of a participle of harm after the ones it harmed ("a youth abducted by militants":
+    militants); [] for other verbs or when none is told."""
+    if not harmed_participle(verb):
+        return []
+    return [p for by in verb.children if by.dep_ == "agent" or by.dep_ == "prep" and by.lower_ == "by"
+            for p in by.children if p.dep_ == "pobj"][:1]
+
+
+#: generic agents of the two sides of an encounter
+_STATE_SIDE = frozenset({"agent:MIL", "agent:COP"})
+_ARMED_SIDE = frozenset({"agent:REB", "agent:UAF", "agent:SEP", "agent:RAD"})
+
+
+def _side(actor_id: str | None) -> str | None:
+    return "state" if actor_id in _STATE_SIDE else "armed" if actor_id in _ARMED_SIDE else None
+
+
+def _in_fight(verb: Token) -> bool:
+    """The verb's toll is told "in"/"during" a fight noun ("injured in the gunfight", "killed in an encounter")."""
+    from .parties import FIGHT_NOUNS  # (parties imports the argument rules, which import this module)
+
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in FIGHT_NOUNS for prep in verb.children
+               if prep.dep_ == "prep" and prep.lower_ in ("in", "during") for p in prep.children)
+
+
+def fight_sides(doc: Doc, events: list[Event]) -> None:
+    """Give a toll of a fight that names no attacker the victims of an earlier attack of the paragraph on the other
+    side as attacker (see the module docstring); ``events`` in any order, changed in place."""
+    from .time import paragraph_start
+
+    attacks = sorted((e for e in events if e.event_type == "ASSAULT" and e.evidence and e.recipient),
+                     key=lambda e: e.evidence[0].start)
+    for n, event in enumerate(attacks):
+        side = _side(event.recipient[0].actor_id)
+        if event.actor or side is None:
+            continue
+        ev = event.evidence[0]
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        verbs = [t for t in span if t.text == ev.trigger] if span is not None else []
+        if not verbs or not _in_fight(verbs[0]):
+            continue
+        para = paragraph_start(doc.text, ev.start)
+        for earlier in reversed(attacks[:n]):
+            if earlier.evidence[0].start < para:
+                break
+            other = _side(earlier.recipient[0].actor_id)
+            if other is not None and other != side:
+                event.actor = list(earlier.recipient)
+                break
+
+
+def blast_match(coder: Any, m: Any, args: Any) -> tuple[Any, bool]:
+    """The match of an explosion with a toll participle ("an IED planted by X exploded, injuring two soldiers"),
+    retold as a bombing of the victims by whoever planted the device, and whether it is such a casualty report (it
+    then stands with no attacker); ``m`` unchanged and False for any other match. ``coder`` is the
+    ``events.EventCoder``."""
+    if m.trigger.event_type != "ASSAULT" or m.nominal or m.recipients is not None:
+        return m, False
+    blast = blast_victims(m.anchor)
+    if not blast:
+        return m, False
+    subj = next(c for c in m.anchor.children if c.dep_ == "nsubj")
+    trigger = replace(coder.lex.noun("bombing") or m.trigger, conditions={})
+    return replace(m, recipients=blast, actors=planters(subj) or coder._noun_actor(subj, args), trigger=trigger), True
+
+
+def force_word(token: Token) -> bool:
+    """``token`` is a generic agent's noun written in capitals ("senior Police officials", "an Army patrol"), no
+    town of that name."""
+    from .agents import agent_table  # (agents imports this module)
+
+    return token.lower_ in agent_table()
