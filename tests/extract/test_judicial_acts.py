@@ -47,3 +47,10 @@ def test_a_creed_or_people_qualifying_a_generic_party_is_no_party_of_its_own(nlp
     found = [e for e in events(nlp, sentence) if e.event_type in ("ASSAULT", "SANCTION")]
     parties = [(a.text, a.actor_id) for a in getattr(found[0], side)]
     assert parties == [(text, "agent:REB")]
+
+
+def test_an_unknown_polity_qualifying_a_generic_party_stays_a_party(nlp) -> None:
+    """A demonym the dictionary lacks may name a polity ("Molvanian troops"): it stays the party, never a generic
+    agent with its state dropped."""
+    event = [e for e in events(nlp, "Molvanian troops shelled a village near the border.") if e.event_type == "ASSAULT"]
+    assert event and not any((a.actor_id or "").startswith("agent:") for a in event[0].actor)
