@@ -63,7 +63,7 @@ from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
 from .pipeline import register_extensions
-from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
+from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
 from .triggering import MEETING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
@@ -398,9 +398,9 @@ class EventCoder(TriggerMatcher):
             if trip_purpose(anchor, m) and m.actors is None:
                 m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
-                    _lemma(anchor) in TRAVEL:
-                continue  # "flew to Baghdad to meet X": the meeting is the event
-            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor) or
+                    _lemma(anchor) in TRAVEL | GATHER:
+                continue  # "flew to Baghdad to meet X": the meeting is the event; "gathered to protest X": the protest
+            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor, m.trigger.cameo) or
                                                   instrument(anchor)):
                 continue
             if not m.light and not m.nominal and spelled_out(anchor, by_anchor):
