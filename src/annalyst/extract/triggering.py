@@ -162,10 +162,6 @@ def _aspect(found: list[Match]) -> list[Match]:
 _CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "JUD", "OPP", "CVL", "REF"})
 
 
-#: verbs whose object "strike" is always a stoppage of work ("called a strike", "observed a strike")
-_STRIKE_CALLS = frozenset({"call", "observe", "declare"})
-
-
 def _civilian(tok: Token) -> bool:
     return agent_code(tok) in _CIVIL_SECTORS or _lemma(tok).endswith(("worker", "union", "employee"))
 
@@ -175,8 +171,6 @@ def _labour_strike(verb: Token, obj: Token) -> bool:
     doctors or traders is a stoppage of work (PROTEST, CAMEO 143), not an attack."""
     if _lemma(obj) != "strike":
         return False
-    if _lemma(verb) in _STRIKE_CALLS and not any(c.dep_ == "prt" for c in verb.children):
-        return True  # "warned it could call a strike": a strike is called or observed, an air strike never is
     holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     holders += [c for c in obj.children if c.dep_ in ("poss", "compound")]
     return any(_civilian(h) or any(_civilian(c) for c in h.conjuncts) for h in holders)

@@ -1,0 +1,102 @@
+"""Wire sentences of protest, force posture and coercion that is no armed attack (CAMEO 14, 15, 17): raids and
+searches of premises, house arrest, dissolved parties, dispersed rallies, forces put on readiness, reinforced or
+scrambled, protests told as the purpose of a crowd's movement. Invented sentences with real names; the full English
+pipeline."""
+
+from __future__ import annotations
+
+from ._fictional import events, only
+
+
+def _texts(side) -> list[str]:
+    return [a.text for a in side]
+
+
+def test_coercion_premises_raided_by_police_is_coercion_not_an_assault(nlp):
+    """"Police raided the offices of X": a raid of premises (or by police) is coercion (CAMEO 170), the owner of the
+    premises the recipient; a raid on a hideout by troops stays an attack."""
+    found = events(nlp, "Police raided the headquarters of the opposition party Bersatu in Kuala Lumpur.")
+    raid = only(found, "COERCE")
+    assert raid.cameo == "170" and not [e for e in found if e.event_type == "ASSAULT"]
+    assert _texts(raid.actor) == ["Police"]
+    found = events(nlp, "Kenyan police raided a Nairobi hotel on Tuesday.")
+    assert only(found, "COERCE").cameo == "170"
+    found = events(nlp, "Pakistani troops raided a militant hideout in North Waziristan.")
+    assert only(found, "ASSAULT") and not [e for e in found if e.event_type == "COERCE"]
+
+
+def test_coercion_homes_searched_then_people_arrested_are_two_acts(nlp):
+    """"searched homes in X and arrested three men": a search and an arrest, the arrested the arrest's recipient
+    (coordinated coercive measures of different CAMEO codes are not one act)."""
+    found = events(nlp, "Indian troops searched houses in the village of Pulwama and detained four youths.")
+    codes = sorted(e.cameo for e in found if e.event_type == "COERCE")
+    assert codes == ["170", "173"], [(e.event_type, e.cameo) for e in found]
+    arrest = next(e for e in found if e.cameo == "173")
+    assert "youths" in " ".join(_texts(arrest.recipient))
+
+
+def test_coercion_house_arrest_told_in_the_passive(nlp):
+    """"was placed under house arrest": an arrest (CAMEO 173) whose recipient is the person held, the actor
+    unknown."""
+    found = events(nlp, "Former Prime Minister Nawaz Sharif was placed under house arrest on Sunday.")
+    held = only(found, "COERCE")
+    assert held.cameo == "173" and "Nawaz Sharif" in _texts(held.recipient)
+    found = events(nlp, "The military junta put opposition leader Mohamed Bazoum under house arrest.")
+    assert "Mohamed Bazoum" in _texts(only(found, "COERCE").recipient)
+
+
+def test_coercion_dissolved_party_is_a_ban(nlp):
+    """A court or government dissolving a party bans it (CAMEO 1722): the party is the recipient."""
+    found = events(nlp, "Cambodia's Supreme Court dissolved the opposition Cambodia National Rescue Party.")
+    ban = only(found, "COERCE")
+    assert ban.cameo == "1722" and ban.mode == "ban"
+    assert any("Rescue Party" in t for t in _texts(ban.recipient))
+
+
+def test_coercion_dispersed_rally_is_crowd_repression(nlp):
+    """"dispersed the protesters", "broke up a rally": crowd repression (CAMEO 175, coded like tear gas), those
+    dispersed the recipient; "dispersed" of anything else is no event."""
+    found = events(nlp, "Riot police dispersed hundreds of demonstrators outside the parliament in Belgrade.")
+    dispersal = only(found, "ASSAULT")
+    assert dispersal.cameo == "175" and "demonstrators" in " ".join(_texts(dispersal.recipient))
+    assert not events(nlp, "The clouds dispersed over Belgrade on Monday.")
+
+
+def test_coercion_forces_put_on_readiness_reinforced_or_scrambled(nlp):
+    """Force posture told with a preposition or an aircraft verb is MOBILIZE: "placed its troops on combat
+    readiness", "reinforced its border with two brigades", "scrambled fighter jets", "sent patrol vessels"."""
+    found = events(nlp, "Azerbaijan placed its army on full combat readiness on Monday.")
+    assert only(found, "MOBILIZE").cameo == "152"
+    found = events(nlp, "Poland reinforced its border with Belarus with two mechanised brigades.")
+    assert only(found, "MOBILIZE").cameo == "154"
+    found = events(nlp, "Taiwan scrambled fighter jets on Saturday.")
+    assert only(found, "MOBILIZE").actor[0].actor_id == "TWN"
+    found = events(nlp, "Vietnam sent fisheries surveillance vessels to the Paracel Islands.")
+    assert only(found, "MOBILIZE").actor[0].actor_id == "VNM"
+
+
+def test_coercion_protest_as_purpose_of_a_crowd_moving(nlp):
+    """"drove tractors into X to protest Y", "took to the streets to protest Y", "gathered outside X to protest Y":
+    one PROTEST, the crowd its actor and the party protested against its recipient."""
+    found = events(nlp, "Farmers drove their tractors into Paris to protest against the European Union's trade deal.")
+    protest = only(found, "PROTEST")
+    assert _texts(protest.actor) == ["Farmers"] and protest.recipient[0].actor_id == "IGO-EU"
+    found = events(nlp, "Hundreds of Malians gathered outside the Russian embassy in Bamako to protest against "
+                        "Russia.")
+    assert only(found, "PROTEST").recipient[0].actor_id == "RUS"
+
+
+def test_coercion_protesters_set_fire_is_a_riot(nlp):
+    """"demonstrators set fire to tyres": a violent protest (CAMEO 145), not a seizure of property."""
+    found = events(nlp, "Demonstrators in Lagos set fire to tyres on Tuesday.")
+    riot = only(found, "PROTEST")
+    assert riot.cameo == "145" and not [e for e in found if e.event_type == "COERCE"]
+
+
+def test_coercion_look_alikes_are_no_coercion(nlp):
+    """Sentences about coercion that tell none: a police statement, an arrest warrant, a search for survivors."""
+    for text in ("Police said the march in Harare was peaceful.",
+                 "Rescuers searched for survivors in the rubble in Antakya.",
+                 "The group disbanded after its founder died in Kathmandu."):
+        found = events(nlp, text)
+        assert not [e for e in found if e.event_type in ("COERCE", "PROTEST", "MOBILIZE")], (text, found)
