@@ -100,3 +100,31 @@ def test_coercion_look_alikes_are_no_coercion(nlp):
                  "The group disbanded after its founder died in Kathmandu."):
         found = events(nlp, text)
         assert not [e for e in found if e.event_type in ("COERCE", "PROTEST", "MOBILIZE")], (text, found)
+
+
+def test_coercion_pronoun_of_a_speaking_agent_is_that_agent(nlp):
+    """"the army said it had arrested X": the pronoun is the generic agent that says it (no name is there for it),
+    so the arrest is kept, attributed to the army."""
+    found = events(nlp, "The army said it had detained three suspects in Kupwara.")
+    arrest = only(found, "COERCE")
+    assert arrest.actor[0].actor_id == "agent:MIL" and arrest.status == "attributed"
+    found = events(nlp, "Police in Lahore said they had arrested 12 activists on Sunday.")
+    assert only(found, "COERCE").actor[0].actor_id == "agent:COP"
+
+
+def test_coercion_protesters_clashing_with_police_is_a_riot(nlp):
+    """"protesters clashed with police": a violent protest (CAMEO 145), the police its recipient; troops clashing
+    with rebels stay an armed fight."""
+    found = events(nlp, "Demonstrators clashed with police in Nairobi on Tuesday.")
+    riot = only(found, "PROTEST")
+    assert riot.cameo == "145" and riot.recipient[0].actor_id == "agent:COP"
+    found = events(nlp, "Sudanese troops clashed with rebels in Darfur.")
+    assert only(found, "ASSAULT")
+
+
+def test_coercion_patrols_stepped_up_alone_show_force_joint_ones_cooperate(nlp):
+    """"stepped up patrols near X" shows force (CAMEO 150, MOBILIZE); "joint patrols" of two parties cooperate."""
+    found = events(nlp, "India stepped up patrols along the border with Nepal.")
+    assert only(found, "MOBILIZE").actor[0].actor_id == "IND"
+    found = events(nlp, "Turkish and Russian troops held joint patrols in northern Syria.")
+    assert only(found, "COOPERATE")
