@@ -128,3 +128,10 @@ def test_coercion_patrols_stepped_up_alone_show_force_joint_ones_cooperate(nlp):
     assert only(found, "MOBILIZE").actor[0].actor_id == "IND"
     found = events(nlp, "Turkish and Russian troops held joint patrols in northern Syria.")
     assert only(found, "COOPERATE")
+
+
+def test_coercion_aircraft_approaching_airspace_is_no_consultation(nlp):
+    """"Russian bombers approached its airspace": movement, not an approach to a party for talks (CAMEO 040)."""
+    found = events(nlp, "Norway scrambled F-35 jets after Russian bombers approached its airspace.")
+    assert not [e for e in found if e.event_type == "CONSULT"], [(e.event_type, e.cameo) for e in found]
+    assert only(found, "MOBILIZE").actor[0].actor_id == "NOR"
