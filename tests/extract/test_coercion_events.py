@@ -135,3 +135,35 @@ def test_coercion_aircraft_approaching_airspace_is_no_consultation(nlp):
     found = events(nlp, "Norway scrambled F-35 jets after Russian bombers approached its airspace.")
     assert not [e for e in found if e.event_type == "CONSULT"], [(e.event_type, e.cameo) for e in found]
     assert only(found, "MOBILIZE").actor[0].actor_id == "NOR"
+
+
+def test_coercion_protests_that_erupted_are_protests_of_an_unnamed_crowd(nlp):
+    """"protests erupted in X", "riots have broken out in X", "a general strike paralysed X": a protest that took
+    place, its actor the crowd it implies (protesters; workers for a strike); an expected spread is none."""
+    found = events(nlp, "Angry protests erupted in Lima on Thursday.")
+    protest = only(found, "PROTEST")
+    assert protest.actor[0].actor_id == "agent:OPP" and protest.status == "asserted"
+    found = events(nlp, "Riots have broken out in Johannesburg.")
+    assert only(found, "PROTEST").cameo == "145"
+    found = events(nlp, "A general strike paralysed Kathmandu on Monday.")
+    assert only(found, "PROTEST").actor[0].actor_id == "agent:LAB"
+    assert not [e for e in events(nlp, "Officials fear protests could spread to Arequipa.")
+                if e.event_type == "PROTEST" and e.status == "asserted"]
+
+
+def test_coercion_state_of_emergency_and_reservists_called_up(nlp):
+    """"declared a state of emergency" is CAMEO 1724 with no one held ("state" is no party); "called up
+    reservists" mobilizes forces (CAMEO 154)."""
+    found = events(nlp, "Peru declared a state of emergency in Lima on Sunday.")
+    emergency = only(found, "COERCE")
+    assert emergency.cameo == "1724" and not emergency.recipient
+    found = events(nlp, "Ukraine called up 50,000 reservists on Tuesday.")
+    assert only(found, "MOBILIZE").actor[0].actor_id == "UKR"
+
+
+def test_coercion_critics_of_a_leader_are_not_that_leader(nlp):
+    """"arrested critics of President X": the critics are held (opposition, agent:OPP), not X."""
+    found = events(nlp, "Nicaraguan police arrested several critics of President Daniel Ortega in Managua.")
+    arrest = only(found, "COERCE")
+    assert arrest.recipient[0].actor_id == "agent:OPP"
+    assert "Daniel Ortega" not in [a.text for a in arrest.recipient]

@@ -565,8 +565,9 @@ class Args:
                         if isinstance(hit, ArgValue):
                             return hit
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
-                for pobj in child.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and not (
+                    child.lower_ == "of" and token.lemma_.lower() in _argument_words()["opposing_nouns"]):
+                for pobj in child.children:  # "critics of X" are not X
                     if pobj.dep_ == "pobj":
                         hit = self.resolve(pobj, exclude=exclude, allow_unknown=False, depth=depth + 1)  # type: ignore[assignment]
                         if isinstance(hit, ArgValue):
