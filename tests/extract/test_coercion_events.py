@@ -167,3 +167,11 @@ def test_coercion_critics_of_a_leader_are_not_that_leader(nlp):
     arrest = only(found, "COERCE")
     assert arrest.recipient[0].actor_id == "agent:OPP"
     assert "Daniel Ortega" not in [a.text for a in arrest.recipient]
+
+
+def test_coercion_a_crowd_told_by_its_size_rallying_is_a_demonstration(nlp):
+    """"Thousands of X rallied in Y in support of Z": a street demonstration (CAMEO 141), not a verbal rallying of
+    support (CAMEO 053)."""
+    found = events(nlp, "Thousands of Armenians rallied in Yerevan in support of the detained archbishop.")
+    rally = only(found, "PROTEST")
+    assert rally.cameo == "141" and not [e for e in found if e.event_type == "SUPPORT"]
