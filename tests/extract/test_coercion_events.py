@@ -175,3 +175,40 @@ def test_coercion_a_crowd_told_by_its_size_rallying_is_a_demonstration(nlp):
     found = events(nlp, "Thousands of Armenians rallied in Yerevan in support of the detained archbishop.")
     rally = only(found, "PROTEST")
     assert rally.cameo == "141" and not [e for e in found if e.event_type == "SUPPORT"]
+
+
+def test_coercion_an_act_done_in_protest_is_a_protest(nlp):
+    """"set himself on fire in protest against X", "occupied the mine in protest": a protest (CAMEO 140), what it is
+    against the recipient; a state's measure taken in protest ("recalled its ambassador in protest") keeps its
+    type."""
+    found = events(nlp, "A Tibetan monk set himself on fire in Ngaba in protest against Chinese rule.")
+    protest = only(found, "PROTEST")
+    assert protest.cameo == "140" and protest.recipient[0].actor_id == "CHN"
+    assert not [e for e in found if e.event_type == "COERCE"]
+    found = events(nlp, "Villagers occupied a copper mine in Cajamarca in protest against pollution.")
+    assert only(found, "PROTEST").actor[0].actor_id == "agent:CVL"
+    found = events(nlp, "Denmark recalled its ambassador from Iran in protest.")
+    assert only(found, "SANCTION") and not [e for e in found if e.event_type == "PROTEST"]
+
+
+def test_coercion_crowds_clashing_storming_and_camps_cleared(nlp):
+    """Striking miners or a leader's supporters clashing with police or storming buildings riot (CAMEO 145); riot
+    police clearing a protest camp repress a crowd (CAMEO 175), never concede."""
+    found = events(nlp, "Striking workers clashed with riot police in Durban.")
+    assert only(found, "PROTEST").cameo == "145"
+    found = events(nlp, "Supporters of the jailed opposition leader stormed a police station in Dakar.")
+    assert only(found, "PROTEST").cameo == "145"
+    found = events(nlp, "Police cleared a protest encampment outside the parliament in Tbilisi.")
+    assert only(found, "ASSAULT").cameo == "175" and not [e for e in found if e.event_type == "CONCEDE"]
+
+
+def test_coercion_licence_revoked_and_tanks_massed(nlp):
+    """"suspended the licence of the newspaper X": an administrative sanction (CAMEO 172) on X; "massed tanks along
+    the border" mobilizes forces (CAMEO 154)."""
+    found = events(nlp, "Azerbaijan's government revoked the licence of the independent broadcaster Meydan TV.")
+    measure = only(found, "COERCE")
+    assert measure.cameo == "172" and any("Meydan" in a.text for a in measure.recipient)
+    found = events(nlp, "Pakistan has massed tanks along its border with India.")
+    assert only(found, "MOBILIZE").actor[0].actor_id == "PAK"
+    found = events(nlp, "Russia concentrated tanks near the border with Finland.")
+    assert only(found, "MOBILIZE").cameo == "154"

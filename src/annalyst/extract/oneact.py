@@ -35,7 +35,7 @@ TRAVEL = frozenset({"fly", "travel", "go", "come", "head", "arrive", "journey", 
 #: verbs of a crowd coming together or moving whose purpose clause is the protest itself ("gathered outside X to
 #: protest Y", "took to the streets to protest Y", "drove tractors into X to protest Y")
 GATHER = frozenset({"gather", "assemble", "converge", "march", "rally", "turn", "pour", "flock", "throng", "take",
-                    "drive", "ride", "walk", "descend", "flood", "spill", "stream", "parade"})
+                    "drive", "ride", "walk", "descend", "flood", "spill", "stream", "parade", "occupy"})
 
 
 def trip_purpose(anchor: Token, m: Any) -> bool:
