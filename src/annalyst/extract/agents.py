@@ -12,6 +12,8 @@ agent, and a country is never guessed for one ("Tehreek-e-Taliban Pakistan" is n
 * ``is_agent(actor)``: an ``EventActor`` that is a generic agent;
 * ``state_force(parties)``: one of the parties is an unnamed force of a state (soldiers, police: MIL, COP), whose
   attacks in a country are not attacks on that country;
+* ``speaking_agent(pronoun, subject_heads)``: the generic agent who says what its pronoun subject did ("police said
+  they had arrested two suspects": the police), when no name is there for the pronoun;
 * ``cameo_code(actor_id)``: the CAMEO code of a party id: ``---<CODE>`` for a generic agent (CAMEO's code of a
   sector whose country is not told: "students" -> ``---EDU``), the id itself otherwise.
 
@@ -24,13 +26,16 @@ the "we" of another (``store.extractions.actor_key`` keys an unlinked party by i
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Token
 
 from ..models import Actor, Article, EventActor, Role
 from .reports import member_of, office_of
+from .eventlex import claim_cues
 
-__all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force"]
+__all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force",
+           "speaking_agent"]
 
 AGENT_PREFIX = "agent:"
 #: how the parse output names each sector's unnamed party
@@ -174,3 +179,14 @@ def state_force(parties: list) -> bool:
         if is_agent(actor) and actor.actor_id.removeprefix(AGENT_PREFIX) in _STATE_SECTORS:
             return True
     return False
+
+
+def speaking_agent(pronoun: Token, subject_heads: Callable[[Token], list[Token]]) -> Token | None:
+    """The generic agent that says what its pronoun subject did: "police said they had arrested two suspects",
+    "the army said it had seized arms" (the pronoun the subject of a clause of a verb of saying whose subject is a
+    generic agent); None otherwise."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in claim_cues()["report_verbs"]:
+        return None
+    return next((h for h in subject_heads(clause.head) if h.pos_ != "PRON" and agent_code(h) is not None), None)

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 from ..resources import load_json
-from .agents import AGENT_PREFIX, agent_code, author_party
+from .agents import AGENT_PREFIX, agent_code, author_party, speaking_agent
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
 from .phrases import COMPASS, RULING_NOUNS, conj_head, expand, is_passive, np_text, object_of, path_up, \
@@ -466,6 +466,9 @@ class Args:
                 hit = self.pronoun(token, exclude)
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
+                said = speaking_agent(token, self.subject_heads)  # "police said they had arrested X": the police
+                if said is not None:
+                    return self.resolve(said, role=role, exclude=exclude, depth=depth + 1)
             return UNRESOLVED
         if depth > 3:
             return None

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
+from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, elided_toll, fight_sides, harmed_participle, planters, surrendered_to,
@@ -65,7 +66,7 @@ from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
 from .pipeline import register_extensions
-from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
+from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
 from .triggering import MEETING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
@@ -148,6 +149,7 @@ class EventCoder(TriggerMatcher):
 
     def arguments(self, m: Match, args: Args) -> tuple[list[ArgValue], list[ArgValue]] | None:
         """Actor and recipient values of a match, or None when the event cannot stand (unresolved pronoun)."""
+        crowd: list[ArgValue] = []  # "protests erupted in X": the protesters (``coercion``)
         if not m.nominal:
             verb = m.anchor
             passive = (is_passive(verb) or harmed_participle(verb)) and not m.light
@@ -203,13 +205,16 @@ class EventCoder(TriggerMatcher):
             if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
                 actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                                for g in c.children if g.dep_ == "pobj"][:1]
-            if not actor_heads and m.trigger.event_type not in _UNCLAIMED:
+            if not actor_heads and m.trigger.event_type == "PROTEST" and erupted(noun):
+                crowd = [protest_crowd(noun, m.trigger.mode)]
+            elif not actor_heads and m.trigger.event_type not in _UNCLAIMED:
                 return None  # "the attacks in X" stand without an attacker (see __call__); other nouns need one
             cand = [c for c in args.recipient_heads(noun, passive=False) if c.i not in {h.i for h in actor_heads}]
             cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
         actors = self.resolve_all(actor_heads, args, "actor", frozenset())
         if actors is None:
             return None
+        actors = actors or crowd
         taken = frozenset(_covered(a, args) for a in actors) | frozenset(h.i for h in actor_heads)
         recipients: list[ArgValue] = []
         if m.recipients is not None:
@@ -235,6 +240,10 @@ class EventCoder(TriggerMatcher):
                 held.ent_type_ == "GPE" and held.tag_ not in ("NNS", "NNPS")))  # "took Mosul from X": X
             people = (self.resolve_all([held], args, "recipient", taken) or victim(m.anchor, taken)) \
                 if held is not None and held.i not in taken and not place else []
+            if held is not None and _lemma(held) in m.trigger.conditions.get("obj", ()) and \
+                    not m.trigger.conditions.get("patient"):
+                people = [p for p in people if p.linked]  # the measure the entry was chosen by names no one held
+                # ("declared a state of emergency"), unless a name is in it ("tightened the blockade of X")
             if people:
                 recipients, cand = people, []
         judged = judged_act(m.anchor, self, m.trigger.event_type == "REQUEST") \
@@ -403,9 +412,10 @@ class EventCoder(TriggerMatcher):
             if trip_purpose(anchor, m) and m.actors is None:
                 m = replace(m, actors=args.subject_heads(anchor.head))  # the traveller visits
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
-                    _lemma(anchor) in TRAVEL:
-                continue  # "flew to Baghdad to meet X": the meeting is the event
-            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor, m.trigger.mode) or
+                    _lemma(anchor) in TRAVEL | GATHER:
+                continue  # "flew to Baghdad to meet X": the meeting is the event; "gathered to protest X": the protest
+            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor, m.trigger.mode,
+                                                           m.trigger.cameo) or
                                                   instrument(anchor)):
                 continue
             if not m.light and not m.nominal and spelled_out(anchor, by_anchor):

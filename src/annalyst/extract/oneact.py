@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ..models import Event
 from .phrases import lemma as _lemma
 
-__all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words"]
+__all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words"]
 
 
 
@@ -32,8 +32,10 @@ __all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "tri
 TRAVEL = frozenset({"fly", "travel", "go", "come", "head", "arrive", "journey", "sail", "leave", "return"})
 
 
-#: verbs of a crowd coming together whose purpose clause is the protest itself ("gathered outside X to protest Y")
-GATHER = frozenset({"gather", "assemble", "converge", "march", "rally", "turn", "pour", "flock", "throng"})
+#: verbs of a crowd coming together or moving whose purpose clause is the protest itself ("gathered outside X to
+#: protest Y", "took to the streets to protest Y", "drove tractors into X to protest Y")
+GATHER = frozenset({"gather", "assemble", "converge", "march", "rally", "turn", "pour", "flock", "throng", "take",
+                    "drive", "ride", "walk", "descend", "flood", "spill", "stream", "parade", "occupy"})
 
 
 def trip_purpose(anchor: Token, m: Any) -> bool:
@@ -92,10 +94,13 @@ def visit_met(event: Event, events: list[Event], visits: set[str]) -> Event | No
 _DISTINCT_MODES = frozenset({"arrest", "seize"})
 
 
-def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], mode: str | None = None) -> bool:
+def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], mode: str | None = None,
+             cameo: str | None = None) -> bool:
     """A verb coordinated with an earlier verb of the same event type and with no subject of its own tells one act
     ("three strikes engaged an ISIL unit and destroyed two vehicles" is one ASSAULT; "met X and discussed Y" one
-    CONSULT): it is not coded again; an arrest and a seizure of arms are two acts."""
+    CONSULT): it is not coded again; an arrest and a seizure of arms are two acts, and so are coercive measures of
+    different CAMEO codes ("searched homes in X and arrested three men": a search and an arrest, each with its own
+    recipient)."""
     node = anchor
     while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -105,7 +110,8 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], m
         node = node.head
         first = by_anchor.get(node.i)
         if first is not None and first.trigger.event_type == event_type:
-            return not (mode != first.trigger.mode and {mode, first.trigger.mode} <= _DISTINCT_MODES)
+            return not (mode != first.trigger.mode and {mode, first.trigger.mode} <= _DISTINCT_MODES) and \
+                not (event_type == "COERCE" and cameo and first.trigger.cameo and first.trigger.cameo[:3] != cameo[:3])
     return False
 
 

@@ -17,6 +17,7 @@ from .agents import agent_code
 from . import demands as disputes
 from .claims import lemmas
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
+from .coercion import protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, partnered, sanctioned_parties
@@ -232,6 +233,8 @@ class TriggerMatcher:
         obj = _obj(verb)
         if "obj" in cond and not (_words(obj) & cond["obj"]):
             return False
+        if "particle" in cond and not any(c.dep_ == "prt" and c.lower_ == cond["particle"] for c in verb.children):
+            return False  # "sent back to X", not "sent arms to X"
         if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
             return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
         if "prep" in cond:
@@ -519,6 +522,11 @@ class TriggerMatcher:
                 pass
             elif tok.pos_ == "VERB":
                 m = (None if self.lex.overlay else disputes.match(tok, args)) or self.match_verb(tok, args)
+                protest = protest_phrase(tok)  # "set himself on fire in protest against X" (``coercion``)
+                if protest is not None and (m is None or m.trigger.event_type == "COERCE") and not any(
+                        self.lex.noun(_lemma(s)) is not None for s in args.subject_heads(tok)):  # a strike shut X
+                    m = Match(tok, self.lex.trigger_for_code("140", "curated") or Trigger("PROTEST", cameo="140"),
+                              tok, recipients=protest_targets(protest) or None)
             elif tok.pos_ in ("NOUN", "PROPN") and not _inside_name(tok, args):
                 m = self.match_noun(tok)
             if m is not None:

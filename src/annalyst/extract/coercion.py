@@ -1,0 +1,70 @@
+"""Protest told by its noun with no protester named: "protests erupted in Caracas", "riots broke out in several
+cities", "a general strike paralysed Dhaka" (used by ``events.EventCoder``); an act done "in protest" (used by
+``triggering.TriggerMatcher``).
+
+A noun of protest (a PROTEST trigger noun) that is the subject of a verb of eruption or spread
+(``resources/events/crowds.json``), told as having happened (a finite past or present verb, or a perfect), is a
+protest that took place; its actor is the crowd it implies, a generic agent: the protesters (``agent:OPP``), or the
+workers for a strike (``agent:LAB``). "Analysts expect protests to spread" (an infinitive) tells none.
+
+An act told as done "in protest" ("a monk set himself on fire in protest against Chinese rule", "villagers occupied
+the mine in protest") is a protest (CAMEO 140) when it is no other event or only a coercive one (an occupation, a
+fire set); what the protest is against, at or over is its recipient. A measure a state takes in protest ("recalled
+its ambassador in protest") keeps its own type.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..models import EventActor
+from ..resources import load_json
+from .agents import AGENT_PREFIX
+from .eventargs import ArgValue
+from .phrases import lemma as _lemma
+from .phrases import np_text
+
+__all__ = ["erupted", "protest_crowd", "protest_phrase", "protest_targets"]
+
+#: the verb forms that tell an act as having happened or happening: past, present, perfect participle
+_TOLD = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@lru_cache(maxsize=1)
+def _eruption_verbs() -> frozenset[str]:
+    return frozenset(load_json("events", "crowds.json")["eruption_verbs"])
+
+
+def erupted(noun: Token) -> bool:
+    """The protest noun is the subject of a verb of eruption or spread told as having happened ("protests erupted",
+    "riots have broken out", "the strike paralysed X"); not an infinitive ("expect protests to spread")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb == noun or _lemma(verb) not in _eruption_verbs():
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if _lemma(verb) == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False  # "riots broke out", not "the strike broke the union"
+    perfect = verb.tag_ == "VBN" and (any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children) or (
+        verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
+    return verb.tag_ in _TOLD or perfect  # a main verb the tagger read as a participle ("a strike paralysed X")
+
+
+def protest_crowd(noun: Token, mode: str | None) -> ArgValue:
+    """The crowd a protest noun implies as its actor: workers for a strike, protesters otherwise."""
+    code, name = ("LAB", "workers") if mode == "strike" else ("OPP", "protesters")
+    return ArgValue(EventActor(actor_id=AGENT_PREFIX + code, name=name, text=np_text(noun)), False, noun)
+
+
+def protest_phrase(verb: Token) -> Token | None:
+    """The "protest" noun of an "in protest" (or "as a protest") phrase of the verb, or None."""
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
+                 for p in c.children if p.dep_ == "pobj" and _lemma(p) == "protest"), None)
+
+
+def protest_targets(protest: Token) -> list[Token]:
+    """What a protest is against, at or over: "in protest against Chinese rule" -> rule."""
+    return [g for c in protest.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "over")
+            for g in c.children if g.dep_ == "pobj"]
