@@ -50,6 +50,7 @@ from .military import casualty_victims, purpose_target_told, strike_participle, 
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
+from .directed import against_first, author_before_topic, office_country
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
@@ -248,6 +249,7 @@ class EventCoder(TriggerMatcher):
                           for found in [holding_party(head, args)] if found), [])
             if owned:  # "shelled rebel-held areas of X": the rebels, not X
                 recipients, cand = owned, []
+        cand = author_before_topic(against_first(cand, m.trigger.event_type), args)  # (``directed``)
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or (
                     m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
@@ -469,8 +471,10 @@ class EventCoder(TriggerMatcher):
                 recipients, ante = anaphoric_patient(self, m, events)
             day = doc._.published
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
-            actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
-            recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
+            actors = [office_country(metonym(v, m.trigger.event_type, day, self.dictionary), args, self.dictionary)
+                      for v in actors]  # "Germany's ambassador to Iraq": Germany (``directed``)
+            recipients = [office_country(metonym(v, m.trigger.event_type, day, self.dictionary), args,
+                                         self.dictionary) for v in recipients]
             if m.trigger.event_type == "PROTEST" and official_protest(m.anchor, actors, self.dictionary):
                 # "Poland formally protested against the violation of its airspace": a complaint (CAMEO 114)
                 m = replace(m, trigger=self.lex.trigger_for_code("114", m.trigger.source) or m.trigger)

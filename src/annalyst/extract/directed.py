@@ -1,0 +1,114 @@
+"""Whom an act is directed at, and for whom its sides act (used by ``events.EventCoder``).
+
+* ``office_country``: an office holder the dictionary does not know, named by the country that sends or holds the
+  office ("Germany's ambassador to Iraq", "the Chinese envoy for the Middle East", "Kosovo's prime minister"), is
+  that country: the possessor or nationality word before the office, never the place after it ("to Iraq");
+* ``against_first``: an act of conflict told with a "with"/"to"/"before" phrase and an "against" phrase ("filed a
+  complaint with the Security Council against X", "lodged a protest with the UN against X") is directed at the
+  party of "against"; the other one is where the act was lodged;
+* ``author_before_topic``: an act on a document or proposal its author's name modifies ("vetoed a UN resolution on
+  X", "rejected the EU plan for X") is directed at the author; the "on"/"for" phrase tells what it is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..models import EventActor
+from .eventargs import DOCUMENT_NOUNS, ArgValue, Args
+from .phrases import TITLES
+
+__all__ = ["office_country", "against_first", "author_before_topic", "OFFICES", "CONFLICT_TYPES"]
+
+#: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
+#: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
+OFFICES = (TITLES - {"foreign", "general", "head", "deputy"}) | frozenset({
+    "delegation", "embassy", "consulate", "mission", "government", "ministry", "officials", "diplomat", "attache",
+    "attaché", "chargé", "charge", "negotiator", "delegate", "counterpart", "administration", "cabinet"})
+
+#: types whose "against" party is the one acted on before a party the act is lodged "with" or addressed "to"
+CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+_LODGED_PREPS = frozenset({"with", "to", "before", "at"})
+#: a complaint is also directed at the party it is "about" ("complained to the IAEA about X")
+_SIDE_PREPS = {"ACCUSE": frozenset({"against", "about"})}
+
+
+def _country_before(root: Token, dictionary: Any) -> str | None:
+    """The ISO3 of the country a word before the office ``root`` names: its possessor ("Germany's", "South Korea's",
+    "Moscow's") or a nationality word ("Chinese"); None when none does."""
+    for child in root.lefts:
+        if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        words = [t.text for t in child.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+        for text in (" ".join(words), child.text):
+            code = dictionary.country_code(text) if text else None
+            if code:
+                return code
+    return None
+
+
+def office_country(value: ArgValue, args: Args, dictionary: Any) -> ArgValue:
+    """``value`` as the country it stands for when it names an office of that country the dictionary does not know
+    ("Germany's ambassador to Iraq" -> Germany, "the Chinese ambassador to India" -> China); a named person, a known
+    actor or an office named with no country stays as it is. The text is kept."""
+    actor_id = value.actor.actor_id
+    if actor_id is not None and not actor_id.startswith("new:"):
+        return value
+    span = args.mentions.at(value.token)
+    root = span.root if span is not None else value.token
+    if root.ent_type_ == "PERSON" or (span is not None and span.label_.lower() == "person"):
+        return value
+    if root.lemma_.lower() not in OFFICES and root.lower_ not in OFFICES:
+        return value
+    code = _country_before(root, dictionary)
+    country = dictionary.find(code) if code else None
+    if country is None:
+        return value
+    return ArgValue(EventActor(actor_id=country.id, name=country.name, text=value.actor.text), True, value.token)
+
+
+def against_first(cand: list[Token], event_type: str) -> list[Token]:
+    """``cand`` (recipient heads in preference order) with the objects of "against" put before those of the
+    prepositions an act is lodged with ("with", "to", "before", "at") when ``event_type`` is an act of conflict:
+    "complained to the UN against X" (a complaint also "about X") is directed at X, also when the parser hangs "against X" on the body the act
+    is lodged with ("a complaint with the Security Council against X"). Other orders are kept."""
+    if event_type not in CONFLICT_TYPES:
+        return cand
+    lodged = [n for n, c in enumerate(cand) if c.dep_ == "pobj" and c.head.lower_ in _LODGED_PREPS]
+    if not lodged:
+        return cand
+    sides = _SIDE_PREPS.get(event_type, frozenset({"against"}))
+    against = [c for c in cand if c.dep_ == "pobj" and c.head.lower_ in sides]
+    against += [g for n in lodged for p in cand[n].children if p.dep_ == "prep" and p.lower_ in sides
+                for g in p.children if g.dep_ == "pobj" and g not in against]
+    if not against:
+        return cand
+    rest = [c for c in cand if c not in against]
+    at = rest.index(cand[lodged[0]])
+    return rest[:at] + against + rest[at:]
+
+
+#: documents and proposals whose "on"/"over"/"about"/"for" phrase is their topic ("a resolution on X")
+_PAPERS = DOCUMENT_NOUNS | frozenset({"proposal", "plan", "draft", "initiative", "bill", "roadmap", "claim",
+                                      "allegation"})
+_TOPIC_PREPS = frozenset({"on", "over", "about", "for", "regarding", "concerning"})
+
+
+def author_before_topic(cand: list[Token], args: Args) -> list[Token]:
+    """``cand`` with an object that names a document or proposal by its author ("a UN resolution", "the Arab League
+    plan") put before the parties of that object's topic phrase ("on X", "for X"): the act is directed at the
+    author. Other orders are kept."""
+    for obj in [c for c in cand if c.dep_ in ("dobj", "obj")]:
+        if obj.lemma_.lower() not in _PAPERS:
+            continue
+        if not any(c.dep_ in ("compound", "amod", "nmod") and args.mentions.at(c) is not None for c in obj.lefts):
+            continue
+        topics = [n for n, c in enumerate(cand) if c.dep_ == "pobj" and c.head.lower_ in _TOPIC_PREPS and
+                  c.head.head == obj]
+        if topics and topics[0] < cand.index(obj):
+            rest = [c for c in cand if c != obj]
+            rest.insert(topics[0], obj)
+            return rest
+    return cand

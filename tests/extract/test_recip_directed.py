@@ -1,0 +1,74 @@
+"""Whom an act is directed at, in wire constructions (``extract.directed``): an envoy, ambassador or president the
+dictionary does not know stands for the country named before the office, never the place after it ("Germany's
+ambassador to Iraq" is Germany); a complaint lodged with a body against a party is directed at the party; an act on
+a document named by its author ("a UN resolution on X") is directed at the author, its "on" phrase is its topic.
+Sentences written for the project (real country names, invented events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, ids, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("Germany's ambassador to Iraq met Prime Minister al-Sudani in Baghdad on Monday.", "CONSULT", "DEU", None),
+    ("China's special envoy for the Middle East held talks with Egyptian officials in Cairo.", "CONSULT", "CHN",
+     "EGY"),
+    ("France's envoy to Lebanon met Hezbollah officials.", "CONSULT", "FRA", None),
+])
+def test_an_envoy_acts_for_the_country_named_before_the_office(nlp, text: str, event_type: str, actor: str,
+                                                               recipient: str | None) -> None:
+    event = only(events(nlp, text, "2024-05-01"), event_type)
+    assert ids(event.actor) == [actor]
+    assert event.actor[0].text.endswith(("ambassador to Iraq", "envoy", "envoy to Lebanon"))  # the text is kept
+    if recipient is not None:
+        assert ids(event.recipient) == [recipient]
+
+
+@pytest.mark.parametrize("text, recipient, not_recipient", [
+    ("The foreign minister of Chile met Iraq's ambassador to Germany on Monday.", "IRQ", "DEU"),
+    ("The Brazilian delegation met the Chinese ambassador to India.", "CHN", "IND"),
+])
+def test_an_ambassador_met_is_the_country_sending_him(nlp, text: str, recipient: str, not_recipient: str) -> None:
+    event = only(events(nlp, text, "2024-05-01"), "CONSULT")
+    assert recipient in ids(event.recipient)
+    assert not_recipient not in ids(event.recipient)
+
+
+def test_a_named_person_is_not_replaced_by_his_country(nlp) -> None:
+    event = only(events(nlp, "Kenya's president William Ruto spoke with Tanzania's president by phone.",
+                        "2024-05-01"), "CONSULT")
+    assert "KEN" not in ids(event.actor)
+
+
+@pytest.mark.parametrize("text, target, body", [
+    ("Lebanon filed a complaint with the UN Security Council against Israel.", "ISR", "IGO-UNSC"),
+    ("Venezuela lodged a protest with the United Nations against Guyana.", "GUY", "IGO-UN"),
+    ("Iran complained to the IAEA about Israel.", "ISR", "IGO-IAEA"),
+])
+def test_a_complaint_is_directed_at_the_party_complained_against(nlp, text: str, target: str, body: str) -> None:
+    event = only(events(nlp, text, "2024-05-01"), "ACCUSE")
+    assert ids(event.recipient) == [target]
+
+
+def test_a_complaint_lodged_with_a_party_alone_is_directed_at_it(nlp) -> None:
+    event = only(events(nlp, "Japan lodged a protest with China over the buoy.", "2024-05-01"), "ACCUSE")
+    assert ids(event.recipient) == ["CHN"]
+
+
+@pytest.mark.parametrize("text, author, topic", [
+    ("Russia vetoed a UN resolution on Syria.", "IGO-UN", "SYR"),
+    ("China rejected the G7 statement on Taiwan.", "IGO-G7", "TWN"),
+])
+def test_an_act_on_a_document_is_directed_at_its_author_not_its_topic(nlp, text: str, author: str,
+                                                                     topic: str) -> None:
+    event = only(events(nlp, text, "2024-05-01"), "REJECT")
+    assert ids(event.recipient) == [author]
+
+
+def test_sanctions_on_a_party_still_fall_on_it(nlp) -> None:
+    event = only(events(nlp, "The EU imposed new sanctions on Russia over the war.", "2024-05-01"), "SANCTION")
+    assert ids(event.recipient) == ["RUS"]
