@@ -72,3 +72,20 @@ def test_an_act_on_a_document_is_directed_at_its_author_not_its_topic(nlp, text:
 def test_sanctions_on_a_party_still_fall_on_it(nlp) -> None:
     event = only(events(nlp, "The EU imposed new sanctions on Russia over the war.", "2024-05-01"), "SANCTION")
     assert ids(event.recipient) == ["RUS"]
+
+
+def test_an_envoy_of_an_organisation_acts_for_it(nlp) -> None:
+    event = only(events(nlp, "The UN envoy for Yemen met Houthi leaders in Sanaa.", "2024-05-01"), "CONSULT")
+    assert ids(event.actor) == ["IGO-UN"]
+
+
+@pytest.mark.parametrize("text, actor, victims", [
+    ("Civilians were killed by Russian shelling in Kherson.", "Russian", "Civilians"),
+    ("Two soldiers were wounded by Houthi shelling near the border.", "Houthi", "soldiers"),
+])
+def test_people_hit_by_a_party_s_shelling_are_its_recipients(nlp, text: str, actor: str, victims: str) -> None:
+    """The parser reads "by Russian shelling" as a clause (a gerund): the attack is the party's, on those hit."""
+    found = [e for e in events(nlp, text, "2024-05-01") if e.event_type == "ASSAULT" and e.recipient]
+    assert found, "no attack with its victims"
+    assert [r.text for r in found[0].recipient][0].endswith(victims)
+    assert actor in " ".join(a.text for a in found[0].actor)

@@ -1,8 +1,8 @@
 """Whom an act is directed at, and for whom its sides act (used by ``events.EventCoder``).
 
-* ``office_country``: an office holder the dictionary does not know, named by the country that sends or holds the
-  office ("Germany's ambassador to Iraq", "the Chinese envoy for the Middle East", "Kosovo's prime minister"), is
-  that country: the possessor or nationality word before the office, never the place after it ("to Iraq");
+* ``office_country``: an office holder the dictionary does not know, named by the country or body that sends or
+  holds the office ("Germany's ambassador to Iraq", "the Chinese envoy for the Middle East", "the UN envoy for
+  Yemen"), is that country or body: the possessor or nationality word before the office, never the place after it ("to Iraq");
 * ``against_first``: an act of conflict told with a "with"/"to"/"before" phrase and an "against" phrase ("filed a
   complaint with the Security Council against X", "lodged a protest with the UN against X") is directed at the
   party of "against"; the other one is where the act was lodged;
@@ -30,22 +30,28 @@ OFFICES = (TITLES - {"foreign", "general", "head", "deputy"}) | frozenset({
 
 #: types whose "against" party is the one acted on before a party the act is lodged "with" or addressed "to"
 CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+#: kinds of a known organisation that sends envoys and holds offices ("the UN envoy", "the EU's ambassador")
+_BODIES = frozenset({"igo", "organisation", "organization", "armed_group", "party"})
 _LODGED_PREPS = frozenset({"with", "to", "before", "at"})
 #: a complaint is also directed at the party it is "about" ("complained to the IAEA about X")
 _SIDE_PREPS = {"ACCUSE": frozenset({"against", "about"})}
 
 
-def _country_before(root: Token, dictionary: Any) -> str | None:
-    """The ISO3 of the country a word before the office ``root`` names: its possessor ("Germany's", "South Korea's",
-    "Moscow's") or a nationality word ("Chinese"); None when none does."""
+def _sender_before(root: Token, dictionary: Any) -> Any:
+    """The actor a word before the office ``root`` names: a country by its possessor ("Germany's", "South Korea's",
+    "Moscow's") or nationality word ("Chinese"), else an organisation the dictionary knows by that exact name ("the
+    UN envoy", "the EU's ambassador"); None when none does."""
     for child in root.lefts:
         if child.dep_ not in ("poss", "amod", "compound", "nmod"):
             continue
         words = [t.text for t in child.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
-        for text in (" ".join(words), child.text):
+        for text in dict.fromkeys((" ".join(words), child.text)):
             code = dictionary.country_code(text) if text else None
-            if code:
-                return code
+            found = dictionary.find(code) if code else None
+            if found is None and text:
+                found = next((a for a in dictionary.lookup_exact(text) if a.kind in _BODIES), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -62,8 +68,7 @@ def office_country(value: ArgValue, args: Args, dictionary: Any) -> ArgValue:
         return value
     if root.lemma_.lower() not in OFFICES and root.lower_ not in OFFICES:
         return value
-    code = _country_before(root, dictionary)
-    country = dictionary.find(code) if code else None
+    country = _sender_before(root, dictionary)
     if country is None:
         return value
     return ArgValue(EventActor(actor_id=country.id, name=country.name, text=value.actor.text), True, value.token)
