@@ -89,3 +89,36 @@ def test_people_hit_by_a_party_s_shelling_are_its_recipients(nlp, text: str, act
     assert found, "no attack with its victims"
     assert [r.text for r in found[0].recipient][0].endswith(victims)
     assert actor in " ".join(a.text for a in found[0].actor)
+
+
+@pytest.mark.parametrize("text, addressee, third", [
+    ("The Secretary of State called on Russia to use its influence with the Asad regime to halt the bombing.",
+     "RUS", "Asad"),
+    ("Germany appealed to China to use its leverage with Russia.", "CHN", "Russia"),
+])
+def test_an_appeal_is_directed_at_whom_it_addresses_not_the_party_of_the_act_asked(
+        nlp, text: str, addressee: str, third: str) -> None:
+    event = only(events(nlp, text, "2024-05-01"), "REQUEST")
+    assert ids(event.recipient) == [addressee]
+    assert not [r for r in event.recipient if third in r.text]
+
+
+def test_talks_called_for_between_two_parties_stay_theirs(nlp) -> None:
+    event = only(events(nlp, "Egypt called for talks between Israel and Hamas.", "2024-05-01"), "REQUEST")
+    assert ids(event.recipient) == ["ISR", "PSE-HAMAS"]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The United States condemns in the strongest terms the regime's use of chemical weapons against its own "
+     "people.", "regime"),
+    ("Britain condemned Iran's interference in Iraq.", "Iran"),
+    ("China criticised the Philippines' provocations in the South China Sea.", "Philippines"),
+])
+def test_a_condemned_conduct_is_its_author_s(nlp, text: str, author: str) -> None:
+    event = only(events(nlp, text, "2024-05-01"), "ACCUSE")
+    assert [r.text for r in event.recipient] == [author]
+
+
+def test_the_victims_of_a_condemned_use_of_force_are_not_condemned(nlp) -> None:
+    event = only(events(nlp, "Egypt condemned the use of force against protesters.", "2024-05-01"), "ACCUSE")
+    assert event.recipient == []

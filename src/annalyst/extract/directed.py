@@ -6,6 +6,8 @@
 * ``against_first``: an act of conflict told with a "with"/"to"/"before" phrase and an "against" phrase ("filed a
   complaint with the Security Council against X", "lodged a protest with the UN against X") is directed at the
   party of "against"; the other one is where the act was lodged;
+* ``addressee_first``: an appeal is directed at the party it is addressed to ("called on X to use its influence with
+  Y", "urged X to press Y"), before any party of what X is asked to do;
 * ``author_before_topic``: an act on a document or proposal its author's name modifies ("vetoed a UN resolution on
   X", "rejected the EU plan for X") is directed at the author; the "on"/"for" phrase tells what it is about.
 """
@@ -20,7 +22,7 @@ from ..models import EventActor
 from .eventargs import DOCUMENT_NOUNS, ArgValue, Args
 from .phrases import TITLES
 
-__all__ = ["office_country", "against_first", "author_before_topic", "OFFICES", "CONFLICT_TYPES"]
+__all__ = ["office_country", "against_first", "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -117,3 +119,20 @@ def author_before_topic(cand: list[Token], args: Args) -> list[Token]:
             rest.insert(topics[0], obj)
             return rest
     return cand
+
+
+#: prepositions of a verb of appeal that name whom it is addressed to ("called on X", "appealed to X")
+_ADDRESS_PREPS = frozenset({"on", "upon", "to"})
+
+
+def addressee_first(cand: list[Token], verb: Token, event_type: str) -> list[Token]:
+    """``cand`` with the party a REQUEST verb itself addresses (its object, or the object of its "on"/"upon"/"to")
+    put first: "called on Russia to use its influence with the regime" is directed at Russia, not at the party of
+    the infinitive. Other types and orders are kept."""
+    if event_type != "REQUEST":
+        return cand
+    own = [c for c in cand if (c.head == verb and c.dep_ in ("dobj", "obj", "dative")) or
+           (c.dep_ == "pobj" and c.head.head == verb and c.head.dep_ == "prep" and c.head.lower_ in _ADDRESS_PREPS)]
+    if not own or cand[:len(own)] == own:
+        return cand
+    return own + [c for c in cand if c not in own]

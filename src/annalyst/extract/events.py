@@ -50,7 +50,7 @@ from .military import casualty_victims, purpose_target_told, strike_participle, 
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
-from .directed import against_first, author_before_topic, office_country
+from .directed import addressee_first, against_first, author_before_topic, office_country
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
@@ -250,6 +250,7 @@ class EventCoder(TriggerMatcher):
             if owned:  # "shelled rebel-held areas of X": the rebels, not X
                 recipients, cand = owned, []
         cand = author_before_topic(against_first(cand, m.trigger.event_type), args)  # (``directed``)
+        cand = cand if m.nominal or m.recipients is not None else addressee_first(cand, m.anchor, m.trigger.event_type)
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or (
                     m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
