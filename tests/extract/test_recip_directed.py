@@ -122,3 +122,22 @@ def test_a_condemned_conduct_is_its_author_s(nlp, text: str, author: str) -> Non
 def test_the_victims_of_a_condemned_use_of_force_are_not_condemned(nlp) -> None:
     event = only(events(nlp, "Egypt condemned the use of force against protesters.", "2024-05-01"), "ACCUSE")
     assert event.recipient == []
+
+
+@pytest.mark.parametrize("text, event_type, broker", [
+    ("Israel and Hamas agreed to a ceasefire brokered by Qatar.", "AGREE", "QAT"),
+    ("Sudan signed a peace deal with rebel groups brokered by South Sudan.", "SUPPORT", "SSD"),
+])
+def test_the_broker_of_a_deal_is_not_whom_it_is_directed_at(nlp, text: str, event_type: str, broker: str) -> None:
+    event = only(events(nlp, text, "2024-05-01"), event_type)
+    assert broker not in ids(event.recipient) + ids(event.actor)
+
+
+@pytest.mark.parametrize("text, event_type, party", [
+    ("Iran warned its enemies against any attack on its territory.", "THREATEN", "its enemies"),
+    ("Japan thanked its allies for their support.", "SUPPORT", "its allies"),
+    ("North Korea threatened its neighbours with missile strikes.", "THREATEN", "its neighbours"),
+])
+def test_a_party_named_by_its_relation_is_a_recipient(nlp, text: str, event_type: str, party: str) -> None:
+    event = only(events(nlp, text, "2024-05-01"), event_type)
+    assert [r.text for r in event.recipient] == [party]

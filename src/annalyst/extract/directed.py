@@ -8,6 +8,8 @@
   party of "against"; the other one is where the act was lodged;
 * ``addressee_first``: an appeal is directed at the party it is addressed to ("called on X to use its influence with
   Y", "urged X to press Y"), before any party of what X is asked to do;
+* ``brokered``: the party that brokered, mediated or hosted what the sides agree to or talk about ("agreed to a
+  ceasefire brokered by Qatar") is a third party, not whom the agreement or the talks are directed at;
 * ``author_before_topic``: an act on a document or proposal its author's name modifies ("vetoed a UN resolution on
   X", "rejected the EU plan for X") is directed at the author; the "on"/"for" phrase tells what it is about.
 """
@@ -22,7 +24,7 @@ from ..models import EventActor
 from .eventargs import DOCUMENT_NOUNS, ArgValue, Args
 from .phrases import TITLES
 
-__all__ = ["office_country", "against_first", "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
+__all__ = ["brokered", "office_country", "against_first", "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -136,3 +138,20 @@ def addressee_first(cand: list[Token], verb: Token, event_type: str) -> list[Tok
     if not own or cand[:len(own)] == own:
         return cand
     return own + [c for c in cand if c not in own]
+
+
+#: participles whose "by" party made a deal or talks happen between others ("a truce brokered by X")
+_BROKER_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "host", "arrange", "negotiate",
+                           "propose", "draft", "organise", "organize", "convene"})
+#: types of sides acting with each other, whose broker is no recipient
+_BETWEEN_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT"})
+
+
+def brokered(token: Token, event_type: str) -> bool:
+    """``token`` is the "by" party of a participle of brokering inside the object of an act of ``event_type``
+    between sides ("agreed to a ceasefire brokered by Qatar", "talks hosted by Oman"): a third party."""
+    if event_type not in _BETWEEN_TYPES or token.dep_ != "pobj" or token.head.dep_ not in ("agent", "prep") or \
+            token.head.lower_ != "by":
+        return False
+    verb = token.head.head
+    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.lemma_.lower() in _BROKER_VERBS
