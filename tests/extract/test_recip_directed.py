@@ -141,3 +141,18 @@ def test_the_broker_of_a_deal_is_not_whom_it_is_directed_at(nlp, text: str, even
 def test_a_party_named_by_its_relation_is_a_recipient(nlp, text: str, event_type: str, party: str) -> None:
     event = only(events(nlp, text, "2024-05-01"), event_type)
     assert [r.text for r in event.recipient] == [party]
+
+
+@pytest.mark.parametrize("text, event_type, partner", [
+    ("Spain discussed the issue of border security with Morocco.", "CONSULT", "MAR"),
+    ("Chile discussed ways to expand trade with Peru.", "CONSULT", "PER"),
+])
+def test_talk_is_with_the_party_of_a_with_phrase_hung_inside_its_topic(nlp, text: str, event_type: str,
+                                                                       partner: str) -> None:
+    event = only(events(nlp, text, "2024-05-01"), event_type)
+    assert ids(event.recipient) == [partner]
+
+
+def test_a_topic_with_no_with_phrase_names_no_partner(nlp) -> None:
+    event = only(events(nlp, "Spain discussed the situation in Morocco.", "2024-05-01"), "CONSULT")
+    assert event.recipient == []

@@ -8,6 +8,8 @@
   party of "against"; the other one is where the act was lodged;
 * ``addressee_first``: an appeal is directed at the party it is addressed to ("called on X to use its influence with
   Y", "urged X to press Y"), before any party of what X is asked to do;
+* ``topic_partners``: the "with" party of a verb of talk the parser hung inside the topic ("discussed the issue of
+  border security with X", "raised the question of terrorism with his counterpart"): whom the talk was with;
 * ``brokered``: the party that brokered, mediated or hosted what the sides agree to or talk about ("agreed to a
   ceasefire brokered by Qatar") is a third party, not whom the agreement or the talks are directed at;
 * ``author_before_topic``: an act on a document or proposal its author's name modifies ("vetoed a UN resolution on
@@ -24,7 +26,7 @@ from ..models import EventActor
 from .eventargs import DOCUMENT_NOUNS, ArgValue, Args
 from .phrases import TITLES
 
-__all__ = ["brokered", "office_country", "against_first", "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
+__all__ = ["brokered", "topic_partners", "office_country", "against_first", "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -155,3 +157,14 @@ def brokered(token: Token, event_type: str) -> bool:
         return False
     verb = token.head.head
     return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.lemma_.lower() in _BROKER_VERBS
+
+
+def topic_partners(verb: Token) -> list[Token]:
+    """The objects of the "with" phrases inside the object of a verb of talk (``eventargs.is_topic_verb``) that has
+    none of its own: "discussed the issue of border security with X" is talk with X, however the parser hung the
+    phrase. [] when the object holds none."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return []
+    return [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "with" for g in t.children
+            if g.dep_ == "pobj"]

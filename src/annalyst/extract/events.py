@@ -50,7 +50,8 @@ from .military import casualty_victims, purpose_target_told, strike_participle, 
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
-from .directed import addressee_first, against_first, author_before_topic, brokered, office_country
+from .directed import addressee_first, against_first, author_before_topic, brokered, office_country, \
+    topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
@@ -176,7 +177,7 @@ class EventCoder(TriggerMatcher):
                 cand += [o for c in conj_verbs for o in c.children if o.dep_ in ("dobj", "obj")]
             if is_topic_verb(verb) and not m.light:
                 # "discussed the next steps", "discussed UK-France co-operation": a topic, not a party
-                cand = [c for c in cand if c.head.dep_ == "prep" and c.head.lower_ == "with"]
+                cand = [c for c in cand if c.head.dep_ == "prep" and c.head.lower_ == "with"] or topic_partners(verb)
             sufferers = undergoer(verb)
             if sufferers:  # "civilians are facing shelling": they undergo it, they do not do it
                 if m.actors is None:
