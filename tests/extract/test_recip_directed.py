@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._fictional import events, ids, only
+from ._fictional import events, ids, kinds, only
 
 pytestmark = pytest.mark.slow
 
@@ -156,3 +156,24 @@ def test_talk_is_with_the_party_of_a_with_phrase_hung_inside_its_topic(nlp, text
 def test_a_topic_with_no_with_phrase_names_no_partner(nlp) -> None:
     event = only(events(nlp, "Spain discussed the situation in Morocco.", "2024-05-01"), "CONSULT")
     assert event.recipient == []
+
+
+@pytest.mark.parametrize("text, event_type, actor, speaker", [
+    ("Russia said NATO was threatening it.", "THREATEN", "IGO-NATO", "RUS"),
+    ("China said the United States was provoking it over Taiwan.", "PROTEST", "USA", "CHN"),
+])
+def test_it_as_the_object_of_a_reported_act_is_the_party_reporting_it(nlp, text: str, event_type: str, actor: str,
+                                                                      speaker: str) -> None:
+    event = only(events(nlp, text, "2024-05-01"), event_type)
+    assert ids(event.actor) == [actor]
+    assert ids(event.recipient) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Britain said Iran had seized a tanker and would not release it.", "GBR"),
+    ("Turkey said the strikes had hit Kurdish militants and destroyed them.", "TUR"),
+])
+def test_it_after_a_thing_of_the_clause_is_not_the_speaker(nlp, text: str, speaker: str) -> None:
+    found = events(nlp, text, "2024-05-01")
+    assert found
+    assert all(speaker not in ids(e.recipient) for e in found), kinds(found)

@@ -8,6 +8,8 @@
   party of "against"; the other one is where the act was lodged;
 * ``addressee_first``: an appeal is directed at the party it is addressed to ("called on X to use its influence with
   Y", "urged X to press Y"), before any party of what X is asked to do;
+* ``speaker_object``: "it" or "them" as the object of an act a party reports ("Russia said NATO was threatening
+  it", "China said the US was provoking it over Taiwan") is the party reporting it, the act's recipient;
 * ``topic_partners``: the "with" party of a verb of talk the parser hung inside the topic ("discussed the issue of
   border security with X", "raised the question of terrorism with his counterpart"): whom the talk was with;
 * ``brokered``: the party that brokered, mediated or hosted what the sides agree to or talk about ("agreed to a
@@ -24,9 +26,10 @@ from spacy.tokens import Token
 
 from ..models import EventActor
 from .eventargs import DOCUMENT_NOUNS, ArgValue, Args
+from .eventlex import claim_cues
 from .phrases import TITLES
 
-__all__ = ["brokered", "topic_partners", "office_country", "against_first", "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
+__all__ = ["speaker_object", "brokered", "topic_partners", "office_country", "against_first", "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -168,3 +171,29 @@ def topic_partners(verb: Token) -> list[Token]:
         return []
     return [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "with" for g in t.children
             if g.dep_ == "pobj"]
+
+
+#: object pronouns that stand for the party reporting the act they are the object of
+_SPEAKER_OBJECTS = frozenset({"it", "them"})
+
+
+def speaker_object(verb: Token, args: Args) -> Token | None:
+    """The subject of the reporting verb whose clause holds ``verb``, when ``verb``'s object is "it" or "them" and
+    that subject names a party that is not the clause's own subject and no other noun of the clause comes before
+    the pronoun ("Russia said NATO was threatening it": Russia; not "said X had seized a tanker and would not
+    release it"); None otherwise."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lower_ not in _SPEAKER_OBJECTS or obj.pos_ != "PRON":
+        return None
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in claim_cues()["report_verbs"]:
+        return None
+    own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own for t in verb.doc[clause.left_edge.i:obj.i]):
+        return None  # "had seized a tanker and would not release it": the tanker
+    for subj in clause.head.children:
+        if subj.dep_ == "nsubj" and subj.i not in own and args.mentions.at(subj) is not None:
+            return subj
+    return None

@@ -51,7 +51,7 @@ from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_claus
 from .counts import counts_for, date_for, location_for
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .directed import addressee_first, against_first, author_before_topic, brokered, office_country, \
-    topic_partners
+    speaker_object, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
@@ -252,6 +252,8 @@ class EventCoder(TriggerMatcher):
                 recipients, cand = owned, []
         cand = author_before_topic(against_first(cand, m.trigger.event_type), args)  # (``directed``)
         cand = cand if m.nominal or m.recipients is not None else addressee_first(cand, m.anchor, m.trigger.event_type)
+        said_by = None if m.nominal or m.recipients is not None else speaker_object(m.anchor, args)
+        cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or (
                     m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
