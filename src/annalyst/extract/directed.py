@@ -2,10 +2,11 @@
 
 * ``office_country``: an office holder the dictionary does not know, named by the country or body that sends or
   holds the office ("Germany's ambassador to Iraq", "the Chinese envoy for the Middle East", "the UN envoy for
-  Yemen"), is that country or body: the possessor or nationality word before the office, never the place after it ("to Iraq");
-* ``against_first``: an act of conflict told with a "with"/"to"/"before" phrase and an "against" phrase ("filed a
-  complaint with the Security Council against X", "lodged a protest with the UN against X") is directed at the
-  party of "against"; the other one is where the act was lodged;
+  Yemen"), is that country or body: the possessor or nationality word before the office, never the place after
+  it ("to Iraq");
+* ``against_first``: an act of conflict told with a "with"/"to"/"before" phrase and an "against" phrase (of a
+  complaint also "about": "filed a complaint with the Security Council against X", "lodged a protest with the UN
+  against X") is directed at the party of "against"; the other one is where the act was lodged;
 * ``addressee_first``: an appeal is directed at the party it is addressed to ("called on X to use its influence with
   Y", "urged X to press Y"), before any party of what X is asked to do;
 * ``speaker_object``: "it" or "them" as the object of an act a party reports ("Russia said NATO was threatening
@@ -29,7 +30,8 @@ from .eventargs import DOCUMENT_NOUNS, ArgValue, Args
 from .eventlex import claim_cues
 from .phrases import TITLES
 
-__all__ = ["speaker_object", "brokered", "topic_partners", "office_country", "against_first", "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
+__all__ = ["speaker_object", "brokered", "topic_partners", "office_country", "against_first", "author_before_topic",
+           "addressee_first", "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -83,17 +85,18 @@ def office_country(value: ArgValue, args: Args, dictionary: Any) -> ArgValue:
     return ArgValue(EventActor(actor_id=country.id, name=country.name, text=value.actor.text), True, value.token)
 
 
-def against_first(cand: list[Token], event_type: str) -> list[Token]:
+def against_first(cand: list[Token], event_type: str | None) -> list[Token]:
     """``cand`` (recipient heads in preference order) with the objects of "against" put before those of the
     prepositions an act is lodged with ("with", "to", "before", "at") when ``event_type`` is an act of conflict:
-    "complained to the UN against X" (a complaint also "about X") is directed at X, also when the parser hangs "against X" on the body the act
-    is lodged with ("a complaint with the Security Council against X"). Other orders are kept."""
+    "complained to the UN against X" (a complaint also "about X") is directed at X, also when the parser hangs
+    "against X" on the body the act is lodged with ("a complaint with the Security Council against X"). Other
+    orders are kept."""
     if event_type not in CONFLICT_TYPES:
         return cand
     lodged = [n for n, c in enumerate(cand) if c.dep_ == "pobj" and c.head.lower_ in _LODGED_PREPS]
     if not lodged:
         return cand
-    sides = _SIDE_PREPS.get(event_type, frozenset({"against"}))
+    sides = _SIDE_PREPS.get(event_type or "", frozenset({"against"}))
     against = [c for c in cand if c.dep_ == "pobj" and c.head.lower_ in sides]
     against += [g for n in lodged for p in cand[n].children if p.dep_ == "prep" and p.lower_ in sides
                 for g in p.children if g.dep_ == "pobj" and g not in against]
@@ -132,7 +135,7 @@ def author_before_topic(cand: list[Token], args: Args) -> list[Token]:
 _ADDRESS_PREPS = frozenset({"on", "upon", "to"})
 
 
-def addressee_first(cand: list[Token], verb: Token, event_type: str) -> list[Token]:
+def addressee_first(cand: list[Token], verb: Token, event_type: str | None) -> list[Token]:
     """``cand`` with the party a REQUEST verb itself addresses (its object, or the object of its "on"/"upon"/"to")
     put first: "called on Russia to use its influence with the regime" is directed at Russia, not at the party of
     the infinitive. Other types and orders are kept."""
@@ -152,7 +155,7 @@ _BROKER_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "host",
 _BETWEEN_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT"})
 
 
-def brokered(token: Token, event_type: str) -> bool:
+def brokered(token: Token, event_type: str | None) -> bool:
     """``token`` is the "by" party of a participle of brokering inside the object of an act of ``event_type``
     between sides ("agreed to a ceasefire brokered by Qatar", "talks hosted by Oman"): a third party."""
     if event_type not in _BETWEEN_TYPES or token.dep_ != "pobj" or token.head.dep_ not in ("agent", "prep") or \
@@ -179,7 +182,7 @@ _SPEAKER_OBJECTS = frozenset({"it", "them"})
 
 def speaker_object(verb: Token, args: Args) -> Token | None:
     """The subject of the reporting verb whose clause holds ``verb``, when ``verb``'s object is "it" or "them" and
-    that subject names a party that is not the clause's own subject and no other noun of the clause comes before
+    that subject names a party that is not the clause's own subject (a named one) and no other noun of the clause comes before
     the pronoun ("Russia said NATO was threatening it": Russia; not "said X had seized a tanker and would not
     release it"); None otherwise."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -191,7 +194,8 @@ def speaker_object(verb: Token, args: Args) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in claim_cues()["report_verbs"]:
         return None
     own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own for t in verb.doc[clause.left_edge.i:obj.i]):
+    if not own or any(verb.doc[i].pos_ == "PRON" for i in own):
+        return None  # "X said: 'we will never attack them'": the speaker acts, "them" is another    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own for t in verb.doc[clause.left_edge.i:obj.i]):
         return None  # "had seized a tanker and would not release it": the tanker
     for subj in clause.head.children:
         if subj.dep_ == "nsubj" and subj.i not in own and args.mentions.at(subj) is not None:
