@@ -4,6 +4,8 @@
   holds the office ("Germany's ambassador to Iraq", "the Chinese envoy for the Middle East", "the UN envoy for
   Yemen"), is that country or body: the possessor or nationality word before the office, never the place after
   it ("to Iraq");
+* ``described_people``: a group word the dictionary does not know, used as an adjective of people ("Kurdish
+  militants", "Baloch separatists"), names those people, not an organisation called "Kurdish";
 * ``against_first``: an act of conflict told with a "with"/"to"/"before" phrase and an "against" phrase (of a
   complaint also "about": "filed a complaint with the Security Council against X", "lodged a protest with the UN
   against X") is directed at the party of "against"; the other one is where the act was lodged;
@@ -26,12 +28,13 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import EventActor
-from .eventargs import DOCUMENT_NOUNS, ArgValue, Args
+from .agents import AGENT_PREFIX, agent_code
+from .eventargs import DOCUMENT_NOUNS, ArgValue, Args, is_party_noun, np_text
 from .eventlex import claim_cues
 from .phrases import TITLES
 
-__all__ = ["speaker_object", "brokered", "topic_partners", "office_country", "against_first", "author_before_topic",
-           "addressee_first", "OFFICES", "CONFLICT_TYPES"]
+__all__ = ["described_people", "speaker_object", "brokered", "topic_partners", "office_country", "against_first",
+           "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -182,9 +185,9 @@ _SPEAKER_OBJECTS = frozenset({"it", "them"})
 
 def speaker_object(verb: Token, args: Args) -> Token | None:
     """The subject of the reporting verb whose clause holds ``verb``, when ``verb``'s object is "it" or "them" and
-    that subject names a party that is not the clause's own subject (a named one) and no other noun of the clause comes before
-    the pronoun ("Russia said NATO was threatening it": Russia; not "said X had seized a tanker and would not
-    release it"); None otherwise."""
+    that subject names a party that is not the clause's own subject (a named one) and no other noun of the clause
+    comes before the pronoun ("Russia said NATO was threatening it": Russia; not "said X had seized a tanker and
+    would not release it"); None otherwise."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or obj.lower_ not in _SPEAKER_OBJECTS or obj.pos_ != "PRON":
         return None
@@ -195,9 +198,27 @@ def speaker_object(verb: Token, args: Args) -> Token | None:
         return None
     own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     if not own or any(verb.doc[i].pos_ == "PRON" for i in own):
-        return None  # "X said: 'we will never attack them'": the speaker acts, "them" is another    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own for t in verb.doc[clause.left_edge.i:obj.i]):
+        return None  # "X said: 'we will never attack them'": the speaker acts, "them" is another
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own for t in verb.doc[clause.left_edge.i:obj.i]):
         return None  # "had seized a tanker and would not release it": the tanker
     for subj in clause.head.children:
         if subj.dep_ == "nsubj" and subj.i not in own and args.mentions.at(subj) is not None:
             return subj
     return None
+
+
+def described_people(value: ArgValue, args: Args) -> ArgValue:
+    """``value`` as the people its word describes when it is an adjective the dictionary does not know on a noun of
+    people ("Kurdish militants": the militants, a generic party with that text, not a new actor "Kurdish"); else
+    ``value`` unchanged."""
+    actor_id, tok = value.actor.actor_id, value.token
+    if not (actor_id or "").startswith("new:") or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+        return value
+    span = args.mentions.at(tok)
+    people = tok.head
+    if span is None or span.end > people.i or not is_party_noun(people):
+        return value
+    sector = agent_code(people)
+    text = np_text(people)
+    return ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False,
+                    people)

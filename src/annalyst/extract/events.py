@@ -50,7 +50,7 @@ from .military import casualty_victims, purpose_target_told, strike_participle, 
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
-from .directed import addressee_first, against_first, author_before_topic, brokered, office_country, \
+from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, office_country, \
     speaker_object, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
@@ -477,8 +477,8 @@ class EventCoder(TriggerMatcher):
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [office_country(metonym(v, m.trigger.event_type, day, self.dictionary), args, self.dictionary)
                       for v in actors]  # "Germany's ambassador to Iraq": Germany (``directed``)
-            recipients = [office_country(metonym(v, m.trigger.event_type, day, self.dictionary), args,
-                                         self.dictionary) for v in recipients
+            recipients = [office_country(metonym(described_people(v, args), m.trigger.event_type, day,
+                                                 self.dictionary), args, self.dictionary) for v in recipients
                           if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X": not X
             if m.trigger.event_type == "PROTEST" and official_protest(m.anchor, actors, self.dictionary):
                 # "Poland formally protested against the violation of its airspace": a complaint (CAMEO 114)
