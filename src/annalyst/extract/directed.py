@@ -5,7 +5,7 @@
   Yemen"), is that country or body: the possessor or nationality word before the office, never the place after
   it ("to Iraq");
 * ``described_people``: a group word the dictionary does not know, used as an adjective of people ("Kurdish
-  militants", "Baloch separatists"), names those people, not an organisation called "Kurdish";
+  militants", "Baloch separatists"), is told by the whole phrase, not the word alone;
 * ``against_first``: an act of conflict told with a "with"/"to"/"before" phrase and an "against" phrase (of a
   complaint also "about": "filed a complaint with the Security Council against X", "lodged a protest with the UN
   against X") is directed at the party of "against"; the other one is where the act was lodged;
@@ -28,7 +28,6 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import EventActor
-from .agents import AGENT_PREFIX, agent_code
 from .eventargs import DOCUMENT_NOUNS, ArgValue, Args, is_party_noun, np_text
 from .eventlex import claim_cues
 from .phrases import TITLES
@@ -208,17 +207,16 @@ def speaker_object(verb: Token, args: Args) -> Token | None:
 
 
 def described_people(value: ArgValue, args: Args) -> ArgValue:
-    """``value`` as the people its word describes when it is an adjective the dictionary does not know on a noun of
-    people ("Kurdish militants": the militants, a generic party with that text, not a new actor "Kurdish"); else
-    ``value`` unchanged."""
+    """``value`` with the text of the people its word describes when it is a group or nationality word the
+    dictionary does not know, used as an adjective on a noun of people ("Kurdish militants", "Baloch separatists":
+    the phrase, not "Kurdish"); its actor stays the one the word names. Else ``value`` unchanged."""
     actor_id, tok = value.actor.actor_id, value.token
-    if not (actor_id or "").startswith("new:") or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+    if not (actor_id or "").startswith("new:") or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i or \
+            not (tok.tag_ == "JJ" or tok.ent_type_ in ("NORP", "GPE")):
         return value
     span = args.mentions.at(tok)
     people = tok.head
     if span is None or span.end > people.i or not is_party_noun(people):
         return value
-    sector = agent_code(people)
     text = np_text(people)
-    return ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False,
-                    people)
+    return ArgValue(EventActor(actor_id=actor_id, name=value.actor.name, text=text), value.linked, people)
