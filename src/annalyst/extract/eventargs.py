@@ -42,7 +42,7 @@ from ..resources import load_json
 from .agents import AGENT_PREFIX, agent_code, author_party, speaking_agent
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
-from .phrases import COMPASS, RULING_NOUNS, conj_head, expand, is_passive, np_text, object_of, path_up, \
+from .phrases import COMPASS, RULING_NOUNS, agent_heads, conj_head, expand, is_passive, np_text, object_of, path_up, \
     ruling_author, sentence_of, strip_det, subjects_of
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
@@ -112,6 +112,7 @@ PARTY_NOUNS = frozenset({
     "smuggler", "insurgent", "maoist", "separatist", "trooper", "personnel",
     # people held, moved or hit by what they are ("deported 40 migrants", "detained two nationals")
     "migrant", "national", "detainee", "fisherman", "pilgrim", "tourist", "passenger", "dissident",
+    "enemy", "adversary", "rival", "opponent", "neighbour", "neighbor", "ally", "critic", "partner",  # "its allies"
 })
 def counted(token: Token) -> Token:
     """What a quantity noun counts ("dozens of villages" -> villages, "hundreds of civilians" -> civilians); the
@@ -351,7 +352,7 @@ class Args:
             for clause in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
                 for child in clause.children:
                     if child.dep_ == "agent":
-                        return [c for c in child.children if c.dep_ == "pobj"][:1]
+                        return agent_heads(child)
             if verb.dep_ == "acl":
                 return []
             author = ruling_author(verb)

@@ -53,6 +53,8 @@ from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, elided_toll, fight_sides, harmed_participle, planters, surrendered_to,
                       toll_told)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
+from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, office_country, \
+    speaker_object, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
@@ -180,7 +182,7 @@ class EventCoder(TriggerMatcher):
                 cand += [o for c in conj_verbs for o in c.children if o.dep_ in ("dobj", "obj")]
             if is_topic_verb(verb) and not m.light:
                 # "discussed the next steps", "discussed UK-France co-operation": a topic, not a party
-                cand = [c for c in cand if c.head.dep_ == "prep" and c.head.lower_ == "with"]
+                cand = [c for c in cand if c.head.dep_ == "prep" and c.head.lower_ == "with"] or topic_partners(verb)
             sufferers = undergoer(verb)
             if sufferers:  # "civilians are facing shelling": they undergo it, they do not do it
                 if m.actors is None:
@@ -260,6 +262,10 @@ class EventCoder(TriggerMatcher):
                           for found in [holding_party(head, args)] if found), [])
             if owned:  # "shelled rebel-held areas of X": the rebels, not X
                 recipients, cand = owned, []
+        cand = author_before_topic(against_first(cand, m.trigger.event_type), args)  # (``directed``)
+        cand = cand if m.nominal or m.recipients is not None else addressee_first(cand, m.anchor, m.trigger.event_type)
+        said_by = None if m.nominal or m.recipients is not None else speaker_object(m.anchor, args)
+        cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or (
                     m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
@@ -487,8 +493,11 @@ class EventCoder(TriggerMatcher):
                 recipients, ante = anaphoric_patient(self, m, events)
             day = doc._.published
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
-            actors = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in actors]
-            recipients = [metonym(v, m.trigger.event_type, day, self.dictionary) for v in recipients]
+            actors = [office_country(metonym(v, m.trigger.event_type, day, self.dictionary), args, self.dictionary)
+                      for v in actors]  # "Germany's ambassador to Iraq": Germany (``directed``)
+            recipients = [office_country(metonym(described_people(v, args), m.trigger.event_type, day,
+                                                 self.dictionary), args, self.dictionary) for v in recipients
+                          if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X": not X
             if m.trigger.event_type == "PROTEST" and official_protest(m.anchor, actors, self.dictionary):
                 # "Poland formally protested against the violation of its airspace": a complaint (CAMEO 114)
                 m = replace(m, trigger=self.lex.trigger_for_code("114", m.trigger.source) or m.trigger)

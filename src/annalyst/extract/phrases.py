@@ -9,7 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-__all__ = ["lemma", "path_up", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["lemma", "path_up", "agent_heads", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS"]
 
@@ -232,3 +232,18 @@ def explains_a_result(clause: Token) -> bool:
     post": "attacked" explains "killed")."""
     return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _RESULT_MARKS
                                           for c in clause.children)
+
+
+def agent_heads(agent: Token) -> list[Token]:
+    """The head of the ``by`` phrase of a passive (``agent``): its object, else a gerund of attack the parser read
+    as a clause ("were killed by Russian shelling": the shelling; "wounded by Houthi shelling", parsed with "Houthi"
+    as the gerund's subject: the Houthis); [] when there is neither or the gerund is an act with an object
+    ("by firing rockets")."""
+    for child in agent.children:
+        if child.dep_ == "pobj":
+            return [child]
+    for child in agent.children:
+        if child.dep_ == "pcomp" and child.tag_ == "VBG" and not any(g.dep_ in ("dobj", "obj") for g in child.children):
+            return [g for g in child.children if g.dep_ == "nsubj"][:1] or [child]
+    return []
+

@@ -1,0 +1,222 @@
+"""Whom an act is directed at, and for whom its sides act (used by ``events.EventCoder``).
+
+* ``office_country``: an office holder the dictionary does not know, named by the country or body that sends or
+  holds the office ("Germany's ambassador to Iraq", "the Chinese envoy for the Middle East", "the UN envoy for
+  Yemen"), is that country or body: the possessor or nationality word before the office, never the place after
+  it ("to Iraq");
+* ``described_people``: a group word the dictionary does not know, used as an adjective of people ("Kurdish
+  militants", "Baloch separatists"), is told by the whole phrase, not the word alone;
+* ``against_first``: an act of conflict told with a "with"/"to"/"before" phrase and an "against" phrase (of a
+  complaint also "about": "filed a complaint with the Security Council against X", "lodged a protest with the UN
+  against X") is directed at the party of "against"; the other one is where the act was lodged;
+* ``addressee_first``: an appeal is directed at the party it is addressed to ("called on X to use its influence with
+  Y", "urged X to press Y"), before any party of what X is asked to do;
+* ``speaker_object``: "it" or "them" as the object of an act a party reports ("Russia said NATO was threatening
+  it", "China said the US was provoking it over Taiwan") is the party reporting it, the act's recipient;
+* ``topic_partners``: the "with" party of a verb of talk the parser hung inside the topic ("discussed the issue of
+  border security with X", "raised the question of terrorism with his counterpart"): whom the talk was with;
+* ``brokered``: the party that brokered, mediated or hosted what the sides agree to or talk about ("agreed to a
+  ceasefire brokered by Qatar") is a third party, not whom the agreement or the talks are directed at;
+* ``author_before_topic``: an act on a document or proposal its author's name modifies ("vetoed a UN resolution on
+  X", "rejected the EU plan for X") is directed at the author; the "on"/"for" phrase tells what it is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..models import EventActor
+from .eventargs import DOCUMENT_NOUNS, ArgValue, Args, is_party_noun, np_text
+from .eventlex import claim_cues
+from .phrases import TITLES
+
+__all__ = ["described_people", "speaker_object", "brokered", "topic_partners", "office_country", "against_first",
+           "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
+
+#: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
+#: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
+OFFICES = (TITLES - {"foreign", "general", "head", "deputy"}) | frozenset({
+    "delegation", "embassy", "consulate", "mission", "government", "ministry", "officials", "diplomat", "attache",
+    "attaché", "chargé", "charge", "negotiator", "delegate", "counterpart", "administration", "cabinet"})
+
+#: types whose "against" party is the one acted on before a party the act is lodged "with" or addressed "to"
+CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+#: kinds of a known organisation that sends envoys and holds offices ("the UN envoy", "the EU's ambassador")
+_BODIES = frozenset({"igo", "organisation", "organization", "armed_group", "party"})
+_LODGED_PREPS = frozenset({"with", "to", "before", "at"})
+#: a complaint is also directed at the party it is "about" ("complained to the IAEA about X")
+_SIDE_PREPS = {"ACCUSE": frozenset({"against", "about"})}
+
+
+def _sender_before(root: Token, dictionary: Any) -> Any:
+    """The actor a word before the office ``root`` names: a country by its possessor ("Germany's", "South Korea's",
+    "Moscow's") or nationality word ("Chinese"), else an organisation the dictionary knows by that exact name ("the
+    UN envoy", "the EU's ambassador"); None when none does."""
+    for child in root.lefts:
+        if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        words = [t.text for t in child.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+        for text in dict.fromkeys((" ".join(words), child.text)):
+            code = dictionary.country_code(text) if text else None
+            found = dictionary.find(code) if code else None
+            if found is None and text:
+                found = next((a for a in dictionary.lookup_exact(text) if a.kind in _BODIES), None)
+            if found is not None:
+                return found
+    return None
+
+
+def office_country(value: ArgValue, args: Args, dictionary: Any) -> ArgValue:
+    """``value`` as the country it stands for when it names an office of that country the dictionary does not know
+    ("Germany's ambassador to Iraq" -> Germany, "the Chinese ambassador to India" -> China); a named person, a known
+    actor or an office named with no country stays as it is. The text is kept."""
+    actor_id = value.actor.actor_id
+    if actor_id is not None and not actor_id.startswith("new:"):
+        return value
+    span = args.mentions.at(value.token)
+    root = span.root if span is not None else value.token
+    if root.ent_type_ == "PERSON" or (span is not None and span.label_.lower() == "person"):
+        return value
+    if root.lemma_.lower() not in OFFICES and root.lower_ not in OFFICES:
+        return value
+    country = _sender_before(root, dictionary)
+    if country is None:
+        return value
+    return ArgValue(EventActor(actor_id=country.id, name=country.name, text=value.actor.text), True, value.token)
+
+
+def against_first(cand: list[Token], event_type: str | None) -> list[Token]:
+    """``cand`` (recipient heads in preference order) with the objects of "against" put before those of the
+    prepositions an act is lodged with ("with", "to", "before", "at") when ``event_type`` is an act of conflict:
+    "complained to the UN against X" (a complaint also "about X") is directed at X, also when the parser hangs
+    "against X" on the body the act is lodged with ("a complaint with the Security Council against X"). Other
+    orders are kept."""
+    if event_type not in CONFLICT_TYPES:
+        return cand
+    lodged = [n for n, c in enumerate(cand) if c.dep_ == "pobj" and c.head.lower_ in _LODGED_PREPS]
+    if not lodged:
+        return cand
+    sides = _SIDE_PREPS.get(event_type or "", frozenset({"against"}))
+    against = [c for c in cand if c.dep_ == "pobj" and c.head.lower_ in sides]
+    against += [g for n in lodged for p in cand[n].children if p.dep_ == "prep" and p.lower_ in sides
+                for g in p.children if g.dep_ == "pobj" and g not in against]
+    if not against:
+        return cand
+    rest = [c for c in cand if c not in against]
+    at = rest.index(cand[lodged[0]])
+    return rest[:at] + against + rest[at:]
+
+
+#: documents and proposals whose "on"/"over"/"about"/"for" phrase is their topic ("a resolution on X")
+_PAPERS = DOCUMENT_NOUNS | frozenset({"proposal", "plan", "draft", "initiative", "bill", "roadmap", "claim",
+                                      "allegation"})
+_TOPIC_PREPS = frozenset({"on", "over", "about", "for", "regarding", "concerning"})
+
+
+def author_before_topic(cand: list[Token], args: Args) -> list[Token]:
+    """``cand`` with an object that names a document or proposal by its author ("a UN resolution", "the Arab League
+    plan") put before the parties of that object's topic phrase ("on X", "for X"): the act is directed at the
+    author. Other orders are kept."""
+    for obj in [c for c in cand if c.dep_ in ("dobj", "obj")]:
+        if obj.lemma_.lower() not in _PAPERS:
+            continue
+        if not any(c.dep_ in ("compound", "amod", "nmod") and args.mentions.at(c) is not None for c in obj.lefts):
+            continue
+        topics = [n for n, c in enumerate(cand) if c.dep_ == "pobj" and c.head.lower_ in _TOPIC_PREPS and
+                  c.head.head == obj]
+        if topics and topics[0] < cand.index(obj):
+            rest = [c for c in cand if c != obj]
+            rest.insert(topics[0], obj)
+            return rest
+    return cand
+
+
+#: prepositions of a verb of appeal that name whom it is addressed to ("called on X", "appealed to X")
+_ADDRESS_PREPS = frozenset({"on", "upon", "to"})
+
+
+def addressee_first(cand: list[Token], verb: Token, event_type: str | None) -> list[Token]:
+    """``cand`` with the party a REQUEST verb itself addresses (its object, or the object of its "on"/"upon"/"to")
+    put first: "called on Russia to use its influence with the regime" is directed at Russia, not at the party of
+    the infinitive. Other types and orders are kept."""
+    if event_type != "REQUEST":
+        return cand
+    own = [c for c in cand if (c.head == verb and c.dep_ in ("dobj", "obj", "dative")) or
+           (c.dep_ == "pobj" and c.head.head == verb and c.head.dep_ == "prep" and c.head.lower_ in _ADDRESS_PREPS)]
+    if not own or cand[:len(own)] == own:
+        return cand
+    return own + [c for c in cand if c not in own]
+
+
+#: participles whose "by" party made a deal or talks happen between others ("a truce brokered by X")
+_BROKER_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "host", "arrange", "negotiate",
+                           "propose", "draft", "organise", "organize", "convene"})
+#: types of sides acting with each other, whose broker is no recipient
+_BETWEEN_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT"})
+
+
+def brokered(token: Token, event_type: str | None) -> bool:
+    """``token`` is the "by" party of a participle of brokering inside the object of an act of ``event_type``
+    between sides ("agreed to a ceasefire brokered by Qatar", "talks hosted by Oman"): a third party."""
+    if event_type not in _BETWEEN_TYPES or token.dep_ != "pobj" or token.head.dep_ not in ("agent", "prep") or \
+            token.head.lower_ != "by":
+        return False
+    verb = token.head.head
+    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.lemma_.lower() in _BROKER_VERBS
+
+
+def topic_partners(verb: Token) -> list[Token]:
+    """The objects of the "with" phrases inside the object of a verb of talk (``eventargs.is_topic_verb``) that has
+    none of its own: "discussed the issue of border security with X" is talk with X, however the parser hung the
+    phrase. [] when the object holds none."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return []
+    return [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "with" for g in t.children
+            if g.dep_ == "pobj"]
+
+
+#: object pronouns that stand for the party reporting the act they are the object of
+_SPEAKER_OBJECTS = frozenset({"it", "them"})
+
+
+def speaker_object(verb: Token, args: Args) -> Token | None:
+    """The subject of the reporting verb whose clause holds ``verb``, when ``verb``'s object is "it" or "them" and
+    that subject names a party that is not the clause's own subject (a named one) and no other noun of the clause
+    comes before the pronoun ("Russia said NATO was threatening it": Russia; not "said X had seized a tanker and
+    would not release it"); None otherwise."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lower_ not in _SPEAKER_OBJECTS or obj.pos_ != "PRON":
+        return None
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in claim_cues()["report_verbs"]:
+        return None
+    own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if not own or any(verb.doc[i].pos_ == "PRON" for i in own):
+        return None  # "X said: 'we will never attack them'": the speaker acts, "them" is another
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own for t in verb.doc[clause.left_edge.i:obj.i]):
+        return None  # "had seized a tanker and would not release it": the tanker
+    for subj in clause.head.children:
+        if subj.dep_ == "nsubj" and subj.i not in own and args.mentions.at(subj) is not None:
+            return subj
+    return None
+
+
+def described_people(value: ArgValue, args: Args) -> ArgValue:
+    """``value`` with the text of the people its word describes when it is a group or nationality word the
+    dictionary does not know, used as an adjective on a noun of people ("Kurdish militants", "Baloch separatists":
+    the phrase, not "Kurdish"); its actor stays the one the word names. Else ``value`` unchanged."""
+    actor_id, tok = value.actor.actor_id, value.token
+    if not (actor_id or "").startswith("new:") or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i or \
+            not (tok.tag_ == "JJ" or tok.ent_type_ in ("NORP", "GPE")):
+        return value
+    span = args.mentions.at(tok)
+    people = tok.head
+    if span is None or span.end > people.i or not is_party_noun(people):
+        return value
+    text = np_text(people)
+    return ArgValue(EventActor(actor_id=actor_id, name=value.actor.name, text=text), value.linked, people)
