@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .agents import agent_code
 from .claims import lemmas
+from .cooperation import HAVE_MEETING, courtesy_call, joins_body
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
@@ -133,7 +134,7 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
 
 
 #: prepositions that set a clause in a meeting ("X said after talks with Y": X took part)
-MEETING_PREPS = frozenset({"after", "during", "at", "following", "before"})
+MEETING_PREPS = frozenset({"after", "during", "at", "following", "before", "in"})
 #: verbs that tell an act goes on, starts again or starts: the act is their complement's ("resumed shelling X")
 _ASPECT = frozenset({"continue", "keep", "resume", "begin", "start", "renew"})
 
@@ -253,6 +254,10 @@ class TriggerMatcher:
             return False  # "approved a law recognising X's victories" concedes to X
         if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return False  # "advised X to leave" is an appeal, not military advice
+        if "obj_body" in cond and joins_body(obj, args) != cond["obj_body"]:
+            return False  # "joined NATO" (a body), not "joined the militia"
+        if "no_prep" in cond and any(c.dep_ == "prep" and c.lower_ == cond["no_prep"] for c in verb.children):
+            return False  # "joined Y in condemning X" is not joining Y
         if cond.get("passive") and not is_passive(verb):
             return False  # "the body of X was found" (not "police found the body": the finder is no killer)
         if cond.get("no_obj") and obj is not None:
@@ -348,7 +353,8 @@ class TriggerMatcher:
         intended = self._intended(tok, lemma) if phrase is None else None
         if intended is not None:
             return intended
-        if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or \
+        held = lemma in HAVE_MEETING and phrase is None and _obj(tok) is not None
+        if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or held or \
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
             obj = _obj(tok)
             if obj is not None:
@@ -361,6 +367,8 @@ class TriggerMatcher:
                             break
                 if noun is not None and noun.event_type == "ASSAULT" and _labour_strike(tok, obj):
                     noun = replace(self.lex.trigger_for_code("143", "curated") or noun, mode="strike")
+                if noun is not None and held and noun.event_type != "CONSULT":
+                    return None  # "had talks with X" holds them; "has an agreement with X" is a state
                 if noun is not None:
                     alone = noun.conditions.get("alone_cameo")
                     if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
@@ -404,6 +412,8 @@ class TriggerMatcher:
             trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
         if trig is None or trig.no_event:
             return None
+        if trig.event_type == "REQUEST" and courtesy_call(tok):  # "called on the minister in Riyadh": a visit
+            trig = self.lex.trigger_for_code("042", "curated") or trig
         if "phrase" in trig.conditions and trig.event_type == "SANCTION" and sanctioned_parties(tok, args):
             return Match(tok, trig, tok, recipients=sanctioned_parties(tok, args))  # "declared X persona non grata"
         extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE", "REJECT") else []

@@ -1,0 +1,58 @@
+"""Cooperation senses of verbs and nouns whose default is another act (PLOVER CONSULT and COOPERATE, CAMEO 04/06).
+
+A courtesy call ("the army chief called on the minister in Riyadh") is a visit, not the appeal that "called on X
+to ..." is; a body joined ("joined NATO", "joined the Shanghai Cooperation Organisation") is cooperation while a
+militia or an army joined is recruitment; a telephone conversation or talks "had" with a party is held like talks
+"held" with it. Word lists: ``resources/events/cooperation.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..resources import load_word_lists
+from .phrases import lemma as _lemma
+
+if TYPE_CHECKING:
+    from .eventargs import Args
+
+__all__ = ["courtesy_call", "joins_body", "HAVE_MEETING"]
+
+#: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
+#: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
+HAVE_MEETING = frozenset({"have"})
+_PARTY_PREFIX = "IGO-"
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    return load_word_lists("events", "cooperation.json")
+
+
+def joins_body(obj: Token | None, args: Args) -> bool:
+    """The object of "join" names an organisation, alliance or treaty: a body whose name or head is one of the body
+    words, or an intergovernmental actor of the dictionary ("joined NATO")."""
+    if obj is None:
+        return False
+    words = _lists()["body_words"]
+    if _lemma(obj) in words or any(_lemma(c) in words for c in obj.children if c.dep_ in ("compound", "amod")):
+        return True
+    span = args.mentions.at(obj)
+    return span is not None and (span.kb_id_.startswith(_PARTY_PREFIX) or
+                                 any(_lemma(t) in words for t in span))
+
+
+def courtesy_call(verb: Token) -> bool:
+    """"X called on Y" with nothing asked of Y: no infinitive, clause or "for" phrase after it ("called on the
+    minister in Riyadh"), a courtesy call (CAMEO 042 make a visit) rather than an appeal ("called on Y to ...")."""
+    if _lemma(verb) != "call" or any(c.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "obj", "prt") for c in verb.children):
+        return False
+    marks = _lists()["appeal_marks"]
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    called = [p for c in preps if c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+    if not called or any(c.lower_ in marks for c in preps) or verb.dep_ in ("xcomp", "acl") and verb.tag_ == "VBN":
+        return False
+    return not any(t.lower_ in marks and t.i > called[0].i for p in called for t in p.subtree)

@@ -1,0 +1,71 @@
+"""Cooperation told as wire reports write it (issue 17, CAMEO 03-08): a telephone call or conversation held, made or
+had with a party, or one that sets a clause; a courtesy call ("called on the minister") that is a visit, not an
+appeal; a body joined (cooperation), talks joined (consultation), a treaty joined, and fighters joining a militia
+(no event). Every sentence was written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, kinds, only
+
+pytestmark = pytest.mark.slow
+
+
+def ids(side):
+    return [a.actor_id for a in side]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's foreign minister held a phone call with his Chilean counterpart on Wednesday.",
+    "Peru's president had a telephone conversation with the Chilean president on Friday.",
+    "The Norwegian prime minister made a telephone call to the Chilean president.",
+])
+def test_a_call_held_or_had_with_a_party_is_a_telephone_consultation(nlp, text):
+    e = only(events(nlp, text), "CONSULT")
+    assert e.cameo == "041" and e.mode == "phone" and e.recipient and "Chile" in e.recipient[0].text
+
+
+def test_a_telephone_conversation_that_sets_the_clause_names_both_parties(nlp):
+    e = only(events(nlp, "In a telephone conversation with the Chilean president, Peru's president discussed "
+                         "the fishing dispute."), "CONSULT")
+    assert e.cameo == "041" and e.actor and e.recipient and "Chile" in e.recipient[0].text
+
+
+def test_an_agreement_had_with_a_party_is_no_meeting(nlp):
+    assert not [e for e in events(nlp, "Peru has an agreement with Chile on fishing rights.")
+                if e.event_type == "CONSULT"]
+
+
+def test_a_courtesy_call_on_an_official_is_a_visit(nlp):
+    e = only(events(nlp, "General Ahmed Fathi, the Egyptian army chief, called on the Jordanian defence minister in Amman "
+                         "on Monday."),
+             "CONSULT")
+    assert e.cameo == "042" and e.mode == "visit" and e.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana called on Togo to release the opposition leader.",
+    "Ghana called on Togo for restraint.",
+])
+def test_a_call_on_a_party_that_asks_something_stays_an_appeal(nlp, text):
+    e = only(events(nlp, text), "REQUEST")
+    assert e.mode == "appeal" and ids(e.recipient) == ["TGO"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sweden joined NATO on Thursday.", "IGO-NATO"),
+    ("Egypt joined the Shanghai Cooperation Organisation as a dialogue partner.", "IGO-SCO"),
+])
+def test_a_body_joined_is_cooperation(nlp, text, body):
+    e = only(events(nlp, text), "COOPERATE")
+    assert e.cameo == "060" and ids(e.recipient) == [body]
+
+
+def test_talks_joined_are_a_consultation(nlp):
+    e = only(events(nlp, "Egypt joined the talks on the Nile dam in Kampala on Monday."), "CONSULT")
+    assert e.cameo == "040" and ids(e.actor) == ["EGY"]
+
+
+def test_fighters_joining_a_militia_is_no_event(nlp):
+    assert kinds(events(nlp, "Young fighters from the villages continue to join the Kataib Hezbollah militia.")) == []
