@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..resources import load_word_lists
+from ..resources import load_json, load_word_lists
 from .phrases import lemma as _lemma
 
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["courtesy_call", "joins_body", "HAVE_MEETING"]
+__all__ = ["courtesy_call", "intent_code", "joins_body", "HAVE_MEETING"]
 
 #: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
 #: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
@@ -56,3 +56,16 @@ def courtesy_call(verb: Token) -> bool:
     if not called or any(c.lower_ in marks for c in preps) or verb.dep_ in ("xcomp", "acl") and verb.tag_ == "VBN":
         return False
     return not any(t.lower_ in marks and t.i > called[0].i for p in called for t in p.subtree)
+
+
+@lru_cache(maxsize=1)
+def _intent_codes() -> dict[str, str]:
+    return dict(load_json("events", "cooperation.json")["intent_codes"])
+
+
+def intent_code(act_cameo: str | None) -> str:
+    """The CAMEO code of a stated intent to do the cooperative act coded ``act_cameo`` (``intent_codes``: "will
+    provide military aid" 0332, "will visit" 036, "offered to mediate" 039); 030 when the act names no kind."""
+    codes = _intent_codes()
+    code = (act_cameo or "").strip()
+    return next((codes[code[:end]] for end in range(len(code), 1, -1) if code[:end] in codes), "030")

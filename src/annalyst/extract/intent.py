@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .claims import Claim, claim_cues, speaks_for
+from .cooperation import intent_code
 from .eventargs import ArgValue, Args
 from .eventlex import Trigger, intent_cues, plover_for_cameo, threat_code
 from .phrases import lemma as _lemma
@@ -78,7 +79,7 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     if claim.status == "predicted" or (claim.status == "hypothetical" and claim.modal is not None):
         # an intent, also one on a condition ("will strike X if Y enriches uranium")
         new_type = "AGREE" if base in COOPERATION else "THREATEN" if base in CONFLICT else None
-        cameo = "030" if new_type == "AGREE" else "130"
+        cameo = intent_code(m.trigger.cameo) if new_type == "AGREE" else "130"  # "will provide aid": 033
     elif claim.status == "negated" and base in COOPERATION and _lemma(m.token) in intent_cues()["warning_verbs"]:
         new_type, cameo = "THREATEN", "130"  # "will no longer tolerate X": a warning (PLOVER THREATEN)
     elif claim.status == "negated" and base in COOPERATION:

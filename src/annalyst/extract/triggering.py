@@ -385,8 +385,9 @@ class TriggerMatcher:
         if classed is not None and classed.no_event:
             return None  # "fired the interior minister"
         if classed is not None:
+            held_for = intended_holders(tok) if classed.event_type == "AGREE" else []  # "offered to mediate between"
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
-                return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
+                return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None, extra=held_for)
             if classed.event_type == "MOBILIZE" and "obj" in classed.conditions:  # "launched an operation to ..."
                 return Match(tok, classed, tok, recipients=operation_target(tok, args) or None)
             if classed.conditions.get("undergone"):  # "received fire from X": X attacks the subject
@@ -402,7 +403,7 @@ class TriggerMatcher:
                 # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
                 owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return Match(tok, classed, tok, recipients=asked_subjects(tok) or None, actors=owners or None)
-            return Match(tok, classed, tok)
+            return Match(tok, classed, tok, extra=held_for)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
             trig = self._curated(entries, tok, args)
