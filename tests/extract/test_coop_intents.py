@@ -39,3 +39,12 @@ def test_an_offer_to_mediate_names_the_parties_to_be_mediated(nlp):
 def test_a_visit_a_party_says_it_will_make_is_an_intent_to_meet(nlp):
     e = only(events(nlp, "The Ghanaian president will visit Senegal next week, his office said."), "AGREE")
     assert e.cameo == "036" and ids(e.recipient) == ["SEN"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Tanzania and Zambia agreed to share intelligence on smuggling networks.", "0314"),
+    ("Tanzania and Zambia agreed to hold joint naval exercises.", "0312"),
+])
+def test_an_agreement_to_act_takes_the_code_of_the_act(nlp, text, code):
+    e = only(events(nlp, text), "AGREE")
+    assert e.cameo == code and sorted(ids(e.actor)) == ["TZA", "ZMB"]

@@ -69,3 +69,21 @@ def test_talks_joined_are_a_consultation(nlp):
 
 def test_fighters_joining_a_militia_is_no_event(nlp):
     assert kinds(events(nlp, "Young fighters from the villages continue to join the Kataib Hezbollah militia.")) == []
+
+
+def test_a_mediator_told_in_the_progressive_is_the_actor(nlp):
+    e = only(events(nlp, "Kenya is mediating between Sudan's warring parties."), "CONSULT")
+    assert e.cameo == "045" and ids(e.actor) == ["KEN"] and ids(e.recipient) == ["SDN"]
+
+
+def test_an_arrival_on_a_visit_is_a_visit(nlp):
+    e = only(events(nlp, "The Spanish prime minister arrived in Rabat on a two-day visit on Monday."), "CONSULT")
+    assert e.cameo == "042" and e.mode == "visit" and ids(e.recipient) == ["MAR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Spanish prime minister postponed his visit to Morocco.",
+    "A planned visit by the Spanish prime minister to Morocco was cancelled.",
+])
+def test_a_visit_or_meeting_that_did_not_take_place_is_no_consultation(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type == "CONSULT"]

@@ -19,7 +19,7 @@ from .phrases import lemma as _lemma
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["courtesy_call", "intent_code", "joins_body", "HAVE_MEETING"]
+__all__ = ["courtesy_call", "intent_code", "joins_body", "not_held", "visit_arrival", "HAVE_MEETING"]
 
 #: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
 #: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
@@ -69,3 +69,24 @@ def intent_code(act_cameo: str | None) -> str:
     codes = _intent_codes()
     code = (act_cameo or "").strip()
     return next((codes[code[:end]] for end in range(len(code), 1, -1) if code[:end] in codes), "030")
+
+
+def not_held(noun: Token) -> bool:
+    """A visit, meeting or talks that did not take place: called off ("postponed his visit to X", "the talks were
+    cancelled", "called off the meeting") or placed in the future by a modifier ("a planned visit", "the upcoming
+    talks")."""
+    lists = _lists()
+    if any(c.dep_ == "amod" and c.lower_ in lists["unheld_modifiers"] for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB" and \
+        _lemma(head) in lists["called_off_verbs"] and (_lemma(head) not in ("call", "put", "push", "cut") or any(
+            c.dep_ == "prt" and c.lower_ in ("off", "back") for c in head.children))
+
+
+def visit_arrival(verb: Token) -> bool:
+    """An arrival told with its visit ("arrived in Beijing on a two-day visit", "landed in Delhi for a state
+    visit"): the arrival is the visit (CAMEO 042)."""
+    nouns = _lists()["visit_nouns"]
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "for") and _lemma(p) in nouns
+               for c in verb.children for p in c.children if p.dep_ == "pobj")

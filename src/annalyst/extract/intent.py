@@ -158,4 +158,15 @@ def governing_acts(found: list[Match]) -> list[Match]:
             drop.add(m.anchor.i)
         elif kind == "AGREE" and lemma in cues["decision_verbs"] and "SANCTION" in governed(m.anchor):
             drop.add(m.anchor.i)  # "agreed to target individuals supplying oil to X": the measure decided
-    return [m for m in found if not (m.anchor == m.token and m.anchor.i in drop)]
+    codes = {m.anchor.i: m.trigger.cameo for m in found if (m.light or not m.nominal) and
+             m.trigger.event_type in COOPERATION - {"AGREE"}}
+    out = []
+    for m in found:
+        if m.anchor == m.token and m.anchor.i in drop:
+            continue
+        told = [codes[c.i] for c in m.anchor.children if c.dep_ == "xcomp" and c.i in codes] \
+            if m.trigger.event_type == "AGREE" and m.trigger.cameo == "030" and m.anchor == m.token else []
+        if told:  # "agreed to share intelligence" 0314, "pledged to resume talks" 036: the intent by its act
+            m = replace(m, trigger=replace(m.trigger, cameo=intent_code(told[0])))
+        out.append(m)
+    return out

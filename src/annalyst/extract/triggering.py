@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .agents import agent_code
 from .claims import lemmas
-from .cooperation import HAVE_MEETING, courtesy_call, joins_body
+from .cooperation import HAVE_MEETING, courtesy_call, joins_body, not_held, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
@@ -423,6 +423,7 @@ class TriggerMatcher:
         if trig.event_type == "CONSULT" and lemma in _ARRIVAL:  # "arrived in Beijing for a state visit": the host
             hosts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for p in c.children if p.dep_ == "pobj" and (args.mentions.at(p) is not None or p.ent_type_ == "GPE")]
+            trig = (self.lex.trigger_for_code("042", "curated") or trig) if visit_arrival(tok) else trig
             return Match(tok, trig, tok, extra=extra, recipients=hosts or None)
         return Match(tok, trig, tok, extra=extra)
 
@@ -437,8 +438,8 @@ class TriggerMatcher:
 
     def match_noun(self, tok: Token) -> Match | None:
         trig = self.noun_trigger(tok)
-        if trig is None:
-            return None
+        if trig is None or trig.event_type == "CONSULT" and not_held(tok):
+            return None  # "postponed his visit to X", "a planned meeting": not held
         head = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
