@@ -87,3 +87,8 @@ def test_an_arrival_on_a_visit_is_a_visit(nlp):
 ])
 def test_a_visit_or_meeting_that_did_not_take_place_is_no_consultation(nlp, text):
     assert not [e for e in events(nlp, text) if e.event_type == "CONSULT"]
+
+
+def test_the_named_owner_of_what_is_backed_is_the_recipient(nlp):
+    e = only(events(nlp, "Spain backed Morocco's autonomy plan for Western Sahara."), "SUPPORT")
+    assert ids(e.recipient) == ["MAR"]

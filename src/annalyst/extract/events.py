@@ -154,8 +154,10 @@ class EventCoder(TriggerMatcher):
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
-                thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient
-                cand = [c for c in cand if c != thing]
+                thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its
+                cand = [c for c in cand if c != thing]  # named owner may be ("backed Morocco's plan for X": Morocco)
+                cand = [c for c in (thing.children if thing is not None else ()) if c.dep_ == "poss" and
+                        c.pos_ == "PROPN"] + cand
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
             cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
