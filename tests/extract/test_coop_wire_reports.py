@@ -92,3 +92,23 @@ def test_a_visit_or_meeting_that_did_not_take_place_is_no_consultation(nlp, text
 def test_the_named_owner_of_what_is_backed_is_the_recipient(nlp):
     e = only(events(nlp, "Spain backed Morocco's autonomy plan for Western Sahara."), "SUPPORT")
     assert ids(e.recipient) == ["MAR"]
+
+
+def test_talks_restarted_are_the_talks(nlp):
+    found = events(nlp, "Serbia and Kosovo decided to restart normalisation talks.")
+    assert [e for e in found if e.event_type in ("CONSULT", "AGREE") and "talks" in e.evidence[0].trigger]
+
+
+def test_foreign_troops_hosted_are_military_cooperation(nlp):
+    e = only(events(nlp, "Romania hosts 3,000 American troops at the Kogalniceanu base."), "COOPERATE")
+    assert e.cameo == "062" and ids(e.actor) == ["ROU"]
+
+
+def test_an_official_welcomed_to_a_place_is_a_hosted_visit(nlp):
+    e = only(events(nlp, "The Ghanaian president welcomed the Nigerian foreign minister to Accra on Sunday."),
+             "CONSULT")
+    assert e.cameo == "043"
+
+
+def test_people_welcomed_to_a_place_are_no_visit(nlp):
+    assert not [e for e in events(nlp, "Germany welcomed refugees to Berlin.") if e.event_type == "CONSULT"]
