@@ -112,3 +112,24 @@ def test_an_official_welcomed_to_a_place_is_a_hosted_visit(nlp):
 
 def test_people_welcomed_to_a_place_are_no_visit(nlp):
     assert not [e for e in events(nlp, "Germany welcomed refugees to Berlin.") if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, kind, code, recipient", [
+    ("Japan wrote off $300 million of Ghana's debt.", "AID", "071", "GHA"),
+    ("Nepal deployed 800 peacekeepers to Lebanon.", "AID", "074", "LBN"),
+    ("Bangladesh handed over three suspects to Indian authorities.", "COOPERATE", "063", "IND"),
+    ("Ghana coordinated with Togo on border patrols.", "COOPERATE", "060", "TGO"),
+])
+def test_material_cooperation_told_by_its_object(nlp, text, kind, code, recipient):
+    e = only(events(nlp, text), kind)
+    assert e.cameo == code and [a.actor_id for a in e.recipient][:1] == [recipient]
+
+
+def test_a_courtesy_call_paid_on_an_official_is_a_visit(nlp):
+    e = only(events(nlp, "The Malaysian envoy paid a courtesy call on the Thai prime minister."), "CONSULT")
+    assert e.cameo == "042" and e.mode == "visit"
+
+
+def test_parties_that_team_up_cooperate(nlp):
+    e = only(events(nlp, "Chile and Argentina teamed up to fight forest fires."), "COOPERATE")
+    assert sorted(ids(e.actor)) == ["ARG", "CHL"]
