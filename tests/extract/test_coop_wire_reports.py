@@ -133,3 +133,9 @@ def test_a_courtesy_call_paid_on_an_official_is_a_visit(nlp):
 def test_parties_that_team_up_cooperate(nlp):
     e = only(events(nlp, "Chile and Argentina teamed up to fight forest fires."), "COOPERATE")
     assert sorted(ids(e.actor)) == ["ARG", "CHL"]
+
+
+def test_a_commitment_underlined_is_support_for_the_party_it_is_to(nlp):
+    e = only(events(nlp, "The Finnish foreign minister underlined Finland's commitment to supporting the government "
+                         "of Estonia."), "SUPPORT")
+    assert "EST" in ids(e.recipient) and "FIN" not in ids(e.recipient)

@@ -19,7 +19,7 @@ from .phrases import lemma as _lemma
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["courtesy_call", "intent_code", "joins_body", "not_held", "visit_arrival", "HAVE_MEETING"]
+__all__ = ["courtesy_call", "intent_code", "joins_body", "not_held", "object_owner", "stance_owner", "visit_arrival", "HAVE_MEETING"]
 
 #: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
 #: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
@@ -90,3 +90,16 @@ def visit_arrival(verb: Token) -> bool:
     nouns = _lists()["visit_nouns"]
     return any(c.dep_ == "prep" and c.lower_ in ("on", "for") and _lemma(p) in nouns
                for c in verb.children for p in c.children if p.dep_ == "pobj")
+
+
+def object_owner(thing: Token | None) -> list[Token]:
+    """The named owner of the object an entry was chosen by, a recipient candidate ("backed Morocco's autonomy plan
+    for X": Morocco); none for a stance of the speaker's side ("underlined the UK's commitment to X")."""
+    if thing is None or _lemma(thing) in _lists()["stance_nouns"]:
+        return []
+    return [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+
+
+def stance_owner(tok: Token) -> bool:
+    """``tok`` owns a stance noun ("the UK's commitment", "Japan's support"): the speaker's side, no recipient."""
+    return tok.dep_ == "poss" and _lemma(tok.head) in _lists()["stance_nouns"]

@@ -65,6 +65,7 @@ from .phrases import lemma as _lemma
 from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
+from .cooperation import object_owner, stance_owner
 from .triggering import MEETING_PREPS, Match, TriggerMatcher
 from .typemodel import TypeModel, load_type_model
 from .intent import as_intent, foreign_forecast, governing_acts, threat_kinds
@@ -156,8 +157,7 @@ class EventCoder(TriggerMatcher):
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its
                 cand = [c for c in cand if c != thing]  # named owner may be ("backed Morocco's plan for X": Morocco)
-                cand = [c for c in (thing.children if thing is not None else ()) if c.dep_ == "poss" and
-                        c.pos_ == "PROPN"] + cand
+                cand = object_owner(thing) + cand
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
             cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
@@ -277,8 +277,8 @@ class EventCoder(TriggerMatcher):
                                    for found in [named_party(tok, args)] if found), [])
             for tok in (obj.subtree if obj is not None and not recipients else ()):
                 span = args.mentions.at(tok)
-                if span is not None and tok.i not in taken and not attack_place(self, tok) and \
-                        not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
+                if span is not None and tok.i not in taken and not attack_place(self, tok) and not stance_owner(tok) \
+                        and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
                         not partner(tok, m.anchor) and not (m.trigger.event_type != "ASSAULT" and
                                                             struck(self, tok, top)):
