@@ -139,3 +139,15 @@ def test_a_commitment_underlined_is_support_for_the_party_it_is_to(nlp):
     e = only(events(nlp, "The Finnish foreign minister underlined Finland's commitment to supporting the government "
                          "of Estonia."), "SUPPORT")
     assert "EST" in ids(e.recipient) and "FIN" not in ids(e.recipient)
+
+
+def test_a_call_that_sets_a_verb_of_telling_is_a_call_to_its_object(nlp):
+    found = events(nlp, "Lula told Milei in a phone call that Brazil was ready to expand trade.")
+    e = only(found, "CONSULT")
+    assert e.cameo == "041" and e.actor and e.recipient and e.actor[0].text == "Lula" and \
+        e.recipient[0].text == "Milei"
+
+
+def test_no_meeting_had_is_no_consultation(nlp):
+    assert not [e for e in events(nlp, "The Chilean president had no meeting with the Peruvian delegation.")
+                if e.event_type == "CONSULT"]

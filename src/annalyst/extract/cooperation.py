@@ -19,7 +19,7 @@ from .phrases import lemma as _lemma
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["courtesy_call", "intent_code", "joins_body", "not_held", "object_owner", "stance_owner", "visit_arrival", "HAVE_MEETING"]
+__all__ = ["courtesy_call", "intent_code", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
 
 #: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
 #: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
@@ -76,6 +76,8 @@ def not_held(noun: Token) -> bool:
     cancelled", "called off the meeting") or placed in the future by a modifier ("a planned visit", "the upcoming
     talks")."""
     lists = _lists()
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True  # "had no meeting with X"
     if any(c.dep_ == "amod" and c.lower_ in lists["unheld_modifiers"] for c in noun.children):
         return True
     head = noun.head
@@ -103,3 +105,23 @@ def object_owner(thing: Token | None) -> list[Token]:
 def stance_owner(tok: Token) -> bool:
     """``tok`` owns a stance noun ("the UK's commitment", "Japan's support"): the speaker's side, no recipient."""
     return tok.dep_ == "poss" and _lemma(tok.head) in _lists()["stance_nouns"]
+
+
+#: prepositions that set a clause in a call ("told Y in a phone call that ...", "during a telephone call")
+_CALL_PREPS = frozenset({"in", "during", "over", "on"})
+
+
+def phone_partners(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """A call that sets the clause of a verb with its partner as the verb's object ("X told Y in a phone call that
+    ...", "X assured Y during a telephone conversation"): the verb, its subjects (the callers) and its objects (the
+    party called); None when the call names its partner itself ("in a phone call with Y") or the verb has none."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _CALL_PREPS or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to", "between") for c in noun.children):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    partners = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")]
+    return (verb, subjects, partners) if subjects and partners else None

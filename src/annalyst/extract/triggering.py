@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .agents import agent_code
 from .claims import lemmas
-from .cooperation import HAVE_MEETING, courtesy_call, joins_body, not_held, visit_arrival
+from .cooperation import HAVE_MEETING, courtesy_call, joins_body, not_held, phone_partners, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
@@ -367,8 +367,9 @@ class TriggerMatcher:
                             break
                 if noun is not None and noun.event_type == "ASSAULT" and _labour_strike(tok, obj):
                     noun = replace(self.lex.trigger_for_code("143", "curated") or noun, mode="strike")
-                if noun is not None and held and noun.event_type != "CONSULT":
-                    return None  # "had talks with X" holds them; "has an agreement with X" is a state
+                if noun is not None and (held and noun.event_type != "CONSULT" or noun.event_type == "CONSULT" and
+                                         any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)):
+                    return None  # "had talks with X" holds them; "has an agreement with X" is a state; "held no talks"
                 if noun is not None:
                     alone = noun.conditions.get("alone_cameo")
                     if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
@@ -444,6 +445,9 @@ class TriggerMatcher:
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
         if trig.conditions.get("needs_light_verb"):
+            called = phone_partners(tok) if trig.mode == "phone" else None
+            if called is not None:  # "X told Y in a phone call that ...": X called Y
+                return Match(tok, trig, called[0], light=True, extra=[tok], actors=called[1], recipients=called[2])
             if self._meeting_happens(tok, trig):
                 # "talks (were held) between X and Y": the parties meet, told by the verb the talks are subject of
                 parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
