@@ -41,7 +41,7 @@ from ..actors.dictionary import ActorDictionary, default_dictionary
 from ..actors.names import lexicon, norm_key, slug
 from .entities import correct_entities
 from .linkstate import LinkState, particles as _particles
-from .agents import generic_name
+from .agents import agent_code, generic_name
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -564,6 +564,9 @@ class ActorLinker:
             return None  # "NOK 50 million", "USD 2 million": a sum of money, no party
         if generic_name(text) is not None:
             return None  # "Security Forces", "the Police": a generic party in capitals (agents.agent_code), no name
+        if label == "NORP" and len(span) == 1 and span[0].dep_ in ("amod", "compound") and \
+                span[0].lower_ in lexicon()["faith_adjectives"] and agent_code(span[0].head) is not None:
+            return None  # "Islamist militants", "Jewish settlers": the creed qualifies a generic party, the party
         if len(span) == 1:
             short = label != "PERSON" and start > 0 and doc[start - 1].lower_ == "the" and text[:1].isupper()
             org = state.same_organisation(text, short)

@@ -565,8 +565,9 @@ class Args:
                         hit = self.resolve(target, exclude=exclude, allow_unknown=False, depth=depth + 1)  # type: ignore[assignment]
                         if isinstance(hit, ArgValue):
                             return hit
+        associate = token.lemma_.lower() in _argument_words()["associate_nouns"]  # "supporters of X" are not X
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and not associate:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         hit = self.resolve(pobj, exclude=exclude, allow_unknown=False, depth=depth + 1)  # type: ignore[assignment]

@@ -460,7 +460,7 @@ class EventCoder(TriggerMatcher):
                 actors, recipients = recipients, []  # "troops were deployed in X": the troops move
             if not actors and not (casualty and recipients) and \
                     not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
-                         agentless_passive(m.anchor)) and not (
+                         (agentless_passive(m.anchor) or _undergone_unclaimed(m))) and not (
                     m.nominal and m.trigger.event_type in _UNCLAIMED and m.token.i not in told_by_verb and
                     unclaimed_attack(m.token, args)) and \
                     not (anchor.i in means and (recipients or place_country_of(doc, anchor))):
@@ -683,6 +683,13 @@ def _quote_for(doc: Doc, char: int) -> str | None:
 def code_events(doc: Doc, coder: EventCoder | None = None) -> list[Event]:
     """Events of a parsed doc (the component's work, callable without a pipeline)."""
     return (coder or EventCoder())(doc)
+
+
+def _undergone_unclaimed(m: Match) -> bool:
+    """An attack the subject underwent with no attacker told ("the convoy came under fire near X"): like an agentless
+    passive; one told with "by" or "from" keeps needing its attacker."""
+    return bool(m.trigger.conditions.get("undergone")) and not any(
+        t.lower_ in ("by", "from") for t in m.anchor.subtree)
 
 
 class _Component:

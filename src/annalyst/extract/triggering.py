@@ -63,7 +63,10 @@ _CARRYING = frozenset({"carry", "load", "bring", "transport", "laden"})
 #: event types of meetings and joint efforts that may be told as the subject of their verb ("talks were held")
 _MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: verbs of taking place, beginning or ending whose subject is the meeting that happens
-_HAPPENING = frozenset({"begin", "start", "open", "resume", "end", "conclude", "continue", "close"})
+_HAPPENING = frozenset({"begin", "start", "open", "resume", "end", "conclude", "continue", "close", "last", "focus",
+                        "centre", "center", "produce", "yield"})
+_DURATIONS = frozenset({"hour", "minute", "day", "week", "result", "agreement", "deal", "statement", "declaration",
+                        "communique", "breakthrough", "understanding", "roadmap"})
 #: nouns that tell an appeal under a verb that issues or repeats it ("renewed its call for X to ...")
 _APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "request"})
 
@@ -93,6 +96,18 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
 
 #: verbs of arriving whose place phrase names the host of a visit
 _ARRIVAL = frozenset({"arrive", "land"})
+
+
+def _dyad(noun: Token) -> list[Token]:
+    """The two names of a hyphenated pair before a meeting noun ("the Erdogan-Aliyev meeting", "the Blinken-Wang
+    talks"): both sides meet; the body named before it ("the Arab League summit"); [] for anything else."""
+    last = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "PROPN"), None)
+    if last is None:
+        return []
+    if last.i < 3 or last.doc[last.i - 1].tag_ != "HYPH":
+        return [last] if last.ent_type_ in ("ORG", "NORP") else []  # "the Arab League summit": the body meets
+    first = last.doc[last.i - 2]
+    return [first, last] if first.pos_ == "PROPN" and first.text[:1].isupper() else []
 
 
 def intended_holders(verb: Token) -> list[Token]:
@@ -303,6 +318,9 @@ class TriggerMatcher:
                 not asks_for_something(verb):
             return None  # the generated layer's default appeal/demand with nothing asked: "advising and assisting X"
         obj = _obj(verb)
+        if trig is not None and source == "cameo" and trig.mode == "visit" and obj is not None and \
+                obj.dep_ in ("dobj", "obj"):
+            return None  # a visit is a journey ("returned from X"), no thing moved: "helped return migrants from X"
         if trig is not None and best is not None and obj is not None:
             words = _words(obj)
             chosen = {w for element in best[1] for alt in element for w in alt.split()}
@@ -451,8 +469,9 @@ class TriggerMatcher:
             if self._meeting_happens(tok, trig):
                 # "talks (were held) between X and Y": the parties meet, told by the verb the talks are subject of
                 parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
-                           c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
-                return Match(tok, trig, head, light=True, extra=[tok], actors=parties[:1]) if parties else None
+                           c.lower_ in ("between", "of") for g in c.children if g.dep_ == "pobj"][:1] or \
+                    _dyad(tok)
+                return Match(tok, trig, head, light=True, extra=[tok], actors=parties) if parties else None
             if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_PREPS and
                     any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
@@ -476,7 +495,8 @@ class TriggerMatcher:
             return False
         if _lemma(head) == "take":
             return any(c.dep_ in ("dobj", "obj") and c.lower_ == "place" for c in head.children)
-        return _lemma(head) in _HAPPENING
+        return _lemma(head) in _HAPPENING and not any(c.dep_ in ("dobj", "obj") and c.lemma_ not in _DURATIONS
+                                                     for c in head.children)  # "talks ended the dispute": no
 
     # ------------------------------------------------------------------------------------------- arguments
 

@@ -1,0 +1,28 @@
+"""People tied to a party are not that party: "supporters of X", "relatives of X", "allies of X" act as themselves,
+while "members of X" and "fighters of X" are X. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, ids, only
+
+
+@pytest.mark.parametrize("sentence, event_type, named", [
+    ("Thousands of supporters of the jailed opposition leader Imran Khan clashed with police in Lahore.", "ASSAULT",
+     "P-IMRAN-KHAN"),
+    ("Supporters of the opposition leader Raila Odinga marched in Nairobi to demand electoral reforms.", "PROTEST",
+     "new:raila-odinga"),
+])
+def test_supporters_of_a_party_are_not_the_party(nlp, sentence, event_type, named) -> None:
+    event = only(events(nlp, sentence), event_type)
+    assert named not in ids(event.actor)
+    assert [a.text.lower() for a in event.actor] == ["supporters"]
+
+
+@pytest.mark.parametrize("sentence, actor_id", [
+    ("Members of the Taliban attacked a checkpoint in Kunduz.", "AFG-TALIBAN"),
+    ("Fighters of the Islamic State attacked an army post in Diyala.", "X-ISIL"),
+])
+def test_members_of_a_party_are_the_party(nlp, sentence, actor_id) -> None:
+    assert ids(only(events(nlp, sentence), "ASSAULT").actor) == [actor_id]

@@ -1,0 +1,48 @@
+"""Courts and sentences: a term of prison is a conviction (SANCTION, mode convict), jailing with no term an arrest;
+governing a country or a court's ruling is no cooperation between parties; a creed that only qualifies a generic
+party ("Islamist militants") is no party of its own. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, ids, only
+
+
+@pytest.mark.parametrize("sentence", [
+    "A court in Minsk jailed the opposition leader Pavel Zhukau for eleven years.",
+    "Tajikistan imprisoned the journalist Davron Nazarov for treason.",
+    "Iran jailed two French tourists for espionage.",
+])
+def test_a_term_of_prison_is_a_conviction(nlp, sentence) -> None:
+    event = only(events(nlp, sentence), "SANCTION")
+    assert event.mode == "convict" and event.recipient
+
+
+def test_jailing_with_no_term_is_an_arrest(nlp) -> None:
+    event = only(events(nlp, "Police in Minsk jailed dozens of protesters overnight."), "COERCE")
+    assert event.mode == "arrest"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Taliban ruled Afghanistan from 1996 to 2001.",
+    "The court ruled against Kazakhstan in the dispute over the pipeline tariffs.",
+    "Kenya's Supreme Court ruled that the election was valid.",
+])
+def test_ruling_is_no_cooperation(nlp, sentence) -> None:
+    assert [e for e in events(nlp, sentence) if e.event_type == "COOPERATE"] == []
+
+
+def test_rule_out_stays_a_rejection(nlp) -> None:
+    assert ids(only(events(nlp, "Armenia ruled out talks with Azerbaijan."), "REJECT").actor) == ["ARM"]
+
+
+@pytest.mark.parametrize("sentence, side, text", [
+    ("Two Islamist militants attacked a police post near Dhaka.", "actor", "Two Islamist militants"),
+    ("Maoist rebels ambushed a police patrol in Sukma district.", "actor", "Maoist rebels"),
+    ("A court in Dhaka sentenced three Islamist militants to death.", "recipient", "three Islamist militants"),
+])
+def test_a_creed_qualifying_a_generic_party_is_no_party_of_its_own(nlp, sentence, side, text) -> None:
+    found = [e for e in events(nlp, sentence) if e.event_type in ("ASSAULT", "SANCTION")]
+    parties = [(a.text, a.actor_id) for a in getattr(found[0], side)]
+    assert parties == [(text, "agent:REB")]
