@@ -151,3 +151,13 @@ def test_a_call_that_sets_a_verb_of_telling_is_a_call_to_its_object(nlp):
 def test_no_meeting_had_is_no_consultation(nlp):
     assert not [e for e in events(nlp, "The Chilean president had no meeting with the Peruvian delegation.")
                 if e.event_type == "CONSULT"]
+
+
+def test_a_states_independence_recognised_is_recognition_of_that_state(nlp):
+    e = only(events(nlp, "Peru recognised Namibia's independence in 1990."), "SUPPORT")
+    assert e.cameo == "054" and ids(e.actor) == ["PER"] and [a.text for a in e.recipient] == ["Namibia"]
+
+
+def test_money_granted_to_a_party_is_aid(nlp):
+    e = only(events(nlp, "The World Bank granted Kenya $500 million for drought relief."), "AID")
+    assert ids(e.recipient) == ["KEN"]
