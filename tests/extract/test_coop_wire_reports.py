@@ -161,3 +161,9 @@ def test_a_states_independence_recognised_is_recognition_of_that_state(nlp):
 def test_money_granted_to_a_party_is_aid(nlp):
     e = only(events(nlp, "The World Bank granted Kenya $500 million for drought relief."), "AID")
     assert ids(e.recipient) == ["KEN"]
+
+
+def test_what_is_discussed_in_a_call_is_its_topic_not_the_party_called(nlp):
+    found = events(nlp, "During a phone conversation on Friday, the Chilean and Peruvian presidents discussed "
+                        "Bolivia.")
+    assert found and not [e for e in found if "BOL" in ids(e.recipient)]

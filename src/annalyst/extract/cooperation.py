@@ -120,8 +120,8 @@ def phone_partners(noun: Token) -> tuple[Token, list[Token], list[Token]] | None
             c.dep_ == "prep" and c.lower_ in ("with", "to", "between") for c in noun.children):
         return None
     verb = prep.head
-    if verb.pos_ != "VERB":
-        return None
+    if verb.pos_ != "VERB" or _lemma(verb) not in _lists()["address_verbs"]:
+        return None  # "discussed Lebanon in a phone call": a topic, not the party called
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     partners = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")]
     return (verb, subjects, partners) if subjects and partners else None
