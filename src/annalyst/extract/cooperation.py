@@ -19,12 +19,21 @@ from .phrases import lemma as _lemma
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["courtesy_call", "intent_code", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
+__all__ = ["courtesy_call", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
 
 #: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
 #: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
 HAVE_MEETING = frozenset({"have"})
 _PARTY_PREFIX = "IGO-"
+#: prepositions that set a clause in a meeting ("X said after talks with Y": X took part); a call also with "in"
+#: ("in a telephone conversation with Y, X said"), not talks ("engages in negotiations with Y" is the verb's act)
+_MEETING_PREPS = frozenset({"after", "during", "at", "following", "before"})
+_CALL_MEETING_PREPS = _MEETING_PREPS | {"in"}
+
+
+def meeting_preps(mode: str | None) -> frozenset[str]:
+    """The prepositions that set a clause in a meeting of this mode (``_MEETING_PREPS``; a call: also "in")."""
+    return _CALL_MEETING_PREPS if mode == "phone" else _MEETING_PREPS
 
 
 @lru_cache(maxsize=1)

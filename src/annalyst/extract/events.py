@@ -66,7 +66,7 @@ from .pipeline import register_extensions
 from .oneact import (TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
 from .cooperation import object_owner, stance_owner
-from .triggering import MEETING_PREPS, Match, TriggerMatcher
+from .triggering import Match, TriggerMatcher, meeting_preps
 from .typemodel import TypeModel, load_type_model
 from .intent import as_intent, foreign_forecast, governing_acts, threat_kinds
 
@@ -194,7 +194,7 @@ class EventCoder(TriggerMatcher):
                                for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
                 # "clashes between rival tribes"
             if not actor_heads and m.trigger.event_type == "CONSULT" and noun.dep_ == "pobj" and \
-                    noun.head.lower_ in MEETING_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and \
+                    noun.head.lower_ in meeting_preps(m.trigger.mode) and noun.head.head.pos_ in ("VERB", "AUX") and \
                     any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children):
                 # "X said after a meeting with Y", "during talks with Y, X warned": the clause's subject took part
                 actor_heads = args.subject_heads(noun.head.head)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .agents import agent_code
 from .claims import lemmas
-from .cooperation import HAVE_MEETING, courtesy_call, joins_body, not_held, phone_partners, visit_arrival
+from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
@@ -26,7 +26,7 @@ from .patterns import match_elements, pattern_contexts
 from .phrases import lemma as _lemma
 from .typemodel import TypeModel, adjust
 
-__all__ = ["Match", "TriggerMatcher", "MEETING_PREPS"]
+__all__ = ["Match", "TriggerMatcher", "meeting_preps"]
 
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain"})
@@ -148,8 +148,6 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
 
 
 
-#: prepositions that set a clause in a meeting ("X said after talks with Y": X took part)
-MEETING_PREPS = frozenset({"after", "during", "at", "following", "before", "in"})
 #: verbs that tell an act goes on, starts again or starts: the act is their complement's ("resumed shelling X")
 _ASPECT = frozenset({"continue", "keep", "resume", "begin", "start", "renew"})
 
@@ -472,7 +470,7 @@ class TriggerMatcher:
                            c.lower_ in ("between", "of") for g in c.children if g.dep_ == "pobj"][:1] or \
                     _dyad(tok)
                 return Match(tok, trig, head, light=True, extra=[tok], actors=parties) if parties else None
-            if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_PREPS and
+            if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in meeting_preps(trig.mode) and
                     any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
