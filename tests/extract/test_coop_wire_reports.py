@@ -167,3 +167,14 @@ def test_what_is_discussed_in_a_call_is_its_topic_not_the_party_called(nlp):
     found = events(nlp, "During a phone conversation on Friday, the Chilean and Peruvian presidents discussed "
                         "Bolivia.")
     assert found and not [e for e in found if "BOL" in ids(e.recipient)]
+
+
+def test_a_trip_made_for_talks_is_a_visit(nlp):
+    e = only(events(nlp, "The Malian president flew to Algiers for talks with his Algerian counterpart."), "CONSULT")
+    assert e.cameo == "042" and e.status == "asserted"
+
+
+def test_goods_gifted_to_a_party_are_aid(nlp):
+    e = only(events(nlp, "Tunisia gifted a consignment of tents and blankets to Libya on Saturday."), "AID")
+    assert ids(e.actor) == ["TUN"] and ids(e.recipient) == ["LBY"]
+
