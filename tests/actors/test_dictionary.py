@@ -173,3 +173,12 @@ def test_short_names_differing_in_their_first_sound_are_not_one_person(d):
     assert name_similarity("Saied", "Assad") < DEFAULT_THRESHOLD
     assert name_similarity("Asad", "Assad") >= DEFAULT_THRESHOLD  # a spelling variant still is
     assert not [a for a, s in d.candidates("Saied", {"person"}) if s >= DEFAULT_THRESHOLD]
+
+
+def test_an_ambassador_with_no_post_named_is_no_holder_of_a_named_post(d):
+    """Russia's ambassador to the UN holds a post with a target: the bare "Russian ambassador" (summoned in Seoul) is
+    not him, while "ambassador to the United Nations" is. The target is read after every actor's name is known, so a
+    post's target may be an organisation loaded after the holder."""
+    assert d.parse_title("ambassador to the United Nations") == ("ambassador", "IGO-UN")
+    assert "P-VASSILY-NEBENZIA" not in [a.id for a, _ in d.office_holders("ambassador", "RUS", None, "2024-05-01")]
+    assert [a.id for a, _ in d.office_holders("ambassador", "RUS", "IGO-UN", "2024-05-01")] == ["P-VASSILY-NEBENZIA"]

@@ -1,6 +1,6 @@
 """Courts and sentences: a term of prison is a conviction (SANCTION, mode convict), jailing with no term an arrest;
-governing a country or a court's ruling is no cooperation between parties; a creed that only qualifies a generic
-party ("Islamist militants") is no party of its own. Sentences written for the project."""
+governing a country or a court's ruling is no cooperation between parties; a creed or a people of no state that
+only qualifies a generic party ("Islamist militants", "Kurdish militants") is no party of its own. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -41,8 +41,9 @@ def test_rule_out_stays_a_rejection(nlp) -> None:
     ("Two Islamist militants attacked a police post near Dhaka.", "actor", "Two Islamist militants"),
     ("Maoist rebels ambushed a police patrol in Sukma district.", "actor", "Maoist rebels"),
     ("A court in Dhaka sentenced three Islamist militants to death.", "recipient", "three Islamist militants"),
+    ("Kurdish militants attacked a police post near Diyarbakir.", "actor", "Kurdish militants"),
 ])
-def test_a_creed_qualifying_a_generic_party_is_no_party_of_its_own(nlp, sentence, side, text) -> None:
+def test_a_creed_or_people_qualifying_a_generic_party_is_no_party_of_its_own(nlp, sentence, side, text) -> None:
     found = [e for e in events(nlp, sentence) if e.event_type in ("ASSAULT", "SANCTION")]
     parties = [(a.text, a.actor_id) for a in getattr(found[0], side)]
     assert parties == [(text, "agent:REB")]

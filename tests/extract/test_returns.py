@@ -16,3 +16,14 @@ def test_weapons_handed_back_are_a_return_of_property(nlp) -> None:
     event = only(events(nlp, "Armenia returned the weapons seized from Azerbaijani soldiers to Azerbaijan."),
                  "RETREAT")
     assert event.cameo == "0842" and ids(event.actor) == ["ARM"] and ids(event.recipient) == ["AZE"]
+
+
+def test_people_coming_home_make_no_visit(nlp) -> None:
+    for sentence in ("Aid goes first to families who returned from Iran and Pakistan this year.",
+                     "Thousands of refugees returned from Pakistan last month."):
+        assert [e for e in events(nlp, sentence) if e.event_type == "CONSULT"] == [], sentence
+
+
+def test_an_envoy_coming_back_from_talks_still_visited(nlp) -> None:
+    event = only(events(nlp, "The Iranian delegation returned from Baku after two days of talks."), "CONSULT")
+    assert ids(event.actor) == ["IRN"] and ids(event.recipient) == ["AZE"]

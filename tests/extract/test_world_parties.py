@@ -14,6 +14,8 @@ from ._fictional import events, ids, only
     ("Boko Haram fighters raided a village near Maiduguri on Monday.", "ASSAULT", "NGA-BOKO-HARAM"),
     ("Al-Shabaab militants attacked an army base in Lower Shabelle.", "ASSAULT", "SOM-AL-SHABAAB"),
     ("FARC dissidents ambushed a police patrol in Cauca.", "ASSAULT", "COL-FARC"),
+    ("Hizbul Mujahideen militants attacked an army camp in Sopore on Monday.", "ASSAULT", "IND-HIZBUL-MUJAHIDEEN"),
+    ("ULFA-I cadres abducted two tea garden workers in Tinsukia district.", "ASSAULT", "IND-ULFA"),
     ("The Economic Community of West African States (ECOWAS) imposed sanctions on Mali.", "SANCTION", "IGO-ECOWAS"),
     ("Mercosur signed a trade agreement with Singapore.", "SUPPORT", "IGO-MERCOSUR"),
 ])

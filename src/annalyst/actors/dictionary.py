@@ -151,6 +151,8 @@ class ActorDictionary:
         self._offices: dict[str, list[tuple[str, Role, str | None]]] = defaultdict(list)
         for actor in self._actors.values():
             self._index(actor)
+        for actor in self._actors.values():  # after every name is known: a post's target may be any actor
+            self._index_roles(actor)
         self.version += 1
 
     def _index(self, actor: Actor) -> None:
@@ -171,6 +173,8 @@ class ActorDictionary:
                 continue
             for bkey in bkeys:
                 self._block[bkey].add(actor.id)
+
+    def _index_roles(self, actor: Actor) -> None:
         for role in actor.roles:
             if actor.kind not in PERSON_KINDS and role.title == "government" and role.code.endswith("GOV"):
                 self._gov[role.code[:-3]].append((actor.id, role))
@@ -443,6 +447,8 @@ class ActorDictionary:
                 continue
             if target and not role_target and key in ("ambassador", "special envoy"):
                 continue
+            if not target and role_target and key == "ambassador":
+                continue  # "the Russian ambassador" summoned in Seoul is not Russia's ambassador to the UN
             if of and role.of != of:
                 continue
             if not role.active(day) or actor_id not in self._actors:

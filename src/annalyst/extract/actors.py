@@ -565,8 +565,9 @@ class ActorLinker:
         if generic_name(text) is not None:
             return None  # "Security Forces", "the Police": a generic party in capitals (agents.agent_code), no name
         if label == "NORP" and len(span) == 1 and span[0].dep_ in ("amod", "compound") and \
-                span[0].lower_ in lexicon()["faith_adjectives"] and agent_code(span[0].head) is not None:
-            return None  # "Islamist militants", "Jewish settlers": the creed qualifies a generic party, the party
+                agent_code(span[0].head) is not None:
+            return None  # "Islamist militants", "Kurdish rebels": a creed or people of no state the dictionary
+            # knows qualifies a generic party, which is the party ("Afghan soldiers" and "Houthi rebels" link above)
         if len(span) == 1:
             short = label != "PERSON" and start > 0 and doc[start - 1].lower_ == "the" and text[:1].isupper()
             org = state.same_organisation(text, short)

@@ -190,7 +190,9 @@ def claim_for(anchor: Token) -> Claim:
         if _planned(node, head, cues):
             # "announced plans to send troops", "its intention to withdraw": intended, not done; the verb that
             # tells the plan says whose claim it is ("said it had plans to strike")
-            modality = modality or "predicted"
+            plan_negated = any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or \
+                _modality(head.head, cues) == "negated"  # "has no plans to", "does not have any plans to"
+            modality = modality or ("negated" if plan_negated else "predicted")
             claim.modal = claim.modal or "plan"
             node = head.head if head.dep_ in ("dobj", "obj") else head
             continue
@@ -234,6 +236,8 @@ def claim_for(anchor: Token) -> Claim:
                 modality = modality or "proposed"
                 claim.source, claim.cue = _subject(head), head
             elif forms & cues["predict_heads"]:
+                if _modality(head, cues) == "negated":
+                    modality = modality or "negated"  # "is not planning to send troops", "does not intend to"
                 modality = modality or "predicted"
                 claim.modal = claim.modal or lemma
                 claim.forecast = claim.forecast or bool(forms & FORECAST)

@@ -52,7 +52,7 @@ __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
 
 #: prepositions that introduce a recipient, most likely first
-RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "from", "toward", "towards", "into", "upon", "over", "for", "of", "between")
+RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "into", "from", "toward", "towards", "upon", "over", "for", "of", "between")
 _OBJ = ("dobj", "dative", "obj")
 _MODS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "order", "force", "allow", "encourage", "invite", "persuade",

@@ -18,7 +18,8 @@ background, standing commitments, the speaker's own "must"):
   conservation work"), an act in a present-tense "until"/"unless" clause (the end or condition of another), an
   infinitive after a question word ("discussed how to counter X"), what an arrangement allows ("the agreement
   allows X to send troops"), "engaged in <an activity>" read as an attack, and a present-tense relative clause on a
-  kind of party ("foreign fighters who travel to Syria pose a threat").
+  kind of party ("foreign fighters who travel to Syria pose a threat");
+* a clause of result ("clashed with police, leaving dozens injured"): neither a departure nor a second attack.
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -189,12 +190,39 @@ def activity(anchor: Token, event_type: str | None, cameo: str | None) -> bool:
                for c in anchor.children)
 
 
+def _left_in(verb: Token) -> Token | None:
+    """The state a "leaving X <state>" clause of result puts its object in ("leaving dozens injured", "leaving three
+    people dead"), or None: the parser hangs the state on "leaving", on its object or on the clause before."""
+    if _lemma(verb) != "leave" or verb.tag_ != "VBG":
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    states = words()["result_states"]
+    for tok in verb.doc[obj.i + 1:min(verb.right_edge.i + 2, obj.i + 8, verb.sent.end)]:
+        if tok.lower_ in states and tok.dep_ in ("xcomp", "oprd", "ccomp", "acomp", "advcl", "amod", "conj"):
+            return tok
+    return None
+
+
+def result_clause(anchor: Token) -> bool:
+    """``anchor`` is the "leaving" of a clause of result or the state it leaves people in ("clashed with police,
+    leaving dozens injured"): the toll of the act before it, no departure and no second attack."""
+    if _left_in(anchor) is not None:
+        return True
+    if anchor.lower_ not in words()["result_states"]:
+        return False
+    doc = anchor.doc
+    leaving = [t for t in doc[max(anchor.sent.start, anchor.i - 8):anchor.i] if _lemma(t) == "leave" and t.tag_ == "VBG"]
+    return any(_left_in(t) == anchor for t in leaving)
+
+
 def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring)."""
     if describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
             thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
-            generic_relative(anchor) or \
+            generic_relative(anchor) or result_clause(anchor) or \
             activity(anchor, event_type, cameo):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)

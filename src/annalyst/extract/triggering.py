@@ -98,6 +98,29 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
 _ARRIVAL = frozenset({"arrive", "land"})
 
 
+#: sectors of generic agents whose journeys are no diplomatic visits (agents.txt)
+_PRIVATE_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR", "EDU", "BUS", "HLH"})
+
+
+def _private_travellers(verb: Token) -> bool:
+    """The verb's subject (through a relative pronoun: "families who returned") is a generic agent of private
+    people: civilians, refugees, workers, farmers, students, traders, doctors."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WP" and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and agent_code(subj) in _PRIVATE_SECTORS
+
+
+def _subject_words(subj: Token) -> set[str]:
+    """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted."""
+    words = head_words(subj)
+    if subj.pos_ == "NUM" or subj.ent_type_ == "CARDINAL":
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                words |= {w for p in prep.children if p.dep_ == "pobj" for w in head_words(p)}
+    return words
+
+
 def _dyad(noun: Token) -> list[Token]:
     """The two names of a hyphenated pair before a meeting noun ("the Erdogan-Aliyev meeting", "the Blinken-Wang
     talks"): both sides meet; the body named before it ("the Arab League summit"); [] for anything else."""
@@ -259,7 +282,7 @@ class TriggerMatcher:
             subj = [s for c in ccomps for s in args.subject_heads(c)]
             if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
                 return False
-        if "subj" in cond and not any(head_words(s) & cond["subj"] for s in args.subject_heads(verb)):
+        if "subj" in cond and not any(_subject_words(s) & cond["subj"] for s in args.subject_heads(verb)):
             return False  # "Ruritanian troops advanced": the subject names a force
         if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
             return False  # "liberated Elbasan"
@@ -316,9 +339,10 @@ class TriggerMatcher:
                 not asks_for_something(verb):
             return None  # the generated layer's default appeal/demand with nothing asked: "advising and assisting X"
         obj = _obj(verb)
-        if trig is not None and source == "cameo" and trig.mode == "visit" and obj is not None and \
-                obj.dep_ in ("dobj", "obj"):
-            return None  # a visit is a journey ("returned from X"), no thing moved: "helped return migrants from X"
+        if trig is not None and source == "cameo" and trig.mode == "visit" and (
+                obj is not None and obj.dep_ in ("dobj", "obj") or _private_travellers(verb)):
+            return None  # a visit is an envoy's journey ("returned from X"): not a thing or people moved ("helped
+            # return migrants from X"), nor families or refugees coming home ("families who returned from Iran")
         if trig is not None and best is not None and obj is not None:
             words = _words(obj)
             chosen = {w for element in best[1] for alt in element for w in alt.split()}
