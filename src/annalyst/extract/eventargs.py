@@ -373,6 +373,10 @@ class Args:
                         child.lower_ == "there" or verb.lemma_.lower() in _RAISING or is_passive(verb)):
                     return []  # expletive ("it is likely that", "it was reported that"); not "it would not allow"
                 return [child]
+        on_aux = [s for a in verb.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in _SUBJ] or \
+            ([s for s in verb.head.children if s.dep_ in _SUBJ] if verb.dep_ == "attr" and verb.tag_ == "VBG" else [])
+        if on_aux:  # "Egypt is mediating ...": the parser hung the subject on the auxiliary (or read "is" as the verb)
+            return on_aux[:1]
         dep, head = verb.dep_, verb.head
         if head == verb:
             return []

@@ -70,7 +70,8 @@ from .phrases import lemma as _lemma
 from .pipeline import register_extensions
 from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
-from .triggering import MEETING_PREPS, Match, TriggerMatcher
+from .cooperation import object_owner, stance_owner
+from .triggering import Match, TriggerMatcher, meeting_preps
 from .typemodel import TypeModel, load_type_model
 from .intent import as_intent, foreign_forecast, governing_acts, threat_kinds
 
@@ -161,8 +162,9 @@ class EventCoder(TriggerMatcher):
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
             cand = surrendered_to(verb, m.trigger.event_type) + cand  # "surrendered before the Police" (reports)
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
-                thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient
-                cand = [c for c in cand if c != thing]
+                thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its
+                cand = [c for c in cand if c != thing]  # named owner may be ("backed Morocco's plan for X": Morocco)
+                cand = object_owner(thing) + cand
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
             cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
@@ -199,7 +201,7 @@ class EventCoder(TriggerMatcher):
                                for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
                 # "clashes between rival tribes"
             if not actor_heads and m.trigger.event_type == "CONSULT" and noun.dep_ == "pobj" and \
-                    noun.head.lower_ in MEETING_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and \
+                    noun.head.lower_ in meeting_preps(m.trigger.mode) and noun.head.head.pos_ in ("VERB", "AUX") and \
                     any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children):
                 # "X said after a meeting with Y", "during talks with Y, X warned": the clause's subject took part
                 actor_heads = args.subject_heads(noun.head.head)
@@ -293,8 +295,8 @@ class EventCoder(TriggerMatcher):
                                    for found in [named_party(tok, args)] if found), [])
             for tok in (obj.subtree if obj is not None and not recipients else ()):
                 span = args.mentions.at(tok)
-                if span is not None and tok.i not in taken and not attack_place(self, tok) and \
-                        not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
+                if span is not None and tok.i not in taken and not attack_place(self, tok) and not stance_owner(tok) \
+                        and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
                         not partner(tok, m.anchor) and not (m.trigger.event_type != "ASSAULT" and
                                                             struck(self, tok, top)):

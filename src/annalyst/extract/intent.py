@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .claims import Claim, claim_cues, speaks_for
+from .cooperation import intent_code
 from .eventargs import ArgValue, Args
 from .eventlex import Trigger, intent_cues, plover_for_cameo, threat_code
 from .phrases import lemma as _lemma
@@ -78,7 +79,7 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     if claim.status == "predicted" or (claim.status == "hypothetical" and claim.modal is not None):
         # an intent, also one on a condition ("will strike X if Y enriches uranium")
         new_type = "AGREE" if base in COOPERATION else "THREATEN" if base in CONFLICT else None
-        cameo = "030" if new_type == "AGREE" else "130"
+        cameo = intent_code(m.trigger.cameo) if new_type == "AGREE" else "130"  # "will provide aid": 033
     elif claim.status == "negated" and base in COOPERATION and _lemma(m.token) in intent_cues()["warning_verbs"]:
         new_type, cameo = "THREATEN", "130"  # "will no longer tolerate X": a warning (PLOVER THREATEN)
     elif claim.status == "negated" and base in COOPERATION:
@@ -157,4 +158,15 @@ def governing_acts(found: list[Match]) -> list[Match]:
             drop.add(m.anchor.i)
         elif kind == "AGREE" and lemma in cues["decision_verbs"] and "SANCTION" in governed(m.anchor):
             drop.add(m.anchor.i)  # "agreed to target individuals supplying oil to X": the measure decided
-    return [m for m in found if not (m.anchor == m.token and m.anchor.i in drop)]
+    codes = {m.anchor.i: m.trigger.cameo for m in found if (m.light or not m.nominal) and
+             m.trigger.event_type in COOPERATION - {"AGREE"}}
+    out = []
+    for m in found:
+        if m.anchor == m.token and m.anchor.i in drop:
+            continue
+        told = [codes[c.i] for c in m.anchor.children if c.dep_ == "xcomp" and c.i in codes] \
+            if m.trigger.event_type == "AGREE" and m.trigger.cameo == "030" and m.anchor == m.token else []
+        if told:  # "agreed to share intelligence" 0314, "pledged to resume talks" 036: the intent by its act
+            m = replace(m, trigger=replace(m.trigger, cameo=intent_code(told[0])))
+        out.append(m)
+    return out

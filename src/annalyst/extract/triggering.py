@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .agents import agent_code
 from . import demands as disputes
 from .claims import lemmas
+from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
 from .coercion import protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
@@ -27,7 +28,7 @@ from .patterns import match_elements, pattern_contexts
 from .phrases import lemma as _lemma
 from .typemodel import TypeModel, adjust
 
-__all__ = ["Match", "TriggerMatcher", "MEETING_PREPS"]
+__all__ = ["Match", "TriggerMatcher", "meeting_preps"]
 
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain"})
@@ -173,8 +174,6 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
 
 
 
-#: prepositions that set a clause in a meeting ("X said after talks with Y": X took part)
-MEETING_PREPS = frozenset({"after", "during", "at", "following", "before"})
 #: verbs that tell an act goes on, starts again or starts: the act is their complement's ("resumed shelling X")
 _ASPECT = frozenset({"continue", "keep", "resume", "begin", "start", "renew"})
 
@@ -296,6 +295,10 @@ class TriggerMatcher:
             return False  # "approved a law recognising X's victories" concedes to X
         if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return False  # "advised X to leave" is an appeal, not military advice
+        if "obj_body" in cond and joins_body(obj, args) != cond["obj_body"]:
+            return False  # "joined NATO" (a body), not "joined the militia"
+        if "no_prep" in cond and any(c.dep_ == "prep" and c.lower_ == cond["no_prep"] for c in verb.children):
+            return False  # "joined Y in condemning X" is not joining Y
         if cond.get("passive") and not is_passive(verb):
             return False  # "the body of X was found" (not "police found the body": the finder is no killer)
         if cond.get("no_obj") and obj is not None:
@@ -395,7 +398,8 @@ class TriggerMatcher:
         intended = self._intended(tok, lemma) if phrase is None else None
         if intended is not None:
             return intended
-        if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or \
+        held = lemma in HAVE_MEETING and phrase is None and _obj(tok) is not None
+        if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or held or \
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
             obj = _obj(tok)
             if obj is not None:
@@ -408,6 +412,9 @@ class TriggerMatcher:
                             break
                 if noun is not None and noun.event_type == "ASSAULT" and _labour_strike(tok, obj):
                     noun = replace(self.lex.trigger_for_code("143", "curated") or noun, mode="strike")
+                if noun is not None and (held and noun.event_type != "CONSULT" or noun.event_type == "CONSULT" and
+                                         any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)):
+                    return None  # "had talks with X" holds them; "has an agreement with X" is a state; "held no talks"
                 if noun is not None:
                     alone = noun.conditions.get("alone_cameo")
                     if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
@@ -424,8 +431,9 @@ class TriggerMatcher:
         if classed is not None and classed.no_event:
             return None  # "fired the interior minister"
         if classed is not None:
+            held_for = intended_holders(tok) if classed.event_type == "AGREE" else []  # "offered to mediate between"
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
-                return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None)
+                return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None, extra=held_for)
             if classed.event_type == "MOBILIZE" and "obj" in classed.conditions:  # "launched an operation to ..."
                 return Match(tok, classed, tok, recipients=operation_target(tok, args) or None)
             if classed.conditions.get("undergone"):  # "received fire from X": X attacks the subject
@@ -441,7 +449,7 @@ class TriggerMatcher:
                 # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
                 owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return Match(tok, classed, tok, recipients=asked_subjects(tok) or None, actors=owners or None)
-            return Match(tok, classed, tok)
+            return Match(tok, classed, tok, extra=held_for)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
             trig = self._curated(entries, tok, args)
@@ -451,6 +459,8 @@ class TriggerMatcher:
             trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
         if trig is None or trig.no_event:
             return None
+        if trig.event_type == "REQUEST" and courtesy_call(tok):  # "called on the minister in Riyadh": a visit
+            trig = self.lex.trigger_for_code("042", "curated") or trig
         if "phrase" in trig.conditions and trig.event_type == "SANCTION" and sanctioned_parties(tok, args):
             return Match(tok, trig, tok, recipients=sanctioned_parties(tok, args))  # "declared X persona non grata"
         extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE", "REJECT") else []
@@ -459,6 +469,7 @@ class TriggerMatcher:
         if trig.event_type == "CONSULT" and lemma in _ARRIVAL:  # "arrived in Beijing for a state visit": the host
             hosts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for p in c.children if p.dep_ == "pobj" and (args.mentions.at(p) is not None or p.ent_type_ == "GPE")]
+            trig = (self.lex.trigger_for_code("042", "curated") or trig) if visit_arrival(tok) else trig
             return Match(tok, trig, tok, extra=extra, recipients=hosts or None)
         return Match(tok, trig, tok, extra=extra)
 
@@ -473,19 +484,22 @@ class TriggerMatcher:
 
     def match_noun(self, tok: Token) -> Match | None:
         trig = self.noun_trigger(tok)
-        if trig is None:
-            return None
+        if trig is None or trig.event_type == "CONSULT" and not_held(tok):
+            return None  # "postponed his visit to X", "a planned meeting": not held
         head = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
         if trig.conditions.get("needs_light_verb"):
+            called = phone_partners(tok) if trig.mode == "phone" else None
+            if called is not None:  # "X told Y in a phone call that ...": X called Y
+                return Match(tok, trig, called[0], light=True, extra=[tok], actors=called[1], recipients=called[2])
             if self._meeting_happens(tok, trig):
                 # "talks (were held) between X and Y": the parties meet, told by the verb the talks are subject of
                 parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
                            c.lower_ in ("between", "of") for g in c.children if g.dep_ == "pobj"][:1] or \
                     _dyad(tok)
                 return Match(tok, trig, head, light=True, extra=[tok], actors=parties) if parties else None
-            if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_PREPS and
+            if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in meeting_preps(trig.mode) and
                     any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):

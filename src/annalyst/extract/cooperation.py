@@ -1,0 +1,136 @@
+"""Cooperation senses of verbs and nouns whose default is another act (PLOVER CONSULT and COOPERATE, CAMEO 04/06).
+
+A courtesy call ("the army chief called on the minister in Riyadh") is a visit, not the appeal that "called on X
+to ..." is; a body joined ("joined NATO", "joined the Shanghai Cooperation Organisation") is cooperation while a
+militia or an army joined is recruitment; a telephone conversation or talks "had" with a party is held like talks
+"held" with it. Word lists: ``resources/events/cooperation.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..resources import load_json, load_word_lists
+from .phrases import lemma as _lemma
+
+if TYPE_CHECKING:
+    from .eventargs import Args
+
+__all__ = ["courtesy_call", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
+
+#: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
+#: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
+HAVE_MEETING = frozenset({"have"})
+_PARTY_PREFIX = "IGO-"
+#: prepositions that set a clause in a meeting ("X said after talks with Y": X took part); a call also with "in"
+#: ("in a telephone conversation with Y, X said"), not talks ("engages in negotiations with Y" is the verb's act)
+_MEETING_PREPS = frozenset({"after", "during", "at", "following", "before"})
+_CALL_MEETING_PREPS = _MEETING_PREPS | {"in"}
+
+
+def meeting_preps(mode: str | None) -> frozenset[str]:
+    """The prepositions that set a clause in a meeting of this mode (``_MEETING_PREPS``; a call: also "in")."""
+    return _CALL_MEETING_PREPS if mode == "phone" else _MEETING_PREPS
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    return load_word_lists("events", "cooperation.json")
+
+
+def joins_body(obj: Token | None, args: Args) -> bool:
+    """The object of "join" names an organisation, alliance or treaty: a body whose name or head is one of the body
+    words, or an intergovernmental actor of the dictionary ("joined NATO")."""
+    if obj is None:
+        return False
+    words = _lists()["body_words"]
+    if _lemma(obj) in words or any(_lemma(c) in words for c in obj.children if c.dep_ in ("compound", "amod")):
+        return True
+    span = args.mentions.at(obj)
+    return span is not None and (span.kb_id_.startswith(_PARTY_PREFIX) or
+                                 any(_lemma(t) in words for t in span))
+
+
+def courtesy_call(verb: Token) -> bool:
+    """"X called on Y" with nothing asked of Y: no infinitive, clause or "for" phrase after it ("called on the
+    minister in Riyadh"), a courtesy call (CAMEO 042 make a visit) rather than an appeal ("called on Y to ...")."""
+    if _lemma(verb) != "call" or any(c.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "obj", "prt") for c in verb.children):
+        return False
+    marks = _lists()["appeal_marks"]
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    called = [p for c in preps if c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+    if not called or any(c.lower_ in marks for c in preps) or verb.dep_ in ("xcomp", "acl") and verb.tag_ == "VBN":
+        return False
+    return not any(t.lower_ in marks and t.i > called[0].i for p in called for t in p.subtree)
+
+
+@lru_cache(maxsize=1)
+def _intent_codes() -> dict[str, str]:
+    return dict(load_json("events", "cooperation.json")["intent_codes"])
+
+
+def intent_code(act_cameo: str | None) -> str:
+    """The CAMEO code of a stated intent to do the cooperative act coded ``act_cameo`` (``intent_codes``: "will
+    provide military aid" 0332, "will visit" 036, "offered to mediate" 039); 030 when the act names no kind."""
+    codes = _intent_codes()
+    code = (act_cameo or "").strip()
+    return next((codes[code[:end]] for end in range(len(code), 1, -1) if code[:end] in codes), "030")
+
+
+def not_held(noun: Token) -> bool:
+    """A visit, meeting or talks that did not take place: called off ("postponed his visit to X", "the talks were
+    cancelled", "called off the meeting") or placed in the future by a modifier ("a planned visit", "the upcoming
+    talks")."""
+    lists = _lists()
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True  # "had no meeting with X"
+    if any(c.dep_ == "amod" and c.lower_ in lists["unheld_modifiers"] for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB" and \
+        _lemma(head) in lists["called_off_verbs"] and (_lemma(head) not in ("call", "put", "push", "cut") or any(
+            c.dep_ == "prt" and c.lower_ in ("off", "back") for c in head.children))
+
+
+def visit_arrival(verb: Token) -> bool:
+    """An arrival told with its visit ("arrived in Beijing on a two-day visit", "landed in Delhi for a state
+    visit"): the arrival is the visit (CAMEO 042)."""
+    nouns = _lists()["visit_nouns"]
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "for") and _lemma(p) in nouns
+               for c in verb.children for p in c.children if p.dep_ == "pobj")
+
+
+def object_owner(thing: Token | None) -> list[Token]:
+    """The named owner of the object an entry was chosen by, a recipient candidate ("backed Morocco's autonomy plan
+    for X": Morocco); none for a stance of the speaker's side ("underlined the UK's commitment to X")."""
+    if thing is None or _lemma(thing) in _lists()["stance_nouns"]:
+        return []
+    return [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+
+
+def stance_owner(tok: Token) -> bool:
+    """``tok`` owns a stance noun ("the UK's commitment", "Japan's support"): the speaker's side, no recipient."""
+    return tok.dep_ == "poss" and _lemma(tok.head) in _lists()["stance_nouns"]
+
+
+#: prepositions that set a clause in a call ("told Y in a phone call that ...", "during a telephone call")
+_CALL_PREPS = frozenset({"in", "during", "over", "on"})
+
+
+def phone_partners(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """A call that sets the clause of a verb with its partner as the verb's object ("X told Y in a phone call that
+    ...", "X assured Y during a telephone conversation"): the verb, its subjects (the callers) and its objects (the
+    party called); None when the call names its partner itself ("in a phone call with Y") or the verb has none."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _CALL_PREPS or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to", "between") for c in noun.children):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or _lemma(verb) not in _lists()["address_verbs"]:
+        return None  # "discussed Lebanon in a phone call": a topic, not the party called
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    partners = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")]
+    return (verb, subjects, partners) if subjects and partners else None
