@@ -9,7 +9,7 @@ from ._fictional import events, ids, only
 
 
 @pytest.mark.parametrize("sentence, event_type, named", [
-    ("Thousands of supporters of the jailed opposition leader Imran Khan clashed with police in Lahore.", "ASSAULT",
+    ("Thousands of supporters of the jailed opposition leader Imran Khan clashed with police in Lahore.", "PROTEST",
      "P-IMRAN-KHAN"),
     ("Supporters of the opposition leader Raila Odinga marched in Nairobi to demand electoral reforms.", "PROTEST",
      "new:raila-odinga"),

@@ -171,7 +171,7 @@ def test_it_as_the_object_of_a_reported_act_is_the_party_reporting_it(nlp, text:
 
 @pytest.mark.parametrize("text, speaker", [
     ("Britain said Iran had seized a tanker and would not release it.", "GBR"),
-    ("Turkey said the strikes had hit Kurdish militants and destroyed them.", "TUR"),
+    ("Turkey said the strikes had hit PKK militants and destroyed them.", "TUR"),
 ])
 def test_it_after_a_thing_of_the_clause_is_not_the_speaker(nlp, text: str, speaker: str) -> None:
     found = events(nlp, text, "2024-05-01")
