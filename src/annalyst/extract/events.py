@@ -138,7 +138,9 @@ class EventCoder(TriggerMatcher):
                     out.append(hit)
         return out
 
-    def _noun_actor(self, noun: Token, args: Args) -> list[Token]:
+    def noun_actor(self, noun: Token, args: Args) -> list[Token]:
+        """The doer named inside an event noun's phrase: its possessor ("Russia's attack"), a modifier that names a
+        party ("Russian shelling"), its "by" phrase ("attacks by ISIL"), else the party of a participle on it."""
         for child in noun.children:
             if child.dep_ == "poss":
                 return [child]
@@ -192,7 +194,7 @@ class EventCoder(TriggerMatcher):
                 cand = sufferers + cand
         else:
             noun = m.token
-            actor_heads = self._noun_actor(noun, args)
+            actor_heads = self.noun_actor(noun, args)
             if not actor_heads and (m.trigger.event_type in _SYMMETRIC or noun.lemma_.lower() in FIGHT_NOUNS):
                 holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else []),  # "clashes erupted between X"
                            *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the agreement
@@ -580,7 +582,7 @@ class EventCoder(TriggerMatcher):
         shelling"), else the subject itself when no force is named ("one strike destroyed": docs/annotation.md)."""
         trig = self.lex.noun(kind)
         return replace(m, trigger=replace(trig, conditions={}) if trig is not None else m.trigger,
-                       actors=planters(noun) or self._noun_actor(noun, args) or None)  # "a blast triggered by X"
+                       actors=planters(noun) or self.noun_actor(noun, args) or None)  # "a blast triggered by X"
 
     def build_event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                     args: Args) -> Event:

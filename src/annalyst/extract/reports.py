@@ -277,7 +277,7 @@ def blast_match(coder: Any, m: Any, args: Any) -> tuple[Any, bool]:
         return m, False
     subj = next(c for c in m.anchor.children if c.dep_ == "nsubj")
     trigger = replace(coder.lex.noun("bombing") or m.trigger, conditions={})
-    return replace(m, recipients=blast, actors=planters(subj) or coder._noun_actor(subj, args), trigger=trigger), True
+    return replace(m, recipients=blast, actors=planters(subj) or coder.noun_actor(subj, args), trigger=trigger), True
 
 
 def force_word(token: Token) -> bool:
