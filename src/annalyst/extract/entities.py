@@ -203,20 +203,33 @@ class EntitySet:
         self.doc = doc
         self.spans: dict[int, Span] = {e.start: e for e in doc.ents}
         self.changed = False
+        self._cover: list[Span | None] | None = None  # token -> entity, rebuilt after a change
 
     def at(self, i: int) -> Span | None:
-        for start in range(i, max(-1, i - 12), -1):
-            e = self.spans.get(start)
-            if e is not None:
-                return e if e.end > i else None
-        return None
+        if self._cover is None:
+            cover: list[Span | None] = [None] * len(self.doc)
+            for e in self.spans.values():
+                for k in range(e.start, e.end):
+                    cover[k] = e
+            self._cover = cover
+        return self._cover[i] if 0 <= i < len(self._cover) else None
 
     def put(self, start: int, end: int, label: str) -> None:
+        same = self.spans.get(start)
+        if same is not None and same.end == end and same.label_ == label:
+            return  # already so: setting ``doc.ents`` again is the costly part
         for i in range(start, end):
             old = self.at(i)
             if old is not None:
-                del self.spans[old.start]
+                self.drop(old.start)
         self.spans[start] = Span(self.doc, start, end, label=label)
+        self._cover = None
+        self.changed = True
+
+    def drop(self, start: int) -> None:
+        """Remove the entity starting at ``start``."""
+        del self.spans[start]
+        self._cover = None
         self.changed = True
 
     def ordered(self) -> list[Span]:
@@ -726,4 +739,6 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
             if e.label_ == "PERSON" and len(e) == 1 and dictionary.demonym(e.text) is not None:
                 ents.put(e.start, e.end, "NORP")
     if ents.changed:
-        doc.ents = ents.ordered()
+        new = ents.ordered()
+        if [(e.start, e.end, e.label_) for e in new] != [(e.start, e.end, e.label_) for e in doc.ents]:
+            doc.ents = new

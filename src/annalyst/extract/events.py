@@ -618,7 +618,8 @@ class EventCoder(TriggerMatcher):
             recipient=[v.actor for v in recipients],
             date=date,
             location=location_for(doc, m.anchor if m.light else m.token, exclude) or actor_place(doc, actors, exclude)
-            or location_for(doc, m.anchor if m.light else m.token, exclude, trig.event_type in PLACED),
+            or (location_for(doc, m.anchor if m.light else m.token, exclude, True) if trig.event_type in PLACED
+                else None),  # (without the story's place the second look would repeat the first)
             counts=counts_for(m.anchor, self.lex.count_verbs),
             status=claim.status,
             attributed_to=attributed,

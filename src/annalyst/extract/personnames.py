@@ -276,7 +276,7 @@ def _nicknames(doc: Doc, ents: EntitySet) -> None:
         for t in span:
             e = ents.at(t.i)
             if e is not None:
-                del ents.spans[e.start]
+                ents.drop(e.start)
         ents.put(begin, end, "PERSON")
 
 
