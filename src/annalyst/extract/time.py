@@ -302,7 +302,8 @@ class _TimeIndex:
     def __init__(self, doc: Doc, spans: list[Span]) -> None:
         self.key = (len(doc), len(spans))
         self.spans = spans
-        self.sents = list(doc.sents) if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else []
+        self.has_parse = doc.has_annotation("DEP")  # (a scan of every token: asked once, not per event)
+        self.sents = list(doc.sents) if self.has_parse or doc.has_annotation("SENT_START") else []
         self.starts = [s.start for s in self.sents]
         self.by_sent: dict[int, list[Span]] = {}
         for span in spans:
@@ -367,9 +368,9 @@ def _main_clause_time(sent: Span, spans: list[Span]) -> Span | None:
 
 
 def _narrative(doc: Doc, sent: Span, spans: list[Span]) -> Span | None:
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return None
     index = _time_index(doc)
+    if not index.sents:  # no sentence boundaries, no story so far
+        return None
     k = index.sentence(sent.start)
     if index.sents and index.sents[k].start == sent.start and index.sents[k].end == sent.end:
         return index.narrative_before(k)
@@ -410,7 +411,7 @@ def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
     """The date of the event whose trigger is ``token`` (see the module docstring), or None."""
     index = _time_index(doc)
     spans = index.spans
-    has_parse = doc.has_annotation("DEP")
+    has_parse = index.has_parse
     if index.sents:
         k = index.sentence(token.i)
         sent, candidates = index.sents[k], index.by_sent.get(k, [])
