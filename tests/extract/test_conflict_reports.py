@@ -208,7 +208,7 @@ def test_conflict_rioters_burning_cars_riot(nlp):
     event = only(events(nlp, "Rioters torched cars in the French city of Marseille overnight.", DAY), "PROTEST")
     assert event.mode == "riot"
     event = only(events(nlp, "Militants torched three trucks in Bannu on Monday.", DAY), "ASSAULT")
-    assert event.mode == "seize"
+    assert event.mode == "destroy"  # CAMEO 1712 destroy property: PLOVER ASSAULT destroy
 
 
 def test_conflict_a_junta_refusing_stands(nlp):

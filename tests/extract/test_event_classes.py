@@ -225,7 +225,7 @@ def test_event_classes_other_side_of_a_fight_is_the_actor(nlp):
 @pytest.mark.parametrize("text, mode, recipient", [
     ("Troops neutralised four terrorists near Peshawar.", None, "four terrorists"),
     ("Gunmen opened fire on a police post in Quetta.", "firearms", "police post"),  # aimed at: the police
-    ("Maoists torched five trucks at a mine in Raipur.", "seize", "India"),
+    ("Maoists torched five trucks at a mine in Raipur.", "destroy", "India"),  # CAMEO 1712 destroy property
 ])
 def test_event_classes_violence_verbs_of_security_briefs(nlp, text, mode, recipient):
     e = only(events(nlp, text), "ASSAULT")
@@ -235,3 +235,18 @@ def test_event_classes_violence_verbs_of_security_briefs(nlp, text, mode, recipi
 def test_event_classes_road_blockade_by_protesters_is_obstruction(nlp):
     e = only(events(nlp, "Protesters blocked the main highway in Lahore for six hours."), "PROTEST")
     assert e.mode == "obstruct" and e.cameo == "144"
+
+
+def test_no_cameo_code_takes_a_context_for_its_mode():
+    """CAMEO2PLOVER writes 175's context (pro_autocracy) in its mode column: the override gives PLOVER's crowd-control
+    mode, and no code's mode is a context name; "fired water cannon at X" is crowd control, "set ablaze" destroys."""
+    from annalyst.extract.eventlex import plover_table
+    from annalyst.resources import load_json
+
+    contexts = set(plover_table()["contexts"])
+    modes = {t: set(v.get("modes", {})) for t, v in plover_table()["types"].items()}
+    codes = load_json("events", "cameo_plover.json")["codes"]
+    coded = {code: plover_for_cameo(code) or {} for code in codes}
+    assert not [c for c, p in coded.items() if p.get("mode") in contexts - modes.get(p.get("event_type"), set())]
+    assert plover_for_cameo("175")["mode"] == "crowd-control"
+    assert plover_for_cameo("1712") == {**plover_for_cameo("1712"), "event_type": "ASSAULT", "mode": "destroy"}
