@@ -54,3 +54,20 @@ def test_an_unknown_polity_qualifying_a_generic_party_stays_a_party(nlp) -> None
     agent with its state dropped."""
     event = [e for e in events(nlp, "Molvanian troops shelled a village near the border.") if e.event_type == "ASSAULT"]
     assert event and not any((a.actor_id or "").startswith("agent:") for a in event[0].actor)
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Taliban executed a man convicted of murder in a stadium in Ghazni.", "AFG-TALIBAN"),
+    ("Saudi Arabia executed 81 men in a single day.", "SAU"),
+])
+def test_people_put_to_death_are_killed(nlp, sentence, actor) -> None:
+    event = only(events(nlp, sentence), "ASSAULT")
+    assert ids(event.actor) == [actor] and event.cameo == "1823" and event.recipient
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army executed a plan to clear the district.",
+    "The ministry executed the contract with a Turkish firm.",
+])
+def test_a_plan_or_contract_executed_is_no_event(nlp, sentence) -> None:
+    assert events(nlp, sentence) == []
