@@ -26,3 +26,13 @@ def test_supporters_of_a_party_are_not_the_party(nlp, sentence, event_type, name
 ])
 def test_members_of_a_party_are_the_party(nlp, sentence, actor_id) -> None:
     assert ids(only(events(nlp, sentence), "ASSAULT").actor) == [actor_id]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("The opposition accused the government of rigging the parliamentary election in Georgia.", "ACCUSE"),
+    ("Opposition parties in Pakistan rejected the election results.", "REJECT"),
+])
+def test_the_opposition_is_a_party_by_its_sector(nlp, sentence, event_type) -> None:
+    """"The opposition", "opposition parties": an unnamed party of the opposition (agent:OPP), whose charges and
+    refusals are news as a protester's are."""
+    assert ids(only(events(nlp, sentence), event_type).actor)[0] == "agent:OPP"
