@@ -66,6 +66,8 @@ _CARRYING = frozenset({"carry", "load", "bring", "transport", "laden"})
 #: event types of meetings and joint efforts that may be told as the subject of their verb ("talks were held")
 _MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: verbs of taking place, beginning or ending whose subject is the meeting that happens
+#: dependencies the parser gives the state an object is left in ("set X free", "took X hostage", "took X captive")
+_PREDICATIVE = frozenset({"oprd", "advcl", "acomp", "xcomp", "ccomp", "dobj"})
 _HAPPENING = frozenset({"begin", "start", "open", "resume", "end", "conclude", "continue", "close", "last", "focus",
                         "centre", "center", "produce", "yield"})
 _DURATIONS = frozenset({"hour", "minute", "day", "week", "result", "agreement", "deal", "statement", "declaration",
@@ -251,8 +253,9 @@ class TriggerMatcher:
                 return False  # "spoke with Rohan's president", not "spoke with reporters"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
-        if "oprd" in cond and not any(c.dep_ == "oprd" and _lemma(c) in cond["oprd"] for c in verb.children):
-            return False  # "set the hostages free"
+        if "oprd" in cond and not any(c.dep_ in _PREDICATIVE and c.i > verb.i and _lemma(c) in cond["oprd"]
+                                      for c in verb.children):
+            return False  # "set the hostages free", "took 20 passengers hostage" (the parser's second object)
         if "conj" in cond and not any(_lemma(c) in cond["conj"] for c in verb.conjuncts):
             return False  # "advising and assisting X": coordinated with a verb of military help
         if "advmod" in cond and not any(c.dep_ == "advmod" and _lemma(c) in cond["advmod"] for c in verb.children):
@@ -436,6 +439,11 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=infinitive_parties(tok, args) or None, extra=held_for)
             if classed.event_type == "MOBILIZE" and "obj" in classed.conditions:  # "launched an operation to ..."
                 return Match(tok, classed, tok, recipients=operation_target(tok, args) or None)
+            state = _obj(tok) if "oprd" in classed.conditions else None
+            if state is not None and _lemma(state) in classed.conditions["oprd"]:
+                # "took its crew hostage": the parser made the state the object and the people its modifier
+                people = [c for c in state.children if c.dep_ == "compound"][-1:]
+                return Match(tok, classed, tok, recipients=people or None)
             if classed.conditions.get("undergone"):  # "received fire from X": X attacks the subject
                 return Match(tok, classed, tok, actors=attackers(tok), recipients=args.subject_heads(tok))
             owners = attack_owners(tok, args) if classed.event_type == "ASSAULT" else []
