@@ -38,6 +38,7 @@ from ..models import Event, EventDate
 from .claims import Claim, claim_for
 from .counts import number_of, date_for, location_for
 from .eventargs import ArgValue, Args, is_passive, object_of, sentence_of
+from .phrases import DEATH_VERBS
 from .eventlex import Trigger
 
 __all__ = ["later_deaths", "antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "date_after",
@@ -374,10 +375,6 @@ def _told_in_claim(claim: Token, event: Event) -> bool:
     obj = _claimed(claim)
     skip = {t.i for t in obj.subtree} if obj is not None else set()
     return any(t.idx == start and t.pos_ == "VERB" for t in claim.subtree if t.i != claim.i and t.i not in skip)
-
-
-#: verbs that report a death after the act that caused it ("died of his wounds", "succumbed to injuries")
-DEATH_VERBS = frozenset({"die", "succumb", "perish"})
 
 
 def later_deaths(doc: Doc, events: list[Event], coded: set[int]) -> None:

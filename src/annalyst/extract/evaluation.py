@@ -40,6 +40,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
+from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
 from .phrases import object_of
 
@@ -49,8 +50,6 @@ __all__ = ["judged_act", "act_authors", "official_protest", "colon_demand", "per
 _PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 #: lexicon types whose act noun's modifiers name no author ("Syria sanctions listings": the target)
 _TARGET_MODIFIED = frozenset({"SANCTION"})
-#: lexicon types of an act whose parties are its actors alike ("the agreement between X and Y")
-_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: prepositions of a violent act's victims and place ("attacks on Israel", "the killing of two guards in X")
 _TARGET_PREPS = frozenset({"of", "on", "against", "in", "at", "near", "inside", "outside"})
 
@@ -152,7 +151,7 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
             excluded |= {t.i for t in child.subtree}
         elif child.lower_ == "of" and _patient_of(noun, coder):
             excluded |= {i for c in child.children if c.dep_ == "pobj" for i in _np_tokens(c)}  # "the killing of"
-    if trig is not None and trig.event_type in _SYMMETRIC:
+    if trig is not None and trig.event_type in SYMMETRIC_TYPES:
         # "the agreement (on 2 December) between X and Y": the actors of the agreement, an event of its own
         excluded |= {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "between" for t in p.subtree}
     return [], excluded

@@ -23,7 +23,10 @@ from typing import Any, Iterable
 from ..resources import load_json, load_word_lists
 
 __all__ = ["Trigger", "Lexicon", "request_cameo", "lexicon", "plover_table", "score_for", "plover_for_cameo",
-           "claim_cues", "normalise_type"]
+           "claim_cues", "normalise_type", "SYMMETRIC_TYPES"]
+
+#: types whose parties act together, each an actor ("talks between X and Y", "the agreement between X and Y")
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ from .directed import addressee_first, described_people, against_first, author_b
     speaker_object, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
-from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
+from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
@@ -82,8 +82,6 @@ __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 _UNCLAIMED = frozenset({"ASSAULT"})
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
-#: event types whose parties are told alike ("talks/an agreement between X and Y": both are actors)
-_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 
@@ -195,7 +193,7 @@ class EventCoder(TriggerMatcher):
         else:
             noun = m.token
             actor_heads = self.noun_actor(noun, args)
-            if not actor_heads and (m.trigger.event_type in _SYMMETRIC or noun.lemma_.lower() in FIGHT_NOUNS):
+            if not actor_heads and (m.trigger.event_type in SYMMETRIC_TYPES or noun.lemma_.lower() in FIGHT_NOUNS):
                 holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else []),  # "clashes erupted between X"
                            *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the agreement
                 # reached yesterday between X and Y"

@@ -20,12 +20,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .phrases import DEATH_VERBS
 from .phrases import lemma as _lemma
 
 __all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "purpose_target_told", "strike_participle", "told_by_harm"]
 
-#: verbs of dying whose "in"/"of" phrase names the cause ("died in a blast", "succumbed to wounds sustained in ...")
-_DIE = frozenset({"die", "succumb", "perish"})
 #: nouns of bodily harm that the cause is "sustained in" ("wounds sustained in an IED blast")
 _WOUNDS = frozenset({"wound", "injury"})
 #: verbs that attach the cause to a wound ("sustained in", "suffered during", "received in")
@@ -80,7 +79,7 @@ def casualty_victims(noun: Token) -> list[Token] | None:
             if gov.pos_ in ("VERB", "AUX") or gov.head == gov:
                 break
             gov = gov.head
-    if _lemma(gov) not in _DIE:
+    if _lemma(gov) not in DEATH_VERBS:
         return None
     victims = [c for c in gov.children if c.dep_ == "nsubj"]
     return [_person_in(v) for v in victims] or None

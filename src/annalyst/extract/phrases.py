@@ -9,7 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-__all__ = ["lemma", "path_up", "agent_heads", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["DEATH_VERBS", "lemma", "path_up", "agent_heads", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS"]
 
@@ -113,6 +113,8 @@ def conj_head(verb: Token) -> Token:
 #: capitalised preposition a proper noun and makes the place a second subject of the verb
 #: the points of the compass, words that also open a place phrase ("West of X") or end a site's name
 COMPASS = frozenset({"south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"})
+#: verbs of dying ("died", "succumbed to his injuries", "perished")
+DEATH_VERBS = frozenset({"die", "succumb", "perish"})
 SETTING_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "across", "throughout", "within"}) | COMPASS
 
 

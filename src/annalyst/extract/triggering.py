@@ -17,7 +17,7 @@ from .agents import agent_code
 from . import demands as disputes
 from .claims import lemmas
 from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, visit_arrival
-from .eventargs import PARTY_NOUNS, ArgValue, Args, is_party_noun, is_passive, object_of
+from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
 from .coercion import protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
@@ -118,12 +118,7 @@ def _private_travellers(verb: Token) -> bool:
 
 def _subject_words(subj: Token) -> set[str]:
     """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted."""
-    words = head_words(subj)
-    if subj.pos_ == "NUM" or subj.ent_type_ == "CARDINAL":
-        for prep in subj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                words |= {w for p in prep.children if p.dep_ == "pobj" for w in head_words(p)}
-    return words
+    return head_words(subj) | head_words(counted(subj))
 
 
 def _dyad(noun: Token) -> list[Token]:
