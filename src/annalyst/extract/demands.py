@@ -267,22 +267,97 @@ def _labelling(verb: Token, lemma: str, args: Args) -> Match | None:
 
 
 def _false_charge(verb: Token, args: Args) -> Match | None:
-    """"Moscow said the allegations were baseless": the speaker rejects the charge, directed at whoever made it."""
+    """"Moscow said the allegations were baseless": the speaker rejects the charge, directed at whoever made it;
+    "Beijing said Manila's deployment of a vessel was unacceptable": the speaker criticises the measure's author."""
     words = _words()
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        charges = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and
-                   _lemma(c) in words["charge_nouns"]]
-        judged = {_lemma(t) for c in clause.children if c.dep_ in ("acomp", "attr") for t in c.subtree}
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        charges = [c for c in subjects if _lemma(c) in words["charge_nouns"]]
+        predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        judged = {_lemma(t) for c in predicates for t in c.subtree}
         if charges and judged & words["falsity_words"]:
             return _match(verb, _trigger("120"), recipients=_judged_author(charges[0], args))
+        text = " ".join(" ".join(t.lower_ for t in c.subtree) for c in predicates)
+        if _lemma(clause) == "be" and subjects and not charges and (judged & words["disapproval_words"] or any(
+                p in text for p in words["disapproval_phrases"])):
+            authors = [a for a in _judged_author(subjects[0], args) if a.pos_ != "PRON"]
+            if authors and not _party(subjects[0], args):
+                return _match(verb, _trigger("111"), recipients=authors)
+    return None
+
+
+def _phrase(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
+
+
+def _will(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+
+
+def _against(tok: Token, args: Args) -> list[Token]:
+    return [g for h in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))) for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj" and _party(g, args)]
+
+
+def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | None:
+    """The parties a promised response is aimed at (maybe none) when ``act`` tells one ("take countermeasures
+    against X", "respond firmly if X ...", "X would face consequences", "retaliate"), else None."""
+    words = _words()
+    lemma, obj = _phrase(act), object_of(act)
+    if lemma == "hesitate" and any(c.dep_ == "neg" for c in act.children):  # "would not hesitate to take measures"
+        inner = next((c for c in act.children if c.dep_ == "xcomp"), None)
+        return _response(inner, speakers, args) if inner is not None else None
+    against = _against(act, args)
+    conditions = [s for c in act.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "should", "unless") for m in c.children)
+        for s in args.subject_heads(c) if _party(s, args) and s.pos_ != "PRON"]
+    objs = {t for t in (obj.subtree if obj is not None else ())}
+    told = {_lemma(t) for t in objs}
+    if lemma in ("face", "pay", "suffer") and told & set(words["consequence_nouns"]):
+        faced = [s for s in args.subject_heads(act) if s.pos_ != "PRON" and s.i not in {x.i for x in speakers}]
+        return against or faced or conditions
+    if lemma in ("take", "adopt", "impose") and (told & set(words["response_measures"]) or (
+            told & set(words["action_nouns"]) and (against or conditions))):
+        return against or conditions
+    if lemma in words["response_verbs"]:
+        answered = {_lemma(g) for c in act.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.subtree}
+        manner = {_lemma(t) for c in act.children if c.dep_ in ("advmod", "prep", "npadvmod") for t in c.subtree}
+        if lemma in words["retaliation_verbs"] or conditions or manner & set(words["response_manners"]) or \
+                answered & (words["disapproval_words"] | {"attack", "strike", "incursion", "provocation", "aggression"}):
+            return against or conditions
+    return None
+
+
+def _warning(verb: Token, args: Args) -> Match | None:
+    """"Russia said it would take countermeasures against Finland", "China warned that it would respond firmly if
+    Japan ...": a conditional warning (THREATEN 130) by the speaker, directed at the party the response is aimed at;
+    "warned Iran that it would face consequences" keeps the warned party."""
+    if is_passive(verb):
+        return None
+    speakers = args.subject_heads(verb)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        act = clause
+        if not _will(act) and not (_lemma(act) == "hesitate" and _will(act)):
+            continue
+        aimed = _response(act, speakers, args)
+        if aimed is None:
+            continue
+        warned = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and _party(c, args)]
+        return _match(verb, _trigger("130"), recipients=warned or aimed or [])
     return None
 
 
 def _denial(verb: Token, args: Args) -> Match | None:
     obj = object_of(verb)
     words = _words()
+    if obj is None and any(c.dep_ == "ccomp" for c in verb.children) and not is_passive(verb):
+        # "denied that Hezbollah stores weapons at the airport": a denial of what others say; when the act denied is
+        # coded on its own, that event takes the denial as its status and this match is consumed (``claims``)
+        return _match(verb, _trigger("120"), recipients=[])
     if obj is None or _lemma(obj) not in words["role_nouns"] | words["charge_nouns"]:
         return None
     accusers = _judged_author(obj, args) if _lemma(obj) in words["charge_nouns"] else []
@@ -310,6 +385,10 @@ def match(tok: Token, args: Args) -> Match | None:
             return found
     if lemma == "deny":
         return _denial(tok, args)
+    if _phrase(tok) in _words()["warning_verbs"]:
+        found = _warning(tok, args)
+        if found is not None:
+            return found
     if lemma in _words()["saying_verbs"]:
         return _false_charge(tok, args)
     return _labelling(tok, lemma, args)
