@@ -323,8 +323,9 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
             told & set(words["action_nouns"]) and (against or conditions))):
         return against or conditions
     if lemma in words["response_verbs"]:
-        answered = {_lemma(g) for c in act.children if c.dep_ == "prep" and c.lower_ == "to"
-                    for g in c.subtree}
+        to = [g for c in act.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        answered = {_lemma(t) for g in to for t in g.subtree}
+        against = against or [a for g in to for a in _judged_author(g, args) if a.pos_ != "PRON"]  # "any provocation by X"
         manner = {_lemma(t) for c in act.children if c.dep_ in ("advmod", "prep", "npadvmod") for t in c.subtree}
         if lemma in words["retaliation_verbs"] or conditions or manner & set(words["response_manners"]) or \
                 answered & (words["disapproval_words"] | {"attack", "strike", "incursion", "provocation", "aggression"}):
@@ -364,6 +365,22 @@ def _denial(verb: Token, args: Args) -> Match | None:
     return _match(verb, _trigger("120"), recipients=accusers or [])
 
 
+def _travel_ban(verb: Token, args: Args) -> Match | None:
+    """"Moscow banned 50 British officials from entering Russia": a travel ban (SANCTION 163) on the party the
+    people belong to, when it is not the actor's own."""
+    obj = object_of(verb)
+    if obj is None or not any(_lemma(g) in _words()["entry_verbs"] for c in verb.children
+                              if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
+        return None
+    states = envoy_states(obj, args, args.subject_heads(verb)) or (
+        [v] if _party(obj, args) and isinstance(v := args.resolve(obj, role="recipient"), ArgValue) else [])
+    if not states:
+        return None  # "banned residents from entering the flooded zone": a restriction at home (COERCE 172)
+    found = _match(verb, _trigger("163"), recipients=[])
+    found.parties = states
+    return found
+
+
 def _match(verb: Token, trig: Trigger, recipients: list[Token] | None) -> Match:
     from .triggering import Match as Found
 
@@ -385,6 +402,8 @@ def match(tok: Token, args: Args) -> Match | None:
             return found
     if lemma == "deny":
         return _denial(tok, args)
+    if lemma in ("ban", "bar"):
+        return _travel_ban(tok, args)
     if _phrase(tok) in _words()["warning_verbs"]:
         found = _warning(tok, args)
         if found is not None:

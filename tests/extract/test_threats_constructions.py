@@ -1,0 +1,107 @@
+"""Threats, judgements, denials and measures told by construction, second pass (issue: event coding that holds on
+unseen text; ``extract/demands.py``, ``resources/events/triggers.json``): a conditional warning told as the speaker's
+own response is a threat aimed at the party answered; a saying verb whose clause judges a party's measure criticises
+its author; a denial of a clause is a rejection; an ultimatum may be given to a mission or foreign troops; sanctions
+or restrictions 'slapped' on a party and foreign officials banned from entering are sanctions; denying entry to no
+named party is a border act. Look-alikes with no such event stay without one. Every sentence was written for the
+project (real state names, invented events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, kinds, only
+
+pytestmark = pytest.mark.slow
+
+
+def ids(side):
+    return [a.actor_id for a in side]
+
+
+@pytest.mark.parametrize("text, actor, aimed", [
+    ("Russia said it would take countermeasures against Finland over the new fence.", "RUS", "FIN"),
+    ("Japan said it would take retaliatory measures against China if the ban on seafood is not lifted.", "JPN",
+     "CHN"),
+    ("India said it would not hesitate to take action against Pakistan.", "IND", "PAK"),
+    ("Algeria said it would not hesitate to take measures against Morocco if the incursions continue.", "DZA", "MAR"),
+    ("China warned that it would respond firmly if Japan deploys missiles on the islands.", "CHN", "JPN"),
+    ("Pyongyang warned that it would respond decisively to any provocation by Seoul.", "PRK", "KOR"),
+    ("Hanoi said Chinese vessels would face consequences if they entered Vietnamese waters.", "VNM", "CHN"),
+])
+def test_a_conditional_warning_of_the_speakers_response_is_a_threat_aimed_at_the_party_answered(
+        nlp, text, actor, aimed):
+    e = only(events(nlp, text), "THREATEN")
+    assert e.status == "asserted" and ids(e.actor) == [actor] and ids(e.recipient) == [aimed]
+
+
+@pytest.mark.parametrize("text", [
+    "The government said it would take measures to protect farmers from the drought.",
+    "The ministry of Kenya said it would respond to the letter next week.",
+    "Forecasters in Brazil warned that heavy rain would flood the valley.",
+])
+def test_a_promised_measure_or_reply_aimed_at_no_one_is_no_threat(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type == "THREATEN"], kinds(events(nlp, text))
+
+
+@pytest.mark.parametrize("text, actor, author", [
+    ("Beijing said Manila's deployment of a coast guard vessel near the shoal was unacceptable.", "CHN", "PHL"),
+    ("Moscow said the seizure of its tanker by Estonia was an act of piracy.", "RUS", "EST"),
+    ("Seoul said Tokyo's decision to restrict exports was regrettable.", "KOR", "JPN"),
+])
+def test_a_saying_verb_whose_clause_judges_a_partys_measure_criticises_its_author(nlp, text, actor, author):
+    e = only(events(nlp, text), "ACCUSE")
+    assert e.cameo == "111" and ids(e.actor) == [actor] and ids(e.recipient) == [author]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts in Kenya said the situation on the border was dangerous.",
+    "The president of Ghana said the storm was a disaster for farmers.",
+])
+def test_a_clause_judging_no_partys_measure_is_no_criticism(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type == "ACCUSE"]
+
+
+def test_a_denial_of_a_clause_whose_act_is_not_coded_is_a_rejection_by_the_denier(nlp):
+    e = only(events(nlp, "Lebanon's prime minister denied that Hezbollah stores weapons at the airport."), "REJECT")
+    assert ids(e.actor) == ["LBN"]
+
+
+@pytest.mark.parametrize("text, actor, given", [
+    ("Mali's junta gave the UN mission 72 hours to leave the country.", "MLI", "IGO-UN"),
+    ("Burkina Faso gave the French troops one month to leave the country.", "BFA", "FRA"),
+])
+def test_a_deadline_given_to_a_mission_or_foreign_troops_is_an_ultimatum(nlp, text, actor, given):
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type == "AID"]
+    e = only(found, "THREATEN")
+    assert e.cameo == "139" and ids(e.actor) == [actor] and ids(e.recipient) == [given]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Washington slapped visa restrictions on Georgian officials over the crackdown on protesters.", "USA", "GEO"),
+    ("Moscow banned 50 British officials from entering Russia.", "RUS", "GBR"),
+])
+def test_restrictions_slapped_on_a_party_and_a_travel_ban_on_its_officials_are_sanctions(nlp, text, actor, target):
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type in ("ASSAULT", "COERCE")], kinds(found)
+    e = only(found, "SANCTION")
+    assert e.cameo == "163" and ids(e.actor) == [actor] and ids(e.recipient) == [target]
+
+
+def test_people_banned_from_entering_a_place_at_home_is_no_sanction(nlp):
+    found = events(nlp, "The governor of Lagos banned residents from entering the flooded zone.")
+    assert not [e for e in found if e.event_type == "SANCTION"], kinds(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary denied entry to a group of asylum seekers at its southern border.",
+    "Two Syrian nationals were denied entry at the Turkish border on Monday.",
+])
+def test_entry_denied_to_no_named_party_is_a_border_act_no_rejection(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type == "REJECT"]
+
+
+def test_entry_denied_to_a_named_party_stays_a_rejection(nlp):
+    e = only(events(nlp, "Israel denied entry to UN investigators."), "REJECT")
+    assert ids(e.actor) == ["ISR"]
