@@ -105,3 +105,27 @@ def test_entry_denied_to_no_named_party_is_a_border_act_no_rejection(nlp, text):
 def test_entry_denied_to_a_named_party_stays_a_rejection(nlp):
     e = only(events(nlp, "Israel denied entry to UN investigators."), "REJECT")
     assert ids(e.actor) == ["ISR"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Argentina froze military cooperation with Britain.", "ARG", "GBR"),
+    ("Ghana froze contacts with Togo after the border incident.", "GHA", "TGO"),
+])
+def test_cooperation_or_contacts_frozen_with_a_party_are_suspended(nlp, text, actor, target):
+    e = only(events(nlp, text), "SANCTION")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [target]
+
+
+def test_prices_frozen_are_no_measure_against_a_party(nlp):
+    assert not [e for e in events(nlp, "The government of Kenya froze fuel prices until March.")
+                if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, actor, accuser", [
+    ("Rwanda called the allegations by Uganda baseless.", "RWA", "UGA"),
+    ("Ethiopia called the claims by Egypt unfounded.", "ETH", "EGY"),
+])
+def test_a_charge_judged_false_where_the_parser_hangs_the_judgement_in_its_by_phrase_is_rejected(
+        nlp, text, actor, accuser):
+    e = only(events(nlp, text), "REJECT")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [accuser]

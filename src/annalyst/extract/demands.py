@@ -215,8 +215,10 @@ def _judged_author(obj: Token, args: Args) -> list[Token]:
     found = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     found += [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
     for holder in (obj, *(c for c in obj.children if c.dep_ == "acl")):
-        found += [g for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
-                  for g in c.children if g.dep_ == "pobj" and _party(g, args)]
+        found += [p for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
+                  for g in c.children if g.dep_ == "pobj"
+                  for p in ([g] if _party(g, args) else [t for t in g.lefts if t.dep_ == "compound" and
+                                                          _party(t, args)][:1])]  # "by [Uganda baseless]"
     return found
 
 
@@ -240,6 +242,9 @@ def _judgement(verb: Token, obj: Token, lemma: str) -> set[str]:
             # "called [the senator's visit [a serious provocation]]": the judgement parsed inside the object
             said |= {_lemma(t) for t in child.subtree}
             phrases.append(" ".join(t.lower_ for t in child.subtree))
+    if lemma in _NAMING:  # "called [the allegations by [Congo baseless]]": the parser hangs the judgement in a phrase
+        said |= {_lemma(t) for t in obj.subtree if t.i > obj.i and t.dep_ in ("pobj", "appos") and (
+            t.pos_ == "ADJ" or (t.i == obj.right_edge.i and t.lower_ in words["falsity_words"]))}
     phrases += [" ".join(t.lower_ for t in c.subtree) for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp",
                                                                                           "xcomp")]
     found = said & judged
