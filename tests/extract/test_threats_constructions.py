@@ -129,3 +129,46 @@ def test_a_charge_judged_false_where_the_parser_hangs_the_judgement_in_its_by_ph
         nlp, text, actor, accuser):
     e = only(events(nlp, text), "REJECT")
     assert ids(e.actor) == [actor] and ids(e.recipient) == [accuser]
+
+
+@pytest.mark.parametrize("text, actor, aimed", [
+    ("China vowed a resolute response to the new American export controls.", "CHN", "USA"),
+    ("Belarus warned Lithuania of a firm response to any violation of its airspace.", "BLR", "LTU"),
+    ("Russia said there would be consequences for Moldova if it expelled more diplomats.", "RUS", "MDA"),
+    ("Iran said any Israeli attack on its nuclear sites would be met with a strong response.", "IRN", "ISR"),
+])
+def test_a_response_promised_as_a_noun_is_a_threat_aimed_at_the_party_answered(nlp, text, actor, aimed):
+    e = only(events(nlp, text), "THREATEN")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [aimed]
+
+
+def test_a_response_promised_to_a_letter_is_no_threat(nlp):
+    assert not [e for e in events(nlp, "The ministry of Peru promised a response to the letter of the union.")
+                if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, actor, author", [
+    ("The Indian foreign ministry deemed China's renaming of places in Arunachal Pradesh unacceptable.", "IND",
+     "CHN"),
+    ("Turkey considers the Swedish decision a violation of its national security interests.", "TUR", "SWE"),
+])
+def test_a_measure_deemed_unacceptable_or_a_violation_is_a_criticism_of_its_author(nlp, text, actor, author):
+    e = only(events(nlp, text), "ACCUSE")
+    assert e.cameo == "111" and ids(e.actor) == [actor] and ids(e.recipient) == [author]
+
+
+@pytest.mark.parametrize("text, actor, partner", [
+    ("Niger revoked its military agreement with the United States.", "NER", "USA"),
+    ("Russia scrapped its treaty with Japan on fishing.", "RUS", "JPN"),
+    ("Mali terminated the defence accord with France.", "MLI", "FRA"),
+])
+def test_an_agreement_ended_reduces_relations_and_is_no_agreement_anew(nlp, text, actor, partner):
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type == "AGREE"], kinds(found)
+    e = only(found, "SANCTION")
+    assert e.cameo == "160" and ids(e.actor) == [actor] and ids(e.recipient) == [partner]
+
+
+def test_a_contract_terminated_is_no_measure(nlp):
+    assert not [e for e in events(nlp, "The company in Kenya terminated the contract of its chief executive.")
+                if e.event_type == "SANCTION"]

@@ -51,7 +51,7 @@ _ENVOY_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
 #: prepositions of an envoy noun naming the state it represents or is posted to ("the ambassador of Iran / to France")
 _ENVOY_PREPS = ("of", "to", "in", "from")
 #: verbs of labelling whose object's modifier may be the judgement (the parser's "called [X's unacceptable remarks]")
-_NAMING = frozenset({"call", "term", "brand", "label"})
+_NAMING = frozenset({"call", "term", "brand", "label", "deem", "consider"})
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -138,12 +138,16 @@ def with_proposal_author(m: Match, args: Args) -> Match:
 def keeps(m: Match, found: list[Match]) -> bool:
     """False for a match that is no event of its own: a warning a state gives its own people ("warned its citizens
     against travelling to Lebanon": a travel advice, no threat), and a proposal, offer or request named as what a
-    verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is)."""
+    verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is), and an
+    agreement a measure ends ("suspended its pact with X")."""
     if m.trigger.event_type == "THREATEN" and not m.nominal and _lemma(m.anchor) == "warn":
         obj = object_of(m.anchor)
         if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             return False
+    if m.nominal and m.trigger.event_type == "AGREE" and m.token.dep_ in ("dobj", "obj") and any(
+            o.anchor == m.token.head and o.trigger.event_type == "SANCTION" and not o.nominal for o in found):
+        return False  # "revoked its military agreement with X": the measure is the news, not an agreement anew
     if m.nominal and m.token.dep_ in ("dobj", "obj") and _lemma(m.token) in _words()["proposal_nouns"]:
         return not any(o.anchor == m.token.head and o.trigger.event_type == "REJECT" and not o.nominal for o in found)
     return True
@@ -257,6 +261,9 @@ def _labelling(verb: Token, lemma: str, args: Args) -> Match | None:
     if lemma not in _words()["labelling_verbs"]:
         return None
     obj = object_of(verb)
+    if obj is None and lemma in _NAMING:  # "considers [the Swedish decision a violation]": the parser's small clause
+        obj = next((s for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
     if obj is None or any(c.dep_ == "prt" for c in verb.children):
         return None  # "called on", "called off"
     said = _judgement(verb, obj, lemma)
@@ -321,6 +328,14 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
         for s in args.subject_heads(c) if _party(s, args) and s.pos_ != "PRON"]
     objs = {t for t in (obj.subtree if obj is not None else ())}
     told = {_lemma(t) for t in objs}
+    if lemma == "be" and any(c.dep_ == "expl" for c in act.children):  # "there would be consequences for X"
+        held = [c for c in act.children if c.dep_ in ("attr", "nsubj") and _lemma(c) in words["consequence_nouns"]]
+        return [g for c in held for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
+                for g in p.children if g.dep_ == "pobj" and _party(g, args)] + conditions if held else None
+    if lemma == "meet" and is_passive(act) and any(_lemma(g) in words["consequence_nouns"] for c in act.children
+                                                  if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
+        # "any Israeli attack would be met with a strong response": aimed at the attack's author
+        return [a for s in act.children if s.dep_ == "nsubjpass" for a in _judged_author(s, args)] + conditions
     if lemma in ("face", "pay", "suffer") and told & set(words["consequence_nouns"]):
         faced = [s for s in args.subject_heads(act) if s.pos_ != "PRON" and s.i not in {x.i for x in speakers}]
         return against or faced or conditions
@@ -333,9 +348,30 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
         against = against or [a for g in to for a in _judged_author(g, args) if a.pos_ != "PRON"]  # "any provocation by X"
         manner = {_lemma(t) for c in act.children if c.dep_ in ("advmod", "prep", "npadvmod") for t in c.subtree}
         if lemma in words["retaliation_verbs"] or conditions or manner & set(words["response_manners"]) or \
-                answered & (words["disapproval_words"] | {"attack", "strike", "incursion", "provocation", "aggression"}):
+                answered & (words["disapproval_words"] | words["hostile_acts"]):
             return against or conditions
     return None
+
+
+def _promised_response(verb: Token, args: Args) -> Match | None:
+    """"China vowed a resolute response to the new American export controls", "warned Lithuania of a firm
+    response": a threat (130) aimed at the party warned, the author of what is answered or the party it is
+    against."""
+    words = _words()
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    hostile = words["disapproval_words"] | words["hostile_acts"]
+    nouns = [n for n in nouns if _lemma(n) in words["consequence_nouns"] and _lemma(n) != "force" and (
+        _lemma(n) not in ("response", "answer") or any(  # "a response to the letter": a reply, no threat
+            c.dep_ == "amod" and _lemma(c) in words["response_adjectives"] for c in n.children) or any(
+            _lemma(t) in hostile for c in n.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree))]
+    if not nouns or is_passive(verb):
+        return None
+    warned = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and _party(c, args)]
+    aimed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "for")
+             for g in c.children if g.dep_ == "pobj"
+             for a in ([g] if _party(g, args) else _judged_author(g, args)) if a.pos_ != "PRON"]
+    return _match(verb, _trigger("130"), recipients=warned or aimed or [])
 
 
 def _warning(verb: Token, args: Args) -> Match | None:
@@ -409,8 +445,8 @@ def match(tok: Token, args: Args) -> Match | None:
         return _denial(tok, args)
     if lemma in ("ban", "bar"):
         return _travel_ban(tok, args)
-    if _phrase(tok) in _words()["warning_verbs"]:
-        found = _warning(tok, args)
+    if _phrase(tok) in _words()["warning_verbs"] or lemma in _words()["promise_verbs"]:
+        found = _warning(tok, args) or _promised_response(tok, args)
         if found is not None:
             return found
     if lemma in _words()["saying_verbs"]:
