@@ -172,3 +172,21 @@ def test_an_agreement_ended_reduces_relations_and_is_no_agreement_anew(nlp, text
 def test_a_contract_terminated_is_no_measure(nlp):
     assert not [e for e in events(nlp, "The company in Kenya terminated the contract of its chief executive.")
                 if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, actor, accuser", [
+    ("Burundi rejected allegations by Rwanda that it harbours rebels.", "BDI", "RWA"),
+    ("Beijing dismissed Washington's accusations that Chinese hackers had attacked American water systems.", "CHN",
+     "USA"),
+])
+def test_a_charge_of_a_named_accuser_denied_with_its_clause_is_a_rejection_directed_at_the_accuser(
+        nlp, text, actor, accuser):
+    found = events(nlp, text)
+    e = only(found, "REJECT")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [accuser]
+    assert all(x.status == "denied" for x in found if x.event_type != "REJECT")
+
+
+def test_a_charge_of_no_named_accuser_denied_stays_the_status_of_the_act(nlp):
+    found = events(nlp, "Iran rejected reports that it had sent drones to Russia.")
+    assert not [e for e in found if e.event_type == "REJECT"] and only(found, "AID").status == "denied"

@@ -129,10 +129,21 @@ def with_proposal_author(m: Match, args: Args) -> Match:
     if m.nominal or m.light or m.recipients is not None or m.trigger.event_type != "REJECT" or m.token != m.anchor:
         return m
     obj = object_of(m.anchor)
-    if obj is None or _lemma(obj) not in _words()["proposal_nouns"]:
+    if obj is None or _lemma(obj) not in _words()["proposal_nouns"] | _words()["charge_nouns"]:
         return m
     authors = _judged_author(obj, args)
+    if not authors and _lemma(obj) in _words()["charge_nouns"]:
+        return m
     return replace(m, recipients=authors) if authors else replace(m, recipients=[], parties=[])
+
+
+def answers_accuser(verb: Token, args: Args) -> bool:
+    """True when the deny verb ``verb`` rejects a charge whose maker the text names ("denied Rwanda's allegations
+    that ...", "dismissed claims by Kyiv that ..."): a rejection directed at the accuser, coded besides the act
+    denied (which takes the denial as its status); a charge of no one named is only that act's status."""
+    obj = object_of(verb)
+    return obj is not None and _lemma(obj) in _words()["charge_nouns"] and any(
+        a.pos_ != "PRON" and a.i != obj.i for a in _judged_author(obj, args))
 
 
 def keeps(m: Match, found: list[Match]) -> bool:

@@ -71,6 +71,7 @@ from .pipeline import register_extensions
 from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
 from .cooperation import object_owner, stance_owner
+from .demands import answers_accuser
 from .triggering import Match, TriggerMatcher, meeting_preps
 from .typemodel import TypeModel, load_type_model
 from .intent import as_intent, foreign_forecast, governing_acts, threat_kinds
@@ -373,7 +374,8 @@ class EventCoder(TriggerMatcher):
                     consumed.add(deny.i)
                     if subject is not None:
                         claim.denied_by.append(subject)
-            elif claim.status == "denied" and claim.cue is not None and claim.cue.i != m.anchor.i:
+            elif claim.status == "denied" and claim.cue is not None and claim.cue.i != m.anchor.i and \
+                    not answers_accuser(claim.cue, args):  # "denied Rwanda's allegations that ...": a rejection too
                 consumed.add(claim.cue.i)  # "rejected reports that it had ...": the denial is this event's status
             claims[m.token.i] = claim
         counted = {m.anchor.i for m in found if m.trigger.event_type == "ASSAULT"}
