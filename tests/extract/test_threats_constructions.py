@@ -190,3 +190,34 @@ def test_a_charge_of_a_named_accuser_denied_with_its_clause_is_a_rejection_direc
 def test_a_charge_of_no_named_accuser_denied_stays_the_status_of_the_act(nlp):
     found = events(nlp, "Iran rejected reports that it had sent drones to Russia.")
     assert not [e for e in found if e.event_type == "REJECT"] and only(found, "AID").status == "denied"
+
+
+@pytest.mark.parametrize("text, actor, held", [
+    ("Iran holds the United States responsible for the consequences of the strikes.", "IRN", "USA"),
+    ("Egypt said Israel bears full responsibility for the humanitarian catastrophe in Gaza.", "EGY", "ISR"),
+])
+def test_a_party_held_responsible_or_said_to_bear_responsibility_is_accused(nlp, text, actor, held):
+    e = only(events(nlp, text), "ACCUSE")
+    assert e.cameo == "112" and ids(e.actor) == [actor] and ids(e.recipient) == [held]
+
+
+def test_a_storm_said_to_bear_responsibility_is_no_accusation(nlp):
+    assert not [e for e in events(nlp, "Officials in Kenya said the storm bears responsibility for the damage.")
+                if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Ukraine's accusations against Hungary over the minority school law drew a sharp response.", "UKR", "HUN"),
+    ("Beijing's criticism of the Dutch export rules came a day after the talks.", "CHN", "NLD"),
+])
+def test_an_accusation_or_criticism_told_as_a_noun_with_author_and_target_is_one(nlp, text, actor, target):
+    e = only(events(nlp, text), "ACCUSE")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The accusations against the minister of Kenya were investigated.",
+    "Kyiv rejected Moscow's accusations of sabotage.",
+])
+def test_an_accusation_noun_with_no_author_or_taken_by_a_verb_is_no_accusation(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type == "ACCUSE"]

@@ -146,6 +146,19 @@ def answers_accuser(verb: Token, args: Args) -> bool:
         a.pos_ != "PRON" and a.i != obj.i for a in _judged_author(obj, args))
 
 
+def _charged(noun: Token) -> bool:
+    """An accusation or criticism told as a noun names its author and its target ("Ukraine's accusations against
+    Hungary", "Beijing's criticism of the Dutch export rules") and is not what a verb takes ("rejected Kyiv's
+    accusations": the rejection is the news)."""
+    if noun.dep_ in ("dobj", "obj"):
+        return False
+    author = any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("amod", "compound") and c.ent_type_ in (
+        "GPE", "NORP", "ORG")) for c in noun.children)
+    target = any(c.dep_ == "prep" and c.lower_ in ("against", "of", "at") and any(
+        t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in c.subtree) for c in noun.children)
+    return author and target
+
+
 def keeps(m: Match, found: list[Match]) -> bool:
     """False for a match that is no event of its own: a warning a state gives its own people ("warned its citizens
     against travelling to Lebanon": a travel advice, no threat), and a proposal, offer or request named as what a
@@ -156,6 +169,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
         if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             return False
+    if m.nominal and _lemma(m.token) in ("accusation", "criticism"):
+        return _charged(m.token)
     if m.nominal and m.trigger.event_type == "AGREE" and m.token.dep_ in ("dobj", "obj") and any(
             o.anchor == m.token.head and o.trigger.event_type == "SANCTION" and not o.nominal for o in found):
         return False  # "revoked its military agreement with X": the measure is the news, not an agreement anew
@@ -311,6 +326,33 @@ def _false_charge(verb: Token, args: Args) -> Match | None:
     return None
 
 
+def _held_responsible(verb: Token, args: Args) -> Match | None:
+    """"Iran holds the United States responsible for the strikes" (the parser's small clause or second object):
+    an accusation (CAMEO 112) of the party held to account."""
+    words = _words()
+    for adj in (c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
+        if _lemma(adj) not in words["blame_words"]:
+            continue
+        held = [c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        held = [h for h in held if h.pos_ != "PRON" and _party(h, args)]
+        return _match(verb, _trigger("112"), recipients=held) if held else None
+    return None
+
+
+def _blamed_in_clause(verb: Token, args: Args) -> Match | None:
+    """"Egypt said Israel bears full responsibility for the catastrophe": the speaker accuses (112) the party it
+    says bears the responsibility."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if _lemma(clause) not in ("bear", "carry") or not any(
+                _lemma(c) in ("responsibility", "blame") for c in clause.children if c.dep_ in ("dobj", "obj")):
+            continue
+        held = [s for s in args.subject_heads(clause) if s.pos_ != "PRON" and _party(s, args)]
+        if held:
+            return _match(verb, _trigger("112"), recipients=held)
+    return None
+
+
 def _phrase(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
@@ -460,6 +502,8 @@ def match(tok: Token, args: Args) -> Match | None:
         found = _warning(tok, args) or _promised_response(tok, args)
         if found is not None:
             return found
+    if lemma == "hold":
+        return _held_responsible(tok, args)
     if lemma in _words()["saying_verbs"]:
-        return _false_charge(tok, args)
+        return _false_charge(tok, args) or _blamed_in_clause(tok, args)
     return _labelling(tok, lemma, args)
