@@ -221,3 +221,25 @@ def test_an_accusation_or_criticism_told_as_a_noun_with_author_and_target_is_one
 ])
 def test_an_accusation_noun_with_no_author_or_taken_by_a_verb_is_no_accusation(nlp, text):
     assert not [e for e in events(nlp, text) if e.event_type == "ACCUSE"]
+
+
+def test_a_party_told_to_act_is_a_demand_and_the_act_asked_no_act(nlp):
+    found = events(nlp, "Iraq told Turkey to halt its cross-border operations.")
+    assert not [e for e in found if e.event_type == "CONCEDE"], kinds(found)
+    e = only(found, "REQUEST")
+    assert e.mode == "demand" and e.cameo.startswith("10") and ids(e.actor) == ["IRQ"] and ids(e.recipient) == ["TUR"]
+
+
+def test_reporters_told_a_story_is_no_demand(nlp):
+    assert not [e for e in events(nlp, "The minister of Ghana told reporters that the talks went well.")
+                if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Kyiv called on Moscow to stop shelling the nuclear plant.", "ASSAULT"),
+    ("China asked the United States to stop arming Taiwan.", "AID"),
+])
+def test_an_act_a_party_is_asked_to_stop_is_no_act_told(nlp, text, asked):
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type == asked], kinds(found)
+    assert only(found, "REQUEST").mode == "appeal"

@@ -169,6 +169,11 @@ def keeps(m: Match, found: list[Match]) -> bool:
         if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             return False
+    stop = m.anchor.head
+    if m.anchor.dep_ in ("xcomp", "pcomp") and _lemma(stop) in _words()["stop_verbs"] and stop.dep_ in (
+            "xcomp", "ccomp") and any(o.anchor == stop.head and o.trigger.event_type in ("REQUEST", "THREATEN")
+                                      for o in found if o is not m):
+        return False  # "called on Moscow to stop shelling the plant": the act asked to end is no act told
     if m.nominal and _lemma(m.token) in ("accusation", "criticism"):
         return _charged(m.token)
     if m.nominal and m.trigger.event_type == "AGREE" and m.token.dep_ in ("dobj", "obj") and any(
