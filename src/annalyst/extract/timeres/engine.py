@@ -111,6 +111,8 @@ class _Cues:
     def __init__(self, norm: str, g: Grammar) -> None:
         self.norm = norm
         self.lower = norm.lower()
+        #: lower-casing kept every offset (not so for a dotted capital I), so rules may scan the lower-cased text
+        self.aligned = len(self.lower) == len(norm)
         self.hits = {cls: [m.span() for m in regex.finditer(norm)] for cls, regex in g.trigger.items()}
         self._windows: dict[frozenset[str], list[tuple[int, int]]] = {}
 
@@ -142,13 +144,25 @@ class _Cues:
 
 
 def _matches(rule: Rule, norm: str, cues: _Cues | None):
-    if not rule.needs or cues is None:
+    """The matches of ``rule`` in ``norm`` (within its windows when there are cues). A rule without capitals is
+    scanned case-sensitively over the lower-cased text (much faster than IGNORECASE), then each hit is matched again
+    on ``norm`` at the same place, so groups keep their case."""
+    if cues is None:
         yield from rule.regex.finditer(norm)
         return
     lower = cues.lower
-    for s, e in cues.rule_windows(rule):
-        if all(lower.find(w, s, e) >= 0 for w in rule.literals):
+    if not rule.needs:
+        spans = [(0, len(norm))]
+    else:
+        spans = [(s, e) for s, e in cues.rule_windows(rule) if all(lower.find(w, s, e) >= 0 for w in rule.literals)]
+    for s, e in spans:
+        if rule.scan is None or not cues.aligned:
             yield from rule.regex.finditer(norm, s, e)
+            continue
+        for hit in rule.scan.finditer(lower, s, e):
+            m = rule.regex.match(norm, hit.start(), e)
+            if m is not None:
+                yield m
 
 
 def _select(cands: list[Found]) -> list[Found]:
