@@ -243,3 +243,42 @@ def test_an_act_a_party_is_asked_to_stop_is_no_act_told(nlp, text, asked):
     found = events(nlp, text)
     assert not [e for e in found if e.event_type == asked], kinds(found)
     assert only(found, "REQUEST").mode == "appeal"
+
+
+@pytest.mark.parametrize("text, actor, partner", [
+    ("Hamas pulled out of the ceasefire negotiations with Israel.", "PSE-HAMAS", "ISR"),
+    ("Ethiopia withdrew from the talks with Egypt on the dam.", "ETH", "EGY"),
+    ("Pakistan walked out of the talks with India in Geneva.", "PAK", "IND"),
+])
+def test_quitting_talks_halts_negotiations_with_the_party_they_were_with(nlp, text, actor, partner):
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type == "RETREAT"], kinds(found)
+    e = only(found, "SANCTION")
+    assert e.cameo == "164" and ids(e.actor) == [actor] and ids(e.recipient) == [partner]
+
+
+def test_troops_pulling_out_of_a_town_still_withdraw(nlp):
+    assert only(events(nlp, "Russian troops pulled out of Kherson."), "RETREAT").cameo == "0874"
+
+
+@pytest.mark.parametrize("text, actor, state", [
+    ("Riga ordered the closure of the Russian consulate in Daugavpils.", "LVA", "RUS"),
+    ("Poland announced the closure of the Russian consulate in Poznan.", "POL", "RUS"),
+])
+def test_a_foreign_mission_ordered_closed_reduces_relations_with_its_state(nlp, text, actor, state):
+    e = only(events(nlp, text), "SANCTION")
+    assert e.cameo == "161" and ids(e.actor) == [actor] and ids(e.recipient) == [state]
+
+
+def test_a_market_ordered_closed_is_no_measure_against_a_state(nlp):
+    assert not [e for e in events(nlp, "The mayor of Nairobi ordered the closure of the market.")
+                if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, actor, author", [
+    ("Armenia said Azerbaijan's blockade of the Lachin corridor was a crime against humanity.", "ARM", "AZE"),
+    ("Cuba said the US embargo was a criminal policy.", "CUB", "USA"),
+])
+def test_a_measure_said_to_be_a_crime_criticises_its_author(nlp, text, actor, author):
+    e = only(events(nlp, text), "ACCUSE")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [author]

@@ -480,6 +480,41 @@ def _travel_ban(verb: Token, args: Args) -> Match | None:
     return found
 
 
+def _talks_quit(verb: Token, args: Args) -> Match | None:
+    """"Hamas pulled out of the ceasefire negotiations with Israel", "walked out of the talks", "withdrew from the
+    dialogue with X": talks halted (SANCTION 164), directed at the party they were with."""
+    words = _words()
+    direct = [g for c in verb.children if c.dep_ in ("dobj", "obj") for g in [c]] if _lemma(verb) in (
+        "quit", "leave", "exit") else []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("out", "from", "of")] + [
+        g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+        for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    talks = [t for t in direct + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+             if _lemma(t) in words["talks_nouns"]]
+    if not talks:
+        return None
+    partners = [g for c in talks[0].children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    trig = lexicon().trigger_for_code("164", "curated") or Trigger("SANCTION", mode="withdraw", cameo="164")
+    return _match(verb, trig, recipients=partners or [])
+
+
+def _mission_closed(verb: Token, args: Args) -> Match | None:
+    """"Riga ordered the closure of the Russian consulate in Daugavpils": a mission closed reduces diplomatic
+    relations (SANCTION 161) with the state it belongs to."""
+    obj = object_of(verb)
+    if obj is None or _lemma(obj) not in ("closure", "closing", "shutdown"):
+        return None
+    missions = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" and _lemma(g) in _words()["mission_nouns"]]
+    states = envoy_states(missions[0], args, args.subject_heads(verb)) if missions else []
+    if not states:
+        return None
+    found = _match(verb, _trigger("161"), recipients=[])
+    found.parties = states
+    return found
+
+
 def _match(verb: Token, trig: Trigger, recipients: list[Token] | None) -> Match:
     from .triggering import Match as Found
 
@@ -503,6 +538,12 @@ def match(tok: Token, args: Args) -> Match | None:
         return _denial(tok, args)
     if lemma in ("ban", "bar"):
         return _travel_ban(tok, args)
+    if lemma in ("order", "announce", "decide"):
+        found = _mission_closed(tok, args)
+        if found is not None:
+            return found
+    if lemma in _words()["quit_verbs"]:
+        return _talks_quit(tok, args)
     if _phrase(tok) in _words()["warning_verbs"] or lemma in _words()["promise_verbs"]:
         found = _warning(tok, args) or _promised_response(tok, args)
         if found is not None:
