@@ -91,3 +91,34 @@ def test_a_coordinated_recovery_shares_the_place_and_takes_no_pronoun_as_party(n
     seized = next(e for e in found if e.event_type == "COERCE" and e.mode == "seize")
     assert ids(seized.actor) == ["agent:COP"] and seized.recipient == []
     assert seized.location is not None and seized.location.name.startswith("Gaya")
+
+
+def test_an_attack_that_left_people_hurt_has_them_as_victims(nlp):
+    event = only(events(nlp, "A grenade attack on a Rangers patrol in Karachi left three personnel wounded on "
+                             "Sunday.", DAY), "ASSAULT")
+    assert [r.text for r in event.recipient] == ["three personnel"] and event.date.start == "2026-11-22"
+    assert not [e for e in events(nlp, "The floods left thousands homeless in Sindh on Sunday.", DAY)
+                if e.event_type == "ASSAULT"]
+
+
+def test_a_death_days_after_a_blast_names_the_blasts_victim(nlp):
+    event = only(events(nlp, "A wounded constable died in hospital three days after the grenade blast in Sopore.",
+                        DAY), "ASSAULT")
+    assert ids(event.recipient) == ["agent:COP"]
+    assert not [e for e in events(nlp, "The poet died in Karachi two days after his birthday.", DAY)
+                if e.event_type == "ASSAULT"]
+
+
+def test_a_device_named_by_two_nouns_the_parser_splits_is_set_off_by_its_attackers(nlp):
+    """"triggered a pressure IED": the parser reads "IED" as an apposition of "pressure"; the device is still the
+    object, the Maoists its attackers."""
+    event = only(events(nlp, "Three villagers were killed when Maoists triggered a pressure IED in Bijapur District "
+                             "on Sunday.", DAY), "ASSAULT")
+    assert ids(event.actor) == ["agent:REB"] and event.mode == "explosives"
+
+
+def test_a_town_the_model_splits_into_a_word_and_a_person_is_one_place(nlp):
+    """"Dera Ismail Khan": the model reads "Ismail Khan" as a person; the gazetteer knows the whole name."""
+    event = only(events(nlp, "Unidentified gunmen opened fire on a Police van in Dera Ismail Khan on Sunday, "
+                             "injuring a constable.", DAY), "ASSAULT")
+    assert event.location.name == "Dera Ismail Khan" and event.location.country == "PAK"

@@ -50,8 +50,8 @@ from .military import casualty_victims, purpose_target_told, strike_participle, 
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harmed_participle,
-                      planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
+from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
+                      harmed_participle, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, office_country, \
     speaker_object, topic_partners
@@ -453,7 +453,7 @@ class EventCoder(TriggerMatcher):
             if m.nominal and m.trigger.event_type == "ASSAULT":
                 if told_by_harm(tok, coded):
                     continue  # "two soldiers were wounded in an IED blast": the verb tells the attack
-                dead = casualty_victims(tok) if m.recipients is None else None
+                dead = (casualty_victims(tok) or harm_result(tok)) if m.recipients is None else None
                 if dead:  # "X died of wounds sustained in an IED blast": an attack on X, no attacker named
                     m, casualty = replace(m, recipients=dead), True
             argv = self.arguments(m, args)

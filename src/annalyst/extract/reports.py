@@ -47,7 +47,7 @@ from .phrases import explains_a_result
 if TYPE_CHECKING:
     from .places import Gazetteer
 
-__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "device_clause", "fight_sides", "fold_claims", "force_word", "scene_of", "things_taken_from", "unnamed_seizure", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
+__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "device_clause", "fight_sides", "fold_claims", "force_word", "harm_result", "scene_of", "things_taken_from", "unnamed_seizure", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -402,3 +402,28 @@ def device_clause(verb: Token) -> bool:
     from .frames import means_subject  # (frames imports the argument rules, which import agents, which import this)
 
     return explains_a_result(verb) and verb.head.lemma_.lower() in words()["toll_verbs"] and means_subject(verb)
+
+
+#: nouns of a span of time before "after" ("two days after the blast")
+_SPANS = frozenset({"day", "hour", "week", "month", "minute"})
+
+
+def harm_result(noun: Token) -> list[Token] | None:
+    """The victims of an attack noun told by what it left or what followed it: the object of "left" with its state
+    of harm ("a grenade attack on a patrol left two constables injured"), the subject of a death after it ("a
+    policeman died two days after the IED blast"); None for other nouns."""
+    from .phrases import DEATH_VERBS
+
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "leave":
+        harmed = [o for o in noun.head.children if o.dep_ in ("dobj", "obj") and any(
+            c.dep_ in ("acl", "amod", "oprd", "ccomp") and c.lemma_.lower() in words()["harm_participles"] | {"dead"}
+            for c in [*o.children, *noun.head.children])]
+        return harmed or None
+    if noun.dep_ != "pobj" or noun.head.lower_ != "after":
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "npadvmod" and verb.lemma_.lower() in _SPANS:
+        verb = verb.head  # "died two days after the blast"
+    if verb.lemma_.lower() not in DEATH_VERBS:
+        return None
+    return [c for c in verb.children if c.dep_ == "nsubj"] or None
