@@ -122,3 +122,17 @@ def test_a_town_the_model_splits_into_a_word_and_a_person_is_one_place(nlp):
     event = only(events(nlp, "Unidentified gunmen opened fire on a Police van in Dera Ismail Khan on Sunday, "
                              "injuring a constable.", DAY), "ASSAULT")
     assert event.location.name == "Dera Ismail Khan" and event.location.country == "PAK"
+
+
+def test_a_division_owned_by_its_state_is_the_place(nlp):
+    """"in Manipur's Churachandpur District": both are first-level places; the district the state owns is the more
+    precise."""
+    event = only(events(nlp, "Militants ambushed a police team in Manipur's Churachandpur District on Sunday, "
+                             "injuring two constables.", DAY), "ASSAULT")
+    assert event.location.name == "Churachandpur" and event.location.country == "IND"
+
+
+def test_an_abduction_and_the_later_killing_of_the_abducted_are_two_acts(nlp):
+    found = _attacks(events(nlp, "Militants abducted a trader in Kurram on Sunday and later shot him dead.", DAY))
+    assert sorted(str(e.mode) for e in found) == ["abduct", "firearms"]
+    assert all([r.text for r in e.recipient] == ["trader"] for e in found)

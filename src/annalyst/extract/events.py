@@ -51,7 +51,7 @@ from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
-                      harmed_participle, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
+                      harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, office_country, \
     speaker_object, topic_partners
@@ -160,7 +160,7 @@ class EventCoder(TriggerMatcher):
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
-            cand = surrendered_to(verb, m.trigger.event_type) + cand  # "surrendered before the Police" (reports)
+            cand = surrendered_to(verb, m.trigger.event_type) + object_told_before(verb, cand)  # (reports)
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its
                 cand = [c for c in cand if c != thing]  # named owner may be ("backed Morocco's plan for X": Morocco)

@@ -581,9 +581,12 @@ def most_precise(found: list[Span]) -> Location:
     """A site before a city before a province before a country. A name the gazetteer lacks, told before the province
     or country it lies in ("near Hoshab in the Kech District of Balochistan", "the Datta Khel area of North
     Waziristan"), is more precise than they are: it is the place, with their country and coordinates."""
-    def rank(span: Span) -> int:
+    def rank(span: Span) -> tuple[int, bool]:
         loc = span._.location
-        return PRECISION_ORDER.index(loc.precision) if loc and loc.precision in PRECISION_ORDER else len(PRECISION_ORDER)
+        owner = span.root.dep_ == "poss" and any(o.start <= span.root.head.i < o.end for o in found if o != span)
+        # "Manipur's Churachandpur District": the division owned is the more precise of two of one level
+        return (PRECISION_ORDER.index(loc.precision) if loc and loc.precision in PRECISION_ORDER else
+                len(PRECISION_ORDER), owner)
 
     best = min(found, key=rank)
     loc = best._.location

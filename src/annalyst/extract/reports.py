@@ -47,7 +47,7 @@ from .phrases import explains_a_result
 if TYPE_CHECKING:
     from .places import Gazetteer
 
-__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "device_clause", "fight_sides", "fold_claims", "force_word", "harm_result", "scene_of", "things_taken_from", "unnamed_seizure", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
+__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "device_clause", "fight_sides", "fold_claims", "force_word", "harm_result", "scene_of", "things_taken_from", "unnamed_seizure", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "object_told_before", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -427,3 +427,15 @@ def harm_result(noun: Token) -> list[Token] | None:
     if verb.lemma_.lower() not in DEATH_VERBS:
         return None
     return [c for c in verb.children if c.dep_ == "nsubj"] or None
+
+
+def object_told_before(verb: Token, cand: list[Token]) -> list[Token]:
+    """The recipient candidates of a verb coordinated after another, its object pronoun read as the earlier verb's
+    object ("abducted a trader and later shot him dead": the trader); ``cand`` unchanged otherwise."""
+    if verb.dep_ != "conj" or not any(c.pos_ == "PRON" and c.dep_ in ("dobj", "obj") for c in cand):
+        return cand
+    before = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
+    if before is None:
+        return cand
+    return [before if c.pos_ == "PRON" and c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her", "them") else c
+            for c in cand]
