@@ -30,6 +30,14 @@ attack was told before (another day's item); its noun here is no new attack (it 
 
 Recoveries ("recovered two AK rifles", "seized 20 kilograms of explosives") are a verb class of
 resources/events/verb_classes.json: the things taken are no party.
+
+Items of several acts. The other side of a fight or of a retaliation ("Two Maoists were also killed in the
+retaliatory fire", "a soldier sustained injuries in the exchange of fire") is known by generic agents, the role codes
+of the parties the dictionary knows, and the names of state forces (``state_forces``: "CRPF", "the Frontier Corps").
+A claim of responsibility for "the attack" told after it names its attacker (``fold_claims``). Arms "recovered from
+the spot" with no party named are taken by the state force that acted last in the item, at its place, and a verb
+coordinated after a coded one takes its place when it names none (``scene_of``). An attack noun that "left" people
+hurt, or a blast some days before a death, has them as victims (``harm_result``).
 """
 
 from __future__ import annotations
@@ -370,7 +378,8 @@ def scene_of(doc: Doc, events: list[Event]) -> None:
     for n, event in enumerate(ordered):
         tok = at[id(event)]
         if event.location is None and tok is not None and tok.dep_ == "conj":
-            first = next((e for e in ordered[:n] if at[id(e)] is not None and at[id(e)].i == tok.head.i), None)
+            heads = {id(e) for e in ordered[:n] for t in [at[id(e)]] if t is not None and t.i == tok.head.i}
+            first = next((e for e in ordered[:n] if id(e) in heads), None)
             if first is not None and first.location is not None:
                 event.location = replace(first.location)
         if event.actor or event.event_type != "COERCE" or event.mode != "seize" or event.recipient:
