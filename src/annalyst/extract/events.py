@@ -50,8 +50,8 @@ from .military import casualty_victims, purpose_target_told, strike_participle, 
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .reports import (blast_match, by_agent, elided_toll, fight_sides, harmed_participle, planters, surrendered_to,
-                      toll_told)
+from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
+                      harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, office_country, \
     speaker_object, topic_partners
@@ -161,11 +161,11 @@ class EventCoder(TriggerMatcher):
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
-            cand = surrendered_to(verb, m.trigger.event_type) + cand  # "surrendered before the Police" (reports)
+            cand = surrendered_to(verb, m.trigger.event_type) + object_told_before(verb, cand)  # (reports)
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its
                 cand = [c for c in cand if c != thing]  # named owner may be ("backed Morocco's plan for X": Morocco)
-                cand = object_owner(thing) + cand
+                cand = object_owner(thing) + things_taken_from(m, cand)  # "recovered rifles from them" (reports)
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
             cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
@@ -428,8 +428,8 @@ class EventCoder(TriggerMatcher):
                                                            m.trigger.cameo) or
                                                   instrument(anchor)):
                 continue
-            if not m.light and not m.nominal and spelled_out(anchor, by_anchor):
-                continue
+            if not m.light and not m.nominal and (spelled_out(anchor, by_anchor) or device_clause(anchor)):
+                continue  # "were killed when a bomb went off": the toll verb tells the bombing (reports)
             if m.trigger.event_type == "ASSAULT" and elided_toll(anchor) in coded:
                 coded[anchor.i] = coded[elided_toll(anchor)]  # "X was killed and three others injured" (reports)
                 continue
@@ -455,7 +455,7 @@ class EventCoder(TriggerMatcher):
             if m.nominal and m.trigger.event_type == "ASSAULT":
                 if told_by_harm(tok, coded):
                     continue  # "two soldiers were wounded in an IED blast": the verb tells the attack
-                dead = casualty_victims(tok) if m.recipients is None else None
+                dead = (casualty_victims(tok) or harm_result(tok)) if m.recipients is None else None
                 if dead:  # "X died of wounds sustained in an IED blast": an attack on X, no attacker named
                     m, casualty = replace(m, recipients=dead), True
             argv = self.arguments(m, args)
@@ -489,7 +489,8 @@ class EventCoder(TriggerMatcher):
                          (agentless_passive(m.anchor) or _undergone_unclaimed(m))) and not (
                     m.nominal and m.trigger.event_type in _UNCLAIMED and m.token.i not in told_by_verb and
                     unclaimed_attack(m.token, args)) and \
-                    not (anchor.i in means and (recipients or place_country_of(doc, anchor))):
+                    not (anchor.i in means and (recipients or place_country_of(doc, anchor))) and \
+                    not unnamed_seizure(m):  # "two rifles were recovered from the spot" (reports)
                 continue  # an agentless passive of a physical or state act keeps its event with no actor, and so
                 # does an attack named by a noun with its place ("the attacks in Baghdad and Najaf")
             ante = None
@@ -515,7 +516,7 @@ class EventCoder(TriggerMatcher):
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
-                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)):
+                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
                 # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")
@@ -564,7 +565,9 @@ class EventCoder(TriggerMatcher):
         events.extend(anaphoric_actions(self, doc, args, events, seen))
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
                      {m.token.i for m in found} | {m.anchor.i for m in found})
-        fight_sides(doc, events)  # "One soldier was also injured in the gunfight": by the other side (reports)
+        fight_sides(doc, events, self.dictionary)  # "A soldier was injured in the gunfight": by the other side
+        fold_claims(doc, events)  # "The BLA claimed responsibility for the attack": that attack's actor (reports)
+        scene_of(doc, events)  # "... and recovered two grenades", "rifles were recovered": the scene's (reports)
         return events
 
     def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:

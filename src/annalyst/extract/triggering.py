@@ -83,7 +83,8 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
     for child in tok.children:
         if child.dep_ == "amod" and child.tag_ == "VBG":
             continue  # a participle tells what the thing does: "continued striking targets" is no labour strike
-        if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj"):
+        if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj") or \
+                child.dep_ == "appos" and child.i == tok.i + 1:  # "a pressure IED" parsed as an apposition
             out.add(_lemma(child))
             out.add(child.lower_)
         elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _lemma(tok) in _MONEY) and \
