@@ -43,6 +43,7 @@ from .entities import correct_entities
 from .linkstate import LinkState, particles as _particles
 from .agents import agent_code, generic_name
 from .personnames import named_after
+from .nameforms import institution_of
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -278,7 +279,8 @@ class ActorLinker:
             start, end = _trim(ent)
             if end > start:
                 props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end),
-                                                                   "own": _own_name(ent), "after": named_after(ent)}))
+                                                                   "own": _own_name(ent), "after": named_after(ent),
+                                                                   "of_country": institution_of(ent)}))
         return props
 
     def _select(self, props: list[_Proposal]) -> list[_Proposal]:
@@ -301,7 +303,10 @@ class ActorLinker:
                 for q in same:
                     q.data["fallback"] = p  # used when a weak alias or a capital does not link
                 continue
-            if inner and all(self._yields_to_name(q, p, d) for q in inner):
+            if p.data.get("of_country") and len(inner) == 1 and inner[0].end == p.end and inner[0].source == "alias" \
+                    and all(d.get(i).kind == "country" for i in inner[0].ids):
+                inner[0].start = p.start  # "the Ministry of Foreign Affairs of Ukraine": Ukraine, by the whole name
+            elif inner and all(self._yields_to_name(q, p, d) for q in inner):
                 for q in inner:
                     q.data["dropped"] = True
                 keep_ner.append(p)

@@ -54,6 +54,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
+from .placecues import described_as_place
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -388,6 +389,8 @@ def _is_said_to_be_place(e: Span) -> bool:
     admin_unit_nouns, place_kind_nouns; of_nouns of ``places/context.json``)."""
     w = _words()
     root = e.root
+    if described_as_place(e):
+        return True  # "Anefis, a village between Gao and Kidal"
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     nouns = w["place_nouns"] | w["of_nouns"] | w["units"] | w["place_kinds"]
