@@ -54,7 +54,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
-from .placecues import described_as_place
+from .namecues import described_as_place, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -188,7 +188,8 @@ def _person_noun(tok: Token) -> bool:
 def _place_noun(tok: Token) -> bool:
     """A noun that names a kind of place ("district", "tehsil", "oblast"; not "state")."""
     w = _words()
-    return tok.lower_ in w["place_nouns"] or tok.lower_ in w["units"] and tok.lower_ != "state"
+    return tok.lower_ in w["place_nouns"] or tok.lower_ in w["units"] and tok.lower_ != "state" or (
+        tok.is_lower and tok.lower_ in w["place_kinds"] and tok.lower_ != "capital")  # "Imrali island", "the Amu Darya river"
 
 
 def _name_token(tok: Token) -> bool:
@@ -310,6 +311,9 @@ def _full_name_parts(doc: Doc, ents: EntitySet, place_free: bool) -> dict[str, i
         if e.label_ != "PERSON" or (place_free and place_context(doc, e.start, e.end) and not titled(doc, e.start)):
             continue
         words = [t for t in e if _name_token(t) and t.lower_ not in w["particles"] and len(t) > 2]
+        if len(words) == 1 and len(e) == 2 and all(_name_token(t) and t.lower_ not in w["particles"] and t.text.istitle()
+                                                   for t in e):
+            words = list(e)  # "Wang Yi", "Xi Jinping": a name word of two letters
         if len(words) == 1 and len(words[0]) > 3 and (titled(doc, words[0].i) or titled(doc, e.start)):
             parts.setdefault(words[0].text, e.end)  # "Mullah Fazlullah", "Prince Faisal": the one name word
         elif len(words) >= 2:
@@ -724,6 +728,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     person."""
     ents = EntitySet(doc)
     correct_name_forms(doc, ents, dictionary, _words()["given"])
+    outlet_names(doc, ents, dictionary)
     split_person_names(doc, ents, _words()["given"], dictionary)
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)

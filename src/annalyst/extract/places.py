@@ -40,7 +40,7 @@ from ..models import Location
 from .actors import is_agentive
 from .entities import named_place, place_context
 from .personnames import dateline
-from .placecues import route_ends
+from .namecues import route_ends
 from .reports import district_place, force_word, title_tail
 from ..actors.names import ascii_fold, lexicon, norm_key
 

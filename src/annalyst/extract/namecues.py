@@ -1,6 +1,6 @@
-"""Cues that a name is a place, read from the words around it, for ``entities`` and ``places``.
+"""Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
 
-Two classes of evidence the other passes lack:
+Three classes of evidence the other passes lack:
 
 1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
    village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
@@ -12,20 +12,31 @@ Two classes of evidence the other passes lack:
    ``actors.is_agentive``), except after a noun of a route or a stretch of land ("the road between Maiduguri and
    Damboa", "a village between Gao and Kidal", "the border between ..."): its objects are places
    (``context.json: between_heads``).
+3. **an outlet's name after its kind**: a capitalised name right after a lowercase noun of a newspaper, agency or
+   broadcaster ("the daily Dawn", "the newspaper Tribune", "state television ORTM", "news agency Bakhtar": ``context.json:
+   outlet_nouns``) is an organisation, however the model typed it (a town, a date, a person), unless it is a country.
 """
 
 from __future__ import annotations
 
+import calendar
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.names import lexicon
 from ..resources import load_json
 
-__all__ = ["described_as_place", "route_ends"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..actors.dictionary import ActorDictionary
+    from .entities import EntitySet
+
+__all__ = ["after_outlet", "described_as_place", "outlet_names", "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 _PEOPLE = frozenset({"residents", "inhabitants", "villagers", "natives"})
 
 
@@ -36,7 +47,7 @@ def _words() -> dict[str, frozenset[str]]:
     nouns = frozenset(lex["place_nouns"]) | frozenset(lex["admin_unit_nouns"]) | frozenset(lex["place_kind_nouns"]) \
         | (frozenset(ctx["of_nouns"]) - _PEOPLE)
     return {"nouns": nouns - {"market", "bazaar", "camp", "border", "agency"},
-            "between": frozenset(ctx["between_heads"])}
+            "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"])}
 
 
 def described_as_place(e: Span) -> bool:
@@ -71,3 +82,33 @@ def route_ends(span: Span | Token) -> bool:
         hops += 1
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "between" and prep.head.lemma_.lower() in _words()["between"]
+
+
+def outlet_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
+    """Cue 3 of the module docstring: retype (or tag) the name after an outlet noun as an organisation."""
+    outlets = _words()["outlets"]
+    for tok in doc:
+        if tok.lower_ not in outlets or not tok.is_lower or tok.i + 1 >= len(doc):
+            continue
+        start = tok.i + 1
+        if doc[start].text in ('"', "“", "'", "‘"):
+            continue  # a quoted title: left as the model read it
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end == start or doc[start].lower_ in _CALENDAR:
+            continue  # "the weekly Friday prayers"
+        held = [e for i in range(start, end) if (e := ents.at(i)) is not None]
+        if any(e.start < start or e.end > end for e in held) or any(e.label_ == "ORG" for e in held):
+            continue  # part of a longer name, or already an organisation
+        text = doc[start:end].text
+        if d is not None and (d.country_code(text) or d.demonym(text) is not None or any(
+                a.kind == "person" for a in d.lookup_exact(text))):
+            continue  # "the daily of Pakistan"? "state television in Iran": a country, not the outlet
+        ents.put(start, end, "ORG")
+
+
+def after_outlet(doc: Doc, start: int) -> bool:
+    """Token ``start`` opens a name right after an outlet noun ("the daily Dawn"): the actor linker then takes a
+    name that is also a common word or a town's for the outlet the dictionary knows by it."""
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _words()["outlets"]
