@@ -105,3 +105,30 @@ def test_a_name_before_island_or_river_is_a_place(nlp):
 def test_a_family_name_alone_after_a_name_with_a_two_letter_word_is_the_person(nlp):
     doc = run(nlp, "Wang Bo met the visiting delegation in Nanning on Monday. Wang will travel to Hanoi next week.")
     assert kind(doc, "Wang", 1) == "person"
+
+
+# ------------------------------------------------------------------------------------------- linked place names
+
+def test_a_linked_name_after_in_is_one_place(nlp):
+    doc = run(nlp, "Police said the cell had planned attacks in Qala-i-Naw and Deh-e-Sabz before the holiday.")
+    assert place(doc, "Qala-i-Naw") == "Qala-i-Naw"
+    assert place(doc, "Deh-e-Sabz") == "Deh-e-Sabz"
+    assert kind(doc, "Deh-e-Sabz") is None
+
+
+def test_a_linked_name_after_the_town_of_is_a_place_not_an_organisation(nlp):
+    doc = run(nlp, "Gunmen stormed a school in the town of Kalay-e-Naw on Tuesday.")
+    assert place(doc, "Kalay-e-Naw") == "Kalay-e-Naw"
+    assert kind(doc, "Kalay-e-Naw") is None
+
+
+def test_a_linked_movement_name_stays_an_organisation(nlp):
+    doc = run(nlp, "Leaders of the Jamaat-e-Islami met in Lahore on Sunday.")
+    assert kind(doc, "Jamaat-e-Islami") not in (None, "person")
+    assert place(doc, "Jamaat-e-Islami") is None
+
+
+def test_residents_of_a_name_opening_a_sentence_make_it_a_place(nlp):
+    doc = run(nlp, "Villagers of Mwangi Hill fled after the shooting.")
+    assert kind(doc, "Mwangi Hill") is None
+    assert place(doc, "Mwangi Hill") == "Mwangi Hill"

@@ -54,7 +54,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
-from .namecues import described_as_place, outlet_names
+from .namecues import described_as_place, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -173,7 +173,8 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
     before = doc[i]
     if before.lower_ in w["preps"]:
         return before.head.lemma_.lower() not in w["not_place_heads"]  # not "confidence in X", "invested in X"
-    if before.lower_ == "of" and i > 0 and doc[i - 1].lower_ in w["of_nouns"] and doc[i - 1].is_lower:
+    if before.lower_ == "of" and i > 0 and doc[i - 1].lower_ in w["of_nouns"] and (
+            doc[i - 1].is_lower or doc[i - 1].is_sent_start):  # "Residents of X" opening a sentence too
         return True  # "the town of X", "the outskirts of X"
     if before.lower_ in ("to", "from", "into", "towards", "toward") and before.head.lemma_ in w["moves"]:
         return True
@@ -729,6 +730,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     ents = EntitySet(doc)
     correct_name_forms(doc, ents, dictionary, _words()["given"])
     outlet_names(doc, ents, dictionary)
+    linked_places(doc, ents)
     split_person_names(doc, ents, _words()["given"], dictionary)
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)

@@ -1,6 +1,6 @@
 """Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
 
-Three classes of evidence the other passes lack:
+Four classes of evidence the other passes lack:
 
 1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
    village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
@@ -15,6 +15,10 @@ Three classes of evidence the other passes lack:
 3. **an outlet's name after its kind**: a capitalised name right after a lowercase noun of a newspaper, agency or
    broadcaster ("the daily Dawn", "the newspaper Tribune", "state television ORTM", "news agency Bakhtar": ``context.json:
    outlet_nouns``) is an organisation, however the model typed it (a town, a date, a person), unless it is a country.
+4. **linked place names**: a name joined by a linking particle ("Mazar-i-Sharif", "Bagh-e-Pul", "Kot-e-Sangi":
+   ``lexicon.json: group_name_links``), which the model cuts into pieces or types as an organisation or a person, is
+   one place when it stands where a place stands (``entities.place_context``: "in X", "the town of X", "X district")
+   or after "and" or a comma with a place before it, and holds no word of a movement's name ("Jamaat-e-Islami" is left to ``nameforms``).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["after_outlet", "described_as_place", "outlet_names", "route_ends"]
+__all__ = ["after_outlet", "described_as_place", "linked_places", "outlet_names", "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
 _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
@@ -47,7 +51,8 @@ def _words() -> dict[str, frozenset[str]]:
     nouns = frozenset(lex["place_nouns"]) | frozenset(lex["admin_unit_nouns"]) | frozenset(lex["place_kind_nouns"]) \
         | (frozenset(ctx["of_nouns"]) - _PEOPLE)
     return {"nouns": nouns - {"market", "bazaar", "camp", "border", "agency"},
-            "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"])}
+            "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"]),
+            "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"])}
 
 
 def described_as_place(e: Span) -> bool:
@@ -112,3 +117,40 @@ def after_outlet(doc: Doc, start: int) -> bool:
     """Token ``start`` opens a name right after an outlet noun ("the daily Dawn"): the actor linker then takes a
     name that is also a common word or a town's for the outlet the dictionary knows by it."""
     return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _words()["outlets"]
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and not doc[i].whitespace_
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def linked_places(doc: Doc, ents: EntitySet) -> None:
+    """Cue 4 of the module docstring."""
+    from .entities import place_context
+
+    w = _words()
+    i = 0
+    while i + 4 < len(doc):
+        tok = doc[i]
+        if not (_cap(tok) and _glued(doc, i) and doc[i + 1].text in ("-", "–") and _glued(doc, i + 1)
+                and doc[i + 2].lower_ in w["links"] and _glued(doc, i + 2) and doc[i + 3].text in ("-", "–")
+                and _glued(doc, i + 3) and _cap(doc[i + 4])) or (i > 0 and doc[i - 1].text in ("-", "–")):
+            i += 1
+            continue
+        start, end = i, i + 5
+        if any(t.lower_ in w["group"] for t in doc[start:end]):
+            i = end
+            continue
+        held = [e for k in range(start, end) if (e := ents.at(k)) is not None]
+        if any(e.start < start or e.end > end for e in held) or any(e.label_ in ("GPE", "LOC") and e.start == start
+                                                                   and e.end == end for e in held):
+            i = end
+            continue
+        listed = start > 1 and doc[start - 1].lower_ in ("and", ",") and (
+            (prev := ents.at(start - 2)) is not None and prev.label_ in ("GPE", "LOC"))  # "in Mazar-i-Sharif and X"
+        if listed or place_context(doc, start, end):
+            ents.put(start, end, "GPE")
+        i = end
