@@ -132,3 +132,26 @@ def test_residents_of_a_name_opening_a_sentence_make_it_a_place(nlp):
     doc = run(nlp, "Villagers of Mwangi Hill fled after the shooting.")
     assert kind(doc, "Mwangi Hill") is None
     assert place(doc, "Mwangi Hill") == "Mwangi Hill"
+
+
+# ------------------------------------------------------------------------------------------ Title Case headlines
+
+def test_a_headline_phrase_the_body_never_names_is_no_organisation(nlp):
+    doc = run(nlp, "Farmers Protest Outside Parliament Over Seed Prices\n"
+                   "Hundreds of farmers protested outside parliament in Nairobi on Monday.")
+    assert mention_at(doc, "Farmers Protest") is None
+    assert kind(doc, "Seed Prices") is None
+
+
+def test_headline_names_run_together_are_cut_into_the_names_the_body_gives(nlp):
+    doc = run(nlp, "Ochieng Meets Wanjiku Over Fuel Prices\n"
+                   "Energy minister Daniel Ochieng met opposition leader Grace Wanjiku on Monday.")
+    m = mention_at(doc, "Ochieng")
+    assert m is not None and m.text == "Ochieng" and doc._.actors[m.kb_id_].kind == "person"
+    assert kind(doc, "Wanjiku") == "person"
+
+
+def test_a_sentence_case_first_line_is_left_as_the_model_read_it(nlp):
+    doc = run(nlp, "Opposition leader Grace Wanjiku met the energy minister on Monday\n"
+                   "The two discussed fuel prices.")
+    assert kind(doc, "Grace Wanjiku") == "person"

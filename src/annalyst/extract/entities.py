@@ -54,7 +54,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
-from .namecues import described_as_place, linked_places, outlet_names
+from .namecues import described_as_place, headline_names, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -744,6 +744,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     if dictionary is not None:
         _ruling_names(doc, ents, dictionary, threshold)
     correct_person_names(doc, ents)
+    headline_names(doc, ents, dictionary)
     if dictionary is not None:
         for e in list(ents.spans.values()):
             if e.label_ == "PERSON" and len(e) == 1 and dictionary.demonym(e.text) is not None:

@@ -1,6 +1,6 @@
 """Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
 
-Four classes of evidence the other passes lack:
+Five classes of evidence the other passes lack:
 
 1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
    village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
@@ -19,6 +19,12 @@ Four classes of evidence the other passes lack:
    ``lexicon.json: group_name_links``), which the model cuts into pieces or types as an organisation or a person, is
    one place when it stands where a place stands (``entities.place_context``: "in X", "the town of X", "X district")
    or after "and" or a comma with a place before it, and holds no word of a movement's name ("Jamaat-e-Islami" is left to ``nameforms``).
+5. **headlines in Title Case**: in a first line written in Title Case ("Militants Attack Police Post In Lakki Marwat,
+   Kill Two"), capitals say nothing, so the model's entities there are read against the article's body: an entity
+   whose text the body names is typed as the body types it; one the actor dictionary or the gazetteer knows, or a
+   place by its form ("Belgorod Region"), stays; any other is cut to the longest run of its words that the body names
+   as an entity (or, for a place, that the gazetteer knows), or dropped ("Militants Attack
+   Police Post"); an untagged run of words the body names as an entity is tagged so.
 """
 
 from __future__ import annotations
@@ -37,7 +43,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["after_outlet", "described_as_place", "linked_places", "outlet_names", "route_ends"]
+__all__ = ["after_outlet", "described_as_place", "headline_names", "linked_places", "outlet_names",
+           "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
 _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
@@ -154,3 +161,86 @@ def linked_places(doc: Doc, ents: EntitySet) -> None:
         if listed or place_context(doc, start, end):
             ents.put(start, end, "GPE")
         i = end
+
+
+_HEAD_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
+_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "as", "from"})
+
+
+def _headline_end(doc: Doc) -> int:
+    """End of a first line written in Title Case (at least four words, most long words capitalised, no full stop at
+    its end), 0 when the doc opens with none."""
+    end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), None)
+    if end is None:
+        return 0
+    if "\n" not in doc[end].text:
+        end += 1
+    words = [t for t in doc[:end] if t.is_alpha]
+    long = [t for t in words if len(t) >= 4 or t.lower_ in _SMALL]
+    if len(words) < 4 or doc[end - 1].text in (".", "!", "?") or end >= len(doc):
+        return 0
+    caps = sum(t.text[:1].isupper() for t in long)
+    return end if caps >= 0.8 * len(long) and any(t.lower_ in _SMALL and t.text[:1].isupper() for t in words[1:]) \
+        or caps == len(long) and len(long) >= 5 else 0
+
+
+def headline_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
+    """Cue 5 of the module docstring."""
+    from .entities import named_place
+    from .places import gazetteer
+
+    end = _headline_end(doc)
+    if not end:
+        return
+    body: dict[str, str] = {}
+    for e in ents.ordered():
+        if e.start >= end and e.label_ in _HEAD_LABELS:
+            text = e.text[4:] if e[0].lower_ == "the" and len(e) > 1 else e.text
+            body.setdefault(text, e.label_)
+    for e in ents.ordered():  # "Wanjiku" in the headline after "Grace Wanjiku" in the body
+        if e.start >= end and e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_alpha:
+            body.setdefault(e[-1].text, "PERSON")
+
+    def known(text: str) -> bool:
+        return text in body or d is not None and bool(d.lookup_exact(text)) or text in gazetteer()
+
+    def cut(lo: int, hi: int, label: str) -> None:
+        """Tag the longest run of ``lo:hi`` the body names (or, in a place, the gazetteer knows), then the rest."""
+        for width in range(hi - lo, 0, -1):
+            for k in range(lo, hi - width + 1):
+                part = doc[k:k + width].text
+                if part in body or label in ("GPE", "LOC") and part in gazetteer():
+                    ents.put(k, k + width, body.get(part, label))
+                    cut(lo, k, label)
+                    cut(k + width, hi, label)
+                    return
+
+    for e in [e for e in ents.ordered() if e.start < end and e.label_ in _HEAD_LABELS]:
+        stop = e.end
+        while stop > e.start and doc[stop - 1].is_space:
+            stop -= 1
+        start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+        if stop <= start or stop > end:
+            continue
+        text = doc[start:stop].text
+        if text in body:
+            ents.put(start, stop, body[text])
+            continue
+        if known(text) or e.label_ in ("GPE", "LOC") and named_place(doc, start, stop):
+            if stop < e.end:
+                ents.put(e.start, stop, e.label_)
+            continue  # "Belgorod Region": a name of a place by its form
+        ents.drop(e.start)
+        cut(start, stop, e.label_)
+    i = 0
+    while i < end:
+        if ents.at(i) is not None or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for width in (4, 3, 2, 1):
+            k = i + width
+            if k <= end and all(ents.at(j) is None for j in range(i, k)) and doc[i:k].text in body:
+                ents.put(i, k, body[doc[i:k].text])
+                i = k - 1
+                break
+        i += 1
