@@ -155,3 +155,20 @@ def test_a_sentence_case_first_line_is_left_as_the_model_read_it(nlp):
     doc = run(nlp, "Opposition leader Grace Wanjiku met the energy minister on Monday\n"
                    "The two discussed fuel prices.")
     assert kind(doc, "Grace Wanjiku") == "person"
+
+
+# ------------------------------------------------------------------------------------------ acronyms, initials
+
+def test_an_acronym_typed_a_person_is_an_organisation(nlp):
+    doc = run(nlp, "ZANU-PF rejects the report of the election observers.")
+    assert kind(doc, "ZANU-PF") not in (None, "person")
+
+
+def test_a_speaker_in_capitals_before_a_colon_stays_a_person(nlp):
+    doc = run(nlp, "Press briefing by spokesman Tom Halvard.\nHALVARD: Good afternoon. We have two announcements.")
+    assert kind(doc, "HALVARD") in (None, "person")
+
+
+def test_initials_open_a_persons_name_after_a_person_noun(nlp):
+    doc = run(nlp, "Police chief R.R. Talwar said the attackers fled.")
+    assert kind(doc, "R.R. Talwar") == "person"

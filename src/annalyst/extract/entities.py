@@ -54,7 +54,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
-from .namecues import described_as_place, headline_names, linked_places, outlet_names
+from .namecues import acronym_persons, described_as_place, headline_names, initials, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -517,8 +517,8 @@ def _name_words(toks: Span) -> list[Token] | None:
     for t in toks:
         if t.text in ("-", "–") and words and t.i + 1 < toks.end:
             continue
-        if not (_name_token(t) or "-" in t.text and t.text[:1].isupper()):
-            return None
+        if not (_name_token(t) or "-" in t.text and t.text[:1].isupper() or initials(t) and t.i == toks.start):
+            return None  # "R.R. Swain": initials open a name
         if not (t.i > toks.start and toks.doc[t.i - 1].text in ("-", "–")):
             words.append(t)
     return words
@@ -745,6 +745,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
         _ruling_names(doc, ents, dictionary, threshold)
     correct_person_names(doc, ents)
     headline_names(doc, ents, dictionary)
+    acronym_persons(doc, ents)
     if dictionary is not None:
         for e in list(ents.spans.values()):
             if e.label_ == "PERSON" and len(e) == 1 and dictionary.demonym(e.text) is not None:

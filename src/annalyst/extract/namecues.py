@@ -1,6 +1,6 @@
 """Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
 
-Five classes of evidence the other passes lack:
+Six classes of evidence the other passes lack:
 
 1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
    village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
@@ -25,6 +25,9 @@ Five classes of evidence the other passes lack:
    place by its form ("Belgorod Region"), stays; any other is cut to the longest run of its words that the body names
    as an entity (or, for a place, that the gazetteer knows), or dropped ("Militants Attack
    Police Post"); an untagged run of words the body names as an entity is tagged so.
+6. **acronyms are no persons**: a name the model typed PERSON written in capitals alone ("ZANU-PF", "KNU"), in a
+   sentence not itself in capitals, is an organisation's acronym (not a speaker's name before a colon in a
+   transcript, "KIRBY:", nor a word of a person's name the article writes otherwise); initials ("R.R. Swain") open a person's name.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["after_outlet", "described_as_place", "headline_names", "linked_places", "outlet_names",
+__all__ = ["acronym_persons", "after_outlet", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
@@ -244,3 +247,27 @@ def headline_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None
                 i = k - 1
                 break
         i += 1
+
+
+def initials(tok: Token) -> bool:
+    """``tok`` is a person's initials ("R.R.", "K.P.", "S.")."""
+    text = tok.text
+    return 2 <= len(text) <= 6 and text.endswith(".") and all(
+        c.isupper() if k % 2 == 0 else c == "." for k, c in enumerate(text))
+
+
+def acronym_persons(doc: Doc, ents: EntitySet) -> None:
+    """Cue 6 of the module docstring: PERSON entities in capitals alone become organisations."""
+    named = {t.lower_ for e in ents.spans.values() if e.label_ == "PERSON" and not e.text.isupper() for t in e}
+    for e in list(ents.spans.values()):
+        if e.label_ != "PERSON" or len(e) > 3 or e.end < len(doc) and doc[e.end].text == ":":
+            continue  # "KIRBY:" a speaker in a transcript
+        words = [t for t in e if t.text not in ("-", "–")]
+        if any(t.lower_ in named for t in words):
+            continue  # "KIRBY" after "John Kirby"
+        if not words or not all(t.text.replace("-", "").isalpha() and t.text.isupper() and len(t.text) >= 2
+                                for t in words):
+            continue
+        sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(t.is_lower and t.is_alpha for t in sent):
+            ents.put(e.start, e.end, "ORG")
