@@ -40,6 +40,7 @@ from ..models import Location
 from .actors import is_agentive
 from .entities import named_place, place_context
 from .personnames import dateline
+from .namecues import route_ends
 from .reports import district_place, force_word, title_tail
 from ..actors.names import ascii_fold, lexicon, norm_key
 
@@ -294,7 +295,7 @@ class PlaceFinder:
                 continue  # "Iraq" in "the Government of Iraq", "U.S." in "U.S. Central Command"
             if is_agentive(span) and (loc is None or loc.precision in ("country", "city")) \
                     and not place_context(doc, start, end) and not named_place(doc, start, end) \
-                    and not dateline(doc, start, end):
+                    and not dateline(doc, start, end) and not route_ends(span):
                 continue  # "Moscow said"; not "Zhytomyr Oblast borders ...", "Panjgur is a tehsil"; not "Near Palmyra, two strikes ..." (parsed as a subject)
             if _is_name_part(span) and not dateline(doc, start, end) or (loc is not None and loc.precision == "country" and _modifies_noun(span)):
                 continue
