@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .agents import agent_code
 from . import demands as disputes
 from .claims import lemmas
-from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, visit_arrival
+from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
 from .coercion import protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
@@ -496,12 +496,13 @@ class TriggerMatcher:
             called = phone_partners(tok) if trig.mode == "phone" else None
             if called is not None:  # "X told Y in a phone call that ...": X called Y
                 return Match(tok, trig, called[0], light=True, extra=[tok], actors=called[1], recipients=called[2])
-            if self._meeting_happens(tok, trig):
+            if self._meeting_happens(tok, trig) or trig.mode == "ceasefire" and truce_in_force(tok):
                 # "talks (were held) between X and Y": the parties meet, told by the verb the talks are subject of
                 parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
                            c.lower_ in ("between", "of") for g in c.children if g.dep_ == "pobj"][:1] or \
                     _dyad(tok)
-                return Match(tok, trig, head, light=True, extra=[tok], actors=parties) if parties else None
+                return Match(tok, trig, head, light=True, extra=[tok], actors=parties,
+                             recipients=[] if trig.mode == "ceasefire" else None) if parties else None
             if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in meeting_preps(trig.mode) and
                     any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
