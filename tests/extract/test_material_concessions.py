@@ -1,0 +1,65 @@
+"""Material cooperation and concessions told as wire reports write them (issue 17, CAMEO 07-08): a ceasefire told as
+the subject of a verb of taking effect ("took effect", "came into force", "has held") or observed by its parties; the
+people released, not the prison they leave, as the recipient of a release; captives repatriated (and profits
+repatriated: no event); relief named by its kind (field hospitals, ambulances). Every sentence was written for the
+project."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+pytestmark = pytest.mark.slow
+
+
+def ids(side):
+    return sorted(a.actor_id for a in side)
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire between Israel and Hezbollah took effect at midnight on Saturday.",
+    "A truce between Israel and Hezbollah came into force on Monday.",
+    "The ceasefire between Israel and Hezbollah has largely held since Sunday.",
+])
+def test_a_ceasefire_in_force_is_a_truce_of_its_parties(nlp, text):
+    e = only(events(nlp, text), "RETREAT")
+    assert e.cameo == "0871" and e.mode == "ceasefire"
+    assert ids(e.actor) == ["ISR", "LBN-HEZBOLLAH"] and not e.recipient  # "into force" names no recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire between Israel and Hezbollah collapsed on Tuesday.",
+    "The ceasefire between Israel and Hezbollah held talks on Tuesday.",
+])
+def test_a_ceasefire_that_collapsed_is_no_truce(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type == "RETREAT"]
+
+
+def test_a_truce_observed_by_both_sides_is_a_ceasefire(nlp):
+    e = only(events(nlp, "Armenia and Azerbaijan observed the Easter truce on Sunday."), "RETREAT")
+    assert e.cameo == "0871" and ids(e.actor) == ["ARM", "AZE"]
+
+
+@pytest.mark.parametrize("text, released", [
+    ("Israel freed 90 Palestinian prisoners from Ofer prison early on Monday.", "PSE"),
+    ("Iran released a French tourist from Evin prison on Friday.", "FRA"),
+])
+def test_the_people_released_not_their_prison_are_the_recipient(nlp, text, released):
+    e = only(events(nlp, text), "RETREAT")
+    assert e.mode == "release" and ids(e.recipient) == [released]
+
+
+def test_fishermen_repatriated_are_released(nlp):
+    e = only(events(nlp, "North Korea repatriated the South Korean fishermen on Tuesday."), "RETREAT")
+    assert e.cameo == "0841" and ids(e.actor) == ["PRK"] and ids(e.recipient) == ["KOR"]
+
+
+def test_profits_repatriated_are_no_release(nlp):
+    assert not [e for e in events(nlp, "The Swiss bank repatriated its profits from Argentina to Switzerland.")
+                if e.event_type == "RETREAT"]
+
+
+def test_field_hospitals_sent_to_a_country_are_aid(nlp):
+    e = only(events(nlp, "Germany sent two field hospitals and 30 ambulances to Turkey after the earthquake."), "AID")
+    assert ids(e.actor) == ["DEU"] and ids(e.recipient) == ["TUR"]
