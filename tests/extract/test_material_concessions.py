@@ -63,3 +63,34 @@ def test_profits_repatriated_are_no_release(nlp):
 def test_field_hospitals_sent_to_a_country_are_aid(nlp):
     e = only(events(nlp, "Germany sent two field hospitals and 30 ambulances to Turkey after the earthquake."), "AID")
     assert ids(e.actor) == ["DEU"] and ids(e.recipient) == ["TUR"]
+
+
+def test_a_release_named_by_its_noun_with_its_author_is_a_release(nlp):
+    e = only(events(nlp, "The release of 20 prisoners by the Eritrean authorities was confirmed by the Red Cross on "
+                         "Friday."), "RETREAT")
+    assert e.mode == "release" and ids(e.actor) == ["ERI"]
+
+
+def test_a_delivery_of_measured_relief_completed_is_aid(nlp):
+    e = only(events(nlp, "Turkey completed the delivery of 500 tonnes of wheat to Syria on Monday."), "AID")
+    assert ids(e.actor) == ["TUR"] and ids(e.recipient) == ["SYR"]
+
+
+def test_an_exchange_of_prisoners_carried_out_is_a_release(nlp):
+    e = only(events(nlp, "Russia and Ukraine carried out an exchange of prisoners on Friday."), "RETREAT")
+    assert e.mode == "release" and ids(e.actor) == ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan health ministry's release of its annual report was delayed on Friday.",
+    "Aid deliveries to northern Gaza fell sharply in October.",
+    "Sony completed the release of the film in Japan on Friday.",
+])
+def test_a_release_or_delivery_of_no_captive_or_relief_is_no_event(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type in ("RETREAT", "AID")]
+
+
+def test_a_ship_dispatched_with_relief_is_aid_and_warships_are_forces(nlp):
+    e = only(events(nlp, "India dispatched a ship carrying 50 tonnes of medicines to Sri Lanka."), "AID")
+    assert ids(e.recipient) == ["LKA"]
+    assert only(events(nlp, "India dispatched two warships to the Gulf of Aden."), "MOBILIZE")

@@ -61,6 +61,9 @@ _obj = object_of
 #: amounts of money, whose "in" phrase says what the money is ("$50 million in aid")
 _MONEY = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "million",
                     "billion"})
+#: nouns of a measured quantity whose "of" phrase names the thing ("500 tonnes of wheat", "a shipment of vaccines")
+_MEASURES = frozenset({"tonne", "ton", "truckload", "shipment", "consignment", "cargo", "load", "kilogram", "litre",
+                       "liter", "barrel", "bag", "box", "crate", "package", "batch"})
 #: participles that say what a vehicle carries ("a plane carrying aid")
 _CARRYING = frozenset({"carry", "load", "bring", "transport", "laden"})
 #: event types of meetings and joint efforts that may be told as the subject of their verb ("talks were held")
@@ -87,7 +90,7 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
             out.add(_lemma(child))
             out.add(child.lower_)
         elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _lemma(tok) in _MONEY) and \
-                depth < 1:  # "a shipment of aid", "$50 million in aid"
+                (depth < 1 or _lemma(tok) in _MEASURES):  # "a shipment of aid", "$50 million in aid"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out |= _words(pobj, depth + 1)
@@ -483,7 +486,8 @@ class TriggerMatcher:
                 hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
                 if hit is not None:
                     return hit
-        return self.lex.noun(_lemma(tok))
+        hit = self.lex.noun(_lemma(tok))  # a noun with an object condition needs it in its "of" phrase
+        return None if hit is not None and "obj" in hit.conditions and not _words(tok) & hit.conditions["obj"] else hit
 
     def match_noun(self, tok: Token) -> Match | None:
         trig = self.noun_trigger(tok)
