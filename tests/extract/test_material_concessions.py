@@ -94,3 +94,17 @@ def test_a_ship_dispatched_with_relief_is_aid_and_warships_are_forces(nlp):
     e = only(events(nlp, "India dispatched a ship carrying 50 tonnes of medicines to Sri Lanka."), "AID")
     assert ids(e.recipient) == ["LKA"]
     assert only(events(nlp, "India dispatched two warships to the Gulf of Aden."), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Germany expressed the hope that Russia would withdraw its troops from Ukraine.", "RETREAT"),
+    ("Turkey expressed confidence that the ceasefire between Israel and Hezbollah would hold.", "RETREAT"),
+    ("Japan voiced hope that Israel would release the Palestinian prisoners soon.", "RETREAT"),
+])
+def test_an_act_in_a_stated_hope_is_proposed_not_done(nlp, text, kind):
+    assert only(events(nlp, text), kind).status == "proposed"
+
+
+def test_an_act_said_to_come_stays_predicted(nlp):
+    assert only(events(nlp, "Germany said that Russia would withdraw its troops from Ukraine."),
+                "RETREAT").status != "proposed"
