@@ -108,3 +108,14 @@ def test_an_act_in_a_stated_hope_is_proposed_not_done(nlp, text, kind):
 def test_an_act_said_to_come_stays_predicted(nlp):
     assert only(events(nlp, "Germany said that Russia would withdraw its troops from Ukraine."),
                 "RETREAT").status != "proposed"
+
+
+def test_relief_convoys_entering_a_place_are_aid_by_their_owner(nlp):
+    e = only(events(nlp, "UN aid convoys entered the besieged town of Madaya on Wednesday."), "AID")
+    assert e.cameo == "073" and ids(e.actor) == ["IGO-UN"]
+    assert not [e for e in events(nlp, "UN aid convoys entered the besieged town of Madaya on Wednesday.")
+                if e.event_type == "MOBILIZE"]
+
+
+def test_army_convoys_entering_a_town_stay_forces_moving(nlp):
+    assert only(events(nlp, "Russian army convoys entered the town on Friday."), "MOBILIZE")
