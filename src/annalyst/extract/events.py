@@ -236,8 +236,8 @@ class EventCoder(TriggerMatcher):
             recipients = against_target(self, m, args, taken)
             if recipients:
                 cand = []
-        if m.trigger.event_type == "COERCE" and not m.nominal and not m.light and m.recipients is None and \
-                not is_passive(m.anchor) and not recipients:
+        if (m.trigger.event_type == "COERCE" or m.trigger.mode == "release") and not m.nominal and not m.light and \
+                m.recipients is None and not is_passive(m.anchor) and not recipients:  # also "freed X from Y prison"
             held = _obj(m.anchor)
             # "deported 40 migrants to Myanmar", "deported two Afghans to Iran", "arrested three men in Lahore":
             # the people held or moved, not where they were sent or caught
