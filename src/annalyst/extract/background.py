@@ -1,0 +1,107 @@
+"""Background and topics: a trigger word in a clause that tells history, a habit or the topic of a text, no act.
+
+docs/annotation.md ("What is an event") leaves out general states, background and nouns that only name an event as
+the topic of talk. The rules here catch the constructions of real news that put a known trigger in such a clause:
+
+* history: an act put in the past by "once"/"formerly" ("the group once controlled a third of Iraq") or told over
+  years or decades ("fought over the border for years"); an act dated by a past year stays an event with its date;
+* habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
+* topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
+  conference on security cooperation").
+
+The word lists are in ``resources/events/background.json``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import load_word_lists
+
+__all__ = ["background"]
+
+#: event types of help a body gives a kind of people as its standing work ("the fund supports refugees")
+_HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
+
+
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``resources/events/background.json``, as sets."""
+    return load_word_lists("events", "background.json")
+
+
+def history(anchor: Token) -> bool:
+    """A past act put into history by "once"/"formerly" ("the group once controlled a third of Iraq") or told over
+    years ("fought over the border for years"): background, no act the article reports. An act dated by a past year
+    stays an event with that date (the seeds gold keeps "retook Kabul in 2021")."""
+    w = words()
+    if anchor.pos_ != "VERB" or anchor.tag_ not in ("VBD", "VBN"):
+        return False
+    for c in anchor.children:
+        if c.dep_ == "advmod" and c.lower_ in w["former_adverbs"] and c.i < anchor.i:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lower_ in w["long_periods"] and not any(
+                    n.dep_ in ("nummod", "det") for n in g.children) for g in c.children):
+            return True
+    return False
+
+
+def habit(anchor: Token) -> bool:
+    """A present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks"): a general
+    state."""
+    if anchor.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in anchor.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in words()["habit_adverbs"] for c in anchor.children)
+
+
+def topic(token: Token) -> bool:
+    """An event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
+    conference on security cooperation"): the topic, no act."""
+    w = words()
+    node = token
+    if node.dep_ in ("compound", "amod") and node.head.pos_ == "NOUN":
+        node = node.head  # "a conference on [security] cooperation", "talks on a [peace] agreement"
+    if node.dep_ != "pobj" or node.head.lower_ not in w["topic_preps"]:
+        return False
+    head = node.head.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ in w["topic_heads"]
+
+
+def kind_helped(anchor: Token, event_type: str | None) -> bool:
+    """A present-tense verb of help whose object is a bare plural of people ("the council supports displaced
+    families", "the agency helps people who have fled war"): what a body does in general, its description."""
+    if event_type not in _HELP_TYPES or anchor.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
+        return False
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.tag_ == "NNS" and not o.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in o.children) for o in objects)
+
+
+def gerund_subject(anchor: Token) -> bool:
+    """A gerund that is the subject of its clause ("defeating ISIL will take time", "attacking civilians is a war
+    crime"): the act is what the clause says something about."""
+    if anchor.tag_ != "VBG" or anchor.left_edge.i != anchor.i:
+        return False
+    if anchor.dep_ == "csubj":
+        return True
+    if not any(c.dep_ in ("dobj", "obj") for c in anchor.children) and any(
+            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.left_edge.i == anchor.i + 1 for g in c.children) and any(
+                g.dep_ == "aux" and g.tag_ == "MD" for g in c.children) for c in anchor.children):
+        return True  # "defeating Mordor will take time", parsed as "defeating [Mordor will take time]"
+    after = anchor.right_edge.i + 1
+    if after >= anchor.sent.end:
+        return False
+    nxt = anchor.doc[after]
+    verb = nxt if nxt.pos_ == "VERB" else nxt.head  # "defeating X will take time": the parser often leaves "take"
+    return nxt.tag_ in ("MD", "VBZ", "VBD") and verb.i > anchor.i and not any(  # with no subject and hangs the
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)  # gerund elsewhere
+
+
+def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None) -> bool:
+    """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
+    habit or topic, no act (see the module docstring)."""
+    if nominal:
+        return topic(token)
+    return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor)
