@@ -82,3 +82,13 @@ def test_later_verbs_of_an_until_condition_are_no_event(nlp):
 def test_talks_held_after_a_condition_stay(nlp):
     found = events(nlp, "Gondor kept up the pressure on Mordor, and Rohan held talks with Mordor on Monday.")
     assert [e for e in found if e.event_type == "CONSULT"], kinds(found)
+
+
+def test_terms_expected_under_an_agreement_are_no_event(nlp):
+    found = events(nlp, "Under the agreement, the rebels of Mordor are expected to disarm in stages.")
+    assert not [e for e in found if e.event_type == "RETREAT"], kinds(found)
+
+
+def test_act_planned_under_a_deal_stays(nlp):
+    found = events(nlp, "Under the deal, Gondor will withdraw its troops from Rohan within six months.")
+    assert [e for e in found if e.event_type in ("RETREAT", "AGREE")], kinds(found)

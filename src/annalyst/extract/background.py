@@ -7,7 +7,10 @@ the topic of talk. The rules here catch the constructions of real news that put 
   years or decades ("fought over the border for years"); an act dated by a past year stays an event with its date;
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
-  conference on security cooperation").
+  conference on security cooperation");
+* standing work: a present-tense verb of help whose object is a bare plural of people ("the council supports
+  displaced families"); a gerund that is the subject of a judgement ("defeating X will take time");
+* terms: what an arrangement expects of a party ("under the agreement, the rebels are expected to disarm").
 
 The word lists are in ``resources/events/background.json``.
 """
@@ -22,7 +25,6 @@ __all__ = ["background"]
 
 #: event types of help a body gives a kind of people as its standing work ("the fund supports refugees")
 _HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
-
 
 
 def words() -> dict[str, frozenset[str]]:
@@ -99,9 +101,24 @@ def gerund_subject(anchor: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)  # gerund elsewhere
 
 
+def terms(anchor: Token) -> bool:
+    """What an arrangement expects of a party: an act expected, required or that a party "must/shall" do, in a clause
+    with "under <the agreement/plan/law>" ("under the agreement, the rebels are expected to disarm in stages"): a
+    provision. "Under the deal, X will withdraw" stays: a planned act announced."""
+    from .nonevents import words as nonevent_words
+    nouns = nonevent_words()["provision_nouns"]
+    node, expected = anchor, False
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ in ("expected", "required", "obliged", "due", "supposed"):
+        node, expected = anchor.head, True
+    bound = expected or any(c.dep_ == "aux" and c.lower_ in ("shall", "must") for c in node.children)
+    return bound and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children) for c in node.children)
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
     habit or topic, no act (see the module docstring)."""
     if nominal:
         return topic(token)
-    return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor)
+    return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
+        terms(anchor)
