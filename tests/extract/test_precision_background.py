@@ -92,3 +92,29 @@ def test_terms_expected_under_an_agreement_are_no_event(nlp):
 def test_act_planned_under_a_deal_stays(nlp):
     found = events(nlp, "Under the deal, Gondor will withdraw its troops from Rohan within six months.")
     assert [e for e in found if e.event_type in ("RETREAT", "AGREE")], kinds(found)
+
+
+def test_standing_practice_with_long_is_no_event(nlp):
+    found = events(nlp, "Human Rights Watch has long campaigned for the rights of political prisoners in Gondor.")
+    assert not [e for e in found if e.event_type == "REQUEST"], kinds(found)
+
+
+def test_appeal_made_now_stays(nlp):
+    found = events(nlp, "Human Rights Watch urged Gondor to release political prisoners.")
+    assert only(found, "REQUEST")
+
+
+def test_what_a_list_holds_is_no_event(nlp):
+    found = events(nlp, "The sanctions regime was established in 2011 to target those responsible for the crackdown "
+                        "in Syria. The list currently contains 300 names.")
+    assert not [e for e in found if e.event_type == "COERCE"], kinds(found)
+
+
+def test_definition_of_a_notice_is_no_arrest(nlp):
+    found = events(nlp, "Interpol's red notices are requests to locate and arrest wanted persons.")
+    assert not [e for e in found if e.event_type == "COERCE"], kinds(found)
+
+
+def test_standing_work_of_a_mission_is_no_event(nlp):
+    found = events(nlp, "The European Union's naval mission protects merchant shipping from Houthi attacks.")
+    assert not [e for e in found if e.event_type == "AID"], kinds(found)

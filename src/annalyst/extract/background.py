@@ -25,6 +25,8 @@ __all__ = ["background"]
 
 #: event types of help a body gives a kind of people as its standing work ("the fund supports refugees")
 _HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+#: event types of physical work a body does as its standing task ("the service clears landmines")
+_WORK_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE", "COERCE", "MOBILIZE", "RETREAT"})
 
 
 def words() -> dict[str, frozenset[str]]:
@@ -47,6 +49,30 @@ def history(anchor: Token) -> bool:
                     n.dep_ in ("nummod", "det") for n in g.children) for g in c.children):
             return True
     return False
+
+
+def standing(anchor: Token) -> bool:
+    """A present perfect with "long" ("the group has long campaigned for X", "has long maintained that"): a standing
+    position or practice, no act done now."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in anchor.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "long" and c.i < anchor.i for c in anchor.children)
+
+
+def text_subject(anchor: Token, source: str | None) -> bool:
+    """A verb of the generated layer whose subject is a text or list ("the list contains 300 names", "the chapter
+    lists shipments"): what a text holds, no act."""
+    return source == "cameo" and any(c.dep_ == "nsubj" and c.lemma_.lower() in words()["text_nouns"]
+                                     for c in anchor.children)
+
+
+def definition(anchor: Token) -> bool:
+    """An infinitive on the noun that defines a subject ("its red notices are requests to locate and arrest wanted
+    persons"): what the thing is for, no act."""
+    node = anchor
+    while node.dep_ == "conj":
+        node = node.head
+    return node.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and \
+        node.head.dep_ == "attr" and node.head.head.lemma_ == "be"
 
 
 def habit(anchor: Token) -> bool:
@@ -79,6 +105,25 @@ def kind_helped(anchor: Token, event_type: str | None) -> bool:
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
     return bool(objects) and all(o.tag_ == "NNS" and not o.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod", "compound") for c in o.children) for o in objects)
+
+
+def body_work(anchor: Token, event_type: str | None) -> bool:
+    """A body's standing work in the present tense: a physical act of a singular organisation with a bare object and
+    no date ("the Mine Action Service clears landmines in 20 countries", "the naval mission protects merchant
+    shipping"): its description, no act (a country's present-tense headline act keeps its event)."""
+    if event_type not in _WORK_TYPES or anchor.tag_ != "VBZ" or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
+        return False
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    if not subjects or not objects or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
+        return False
+    body = subjects[0]
+    if body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON" or not (
+            body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children)):
+        return False
+    return all(o.pos_ == "NOUN" and not o.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
 
 
 def gerund_subject(anchor: Token) -> bool:
@@ -115,10 +160,12 @@ def terms(anchor: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children) for c in node.children)
 
 
-def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None) -> bool:
+def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
+               source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
     habit or topic, no act (see the module docstring)."""
     if nominal:
         return topic(token)
     return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
-        terms(anchor)
+        body_work(anchor, event_type) or \
+        terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor)

@@ -408,7 +408,7 @@ class EventCoder(TriggerMatcher):
                     indirect_question(anchor) or direct_question(anchor) or \
                     (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)) or \
-                    background(tok, anchor, m.nominal, m.trigger.event_type):
+                    background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source):
                 continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents),
                 # history, a habit or a topic (background)
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
