@@ -64,6 +64,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
                       named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
+from .background import background
 from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
@@ -408,8 +409,10 @@ class EventCoder(TriggerMatcher):
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
                     indirect_question(anchor) or direct_question(anchor) or \
                     (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
-                    (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)):
-                continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents)
+                    (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)) or \
+                    background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source):
+                continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents),
+                # history, a habit or a topic (background)
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
