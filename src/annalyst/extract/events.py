@@ -54,9 +54,10 @@ from .reports import (blast_match, by_agent, elided_toll, fight_sides, harmed_pa
                       toll_told)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, office_country, \
-    speaker_object, topic_partners
+    speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
+from .relatives import reattach
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
@@ -269,7 +270,8 @@ class EventCoder(TriggerMatcher):
         said_by = None if m.nominal or m.recipients is not None else speaker_object(m.anchor, args)
         cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
         for n, head in enumerate(cand):
-            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or (
+            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or \
+                    talk_topic(head, m.trigger.event_type) or (
                     m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned
             values = self.resolve_all([head], args, "recipient", taken)
@@ -298,8 +300,8 @@ class EventCoder(TriggerMatcher):
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and not stance_owner(tok) \
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
-                        not partner(tok, m.anchor) and not (m.trigger.event_type != "ASSAULT" and
-                                                            struck(self, tok, top)):
+                        not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
+                        not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
@@ -345,6 +347,7 @@ class EventCoder(TriggerMatcher):
     def __call__(self, doc: Doc) -> list[Event]:
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
+        reattach(doc)  # "sanctions on officials linked to X" misread as a clause of "linked" (``relatives``)
         args = Args(doc, Mentions(doc), dictionary=self.dictionary)
         found = threat_kinds(governing_acts(self.matches(doc, args)), self.noun_trigger)
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
