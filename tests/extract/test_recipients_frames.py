@@ -1,7 +1,9 @@
 """Whom an act is directed at, second pass: a reduced relative clause on the recipient ("sanctions on officials
 linked to the crackdown") that the parser reads as a clause of its own loses neither the act nor its recipient;
 the "on"/"about"/"over" phrase of talks or an agreement is what they are about, not a side of them, while the
-"with" party still is and "aid for X" still names X. Sentences written for the project."""
+"with" party still is and "aid for X" still names X; a party told to act ("told X to halt") is the recipient of
+a demand; a judged act is directed at its "by" party whatever its noun ("condemned the storming of X by Y"), also
+when the parser hung the "by" phrase on the verb. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -40,3 +42,31 @@ def test_what_talks_are_about_is_not_a_side_of_them(nlp, text: str, recipient: l
     found = events(nlp, text, "2024-05-01")
     event = only(found, "CONSULT")
     assert ids(event.recipient) == recipient, kinds(found)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Poland told Belarus to stop pushing migrants across the border.", "POL", "BLR"),
+    ("Egypt told Israel to halt the offensive.", "EGY", "ISR"),
+])
+def test_a_party_told_to_act_is_the_recipient_of_a_demand(nlp, text: str, actor: str, recipient: str) -> None:
+    found = events(nlp, text, "2024-05-01")
+    event = next((e for e in found if e.event_type == "REQUEST" and ids(e.actor) == [actor]), None)
+    assert event is not None, kinds(found)
+    assert event.mode == "demand"
+    assert ids(event.recipient) == [recipient]
+
+
+def test_telling_people_what_to_expect_is_no_demand(nlp) -> None:
+    found = events(nlp, "The minister told reporters to expect an announcement next week.", "2024-05-01")
+    assert not [e for e in found if e.event_type == "REQUEST"], kinds(found)
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Jordan condemned the storming of the Al-Aqsa compound by Israeli settlers.", "ACCUSE", "ISR"),
+    ("Egypt welcomed the handover of the hostages by Hamas.", "SUPPORT", "PSE-HAMAS"),
+    ("Canada condemned the statement by the Chinese embassy.", "ACCUSE", "CHN"),
+])
+def test_a_judged_act_is_directed_at_its_by_party(nlp, text: str, kind: str, recipient: str) -> None:
+    found = events(nlp, text, "2024-05-01")
+    event = only(found, kind)
+    assert ids(event.recipient) == [recipient], kinds(found)

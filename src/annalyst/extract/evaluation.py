@@ -42,7 +42,7 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
-from .phrases import object_of
+from .phrases import is_passive, object_of
 
 __all__ = ["judged_act", "act_authors", "official_protest", "colon_demand", "perpetrator"]
 
@@ -80,7 +80,19 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
     if obj.lower_ in _words()["act_nouns"] or _lemma(obj) in _words()["act_nouns"] or \
             coder.noun_trigger(obj) is not None:
         return obj
+    if _verb_agent(obj) is not None or any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in obj.children):
+        return obj  # "condemned the storming of the compound by settlers": whatever the noun, done by its "by" party
     return None
+
+
+def _verb_agent(obj: Token) -> Token | None:
+    """The "by" party the parser hung on the active verb whose object is ``obj`` ("welcomed the handover of the
+    hostages by Hamas": an active verb has no agent of its own, so it is the object's), else None."""
+    verb = obj.head
+    if obj.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or is_passive(verb):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _author_participles() -> frozenset[str]:
@@ -125,6 +137,9 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
             found = [c for c in tok.children if c.dep_ == "pobj"]
             if found:
                 return found[:1], set()
+    agent = _verb_agent(noun)
+    if agent is not None:
+        return [agent], set()
     trig = coder.noun_trigger(noun)
     target_modified = trig is not None and trig.event_type in _TARGET_MODIFIED or noun.lower_ in (
         "sanctions", "listing", "listings", "designation", "designations")
