@@ -3,7 +3,9 @@ linked to the crackdown") that the parser reads as a clause of its own loses nei
 the "on"/"about"/"over" phrase of talks or an agreement is what they are about, not a side of them, while the
 "with" party still is and "aid for X" still names X; a party told to act ("told X to halt") is the recipient of
 a demand; a judged act is directed at its "by" party whatever its noun ("condemned the storming of X by Y"), also
-when the parser hung the "by" phrase on the verb. Sentences written for the project."""
+when the parser hung the "by" phrase on the verb; a strike named by its weapon ("Russian missile strikes on X") is an
+attack by the weapon's party with no light verb; a hyphenated pair opening the sentence ("US-Iran talks") names
+both sides. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -70,3 +72,30 @@ def test_a_judged_act_is_directed_at_its_by_party(nlp, text: str, kind: str, rec
     found = events(nlp, text, "2024-05-01")
     event = only(found, kind)
     assert ids(event.recipient) == [recipient], kinds(found)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Russian missile strikes on Ukraine continued overnight.", "RUS", "UKR"),
+    ("Israeli drone strikes on Lebanon intensified on Sunday.", "ISR", "LBN"),
+])
+def test_a_strike_named_by_its_weapon_needs_no_light_verb(nlp, text: str, actor: str, recipient: str) -> None:
+    found = events(nlp, text, "2024-05-01")
+    event = only(found, "ASSAULT")
+    assert ids(event.actor) == [actor], kinds(found)
+    assert ids(event.recipient) == [recipient]
+
+
+def test_a_labour_strike_is_still_no_attack(nlp) -> None:
+    found = events(nlp, "The strikes by dock workers in Antwerp continued for a third day.", "2024-05-01")
+    assert not [e for e in found if e.event_type == "ASSAULT"], kinds(found)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("US-Iran talks on the nuclear programme resumed in Oman on Saturday.", ["USA", "IRN"]),
+    ("Russia-Ukraine talks resumed in Istanbul.", ["RUS", "UKR"]),
+])
+def test_a_hyphenated_pair_opening_the_sentence_names_both_sides(nlp, text: str, sides: list[str]) -> None:
+    found = events(nlp, text, "2024-05-01")
+    event = only(found, "CONSULT")
+    assert sorted(ids(event.actor) + ids(event.recipient)) == sorted(sides), kinds(found)
+    assert "OMN" not in ids(event.recipient)

@@ -19,6 +19,8 @@
   ceasefire brokered by Qatar") is a third party, not whom the agreement or the talks are directed at;
 * ``talk_topic``: the party of an "on"/"about"/"over" phrase of talks, an agreement or co-operation is what they are
   about ("held talks in Geneva on Syria"), not a side of them;
+* ``compound_owner``: the party modifying the weapon or means an event noun is compounded with ("Russian missile
+  strikes", "Israeli drone attacks") is the act's doer;
 * ``author_before_topic``: an act on a document or proposal its author's name modifies ("vetoed a UN resolution on
   X", "rejected the EU plan for X") is directed at the author; the "on"/"for" phrase tells what it is about.
 """
@@ -35,7 +37,7 @@ from .eventlex import claim_cues
 from .phrases import TITLES
 
 __all__ = ["described_people", "speaker_object", "brokered", "topic_partners", "office_country", "against_first",
-           "author_before_topic", "addressee_first", "talk_topic", "OFFICES", "CONFLICT_TYPES"]
+           "author_before_topic", "addressee_first", "talk_topic", "compound_owner", "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -251,3 +253,17 @@ def talk_topic(tok: Token, event_type: str | None) -> bool:
             return False
         node = prep.head  # "on the future of Syria": climb to the topic noun
     return False
+
+
+def compound_owner(noun: Token, args: Args) -> Token | None:
+    """The party named by a modifier of a noun compounded with the event noun ``noun`` ("Russian missile strikes",
+    "Israeli drone attacks", "the Turkish artillery shelling"): the doer, as "Russian strikes" would be; a place
+    ("the Kabul car bombing") is no doer. None when there is none."""
+    for child in noun.children:
+        if child.dep_ != "compound" or child.i > noun.i:
+            continue
+        for mod in child.children:
+            if mod.dep_ in ("amod", "compound", "nmod", "poss") and args.mentions.at(mod) is not None and \
+                    mod.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return mod
+    return None

@@ -53,8 +53,8 @@ from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, elided_toll, fight_sides, harmed_participle, planters, surrendered_to,
                       toll_told)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
-from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, office_country, \
-    speaker_object, talk_topic, topic_partners
+from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
+    office_country, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .relatives import reattach
@@ -146,6 +146,8 @@ class EventCoder(TriggerMatcher):
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and args.mentions.at(child) is not None:
                 return [child]
+        if (owner := compound_owner(noun, args)) is not None:
+            return [owner]  # "Russian missile strikes": the party of the weapon's modifier (``directed``)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return [c for c in child.children if c.dep_ == "pobj"][:1]
