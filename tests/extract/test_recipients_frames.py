@@ -5,7 +5,8 @@ the "on"/"about"/"over" phrase of talks or an agreement is what they are about, 
 a demand; a judged act is directed at its "by" party whatever its noun ("condemned the storming of X by Y"), also
 when the parser hung the "by" phrase on the verb; a strike named by its weapon ("Russian missile strikes on X") is an
 attack by the weapon's party with no light verb; a hyphenated pair opening the sentence ("US-Iran talks") names
-both sides. Sentences written for the project."""
+both sides; the act a measure imposed "on" a party punishes ("sanctions on X for supplying drones to Y") is
+that party's, not the sanctioning one's. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -99,3 +100,12 @@ def test_a_hyphenated_pair_opening_the_sentence_names_both_sides(nlp, text: str,
     event = only(found, "CONSULT")
     assert sorted(ids(event.actor) + ids(event.recipient)) == sorted(sides), kinds(found)
     assert "OMN" not in ids(event.recipient)
+
+
+def test_the_act_a_measure_punishes_is_the_punished_partys(nlp) -> None:
+    found = events(nlp, "The EU imposed sanctions on Iran and Belarus for supplying drones to Russia.", "2024-05-01")
+    sanction = only(found, "SANCTION")
+    assert ids(sanction.actor) == ["IGO-EU"] and ids(sanction.recipient) == ["IRN", "BLR"]
+    aid = only(found, "AID")
+    assert ids(aid.actor) == ["IRN", "BLR"], kinds(found)
+    assert ids(aid.recipient) == ["RUS"]
