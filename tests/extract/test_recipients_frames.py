@@ -6,7 +6,9 @@ a demand; a judged act is directed at its "by" party whatever its noun ("condemn
 when the parser hung the "by" phrase on the verb; a strike named by its weapon ("Russian missile strikes on X") is an
 attack by the weapon's party with no light verb; a hyphenated pair opening the sentence ("US-Iran talks") names
 both sides; the act a measure imposed "on" a party punishes ("sanctions on X for supplying drones to Y") is
-that party's, not the sanctioning one's. Sentences written for the project."""
+that party's, not the sanctioning one's; an appeal whose addressee carries a relative clause ("pressed X, who ...,
+to release") is still an appeal to X; a recipient told again with its preposition ("to X and to Y", "to X as well
+as to Y") is one more recipient. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -109,3 +111,36 @@ def test_the_act_a_measure_punishes_is_the_punished_partys(nlp) -> None:
     aid = only(found, "AID")
     assert ids(aid.actor) == ["IRN", "BLR"], kinds(found)
     assert ids(aid.recipient) == ["RUS"]
+
+
+@pytest.mark.parametrize("text, actor, addressee", [
+    ("The envoy pressed the Houthis, who have attacked ships in the Red Sea, to release the crew.", None,
+     "YEM-HOUTHIS"),
+    ("Qatar urged Hamas, which holds dozens of hostages, to accept the deal.", "QAT", "PSE-HAMAS"),
+])
+def test_an_appeal_interrupted_by_a_relative_clause_is_still_an_appeal(nlp, text: str, actor: str | None,
+                                                                       addressee: str) -> None:
+    found = events(nlp, text, "2024-05-01")
+    event = only(found, "REQUEST")
+    assert event.mode == "appeal"
+    assert ids(event.recipient) == [addressee], kinds(found)
+    if actor is not None:
+        assert ids(event.actor) == [actor]
+
+
+def test_a_purpose_after_an_interrupted_object_stays_a_purpose(nlp) -> None:
+    doc = nlp("The army attacked the village, which lies near the border, to drive out militants.")
+    drive = next(t for t in doc if t.lower_ == "drive")
+    assert drive.dep_ != "xcomp"
+
+
+@pytest.mark.parametrize("text, kind, recipients", [
+    ("Germany sent humanitarian aid to Syria as well as to Lebanon.", "AID", ["SYR", "LBN"]),
+    ("Germany sent aid to Syria and to Lebanon.", "AID", ["SYR", "LBN"]),
+    ("India protested to China and to Nepal over the map.", "ACCUSE", ["CHN", "NPL"]),
+])
+def test_a_recipient_told_again_with_its_preposition_is_one_more(nlp, text: str, kind: str,
+                                                                 recipients: list[str]) -> None:
+    found = events(nlp, text, "2024-05-01")
+    event = only(found, kind)
+    assert ids(event.recipient) == recipients, kinds(found)

@@ -21,6 +21,8 @@
   about ("held talks in Geneva on Syria"), not a side of them;
 * ``compound_owner``: the party modifying the weapon or means an event noun is compounded with ("Russian missile
   strikes", "Israeli drone attacks") is the act's doer;
+* ``same_prep_conjuncts``: a recipient told again with its preposition ("sent aid to Syria and to Lebanon", "to X
+  as well as to Y") is one of several recipients;
 * ``author_before_topic``: an act on a document or proposal its author's name modifies ("vetoed a UN resolution on
   X", "rejected the EU plan for X") is directed at the author; the "on"/"for" phrase tells what it is about.
 """
@@ -37,7 +39,7 @@ from .eventlex import claim_cues
 from .phrases import TITLES
 
 __all__ = ["described_people", "speaker_object", "brokered", "topic_partners", "office_country", "against_first",
-           "author_before_topic", "addressee_first", "talk_topic", "compound_owner", "OFFICES", "CONFLICT_TYPES"]
+           "author_before_topic", "addressee_first", "talk_topic", "compound_owner", "same_prep_conjuncts", "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -267,3 +269,17 @@ def compound_owner(noun: Token, args: Args) -> Token | None:
                     mod.ent_type_ not in ("GPE", "LOC", "FAC"):
                 return mod
     return None
+
+
+def same_prep_conjuncts(head: Token) -> list[Token]:
+    """The objects of the phrases that repeat the preposition of ``head`` in a coordination ("to Syria and to
+    Lebanon", "to Syria as well as to Lebanon"): further recipients of the same act. [] when there are none."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ not in ("prep", "dative"):
+        return []
+    word = prep.lower_
+    again = [c for c in prep.children if c.dep_ == "conj" and c.lower_ == word]
+    # "as well as to Lebanon": the parser hangs the second phrase on "as", a sibling of the first
+    again += [g for c in prep.head.children if c.dep_ == "cc" and c.i > prep.i for g in c.children
+              if g.dep_ == "prep" and g.lower_ == word]
+    return [o for p in again for o in p.children if o.dep_ == "pobj"]

@@ -54,7 +54,7 @@ from .reports import (blast_match, by_agent, elided_toll, fight_sides, harmed_pa
                       toll_told)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
-    office_country, speaker_object, talk_topic, topic_partners
+    office_country, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .relatives import reattach
@@ -276,7 +276,7 @@ class EventCoder(TriggerMatcher):
                     talk_topic(head, m.trigger.event_type) or (
                     m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned
-            values = self.resolve_all([head], args, "recipient", taken)
+            values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
                     return None
