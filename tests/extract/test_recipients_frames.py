@@ -8,7 +8,8 @@ attack by the weapon's party with no light verb; a hyphenated pair opening the s
 both sides; the act a measure imposed "on" a party punishes ("sanctions on X for supplying drones to Y") is
 that party's, not the sanctioning one's; an appeal whose addressee carries a relative clause ("pressed X, who ...,
 to release") is still an appeal to X; a recipient told again with its preposition ("to X and to Y", "to X as well
-as to Y") is one more recipient. Sentences written for the project."""
+as to Y") is one more recipient; the party of a measure told in the passive ("sanctions against X were extended by
+Y") is its recipient as in the active. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -144,3 +145,14 @@ def test_a_recipient_told_again_with_its_preposition_is_one_more(nlp, text: str,
     found = events(nlp, text, "2024-05-01")
     event = only(found, kind)
     assert ids(event.recipient) == recipients, kinds(found)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Sanctions against Russia were extended by the EU.", "IGO-EU", "RUS"),
+    ("Sanctions against Russian banks were extended by the EU for six months.", "IGO-EU", "RUS"),
+])
+def test_the_party_of_a_passive_measure_is_its_recipient(nlp, text: str, actor: str, recipient: str) -> None:
+    found = events(nlp, text, "2024-05-01")
+    event = only(found, "SANCTION")
+    assert ids(event.actor) == [actor]
+    assert ids(event.recipient) == [recipient], kinds(found)

@@ -168,6 +168,8 @@ class EventCoder(TriggerMatcher):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its
                 cand = [c for c in cand if c != thing]  # named owner may be ("backed Morocco's plan for X": Morocco)
                 cand = object_owner(thing) + cand
+                if passive and thing is not None:  # "sanctions against X were extended by Y": X, as in the active
+                    cand += [c for c in args.recipient_heads(thing, passive=False) if c != thing]
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
             cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
