@@ -9,7 +9,8 @@ both sides; the act a measure imposed "on" a party punishes ("sanctions on X for
 that party's, not the sanctioning one's; an appeal whose addressee carries a relative clause ("pressed X, who ...,
 to release") is still an appeal to X; a recipient told again with its preposition ("to X and to Y", "to X as well
 as to Y") is one more recipient; the party of a measure told in the passive ("sanctions against X were extended by
-Y") is its recipient as in the active. Sentences written for the project."""
+Y") is its recipient as in the active; the victim of an act protested against ("protested against the detention of
+X") is not whom the protest is directed at. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -156,3 +157,14 @@ def test_the_party_of_a_passive_measure_is_its_recipient(nlp, text: str, actor: 
     event = only(found, "SANCTION")
     assert ids(event.actor) == [actor]
     assert ids(event.recipient) == [recipient], kinds(found)
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Canada protested against the detention of a British journalist.", "GBR"),
+    ("Kenya protested against the killing of Ugandan traders.", "UGA"),
+])
+def test_the_victim_of_the_act_protested_is_not_whom_the_protest_is_at(nlp, text: str, victim: str) -> None:
+    found = events(nlp, text, "2024-05-01")
+    assert found, text
+    for event in found:
+        assert victim not in ids(event.recipient), kinds(found)
