@@ -53,10 +53,11 @@ from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
-from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, office_country, \
-    speaker_object, topic_partners
+from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
+    office_country, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
+from .relatives import reattach
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
@@ -147,6 +148,8 @@ class EventCoder(TriggerMatcher):
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and args.mentions.at(child) is not None:
                 return [child]
+        if (owner := compound_owner(noun, args)) is not None:
+            return [owner]  # "Russian missile strikes": the party of the weapon's modifier (``directed``)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return [c for c in child.children if c.dep_ == "pobj"][:1]
@@ -167,6 +170,8 @@ class EventCoder(TriggerMatcher):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its
                 cand = [c for c in cand if c != thing]  # named owner may be ("backed Morocco's plan for X": Morocco)
                 cand = object_owner(thing) + things_taken_from(m, cand)  # "recovered rifles from them" (reports)
+                if passive and thing is not None:  # "sanctions against X were extended by Y": X, as in the active
+                    cand += [c for c in args.recipient_heads(thing, passive=False) if c != thing]
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
             cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
@@ -271,10 +276,11 @@ class EventCoder(TriggerMatcher):
         said_by = None if m.nominal or m.recipients is not None else speaker_object(m.anchor, args)
         cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
         for n, head in enumerate(cand):
-            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or (
+            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or \
+                    talk_topic(head, m.trigger.event_type) or (
                     m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned
-            values = self.resolve_all([head], args, "recipient", taken)
+            values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
                     return None
@@ -300,8 +306,8 @@ class EventCoder(TriggerMatcher):
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and not stance_owner(tok) \
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
-                        not partner(tok, m.anchor) and not (m.trigger.event_type != "ASSAULT" and
-                                                            struck(self, tok, top)):
+                        not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
+                        not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
@@ -347,6 +353,7 @@ class EventCoder(TriggerMatcher):
     def __call__(self, doc: Doc) -> list[Event]:
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
+        reattach(doc)  # "sanctions on officials linked to X" misread as a clause of "linked" (``relatives``)
         args = Args(doc, Mentions(doc), dictionary=self.dictionary)
         found = threat_kinds(governing_acts(self.matches(doc, args)), self.noun_trigger)
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}

@@ -131,7 +131,7 @@ def _dyad(noun: Token) -> list[Token]:
     last = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "PROPN"), None)
     if last is None:
         return []
-    if last.i < 3 or last.doc[last.i - 1].tag_ != "HYPH":
+    if last.i < 2 or last.doc[last.i - 1].tag_ != "HYPH":
         return [last] if last.ent_type_ in ("ORG", "NORP") else []  # "the Arab League summit": the body meets
     first = last.doc[last.i - 2]
     return [first, last] if first.pos_ == "PROPN" and first.text[:1].isupper() else []
