@@ -136,3 +136,13 @@ def test_an_abduction_and_the_later_killing_of_the_abducted_are_two_acts(nlp):
     found = _attacks(events(nlp, "Militants abducted a trader in Kurram on Sunday and later shot him dead.", DAY))
     assert sorted(str(e.mode) for e in found) == ["abduct", "firearms"]
     assert all([r.text for r in e.recipient] == ["trader"] for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb went off near a bus stand in Khuzdar on Sunday.",
+    "An IED exploded near a bus stand in Khuzdar on Sunday.",
+])
+def test_a_device_that_went_off_with_no_toll_is_a_bombing_with_no_attacker(nlp, text):
+    """The device is the subject, not the attacker; it is no suicide attack unless the item says so."""
+    event = only(events(nlp, text, DAY), "ASSAULT")
+    assert event.actor == [] and event.mode == "explosives" and event.date.start == "2026-11-22"

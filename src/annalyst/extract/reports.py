@@ -341,10 +341,28 @@ def blast_match(coder: Any, m: Any, args: Any) -> tuple[Any, bool]:
         return m, False
     blast = blast_victims(m.anchor)
     if not blast:
-        return m, False
+        if not _device_went_off(m.anchor):
+            return m, False
+        # "a bomb went off in a market in X": a bombing with no toll told; the device is no attacker
+        subj = next(c for c in m.anchor.children if c.dep_ == "nsubj")
+        trigger = m.trigger if any(t.lower_ == "suicide" for t in subj.subtree) else \
+            replace(coder.lex.noun("bombing") or m.trigger, conditions={})  # not a suicide attack unless told
+        return replace(m, actors=planters(subj) or coder.noun_actor(subj, args) or [], trigger=trigger), True
     subj = next(c for c in m.anchor.children if c.dep_ == "nsubj")
     trigger = replace(coder.lex.noun("bombing") or m.trigger, conditions={})
     return replace(m, recipients=blast, actors=planters(subj) or coder.noun_actor(subj, args), trigger=trigger), True
+
+
+def _device_went_off(verb: Token) -> bool:
+    """``verb`` tells a device going off, its subject the device ("a bomb exploded", "an IED went off"), with no
+    object and not as the cause of a toll told by another verb."""
+    from .frames import means_subject  # (frames imports the argument rules, which import agents, which import this)
+
+    lemma = verb.lemma_.lower()
+    return (lemma in words()["explosion_verbs"] or lemma == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)) and \
+        not any(c.dep_ in ("dobj", "obj") for c in verb.children) and not explains_a_result(verb) and \
+        means_subject(verb)
 
 
 def force_word(token: Token) -> bool:
