@@ -160,6 +160,37 @@ def terms(anchor: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children) for c in node.children)
 
 
+def planned_purpose(anchor: Token) -> bool:
+    """The infinitive of an operation or effort that is only the topic of talk or planning ("discussed planning for
+    forthcoming operations to free the city of X", "talks on a campaign to retake Y"): the purpose of an operation
+    not told as done, no act."""
+    w = words()
+    to = next((c for c in anchor.children if c.dep_ == "aux" and c.tag_ == "TO" and c.i == anchor.i - 1), None)
+    if to is None or to.i == 0 or anchor.dep_ not in ("acl", "xcomp", "advcl"):
+        return False
+    noun = anchor.doc[to.i - 1]  # the parser hangs "operations to free X" on the noun or on the verb before it
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w["effort_nouns"] or (
+            anchor.dep_ != "acl" and noun.dep_ != "pobj"):
+        return False
+    node = noun
+    for _ in range(4):
+        if node.head == node:
+            break
+        node = node.head
+        if node.lemma_.lower() in w["talk_verbs"] or (node.pos_ == "NOUN" and node.lower_ in w["topic_heads"]):
+            return True
+    return False
+
+
+def identified_dead(anchor: Token, event_type: str | None) -> bool:
+    """A death in a relative clause on the person a release identifies or names ("the Department has identified the
+    service member who was killed in X"): the death told before, no second attack."""
+    if event_type != "ASSAULT" or anchor.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in anchor.children):
+        return False
+    person = anchor.head
+    return person.dep_ in ("dobj", "obj") and person.head.lemma_.lower() in words()["naming_verbs"]
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
@@ -168,4 +199,5 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
         return topic(token)
     return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
-        terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor)
+        terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
+        planned_purpose(anchor) or identified_dead(anchor, event_type)
