@@ -141,3 +141,14 @@ def test_reported_death_stays(nlp):
 def test_operation_only_talked_about_has_no_act(base_nlp, text, verb, expected):
     doc = base_nlp(text)
     assert planned_purpose(next(t for t in doc if t.text == verb)) is expected
+
+
+def test_standing_work_told_with_it_is_no_event(nlp):
+    found = events(nlp, "The Agency for Technical Cooperation and Development works in 30 countries. It provides "
+                        "clean water to displaced communities.")
+    assert not [e for e in found if e.event_type == "AID"], kinds(found)
+
+
+def test_aid_given_on_a_day_stays(nlp):
+    found = events(nlp, "Gondor provided clean water to Rohan on Monday.")
+    assert only(found, "AID")

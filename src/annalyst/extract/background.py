@@ -109,8 +109,8 @@ def kind_helped(anchor: Token, event_type: str | None) -> bool:
 
 def body_work(anchor: Token, event_type: str | None) -> bool:
     """A body's standing work in the present tense: a physical act of a singular organisation with a bare object and
-    no date ("the Mine Action Service clears landmines in 20 countries", "the naval mission protects merchant
-    shipping"): its description, no act (a country's present-tense headline act keeps its event)."""
+    no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities"): its
+    description, no act (a country's present-tense headline act keeps its event)."""
     if event_type not in _WORK_TYPES or anchor.tag_ != "VBZ" or any(
             c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
         return False
@@ -119,8 +119,8 @@ def body_work(anchor: Token, event_type: str | None) -> bool:
     if not subjects or not objects or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
         return False
     body = subjects[0]
-    if body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON" or not (
-            body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children)):
+    if body.lower_ != "it" and (body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON" or not (
+            body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children))):
         return False
     return all(o.pos_ == "NOUN" and not o.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
