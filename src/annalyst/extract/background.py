@@ -3,14 +3,22 @@
 docs/annotation.md ("What is an event") leaves out general states, background and nouns that only name an event as
 the topic of talk. The rules here catch the constructions of real news that put a known trigger in such a clause:
 
-* history: an act put in the past by "once"/"formerly" ("the group once controlled a third of Iraq") or told over
-  years or decades ("fought over the border for years"); an act dated by a past year stays an event with its date;
+* history: an act put in the past by "once"/"formerly" ("the group once controlled a third of Iraq"), told over
+  years or decades ("fought over the border for years") or with "has long" ("has long campaigned for"); an act dated
+  by a past year stays an event with its date (the seeds gold keeps those);
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
-  conference on security cooperation");
+  conference on security cooperation"), or the infinitive of an operation only talked about ("discussed planning for
+  operations to free the city of X");
 * standing work: a present-tense verb of help whose object is a bare plural of people ("the council supports
-  displaced families"); a gerund that is the subject of a judgement ("defeating X will take time");
-* terms: what an arrangement expects of a party ("under the agreement, the rebels are expected to disarm").
+  displaced families"), a body's present-tense physical work with a bare object and no date ("the naval mission
+  protects merchant shipping", "it provides clean water to displaced communities");
+* texts and definitions: what a list holds ("the list contains 300 names"), the infinitive on a defining noun ("red
+  notices are requests to arrest wanted persons"), a gerund that is the subject of a judgement ("defeating X will
+  take time");
+* terms: what an arrangement expects of a party ("under the agreement, the rebels are expected to disarm");
+* a death told before: the relative clause on a person a release identifies ("identified the soldier who was
+  killed").
 
 The word lists are in ``resources/events/background.json``.
 """
