@@ -27,6 +27,7 @@ def test_standing_work_of_a_body_is_no_event(nlp, text):
 @pytest.mark.parametrize("text,event_type", [
     ("Gondor supports Rohan's bid for membership.", "SUPPORT"),
     ("Gondor supported displaced families in Rohan with a grant of $5 million.", "AID"),
+    ("Gondor supports displaced families in Rohan.", "AID"),  # said of a party in a main clause: help happening
 ])
 def test_help_to_a_named_party_or_in_the_past_stays(nlp, text, event_type):
     found = events(nlp, text)

@@ -10,9 +10,9 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
   conference on security cooperation"), or the infinitive of an operation only talked about ("discussed planning for
   operations to free the city of X");
-* standing work: a present-tense verb of help whose object is a bare plural of people ("the council supports
-  displaced families"), a body's present-tense physical work with a bare object and no date ("the naval mission
-  protects merchant shipping", "it provides clean water to displaced communities");
+* standing work: a present-tense verb of help whose object is a bare plural of people, in a relative clause on the
+  body ("the council, which supports displaced families"), a body's present-tense physical work with a bare object
+  and no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities");
 * texts and definitions: what a list holds ("the list contains 300 names"), the infinitive on a defining noun ("red
   notices are requests to arrest wanted persons"), a gerund that is the subject of a judgement ("defeating X will
   take time");
@@ -105,9 +105,11 @@ def topic(token: Token) -> bool:
 
 
 def kind_helped(anchor: Token, event_type: str | None) -> bool:
-    """A present-tense verb of help whose object is a bare plural of people ("the council supports displaced
-    families", "the agency helps people who have fled war"): what a body does in general, its description."""
-    if event_type not in _HELP_TYPES or anchor.tag_ not in ("VBZ", "VBP") or any(
+    """A present-tense verb of help whose object is a bare plural of people, in a relative clause that describes the
+    body ("the council, which supports displaced families, ...", "an agency that helps people who have fled war"):
+    what the body does in general, its description. Said in a main clause ("the UK supports refugees in Jordan") it
+    tells help that is happening, which the guideline counts."""
+    if event_type not in _HELP_TYPES or anchor.dep_ != "relcl" or anchor.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
         return False
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
