@@ -41,8 +41,8 @@ from .eventargs import ArgValue, Args, is_passive, object_of, sentence_of
 from .phrases import DEATH_VERBS
 from .eventlex import Trigger
 
-__all__ = ["later_deaths", "antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "date_after",
-           "admit", "is_anaphoric_action", "pair_parties", "UNDOING_TYPES"]
+__all__ = ["later_deaths", "antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "claimed_object",
+           "date_after", "admit", "is_anaphoric_action", "pair_parties", "UNDOING_TYPES"]
 
 #: determiners that make a noun refer back ("this ban", "the move")
 ANAPHORIC_DETS = frozenset({"this", "that", "these", "those", "the", "such"})
@@ -230,7 +230,7 @@ def anaphoric_actions(coder: Any, doc: Doc, args: Args, events: list[Event], see
 # ------------------------------------------------------------------------------------ claims of responsibility
 
 
-def _claimed(verb: Token) -> Token | None:
+def claimed_object(verb: Token) -> Token | None:
     """What ``verb`` ("claim") claims: the attack noun or pronoun, through "responsibility/credit for"."""
     obj = object_of(verb)
     if obj is None and is_passive(verb) and verb.dep_ == "conj":
@@ -311,7 +311,7 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() != "claim":
             continue
-        target = _claimed(verb)
+        target = claimed_object(verb)
         if target is None:
             continue
         if target.lower_ in _PRONOUNS and target.pos_ in ("PRON", "DET"):
@@ -373,7 +373,7 @@ def _told_in_claim(claim: Token, event: Event) -> bool:
     if at < 0:
         return False
     start = ev.start + at
-    obj = _claimed(claim)
+    obj = claimed_object(claim)
     skip = {t.i for t in obj.subtree} if obj is not None else set()
     return any(t.idx == start and t.pos_ == "VERB" for t in claim.subtree if t.i != claim.i and t.i not in skip)
 

@@ -311,14 +311,14 @@ def fold_claims(doc: Doc, events: list[Event]) -> None:
     ambushed a convoy in Kech. The BLA claimed responsibility for the attack"): the claimant is that attack's actor
     (its status ``attributed`` to the claimant) and the claim is no second attack. Only an earlier attack that names
     no actor or a generic one ("terrorists") takes it; ``events`` changed in place."""
-    from .anaphora import _claimed  # (anaphora imports the argument rules, which import this module)
+    from .anaphora import claimed_object  # (anaphora imports the argument rules, which import this module)
     from .time import paragraph_start
 
     ordered = sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0].start)
     for claim in [e for e in ordered if e.event_type == "ASSAULT" and e.status == "attributed" and e.actor and
                   "…" in (e.evidence[0].trigger or "")]:
         verb = _trigger_token(doc, claim)
-        target = _claimed(verb) if verb is not None and verb.lemma_.lower() == "claim" else None
+        target = claimed_object(verb) if verb is not None and verb.lemma_.lower() == "claim" else None
         if target is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in target.children):
             continue
         para = paragraph_start(doc.text, claim.evidence[0].start)
