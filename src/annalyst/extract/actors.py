@@ -43,6 +43,8 @@ from .entities import correct_entities
 from .linkstate import LinkState, particles as _particles
 from .agents import agent_code, generic_name
 from .personnames import named_after
+from .nameforms import institution_of
+from .namecues import after_outlet
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -278,7 +280,8 @@ class ActorLinker:
             start, end = _trim(ent)
             if end > start:
                 props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end),
-                                                                   "own": _own_name(ent), "after": named_after(ent)}))
+                                                                   "own": _own_name(ent), "after": named_after(ent),
+                                                                   "of_country": institution_of(ent) and not _own_name(ent)}))
         return props
 
     def _select(self, props: list[_Proposal]) -> list[_Proposal]:
@@ -301,7 +304,10 @@ class ActorLinker:
                 for q in same:
                     q.data["fallback"] = p  # used when a weak alias or a capital does not link
                 continue
-            if inner and all(self._yields_to_name(q, p, d) for q in inner):
+            if p.data.get("of_country") and len(inner) == 1 and inner[0].end == p.end and inner[0].source == "alias" \
+                    and all(d.get(i).kind == "country" for i in inner[0].ids):
+                inner[0].start = p.start  # "the Ministry of Foreign Affairs of Ukraine": Ukraine, by the whole name
+            elif inner and all(self._yields_to_name(q, p, d) for q in inner):
                 for q in inner:
                     q.data["dropped"] = True
                 keep_ner.append(p)
@@ -483,10 +489,10 @@ class ActorLinker:
             actor = self._choose(prop.ids, state, doc[start:end])
             return actor, 1.0, start, end
         if prop.source == "weak":
-            before = [i for i in prop.ids if i in state.seen]
+            before = [i for i in prop.ids if i in state.seen or d.get(i).kind == "media" and after_outlet(doc, start)]
             if not before:
                 return None
-            actor = max((d.get(i) for i in before), key=lambda a: state.seen[a.id])
+            actor = max((d.get(i) for i in before), key=lambda a: state.seen.get(a.id, 0))
             return actor, 0.9, start, end
         if prop.source == "gov":
             actor = d.resolve_target(prop.data["target"], day) if "target" in prop.data else d.government_of(prop.data["iso"], day)  # type: ignore[assignment]

@@ -54,6 +54,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
+from .namecues import acronym_persons, described_as_place, headline_names, initials, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -172,7 +173,8 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
     before = doc[i]
     if before.lower_ in w["preps"]:
         return before.head.lemma_.lower() not in w["not_place_heads"]  # not "confidence in X", "invested in X"
-    if before.lower_ == "of" and i > 0 and doc[i - 1].lower_ in w["of_nouns"] and doc[i - 1].is_lower:
+    if before.lower_ == "of" and i > 0 and doc[i - 1].lower_ in w["of_nouns"] and (
+            doc[i - 1].is_lower or doc[i - 1].is_sent_start):  # "Residents of X" opening a sentence too
         return True  # "the town of X", "the outskirts of X"
     if before.lower_ in ("to", "from", "into", "towards", "toward") and before.head.lemma_ in w["moves"]:
         return True
@@ -187,7 +189,8 @@ def _person_noun(tok: Token) -> bool:
 def _place_noun(tok: Token) -> bool:
     """A noun that names a kind of place ("district", "tehsil", "oblast"; not "state")."""
     w = _words()
-    return tok.lower_ in w["place_nouns"] or tok.lower_ in w["units"] and tok.lower_ != "state"
+    return tok.lower_ in w["place_nouns"] or tok.lower_ in w["units"] and tok.lower_ != "state" or (
+        tok.is_lower and tok.lower_ in w["place_kinds"] and tok.lower_ != "capital")  # "Imrali island", "the Amu Darya river"
 
 
 def _name_token(tok: Token) -> bool:
@@ -309,6 +312,9 @@ def _full_name_parts(doc: Doc, ents: EntitySet, place_free: bool) -> dict[str, i
         if e.label_ != "PERSON" or (place_free and place_context(doc, e.start, e.end) and not titled(doc, e.start)):
             continue
         words = [t for t in e if _name_token(t) and t.lower_ not in w["particles"] and len(t) > 2]
+        if len(words) == 1 and len(e) == 2 and all(_name_token(t) and t.lower_ not in w["particles"] and t.text.istitle()
+                                                   for t in e):
+            words = list(e)  # "Wang Yi", "Xi Jinping": a name word of two letters
         if len(words) == 1 and len(words[0]) > 3 and (titled(doc, words[0].i) or titled(doc, e.start)):
             parts.setdefault(words[0].text, e.end)  # "Mullah Fazlullah", "Prince Faisal": the one name word
         elif len(words) >= 2:
@@ -388,6 +394,8 @@ def _is_said_to_be_place(e: Span) -> bool:
     admin_unit_nouns, place_kind_nouns; of_nouns of ``places/context.json``)."""
     w = _words()
     root = e.root
+    if described_as_place(e):
+        return True  # "Anefis, a village between Gao and Kidal"
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     nouns = w["place_nouns"] | w["of_nouns"] | w["units"] | w["place_kinds"]
@@ -509,8 +517,8 @@ def _name_words(toks: Span) -> list[Token] | None:
     for t in toks:
         if t.text in ("-", "–") and words and t.i + 1 < toks.end:
             continue
-        if not (_name_token(t) or "-" in t.text and t.text[:1].isupper()):
-            return None
+        if not (_name_token(t) or "-" in t.text and t.text[:1].isupper() or initials(t) and t.i == toks.start):
+            return None  # "R.R. Swain": initials open a name
         if not (t.i > toks.start and toks.doc[t.i - 1].text in ("-", "–")):
             words.append(t)
     return words
@@ -721,6 +729,8 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     person."""
     ents = EntitySet(doc)
     correct_name_forms(doc, ents, dictionary, _words()["given"])
+    outlet_names(doc, ents, dictionary)
+    linked_places(doc, ents)
     split_person_names(doc, ents, _words()["given"], dictionary)
     keep = _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
@@ -734,6 +744,8 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     if dictionary is not None:
         _ruling_names(doc, ents, dictionary, threshold)
     correct_person_names(doc, ents)
+    headline_names(doc, ents, dictionary)
+    acronym_persons(doc, ents)
     if dictionary is not None:
         for e in list(ents.spans.values()):
             if e.label_ == "PERSON" and len(e) == 1 and dictionary.demonym(e.text) is not None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.names import lexicon
 from ..resources import load_json
@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["correct_name_forms"]
+__all__ = ["correct_name_forms", "institution_of"]
 
 _HYPHENS = ("-", "–")
 
@@ -60,6 +60,10 @@ def _words() -> dict[str, frozenset[str]]:
         "particles": frozenset(lex["particles"]),
         "patronymic": frozenset(lex["patronymic_links"]),
         "stop": frozenset(lex["name_stop_words"]),
+        "institutions": frozenset(ctx["organisation_words"]) - frozenset(lex["government_nouns"])
+        - {"taliban", "party", "movement", "front", "group", "network", "faction", "news", "times", "post", "press",
+           "tv", "radio", "university", "college", "school", "bank", "foundation", "institute", "company",
+           "corporation", "league", "union"},
     }
 
 
@@ -276,6 +280,21 @@ def _gazetteer_places(doc: Doc, ents: EntitySet, d: ActorDictionary | None, give
         if (before.lower_ in ("to", "from", "in", "near", "via", "towards") or hyphen) and \
                 _known(doc[tok.i:end].text, given) and not (d is not None and d.lookup_exact(doc[tok.i:end].text)):
             ents.put(tok.i, end, "GPE")
+
+
+def institution_of(ent: Span) -> bool:
+    """"the Ministry of Foreign Affairs of Ukraine", "the Election Commission of Pakistan", "the Supreme Court of
+    Ghana": an organisation entity naming an institution of what follows its last "of" (a capitalised organisation
+    word of ``context.json``, not a government noun, before an "of"). The actor linker links it to that country, by
+    the whole name (not by the country's word inside it alone)."""
+    w = _words()
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return False
+    last_of = max((t.i for t in ent if t.lower_ == "of"), default=None)
+    if last_of is None or last_of == ent.end - 1:
+        return False
+    return any(doc[k].text[:1].isupper() and doc[k].lower_ in w["institutions"] for k in range(ent.start, last_of))
 
 
 def correct_name_forms(doc: Doc, ents: EntitySet, d: ActorDictionary | None, given: frozenset[str]) -> None:

@@ -1,0 +1,273 @@
+"""Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
+
+Six classes of evidence the other passes lack:
+
+1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
+   village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
+   capital of ...") is a place, as the subject of "is a village" is (``entities._is_said_to_be_place``). A few
+   describing words may stand before the place noun ("a small border town", "a remote mountain village");
+   the noun is one of ``lexicon.json``: place_nouns, admin_unit_nouns, place_kind_nouns or ``context.json``:
+   of_nouns (not the nouns for people).
+2. **two ends of a route**: "between" reads as a relation of parties ("ties between Moscow and Kabul", so
+   ``actors.is_agentive``), except after a noun of a route or a stretch of land ("the road between Maiduguri and
+   Damboa", "a village between Gao and Kidal", "the border between ..."): its objects are places
+   (``context.json: between_heads``).
+3. **an outlet's name after its kind**: a capitalised name right after a lowercase noun of a newspaper, agency or
+   broadcaster ("the daily Dawn", "the newspaper Tribune", "state television ORTM", "news agency Bakhtar": ``context.json:
+   outlet_nouns``) is an organisation, however the model typed it (a town, a date, a person), unless it is a country.
+4. **linked place names**: a name joined by a linking particle ("Mazar-i-Sharif", "Bagh-e-Pul", "Kot-e-Sangi":
+   ``lexicon.json: group_name_links``), which the model cuts into pieces or types as an organisation or a person, is
+   one place when it stands where a place stands (``entities.place_context``: "in X", "the town of X", "X district")
+   or after "and" or a comma with a place before it, and holds no word of a movement's name ("Jamaat-e-Islami" is left to ``nameforms``).
+5. **headlines in Title Case**: in a first line written in Title Case ("Militants Attack Police Post In Lakki Marwat,
+   Kill Two"), capitals say nothing, so the model's entities there are read against the article's body: an entity
+   whose text the body names is typed as the body types it; one the actor dictionary or the gazetteer knows, or a
+   place by its form ("Belgorod Region"), stays; any other is cut to the longest run of its words that the body names
+   as an entity (or, for a place, that the gazetteer knows), or dropped ("Militants Attack
+   Police Post"); an untagged run of words the body names as an entity is tagged so.
+6. **acronyms are no persons**: a name the model typed PERSON written in capitals alone ("ZANU-PF", "KNU"), in a
+   sentence not itself in capitals, is an organisation's acronym (not a speaker's name before a colon in a
+   transcript, "KIRBY:", nor a word of a person's name the article writes otherwise); initials ("R.R. Swain") open a person's name.
+"""
+
+from __future__ import annotations
+
+import calendar
+from functools import lru_cache
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.names import lexicon
+from ..resources import load_json
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..actors.dictionary import ActorDictionary
+    from .entities import EntitySet
+
+__all__ = ["acronym_persons", "after_outlet", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
+           "route_ends"]
+
+_ARTICLES = ("a", "an", "the")
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+_PEOPLE = frozenset({"residents", "inhabitants", "villagers", "natives"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    lex = lexicon()
+    ctx = load_json("places", "context.json")
+    nouns = frozenset(lex["place_nouns"]) | frozenset(lex["admin_unit_nouns"]) | frozenset(lex["place_kind_nouns"]) \
+        | (frozenset(ctx["of_nouns"]) - _PEOPLE)
+    return {"nouns": nouns - {"market", "bazaar", "camp", "border", "agency"},
+            "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"]),
+            "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"])}
+
+
+def described_as_place(e: Span) -> bool:
+    """The name ``e`` is followed by ", a/an/the [describing words] <place noun>" (cue 1 of the module docstring); the
+    description ends there or goes on with a preposition or a comma ("a village near X", "a town, ...")."""
+    doc = e.doc
+    i = e.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _ARTICLES:
+        return False
+    nouns = _words()["nouns"]
+    k = i + 2
+    while k < len(doc) and k - i <= 5:
+        t = doc[k]
+        if t.lower_ in nouns and t.is_lower and t.pos_ in ("NOUN", "PROPN"):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if doc[i + 1].lower_ == "the" and (nxt is None or nxt.lower_ != "of"):
+                return False  # "X, the district ..." without "of": not a description of X
+            return nxt is None or nxt.is_punct or nxt.pos_ == "ADP" or nxt.lower_ in ("where", "that", "which", "with")
+        if not (t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN", "ADV", "VERB")) and t.text not in ("-",):
+            return False
+        k += 1
+    return False
+
+
+def route_ends(span: Span | Token) -> bool:
+    """``span`` is an object of "between" (or a conjunct of one) after a noun of a route or a stretch of land (cue 2
+    of the module docstring)."""
+    root = span.root if isinstance(span, Span) else span
+    hops = 0
+    while root.dep_ == "conj" and root.head is not root and hops < 4:
+        root = root.head
+        hops += 1
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "between" and prep.head.lemma_.lower() in _words()["between"]
+
+
+def outlet_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
+    """Cue 3 of the module docstring: retype (or tag) the name after an outlet noun as an organisation."""
+    outlets = _words()["outlets"]
+    for tok in doc:
+        if tok.lower_ not in outlets or not tok.is_lower or tok.i + 1 >= len(doc):
+            continue
+        start = tok.i + 1
+        if doc[start].text in ('"', "“", "'", "‘"):
+            continue  # a quoted title: left as the model read it
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end == start or doc[start].lower_ in _CALENDAR:
+            continue  # "the weekly Friday prayers"
+        held = [e for i in range(start, end) if (e := ents.at(i)) is not None]
+        if any(e.start < start or e.end > end for e in held) or any(e.label_ == "ORG" for e in held):
+            continue  # part of a longer name, or already an organisation
+        text = doc[start:end].text
+        if d is not None and (d.country_code(text) or d.demonym(text) is not None or any(
+                a.kind == "person" for a in d.lookup_exact(text))):
+            continue  # "the daily of Pakistan"? "state television in Iran": a country, not the outlet
+        ents.put(start, end, "ORG")
+
+
+def after_outlet(doc: Doc, start: int) -> bool:
+    """Token ``start`` opens a name right after an outlet noun ("the daily Dawn"): the actor linker then takes a
+    name that is also a common word or a town's for the outlet the dictionary knows by it."""
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _words()["outlets"]
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and not doc[i].whitespace_
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def linked_places(doc: Doc, ents: EntitySet) -> None:
+    """Cue 4 of the module docstring."""
+    from .entities import place_context
+
+    w = _words()
+    i = 0
+    while i + 4 < len(doc):
+        tok = doc[i]
+        if not (_cap(tok) and _glued(doc, i) and doc[i + 1].text in ("-", "–") and _glued(doc, i + 1)
+                and doc[i + 2].lower_ in w["links"] and _glued(doc, i + 2) and doc[i + 3].text in ("-", "–")
+                and _glued(doc, i + 3) and _cap(doc[i + 4])) or (i > 0 and doc[i - 1].text in ("-", "–")):
+            i += 1
+            continue
+        start, end = i, i + 5
+        if any(t.lower_ in w["group"] for t in doc[start:end]):
+            i = end
+            continue
+        held = [e for k in range(start, end) if (e := ents.at(k)) is not None]
+        if any(e.start < start or e.end > end for e in held) or any(e.label_ in ("GPE", "LOC") and e.start == start
+                                                                   and e.end == end for e in held):
+            i = end
+            continue
+        listed = start > 1 and doc[start - 1].lower_ in ("and", ",") and (
+            (prev := ents.at(start - 2)) is not None and prev.label_ in ("GPE", "LOC"))  # "in Mazar-i-Sharif and X"
+        if listed or place_context(doc, start, end):
+            ents.put(start, end, "GPE")
+        i = end
+
+
+_HEAD_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
+_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "as", "from"})
+
+
+def _headline_end(doc: Doc) -> int:
+    """End of a first line written in Title Case (at least four words, most long words capitalised, no full stop at
+    its end), 0 when the doc opens with none."""
+    end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), None)
+    if end is None:
+        return 0
+    if "\n" not in doc[end].text:
+        end += 1
+    words = [t for t in doc[:end] if t.is_alpha]
+    long = [t for t in words if len(t) >= 4 or t.lower_ in _SMALL]
+    if len(words) < 4 or doc[end - 1].text in (".", "!", "?") or end >= len(doc):
+        return 0
+    caps = sum(t.text[:1].isupper() for t in long)
+    return end if caps >= 0.8 * len(long) and any(t.lower_ in _SMALL and t.text[:1].isupper() for t in words[1:]) \
+        or caps == len(long) and len(long) >= 5 else 0
+
+
+def headline_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
+    """Cue 5 of the module docstring."""
+    from .entities import named_place
+    from .places import gazetteer
+
+    end = _headline_end(doc)
+    if not end:
+        return
+    body: dict[str, str] = {}
+    for e in ents.ordered():
+        if e.start >= end and e.label_ in _HEAD_LABELS:
+            text = e.text[4:] if e[0].lower_ == "the" and len(e) > 1 else e.text
+            body.setdefault(text, e.label_)
+    for e in ents.ordered():  # "Wanjiku" in the headline after "Grace Wanjiku" in the body
+        if e.start >= end and e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_alpha:
+            body.setdefault(e[-1].text, "PERSON")
+
+    def known(text: str) -> bool:
+        return text in body or d is not None and bool(d.lookup_exact(text)) or text in gazetteer()
+
+    def cut(lo: int, hi: int, label: str) -> None:
+        """Tag the longest run of ``lo:hi`` the body names (or, in a place, the gazetteer knows), then the rest."""
+        for width in range(hi - lo, 0, -1):
+            for k in range(lo, hi - width + 1):
+                part = doc[k:k + width].text
+                if part in body or label in ("GPE", "LOC") and part in gazetteer():
+                    ents.put(k, k + width, body.get(part, label))
+                    cut(lo, k, label)
+                    cut(k + width, hi, label)
+                    return
+
+    for e in [e for e in ents.ordered() if e.start < end and e.label_ in _HEAD_LABELS]:
+        stop = e.end
+        while stop > e.start and doc[stop - 1].is_space:
+            stop -= 1
+        start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+        if stop <= start or stop > end:
+            continue
+        text = doc[start:stop].text
+        if text in body:
+            ents.put(start, stop, body[text])
+            continue
+        if known(text) or e.label_ in ("GPE", "LOC") and named_place(doc, start, stop):
+            if stop < e.end:
+                ents.put(e.start, stop, e.label_)
+            continue  # "Belgorod Region": a name of a place by its form
+        ents.drop(e.start)
+        cut(start, stop, e.label_)
+    i = 0
+    while i < end:
+        if ents.at(i) is not None or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for width in (4, 3, 2, 1):
+            k = i + width
+            if k <= end and all(ents.at(j) is None for j in range(i, k)) and doc[i:k].text in body:
+                ents.put(i, k, body[doc[i:k].text])
+                i = k - 1
+                break
+        i += 1
+
+
+def initials(tok: Token) -> bool:
+    """``tok`` is a person's initials ("R.R.", "K.P.", "S.")."""
+    text = tok.text
+    return 2 <= len(text) <= 6 and text.endswith(".") and all(
+        c.isupper() if k % 2 == 0 else c == "." for k, c in enumerate(text))
+
+
+def acronym_persons(doc: Doc, ents: EntitySet) -> None:
+    """Cue 6 of the module docstring: PERSON entities in capitals alone become organisations."""
+    named = {t.lower_ for e in ents.spans.values() if e.label_ == "PERSON" and not e.text.isupper() for t in e}
+    for e in list(ents.spans.values()):
+        if e.label_ != "PERSON" or len(e) > 3 or e.end < len(doc) and doc[e.end].text == ":":
+            continue  # "KIRBY:" a speaker in a transcript
+        words = [t for t in e if t.text not in ("-", "–")]
+        if any(t.lower_ in named for t in words):
+            continue  # "KIRBY" after "John Kirby"
+        if not words or not all(t.text.replace("-", "").isalpha() and t.text.isupper() and len(t.text) >= 2
+                                for t in words):
+            continue
+        sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(t.is_lower and t.is_alpha for t in sent):
+            ents.put(e.start, e.end, "ORG")
