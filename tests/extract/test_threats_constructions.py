@@ -282,3 +282,21 @@ def test_a_market_ordered_closed_is_no_measure_against_a_state(nlp):
 def test_a_measure_said_to_be_a_crime_criticises_its_author(nlp, text, actor, author):
     e = only(events(nlp, text), "ACCUSE")
     assert ids(e.actor) == [actor] and ids(e.recipient) == [author]
+
+
+@pytest.mark.parametrize("text, actor, aimed", [
+    ("Iran threatened a crushing response to any Israeli strike.", "IRN", "ISR"),
+    ("Belarus vowed a merciless response to the Polish drills on its border.", "BLR", "POL"),
+])
+def test_any_response_vowed_or_threatened_is_a_threat(nlp, text, actor, aimed):
+    e = only(events(nlp, text), "THREATEN")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [aimed]
+
+
+@pytest.mark.parametrize("text, actor, author", [
+    ("Berlin called Warsaw's decision to close the border a mistake.", "DEU", "POL"),
+    ("Ankara labelled the Dutch move a scandal.", "TUR", "NLD"),
+])
+def test_a_measure_called_a_mistake_or_a_scandal_criticises_its_author(nlp, text, actor, author):
+    e = only(events(nlp, text), "ACCUSE")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [author]

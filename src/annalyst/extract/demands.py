@@ -420,7 +420,8 @@ def _promised_response(verb: Token, args: Args) -> Match | None:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     hostile = words["disapproval_words"] | words["hostile_acts"]
     nouns = [n for n in nouns if _lemma(n) in words["consequence_nouns"] and _lemma(n) != "force" and (
-        _lemma(n) not in ("response", "answer") or any(  # "a response to the letter": a reply, no threat
+        _lemma(n) not in ("response", "answer") or _lemma(verb) in words["threat_verbs"] or any(
+            # "promised a response to the letter": a reply, no threat
             c.dep_ == "amod" and _lemma(c) in words["response_adjectives"] for c in n.children) or any(
             _lemma(t) in hostile for c in n.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree))]
     if not nouns or is_passive(verb):
