@@ -15,6 +15,8 @@ infinitive is what the addressee is asked to do, as without the interruption (``
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from .eventargs import argument_words
@@ -47,10 +49,12 @@ def _misread(part: Token) -> Token | None:
     return noun
 
 
+@lru_cache(maxsize=1)
 def _participles() -> frozenset[str]:
     return frozenset(argument_words().get("reduced_participles", ()))
 
 
+@lru_cache(maxsize=1)
 def _appeal_verbs() -> frozenset[str]:
     lex = lexicon()
     return frozenset(w for w in lex.appeal_words | lex.demand_words if " " not in w) | {"tell"}
