@@ -487,8 +487,9 @@ def _place_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None, keep: set
         known = d.lookup_exact(text) if d is not None else []
         if e.label_ == "PERSON" and any(a.kind == "person" for a in known):
             continue
-        if e.label_ != "PERSON" and (known or len(e) > 3 or text.isupper()
-                                     or not all(_name_token(t) for t in doc[start:e.end])):
+        words = _name_words(doc[start:e.end])  # "Gash-Barka" counts one word
+        if e.label_ != "PERSON" and (known or words is None or len(words) > 3 or any(
+                t.text.isupper() and len(t) > 1 for t in e)):
             continue  # "in NATO", "in the Taliban": a known or organisational name
         ents.put(start, e.end, "GPE")
         made.add(start)

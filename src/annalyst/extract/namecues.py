@@ -7,7 +7,7 @@ Six classes of evidence the other passes lack:
    capital of ...") is a place, as the subject of "is a village" is (``entities._is_said_to_be_place``). A few
    describing words may stand before the place noun ("a small border town", "a remote mountain village");
    the noun is one of ``lexicon.json``: place_nouns, admin_unit_nouns, place_kind_nouns or ``context.json``:
-   of_nouns (not the nouns for people).
+   of_nouns (not the nouns for people) and apposed_place_nouns ("a district headquarters", "a rebel stronghold").
 2. **two ends of a route**: "between" reads as a relation of parties ("ties between Moscow and Kabul", so
    ``actors.is_agentive``), except after a noun of a route or a stretch of land ("the road between Maiduguri and
    Damboa", "a village between Gao and Kidal", "the border between ..."): its objects are places
@@ -60,7 +60,7 @@ def _words() -> dict[str, frozenset[str]]:
     ctx = load_json("places", "context.json")
     nouns = frozenset(lex["place_nouns"]) | frozenset(lex["admin_unit_nouns"]) | frozenset(lex["place_kind_nouns"]) \
         | (frozenset(ctx["of_nouns"]) - _PEOPLE)
-    return {"nouns": nouns - {"market", "bazaar", "camp", "border", "agency"},
+    return {"nouns": (nouns - {"market", "bazaar", "camp", "border", "agency"}) | frozenset(ctx["apposed_place_nouns"]),
             "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"]),
             "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"])}
 
@@ -78,6 +78,9 @@ def described_as_place(e: Span) -> bool:
         t = doc[k]
         if t.lower_ in nouns and t.is_lower and t.pos_ in ("NOUN", "PROPN"):
             nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in nouns and nxt.is_lower:
+                k += 1
+                continue  # "a district headquarters"
             if doc[i + 1].lower_ == "the" and (nxt is None or nxt.lower_ != "of"):
                 return False  # "X, the district ..." without "of": not a description of X
             return nxt is None or nxt.is_punct or nxt.pos_ == "ADP" or nxt.lower_ in ("where", "that", "which", "with")
