@@ -191,3 +191,10 @@ def test_a_name_described_as_a_district_headquarters_is_a_place(nlp):
 def test_a_name_after_chief_executive_is_a_person(nlp):
     doc = run(nlp, "Deliveries stopped on Wednesday. Moldovagaz chief executive Vadim Ceban said reserves would last.")
     assert kind(doc, "Vadim Ceban") == "person"
+
+
+def test_an_institution_cut_before_its_country_is_one_name_linked_to_the_country(nlp):
+    doc = run(nlp, "The Ministry of Foreign Affairs of the Republic of Kazakhstan reports that talks were held.")
+    m = mention_at(doc, "Ministry")
+    assert m is not None and m.text == "Ministry of Foreign Affairs of the Republic of Kazakhstan"
+    assert doc._.actors[m.kb_id_].kind == "country"

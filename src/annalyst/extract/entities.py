@@ -54,7 +54,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
-from .namecues import acronym_persons, described_as_place, headline_names, initials, linked_places, outlet_names
+from .namecues import acronym_persons, cut_of_names, described_as_place, headline_names, initials, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -730,6 +730,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     person."""
     ents = EntitySet(doc)
     correct_name_forms(doc, ents, dictionary, _words()["given"])
+    cut_of_names(doc, ents)
     outlet_names(doc, ents, dictionary)
     linked_places(doc, ents)
     split_person_names(doc, ents, _words()["given"], dictionary)

@@ -1,6 +1,6 @@
 """Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
 
-Six classes of evidence the other passes lack:
+Seven classes of evidence the other passes lack:
 
 1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
    village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
@@ -28,6 +28,9 @@ Six classes of evidence the other passes lack:
 6. **acronyms are no persons**: a name the model typed PERSON written in capitals alone ("ZANU-PF", "KNU"), in a
    sentence not itself in capitals, is an organisation's acronym (not a speaker's name before a colon in a
    transcript, "KIRBY:", nor a word of a person's name the article writes otherwise); initials ("R.R. Swain") open a person's name.
+7. **a name cut before its country**: an organisation the model ended on "of" ("The Ministry of Foreign Affairs of"),
+   right before a country or place ("the Republic of Kazakhstan", "Ghana"), is one name with it, so that the actor
+   linker reads an institution of that country (``nameforms.institution_of``).
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["acronym_persons", "after_outlet", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
+__all__ = ["acronym_persons", "after_outlet", "cut_of_names", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
@@ -274,3 +277,14 @@ def acronym_persons(doc: Doc, ents: EntitySet) -> None:
         sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
         if any(t.is_lower and t.is_alpha for t in sent):
             ents.put(e.start, e.end, "ORG")
+
+
+def cut_of_names(doc: Doc, ents: EntitySet) -> None:
+    """Cue 7 of the module docstring."""
+    for e in list(ents.spans.values()):
+        if e.label_ != "ORG" or len(e) < 3 or e[-1].lower_ != "of" or e.end >= len(doc):
+            continue
+        nxt = ents.at(e.end)
+        if nxt is not None and nxt.start == e.end and nxt.label_ == "GPE" and len(nxt) <= 5 and (
+                nxt.end >= len(doc) or not doc[nxt.end].text[:1].isupper()):
+            ents.put(e.start, nxt.end, "ORG")
