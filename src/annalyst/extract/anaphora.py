@@ -88,7 +88,8 @@ def admit(event: Event, seen: set[tuple]) -> bool:
 def _admit_key(event: Event) -> tuple:
     """What makes two events the same for ``admit``: type, sides, sentence and status."""
     return (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
-            event.evidence[0].start if event.evidence else None, event.status)
+            event.evidence[0].start if event.evidence else None, event.status, event.mode == "abduct")
+    # (an abduction and a killing of the abducted are two acts: "abducted a trader and later killed him")
 
 
 def antecedent(events: list[Event], kinds: frozenset[str] | None = None) -> Event | None:

@@ -19,7 +19,7 @@ from .phrases import lemma as _lemma
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["courtesy_call", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
+__all__ = ["courtesy_call", "truce_in_force", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
 
 #: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
 #: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
@@ -65,6 +65,26 @@ def courtesy_call(verb: Token) -> bool:
     if not called or any(c.lower_ in marks for c in preps) or verb.dep_ in ("xcomp", "acl") and verb.tag_ == "VBN":
         return False
     return not any(t.lower_ in marks and t.i > called[0].i for p in called for t in p.subtree)
+
+
+@lru_cache(maxsize=1)
+def _in_force_verbs() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("events", "cooperation.json")["in_force_verbs"].items()}
+
+
+def truce_in_force(noun: Token) -> bool:
+    """A ceasefire or truce told as the subject of a verb of taking effect ("the truce took effect at midnight", "a
+    ceasefire came into force", "the ceasefire has held"): declared and in force (CAMEO 0871), its parties named by
+    its "between" phrase (``in_force_verbs``)."""
+    head = noun.head
+    words = _in_force_verbs().get(_lemma(head)) if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") else None
+    if words is None:
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj")] + [
+        p for c in head.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+    if not words:
+        return not any(c.dep_ in ("dobj", "obj") for c in head.children)  # "the truce held", not "held talks"
+    return any(_lemma(o) in words for o in objects)
 
 
 @lru_cache(maxsize=1)

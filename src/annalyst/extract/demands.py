@@ -51,7 +51,7 @@ _ENVOY_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
 #: prepositions of an envoy noun naming the state it represents or is posted to ("the ambassador of Iran / to France")
 _ENVOY_PREPS = ("of", "to", "in", "from")
 #: verbs of labelling whose object's modifier may be the judgement (the parser's "called [X's unacceptable remarks]")
-_NAMING = frozenset({"call", "term", "brand", "label"})
+_NAMING = frozenset({"call", "term", "brand", "label", "deem", "consider"})
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -129,21 +129,56 @@ def with_proposal_author(m: Match, args: Args) -> Match:
     if m.nominal or m.light or m.recipients is not None or m.trigger.event_type != "REJECT" or m.token != m.anchor:
         return m
     obj = object_of(m.anchor)
-    if obj is None or _lemma(obj) not in _words()["proposal_nouns"]:
+    if obj is None or _lemma(obj) not in _words()["proposal_nouns"] | _words()["charge_nouns"]:
         return m
     authors = _judged_author(obj, args)
+    if not authors and _lemma(obj) in _words()["charge_nouns"]:
+        return m
     return replace(m, recipients=authors) if authors else replace(m, recipients=[], parties=[])
+
+
+def answers_accuser(verb: Token, args: Args) -> bool:
+    """True when the deny verb ``verb`` rejects a charge whose maker the text names ("denied Rwanda's allegations
+    that ...", "dismissed claims by Kyiv that ..."): a rejection directed at the accuser, coded besides the act
+    denied (which takes the denial as its status); a charge of no one named is only that act's status."""
+    obj = object_of(verb)
+    return obj is not None and _lemma(obj) in _words()["charge_nouns"] and any(
+        a.pos_ != "PRON" and a.i != obj.i for a in _judged_author(obj, args))
+
+
+def _charged(noun: Token) -> bool:
+    """An accusation or criticism told as a noun names its author and its target ("Ukraine's accusations against
+    Hungary", "Beijing's criticism of the Dutch export rules") and is not what a verb takes ("rejected Kyiv's
+    accusations": the rejection is the news)."""
+    if noun.dep_ in ("dobj", "obj"):
+        return False
+    author = any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("amod", "compound") and c.ent_type_ in (
+        "GPE", "NORP", "ORG")) for c in noun.children)
+    target = any(c.dep_ == "prep" and c.lower_ in ("against", "of", "at") and any(
+        t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in c.subtree) for c in noun.children)
+    return author and target
 
 
 def keeps(m: Match, found: list[Match]) -> bool:
     """False for a match that is no event of its own: a warning a state gives its own people ("warned its citizens
     against travelling to Lebanon": a travel advice, no threat), and a proposal, offer or request named as what a
-    verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is)."""
+    verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is), and an
+    agreement a measure ends ("suspended its pact with X")."""
     if m.trigger.event_type == "THREATEN" and not m.nominal and _lemma(m.anchor) == "warn":
         obj = object_of(m.anchor)
         if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             return False
+    stop = m.anchor.head
+    if m.anchor.dep_ in ("xcomp", "pcomp") and _lemma(stop) in _words()["stop_verbs"] and stop.dep_ in (
+            "xcomp", "ccomp") and any(o.anchor == stop.head and o.trigger.event_type in ("REQUEST", "THREATEN")
+                                      for o in found if o is not m):
+        return False  # "called on Moscow to stop shelling the plant": the act asked to end is no act told
+    if m.nominal and _lemma(m.token) in ("accusation", "criticism"):
+        return _charged(m.token)
+    if m.nominal and m.trigger.event_type == "AGREE" and m.token.dep_ in ("dobj", "obj") and any(
+            o.anchor == m.token.head and o.trigger.event_type == "SANCTION" and not o.nominal for o in found):
+        return False  # "revoked its military agreement with X": the measure is the news, not an agreement anew
     if m.nominal and m.token.dep_ in ("dobj", "obj") and _lemma(m.token) in _words()["proposal_nouns"]:
         return not any(o.anchor == m.token.head and o.trigger.event_type == "REJECT" and not o.nominal for o in found)
     return True
@@ -215,8 +250,10 @@ def _judged_author(obj: Token, args: Args) -> list[Token]:
     found = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     found += [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
     for holder in (obj, *(c for c in obj.children if c.dep_ == "acl")):
-        found += [g for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
-                  for g in c.children if g.dep_ == "pobj" and _party(g, args)]
+        found += [p for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
+                  for g in c.children if g.dep_ == "pobj"
+                  for p in ([g] if _party(g, args) else [t for t in g.lefts if t.dep_ == "compound" and
+                                                          _party(t, args)][:1])]  # "by [Uganda baseless]"
     return found
 
 
@@ -240,6 +277,9 @@ def _judgement(verb: Token, obj: Token, lemma: str) -> set[str]:
             # "called [the senator's visit [a serious provocation]]": the judgement parsed inside the object
             said |= {_lemma(t) for t in child.subtree}
             phrases.append(" ".join(t.lower_ for t in child.subtree))
+    if lemma in _NAMING:  # "called [the allegations by [Congo baseless]]": the parser hangs the judgement in a phrase
+        said |= {_lemma(t) for t in obj.subtree if t.i > obj.i and t.dep_ in ("pobj", "appos") and (
+            t.pos_ == "ADJ" or (t.i == obj.right_edge.i and t.lower_ in words["falsity_words"]))}
     phrases += [" ".join(t.lower_ for t in c.subtree) for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp",
                                                                                           "xcomp")]
     found = said & judged
@@ -252,6 +292,9 @@ def _labelling(verb: Token, lemma: str, args: Args) -> Match | None:
     if lemma not in _words()["labelling_verbs"]:
         return None
     obj = object_of(verb)
+    if obj is None and lemma in _NAMING:  # "considers [the Swedish decision a violation]": the parser's small clause
+        obj = next((s for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
     if obj is None or any(c.dep_ == "prt" for c in verb.children):
         return None  # "called on", "called off"
     said = _judgement(verb, obj, lemma)
@@ -267,26 +310,209 @@ def _labelling(verb: Token, lemma: str, args: Args) -> Match | None:
 
 
 def _false_charge(verb: Token, args: Args) -> Match | None:
-    """"Moscow said the allegations were baseless": the speaker rejects the charge, directed at whoever made it."""
+    """"Moscow said the allegations were baseless": the speaker rejects the charge, directed at whoever made it;
+    "Beijing said Manila's deployment of a vessel was unacceptable": the speaker criticises the measure's author."""
     words = _words()
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        charges = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and
-                   _lemma(c) in words["charge_nouns"]]
-        judged = {_lemma(t) for c in clause.children if c.dep_ in ("acomp", "attr") for t in c.subtree}
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        charges = [c for c in subjects if _lemma(c) in words["charge_nouns"]]
+        predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        judged = {_lemma(t) for c in predicates for t in c.subtree}
         if charges and judged & words["falsity_words"]:
             return _match(verb, _trigger("120"), recipients=_judged_author(charges[0], args))
+        text = " ".join(" ".join(t.lower_ for t in c.subtree) for c in predicates)
+        if _lemma(clause) == "be" and subjects and not charges and (judged & words["disapproval_words"] or any(
+                p in text for p in words["disapproval_phrases"])):
+            authors = [a for a in _judged_author(subjects[0], args) if a.pos_ != "PRON"]
+            if authors and not _party(subjects[0], args):
+                return _match(verb, _trigger("111"), recipients=authors)
+    return None
+
+
+def _held_responsible(verb: Token, args: Args) -> Match | None:
+    """"Iran holds the United States responsible for the strikes" (the parser's small clause or second object):
+    an accusation (CAMEO 112) of the party held to account."""
+    words = _words()
+    for adj in (c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
+        if _lemma(adj) not in words["blame_words"]:
+            continue
+        held = [c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        held = [h for h in held if h.pos_ != "PRON" and _party(h, args)]
+        return _match(verb, _trigger("112"), recipients=held) if held else None
+    return None
+
+
+def _blamed_in_clause(verb: Token, args: Args) -> Match | None:
+    """"Egypt said Israel bears full responsibility for the catastrophe": the speaker accuses (112) the party it
+    says bears the responsibility."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if _lemma(clause) not in ("bear", "carry") or not any(
+                _lemma(c) in ("responsibility", "blame") for c in clause.children if c.dep_ in ("dobj", "obj")):
+            continue
+        held = [s for s in args.subject_heads(clause) if s.pos_ != "PRON" and _party(s, args)]
+        if held:
+            return _match(verb, _trigger("112"), recipients=held)
+    return None
+
+
+def _phrase(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
+
+
+def _will(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+
+
+def _against(tok: Token, args: Args) -> list[Token]:
+    return [g for h in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))) for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj" and _party(g, args)]
+
+
+def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | None:
+    """The parties a promised response is aimed at (maybe none) when ``act`` tells one ("take countermeasures
+    against X", "respond firmly if X ...", "X would face consequences", "retaliate"), else None."""
+    words = _words()
+    lemma, obj = _phrase(act), object_of(act)
+    if lemma == "hesitate" and any(c.dep_ == "neg" for c in act.children):  # "would not hesitate to take measures"
+        inner = next((c for c in act.children if c.dep_ == "xcomp"), None)
+        return _response(inner, speakers, args) if inner is not None else None
+    against = _against(act, args)
+    conditions = [s for c in act.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "should", "unless") for m in c.children)
+        for s in args.subject_heads(c) if _party(s, args) and s.pos_ != "PRON"]
+    objs = {t for t in (obj.subtree if obj is not None else ())}
+    told = {_lemma(t) for t in objs}
+    if lemma == "be" and any(c.dep_ == "expl" for c in act.children):  # "there would be consequences for X"
+        held = [c for c in act.children if c.dep_ in ("attr", "nsubj") and _lemma(c) in words["consequence_nouns"]]
+        return [g for c in held for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
+                for g in p.children if g.dep_ == "pobj" and _party(g, args)] + conditions if held else None
+    if lemma == "meet" and is_passive(act) and any(_lemma(g) in words["consequence_nouns"] for c in act.children
+                                                  if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
+        # "any Israeli attack would be met with a strong response": aimed at the attack's author
+        return [a for s in act.children if s.dep_ == "nsubjpass" for a in _judged_author(s, args)] + conditions
+    if lemma in ("face", "pay", "suffer") and told & set(words["consequence_nouns"]):
+        faced = [s for s in args.subject_heads(act) if s.pos_ != "PRON" and s.i not in {x.i for x in speakers}]
+        return against or faced or conditions
+    if lemma in ("take", "adopt", "impose") and (told & set(words["response_measures"]) or (
+            told & set(words["action_nouns"]) and (against or conditions))):
+        return against or conditions
+    if lemma in words["response_verbs"]:
+        to = [g for c in act.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        answered = {_lemma(t) for g in to for t in g.subtree}
+        against = against or [a for g in to for a in _judged_author(g, args) if a.pos_ != "PRON"]  # "any provocation by X"
+        manner = {_lemma(t) for c in act.children if c.dep_ in ("advmod", "prep", "npadvmod") for t in c.subtree}
+        if lemma in words["retaliation_verbs"] or conditions or manner & set(words["response_manners"]) or \
+                answered & (words["disapproval_words"] | words["hostile_acts"]):
+            return against or conditions
+    return None
+
+
+def _promised_response(verb: Token, args: Args) -> Match | None:
+    """"China vowed a resolute response to the new American export controls", "warned Lithuania of a firm
+    response": a threat (130) aimed at the party warned, the author of what is answered or the party it is
+    against."""
+    words = _words()
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    hostile = words["disapproval_words"] | words["hostile_acts"]
+    nouns = [n for n in nouns if _lemma(n) in words["consequence_nouns"] and _lemma(n) != "force" and (
+        _lemma(n) not in ("response", "answer") or any(  # "a response to the letter": a reply, no threat
+            c.dep_ == "amod" and _lemma(c) in words["response_adjectives"] for c in n.children) or any(
+            _lemma(t) in hostile for c in n.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree))]
+    if not nouns or is_passive(verb):
+        return None
+    warned = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and _party(c, args)]
+    aimed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "for")
+             for g in c.children if g.dep_ == "pobj"
+             for a in ([g] if _party(g, args) else _judged_author(g, args)) if a.pos_ != "PRON"]
+    return _match(verb, _trigger("130"), recipients=warned or aimed or [])
+
+
+def _warning(verb: Token, args: Args) -> Match | None:
+    """"Russia said it would take countermeasures against Finland", "China warned that it would respond firmly if
+    Japan ...": a conditional warning (THREATEN 130) by the speaker, directed at the party the response is aimed at;
+    "warned Iran that it would face consequences" keeps the warned party."""
+    if is_passive(verb):
+        return None
+    speakers = args.subject_heads(verb)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        act = clause
+        if not _will(act) and not (_lemma(act) == "hesitate" and _will(act)):
+            continue
+        aimed = _response(act, speakers, args)
+        if aimed is None:
+            continue
+        warned = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and _party(c, args)]
+        return _match(verb, _trigger("130"), recipients=warned or aimed or [])
     return None
 
 
 def _denial(verb: Token, args: Args) -> Match | None:
     obj = object_of(verb)
     words = _words()
+    if obj is None and any(c.dep_ == "ccomp" for c in verb.children) and not is_passive(verb):
+        # "denied that Hezbollah stores weapons at the airport": a denial of what others say; when the act denied is
+        # coded on its own, that event takes the denial as its status and this match is consumed (``claims``)
+        return _match(verb, _trigger("120"), recipients=[])
     if obj is None or _lemma(obj) not in words["role_nouns"] | words["charge_nouns"]:
         return None
     accusers = _judged_author(obj, args) if _lemma(obj) in words["charge_nouns"] else []
     return _match(verb, _trigger("120"), recipients=accusers or [])
+
+
+def _travel_ban(verb: Token, args: Args) -> Match | None:
+    """"Moscow banned 50 British officials from entering Russia": a travel ban (SANCTION 163) on the party the
+    people belong to, when it is not the actor's own."""
+    obj = object_of(verb)
+    if obj is None or not any(_lemma(g) in _words()["entry_verbs"] for c in verb.children
+                              if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
+        return None
+    states = envoy_states(obj, args, args.subject_heads(verb)) or (
+        [v] if _party(obj, args) and isinstance(v := args.resolve(obj, role="recipient"), ArgValue) else [])
+    if not states:
+        return None  # "banned residents from entering the flooded zone": a restriction at home (COERCE 172)
+    found = _match(verb, _trigger("163"), recipients=[])
+    found.parties = states
+    return found
+
+
+def _talks_quit(verb: Token, args: Args) -> Match | None:
+    """"Hamas pulled out of the ceasefire negotiations with Israel", "walked out of the talks", "withdrew from the
+    dialogue with X": talks halted (SANCTION 164), directed at the party they were with."""
+    words = _words()
+    direct = [g for c in verb.children if c.dep_ in ("dobj", "obj") for g in [c]] if _lemma(verb) in (
+        "quit", "leave", "exit") else []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("out", "from", "of")] + [
+        g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+        for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    talks = [t for t in direct + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+             if _lemma(t) in words["talks_nouns"]]
+    if not talks:
+        return None
+    partners = [g for c in talks[0].children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    trig = lexicon().trigger_for_code("164", "curated") or Trigger("SANCTION", mode="withdraw", cameo="164")
+    return _match(verb, trig, recipients=partners or [])
+
+
+def _mission_closed(verb: Token, args: Args) -> Match | None:
+    """"Riga ordered the closure of the Russian consulate in Daugavpils": a mission closed reduces diplomatic
+    relations (SANCTION 161) with the state it belongs to."""
+    obj = object_of(verb)
+    if obj is None or _lemma(obj) not in ("closure", "closing", "shutdown"):
+        return None
+    missions = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" and _lemma(g) in _words()["mission_nouns"]]
+    states = envoy_states(missions[0], args, args.subject_heads(verb)) if missions else []
+    if not states:
+        return None
+    found = _match(verb, _trigger("161"), recipients=[])
+    found.parties = states
+    return found
 
 
 def _match(verb: Token, trig: Trigger, recipients: list[Token] | None) -> Match:
@@ -310,6 +536,20 @@ def match(tok: Token, args: Args) -> Match | None:
             return found
     if lemma == "deny":
         return _denial(tok, args)
+    if lemma in ("ban", "bar"):
+        return _travel_ban(tok, args)
+    if lemma in ("order", "announce", "decide"):
+        found = _mission_closed(tok, args)
+        if found is not None:
+            return found
+    if lemma in _words()["quit_verbs"]:
+        return _talks_quit(tok, args)
+    if _phrase(tok) in _words()["warning_verbs"] or lemma in _words()["promise_verbs"]:
+        found = _warning(tok, args) or _promised_response(tok, args)
+        if found is not None:
+            return found
+    if lemma == "hold":
+        return _held_responsible(tok, args)
     if lemma in _words()["saying_verbs"]:
-        return _false_charge(tok, args)
+        return _false_charge(tok, args) or _blamed_in_clause(tok, args)
     return _labelling(tok, lemma, args)

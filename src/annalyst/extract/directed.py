@@ -17,6 +17,12 @@
   border security with X", "raised the question of terrorism with his counterpart"): whom the talk was with;
 * ``brokered``: the party that brokered, mediated or hosted what the sides agree to or talk about ("agreed to a
   ceasefire brokered by Qatar") is a third party, not whom the agreement or the talks are directed at;
+* ``talk_topic``: the party of an "on"/"about"/"over" phrase of talks, an agreement or co-operation is what they are
+  about ("held talks in Geneva on Syria"), not a side of them;
+* ``compound_owner``: the party modifying the weapon or means an event noun is compounded with ("Russian missile
+  strikes", "Israeli drone attacks") is the act's doer;
+* ``same_prep_conjuncts``: a recipient told again with its preposition ("sent aid to Syria and to Lebanon", "to X
+  as well as to Y") is one of several recipients;
 * ``author_before_topic``: an act on a document or proposal its author's name modifies ("vetoed a UN resolution on
   X", "rejected the EU plan for X") is directed at the author; the "on"/"for" phrase tells what it is about.
 """
@@ -33,7 +39,7 @@ from .eventlex import claim_cues
 from .phrases import TITLES
 
 __all__ = ["described_people", "speaker_object", "brokered", "topic_partners", "office_country", "against_first",
-           "author_before_topic", "addressee_first", "OFFICES", "CONFLICT_TYPES"]
+           "author_before_topic", "addressee_first", "talk_topic", "compound_owner", "same_prep_conjuncts", "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -220,3 +226,60 @@ def described_people(value: ArgValue, args: Args) -> ArgValue:
         return value
     text = np_text(people)
     return ArgValue(EventActor(actor_id=actor_id, name=value.actor.name, text=text), value.linked, people)
+
+
+#: types of sides acting together whose "on"/"about"/"over" phrase says what they act on, not with whom
+_TALK_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: how a name hangs inside a topic phrase: "on Syria", "on the future of Syria", "on Iran's nuclear programme"
+_TOPIC_CHAIN = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj"})
+#: prepositions of what sides talk or agree about ("for" is left out: "agreed to provide aid for X" names X)
+_TALK_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def talk_topic(tok: Token, event_type: str | None) -> bool:
+    """``tok`` names what talks, an agreement or co-operation are about, not a side of them: it sits in an
+    "on"/"about"/"over"/"regarding"/"concerning" phrase of the act ("held talks in Geneva on Syria", "an agreement
+    on Iran's nuclear programme", "cooperate with X on Somalia": X is a side, Somalia the topic)."""
+    if event_type not in _TALK_TYPES:
+        return False
+    node = tok
+    for _ in range(10):
+        while node.dep_ in _TOPIC_CHAIN and node.head != node:
+            node = node.head
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+        if prep.lower_ in _TALK_PREPS:
+            return prep.head.pos_ in ("NOUN", "PROPN") or event_type == "CONSULT"  # "agreed on X": what was agreed
+        if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        node = prep.head  # "on the future of Syria": climb to the topic noun
+    return False
+
+
+def compound_owner(noun: Token, args: Args) -> Token | None:
+    """The party named by a modifier of a noun compounded with the event noun ``noun`` ("Russian missile strikes",
+    "Israeli drone attacks", "the Turkish artillery shelling"): the doer, as "Russian strikes" would be; a place
+    ("the Kabul car bombing") is no doer. None when there is none."""
+    for child in noun.children:
+        if child.dep_ != "compound" or child.i > noun.i:
+            continue
+        for mod in child.children:
+            if mod.dep_ in ("amod", "compound", "nmod", "poss") and args.mentions.at(mod) is not None and \
+                    mod.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return mod
+    return None
+
+
+def same_prep_conjuncts(head: Token) -> list[Token]:
+    """The objects of the phrases that repeat the preposition of ``head`` in a coordination ("to Syria and to
+    Lebanon", "to Syria as well as to Lebanon"): further recipients of the same act. [] when there are none."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ not in ("prep", "dative"):
+        return []
+    word = prep.lower_
+    again = [c for c in prep.children if c.dep_ == "conj" and c.lower_ == word]
+    # "as well as to Lebanon": the parser hangs the second phrase on "as", a sibling of the first
+    again += [g for c in prep.head.children if c.dep_ == "cc" and c.i > prep.i for g in c.children
+              if g.dep_ == "prep" and g.lower_ == word]
+    return [o for p in again for o in p.children if o.dep_ == "pobj"]

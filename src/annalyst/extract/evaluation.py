@@ -42,9 +42,9 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
-from .phrases import object_of
+from .phrases import is_passive, object_of
 
-__all__ = ["judged_act", "act_authors", "official_protest", "colon_demand", "perpetrator"]
+__all__ = ["judged_act", "act_authors", "patient_of", "official_protest", "colon_demand", "perpetrator"]
 
 #: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
 _PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
@@ -68,7 +68,7 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
     if request:
         asked = [object_of(verb), *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                                     for g in c.children if g.dep_ == "pobj")]
-        return next((n for n in asked if n is not None and n.pos_ == "NOUN" and _patient_of(n, coder)), None)
+        return next((n for n in asked if n is not None and n.pos_ == "NOUN" and patient_of(n, coder)), None)
     rebuttal = _lemma(verb) in _words()["rebuttal_verbs"]
     if _lemma(verb) not in _words()["evaluation_verbs"] and not rebuttal:
         return None
@@ -80,7 +80,19 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
     if obj.lower_ in _words()["act_nouns"] or _lemma(obj) in _words()["act_nouns"] or \
             coder.noun_trigger(obj) is not None:
         return obj
+    if _verb_agent(obj) is not None or any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in obj.children):
+        return obj  # "condemned the storming of the compound by settlers": whatever the noun, done by its "by" party
     return None
+
+
+def _verb_agent(obj: Token) -> Token | None:
+    """The "by" party the parser hung on the active verb whose object is ``obj`` ("welcomed the handover of the
+    hostages by Hamas": an active verb has no agent of its own, so it is the object's), else None."""
+    verb = obj.head
+    if obj.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or is_passive(verb):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _author_participles() -> frozenset[str]:
@@ -88,7 +100,7 @@ def _author_participles() -> frozenset[str]:
     return _words()["perpetration_verbs"] | _words()["author_participles"]
 
 
-def _patient_of(noun: Token, coder: Any) -> bool:
+def patient_of(noun: Token, coder: Any) -> bool:
     """The noun's "of" phrase names whom the act was done to ("the killing of two aid workers")."""
     trig = coder.noun_trigger(noun)
     return noun.lower_ in _words()["patient_of_nouns"] or _lemma(noun) in _words()["patient_of_nouns"] or (
@@ -125,6 +137,9 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
             found = [c for c in tok.children if c.dep_ == "pobj"]
             if found:
                 return found[:1], set()
+    agent = _verb_agent(noun)
+    if agent is not None:
+        return [agent], set()
     trig = coder.noun_trigger(noun)
     target_modified = trig is not None and trig.event_type in _TARGET_MODIFIED or noun.lower_ in (
         "sanctions", "listing", "listings", "designation", "designations")
@@ -149,7 +164,7 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
         elif violent and child.lower_ in _TARGET_PREPS:
             # "rocket attacks on Israel", "the bombing of a school in Afghanistan": the victims and the place
             excluded |= {t.i for t in child.subtree}
-        elif child.lower_ == "of" and _patient_of(noun, coder):
+        elif child.lower_ == "of" and patient_of(noun, coder):
             excluded |= {i for c in child.children if c.dep_ == "pobj" for i in _np_tokens(c)}  # "the killing of"
     if trig is not None and trig.event_type in SYMMETRIC_TYPES:
         # "the agreement (on 2 December) between X and Y": the actors of the agreement, an event of its own

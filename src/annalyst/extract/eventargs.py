@@ -64,6 +64,8 @@ _ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "crit
                         # spying")
                         "fine", "punish", "penalize", "penalise", "sanction", "jail", "sentence", "arrest",
                         "detain", "prosecute", "indict", "expel"})
+#: measures imposed "on" a party "for" an act: the party did the act ("sanctions on X for supplying drones")
+_MEASURES = frozenset({"sanction", "sanctions", "ban", "embargo", "fine", "penalty", "restriction", "tariff"})
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
 #: verbs whose subject "it" is an expletive when a clause follows ("it seems that", "it is likely to")
 _RAISING = frozenset({"be", "seem", "appear", "become", "remain", "happen", "turn", "look", "sound", "matter", "mean",
@@ -410,6 +412,10 @@ class Args:
             if gov.lemma_ in _ACCUSE_OF and head.lower_ in ("of", "for"):
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
+            if head.lower_ == "for" and (hit := [g for o in gov.children if o.dep_ in _OBJ and o.lemma_.lower() in _MEASURES
+                                                 for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                                                 for g in p.children if g.dep_ == "pobj"]):
+                return hit[:1]  # "imposed sanctions on X for supplying drones": X supplied them
             if is_passive(gov) and gov.lemma_.lower() in _STATE_PARTICIPLES:
                 # "Japan is committed to supporting Ukraine", "determined to stop X": the one committed acts
                 return [c for c in gov.children if c.dep_ == "nsubjpass"][:1]

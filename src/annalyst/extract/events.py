@@ -50,13 +50,14 @@ from .military import casualty_victims, purpose_target_told, strike_participle, 
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
-from .reports import (blast_match, by_agent, elided_toll, fight_sides, harmed_participle, planters, surrendered_to,
-                      toll_told)
+from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
+                      harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
-from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, office_country, \
-    speaker_object, topic_partners
+from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
+    office_country, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
+from .relatives import reattach
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
@@ -64,6 +65,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
                       named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
+from .background import background
 from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
@@ -71,6 +73,7 @@ from .pipeline import register_extensions
 from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
 from .cooperation import object_owner, stance_owner
+from .demands import answers_accuser
 from .triggering import Match, TriggerMatcher, meeting_preps
 from .typemodel import TypeModel, load_type_model
 from .intent import as_intent, foreign_forecast, governing_acts, threat_kinds
@@ -145,6 +148,8 @@ class EventCoder(TriggerMatcher):
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and args.mentions.at(child) is not None:
                 return [child]
+        if (owner := compound_owner(noun, args)) is not None:
+            return [owner]  # "Russian missile strikes": the party of the weapon's modifier (``directed``)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return [c for c in child.children if c.dep_ == "pobj"][:1]
@@ -160,11 +165,13 @@ class EventCoder(TriggerMatcher):
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
-            cand = surrendered_to(verb, m.trigger.event_type) + cand  # "surrendered before the Police" (reports)
+            cand = surrendered_to(verb, m.trigger.event_type) + object_told_before(verb, cand)  # (reports)
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its
                 cand = [c for c in cand if c != thing]  # named owner may be ("backed Morocco's plan for X": Morocco)
-                cand = object_owner(thing) + cand
+                cand = object_owner(thing) + things_taken_from(m, cand)  # "recovered rifles from them" (reports)
+                if passive and thing is not None:  # "sanctions against X were extended by Y": X, as in the active
+                    cand += [c for c in args.recipient_heads(thing, passive=False) if c != thing]
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
             cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
@@ -235,8 +242,8 @@ class EventCoder(TriggerMatcher):
             recipients = against_target(self, m, args, taken)
             if recipients:
                 cand = []
-        if m.trigger.event_type == "COERCE" and not m.nominal and not m.light and m.recipients is None and \
-                not is_passive(m.anchor) and not recipients:
+        if (m.trigger.event_type == "COERCE" or m.trigger.mode == "release") and not m.nominal and not m.light and \
+                m.recipients is None and not is_passive(m.anchor) and not recipients:  # also "freed X from Y prison"
             held = _obj(m.anchor)
             # "deported 40 migrants to Myanmar", "deported two Afghans to Iran", "arrested three men in Lahore":
             # the people held or moved, not where they were sent or caught
@@ -269,10 +276,11 @@ class EventCoder(TriggerMatcher):
         said_by = None if m.nominal or m.recipients is not None else speaker_object(m.anchor, args)
         cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
         for n, head in enumerate(cand):
-            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or (
+            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or \
+                    talk_topic(head, m.trigger.event_type) or (
                     m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned
-            values = self.resolve_all([head], args, "recipient", taken)
+            values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
                     return None
@@ -298,8 +306,8 @@ class EventCoder(TriggerMatcher):
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and not stance_owner(tok) \
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
-                        not partner(tok, m.anchor) and not (m.trigger.event_type != "ASSAULT" and
-                                                            struck(self, tok, top)):
+                        not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
+                        not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
@@ -345,6 +353,7 @@ class EventCoder(TriggerMatcher):
     def __call__(self, doc: Doc) -> list[Event]:
         if not len(doc) or not doc.has_annotation("DEP"):
             return []
+        reattach(doc)  # "sanctions on officials linked to X" misread as a clause of "linked" (``relatives``)
         args = Args(doc, Mentions(doc), dictionary=self.dictionary)
         found = threat_kinds(governing_acts(self.matches(doc, args)), self.noun_trigger)
         by_anchor = {m.anchor.i: m for m in found if m.anchor == m.token}
@@ -373,7 +382,8 @@ class EventCoder(TriggerMatcher):
                     consumed.add(deny.i)
                     if subject is not None:
                         claim.denied_by.append(subject)
-            elif claim.status == "denied" and claim.cue is not None and claim.cue.i != m.anchor.i:
+            elif claim.status == "denied" and claim.cue is not None and claim.cue.i != m.anchor.i and \
+                    not answers_accuser(claim.cue, args):  # "denied Rwanda's allegations that ...": a rejection too
                 consumed.add(claim.cue.i)  # "rejected reports that it had ...": the denial is this event's status
             claims[m.token.i] = claim
         counted = {m.anchor.i for m in found if m.trigger.event_type == "ASSAULT"}
@@ -406,8 +416,10 @@ class EventCoder(TriggerMatcher):
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
                     indirect_question(anchor) or direct_question(anchor) or \
                     (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
-                    (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)):
-                continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents)
+                    (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)) or \
+                    background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source):
+                continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents),
+                # history, a habit or a topic (background)
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
@@ -426,8 +438,8 @@ class EventCoder(TriggerMatcher):
                                                            m.trigger.cameo) or
                                                   instrument(anchor)):
                 continue
-            if not m.light and not m.nominal and spelled_out(anchor, by_anchor):
-                continue
+            if not m.light and not m.nominal and (spelled_out(anchor, by_anchor) or device_clause(anchor)):
+                continue  # "were killed when a bomb went off": the toll verb tells the bombing (reports)
             if m.trigger.event_type == "ASSAULT" and elided_toll(anchor) in coded:
                 coded[anchor.i] = coded[elided_toll(anchor)]  # "X was killed and three others injured" (reports)
                 continue
@@ -453,7 +465,7 @@ class EventCoder(TriggerMatcher):
             if m.nominal and m.trigger.event_type == "ASSAULT":
                 if told_by_harm(tok, coded):
                     continue  # "two soldiers were wounded in an IED blast": the verb tells the attack
-                dead = casualty_victims(tok) if m.recipients is None else None
+                dead = (casualty_victims(tok) or harm_result(tok)) if m.recipients is None else None
                 if dead:  # "X died of wounds sustained in an IED blast": an attack on X, no attacker named
                     m, casualty = replace(m, recipients=dead), True
             argv = self.arguments(m, args)
@@ -487,7 +499,8 @@ class EventCoder(TriggerMatcher):
                          (agentless_passive(m.anchor) or _undergone_unclaimed(m))) and not (
                     m.nominal and m.trigger.event_type in _UNCLAIMED and m.token.i not in told_by_verb and
                     unclaimed_attack(m.token, args)) and \
-                    not (anchor.i in means and (recipients or place_country_of(doc, anchor))):
+                    not (anchor.i in means and (recipients or place_country_of(doc, anchor))) and \
+                    not unnamed_seizure(m):  # "two rifles were recovered from the spot" (reports)
                 continue  # an agentless passive of a physical or state act keeps its event with no actor, and so
                 # does an attack named by a noun with its place ("the attacks in Baghdad and Najaf")
             ante = None
@@ -513,7 +526,7 @@ class EventCoder(TriggerMatcher):
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
-                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)):
+                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
                 # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")
@@ -562,7 +575,9 @@ class EventCoder(TriggerMatcher):
         events.extend(anaphoric_actions(self, doc, args, events, seen))
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
                      {m.token.i for m in found} | {m.anchor.i for m in found})
-        fight_sides(doc, events)  # "One soldier was also injured in the gunfight": by the other side (reports)
+        fight_sides(doc, events, self.dictionary)  # "A soldier was injured in the gunfight": by the other side
+        fold_claims(doc, events)  # "The BLA claimed responsibility for the attack": that attack's actor (reports)
+        scene_of(doc, events)  # "... and recovered two grenades", "rifles were recovered": the scene's (reports)
         return events
 
     def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:

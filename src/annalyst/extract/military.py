@@ -95,6 +95,10 @@ def _person_in(subj: Token) -> Token:
     return names[-1] if names else subj
 
 
+#: verbs of harm whose coordinated second verb tells the same attack's toll (reports)
+_HARM_TOLLS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
 def told_by_harm(noun: Token, coded: dict[int, Any]) -> bool:
     """``noun`` is the cause phrase of a verb already coded as the attack ("were wounded in an IED blast",
     "were killed during an ambush"), or the attack a force coded as attacking drives off ("fended off an ISIS
@@ -104,6 +108,8 @@ def told_by_harm(noun: Token, coded: dict[int, Any]) -> bool:
     if gov is None and node.dep_ in ("dobj", "obj") and _lemma(node.head) in _DRIVE_OFF:
         gov = node.head
     event = coded.get(gov.i) if gov is not None else None
+    if event is None and gov is not None and gov.dep_ == "conj" and _lemma(gov) in _HARM_TOLLS:
+        event = coded.get(gov.head.i)  # "killed a jawan and injured another in an ambush": the verbs' one attack
     return event is not None and event.event_type == "ASSAULT"
 
 

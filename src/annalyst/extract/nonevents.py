@@ -142,10 +142,16 @@ def condition(anchor: Token) -> bool:
     the end or condition of another act, not yet done."""
     w = words()
     node = anchor
-    if node.dep_ == "conj" and node.head.dep_ == "advcl":
-        node = node.head  # "until it ends the violence and engages in talks"
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "until it ends the violence and engages in talks", "until it X, Y and engages in talks"
     present = anchor.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                                    for c in anchor.children)  # "until X is defeated"
+    if node.dep_ != "advcl" and present and anchor.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        # "until it reassesses X, ends Y and engages in Z": the parser hangs the later verbs on the main clause; a
+        # present-tense verb with no subject after the condition belongs to it
+        node = next((c for c in node.subtree if c.dep_ == "advcl" and c.i < anchor.i and c.tag_ in ("VBZ", "VBP")
+                     and any(g.dep_ == "mark" and g.lower_ in w["condition_marks"] for g in c.children)), node)
     return node.dep_ == "advcl" and present and any(
         c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in node.children)
 

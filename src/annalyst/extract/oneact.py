@@ -100,7 +100,7 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], m
     ("three strikes engaged an ISIL unit and destroyed two vehicles" is one ASSAULT; "met X and discussed Y" one
     CONSULT): it is not coded again; an arrest and a seizure of arms are two acts, and so are coercive measures of
     different CAMEO codes ("searched homes in X and arrested three men": a search and an arrest, each with its own
-    recipient)."""
+    recipient); so are an abduction and a harm done to the abducted ("abducted a trader and later shot him dead")."""
     node = anchor
     while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -111,6 +111,7 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], m
         first = by_anchor.get(node.i)
         if first is not None and first.trigger.event_type == event_type:
             return not (mode != first.trigger.mode and {mode, first.trigger.mode} <= _DISTINCT_MODES) and \
+                not (event_type == "ASSAULT" and (mode == "abduct") != (first.trigger.mode == "abduct")) and \
                 not (event_type == "COERCE" and cameo and first.trigger.cameo and first.trigger.cameo[:3] != cameo[:3])
     return False
 

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..models import EventActor, Location
 from .agents import AGENT_PREFIX, agent_code
 from .counts import location_for
+from .evaluation import patient_of
 from .reports import blast_victims, harmed_participle, toll_objects
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 from .phrases import path_up
@@ -416,4 +417,8 @@ def struck(coder: Any, tok: Token, top: Token) -> bool:
                 node.head.head.pos_ == "NOUN" and (trig := coder.noun_trigger(node.head.head)) is not None and \
                 trig.event_type == "ASSAULT":
             return True
+        act = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "of" else node
+        if act != top and act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.head == top and \
+                patient_of(act, coder) and any(c.dep_ == "prep" and c.lower_ == "of" for c in act.children):
+            return True  # "protested against the detention of a journalist": the one detained, not protested at
     return False

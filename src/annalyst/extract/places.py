@@ -263,6 +263,7 @@ class PlaceFinder:
                 continue
             if start > ent.start and _named_direction(doc[start - 1]) and gaz.lookup(doc[start:end].text) is None:
                 start -= 1  # "North Waziristan": a direction word is part of a name the gazetteer lacks
+            end = _longer_name(doc, gaz, start, end)  # "Dera Ismail Khan" labelled "Dera" and a person
             span = doc[start:end]
             loc = gaz.lookup(span.text) or district_place(gaz, span)
             misread = loc is not None and ent.label_ in ("PERSON", "NORP", "ORG", "PRODUCT", "WORK_OF_ART") and (start, end) not in linked and (
@@ -328,8 +329,9 @@ class PlaceFinder:
                 continue
             for width in (3, 2, 1):
                 window = doc[i:i + width]
-                if len(window) < width or any(t.i in covered or t.pos_ != "PROPN" for t in window):
-                    continue
+                if len(window) < width or any(t.pos_ != "PROPN" for t in window) or any(
+                        t.i in covered for t in window[:1 if width > 1 else width]):
+                    continue  # the words after the first may be a name the model misread ("Dera" + "Ismail Khan")
                 loc = gaz.lookup(window.text)
                 if loc is not None and loc.precision in ("city", "admin1", "site") and not title_tail(window):
                     out.append((i, i + width, loc))
@@ -337,6 +339,19 @@ class PlaceFinder:
                     break
             i += 1
         return out
+
+
+def _longer_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int:
+    """The end of the longest place name the gazetteer knows that starts with the entity ``doc[start:end]`` and goes
+    on over the proper nouns after it ("Dera" + "Ismail Khan": the city of Dera Ismail Khan, not the Ethiopian
+    town), else ``end``."""
+    for width in (3, 2, 1):
+        more = doc[end:end + width]
+        if len(more) == width and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in more):
+            loc = gaz.lookup(doc[start:end + width].text)
+            if loc is not None and loc.precision in ("city", "admin1"):
+                return end + width
+    return end
 
 
 _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
@@ -567,9 +582,12 @@ def most_precise(found: list[Span]) -> Location:
     """A site before a city before a province before a country. A name the gazetteer lacks, told before the province
     or country it lies in ("near Hoshab in the Kech District of Balochistan", "the Datta Khel area of North
     Waziristan"), is more precise than they are: it is the place, with their country and coordinates."""
-    def rank(span: Span) -> int:
+    def rank(span: Span) -> tuple[int, bool]:
         loc = span._.location
-        return PRECISION_ORDER.index(loc.precision) if loc and loc.precision in PRECISION_ORDER else len(PRECISION_ORDER)
+        owner = span.root.dep_ == "poss" and any(o.start <= span.root.head.i < o.end for o in found if o != span)
+        # "Manipur's Churachandpur District": the division owned is the more precise of two of one level
+        return (PRECISION_ORDER.index(loc.precision) if loc and loc.precision in PRECISION_ORDER else
+                len(PRECISION_ORDER), owner)
 
     best = min(found, key=rank)
     loc = best._.location

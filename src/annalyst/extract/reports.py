@@ -30,6 +30,14 @@ attack was told before (another day's item); its noun here is no new attack (it 
 
 Recoveries ("recovered two AK rifles", "seized 20 kilograms of explosives") are a verb class of
 resources/events/verb_classes.json: the things taken are no party.
+
+Items of several acts. The other side of a fight or of a retaliation ("Two Maoists were also killed in the
+retaliatory fire", "a soldier sustained injuries in the exchange of fire") is known by generic agents, the role codes
+of the parties the dictionary knows, and the names of state forces (``state_forces``: "CRPF", "the Frontier Corps").
+A claim of responsibility for "the attack" told after it names its attacker (``fold_claims``). Arms "recovered from
+the spot" with no party named are taken by the state force that acted last in the item, at its place, and a verb
+coordinated after a coded one takes its place when it names none (``scene_of``). An attack noun that "left" people
+hurt, or a blast some days before a death, has them as victims (``harm_result``).
 """
 
 from __future__ import annotations
@@ -40,14 +48,14 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import Event, Location
+from ..models import Event, EventActor, Location
 from ..resources import load_word_lists
 from .phrases import explains_a_result
 
 if TYPE_CHECKING:
     from .places import Gazetteer
 
-__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "fight_sides", "force_word", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
+__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "device_clause", "fight_sides", "fold_claims", "force_word", "harm_result", "scene_of", "things_taken_from", "unnamed_seizure", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "object_told_before", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -223,46 +231,105 @@ def by_agent(verb: Token) -> list[Token]:
 
 
 #: generic agents of the two sides of an encounter
-_STATE_SIDE = frozenset({"agent:MIL", "agent:COP"})
-_ARMED_SIDE = frozenset({"agent:REB", "agent:UAF", "agent:SEP", "agent:RAD"})
+_STATE_SIDE = frozenset({"agent:MIL", "agent:COP", "agent:SPY"})
+_ARMED_SIDE = frozenset({"agent:REB", "agent:UAF", "agent:SEP", "agent:RAD", "agent:INS"})
 
 
-def _side(actor_id: str | None) -> str | None:
-    return "state" if actor_id in _STATE_SIDE else "armed" if actor_id in _ARMED_SIDE else None
+def _side(actor: EventActor, dictionary: Any = None) -> str | None:
+    """"state" or "armed": the side of an encounter a party is on, by its generic agent, the role code of a party
+    the dictionary knows ("PAKREB"), or a force's name (``state_forces``: "CRPF", "the Frontier Corps"); else None."""
+    aid = actor.actor_id
+    if aid in _STATE_SIDE:
+        return "state"
+    if aid in _ARMED_SIDE:
+        return "armed"
+    found = dictionary.find(aid) if dictionary is not None and aid and ":" not in aid else None
+    for role in found.roles if found is not None else []:
+        side = "state" if role.code[-3:] in ("MIL", "COP", "SPY") else "armed" if role.code[-3:] in (
+            "REB", "INS", "SEP", "RAD", "UAF") else None
+        if side is not None:
+            return side
+    text = " ".join(actor.text.lower().split())
+    forces = words()["state_forces"]
+    if any(w in forces for w in text.split()) or any(f" {f} " in f" {text} " for f in forces if " " in f):
+        return "state"
+    return None
 
 
 def _in_fight(verb: Token) -> bool:
-    """The verb's toll is told "in"/"during" a fight noun ("injured in the gunfight", "killed in an encounter")."""
+    """The verb's toll is told "in"/"during" a fight noun ("injured in the gunfight", "killed in an encounter") or a
+    retaliation ("killed in the retaliatory action", "in retaliation")."""
     from .parties import FIGHT_NOUNS  # (parties imports the argument rules, which import this module)
 
-    return any(p.dep_ == "pobj" and p.lemma_.lower() in FIGHT_NOUNS for prep in verb.children
-               if prep.dep_ == "prep" and prep.lower_ in ("in", "during") for p in prep.children)
+    back = words()["retaliation_words"]
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)  # "sustained injuries in the gunfight"
+    for prep in [*verb.children, *(obj.children if obj is not None else ())]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj" and (p.lemma_.lower() in FIGHT_NOUNS or p.lemma_.lower() in back or any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in back for c in p.children)):
+                return True
+    return False
 
 
-def fight_sides(doc: Doc, events: list[Event]) -> None:
-    """Give a toll of a fight that names no attacker the victims of an earlier attack of the paragraph on the other
-    side as attacker (see the module docstring); ``events`` in any order, changed in place."""
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    ev = event.evidence[0]
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    first = (ev.trigger or "").split(" ")[0]
+    return next((t for t in span if t.text == first), None) if span is not None and first else None
+
+
+def fight_sides(doc: Doc, events: list[Event], dictionary: Any = None) -> None:
+    """Give a toll of a fight or a retaliation that names no attacker the party of an earlier attack of the
+    paragraph on the other side as attacker (see the module docstring): its victims ("Maoists killed a CRPF jawan.
+    Two Maoists were also killed in the retaliatory fire": the CRPF). ``events`` in any order, changed in place;
+    ``dictionary`` (the actor dictionary) tells the side of a named group."""
     from .time import paragraph_start
 
     attacks = sorted((e for e in events if e.event_type == "ASSAULT" and e.evidence and e.recipient),
                      key=lambda e: e.evidence[0].start)
     for n, event in enumerate(attacks):
-        side = _side(event.recipient[0].actor_id)
+        side = _side(event.recipient[0], dictionary)
         if event.actor or side is None:
             continue
-        ev = event.evidence[0]
-        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        verbs = [t for t in span if t.text == ev.trigger] if span is not None else []
-        if not verbs or not _in_fight(verbs[0]):
+        verb = _trigger_token(doc, event)
+        if verb is None or not _in_fight(verb):
             continue
-        para = paragraph_start(doc.text, ev.start)
+        para = paragraph_start(doc.text, event.evidence[0].start)
         for earlier in reversed(attacks[:n]):
             if earlier.evidence[0].start < para:
                 break
-            other = _side(earlier.recipient[0].actor_id)
+            other = _side(earlier.recipient[0], dictionary)
             if other is not None and other != side:
                 event.actor = list(earlier.recipient)
                 break
+
+
+def fold_claims(doc: Doc, events: list[Event]) -> None:
+    """A claim of responsibility for an attack told before it in the paragraph with a definite noun ("Terrorists
+    ambushed a convoy in Kech. The BLA claimed responsibility for the attack"): the claimant is that attack's actor
+    (its status ``attributed`` to the claimant) and the claim is no second attack. Only an earlier attack that names
+    no actor or a generic one ("terrorists") takes it; ``events`` changed in place."""
+    from .anaphora import _claimed  # (anaphora imports the argument rules, which import this module)
+    from .time import paragraph_start
+
+    ordered = sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0].start)
+    for claim in [e for e in ordered if e.event_type == "ASSAULT" and e.status == "attributed" and e.actor and
+                  "…" in (e.evidence[0].trigger or "")]:
+        verb = _trigger_token(doc, claim)
+        target = _claimed(verb) if verb is not None and verb.lemma_.lower() == "claim" else None
+        if target is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in target.children):
+            continue
+        para = paragraph_start(doc.text, claim.evidence[0].start)
+        before = [e for e in ordered if e.event_type == "ASSAULT" and e is not claim and e.status == "asserted" and
+                  para <= e.evidence[0].start and e.evidence[0].end <= claim.evidence[0].start + 1 and
+                  e.evidence[0].start < claim.evidence[0].start]
+        if not before or not all((a.actor_id or "").startswith("agent:") for a in before[-1].actor):
+            continue
+        attack = before[-1]
+        attack.actor, attack.status, attack.attributed_to = list(claim.actor), "attributed", claim.attributed_to
+        events.remove(claim)
 
 
 def blast_match(coder: Any, m: Any, args: Any) -> tuple[Any, bool]:
@@ -286,3 +353,98 @@ def force_word(token: Token) -> bool:
     from .agents import agent_table  # (agents imports this module)
 
     return token.lower_ in agent_table()
+
+
+def unnamed_seizure(m: Any) -> bool:
+    """``m`` (a ``triggering.Match``) is arms taken told in the agentless passive ("two AK-47 rifles were recovered
+    from the spot"): a seizure that stands with no party named; ``scene_of`` gives it the force of the scene."""
+    from .parties import agentless_passive  # (parties imports the argument rules, which import this module)
+
+    return m.trigger.event_type == "COERCE" and m.trigger.mode == "seize" and not m.nominal and \
+        "obj" in m.trigger.conditions and agentless_passive(m.anchor)
+
+
+def scene_of(doc: Doc, events: list[Event]) -> None:
+    """Acts told after the scene of an item take what they do not tell from it (``events`` changed in place):
+
+    - a verb coordinated with an earlier coded verb of the same clause ("arrested two militants in Kupwara and
+      recovered two grenades from them") takes that verb's place when it names none;
+    - arms taken with no party named ("SFs killed two Maoists in X. Two rifles were recovered from the spot") are
+      taken by the state force that acts last before them in the paragraph, at its place when they name none."""
+    from .time import paragraph_start
+
+    ordered = sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0].start)
+    at = {id(e): _trigger_token(doc, e) for e in ordered}
+    for n, event in enumerate(ordered):
+        tok = at[id(event)]
+        if event.location is None and tok is not None and tok.dep_ == "conj":
+            heads = {id(e) for e in ordered[:n] for t in [at[id(e)]] if t is not None and t.i == tok.head.i}
+            first = next((e for e in ordered[:n] if id(e) in heads), None)
+            if first is not None and first.location is not None:
+                event.location = replace(first.location)
+        if event.actor or event.event_type != "COERCE" or event.mode != "seize" or event.recipient:
+            continue
+        para = paragraph_start(doc.text, event.evidence[0].start)
+        scene = next((e for e in reversed(ordered[:n]) if e.evidence[0].start >= para and e.actor and
+                      _side(e.actor[0]) == "state"), None)
+        if scene is not None:
+            event.actor = list(scene.actor)
+            if event.location is None and scene.location is not None:
+                event.location = replace(scene.location)
+        elif event.location is None:
+            events.remove(event)  # no party, no scene, no place: nothing told of who took what where
+
+
+def things_taken_from(m: Any, cand: list[Token]) -> list[Token]:
+    """The recipient candidates of a seizure of things ("recovered two grenades from them", "from their
+    possession"): without pronouns, which name the people an earlier act of the item held, not a new party (the
+    seizure stands with no recipient); ``cand`` unchanged for other matches."""
+    if m.trigger.event_type != "COERCE" or m.trigger.mode != "seize":
+        return cand
+    return [c for c in cand if c.pos_ != "PRON" and not (c.dep_ == "pobj" and any(
+        d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children))]
+
+
+def device_clause(verb: Token) -> bool:
+    """``verb`` is a device going off told as the cause of a toll ("two soldiers were killed when a bomb went off
+    near their vehicle"): the toll verb tells the bombing, this clause is no second one."""
+    from .frames import means_subject  # (frames imports the argument rules, which import agents, which import this)
+
+    return explains_a_result(verb) and verb.head.lemma_.lower() in words()["toll_verbs"] and means_subject(verb)
+
+
+#: nouns of a span of time before "after" ("two days after the blast")
+_SPANS = frozenset({"day", "hour", "week", "month", "minute"})
+
+
+def harm_result(noun: Token) -> list[Token] | None:
+    """The victims of an attack noun told by what it left or what followed it: the object of "left" with its state
+    of harm ("a grenade attack on a patrol left two constables injured"), the subject of a death after it ("a
+    policeman died two days after the IED blast"); None for other nouns."""
+    from .phrases import DEATH_VERBS
+
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "leave":
+        harmed = [o for o in noun.head.children if o.dep_ in ("dobj", "obj") and any(
+            c.dep_ in ("acl", "amod", "oprd", "ccomp") and c.lemma_.lower() in words()["harm_participles"] | {"dead"}
+            for c in [*o.children, *noun.head.children])]
+        return harmed or None
+    if noun.dep_ != "pobj" or noun.head.lower_ != "after":
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "npadvmod" and verb.lemma_.lower() in _SPANS:
+        verb = verb.head  # "died two days after the blast"
+    if verb.lemma_.lower() not in DEATH_VERBS:
+        return None
+    return [c for c in verb.children if c.dep_ == "nsubj"] or None
+
+
+def object_told_before(verb: Token, cand: list[Token]) -> list[Token]:
+    """The recipient candidates of a verb coordinated after another, its object pronoun read as the earlier verb's
+    object ("abducted a trader and later shot him dead": the trader); ``cand`` unchanged otherwise."""
+    if verb.dep_ != "conj" or not any(c.pos_ == "PRON" and c.dep_ in ("dobj", "obj") for c in cand):
+        return cand
+    before = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
+    if before is None:
+        return cand
+    return [before if c.pos_ == "PRON" and c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her", "them") else c
+            for c in cand]

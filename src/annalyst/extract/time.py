@@ -384,11 +384,17 @@ def _narrative(doc: Doc, sent: Span, spans: list[Span]) -> Span | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _anaphor_of(text: str, lang: str) -> tuple[str, int] | None:
+    """The (unit, shift) of an anaphoric expression ("the following year": year, +1); None for any other."""
+    return next((f.value.anaphor for f in find(text, None, lang) if f.value.anaphor), None)
+
+
 def _anaphor(doc: Doc, span: Span, spans: list[Span]) -> TimeExpr | None:
     """"the following year" resolved on the paragraph's narrative time before it."""
     t: TimeExpr = span._.time
     lang = doc._.language if doc._.language in LANGUAGES else "en"
-    info = next((f.value.anaphor for f in find(t.text, None, lang) if f.value.anaphor), None)
+    info = _anaphor_of(t.text, lang)
     if info is None:
         return None
     base = _narrative(doc, span.sent, spans) if span.sent.start < span.start else None

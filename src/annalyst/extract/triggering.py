@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .agents import agent_code
 from . import demands as disputes
 from .claims import lemmas
-from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, visit_arrival
+from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
 from .coercion import protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
@@ -61,6 +61,9 @@ _obj = object_of
 #: amounts of money, whose "in" phrase says what the money is ("$50 million in aid")
 _MONEY = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "million",
                     "billion"})
+#: nouns of a measured quantity whose "of" phrase names the thing ("500 tonnes of wheat", "a shipment of vaccines")
+_MEASURES = frozenset({"tonne", "ton", "truckload", "shipment", "consignment", "cargo", "load", "kilogram", "litre",
+                       "liter", "barrel", "bag", "box", "crate", "package", "batch"})
 #: participles that say what a vehicle carries ("a plane carrying aid")
 _CARRYING = frozenset({"carry", "load", "bring", "transport", "laden"})
 #: event types of meetings and joint efforts that may be told as the subject of their verb ("talks were held")
@@ -83,11 +86,12 @@ def _words(tok: Token | None, depth: int = 0) -> set[str]:
     for child in tok.children:
         if child.dep_ == "amod" and child.tag_ == "VBG":
             continue  # a participle tells what the thing does: "continued striking targets" is no labour strike
-        if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj"):
+        if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj") or \
+                child.dep_ == "appos" and child.i == tok.i + 1:  # "a pressure IED" parsed as an apposition
             out.add(_lemma(child))
             out.add(child.lower_)
         elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _lemma(tok) in _MONEY) and \
-                depth < 1:  # "a shipment of aid", "$50 million in aid"
+                (depth < 1 or _lemma(tok) in _MEASURES):  # "a shipment of aid", "$50 million in aid"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out |= _words(pobj, depth + 1)
@@ -127,7 +131,7 @@ def _dyad(noun: Token) -> list[Token]:
     last = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "PROPN"), None)
     if last is None:
         return []
-    if last.i < 3 or last.doc[last.i - 1].tag_ != "HYPH":
+    if last.i < 2 or last.doc[last.i - 1].tag_ != "HYPH":
         return [last] if last.ent_type_ in ("ORG", "NORP") else []  # "the Arab League summit": the body meets
     first = last.doc[last.i - 2]
     return [first, last] if first.pos_ == "PROPN" and first.text[:1].isupper() else []
@@ -483,7 +487,8 @@ class TriggerMatcher:
                 hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
                 if hit is not None:
                     return hit
-        return self.lex.noun(_lemma(tok))
+        hit = self.lex.noun(_lemma(tok))  # a noun with an object condition needs it in its "of" phrase
+        return None if hit is not None and "obj" in hit.conditions and not _words(tok) & hit.conditions["obj"] else hit
 
     def match_noun(self, tok: Token) -> Match | None:
         trig = self.noun_trigger(tok)
@@ -496,12 +501,13 @@ class TriggerMatcher:
             called = phone_partners(tok) if trig.mode == "phone" else None
             if called is not None:  # "X told Y in a phone call that ...": X called Y
                 return Match(tok, trig, called[0], light=True, extra=[tok], actors=called[1], recipients=called[2])
-            if self._meeting_happens(tok, trig):
+            if self._meeting_happens(tok, trig) or trig.mode == "ceasefire" and truce_in_force(tok):
                 # "talks (were held) between X and Y": the parties meet, told by the verb the talks are subject of
                 parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
                            c.lower_ in ("between", "of") for g in c.children if g.dep_ == "pobj"][:1] or \
                     _dyad(tok)
-                return Match(tok, trig, head, light=True, extra=[tok], actors=parties) if parties else None
+                return Match(tok, trig, head, light=True, extra=[tok], actors=parties,
+                             recipients=[] if trig.mode == "ceasefire" else None) if parties else None
             if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in meeting_preps(trig.mode) and
                     any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"

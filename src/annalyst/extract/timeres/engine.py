@@ -71,10 +71,10 @@ def find(text: str, published: str | date | None, lang: str = "en") -> list[Foun
     g = grammar_for(lang)
     norm = normalize(text, g.lang)
     cands: list[Found] = []
-    windows = _windows(norm, g)
+    cues = _Cues(norm, g) if g.trigger else None
     for rule in g.rules:
         action = ACTIONS[rule.action]
-        for m in _matches(rule, norm, windows):
+        for m in _matches(rule, norm, cues):
             groups = m.groupdict()
             if groups.get("core") is not None:
                 start, end = m.span("core")
@@ -100,35 +100,69 @@ def find(text: str, published: str | date | None, lang: str = "en") -> list[Foun
 _WINDOW = 48
 
 
-def _windows(norm: str, g: Grammar) -> list[tuple[int, int, frozenset[str], str]]:
-    """Merged spans around the grammar's cue words, each with the classes of cue found in it and its lower case."""
-    if not g.trigger:
-        return [(0, len(norm), frozenset({"*"}), norm.lower())]
-    hits = sorted((m.start(), m.end(), cls) for cls, regex in g.trigger.items() for m in regex.finditer(norm))
-    out: list[tuple[int, int, frozenset[str], str]] = []
-    cur_s = cur_e = -1
-    classes: set[str] = set()
-    for h_start, h_end, cls in hits:
-        s, e = max(0, h_start - _WINDOW), min(len(norm), h_end + _WINDOW)
-        if s > cur_e:
-            if cur_e >= 0:
-                out.append((cur_s, cur_e, frozenset(classes), norm[cur_s:cur_e].lower()))
-            cur_s, cur_e, classes = s, e, set()
-        cur_e = max(cur_e, e)
-        classes.add(cls)
-    if cur_e >= 0:
-        out.append((cur_s, cur_e, frozenset(classes), norm[cur_s:cur_e].lower()))
-    return out
+class _Cues:
+    """Where the grammar's cue words occur in a text, and the windows around them that each rule runs in.
+
+    A rule runs only around the cues of the classes its matches contain, each class's hits merged into windows on
+    their own: a rule of durations ("three years later") reads the text near unit words, not every span that some
+    number or month word happens to widen.
+    """
+
+    def __init__(self, norm: str, g: Grammar) -> None:
+        self.norm = norm
+        self.lower = norm.lower()
+        #: lower-casing kept every offset (not so for a dotted capital I), so rules may scan the lower-cased text
+        self.aligned = len(self.lower) == len(norm)
+        self.hits = {cls: [m.span() for m in regex.finditer(norm)] for cls, regex in g.trigger.items()}
+        self._windows: dict[frozenset[str], list[tuple[int, int]]] = {}
+
+    def windows(self, classes: frozenset[str]) -> list[tuple[int, int]]:
+        """Merged spans of ``_WINDOW`` characters around every hit of any class of ``classes``."""
+        out = self._windows.get(classes)
+        if out is not None:
+            return out
+        hits = sorted(h for cls in classes for h in self.hits.get(cls, ()))
+        out = []
+        n = len(self.norm)
+        for h_start, h_end in hits:
+            s, e = max(0, h_start - _WINDOW), min(n, h_end + _WINDOW)
+            if out and s <= out[-1][1]:
+                if e > out[-1][1]:
+                    out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+        self._windows[classes] = out
+        return out
+
+    def rule_windows(self, rule: Rule) -> list[tuple[int, int]]:
+        """Where ``rule`` may match: around its rarest mandatory class when it has some (every match holds one of
+        each), else around any class it may hold."""
+        if rule.all_of:
+            rarest = min(rule.all_of, key=lambda cls: len(self.hits.get(cls, ())))
+            return self.windows(frozenset((rarest,)))
+        return self.windows(rule.needs)
 
 
-def _matches(rule: Rule, norm: str, windows: list[tuple[int, int, frozenset[str], str]]):
-    if not rule.needs:
+def _matches(rule: Rule, norm: str, cues: _Cues | None):
+    """The matches of ``rule`` in ``norm`` (within its windows when there are cues). A rule without capitals is
+    scanned case-sensitively over the lower-cased text (much faster than IGNORECASE), then each hit is matched again
+    on ``norm`` at the same place, so groups keep their case."""
+    if cues is None:
         yield from rule.regex.finditer(norm)
         return
-    for s, e, classes, lowered in windows:
-        if "*" in classes or (rule.all_of <= classes if rule.all_of else rule.needs & classes):
-            if all(w in lowered for w in rule.literals):
-                yield from rule.regex.finditer(norm, s, e)
+    lower = cues.lower
+    if not rule.needs:
+        spans = [(0, len(norm))]
+    else:
+        spans = [(s, e) for s, e in cues.rule_windows(rule) if all(lower.find(w, s, e) >= 0 for w in rule.literals)]
+    for s, e in spans:
+        if rule.scan is None or not cues.aligned:
+            yield from rule.regex.finditer(norm, s, e)
+            continue
+        for hit in rule.scan.finditer(lower, s, e):
+            m = rule.regex.match(norm, hit.start(), e)
+            if m is not None:
+                yield m
 
 
 def _select(cands: list[Found]) -> list[Found]:

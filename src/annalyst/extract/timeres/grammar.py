@@ -76,6 +76,8 @@ class Rule:
     all_of: frozenset[str] = frozenset()
     #: lower-case literal words every match contains (the rule runs only where all occur)
     literals: tuple[str, ...] = ()
+    #: the same pattern without IGNORECASE, to scan lower-cased text faster (None when it spells a capital: "Q1")
+    scan: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -264,7 +266,8 @@ def load_grammar(lang: str) -> Grammar:
         all_of = frozenset(_PLACEHOLDER_TRIGGER[k] for k, _ in _PLACEHOLDER.findall(_mandatory(normalized))
                            if k in _PLACEHOLDER_TRIGGER)
         literals = _literals(_mandatory(normalized))
-        g.rules.append(Rule(regex, name, tuple(args), order, f"{lang}:{lineno}", needs, all_of, literals))
+        scan = None if _has_capital(body) else re.compile(body)
+        g.rules.append(Rule(regex, name, tuple(args), order, f"{lang}:{lineno}", needs, all_of, literals, scan))
     g.trigger = _trigger(g)
     sp = r"\s*" if g.options.get("spaces") == "optional" else r"\s+"
     for kind in ("by", "since", "range_open", "range_sep", "range_close"):
@@ -272,6 +275,11 @@ def load_grammar(lang: str) -> Grammar:
         if words:
             g.combinators[kind] = re.compile(_alternation(words, sp), flags)  # type: ignore[arg-type]
     return g
+
+
+def _has_capital(pattern: str) -> bool:
+    """``pattern`` spells a capital letter (escapes such as ``\\D`` and group names aside)."""
+    return any(ch.isupper() for ch in re.sub(r"\\.|\(\?P[<=]\w+>?", "", pattern))
 
 
 def _needs(pattern: str, g: Grammar) -> frozenset[str]:

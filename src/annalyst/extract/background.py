@@ -1,0 +1,171 @@
+"""Background and topics: a trigger word in a clause that tells history, a habit or the topic of a text, no act.
+
+docs/annotation.md ("What is an event") leaves out general states, background and nouns that only name an event as
+the topic of talk. The rules here catch the constructions of real news that put a known trigger in such a clause:
+
+* history: an act put in the past by "once"/"formerly" ("the group once controlled a third of Iraq") or told over
+  years or decades ("fought over the border for years"); an act dated by a past year stays an event with its date;
+* habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
+* topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
+  conference on security cooperation");
+* standing work: a present-tense verb of help whose object is a bare plural of people ("the council supports
+  displaced families"); a gerund that is the subject of a judgement ("defeating X will take time");
+* terms: what an arrangement expects of a party ("under the agreement, the rebels are expected to disarm").
+
+The word lists are in ``resources/events/background.json``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import load_word_lists
+
+__all__ = ["background"]
+
+#: event types of help a body gives a kind of people as its standing work ("the fund supports refugees")
+_HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+#: event types of physical work a body does as its standing task ("the service clears landmines")
+_WORK_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE", "COERCE", "MOBILIZE", "RETREAT"})
+
+
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``resources/events/background.json``, as sets."""
+    return load_word_lists("events", "background.json")
+
+
+def history(anchor: Token) -> bool:
+    """A past act put into history by "once"/"formerly" ("the group once controlled a third of Iraq") or told over
+    years ("fought over the border for years"): background, no act the article reports. An act dated by a past year
+    stays an event with that date (the seeds gold keeps "retook Kabul in 2021")."""
+    w = words()
+    if anchor.pos_ != "VERB" or anchor.tag_ not in ("VBD", "VBN"):
+        return False
+    for c in anchor.children:
+        if c.dep_ == "advmod" and c.lower_ in w["former_adverbs"] and c.i < anchor.i:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lower_ in w["long_periods"] and not any(
+                    n.dep_ in ("nummod", "det") for n in g.children) for g in c.children):
+            return True
+    return False
+
+
+def standing(anchor: Token) -> bool:
+    """A present perfect with "long" ("the group has long campaigned for X", "has long maintained that"): a standing
+    position or practice, no act done now."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in anchor.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "long" and c.i < anchor.i for c in anchor.children)
+
+
+def text_subject(anchor: Token, source: str | None) -> bool:
+    """A verb of the generated layer whose subject is a text or list ("the list contains 300 names", "the chapter
+    lists shipments"): what a text holds, no act."""
+    return source == "cameo" and any(c.dep_ == "nsubj" and c.lemma_.lower() in words()["text_nouns"]
+                                     for c in anchor.children)
+
+
+def definition(anchor: Token) -> bool:
+    """An infinitive on the noun that defines a subject ("its red notices are requests to locate and arrest wanted
+    persons"): what the thing is for, no act."""
+    node = anchor
+    while node.dep_ == "conj":
+        node = node.head
+    return node.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and \
+        node.head.dep_ == "attr" and node.head.head.lemma_ == "be"
+
+
+def habit(anchor: Token) -> bool:
+    """A present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks"): a general
+    state."""
+    if anchor.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in anchor.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in words()["habit_adverbs"] for c in anchor.children)
+
+
+def topic(token: Token) -> bool:
+    """An event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
+    conference on security cooperation"): the topic, no act."""
+    w = words()
+    node = token
+    if node.dep_ in ("compound", "amod") and node.head.pos_ == "NOUN":
+        node = node.head  # "a conference on [security] cooperation", "talks on a [peace] agreement"
+    if node.dep_ != "pobj" or node.head.lower_ not in w["topic_preps"]:
+        return False
+    head = node.head.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ in w["topic_heads"]
+
+
+def kind_helped(anchor: Token, event_type: str | None) -> bool:
+    """A present-tense verb of help whose object is a bare plural of people ("the council supports displaced
+    families", "the agency helps people who have fled war"): what a body does in general, its description."""
+    if event_type not in _HELP_TYPES or anchor.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
+        return False
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.tag_ == "NNS" and not o.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in o.children) for o in objects)
+
+
+def body_work(anchor: Token, event_type: str | None) -> bool:
+    """A body's standing work in the present tense: a physical act of a singular organisation with a bare object and
+    no date ("the Mine Action Service clears landmines in 20 countries", "the naval mission protects merchant
+    shipping"): its description, no act (a country's present-tense headline act keeps its event)."""
+    if event_type not in _WORK_TYPES or anchor.tag_ != "VBZ" or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
+        return False
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    if not subjects or not objects or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
+        return False
+    body = subjects[0]
+    if body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON" or not (
+            body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children)):
+        return False
+    return all(o.pos_ == "NOUN" and not o.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
+
+
+def gerund_subject(anchor: Token) -> bool:
+    """A gerund that is the subject of its clause ("defeating ISIL will take time", "attacking civilians is a war
+    crime"): the act is what the clause says something about."""
+    if anchor.tag_ != "VBG" or anchor.left_edge.i != anchor.i:
+        return False
+    if anchor.dep_ == "csubj":
+        return True
+    if not any(c.dep_ in ("dobj", "obj") for c in anchor.children) and any(
+            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.left_edge.i == anchor.i + 1 for g in c.children) and any(
+                g.dep_ == "aux" and g.tag_ == "MD" for g in c.children) for c in anchor.children):
+        return True  # "defeating Mordor will take time", parsed as "defeating [Mordor will take time]"
+    after = anchor.right_edge.i + 1
+    if after >= anchor.sent.end:
+        return False
+    nxt = anchor.doc[after]
+    verb = nxt if nxt.pos_ == "VERB" else nxt.head  # "defeating X will take time": the parser often leaves "take"
+    return nxt.tag_ in ("MD", "VBZ", "VBD") and verb.i > anchor.i and not any(  # with no subject and hangs the
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)  # gerund elsewhere
+
+
+def terms(anchor: Token) -> bool:
+    """What an arrangement expects of a party: an act expected, required or that a party "must/shall" do, in a clause
+    with "under <the agreement/plan/law>" ("under the agreement, the rebels are expected to disarm in stages"): a
+    provision. "Under the deal, X will withdraw" stays: a planned act announced."""
+    from .nonevents import words as nonevent_words
+    nouns = nonevent_words()["provision_nouns"]
+    node, expected = anchor, False
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ in ("expected", "required", "obliged", "due", "supposed"):
+        node, expected = anchor.head, True
+    bound = expected or any(c.dep_ == "aux" and c.lower_ in ("shall", "must") for c in node.children)
+    return bound and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children) for c in node.children)
+
+
+def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
+               source: str | None = None) -> bool:
+    """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
+    habit or topic, no act (see the module docstring)."""
+    if nominal:
+        return topic(token)
+    return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
+        body_work(anchor, event_type) or \
+        terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor)

@@ -1,0 +1,91 @@
+"""Reduced relative clauses the parser read as clauses of their own (used by ``events.EventCoder``).
+
+"Canada imposed sanctions on officials linked to the crackdown" is often parsed with "linked" as the finite verb
+of a clause complement of "imposed" and "sanctions" as its subject: the act then has no object, and the event and
+its recipient are lost. ``reattach`` undoes that reading in place when the participle is one that, after a noun,
+begins a relative clause in news (``arguments.json`` ``reduced_participles``: "linked to", "accused of", "based
+in"), has no auxiliary, object or subject of its own beside that noun, and the noun comes right after the verb
+that has no object: the noun becomes that verb's object and the participle a clause on the nearest noun before
+it ("officials").
+
+An appeal whose addressee carries a relative clause or an apposition set off by commas ("pressed the Houthis, who
+have attacked ships, to release the crew") is often parsed with the infinitive as a clause of purpose: the
+infinitive is what the addressee is asked to do, as without the interruption (``interrupted_appeal``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .eventargs import argument_words
+from .eventlex import lexicon
+
+__all__ = ["reattach"]
+
+_OBJ_DEPS = frozenset({"dobj", "obj"})
+_OWN_DEPS = frozenset({"aux", "auxpass", "dobj", "obj", "nsubjpass", "expl", "mark"})
+#: words that may stand between a verb and its object ("imposed new sanctions", "slapped fresh sanctions")
+_BETWEEN_TAGS = frozenset({"RP", "RB"})
+
+
+def _misread(part: Token) -> Token | None:
+    """The noun ``part`` (a participle) was given as its subject when the pair is a misread reduced relative of
+    the object of ``part``'s head; None otherwise."""
+    if part.dep_ != "ccomp" or part.tag_ not in ("VBD", "VBN") or part.lower_ not in _participles():
+        return None
+    verb = part.head
+    if verb.pos_ != "VERB" or verb.i > part.i or any(c.dep_ in _OBJ_DEPS for c in verb.children):
+        return None
+    if any(c.dep_ in _OWN_DEPS for c in part.children):
+        return None  # "said the men were linked to X", "linked the attack to X": a clause of its own
+    subjects = [c for c in part.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].i > part.i:
+        return None
+    noun = subjects[0]
+    if any(t.tag_ not in _BETWEEN_TAGS for t in part.doc[verb.i + 1:noun.left_edge.i]):
+        return None
+    return noun
+
+
+def _participles() -> frozenset[str]:
+    return frozenset(argument_words().get("reduced_participles", ()))
+
+
+def _appeal_verbs() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(w for w in lex.appeal_words | lex.demand_words if " " not in w) | {"tell"}
+
+
+def interrupted_appeal(verb: Token) -> Token | None:
+    """The to-infinitive the parser made a clause of purpose of the appeal ``verb`` when its object carries a
+    relative clause or an apposition closed by a comma right before the infinitive; None otherwise."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _appeal_verbs() or \
+            any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in _OBJ_DEPS), None)
+    if obj is None or not any(c.dep_ in ("relcl", "appos", "acl") for c in obj.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.tag_ == "VB" and clause.i > obj.i and \
+                any(c.dep_ == "aux" and c.tag_ == "TO" and c.i == clause.i - 1 for c in clause.children) and \
+                clause.i >= 2 and clause.doc[clause.i - 2].text == "," and clause.doc[clause.i - 2].head.i in \
+                {t.i for t in obj.subtree}:
+            return clause
+    return None
+
+
+def reattach(doc: Doc) -> None:
+    """Make each misread reduced relative clause of ``doc`` (see the module) the clause of its noun, and each
+    infinitive of an interrupted appeal its complement."""
+    for verb in list(doc):
+        asked = interrupted_appeal(verb)
+        if asked is not None:
+            asked.dep_ = "xcomp"
+    for part in list(doc):
+        noun = _misread(part)
+        if noun is None:
+            continue
+        verb = part.head
+        host = max((t for t in noun.subtree if t.i < part.i and t.pos_ in ("NOUN", "PROPN")), key=lambda t: t.i)
+        noun.head, noun.dep_ = verb, "dobj"
+        part.head, part.dep_ = host, "acl"
