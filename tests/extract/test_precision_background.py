@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from annalyst.extract.background import planned_purpose
+
 from ._fictional import events, kinds, only
 
 pytestmark = pytest.mark.slow
@@ -25,6 +27,7 @@ def test_standing_work_of_a_body_is_no_event(nlp, text):
 @pytest.mark.parametrize("text,event_type", [
     ("Gondor supports Rohan's bid for membership.", "SUPPORT"),
     ("Gondor supported displaced families in Rohan with a grant of $5 million.", "AID"),
+    ("Gondor supports displaced families in Rohan.", "AID"),  # said of a party in a main clause: help happening
 ])
 def test_help_to_a_named_party_or_in_the_past_stays(nlp, text, event_type):
     found = events(nlp, text)
@@ -118,3 +121,35 @@ def test_definition_of_a_notice_is_no_arrest(nlp):
 def test_standing_work_of_a_mission_is_no_event(nlp):
     found = events(nlp, "The European Union's naval mission protects merchant shipping from Houthi attacks.")
     assert not [e for e in found if e.event_type == "AID"], kinds(found)
+
+
+def test_identified_dead_is_no_second_attack(nlp):
+    found = events(nlp, "The Gondor defence ministry has identified the Rohan soldier who was killed in Mordor on "
+                        "Sunday.")
+    assert not [e for e in found if e.event_type == "ASSAULT"], kinds(found)
+
+
+def test_reported_death_stays(nlp):
+    found = events(nlp, "A Rohan soldier was killed in Mordor on Sunday, the Gondor defence ministry said.")
+    assert only(found, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,verb,expected", [
+    ("Iraq and France discussed planning for upcoming operations to retake the town of Hawija.", "retake", True),
+    ("Gondor and Rohan held talks on a campaign to liberate the province of Eriador.", "liberate", True),
+    ("Gondor's army launched an operation to free the city of Minas Tirith on Sunday.", "free", False),
+])
+def test_operation_only_talked_about_has_no_act(base_nlp, text, verb, expected):
+    doc = base_nlp(text)
+    assert planned_purpose(next(t for t in doc if t.text == verb)) is expected
+
+
+def test_standing_work_told_with_it_is_no_event(nlp):
+    found = events(nlp, "The Agency for Technical Cooperation and Development works in 30 countries. It provides "
+                        "clean water to displaced communities.")
+    assert not [e for e in found if e.event_type == "AID"], kinds(found)
+
+
+def test_aid_given_on_a_day_stays(nlp):
+    found = events(nlp, "Gondor provided clean water to Rohan on Monday.")
+    assert only(found, "AID")

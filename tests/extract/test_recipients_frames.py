@@ -168,3 +168,13 @@ def test_the_victim_of_the_act_protested_is_not_whom_the_protest_is_at(nlp, text
     assert found, text
     for event in found:
         assert victim not in ids(event.recipient), kinds(found)
+
+
+def test_a_visit_paid_on_someone_is_no_topic(nlp) -> None:
+    found = events(nlp, "General Peter Oduya, the Kenyan army chief, called on the Ugandan defence minister in Kampala "
+                        "on Monday.",
+                   "2024-05-01")
+    event = only(found, "CONSULT")
+    assert ids(event.recipient) == ["UGA"], kinds(found)
+    talk = only(events(nlp, "Iran spoke with Oman on the nuclear deal.", "2024-05-01"), "CONSULT")
+    assert ids(talk.recipient) == ["OMN"]

@@ -3,14 +3,22 @@
 docs/annotation.md ("What is an event") leaves out general states, background and nouns that only name an event as
 the topic of talk. The rules here catch the constructions of real news that put a known trigger in such a clause:
 
-* history: an act put in the past by "once"/"formerly" ("the group once controlled a third of Iraq") or told over
-  years or decades ("fought over the border for years"); an act dated by a past year stays an event with its date;
+* history: an act put in the past by "once"/"formerly" ("the group once controlled a third of Iraq"), told over
+  years or decades ("fought over the border for years") or with "has long" ("has long campaigned for"); an act dated
+  by a past year stays an event with its date (the seeds gold keeps those);
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
-  conference on security cooperation");
-* standing work: a present-tense verb of help whose object is a bare plural of people ("the council supports
-  displaced families"); a gerund that is the subject of a judgement ("defeating X will take time");
-* terms: what an arrangement expects of a party ("under the agreement, the rebels are expected to disarm").
+  conference on security cooperation"), or the infinitive of an operation only talked about ("discussed planning for
+  operations to free the city of X");
+* standing work: a present-tense verb of help whose object is a bare plural of people, in a relative clause on the
+  body ("the council, which supports displaced families"), a body's present-tense physical work with a bare object
+  and no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities");
+* texts and definitions: what a list holds ("the list contains 300 names"), the infinitive on a defining noun ("red
+  notices are requests to arrest wanted persons"), a gerund that is the subject of a judgement ("defeating X will
+  take time");
+* terms: what an arrangement expects of a party ("under the agreement, the rebels are expected to disarm");
+* a death told before: the relative clause on a person a release identifies ("identified the soldier who was
+  killed").
 
 The word lists are in ``resources/events/background.json``.
 """
@@ -97,9 +105,11 @@ def topic(token: Token) -> bool:
 
 
 def kind_helped(anchor: Token, event_type: str | None) -> bool:
-    """A present-tense verb of help whose object is a bare plural of people ("the council supports displaced
-    families", "the agency helps people who have fled war"): what a body does in general, its description."""
-    if event_type not in _HELP_TYPES or anchor.tag_ not in ("VBZ", "VBP") or any(
+    """A present-tense verb of help whose object is a bare plural of people, in a relative clause that describes the
+    body ("the council, which supports displaced families, ...", "an agency that helps people who have fled war"):
+    what the body does in general, its description. Said in a main clause ("the UK supports refugees in Jordan") it
+    tells help that is happening, which the guideline counts."""
+    if event_type not in _HELP_TYPES or anchor.dep_ != "relcl" or anchor.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
         return False
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
@@ -109,8 +119,8 @@ def kind_helped(anchor: Token, event_type: str | None) -> bool:
 
 def body_work(anchor: Token, event_type: str | None) -> bool:
     """A body's standing work in the present tense: a physical act of a singular organisation with a bare object and
-    no date ("the Mine Action Service clears landmines in 20 countries", "the naval mission protects merchant
-    shipping"): its description, no act (a country's present-tense headline act keeps its event)."""
+    no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities"): its
+    description, no act (a country's present-tense headline act keeps its event)."""
     if event_type not in _WORK_TYPES or anchor.tag_ != "VBZ" or any(
             c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
         return False
@@ -119,8 +129,8 @@ def body_work(anchor: Token, event_type: str | None) -> bool:
     if not subjects or not objects or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
         return False
     body = subjects[0]
-    if body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON" or not (
-            body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children)):
+    if body.lower_ != "it" and (body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON" or not (
+            body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children))):
         return False
     return all(o.pos_ == "NOUN" and not o.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
@@ -160,6 +170,37 @@ def terms(anchor: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children) for c in node.children)
 
 
+def planned_purpose(anchor: Token) -> bool:
+    """The infinitive of an operation or effort that is only the topic of talk or planning ("discussed planning for
+    forthcoming operations to free the city of X", "talks on a campaign to retake Y"): the purpose of an operation
+    not told as done, no act."""
+    w = words()
+    to = next((c for c in anchor.children if c.dep_ == "aux" and c.tag_ == "TO" and c.i == anchor.i - 1), None)
+    if to is None or to.i == 0 or anchor.dep_ not in ("acl", "xcomp", "advcl"):
+        return False
+    noun = anchor.doc[to.i - 1]  # the parser hangs "operations to free X" on the noun or on the verb before it
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w["effort_nouns"] or (
+            anchor.dep_ != "acl" and noun.dep_ != "pobj"):
+        return False
+    node = noun
+    for _ in range(4):
+        if node.head == node:
+            break
+        node = node.head
+        if node.lemma_.lower() in w["talk_verbs"] or (node.pos_ == "NOUN" and node.lower_ in w["topic_heads"]):
+            return True
+    return False
+
+
+def identified_dead(anchor: Token, event_type: str | None) -> bool:
+    """A death in a relative clause on the person a release identifies or names ("the Department has identified the
+    service member who was killed in X"): the death told before, no second attack."""
+    if event_type != "ASSAULT" or anchor.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in anchor.children):
+        return False
+    person = anchor.head
+    return person.dep_ in ("dobj", "obj") and person.head.lemma_.lower() in words()["naming_verbs"]
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
@@ -168,4 +209,5 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
         return topic(token)
     return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
-        terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor)
+        terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
+        planned_purpose(anchor) or identified_dead(anchor, event_type)

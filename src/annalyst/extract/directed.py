@@ -250,7 +250,12 @@ def talk_topic(tok: Token, event_type: str | None) -> bool:
             return False
         prep = node.head
         if prep.lower_ in _TALK_PREPS:
-            return prep.head.pos_ in ("NOUN", "PROPN") or event_type == "CONSULT"  # "agreed on X": what was agreed
+            if prep.head.pos_ in ("NOUN", "PROPN"):
+                return True
+            # a verb's own phrase: "agreed on X" is what was agreed; "called on X" is whom a visit is paid, unless
+            # the talk has its partner elsewhere ("spoke with Y on X")
+            return event_type == "CONSULT" and (prep.lower_ != "on" or any(
+                c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in prep.head.children))
         if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
             return False
         node = prep.head  # "on the future of Syria": climb to the topic noun

@@ -251,8 +251,8 @@ class EventCoder(TriggerMatcher):
                 held.ent_type_ == "GPE" and held.tag_ not in ("NNS", "NNPS")))  # "took Mosul from X": X
             people = (self.resolve_all([held], args, "recipient", taken) or victim(m.anchor, taken)) \
                 if held is not None and held.i not in taken and not place else []
-            if held is not None and _lemma(held) in m.trigger.conditions.get("obj", ()) and \
-                    not m.trigger.conditions.get("patient"):
+            if held is not None and (m.trigger.mode == "release" or _lemma(held) in m.trigger.conditions.get(
+                    "obj", ()) and not m.trigger.conditions.get("patient")):  # a release: the released, when named
                 people = [p for p in people if p.linked]  # the measure the entry was chosen by names no one held
                 # ("declared a state of emergency"), unless a name is in it ("tightened the blockade of X")
             if people:
