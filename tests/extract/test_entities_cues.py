@@ -172,3 +172,29 @@ def test_a_speaker_in_capitals_before_a_colon_stays_a_person(nlp):
 def test_initials_open_a_persons_name_after_a_person_noun(nlp):
     doc = run(nlp, "Police chief R.R. Talwar said the attackers fled.")
     assert kind(doc, "R.R. Talwar") == "person"
+
+
+# ------------------------------------------------------------------------------------ more descriptions and nouns
+
+def test_a_hyphenated_name_before_region_is_a_place_not_an_organisation(nlp):
+    doc = run(nlp, "Fighters crossed into Anseba-Keren region overnight, the ministry said.")
+    assert place(doc, "Anseba-Keren") is not None
+    assert kind(doc, "Anseba-Keren") is None
+
+
+def test_a_name_described_as_a_district_headquarters_is_a_place(nlp):
+    doc = run(nlp, "The army retook Ceel Waaq Dheer, a district headquarters near the river, on Sunday.")
+    assert place(doc, "Ceel Waaq Dheer") is not None
+    assert kind(doc, "Ceel Waaq Dheer") is None
+
+
+def test_a_name_after_chief_executive_is_a_person(nlp):
+    doc = run(nlp, "Deliveries stopped on Wednesday. Moldovagaz chief executive Vadim Ceban said reserves would last.")
+    assert kind(doc, "Vadim Ceban") == "person"
+
+
+def test_an_institution_cut_before_its_country_is_one_name_linked_to_the_country(nlp):
+    doc = run(nlp, "The Ministry of Foreign Affairs of the Republic of Kazakhstan reports that talks were held.")
+    m = mention_at(doc, "Ministry")
+    assert m is not None and m.text == "Ministry of Foreign Affairs of the Republic of Kazakhstan"
+    assert doc._.actors[m.kb_id_].kind == "country"

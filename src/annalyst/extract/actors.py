@@ -304,8 +304,8 @@ class ActorLinker:
                 for q in same:
                     q.data["fallback"] = p  # used when a weak alias or a capital does not link
                 continue
-            if p.data.get("of_country") and len(inner) == 1 and inner[0].end == p.end and inner[0].source == "alias" \
-                    and all(d.get(i).kind == "country" for i in inner[0].ids):
+            if p.data.get("of_country") and inner and all(q.end == p.end and q.source == "alias" and all(
+                    d.get(i).kind == "country" for i in q.ids) for q in inner):
                 inner[0].start = p.start  # "the Ministry of Foreign Affairs of Ukraine": Ukraine, by the whole name
             elif inner and all(self._yields_to_name(q, p, d) for q in inner):
                 for q in inner:

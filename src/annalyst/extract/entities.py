@@ -54,7 +54,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
-from .namecues import acronym_persons, described_as_place, headline_names, initials, linked_places, outlet_names
+from .namecues import acronym_persons, cut_of_names, described_as_place, headline_names, initials, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -487,8 +487,9 @@ def _place_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None, keep: set
         known = d.lookup_exact(text) if d is not None else []
         if e.label_ == "PERSON" and any(a.kind == "person" for a in known):
             continue
-        if e.label_ != "PERSON" and (known or len(e) > 3 or text.isupper()
-                                     or not all(_name_token(t) for t in doc[start:e.end])):
+        words = _name_words(doc[start:e.end])  # "Gash-Barka" counts one word
+        if e.label_ != "PERSON" and (known or words is None or len(words) > 3 or any(
+                t.text.isupper() and len(t) > 1 for t in e)):
             continue  # "in NATO", "in the Taliban": a known or organisational name
         ents.put(start, e.end, "GPE")
         made.add(start)
@@ -729,6 +730,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     person."""
     ents = EntitySet(doc)
     correct_name_forms(doc, ents, dictionary, _words()["given"])
+    cut_of_names(doc, ents)
     outlet_names(doc, ents, dictionary)
     linked_places(doc, ents)
     split_person_names(doc, ents, _words()["given"], dictionary)

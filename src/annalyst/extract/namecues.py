@@ -1,13 +1,13 @@
 """Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
 
-Six classes of evidence the other passes lack:
+Seven classes of evidence the other passes lack:
 
 1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
    village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
    capital of ...") is a place, as the subject of "is a village" is (``entities._is_said_to_be_place``). A few
    describing words may stand before the place noun ("a small border town", "a remote mountain village");
    the noun is one of ``lexicon.json``: place_nouns, admin_unit_nouns, place_kind_nouns or ``context.json``:
-   of_nouns (not the nouns for people).
+   of_nouns (not the nouns for people) and apposed_place_nouns ("a district headquarters", "a rebel stronghold").
 2. **two ends of a route**: "between" reads as a relation of parties ("ties between Moscow and Kabul", so
    ``actors.is_agentive``), except after a noun of a route or a stretch of land ("the road between Maiduguri and
    Damboa", "a village between Gao and Kidal", "the border between ..."): its objects are places
@@ -28,6 +28,9 @@ Six classes of evidence the other passes lack:
 6. **acronyms are no persons**: a name the model typed PERSON written in capitals alone ("ZANU-PF", "KNU"), in a
    sentence not itself in capitals, is an organisation's acronym (not a speaker's name before a colon in a
    transcript, "KIRBY:", nor a word of a person's name the article writes otherwise); initials ("R.R. Swain") open a person's name.
+7. **a name cut before its country**: an organisation the model ended on "of" ("The Ministry of Foreign Affairs of"),
+   right before a country or place ("the Republic of Kazakhstan", "Ghana"), is one name with it, so that the actor
+   linker reads an institution of that country (``nameforms.institution_of``).
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["acronym_persons", "after_outlet", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
+__all__ = ["acronym_persons", "after_outlet", "cut_of_names", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
@@ -60,7 +63,7 @@ def _words() -> dict[str, frozenset[str]]:
     ctx = load_json("places", "context.json")
     nouns = frozenset(lex["place_nouns"]) | frozenset(lex["admin_unit_nouns"]) | frozenset(lex["place_kind_nouns"]) \
         | (frozenset(ctx["of_nouns"]) - _PEOPLE)
-    return {"nouns": nouns - {"market", "bazaar", "camp", "border", "agency"},
+    return {"nouns": (nouns - {"market", "bazaar", "camp", "border", "agency"}) | frozenset(ctx["apposed_place_nouns"]),
             "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"]),
             "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"])}
 
@@ -78,6 +81,9 @@ def described_as_place(e: Span) -> bool:
         t = doc[k]
         if t.lower_ in nouns and t.is_lower and t.pos_ in ("NOUN", "PROPN"):
             nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in nouns and nxt.is_lower:
+                k += 1
+                continue  # "a district headquarters"
             if doc[i + 1].lower_ == "the" and (nxt is None or nxt.lower_ != "of"):
                 return False  # "X, the district ..." without "of": not a description of X
             return nxt is None or nxt.is_punct or nxt.pos_ == "ADP" or nxt.lower_ in ("where", "that", "which", "with")
@@ -271,3 +277,14 @@ def acronym_persons(doc: Doc, ents: EntitySet) -> None:
         sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
         if any(t.is_lower and t.is_alpha for t in sent):
             ents.put(e.start, e.end, "ORG")
+
+
+def cut_of_names(doc: Doc, ents: EntitySet) -> None:
+    """Cue 7 of the module docstring."""
+    for e in list(ents.spans.values()):
+        if e.label_ != "ORG" or len(e) < 3 or e[-1].lower_ != "of" or e.end >= len(doc):
+            continue
+        nxt = ents.at(e.end)
+        if nxt is not None and nxt.start == e.end and nxt.label_ == "GPE" and len(nxt) <= 5 and (
+                nxt.end >= len(doc) or not doc[nxt.end].text[:1].isupper()):
+            ents.put(e.start, nxt.end, "ORG")
