@@ -146,3 +146,29 @@ def test_a_device_that_went_off_with_no_toll_is_a_bombing_with_no_attacker(nlp, 
     """The device is the subject, not the attacker; it is no suicide attack unless the item says so."""
     event = only(events(nlp, text, DAY), "ASSAULT")
     assert event.actor == [] and event.mode == "explosives" and event.date.start == "2026-11-22"
+
+
+def test_a_statement_joined_by_and_keeps_no_place_of_the_first_act(nlp):
+    found = events(nlp, "Germany hosted talks with France in Berlin and later criticised Russia.", DAY)
+    criticism = next(e for e in found if e.event_type == "ACCUSE")
+    assert criticism.location is None
+
+
+def test_arms_seized_after_a_countrys_forces_acted_are_theirs(nlp):
+    found = events(nlp, "Pakistani forces killed three militants in Waziristan on Monday. Two rifles were seized.", DAY)
+    seized = next(e for e in found if e.event_type == "COERCE")
+    assert ids(seized.actor) == ["PAK"] and seized.location is not None
+
+
+def test_arms_recovered_with_no_force_at_the_scene_are_no_event(nlp):
+    found = events(nlp, "Rebels attacked a checkpoint in Kandahar on Monday. Weapons were recovered from the spot.",
+                   DAY)
+    assert not [e for e in found if e.event_type == "COERCE"], [(e.event_type, ids(e.actor)) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Three workers suffered injuries in a fire at a textile factory in Lahore on Monday.",
+    "Five people sustained injuries in a fire that broke out in a market in Quetta on Monday.",
+])
+def test_injuries_in_a_fire_are_no_attack(nlp, text):
+    assert not _attacks(events(nlp, text, DAY))

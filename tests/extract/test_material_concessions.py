@@ -105,6 +105,11 @@ def test_an_act_in_a_stated_hope_is_proposed_not_done(nlp, text, kind):
     assert only(events(nlp, text), kind).status == "proposed"
 
 
+def test_an_act_hoped_not_to_happen_stays_negated(nlp):
+    assert only(events(nlp, "Germany expressed hope that Russia would not attack Moldova."), "ASSAULT").status == \
+        "negated"
+
+
 def test_an_act_said_to_come_stays_predicted(nlp):
     assert only(events(nlp, "Germany said that Russia would withdraw its troops from Ukraine."),
                 "RETREAT").status != "proposed"

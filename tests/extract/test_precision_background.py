@@ -18,6 +18,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize("text", [
     "The Gondor Refugee Council, which supports displaced families in Rohan, has 400 staff in the country.",
+    "Mordor, which supplies drones to Rohan, denied the report.",  # background to the denial
 ])
 def test_standing_work_of_a_body_is_no_event(nlp, text):
     found = events(nlp, text)
@@ -26,17 +27,23 @@ def test_standing_work_of_a_body_is_no_event(nlp, text):
 
 @pytest.mark.parametrize("text,event_type", [
     ("Gondor supports Rohan's bid for membership.", "SUPPORT"),
-    ("Gondor supported displaced families in Rohan with a grant of $5 million.", "AID"),
-    ("Gondor supports displaced families in Rohan.", "AID"),  # said of a party in a main clause: help happening
+    ("Gondor supported displaced families in Rohan with a grant of $5 million.", ("AID", "SUPPORT")),
+    ("Gondor supports displaced families in Rohan.", "SUPPORT"),  # said of a party in a main clause: happening
 ])
 def test_help_to_a_named_party_or_in_the_past_stays(nlp, text, event_type):
     found = events(nlp, text)
-    assert [e for e in found if e.event_type in ("SUPPORT", "AID")], kinds(found)
+    assert [e for e in found if e.event_type in (event_type if isinstance(event_type, tuple) else (event_type,))], \
+        kinds(found)
 
 
 def test_habit_of_violence_is_no_event(nlp):
-    found = events(nlp, "Mordor's fighters still carry out sporadic attacks on Gondor.")
+    found = events(nlp, "Mordor's fighters often carry out sporadic attacks on Gondor.")
     assert not [e for e in found if e.event_type == "ASSAULT"], kinds(found)
+
+
+def test_an_act_still_going_on_stays(nlp):
+    found = events(nlp, "Mordor's fighters still shell Gondor's positions near the river.")
+    assert [e for e in found if e.event_type == "ASSAULT"], kinds(found)
 
 
 def test_attack_told_in_the_present_without_habit_stays(nlp):

@@ -178,3 +178,12 @@ def test_a_visit_paid_on_someone_is_no_topic(nlp) -> None:
     assert ids(event.recipient) == ["UGA"], kinds(found)
     talk = only(events(nlp, "Iran spoke with Oman on the nuclear deal.", "2024-05-01"), "CONSULT")
     assert ids(talk.recipient) == ["OMN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor condemned the killing of the protesters by Friday.",
+    "Rohan welcomed the handover of the hostages by Monday.",
+])
+def test_a_deadline_after_by_is_no_author_of_the_judged_act(nlp, text):
+    found = [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT")]
+    assert found and not found[0].recipient, [(e.event_type, [r.text for r in e.recipient]) for e in found]

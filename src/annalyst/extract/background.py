@@ -10,8 +10,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
   conference on security cooperation"), or the infinitive of an operation only talked about ("discussed planning for
   operations to free the city of X");
-* standing work: a present-tense verb of help whose object is a bare plural of people, in a relative clause on the
-  body ("the council, which supports displaced families"), a body's present-tense physical work with a bare object
+* standing work: a present-tense verb of help whose object is a bare plural, in a relative clause on its party ("the
+  council, which supports displaced families"), a body's present-tense physical work with a bare object
   and no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities");
 * texts and definitions: what a list holds ("the list contains 300 names"), the infinitive on a defining noun ("red
   notices are requests to arrest wanted persons"), a gerund that is the subject of a judgement ("defeating X will
@@ -28,11 +28,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
+from .nonevents import HELP_TYPES
 
 __all__ = ["background"]
 
-#: event types of help a body gives a kind of people as its standing work ("the fund supports refugees")
-_HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 #: event types of physical work a body does as its standing task ("the service clears landmines")
 _WORK_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE", "COERCE", "MOBILIZE", "RETREAT"})
 
@@ -105,11 +104,11 @@ def topic(token: Token) -> bool:
 
 
 def kind_helped(anchor: Token, event_type: str | None) -> bool:
-    """A present-tense verb of help whose object is a bare plural of people, in a relative clause that describes the
-    body ("the council, which supports displaced families, ...", "an agency that helps people who have fled war"):
-    what the body does in general, its description. Said in a main clause ("the UK supports refugees in Jordan") it
-    tells help that is happening, which the guideline counts."""
-    if event_type not in _HELP_TYPES or anchor.dep_ != "relcl" or anchor.tag_ not in ("VBZ", "VBP") or any(
+    """A present-tense verb of help whose object is a bare plural (people or things), in a relative clause that
+    describes its party ("the council, which supports displaced families, ...", "Iran, which supplies drones to
+    Russia, denied ..."): what the party does in general, background to the sentence's own act. Said in a main clause
+    ("the UK supports refugees in Jordan") it tells help that is happening, which the guideline counts."""
+    if event_type not in HELP_TYPES or anchor.dep_ != "relcl" or anchor.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
         return False
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]

@@ -199,7 +199,9 @@ def claim_for(anchor: Token) -> Claim:
         if dep == "acl" and head.pos_ == "NOUN" and lemma in cues["wish_nouns"] and not any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
             # "voiced hope that the talks would resume": a wish its speaker states (CAMEO 013), not an act
-            modality, claim.source, claim.cue = "proposed", _subject(head.head), head  # not "would": predicted
+            # not "would": predicted; "hope that X would not attack Y" keeps the attack negated
+            modality = "negated" if modality == "negated" else "proposed"
+            claim.source, claim.cue = _subject(head.head), head
             break
         if dep == "xcomp" and lemma == "deny" and node.tag_ == "VBG":
             # "Moscow denied supplying weapons": the subject denies its own act ("rejected holding talks" refuses)

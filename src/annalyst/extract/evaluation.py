@@ -80,9 +80,16 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
     if obj.lower_ in _words()["act_nouns"] or _lemma(obj) in _words()["act_nouns"] or \
             coder.noun_trigger(obj) is not None:
         return obj
-    if _verb_agent(obj) is not None or any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in obj.children):
+    if _verb_agent(obj) is not None or any(_by_party(c) is not None for c in obj.children):
         return obj  # "condemned the storming of the compound by settlers": whatever the noun, done by its "by" party
     return None
+
+
+def _by_party(prep: Token) -> Token | None:
+    """The object of ``prep`` when it is a "by" that names a doer, not a deadline ("by Friday", "by the end of May")."""
+    if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by":
+        return None
+    return next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _verb_agent(obj: Token) -> Token | None:
@@ -91,8 +98,7 @@ def _verb_agent(obj: Token) -> Token | None:
     verb = obj.head
     if obj.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or is_passive(verb):
         return None
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return next((g for c in verb.children if c.i > obj.i and (g := _by_party(c)) is not None), None)
 
 
 def _author_participles() -> frozenset[str]:
@@ -134,9 +140,9 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
                     tok.head.head == noun or _lemma(tok.head) in _author_participles()))):
             # the act's own participle, or one of doing, claiming, making or holding it however the parser hung it; not
             # another participle inside its target or place ("the attack on a convoy escorted by X")
-            found = [c for c in tok.children if c.dep_ == "pobj"]
-            if found:
-                return found[:1], set()
+            found = _by_party(tok)
+            if found is not None:
+                return [found], set()
     agent = _verb_agent(noun)
     if agent is not None:
         return [agent], set()

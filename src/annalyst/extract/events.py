@@ -577,7 +577,7 @@ class EventCoder(TriggerMatcher):
                      {m.token.i for m in found} | {m.anchor.i for m in found})
         fight_sides(doc, events, self.dictionary)  # "A soldier was injured in the gunfight": by the other side
         fold_claims(doc, events)  # "The BLA claimed responsibility for the attack": that attack's actor (reports)
-        scene_of(doc, events)  # "... and recovered two grenades", "rifles were recovered": the scene's (reports)
+        scene_of(doc, events, self.dictionary)  # "... and recovered two grenades", "rifles were recovered": the scene's (reports)
         return events
 
     def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:

@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .phrases import DEATH_VERBS
+from .reports import words as report_words
 from .phrases import lemma as _lemma
 
 __all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "purpose_target_told", "strike_participle", "told_by_harm"]
@@ -95,10 +96,6 @@ def _person_in(subj: Token) -> Token:
     return names[-1] if names else subj
 
 
-#: verbs of harm whose coordinated second verb tells the same attack's toll (reports)
-_HARM_TOLLS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
-
-
 def told_by_harm(noun: Token, coded: dict[int, Any]) -> bool:
     """``noun`` is the cause phrase of a verb already coded as the attack ("were wounded in an IED blast",
     "were killed during an ambush"), or the attack a force coded as attacking drives off ("fended off an ISIS
@@ -108,7 +105,7 @@ def told_by_harm(noun: Token, coded: dict[int, Any]) -> bool:
     if gov is None and node.dep_ in ("dobj", "obj") and _lemma(node.head) in _DRIVE_OFF:
         gov = node.head
     event = coded.get(gov.i) if gov is not None else None
-    if event is None and gov is not None and gov.dep_ == "conj" and _lemma(gov) in _HARM_TOLLS:
+    if event is None and gov is not None and gov.dep_ == "conj" and _lemma(gov) in report_words()["toll_verbs"]:
         event = coded.get(gov.head.i)  # "killed a jawan and injured another in an ambush": the verbs' one attack
     return event is not None and event.event_type == "ASSAULT"
 

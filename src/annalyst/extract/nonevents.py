@@ -41,7 +41,7 @@ __all__ = ["add_toll", "no_act", "operation_support"]
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "prep", "conj", "advcl", "acomp"})
 _FIRST_PERSON = frozenset({"we", "i"})
 #: event types a thing can be said to do for a party ("the grant will support X"): help, not an act
-_HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
 
 def words() -> dict[str, frozenset[str]]:
@@ -131,7 +131,7 @@ def own_obligation(anchor: Token) -> bool:
 def thing_acts(anchor: Token, event_type: str | None) -> bool:
     """A thing or an arrangement as the subject of a verb of help ("membership of X gives both countries greater
     security", "the embassy grant will support conservation work"): no act of the party named in its modifier."""
-    if event_type not in _HELP_TYPES:
+    if event_type not in HELP_TYPES:
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in words()["thing_subjects"]
                for c in anchor.children)

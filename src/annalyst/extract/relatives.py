@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from .eventargs import argument_words
 from .eventlex import lexicon
 
-__all__ = ["reattach"]
+__all__ = ["reattach", "interrupted_appeal"]
 
 _OBJ_DEPS = frozenset({"dobj", "obj"})
 _OWN_DEPS = frozenset({"aux", "auxpass", "dobj", "obj", "nsubjpass", "expl", "mark"})
@@ -81,11 +81,18 @@ def interrupted_appeal(verb: Token) -> Token | None:
 def reattach(doc: Doc) -> None:
     """Make each misread reduced relative clause of ``doc`` (see the module) the clause of its noun, and each
     infinitive of an interrupted appeal its complement."""
-    for verb in list(doc):
+    appeals, parts = [], []
+    asking = _appeal_verbs()
+    for tok in doc:  # one pass picks the candidates; the checks run on those few
+        if tok.dep_ == "ccomp":
+            parts.append(tok)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in asking:
+            appeals.append(tok)
+    for verb in appeals:
         asked = interrupted_appeal(verb)
         if asked is not None:
             asked.dep_ = "xcomp"
-    for part in list(doc):
+    for part in parts:
         noun = _misread(part)
         if noun is None:
             continue

@@ -236,11 +236,12 @@ _ARMED_SIDE = frozenset({"agent:REB", "agent:UAF", "agent:SEP", "agent:RAD", "ag
 
 
 def _side(actor: EventActor, dictionary: Any = None) -> str | None:
-    """"state" or "armed": the side of an encounter a party is on, by its generic agent, the role code of a party
-    the dictionary knows ("PAKREB"), or a force's name (``state_forces``: "CRPF", "the Frontier Corps"); else None."""
+    """"state" or "armed": the side of an encounter a party is on, by its generic agent, a country (its forces), the
+    role code of a party the dictionary knows ("PAKREB"), or a force's name (``state_forces``: "CRPF", "the Frontier
+    Corps"); else None."""
     aid = actor.actor_id
-    if aid in _STATE_SIDE:
-        return "state"
+    if aid in _STATE_SIDE or aid is not None and len(aid) == 3 and aid.isupper():
+        return "state"  # a generic force of the state, or a country ("Pakistani forces": PAK)
     if aid in _ARMED_SIDE:
         return "armed"
     found = dictionary.find(aid) if dictionary is not None and aid and ":" not in aid else None
@@ -382,20 +383,25 @@ def unnamed_seizure(m: Any) -> bool:
         "obj" in m.trigger.conditions and agentless_passive(m.anchor)
 
 
-def scene_of(doc: Doc, events: list[Event]) -> None:
+def scene_of(doc: Doc, events: list[Event], dictionary: Any = None) -> None:
     """Acts told after the scene of an item take what they do not tell from it (``events`` changed in place):
 
-    - a verb coordinated with an earlier coded verb of the same clause ("arrested two militants in Kupwara and
-      recovered two grenades from them") takes that verb's place when it names none;
+    - an attack or a coercive act told by a verb coordinated with an earlier coded verb of the same clause, with no
+      subject of its own ("arrested two militants in Kupwara and recovered two grenades from them"), takes that
+      verb's place when it names none (a statement or a visit joined by "and" keeps its own: "hosted talks in X and
+      later criticised Y");
     - arms taken with no party named ("SFs killed two Maoists in X. Two rifles were recovered from the spot") are
-      taken by the state force that acts last before them in the paragraph, at its place when they name none."""
+      taken by the state force that acts last before them in the paragraph, at its place when they name none; with
+      no such force the seizure is dropped (nothing says who took them)."""
     from .time import paragraph_start
 
     ordered = sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0].start)
     at = {id(e): _trigger_token(doc, e) for e in ordered}
     for n, event in enumerate(ordered):
         tok = at[id(event)]
-        if event.location is None and tok is not None and tok.dep_ == "conj":
+        if event.location is None and tok is not None and tok.dep_ == "conj" and \
+                event.event_type in ("ASSAULT", "COERCE") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             heads = {id(e) for e in ordered[:n] for t in [at[id(e)]] if t is not None and t.i == tok.head.i}
             first = next((e for e in ordered[:n] if id(e) in heads), None)
             if first is not None and first.location is not None:
@@ -404,13 +410,13 @@ def scene_of(doc: Doc, events: list[Event]) -> None:
             continue
         para = paragraph_start(doc.text, event.evidence[0].start)
         scene = next((e for e in reversed(ordered[:n]) if e.evidence[0].start >= para and e.actor and
-                      _side(e.actor[0]) == "state"), None)
-        if scene is not None:
-            event.actor = list(scene.actor)
-            if event.location is None and scene.location is not None:
-                event.location = replace(scene.location)
-        elif event.location is None:
-            events.remove(event)  # no party, no scene, no place: nothing told of who took what where
+                      _side(e.actor[0], dictionary) == "state"), None)
+        if scene is None:
+            events.remove(event)  # no force of the scene: nothing told of who took the arms
+            continue
+        event.actor = list(scene.actor)
+        if event.location is None and scene.location is not None:
+            event.location = replace(scene.location)
 
 
 def things_taken_from(m: Any, cand: list[Token]) -> list[Token]:
