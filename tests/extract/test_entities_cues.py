@@ -198,3 +198,16 @@ def test_an_institution_cut_before_its_country_is_one_name_linked_to_the_country
     m = mention_at(doc, "Ministry")
     assert m is not None and m.text == "Ministry of Foreign Affairs of the Republic of Kazakhstan"
     assert doc._.actors[m.kb_id_].kind == "country"
+
+
+def test_a_name_told_to_an_outlet_opening_the_clause_told_is_no_outlet(nlp):
+    doc = run(nlp, "The official told the paper Mwangi Kamau had resigned on Friday.")
+    assert kind(doc, "Mwangi Kamau") == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Exxon settlement was approved by the court on Monday.", "Exxon"),
+    ("The Shell port was closed on Monday.", "Shell"),
+])
+def test_a_firm_before_a_port_or_settlement_is_no_place(nlp, text, name):
+    assert place(run(nlp, text), name) is None

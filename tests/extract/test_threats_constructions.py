@@ -39,6 +39,10 @@ def test_a_conditional_warning_of_the_speakers_response_is_a_threat_aimed_at_the
     "The government said it would take measures to protect farmers from the drought.",
     "The ministry of Kenya said it would respond to the letter next week.",
     "Forecasters in Brazil warned that heavy rain would flood the valley.",
+    "Kenya said it would respond swiftly to the cholera outbreak.",
+    "The government of Ghana vowed a resolute response to the floods.",
+    "The central bank of Kenya warned of the consequences of the drought.",
+    "Kenya said the rains would be met with a strong response from the emergency services.",
 ])
 def test_a_promised_measure_or_reply_aimed_at_no_one_is_no_threat(nlp, text):
     assert not [e for e in events(nlp, text) if e.event_type == "THREATEN"], kinds(events(nlp, text))
@@ -57,6 +61,7 @@ def test_a_saying_verb_whose_clause_judges_a_partys_measure_criticises_its_autho
 @pytest.mark.parametrize("text", [
     "Analysts in Kenya said the situation on the border was dangerous.",
     "The president of Ghana said the storm was a disaster for farmers.",
+    "The minister said Kenya's economic growth last year was unprecedented.",
 ])
 def test_a_clause_judging_no_partys_measure_is_no_criticism(nlp, text):
     assert not [e for e in events(nlp, text) if e.event_type == "ACCUSE"]

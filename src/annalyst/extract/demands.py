@@ -23,6 +23,16 @@
   (``keeps``).
 * A rejection of a proposal, offer or draft is directed at its author ("rejected Kyiv's peace proposal"), never at
   its topic ("vetoed a resolution on Syria" has no recipient) (``with_proposal_author``).
+* A conditional warning of the speaker's response is a threat (CAMEO 130) aimed at the party the response is against,
+  the party of the "if" clause or the party warned ("said it would take countermeasures against X", "would respond
+  firmly if X ...", "X would face consequences", "vowed a resolute response to X's controls"); a response aimed at
+  no party ("would respond swiftly to the outbreak") is none, unless it is retaliation.
+* Blame is an accusation (CAMEO 112): "holds X responsible", "said X bears responsibility".
+* Officials of a foreign party banned from entering a country are a travel ban (SANCTION 163); walking out of or
+  pulling out of talks halts them (164) with the other party; a foreign mission ordered closed reduces relations
+  (161).
+* A rejection of a charge whose accuser is named ("rejected allegations by Rwanda that ...") answers that accuser
+  (``answers_accuser``), while the act denied keeps the status denied.
 
 The word lists are ``resources/events/demands.json``.
 """
@@ -44,7 +54,7 @@ from .phrases import object_of
 if TYPE_CHECKING:
     from .triggering import Match
 
-__all__ = ["match", "envoy_states", "keeps", "with_envoy_states", "with_proposal_author"]
+__all__ = ["match", "answers_accuser", "envoy_states", "keeps", "with_envoy_states", "with_proposal_author"]
 
 #: event types of measures and complaints whose envoy object stands for the envoy's state
 _ENVOY_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
@@ -430,7 +440,9 @@ def _promised_response(verb: Token, args: Args) -> Match | None:
     aimed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "for")
              for g in c.children if g.dep_ == "pobj"
              for a in ([g] if _party(g, args) else _judged_author(g, args)) if a.pos_ != "PRON"]
-    return _match(verb, _trigger("130"), recipients=warned or aimed or [])
+    if not (warned or aimed):
+        return None  # "vowed a swift response to the floods", "warned of the consequences of the drought"
+    return _match(verb, _trigger("130"), recipients=warned or aimed)
 
 
 def _warning(verb: Token, args: Args) -> Match | None:
@@ -442,12 +454,14 @@ def _warning(verb: Token, args: Args) -> Match | None:
     speakers = args.subject_heads(verb)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         act = clause
-        if not _will(act) and not (_lemma(act) == "hesitate" and _will(act)):
+        if not _will(act):
             continue
         aimed = _response(act, speakers, args)
         if aimed is None:
             continue
         warned = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and _party(c, args)]
+        if not (warned or aimed) and _phrase(act) not in _words()["retaliation_verbs"]:
+            continue  # "would respond swiftly to the cholera outbreak": a response aimed at no party is no threat
         return _match(verb, _trigger("130"), recipients=warned or aimed or [])
     return None
 

@@ -187,10 +187,16 @@ def _person_noun(tok: Token) -> bool:
 
 
 def _place_noun(tok: Token) -> bool:
-    """A noun that names a kind of place ("district", "tehsil", "oblast"; not "state")."""
+    """A noun that names a kind of place ("district", "tehsil", "oblast"; not "state"), or a lowercase natural
+    feature after a name ("Imrali island", "the Amu Darya river"; not a "port" or "settlement", which follow firms
+    too: "the Shell port", "the Exxon settlement")."""
     w = _words()
     return tok.lower_ in w["place_nouns"] or tok.lower_ in w["units"] and tok.lower_ != "state" or (
-        tok.is_lower and tok.lower_ in w["place_kinds"] and tok.lower_ != "capital")  # "Imrali island", "the Amu Darya river"
+        tok.is_lower and tok.lower_ in w["place_kinds"] and tok.lower_ in _NATURAL_PLACES)
+
+
+#: kinds of place that only a place's name stands before (``_place_noun``)
+_NATURAL_PLACES = frozenset({"archipelago", "island", "lake", "mountain", "oasis", "peninsula", "plateau", "river"})
 
 
 def _name_token(tok: Token) -> bool:

@@ -122,6 +122,8 @@ def outlet_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
         held = [e for i in range(start, end) if (e := ents.at(i)) is not None]
         if any(e.start < start or e.end > end for e in held) or any(e.label_ == "ORG" for e in held):
             continue  # part of a longer name, or already an organisation
+        if tok.dep_ in ("dobj", "obj", "dative") and doc[end - 1].dep_ in ("nsubj", "nsubjpass"):
+            continue  # "told the paper Mwangi had resigned": the name opens the clause told, no outlet's name
         text = doc[start:end].text
         if d is not None and (d.country_code(text) or d.demonym(text) is not None or any(
                 a.kind == "person" for a in d.lookup_exact(text))):
