@@ -23,12 +23,12 @@ proposes spans from five sources, keeps the best non-overlapping ones, then link
 
 Output (see ``pipeline.py``): ``doc.spans["mentions"]`` with ``kb_id_`` the actor id (``new:<slug>`` for a candidate),
 ``label_`` the actor kind (``"unknown"`` for a candidate) and ``span._.score``; ``doc._.actors`` maps ids to ``Actor``.
+The forms of a mention (its bounds, clean name, proper-name and own-name checks) are in ``mentionforms``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -40,11 +40,13 @@ from ..settings import SETTINGS
 from ..actors.dictionary import ActorDictionary, default_dictionary
 from ..actors.names import lexicon, norm_key, slug
 from .entities import correct_entities
-from .linkstate import LinkState, particles as _particles
+from .linkstate import LinkState
 from .agents import agent_code, generic_name
 from .personnames import named_after
 from .nameforms import institution_of
 from .namecues import after_outlet
+from .mentionforms import (ORG_KINDS, QUOTES, clause_subjects, clean_name, currency_amount, has_capital,
+                           is_known_place, looks_like_name, modifies_following_noun, own_name, trim)
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -62,7 +64,6 @@ _POSTED_TO = frozenset({"ambassador", "special envoy", "envoy", "high commission
                         "special representative", "consul"})
 _NEW_KIND = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 _MEDIA_WORDS = {"news", "times", "gazeta", "gazette", "tv", "radio", "post", "agency", "press", "journal", "daily", "tribune"}
-_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 # priorities when proposals overlap (higher wins at equal length)
 _P_NER, _P_METONYM, _P_ALIAS, _P_TITLE, _P_GOV = 1, 2, 3, 4, 5
@@ -234,13 +235,13 @@ class ActorLinker:
             key = self.vocab.strings[match_id]
             kind, _, text_key = key.partition("|")
             span = doc[start:end]
-            if kind != "T" and not _has_capital(span.text):
+            if kind != "T" and not has_capital(span.text):
                 continue  # lowercase "us", "turkey", "west": not a name
             if kind == "T" and len(text_key) <= 3 and not span.text.isupper():
                 continue  # "pm" in "5 pm"
             if kind == "A":
                 ids = [a.id for a in d.lookup_exact(text_key)]
-                if not ids or _modifies_following_noun(span):
+                if not ids or modifies_following_noun(span):
                     continue
                 if any(i in person_tokens for i in range(start, end)) and all(
                         d.get(i).kind == "country" for i in ids):
@@ -277,11 +278,11 @@ class ActorLinker:
         for ent in ents:
             if ent.label_ not in _LABEL_KINDS:
                 continue
-            start, end = _trim(ent)
+            start, end = trim(ent)
             if end > start:
                 props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end),
-                                                                   "own": _own_name(ent), "after": named_after(ent),
-                                                                   "of_country": institution_of(ent) and not _own_name(ent)}))
+                                                                   "own": own_name(ent), "after": named_after(ent),
+                                                                   "of_country": institution_of(ent) and not own_name(ent)}))
         return props
 
     def _select(self, props: list[_Proposal]) -> list[_Proposal]:
@@ -343,11 +344,11 @@ class ActorLinker:
         if not prop.ids or any(d.get(i).kind in ("person", "country") for i in prop.ids):
             return
         end = prop.end
-        if end < len(doc) and doc[end].text in _QUOTES:
+        if end < len(doc) and doc[end].text in QUOTES:
             end += 1
         if end < len(doc) and doc[end].lower_ in self._group_nouns and doc[end].is_lower:
             start = prop.start
-            if start > 0 and doc[start - 1].text in _QUOTES:
+            if start > 0 and doc[start - 1].text in QUOTES:
                 start -= 1
             prop.start, prop.end = start, end + 1
 
@@ -406,7 +407,7 @@ class ActorLinker:
                 country, first = code, lo
                 break
             hits = [a for a in d.lookup_exact(text) if a.kind not in ("person", "country")]
-            if hits and _has_capital(text):
+            if hits and has_capital(text):
                 of_id, country, first = hits[0].id, hits[0].country, lo
                 break
         last = end
@@ -465,7 +466,7 @@ class ActorLinker:
                     doc[k + width - 1].text == ".":  # the sentence's full stop ends no name
                 continue
             text = doc[k:k + width].text
-            if not _has_capital(text):
+            if not has_capital(text):
                 continue
             code = d.country_code(text)
             if code and any(e.label_ in ("ORG", "FAC", "PRODUCT", "LAW") and e.start <= k and k + width < e.end
@@ -511,10 +512,10 @@ class ActorLinker:
                 # their country's people, as "Iranian officials" is
                 country = d.find(prop.data["country"])
                 return (country, 0.9, start, end) if country is not None else None
-            if doc[end - 1].tag_ in ("NNS", "NNPS") or not (_has_capital(doc[start:end].text) or prop.data["country"]):
+            if doc[end - 1].tag_ in ("NNS", "NNPS") or not (has_capital(doc[start:end].text) or prop.data["country"]):
                 return None
             # an office whose holder we do not know on that day: a candidate person named by the title
-            text = _clean_name(doc[start:end])
+            text = clean_name(doc[start:end])
             return Actor(id=f"new:{slug(text)}", name=text, kind="person", country=prop.data["country"],
                          aliases=[Alias(text, "en", "Latn")]), 0.0, start, end
         return self._link_entity(doc, prop, day, state)
@@ -567,7 +568,7 @@ class ActorLinker:
             return self._choose([a.id for a in exact], state, span), 1.0, start, end
         if label == "GPE":
             return None  # unknown places are left to annalyst_places
-        if _currency_amount(span):
+        if currency_amount(span):
             return None  # "NOK 50 million", "USD 2 million": a sum of money, no party
         if generic_name(text) is not None:
             return None  # "Security Forces", "the Police": a generic party in capitals (agents.agent_code), no name
@@ -603,9 +604,9 @@ class ActorLinker:
                 return d.get(expected), max(score, self.link_threshold), start, end
             if score >= self.link_threshold and not ambiguous:
                 return d.get(actor_id), score, start, end
-        if label in ("ORG", "NORP") and not _looks_like_name(span):
+        if label in ("ORG", "NORP") and not looks_like_name(span):
             return None
-        if _is_known_place(text, label):
+        if is_known_place(text, label):
             return None
         return self._new_actor(span, label), 0.0, start, end
 
@@ -614,7 +615,7 @@ class ActorLinker:
         hit = self._fuzzy_cache.get(key)
         if hit is not None:
             return hit
-        wanted = kinds if kinds is not None else _ORG_KINDS
+        wanted = kinds if kinds is not None else ORG_KINDS
         # a country is known by every name and demonym it has (countries.tsv): it matches exactly or not at all
         # ("Crimean" is no spelling of "German")
         found = [(a.id, s) for a, s in self.dictionary.candidates(text, wanted, limit=3, min_score=0.6)
@@ -625,7 +626,7 @@ class ActorLinker:
         return found
 
     def _new_actor(self, span: Span, label: str) -> Actor:
-        text = _clean_name(span)
+        text = clean_name(span)
         kind = _NEW_KIND.get(label, "organisation")
         words = {w.lower() for w in text.split()}
         if kind == "organisation" and words & _MEDIA_WORDS:
@@ -670,7 +671,7 @@ class ActorLinker:
                 continue
             here = sent_index.get(tok.i, 0)
             antecedent = None
-            bound = _clause_subjects(tok) if end == tok.i + 1 else set()
+            bound = clause_subjects(tok) if end == tok.i + 1 else set()
             bound_ids = {m.kb_id_ for m in ordered if any(m.start <= i < m.end for i in bound)}
             for m in reversed(ordered):
                 if m.end > start:
@@ -690,99 +691,6 @@ class ActorLinker:
             span._.score = round(0.75 * (m._.score or 0.5), 4)
             out.append(span)
         return out
-
-
-def _clause_subjects(pronoun: Token) -> set[int]:
-    """Token indices of the subject of the clause an object pronoun ("him", "them") is in: a non-reflexive object
-    pronoun never refers to it (English binding); empty for subjects and possessors."""
-    if pronoun.dep_ in ("dobj", "dative", "iobj", "obj"):
-        verb = pronoun.head
-    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative"):
-        verb = pronoun.head.head
-    else:
-        return set()
-    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-
-
-_ORG_KINDS = frozenset({"armed_group", "organisation", "party", "igo", "media", "government", "military",
-                        "judiciary", "legislature", "region", "group"})
-
-
-def _own_name(ent: Span) -> bool:
-    """An organisation's name holding a capitalised word that makes it its own (``lexicon.json: own_name_words``,
-    and the words of movements' names, ``group_name_words``: "Tehreek-e-Taliban Pakistan" is not Pakistan)."""
-    words = _own_name_words()
-    return ent.label_ == "ORG" and any(t.lower_ in words and t.text[:1].isupper() for t in ent)
-
-
-@lru_cache(maxsize=1)
-def _own_name_words() -> frozenset[str]:
-    return frozenset(lexicon()["own_name_words"]) | frozenset(lexicon()["group_name_words"])
-
-
-def _modifies_following_noun(span: Span) -> bool:
-    """"Russian military equipment": an alias ending in a lowercase word that modifies the noun after it."""
-    last = span[-1]
-    return last.is_lower and last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end
-
-
-def _has_capital(text: str) -> bool:
-    return any(ch.isupper() for ch in text) or not any(ch.isascii() and ch.isalpha() for ch in text)
-
-
-def _trim(ent: Span) -> tuple[int, int]:
-    """Entity bounds without a leading determiner, a trailing possessive or quotes."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    preps = _place_prepositions()
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES
-                           or ((doc[start].pos_ == "ADP" or doc[start].lower_ in preps) and start + 1 < end)):
-        start += 1
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].text in _QUOTES):
-        end -= 1
-    return start, end
-
-
-@lru_cache(maxsize=1)
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(lexicon()["place_prepositions"])
-
-
-def _clean_name(span: Span) -> str:
-    return " ".join(t.text for t in span if t.text not in _QUOTES and t.text != "*").strip()
-
-
-def _looks_like_name(span: Span) -> bool:
-    """A proper name: every content word but name particles capitalised ("Doha Working Group", "Lashkar-e-Islam";
-    not "Beslan school")."""
-    particles = _particles()
-    words = [t for t in span if t.is_alpha and not t.is_stop and t.lower_ not in particles]
-    return bool(words) and all(t.text[:1].isupper() for t in words)
-
-
-@lru_cache(maxsize=1)
-def _currency_codes() -> frozenset[str]:
-    """ISO 4217 currency codes (pycountry)."""
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
-
-
-def _currency_amount(span: Span) -> bool:
-    """``span`` is a currency code before an amount ("NOK 50 million", "SEK 30m"): money, not an organisation."""
-    doc = span.doc
-    return len(span) == 1 and span.text in _currency_codes() and span.end < len(doc) and doc[span.end].like_num
-
-
-def _is_known_place(text: str, label: str) -> bool:
-    """An unknown organisation that the gazetteer knows as a site ("Crocus City Hall"), or a person or group name
-    that is a city or province (the model tags "Raqqah" PERSON and "Aleppo" NORP): a place, not an actor."""
-    from .places import gazetteer
-
-    place = gazetteer().lookup(text)
-    if place is None:
-        return False
-    return place.precision == "site" or (place.precision in ("city", "admin1") and label in ("PERSON", "NORP", "ORG"))
 
 
 @Language.factory(

@@ -1,0 +1,113 @@
+"""Forms of an actor mention (used by ``actors.ActorLinker``): the bounds of an entity without determiners,
+possessives and quotes, its clean name, whether it reads as a proper name or as an organisation's own name, the
+subjects an object pronoun cannot refer to, currency amounts that look like organisations, and names the gazetteer
+knows as places."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..actors.names import lexicon
+from .linkstate import particles
+
+__all__ = ["QUOTES", "ORG_KINDS", "clause_subjects", "own_name", "own_name_words", "modifies_following_noun",
+           "has_capital", "trim", "place_prepositions", "clean_name", "looks_like_name", "currency_amount",
+           "is_known_place"]
+
+#: quotation marks trimmed off a mention
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def clause_subjects(pronoun: Token) -> set[int]:
+    """Token indices of the subject of the clause an object pronoun ("him", "them") is in: a non-reflexive object
+    pronoun never refers to it (English binding); empty for subjects and possessors."""
+    if pronoun.dep_ in ("dobj", "dative", "iobj", "obj"):
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative"):
+        verb = pronoun.head.head
+    else:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+ORG_KINDS = frozenset({"armed_group", "organisation", "party", "igo", "media", "government", "military",
+                        "judiciary", "legislature", "region", "group"})
+
+
+def own_name(ent: Span) -> bool:
+    """An organisation's name holding a capitalised word that makes it its own (``lexicon.json: own_name_words``,
+    and the words of movements' names, ``group_name_words``: "Tehreek-e-Taliban Pakistan" is not Pakistan)."""
+    words = own_name_words()
+    return ent.label_ == "ORG" and any(t.lower_ in words and t.text[:1].isupper() for t in ent)
+
+
+@lru_cache(maxsize=1)
+def own_name_words() -> frozenset[str]:
+    return frozenset(lexicon()["own_name_words"]) | frozenset(lexicon()["group_name_words"])
+
+
+def modifies_following_noun(span: Span) -> bool:
+    """"Russian military equipment": an alias ending in a lowercase word that modifies the noun after it."""
+    last = span[-1]
+    return last.is_lower and last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end
+
+
+def has_capital(text: str) -> bool:
+    return any(ch.isupper() for ch in text) or not any(ch.isascii() and ch.isalpha() for ch in text)
+
+
+def trim(ent: Span) -> tuple[int, int]:
+    """Entity bounds without a leading determiner, a trailing possessive or quotes."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    preps = place_prepositions()
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in QUOTES
+                           or ((doc[start].pos_ == "ADP" or doc[start].lower_ in preps) and start + 1 < end)):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].text in QUOTES):
+        end -= 1
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def place_prepositions() -> frozenset[str]:
+    return frozenset(lexicon()["place_prepositions"])
+
+
+def clean_name(span: Span) -> str:
+    return " ".join(t.text for t in span if t.text not in QUOTES and t.text != "*").strip()
+
+
+def looks_like_name(span: Span) -> bool:
+    """A proper name: every content word but name particles capitalised ("Doha Working Group", "Lashkar-e-Islam";
+    not "Beslan school")."""
+    small = particles()
+    words = [t for t in span if t.is_alpha and not t.is_stop and t.lower_ not in small]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes (pycountry)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def currency_amount(span: Span) -> bool:
+    """``span`` is a currency code before an amount ("NOK 50 million", "SEK 30m"): money, not an organisation."""
+    doc = span.doc
+    return len(span) == 1 and span.text in _currency_codes() and span.end < len(doc) and doc[span.end].like_num
+
+
+def is_known_place(text: str, label: str) -> bool:
+    """An unknown organisation that the gazetteer knows as a site ("Crocus City Hall"), or a person or group name
+    that is a city or province (the model tags "Raqqah" PERSON and "Aleppo" NORP): a place, not an actor."""
+    from .places import gazetteer
+
+    place = gazetteer().lookup(text)
+    if place is None:
+        return False
+    return place.precision == "site" or (place.precision in ("city", "admin1") and label in ("PERSON", "NORP", "ORG"))
