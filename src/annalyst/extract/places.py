@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelError
 from ..models import Location
 from .actors import is_agentive
+from .mentionforms import place_prepositions
 from .entities import named_place, place_context
 from .personnames import dateline
 from .namecues import route_ends
@@ -476,8 +477,7 @@ def _attached_places(token: Token, places: list[Span], by_token: dict[int, Span]
     """Place spans in prepositional phrases hanging off ``token`` (directly or through a noun it governs); ``wide``
     also looks through ``_WIDE_PREPS`` phrases and the trigger's ``_WIDE_CLAUSES`` (``place_for`` asks for that only
     when the narrow look finds nothing)."""
-    lex = lexicon()
-    preps = set(lex["place_prepositions"])
+    preps = place_prepositions()
     if by_token is None:
         by_token = {i: p for p in places for i in range(p.start, p.end)}
     found: list[Span] = []
@@ -559,8 +559,7 @@ def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     if found:
         return most_precise(found)
     gaz = gazetteer()
-    lex = lexicon()
-    preps = set(lex["place_prepositions"]) | {"of"}
+    preps = place_prepositions() | {"of"}
     for tok in token.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in preps or tok.dep_ == "compound":
             for t in tok.subtree:

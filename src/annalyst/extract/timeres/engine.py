@@ -113,7 +113,9 @@ class _Cues:
         self.lower = norm.lower()
         #: lower-casing kept every offset (not so for a dotted capital I), so rules may scan the lower-cased text
         self.aligned = len(self.lower) == len(norm)
-        self.hits = {cls: [m.span() for m in regex.finditer(norm)] for cls, regex in g.trigger.items()}
+        self.hits = {cls: [m.span() for m in (scan.finditer(self.lower) if self.aligned and scan is not None
+                                              else regex.finditer(norm))]
+                     for cls, regex in g.trigger.items() for scan in [g.trigger_scan.get(cls)]}
         self._windows: dict[frozenset[str], list[tuple[int, int]]] = {}
 
     def windows(self, classes: frozenset[str]) -> list[tuple[int, int]]:

@@ -91,6 +91,8 @@ class Grammar:
     combinators: dict[str, re.Pattern[str]] = field(default_factory=dict)
     #: cue words and numbers, one regex per class: rules run only in windows around them
     trigger: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: the same cue regexes without IGNORECASE, for the lower-cased text (a class whose words spell a capital: none)
+    trigger_scan: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def key(self, cls: str, word: str | None) -> str | None:
         """The lexicon key of ``word`` in class ``cls`` (None when absent)."""
@@ -269,6 +271,7 @@ def load_grammar(lang: str) -> Grammar:
         scan = None if _has_capital(body) else re.compile(body)
         g.rules.append(Rule(regex, name, tuple(args), order, f"{lang}:{lineno}", needs, all_of, literals, scan))
     g.trigger = _trigger(g)
+    g.trigger_scan = {cls: None if _has_capital(rx.pattern) else re.compile(rx.pattern) for cls, rx in g.trigger.items()}
     sp = r"\s*" if g.options.get("spaces") == "optional" else r"\s+"
     for kind in ("by", "since", "range_open", "range_sep", "range_close"):
         words = [w for w, k in g.lexicon.get("prefix", {}).items() if k == kind]  # type: ignore[assignment]
