@@ -22,6 +22,7 @@ from .coercion import protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, partnered, sanctioned_parties
+from .converse import givers
 from .military import attack_owners, attackers, operation_target
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
@@ -444,7 +445,8 @@ class TriggerMatcher:
                 people = [c for c in state.children if c.dep_ == "compound"][-1:]
                 return Match(tok, classed, tok, recipients=people or None)
             if classed.conditions.get("undergone"):  # "received fire from X": X attacks the subject
-                return Match(tok, classed, tok, actors=attackers(tok), recipients=args.subject_heads(tok))
+                told = attackers(tok) if classed.event_type == "ASSAULT" else givers(tok, classed.event_type != "AID")
+                return Match(tok, classed, tok, actors=told, recipients=args.subject_heads(tok))
             owners = attack_owners(tok, args) if classed.event_type == "ASSAULT" else []
             if owners:  # "repelled an ISIL counterattack"
                 return Match(tok, classed, tok, recipients=owners)
