@@ -48,3 +48,25 @@ def test_converse_fire_taken_keeps_the_attacker(base_nlp, coder):
     found = [e for e in code(base_nlp, coder, "An Arnor convoy received heavy fire from Gondor forces.")
              if e.event_type == "ASSAULT"]
     assert len(found) == 1 and ids(found[0].actor) == ["GON"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Fighting broke out between Arnor and Gondor along the river.", "ASSAULT"),
+    ("Heavy fighting between Arnor and Gondor killed ten soldiers.", "ASSAULT"),
+    ("Consultations took place between Arnor and Gondor on maritime issues.", "CONSULT"),
+    ("Arnor and Gondor held consultations on the water treaty.", "CONSULT"),
+])
+def test_converse_symmetric_happenings_have_both_sides_as_actors(base_nlp, coder, text, event_type):
+    """"fighting broke out between X and Y", "consultations took place between X and Y": both sides act."""
+    found = [e for e in code(base_nlp, coder, text) if e.event_type == event_type]
+    assert len(found) == 1, text
+    assert sorted(ids(found[0].actor)) == ["ARN", "GON"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting broke out in a bar in Minas Tirith on Saturday night.",
+    "A fire broke out at a warehouse in Minas Tirith.",
+    "The fighting spirit of the team from Arnor impressed the coach.",
+])
+def test_converse_a_happening_with_no_sides_is_no_event(base_nlp, coder, text):
+    assert not [e for e in code(base_nlp, coder, text) if e.event_type in ("ASSAULT", "FIGHT")]
