@@ -3,11 +3,11 @@ coder's figures on each split.
 
 Measured with the rule coder (342 dev / 201 test sentences, 176 / 115 gold events) after the classes of the
 tests in tests/extract/ (seventh pass: threats, warnings and rejections, conflict-report items, named entities,
-material cooperation, sentences with no event, recipients):
+material cooperation, sentences with no event, recipients, received and two-sided events):
 dev  type macro-F1 0.806, event precision 0.894, recall 0.864, actor F1 0.911, recipient F1 0.859, group
 macro-F1 0.842;
-test type macro-F1 0.448, event precision 0.687, recall 0.687, actor F1 0.898, recipient F1 0.673, group
-macro-F1 0.557
+test type macro-F1 0.452, event precision 0.690, recall 0.696, actor F1 0.899, recipient F1 0.667, group
+macro-F1 0.561
 (sixth pass: dev 0.800 / 0.874 / 0.864 / 0.911 / 0.859, test 0.447 / 0.681 / 0.687 / 0.898 / 0.660; fifth pass:
 dev 0.795 / 0.867 / 0.852 / 0.909 / 0.852, test 0.444 / 0.690 / 0.678 / 0.896 / 0.660; fourth pass:
 dev 0.669 / 0.789 / 0.830 / 0.886 / 0.744, test 0.367 / 0.685 / 0.661 / 0.893 / 0.641; third pass:
@@ -15,7 +15,7 @@ dev 0.655 / 0.775 / 0.761 / 0.899 / 0.731, test 0.314 / 0.674 / 0.574 / 0.881 / 
 unseen text: dev 0.360 / 0.639 / 0.665 / 0.833 / 0.577, test 0.237 / 0.610 / 0.530 / 0.759 / 0.535).
 Floors: the measured test figures minus a margin of 0.05 (rounded down to 0.01), so a change that loses events
 on unseen text fails; they are re-pinned as the coder changes and never lowered (precision keeps 0.64, a margin of
-0.047). Test figures are never tuned on."""
+0.050). Test figures are never tuned on."""
 
 from __future__ import annotations
 
