@@ -228,3 +228,9 @@ def test_a_country_after_an_outlet_noun_is_no_outlet(nlp, text, name):
     """A country's name right after an outlet noun is the country, still a place, not the outlet's name."""
     doc = run(nlp, text)
     assert kind(doc, name) == "country" and place(doc, name) == name
+
+
+def test_a_name_in_capitals_the_article_writes_otherwise_stays_a_persons_entity(nlp):
+    """"TOM HALVARD" after "Tom Halvard": the same person's name written in capitals, no organisation's acronym."""
+    doc = run(nlp, "Spokesman Tom Halvard took questions. TOM HALVARD said the envoy would travel on Monday.")
+    assert [e.label_ for e in doc.ents if e.text == "TOM HALVARD"] == ["PERSON"]
