@@ -172,3 +172,20 @@ def test_arms_recovered_with_no_force_at_the_scene_are_no_event(nlp):
 ])
 def test_injuries_in_a_fire_are_no_attack(nlp, text):
     assert not _attacks(events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    # the group the dictionary knows (role PAKREB) was attacked first: the soldiers' toll is its fire
+    ("Security forces attacked TTP militants in Bannu on Monday. Two soldiers were killed in the exchange of fire.",
+     "agent:MIL"),
+    # the group attacked first, its own toll in the retaliation is the police's fire
+    ("The TTP ambushed a Police patrol in Bannu on Monday. Two TTP militants were killed in the retaliatory fire.",
+     "PAK-TTP"),
+])
+def test_a_group_the_dictionary_knows_is_on_the_armed_side(nlp, text, victims):
+    """The side of a named group comes from its role code in the actor dictionary ("PAKREB": armed); its name
+    holds no word of either side."""
+    found = _attacks(events(nlp, text, DAY))
+    toll = next(e for e in found if e.evidence[0].trigger == "killed")
+    assert ids(toll.recipient) == [victims]
+    assert ids(toll.actor) == (["PAK-TTP"] if victims == "agent:MIL" else ["agent:COP"])

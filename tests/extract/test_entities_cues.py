@@ -211,3 +211,26 @@ def test_a_name_told_to_an_outlet_opening_the_clause_told_is_no_outlet(nlp):
 ])
 def test_a_firm_before_a_port_or_settlement_is_no_place(nlp, text, name):
     assert place(run(nlp, text), name) is None
+
+
+def test_a_speaker_before_a_colon_the_article_names_nowhere_else_stays_a_person(nlp):
+    """"KIRBY:" opening a transcript line is a speaker, not an organisation's acronym, even when the article never
+    writes the name otherwise."""
+    doc = run(nlp, "KIRBY: Good afternoon. We have two announcements.")
+    assert kind(doc, "KIRBY") == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Officials told state radio Pakistan that the road was closed.", "Pakistan"),
+    ("The minister told the daily Kenya that the border would stay closed.", "Kenya"),
+])
+def test_a_country_after_an_outlet_noun_is_no_outlet(nlp, text, name):
+    """A country's name right after an outlet noun is the country, still a place, not the outlet's name."""
+    doc = run(nlp, text)
+    assert kind(doc, name) == "country" and place(doc, name) == name
+
+
+def test_a_name_in_capitals_the_article_writes_otherwise_stays_a_persons_entity(nlp):
+    """"TOM HALVARD" after "Tom Halvard": the same person's name written in capitals, no organisation's acronym."""
+    doc = run(nlp, "Spokesman Tom Halvard took questions. TOM HALVARD said the envoy would travel on Monday.")
+    assert [e.label_ for e in doc.ents if e.text == "TOM HALVARD"] == ["PERSON"]

@@ -43,6 +43,8 @@ def test_a_participle_with_its_own_object_stays_a_clause(nlp) -> None:
 @pytest.mark.parametrize("text, recipient", [
     ("The French foreign minister held talks in Geneva on Syria.", []),
     ("Egypt's foreign minister held talks in Amman on the future of Gaza.", []),
+    # the topic told through an "of" phrase of a noun: the phrase climbs to "future", still the talks' topic
+    ("The French foreign minister held talks in Geneva on the future of Syria.", []),
     ("Iran held talks with Oman on the nuclear deal.", ["OMN"]),
 ])
 def test_what_talks_are_about_is_not_a_side_of_them(nlp, text: str, recipient: list[str]) -> None:
@@ -187,3 +189,13 @@ def test_a_visit_paid_on_someone_is_no_topic(nlp) -> None:
 def test_a_deadline_after_by_is_no_author_of_the_judged_act(nlp, text):
     found = [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT")]
     assert found and not found[0].recipient, [(e.event_type, [r.text for r in e.recipient]) for e in found]
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Germany pledged aid for Yemen.", "AGREE", "YEM"),
+])
+def test_aid_for_a_party_still_names_it(nlp, text: str, kind: str, recipient: str) -> None:
+    """"for" is no preposition of a topic: the party aid is for stays the recipient."""
+    found = events(nlp, text, "2024-05-01")
+    event = only(found, kind)
+    assert ids(event.recipient) == [recipient], kinds(found)
