@@ -316,13 +316,3 @@ def test_a_measure_called_a_mistake_or_a_scandal_criticises_its_author(nlp, text
 def test_a_reply_or_measure_told_to_a_party_is_no_threat_to_it(nlp, text):
     """The party told is no target when what the speaker will do is no response to it."""
     assert not [e for e in events(nlp, text) if e.event_type == "THREATEN"], kinds(events(nlp, text))
-
-
-@pytest.mark.parametrize("text", [
-    "China said Manila was irresponsible.",
-    "Beijing said the Philippines was unacceptable.",
-])
-def test_a_party_judged_as_a_whole_in_a_said_clause_is_no_criticism_of_its_measure(nlp, text):
-    """The rule of a saying verb whose clause judges a party's measure ("said Manila's deployment ... was
-    unacceptable") takes the measure's author; a clause whose subject is the party itself judges no measure."""
-    assert not [e for e in events(nlp, text) if e.event_type == "ACCUSE"], kinds(events(nlp, text))
