@@ -198,8 +198,8 @@ def claim_for(anchor: Token) -> Claim:
             continue
         if dep == "acl" and head.pos_ == "NOUN" and lemma in cues["wish_nouns"] and not any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
-            # "voiced hope that the talks would resume": a wish its speaker states (CAMEO 013), not an act
-            # not "would": predicted; "hope that X would not attack Y" keeps the attack negated
+            # "voiced hope that the talks would resume": a wish its speaker states (CAMEO 013), not an act predicted
+            # by its "would"; "hope that X would not attack Y" keeps the attack negated
             modality = "negated" if modality == "negated" else "proposed"
             claim.source, claim.cue = _subject(head.head), head
             break
