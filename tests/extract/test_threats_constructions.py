@@ -316,3 +316,16 @@ def test_a_measure_called_a_mistake_or_a_scandal_criticises_its_author(nlp, text
 def test_a_reply_or_measure_told_to_a_party_is_no_threat_to_it(nlp, text):
     """The party told is no target when what the speaker will do is no response to it."""
     assert not [e for e in events(nlp, text) if e.event_type == "THREATEN"], kinds(events(nlp, text))
+
+
+@pytest.mark.parametrize("text, actor, judged", [
+    ("China said Manila was irresponsible.", "CHN", "PHL"),
+    ("Seoul said on Monday that Pyongyang was reckless and irresponsible.", "KOR", "PRK"),
+])
+def test_a_party_judged_as_a_whole_in_a_said_clause_is_criticised(nlp, text, actor, judged):
+    e = only(events(nlp, text), "ACCUSE")
+    assert e.cameo == "111" and ids(e.actor) == [actor] and ids(e.recipient) == [judged]
+
+
+def test_the_speaker_judging_itself_or_a_pronoun_is_no_criticism(nlp):
+    assert not [e for e in events(nlp, "Russia said it was unacceptable.") if e.event_type == "ACCUSE"]

@@ -321,7 +321,8 @@ def _labelling(verb: Token, lemma: str, args: Args) -> Match | None:
 
 def _false_charge(verb: Token, args: Args) -> Match | None:
     """"Moscow said the allegations were baseless": the speaker rejects the charge, directed at whoever made it;
-    "Beijing said Manila's deployment of a vessel was unacceptable": the speaker criticises the measure's author."""
+    "Beijing said Manila's deployment of a vessel was unacceptable": the speaker criticises the measure's author;
+    "Beijing said Manila was irresponsible": the party judged."""
     words = _words()
     for clause in verb.children:
         if clause.dep_ != "ccomp":
@@ -335,8 +336,15 @@ def _false_charge(verb: Token, args: Args) -> Match | None:
         text = " ".join(" ".join(t.lower_ for t in c.subtree) for c in predicates)
         if _lemma(clause) == "be" and subjects and not charges and (judged & words["disapproval_words"] or any(
                 p in text for p in words["disapproval_phrases"])):
+            if _party(subjects[0], args):
+                # "Beijing said Manila was irresponsible": the party judged as a whole is the one criticised (not
+                # the speaker itself, nor a pronoun: "said it was unacceptable" judges something said before)
+                speakers = {s.i for s in args.subject_heads(verb)}
+                if subjects[0].pos_ != "PRON" and subjects[0].i not in speakers:
+                    return _match(verb, _trigger("111"), recipients=[subjects[0]])
+                continue
             authors = [a for a in _judged_author(subjects[0], args) if a.pos_ != "PRON"]
-            if authors and not _party(subjects[0], args):
+            if authors:
                 return _match(verb, _trigger("111"), recipients=authors)
     return None
 
