@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from ..resources import load_word_lists
 from .nonevents import HELP_TYPES
+from .nonevents import words as nonevent_words
 
 __all__ = ["background"]
 
@@ -159,7 +160,6 @@ def terms(anchor: Token) -> bool:
     """What an arrangement expects of a party: an act expected, required or that a party "must/shall" do, in a clause
     with "under <the agreement/plan/law>" ("under the agreement, the rebels are expected to disarm in stages"): a
     provision. "Under the deal, X will withdraw" stays: a planned act announced."""
-    from .nonevents import words as nonevent_words
     nouns = nonevent_words()["provision_nouns"]
     node, expected = anchor, False
     if anchor.dep_ == "xcomp" and anchor.head.lower_ in ("expected", "required", "obliged", "due", "supposed"):

@@ -195,8 +195,7 @@ def keeps(m: Match, found: list[Match]) -> bool:
 
 
 def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    phrase = f"{lemma} {particle}" if particle else lemma
+    phrase = _phrase(verb)
     envoy = object_of(verb)
     if envoy is None and lemma == "call":  # "called in the Chinese ambassador": the parser's preposition
         envoy = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children

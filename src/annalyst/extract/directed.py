@@ -233,7 +233,7 @@ _TALK_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: how a name hangs inside a topic phrase: "on Syria", "on the future of Syria", "on Iran's nuclear programme"
 _TOPIC_CHAIN = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj"})
 #: prepositions of what sides talk or agree about ("for" is left out: "agreed to provide aid for X" names X)
-_TALK_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+_TALK_PREPS = _TOPIC_PREPS - {"for"}  # "aid for Yemen": "for" names the party helped, no topic
 
 
 def talk_topic(tok: Token, event_type: str | None) -> bool:

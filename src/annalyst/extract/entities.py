@@ -43,7 +43,6 @@ a person. Everything is read from the doc; nothing is remembered across docs.
 
 from __future__ import annotations
 
-import calendar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -54,7 +53,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
-from .namecues import acronym_persons, cut_of_names, described_as_place, headline_names, initials, linked_places, outlet_names
+from .namecues import CALENDAR_WORDS, acronym_persons, cut_of_names, described_as_place, headline_names, initials, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -92,7 +91,7 @@ def _words() -> dict[str, frozenset[str]]:
         "group_words": frozenset(lex["group_name_words"]),
         "org_only": frozenset(ctx["organisation_words"]) - {"court", "post", "press", "state", "school", "bank", "office",
                                                              "college", "news", "times", "radio", "tv", "police"},
-        "calendar": frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w),
+        "calendar": CALENDAR_WORDS,
     }
 
 

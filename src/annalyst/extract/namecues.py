@@ -49,11 +49,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["acronym_persons", "after_outlet", "cut_of_names", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
+__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "cut_of_names", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
-_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+#: month and weekday names (lower case): never a name after an outlet noun, nor a place
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 _PEOPLE = frozenset({"residents", "inhabitants", "villagers", "natives"})
 
 
@@ -117,7 +118,7 @@ def outlet_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
         end = start
         while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1
-        if end == start or doc[start].lower_ in _CALENDAR:
+        if end == start or doc[start].lower_ in CALENDAR_WORDS:
             continue  # "the weekly Friday prayers"
         held = [e for i in range(start, end) if (e := ents.at(i)) is not None]
         if any(e.start < start or e.end > end for e in held) or any(e.label_ == "ORG" for e in held):
