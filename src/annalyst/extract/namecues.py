@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.names import lexicon
 from ..resources import load_json
+from .personnames import capitalised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -142,10 +143,6 @@ def _glued(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and not doc[i].whitespace_
 
 
-def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha
-
-
 def linked_places(doc: Doc, ents: EntitySet) -> None:
     """Cue 4 of the module docstring."""
     from .entities import place_context
@@ -154,9 +151,9 @@ def linked_places(doc: Doc, ents: EntitySet) -> None:
     i = 0
     while i + 4 < len(doc):
         tok = doc[i]
-        if not (_cap(tok) and _glued(doc, i) and doc[i + 1].text in ("-", "–") and _glued(doc, i + 1)
+        if not (capitalised(tok) and _glued(doc, i) and doc[i + 1].text in ("-", "–") and _glued(doc, i + 1)
                 and doc[i + 2].lower_ in w["links"] and _glued(doc, i + 2) and doc[i + 3].text in ("-", "–")
-                and _glued(doc, i + 3) and _cap(doc[i + 4])) or (i > 0 and doc[i - 1].text in ("-", "–")):
+                and _glued(doc, i + 3) and capitalised(doc[i + 4])) or (i > 0 and doc[i - 1].text in ("-", "–")):
             i += 1
             continue
         start, end = i, i + 5

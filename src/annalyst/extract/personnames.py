@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["correct_person_names", "cut_short_names", "dateline", "named_after", "role_only", "split_person_names"]
+__all__ = ["capitalised", "correct_person_names", "cut_short_names", "dateline", "named_after", "role_only", "split_person_names"]
 
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 
@@ -85,7 +85,7 @@ def _cue_starts() -> frozenset[str]:
     return frozenset(c[0] for c in _cues())
 
 
-def _cap(tok: Token) -> bool:
+def capitalised(tok: Token) -> bool:
     """A capitalised word of letters ("Deng", "Quaid")."""
     return tok.text[:1].isupper() and tok.is_alpha
 
@@ -93,8 +93,8 @@ def _cap(tok: Token) -> bool:
 def _name_run(toks: Span) -> bool:
     """Capitalised name words, name particles allowed ("Pal Mai Deng", "Ahmed bin Saeed")."""
     particles = _words()["particles"]
-    return len(toks) > 0 and _cap(toks[0]) and all(_cap(t) or t.lower_ in particles for t in toks) \
-        and sum(_cap(t) for t in toks) <= 4
+    return len(toks) > 0 and capitalised(toks[0]) and all(capitalised(t) or t.lower_ in particles for t in toks) \
+        and sum(capitalised(t) for t in toks) <= 4
 
 
 def _plain_name(toks: Span) -> bool:
@@ -121,7 +121,7 @@ def _dateline(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
     if doc[end - 1].text == ")" and "(" in doc[:end].text:
         end = next(i for i in range(end - 1, -1, -1) if doc[i].text == "(")
     head = doc[0:end]
-    if not head or not all(_cap(t) or t.text.isupper() for t in head) or head.text.title() not in gazetteer() \
+    if not head or not all(capitalised(t) or t.text.isupper() for t in head) or head.text.title() not in gazetteer() \
             and head.text not in gazetteer():
         return
     tail = None
@@ -262,11 +262,11 @@ def _nicknames(doc: Doc, ents: EntitySet) -> None:
                 end = old.end
             else:
                 end = begin
-                while end < len(doc) and end - begin < 5 and (_cap(doc[end]) or doc[end].text in ("-", "–")
+                while end < len(doc) and end - begin < 5 and (capitalised(doc[end]) or doc[end].text in ("-", "–")
                                                               and not doc[end].whitespace_ and end > begin):
                     end += 1
         span = doc[begin:end]
-        if not span or not _cap(span[0]) or any(t.text in (",", ".", ";") for t in span):
+        if not span or not capitalised(span[0]) or any(t.text in (",", ".", ";") for t in span):
             continue
         if all((e := ents.at(t.i)) is not None and e.label_ == "PERSON" for t in span):
             continue
@@ -285,15 +285,15 @@ def _named_after(doc: Doc, ents: EntitySet) -> None:
     w = _words()
     surnames = {e[-1].text for e in ents.spans.values() if e.label_ == "PERSON" and len(e) >= 2}
     for tok in doc:
-        if tok.lower_ not in w["heads"] or not _cap(tok) or tok.i == 0:
+        if tok.lower_ not in w["heads"] or not capitalised(tok) or tok.i == 0:
             continue
         start = tok.i
         while start > 0 and tok.i - start < 7:
             prev = doc[start - 1]
             if prev.lower_ in w["particles"] or prev.text in ("-", "–") and not prev.whitespace_ \
-                    or _cap(prev) and prev.lower_ not in w["stop"] and not prev.is_sent_start:
+                    or capitalised(prev) and prev.lower_ not in w["stop"] and not prev.is_sent_start:
                 start -= 1
-            elif _cap(prev) and prev.is_sent_start and prev.lower_ not in w["stop"] and not prev.is_stop:
+            elif capitalised(prev) and prev.is_sent_start and prev.lower_ not in w["stop"] and not prev.is_stop:
                 start -= 1
                 break
             else:
@@ -315,20 +315,20 @@ def _named_after(doc: Doc, ents: EntitySet) -> None:
 def named_after(ent: Span) -> bool:
     """An organisation's or building's name ending in a word of ``named_after_heads`` ("Benazir Bhutto International
     Airport", "Jinnah Hospital"): a person's name inside it names no person."""
-    return ent.label_ in ("ORG", "FAC") and len(ent) >= 2 and _cap(ent[-1]) and ent[-1].lower_ in _words()["heads"]
+    return ent.label_ in ("ORG", "FAC") and len(ent) >= 2 and capitalised(ent[-1]) and ent[-1].lower_ in _words()["heads"]
 
 
 def _name_pieces(doc: Doc, ents: EntitySet, start: int) -> int:
     """End of a run of two or three name words from ``start``, each untagged or a one-word entity that is no person
     ("Bildad" GPE + "Kaggia" GPE), or ``start`` when there is none."""
     end = start
-    while end < len(doc) and end - start < 3 and _cap(doc[end]) and doc[end].pos_ == "PROPN" \
+    while end < len(doc) and end - start < 3 and capitalised(doc[end]) and doc[end].pos_ == "PROPN" \
             and doc[end].lower_ not in _words()["stop"]:
         e = ents.at(end)
         if e is not None and (len(e) != 1 or e.label_ == "PERSON"):
             break
         end += 1
-    return end if end - start >= 2 and not (end < len(doc) and _cap(doc[end])) else start
+    return end if end - start >= 2 and not (end < len(doc) and capitalised(doc[end])) else start
 
 
 def cut_short_names(doc: Doc, ents: EntitySet) -> None:
@@ -338,12 +338,12 @@ def cut_short_names(doc: Doc, ents: EntitySet) -> None:
 
     for e in list(ents.spans.values()):
         if e.label_ == "PERSON" and 1 <= len(e) <= 3 and e.end < len(doc) and ents.at(e.end) is None \
-                and _cap(e[0]) and all(_cap(t) for t in e):
+                and capitalised(e[0]) and all(capitalised(t) for t in e):
             end = e.end
-            while end < len(doc) and end - e.start < 4 and ents.at(end) is None and _cap(doc[end]) \
+            while end < len(doc) and end - e.start < 4 and ents.at(end) is None and capitalised(doc[end]) \
                     and doc[end].pos_ == "PROPN" and doc[e.end - 1].whitespace_:
                 end += 1
-            if e.end < end < len(doc) and not _cap(doc[end]) and doc[e.end:end].text not in gazetteer():
+            if e.end < end < len(doc) and not capitalised(doc[end]) and doc[e.end:end].text not in gazetteer():
                 ents.put(e.start, end, "PERSON")  # "Aung San" + "Suu Kyi"
 
 
@@ -351,7 +351,7 @@ def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None
     """A name the model cut into one-word entities and listed with a person of two or more words ("with Bildad
     Kaggia and Paul Ngei") is one person."""
     for tok in doc:
-        if tok.pos_ != "PROPN" or not _cap(tok) or tok.i > 0 and _cap(doc[tok.i - 1]):
+        if tok.pos_ != "PROPN" or not capitalised(tok) or tok.i > 0 and capitalised(doc[tok.i - 1]):
             continue
         if tok.i > 0 and (p := ents.at(tok.i - 1)) is not None and p.end > tok.i:
             continue
@@ -385,7 +385,7 @@ def _touching_persons(doc: Doc, ents: EntitySet) -> None:
     for e in ents.ordered():
         nxt = ents.spans.get(e.end)
         if e.label_ == "PERSON" and nxt is not None and nxt.label_ == "PERSON" and e.start in ents.spans \
-                and doc[e.end - 1].whitespace_ and _cap(nxt[0]) and len(e) + len(nxt) <= 8:
+                and doc[e.end - 1].whitespace_ and capitalised(nxt[0]) and len(e) + len(nxt) <= 8:
             ents.put(e.start, nxt.end, "PERSON")
 
 
