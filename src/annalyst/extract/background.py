@@ -12,7 +12,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
   operations to free the city of X");
 * standing work: a present-tense verb of help whose object is a bare plural, in a relative clause on its party ("the
   council, which supports displaced families"), a body's present-tense physical work with a bare object
-  and no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities");
+  and no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities"),
+  or a unit's patrol whatever its object ("the task force patrols the waters of X");
 * texts and definitions: what a list holds ("the list contains 300 names"), the infinitive on a defining noun ("red
   notices are requests to arrest wanted persons"), a gerund that is the subject of a judgement ("defeating X will
   take time");
@@ -132,6 +133,8 @@ def body_work(anchor: Token, event_type: str | None) -> bool:
     if body.lower_ != "it" and (body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON" or not (
             body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children))):
         return False
+    if event_type == "MOBILIZE" and anchor.lemma_.lower() in words()["patrol_verbs"]:
+        return True  # "the task force patrols the waters of the Arabian Sea": its standing watch, whatever the object
     return all(o.pos_ == "NOUN" and not o.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
 

@@ -19,7 +19,9 @@ background, standing commitments, the speaker's own "must"):
   infinitive after a question word ("discussed how to counter X"), what an arrangement allows ("the agreement
   allows X to send troops"), "engaged in <an activity>" read as an attack, and a present-tense relative clause on a
   kind of party ("foreign fighters who travel to Syria pose a threat");
-* a clause of result ("clashed with police, leaving dozens injured"): neither a departure nor a second attack.
+* a clause of result ("clashed with police, leaving dozens injured"): neither a departure nor a second attack;
+* a standing resolve or aim ("remains determined to counter X", "Daesh seeks to destroy Y", the speaker's own "we
+  will not allow X to grow") and the press logistics of a briefing ("reporters will gather in the briefing room").
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -223,13 +225,43 @@ def result_clause(anchor: Token) -> bool:
     return any(_left_in(t) == anchor for t in leaving)
 
 
+#: event types whose infinitive after a verb of aim is a general statement of a party's aims ("seeks to destroy X")
+_AIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def resolve(anchor: Token, event_type: str | None) -> bool:
+    """A standing resolve or aim, no act: the infinitive of "remains determined to counter X" or "we are resolved to
+    defeat Y" (support stated so stays: docs/annotation.md), a present-tense aim of violence ("Daesh seeks to destroy
+    the heritage of Iraq"), or the speaker's own "we will not allow X to <act>" (a third party's stays a warning)."""
+    w = words()
+    head = anchor.head
+    if anchor.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children):
+        if event_type != "SUPPORT" and head.lower_ in w["resolve_words"] and (
+                head.tag_ == "JJ" or head.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in head.children)):
+            return True
+        if event_type in _AIMED_TYPES and _lemma(head) in w["aim_verbs"] and head.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") for c in head.children):
+            return True
+    if _lemma(anchor) not in w["forbearance_verbs"] or not any(c.dep_ == "neg" for c in anchor.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in anchor.children) and any(
+        c.dep_ in ("ccomp", "xcomp") for c in anchor.children)
+
+
+def press_logistics(anchor: Token, event_type: str | None) -> bool:
+    """A gathering or call of the press at a briefing ("reporters will gather in the briefing room", "Pentagon Press
+    will join the call"): logistics of the release, no meeting."""
+    return event_type == "CONSULT" and any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in words()["press_nouns"]
+                                           for c in anchor.children)
+
+
 def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring)."""
     if describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
             thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
-            generic_relative(anchor) or result_clause(anchor) or \
-            activity(anchor, event_type, cameo):
+            generic_relative(anchor) or result_clause(anchor) or resolve(anchor, event_type) or \
+            press_logistics(anchor, event_type) or activity(anchor, event_type, cameo):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 
