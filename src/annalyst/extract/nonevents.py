@@ -21,7 +21,8 @@ background, standing commitments, the speaker's own "must"):
   kind of party ("foreign fighters who travel to Syria pose a threat");
 * a clause of result ("clashed with police, leaving dozens injured"): neither a departure nor a second attack;
 * a standing resolve or aim ("remains determined to counter X", "Daesh seeks to destroy Y", the speaker's own "we
-  will not allow X to grow") and the press logistics of a briefing ("reporters will gather in the briefing room").
+  will not allow X to grow"), the press logistics of a briefing ("reporters will gather in the briefing room") and
+  "threaten" in the sense "endanger" ("continue to threaten stability in the region").
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -255,13 +256,23 @@ def press_logistics(anchor: Token, event_type: str | None) -> bool:
                                            for c in anchor.children)
 
 
+def endangers(anchor: Token, event_type: str | None) -> bool:
+    """"threaten" in the sense "endanger", with an abstract object and no act threatened ("the Taliban continue to
+    threaten stability in the region", "the violence threatens the peace process"): a general state, no threat."""
+    if event_type != "THREATEN" or _lemma(anchor) != "threaten" or any(
+            c.dep_ in ("xcomp", "ccomp") for c in anchor.children):
+        return False
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.pos_ == "NOUN" and _lemma(o) in words()["endangered_things"] for o in objects)
+
+
 def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring)."""
     if describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
             thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
             generic_relative(anchor) or result_clause(anchor) or resolve(anchor, event_type) or \
-            press_logistics(anchor, event_type) or activity(anchor, event_type, cameo):
+            press_logistics(anchor, event_type) or endangers(anchor, event_type) or activity(anchor, event_type, cameo):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 
