@@ -102,7 +102,9 @@ def topic(token: Token) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ not in w["topic_preps"]:
         return False
     head = node.head.head
-    return head.pos_ in ("NOUN", "PROPN") and head.lower_ in w["topic_heads"]
+    if head.pos_ == "VERB" and node.head.dep_ == "prep":  # "made a statement on the attack": the parser hangs the
+        return any(c.dep_ in ("dobj", "obj") and c.lower_ in w["topic_heads"] for c in head.children)  # phrase on
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ in w["topic_heads"]  # the verb
 
 
 def kind_helped(anchor: Token, event_type: str | None) -> bool:
@@ -130,11 +132,12 @@ def body_work(anchor: Token, event_type: str | None) -> bool:
     if not subjects or not objects or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
         return False
     body = subjects[0]
-    if body.lower_ != "it" and (body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON" or not (
-            body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children))):
+    if body.lower_ != "it" and (body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON"):
         return False
     if event_type == "MOBILIZE" and anchor.lemma_.lower() in words()["patrol_verbs"]:
-        return True  # "the task force patrols the waters of the Arabian Sea": its standing watch, whatever the object
+        return True  # "Task Force 151 patrols the waters of the Arabian Sea": its standing watch, whatever the object
+    if body.lower_ != "it" and not (body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children)):
+        return False
     return all(o.pos_ == "NOUN" and not o.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
 

@@ -252,8 +252,14 @@ def resolve(anchor: Token, event_type: str | None) -> bool:
 def press_logistics(anchor: Token, event_type: str | None) -> bool:
     """A gathering or call of the press at a briefing ("reporters will gather in the briefing room", "Pentagon Press
     will join the call"): logistics of the release, no meeting."""
-    return event_type == "CONSULT" and any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in words()["press_nouns"]
-                                           for c in anchor.children)
+    if event_type != "CONSULT":
+        return False
+    press = words()["press_nouns"]  # "Pentagon Press", "members of the White House Press Corps", not "the Press
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]  # Secretary"
+    heads = subjects + [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+    return any(_lemma(h) in press or (_lemma(h) == "corps" and any(_lemma(c) in press for c in h.children))
+               for h in heads)
 
 
 def endangers(anchor: Token, event_type: str | None) -> bool:
