@@ -66,3 +66,20 @@ def test_quiet_release_logistics_standing_tasks_and_topics_are_no_events(nlp, te
 ])
 def test_quiet_release_acts_keep_their_events(nlp, text, event_type):
     assert event_type in types(events(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy helps British nationals who are arrested abroad.",
+    "He previously served as ambassador to Iraq, where he negotiated the withdrawal of US forces.",
+    "Before his appointment, she led the team that negotiated the Iran nuclear deal.",
+])
+def test_quiet_generic_passives_and_biographies_are_no_events(nlp, text):
+    assert events(nlp, text) == [], types(events(nlp, text))
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The three journalists who are held in Evin prison were arrested in May.", "COERCE"),
+    ("She led the team that negotiated the Iran nuclear deal.", "CONSULT"),
+])
+def test_quiet_specific_parties_and_reported_acts_keep_their_events(nlp, text, event_type):
+    assert event_type in types(events(nlp, text))

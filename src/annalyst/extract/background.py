@@ -19,7 +19,9 @@ the topic of talk. The rules here catch the constructions of real news that put 
   take time");
 * terms: what an arrangement expects of a party ("under the agreement, the rebels are expected to disarm");
 * a death told before: the relative clause on a person a release identifies ("identified the soldier who was
-  killed").
+  killed");
+* a biography: acts under "before his appointment" or a past post ("previously served as ambassador, where he
+  negotiated X").
 
 The word lists are in ``resources/events/background.json``.
 """
@@ -206,6 +208,27 @@ def identified_dead(anchor: Token, event_type: str | None) -> bool:
     return person.dep_ in ("dobj", "obj") and person.head.lemma_.lower() in words()["naming_verbs"]
 
 
+def career(anchor: Token) -> bool:
+    """An act told in a person's biography: in a clause under "before/during <his appointment/career>" ("Before her
+    appointment, she led the team that negotiated the deal") or under a past post ("he previously served as
+    ambassador to Iraq, where he negotiated X"): background, no act the release reports."""
+    w = words()
+    node = anchor
+    for _ in range(6):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in ("before", "during", "in", "prior") and any(
+                    g.lemma_.lower() in w["career_nouns"] and any(p.dep_ == "poss" for p in g.children)
+                    for g in c.subtree if g.dep_ == "pobj"):
+                return True
+            if c.dep_ == "advmod" and c.lower_ in w["career_adverbs"] and node.lemma_.lower() in w["career_verbs"] \
+                    and node != anchor:
+                return True
+        if node.head == node:
+            break
+        node = node.head
+    return False
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
@@ -215,4 +238,4 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
     return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
-        planned_purpose(anchor) or identified_dead(anchor, event_type)
+        planned_purpose(anchor) or identified_dead(anchor, event_type) or career(anchor)

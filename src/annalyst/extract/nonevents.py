@@ -161,10 +161,14 @@ def condition(anchor: Token) -> bool:
 
 def generic_relative(anchor: Token) -> bool:
     """A present-tense relative clause on a kind of people, a generic agent (``agents``) or "anyone/those" ("foreign
-    fighters who travel to Syria pose a threat", "anyone who provides support to X is liable"): no act."""
+    fighters who travel to Syria pose a threat", "anyone who provides support to X is liable", "helps nationals who
+    are arrested abroad"): no act."""
     head = anchor.head
-    if anchor.dep_ != "relcl" or anchor.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in
-                                                                          anchor.children):
+    passive = anchor.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in anchor.children)
+    if passive and any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
+        return False  # "nationals who are arrested abroad", not "the three journalists who are held"
+    if anchor.dep_ != "relcl" or (anchor.tag_ not in ("VBZ", "VBP") and not passive) or any(
+            c.dep_ == "aux" or (c.dep_ == "auxpass" and not passive) for c in anchor.children):
         return False
     if head.pos_ == "PRON" or head.tag_ in ("DT",):
         return head.lower_ in words()["generic_pronouns"]
