@@ -83,3 +83,19 @@ def test_quiet_generic_passives_and_biographies_are_no_events(nlp, text):
 ])
 def test_quiet_specific_parties_and_reported_acts_keep_their_events(nlp, text, event_type):
     assert event_type in types(events(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The risk of a Russian invasion remains high.",
+    "There is no evidence that Iran supplied the drones.",
+])
+def test_quiet_possible_and_unproven_acts_are_no_events(nlp, text):
+    assert events(nlp, text) == [], types(events(nlp, text))
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Russia's invasion of Ukraine began in February.", "ASSAULT"),
+    ("There is evidence that Iran supplied the drones.", "AID"),
+])
+def test_quiet_told_and_proven_acts_keep_their_events(nlp, text, event_type):
+    assert event_type in types(events(nlp, text))

@@ -8,7 +8,7 @@ the topic of talk. The rules here catch the constructions of real news that put 
   by a past year stays an event with its date (the seeds gold keeps those);
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
-  conference on security cooperation"), or the infinitive of an operation only talked about ("discussed planning for
+  conference on security cooperation") or in the "of" phrase of a noun of possibility ("the risk of an invasion"), or the infinitive of an operation only talked about ("discussed planning for
   operations to free the city of X");
 * standing work: a present-tense verb of help whose object is a bare plural, in a relative clause on its party ("the
   council, which supports displaced families"), a body's present-tense physical work with a bare object
@@ -101,6 +101,8 @@ def topic(token: Token) -> bool:
     node = token
     if node.dep_ in ("compound", "amod") and node.head.pos_ == "NOUN":
         node = node.head  # "a conference on [security] cooperation", "talks on a [peace] agreement"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in w["possibility_nouns"]:
+        return True  # "the risk of a Russian invasion", "the prospect of sanctions": an act that has not happened
     if node.dep_ != "pobj" or node.head.lower_ not in w["topic_preps"]:
         return False
     head = node.head.head

@@ -22,7 +22,8 @@ background, standing commitments, the speaker's own "must"):
 * a clause of result ("clashed with police, leaving dozens injured"): neither a departure nor a second attack;
 * a standing resolve or aim ("remains determined to counter X", "Daesh seeks to destroy Y", the speaker's own "we
   will not allow X to grow"), the press logistics of a briefing ("reporters will gather in the briefing room") and
-  "threaten" in the sense "endanger" ("continue to threaten stability in the region").
+  "threaten" in the sense "endanger" ("continue to threaten stability in the region"), an act in the clause of "no
+  evidence" ("there is no evidence that X supplied Y").
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -276,13 +277,25 @@ def endangers(anchor: Token, event_type: str | None) -> bool:
     return bool(objects) and all(o.pos_ == "NOUN" and _lemma(o) in words()["endangered_things"] for o in objects)
 
 
+def no_evidence(anchor: Token) -> bool:
+    """An act in the clause of "no evidence/sign/indication" ("there is no evidence that Iran supplied the drones"):
+    not established, no act."""
+    node = anchor
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    head = node.head
+    return node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and _lemma(head) in words()["evidence_nouns"] and any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in head.children)
+
+
 def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring)."""
     if describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
             thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
             generic_relative(anchor) or result_clause(anchor) or resolve(anchor, event_type) or \
-            press_logistics(anchor, event_type) or endangers(anchor, event_type) or activity(anchor, event_type, cameo):
+            press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
+            activity(anchor, event_type, cameo):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 
