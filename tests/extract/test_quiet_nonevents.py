@@ -99,3 +99,11 @@ def test_quiet_possible_and_unproven_acts_are_no_events(nlp, text):
 ])
 def test_quiet_told_and_proven_acts_keep_their_events(nlp, text, event_type):
     assert event_type in types(events(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Attack Helicopter Battalion is stationed in Texas.",
+    "About 900 US troops are stationed in Syria.",
+])
+def test_quiet_a_standing_location_is_no_deployment(nlp, text):
+    assert events(nlp, text) == [], types(events(nlp, text))

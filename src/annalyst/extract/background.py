@@ -10,6 +10,7 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
   conference on security cooperation") or in the "of" phrase of a noun of possibility ("the risk of an invasion"), or the infinitive of an operation only talked about ("discussed planning for
   operations to free the city of X");
+* standing location: a present-tense passive of stationing ("the battalion is stationed in Texas");
 * standing work: a present-tense verb of help whose object is a bare plural, in a relative clause on its party ("the
   council, which supports displaced families"), a body's present-tense physical work with a bare object
   and no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities"),
@@ -231,6 +232,17 @@ def career(anchor: Token) -> bool:
     return False
 
 
+def stationed(anchor: Token, event_type: str | None) -> bool:
+    """A unit's standing location: a present-tense passive of stationing with no date ("the battalion is stationed in
+    Texas", "the fleet is based in Bahrain"): no deployment ("will be stationed", "were stationed in May" stay)."""
+    if event_type != "MOBILIZE" or anchor.tag_ != "VBN" or anchor.lemma_.lower() not in words()["station_verbs"]:
+        return False
+    if any(c.dep_ == "aux" for c in anchor.children) or not any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in anchor.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
@@ -240,4 +252,5 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
     return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
-        planned_purpose(anchor) or identified_dead(anchor, event_type) or career(anchor)
+        planned_purpose(anchor) or identified_dead(anchor, event_type) or career(anchor) or \
+        stationed(anchor, event_type)
