@@ -19,7 +19,7 @@ def types(found) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "Gondor remains determined to counter the threat posed by Mordor.",
-    "We are determined to defeat Mordor.",
+    "We remain determined to defeat Mordor.",
     "We will not allow Mordor to rebuild its army.",
     "Mordor seeks to destroy the heritage of Gondor.",
     "Mordor wants to seize the ports of Gondor.",

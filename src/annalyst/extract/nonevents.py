@@ -236,15 +236,16 @@ _AIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def resolve(anchor: Token, event_type: str | None) -> bool:
-    """A standing resolve or aim, no act: the infinitive of "remains determined to counter X" or "we are resolved to
-    defeat Y" (support stated so stays: docs/annotation.md), a present-tense aim of violence ("Daesh seeks to destroy
-    the heritage of Iraq"), or the speaker's own "we will not allow X to <act>" (a third party's stays a warning)."""
+    """A standing resolve or aim, no act: the infinitive of "remains determined to counter X" (support stated so
+    stays: docs/annotation.md; "is determined to destroy X" is an intent, ``intent``), a present-tense aim of violence
+    ("Daesh seeks to destroy the heritage of Iraq"), or the speaker's own "we will not allow X to <act>" (a third
+    party's stays a warning)."""
     w = words()
     head = anchor.head
     if anchor.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children):
-        if event_type != "SUPPORT" and head.lower_ in w["resolve_words"] and (
-                head.tag_ == "JJ" or head.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in head.children)):
-            return True
+        if event_type != "SUPPORT" and head.lower_ in w["resolve_words"] and head.dep_ == "acomp" and \
+                _lemma(head.head) in ("remain", "stay"):
+            return True  # "is determined to destroy X" is an intent (intent.py), "remains determined to" a stance
         if event_type in _AIMED_TYPES and _lemma(head) in w["aim_verbs"] and head.tag_ in ("VBZ", "VBP") and not any(
                 c.dep_ in ("aux", "auxpass") for c in head.children):
             return True
