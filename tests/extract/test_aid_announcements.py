@@ -2,13 +2,16 @@
 fictional parties marked by hand): the recipient is the people the aid is for, not the host place of their phrase,
 an agency it goes through or the currency the parser took for the object (``extract/beneficiaries``); an amount
 announced, committed or contributed for or to someone is aid, and so is aid doubled or stepped up; a signed aid,
-loan or financing agreement is an agreement (docs/annotation.md); relief goods distributed are aid."""
+loan or financing agreement is an agreement (docs/annotation.md); relief goods distributed are aid; aid given to an agency for a party helps that party; trainers sent to a partner
+and armoured vehicles received are military aid."""
 
 from __future__ import annotations
 
 import pytest
 
-from ._fictional import code, ids, kinds, only
+from spacy.tokens import Span
+
+from ._fictional import code, ids, kinds, only, parse
 
 
 def _aid(base_nlp, coder, text):
@@ -86,3 +89,29 @@ def test_pledge_of_aid_names_the_people_it_is_for(base_nlp, coder):
     found = code(base_nlp, coder, "Gondor pledged to provide 2 million pounds to victims of the floods in Rohan.")
     pledge = only(found, "AGREE")
     assert [a.text for a in pledge.recipient] == ["victims"]
+
+
+def test_aid_through_an_agency_helps_the_party_it_is_for(base_nlp, coder):
+    doc = parse(base_nlp, "Gondor gave 15 million crowns to the World Food Programme for Rohan.")
+    agency = Span(doc, 7, 10, label="organisation", kb_id="IGO-WFP")
+    doc.spans["mentions"] = sorted([*doc.spans["mentions"], agency], key=lambda s: s.start)
+    aid = only(coder(doc), "AID")
+    assert ids(aid.recipient) == ["ROH"]
+
+
+def test_aid_to_a_country_for_its_own_programme_stays_with_the_country(base_nlp, coder):
+    aid = _aid(base_nlp, coder, "Gondor gave 15 million crowns to Arnor for Rohan.")
+    assert ids(aid.recipient) == ["ARN"]
+
+
+def test_trainers_sent_to_help_a_force_are_military_aid(base_nlp, coder):
+    found = code(base_nlp, coder, "Gondor is deploying 50 military trainers to help the army of Rohan.")
+    aid = only(found, "AID")
+    assert aid.cameo == "072"
+    assert not [e for e in found if e.event_type == "MOBILIZE"], kinds(found)
+
+
+def test_armoured_vehicles_received_are_military_aid(base_nlp, coder):
+    aid = _aid(base_nlp, coder, "Rohan received 200 armoured vehicles from Gondor.")
+    assert ids(aid.actor) == ["GON"]
+    assert ids(aid.recipient) == ["ROH"]

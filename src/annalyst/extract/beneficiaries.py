@@ -26,6 +26,8 @@ _GENERIC = frozenset(_WORDS["generic"])
 #: currency codes and signs: never a party
 _CURRENCIES = frozenset(_WORDS["currencies"])
 _TO_FOR = ("to", "for")
+#: actor ids of international and non-governmental organisations (the actor dictionary's prefixes)
+_AGENCIES = ("IGO-", "NGO-")
 
 
 def _currency(token: Token) -> bool:
@@ -62,6 +64,21 @@ def _within(inner: Token, outer: Token) -> bool:
     return outer.left_edge.i <= inner.i <= outer.right_edge.i
 
 
+def _helped(value: ArgValue, verb: Token, args: Args, taken: frozenset[int]) -> ArgValue:
+    """The party an agency's aid is for ("committed 10 million euros to the World Food Programme for Afghanistan":
+    Afghanistan), else ``value``: aid given through an agency helps the party its "for" phrase names."""
+    if not (value.actor.actor_id or "").startswith(_AGENCIES):
+        return value
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for pobj in [p for h in (value.token, verb, *objs) for p in _pobjs(h, ("for",))]:
+        if pobj.i in taken or args.mentions.at(pobj) is None:
+            continue
+        hit = args.resolve(pobj, role="recipient", exclude=taken)
+        if isinstance(hit, ArgValue) and hit.actor.actor_id != value.actor.actor_id:
+            return hit
+    return value
+
+
 def aid_recipients(verb: Token, args: Args, taken: frozenset[int], current: list[ArgValue]) -> list[ArgValue]:
     """The recipients of an AID event (or a pledge of aid, CAMEO 033) told by ``verb``: ``current`` (found by the general rules) less currencies,
     replaced by the people the aid is for when no party was found or the party found is only the place or the
@@ -73,7 +90,7 @@ def aid_recipients(verb: Token, args: Args, taken: frozenset[int], current: list
         named = (args.resolve(h, role="recipient", exclude=taken) for h in heads if args.mentions.at(h) is not None)
         return [v for v in named if isinstance(v, ArgValue)][:1]
     if not people:
-        return kept
+        return [_helped(r, verb, args, taken) for r in kept]
     first = people[0]
     if kept and not all(_within(r.token, first) or _within(first, r.token) for r in kept):
         return kept  # "gave $5 million to Jordan and to refugees": a party named on its own stands
