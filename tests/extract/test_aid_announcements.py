@@ -115,3 +115,19 @@ def test_armoured_vehicles_received_are_military_aid(base_nlp, coder):
     aid = _aid(base_nlp, coder, "Rohan received 200 armoured vehicles from Gondor.")
     assert ids(aid.actor) == ["GON"]
     assert ids(aid.recipient) == ["ROH"]
+
+
+def test_money_in_support_for_a_party_is_aid_to_it(base_nlp, coder):
+    aid = _aid(base_nlp, coder, "Gondor announced $50 million in support for Rohan's energy grid.")
+    assert ids(aid.actor) == ["GON"]
+    assert ids(aid.recipient) == ["ROH"]
+
+
+def test_support_announced_without_money_is_no_aid(base_nlp, coder):
+    found = code(base_nlp, coder, "Gondor announced its support for the peace plan.")
+    assert not [e for e in found if e.event_type == "AID"], kinds(found)
+
+
+def test_signed_loan_with_no_agreement_named_stays_aid(base_nlp, coder):
+    found = code(base_nlp, coder, "Gondor signed a $200 million loan with Rohan.")
+    assert ids(only(found, "AID").recipient) == ["ROH"]

@@ -86,8 +86,12 @@ def aid_recipients(verb: Token, args: Args, taken: frozenset[int], current: list
     kept = [r for r in current if not _currency(r.token)]
     heads = [h for h in _heads(verb) if h.i not in taken]
     people = [h for h in heads if _people(h, args)]
-    if not people and len(kept) < len(current):  # "provide GBP 30 million in aid to X": X, read past the currency
-        named = (args.resolve(h, role="recipient", exclude=taken) for h in heads if args.mentions.at(h) is not None)
+    if not people and not kept:
+        # "provide GBP 30 million in aid to X": X, read past the currency; "$50 million in support for X's energy
+        # grid": X, the owner of what is helped
+        owners = [o for h in heads for o in (h, *(c for c in h.children if c.dep_ == "poss"))]
+        named = (args.resolve(o, role="recipient", exclude=taken) for o in owners
+                 if o.i not in taken and args.mentions.at(o) is not None)
         return [v for v in named if isinstance(v, ArgValue)][:1]
     if not people:
         return [_helped(r, verb, args, taken) for r in kept]
