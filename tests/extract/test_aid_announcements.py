@@ -131,3 +131,22 @@ def test_support_announced_without_money_is_no_aid(base_nlp, coder):
 def test_signed_loan_with_no_agreement_named_stays_aid(base_nlp, coder):
     found = code(base_nlp, coder, "Gondor signed a $200 million loan with Rohan.")
     assert ids(only(found, "AID").recipient) == ["ROH"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor approved $3 billion for road building.",
+    "Gondor committed $2 billion to share buybacks.",
+])
+def test_money_for_a_thing_is_no_aid(base_nlp, coder, text):
+    found = code(base_nlp, coder, text)
+    assert not [e for e in found if e.event_type == "AID"], kinds(found)
+
+
+def test_armoured_vehicles_sent_are_no_aid(base_nlp, coder):
+    found = code(base_nlp, coder, "Gondor sent armoured vehicles to the border with Rohan.")
+    assert not [e for e in found if e.event_type == "AID"], kinds(found)
+
+
+def test_support_boosted_is_no_aid(base_nlp, coder):
+    found = code(base_nlp, coder, "The scandal boosted support for Gondor.")
+    assert not [e for e in found if e.event_type == "AID"], kinds(found)
