@@ -115,6 +115,7 @@ PARTY_NOUNS = frozenset({
     # people held, moved or hit by what they are ("deported 40 migrants", "detained two nationals")
     "migrant", "national", "detainee", "fisherman", "pilgrim", "tourist", "passenger", "dissident",
     "enemy", "adversary", "rival", "opponent", "neighbour", "neighbor", "ally", "critic", "partner",  # "its allies"
+    "individual", "entity", "businessman", "financier", "facilitator", "oligarch", "proliferator", "developer",  # listed
 })
 def counted(token: Token) -> Token:
     """What a quantity noun counts ("dozens of villages" -> villages, "hundreds of civilians" -> civilians); the

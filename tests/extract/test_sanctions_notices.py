@@ -1,0 +1,90 @@
+"""Sanctions notices as governments write them (issue 17, sanctions): a named party designated with no 'as' phrase
+or for its role, penalties imposed on a party, a measure a body decides to take (the measure, not a threat), aid or
+lending suspended, a member suspended by its union, a party a designation targets, and sanctions lifted or eased
+(CONCEDE by docs/annotation.md, not RETREAT). Every sentence was written for the project; Arnor, Gondor and Rohan
+test the grammar without the actor dictionary."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import code, ids, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Treasury of Gondor is designating Elrond and Faramir.", ["ELR", "FAR"]),
+    ("Gondor designated Faramir for his role in the smuggling ring.", ["FAR"]),
+    ("Today Gondor also designated Faramir, a commander of the Rohan militia.", ["FAR"]),
+])
+def test_a_named_party_designated_is_sanctioned(base_nlp, coder, text, target):
+    e = only(code(base_nlp, coder, text), "SANCTION")
+    assert e.cameo == "163" and ids(e.actor) == ["GON"] and ids(e.recipient)[:len(target)] == target
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor designated Faramir as its envoy to the talks.",
+    "Gondor designated a new zone for the harvest fair.",
+])
+def test_a_designation_to_an_office_or_of_a_thing_is_no_sanction(base_nlp, coder, text):
+    assert not [e for e in code(base_nlp, coder, text) if e.event_type == "SANCTION"]
+
+
+def test_penalties_imposed_on_a_party_are_a_sanction(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Gondor imposed heavy penalties on Rohan for breaking the embargo."), "SANCTION")
+    assert e.cameo == "163" and ids(e.actor) == ["GON"] and ids(e.recipient) == ["ROH"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The Council of Gondor decided to extend the arms embargo on Rohan for another year.", "163"),
+    ("Gondor decided to suspend development assistance to Rohan.", "162"),
+])
+def test_a_measure_decided_is_the_measure_not_a_threat(base_nlp, coder, text, cameo):
+    found = code(base_nlp, coder, text)
+    e = only(found, "SANCTION")
+    assert e.cameo == cameo and e.status == "asserted" and ids(e.recipient) == ["ROH"]
+    assert not [x for x in found if x.event_type == "THREATEN"]
+
+
+def test_a_measure_pledged_stays_a_threat(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Gondor vowed to impose sanctions on Rohan."), "THREATEN")
+    assert ids(e.recipient) == ["ROH"]
+
+
+def test_lending_suspended_stops_aid(base_nlp, coder):
+    e = only(code(base_nlp, coder, "The bank of Gondor suspended its lending to Rohan."), "SANCTION")
+    assert e.cameo == "162" and ids(e.recipient) == ["ROH"]
+
+
+def test_a_member_suspended_by_its_union_loses_relations(base_nlp, coder):
+    e = only(code(base_nlp, coder, "The Union of Arnor suspended Rohan after the coup."), "SANCTION")
+    assert e.cameo == "160" and ids(e.recipient) == ["ROH"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor's new sanctions target Faramir and his bankers.",
+    "Gondor's latest listings target Faramir and two of his firms.",
+])
+def test_a_party_a_designation_targets_is_sanctioned(base_nlp, coder, text):
+    e = only(code(base_nlp, coder, text), "SANCTION")
+    assert e.cameo == "163" and ids(e.actor) == ["GON"] and "FAR" in ids(e.recipient)
+
+
+def test_a_strike_that_targets_a_party_is_no_sanction(base_nlp, coder):
+    found = code(base_nlp, coder, "The new strikes by Gondor target Faramir and his fighters.")
+    assert not [e for e in found if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize("verb", ["lifted", "eased", "relaxed", "revoked"])
+def test_sanctions_lifted_are_a_concession(base_nlp, coder, verb):
+    found = code(base_nlp, coder, f"Gondor {verb} its sanctions on Rohan.")
+    e = only(found, "CONCEDE")
+    assert e.cameo == "085" and ids(e.actor) == ["GON"] and ids(e.recipient) == ["ROH"]
+    assert not [x for x in found if x.event_type == "RETREAT"]
+
+
+def test_people_a_measure_targets_by_their_role_are_its_recipient(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Gondor is targeting financiers and facilitators of the smuggling ring."),
+             "SANCTION")
+    assert e.recipient and e.recipient[0].text.startswith("financiers")
