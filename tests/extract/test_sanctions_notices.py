@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._fictional import code, ids, only
+from ._fictional import code, events, ids, only
 
 pytestmark = pytest.mark.slow
 
@@ -88,3 +88,39 @@ def test_people_a_measure_targets_by_their_role_are_its_recipient(base_nlp, code
     e = only(code(base_nlp, coder, "Gondor is targeting financiers and facilitators of the smuggling ring."),
              "SANCTION")
     assert e.recipient and e.recipient[0].text.startswith("financiers")
+
+
+@pytest.mark.parametrize("text", [
+    "The Council of Gondor adopted new sanctions listings on Rohan.",
+    "Gondor adopted restrictive measures against Rohan.",
+])
+def test_sanctions_or_restrictive_measures_adopted_are_imposed(base_nlp, coder, text):
+    e = only(code(base_nlp, coder, text), "SANCTION")
+    assert e.cameo == "163" and ids(e.recipient) == ["ROH"]
+
+
+def test_a_budget_adopted_is_no_event(base_nlp, coder):
+    assert not code(base_nlp, coder, "The parliament of Gondor adopted a new budget.")
+
+
+def test_access_to_a_financial_system_denied_is_a_sanction(base_nlp, coder):
+    found = code(base_nlp, coder, "Gondor's action denies Rohan access to the international financial system.")
+    e = only(found, "SANCTION")
+    assert ids(e.actor) == ["GON"] and ids(e.recipient) == ["ROH"]
+    assert not [x for x in found if x.event_type == "REJECT"]
+
+
+def test_the_party_added_to_a_list_is_the_recipient_not_the_list(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Gondor added five individuals to its Rohan sanctions list."), "SANCTION")
+    assert e.recipient and e.recipient[0].text == "five individuals"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Office of Foreign Assets Control sanctioned two Iranian shipping firms.", "USA-OFAC"),
+    ("The Rewards for Justice program is offering a reward for information on Abu Bakr al-Baghdadi.",
+     "USA-STATE-DEPT"),
+    ("The Department of Commerce added three Russian firms to its export list.", "USA-COMMERCE"),
+])
+def test_sanctions_offices_are_named_actors(nlp, text, actor):
+    e = only(events(nlp, text), "SANCTION")
+    assert [a.actor_id for a in e.actor] == [actor]
