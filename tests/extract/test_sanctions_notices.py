@@ -124,3 +124,8 @@ def test_the_party_added_to_a_list_is_the_recipient_not_the_list(base_nlp, coder
 def test_sanctions_offices_are_named_actors(nlp, text, actor):
     e = only(events(nlp, text), "SANCTION")
     assert [a.actor_id for a in e.actor] == [actor]
+
+
+def test_the_department_that_issues_a_notice_is_its_actor(base_nlp, coder):
+    e = only(code(base_nlp, coder, "The department today also sanctioned Faramir's deputy in Rohan."), "SANCTION")
+    assert [a.text for a in e.actor] == ["department"] and ids(e.recipient) == ["FAR"]

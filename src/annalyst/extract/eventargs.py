@@ -104,7 +104,7 @@ PARTY_NOUNS = frozenset({
     "protestor", "rebel", "militant", "insurgent", "worker", "student", "refugee", "leader", "villager", "resident",
     "army", "militia", "fighter", "guerrilla", "demonstrator", "opposition", "party", "minister", "president",
     "delegation", "counterpart", "diplomat", "ambassador", "envoy", "journalist", "reporter", "prisoner", "hostage", "group",
-    "country", "state", "nation", "authority", "regime", "court", "parliament", "ministry", "embassy", "community",
+    "country", "state", "nation", "authority", "regime", "court", "parliament", "ministry", "department", "embassy", "community",
     "tribe", "faction", "member", "citizen", "settler", "activist", "unit", "commander", "officer", "guard",
     "administration", "cabinet", "mob", "gang", "clan", "coalition", "alliance", "council", "committee", "agency",
     "company", "firm", "union", "association", "organization", "organisation", "institution", "movement",
