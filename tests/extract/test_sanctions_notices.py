@@ -129,3 +129,33 @@ def test_sanctions_offices_are_named_actors(nlp, text, actor):
 def test_the_department_that_issues_a_notice_is_its_actor(base_nlp, coder):
     e = only(code(base_nlp, coder, "The department today also sanctioned Faramir's deputy in Rohan."), "SANCTION")
     assert [a.text for a in e.actor] == ["department"] and ids(e.recipient) == ["FAR"]
+
+
+def test_listed_as_a_global_terrorist_is_a_sanction_not_a_ban_at_home(base_nlp, coder):
+    found = code(base_nlp, coder, "Rohan was listed as a Specially Designated Global Terrorist group in May.")
+    e = only(found, "SANCTION")
+    assert e.cameo == "163" and ids(e.recipient) == ["ROH"] and not [x for x in found if x.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor prolonged the asset freeze on Rohan until March.",
+    "Gondor extended the designation of Rohan for another year.",
+])
+def test_a_freeze_or_designation_prolonged_is_imposed_anew(base_nlp, coder, text):
+    e = only(code(base_nlp, coder, text), "SANCTION")
+    assert e.cameo == "163" and ids(e.recipient) == ["ROH"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor unfroze two billion dollars of Rohan assets.",
+    "Gondor granted sanctions relief to Rohan.",
+])
+def test_assets_unfrozen_or_sanctions_relief_granted_ease_sanctions(base_nlp, coder, text):
+    found = code(base_nlp, coder, text)
+    e = only(found, "CONCEDE")
+    assert e.cameo == "085" and ids(e.actor) == ["GON"] and ids(e.recipient) == ["ROH"]
+    assert not [x for x in found if x.event_type == "AID"]
+
+
+def test_humanitarian_relief_granted_stays_aid(base_nlp, coder):
+    assert only(code(base_nlp, coder, "Gondor granted humanitarian relief to Rohan."), "AID")
