@@ -159,3 +159,13 @@ def test_assets_unfrozen_or_sanctions_relief_granted_ease_sanctions(base_nlp, co
 
 def test_humanitarian_relief_granted_stays_aid(base_nlp, coder):
     assert only(code(base_nlp, coder, "Gondor granted humanitarian relief to Rohan."), "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor designated Faramir for supplying weapons to Rohan.",
+    "Today Gondor also designated Faramir for selling drones to Rohan.",
+])
+def test_the_party_designated_for_an_act_did_the_act(base_nlp, coder, text):
+    found = code(base_nlp, coder, text)
+    assert ids(only(found, "SANCTION").recipient) == ["FAR"]
+    assert ids(only(found, "AID").actor) == ["FAR"]

@@ -63,7 +63,7 @@ _ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "crit
                         # punished "for" an act: the one punished did it ("fined X for abusing", "jailed X for
                         # spying")
                         "fine", "punish", "penalize", "penalise", "sanction", "jail", "sentence", "arrest",
-                        "detain", "prosecute", "indict", "expel"})
+                        "detain", "prosecute", "indict", "expel", "designate", "blacklist", "add", "list"})
 #: measures imposed "on" a party "for" an act: the party did the act ("sanctions on X for supplying drones")
 _MEASURES = frozenset({"sanction", "sanctions", "ban", "embargo", "fine", "penalty", "restriction", "tariff"})
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
