@@ -472,8 +472,9 @@ class TriggerMatcher:
             return None
         if trig.event_type == "REQUEST" and courtesy_call(tok):  # "called on the minister in Riyadh": a visit
             trig = self.lex.trigger_for_code("042", "curated") or trig
-        if trig.event_type == "SANCTION" and trig.conditions.get("prep") == "to" and _obj(tok) is not None:
-            return Match(tok, trig, tok, recipients=[_obj(tok)])  # "added five individuals to its Russia list"
+        listed = _obj(tok) if trig.event_type == "SANCTION" and trig.conditions.get("prep") == "to" else None
+        if listed is not None:
+            return Match(tok, trig, tok, recipients=[listed])  # "added five individuals to its Russia list"
         if "phrase" in trig.conditions and trig.event_type == "SANCTION" and sanctioned_parties(tok, args):
             return Match(tok, trig, tok, recipients=sanctioned_parties(tok, args))  # "declared X persona non grata"
         extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE", "REJECT") else []
