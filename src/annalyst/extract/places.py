@@ -70,6 +70,7 @@ class _Place:
         return Location(name=self.name, country=self.country, lat=self.lat, lon=self.lon, precision=self.precision)
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     return " ".join(ascii_fold(norm_key(text)).replace("-", " ").split())
 
