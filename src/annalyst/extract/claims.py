@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
+from .stance import performative
 
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
 
@@ -275,6 +276,8 @@ def claim_for(anchor: Token) -> Claim:
                 claim.status, claim.source, claim.cue = "proposed", subject, head
                 break
             if lemma in cues["report_verbs"]:
+                if performative(node, head):
+                    break  # "The Minister said: I condemn ...": the act is done in the saying (``stance``)
                 status = "alleged" if _labelled_charge(node, cues) else "attributed"
                 claim.status, claim.source, claim.cue = status, subject, head
                 claim.forecast = claim.forecast or bool(forms & FORECAST)

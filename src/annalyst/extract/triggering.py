@@ -27,6 +27,7 @@ from .military import attack_owners, attackers, operation_target
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .phrases import lemma as _lemma
+from .stance import solidarity_parties
 from .typemodel import TypeModel, adjust
 
 __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
@@ -458,6 +459,9 @@ class TriggerMatcher:
                 # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
                 owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return Match(tok, classed, tok, recipients=asked_subjects(tok) or None, actors=owners or None)
+            stood = solidarity_parties(tok) if classed.event_type == "SUPPORT" else []
+            if stood:  # "stands by Ukraine", "stand shoulder to shoulder with India" (``stance``)
+                return Match(tok, classed, tok, recipients=stood)
             return Match(tok, classed, tok, extra=held_for)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:

@@ -1,0 +1,61 @@
+"""Statements of approval and disapproval as releases write them: who is stood by, and when saying is doing.
+
+A speaker who stands by a party supports it ("the UK stands by Ukraine", "we stood behind the Government of Iraq",
+"France stands shoulder to shoulder with Morocco"): the party after "by", "behind" or the "with" of the fixed phrase
+is the recipient (``solidarity_parties``), although the argument finder does not take those prepositions for a
+recipient's elsewhere ("was attacked by X").
+
+A verb of judging or appealing in the first person present ("I condemn", "We welcome", "we call on") or in the
+present tense of a quotation a release gives after its speaker ("The Minister said: The UK welcomes ...") performs the
+act it names: the condemnation is made by being said, so its status is ``asserted``, not ``attributed``
+(``docs/annotation.md``, Status). A report in the past or with "that" ("the spokesperson said the UK condemned",
+"said that Kenya condemns") stays attributed (``performative``).
+
+The word lists are ``resources/events/stance.json``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import load_word_lists
+from .phrases import lemma as _lemma
+
+__all__ = ["performative", "solidarity_parties"]
+
+_WORDS = load_word_lists("events", "stance.json")
+_PERFORMATIVE = _WORDS["performative_verbs"]
+_SOLIDARITY_PREPS = _WORDS["solidarity_preps"]
+_SOLIDARITY_PHRASES = _WORDS["solidarity_phrases"]
+_FIRST_PERSON = frozenset({"i", "we"})
+_PRESENT = frozenset({"VBP", "VBZ"})
+_QUOTES = frozenset({":", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def solidarity_parties(verb: Token) -> list[Token]:
+    """The parties a verb of standing stands by: the object of its "by" or "behind" ("stands by Ukraine"), or of the
+    "with" of "shoulder to shoulder" / "in solidarity" ("stand shoulder to shoulder with India"); empty otherwise."""
+    if _lemma(verb) != "stand":
+        return []
+    out = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in _SOLIDARITY_PREPS
+           for g in c.children if g.dep_ == "pobj"]
+    if out:
+        return out
+    if not any(t.lower_ in _SOLIDARITY_PHRASES for t in verb.subtree if t.i > verb.i):
+        return []
+    return [g for t in verb.subtree if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "with" and
+            t.head.lower_ in _SOLIDARITY_PHRASES for g in t.children if g.dep_ == "pobj"]
+
+
+def performative(clause: Token, saying: Token) -> bool:
+    """``clause`` (a verb in the complement of the verb of saying ``saying``) performs the act it names: a verb of
+    judging or appealing in the present tense, with no modal or negation, whose subject is "I" or "we", or which
+    stands in a quotation (a colon or quotation mark between it and ``saying``, no "that")."""
+    if clause.tag_ not in _PRESENT or _lemma(clause) not in _PERFORMATIVE:
+        return False
+    if any(c.dep_ in ("aux", "neg", "mark") for c in clause.children):
+        return False  # "said it would condemn", "said that Kenya condemns": reported, not performed
+    if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in clause.children):
+        return True
+    lo, hi = sorted((clause.i, saying.i))
+    return any(t.text in _QUOTES for t in clause.doc[lo + 1:hi])

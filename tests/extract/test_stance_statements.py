@@ -1,0 +1,74 @@
+"""Approval and disapproval as government releases write them (issue: event coding that holds on unseen text): a
+party stood by is the recipient of the support ("stands by X", "stood behind X", "shoulder to shoulder with X"), and
+a condemnation, welcome or appeal in the first person or in a quotation after "X said:" is done in the saying
+(status asserted, ``docs/annotation.md``), while a report of it in the past or with "that" stays attributed.
+Guideline decisions pinned here: feelings ("is appalled by", "deeply concerned", condolences) are no event; "regrets
+X's decision" is a disapproval (ACCUSE). Every sentence was written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import code, events, only
+
+pytestmark = pytest.mark.slow
+
+
+def ids(side):
+    return [a.actor_id for a in side]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The UK stands by Ukraine.", "UKR"),
+    ("Canada will always stand behind Ukraine in its fight for freedom.", "UKR"),
+    ("We stand shoulder to shoulder with India in the fight against terrorism.", "IND"),
+    ("Italy stands shoulder to shoulder with the people of Morocco.", "MAR"),
+])
+def test_the_party_stood_by_is_the_recipient_of_support(nlp, text, recipient):
+    e = only(events(nlp, text), "SUPPORT")
+    assert ids(e.recipient) == [recipient]
+
+
+def test_standing_by_a_party_with_fictional_names(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Gondor stands by Rohan."), "SUPPORT")
+    assert [a.text for a in e.recipient] == ["Rohan"] and [a.text for a in e.actor] == ["Gondor"]
+
+
+def test_standing_by_a_decision_is_no_support_of_a_party(base_nlp, coder):
+    assert not [e for e in code(base_nlp, coder, "Gondor stands by its decision to close the border.")
+                if e.event_type == "SUPPORT" and e.recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Secretary said: I condemn the attack on the embassy in Kabul.",
+    'The Foreign Secretary said: "We welcome the agreement between Sudan and South Sudan."',
+    '"We condemn the shelling of Kharkiv by Russia," the Foreign Secretary said.',
+    "A Foreign Office spokesperson said: The UK welcomes the release of the journalists by Iran.",
+])
+def test_a_judgement_made_in_the_first_person_or_quoted_after_its_speaker_is_asserted(nlp, text):
+    found = [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT")]
+    assert len(found) == 1 and found[0].status == "asserted", [(e.event_type, e.status) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesperson said the UK condemned the shelling of Kharkiv by Russia.",
+    "The Foreign Minister said that Kenya condemns the shelling of Kharkiv by Russia.",
+    "Sweden said that it welcomes the release of the journalists by Iran.",
+])
+def test_a_judgement_reported_in_the_past_or_with_that_is_not_made_in_the_saying(nlp, text):
+    found = [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT")]
+    assert found and all(e.status != "asserted" for e in found), [(e.event_type, e.status) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Italy is appalled by the execution of three activists.",
+    "We are deeply concerned by the escalation of violence in Tigray.",
+    "I offer my deepest condolences to the victims and their families.",
+])
+def test_feelings_of_the_speaker_are_no_event(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT")]
+
+
+def test_regretting_a_partys_decision_is_a_disapproval_of_it(nlp):
+    e = only(events(nlp, "Norway regrets the decision of Israel to halt the talks."), "ACCUSE")
+    assert ids(e.recipient) == ["ISR"]
