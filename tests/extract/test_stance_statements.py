@@ -72,3 +72,22 @@ def test_feelings_of_the_speaker_are_no_event(nlp, text):
 def test_regretting_a_partys_decision_is_a_disapproval_of_it(nlp):
     e = only(events(nlp, "Norway regrets the decision of Israel to halt the talks."), "ACCUSE")
     assert ids(e.recipient) == ["ISR"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("We condemn in the strongest possible terms the bombings this weekend in Basra and Mosul.", "ACCUSE"),
+    ("I warmly welcome the outcome of the conference.", "SUPPORT"),
+])
+def test_a_judgement_the_author_makes_in_the_first_person_stands_without_a_named_party(nlp, text, event_type):
+    from annalyst.extract.agents import is_author
+
+    e = only(events(nlp, text), event_type)
+    assert [is_author(a) for a in e.actor] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "We mourn the loss of a brave colleague.",
+    "We appreciate that the delegates put aside their differences.",
+])
+def test_a_feeling_in_the_first_person_is_no_judgement(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT")]

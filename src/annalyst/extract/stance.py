@@ -16,12 +16,15 @@ The word lists are ``resources/events/stance.json``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
+from .agents import is_author
 from .phrases import lemma as _lemma
 
-__all__ = ["performative", "solidarity_parties"]
+__all__ = ["authored_statement", "performative", "solidarity_parties"]
 
 _WORDS = load_word_lists("events", "stance.json")
 _PERFORMATIVE = _WORDS["performative_verbs"]
@@ -29,6 +32,9 @@ _SOLIDARITY_PREPS = _WORDS["solidarity_preps"]
 _SOLIDARITY_PHRASES = _WORDS["solidarity_phrases"]
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRESENT = frozenset({"VBP", "VBZ"})
+#: the statements a release's author makes in the first person without naming anyone ("We condemn the attacks in
+#: Baghdad", "I congratulate all concerned"): they stand with the author as their only party
+_AUTHORED_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 _QUOTES = frozenset({":", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
@@ -59,3 +65,17 @@ def performative(clause: Token, saying: Token) -> bool:
         return True
     lo, hi = sorted((clause.i, saying.i))
     return any(t.text in _QUOTES for t in clause.doc[lo + 1:hi])
+
+
+def authored_statement(m: Any, actors: list, events: list) -> bool:
+    """A condemnation or a welcome the text's author makes by a verb that performs it ("We condemn in the strongest
+    terms the attacks in X", "I congratulate all concerned"): an event although it names no party, the author being
+    the release's speaker; not a feeling ("we mourn", "we appreciate") nor the same statement told again in its
+    sentence ("Minister X welcomes the deal ... said: I welcome the agreement"). ``m`` is the ``triggering.Match``,
+    ``events`` those coded so far."""
+    if m.trigger.event_type not in _AUTHORED_TYPES or m.nominal or _lemma(m.anchor) not in _PERFORMATIVE or \
+            not any(is_author(v.actor) for v in actors):
+        return False
+    sent = m.anchor.sent
+    return not any(e.event_type == m.trigger.event_type and e.evidence and
+                   sent.start_char <= e.evidence[0].start < sent.end_char for e in events)
