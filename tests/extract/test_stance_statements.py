@@ -91,3 +91,12 @@ def test_a_judgement_the_author_makes_in_the_first_person_stands_without_a_named
 ])
 def test_a_feeling_in_the_first_person_is_no_judgement(nlp, text):
     assert not [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The United States applauds Colombia for holding talks with the rebels.", "COL"),
+    ("Kenya saluted Ethiopia for hosting the peace talks.", "ETH"),
+])
+def test_the_party_praised_for_an_act_does_the_act(nlp, text, actor):
+    found = [e for e in events(nlp, text) if e.event_type == "CONSULT"]
+    assert found and all(ids(e.actor) == [actor] for e in found), [(e.event_type, ids(e.actor)) for e in found]
