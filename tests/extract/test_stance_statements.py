@@ -100,3 +100,15 @@ def test_a_feeling_in_the_first_person_is_no_judgement(nlp, text):
 def test_the_party_praised_for_an_act_does_the_act(nlp, text, actor):
     found = [e for e in events(nlp, text) if e.event_type == "CONSULT"]
     assert found and all(ids(e.actor) == [actor] for e in found), [(e.event_type, ids(e.actor)) for e in found]
+
+
+def test_two_coordinated_judgements_of_their_own_objects_are_two_statements(base_nlp, coder):
+    found = [e for e in code(base_nlp, coder, "Gondor condemned the attack and criticised Mordor.")
+             if e.event_type == "ACCUSE"]
+    assert sorted(tuple(a.text for a in e.recipient) for e in found) == [(), ("Mordor",)]
+
+
+def test_two_coordinated_judgements_of_one_object_are_one_statement(base_nlp, coder):
+    found = [e for e in code(base_nlp, coder, "Gondor welcomed and praised the agreement with Rohan.")
+             if e.event_type == "SUPPORT"]
+    assert len(found) == 1

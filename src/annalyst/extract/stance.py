@@ -24,7 +24,7 @@ from ..resources import load_word_lists
 from .agents import is_author
 from .phrases import lemma as _lemma
 
-__all__ = ["authored_statement", "performative", "solidarity_parties"]
+__all__ = ["authored_statement", "performative", "separate_statements", "solidarity_parties"]
 
 _WORDS = load_word_lists("events", "stance.json")
 _PERFORMATIVE = _WORDS["performative_verbs"]
@@ -35,6 +35,9 @@ _PRESENT = frozenset({"VBP", "VBZ"})
 #: the statements a release's author makes in the first person without naming anyone ("We condemn the attacks in
 #: Baghdad", "I congratulate all concerned"): they stand with the author as their only party
 _AUTHORED_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+#: statements of which two coordinated verbs, each with its own object, are two statements
+_STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+_OBJ = frozenset({"dobj", "obj"})
 _QUOTES = frozenset({":", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
@@ -79,3 +82,15 @@ def authored_statement(m: Any, actors: list, events: list) -> bool:
     sent = m.anchor.sent
     return not any(e.event_type == m.trigger.event_type and e.evidence and
                    sent.start_char <= e.evidence[0].start < sent.end_char for e in events)
+
+
+def separate_statements(later: Token, earlier: Token, event_type: str | None) -> bool:
+    """Two coordinated verbs of approval or disapproval that each judge their own object are two statements ("welcomes
+    the liberation of Tikrit and reiterates UK support for Iraq", "condemned the attack and criticised the
+    government"), unlike two verbs of one meeting or one strike; a shared object ("welcomed and praised the deal")
+    makes one."""
+    if event_type not in _STATEMENT_TYPES:
+        return False
+    mine = [c for c in later.children if c.dep_ in _OBJ]
+    theirs = [c for c in earlier.children if c.dep_ in _OBJ]
+    return bool(mine and theirs)
