@@ -112,3 +112,18 @@ def test_two_coordinated_judgements_of_one_object_are_one_statement(base_nlp, co
     found = [e for e in code(base_nlp, coder, "Gondor welcomed and praised the agreement with Rohan.")
              if e.event_type == "SUPPORT"]
     assert len(found) == 1
+
+
+def test_the_we_of_a_release_is_the_speaker_its_heading_names(nlp):
+    found = events(nlp, "Canada welcomes the election results in Ghana. We congratulate the people of Ghana on a "
+                        "peaceful vote.")
+    e = next(e for e in found if e.evidence[0].trigger == "congratulate")
+    assert ids(e.actor) == ["CAN"] and ids(e.recipient) == ["GHA"]
+
+
+def test_a_we_with_no_statement_in_the_heading_stays_the_author(nlp):
+    from annalyst.extract.agents import is_author
+
+    found = events(nlp, "Floods hit the north of Ghana. We condemn the attack on the aid convoy near Tamale.")
+    e = only(found, "ACCUSE")
+    assert [is_author(a) for a in e.actor] == [True]

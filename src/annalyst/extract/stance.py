@@ -11,6 +11,10 @@ act it names: the condemnation is made by being said, so its status is ``asserte
 (``docs/annotation.md``, Status). A report in the past or with "that" ("the spokesperson said the UK condemned",
 "said that Kenya condemns") stays attributed (``performative``).
 
+A release names its speaker in its heading ("Canada welcomes the election results in Ghana. We congratulate the
+people of Ghana ..."): the "we" or "I" of a later statement that no quotation gives a speaker is that speaker, the
+named actor of the statement the heading (the text's first sentence) makes (``heading_speaker``).
+
 The word lists are ``resources/events/stance.json``.
 """
 
@@ -18,13 +22,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..resources import load_word_lists
 from .agents import is_author
 from .phrases import lemma as _lemma
 
-__all__ = ["authored_statement", "performative", "separate_statements", "solidarity_parties"]
+__all__ = ["authored_statement", "heading_speaker", "performative", "separate_statements", "solidarity_parties"]
 
 _WORDS = load_word_lists("events", "stance.json")
 _PERFORMATIVE = _WORDS["performative_verbs"]
@@ -38,6 +42,8 @@ _AUTHORED_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: statements of which two coordinated verbs, each with its own object, are two statements
 _STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 _OBJ = frozenset({"dobj", "obj"})
+#: statements whose named actor in a release's heading is the release's speaker
+_HEADING_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 _QUOTES = frozenset({":", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
@@ -94,3 +100,19 @@ def separate_statements(later: Token, earlier: Token, event_type: str | None) ->
     mine = [c for c in later.children if c.dep_ in _OBJ]
     theirs = [c for c in earlier.children if c.dep_ in _OBJ]
     return bool(mine and theirs)
+
+
+def heading_speaker(doc: Doc, events: list) -> None:
+    """Give the events whose actor is the text's unnamed author (an unresolved "we" or "I") the speaker the heading
+    names: the named actor of the first statement (approval, disapproval, appeal, refusal, threat) told in the
+    text's first sentence, when there is one. ``events`` are changed in place."""
+    if not events or not len(doc) or not any(is_author(a) for e in events for a in e.actor):
+        return
+    end = doc[0].sent.end_char
+    heading = next((e for e in events if e.event_type in _HEADING_TYPES and e.evidence and e.evidence[0].start < end
+                    and e.actor and all(a.actor_id and not is_author(a) for a in e.actor)), None)
+    if heading is None:
+        return
+    for event in events:
+        if event is not heading and any(is_author(a) for a in event.actor):
+            event.actor = [*heading.actor, *(a for a in event.actor if not is_author(a))]
