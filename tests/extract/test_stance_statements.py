@@ -127,3 +127,22 @@ def test_a_we_with_no_statement_in_the_heading_stays_the_author(nlp):
     found = events(nlp, "Floods hit the north of Ghana. We condemn the attack on the aid convoy near Tamale.")
     e = only(found, "ACCUSE")
     assert [is_author(a) for a in e.actor] == [True]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("China firmly opposes the sale of weapons to Taiwan by the United States.", "USA"),
+    ("Egypt opposes the construction of the dam by Ethiopia.", "ETH"),
+])
+def test_an_act_opposed_is_opposed_in_its_author_not_in_whom_it_concerns(nlp, text, recipient):
+    e = only(events(nlp, text), "REJECT")
+    assert ids(e.recipient) == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "The UK condemns all attacks on civilians.",
+    "The United States condemns any attack on humanitarian workers.",
+    "We condemn terrorism in all its forms.",
+])
+def test_a_condemnation_of_attacks_in_general_tells_no_attack(nlp, text):
+    found = events(nlp, text)
+    assert [e.event_type for e in found] == ["ACCUSE"]
