@@ -146,3 +146,13 @@ def test_an_act_opposed_is_opposed_in_its_author_not_in_whom_it_concerns(nlp, te
 def test_a_condemnation_of_attacks_in_general_tells_no_attack(nlp, text):
     found = events(nlp, text)
     assert [e.event_type for e in found] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("I want to thank Ghana for its contribution to the mission.", "asserted"),
+    ("We would like to congratulate Ghana on its peaceful election.", "asserted"),
+    ("Togo wants to thank Ghana for its help.", "predicted"),
+])
+def test_thanks_introduced_by_a_first_person_wish_are_given_in_the_saying(nlp, text, status):
+    e = only(events(nlp, text), "SUPPORT")
+    assert e.status == status

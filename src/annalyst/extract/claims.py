@@ -235,6 +235,8 @@ def claim_for(anchor: Token) -> Claim:
             claim.status = "alleged" if lemma in cues["allege_verbs"] else "attributed"
             claim.source, claim.cue = _subject(head), head
             break
+        if dep == "xcomp" and performative(node, head):
+            break  # "I want to thank our partners", "I would like to congratulate X": thanked in the saying (``stance``)
         if dep == "xcomp":
             if lemma in cues["negation_heads"] or (lemma in ("have", "be") and any(
                     c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)):

@@ -33,6 +33,7 @@ __all__ = ["authored_statement", "heading_speaker", "performative", "separate_st
 _WORDS = load_word_lists("events", "stance.json")
 _PERFORMATIVE = _WORDS["performative_verbs"]
 _SOLIDARITY_PREPS = _WORDS["solidarity_preps"]
+_WISH = _WORDS["wish_verbs"]
 _SOLIDARITY_PHRASES = _WORDS["solidarity_phrases"]
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRESENT = frozenset({"VBP", "VBZ"})
@@ -65,7 +66,14 @@ def solidarity_parties(verb: Token) -> list[Token]:
 def performative(clause: Token, saying: Token) -> bool:
     """``clause`` (a verb in the complement of the verb of saying ``saying``) performs the act it names: a verb of
     judging or appealing in the present tense, with no modal or negation, whose subject is "I" or "we", or which
-    stands in a quotation (a colon or quotation mark between it and ``saying``, no "that")."""
+    stands in a quotation (a colon or quotation mark between it and ``saying``, no "that"). Also the infinitive
+    of such a verb after a first person's wish in the present ("I want to thank", "we would like to congratulate"):
+    the thanks are given in the saying."""
+    if clause.dep_ == "xcomp":
+        return _lemma(clause) in _PERFORMATIVE and _lemma(saying) in _WISH and not any(
+            c.dep_ == "neg" for c in saying.children) and saying.tag_ in (*_PRESENT, "VB") and any(
+            c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in saying.children) and (
+            saying.tag_ != "VB" or any(c.lower_ == "would" for c in saying.children))
     if clause.tag_ not in _PRESENT or _lemma(clause) not in _PERFORMATIVE:
         return False
     if any(c.dep_ in ("aux", "neg", "mark") for c in clause.children):
