@@ -156,3 +156,22 @@ def test_a_condemnation_of_attacks_in_general_tells_no_attack(nlp, text):
 def test_thanks_introduced_by_a_first_person_wish_are_given_in_the_saying(nlp, text, status):
     e = only(events(nlp, text), "SUPPORT")
     assert e.status == status
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Japan was dismayed by China's decision to ban seafood imports.", "JPN", "CHN"),
+    ("Kenya is deeply disappointed by the decision of Uganda to close the border.", "KEN", "UGA"),
+])
+def test_a_disapproval_told_by_a_feeling_is_the_feelers_against_the_causes_author(nlp, text, actor, recipient):
+    e = only(events(nlp, text), "ACCUSE")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == [recipient]
+
+
+def test_a_disapproval_told_by_an_active_feeling_verb(base_nlp, coder):
+    e = only(code(base_nlp, coder, "Mordor's decision dismayed Gondor."), "ACCUSE")
+    assert [a.text for a in e.actor] == ["Gondor"] and [a.text for a in e.recipient] == ["Mordor"]
+
+
+def test_a_feeling_about_no_partys_act_is_no_disapproval(base_nlp, coder):
+    assert not [e for e in code(base_nlp, coder, "Gondor is deeply saddened by the news from Rohan.")
+                if e.event_type == "ACCUSE"]

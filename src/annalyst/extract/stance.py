@@ -15,11 +15,16 @@ A release names its speaker in its heading ("Canada welcomes the election result
 people of Ghana ..."): the "we" or "I" of a later statement that no quotation gives a speaker is that speaker, the
 named actor of the statement the heading (the text's first sentence) makes (``heading_speaker``).
 
+A disapproval told by a verb of feeling ("We are disappointed by the decision of the Taliban", "Mordor's decision
+dismayed Gondor") is made by the one who feels it, against the author of its cause (``felt_disapproval``): the
+passive's "by" phrase is the cause, not the actor.
+
 The word lists are ``resources/events/stance.json``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -28,12 +33,16 @@ from ..resources import load_word_lists
 from .agents import is_author
 from .phrases import lemma as _lemma
 
-__all__ = ["authored_statement", "heading_speaker", "performative", "separate_statements", "solidarity_parties"]
+__all__ = ["authored_statement", "felt_disapproval", "heading_speaker", "performative", "separate_statements",
+           "solidarity_parties"]
 
 _WORDS = load_word_lists("events", "stance.json")
 _PERFORMATIVE = _WORDS["performative_verbs"]
 _SOLIDARITY_PREPS = _WORDS["solidarity_preps"]
 _WISH = _WORDS["wish_verbs"]
+_FELT = _WORDS["felt_verbs"]
+#: prepositions of a feeling's cause ("disappointed by", "alarmed at", "angered over")
+_CAUSE_PREPS = frozenset({"by", "at", "with", "over", "about"})
 _SOLIDARITY_PHRASES = _WORDS["solidarity_phrases"]
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRESENT = frozenset({"VBP", "VBZ"})
@@ -124,3 +133,36 @@ def heading_speaker(doc: Doc, events: list) -> None:
     for event in events:
         if event is not heading and any(is_author(a) for a in event.actor):
             event.actor = [*heading.actor, *(a for a in event.actor if not is_author(a))]
+
+
+def _cause_author(cause: Token, args: Any) -> list[Token]:
+    """Who is disapproved of for ``cause``: the party itself, the possessor or "of" party of an act noun ("Mordor's
+    decision", "the decision of the Taliban"); nobody for a cause with no party ("the violence in X")."""
+    if args.mentions.at(cause) is not None:
+        return [cause]
+    for child in cause.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return [child]
+    return [g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and args.mentions.at(g) is not None][:1]
+
+
+def felt_disapproval(m: Any, args: Any) -> Any:
+    """``m`` (a ``triggering.Match``) with its sides set when it is a disapproval told by a verb of feeling: the
+    experiencer acts ("Gondor is disappointed by ...", "... dismayed Gondor"), the cause's author is the recipient;
+    None when the cause names no party (a feeling: "I am saddened by the news"); ``m`` unchanged otherwise."""
+    if m.nominal or m.light or m.trigger.event_type != "ACCUSE" or _lemma(m.anchor) not in _FELT:
+        return m
+    verb = m.anchor
+    if any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.dep_ == "acomp":
+        holder = verb.head if verb.dep_ == "acomp" else verb
+        felt = [c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj")]
+        causes = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _CAUSE_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+    else:
+        felt = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    authors = [a for c in causes for a in _cause_author(c, args)]
+    if not felt or not authors:
+        return None if felt else m  # "I am deeply saddened by the news": a feeling, no event (docs/annotation.md)
+    return replace(m, actors=felt[:1], recipients=authors)

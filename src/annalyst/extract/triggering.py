@@ -27,7 +27,7 @@ from .military import attack_owners, attackers, operation_target
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .phrases import lemma as _lemma
-from .stance import solidarity_parties
+from .stance import felt_disapproval, solidarity_parties
 from .typemodel import TypeModel, adjust
 
 __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
@@ -558,6 +558,7 @@ class TriggerMatcher:
                               tok, recipients=protest_targets(protest) or None)
             elif tok.pos_ in ("NOUN", "PROPN") and not _inside_name(tok, args):
                 m = self.match_noun(tok)
+            m = felt_disapproval(m, args) if m is not None else None  # "X is disappointed by Y's decision" (``stance``)
             if m is not None:
                 found.append(m)
             if tok.pos_ == "VERB" and _lemma(tok) in _DEMAND_VERBS:
