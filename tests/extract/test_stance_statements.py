@@ -175,3 +175,10 @@ def test_a_disapproval_told_by_an_active_feeling_verb(base_nlp, coder):
 def test_a_feeling_about_no_partys_act_is_no_disapproval(base_nlp, coder):
     assert not [e for e in code(base_nlp, coder, "Gondor is deeply saddened by the news from Rohan.")
                 if e.event_type == "ACCUSE"]
+
+
+def test_a_heading_over_the_line_of_its_speaker_is_asserted(nlp):
+    found = events(nlp, "UK welcomes ceasefire in Yemen\n\nMinister for the Middle East Ann Jones said:\n\nWe welcome "
+                        "the agreement by the parties to a nationwide truce.")
+    heading = next(e for e in found if e.evidence[0].trigger == "welcomes")
+    assert heading.event_type == "SUPPORT" and heading.status == "asserted"

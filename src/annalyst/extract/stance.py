@@ -75,7 +75,8 @@ def solidarity_parties(verb: Token) -> list[Token]:
 def performative(clause: Token, saying: Token) -> bool:
     """``clause`` (a verb in the complement of the verb of saying ``saying``) performs the act it names: a verb of
     judging or appealing in the present tense, with no modal or negation, whose subject is "I" or "we", or which
-    stands in a quotation (a colon or quotation mark between it and ``saying``, no "that"). Also the infinitive
+    stands in a quotation (a colon or quotation mark between it and ``saying``, no "that") or in a heading above
+    the line of its speaker ("UK welcomes the ceasefire" over "The Minister said:"). Also the infinitive
     of such a verb after a first person's wish in the present ("I want to thank", "we would like to congratulate"):
     the thanks are given in the saying."""
     if clause.dep_ == "xcomp":
@@ -90,7 +91,9 @@ def performative(clause: Token, saying: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in clause.children):
         return True
     lo, hi = sorted((clause.i, saying.i))
-    return any(t.text in _QUOTES for t in clause.doc[lo + 1:hi])
+    # a quotation, or a line break: a heading the parser ran into the byline under it ("UK welcomes X \n\n The
+    # Minister said:") is no part of what the byline says
+    return any(t.text in _QUOTES or "\n" in t.text or "\n" in t.whitespace_ for t in clause.doc[lo:hi])
 
 
 def authored_statement(m: Any, actors: list, events: list) -> bool:
