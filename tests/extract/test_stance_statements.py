@@ -141,7 +141,7 @@ def test_an_act_opposed_is_opposed_in_its_author_not_in_whom_it_concerns(nlp, te
 @pytest.mark.parametrize("text", [
     "The UK condemns all attacks on civilians.",
     "The United States condemns any attack on humanitarian workers.",
-    "We condemn terrorism in all its forms.",
+    "The UK condemns terrorism in all its forms.",
 ])
 def test_a_condemnation_of_attacks_in_general_tells_no_attack(nlp, text):
     found = events(nlp, text)
@@ -182,3 +182,11 @@ def test_a_heading_over_the_line_of_its_speaker_is_asserted(nlp):
                         "the agreement by the parties to a nationwide truce.")
     heading = next(e for e in found if e.evidence[0].trigger == "welcomes")
     assert heading.event_type == "SUPPORT" and heading.status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "We welcome your questions.",
+    "We welcome comments on the draft guidance until 30 June.",
+])
+def test_a_courtesy_of_the_author_is_no_statement(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT")]

@@ -528,7 +528,7 @@ class EventCoder(TriggerMatcher):
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
                     m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m) \
-                    and not authored_statement(m, actors, events):  # "We condemn ..." (``stance``)
+                    and not authored_statement(m, actors, events, self):  # "We condemn ..." (``stance``)
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
                 # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from ..resources import load_word_lists
 from .agents import is_author
+from .evaluation import judged_act
 from .phrases import lemma as _lemma
 
 __all__ = ["authored_statement", "felt_disapproval", "heading_speaker", "performative", "separate_statements",
@@ -96,14 +97,15 @@ def performative(clause: Token, saying: Token) -> bool:
     return any(t.text in _QUOTES or "\n" in t.text or "\n" in t.whitespace_ for t in clause.doc[lo:hi])
 
 
-def authored_statement(m: Any, actors: list, events: list) -> bool:
+def authored_statement(m: Any, actors: list, events: list, coder: Any) -> bool:
     """A condemnation or a welcome the text's author makes by a verb that performs it ("We condemn in the strongest
     terms the attacks in X", "I congratulate all concerned"): an event although it names no party, the author being
-    the release's speaker; not a feeling ("we mourn", "we appreciate") nor the same statement told again in its
-    sentence ("Minister X welcomes the deal ... said: I welcome the agreement"). ``m`` is the ``triggering.Match``,
-    ``events`` those coded so far."""
+    the release's speaker, when what it judges is an act ("the attacks", "the outcome"); not a courtesy ("we welcome
+    your questions"), a feeling ("we mourn", "we appreciate") nor the same statement told again in its sentence
+    ("Minister X welcomes the deal ... said: I welcome the agreement"). ``m`` is the ``triggering.Match``, ``events``
+    those coded so far, ``coder`` the ``events.EventCoder``."""
     if m.trigger.event_type not in _AUTHORED_TYPES or m.nominal or _lemma(m.anchor) not in _PERFORMATIVE or \
-            not any(is_author(v.actor) for v in actors):
+            not any(is_author(v.actor) for v in actors) or judged_act(m.anchor, coder) is None:
         return False
     sent = m.anchor.sent
     return not any(e.event_type == m.trigger.event_type and e.evidence and
