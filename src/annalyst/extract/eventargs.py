@@ -59,7 +59,7 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "order", "force", "allow",
                              "tell", "call", "press", "push", "compel", "require", "help", "enable", "authorize"})
 _ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "criticize", "criticise", "condemn",
                         "slam", "blast", "lambast", "lambaste", "rebuke", "berate", "chide", "scold", "praise",
-                        "thank", "commend", "hail", "congratulate",
+                        "thank", "commend", "hail", "congratulate", "applaud", "salute", "laud", "denounce", "censure",
                         # punished "for" an act: the one punished did it ("fined X for abusing", "jailed X for
                         # spying")
                         "fine", "punish", "penalize", "penalise", "sanction", "jail", "sentence", "arrest",

@@ -27,6 +27,7 @@ from .military import attack_owners, attackers, operation_target
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .phrases import lemma as _lemma
+from .stance import felt_disapproval, solidarity_parties
 from .typemodel import TypeModel, adjust
 
 __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
@@ -460,6 +461,9 @@ class TriggerMatcher:
                 # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
                 owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return Match(tok, classed, tok, recipients=asked_subjects(tok) or None, actors=owners or None)
+            stood = solidarity_parties(tok) if classed.event_type == "SUPPORT" else []
+            if stood:  # "stands by Ukraine", "stand shoulder to shoulder with India" (``stance``)
+                return Match(tok, classed, tok, recipients=stood)
             return Match(tok, classed, tok, extra=held_for)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
@@ -559,6 +563,7 @@ class TriggerMatcher:
                               tok, recipients=protest_targets(protest) or None)
             elif tok.pos_ in ("NOUN", "PROPN") and not _inside_name(tok, args):
                 m = self.match_noun(tok)
+            m = felt_disapproval(m, args) if m is not None else None  # "X is disappointed by Y's decision" (``stance``)
             if m is not None:
                 found.append(m)
             if tok.pos_ == "VERB" and _lemma(tok) in _DEMAND_VERBS:
