@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
+from .military import casualty_victims, operation_kind, purpose_target_told, strike_participle, told_by_harm
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
@@ -414,7 +414,7 @@ class EventCoder(TriggerMatcher):
                 continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
-                    indirect_question(anchor) or direct_question(anchor) or \
+                    indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
                     (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)) or \
                     background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source):

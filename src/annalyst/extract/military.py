@@ -24,7 +24,7 @@ from .phrases import DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
 
-__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "purpose_target_told", "strike_participle", "told_by_harm"]
+__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_kind", "operation_target", "purpose_target_told", "strike_participle", "told_by_harm"]
 
 #: nouns of bodily harm that the cause is "sustained in" ("wounds sustained in an IED blast")
 _WOUNDS = frozenset({"wound", "injury"})
@@ -56,6 +56,16 @@ def strike_participle(anchor: Token, told_nouns: set[int]) -> bool:
     return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i in told_nouns and \
         _lemma(anchor) in _AIMING
 
+
+
+#: nouns of an operation whose participle names its kind ("clearing operations", "a mopping-up operation")
+_OPERATIONS = frozenset({"operation", "op", "sweep", "mission", "campaign", "patrol", "exercise", "drill"})
+
+
+def operation_kind(anchor: Token) -> bool:
+    """A participle naming the kind of an operation ("began clearing operations in western Mosul", "conducted
+    search operations"): the operation is the act (its start is MOBILIZE), the participle no act of its own."""
+    return anchor.tag_ == "VBG" and anchor.dep_ in ("amod", "compound") and _lemma(anchor.head) in _OPERATIONS
 
 
 def _governor(noun: Token) -> Token | None:
