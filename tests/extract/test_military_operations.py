@@ -49,3 +49,50 @@ def test_military_named_warships_sailing_are_deployments(nlp):
     assert [e.event_type for e in found] == ["MOBILIZE"]
     # a ship that is no warship named by a prefix stays no event
     assert events(nlp, "The ferry sailed into the harbour at dawn.") == []
+
+
+def test_military_strikes_owned_by_an_unnamed_pronoun_are_the_actor(nlp):
+    """"its strikes killed X" with no party of the text for "its": the strikes are the actor (docs/annotation.md),
+    the attack is not dropped for want of its owner."""
+    event = only(events(nlp, "Its strikes killed 50 ISIS fighters near Mosul on Monday."), "ASSAULT")
+    assert "strikes" in event.actor[0].text and ids(event.recipient) == ["X-ISIL"]
+    # a named owner stays the actor
+    event = only(events(nlp, "Turkey said its strikes killed 20 PKK fighters in northern Iraq."), "ASSAULT")
+    assert ids(event.actor) == ["TUR"]
+
+
+def test_military_killed_during_an_operation_against_a_group_is_hit_not_the_group(nlp):
+    """"a soldier was killed during an operation against X": the soldier is the recipient, X the side his own
+    operation fought; an attack against X told actively keeps X."""
+    event = only(events(nlp, "A U.S. soldier was killed on Tuesday during a combat operation against the Taliban "
+                             "in Helmand."), "ASSAULT")
+    assert ids(event.recipient) == ["USA"]
+    event = only(events(nlp, "Afghan troops conducted a raid against the Taliban in Kunduz."), "ASSAULT")
+    assert ids(event.recipient) == ["AFG-TALIBAN"]
+
+
+def test_military_joint_drills_told_with_a_modifier_cooperate(nlp):
+    """"joint military drills" (joint on 'military' as parsed) have a partner: COOPERATE, not a show of force."""
+    found = events(nlp, "U.S. and South Korean forces began their annual joint military drills on Monday.")
+    assert [e.event_type for e in found] == ["COOPERATE"]
+    found = events(nlp, "Chinese warships conducted live-fire drills near Taiwan.")
+    assert [e.event_type for e in found] == ["MOBILIZE"]
+
+
+def test_military_missiles_test_fired_are_a_show_of_force(nlp):
+    """A missile test-fired or test-launched is a show of military power (MOBILIZE, CAMEO 150), no attack; fired at
+    someone it stays an attack."""
+    event = only(events(nlp, "North Korea test-fired two ballistic missiles into the sea."), "MOBILIZE")
+    assert event.cameo == "150" and ids(event.actor) == ["PRK"]
+    assert [e.event_type for e in events(nlp, "Iran test-launched a new cruise missile on Friday.")] == ["MOBILIZE"]
+    assert only(events(nlp, "The Houthis fired a ballistic missile at Saudi Arabia."), "ASSAULT")
+
+
+def test_military_group_driven_out_of_a_place_is_seized_from(nlp):
+    """A party pushed or driven out of a place is COERCE/seize with that party as recipient, not a deployment."""
+    found = events(nlp, "Afghan forces pushed the Taliban out of the district centre.")
+    event = only(found, "COERCE")
+    assert event.cameo == "192" and ids(event.recipient) == ["AFG-TALIBAN"]
+    assert not [e for e in found if e.event_type == "MOBILIZE"]
+    event = only(events(nlp, "Kurdish fighters drove ISIS out of Kobani after weeks of fighting."), "COERCE")
+    assert ids(event.recipient) == ["X-ISIL"]

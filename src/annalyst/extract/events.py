@@ -46,7 +46,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .military import casualty_victims, operation_kind, purpose_target_told, strike_participle, told_by_harm
+from .military import casualty_victims, operation_kind, purpose_target_told, strike_participle, told_by_harm, \
+    told_owners
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
@@ -595,7 +596,8 @@ class EventCoder(TriggerMatcher):
         shelling"), else the subject itself when no force is named ("one strike destroyed": docs/annotation.md)."""
         trig = self.lex.noun(kind)
         return replace(m, trigger=replace(trig, conditions={}) if trig is not None else m.trigger,
-                       actors=planters(noun) or self.noun_actor(noun, args) or None)  # "a blast triggered by X"
+                       actors=planters(noun) or told_owners(self.noun_actor(noun, args), args) or None)  # "a blast
+                       # triggered by X"; "its strikes killed X" with its owner unknown: the strikes (``military``)
 
     def build_event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                     args: Args) -> Event:

@@ -32,7 +32,9 @@ _PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "mul
 def partnered(verb: Token, obj: Token) -> bool:
     """Whether an act named by ``verb`` + ``obj`` has a partner: "with"/"alongside" phrases, a "joint" modifier or
     a second subject ("X and Y held drills")."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PARTNER_WORDS for c in obj.children):
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+    if any(c.lower_ in _PARTNER_WORDS for c in mods):  # also "joint military drills" (joint on 'military')
         return True
     for c in (c for h in (verb, obj) for c in h.children):
         # "near the border with X" names a place, whatever the parser attached the phrase to

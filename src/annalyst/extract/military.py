@@ -20,11 +20,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .eventargs import ArgValue
 from .phrases import DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
 
-__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_kind", "operation_target", "purpose_target_told", "strike_participle", "told_by_harm"]
+__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_kind", "operation_target",
+           "purpose_target_told", "strike_participle", "told_by_harm", "told_owners"]
 
 #: nouns of bodily harm that the cause is "sustained in" ("wounds sustained in an IED blast")
 _WOUNDS = frozenset({"wound", "injury"})
@@ -170,3 +172,10 @@ def attack_owners(verb: Token, args: Any) -> list[Token]:
     out += [p for o in objs for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "by"
             for p in prep.children if p.dep_ == "pobj" and args.mentions.at(p) is not None]
     return out
+
+
+def told_owners(owners: list[Token], args: Any) -> list[Token]:
+    """The owners of an attack noun that tells its attack as a subject ("its strikes killed 50 fighters"), less a
+    possessive pronoun that names no party of the text: the strikes themselves are then the actor
+    (docs/annotation.md), and the attack is not lost for want of its owner."""
+    return [o for o in owners if not (o.tag_ == "PRP$" and not isinstance(args.resolve(o), ArgValue))]

@@ -366,15 +366,23 @@ def attack_place(coder: Any, tok: Token) -> bool:
     return trig is not None and trig.event_type == "ASSAULT"
 
 
+#: prepositions of the operation or fight in which a passive's subject was hit ("killed during an operation")
+_OCCASION_OF_HARM = frozenset({"during", "in", "amid", "while"})
+
+
 def against_target(coder: Any, m: Any, args: Args, taken: frozenset[int]) -> list[ArgValue]:
     """An attack's target told in an "against" phrase anywhere in its clause ("conducted eight strikes
-    coordinated with partners using aircraft against ISIL targets"), not inside a clause of its own."""
+    coordinated with partners using aircraft against ISIL targets"), not inside a clause of its own, nor the enemy
+    of an operation in which the passive's subject was hit ("a soldier was killed during an operation against X":
+    the soldier was hit, X is the side his operation fought)."""
+    victims = any(c.dep_ == "nsubjpass" for c in m.anchor.children)
     for tok in m.anchor.subtree:
         if tok.dep_ != "prep" or tok.lower_ != "against" or tok.i in taken:
             continue
         node, own = tok.head, False
         while node != m.anchor and node.head != node:
-            own = own or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in node.children)
+            own = own or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in node.children) or \
+                victims and node.dep_ == "prep" and node.lower_ in _OCCASION_OF_HARM
             node = node.head
         if own:
             continue
