@@ -96,3 +96,14 @@ def test_military_group_driven_out_of_a_place_is_seized_from(nlp):
     assert not [e for e in found if e.event_type == "MOBILIZE"]
     event = only(events(nlp, "Kurdish fighters drove ISIS out of Kobani after weeks of fighting."), "COERCE")
     assert ids(event.recipient) == ["X-ISIL"]
+
+
+def test_military_place_a_force_departs_is_no_recipient(nlp):
+    """A force that departs or leaves a place moves (MOBILIZE); the place it left is not the party its move is aimed
+    at. A force entering a country keeps that country."""
+    event = only(events(nlp, "HMS Montrose departed Bahrain for a patrol of the Strait of Hormuz."), "MOBILIZE")
+    assert event.recipient == []
+    event = only(events(nlp, "Two Dutch frigates departed Den Helder for the Baltic Sea on Monday."), "MOBILIZE")
+    assert event.recipient == []
+    event = only(events(nlp, "Russian troops entered Ukraine on Thursday."), "MOBILIZE")
+    assert ids(event.recipient) == ["UKR"]

@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .military import casualty_victims, operation_kind, purpose_target_told, strike_participle, told_by_harm, \
+from .military import casualty_victims, departure, operation_kind, purpose_target_told, strike_participle, told_by_harm, \
     told_owners
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
@@ -229,8 +229,8 @@ class EventCoder(TriggerMatcher):
         actors = actors or crowd
         taken = frozenset(_covered(a, args) for a in actors) | frozenset(h.i for h in actor_heads)
         recipients: list[ArgValue] = []
-        if m.recipients is not None:
-            cand = list(m.recipients)
+        if m.recipients is not None or departure(m):  # "HMS X departed Bahrain": the place it left (``military``)
+            cand = list(m.recipients or [])
         if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege" or
                               m.trigger.conditions.get("needs_clause") or
                               (m.trigger.event_type == "REQUEST" and
@@ -293,7 +293,7 @@ class EventCoder(TriggerMatcher):
             # "carried out a raid in X which killed 18 farmers": the people its relative clause says it hit
             recipients = self.resolve_all(relative_victims(m.token if m.nominal else m.anchor), args, "recipient",
                                           taken) or []
-        if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light):
+        if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light) and not departure(m):
             obj = m.token if m.light else _obj(m.anchor)
             top = obj if obj is not None else m.anchor
             if m.trigger.event_type == "ASSAULT" and obj is not None:

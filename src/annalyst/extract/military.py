@@ -25,7 +25,7 @@ from .phrases import DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
 
-__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_kind", "operation_target",
+__all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "operation_kind", "operation_target",
            "purpose_target_told", "strike_participle", "told_by_harm", "told_owners"]
 
 #: nouns of bodily harm that the cause is "sustained in" ("wounds sustained in an IED blast")
@@ -179,3 +179,13 @@ def told_owners(owners: list[Token], args: Any) -> list[Token]:
     possessive pronoun that names no party of the text: the strikes themselves are then the actor
     (docs/annotation.md), and the attack is not lost for want of its owner."""
     return [o for o in owners if not (o.tag_ == "PRP$" and not isinstance(args.resolve(o), ArgValue))]
+
+
+#: verbs of leaving whose object is the place left ("departed Bahrain", "left Norfolk for the Mediterranean")
+_LEAVING = frozenset({"depart", "leave"})
+
+
+def departure(m: Any) -> bool:
+    """A force's departure told by a verb of leaving: its object is the place it left, not a party the move is
+    aimed at ("the 82nd Airborne Division departed Fort Bragg for Kuwait": no recipient)."""
+    return m.trigger.event_type == "MOBILIZE" and not m.nominal and not m.light and _lemma(m.anchor) in _LEAVING
