@@ -107,3 +107,24 @@ def test_military_place_a_force_departs_is_no_recipient(nlp):
     assert event.recipient == []
     event = only(events(nlp, "Russian troops entered Ukraine on Thursday."), "MOBILIZE")
     assert ids(event.recipient) == ["UKR"]
+
+
+def test_military_partner_of_a_joint_raid_is_not_its_target(nlp):
+    """"a partnered raid with X", "a joint operation with X": X took part, the target is told elsewhere; an
+    exchange of fire or a clash with X keeps X as the other side."""
+    found = events(nlp, "Coalition forces conducted a partnered raid with Iraqi forces that killed an ISIS commander "
+                        "near Kirkuk.")
+    raid = [e for e in found if e.evidence[0].trigger.endswith("raid")]
+    assert len(raid) == 1 and ids(raid[0].actor) == ["X-ANTI-ISIL-COALITION"]
+    assert "IRQ" not in ids(raid[0].recipient)
+    event = only(events(nlp, "Iraqi troops exchanged fire with ISIS militants near Tikrit."), "ASSAULT")
+    assert ids(event.recipient) == ["X-ISIL"]
+
+
+def test_military_drills_of_two_parties_named_in_the_subject_cooperate(nlp):
+    """"American and Filipino marines conducted drills": two parties in the subject's modifiers hold them together
+    (COOPERATE), not a show of force of one."""
+    found = events(nlp, "American and Filipino marines conducted amphibious landing drills on Monday.")
+    event = only(found, "COOPERATE")
+    assert sorted(ids(event.actor)) == ["PHL", "USA"]
+    assert not [e for e in found if e.event_type == "MOBILIZE"]

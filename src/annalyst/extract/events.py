@@ -279,8 +279,10 @@ class EventCoder(TriggerMatcher):
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or \
                     talk_topic(head, m.trigger.event_type) or (
-                    m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
-                continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned
+                    m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)) or \
+                    (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):
+                continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
+                # partnered raid with X": X took part (``parties.partner``)
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):

@@ -214,6 +214,10 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
     return []
 
 
+#: modifiers of an act done together with the party of its "with" phrase ("a partnered raid with X")
+_JOINT_ACT = frozenset({"partnered", "joint", "combined", "coordinated", "bilateral"})
+
+
 def partner(tok: Token, top: Token) -> bool:
     """``tok`` is in a phrase naming the partner of the act headed by ``top`` ("conducted strikes in support of
     Iraqi forces", "in coordination with X"): a partner, never the target (``partner_nouns``)."""
@@ -224,6 +228,9 @@ def partner(tok: Token, top: Token) -> bool:
     for _ in range(12):
         if node.dep_ == "pobj" and node.head.lower_ == "in" and node.lemma_.lower() in words:
             return True
+        if node.dep_ == "pobj" and node.head.lower_ == "with" and any(
+                c.dep_ == "amod" and c.lower_ in _JOINT_ACT for c in node.head.head.children):
+            return True  # "a partnered raid with Iraqi forces", "joint patrols with X": the partner
         if node == top or node.head == node:
             return False
         node = node.head
