@@ -128,3 +128,14 @@ def test_military_drills_of_two_parties_named_in_the_subject_cooperate(nlp):
     event = only(found, "COOPERATE")
     assert sorted(ids(event.actor)) == ["PHL", "USA"]
     assert not [e for e in found if e.event_type == "MOBILIZE"]
+
+
+def test_military_strike_report_line_with_a_fronted_place(nlp):
+    """A strike-report line "Near <place>, <n> strikes destroyed ...": the strikes are the actor, never the place
+    the parser may read as the subject, and the line stands as an attack even when the place is unknown and no
+    party is hit; a sentence of another shape with no party stays no event."""
+    event = only(events(nlp, "Near Abu Kamal, a strike destroyed an oil wellhead."), "ASSAULT")
+    assert "strike" in event.actor[0].text and "Near" not in event.actor[0].text
+    event = only(events(nlp, "Near Kisik, two strikes destroyed a weapons cache and a bulldozer."), "ASSAULT")
+    assert event.actor[0].text.endswith("strikes") and event.recipient == []
+    assert events(nlp, "Near the river, two old barns collapsed in the storm.") == []

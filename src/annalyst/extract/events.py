@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .military import casualty_victims, departure, operation_kind, purpose_target_told, strike_participle, told_by_harm, \
+from .military import casualty_victims, departure, fronted_place, operation_kind, strike_report, purpose_target_told, strike_participle, told_by_harm, \
     told_owners
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
@@ -162,7 +162,7 @@ class EventCoder(TriggerMatcher):
         if not m.nominal:
             verb = m.anchor
             passive = (is_passive(verb) or harmed_participle(verb)) and not m.light
-            actor_heads = args.subject_heads(verb) or by_agent(verb) if m.actors is None else m.actors
+            actor_heads = fronted_place(args.subject_heads(verb)) or by_agent(verb) if m.actors is None else m.actors
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
@@ -529,7 +529,8 @@ class EventCoder(TriggerMatcher):
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
-                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m):
+                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m) \
+                    and not (m.trigger.event_type == "ASSAULT" and strike_report(anchor)):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
                 # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")

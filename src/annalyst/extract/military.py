@@ -25,8 +25,8 @@ from .phrases import DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
 
-__all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "operation_kind", "operation_target",
-           "purpose_target_told", "strike_participle", "told_by_harm", "told_owners"]
+__all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "fronted_place", "operation_kind", "operation_target",
+           "purpose_target_told", "strike_participle", "strike_report", "told_by_harm", "told_owners"]
 
 #: nouns of bodily harm that the cause is "sustained in" ("wounds sustained in an IED blast")
 _WOUNDS = frozenset({"wound", "injury"})
@@ -189,3 +189,33 @@ def departure(m: Any) -> bool:
     """A force's departure told by a verb of leaving: its object is the place it left, not a party the move is
     aimed at ("the 82nd Airborne Division departed Fort Bragg for Kuwait": no recipient)."""
     return m.trigger.event_type == "MOBILIZE" and not m.nominal and not m.light and _lemma(m.anchor) in _LEAVING
+
+
+def fronted_place(heads: list[Token]) -> list[Token]:
+    """Subject heads less a fronted place the parser read as the subject ("Near Abu Kamal, a strike destroyed ...",
+    'Near' tagged a proper noun at the start of a strike report): the attack noun set beside it is the subject, the
+    place never an actor (docs/annotation.md)."""
+    out: list[Token] = []
+    for head in heads:
+        first = head.doc[head.left_edge.i]
+        if first.lower_ == "near" and first.dep_ == "compound" and first.is_sent_start:
+            out += [c for c in head.children if c.dep_ == "appos"]
+        else:
+            out.append(head)
+    return out
+
+
+#: nouns of a strike that, as a subject, make a line of a strike report ("two strikes destroyed ...")
+_STRIKES = frozenset({"strike", "airstrike", "engagement"})
+
+
+def strike_report(anchor: Token) -> bool:
+    """A line of a coalition strike report: "Near <place>, <n> strike(s) destroyed/engaged ..." with a strike noun as
+    the subject. It stands as an attack even when the gazetteer does not know the place and the report names no
+    party hit ("Near Kisik, two strikes destroyed a weapons cache")."""
+    first = anchor.sent[0]
+    if first.lower_ != "near" or not any(t.text == "," for t in anchor.sent[1:6]):
+        return False
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "Near X, a strike" as parsed
+    return any(_lemma(s) in _STRIKES for s in subjects)
