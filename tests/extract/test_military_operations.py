@@ -139,3 +139,12 @@ def test_military_strike_report_line_with_a_fronted_place(nlp):
     event = only(events(nlp, "Near Kisik, two strikes destroyed a weapons cache and a bulldozer."), "ASSAULT")
     assert event.actor[0].text.endswith("strikes") and event.recipient == []
     assert events(nlp, "Near the river, two old barns collapsed in the storm.") == []
+
+
+def test_military_things_struck_take_the_party_that_uses_them(nlp):
+    """Objects struck or seized are no recipients, but the party told using or holding them is ("tunnels used by
+    militants", "a base held by ISIS")."""
+    event = only(events(nlp, "The Egyptian army destroyed 12 tunnels used by militants in Rafah."), "ASSAULT")
+    assert ids(event.recipient) == ["agent:REB"]
+    event = only(events(nlp, "Coalition aircraft struck a bridge used by ISIS fighters near Mosul."), "ASSAULT")
+    assert ids(event.recipient) == ["X-ISIL"]

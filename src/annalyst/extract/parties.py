@@ -189,8 +189,9 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
 
 def holding_party(tok: Token, args: Args) -> list[ArgValue]:
     """The party that holds what ``tok`` names, told by its possessor ("the terror group's command post": the
-    group) or a hyphenated participle ("rebel-held areas of X": the rebels; "ISIL-controlled villages": ISIL): an
-    attack on it or its seizure is directed at that party, not at the place; [] when neither names a party."""
+    group), a hyphenated participle ("rebel-held areas of X": the rebels; "ISIL-controlled villages": ISIL) or a
+    participle with its "by" phrase ("tunnels used by militants": ``held_by_participles``): an attack on it or its
+    seizure is directed at that party, not at the place; [] when none names a party."""
     words = argument_words()["holding_participles"]
     for poss in tok.children:
         if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN"):  # "destroyed the terror group's command post"
@@ -211,6 +212,13 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
             if sector or is_party_noun(side):  # "rebel-held": the rebels, a generic agent
                 return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=side.text,
                                             text=side.text), False, side)]
+    for part in tok.children:  # "destroyed 12 tunnels used by militants", "a base held by the Taliban"
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lower_ in argument_words()["held_by_participles"]:
+            for agent in (c for c in part.children if c.dep_ == "agent"):
+                for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                    found = args.resolve(pobj, role="recipient")
+                    if isinstance(found, ArgValue):
+                        return [found]
     return []
 
 
