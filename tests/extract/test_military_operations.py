@@ -148,3 +148,17 @@ def test_military_things_struck_take_the_party_that_uses_them(nlp):
     assert ids(event.recipient) == ["agent:REB"]
     event = only(events(nlp, "Coalition aircraft struck a bridge used by ISIS fighters near Mosul."), "ASSAULT")
     assert ids(event.recipient) == ["X-ISIL"]
+
+
+def test_military_attack_told_in_a_casualty_notice_when_clause(nlp):
+    """"died of wounds sustained when insurgents attacked his unit": the clause under the wounds tells the attack
+    (ASSAULT by the insurgents), it does not describe a party."""
+    found = events(nlp, "Corporal Smith died of wounds sustained when insurgents attacked his unit with small-arms "
+                        "fire in Helmand.")
+    event = only(found, "ASSAULT")
+    assert ids(event.actor) == ["agent:REB"]
+    found = events(nlp, "A Marine died Sunday of wounds sustained when his patrol came under fire from Taliban "
+                        "fighters in Helmand.")
+    assert ids(only(found, "ASSAULT").actor) == ["AFG-TALIBAN"]
+    # a participle describing a party stays no act
+    assert events(nlp, "Analysts studying the attacks in Mali said little.") == []
