@@ -33,12 +33,14 @@ def test_military_clearing_operations_begun_are_no_concession(nlp):
     assert len(found) == 1 and found[0].event_type != "CONCEDE"
 
 
-def test_military_advisers_and_trainers_sent_are_forces_moved(nlp):
-    """Military advisers, trainers or instructors sent or dispatched are a deployment (MOBILIZE)."""
-    event = only(events(nlp, "Britain sent 60 more advisers to Nigeria in May."), "MOBILIZE")
-    assert ids(event.actor) == ["GBR"]
-    event = only(events(nlp, "Canada dispatched instructors to Latvia last week."), "MOBILIZE")
-    assert ids(event.actor) == ["CAN"]
+def test_military_contingents_and_squadrons_sent_are_forces_moved(nlp):
+    """Squadrons, contingents or commandos sent somewhere are a deployment (MOBILIZE); trainers or advisers sent to
+    a partner are military aid (the aid announcements' class)."""
+    event = only(events(nlp, "Italy sent a squadron to Iceland for air policing."), "MOBILIZE")
+    assert ids(event.actor) == ["ITA"]
+    event = only(events(nlp, "Spain sent a contingent of 300 to Latvia last week."), "MOBILIZE")
+    assert ids(event.actor) == ["ESP"]
+    assert only(events(nlp, "Britain sent 60 more advisers to Nigeria in May."), "AID").cameo == "072"
 
 
 def test_military_named_warships_sailing_are_deployments(nlp):
