@@ -259,8 +259,9 @@ class TriggerMatcher:
             return False  # "set the hostages free", "took 20 passengers hostage" (the parser's second object)
         if "conj" in cond and not any(_lemma(c) in cond["conj"] for c in verb.conjuncts):
             return False  # "advising and assisting X": coordinated with a verb of military help
-        if "advmod" in cond and not any(c.dep_ == "advmod" and _lemma(c) in cond["advmod"] for c in verb.children):
-            return False  # "worked together"
+        if "advmod" in cond and not any(c.dep_ in ("advmod", "npadvmod") and _lemma(c) in cond["advmod"]
+                                        for c in verb.children):
+            return False  # "worked together", "test-fired" (as parsed)
         if "xcomp_obj" in cond:
             ok = False
             for child in verb.children:
