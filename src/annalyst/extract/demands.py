@@ -48,6 +48,7 @@ from ..resources import load_word_lists
 from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
 from .eventlex import Trigger, lexicon
+from .obligations import asked_act
 from .phrases import lemma as _lemma
 from .phrases import object_of
 
@@ -184,6 +185,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
             "xcomp", "ccomp") and any(o.anchor == stop.head and o.trigger.event_type in ("REQUEST", "THREATEN")
                                       for o in found if o is not m):
         return False  # "called on Moscow to stop shelling the plant": the act asked to end is no act told
+    if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]):
+        return False  # "it is essential that the regime provide access": the act asked (``obligations``)
     if m.nominal and _lemma(m.token) in ("accusation", "criticism"):
         return _charged(m.token)
     if m.nominal and m.trigger.event_type == "AGREE" and m.token.dep_ in ("dobj", "obj") and any(
@@ -256,14 +259,18 @@ def _judged_author(obj: Token, args: Args) -> list[Token]:
     Russia irresponsible"), its possessor, its "by" agent or its "of" phrase."""
     if _party(obj, args):
         return [obj]
-    found = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    found += [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
+    owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found: list[Token] = []
     for holder in (obj, *(c for c in obj.children if c.dep_ == "acl")):
         found += [p for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
                   for g in c.children if g.dep_ == "pobj"
                   for p in ([g] if _party(g, args) else [t for t in g.lefts if t.dep_ == "compound" and
                                                           _party(t, args)][:1])]  # "by [Uganda baseless]"
-    return found
+    # a party modifier names the author unless a "by" phrase does ("the Security Council resolution drafted by
+    # Albania": the council is the forum, Albania the author)
+    modifiers = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
+    by = any(a.head.lower_ == "by" for a in found)
+    return owners + found if by else owners + modifiers + found
 
 
 def _judgement(verb: Token, obj: Token, lemma: str) -> set[str]:

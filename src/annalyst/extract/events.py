@@ -60,6 +60,7 @@ from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, ex
 from .relatives import reattach
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
+from .obligations import authors_request, unspoken
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
@@ -485,7 +486,7 @@ class EventCoder(TriggerMatcher):
                 # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
                 recipients = [r for r in recipients if not _own(r)]
             if not actors and not m.nominal:
-                actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
+                actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or unspoken(m.token)
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
             if not actors and not m.nominal and (m.trigger.event_type == "MOBILIZE" or m.trigger.mode == "withdraw"):
@@ -526,7 +527,8 @@ class EventCoder(TriggerMatcher):
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
-                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m):
+                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m) \
+                    and not authors_request(m.trigger.event_type, actors, recipients):
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
                 # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")

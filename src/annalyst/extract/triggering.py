@@ -24,6 +24,7 @@ from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, partnered, sanctioned_parties
 from .converse import givers
 from .military import attack_owners, attackers, operation_target
+from .obligations import ADJECTIVES as _OBLIGATION_ADJECTIVES, impersonal, obliged_parties
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .phrases import lemma as _lemma
@@ -565,6 +566,10 @@ class TriggerMatcher:
                 if titled is not None:
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        titled[0], actors=[titled[0]], recipients=titled[1]))
+            if tok.lower_ in _OBLIGATION_ADJECTIVES and (told := impersonal(tok, args)) is not None:
+                # "it is essential that the regime provide access" (``obligations``)
+                found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
+                                   actors=told[0], recipients=told[1]))
         found = _aspect([disputes.with_proposal_author(disputes.with_envoy_states(m, args), args) for m in found
                          if disputes.keeps(m, found)])
         if self.typer is not None and not self.lex.overlay:
@@ -611,9 +616,9 @@ class TriggerMatcher:
                 # "insisted that X should ...", "insisted that X allow ..." (a bare verb after a past "insisted"):
                 # the subjunctive of a demand
                 must = True
-            if not must:
-                continue
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not must:
+                subjects = obliged_parties(clause, args)  # "said the junta should allow ..." (``obligations``)
             if not subjects:
                 continue
             trig = Trigger("REQUEST", mode="demand", cameo="100", source="curated")
