@@ -72,7 +72,10 @@ def obliged(clause: Token) -> bool:
 def obliged_parties(clause: Token, args: Args) -> list[Token]:
     """The parties an obligation in the said clause ``clause`` is laid on ("said the junta should allow ..."), or
     none."""
-    return _parties(_subjects(clause), args) if obliged(clause) else []
+    subjects = _subjects(clause)
+    if not obliged(clause) or any(s.pos_ == "PRON" for s in subjects):
+        return []  # "Chile said it should have acted sooner": the speaker's own duty or regret
+    return _parties(subjects, args)
 
 
 def impersonal(adj: Token, args: Args) -> tuple[list[Token], list[Token], Token] | None:
