@@ -47,6 +47,7 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
+from .appeals import asked_that
 from .eventlex import Trigger, lexicon
 from .obligations import asked_act
 from .phrases import lemma as _lemma
@@ -565,6 +566,8 @@ def match(tok: Token, args: Args) -> Match | None:
             return found
     if lemma == "deny":
         return _denial(tok, args)
+    if lemma == "ask" and (found := asked_that(tok, args)) is not None:
+        return found  # "asked that Serbia recognise ..." (``appeals``)
     if lemma in ("ban", "bar"):
         return _travel_ban(tok, args)
     if lemma in ("order", "announce", "decide"):

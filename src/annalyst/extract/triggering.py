@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .agents import agent_code
+from .appeals import clause_preposition, with_addressee
 from . import demands as disputes
 from .claims import lemmas
 from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
@@ -399,6 +400,8 @@ class TriggerMatcher:
                 if child.dep_ == "prep" and f"{lemma} {child.lower_}" in self.lex.phrasal:
                     phrase = f"{lemma} {child.lower_}"
                     break
+            marked = clause_preposition(tok) if phrase is None else None  # "called for X to withdraw" (``appeals``)
+            phrase = f"{lemma} {marked}" if marked and f"{lemma} {marked}" in self.lex.phrasal else phrase
         intended = self._intended(tok, lemma) if phrase is None else None
         if intended is not None:
             return intended
@@ -570,8 +573,8 @@ class TriggerMatcher:
                 # "it is essential that the regime provide access" (``obligations``)
                 found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
                                    actors=told[0], recipients=told[1]))
-        found = _aspect([disputes.with_proposal_author(disputes.with_envoy_states(m, args), args) for m in found
-                         if disputes.keeps(m, found)])
+        found = _aspect([with_addressee(disputes.with_proposal_author(disputes.with_envoy_states(m, args), args), args)
+                         for m in found if disputes.keeps(m, found)])
         if self.typer is not None and not self.lex.overlay:
             found = adjust(self.typer, doc, found, Match, Trigger)
         return found
