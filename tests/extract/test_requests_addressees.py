@@ -51,3 +51,17 @@ def test_asking_that_a_party_act_is_an_appeal_to_it(nlp):
 ])
 def test_a_question_or_a_wish_of_no_party_is_no_appeal(nlp, text):
     assert [e for e in events(nlp, text) if e.event_type == "REQUEST"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Estonian navy declined a request for comment.",
+    "Belgium's defence ministry refused requests for an interview.",
+    "The Danish foreign ministry did not immediately respond to Reuters' request for comment.",
+])
+def test_a_reporters_request_for_comment_is_no_event(nlp, text):
+    assert [e for e in events(nlp, text) if e.event_type in ("REQUEST", "REJECT")] == []
+
+
+def test_a_request_between_parties_declined_stays_a_rejection(nlp):
+    e = only(events(nlp, "Estonia declined a request from Latvia for more troops."), "REJECT")
+    assert ids(e.actor) == ["EST"]

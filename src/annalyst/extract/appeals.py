@@ -9,6 +9,8 @@ argument resolver already knows ("called on all parties") is left to it.
 An appeal told with a clause the parser did not attach as the verb's phrase: "called for Israel to withdraw" (the
 "for X to" clause read as an adverbial clause marked "for": ``clause_preposition``), "asked that Serbia recognise
 the documents" (``asked_that``).
+
+A reporter's request for comment or an interview, and declining or refusing one, is no event (``press_request``).
 """
 
 from __future__ import annotations
@@ -19,13 +21,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..models import EventActor
-from .eventargs import ArgValue, Args, is_party_noun, is_passive
+from ..resources import load_word_lists
+from .eventargs import ArgValue, Args, is_party_noun, is_passive, object_of
+from .phrases import lemma as _lemma
 from .phrases import np_text
 
 if TYPE_CHECKING:
     from .triggering import Match
 
-__all__ = ["asked_that", "clause_preposition", "with_addressee"]
+__all__ = ["asked_that", "clause_preposition", "press_request", "with_addressee"]
 
 #: prepositions of a verb of asking that name whom it is addressed to ("appealed to X", "called on X")
 _ADDRESS_PREPS = frozenset({"to", "on", "upon"})
@@ -79,3 +83,22 @@ def asked_that(verb: Token, args: Args) -> Match | None:
         if asked and trig is not None:
             return Found(verb, trig, verb, recipients=asked)
     return None
+
+
+_WORDS = load_word_lists("events", "obligations.json")
+#: nouns of a request and what a reporter requests ("a request for comment"), read once at import
+_PRESS_NOUNS, _PRESS_TOPICS = _WORDS["press_request_nouns"], _WORDS["press_request_topics"]
+
+
+def press_request(m: Match) -> bool:
+    """True for a reporter's request for comment told as an appeal ("Reuters' request for comment") or as what a
+    rejection refuses ("declined a request for comment", "refused requests for an interview"): no event."""
+    if m.trigger.event_type == "REQUEST" and m.token.pos_ == "NOUN":
+        noun: Token | None = m.token
+    elif m.trigger.event_type == "REJECT" and m.token.pos_ == "VERB":
+        noun = object_of(m.token)
+    else:
+        return False
+    return noun is not None and _lemma(noun) in _PRESS_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and _lemma(g) in _PRESS_TOPICS
+                                                       for g in c.children) for c in noun.children)

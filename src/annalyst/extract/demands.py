@@ -47,7 +47,7 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
-from .appeals import asked_that
+from .appeals import asked_that, press_request
 from .eventlex import Trigger, lexicon
 from .obligations import asked_act
 from .phrases import lemma as _lemma
@@ -186,6 +186,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
             "xcomp", "ccomp") and any(o.anchor == stop.head and o.trigger.event_type in ("REQUEST", "THREATEN")
                                       for o in found if o is not m):
         return False  # "called on Moscow to stop shelling the plant": the act asked to end is no act told
+    if press_request(m):
+        return False  # "declined a request for comment" (``appeals``)
     if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]):
         return False  # "it is essential that the regime provide access": the act asked (``obligations``)
     if m.nominal and _lemma(m.token) in ("accusation", "criticism"):
