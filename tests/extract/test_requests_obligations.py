@@ -97,3 +97,20 @@ def test_a_refusal_to_act_stays_a_rejection(nlp):
 def test_a_vetoed_draft_is_directed_at_its_author_not_the_forum(nlp):
     e = only(events(nlp, "Russia vetoed the Security Council resolution drafted by Albania."), "REJECT")
     assert ids(e.recipient) == ["ALB"]
+
+
+@pytest.mark.parametrize("text, actor, recipients", [
+    ("The UN Secretary-General called on Armenia and Azerbaijan to refrain from shelling border villages.",
+     "P-ANTONIO-GUTERRES", ["ARM", "AZE"]),
+    ("Jordan urged Israel to desist from demolishing Palestinian homes.", "JOR", ["ISR"]),
+])
+def test_the_act_a_party_is_asked_to_refrain_from_is_no_act_told(nlp, text, actor, recipients):
+    found = events(nlp, text)
+    e = only(found, "REQUEST")
+    assert ids(e.actor) == [actor] and ids(e.recipient) == recipients
+    assert [x.event_type for x in found] == ["REQUEST"]  # no attack by the one appealing
+
+
+def test_an_act_a_party_refrains_from_is_negated(nlp):
+    e = only(events(nlp, "Russia refrained from attacking the convoy."), "ASSAULT")
+    assert e.status == "negated"

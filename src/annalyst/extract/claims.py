@@ -252,6 +252,10 @@ def claim_for(anchor: Token) -> Claim:
             modality = modality or _modality(head, cues, claim)
             node = head
             continue
+        if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues["refrain_verbs"]:
+            modality = modality or "negated"  # "Russia refrained from attacking the convoy": not done
+            node = head.head
+            continue
         if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues["hinder_verbs"]:
             modality = modality or "negated"  # "were prohibited from providing X", "blocked X from marching"
             break

@@ -182,6 +182,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             return False
     stop = m.anchor.head
+    if m.anchor.dep_ == "pcomp" and stop.dep_ == "prep" and stop.lower_ == "from":
+        stop = stop.head  # "called on X to refrain from attacking the plants"
     if m.anchor.dep_ in ("xcomp", "pcomp") and _lemma(stop) in _words()["stop_verbs"] and stop.dep_ in (
             "xcomp", "ccomp") and any(o.anchor == stop.head and o.trigger.event_type in ("REQUEST", "THREATEN")
                                       for o in found if o is not m):
