@@ -114,3 +114,13 @@ def test_the_act_a_party_is_asked_to_refrain_from_is_no_act_told(nlp, text, acto
 def test_an_act_a_party_refrains_from_is_negated(nlp):
     e = only(events(nlp, "Russia refrained from attacking the convoy."), "ASSAULT")
     assert e.status == "negated"
+
+
+def test_a_proposal_refused_is_not_directed_at_a_party_of_its_relative_clause(nlp):
+    e = only(events(nlp, "Egypt said it will not accept any plan that displaces Palestinians into Sinai."), "REJECT")
+    assert ids(e.actor) == ["EGY"] and e.recipient == []
+
+
+def test_an_accepted_proposal_keeps_its_author_as_recipient(nlp):
+    e = only(events(nlp, "Ukraine accepted the Turkish proposal for talks."), "AGREE")
+    assert ids(e.recipient) == ["TUR"]

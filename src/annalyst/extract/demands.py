@@ -138,7 +138,8 @@ def with_proposal_author(m: Match, args: Args) -> Match:
     """A rejection of a proposal, offer or draft directed at its author when the text names one ("rejected Kyiv's
     peace proposal"), else at no one ("vetoed a resolution on Syria": Syria is its topic); any other match
     unchanged."""
-    if m.nominal or m.light or m.recipients is not None or m.trigger.event_type != "REJECT" or m.token != m.anchor:
+    if m.nominal or m.light or m.recipients is not None or m.trigger.event_type not in ("REJECT", "AGREE") or \
+            m.token != m.anchor:
         return m
     obj = object_of(m.anchor)
     if obj is None or _lemma(obj) not in _words()["proposal_nouns"] | _words()["charge_nouns"]:
