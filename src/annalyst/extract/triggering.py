@@ -400,8 +400,8 @@ class TriggerMatcher:
                 if child.dep_ == "prep" and f"{lemma} {child.lower_}" in self.lex.phrasal:
                     phrase = f"{lemma} {child.lower_}"
                     break
-            marked = clause_preposition(tok) if phrase is None else None  # "called for X to withdraw" (``appeals``)
-            phrase = f"{lemma} {marked}" if marked and f"{lemma} {marked}" in self.lex.phrasal else phrase
+            if phrase is None and f"{lemma} for" in self.lex.phrasal and clause_preposition(tok):
+                phrase = f"{lemma} for"  # "called for X to withdraw" parsed as a clause marked "for" (``appeals``)
         intended = self._intended(tok, lemma) if phrase is None else None
         if intended is not None:
             return intended
