@@ -8,17 +8,21 @@ the topic of talk. The rules here catch the constructions of real news that put 
   by a past year stays an event with its date (the seeds gold keeps those);
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
-  conference on security cooperation"), or the infinitive of an operation only talked about ("discussed planning for
+  conference on security cooperation") or in the "of" phrase of a noun of possibility ("the risk of an invasion"), or the infinitive of an operation only talked about ("discussed planning for
   operations to free the city of X");
+* standing location: a present-tense passive of stationing ("the battalion is stationed in Texas");
 * standing work: a present-tense verb of help whose object is a bare plural, in a relative clause on its party ("the
   council, which supports displaced families"), a body's present-tense physical work with a bare object
-  and no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities");
+  and no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities"),
+  or a unit's patrol whatever its object ("the task force patrols the waters of X");
 * texts and definitions: what a list holds ("the list contains 300 names"), the infinitive on a defining noun ("red
   notices are requests to arrest wanted persons"), a gerund that is the subject of a judgement ("defeating X will
   take time");
 * terms: what an arrangement expects of a party ("under the agreement, the rebels are expected to disarm");
 * a death told before: the relative clause on a person a release identifies ("identified the soldier who was
-  killed").
+  killed");
+* a biography: acts under "before his appointment" or a past post ("previously served as ambassador, where he
+  negotiated X").
 
 The word lists are in ``resources/events/background.json``.
 """
@@ -98,10 +102,14 @@ def topic(token: Token) -> bool:
     node = token
     if node.dep_ in ("compound", "amod") and node.head.pos_ == "NOUN":
         node = node.head  # "a conference on [security] cooperation", "talks on a [peace] agreement"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in w["possibility_nouns"]:
+        return True  # "the risk of a Russian invasion", "the prospect of sanctions": an act that has not happened
     if node.dep_ != "pobj" or node.head.lower_ not in w["topic_preps"]:
         return False
     head = node.head.head
-    return head.pos_ in ("NOUN", "PROPN") and head.lower_ in w["topic_heads"]
+    if head.pos_ == "VERB" and node.head.dep_ == "prep":  # "made a statement on the attack": the parser hangs the
+        return any(c.dep_ in ("dobj", "obj") and c.lower_ in w["topic_heads"] for c in head.children)  # phrase on
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ in w["topic_heads"]  # the verb
 
 
 def kind_helped(anchor: Token, event_type: str | None) -> bool:
@@ -129,8 +137,11 @@ def body_work(anchor: Token, event_type: str | None) -> bool:
     if not subjects or not objects or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
         return False
     body = subjects[0]
-    if body.lower_ != "it" and (body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON" or not (
-            body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children))):
+    if body.lower_ != "it" and (body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON"):
+        return False
+    if event_type == "MOBILIZE" and anchor.lemma_.lower() in words()["patrol_verbs"]:
+        return True  # "Task Force 151 patrols the waters of the Arabian Sea": its standing watch, whatever the object
+    if body.lower_ != "it" and not (body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children)):
         return False
     return all(o.pos_ == "NOUN" and not o.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
@@ -200,6 +211,38 @@ def identified_dead(anchor: Token, event_type: str | None) -> bool:
     return person.dep_ in ("dobj", "obj") and person.head.lemma_.lower() in words()["naming_verbs"]
 
 
+def career(anchor: Token) -> bool:
+    """An act told in a person's biography: in a clause under "before/during <his appointment/career>" ("Before her
+    appointment, she led the team that negotiated the deal") or under a past post ("he previously served as
+    ambassador to Iraq, where he negotiated X"): background, no act the release reports."""
+    w = words()
+    node = anchor
+    for _ in range(6):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in ("before", "during", "in", "prior") and any(
+                    g.lemma_.lower() in w["career_nouns"] and any(p.dep_ == "poss" for p in g.children)
+                    for g in c.subtree if g.dep_ == "pobj"):
+                return True
+            if c.dep_ == "advmod" and c.lower_ in w["career_adverbs"] and node.lemma_.lower() in w["career_verbs"] \
+                    and node != anchor:
+                return True
+        if node.head == node:
+            break
+        node = node.head
+    return False
+
+
+def stationed(anchor: Token, event_type: str | None) -> bool:
+    """A unit's standing location: a present-tense passive of stationing with no date ("the battalion is stationed in
+    Texas", "the fleet is based in Bahrain"): no deployment ("will be stationed", "were stationed in May" stay)."""
+    if event_type != "MOBILIZE" or anchor.tag_ != "VBN" or anchor.lemma_.lower() not in words()["station_verbs"]:
+        return False
+    if any(c.dep_ == "aux" for c in anchor.children) or not any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in anchor.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
@@ -209,4 +252,5 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
     return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
-        planned_purpose(anchor) or identified_dead(anchor, event_type)
+        planned_purpose(anchor) or identified_dead(anchor, event_type) or career(anchor) or \
+        stationed(anchor, event_type)

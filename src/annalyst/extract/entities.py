@@ -212,6 +212,27 @@ class EntitySet:
         self.spans: dict[int, Span] = {e.start: e for e in doc.ents}
         self.changed = False
         self._cover: list[Span | None] | None = None  # token -> entity, rebuilt after a change
+        self._lowers: list[str] | None = None
+        self._capitals: list[int] | None = None
+
+    def lowers(self) -> list[str]:
+        """The lower-cased text of each token, read once for every pass."""
+        if self._lowers is None:
+            texts = [t.text for t in self.doc]
+            self._lowers = [w.lower() for w in texts]
+            self._capitals = [i for i, w in enumerate(texts) if w[:1].isupper()]
+        return self._lowers
+
+    def capitals(self) -> list[int]:
+        """The indices of the tokens that open with a capital letter, in order: the passes that look only at
+        capitalised words walk these, not the whole doc."""
+        if self._capitals is None:
+            self.lowers()
+        return self._capitals  # type: ignore[return-value]
+
+    def having(self, words: frozenset[str] | set[str] | tuple[str, ...]) -> list[int]:
+        """The indices of the tokens whose lower-cased text is one of ``words``, in order."""
+        return [i for i, w in enumerate(self.lowers()) if w in words]
 
     def at(self, i: int) -> Span | None:
         if self._cover is None:
@@ -269,8 +290,9 @@ def _titled_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> set[i
     """Pass 1: names after a title. Returns the start tokens of the titled persons."""
     found: set[int] = set()
     surnames: dict[str, int] = {}
-    for tok in doc:
-        if not _name_token(tok) or not titled(doc, tok.i):  # the cheap test first
+    for i in ents.capitals():
+        tok = doc[i]
+        if not _name_token(tok) or not titled(doc, i):  # the cheap test first
             continue
         owner = ents.at(tok.i - 1)
         t = tok.i - 2 if doc[tok.i - 1].text == "." else tok.i - 1  # the title word
@@ -356,8 +378,9 @@ def _unit_places(doc: Doc, ents: EntitySet, d: ActorDictionary | None, keep: set
     starts of those places."""
     w = _words()
     found: set[int] = set()
-    for tok in doc:
-        if tok.lower_ not in w["units"] or not tok.text[:1].isupper() or tok.is_sent_start:
+    for i in ents.capitals():
+        tok = doc[i]
+        if tok.lower_ not in w["units"] or tok.is_sent_start:
             continue
         start = tok.i
         while start > 0 and tok.i - start < 5 and doc[start - 1].i not in keep and (_unit_word(doc[start - 1]) or (
@@ -498,8 +521,9 @@ def _place_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None, keep: set
             continue  # "in NATO", "in the Taliban": a known or organisational name
         ents.put(start, e.end, "GPE")
         made.add(start)
-    for tok in doc:
-        if ents.at(tok.i) is not None or not _name_token(tok) or tok.pos_ != "PROPN":
+    for k in ents.capitals():
+        tok = doc[k]
+        if ents.at(k) is not None or not _name_token(tok) or tok.pos_ != "PROPN":
             continue
         if tok.i > 0 and _name_token(doc[tok.i - 1]) and ents.at(tok.i - 1) is None:
             continue  # not the first word of the name
@@ -558,26 +582,29 @@ def _person_cues(doc: Doc, ents: EntitySet, d: ActorDictionary | None, places: s
                 ents.put(start, end, "PERSON")
             continue
         words = _name_words(doc[start:end])
-        if words is None or len(words) > 3 or (len(words) >= 2 and place_context(doc, start, end)):
+        if words is None or len(words) > 3:
             continue
-        if place_context(doc, start, end) or doc[start:end].text in gazetteer():
-            continue
-        text = doc[start:end].text
-        known = d.lookup_exact(text) if d is not None else []
-        if any(a.kind != "person" for a in known) or (d is not None and d.demonym(text) is not None):
-            continue
+        # the cues first, the costlier checks against places and the dictionary only for a name that has one
         root = e.root
         apposed = root.dep_ == "appos" and root.head.lemma_.lower() in w["person_nouns"] and root.head.i < e.start or \
             any(c.dep_ == "appos" and c.lemma_.lower() in w["person_nouns"] for c in root.children)
-        listed = len(words) >= 2 and not any(t.text.isupper() for t in words) and any((m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
-                                         for c in _coordinated(doc, root))
         kin = end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in w["kin"]
-        prev = doc[start - 1] if start > 0 else None
-        described = prev is not None and _person_noun(prev)
-        if apposed or listed or described or kin or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"]):
-            ents.put(start, end, "PERSON")
-    for tok in doc:  # "with Leymah Gbowee and Tawakkol Karman": an untagged name listed with persons
-        if ents.at(tok.i) is not None or tok.pos_ != "PROPN" or not _name_token(tok) or (
+        described = start > 0 and _person_noun(doc[start - 1])
+        if not (apposed or described or kin or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"])
+                or len(words) >= 2 and not any(t.text.isupper() for t in words) and any(
+                    (m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
+                    for c in _coordinated(doc, root))):  # listed with a person
+            continue
+        text = doc[start:end].text
+        if place_context(doc, start, end) or text in gazetteer():
+            continue
+        known = d.lookup_exact(text) if d is not None else []
+        if any(a.kind != "person" for a in known) or (d is not None and d.demonym(text) is not None):
+            continue
+        ents.put(start, end, "PERSON")
+    for i in ents.capitals():  # "with Leymah Gbowee and Tawakkol Karman": an untagged name listed with persons
+        tok = doc[i]
+        if ents.at(i) is not None or tok.pos_ != "PROPN" or not _name_token(tok) or (
                 tok.i > 0 and ents.at(tok.i - 1) is None and _name_token(doc[tok.i - 1])):
             continue
         end = tok.i
@@ -676,8 +703,9 @@ def _chained_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> set[
                 and not place_context(doc, e.start, e.end) and (d is None or not d.lookup_exact(e.text)):
             ents.put(e.start, e.end, "PERSON")
             chained.add(e.start)
-    for tok in doc:
-        if parts.get(tok.text, len(doc) + 1) > tok.i or not tok.text[:1].isupper():
+    for i in ents.capitals():
+        tok = doc[i]
+        if parts.get(tok.text, len(doc) + 1) > i:
             continue
         old = ents.at(tok.i)
         if old is not None and old.start == tok.i and 2 <= len(old) <= 3 and old.label_ in ("ORG", "NORP", "FAC") \

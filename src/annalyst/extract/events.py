@@ -53,6 +53,7 @@ from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
+from .stance import authored_statement, heading_speaker
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
     office_country, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
@@ -74,6 +75,7 @@ from .pipeline import register_extensions
 from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
 from .cooperation import object_owner, stance_owner
+from .beneficiaries import aid_recipients
 from .demands import answers_accuser
 from .triggering import Match, TriggerMatcher, meeting_preps
 from .typemodel import TypeModel, load_type_model
@@ -320,6 +322,8 @@ class EventCoder(TriggerMatcher):
                 [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
         if not recipients and m.trigger.event_type == "AID" and not m.nominal:
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
+        if (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal and m.recipients is None:
+            recipients = aid_recipients(m.anchor, args, taken, recipients)  # "to refugees in X" (``beneficiaries``)
         recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
@@ -528,7 +532,8 @@ class EventCoder(TriggerMatcher):
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
                     m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m) \
-                    and not authors_request(m.trigger.event_type, actors, recipients):
+                    and not authored_statement(m, actors, events, self) and \
+                    not authors_request(m.trigger.event_type, actors, recipients):  # "We condemn ..." (``stance``)
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
                 # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")
@@ -580,6 +585,7 @@ class EventCoder(TriggerMatcher):
         fight_sides(doc, events, self.dictionary)  # "A soldier was injured in the gunfight": by the other side
         fold_claims(doc, events)  # "The BLA claimed responsibility for the attack": that attack's actor (reports)
         scene_of(doc, events, self.dictionary)  # "... and recovered two grenades", "rifles were recovered": the scene's (reports)
+        heading_speaker(doc, events)  # "Canada welcomes X. We congratulate Y": Canada (``stance``)
         return events
 
     def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:

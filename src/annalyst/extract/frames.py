@@ -79,6 +79,17 @@ def sanctioned_parties(verb: Token, args: Any) -> list[Token]:
     return out
 
 
+def measure_authors(verb: Token, args: Any) -> list[Token]:
+    """The author of the measure a verb's subject names ("Gondor's designations target X", "the listings by the EU
+    target X"): the subject's possessor or its "by" phrase, when a mention; [] when the measure names none."""
+    out = []
+    for subj in args.subject_heads(verb):
+        out += [c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        out += [p for c in subj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for p in c.children if p.dep_ == "pobj"]
+    return [t for t in out if args.mentions.at(t) is not None]
+
+
 #: nouns that name an attack as news before anyone claims it (not "strike" or "fight": those are told with their
 #: attacker, and "attack aircraft" is no attack)
 _ATTACK_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shelling", "shooting", "massacre", "ambush"})

@@ -110,8 +110,9 @@ def route_ends(span: Span | Token) -> bool:
 def outlet_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
     """Cue 3 of the module docstring: retype (or tag) the name after an outlet noun as an organisation."""
     outlets = _words()["outlets"]
-    for tok in doc:
-        if tok.lower_ not in outlets or not tok.is_lower or tok.i + 1 >= len(doc):
+    for i in ents.having(outlets):
+        tok = doc[i]
+        if not tok.is_lower or tok.i + 1 >= len(doc):
             continue
         start = tok.i + 1
         if doc[start].text in ('"', "“", "'", "‘"):
@@ -148,28 +149,27 @@ def linked_places(doc: Doc, ents: EntitySet) -> None:
     from .entities import place_context
 
     w = _words()
-    i = 0
-    while i + 4 < len(doc):
+    after = 0  # the first token after the last name read
+    for i in ents.capitals():
+        if i + 4 >= len(doc):
+            break
         tok = doc[i]
-        if not (capitalised(tok) and _glued(doc, i) and doc[i + 1].text in ("-", "–") and _glued(doc, i + 1)
+        if i < after or not (capitalised(tok) and _glued(doc, i) and doc[i + 1].text in ("-", "–") and _glued(doc, i + 1)
                 and doc[i + 2].lower_ in w["links"] and _glued(doc, i + 2) and doc[i + 3].text in ("-", "–")
                 and _glued(doc, i + 3) and capitalised(doc[i + 4])) or (i > 0 and doc[i - 1].text in ("-", "–")):
-            i += 1
             continue
         start, end = i, i + 5
+        after = end
         if any(t.lower_ in w["group"] for t in doc[start:end]):
-            i = end
             continue
         held = [e for k in range(start, end) if (e := ents.at(k)) is not None]
         if any(e.start < start or e.end > end for e in held) or any(e.label_ in ("GPE", "LOC") and e.start == start
                                                                    and e.end == end for e in held):
-            i = end
             continue
         listed = start > 1 and doc[start - 1].lower_ in ("and", ",") and (
             (prev := ents.at(start - 2)) is not None and prev.label_ in ("GPE", "LOC"))  # "in Mazar-i-Sharif and X"
         if listed or place_context(doc, start, end):
             ents.put(start, end, "GPE")
-        i = end
 
 
 _HEAD_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")

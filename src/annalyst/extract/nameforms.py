@@ -83,10 +83,9 @@ def _linked_groups(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None
     capitalised words around it, holding a word of movements' names (a person's name joined so, "Fazl-ur-Rehman",
     holds none)."""
     w = _words()
-    i = 0
-    while i < len(doc):
-        if not _cap(doc[i]) or not (_glued(doc, i) and doc[i + 1].text in _HYPHENS):
-            i += 1
+    after = 0  # the first token after the last name read
+    for i in ents.capitals():
+        if i < after or not _cap(doc[i]) or not (_glued(doc, i) and doc[i + 1].text in _HYPHENS):
             continue
         end = i + 1
         linked = False
@@ -104,7 +103,7 @@ def _linked_groups(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None
             else:
                 break
         if not linked:
-            i = end
+            after = end
             continue
         start = i
         while start > 0 and i - start < 2 and _cap(doc[start - 1]) and doc[start - 1].lower_ not in w["stop"] \
@@ -119,7 +118,7 @@ def _linked_groups(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None
         if any(t.lower_ in w["group"] for t in doc[start:end]) and all(
                 e.start >= start and e.end <= end for k in range(start, end) if (e := ents.at(k)) is not None):
             ents.put(start, end, "ORG")
-        i = end
+        after = end
 
 
 def _run_end(doc: Doc, start: int) -> int:
@@ -150,23 +149,24 @@ def _head_of(doc: Doc, start: int, end: int) -> Token:
 def _organisation_heads(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
     """Pass 2: untagged names headed by an organisation word; NORP entities ending in one; "... in <place>" cut."""
     w = _words()
-    i = 0
-    while i < len(doc):
+    after = 0  # the first token after the last name read
+    for i in ents.capitals():
         tok = doc[i]
-        if not _cap(tok) or tok.lower_ in w["stop"] and tok.lower_ not in w["heads"] or (
+        if i < after or not _cap(tok) or tok.lower_ in w["stop"] and tok.lower_ not in w["heads"] or (
                 i > 0 and _cap(doc[i - 1]) and doc[i - 1].lower_ != "the" and ents.at(i - 1) is None):
-            i += 1
             continue
         if tok.lower_ == "the":
-            i += 1
             continue  # "The Movement for ...": the name starts after the article
         end = _run_end(doc, i)
         while end > i + 1 and doc[end - 1].lower_ in ("of", "for", "and", "the"):
             end -= 1
         head = _head_of(doc, i, end)
+        after = max(end, i + 1)
+        if not (end - i >= 2 and head.lower_ in w["heads"] and head.lower_ not in w["gov"] and (
+                head.i > i or end > head.i + 1)):
+            continue
         inside = [e for k in range(i, end) if (e := ents.at(k)) is not None]
-        ok = end - i >= 2 and head.lower_ in w["heads"] and head.lower_ not in w["gov"] and (head.i > i or end > head.i + 1)
-        ok = ok and all(e.start >= i and e.end <= end and e.label_ in ("GPE", "NORP", "LOC", "ORG", "PERSON")
+        ok = all(e.start >= i and e.end <= end and e.label_ in ("GPE", "NORP", "LOC", "ORG", "PERSON")
                         for e in inside)
         ok = ok and not any(e.label_ == "ORG" and e.start == i and e.end == end for e in inside)
         ok = ok and not (d is not None and d.lookup_exact(doc[i:end].text))
@@ -177,7 +177,6 @@ def _organisation_heads(doc: Doc, ents: EntitySet, d: ActorDictionary | None) ->
             ok = False  # a person's name inside: "Sufi Muhammad Group"? leave it to the person passes
         if ok:
             ents.put(i, end, "ORG")
-        i = max(end, i + 1)
     for e in list(ents.spans.values()):
         if e.label_ == "NORP" and len(e) >= 2 and e[-1].text[:1].isupper() and e[-1].lower_ in w["heads"]:
             ents.put(e.start, e.end, "ORG")  # "East African Community" NORP
@@ -264,8 +263,9 @@ def _gazetteer_places(doc: Doc, ents: EntitySet, d: ActorDictionary | None, give
                 not (d is not None and d.lookup_exact(e.text)):
             ents.put(left.start, left.end, "GPE")
             ents.put(right.start, right.end, "GPE")
-    for tok in doc:
-        if ents.at(tok.i) is not None or tok.pos_ != "PROPN" or not _cap(tok) or tok.is_sent_start or (
+    for i in ents.capitals():
+        tok = doc[i]
+        if ents.at(i) is not None or tok.pos_ != "PROPN" or not _cap(tok) or tok.is_sent_start or (
                 tok.i > 0 and _cap(doc[tok.i - 1])):
             continue
         end = tok.i + 1

@@ -167,7 +167,8 @@ def _biographies(doc: Doc, ents: EntitySet) -> None:
     """A name before a lifespan ("Aung San (1915–1947) was", "X (born 1952) is") or after a kin noun and "of" ("the
     father of Aung San Suu Kyi", "on the orders of" is no kin) is a person's."""
     w = _words()
-    for tok in doc:
+    for i in ents.having(("(", "of")):
+        tok = doc[i]
         if tok.text == "(" and _lifespan(doc, tok.i) and tok.i > 0:
             old = ents.at(tok.i - 1)
             if old is not None and old.label_ != "PERSON" and old.end == tok.i and _name_run(old) \
@@ -236,8 +237,9 @@ def _after_person(doc: Doc, ents: EntitySet, cue: Token) -> bool:
 
 def _nicknames(doc: Doc, ents: EntitySet) -> None:
     """Pass 3."""
-    for tok in doc:
-        start = _nickname_start(doc, tok.i)
+    for i in ents.having(_cue_starts()):
+        tok = doc[i]
+        start = _nickname_start(doc, i)
         if start is None or start >= len(doc):
             continue
         quoted = doc[start].text in _QUOTES or (doc[start].lower_ == "the" and start + 1 < len(doc)
@@ -284,7 +286,8 @@ def _named_after(doc: Doc, ents: EntitySet) -> None:
     """Pass 4."""
     w = _words()
     surnames = {e[-1].text for e in ents.spans.values() if e.label_ == "PERSON" and len(e) >= 2}
-    for tok in doc:
+    for i in ents.capitals():
+        tok = doc[i]
         if tok.lower_ not in w["heads"] or not capitalised(tok) or tok.i == 0:
             continue
         start = tok.i
@@ -350,7 +353,8 @@ def cut_short_names(doc: Doc, ents: EntitySet) -> None:
 def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
     """A name the model cut into one-word entities and listed with a person of two or more words ("with Bildad
     Kaggia and Paul Ngei") is one person."""
-    for tok in doc:
+    for i in ents.capitals():
+        tok = doc[i]
         if tok.pos_ != "PROPN" or not capitalised(tok) or tok.i > 0 and capitalised(doc[tok.i - 1]):
             continue
         if tok.i > 0 and (p := ents.at(tok.i - 1)) is not None and p.end > tok.i:
