@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
+from .obligations import demanding_copula
 from .stance import performative
 
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
@@ -254,10 +255,18 @@ def claim_for(anchor: Token) -> Claim:
             modality = modality or _modality(head, cues, claim)
             node = head
             continue
+        if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues["refrain_verbs"]:
+            modality = modality or "negated"  # "Russia refrained from attacking the convoy": not done
+            node = head.head
+            continue
         if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues["hinder_verbs"]:
             modality = modality or "negated"  # "were prohibited from providing X", "blocked X from marching"
             break
         if dep in ("acomp",) and head.lemma_ == "be":
+            node = head
+            continue
+        if dep == "ccomp" and demanding_copula(head):
+            modality = modality or "proposed"  # "it is vital that X respect the ceasefire" (``obligations``)
             node = head
             continue
         if dep == "ccomp":

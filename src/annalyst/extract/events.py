@@ -62,6 +62,7 @@ from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, ex
 from .relatives import reattach
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
+from .obligations import authors_request, unspoken
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
@@ -492,7 +493,7 @@ class EventCoder(TriggerMatcher):
                 # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
                 recipients = [r for r in recipients if not _own(r)]
             if not actors and not m.nominal:
-                actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
+                actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or unspoken(m.token)
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
             if not actors and not m.nominal and (m.trigger.event_type == "MOBILIZE" or m.trigger.mode == "withdraw"):
@@ -535,6 +536,7 @@ class EventCoder(TriggerMatcher):
                         is_agent(v.actor) for v in actors + recipients))) and not (
                     m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m) \
                     and not authored_statement(m, actors, events, self) \
+                    and not authors_request(m.trigger.event_type, actors, recipients) \
                     and not (m.trigger.event_type == "ASSAULT" and strike_report(anchor)):  # "We condemn ...", "Near X, 3 strikes hit ..."
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .agents import agent_code
+from .appeals import clause_preposition, with_addressee
 from . import demands as disputes
 from .claims import lemmas
 from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
@@ -24,6 +25,7 @@ from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
 from .converse import givers
 from .military import attack_owners, attackers, operation_target
+from .obligations import ADJECTIVES as _OBLIGATION_ADJECTIVES, impersonal, obliged_parties
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .phrases import lemma as _lemma
@@ -400,6 +402,8 @@ class TriggerMatcher:
                 if child.dep_ == "prep" and f"{lemma} {child.lower_}" in self.lex.phrasal:
                     phrase = f"{lemma} {child.lower_}"
                     break
+            if phrase is None and f"{lemma} for" in self.lex.phrasal and clause_preposition(tok):
+                phrase = f"{lemma} for"  # "called for X to withdraw" parsed as a clause marked "for" (``appeals``)
         intended = self._intended(tok, lemma) if phrase is None else None
         if intended is not None:
             return intended
@@ -576,8 +580,12 @@ class TriggerMatcher:
                 if titled is not None:
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        titled[0], actors=[titled[0]], recipients=titled[1]))
-        found = _aspect([disputes.with_proposal_author(disputes.with_envoy_states(m, args), args) for m in found
-                         if disputes.keeps(m, found)])
+            if tok.lower_ in _OBLIGATION_ADJECTIVES and (told := impersonal(tok, args)) is not None:
+                # "it is essential that the regime provide access" (``obligations``)
+                found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
+                                   actors=told[0], recipients=told[1]))
+        found = _aspect([with_addressee(disputes.with_proposal_author(disputes.with_envoy_states(m, args), args), args)
+                         for m in found if disputes.keeps(m, found)])
         if self.typer is not None and not self.lex.overlay:
             found = adjust(self.typer, doc, found, Match, Trigger)
         return found
@@ -622,9 +630,9 @@ class TriggerMatcher:
                 # "insisted that X should ...", "insisted that X allow ..." (a bare verb after a past "insisted"):
                 # the subjunctive of a demand
                 must = True
-            if not must:
-                continue
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not must:
+                subjects = obliged_parties(clause, args)  # "said the junta should allow ..." (``obligations``)
             if not subjects:
                 continue
             trig = Trigger("REQUEST", mode="demand", cameo="100", source="curated")
