@@ -159,10 +159,12 @@ def spelled_out(anchor: Token, by_anchor: dict[int, Any]) -> bool:
 
 def direct_question(anchor: Token) -> bool:
     """The clause is in a question ("Secretary, did you discuss Aleppo?", "Will Gondor strike Arnor?"): a question
-    asserts nothing. A clause that ends a question quoted inside a statement counts too."""
+    asserts nothing. A clause that ends a question quoted inside a statement counts too, and so does a question
+    followed by a line break (a reporter's turn in a briefing transcript)."""
     sent = anchor.sent
     last = sent[-1]
-    while last.i > sent.start and (last.is_punct and last.text != "?" or last.text in ('"', "”", "’", "'")):
+    while last.i > sent.start and (last.is_punct and last.text != "?" or last.text in ('"', "”", "’", "'") or
+                                   last.is_space):  # the line break after a question ends its sentence too
         last = last.doc[last.i - 1]
     return last.text == "?"
 

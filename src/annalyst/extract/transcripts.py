@@ -1,0 +1,146 @@
+"""Briefing and press-conference transcripts: speaker labels and the turns they open.
+
+Governments publish briefings as turns, each opened by an upper-case speaker label and a colon ("MR PRICE:",
+"SECRETARY KERRY:", "GENERAL VOTEL:", "QUESTION:", "Q:", "MODERATOR:"), at the start of a line or after the end of
+the previous turn's sentence. The label names who speaks; it is not part of what is said:
+
+* ``find_turns(text)`` finds the labels (``resources/events/transcripts.json``: a label is a title followed by an
+  upper-case name, or one of the listed role labels; an upper-case dateline or heading such as "WASHINGTON:" is
+  neither) and the turns they open;
+* ``blank_labels(text, turns)`` gives the text as the parser should see it, every label replaced by spaces (same
+  length, like a wire dateline): a label is never an actor mention or a party, and it no longer glues the end of
+  one turn to the start of the next into one sentence (``mark_turns`` starts a sentence at every turn);
+* ``transcript_events(doc, events)`` settles the events of a reporter's turn ("QUESTION:", "Q:"): the reporter
+  asks, the government does not assert. Its questions are no events already (``oneact.direct_question``); an event
+  the reporter tells as fact ("The army says it killed a commander. Can you comment?") is ``attributed`` (told by
+  the press), and an event of the reporter's own "we" / "I" is no event of the publisher's.
+
+The answers' "we" and "I" stay the text's author (``agents.author_party``): the government that publishes the
+transcript (``docs/annotation.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["Turn", "find_turns", "blank_labels", "mark_turns", "transcript_events", "turn_at"]
+
+#: a candidate label: up to six capitalised words before a colon, at the start of a line or after a sentence's end
+_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.?!]\s)|(?<=[.?!][\"”’]\s))[ \t]*"
+                    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,5}):(?=[ \t]|\r?\n|$)")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn of a transcript: its label's and its speech's character offsets, and whether a reporter speaks."""
+
+    label: str
+    label_start: int
+    label_end: int  # after the colon
+    end: int  # where the next label starts, or the end of the text
+    asker: bool
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from ..resources import resource_path
+
+    data = json.loads(resource_path("events", "transcripts.json").read_text(encoding="utf-8"))
+    return frozenset(data["titles"]), frozenset(data["asker_labels"]), frozenset(data["role_labels"])
+
+
+def _kind(label: str) -> str | None:
+    """``"asker"``, ``"speaker"`` or None (no speaker label) for the words before a colon."""
+    titles, askers, roles = _lexicon()
+    low = " ".join(label.lower().split())
+    if low in askers:
+        return "asker"
+    if low in roles and (label.isupper() or len(low) > 1):
+        return "speaker"
+    words = label.split()
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return None  # "Secretary Kerry:" in running text, "WASHINGTON:": no label
+    lows = low.split()
+    for size in (3, 2, 1):
+        if len(words) > size and " ".join(lows[:size]) in titles:
+            return "speaker"
+    return None
+
+
+def find_turns(text: str) -> list[Turn]:
+    """The turns of ``text`` opened by speaker labels, in text order (none for a text that is no transcript)."""
+    if ":" not in text:
+        return []
+    found: list[tuple[str, int, int, bool]] = []
+    for match in _LABEL.finditer(text):
+        kind = _kind(match.group("label"))
+        if kind is not None:
+            found.append((match.group("label"), match.start("label"), match.end(), kind == "asker"))
+    return [Turn(label, start, end, found[i + 1][1] if i + 1 < len(found) else len(text), asker)
+            for i, (label, start, end, asker) in enumerate(found)]
+
+
+def blank_labels(text: str, turns: list[Turn]) -> str:
+    """``text`` with every speaker label and its colon replaced by spaces (same length)."""
+    if not turns:
+        return text
+    chars = list(text)
+    for turn in turns:
+        chars[turn.label_start:turn.label_end] = " " * (turn.label_end - turn.label_start)
+    return "".join(chars)
+
+
+def mark_turns(doc: Any, turns: list[Turn]) -> None:
+    """Start a sentence at the first word of every turn of the unparsed ``doc`` (its label blanked): the parser keeps
+    a set boundary, so a reporter's question and the answer after it are never one sentence."""
+    if not turns:
+        return
+    starts = {t.label_end for t in turns}
+    pending = words = False
+    for token in doc:
+        if not pending and token.idx >= min(starts, default=len(doc.text)):
+            pending = True
+        if pending and not token.is_space:
+            if words:  # (the first turn of the text starts its first sentence anyway)
+                token.is_sent_start = True
+            starts = {s for s in starts if s > token.idx}
+            pending = False
+            if not starts:
+                break
+        words = words or not token.is_space
+
+
+def turn_at(turns: list[Turn], char: int) -> Turn | None:
+    """The turn the character offset ``char`` lies in, or None (before the first label, or no transcript)."""
+    hit = None
+    for turn in turns:
+        if turn.label_start > char:
+            break
+        hit = turn
+    return hit if hit is not None and char < hit.end else None
+
+
+def transcript_events(doc: Any, events: list[Any]) -> list[Any]:
+    """``events`` with those of reporters' turns settled (see the module docstring)."""
+    from .agents import is_author
+
+    turns = getattr(doc._, "turns", None) or []
+    if not turns or not any(t.asker for t in turns):
+        return events
+    out = []
+    for event in events:
+        char = event.evidence[0].start if event.evidence else None
+        turn = turn_at(turns, char) if char is not None else None
+        if turn is None or not turn.asker:
+            out.append(event)
+        elif any(is_author(p) for p in event.actor):
+            continue  # "QUESTION: We have seen reports that ...": the reporter's own "we"
+        elif event.status == "asserted":
+            out.append(replace(event, status="attributed"))
+        else:
+            out.append(event)
+    return out
