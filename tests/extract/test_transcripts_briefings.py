@@ -74,3 +74,21 @@ def test_the_officials_answer_is_the_publishers_assertion(nlp) -> None:
     assert event.status == "asserted" and [a.actor_id for a in event.recipient] == ["PRK"]
     assert [a.text for a in event.actor] == ["We"] and all(is_author(a) or a.name.startswith("the author")
                                                          for a in event.actor)
+
+
+@pytest.mark.parametrize("noun", ["that attack", "the attack", "this attack", "the bombing"])
+def test_an_answer_condemns_the_attack_the_question_told(nlp, noun: str) -> None:
+    """"that attack" refers back to the latest earlier attack: the condemnation is addressed to its author."""
+    text = (f"QUESTION: Hamas shelled Ashkelon this morning. What is your reaction?\n"
+            f"MR ALDEN: We condemn {noun} in the strongest terms.")
+    event = only(analyzed(nlp, text).events, "ACCUSE")
+    assert event.status == "asserted" and [a.actor_id for a in event.recipient] == ["PSE-HAMAS"]
+
+
+@pytest.mark.parametrize("text", [
+    "MR ALDEN: I don't want to speculate on whether Israel will strike Rafah.",
+    "MR ALDEN: I'm not going to get ahead of the President on whether he will send troops to Niger.",
+    "MR ALDEN: We have no comment about whether Russia attacked the convoy.",
+])
+def test_a_hedged_answer_on_whether_asserts_nothing(nlp, text: str) -> None:
+    assert analyzed(nlp, text).events == []
