@@ -27,6 +27,20 @@ def test_labels_open_turns_at_line_starts_and_after_a_sentence() -> None:
     assert "Good afternoon." in blanked and "Nothing today." in blanked
 
 
+def test_labels_with_a_parenthetical_and_the_bare_q_of_white_house_transcripts() -> None:
+    text = ("MS. ALDEN:  Good afternoon.\nQ    Thank you. Did Russia strike the dam?\n"
+            "PRESIDENT DUVAL (as interpreted): We agreed on the next steps.")
+    assert _labels(text) == [("MS. ALDEN", False), ("Q", True), ("PRESIDENT DUVAL", False)]
+    assert "interpreted" not in blank_labels(text, find_turns(text))
+    assert find_turns("The Q  score was high.\nQuestions remain.") == []
+
+
+def test_a_bare_q_turn_is_the_reporters(nlp) -> None:
+    text = ("MS. ALDEN:  Good afternoon.\nQ    The Maduro government arrested two opposition leaders on Sunday. "
+            "Any comment?\nMS. ALDEN:  We are looking into it.")
+    assert only(analyzed(nlp, text).events, "COERCE").status == "attributed"
+
+
 @pytest.mark.parametrize("text", [
     "WASHINGTON: The talks will resume on Monday.",  # a dateline in capitals
     "NOTE: The briefing was moved to the afternoon.",

@@ -31,7 +31,10 @@ __all__ = ["Turn", "find_turns", "blank_labels", "mark_turns", "transcript_event
 
 #: a candidate label: up to six capitalised words before a colon, at the start of a line or after a sentence's end
 _LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.?!]\s)|(?<=[.?!][\"”’]\s))[ \t]*"
-                    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,5}):(?=[ \t]|\r?\n|$)")
+                    r"(?:(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,5})(?:[ \t]*\([^()\n]{1,40}\))?:"
+                    r"(?=[ \t]|\r?\n|$)|(?<![^\n])(?P<bare>Q)(?=[ \t]{2,}\S))")
+#: (a label may carry a parenthetical, "PRESIDENT MACRON (as interpreted):"; a reporter's turn may open with a bare
+#: "Q" and two spaces at the start of a line, as White House transcripts print it)
 
 
 @dataclass(frozen=True)
@@ -73,13 +76,15 @@ def _kind(label: str) -> str | None:
 
 def find_turns(text: str) -> list[Turn]:
     """The turns of ``text`` opened by speaker labels, in text order (none for a text that is no transcript)."""
-    if ":" not in text:
+    if ":" not in text and "Q  " not in text and "Q\t" not in text:
         return []
     found: list[tuple[str, int, int, bool]] = []
     for match in _LABEL.finditer(text):
-        kind = _kind(match.group("label"))
+        label = match.group("label") or match.group("bare")
+        kind = _kind(label)
         if kind is not None:
-            found.append((match.group("label"), match.start("label"), match.end(), kind == "asker"))
+            found.append((label, match.start("label" if match.group("label") else "bare"), match.end(),
+                          kind == "asker"))
     return [Turn(label, start, end, found[i + 1][1] if i + 1 < len(found) else len(text), asker)
             for i, (label, start, end, asker) in enumerate(found)]
 
