@@ -106,3 +106,19 @@ def test_an_answer_condemns_the_attack_the_question_told(nlp, noun: str) -> None
 ])
 def test_a_hedged_answer_on_whether_asserts_nothing(nlp, text: str) -> None:
     assert analyzed(nlp, text).events == []
+
+
+def test_a_named_speakers_i_is_the_speaker_and_we_his_government(nlp) -> None:
+    """The label names the speaker: a person the dictionary holds is the "I" of the turn, and the "we" is his
+    country (the foreign minister of a joint press conference speaks for his own government)."""
+    text = "SECRETARY BLINKEN: I met with Foreign Minister Wang Yi in Vientiane this morning."
+    assert [a.actor_id for a in only(analyzed(nlp, text).events, "CONSULT").actor] == ["P-ANTONY-BLINKEN"]
+    text = "QUESTION: Thank you.\nFOREIGN MINISTER LAVROV (as interpreted): We reject the demands of the West."
+    event = only(analyzed(nlp, text).events, "REJECT")
+    assert [(a.actor_id, a.text) for a in event.actor] == [("RUS", "We")]
+
+
+def test_a_speaker_the_dictionary_does_not_know_stays_the_author(nlp) -> None:
+    text = "SECRETARY ALDEN: I met with Foreign Minister Wang Yi in Vientiane this morning."
+    event = only(analyzed(nlp, text).events, "CONSULT")
+    assert [a.text for a in event.actor] == ["I"] and event.actor[0].name.startswith("the author")

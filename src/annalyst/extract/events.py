@@ -755,7 +755,7 @@ class _Component:
         if doc._.language not in (None, "en"):
             doc._.events = []
             return doc
-        doc._.events = transcript_events(doc, self.coder(doc))  # a reporter's turn asserts nothing
+        doc._.events = transcript_events(doc, self.coder(doc), self.coder.dictionary)  # transcripts.py
         if self.learned:
             from .learned import apply
 

@@ -15,8 +15,10 @@ the previous turn's sentence. The label names who speaks; it is not part of what
   the reporter tells as fact ("The army says it killed a commander. Can you comment?") is ``attributed`` (told by
   the press), and an event of the reporter's own "we" / "I" is no event of the publisher's.
 
-The answers' "we" and "I" stay the text's author (``agents.author_party``): the government that publishes the
-transcript (``docs/annotation.md``).
+The answers' "we" and "I" are the text's author (``agents.author_party``), the government that publishes the
+transcript (``docs/annotation.md``), unless the turn's label names a person the actor dictionary holds
+("SECRETARY BLINKEN:", "FOREIGN MINISTER LAVROV (as interpreted):", ``speaker_of``): then "I" is that person and
+"we" the speaker's country (the foreign minister of a joint press conference speaks for his own government).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Turn", "find_turns", "blank_labels", "mark_turns", "transcript_events", "turn_at"]
+__all__ = ["Turn", "find_turns", "blank_labels", "mark_turns", "transcript_events", "turn_at", "speaker_of"]
 
 #: a candidate label: up to six capitalised words before a colon, at the start of a line or after a sentence's end
 _LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.?!]\s)|(?<=[.?!][\"”’]\s))[ \t]*"
@@ -129,18 +131,63 @@ def turn_at(turns: list[Turn], char: int) -> Turn | None:
     return hit if hit is not None and char < hit.end else None
 
 
-def transcript_events(doc: Any, events: list[Any]) -> list[Any]:
-    """``events`` with those of reporters' turns settled (see the module docstring)."""
+def speaker_of(turn: Turn, dictionary: Any) -> Any | None:
+    """The dictionary's one person the label of an official's turn names ("SECRETARY BLINKEN",
+    "FOREIGN MINISTER LAVROV (as interpreted)": the name after the title), or None (a role label, a name the
+    dictionary does not hold or holds for several people)."""
+    if turn.asker or dictionary is None:
+        return None
+    titles = _lexicon()[0]
+    words = turn.label.split()
+    lows = [w.lower() for w in words]
+    for size in (3, 2, 1):
+        if len(words) > size and " ".join(lows[:size]) in titles:
+            words = words[size:]
+            break
+    else:
+        return None
+    hits = [a for a in dictionary.lookup_exact(" ".join(words)) if a.kind == "person"]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _as_speaker(party: Any, speaker: Any, dictionary: Any) -> Any:
+    """The author's "I" as the labelled speaker, its "we" as the speaker's country (``docs/annotation.md``: the
+    speaker's government); any other party as it is."""
+    from ..models import EventActor
+    from .agents import is_author
+
+    if not is_author(party):
+        return party
+    if party.text.lower() in ("i", "me"):
+        return EventActor(actor_id=speaker.id, name=speaker.name, text=party.text)
+    country = dictionary.find(speaker.country) if speaker.country else None
+    if country is None:
+        return party
+    return EventActor(actor_id=country.id, name=country.name, text=party.text)
+
+
+def transcript_events(doc: Any, events: list[Any], dictionary: Any = None) -> list[Any]:
+    """``events`` with those of reporters' turns settled and the first person of a named official's turn made the
+    speaker (see the module docstring)."""
     from .agents import is_author
 
     turns = getattr(doc._, "turns", None) or []
-    if not turns or not any(t.asker for t in turns):
+    if not turns:
         return events
     out = []
+    speakers: dict[int, Any] = {}
     for event in events:
         char = event.evidence[0].start if event.evidence else None
         turn = turn_at(turns, char) if char is not None else None
-        if turn is None or not turn.asker:
+        if turn is None:
+            out.append(event)
+        elif not turn.asker:
+            if turn.label_start not in speakers:
+                speakers[turn.label_start] = speaker_of(turn, dictionary)
+            speaker = speakers[turn.label_start]
+            if speaker is not None and any(is_author(p) for p in event.actor + event.recipient):
+                event = replace(event, actor=[_as_speaker(p, speaker, dictionary) for p in event.actor],
+                                recipient=[_as_speaker(p, speaker, dictionary) for p in event.recipient])
             out.append(event)
         elif any(is_author(p) for p in event.actor):
             continue  # "QUESTION: We have seen reports that ...": the reporter's own "we"
