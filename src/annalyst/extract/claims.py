@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
+from .stance import performative
 
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
 
@@ -234,6 +235,8 @@ def claim_for(anchor: Token) -> Claim:
             claim.status = "alleged" if lemma in cues["allege_verbs"] else "attributed"
             claim.source, claim.cue = _subject(head), head
             break
+        if dep == "xcomp" and performative(node, head):
+            break  # "I want to thank our partners", "I would like to congratulate X": thanked in the saying (``stance``)
         if dep == "xcomp":
             if lemma in cues["negation_heads"] or (lemma in ("have", "be") and any(
                     c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)):
@@ -275,6 +278,8 @@ def claim_for(anchor: Token) -> Claim:
                 claim.status, claim.source, claim.cue = "proposed", subject, head
                 break
             if lemma in cues["report_verbs"]:
+                if performative(node, head):
+                    break  # "The Minister said: I condemn ...": the act is done in the saying (``stance``)
                 status = "alleged" if _labelled_charge(node, cues) else "attributed"
                 claim.status, claim.source, claim.cue = status, subject, head
                 claim.forecast = claim.forecast or bool(forms & FORECAST)

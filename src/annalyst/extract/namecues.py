@@ -48,7 +48,7 @@ from .personnames import capitalised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
-    from .entities import EntitySet
+    from .entityset import EntitySet
 
 __all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "cut_of_names", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]

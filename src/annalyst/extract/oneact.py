@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ..models import Event
 from .phrases import lemma as _lemma
+from .stance import separate_statements
 
 __all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words"]
 
@@ -110,7 +111,7 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], m
         node = node.head
         first = by_anchor.get(node.i)
         if first is not None and first.trigger.event_type == event_type:
-            return not (mode != first.trigger.mode and {mode, first.trigger.mode} <= _DISTINCT_MODES) and \
+            return not separate_statements(anchor, node, event_type) and not (mode != first.trigger.mode and {mode, first.trigger.mode} <= _DISTINCT_MODES) and \
                 not (event_type == "ASSAULT" and (mode == "abduct") != (first.trigger.mode == "abduct")) and \
                 not (event_type == "COERCE" and cameo and first.trigger.cameo and first.trigger.cameo[:3] != cameo[:3])
     return False
