@@ -73,6 +73,7 @@ from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
 from .pipeline import register_extensions
+from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
 from .cooperation import object_owner, stance_owner
@@ -767,7 +768,7 @@ class _Component:
         if doc._.language not in (None, "en"):
             doc._.events = []
             return doc
-        doc._.events = self.coder(doc)
+        doc._.events = transcript_events(doc, self.coder(doc), self.coder.dictionary)  # transcripts.py
         if self.learned:
             from .learned import apply
 

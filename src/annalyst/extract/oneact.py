@@ -160,17 +160,19 @@ def spelled_out(anchor: Token, by_anchor: dict[int, Any]) -> bool:
 
 def direct_question(anchor: Token) -> bool:
     """The clause is in a question ("Secretary, did you discuss Aleppo?", "Will Gondor strike Arnor?"): a question
-    asserts nothing. A clause that ends a question quoted inside a statement counts too."""
+    asserts nothing. A clause that ends a question quoted inside a statement counts too, and so does a question
+    followed by a line break (a reporter's turn in a briefing transcript)."""
     sent = anchor.sent
     last = sent[-1]
-    while last.i > sent.start and (last.is_punct and last.text != "?" or last.text in ('"', "”", "’", "'")):
+    while last.i > sent.start and (last.is_punct and last.text != "?" or last.text in ('"', "”", "’", "'") or
+                                   last.is_space):  # the line break after a question ends its sentence too
         last = last.doc[last.i - 1]
     return last.text == "?"
 
 
 def indirect_question(anchor: Token) -> bool:
     """The clause is an indirect question ("it remains unclear what kind of equipment Russia is prepared to
-    provide"): it asserts nothing."""
+    provide", a briefer's "I won't speculate on whether X will strike Y"): it asserts nothing."""
     node = anchor
     for _ in range(6):
         if node.dep_ in ("xcomp", "conj", "acomp") and node.head != node:
@@ -179,7 +181,9 @@ def indirect_question(anchor: Token) -> bool:
         break
     if node.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "det" for c in node.head.children):
         return True  # "what kind of equipment Russia is prepared to provide" parsed as a relative clause
+    first = node.left_edge
+    if node.dep_ == "pcomp" and first.lower_ in ("whether", "if"):
+        return True  # "I won't speculate on whether X will strike Y", "no comment about whether X attacked Y"
     if node.dep_ not in ("ccomp", "csubj"):
         return False
-    first = node.left_edge
     return first.tag_ in ("WDT", "WP", "WP$") or first.lower_ in ("how", "whether", "why")
