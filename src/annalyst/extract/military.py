@@ -172,26 +172,35 @@ def departure(m: Any) -> bool:
         _lemma(m.anchor) in report_words()["leaving_verbs"]
 
 
+def _fronted(sent: Any) -> int | None:
+    """The index of the comma that closes a phrase set before a sentence's clause ("Near Abu Kamal,", "West of
+    Kisik,", "Around Tal Afar,"): within its first six tokens, with no verb before it; None when there is none."""
+    for tok in sent[1:6]:
+        if tok.text == ",":
+            return tok.i
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
 def fronted_place(heads: list[Token]) -> list[Token]:
-    """Subject heads less a fronted place the parser read as the subject ("Near Abu Kamal, a strike destroyed ...",
-    'Near' tagged a proper noun at the start of a strike report): the attack noun set beside it is the subject, the
-    place never an actor (docs/annotation.md)."""
+    """Subject heads less a fronted place the parser read as the subject ("Near Abu Kamal, a strike destroyed ...":
+    the place phrase before the comma taken for a name, the strike set beside it as its apposition): the strike is
+    the subject, the place never an actor (docs/annotation.md)."""
     out: list[Token] = []
     for head in heads:
-        first = head.doc[head.left_edge.i]
-        if first.lower_ == "near" and first.dep_ == "compound" and first.is_sent_start:
-            out += [c for c in head.children if c.dep_ == "appos"]
-        else:
-            out.append(head)
+        comma = _fronted(head.sent) if head.left_edge.i == head.sent.start else None
+        strikes = [c for c in head.children if c.dep_ == "appos" and comma is not None and head.i < comma < c.i
+                   and _lemma(c) in report_words()["strike_nouns"]]
+        out += strikes or [head]
     return out
 
 
 def strike_report(anchor: Token) -> bool:
-    """A line of a coalition strike report: "Near <place>, <n> strike(s) destroyed/engaged ..." with a strike noun as
-    the subject. It stands as an attack even when the gazetteer does not know the place and the report names no
-    party hit ("Near Kisik, two strikes destroyed a weapons cache")."""
-    first = anchor.sent[0]
-    if first.lower_ != "near" or not any(t.text == "," for t in anchor.sent[1:6]):
+    """A line of a coalition strike report: "<place phrase>, <n> strike(s) destroyed/engaged ..." with a strike noun
+    as the subject ("Near Kisik,", "West of Kisik,"). It stands as an attack even when the gazetteer does not know
+    the place and the report names no party hit ("Near Kisik, two strikes destroyed a weapons cache")."""
+    if _fronted(anchor.sent) is None:
         return False
     subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
     subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "Near X, a strike" as parsed
