@@ -184,8 +184,11 @@ def test_the_party_designated_for_an_act_did_the_act(base_nlp, coder, text):
     assert ids(only(found, "AID").actor) == ["FAR"]
 
 
-def test_the_party_added_for_an_act_did_it_only_on_a_sanctions_list(base_nlp, coder):
+@pytest.mark.parametrize("text", [
+    "Gondor added new courts for prosecuting smugglers from Rohan.",
+    "Gondor added new courts for prosecuting terrorist suspects from Rohan.",
+])
+def test_the_party_added_for_an_act_did_it_only_on_a_sanctions_list(base_nlp, coder, text):
     """"added X for <act>" makes X the doer only when X is added to a sanctions list: courts added for prosecuting
     smugglers are Gondor's, and Gondor prosecutes."""
-    found = code(base_nlp, coder, "Gondor added new courts for prosecuting smugglers from Rohan.")
-    assert ids(only(found, "COERCE").actor) == ["GON"]
+    assert ids(only(code(base_nlp, coder, text), "COERCE").actor) == ["GON"]

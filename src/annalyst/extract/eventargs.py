@@ -414,7 +414,8 @@ class Args:
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head
             if head.lower_ in ("of", "for") and (gov.lemma_ in _ACCUSE_OF or gov.lemma_ in _LISTING and any(
-                    t.lemma_.lower() in argument_words()["sanctions_list_words"] for t in gov.subtree if t.i > gov.i)):
+                    t.lemma_.lower() in argument_words()["sanctions_list_words"] for p in gov.children
+                    if p.dep_ == "prep" and p.lower_ in ("to", "onto", "on", "as") for t in p.subtree)):
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
             if head.lower_ == "for" and (hit := [g for o in gov.children if o.dep_ in _OBJ and o.lemma_.lower() in _MEASURES
