@@ -55,15 +55,6 @@ def test_money_announced_for_someone_is_aid(base_nlp, coder, text, recipient):
     assert [a.actor_id if a.actor_id and ":" not in a.actor_id else a.text for a in aid.recipient] == [recipient]
 
 
-@pytest.mark.parametrize("text", [
-    "Gondor announced $2 billion in profits.",
-    "Gondor announced a budget of $2 billion.",
-])
-def test_money_announced_for_no_one_is_no_aid(base_nlp, coder, text):
-    found = code(base_nlp, coder, text)
-    assert not [e for e in found if e.event_type == "AID"], kinds(found)
-
-
 def test_aid_doubled_is_aid(base_nlp, coder):
     aid = _aid(base_nlp, coder, "Gondor will double its aid to Rohan next year.")
     assert ids(aid.recipient) == ["ROH"]
@@ -99,7 +90,8 @@ def test_aid_through_an_agency_helps_the_party_it_is_for(base_nlp, coder):
     assert ids(aid.recipient) == ["ROH"]
 
 
-def test_aid_to_a_country_for_its_own_programme_stays_with_the_country(base_nlp, coder):
+def test_guard_aid_to_a_country_for_another_stays_with_the_country(base_nlp, coder):
+    """A guard (passes without the agency rule): only aid through an agency (IGO-/NGO-) moves to its "for" party."""
     aid = _aid(base_nlp, coder, "Gondor gave 15 million crowns to Arnor for Rohan.")
     assert ids(aid.recipient) == ["ARN"]
 
@@ -123,30 +115,21 @@ def test_money_in_support_for_a_party_is_aid_to_it(base_nlp, coder):
     assert ids(aid.recipient) == ["ROH"]
 
 
-def test_support_announced_without_money_is_no_aid(base_nlp, coder):
-    found = code(base_nlp, coder, "Gondor announced its support for the peace plan.")
-    assert not [e for e in found if e.event_type == "AID"], kinds(found)
-
-
-def test_signed_loan_with_no_agreement_named_stays_aid(base_nlp, coder):
+def test_guard_signed_loan_with_no_agreement_named_stays_aid(base_nlp, coder):
+    """A guard (passes without the signed-agreement rule): that rule needs the word agreement."""
     found = code(base_nlp, coder, "Gondor signed a $200 million loan with Rohan.")
     assert ids(only(found, "AID").recipient) == ["ROH"]
 
 
 @pytest.mark.parametrize("text", [
-    "Gondor approved $3 billion for road building.",
+    "Gondor announced $2 billion in profits.",  # money announced for no one
+    "Gondor announced a budget of $2 billion.",
+    "Gondor approved $3 billion for road building.",  # money for a thing
     "Gondor committed $2 billion to share buybacks.",
+    "Gondor announced its support for the peace plan.",  # support without money
+    "Gondor sent armoured vehicles to the border with Rohan.",  # vehicles sent to a place
+    "The scandal boosted support for Gondor.",
 ])
-def test_money_for_a_thing_is_no_aid(base_nlp, coder, text):
+def test_money_or_support_for_no_party_helped_is_no_aid(base_nlp, coder, text):
     found = code(base_nlp, coder, text)
-    assert not [e for e in found if e.event_type == "AID"], kinds(found)
-
-
-def test_armoured_vehicles_sent_are_no_aid(base_nlp, coder):
-    found = code(base_nlp, coder, "Gondor sent armoured vehicles to the border with Rohan.")
-    assert not [e for e in found if e.event_type == "AID"], kinds(found)
-
-
-def test_support_boosted_is_no_aid(base_nlp, coder):
-    found = code(base_nlp, coder, "The scandal boosted support for Gondor.")
     assert not [e for e in found if e.event_type == "AID"], kinds(found)

@@ -5,6 +5,8 @@ an operation). Invented sentences with real names of forces and places; the full
 
 from __future__ import annotations
 
+import pytest
+
 from ._fictional import events, ids, only
 
 
@@ -141,6 +143,18 @@ def test_military_strike_report_line_with_a_fronted_place(nlp):
     event = only(events(nlp, "Near Kisik, two strikes destroyed a weapons cache and a bulldozer."), "ASSAULT")
     assert event.actor[0].text.endswith("strikes") and event.recipient == []
     assert events(nlp, "Near the river, two old barns collapsed in the storm.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Outside Kisik, two strikes destroyed a weapons cache and a bulldozer.",
+    "West of Kisik, a strike destroyed a tunnel.",
+    "Around Tal Afar, three strikes hit a fighting position.",
+    "Beside Abu Kamal, a strike destroyed an oil wellhead.",
+])
+def test_military_strike_report_line_with_any_fronted_place_phrase(nlp, text):
+    """The fronted place of a strike-report line is any place phrase before the comma, not only one with "Near"."""
+    event = only(events(nlp, text), "ASSAULT")
+    assert "strike" in event.actor[0].text and event.actor[0].actor_id is None and event.recipient == []
 
 
 def test_military_things_struck_take_the_party_that_uses_them(nlp):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from ._fictional import code, events, ids, only
+from spacy.tokens import Span
+
+from ._fictional import code, events, ids, kinds, only, parse
 
 pytestmark = pytest.mark.slow
 
@@ -26,6 +28,9 @@ def test_a_named_party_designated_is_sanctioned(base_nlp, coder, text, target):
 @pytest.mark.parametrize("text", [
     "Gondor designated Faramir as its envoy to the talks.",
     "Gondor designated a new zone for the harvest fair.",
+    "Gondor designated Faramir to lead the delegation to the talks.",
+    "The Union of Arnor designated Rohan to host the next summit.",
+    "Gondor designated Faramir ambassador to Rohan.",
 ])
 def test_a_designation_to_an_office_or_of_a_thing_is_no_sanction(base_nlp, coder, text):
     assert not [e for e in code(base_nlp, coder, text) if e.event_type == "SANCTION"]
@@ -62,6 +67,20 @@ def test_a_member_suspended_by_its_union_loses_relations(base_nlp, coder):
     assert e.cameo == "160" and ids(e.recipient) == ["ROH"]
 
 
+def test_a_member_suspended_by_an_organisation_known_by_its_actor_id_loses_relations(base_nlp, coder):
+    """The suspending body is told by its actor id (an IGO- prefix), whatever its name."""
+    doc = parse(base_nlp, "Eriador suspended Rohan after the coup.")
+    doc.spans["mentions"] = [Span(doc, s.start, s.end, label="organisation", kb_id="IGO-ERI") if s.text == "Eriador"
+                             else s for s in doc.spans["mentions"]]
+    e = only(coder(doc), "SANCTION")
+    assert e.cameo == "160" and ids(e.recipient) == ["ROH"]
+
+
+def test_a_member_suspended_by_a_state_is_no_suspension_of_membership(base_nlp, coder):
+    found = code(base_nlp, coder, "Gondor suspended Rohan after the coup.")
+    assert not [e for e in found if e.cameo == "160"], kinds(found)
+
+
 @pytest.mark.parametrize("text", [
     "Gondor's new sanctions target Faramir and his bankers.",
     "Gondor's latest listings target Faramir and two of his firms.",
@@ -93,8 +112,11 @@ def test_people_a_measure_targets_by_their_role_are_its_recipient(base_nlp, code
 @pytest.mark.parametrize("text", [
     "The Council of Gondor adopted new sanctions listings on Rohan.",
     "Gondor adopted restrictive measures against Rohan.",
+    "Gondor prolonged the asset freeze on Rohan until March.",
+    "Gondor extended the designation of Rohan for another year.",
 ])
-def test_sanctions_or_restrictive_measures_adopted_are_imposed(base_nlp, coder, text):
+def test_sanctions_adopted_or_prolonged_are_imposed(base_nlp, coder, text):
+    """Sanctions, listings or restrictive measures adopted, and a freeze or designation prolonged, are imposed anew."""
     e = only(code(base_nlp, coder, text), "SANCTION")
     assert e.cameo == "163" and ids(e.recipient) == ["ROH"]
 
@@ -138,15 +160,6 @@ def test_listed_as_a_global_terrorist_is_a_sanction_not_a_ban_at_home(base_nlp, 
 
 
 @pytest.mark.parametrize("text", [
-    "Gondor prolonged the asset freeze on Rohan until March.",
-    "Gondor extended the designation of Rohan for another year.",
-])
-def test_a_freeze_or_designation_prolonged_is_imposed_anew(base_nlp, coder, text):
-    e = only(code(base_nlp, coder, text), "SANCTION")
-    assert e.cameo == "163" and ids(e.recipient) == ["ROH"]
-
-
-@pytest.mark.parametrize("text", [
     "Gondor unfroze two billion dollars of Rohan assets.",
     "Gondor granted sanctions relief to Rohan.",
 ])
@@ -169,3 +182,13 @@ def test_the_party_designated_for_an_act_did_the_act(base_nlp, coder, text):
     found = code(base_nlp, coder, text)
     assert ids(only(found, "SANCTION").recipient) == ["FAR"]
     assert ids(only(found, "AID").actor) == ["FAR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor added new courts for prosecuting smugglers from Rohan.",
+    "Gondor added new courts for prosecuting terrorist suspects from Rohan.",
+])
+def test_the_party_added_for_an_act_did_it_only_on_a_sanctions_list(base_nlp, coder, text):
+    """"added X for <act>" makes X the doer only when X is added to a sanctions list: courts added for prosecuting
+    smugglers are Gondor's, and Gondor prosecutes."""
+    assert ids(only(code(base_nlp, coder, text), "COERCE").actor) == ["GON"]

@@ -5,33 +5,38 @@ provide GBP 30 million in humanitarian aid to Syrian refugees in Jordan", "alloc
 victims in Pakistan", "gave 15 million crowns to UNICEF for children in Yemen". The annotation guideline
 (docs/annotation.md) makes the recipient of AID the party helped: the people, not the host place in their phrase
 nor an agency the aid goes through, and never the currency the parser took for the object ("GBP"). The word lists
-are ``resources/events/beneficiaries.json``; they are read once at import.
+are ``resources/events/beneficiaries.json`` (and a state's own people of ``demands.json``), read on first use.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from ..models import EventActor
-from ..resources import load_json
+from ..resources import load_word_lists
 from .agents import AGENT_PREFIX, agent_code
 from .eventargs import ArgValue, Args
 from .phrases import np_text
 
-_WORDS = load_json("events", "beneficiaries.json")
-#: nouns naming people (or the institutions serving them) an aid act is for
-PEOPLE = frozenset(_WORDS["people"])
-#: people nouns that stand for the party of their "of" phrase ("the people of Venezuela")
-_GENERIC = frozenset(_WORDS["generic"])
-#: currency codes and signs: never a party
-_CURRENCIES = frozenset(_WORDS["currencies"])
 _TO_FOR = ("to", "for")
 #: actor ids of international and non-governmental organisations (the actor dictionary's prefixes)
 _AGENCIES = ("IGO-", "NGO-")
 
 
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """The word lists: people (nouns naming people, or the institutions serving them, an aid act is for),
+    generic (those of them that stand for the party of their "of" phrase, "the people of Venezuela": a state's own
+    people of ``demands.json``) and currencies (codes and signs: never a party)."""
+    lists = load_word_lists("events", "beneficiaries.json")
+    own = load_word_lists("events", "demands.json")["own_people_nouns"]
+    return {**lists, "generic": lists["people"] & own}
+
+
 def _currency(token: Token) -> bool:
-    return token.lower_ in _CURRENCIES or token.ent_type_ == "MONEY"
+    return token.lower_ in _words()["currencies"] or token.ent_type_ == "MONEY"
 
 
 def _pobjs(holder: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -54,10 +59,12 @@ def _heads(verb: Token) -> list[Token]:
 
 
 def _people(token: Token, args: Args) -> bool:
-    if args.mentions.at(token) is not None or (token.lemma_.lower() not in PEOPLE and token.lower_ not in PEOPLE):
+    people = _words()["people"]
+    if args.mentions.at(token) is not None or (token.lemma_.lower() not in people and token.lower_ not in people):
         return False
     # "the people of Venezuela": the named party stands for its people
-    return not (token.lemma_.lower() in _GENERIC and any(args.mentions.at(p) is not None for p in _pobjs(token, ("of",))))
+    return not (token.lemma_.lower() in _words()["generic"] and
+                any(args.mentions.at(p) is not None for p in _pobjs(token, ("of",))))
 
 
 def _within(inner: Token, outer: Token) -> bool:

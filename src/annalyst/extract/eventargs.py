@@ -63,7 +63,10 @@ _ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "crit
                         # punished "for" an act: the one punished did it ("fined X for abusing", "jailed X for
                         # spying")
                         "fine", "punish", "penalize", "penalise", "sanction", "jail", "sentence", "arrest",
-                        "detain", "prosecute", "indict", "expel", "designate", "blacklist", "add", "list"})
+                        "detain", "prosecute", "indict", "expel", "designate", "blacklist"})
+#: verbs that punish "for" an act only when they put a party on a sanctions list ("added X to its entity list for
+#: supplying drones"; not "added 200 beds for treating patients"): the list words are arguments.json's
+_LISTING = frozenset({"add", "list"})
 #: measures imposed "on" a party "for" an act: the party did the act ("sanctions on X for supplying drones")
 _MEASURES = frozenset({"sanction", "sanctions", "ban", "embargo", "fine", "penalty", "restriction", "tariff"})
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
@@ -410,7 +413,9 @@ class Args:
                 return self.subject_heads(head, depth + 1) if head.pos_ in ("VERB", "AUX") else []
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head
-            if gov.lemma_ in _ACCUSE_OF and head.lower_ in ("of", "for"):
+            if head.lower_ in ("of", "for") and (gov.lemma_ in _ACCUSE_OF or gov.lemma_ in _LISTING and any(
+                    t.lemma_.lower() in argument_words()["sanctions_list_words"] for p in gov.children
+                    if p.dep_ == "prep" and p.lower_ in ("to", "onto", "on", "as") for t in p.subtree)):
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
             if head.lower_ == "for" and (hit := [g for o in gov.children if o.dep_ in _OBJ and o.lemma_.lower() in _MEASURES

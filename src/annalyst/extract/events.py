@@ -46,8 +46,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .military import casualty_victims, departure, fronted_place, operation_kind, strike_report, purpose_target_told, strike_participle, told_by_harm, \
-    told_owners
+from .military import casualty_victims, departure, fronted_place, operation_kind, purpose_target_told, \
+    strike_participle, strike_report, told_by_harm, told_owners
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for

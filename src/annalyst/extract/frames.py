@@ -28,7 +28,6 @@ _PLACE_OBJECT_VERBS = frozenset({"leave", "depart", "quit", "exit", "enter", "re
 _BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
 #: modifiers of a subject that may name its parties ("American and Filipino marines", "U.S. and Iraqi forces")
 _SIDE_MODS = frozenset({"amod", "compound", "nmod"})
-_PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
 
 
 def partnered(verb: Token, obj: Token) -> bool:
@@ -36,7 +35,8 @@ def partnered(verb: Token, obj: Token) -> bool:
     a second subject ("X and Y held drills")."""
     mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
-    if any(c.lower_ in _PARTNER_WORDS for c in mods):  # also "joint military drills" (joint on 'military')
+    joint = load_json("events", "arguments.json")["joint_words"]
+    if any(c.lower_ in joint for c in mods):  # also "joint military drills" (joint on 'military')
         return True
     for c in (c for h in (verb, obj) for c in h.children):
         # "near the border with X" names a place, whatever the parser attached the phrase to

@@ -28,15 +28,6 @@ from .phrases import lemma as _lemma
 __all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "fronted_place", "operation_kind", "operation_target",
            "purpose_target_told", "strike_participle", "strike_report", "told_by_harm", "told_owners"]
 
-#: nouns of bodily harm that the cause is "sustained in" ("wounds sustained in an IED blast")
-_WOUNDS = frozenset({"wound", "injury"})
-#: verbs that attach the cause to a wound ("sustained in", "suffered during", "received in")
-_SUSTAIN = frozenset({"sustain", "suffer", "receive", "incur"})
-#: verbs of driving off an attack ("repelled an attack", "fought off attacks")
-_DRIVE_OFF = frozenset({"repel", "repulse", "fend", "beat", "fight", "thwart", "foil", "rebuff"})
-#: prepositions that give a death or wound its cause
-_CAUSE_PREPS = frozenset({"in", "during", "from"})
-
 
 def purpose_target_told(anchor: Token) -> bool:
     """A participle that describes the target of a purpose clause ("conducted a strike to target enemy fighters
@@ -48,31 +39,23 @@ def purpose_target_told(anchor: Token) -> bool:
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in goal.children)
 
 
-#: participles that say what a strike was aimed at ("conducted an airstrike targeting X")
-_AIMING = frozenset({"target", "hit", "strike", "engage", "attack", "aim"})
-
-
 def strike_participle(anchor: Token, told_nouns: set[int]) -> bool:
     """A participle of an attack noun told by a light verb that says what the attack was aimed at ("conducted a
     precision airstrike in southern Somalia targeting al-Shabaab militants"): the same attack, not a second one."""
     return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i in told_nouns and \
-        _lemma(anchor) in _AIMING
-
-
-
-#: nouns of an operation whose participle names its kind ("clearing operations", "a mopping-up operation")
-_OPERATIONS = frozenset({"operation", "op", "sweep", "mission", "campaign", "patrol", "exercise", "drill"})
+        _lemma(anchor) in report_words()["aiming_participles"]
 
 
 def operation_kind(anchor: Token) -> bool:
     """A participle naming the kind of an operation ("began clearing operations in western Mosul", "conducted
     search operations"): the operation is the act (its start is MOBILIZE), the participle no act of its own."""
-    return anchor.tag_ == "VBG" and anchor.dep_ in ("amod", "compound") and _lemma(anchor.head) in _OPERATIONS
+    return anchor.tag_ == "VBG" and anchor.dep_ in ("amod", "compound") and \
+        _lemma(anchor.head) in report_words()["operation_nouns"]
 
 
 def _governor(noun: Token) -> Token | None:
     """The word the cause phrase of ``noun`` hangs from ("died in a blast": died; "wounds sustained in": sustained)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _CAUSE_PREPS:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in report_words()["cause_prepositions"]:
         return None
     return noun.head.head
 
@@ -83,7 +66,8 @@ def casualty_victims(noun: Token) -> list[Token] | None:
     gov = _governor(noun)
     if gov is None:
         return None
-    if _lemma(gov) in _SUSTAIN and gov.dep_ == "acl" and _lemma(gov.head) in _WOUNDS:
+    if _lemma(gov) in report_words()["sustain_verbs"] and gov.dep_ == "acl" and \
+            _lemma(gov.head) in report_words()["wound_nouns"]:
         wound = gov.head
         if wound.dep_ != "pobj" or wound.head.lower_ not in ("of", "from", "to"):
             return None
@@ -114,7 +98,7 @@ def told_by_harm(noun: Token, coded: dict[int, Any]) -> bool:
     attack"): one act, told by the verb."""
     gov = _governor(noun)
     node = noun.head if noun.dep_ == "compound" else noun  # "repelled an ISIL counterattack west of X" (as parsed)
-    if gov is None and node.dep_ in ("dobj", "obj") and _lemma(node.head) in _DRIVE_OFF:
+    if gov is None and node.dep_ in ("dobj", "obj") and _lemma(node.head) in report_words()["drive_off_verbs"]:
         gov = node.head
     event = coded.get(gov.i) if gov is not None else None
     if event is None and gov is not None and gov.dep_ == "conj" and _lemma(gov) in report_words()["toll_verbs"]:
@@ -162,7 +146,7 @@ _DRIVEN_OFF = frozenset({"attack", "counterattack", "counter-attack", "assault",
 def attack_owners(verb: Token, args: Any) -> list[Token]:
     """The named attackers of an attack the verb drives off: the party named inside its noun phrase ("repelled an
     ISIL counterattack", "beat back the rebels' assault"), or its "by" phrase; [] when the object is no attack."""
-    if verb.lemma_.lower() not in _DRIVE_OFF:
+    if verb.lemma_.lower() not in report_words()["drive_off_verbs"]:
         return []
     objs = [n for c in verb.children if c.dep_ in ("dobj", "obj")
             for n in (c, *(g for g in c.lefts if g.dep_ == "compound")) if n.lemma_.lower() in _DRIVEN_OFF]
@@ -181,41 +165,43 @@ def told_owners(owners: list[Token], args: Any) -> list[Token]:
     return [o for o in owners if not (o.tag_ == "PRP$" and not isinstance(args.resolve(o), ArgValue))]
 
 
-#: verbs of leaving whose object is the place left ("departed Bahrain", "left Norfolk for the Mediterranean")
-_LEAVING = frozenset({"depart", "leave"})
-
-
 def departure(m: Any) -> bool:
     """A force's departure told by a verb of leaving: its object is the place it left, not a party the move is
     aimed at ("the 82nd Airborne Division departed Fort Bragg for Kuwait": no recipient)."""
-    return m.trigger.event_type == "MOBILIZE" and not m.nominal and not m.light and _lemma(m.anchor) in _LEAVING
+    return m.trigger.event_type == "MOBILIZE" and not m.nominal and not m.light and \
+        _lemma(m.anchor) in report_words()["leaving_verbs"]
+
+
+def _fronted(sent: Any) -> int | None:
+    """The index of the comma that closes a phrase set before a sentence's clause ("Near Abu Kamal,", "West of
+    Kisik,", "Around Tal Afar,"): within its first six tokens, with no verb before it; None when there is none."""
+    for tok in sent[1:6]:
+        if tok.text == ",":
+            return tok.i
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def fronted_place(heads: list[Token]) -> list[Token]:
-    """Subject heads less a fronted place the parser read as the subject ("Near Abu Kamal, a strike destroyed ...",
-    'Near' tagged a proper noun at the start of a strike report): the attack noun set beside it is the subject, the
-    place never an actor (docs/annotation.md)."""
+    """Subject heads less a fronted place the parser read as the subject ("Near Abu Kamal, a strike destroyed ...":
+    the place phrase before the comma taken for a name, the strike set beside it as its apposition): the strike is
+    the subject, the place never an actor (docs/annotation.md)."""
     out: list[Token] = []
     for head in heads:
-        first = head.doc[head.left_edge.i]
-        if first.lower_ == "near" and first.dep_ == "compound" and first.is_sent_start:
-            out += [c for c in head.children if c.dep_ == "appos"]
-        else:
-            out.append(head)
+        comma = _fronted(head.sent) if head.left_edge.i == head.sent.start else None
+        strikes = [c for c in head.children if c.dep_ == "appos" and comma is not None and head.i < comma < c.i
+                   and _lemma(c) in report_words()["strike_nouns"]]
+        out += strikes or [head]
     return out
 
 
-#: nouns of a strike that, as a subject, make a line of a strike report ("two strikes destroyed ...")
-_STRIKES = frozenset({"strike", "airstrike", "engagement"})
-
-
 def strike_report(anchor: Token) -> bool:
-    """A line of a coalition strike report: "Near <place>, <n> strike(s) destroyed/engaged ..." with a strike noun as
-    the subject. It stands as an attack even when the gazetteer does not know the place and the report names no
-    party hit ("Near Kisik, two strikes destroyed a weapons cache")."""
-    first = anchor.sent[0]
-    if first.lower_ != "near" or not any(t.text == "," for t in anchor.sent[1:6]):
+    """A line of a coalition strike report: "<place phrase>, <n> strike(s) destroyed/engaged ..." with a strike noun
+    as the subject ("Near Kisik,", "West of Kisik,"). It stands as an attack even when the gazetteer does not know
+    the place and the report names no party hit ("Near Kisik, two strikes destroyed a weapons cache")."""
+    if _fronted(anchor.sent) is None:
         return False
     subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
     subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "Near X, a strike" as parsed
-    return any(_lemma(s) in _STRIKES for s in subjects)
+    return any(_lemma(s) in report_words()["strike_nouns"] for s in subjects)

@@ -222,10 +222,6 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
     return []
 
 
-#: modifiers of an act done together with the party of its "with" phrase ("a partnered raid with X")
-_JOINT_ACT = frozenset({"partnered", "joint", "combined", "coordinated", "bilateral"})
-
-
 def partner(tok: Token, top: Token) -> bool:
     """``tok`` is in a phrase naming the partner of the act headed by ``top`` ("conducted strikes in support of
     Iraqi forces", "in coordination with X"): a partner, never the target (``partner_nouns``)."""
@@ -237,7 +233,7 @@ def partner(tok: Token, top: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ == "in" and node.lemma_.lower() in words:
             return True
         if node.dep_ == "pobj" and node.head.lower_ == "with" and any(
-                c.dep_ == "amod" and c.lower_ in _JOINT_ACT for c in node.head.head.children):
+                c.dep_ == "amod" and c.lower_ in argument_words()["joint_words"] for c in node.head.head.children):
             return True  # "a partnered raid with Iraqi forces", "joint patrols with X": the partner
         if node == top or node.head == node:
             return False
@@ -381,10 +377,6 @@ def attack_place(coder: Any, tok: Token) -> bool:
     return trig is not None and trig.event_type == "ASSAULT"
 
 
-#: prepositions of the operation or fight in which a passive's subject was hit ("killed during an operation")
-_OCCASION_OF_HARM = frozenset({"during", "in", "amid", "while"})
-
-
 def against_target(coder: Any, m: Any, args: Args, taken: frozenset[int]) -> list[ArgValue]:
     """An attack's target told in an "against" phrase anywhere in its clause ("conducted eight strikes
     coordinated with partners using aircraft against ISIL targets"), not inside a clause of its own, nor the enemy
@@ -397,7 +389,7 @@ def against_target(coder: Any, m: Any, args: Args, taken: frozenset[int]) -> lis
         node, own = tok.head, False
         while node != m.anchor and node.head != node:
             own = own or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in node.children) or \
-                victims and node.dep_ == "prep" and node.lower_ in _OCCASION_OF_HARM
+                victims and node.dep_ == "prep" and node.lower_ in argument_words()["occasion_preps"]
             node = node.head
         if own:
             continue

@@ -64,7 +64,7 @@ _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``resources/events/reports.json`` (divisions, place_prepositions, surrender_verbs,
-    member_nouns)."""
+    member_nouns...; also those of military press releases ``extract/military`` reads)."""
     return load_word_lists("events", "reports.json")
 
 

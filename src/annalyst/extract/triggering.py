@@ -28,6 +28,7 @@ from .military import attack_owners, attackers, operation_target
 from .obligations import ADJECTIVES as _OBLIGATION_ADJECTIVES, impersonal, obliged_parties
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
+from .phrases import TITLES
 from .phrases import lemma as _lemma
 from .stance import felt_disapproval, solidarity_parties
 from .typemodel import TypeModel, adjust
@@ -207,6 +208,12 @@ def _aspect(found: list[Match]) -> list[Match]:
 _CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "JUD", "OPP", "CVL", "REF"})
 
 
+def _igo(subject: Token, args: Args) -> bool:
+    """The subject is an international organisation by its actor id ("ECOWAS suspended Niger")."""
+    value = args.resolve(subject, allow_unknown=False)
+    return isinstance(value, ArgValue) and (value.actor.actor_id or "").startswith("IGO-")
+
+
 def _civilian(tok: Token) -> bool:
     return agent_code(tok) in _CIVIL_SECTORS or _lemma(tok).endswith(("worker", "union", "employee"))
 
@@ -294,8 +301,12 @@ class TriggerMatcher:
             subj = [s for c in ccomps for s in args.subject_heads(c)]
             if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
                 return False
-        if "subj" in cond and not any(_subject_words(s) & cond["subj"] for s in args.subject_heads(verb)):
+        if "subj" in cond and not any(_subject_words(s) & cond["subj"] or (cond.get("subj_igo") and _igo(s, args))
+                                      for s in args.subject_heads(verb)):
             return False  # "Ruritanian troops advanced": the subject names a force
+        if cond.get("no_office_object") and obj is not None and _lemma(obj) in TITLES and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts):
+            return False  # "designated Faramir ambassador to Rohan": appointed to an office, not listed
         if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
             return False  # "liberated Elbasan"
         if cond.get("no_party_in_obj") and obj is not None and any(args.mentions.at(t) is not None for t in obj.subtree):
