@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from ._fictional import code, events, only
+from ._fictional import code, events, ids, only
 
 pytestmark = pytest.mark.slow
-
-
-def ids(side):
-    return [a.actor_id for a in side]
 
 
 @pytest.mark.parametrize("text, recipient", [
@@ -54,9 +50,11 @@ def test_a_judgement_made_in_the_first_person_or_quoted_after_its_speaker_is_ass
     "The spokesperson said the UK condemned the shelling of Kharkiv by Russia.",
     "The Foreign Minister said that Kenya condemns the shelling of Kharkiv by Russia.",
     "Sweden said that it welcomes the release of the journalists by Iran.",
+    'The spokesman said: "Moscow rejects any dialogue with Kyiv."',
+    'The minister said: "Iran supports the Houthis with weapons and money."',
 ])
 def test_a_judgement_reported_in_the_past_or_with_that_is_not_made_in_the_saying(nlp, text):
-    found = [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT")]
+    found = [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT", "REJECT", "AID")]
     assert found and all(e.status != "asserted" for e in found), [(e.event_type, e.status) for e in found]
 
 
@@ -119,6 +117,20 @@ def test_the_we_of_a_release_is_the_speaker_its_heading_names(nlp):
                         "peaceful vote.")
     e = next(e for e in found if e.evidence[0].trigger == "congratulate")
     assert ids(e.actor) == ["CAN"] and ids(e.recipient) == ["GHA"]
+
+
+def test_a_quoted_we_with_its_own_speaker_is_not_the_headings_actor(nlp):
+    found = events(nlp, "Russia condemned the new EU sanctions on Monday. Protesters gathered outside the parliament "
+                        "in Kyiv. 'We call on the West to send more weapons,' one protester told reporters.")
+    e = only(found, "REQUEST")
+    assert "RUS" not in ids(e.actor)
+
+
+def test_a_past_report_in_the_first_sentence_is_no_heading(nlp):
+    found = events(nlp, "Kenya condemned the attack on the convoy on Monday. We call on all parties to respect the "
+                        "ceasefire.")
+    e = only(found, "REQUEST")
+    assert "KEN" not in ids(e.actor)
 
 
 def test_a_we_with_no_statement_in_the_heading_stays_the_author(nlp):
