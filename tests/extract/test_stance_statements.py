@@ -126,9 +126,16 @@ def test_a_quoted_we_with_its_own_speaker_is_not_the_headings_actor(nlp):
     assert "RUS" not in ids(e.actor)
 
 
+def test_a_quoted_we_with_its_own_speaker_keeps_it_under_a_headline(nlp):
+    found = events(nlp, "Canada welcomes the election results in Ghana. 'We call on the West to send more weapons,' "
+                        "one protester told reporters.")
+    e = only(found, "REQUEST")
+    assert "CAN" not in ids(e.actor)
+
+
 def test_a_past_report_in_the_first_sentence_is_no_heading(nlp):
-    found = events(nlp, "Kenya condemned the attack on the convoy on Monday. We call on all parties to respect the "
-                        "ceasefire.")
+    found = events(nlp, "Kenya condemned the attack on the convoy on Monday. We call on Somalia to release the "
+                        "journalists.")
     e = only(found, "REQUEST")
     assert "KEN" not in ids(e.actor)
 
