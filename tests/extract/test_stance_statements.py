@@ -67,7 +67,8 @@ def test_feelings_of_the_speaker_are_no_event(nlp, text):
     assert not [e for e in events(nlp, text) if e.event_type in ("ACCUSE", "SUPPORT")]
 
 
-def test_regretting_a_partys_decision_is_a_disapproval_of_it(nlp):
+def test_guard_regretting_a_partys_decision_stays_a_disapproval_of_it(nlp):
+    # a guard: the lexicon coded it so before the stance rules; they must not turn it into a feeling
     e = only(events(nlp, "Norway regrets the decision of Israel to halt the talks."), "ACCUSE")
     assert ids(e.recipient) == ["ISR"]
 
@@ -170,11 +171,15 @@ def test_a_condemnation_of_attacks_in_general_tells_no_attack(nlp, text):
 @pytest.mark.parametrize("text, status", [
     ("I want to thank Ghana for its contribution to the mission.", "asserted"),
     ("We would like to congratulate Ghana on its peaceful election.", "asserted"),
-    ("Togo wants to thank Ghana for its help.", "predicted"),
 ])
 def test_thanks_introduced_by_a_first_person_wish_are_given_in_the_saying(nlp, text, status):
     e = only(events(nlp, text), "SUPPORT")
     assert e.status == status
+
+
+def test_guard_a_third_partys_wish_to_thank_stays_predicted(nlp):
+    # a guard: predicted before the stance rules too; the first-person rule must not reach a named party's wish
+    assert only(events(nlp, "Togo wants to thank Ghana for its help."), "SUPPORT").status == "predicted"
 
 
 @pytest.mark.parametrize("text, actor, recipient", [

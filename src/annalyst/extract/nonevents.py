@@ -38,13 +38,13 @@ from ..models import Counts, Event, EventActor
 from ..resources import load_word_lists
 from .agents import agent_code
 from .parties import FIGHT_NOUNS
+from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import lemma as _lemma
 
 __all__ = ["add_toll", "no_act", "operation_support"]
 
 #: dependencies that climb from a verb to the word whose complement its clause is
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "prep", "conj", "advcl", "acomp"})
-_FIRST_PERSON = frozenset({"we", "i"})
 #: event types a thing can be said to do for a party ("the grant will support X"): help, not an act
 HELP_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 

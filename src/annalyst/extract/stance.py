@@ -21,33 +21,28 @@ A disapproval told by a verb of feeling ("We are disappointed by the decision of
 dismayed Gondor") is made by the one who feels it, against the author of its cause (``felt_disapproval``): the
 passive's "by" phrase is the cause, not the actor.
 
-The word lists are ``resources/events/stance.json``.
+The word lists are ``resources/events/stance.json`` (with the evaluation verbs of ``statements.json``).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from ..resources import load_word_lists
 from .agents import is_author
-from .evaluation import judged_act
+from .evaluation import evaluation_verbs, judged_act
+from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import lemma as _lemma
 
 __all__ = ["QUOTED_TYPES", "authored_statement", "felt_disapproval", "heading_speaker", "performative",
            "quoted_performative", "separate_statements", "solidarity_parties"]
 
-_WORDS = load_word_lists("events", "stance.json")
-_PERFORMATIVE = _WORDS["performative_verbs"]
-_SOLIDARITY_PREPS = _WORDS["solidarity_preps"]
-_WISH = _WORDS["wish_verbs"]
-_FELT = _WORDS["felt_verbs"]
 #: prepositions of a feeling's cause ("disappointed by", "alarmed at", "angered over")
 _CAUSE_PREPS = frozenset({"by", "at", "with", "over", "about"})
-_SOLIDARITY_PHRASES = _WORDS["solidarity_phrases"]
-_FIRST_PERSON = frozenset({"i", "we"})
 _PRESENT = frozenset({"VBP", "VBZ"})
 #: the statements a release's author makes in the first person without naming anyone ("We condemn the attacks in
 #: Baghdad", "I congratulate all concerned"): they stand with the author as their only party
@@ -62,19 +57,28 @@ _HEADING_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"
 _QUOTES = frozenset({":", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``resources/events/stance.json``, as sets; ``performative_verbs`` with the evaluation verbs
+    of ``statements.json`` ("condemn", "welcome"), which perform the act they name too."""
+    w = dict(load_word_lists("events", "stance.json"))
+    w["performative_verbs"] = w["performative_verbs"] | evaluation_verbs()
+    return w
+
+
 def solidarity_parties(verb: Token) -> list[Token]:
     """The parties a verb of standing stands by: the object of its "by" or "behind" ("stands by Ukraine"), or of the
     "with" of "shoulder to shoulder" / "in solidarity" ("stand shoulder to shoulder with India"); empty otherwise."""
     if _lemma(verb) != "stand":
         return []
-    out = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in _SOLIDARITY_PREPS
+    out = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in words()["solidarity_preps"]
            for g in c.children if g.dep_ == "pobj"]
     if out:
         return out
-    if not any(t.lower_ in _SOLIDARITY_PHRASES for t in verb.subtree if t.i > verb.i):
+    if not any(t.lower_ in words()["solidarity_phrases"] for t in verb.subtree if t.i > verb.i):
         return []
     return [g for t in verb.subtree if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "with" and
-            t.head.lower_ in _SOLIDARITY_PHRASES for g in t.children if g.dep_ == "pobj"]
+            t.head.lower_ in words()["solidarity_phrases"] for g in t.children if g.dep_ == "pobj"]
 
 
 def performative(clause: Token, saying: Token) -> bool:
@@ -85,11 +89,11 @@ def performative(clause: Token, saying: Token) -> bool:
     of such a verb after a first person's wish in the present ("I want to thank", "we would like to congratulate"):
     the thanks are given in the saying."""
     if clause.dep_ == "xcomp":
-        return _lemma(clause) in _PERFORMATIVE and _lemma(saying) in _WISH and not any(
+        return _lemma(clause) in words()["performative_verbs"] and _lemma(saying) in words()["wish_verbs"] and not any(
             c.dep_ == "neg" for c in saying.children) and saying.tag_ in (*_PRESENT, "VB") and any(
             c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in saying.children) and (
             saying.tag_ != "VB" or any(c.lower_ == "would" for c in saying.children))
-    if clause.tag_ not in _PRESENT or _lemma(clause) not in _PERFORMATIVE:
+    if clause.tag_ not in _PRESENT or _lemma(clause) not in words()["performative_verbs"]:
         return False
     if any(c.dep_ in ("aux", "neg", "mark") for c in clause.children):
         return False  # "said it would condemn", "said that Kenya condemns": reported, not performed
@@ -105,7 +109,8 @@ def quoted_performative(clause: Token, saying: Token) -> bool:
     named subject ("The Minister said: The UK welcomes X"): performed in the saying when the speaker speaks for
     that subject and the act is a statement (``QUOTED_TYPES``), which only the resolved parties tell (``events``);
     "The spokesman said: Moscow rejects any dialogue" stays attributed."""
-    if clause.dep_ == "xcomp" or clause.tag_ not in _PRESENT or _lemma(clause) not in _PERFORMATIVE or any(
+    if clause.dep_ == "xcomp" or clause.tag_ not in _PRESENT or \
+            _lemma(clause) not in words()["performative_verbs"] or any(
             c.dep_ in ("aux", "neg", "mark") for c in clause.children):
         return False
     lo, hi = sorted((clause.i, saying.i))
@@ -119,7 +124,8 @@ def authored_statement(m: Any, actors: list, events: list, coder: Any) -> bool:
     your questions"), a feeling ("we mourn", "we appreciate") nor the same statement told again in its sentence
     ("Minister X welcomes the deal ... said: I welcome the agreement"). ``m`` is the ``triggering.Match``, ``events``
     those coded so far, ``coder`` the ``events.EventCoder``."""
-    if m.trigger.event_type not in _AUTHORED_TYPES or m.nominal or _lemma(m.anchor) not in _PERFORMATIVE or \
+    if m.trigger.event_type not in _AUTHORED_TYPES or m.nominal or \
+            _lemma(m.anchor) not in words()["performative_verbs"] or \
             not any(is_author(v.actor) for v in actors) or judged_act(m.anchor, coder) is None:
         return False
     sent = m.anchor.sent
@@ -194,7 +200,7 @@ def felt_disapproval(m: Any, args: Any) -> Any:
     """``m`` (a ``triggering.Match``) with its sides set when it is a disapproval told by a verb of feeling: the
     experiencer acts ("Gondor is disappointed by ...", "... dismayed Gondor"), the cause's author is the recipient;
     None when the cause names no party (a feeling: "I am saddened by the news"); ``m`` unchanged otherwise."""
-    if m.nominal or m.light or m.trigger.event_type != "ACCUSE" or _lemma(m.anchor) not in _FELT:
+    if m.nominal or m.light or m.trigger.event_type != "ACCUSE" or _lemma(m.anchor) not in words()["felt_verbs"]:
         return m
     verb = m.anchor
     if any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.dep_ == "acomp":
