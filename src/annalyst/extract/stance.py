@@ -41,8 +41,6 @@ from .phrases import lemma as _lemma
 __all__ = ["QUOTED_TYPES", "authored_statement", "felt_disapproval", "heading_speaker", "performative",
            "quoted_performative", "separate_statements", "solidarity_parties"]
 
-#: prepositions of a feeling's cause ("disappointed by", "alarmed at", "angered over")
-_CAUSE_PREPS = frozenset({"by", "at", "with", "over", "about"})
 _PRESENT = frozenset({"VBP", "VBZ"})
 #: the statements a release's author makes in the first person without naming anyone ("We condemn the attacks in
 #: Baghdad", "I congratulate all concerned"): they stand with the author as their only party
@@ -206,7 +204,7 @@ def felt_disapproval(m: Any, args: Any) -> Any:
     if any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.dep_ == "acomp":
         holder = verb.head if verb.dep_ == "acomp" else verb
         felt = [c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj")]
-        causes = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _CAUSE_PREPS
+        causes = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in words()["cause_preps"]
                   for g in c.children if g.dep_ == "pobj"]
     else:
         felt = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
