@@ -22,7 +22,7 @@ def types(found) -> list[str]:
     "We remain determined to defeat Mordor.",
     "We will not allow Mordor to rebuild its army.",
     "Mordor seeks to destroy the heritage of Gondor.",
-    "Mordor wants to seize the ports of Gondor.",
+    "Mordor seeks to destroy our way of life.",
     "Mordor continues to threaten stability in the region.",
     "Mordor threatens the peace process in Gondor.",
 ])
@@ -35,6 +35,11 @@ def test_quiet_resolve_aim_and_endangering_are_no_events(base_nlp, coder, text):
     ("Mordor destroyed the heritage of Gondor.", "ASSAULT"),
     ("Mordor threatened to close the border with Gondor.", "THREATEN"),
     ("Mordor attacked a convoy in Gondor.", "ASSAULT"),
+    # a named party's aim against a concrete target is its intent (predicted), no general aim (docs/annotation.md)
+    ("Mordor wants to seize the ports of Gondor.", "COERCE"),
+    ("Mordor seeks to capture the whole of the Rohan region, officials of Gondor said.", "COERCE"),
+    # threatening with a means is a threat, not "endanger"
+    ("Mordor threatened the economy of Gondor with 25 percent tariffs.", "THREATEN"),
 ])
 def test_quiet_the_same_words_telling_an_act_keep_it(base_nlp, coder, text, event_type):
     assert event_type in types(code(base_nlp, coder, text))
@@ -63,6 +68,10 @@ def test_quiet_release_logistics_standing_tasks_and_topics_are_no_events(nlp, te
     ("The Royal Navy patrolled the Strait of Hormuz on Monday.", "MOBILIZE"),
     ("Al-Shabaab bombed a hotel in Mogadishu.", "ASSAULT"),
     ("The Taliban threatened to attack polling stations.", "THREATEN"),
+    # journalists meeting officials is a meeting; only the press gathering for a briefing is logistics
+    ("A group of Afghan journalists met Taliban officials in Kabul to discuss press freedom.", "CONSULT"),
+    # a coast guard's patrol of named waters, with no task told, is a deployment
+    ("The Chinese coast guard patrols the waters around the Scarborough Shoal.", "MOBILIZE"),
 ])
 def test_quiet_release_acts_keep_their_events(nlp, text, event_type):
     assert event_type in types(events(nlp, text))

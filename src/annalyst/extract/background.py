@@ -14,7 +14,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * standing work: a present-tense verb of help whose object is a bare plural, in a relative clause on its party ("the
   council, which supports displaced families"), a body's present-tense physical work with a bare object
   and no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities"),
-  or a unit's patrol whatever its object ("the task force patrols the waters of X");
+  or a unit's patrol whatever its object ("the task force patrols the waters of X"), or one told with its purpose
+  ("patrols the Gulf of Aden to deter piracy");
 * texts and definitions: what a list holds ("the list contains 300 names"), the infinitive on a defining noun ("red
   notices are requests to arrest wanted persons"), a gerund that is the subject of a judgement ("defeating X will
   take time");
@@ -140,7 +141,11 @@ def body_work(anchor: Token, event_type: str | None) -> bool:
     if body.lower_ != "it" and (body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON"):
         return False
     if event_type == "MOBILIZE" and anchor.lemma_.lower() in words()["patrol_verbs"]:
-        return True  # "Task Force 151 patrols the waters of the Arabian Sea": its standing watch, whatever the object
+        # "Task Force 151 patrols the waters of the Arabian Sea", "X patrols the Gulf of Aden to deter piracy": a
+        # unit's standing watch, whatever the object; "the coast guard patrols the waters around X" is a deployment
+        return any(t.lemma_.lower() in words()["standing_units"] for t in body.subtree) or any(
+            c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+            for c in anchor.children)
     if body.lower_ != "it" and not (body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children)):
         return False
     return all(o.pos_ == "NOUN" and not o.ent_type_ and not any(
@@ -223,8 +228,8 @@ def career(anchor: Token) -> bool:
                     g.lemma_.lower() in w["career_nouns"] and any(p.dep_ == "poss" for p in g.children)
                     for g in c.subtree if g.dep_ == "pobj"):
                 return True
-            if c.dep_ == "advmod" and c.lower_ in w["career_adverbs"] and node.lemma_.lower() in w["career_verbs"] \
-                    and node != anchor:
+            if c.dep_ == "advmod" and c.lower_ in w["career_adverbs"] | w["former_adverbs"] and \
+                    node.lemma_.lower() in w["career_verbs"] and node != anchor:
                 return True
         if node.head == node:
             break

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 from .obligations import demanding_copula
-from .stance import performative
+from .stance import performative, quoted_performative
 
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
 
@@ -61,6 +61,7 @@ class Claim:
     deny_verbs: list[Token] = field(default_factory=list)
     modal: str | None = None  # the word that made it predicted/proposed ("will", "ready", "plans")
     forecast: bool = False  # a forecast cue governs it ("likely", "expected", "appears"), not the actor's intent
+    quoted: bool = False  # a statement quoted after its speaker in the present tense, done if the speaker speaks for it
 
 
 def lemmas(tok: Token) -> set[str]:
@@ -291,6 +292,7 @@ def claim_for(anchor: Token) -> Claim:
                     break  # "The Minister said: I condemn ...": the act is done in the saying (``stance``)
                 status = "alleged" if _labelled_charge(node, cues) else "attributed"
                 claim.status, claim.source, claim.cue = status, subject, head
+                claim.quoted = quoted_performative(node, head)  # "X said: The UK welcomes": done if X speaks for it
                 claim.forecast = claim.forecast or bool(forms & FORECAST)
                 break
             if forms & FORECAST or any(c.lower_ in FORECAST for c in head.children if c.dep_ in ("acomp", "advmod")):

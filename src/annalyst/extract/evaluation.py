@@ -35,6 +35,7 @@ The word lists are ``resources/events/statements.json``.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -44,7 +45,7 @@ from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
 from .phrases import is_passive, object_of
 
-__all__ = ["judged_act", "act_authors", "patient_of", "official_protest", "colon_demand", "perpetrator"]
+__all__ = ["evaluation_verbs", "judged_act", "act_authors", "patient_of", "official_protest", "colon_demand", "perpetrator"]
 
 #: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
 _PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
@@ -57,6 +58,12 @@ _TARGET_PREPS = frozenset({"of", "on", "against", "in", "at", "near", "inside", 
 def _words() -> dict[str, frozenset[str]]:
     """The word lists of ``resources/events/statements.json``."""
     return load_word_lists("events", "statements.json")
+
+
+@lru_cache(maxsize=1)
+def evaluation_verbs() -> frozenset[str]:
+    """The verbs of approval and disapproval ("condemn", "welcome", "praise"; ``statements.json``)."""
+    return _words()["evaluation_verbs"]
 
 
 

@@ -40,12 +40,14 @@ from spacy.tokens import Doc, Span, Token
 from ..models import EventActor
 from ..resources import load_json
 from .agents import AGENT_PREFIX, agent_code, author_party, speaking_agent
+from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
 from .phrases import COMPASS, RULING_NOUNS, agent_heads, conj_head, expand, is_passive, np_text, object_of, path_up, \
     ruling_author, sentence_of, strip_det, subjects_of
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
+from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import TITLES as _TITLES
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
@@ -57,9 +59,9 @@ _OBJ = ("dobj", "dative", "obj")
 _MODS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "order", "force", "allow", "encourage", "invite", "persuade",
                              "tell", "call", "press", "push", "compel", "require", "help", "enable", "authorize"})
-_ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "criticize", "criticise", "condemn",
-                        "slam", "blast", "lambast", "lambaste", "rebuke", "berate", "chide", "scold", "praise",
-                        "thank", "commend", "hail", "congratulate", "applaud", "salute", "laud", "denounce", "censure",
+_ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict",
+                        "slam", "blast", "lambast", "lambaste", "rebuke", "berate", "chide", "scold",
+                        "thank", "congratulate",  # and the evaluation verbs (``evaluation``)
                         # punished "for" an act: the one punished did it ("fined X for abusing", "jailed X for
                         # spying")
                         "fine", "punish", "penalize", "penalise", "sanction", "jail", "sentence", "arrest",
@@ -83,7 +85,6 @@ _STATE_PARTICIPLES = frozenset({"concern", "concerned", "worry", "worried", "ala
                                 "saddened", "delight", "delighted", "please", "pleased", "encourage", "encouraged",
                                 "disappoint", "disappointed", "trouble", "troubled", "commit", "committed",
                                 "determine", "determined", "relieve", "relieved", "horrify", "horrified"})
-_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 #: mention kinds that name a group of people (referred to as "they"/"them")
 _GROUP_KINDS = frozenset({"armed_group", "party", "military", "norp", "militia", "group", "ethnic_group"})
 _QUANTITY = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
@@ -413,9 +414,10 @@ class Args:
                 return self.subject_heads(head, depth + 1) if head.pos_ in ("VERB", "AUX") else []
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head
-            if head.lower_ in ("of", "for") and (gov.lemma_ in _ACCUSE_OF or gov.lemma_ in _LISTING and any(
-                    t.lemma_.lower() in argument_words()["sanctions_list_words"] for p in gov.children
-                    if p.dep_ == "prep" and p.lower_ in ("to", "onto", "on", "as") for t in p.subtree)):
+            if head.lower_ in ("of", "for") and (gov.lemma_ in _ACCUSE_OF or gov.lemma_ in evaluation_verbs() or (
+                    gov.lemma_ in _LISTING and any(
+                        t.lemma_.lower() in argument_words()["sanctions_list_words"] for p in gov.children
+                        if p.dep_ == "prep" and p.lower_ in ("to", "onto", "on", "as") for t in p.subtree))):
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
             if head.lower_ == "for" and (hit := [g for o in gov.children if o.dep_ in _OBJ and o.lemma_.lower() in _MEASURES

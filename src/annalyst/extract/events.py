@@ -54,7 +54,7 @@ from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
-from .stance import authored_statement, heading_speaker
+from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
     office_country, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
@@ -548,6 +548,8 @@ class EventCoder(TriggerMatcher):
                 # it (a third party saying so keeps it negated, attributed; a future "will not" is an intention)
                 claim = replace(claim, status="denied", denied_by=[t for t in (claim.source,) if t is not None],
                                 source=None)
+            if claim.quoted and m.trigger.event_type in QUOTED_TYPES and speaks_for(claim.source, actors, args):
+                claim = replace(claim, status="asserted", source=None)  # "X said: The UK welcomes" (``stance``)
             if self.intent:
                 # an intent is the actor's own unless the text gives it to another named party ("Pakistan warned
                 # that the Taliban would attack X": Pakistan's forecast, no Taliban threat)

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 __all__ = ["DEATH_VERBS", "lemma", "path_up", "agent_heads", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
-           "TITLES", "RULING_NOUNS"]
+           "TITLES", "RULING_NOUNS", "FIRST_PERSON"]
 
 SUBJ_DEPS = ("nsubj", "csubj")
 PASS_SUBJ_DEPS = ("nsubjpass", "csubjpass")
@@ -19,6 +19,8 @@ TITLES = frozenset({"envoy", "minister", "president", "ambassador", "head", "chi
                      "spokeswoman", "spokesperson", "secretary", "general", "commander", "representative", "director",
                      "adviser", "advisor", "consultant", "chairman", "chairwoman", "governor", "mayor", "premier",
                      "king", "queen", "prince", "emir", "foreign", "official", "deputy"})
+#: the forms of the first person: the text's speaker or author ("we condemn", "our partners")
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 #: nouns of an act done by issuing it: the author of "the court's ruling" is the one who acts
 RULING_NOUNS = frozenset({"ruling", "decision", "order", "decree", "verdict", "judgment", "judgement", "resolution",
                           "directive", "edict", "instruction"})

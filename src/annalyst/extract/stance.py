@@ -6,10 +6,12 @@ is the recipient (``solidarity_parties``), although the argument finder does not
 recipient's elsewhere ("was attacked by X").
 
 A verb of judging or appealing in the first person present ("I condemn", "We welcome", "we call on") or in the
-present tense of a quotation a release gives after its speaker ("The Minister said: The UK welcomes ...") performs the
-act it names: the condemnation is made by being said, so its status is ``asserted``, not ``attributed``
-(``docs/annotation.md``, Status). A report in the past or with "that" ("the spokesperson said the UK condemned",
-"said that Kenya condemns") stays attributed (``performative``).
+present tense of a quotation a release gives after a speaker who speaks for its subject ("A Foreign Office
+spokesperson said: The UK welcomes ...") performs the act it names: the condemnation is made by being said, so its
+status is ``asserted``, not ``attributed`` (``docs/annotation.md``, Status). A report in the past or with "that"
+("the spokesperson said the UK condemned", "said that Kenya condemns"), a quoted act of another party ("The
+spokesman said: Moscow rejects any dialogue") or one that is no statement ("Iran supports the Houthis with
+weapons") stays attributed (``performative``, ``quoted_performative``).
 
 A release names its speaker in its heading ("Canada welcomes the election results in Ghana. We congratulate the
 people of Ghana ..."): the "we" or "I" of a later statement that no quotation gives a speaker is that speaker, the
@@ -19,33 +21,26 @@ A disapproval told by a verb of feeling ("We are disappointed by the decision of
 dismayed Gondor") is made by the one who feels it, against the author of its cause (``felt_disapproval``): the
 passive's "by" phrase is the cause, not the actor.
 
-The word lists are ``resources/events/stance.json``.
+The word lists are ``resources/events/stance.json`` (with the evaluation verbs of ``statements.json``).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from ..resources import load_word_lists
 from .agents import is_author
-from .evaluation import judged_act
+from .evaluation import evaluation_verbs, judged_act
+from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import lemma as _lemma
 
-__all__ = ["authored_statement", "felt_disapproval", "heading_speaker", "performative", "separate_statements",
-           "solidarity_parties"]
+__all__ = ["QUOTED_TYPES", "authored_statement", "felt_disapproval", "heading_speaker", "performative",
+           "quoted_performative", "separate_statements", "solidarity_parties"]
 
-_WORDS = load_word_lists("events", "stance.json")
-_PERFORMATIVE = _WORDS["performative_verbs"]
-_SOLIDARITY_PREPS = _WORDS["solidarity_preps"]
-_WISH = _WORDS["wish_verbs"]
-_FELT = _WORDS["felt_verbs"]
-#: prepositions of a feeling's cause ("disappointed by", "alarmed at", "angered over")
-_CAUSE_PREPS = frozenset({"by", "at", "with", "over", "about"})
-_SOLIDARITY_PHRASES = _WORDS["solidarity_phrases"]
-_FIRST_PERSON = frozenset({"i", "we"})
 _PRESENT = frozenset({"VBP", "VBZ"})
 #: the statements a release's author makes in the first person without naming anyone ("We condemn the attacks in
 #: Baghdad", "I congratulate all concerned"): they stand with the author as their only party
@@ -53,9 +48,20 @@ _AUTHORED_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 #: statements of which two coordinated verbs, each with its own object, are two statements
 _STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 _OBJ = frozenset({"dobj", "obj"})
+#: statements a quotation performs when its speaker speaks for their actor ("The Minister said: The UK welcomes X")
+QUOTED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 #: statements whose named actor in a release's heading is the release's speaker
 _HEADING_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 _QUOTES = frozenset({":", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``resources/events/stance.json``, as sets; ``performative_verbs`` with the evaluation verbs
+    of ``statements.json`` ("condemn", "welcome"), which perform the act they name too."""
+    w = dict(load_word_lists("events", "stance.json"))
+    w["performative_verbs"] = w["performative_verbs"] | evaluation_verbs()
+    return w
 
 
 def solidarity_parties(verb: Token) -> list[Token]:
@@ -63,14 +69,14 @@ def solidarity_parties(verb: Token) -> list[Token]:
     "with" of "shoulder to shoulder" / "in solidarity" ("stand shoulder to shoulder with India"); empty otherwise."""
     if _lemma(verb) != "stand":
         return []
-    out = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in _SOLIDARITY_PREPS
+    out = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in words()["solidarity_preps"]
            for g in c.children if g.dep_ == "pobj"]
     if out:
         return out
-    if not any(t.lower_ in _SOLIDARITY_PHRASES for t in verb.subtree if t.i > verb.i):
+    if not any(t.lower_ in words()["solidarity_phrases"] for t in verb.subtree if t.i > verb.i):
         return []
     return [g for t in verb.subtree if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "with" and
-            t.head.lower_ in _SOLIDARITY_PHRASES for g in t.children if g.dep_ == "pobj"]
+            t.head.lower_ in words()["solidarity_phrases"] for g in t.children if g.dep_ == "pobj"]
 
 
 def performative(clause: Token, saying: Token) -> bool:
@@ -81,19 +87,31 @@ def performative(clause: Token, saying: Token) -> bool:
     of such a verb after a first person's wish in the present ("I want to thank", "we would like to congratulate"):
     the thanks are given in the saying."""
     if clause.dep_ == "xcomp":
-        return _lemma(clause) in _PERFORMATIVE and _lemma(saying) in _WISH and not any(
+        return _lemma(clause) in words()["performative_verbs"] and _lemma(saying) in words()["wish_verbs"] and not any(
             c.dep_ == "neg" for c in saying.children) and saying.tag_ in (*_PRESENT, "VB") and any(
             c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in saying.children) and (
             saying.tag_ != "VB" or any(c.lower_ == "would" for c in saying.children))
-    if clause.tag_ not in _PRESENT or _lemma(clause) not in _PERFORMATIVE:
+    if clause.tag_ not in _PRESENT or _lemma(clause) not in words()["performative_verbs"]:
         return False
     if any(c.dep_ in ("aux", "neg", "mark") for c in clause.children):
         return False  # "said it would condemn", "said that Kenya condemns": reported, not performed
     if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in clause.children):
         return True
+    # a line break: a heading the parser ran into the byline under it ("UK welcomes X \n\n The Minister said:") is no
+    # part of what the byline says, but the release's own statement
+    return clause.i < saying.i and any("\n" in t.text or "\n" in t.whitespace_ for t in clause.doc[clause.i:saying.i])
+
+
+def quoted_performative(clause: Token, saying: Token) -> bool:
+    """``clause`` is a present-tense verb of judging or appealing that a quotation after its speaker gives with a
+    named subject ("The Minister said: The UK welcomes X"): performed in the saying when the speaker speaks for
+    that subject and the act is a statement (``QUOTED_TYPES``), which only the resolved parties tell (``events``);
+    "The spokesman said: Moscow rejects any dialogue" stays attributed."""
+    if clause.dep_ == "xcomp" or clause.tag_ not in _PRESENT or \
+            _lemma(clause) not in words()["performative_verbs"] or any(
+            c.dep_ in ("aux", "neg", "mark") for c in clause.children):
+        return False
     lo, hi = sorted((clause.i, saying.i))
-    # a quotation, or a line break: a heading the parser ran into the byline under it ("UK welcomes X \n\n The
-    # Minister said:") is no part of what the byline says
     return any(t.text in _QUOTES or "\n" in t.text or "\n" in t.whitespace_ for t in clause.doc[lo:hi])
 
 
@@ -104,7 +122,8 @@ def authored_statement(m: Any, actors: list, events: list, coder: Any) -> bool:
     your questions"), a feeling ("we mourn", "we appreciate") nor the same statement told again in its sentence
     ("Minister X welcomes the deal ... said: I welcome the agreement"). ``m`` is the ``triggering.Match``, ``events``
     those coded so far, ``coder`` the ``events.EventCoder``."""
-    if m.trigger.event_type not in _AUTHORED_TYPES or m.nominal or _lemma(m.anchor) not in _PERFORMATIVE or \
+    if m.trigger.event_type not in _AUTHORED_TYPES or m.nominal or \
+            _lemma(m.anchor) not in words()["performative_verbs"] or \
             not any(is_author(v.actor) for v in actors) or judged_act(m.anchor, coder) is None:
         return False
     sent = m.anchor.sent
@@ -127,17 +146,40 @@ def separate_statements(later: Token, earlier: Token, event_type: str | None) ->
 def heading_speaker(doc: Doc, events: list) -> None:
     """Give the events whose actor is the text's unnamed author (an unresolved "we" or "I") the speaker the heading
     names: the named actor of the first statement (approval, disapproval, appeal, refusal, threat) told in the
-    text's first sentence, when there is one. ``events`` are changed in place."""
+    text's first sentence, when that sentence is a heading (a line of its own, or a statement in the present
+    tense: "Canada welcomes X", not "Russia condemned X on Monday"). A "we" a quotation gives its own speaker
+    keeps it. ``events`` are changed in place."""
     if not events or not len(doc) or not any(is_author(a) for e in events for a in e.actor):
         return
-    end = doc[0].sent.end_char
+    first = doc[0].sent
+    end = first.end_char
+    line = "\n" in first.text.strip() or "\n" in doc.text[end:end + 3]
     heading = next((e for e in events if e.event_type in _HEADING_TYPES and e.evidence and e.evidence[0].start < end
-                    and e.actor and all(a.actor_id and not is_author(a) for a in e.actor)), None)
+                    and e.actor and all(a.actor_id and not is_author(a) for a in e.actor)
+                    and (line or _present(first, e))), None)
     if heading is None:
         return
     for event in events:
-        if event is not heading and any(is_author(a) for a in event.actor):
+        # a "we" a quotation gives its own speaker ("'We call on X,' one protester said") is that speaker's, unless a
+        # heading line names the release's speaker above it
+        if event is not heading and not event.attributed_to and any(is_author(a) for a in event.actor) and (
+                line or not _quoted(doc, event)):
             event.actor = [*heading.actor, *(a for a in event.actor if not is_author(a))]
+
+
+def _present(sent: Any, event: Any) -> bool:
+    """The trigger of ``event`` (told in ``sent``) is a verb in the present tense: a release's headline ("Canada
+    welcomes X"), not a report of the past ("Russia condemned X on Monday")."""
+    word = event.evidence[0].trigger.split(" ")[0]
+    return any(t.text == word and t.tag_ in _PRESENT for t in sent)
+
+
+def _quoted(doc: Doc, event: Any) -> bool:
+    """The sentence of ``event`` holds a quotation mark."""
+    if not event.evidence:
+        return False
+    tok = next((t for t in doc if t.idx >= event.evidence[0].start), None)  # the evidence starts its sentence
+    return tok is not None and any(t.text in _QUOTES and t.text != ":" for t in tok.sent)
 
 
 def _cause_author(cause: Token, args: Any) -> list[Token]:
@@ -156,13 +198,13 @@ def felt_disapproval(m: Any, args: Any) -> Any:
     """``m`` (a ``triggering.Match``) with its sides set when it is a disapproval told by a verb of feeling: the
     experiencer acts ("Gondor is disappointed by ...", "... dismayed Gondor"), the cause's author is the recipient;
     None when the cause names no party (a feeling: "I am saddened by the news"); ``m`` unchanged otherwise."""
-    if m.nominal or m.light or m.trigger.event_type != "ACCUSE" or _lemma(m.anchor) not in _FELT:
+    if m.nominal or m.light or m.trigger.event_type != "ACCUSE" or _lemma(m.anchor) not in words()["felt_verbs"]:
         return m
     verb = m.anchor
     if any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.dep_ == "acomp":
         holder = verb.head if verb.dep_ == "acomp" else verb
         felt = [c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj")]
-        causes = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _CAUSE_PREPS
+        causes = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in words()["cause_preps"]
                   for g in c.children if g.dep_ == "pobj"]
     else:
         felt = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
