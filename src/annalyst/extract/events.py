@@ -57,7 +57,7 @@ from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
     office_country, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
-from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
+from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .relatives import reattach
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
@@ -70,7 +70,7 @@ from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_
                       named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
 from .background import background
 from .nonevents import add_toll, no_act, operation_support
-from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
+from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
 from .pipeline import register_extensions
 from .transcripts import transcript_events
@@ -81,6 +81,8 @@ from .beneficiaries import aid_recipients
 from .demands import answers_accuser
 from .triggering import Match, TriggerMatcher, meeting_preps
 from .typemodel import TypeModel, load_type_model
+from .eventchecks import (bare_government, commitment, dispersed, own_party, reflexive, request_words, threatened,
+                          undergone_unclaimed)
 from .intent import as_intent, foreign_forecast, governing_acts, threat_kinds
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -186,7 +188,7 @@ class EventCoder(TriggerMatcher):
                 # "threatened to kill the hostages", "vowed to keep attacking ships": the threatened party is the
                 # object of the infinitive
                 cand += [o for x in verb.children if x.dep_ == "xcomp" for y in (x, *(c for c in x.children if
-                         c.dep_ == "xcomp")) for o in _threatened(y, args)]
+                         c.dep_ == "xcomp")) for o in threatened(y, args)]
             if m.light:
                 cand = [c for c in cand if c != m.token]
                 noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
@@ -322,7 +324,7 @@ class EventCoder(TriggerMatcher):
             recipients = against_target(self, m, args, taken) or self.resolve_all(
                 aimed_at(m.anchor), args, "recipient", taken) or []  # "conducted a strike to target X": X
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = victim(m.anchor, taken) or _dispersed(m.anchor, taken) or (
+            recipients = victim(m.anchor, taken) or dispersed(m.anchor, taken) or (
                 [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
         if not recipients and m.trigger.event_type == "AID" and not m.nominal:
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
@@ -424,7 +426,7 @@ class EventCoder(TriggerMatcher):
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
                     indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
-                    (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
+                    (commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)) or \
                     background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source):
                 continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents),
@@ -464,10 +466,10 @@ class EventCoder(TriggerMatcher):
                 victims = [c for c in toll.children if c.dep_ == "nsubjpass"]
                 if victims:
                     m = replace(m, recipients=victims)  # the attack's victims are the toll's subject
-            elif m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None and _reflexive(anchor):
+            elif m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None and reflexive(anchor):
                 # "a bomber blew himself up near X, killing four policemen": the dead are the victims, not the bomber
                 killed = [o for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in
-                          _TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
+                          TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
                 if killed:
                     m = replace(m, recipients=killed)
             m, casualty = blast_match(self, m, args)  # "an IED planted by X exploded, injuring two soldiers"
@@ -492,7 +494,7 @@ class EventCoder(TriggerMatcher):
                 continue  # "was supporting Operation X": taking part in it (nonevents)
             if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
                 # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
-                recipients = [r for r in recipients if not _own(r)]
+                recipients = [r for r in recipients if not own_party(r)]
             if not actors and not m.nominal:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or unspoken(m.token)
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
@@ -505,7 +507,7 @@ class EventCoder(TriggerMatcher):
                 actors, recipients = recipients, []  # "troops were deployed in X": the troops move
             if not actors and not (casualty and recipients) and \
                     not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
-                         (agentless_passive(m.anchor) or _undergone_unclaimed(m))) and not (
+                         (agentless_passive(m.anchor) or undergone_unclaimed(m))) and not (
                     m.nominal and m.trigger.event_type in _UNCLAIMED and m.token.i not in told_by_verb and
                     unclaimed_attack(m.token, args)) and \
                     not (anchor.i in means and (recipients or place_country_of(doc, anchor))) and \
@@ -525,7 +527,7 @@ class EventCoder(TriggerMatcher):
             if m.trigger.event_type == "PROTEST" and official_protest(m.anchor, actors, self.dictionary):
                 # "Poland formally protested against the violation of its airspace": a complaint (CAMEO 114)
                 m = replace(m, trigger=self.lex.trigger_for_code("114", m.trigger.source) or m.trigger)
-            if any(_bare_government(v) for v in actors + recipients):
+            if any(bare_government(v) for v in actors + recipients):
                 here = location_for(doc, m.anchor if m.light else m.token, set())
                 if here is None or not here.country:
                     here = actor_place(doc, actors, set())  # "rebels in Sudan accused the government"
@@ -597,7 +599,7 @@ class EventCoder(TriggerMatcher):
 
     def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:
         """"the government" named bare in an act placed in a country: that country's government on ``day``."""
-        if not _bare_government(value):
+        if not bare_government(value):
             return value
         actor = self.dictionary.government_of(iso3, str(day)[:10] if day else None)
         if actor is None:
@@ -616,7 +618,7 @@ class EventCoder(TriggerMatcher):
     def build_event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                     args: Args) -> Event:
         """The ``Event`` record of a matched trigger with its resolved parties and claim (also used by ``anaphora``)."""
-        trig = self.lex.request_mode(m.trigger, _request_words(m))
+        trig = self.lex.request_mode(m.trigger, request_words(m))
         score, quad = score_for(trig.event_type, trig.mode)  # type: ignore[arg-type]
         sent = sentence_of(m.token)
         attributed = None
@@ -662,74 +664,6 @@ class EventCoder(TriggerMatcher):
         )
 
 
-def _threatened(verb: Token, args: Args) -> list[Token]:
-    """Whom the act of a threat's infinitive is done to: its object, an "against/on/at" phrase, or a named party
-    of a "with" or "to" phrase ("to cut ties with Sweden", "gas supplies to X"; not "with overwhelming force")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    return objects + [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in
-                      ("against", "on", "at", "upon", "with", "to")  # "to cut gas supplies to X"
-                      for g in c.children if g.dep_ == "pobj" and
-                      (c.lower_ not in ("with", "to") or args.mentions.at(g) is not None)]
-
-
-def _request_words(m: Match) -> set[str]:
-    """The words that made a request: the trigger's lemma, with its particle or preposition ("call on"), and the
-    light verb of a noun ("made an appeal")."""
-    out = {_lemma(m.token), m.token.lower_}
-    for tok in {m.token, m.anchor}:
-        for child in tok.children:
-            if child.dep_ in ("prt", "prep"):
-                out.add(f"{_lemma(tok)} {child.lower_}")
-        if any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
-            out.add("must")
-    out.add(_lemma(m.anchor))
-    return out
-
-
-def _dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
-    """Whom force used to drive them off hits: "fired tear gas to disperse protesters" (the purpose clause's
-    object; ``arguments.json: disperse_verbs``)."""
-    for clause in verb.children:
-        if clause.dep_ in ("advcl", "xcomp") and _lemma(clause) in argument_words()["disperse_verbs"] and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            return victim(clause, taken)
-    return []
-
-
-#: verbs whose object is an attack's dead or hurt ("..., killing four policemen")
-_TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
-
-
-def _reflexive(verb: Token) -> bool:
-    """The verb's object is the actor itself ("blew himself up"): no victim named there."""
-    return any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves") for c in verb.children)
-
-
-def _bare_government(value: ArgValue) -> bool:
-    """"the government", "the authorities" (``arguments.json: ruler_nouns``): no name, no country word, no
-    possessor."""
-    tok = value.token
-    return value.actor.actor_id is None and tok.lemma_.lower() in argument_words()["ruler_nouns"] and \
-        all(c.dep_ in ("det", "punct") for c in tok.lefts)
-
-
-def _commitment(anchor: Token) -> bool:
-    """An act one is committed or determined to ("remains committed to working with X"): a standing commitment, no
-    act of its own, except support stated as such ("is committed to supporting X": docs/annotation.md)."""
-    prep = anchor.head
-    return anchor.dep_ == "pcomp" and prep.lower_ == "to" and prep.head.lemma_.lower() in ("commit", "committed",
-                                                                                          "determine", "determined")
-
-
-def _own(value: ArgValue) -> bool:
-    """A party named as the actor's own by a possessive pronoun ("its troops", "their forces"), or unnamed forces
-    the actor moves ("the army deployed 450 troops")."""
-    unnamed = (value.actor.actor_id or "agent:").startswith("agent:")  # no name, or a generic agent
-    return unnamed and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
-                            for c in value.token.children) or
-                        (value.token.dep_ in ("dobj", "obj") and state_force([value])))  # not "evacuated civilians"
-
-
 def _covered(value: ArgValue, args: Args) -> int:
     return value.token.i
 
@@ -744,13 +678,6 @@ def _quote_for(doc: Doc, char: int) -> str | None:
 def code_events(doc: Doc, coder: EventCoder | None = None) -> list[Event]:
     """Events of a parsed doc (the component's work, callable without a pipeline)."""
     return (coder or EventCoder())(doc)
-
-
-def _undergone_unclaimed(m: Match) -> bool:
-    """An attack the subject underwent with no attacker told ("the convoy came under fire near X"): like an agentless
-    passive; one told with "by" or "from" keeps needing its attacker."""
-    return bool(m.trigger.conditions.get("undergone")) and not any(
-        t.lower_ in ("by", "from") for t in m.anchor.subtree)
 
 
 class _Component:

@@ -20,7 +20,7 @@ from ..resources import load_json
 from .eventargs import is_topic_verb
 from .phrases import explains_a_result
 
-__all__ = ["asks_for_something", "attack_means", "infinitive_parties", "partnered", "toll_clause", "toll_head",
+__all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "infinitive_parties", "partnered", "toll_clause", "toll_head",
            "unclaimed_attack"]
 
 #: verbs whose object is a place left or reached ("ordered X to leave the country"), not a party
@@ -174,7 +174,7 @@ def means_subject(verb: Token) -> bool:
 
 
 #: verbs of a toll, killed or hurt (the count verbs of triggers.json name more; these are the passive tolls)
-_TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "martyr"})
+TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "martyr"})
 
 
 def toll_head(attack: Token) -> Token | None:
@@ -183,9 +183,9 @@ def toll_head(attack: Token) -> Token | None:
     if not explains_a_result(attack):
         return None
     head = attack.head
-    while head.dep_ == "conj" and head.head.lemma_.lower() in _TOLL_VERBS:
+    while head.dep_ == "conj" and head.head.lemma_.lower() in TOLL_VERBS:
         head = head.head  # "were killed and two others injured when ...": the first verb of the toll
-    if head.lemma_.lower() in _TOLL_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+    if head.lemma_.lower() in TOLL_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
         return head
     return None
 

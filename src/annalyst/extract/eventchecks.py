@@ -1,0 +1,87 @@
+"""Small tests and argument helpers of the event coder (``events.EventCoder``): whom a threat's act is done to,
+the words that made a request, whom force used to disperse hits, a reflexive object, a bare "the government", a
+standing commitment, the actor's own forces, an attack undergone with no attacker told."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .agents import state_force
+from .eventargs import ArgValue, Args, argument_words
+from .parties import victim
+from .phrases import lemma as _lemma
+from .triggering import Match
+
+__all__ = ["bare_government", "commitment", "dispersed", "own_party", "reflexive", "request_words", "threatened",
+           "undergone_unclaimed"]
+
+
+def threatened(verb: Token, args: Args) -> list[Token]:
+    """Whom the act of a threat's infinitive is done to: its object, an "against/on/at" phrase, or a named party
+    of a "with" or "to" phrase ("to cut ties with Sweden", "gas supplies to X"; not "with overwhelming force")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return objects + [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in
+                      ("against", "on", "at", "upon", "with", "to")  # "to cut gas supplies to X"
+                      for g in c.children if g.dep_ == "pobj" and
+                      (c.lower_ not in ("with", "to") or args.mentions.at(g) is not None)]
+
+
+def request_words(m: Match) -> set[str]:
+    """The words that made a request: the trigger's lemma, with its particle or preposition ("call on"), and the
+    light verb of a noun ("made an appeal")."""
+    out = {_lemma(m.token), m.token.lower_}
+    for tok in {m.token, m.anchor}:
+        for child in tok.children:
+            if child.dep_ in ("prt", "prep"):
+                out.add(f"{_lemma(tok)} {child.lower_}")
+        if any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+            out.add("must")
+    out.add(_lemma(m.anchor))
+    return out
+
+
+def dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
+    """Whom force used to drive them off hits: "fired tear gas to disperse protesters" (the purpose clause's
+    object; ``arguments.json: disperse_verbs``)."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and _lemma(clause) in argument_words()["disperse_verbs"] and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return victim(clause, taken)
+    return []
+
+
+def reflexive(verb: Token) -> bool:
+    """The verb's object is the actor itself ("blew himself up"): no victim named there."""
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves") for c in verb.children)
+
+
+def bare_government(value: ArgValue) -> bool:
+    """"the government", "the authorities" (``arguments.json: ruler_nouns``): no name, no country word, no
+    possessor."""
+    tok = value.token
+    return value.actor.actor_id is None and tok.lemma_.lower() in argument_words()["ruler_nouns"] and \
+        all(c.dep_ in ("det", "punct") for c in tok.lefts)
+
+
+def commitment(anchor: Token) -> bool:
+    """An act one is committed or determined to ("remains committed to working with X"): a standing commitment, no
+    act of its own, except support stated as such ("is committed to supporting X": docs/annotation.md)."""
+    prep = anchor.head
+    return anchor.dep_ == "pcomp" and prep.lower_ == "to" and prep.head.lemma_.lower() in ("commit", "committed",
+                                                                                          "determine", "determined")
+
+
+def own_party(value: ArgValue) -> bool:
+    """A party named as the actor's own by a possessive pronoun ("its troops", "their forces"), or unnamed forces
+    the actor moves ("the army deployed 450 troops")."""
+    unnamed = (value.actor.actor_id or "agent:").startswith("agent:")  # no name, or a generic agent
+    return unnamed and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                            for c in value.token.children) or
+                        (value.token.dep_ in ("dobj", "obj") and state_force([value])))  # not "evacuated civilians"
+
+
+def undergone_unclaimed(m: Match) -> bool:
+    """An attack the subject underwent with no attacker told ("the convoy came under fire near X"): like an agentless
+    passive; one told with "by" or "from" keeps needing its attacker."""
+    return bool(m.trigger.conditions.get("undergone")) and not any(
+        t.lower_ in ("by", "from") for t in m.anchor.subtree)
