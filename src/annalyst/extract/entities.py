@@ -53,6 +53,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
+from .portfolios import portfolio_names
 from .namecues import CALENDAR_WORDS, acronym_persons, cut_of_names, described_as_place, headline_names, initials, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -767,7 +768,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     outlet_names(doc, ents, dictionary)
     linked_places(doc, ents)
     split_person_names(doc, ents, _words()["given"], dictionary)
-    keep = _titled_names(doc, ents, dictionary)
+    keep = portfolio_names(doc, ents, _words(), dictionary) | _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
     _of_country_names(doc, ents)
     _seated_organisations(doc, ents)

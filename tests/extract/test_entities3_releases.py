@@ -1,0 +1,59 @@
+"""Entities of foreign-ministry and defence releases on invented text: a holder's name after the portfolio of an
+office ("Minister of State for the Middle East Hamish Falconer", extract/portfolios.py), and the negatives that must
+stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from annalyst.extract.pipeline import build_pipeline
+
+    return build_pipeline(components=("annalyst_actors", "annalyst_places"))
+
+
+def ents(nlp, text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+# ------------------------------------------------------------------------------------ a name after a portfolio
+
+@pytest.mark.parametrize("text, name", [
+    ("Minister of State for the Middle East Hamish Falconer met the Qatari Prime Minister in Doha.", "Hamish Falconer"),
+    ("Special Envoy for the Horn of Africa Mike Hammer travelled to Addis Ababa on Monday.", "Mike Hammer"),
+    ("Deputy Chief of Mission Ahmed Rahimi delivered the remarks in Dhaka.", "Ahmed Rahimi"),
+])
+def test_the_holder_after_a_portfolio_is_a_person_of_its_own(nlp, text, name):
+    found = ents(nlp, text)
+    assert (name, "PERSON") in found
+    assert not any(name in t and t != name for t, _ in found)  # not one entity with the portfolio's words
+
+
+def test_the_portfolio_stays_a_place_when_the_model_read_one(nlp):
+    found = ents(nlp, "Special Envoy for the Horn of Africa Mike Hammer travelled to Addis Ababa on Monday.")
+    assert ("Horn of Africa", "LOC") in found
+
+
+def test_a_word_of_the_portfolio_is_no_place(nlp):
+    found = ents(nlp, "Deputy Chief of Mission Ahmed Rahimi delivered the remarks in Dhaka.")
+    assert not any(t == "Mission" for t, _ in found)
+
+
+def test_the_holder_is_chained_later(nlp):
+    doc = nlp("Minister of State for the Middle East Hamish Falconer visited Ramallah on Tuesday. "
+              "Falconer met the Palestinian Prime Minister.")
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Hamish Falconer", "PERSON"), ("Falconer", "PERSON")}
+
+
+# --------------------------------------------------------------------------------------------------- negatives
+
+@pytest.mark.parametrize("text, name", [
+    ("The Commander of the Islamic Revolutionary Guard Corps warned Israel on Monday.", "Islamic Revolutionary Guard Corps"),
+    ("The President of the European Commission arrived in Kyiv.", "European Commission"),
+    ("Minister of State for Foreign Affairs Ahmed Attaf arrived in Tunis.", "Ahmed Attaf"),
+])
+def test_an_organisation_or_a_plain_titled_name_is_left_whole(nlp, text, name):
+    found = ents(nlp, text)
+    assert any(t.removeprefix("the ") == name for t, _ in found)
