@@ -57,3 +57,24 @@ def test_the_holder_is_chained_later(nlp):
 def test_an_organisation_or_a_plain_titled_name_is_left_whole(nlp, text, name):
     found = ents(nlp, text)
     assert any(t.removeprefix("the ") == name for t, _ in found)
+
+
+# ---------------------------------------------------------------------------------- ground taken or struck
+
+@pytest.mark.parametrize("text, name", [
+    ("The Hayat Tahrir al-Sham group seized Maarat al-Numan on Thursday.", "Maarat al-Numan"),
+    ("Rebels overran Tessit after two days of fighting, the army said.", "Tessit"),
+])
+def test_the_bare_object_of_a_verb_of_taking_ground_is_a_place(nlp, text, name):
+    found = ents(nlp, text)
+    assert (name, "GPE") in found
+
+
+def test_a_person_after_such_a_verb_stays_a_person(nlp):
+    # a name opening with a given name: a person seized
+    assert ("Habib Rahman", "PERSON") in ents(nlp, "The army seized Habib Rahman at his home in Kabul.")
+
+
+def test_an_object_with_an_article_is_not_read_as_a_place(nlp):
+    found = ents(nlp, "Houthi forces seized the Galaxy Leader in the Red Sea.")
+    assert not any("Galaxy" in t and label == "GPE" for t, label in found)

@@ -54,7 +54,7 @@ from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
 from .portfolios import portfolio_names
-from .namecues import CALENDAR_WORDS, acronym_persons, cut_of_names, described_as_place, headline_names, initials, linked_places, outlet_names
+from .namecues import CALENDAR_WORDS, acronym_persons, cut_of_names, described_as_place, ground_object, headline_names, initials, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -178,7 +178,7 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "the town of X", "the outskirts of X"
     if before.lower_ in ("to", "from", "into", "towards", "toward") and before.head.lemma_ in w["moves"]:
         return True
-    return False
+    return ground_object(doc, start, end) and doc[start].lower_ not in w["given"]  # "seized Maarat al-Numan"
 
 
 def _person_noun(tok: Token) -> bool:
@@ -535,6 +535,7 @@ def _place_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None, keep: set
         i = tok.i - 1
         strong = strong or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in w["of_nouns"])
         strong = strong or end - tok.i <= 2 and _listed_place(doc, ents, doc[tok.i:end])  # "visited Batken and Osh"
+        strong = strong or ground_object(doc, tok.i, end) and tok.lower_ not in w["given"]  # "overran Tessit"
         if strong and not titled(doc, tok.i):
             ents.put(tok.i, end, "GPE")
             made.add(tok.i)

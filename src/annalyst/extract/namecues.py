@@ -1,6 +1,6 @@
 """Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
 
-Seven classes of evidence the other passes lack:
+Eight classes of evidence the other passes lack:
 
 1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
    village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
@@ -31,6 +31,10 @@ Seven classes of evidence the other passes lack:
 7. **a name cut before its country**: an organisation the model ended on "of" ("The Ministry of Foreign Affairs of"),
    right before a country or place ("the Republic of Kazakhstan", "Ghana"), is one name with it, so that the actor
    linker reads an institution of that country (``nameforms.institution_of``).
+8. **ground taken or struck**: a name right after a verb of taking, holding or striking ground, as its direct object
+   with no article ("seized Maarat al-Numan", "shelled Kupiansk", "overran Boulkessi": ``context.json:
+   ground_verbs``), stands where a place stands (``entities.place_context``); not after "captured", whose object is as
+   often a person, nor an object with an article ("seized the Galaxy Leader", a ship).
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "cut_of_names", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
+__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "cut_of_names", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
@@ -67,7 +71,8 @@ def _words() -> dict[str, frozenset[str]]:
         | (frozenset(ctx["of_nouns"]) - _PEOPLE)
     return {"nouns": (nouns - {"market", "bazaar", "camp", "border", "agency"}) | frozenset(ctx["apposed_place_nouns"]),
             "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"]),
-            "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"])}
+            "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"]),
+            "ground": frozenset(ctx["ground_verbs"])}
 
 
 def described_as_place(e: Span) -> bool:
@@ -93,6 +98,15 @@ def described_as_place(e: Span) -> bool:
             return False
         k += 1
     return False
+
+
+def ground_object(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` is the bare direct object of a verb of taking or striking ground, right after it
+    ("seized Maarat al-Numan", "shelled Kupiansk"; cue 8 of the module docstring)."""
+    if start < 1 or doc[start - 1].pos_ != "VERB" or doc[start - 1].lemma_ not in _words()["ground"]:
+        return False
+    root = doc[start:end].root
+    return root.dep_ == "dobj" and root.head.i == start - 1
 
 
 def route_ends(span: Span | Token) -> bool:
