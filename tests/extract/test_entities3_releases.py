@@ -78,3 +78,17 @@ def test_a_person_after_such_a_verb_stays_a_person(nlp):
 def test_an_object_with_an_article_is_not_read_as_a_place(nlp):
     found = ents(nlp, "Houthi forces seized the Galaxy Leader in the Red Sea.")
     assert not any("Galaxy" in t and label == "GPE" for t, label in found)
+
+
+# ------------------------------------------------------------------------------ a given name left untagged
+
+@pytest.mark.parametrize("text, name", [
+    ("Mahsa Rezaei, a spokeswoman for the judiciary, said the verdict was final.", "Mahsa Rezaei"),
+])
+def test_an_untagged_given_name_before_a_person_joins_the_name(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)
+
+
+def test_a_title_before_a_person_does_not_join_the_name(nlp):
+    found = ents(nlp, "President Rezaei, a former judge, said the verdict was final.")
+    assert not any(t.startswith("President") and label == "PERSON" for t, label in found)

@@ -13,7 +13,8 @@ Read from the doc alone, each pass a class of evidence. Before the context passe
    person (a common given name, or the words after the last portfolio word: ``person_names.json: portfolio_words``).
 
 Before the name chaining (``cut_short_names``): a person's name the model cut short before untagged name words
-("Aung San" + "Suu Kyi", "Constantino" + "Chiwenga") is one person, so that "Chiwenga" alone is chained later.
+("Aung San" + "Suu Kyi", "Constantino" + "Chiwenga"), or after an untagged given name that modifies it ("Mahsa" +
+"Rezaei, a spokeswoman for ..."), is one person, so that "Chiwenga" alone is chained later.
 
 After them (``correct_person_names``):
 
@@ -348,6 +349,15 @@ def cut_short_names(doc: Doc, ents: EntitySet) -> None:
                 end += 1
             if e.end < end < len(doc) and not capitalised(doc[end]) and doc[e.end:end].text not in gazetteer():
                 ents.put(e.start, end, "PERSON")  # "Aung San" + "Suu Kyi"
+    w = _words()
+    for e in list(ents.spans.values()):  # "Mahsa" + "Rezaei, a spokeswoman": the given name left untagged before
+        if e.label_ != "PERSON" or len(e) > 2 or e.start < 1 or ents.at(e.start - 1) is not None:
+            continue
+        first = doc[e.start - 1]
+        if first.pos_ == "PROPN" and first.dep_ == "compound" and e.start <= first.head.i < e.end and capitalised(first) \
+                and not first.text.isupper() and first.lower_ not in w["titles"] and first.lower_ not in w["stop"] \
+                and (e.start < 2 or not capitalised(doc[e.start - 2])) and first.text not in gazetteer():
+            ents.put(e.start - 1, e.end, "PERSON")
 
 
 def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
