@@ -92,3 +92,22 @@ def test_an_untagged_given_name_before_a_person_joins_the_name(nlp, text, name):
 def test_a_title_before_a_person_does_not_join_the_name(nlp):
     found = ents(nlp, "President Rezaei, a former judge, said the verdict was final.")
     assert not any(t.startswith("President") and label == "PERSON" for t, label in found)
+
+
+# ------------------------------------------------------------------- "the Kurdish town of X": the town is X
+
+@pytest.mark.parametrize("text, word, town", [
+    ("Gunmen attacked a checkpoint in the Kurdish town of Qamishli on Sunday.", "Kurdish", "Qamishli"),
+    ("Troops entered the Pashtun village of Shah Wali Kot.", "Pashtun", "Shah Wali Kot"),
+    ("Clashes erupted in the Druze city of Sweida.", "Druze", "Sweida"),
+])
+def test_a_peoples_word_before_a_place_noun_and_of_is_no_place(nlp, text, word, town):
+    doc = nlp(text)
+    assert (town, "GPE") in {(e.text, e.label_) for e in doc.ents}
+    assert not any(e.text == word and e.label_ == "GPE" for e in doc.ents)
+    assert word not in {p.text for p in doc.spans["places"]}
+
+
+def test_a_name_before_district_of_stays_a_place(nlp):
+    doc = nlp("Gunmen killed two men in the Bannu district of Khyber Pakhtunkhwa.")
+    assert "Bannu" in {p.text for p in doc.spans["places"]}

@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "cut_of_names", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
+__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "cut_of_names", "describes_place_noun", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
@@ -72,7 +72,7 @@ def _words() -> dict[str, frozenset[str]]:
     return {"nouns": (nouns - {"market", "bazaar", "camp", "border", "agency"}) | frozenset(ctx["apposed_place_nouns"]),
             "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"]),
             "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"]),
-            "ground": frozenset(ctx["ground_verbs"])}
+            "ground": frozenset(ctx["ground_verbs"]), "peoples": frozenset(lex["group_adjectives"])}
 
 
 def described_as_place(e: Span) -> bool:
@@ -107,6 +107,14 @@ def ground_object(doc: Doc, start: int, end: int) -> bool:
         return False
     root = doc[start:end].root
     return root.dep_ == "dobj" and root.head.i == start - 1
+
+
+def describes_place_noun(doc: Doc, start: int, end: int) -> bool:
+    """The word at ``start:end`` is a people's or a faith's word (``lexicon.json: group_adjectives``) or typed NORP,
+    before a place noun and "of": it describes the place, which is named after "of" ("the Kurdish town of Qamishli",
+    "the Druze city of Sweida"); not "the Kurram district of ...", where the name before the noun is the place."""
+    return end - start == 1 and end + 1 < len(doc) and doc[end + 1].lower_ == "of" and (
+        doc[start].lower_ in _words()["peoples"] or doc[start].ent_type_ == "NORP")
 
 
 def route_ends(span: Span | Token) -> bool:
