@@ -111,3 +111,16 @@ def test_a_peoples_word_before_a_place_noun_and_of_is_no_place(nlp, text, word, 
 def test_a_name_before_district_of_stays_a_place(nlp):
     doc = nlp("Gunmen killed two men in the Bannu district of Khyber Pakhtunkhwa.")
     assert "Bannu" in {p.text for p in doc.spans["places"]}
+
+
+# ------------------------------------------------------------------------------------- bases and airfields
+
+@pytest.mark.parametrize("text, name", [
+    ("Rockets hit near Al Udeid Air Base in Qatar.", "Al Udeid Air Base"),
+    ("The drones were launched from Shahid Beheshti Air Base.", "Shahid Beheshti Air Base"),
+])
+def test_a_base_is_a_place_not_an_organisation(nlp, text, name):
+    doc = nlp(text)
+    assert (name, "FAC") in {(e.text, e.label_) for e in doc.ents}
+    assert name in {p.text for p in doc.spans["places"]}
+    assert name not in {m.text for m in doc.spans["mentions"]}  # no actor

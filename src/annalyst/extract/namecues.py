@@ -1,6 +1,6 @@
 """Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
 
-Eight classes of evidence the other passes lack:
+Nine classes of evidence the other passes lack:
 
 1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
    village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
@@ -35,6 +35,8 @@ Eight classes of evidence the other passes lack:
    with no article ("seized Maarat al-Numan", "shelled Kupiansk", "overran Boulkessi": ``context.json:
    ground_verbs``), stands where a place stands (``entities.place_context``); not after "captured", whose object is as
    often a person, nor an object with an article ("seized the Galaxy Leader", a ship).
+9. **military bases**: a name ending in "Base" or "Airbase" ("Al Udeid Air Base": ``context.json:
+   facility_heads``), typed an organisation or a person, is a facility, a place where things happen.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entities import EntitySet
 
-__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "cut_of_names", "describes_place_noun", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
+__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "base_names", "cut_of_names", "describes_place_noun", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
@@ -72,7 +74,8 @@ def _words() -> dict[str, frozenset[str]]:
     return {"nouns": (nouns - {"market", "bazaar", "camp", "border", "agency"}) | frozenset(ctx["apposed_place_nouns"]),
             "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"]),
             "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"]),
-            "ground": frozenset(ctx["ground_verbs"]), "peoples": frozenset(lex["group_adjectives"])}
+            "ground": frozenset(ctx["ground_verbs"]), "peoples": frozenset(lex["group_adjectives"]),
+            "facilities": frozenset(ctx["facility_heads"])}
 
 
 def described_as_place(e: Span) -> bool:
@@ -115,6 +118,17 @@ def describes_place_noun(doc: Doc, start: int, end: int) -> bool:
     "the Druze city of Sweida"); not "the Kurram district of ...", where the name before the noun is the place."""
     return end - start == 1 and end + 1 < len(doc) and doc[end + 1].lower_ == "of" and (
         doc[start].lower_ in _words()["peoples"] or doc[start].ent_type_ == "NORP")
+
+
+def base_names(doc: Doc, ents: EntitySet) -> None:
+    """A name ending in a capitalised word of a military base ("Al Udeid Air Base", "Shindand Airbase";
+    ``context.json: facility_heads``) that the model typed an organisation or a person is a facility, a place (cue 9
+    of the module docstring)."""
+    heads = _words()["facilities"]
+    for e in list(ents.spans.values()):
+        last = e[-1]
+        if e.label_ in ("ORG", "PERSON", "GPE") and len(e) >= 2 and last.lower_ in heads and last.text.istitle():
+            ents.put(e.start + (e[0].lower_ == "the"), e.end, "FAC")
 
 
 def route_ends(span: Span | Token) -> bool:
