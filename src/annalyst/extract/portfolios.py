@@ -1,18 +1,20 @@
-"""A person's name after the portfolio of an office, and titles the model took for names, for ``entities``.
+"""A person's name after the portfolio of an office, for ``entities``.
 
 Releases name an office by its portfolio before the holder's name: "Minister of State for the Middle East Hamish
-Falconer", "Special Envoy for the Horn of Africa Mike Hammer", "Minister for the Indo-Pacific Catherine West",
-"Deputy Chief of Mission Ahmed Rahimi". The model reads the portfolio's last words and the name as one entity, typed a
+Falconer", "Special Envoy for the Horn of Africa Mike Hammer", "Deputy Chief of Mission Ahmed Rahimi". The model reads the portfolio's last words and the name as one entity, typed a
 place ("the Middle East Hamish Falconer" LOC) or an organisation, or a person that begins with a word of the
 portfolio ("Mission Ahmed Rahimi"); the person is then lost to the actor linker and to name chaining.
 
-``portfolio_names`` cuts such an entity in two: the portfolio's words (kept as a place when the model or the gazetteer
-said place, otherwise untagged) and the holder's name, a person of two or three words at its end (name particles
+``portfolio_names`` cuts such an entity in two: the portfolio's words (kept as a place when the model typed the whole a
+place, otherwise untagged) and the holder's name, a person of two or three words at its end (name particles
 and hyphenated surnames count for none). It applies only to an entity right after "for" or "of" (and "the") that
 ends the portfolio of a capitalised office word or title within eight tokens (``lexicon.json``: honorifics,
 office_titles), and only when the name is a person's by its form: it opens with a common given name
 (``given_names.txt``), or the model typed the whole a person, or its words are proper nouns no organisation's name
 has and the dictionary knows no other thing by that name ("the Islamic Revolutionary Guard Corps" stays whole).
+It runs after ``personnames.split_person_names``, which cuts the organisations of four words or more that open with
+an office word or follow one ("Minister of International Relations and Cooperation Ronald Lamola" ORG), and takes
+what that pass leaves: a place's or a person's entity, a shorter one, a title that is no office word ("Deputy Chief").
 """
 
 from __future__ import annotations
