@@ -1,12 +1,13 @@
 """A person's name after the portfolio of an office, for ``entities``.
 
 Releases name an office by its portfolio before the holder's name: "Minister of State for the Middle East Hamish
-Falconer", "Special Envoy for the Horn of Africa Mike Hammer", "Deputy Chief of Mission Ahmed Rahimi". The model reads the portfolio's last words and the name as one entity, typed a
-place ("the Middle East Hamish Falconer" LOC) or an organisation, or a person that begins with a word of the
-portfolio ("Mission Ahmed Rahimi"); the person is then lost to the actor linker and to name chaining.
+Falconer", "Special Envoy for the Horn of Africa Mike Hammer", "Deputy Chief of Mission Ahmed Rahimi". The model
+reads the portfolio's last words and the name as one entity, typed a place ("the Middle East Hamish Falconer" LOC)
+or an organisation, or a person that begins with a word of the portfolio ("Mission Ahmed Rahimi"); the person is
+then lost to the actor linker and to name chaining.
 
-``portfolio_names`` cuts such an entity in two: the portfolio's words (kept as a place when the model typed the whole a
-place, otherwise untagged) and the holder's name, a person of two or three words at its end (name particles
+``portfolio_names`` cuts such an entity in two: the portfolio's words (kept as a place when the model typed the
+whole a place, otherwise untagged) and the holder's name, a person of two or three words at its end (name particles
 and hyphenated surnames count for none). It applies only to an entity right after "for" or "of" (and "the") that
 ends the portfolio of a capitalised office word or title within eight tokens (``lexicon.json``: honorifics,
 office_titles), and only when the name is a person's by its form: it opens with a common given name
