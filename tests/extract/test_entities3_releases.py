@@ -124,3 +124,22 @@ def test_a_base_is_a_place_not_an_organisation(nlp, text, name):
     assert (name, "FAC") in {(e.text, e.label_) for e in doc.ents}
     assert name in {p.text for p in doc.spans["places"]}
     assert name not in {m.text for m in doc.spans["mentions"]}  # no actor
+
+
+# ------------------------------------------------- "the head of the UN mission, X,": the holder of the role
+
+@pytest.mark.parametrize("text, name", [
+    ("Ould Ghazouani received the head of the UN mission, El-Ghassim Wane, in Nouakchott.", "El-Ghassim Wane"),
+    ("The minister met the commander of the Kenyan contingent, Godfrey Otunge, in Port-au-Prince.", "Godfrey Otunge"),
+    ("He spoke with the leader of the Shiite bloc, Hadi al-Amiri, by phone.", "Hadi al-Amiri"),
+])
+def test_a_name_apposed_to_a_role_of_a_body_is_a_person(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He praised the leader of the group, Islamic State, in a video.", "Islamic State"),
+    ("The chief of the militia, Jaish al-Adl, claimed the attack.", "Jaish al-Adl"),
+])
+def test_an_organisation_apposed_to_the_body_stays_an_organisation(nlp, text, name):
+    assert not any(t.removeprefix("the ") == name and label == "PERSON" for t, label in ents(nlp, text))
