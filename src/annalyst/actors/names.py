@@ -71,6 +71,7 @@ def _sets() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return frozenset(lex["honorifics"]), frozenset(lex["particles"]), tuple(lex["patronymic_suffixes"])
 
 
+@lru_cache(maxsize=131072)
 def norm_key(text: str) -> str:
     """The key of an exact alias lookup: NFKC, casefolded, quotes and hyphens unified, spaces collapsed, a leading
     "the" dropped. Scripts are kept (no transliteration): "Талибан" and "Taliban" are different keys."""

@@ -32,6 +32,8 @@ from spacy.tokens import Token
 
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
+from .obligations import demanding_copula
+from .stance import performative
 
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
 
@@ -234,6 +236,8 @@ def claim_for(anchor: Token) -> Claim:
             claim.status = "alleged" if lemma in cues["allege_verbs"] else "attributed"
             claim.source, claim.cue = _subject(head), head
             break
+        if dep == "xcomp" and performative(node, head):
+            break  # "I want to thank our partners", "I would like to congratulate X": thanked in the saying (``stance``)
         if dep == "xcomp":
             if lemma in cues["negation_heads"] or (lemma in ("have", "be") and any(
                     c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)):
@@ -251,10 +255,18 @@ def claim_for(anchor: Token) -> Claim:
             modality = modality or _modality(head, cues, claim)
             node = head
             continue
+        if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues["refrain_verbs"]:
+            modality = modality or "negated"  # "Russia refrained from attacking the convoy": not done
+            node = head.head
+            continue
         if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues["hinder_verbs"]:
             modality = modality or "negated"  # "were prohibited from providing X", "blocked X from marching"
             break
         if dep in ("acomp",) and head.lemma_ == "be":
+            node = head
+            continue
+        if dep == "ccomp" and demanding_copula(head):
+            modality = modality or "proposed"  # "it is vital that X respect the ceasefire" (``obligations``)
             node = head
             continue
         if dep == "ccomp":
@@ -275,6 +287,8 @@ def claim_for(anchor: Token) -> Claim:
                 claim.status, claim.source, claim.cue = "proposed", subject, head
                 break
             if lemma in cues["report_verbs"]:
+                if performative(node, head):
+                    break  # "The Minister said: I condemn ...": the act is done in the saying (``stance``)
                 status = "alleged" if _labelled_charge(node, cues) else "attributed"
                 claim.status, claim.source, claim.cue = status, subject, head
                 claim.forecast = claim.forecast or bool(forms & FORECAST)

@@ -158,9 +158,10 @@ def _narrative_place(doc: Doc, token: Token) -> Location | None:
 def _in_a_name(doc: Doc, token: Token, loc: Location) -> bool:
     """The place was read off a word of a person's name in the trigger's phrase ("talks with Amir Khan Muttaqi":
     "Khan" is no town)."""
-    if any(span._.location == loc for span in doc.spans.get("places", [])):
+    from .places import gazetteer, place_locations
+
+    if loc in place_locations(doc):
         return False
-    from .places import gazetteer
 
     gaz = gazetteer()
     lo, hi = token.left_edge.i, token.right_edge.i

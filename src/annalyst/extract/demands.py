@@ -47,7 +47,9 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
+from .appeals import asked_that, press_request
 from .eventlex import Trigger, lexicon
+from .obligations import asked_act
 from .phrases import lemma as _lemma
 from .phrases import object_of
 
@@ -136,7 +138,8 @@ def with_proposal_author(m: Match, args: Args) -> Match:
     """A rejection of a proposal, offer or draft directed at its author when the text names one ("rejected Kyiv's
     peace proposal"), else at no one ("vetoed a resolution on Syria": Syria is its topic); any other match
     unchanged."""
-    if m.nominal or m.light or m.recipients is not None or m.trigger.event_type != "REJECT" or m.token != m.anchor:
+    if m.nominal or m.light or m.recipients is not None or m.trigger.event_type not in ("REJECT", "AGREE") or \
+            m.token != m.anchor:
         return m
     obj = object_of(m.anchor)
     if obj is None or _lemma(obj) not in _words()["proposal_nouns"] | _words()["charge_nouns"]:
@@ -180,10 +183,16 @@ def keeps(m: Match, found: list[Match]) -> bool:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             return False
     stop = m.anchor.head
+    if m.anchor.dep_ == "pcomp" and stop.dep_ == "prep" and stop.lower_ == "from":
+        stop = stop.head  # "called on X to refrain from attacking the plants"
     if m.anchor.dep_ in ("xcomp", "pcomp") and _lemma(stop) in _words()["stop_verbs"] and stop.dep_ in (
             "xcomp", "ccomp") and any(o.anchor == stop.head and o.trigger.event_type in ("REQUEST", "THREATEN")
                                       for o in found if o is not m):
         return False  # "called on Moscow to stop shelling the plant": the act asked to end is no act told
+    if press_request(m):
+        return False  # "declined a request for comment" (``appeals``)
+    if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]):
+        return False  # "it is essential that the regime provide access": the act asked (``obligations``)
     if m.nominal and _lemma(m.token) in ("accusation", "criticism"):
         return _charged(m.token)
     if m.nominal and m.trigger.event_type == "AGREE" and m.token.dep_ in ("dobj", "obj") and any(
@@ -256,14 +265,18 @@ def _judged_author(obj: Token, args: Args) -> list[Token]:
     Russia irresponsible"), its possessor, its "by" agent or its "of" phrase."""
     if _party(obj, args):
         return [obj]
-    found = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    found += [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
+    owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found: list[Token] = []
     for holder in (obj, *(c for c in obj.children if c.dep_ == "acl")):
         found += [p for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
                   for g in c.children if g.dep_ == "pobj"
                   for p in ([g] if _party(g, args) else [t for t in g.lefts if t.dep_ == "compound" and
                                                           _party(t, args)][:1])]  # "by [Uganda baseless]"
-    return found
+    # a party modifier names the author unless a "by" phrase does ("the Security Council resolution drafted by
+    # Albania": the council is the forum, Albania the author)
+    modifiers = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
+    by = any(a.head.lower_ == "by" for a in found)
+    return owners + found if by else owners + modifiers + found
 
 
 def _judgement(verb: Token, obj: Token, lemma: str) -> set[str]:
@@ -558,6 +571,8 @@ def match(tok: Token, args: Args) -> Match | None:
             return found
     if lemma == "deny":
         return _denial(tok, args)
+    if lemma == "ask" and (found := asked_that(tok, args)) is not None:
+        return found  # "asked that Serbia recognise ..." (``appeals``)
     if lemma in ("ban", "bar"):
         return _travel_ban(tok, args)
     if lemma in ("order", "announce", "decide"):

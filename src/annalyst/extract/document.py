@@ -8,7 +8,8 @@ the components run, so every component sees them; ``nlp.pipe`` then runs the pip
   languages get the article and empty lists.
 * Wire datelines and agency credits ("KABUL, March 3 (Reuters) -") are found on the text (``extract.datelines``),
   kept in ``doc._.datelines`` and blanked out of the text the parser sees: they are the report's place and source,
-  never an actor mention or a party.
+  never an actor mention or a party. So are the speaker labels of a briefing transcript ("MR PRICE:", "QUESTION:",
+  ``extract.transcripts``), kept in ``doc._.turns``.
 * Long texts are cut into pieces of at most ``MAX_CHUNK`` characters at paragraph, then sentence, then word
   boundaries (a 1 MB single-line text never reaches the parser whole); offsets are shifted back into the article.
 * Event ids are ``stable_id(article id, trigger offset, event type)``: the same article gives the same ids on every
@@ -32,6 +33,7 @@ from spacy.tokens import Doc
 from ..errors import ExtractionTimeout, ModelError
 from ..models import Actor, Article, Event, EventActor, Mention, ParseResult, Quote, TimeExpr, stable_id
 from .datelines import blank, find_datelines
+from .transcripts import blank_labels, find_turns, mark_turns
 from .pipeline import pipeline_dictionary, register_extensions
 from .agents import agent_actor, author_name, is_agent, is_author
 
@@ -145,8 +147,11 @@ def _is_english(article: Article) -> bool:
 def _prepare(nlp: Any, article: Article, offset: int, text: str) -> Doc:
     register_extensions()
     datelines = find_datelines(text)
-    doc = nlp.make_doc(parse_text(blank(text, datelines)))
+    turns = find_turns(text)
+    doc = nlp.make_doc(parse_text(blank_labels(blank(text, datelines), turns)))
     doc._.datelines = datelines
+    doc._.turns = turns
+    mark_turns(doc, turns)
     doc._.article_id = article.id
     doc._.published = article.published.date if article.published else None
     doc._.language = article.language or "en"

@@ -53,6 +53,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
+from .entityset import EntitySet
 from .portfolios import portfolio_names
 from .namecues import CALENDAR_WORDS, acronym_persons, base_names, cut_of_names, described_as_place, describes_place_noun, ground_object, headline_names, initials, linked_places, outlet_names
 
@@ -206,66 +207,6 @@ def _name_token(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_stop \
         and _bare(tok) not in w["stop"] and _bare(tok) not in w["titles"]
 
-
-class EntitySet:
-    """The entity list being corrected: token -> entity, replace and relabel without overlaps."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.spans: dict[int, Span] = {e.start: e for e in doc.ents}
-        self.changed = False
-        self._cover: list[Span | None] | None = None  # token -> entity, rebuilt after a change
-        self._lowers: list[str] | None = None
-        self._capitals: list[int] | None = None
-
-    def lowers(self) -> list[str]:
-        """The lower-cased text of each token, read once for every pass."""
-        if self._lowers is None:
-            texts = [t.text for t in self.doc]
-            self._lowers = [w.lower() for w in texts]
-            self._capitals = [i for i, w in enumerate(texts) if w[:1].isupper()]
-        return self._lowers
-
-    def capitals(self) -> list[int]:
-        """The indices of the tokens that open with a capital letter, in order: the passes that look only at
-        capitalised words walk these, not the whole doc."""
-        if self._capitals is None:
-            self.lowers()
-        return self._capitals  # type: ignore[return-value]
-
-    def having(self, words: frozenset[str] | set[str] | tuple[str, ...]) -> list[int]:
-        """The indices of the tokens whose lower-cased text is one of ``words``, in order."""
-        return [i for i, w in enumerate(self.lowers()) if w in words]
-
-    def at(self, i: int) -> Span | None:
-        if self._cover is None:
-            cover: list[Span | None] = [None] * len(self.doc)
-            for e in self.spans.values():
-                for k in range(e.start, e.end):
-                    cover[k] = e
-            self._cover = cover
-        return self._cover[i] if 0 <= i < len(self._cover) else None
-
-    def put(self, start: int, end: int, label: str) -> None:
-        same = self.spans.get(start)
-        if same is not None and same.end == end and same.label_ == label:
-            return  # already so: setting ``doc.ents`` again is the costly part
-        for i in range(start, end):
-            old = self.at(i)
-            if old is not None:
-                self.drop(old.start)
-        self.spans[start] = Span(self.doc, start, end, label=label)
-        self._cover = None
-        self.changed = True
-
-    def drop(self, start: int) -> None:
-        """Remove the entity starting at ``start``."""
-        del self.spans[start]
-        self._cover = None
-        self.changed = True
-
-    def ordered(self) -> list[Span]:
-        return sorted(self.spans.values(), key=lambda e: e.start)
 
 
 def _name_end(doc: Doc, start: int) -> tuple[int, int]:

@@ -59,11 +59,11 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "order", "force", "allow",
                              "tell", "call", "press", "push", "compel", "require", "help", "enable", "authorize"})
 _ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict", "criticize", "criticise", "condemn",
                         "slam", "blast", "lambast", "lambaste", "rebuke", "berate", "chide", "scold", "praise",
-                        "thank", "commend", "hail", "congratulate",
+                        "thank", "commend", "hail", "congratulate", "applaud", "salute", "laud", "denounce", "censure",
                         # punished "for" an act: the one punished did it ("fined X for abusing", "jailed X for
                         # spying")
                         "fine", "punish", "penalize", "penalise", "sanction", "jail", "sentence", "arrest",
-                        "detain", "prosecute", "indict", "expel"})
+                        "detain", "prosecute", "indict", "expel", "designate", "blacklist", "add", "list"})
 #: measures imposed "on" a party "for" an act: the party did the act ("sanctions on X for supplying drones")
 _MEASURES = frozenset({"sanction", "sanctions", "ban", "embargo", "fine", "penalty", "restriction", "tariff"})
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
@@ -104,7 +104,7 @@ PARTY_NOUNS = frozenset({
     "protestor", "rebel", "militant", "insurgent", "worker", "student", "refugee", "leader", "villager", "resident",
     "army", "militia", "fighter", "guerrilla", "demonstrator", "opposition", "party", "minister", "president",
     "delegation", "counterpart", "diplomat", "ambassador", "envoy", "journalist", "reporter", "prisoner", "hostage", "group",
-    "country", "state", "nation", "authority", "regime", "court", "parliament", "ministry", "embassy", "community",
+    "country", "state", "nation", "authority", "regime", "court", "parliament", "ministry", "department", "embassy", "community",
     "tribe", "faction", "member", "citizen", "settler", "activist", "unit", "commander", "officer", "guard",
     "administration", "cabinet", "mob", "gang", "clan", "coalition", "alliance", "council", "committee", "agency",
     "company", "firm", "union", "association", "organization", "organisation", "institution", "movement",
@@ -115,6 +115,7 @@ PARTY_NOUNS = frozenset({
     # people held, moved or hit by what they are ("deported 40 migrants", "detained two nationals")
     "migrant", "national", "detainee", "fisherman", "pilgrim", "tourist", "passenger", "dissident",
     "enemy", "adversary", "rival", "opponent", "neighbour", "neighbor", "ally", "critic", "partner",  # "its allies"
+    "individual", "entity", "businessman", "financier", "facilitator", "oligarch", "proliferator", "developer",  # listed
 })
 def counted(token: Token) -> Token:
     """What a quantity noun counts ("dozens of villages" -> villages, "hundreds of civilians" -> civilians); the

@@ -46,13 +46,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .military import casualty_victims, purpose_target_told, strike_participle, told_by_harm
+from .military import casualty_victims, departure, fronted_place, operation_kind, strike_report, purpose_target_told, strike_participle, told_by_harm, \
+    told_owners
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
+from .stance import authored_statement, heading_speaker
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
     office_country, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, expand, is_passive, is_place_head,
@@ -60,6 +62,7 @@ from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, argument_words, ex
 from .relatives import reattach
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
+from .obligations import authors_request, unspoken
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
@@ -70,9 +73,11 @@ from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
 from .pipeline import register_extensions
+from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
                      same_act, same_meeting, spelled_out, trip_purpose, visit_met)
 from .cooperation import object_owner, stance_owner
+from .beneficiaries import aid_recipients
 from .demands import answers_accuser
 from .triggering import Match, TriggerMatcher, meeting_preps
 from .typemodel import TypeModel, load_type_model
@@ -161,7 +166,7 @@ class EventCoder(TriggerMatcher):
         if not m.nominal:
             verb = m.anchor
             passive = (is_passive(verb) or harmed_participle(verb)) and not m.light
-            actor_heads = args.subject_heads(verb) or by_agent(verb) if m.actors is None else m.actors
+            actor_heads = fronted_place(args.subject_heads(verb)) or by_agent(verb) if m.actors is None else m.actors
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
@@ -228,8 +233,8 @@ class EventCoder(TriggerMatcher):
         actors = actors or crowd
         taken = frozenset(_covered(a, args) for a in actors) | frozenset(h.i for h in actor_heads)
         recipients: list[ArgValue] = []
-        if m.recipients is not None:
-            cand = list(m.recipients)
+        if m.recipients is not None or departure(m):  # "HMS X departed Bahrain": the place it left (``military``)
+            cand = list(m.recipients or [])
         if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege" or
                               m.trigger.conditions.get("needs_clause") or
                               (m.trigger.event_type == "REQUEST" and
@@ -278,8 +283,10 @@ class EventCoder(TriggerMatcher):
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or \
                     talk_topic(head, m.trigger.event_type) or (
-                    m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)):
-                continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned
+                    m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)) or \
+                    (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):
+                continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
+                # partnered raid with X": X took part (``parties.partner``)
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
@@ -292,7 +299,7 @@ class EventCoder(TriggerMatcher):
             # "carried out a raid in X which killed 18 farmers": the people its relative clause says it hit
             recipients = self.resolve_all(relative_victims(m.token if m.nominal else m.anchor), args, "recipient",
                                           taken) or []
-        if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light):
+        if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light) and not departure(m):
             obj = m.token if m.light else _obj(m.anchor)
             top = obj if obj is not None else m.anchor
             if m.trigger.event_type == "ASSAULT" and obj is not None:
@@ -319,6 +326,8 @@ class EventCoder(TriggerMatcher):
                 [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
         if not recipients and m.trigger.event_type == "AID" and not m.nominal:
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
+        if (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal and m.recipients is None:
+            recipients = aid_recipients(m.anchor, args, taken, recipients)  # "to refugees in X" (``beneficiaries``)
         recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
@@ -414,7 +423,7 @@ class EventCoder(TriggerMatcher):
                 continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
-                    indirect_question(anchor) or direct_question(anchor) or \
+                    indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
                     (_commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)) or \
                     background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source):
@@ -485,7 +494,7 @@ class EventCoder(TriggerMatcher):
                 # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
                 recipients = [r for r in recipients if not _own(r)]
             if not actors and not m.nominal:
-                actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or []
+                actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or unspoken(m.token)
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
             if not actors and not m.nominal and (m.trigger.event_type == "MOBILIZE" or m.trigger.mode == "withdraw"):
@@ -526,7 +535,10 @@ class EventCoder(TriggerMatcher):
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
-                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m):
+                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m) \
+                    and not authored_statement(m, actors, events, self) \
+                    and not authors_request(m.trigger.event_type, actors, recipients) \
+                    and not (m.trigger.event_type == "ASSAULT" and strike_report(anchor)):  # "We condemn ...", "Near X, 3 strikes hit ..."
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
                 # a demand, charge, refusal or threat a generic agent makes ("protesters demanded ...")
@@ -578,6 +590,7 @@ class EventCoder(TriggerMatcher):
         fight_sides(doc, events, self.dictionary)  # "A soldier was injured in the gunfight": by the other side
         fold_claims(doc, events)  # "The BLA claimed responsibility for the attack": that attack's actor (reports)
         scene_of(doc, events, self.dictionary)  # "... and recovered two grenades", "rifles were recovered": the scene's (reports)
+        heading_speaker(doc, events)  # "Canada welcomes X. We congratulate Y": Canada (``stance``)
         return events
 
     def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:
@@ -595,7 +608,8 @@ class EventCoder(TriggerMatcher):
         shelling"), else the subject itself when no force is named ("one strike destroyed": docs/annotation.md)."""
         trig = self.lex.noun(kind)
         return replace(m, trigger=replace(trig, conditions={}) if trig is not None else m.trigger,
-                       actors=planters(noun) or self.noun_actor(noun, args) or None)  # "a blast triggered by X"
+                       actors=planters(noun) or told_owners(self.noun_actor(noun, args), args) or None)  # "a blast
+                       # triggered by X"; "its strikes killed X" with its owner unknown: the strikes (``military``)
 
     def build_event(self, doc: Doc, m: Match, actors: list[ArgValue], recipients: list[ArgValue], claim: Claim,
                     args: Args) -> Event:
@@ -754,7 +768,7 @@ class _Component:
         if doc._.language not in (None, "en"):
             doc._.events = []
             return doc
-        doc._.events = self.coder(doc)
+        doc._.events = transcript_events(doc, self.coder(doc), self.coder.dictionary)  # transcripts.py
         if self.learned:
             from .learned import apply
 

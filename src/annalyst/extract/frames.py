@@ -26,13 +26,17 @@ __all__ = ["asks_for_something", "attack_means", "infinitive_parties", "partnere
 #: verbs whose object is a place left or reached ("ordered X to leave the country"), not a party
 _PLACE_OBJECT_VERBS = frozenset({"leave", "depart", "quit", "exit", "enter", "reach", "visit"})
 _BOUNDARY_WORDS = frozenset({"border", "frontier", "boundary", "line"})
+#: modifiers of a subject that may name its parties ("American and Filipino marines", "U.S. and Iraqi forces")
+_SIDE_MODS = frozenset({"amod", "compound", "nmod"})
 _PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
 
 
 def partnered(verb: Token, obj: Token) -> bool:
     """Whether an act named by ``verb`` + ``obj`` has a partner: "with"/"alongside" phrases, a "joint" modifier or
     a second subject ("X and Y held drills")."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PARTNER_WORDS for c in obj.children):
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+    if any(c.lower_ in _PARTNER_WORDS for c in mods):  # also "joint military drills" (joint on 'military')
         return True
     for c in (c for h in (verb, obj) for c in h.children):
         # "near the border with X" names a place, whatever the parser attached the phrase to
@@ -41,7 +45,10 @@ def partnered(verb: Token, obj: Token) -> bool:
             return True
     if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children):
         return True
-    return any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # "American and Filipino marines held drills": two parties named in the subject's modifiers
+    return any(c.dep_ == "conj" for s in subjects for h in (s, *(m for m in s.children if m.dep_ in _SIDE_MODS))
+               for c in h.children)
 
 
 def infinitive_parties(verb: Token, args: Any) -> list[Token]:
@@ -77,6 +84,17 @@ def sanctioned_parties(verb: Token, args: Any) -> list[Token]:
         if sought or unwelcome:
             out.append(tok)
     return out
+
+
+def measure_authors(verb: Token, args: Any) -> list[Token]:
+    """The author of the measure a verb's subject names ("Gondor's designations target X", "the listings by the EU
+    target X"): the subject's possessor or its "by" phrase, when a mention; [] when the measure names none."""
+    out = []
+    for subj in args.subject_heads(verb):
+        out += [c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        out += [p for c in subj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for p in c.children if p.dep_ == "pobj"]
+    return [t for t in out if args.mentions.at(t) is not None]
 
 
 #: nouns that name an attack as news before anyone claims it (not "strike" or "fight": those are told with their

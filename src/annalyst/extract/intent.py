@@ -34,6 +34,8 @@ COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
+#: measures a decision takes rather than promises ("decided to extend the arms embargo", "voted to lift sanctions")
+_DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE"})
 #: bare future auxiliaries: with no verb of saying over them ("X will travel to Y on 16 November" in a release) they
 #: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
 #: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
@@ -71,6 +73,8 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         claim.status in ("predicted", "hypothetical") and base != "THREATEN"
     if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal
         return replace(m, trigger=threat(m.trigger)), _stated(claim)
+    if base in _DECIDED_MEASURES and claim.status == "predicted" and claim.modal in intent_cues()["decision_verbs"]:
+        return m, _stated(claim)  # "the Council decided to extend the embargo on X": the measure, taken
     if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT", "ACCUSE") or (
             base == "AGREE" and claim.status != "negated"):
         return m, claim

@@ -20,11 +20,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .eventargs import ArgValue
 from .phrases import DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
 
-__all__ = ["attack_owners", "attackers", "casualty_victims", "operation_target", "purpose_target_told", "strike_participle", "told_by_harm"]
+__all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "fronted_place", "operation_kind", "operation_target",
+           "purpose_target_told", "strike_participle", "strike_report", "told_by_harm", "told_owners"]
 
 #: nouns of bodily harm that the cause is "sustained in" ("wounds sustained in an IED blast")
 _WOUNDS = frozenset({"wound", "injury"})
@@ -56,6 +58,16 @@ def strike_participle(anchor: Token, told_nouns: set[int]) -> bool:
     return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i in told_nouns and \
         _lemma(anchor) in _AIMING
 
+
+
+#: nouns of an operation whose participle names its kind ("clearing operations", "a mopping-up operation")
+_OPERATIONS = frozenset({"operation", "op", "sweep", "mission", "campaign", "patrol", "exercise", "drill"})
+
+
+def operation_kind(anchor: Token) -> bool:
+    """A participle naming the kind of an operation ("began clearing operations in western Mosul", "conducted
+    search operations"): the operation is the act (its start is MOBILIZE), the participle no act of its own."""
+    return anchor.tag_ == "VBG" and anchor.dep_ in ("amod", "compound") and _lemma(anchor.head) in _OPERATIONS
 
 
 def _governor(noun: Token) -> Token | None:
@@ -160,3 +172,50 @@ def attack_owners(verb: Token, args: Any) -> list[Token]:
     out += [p for o in objs for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "by"
             for p in prep.children if p.dep_ == "pobj" and args.mentions.at(p) is not None]
     return out
+
+
+def told_owners(owners: list[Token], args: Any) -> list[Token]:
+    """The owners of an attack noun that tells its attack as a subject ("its strikes killed 50 fighters"), less a
+    possessive pronoun that names no party of the text: the strikes themselves are then the actor
+    (docs/annotation.md), and the attack is not lost for want of its owner."""
+    return [o for o in owners if not (o.tag_ == "PRP$" and not isinstance(args.resolve(o), ArgValue))]
+
+
+#: verbs of leaving whose object is the place left ("departed Bahrain", "left Norfolk for the Mediterranean")
+_LEAVING = frozenset({"depart", "leave"})
+
+
+def departure(m: Any) -> bool:
+    """A force's departure told by a verb of leaving: its object is the place it left, not a party the move is
+    aimed at ("the 82nd Airborne Division departed Fort Bragg for Kuwait": no recipient)."""
+    return m.trigger.event_type == "MOBILIZE" and not m.nominal and not m.light and _lemma(m.anchor) in _LEAVING
+
+
+def fronted_place(heads: list[Token]) -> list[Token]:
+    """Subject heads less a fronted place the parser read as the subject ("Near Abu Kamal, a strike destroyed ...",
+    'Near' tagged a proper noun at the start of a strike report): the attack noun set beside it is the subject, the
+    place never an actor (docs/annotation.md)."""
+    out: list[Token] = []
+    for head in heads:
+        first = head.doc[head.left_edge.i]
+        if first.lower_ == "near" and first.dep_ == "compound" and first.is_sent_start:
+            out += [c for c in head.children if c.dep_ == "appos"]
+        else:
+            out.append(head)
+    return out
+
+
+#: nouns of a strike that, as a subject, make a line of a strike report ("two strikes destroyed ...")
+_STRIKES = frozenset({"strike", "airstrike", "engagement"})
+
+
+def strike_report(anchor: Token) -> bool:
+    """A line of a coalition strike report: "Near <place>, <n> strike(s) destroyed/engaged ..." with a strike noun as
+    the subject. It stands as an attack even when the gazetteer does not know the place and the report names no
+    party hit ("Near Kisik, two strikes destroyed a weapons cache")."""
+    first = anchor.sent[0]
+    if first.lower_ != "near" or not any(t.text == "," for t in anchor.sent[1:6]):
+        return False
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "Near X, a strike" as parsed
+    return any(_lemma(s) in _STRIKES for s in subjects)

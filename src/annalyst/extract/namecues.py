@@ -54,7 +54,7 @@ from .personnames import capitalised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
-    from .entities import EntitySet
+    from .entityset import EntitySet
 
 __all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "base_names", "cut_of_names", "describes_place_noun", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]

@@ -38,7 +38,7 @@ from ..resources import load_json
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
-    from .entities import EntitySet
+    from .entityset import EntitySet
 
 __all__ = ["correct_name_forms", "institution_of"]
 

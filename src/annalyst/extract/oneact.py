@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ..models import Event
 from .phrases import lemma as _lemma
+from .stance import separate_statements
 
 __all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words"]
 
@@ -110,7 +111,7 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], m
         node = node.head
         first = by_anchor.get(node.i)
         if first is not None and first.trigger.event_type == event_type:
-            return not (mode != first.trigger.mode and {mode, first.trigger.mode} <= _DISTINCT_MODES) and \
+            return not separate_statements(anchor, node, event_type) and not (mode != first.trigger.mode and {mode, first.trigger.mode} <= _DISTINCT_MODES) and \
                 not (event_type == "ASSAULT" and (mode == "abduct") != (first.trigger.mode == "abduct")) and \
                 not (event_type == "COERCE" and cameo and first.trigger.cameo and first.trigger.cameo[:3] != cameo[:3])
     return False
@@ -159,17 +160,19 @@ def spelled_out(anchor: Token, by_anchor: dict[int, Any]) -> bool:
 
 def direct_question(anchor: Token) -> bool:
     """The clause is in a question ("Secretary, did you discuss Aleppo?", "Will Gondor strike Arnor?"): a question
-    asserts nothing. A clause that ends a question quoted inside a statement counts too."""
+    asserts nothing. A clause that ends a question quoted inside a statement counts too, and so does a question
+    followed by a line break (a reporter's turn in a briefing transcript)."""
     sent = anchor.sent
     last = sent[-1]
-    while last.i > sent.start and (last.is_punct and last.text != "?" or last.text in ('"', "”", "’", "'")):
+    while last.i > sent.start and (last.is_punct and last.text != "?" or last.text in ('"', "”", "’", "'") or
+                                   last.is_space):  # the line break after a question ends its sentence too
         last = last.doc[last.i - 1]
     return last.text == "?"
 
 
 def indirect_question(anchor: Token) -> bool:
     """The clause is an indirect question ("it remains unclear what kind of equipment Russia is prepared to
-    provide"): it asserts nothing."""
+    provide", a briefer's "I won't speculate on whether X will strike Y"): it asserts nothing."""
     node = anchor
     for _ in range(6):
         if node.dep_ in ("xcomp", "conj", "acomp") and node.head != node:
@@ -178,7 +181,9 @@ def indirect_question(anchor: Token) -> bool:
         break
     if node.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "det" for c in node.head.children):
         return True  # "what kind of equipment Russia is prepared to provide" parsed as a relative clause
+    first = node.left_edge
+    if node.dep_ == "pcomp" and first.lower_ in ("whether", "if"):
+        return True  # "I won't speculate on whether X will strike Y", "no comment about whether X attacked Y"
     if node.dep_ not in ("ccomp", "csubj"):
         return False
-    first = node.left_edge
     return first.tag_ in ("WDT", "WP", "WP$") or first.lower_ in ("how", "whether", "why")

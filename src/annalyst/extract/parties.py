@@ -189,8 +189,9 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
 
 def holding_party(tok: Token, args: Args) -> list[ArgValue]:
     """The party that holds what ``tok`` names, told by its possessor ("the terror group's command post": the
-    group) or a hyphenated participle ("rebel-held areas of X": the rebels; "ISIL-controlled villages": ISIL): an
-    attack on it or its seizure is directed at that party, not at the place; [] when neither names a party."""
+    group), a hyphenated participle ("rebel-held areas of X": the rebels; "ISIL-controlled villages": ISIL) or a
+    participle with its "by" phrase ("tunnels used by militants": ``held_by_participles``): an attack on it or its
+    seizure is directed at that party, not at the place; [] when none names a party."""
     words = argument_words()["holding_participles"]
     for poss in tok.children:
         if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN"):  # "destroyed the terror group's command post"
@@ -211,7 +212,18 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
             if sector or is_party_noun(side):  # "rebel-held": the rebels, a generic agent
                 return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=side.text,
                                             text=side.text), False, side)]
+    for part in tok.children:  # "destroyed 12 tunnels used by militants", "a base held by the Taliban"
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lower_ in argument_words()["held_by_participles"]:
+            for agent in (c for c in part.children if c.dep_ == "agent"):
+                for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                    found = args.resolve(pobj, role="recipient")
+                    if isinstance(found, ArgValue):
+                        return [found]
     return []
+
+
+#: modifiers of an act done together with the party of its "with" phrase ("a partnered raid with X")
+_JOINT_ACT = frozenset({"partnered", "joint", "combined", "coordinated", "bilateral"})
 
 
 def partner(tok: Token, top: Token) -> bool:
@@ -224,6 +236,9 @@ def partner(tok: Token, top: Token) -> bool:
     for _ in range(12):
         if node.dep_ == "pobj" and node.head.lower_ == "in" and node.lemma_.lower() in words:
             return True
+        if node.dep_ == "pobj" and node.head.lower_ == "with" and any(
+                c.dep_ == "amod" and c.lower_ in _JOINT_ACT for c in node.head.head.children):
+            return True  # "a partnered raid with Iraqi forces", "joint patrols with X": the partner
         if node == top or node.head == node:
             return False
         node = node.head
@@ -366,15 +381,23 @@ def attack_place(coder: Any, tok: Token) -> bool:
     return trig is not None and trig.event_type == "ASSAULT"
 
 
+#: prepositions of the operation or fight in which a passive's subject was hit ("killed during an operation")
+_OCCASION_OF_HARM = frozenset({"during", "in", "amid", "while"})
+
+
 def against_target(coder: Any, m: Any, args: Args, taken: frozenset[int]) -> list[ArgValue]:
     """An attack's target told in an "against" phrase anywhere in its clause ("conducted eight strikes
-    coordinated with partners using aircraft against ISIL targets"), not inside a clause of its own."""
+    coordinated with partners using aircraft against ISIL targets"), not inside a clause of its own, nor the enemy
+    of an operation in which the passive's subject was hit ("a soldier was killed during an operation against X":
+    the soldier was hit, X is the side his operation fought)."""
+    victims = any(c.dep_ == "nsubjpass" for c in m.anchor.children)
     for tok in m.anchor.subtree:
         if tok.dep_ != "prep" or tok.lower_ != "against" or tok.i in taken:
             continue
         node, own = tok.head, False
         while node != m.anchor and node.head != node:
-            own = own or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in node.children)
+            own = own or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in node.children) or \
+                victims and node.dep_ == "prep" and node.lower_ in _OCCASION_OF_HARM
             node = node.head
         if own:
             continue

@@ -49,7 +49,7 @@ from ..resources import load_json
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
-    from .entities import EntitySet
+    from .entityset import EntitySet
 
 __all__ = ["capitalised", "correct_person_names", "cut_short_names", "dateline", "named_after", "role_only", "split_person_names"]
 

@@ -9,6 +9,8 @@ What each component reads and writes on a ``Doc`` (the contract between componen
 ``doc._.datelines``      ``datelines.Dateline`` records of the wire datelines and agency credits, blanked out of the
                          doc's text (set with the fields above by ``document.analyze``; the time component resolves
                          their dates into ``Dateline.time``)
+``doc._.turns``          ``transcripts.Turn`` records of a briefing transcript's speaker labels ("MR PRICE:",
+                         "QUESTION:"), blanked out of the doc's text like the datelines (set by ``document.analyze``)
 ``doc.ents``             the model's entities, relabelled by ``annalyst_actors`` from the article's context
                          (``entities.correct_entities``: "Ghani" after "Ashraf Ghani" PERSON, "in Nad Ali
                          district" GPE)
@@ -56,6 +58,7 @@ _DOC_EXTENSIONS: dict[str, Any] = {
     "published": None,
     "language": None,
     "datelines": None,
+    "turns": None,
     "actors": None,
     "time_exprs": None,
     "quotes": None,

@@ -71,6 +71,7 @@ class _Place:
         return Location(name=self.name, country=self.country, lat=self.lat, lon=self.lon, precision=self.precision)
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     return " ".join(ascii_fold(norm_key(text)).replace("-", " ").split())
 
@@ -530,10 +531,10 @@ def _without_preps(token: Token) -> list[Token]:
     return out
 
 
-def _place_index(doc: Doc) -> tuple[list[Span], dict[int, Span], set[int]]:
+def _place_index(doc: Doc) -> tuple[list[Span], dict[int, Span], set[int], list[Location | None]]:
     """``(places, place by token, tokens of people's names)`` of ``doc``, built once per doc (``place_for`` runs for
     every event: each then costs its own subtree, not the whole doc). A word of a person's name is no place ("Amir
-    Khan Muttaqi" names no town called Khan)."""
+    Khan Muttaqi" names no town called Khan). The fourth item is each place's location."""
     group = doc.spans.get("places", []) if doc.spans is not None else []
     mentions = doc.spans.get("mentions", []) if doc.spans is not None else []
     key = (len(doc), len(group), len(mentions))
@@ -543,9 +544,14 @@ def _place_index(doc: Doc) -> tuple[list[Span], dict[int, Span], set[int]]:
         by_token = {i: p for p in places for i in range(p.start, p.end)}
         people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
         people.update(t.i for span in mentions if span.label_ == "person" for t in span)
-        found = (key, places, by_token, people)
+        found = (key, places, by_token, people, [p._.location for p in places])
         doc.user_data["annalyst_place_index"] = found
-    return found[1], found[2], found[3]
+    return found[1], found[2], found[3], found[4]
+
+
+def place_locations(doc: Doc) -> list[Location | None]:
+    """The location of each place mention of ``doc`` (``doc.spans["places"]``), read once per doc."""
+    return _place_index(doc)[3]
 
 
 def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
@@ -556,7 +562,7 @@ def place_for(doc: Doc, token_or_span: Token | Span) -> Location | None:
     the Doha Working Group meetings" -> Doha).
     """
     token = token_or_span.root if isinstance(token_or_span, Span) else token_or_span
-    places, by_token, people = _place_index(doc)
+    places, by_token, people, _ = _place_index(doc)
     found = _attached_places(token, places, by_token) or _attached_places(token, places, by_token, wide=True)
     if found:
         return most_precise(found)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
-    from .entities import EntitySet
+    from .entityset import EntitySet
 
 __all__ = ["portfolio_names"]
 

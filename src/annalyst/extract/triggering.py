@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .agents import agent_code
+from .appeals import clause_preposition, with_addressee
 from . import demands as disputes
 from .claims import lemmas
 from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
@@ -21,12 +22,14 @@ from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_p
 from .coercion import protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
-from .frames import asks_for_something, infinitive_parties, partnered, sanctioned_parties
+from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
 from .converse import givers
 from .military import attack_owners, attackers, operation_target
+from .obligations import ADJECTIVES as _OBLIGATION_ADJECTIVES, impersonal, obliged_parties
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .phrases import lemma as _lemma
+from .stance import felt_disapproval, solidarity_parties
 from .typemodel import TypeModel, adjust
 
 __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
@@ -258,8 +261,9 @@ class TriggerMatcher:
             return False  # "set the hostages free", "took 20 passengers hostage" (the parser's second object)
         if "conj" in cond and not any(_lemma(c) in cond["conj"] for c in verb.conjuncts):
             return False  # "advising and assisting X": coordinated with a verb of military help
-        if "advmod" in cond and not any(c.dep_ == "advmod" and _lemma(c) in cond["advmod"] for c in verb.children):
-            return False  # "worked together"
+        if "advmod" in cond and not any(c.dep_ in ("advmod", "npadvmod") and _lemma(c) in cond["advmod"]
+                                        for c in verb.children):
+            return False  # "worked together", "test-fired" (as parsed)
         if "xcomp_obj" in cond:
             ok = False
             for child in verb.children:
@@ -398,6 +402,8 @@ class TriggerMatcher:
                 if child.dep_ == "prep" and f"{lemma} {child.lower_}" in self.lex.phrasal:
                     phrase = f"{lemma} {child.lower_}"
                     break
+            if phrase is None and f"{lemma} for" in self.lex.phrasal and clause_preposition(tok):
+                phrase = f"{lemma} for"  # "called for X to withdraw" parsed as a clause marked "for" (``appeals``)
         intended = self._intended(tok, lemma) if phrase is None else None
         if intended is not None:
             return intended
@@ -454,10 +460,15 @@ class TriggerMatcher:
             if classed.event_type == "SANCTION" and "reward" in classed.conditions.get("obj", ()):
                 sought = sanctioned_parties(tok, args)  # "a reward for information on X": X; no one sought, no event
                 return Match(tok, classed, tok, recipients=sought) if sought else None
+            if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
+                return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
                 # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
                 owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return Match(tok, classed, tok, recipients=asked_subjects(tok) or None, actors=owners or None)
+            stood = solidarity_parties(tok) if classed.event_type == "SUPPORT" else []
+            if stood:  # "stands by Ukraine", "stand shoulder to shoulder with India" (``stance``)
+                return Match(tok, classed, tok, recipients=stood)
             return Match(tok, classed, tok, extra=held_for)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
@@ -470,6 +481,9 @@ class TriggerMatcher:
             return None
         if trig.event_type == "REQUEST" and courtesy_call(tok):  # "called on the minister in Riyadh": a visit
             trig = self.lex.trigger_for_code("042", "curated") or trig
+        listed = _obj(tok) if trig.event_type == "SANCTION" and trig.conditions.get("prep") == "to" else None
+        if listed is not None:
+            return Match(tok, trig, tok, recipients=[listed])  # "added five individuals to its Russia list"
         if "phrase" in trig.conditions and trig.event_type == "SANCTION" and sanctioned_parties(tok, args):
             return Match(tok, trig, tok, recipients=sanctioned_parties(tok, args))  # "declared X persona non grata"
         extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE", "REJECT") else []
@@ -554,6 +568,7 @@ class TriggerMatcher:
                               tok, recipients=protest_targets(protest) or None)
             elif tok.pos_ in ("NOUN", "PROPN") and not _inside_name(tok, args):
                 m = self.match_noun(tok)
+            m = felt_disapproval(m, args) if m is not None else None  # "X is disappointed by Y's decision" (``stance``)
             if m is not None:
                 found.append(m)
             if tok.pos_ == "VERB" and _lemma(tok) in _DEMAND_VERBS:
@@ -565,8 +580,12 @@ class TriggerMatcher:
                 if titled is not None:
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        titled[0], actors=[titled[0]], recipients=titled[1]))
-        found = _aspect([disputes.with_proposal_author(disputes.with_envoy_states(m, args), args) for m in found
-                         if disputes.keeps(m, found)])
+            if tok.lower_ in _OBLIGATION_ADJECTIVES and (told := impersonal(tok, args)) is not None:
+                # "it is essential that the regime provide access" (``obligations``)
+                found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
+                                   actors=told[0], recipients=told[1]))
+        found = _aspect([with_addressee(disputes.with_proposal_author(disputes.with_envoy_states(m, args), args), args)
+                         for m in found if disputes.keeps(m, found)])
         if self.typer is not None and not self.lex.overlay:
             found = adjust(self.typer, doc, found, Match, Trigger)
         return found
@@ -611,9 +630,9 @@ class TriggerMatcher:
                 # "insisted that X should ...", "insisted that X allow ..." (a bare verb after a past "insisted"):
                 # the subjunctive of a demand
                 must = True
-            if not must:
-                continue
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not must:
+                subjects = obliged_parties(clause, args)  # "said the junta should allow ..." (``obligations``)
             if not subjects:
                 continue
             trig = Trigger("REQUEST", mode="demand", cameo="100", source="curated")

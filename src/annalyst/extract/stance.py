@@ -1,0 +1,173 @@
+"""Statements of approval and disapproval as releases write them: who is stood by, and when saying is doing.
+
+A speaker who stands by a party supports it ("the UK stands by Ukraine", "we stood behind the Government of Iraq",
+"France stands shoulder to shoulder with Morocco"): the party after "by", "behind" or the "with" of the fixed phrase
+is the recipient (``solidarity_parties``), although the argument finder does not take those prepositions for a
+recipient's elsewhere ("was attacked by X").
+
+A verb of judging or appealing in the first person present ("I condemn", "We welcome", "we call on") or in the
+present tense of a quotation a release gives after its speaker ("The Minister said: The UK welcomes ...") performs the
+act it names: the condemnation is made by being said, so its status is ``asserted``, not ``attributed``
+(``docs/annotation.md``, Status). A report in the past or with "that" ("the spokesperson said the UK condemned",
+"said that Kenya condemns") stays attributed (``performative``).
+
+A release names its speaker in its heading ("Canada welcomes the election results in Ghana. We congratulate the
+people of Ghana ..."): the "we" or "I" of a later statement that no quotation gives a speaker is that speaker, the
+named actor of the statement the heading (the text's first sentence) makes (``heading_speaker``).
+
+A disapproval told by a verb of feeling ("We are disappointed by the decision of the Taliban", "Mordor's decision
+dismayed Gondor") is made by the one who feels it, against the author of its cause (``felt_disapproval``): the
+passive's "by" phrase is the cause, not the actor.
+
+The word lists are ``resources/events/stance.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..resources import load_word_lists
+from .agents import is_author
+from .evaluation import judged_act
+from .phrases import lemma as _lemma
+
+__all__ = ["authored_statement", "felt_disapproval", "heading_speaker", "performative", "separate_statements",
+           "solidarity_parties"]
+
+_WORDS = load_word_lists("events", "stance.json")
+_PERFORMATIVE = _WORDS["performative_verbs"]
+_SOLIDARITY_PREPS = _WORDS["solidarity_preps"]
+_WISH = _WORDS["wish_verbs"]
+_FELT = _WORDS["felt_verbs"]
+#: prepositions of a feeling's cause ("disappointed by", "alarmed at", "angered over")
+_CAUSE_PREPS = frozenset({"by", "at", "with", "over", "about"})
+_SOLIDARITY_PHRASES = _WORDS["solidarity_phrases"]
+_FIRST_PERSON = frozenset({"i", "we"})
+_PRESENT = frozenset({"VBP", "VBZ"})
+#: the statements a release's author makes in the first person without naming anyone ("We condemn the attacks in
+#: Baghdad", "I congratulate all concerned"): they stand with the author as their only party
+_AUTHORED_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+#: statements of which two coordinated verbs, each with its own object, are two statements
+_STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+_OBJ = frozenset({"dobj", "obj"})
+#: statements whose named actor in a release's heading is the release's speaker
+_HEADING_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+_QUOTES = frozenset({":", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def solidarity_parties(verb: Token) -> list[Token]:
+    """The parties a verb of standing stands by: the object of its "by" or "behind" ("stands by Ukraine"), or of the
+    "with" of "shoulder to shoulder" / "in solidarity" ("stand shoulder to shoulder with India"); empty otherwise."""
+    if _lemma(verb) != "stand":
+        return []
+    out = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in _SOLIDARITY_PREPS
+           for g in c.children if g.dep_ == "pobj"]
+    if out:
+        return out
+    if not any(t.lower_ in _SOLIDARITY_PHRASES for t in verb.subtree if t.i > verb.i):
+        return []
+    return [g for t in verb.subtree if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "with" and
+            t.head.lower_ in _SOLIDARITY_PHRASES for g in t.children if g.dep_ == "pobj"]
+
+
+def performative(clause: Token, saying: Token) -> bool:
+    """``clause`` (a verb in the complement of the verb of saying ``saying``) performs the act it names: a verb of
+    judging or appealing in the present tense, with no modal or negation, whose subject is "I" or "we", or which
+    stands in a quotation (a colon or quotation mark between it and ``saying``, no "that") or in a heading above
+    the line of its speaker ("UK welcomes the ceasefire" over "The Minister said:"). Also the infinitive
+    of such a verb after a first person's wish in the present ("I want to thank", "we would like to congratulate"):
+    the thanks are given in the saying."""
+    if clause.dep_ == "xcomp":
+        return _lemma(clause) in _PERFORMATIVE and _lemma(saying) in _WISH and not any(
+            c.dep_ == "neg" for c in saying.children) and saying.tag_ in (*_PRESENT, "VB") and any(
+            c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in saying.children) and (
+            saying.tag_ != "VB" or any(c.lower_ == "would" for c in saying.children))
+    if clause.tag_ not in _PRESENT or _lemma(clause) not in _PERFORMATIVE:
+        return False
+    if any(c.dep_ in ("aux", "neg", "mark") for c in clause.children):
+        return False  # "said it would condemn", "said that Kenya condemns": reported, not performed
+    if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in clause.children):
+        return True
+    lo, hi = sorted((clause.i, saying.i))
+    # a quotation, or a line break: a heading the parser ran into the byline under it ("UK welcomes X \n\n The
+    # Minister said:") is no part of what the byline says
+    return any(t.text in _QUOTES or "\n" in t.text or "\n" in t.whitespace_ for t in clause.doc[lo:hi])
+
+
+def authored_statement(m: Any, actors: list, events: list, coder: Any) -> bool:
+    """A condemnation or a welcome the text's author makes by a verb that performs it ("We condemn in the strongest
+    terms the attacks in X", "I congratulate all concerned"): an event although it names no party, the author being
+    the release's speaker, when what it judges is an act ("the attacks", "the outcome"); not a courtesy ("we welcome
+    your questions"), a feeling ("we mourn", "we appreciate") nor the same statement told again in its sentence
+    ("Minister X welcomes the deal ... said: I welcome the agreement"). ``m`` is the ``triggering.Match``, ``events``
+    those coded so far, ``coder`` the ``events.EventCoder``."""
+    if m.trigger.event_type not in _AUTHORED_TYPES or m.nominal or _lemma(m.anchor) not in _PERFORMATIVE or \
+            not any(is_author(v.actor) for v in actors) or judged_act(m.anchor, coder) is None:
+        return False
+    sent = m.anchor.sent
+    return not any(e.event_type == m.trigger.event_type and e.evidence and
+                   sent.start_char <= e.evidence[0].start < sent.end_char for e in events)
+
+
+def separate_statements(later: Token, earlier: Token, event_type: str | None) -> bool:
+    """Two coordinated verbs of approval or disapproval that each judge their own object are two statements ("welcomes
+    the liberation of Tikrit and reiterates UK support for Iraq", "condemned the attack and criticised the
+    government"), unlike two verbs of one meeting or one strike; a shared object ("welcomed and praised the deal")
+    makes one."""
+    if event_type not in _STATEMENT_TYPES:
+        return False
+    mine = [c for c in later.children if c.dep_ in _OBJ]
+    theirs = [c for c in earlier.children if c.dep_ in _OBJ]
+    return bool(mine and theirs)
+
+
+def heading_speaker(doc: Doc, events: list) -> None:
+    """Give the events whose actor is the text's unnamed author (an unresolved "we" or "I") the speaker the heading
+    names: the named actor of the first statement (approval, disapproval, appeal, refusal, threat) told in the
+    text's first sentence, when there is one. ``events`` are changed in place."""
+    if not events or not len(doc) or not any(is_author(a) for e in events for a in e.actor):
+        return
+    end = doc[0].sent.end_char
+    heading = next((e for e in events if e.event_type in _HEADING_TYPES and e.evidence and e.evidence[0].start < end
+                    and e.actor and all(a.actor_id and not is_author(a) for a in e.actor)), None)
+    if heading is None:
+        return
+    for event in events:
+        if event is not heading and any(is_author(a) for a in event.actor):
+            event.actor = [*heading.actor, *(a for a in event.actor if not is_author(a))]
+
+
+def _cause_author(cause: Token, args: Any) -> list[Token]:
+    """Who is disapproved of for ``cause``: the party itself, the possessor or "of" party of an act noun ("Mordor's
+    decision", "the decision of the Taliban"); nobody for a cause with no party ("the violence in X")."""
+    if args.mentions.at(cause) is not None:
+        return [cause]
+    for child in cause.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return [child]
+    return [g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and args.mentions.at(g) is not None][:1]
+
+
+def felt_disapproval(m: Any, args: Any) -> Any:
+    """``m`` (a ``triggering.Match``) with its sides set when it is a disapproval told by a verb of feeling: the
+    experiencer acts ("Gondor is disappointed by ...", "... dismayed Gondor"), the cause's author is the recipient;
+    None when the cause names no party (a feeling: "I am saddened by the news"); ``m`` unchanged otherwise."""
+    if m.nominal or m.light or m.trigger.event_type != "ACCUSE" or _lemma(m.anchor) not in _FELT:
+        return m
+    verb = m.anchor
+    if any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.dep_ == "acomp":
+        holder = verb.head if verb.dep_ == "acomp" else verb
+        felt = [c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj")]
+        causes = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _CAUSE_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+    else:
+        felt = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    authors = [a for c in causes for a in _cause_author(c, args)]
+    if not felt or not authors:
+        return None if felt else m  # "I am deeply saddened by the news": a feeling, no event (docs/annotation.md)
+    return replace(m, actors=felt[:1], recipients=authors)
