@@ -54,7 +54,8 @@ from .nameforms import correct_name_forms
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
 from .entityset import EntitySet
-from .namecues import CALENDAR_WORDS, acronym_persons, cut_of_names, described_as_place, headline_names, initials, linked_places, outlet_names
+from .portfolios import portfolio_names
+from .namecues import CALENDAR_WORDS, acronym_persons, base_names, cut_of_names, described_as_place, describes_place_noun, ground_object, headline_names, initials, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -165,6 +166,8 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
             return True
         if nxt.lower_ in ("'s", "’s"):
             return False  # "in Ghani's office": a possessor, person or place
+        if _place_noun(nxt) and nxt.is_lower and describes_place_noun(doc, start, end):
+            return False  # "in the Kurdish town of Qamishli": a word describing the town, the town is named after "of"
     i = start - 1
     while i >= 0 and doc[i].lower_ in w["directions"]:
         i -= 1
@@ -178,7 +181,7 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "the town of X", "the outskirts of X"
     if before.lower_ in ("to", "from", "into", "towards", "toward") and before.head.lemma_ in w["moves"]:
         return True
-    return False
+    return ground_object(doc, start, end) and doc[start].lower_ not in w["given"]  # "seized Maarat al-Numan"
 
 
 def _person_noun(tok: Token) -> bool:
@@ -471,10 +474,12 @@ def _place_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None, keep: set
         end = tok.i
         while end < len(doc) and end - tok.i < 3 and _name_token(doc[end]) and ents.at(end) is None:
             end += 1
-        strong = end < len(doc) and _place_noun(doc[end]) and doc[end].pos_ in ("NOUN", "PROPN")
+        strong = end < len(doc) and _place_noun(doc[end]) and doc[end].pos_ in ("NOUN", "PROPN") \
+            and not describes_place_noun(doc, tok.i, end)  # not "the Pashtun village of X"
         i = tok.i - 1
         strong = strong or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in w["of_nouns"])
         strong = strong or end - tok.i <= 2 and _listed_place(doc, ents, doc[tok.i:end])  # "visited Batken and Osh"
+        strong = strong or ground_object(doc, tok.i, end) and tok.lower_ not in w["given"]  # "overran Tessit"
         if strong and not titled(doc, tok.i):
             ents.put(tok.i, end, "GPE")
             made.add(tok.i)
@@ -707,8 +712,9 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     cut_of_names(doc, ents)
     outlet_names(doc, ents, dictionary)
     linked_places(doc, ents)
+    base_names(doc, ents)
     split_person_names(doc, ents, _words()["given"], dictionary)
-    keep = _titled_names(doc, ents, dictionary)
+    keep = portfolio_names(doc, ents, _words(), dictionary) | _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
     _of_country_names(doc, ents)
     _seated_organisations(doc, ents)

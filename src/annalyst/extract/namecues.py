@@ -1,6 +1,6 @@
 """Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
 
-Seven classes of evidence the other passes lack:
+Nine classes of evidence the other passes lack:
 
 1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
    village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
@@ -31,6 +31,12 @@ Seven classes of evidence the other passes lack:
 7. **a name cut before its country**: an organisation the model ended on "of" ("The Ministry of Foreign Affairs of"),
    right before a country or place ("the Republic of Kazakhstan", "Ghana"), is one name with it, so that the actor
    linker reads an institution of that country (``nameforms.institution_of``).
+8. **ground taken or struck**: a name right after a verb of taking, holding or striking ground, as its direct object
+   with no article ("seized Maarat al-Numan", "shelled Kupiansk", "overran Boulkessi": ``context.json:
+   ground_verbs``), stands where a place stands (``entities.place_context``); not after "captured", whose object is as
+   often a person, nor an object with an article ("seized the Galaxy Leader", a ship).
+9. **military bases**: a name ending in "Base" or "Airbase" ("Al Udeid Air Base": ``context.json:
+   facility_heads``), typed an organisation or a person, is a facility, a place where things happen.
 """
 
 from __future__ import annotations
@@ -50,7 +56,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entityset import EntitySet
 
-__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "cut_of_names", "described_as_place", "headline_names", "initials", "linked_places", "outlet_names",
+__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "base_names", "cut_of_names", "describes_place_noun", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
@@ -67,7 +73,9 @@ def _words() -> dict[str, frozenset[str]]:
         | (frozenset(ctx["of_nouns"]) - _PEOPLE)
     return {"nouns": (nouns - {"market", "bazaar", "camp", "border", "agency"}) | frozenset(ctx["apposed_place_nouns"]),
             "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"]),
-            "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"])}
+            "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"]),
+            "ground": frozenset(ctx["ground_verbs"]), "peoples": frozenset(lex["group_adjectives"]),
+            "facilities": frozenset(ctx["facility_heads"])}
 
 
 def described_as_place(e: Span) -> bool:
@@ -93,6 +101,34 @@ def described_as_place(e: Span) -> bool:
             return False
         k += 1
     return False
+
+
+def ground_object(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` is the bare direct object of a verb of taking or striking ground, right after it
+    ("seized Maarat al-Numan", "shelled Kupiansk"; cue 8 of the module docstring)."""
+    if start < 1 or doc[start - 1].pos_ != "VERB" or doc[start - 1].lemma_ not in _words()["ground"]:
+        return False
+    root = doc[start:end].root
+    return root.dep_ == "dobj" and root.head.i == start - 1
+
+
+def describes_place_noun(doc: Doc, start: int, end: int) -> bool:
+    """The word at ``start:end`` is a people's or a faith's word (``lexicon.json: group_adjectives``) or typed NORP,
+    before a place noun and "of": it describes the place, which is named after "of" ("the Kurdish town of Qamishli",
+    "the Druze city of Sweida"); not "the Kurram district of ...", where the name before the noun is the place."""
+    return end - start == 1 and end + 1 < len(doc) and doc[end + 1].lower_ == "of" and (
+        doc[start].lower_ in _words()["peoples"] or doc[start].ent_type_ == "NORP")
+
+
+def base_names(doc: Doc, ents: EntitySet) -> None:
+    """A name ending in a capitalised word of a military base ("Al Udeid Air Base", "Shindand Airbase";
+    ``context.json: facility_heads``) that the model typed an organisation or a person is a facility, a place (cue 9
+    of the module docstring)."""
+    heads = _words()["facilities"]
+    for e in list(ents.spans.values()):
+        last = e[-1]
+        if e.label_ in ("ORG", "PERSON", "GPE") and len(e) >= 2 and last.lower_ in heads and last.text.istitle():
+            ents.put(e.start + (e[0].lower_ == "the"), e.end, "FAC")
 
 
 def route_ends(span: Span | Token) -> bool:

@@ -13,13 +13,14 @@ Read from the doc alone, each pass a class of evidence. Before the context passe
    person (a common given name, or the words after the last portfolio word: ``person_names.json: portfolio_words``).
 
 Before the name chaining (``cut_short_names``): a person's name the model cut short before untagged name words
-("Aung San" + "Suu Kyi", "Constantino" + "Chiwenga") is one person, so that "Chiwenga" alone is chained later.
+("Aung San" + "Suu Kyi", "Constantino" + "Chiwenga"), or after an untagged given name that modifies it ("Mahsa" +
+"Rezaei, a spokeswoman for ..."), is one person, so that "Chiwenga" alone is chained later.
 
 After them (``correct_person_names``):
 
 4. **cut and listed names**: a name cut into one-word entities and listed with a person ("with Bildad Kaggia and
    Paul Ngei"), two touching person entities ("Hassan Sheikh" + "Mohamud"), a name between commas after "a
-   spokesman for X" are persons;
+   spokesman for X" or "the head of the UN mission" (no organisation's or movement's word in it) are persons;
 5. **biographies**: a name before a lifespan ("Aung San (1915–1947) was") or after a kin noun and "of" ("the father
    of Aung San Suu Kyi") is a person;
 6. **a group's members**: a name typed person that modifies a noun of a group's members ("Boko Haram fighters":
@@ -72,6 +73,7 @@ def _words() -> dict[str, frozenset[str]]:
         "role_heads": frozenset(res["role_heads"]),
         "members": frozenset(res["member_nouns"]),
         "kin": frozenset(lex["kin_nouns"]),
+        "group": frozenset(lex["group_name_words"]),
     }
 
 
@@ -348,6 +350,15 @@ def cut_short_names(doc: Doc, ents: EntitySet) -> None:
                 end += 1
             if e.end < end < len(doc) and not capitalised(doc[end]) and doc[e.end:end].text not in gazetteer():
                 ents.put(e.start, end, "PERSON")  # "Aung San" + "Suu Kyi"
+    w = _words()
+    for e in list(ents.spans.values()):  # "Mahsa" + "Rezaei, a spokeswoman": the given name left untagged before
+        if e.label_ != "PERSON" or len(e) > 2 or e.start < 1 or ents.at(e.start - 1) is not None:
+            continue
+        first = doc[e.start - 1]
+        if first.pos_ == "PROPN" and first.dep_ == "compound" and e.start <= first.head.i < e.end and capitalised(first) \
+                and not first.text.isupper() and first.lower_ not in w["titles"] and first.lower_ not in w["stop"] \
+                and (e.start < 2 or not capitalised(doc[e.start - 2])) and first.text not in gazetteer():
+            ents.put(e.start - 1, e.end, "PERSON")
 
 
 def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
@@ -369,17 +380,28 @@ def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None
 
 
 def _apposed_to_role(doc: Doc, ents: EntitySet) -> None:
-    """"A spokesman for Machar, Pal Mai Deng, said": a name of two or three words between commas after the person a
-    person noun is "for" or "of" is the holder of that role, a person."""
-    nouns = _words()["person_nouns"]
+    """"A spokesman for Machar, Pal Mai Deng, said", "the head of the UN mission, El-Ghassim Wane, in ...": a name of
+    two or three words between commas after the person or the body a person noun is "for" or "of" is the holder of
+    that role, a person."""
+    w = _words()
+    nouns, particles = w["person_nouns"], w["particles"]
     for e in list(ents.spans.values()):
-        if e.label_ not in ("ORG", "NORP", "GPE", "FAC", "LOC") or not 2 <= len(e) <= 3 or not _name_run(e) or e.start < 4 \
+        if e.label_ not in ("ORG", "NORP", "GPE", "FAC", "LOC") or not 2 <= len(e) <= 5 or e.start < 4 \
                 or e.end >= len(doc) or doc[e.end].text != "," or doc[e.start - 1].text != ",":
             continue
+        if not (_name_run(e) or capitalised(e[0]) and 2 <= sum(capitalised(t) for t in e) <= 3 and all(
+                capitalised(t) or t.lower_ in particles or t.text == "-" and not t.whitespace_ for t in e)):
+            continue  # "El-Ghassim Wane", "Hadi al-Amiri": a hyphen joins two halves of one name
         owner = ents.at(e.start - 2)
-        if owner is None or owner.label_ != "PERSON" or owner.start < 2:
+        if owner is not None and owner.label_ == "PERSON" and owner.start >= 2:
+            if doc[owner.start - 1].lower_ in ("for", "of") and doc[owner.start - 2].lemma_.lower() in nouns:
+                ents.put(e.start, e.end, "PERSON")
             continue
-        if doc[owner.start - 1].lower_ in ("for", "of") and doc[owner.start - 2].lemma_.lower() in nouns:
+        body = doc[e.start - 2]  # "the head of the UN mission": the body's noun, object of "of" after a person noun
+        if owner is None and body.is_lower and body.pos_ == "NOUN" and body.dep_ == "pobj" and not any(
+                t.lower_ in w["stop"] or t.lower_ in w["group"] for t in e) \
+                and body.head.lower_ in ("for", "of") and body.head.head.lemma_.lower() in nouns \
+                and body.head.head.is_lower:
             ents.put(e.start, e.end, "PERSON")
 
 

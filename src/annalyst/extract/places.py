@@ -40,6 +40,7 @@ from ..models import Location
 from .actors import is_agentive
 from .mentionforms import place_prepositions
 from .entities import named_place, place_context
+from .namecues import describes_place_noun
 from .personnames import dateline
 from .namecues import route_ends
 from .reports import district_place, force_word, title_tail
@@ -434,7 +435,8 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
         low = tok.lower_
         if low in nouns and tok.pos_ == "NOUN" and tok.i > 0:  # "Bannu district", "the Tirah valley"
             start = _name_before(doc, tok.i)
-            if start < tok.i and doc[start].ent_type_ not in ("NORP", "DATE", "TIME"):
+            if start < tok.i and doc[start].ent_type_ not in ("NORP", "DATE", "TIME") \
+                    and not describes_place_noun(doc, start, tok.i):  # not "the Pashtun village of X"
                 add(start, tok.i, doc[start:tok.i].text)
         if low == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in of_nouns and tok.i + 1 < len(doc):
             end = tok.i + 1  # "the town of Tal Afar"
