@@ -21,6 +21,8 @@ from .eventargs import ArgValue, Args
 from .phrases import np_text
 
 _TO_FOR = ("to", "for")
+#: the nouns of "in support of X", "in aid of X": X is whom the help is for
+_IN_AID_OF = frozenset({"support", "aid", "assistance"})
 #: actor ids of international and non-governmental organisations (the actor dictionary's prefixes)
 _AGENCIES = ("IGO-", "NGO-")
 
@@ -55,7 +57,18 @@ def _heads(verb: Token) -> list[Token]:
         for pobj in _pobjs(holder, _TO_FOR):
             out.append(pobj)
             out.extend(_pobjs(pobj, ("for",)))
+    # "provided air support in support of X": the partner the help is given to
+    out.extend(p for v in verbs for s in _pobjs(v, ("in",)) if s.lemma_.lower() in _IN_AID_OF
+               for p in _pobjs(s, ("of",)))
     return out
+
+
+def _donor(value: ArgValue) -> bool:
+    """The party naming the aid noun as its giver ("UK aid for Yemen", "Japanese funding to Iraq"): a modifier of a
+    noun that has its own "to"/"for" phrase, which names whom the aid is for."""
+    tok = value.token
+    return tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ == "NOUN" and \
+        bool(_pobjs(tok.head, _TO_FOR))
 
 
 def _people(token: Token, args: Args) -> bool:
@@ -91,6 +104,8 @@ def aid_recipients(verb: Token, args: Args, taken: frozenset[int], current: list
     replaced by the people the aid is for when no party was found or the party found is only the place or the
     agency of their phrase ("refugees in Jordan", "UNICEF for children")."""
     kept = [r for r in current if not _currency(r.token)]
+    if kept and all(_donor(r) for r in kept):
+        kept = []  # "£10 million of UK aid for Yemen": the UK gives it, Yemen gets it
     heads = [h for h in _heads(verb) if h.i not in taken]
     people = [h for h in heads if _people(h, args)]
     if not people and not kept:

@@ -23,6 +23,8 @@
   strikes", "Israeli drone attacks") is the act's doer;
 * ``same_prep_conjuncts``: a recipient told again with its preposition ("sent aid to Syria and to Lebanon", "to X
   as well as to Y") is one of several recipients;
+* ``for_whom``: the party of "on behalf of", "in the name of" is the side an act is done for (the actor's own
+  side: "signed the agreement on behalf of the United States"), never whom it is directed at;
 * ``author_before_topic``: an act on a document or proposal its author's name modifies ("vetoed a UN resolution on
   X", "rejected the EU plan for X") is directed at the author; the "on"/"for" phrase tells what it is about.
 """
@@ -288,3 +290,9 @@ def same_prep_conjuncts(head: Token) -> list[Token]:
     again += [g for c in prep.head.children if c.dep_ == "cc" and c.i > prep.i for g in c.children
               if g.dep_ == "prep" and g.lower_ == word]
     return [o for p in again for o in p.children if o.dep_ == "pobj"]
+
+
+def for_whom(head: Token) -> bool:
+    """Whether ``head`` is "behalf" of "on behalf of X" or "name" of "in the name of X" (see the module text)."""
+    return head.dep_ == "pobj" and (head.lemma_.lower(), head.head.lower_) in (("behalf", "on"), ("behalf", "in"),
+                                                                              ("name", "in"))

@@ -56,7 +56,7 @@ from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_s
 from .evaluation import act_authors, judged_act, official_protest, perpetrator
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
-    office_country, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
+    for_whom, office_country, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .relatives import reattach
@@ -283,7 +283,7 @@ class EventCoder(TriggerMatcher):
         said_by = None if m.nominal or m.recipients is not None else speaker_object(m.anchor, args)
         cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
         for n, head in enumerate(cand):
-            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or \
+            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     talk_topic(head, m.trigger.event_type) or (
                     m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)) or \
                     (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):

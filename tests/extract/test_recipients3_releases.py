@@ -1,0 +1,39 @@
+"""Recipients of events as government releases tell them (issue 17, recipients in releases): the side an act is
+done on behalf of is no recipient, aid told with its giver ("UK aid for X") goes to the party of its "for" phrase,
+and help given "in support of" a partner goes to that partner. Every sentence was written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+pytestmark = pytest.mark.slow
+
+
+def ids(side):
+    return [a.actor_id for a in side]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ambassador signed the accord on behalf of the United States.",
+    "The delegation signed the declaration on behalf of the Government of Canada.",
+])
+def test_the_side_acted_for_is_no_recipient(nlp, text):
+    for e in events(nlp, text):
+        assert "USA" not in ids(e.recipient) and "CAN" not in ids(e.recipient), (e.event_type, e.recipient)
+
+
+@pytest.mark.parametrize("text, helped", [
+    ("The Minister announced £10 million of UK aid for Yemen.", "YEM"),
+    ("The Ambassador announced $3 million of American assistance for Haiti.", "HTI"),
+])
+def test_aid_named_with_its_giver_goes_to_the_party_it_is_for(nlp, text, helped):
+    e = only(events(nlp, text), "AID")
+    assert ids(e.recipient) == [helped]
+
+
+def test_help_in_support_of_a_partner_goes_to_the_partner(nlp):
+    e = only(events(nlp, "Coalition aircraft provided close air support in support of the Peshmerga near Erbil."),
+             "AID")
+    assert ids(e.recipient) == ["IRQ-PESHMERGA"]
