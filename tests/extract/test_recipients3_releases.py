@@ -37,3 +37,19 @@ def test_help_in_support_of_a_partner_goes_to_the_partner(nlp):
     e = only(events(nlp, "Coalition aircraft provided close air support in support of the Peshmerga near Erbil."),
              "AID")
     assert ids(e.recipient) == ["IRQ-PESHMERGA"]
+
+
+def test_a_list_of_office_holders_is_every_counterpart(nlp):
+    e = only(events(nlp, "The Secretary spoke with the Prime Minister of Italy, the Foreign Minister of Spain and the "
+                         "President of Portugal."), "CONSULT")
+    assert ids(e.recipient) == ["ITA", "ESP", "PRT"]
+
+
+def test_an_office_holder_is_the_country_of_its_of_phrase(nlp):
+    e = only(events(nlp, "The Minister met the President of Ghana in Accra."), "CONSULT")
+    assert ids(e.recipient) == ["GHA"]
+
+
+def test_an_office_followed_by_its_holder_is_one_person(nlp):
+    e = only(events(nlp, "The Minister met the President of Ghana, Kwame Asante."), "CONSULT")
+    assert len(e.recipient) == 1

@@ -2,8 +2,8 @@
 
 * ``office_country``: an office holder the dictionary does not know, named by the country or body that sends or
   holds the office ("Germany's ambassador to Iraq", "the Chinese envoy for the Middle East", "the UN envoy for
-  Yemen"), is that country or body: the possessor or nationality word before the office, never the place after
-  it ("to Iraq");
+  Yemen"), is that country or body: the possessor or nationality word before the office, or the country of its
+  "of" phrase ("the President of Ghana"), never the place after "to" ("to Iraq");
 * ``described_people``: a group word the dictionary does not know, used as an adjective of people ("Kurdish
   militants", "Baloch separatists"), is told by the whole phrase, not the word alone;
 * ``against_first``: an act of conflict told with a "with"/"to"/"before" phrase and an "against" phrase (of a
@@ -76,6 +76,22 @@ def _sender_before(root: Token, dictionary: Any) -> Any:
     return None
 
 
+def _holder_of(root: Token, dictionary: Any) -> Any:
+    """The country of the office's "of" phrase ("the President of Ghana", "the Foreign Minister of Senegal"), never
+    of its "to"/"for" phrase (where it is sent); None when the phrase names no country."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                text = " ".join(t.text for t in pobj.subtree if t.dep_ != "det")
+                code = dictionary.country_code(text) or dictionary.country_code(pobj.text)
+                found = dictionary.find(code) if code else None
+                if found is not None:
+                    return found
+    return None
+
+
 def office_country(value: ArgValue, args: Args, dictionary: Any) -> ArgValue:
     """``value`` as the country it stands for when it names an office of that country the dictionary does not know
     ("Germany's ambassador to Iraq" -> Germany, "the Chinese ambassador to India" -> China); a named person, a known
@@ -89,7 +105,7 @@ def office_country(value: ArgValue, args: Args, dictionary: Any) -> ArgValue:
         return value
     if root.lemma_.lower() not in OFFICES and root.lower_ not in OFFICES:
         return value
-    country = _sender_before(root, dictionary)
+    country = _sender_before(root, dictionary) or _holder_of(root, dictionary)
     if country is None:
         return value
     return ArgValue(EventActor(actor_id=country.id, name=country.name, text=value.actor.text), True, value.token)

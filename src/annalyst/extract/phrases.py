@@ -209,6 +209,18 @@ def expand(token: Token) -> list[Token]:
     return _expand_one(token)
 
 
+def _of_party(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _office_list(cur: Token, appos: Token) -> bool:
+    """Whether ``appos`` is the second item of a list of offices ("the President of X, the Foreign Minister of Y and
+    the Secretary-General of Z"), not an apposition: both are singular nouns with an "of" phrase and it has a
+    conjunct."""
+    return cur.tag_ in ("NN", "NNP") and appos.tag_ in ("NN", "NNP") and _of_party(cur) and _of_party(appos) and \
+        any(c.dep_ == "conj" for c in appos.children)
+
+
 def _expand_one(token: Token) -> list[Token]:
     out = [token]
     stack = [token]
@@ -217,6 +229,11 @@ def _expand_one(token: Token) -> list[Token]:
         cur = stack.pop()
         for child in cur.children:
             if child.i in seen:
+                continue
+            if child.dep_ == "appos" and _office_list(cur, child):
+                seen.add(child.i)  # "met the President of X, the Foreign Minister of Y and the head of Z": a list
+                out.append(child)  # the parser read as an apposition with a conjunct
+                stack.append(child)
                 continue
             if child.dep_ == "appos" and (cur.lower_ in TITLES or child.lower_ in TITLES):
                 continue  # "Elrond, the Special Advisor", "the Foreign Minister, Elrond": one person, not two
