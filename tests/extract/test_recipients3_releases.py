@@ -53,3 +53,12 @@ def test_an_office_holder_is_the_country_of_its_of_phrase(nlp):
 def test_an_office_followed_by_its_holder_is_one_person(nlp):
     e = only(events(nlp, "The Minister met the President of Ghana, Kwame Asante."), "CONSULT")
     assert len(e.recipient) == 1
+
+
+@pytest.mark.parametrize("text, kind, absent", [
+    ("The Minister welcomed new EU listings that increase pressure on Lukashenko's regime.", "SUPPORT", "Lukashenko"),
+    ("The Secretary praised the new budget law, which gives Somalia's regions more revenue.", "SUPPORT", "Somalia"),
+])
+def test_a_party_told_in_a_relative_clause_of_the_object_is_no_recipient(nlp, text, kind, absent):
+    e = only(events(nlp, text), kind)
+    assert not any(absent in a.name for a in e.recipient), e.recipient

@@ -25,6 +25,9 @@
   as well as to Y") is one of several recipients;
 * ``for_whom``: the party of "on behalf of", "in the name of" is the side an act is done for (the actor's own
   side: "signed the agreement on behalf of the United States"), never whom it is directed at;
+* ``told_of_it``: a party named in a relative clause on the object ("welcomed new listings that put pressure on
+  X's regime", "praised the plan, which gives X a role") is told of what the object does, not whom the act on it is
+  directed at;
 * ``author_before_topic``: an act on a document or proposal its author's name modifies ("vetoed a UN resolution on
   X", "rejected the EU plan for X") is directed at the author; the "on"/"for" phrase tells what it is about.
 """
@@ -41,7 +44,8 @@ from .eventlex import claim_cues
 from .phrases import TITLES
 
 __all__ = ["described_people", "speaker_object", "brokered", "topic_partners", "office_country", "against_first",
-           "author_before_topic", "addressee_first", "talk_topic", "compound_owner", "same_prep_conjuncts", "OFFICES", "CONFLICT_TYPES"]
+           "author_before_topic", "addressee_first", "talk_topic", "compound_owner", "same_prep_conjuncts", "for_whom", "told_of_it",
+           "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -312,3 +316,13 @@ def for_whom(head: Token) -> bool:
     """Whether ``head`` is "behalf" of "on behalf of X" or "name" of "in the name of X" (see the module text)."""
     return head.dep_ == "pobj" and (head.lemma_.lower(), head.head.lower_) in (("behalf", "on"), ("behalf", "in"),
                                                                               ("name", "in"))
+
+
+def told_of_it(tok: Token, obj: Token) -> bool:
+    """Whether ``tok`` lies in a relative clause on ``obj`` or on a noun inside it (see the module text)."""
+    cur = tok
+    while cur.i != obj.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):  # not a noun misread as one ("an anti- X parade")
+            return True
+        cur = cur.head
+    return False
