@@ -62,3 +62,14 @@ def test_an_office_followed_by_its_holder_is_one_person(nlp):
 def test_a_party_told_in_a_relative_clause_of_the_object_is_no_recipient(nlp, text, kind, absent):
     e = only(events(nlp, text), kind)
     assert not any(absent in a.name for a in e.recipient), e.recipient
+
+
+def test_a_nationality_word_cut_from_its_title_is_no_extra_counterpart(nlp):
+    e = only(events(nlp, "The Secretary met with Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign "
+                         "Minister Ayman Safadi."), "CONSULT")
+    assert [a.name for a in e.recipient] == ["Sameh Shoukry", "Ayman Safadi"]
+
+
+def test_coordinated_nationality_words_stay_two_parties(nlp):
+    e = only(events(nlp, "The Minister met Saudi and Emirati officials in Riyadh."), "CONSULT")
+    assert ids(e.recipient) == ["SAU", "ARE"]

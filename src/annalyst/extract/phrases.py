@@ -194,7 +194,7 @@ def coordination(first: Token) -> list[Token]:
     while stack:
         cur = stack.pop()
         for c in cur.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "conj" and not _stray_modifier(c):
                 members.append(c)
                 stack.append(c)
     return members
@@ -221,6 +221,16 @@ def _office_list(cur: Token, appos: Token) -> bool:
         any(c.dep_ == "conj" for c in appos.children)
 
 
+def _stray_modifier(conj: Token) -> bool:
+    """Whether the conjunct ``conj`` is a nationality word the parser cut from its own title and name ("met Egyptian
+    Foreign Minister X and Jordanian Foreign Minister Y": "Jordanian" read as a conjunct of X): an adjective
+    followed by a compound word of a later head, so no party of its own."""
+    if conj.tag_ != "JJ" or conj.i + 1 >= len(conj.doc):
+        return False
+    nxt = conj.doc[conj.i + 1]
+    return nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.i != conj.i
+
+
 def _expand_one(token: Token) -> list[Token]:
     out = [token]
     stack = [token]
@@ -237,6 +247,8 @@ def _expand_one(token: Token) -> list[Token]:
                 continue
             if child.dep_ == "appos" and (cur.lower_ in TITLES or child.lower_ in TITLES):
                 continue  # "Elrond, the Special Advisor", "the Foreign Minister, Elrond": one person, not two
+            if child.dep_ == "conj" and _stray_modifier(child):
+                continue
             if child.dep_ == "conj" or (child.dep_ == "appos" and cur.pos_ == "PROPN" and child.pos_ == "PROPN"):
                 seen.add(child.i)
                 out.append(child)
