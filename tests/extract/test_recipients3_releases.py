@@ -73,3 +73,9 @@ def test_a_nationality_word_cut_from_its_title_is_no_extra_counterpart(nlp):
 def test_coordinated_nationality_words_stay_two_parties(nlp):
     e = only(events(nlp, "The Minister met Saudi and Emirati officials in Riyadh."), "CONSULT")
     assert ids(e.recipient) == ["SAU", "ARE"]
+
+
+def test_a_visitor_received_is_the_counterpart_not_the_place(nlp):
+    e = only(events(nlp, "The Deputy Secretary received the Foreign Minister of Armenia at the Department."),
+             "CONSULT")
+    assert ids(e.recipient) == ["ARM"]
