@@ -72,6 +72,7 @@ from .background import background
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
+from .nominals import hedged_noun, stray_agent
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
@@ -160,7 +161,8 @@ class EventCoder(TriggerMatcher):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return [c for c in child.children if c.dep_ == "pobj"][:1]
-        return perpetrator(noun, args)  # "the attacks launched by X", "Russian missile strikes" (``evaluation``)
+        return perpetrator(noun, args) or stray_agent(noun)  # "the attacks launched by X"; "condemned the killing
+        # of X by Y": Y (``nominals``)
 
     def arguments(self, m: Match, args: Args) -> tuple[list[ArgValue], list[ArgValue]] | None:
         """Actor and recipient values of a match, or None when the event cannot stand (unresolved pronoun)."""
@@ -376,6 +378,8 @@ class EventCoder(TriggerMatcher):
             if m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
+                elif hedged_noun(m.token):  # "the alleged use of sarin by X" (``nominals``)
+                    claim.status = "alleged"
                 elif m.token.dep_ in ("dobj", "obj") and m.token.head.pos_ in ("VERB", "AUX"):
                     governing = claim_for(m.token.head)  # "will widen its offensive": not yet, as its verb
                     if governing.status in ("predicted", "hypothetical", "proposed"):
