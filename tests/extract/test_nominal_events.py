@@ -72,3 +72,14 @@ def test_aimed_strikes_with_a_named_doer_are_an_attack(nlp):
 def test_nouns_in_other_senses_are_no_such_event(nlp, text):
     found = events(nlp, text)
     assert not [e for e in found if e.event_type in ("ASSAULT", "COERCE")], kinds(found)
+
+
+def test_delivery_of_arms_by_a_party_is_aid(nlp):
+    found = events(nlp, "Mordor condemned the delivery of tanks to Rohan by Arnor.")
+    act = only(found, "AID")
+    assert (names(act.actor), names(act.recipient)) == (["Arnor"], ["Rohan"])
+
+
+def test_delivery_of_a_speech_is_no_aid(nlp):
+    found = events(nlp, "Arnor praised the delivery of the speech by Rohan.")
+    assert not [e for e in found if e.event_type == "AID"], kinds(found)
