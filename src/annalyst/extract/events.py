@@ -72,7 +72,7 @@ from .background import background
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
-from .nominals import hedged_noun, stray_agent
+from .nominals import hedged_noun, stray_agent, stray_recipients
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
@@ -229,7 +229,8 @@ class EventCoder(TriggerMatcher):
                 crowd = [protest_crowd(noun, m.trigger.mode)]
             elif not actor_heads and m.trigger.event_type not in _UNCLAIMED:
                 return None  # "the attacks in X" stand without an attacker (see __call__); other nouns need one
-            cand = [c for c in args.recipient_heads(noun, passive=False) if c.i not in {h.i for h in actor_heads}]
+            cand = [c for c in [*args.recipient_heads(noun, passive=False), *stray_recipients(noun)]
+                    if c.i not in {h.i for h in actor_heads}]  # "condemned the delivery of X to Y" (``nominals``)
             cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
         actors = self.resolve_all(actor_heads, args, "actor", frozenset())
         if actors is None:

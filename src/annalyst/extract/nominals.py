@@ -3,6 +3,8 @@
 * ``stray_agent``: the "by" phrase the parser hung on the active verb whose object is the event noun ("Canada
   condemned the execution of the prisoners by the Taliban"): an active verb with a subject takes no agent, so the
   "by" party is the noun's doer (the Taliban executed them), never the condemning speaker;
+* ``stray_recipients``: likewise the "to"/"on"/"against" phrase hung on a verb of reaction ("condemned the delivery
+  of tanks to X by Y"): whom the noun's act is directed at;
 * ``hedged_noun``: an event noun an adjective marks as not established ("the alleged use of sarin by the regime",
   "the reported shelling of the village by X") is ``alleged`` (docs/annotation.md, Status), not asserted;
 * ``aimed_strike``: "strikes" needs a light verb to be an attack ("carried out strikes"), since a strike is also a
@@ -15,10 +17,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..resources import load_word_lists
 from .phrases import lemma as _lemma
 
+_WORDS = load_word_lists("events", "nominals.json")
 #: adjectives that tell an act as reported or suspected, not established (docs/annotation.md: ``alleged``)
-_HEDGES = frozenset({"alleged", "reported", "suspected", "apparent", "purported", "possible", "presumed"})
+_HEDGES = _WORDS["hedges"]
+#: verbs of reaction to another party's act, which take no "to"/"on"/"against" phrase of their own
+_REACTIONS = _WORDS["reaction_verbs"]
+#: prepositions of the party an act is directed at
+_TOWARD = frozenset({"to", "on", "against"})
 #: prepositions of the target of an aimed strike
 _AIMED = frozenset({"on", "against"})
 
@@ -37,6 +45,16 @@ def stray_agent(noun: Token) -> list[Token]:
         if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > noun.i:
             return [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")][:1]
     return []
+
+
+def stray_recipients(noun: Token) -> list[Token]:
+    """The "to"/"on"/"against" parties of the verb of reaction governing the event noun as its object, when the
+    parser attached them to the verb after the noun ("condemned the delivery of tanks to X": X)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or _lemma(verb) not in _REACTIONS:
+        return []
+    return [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _TOWARD and prep.i > noun.i
+            for g in prep.children if g.dep_ == "pobj"]
 
 
 def hedged_noun(noun: Token) -> bool:
