@@ -158,6 +158,25 @@ def _prepare(nlp: Any, article: Article, offset: int, text: str) -> Doc:
     return doc
 
 
+def _trimmed(text: str, start: int, end: int, labels: list[tuple[int, int]]) -> tuple[int, int]:
+    """The evidence span ``[start, end)`` of ``text`` without the spaces and the blanked speaker labels at its ends
+    (a label after a sentence's end stays with that sentence in the parse: "Kyiv on Monday.\nQUESTION:")."""
+    first, last = start, end
+    moved = True
+    while moved and start < end:
+        moved = False
+        while start < end and text[start].isspace():
+            start, moved = start + 1, True
+        while start < end and text[end - 1].isspace():
+            end, moved = end - 1, True
+        for label_start, label_end in labels:
+            if label_start <= start < label_end:
+                start, moved = label_end, True
+            if label_start < end <= label_end:
+                end, moved = label_start, True
+    return (start, end) if start < end else (first, last)
+
+
 class _Collector:
     """An article's records gathered piece by piece: each parsed piece is read into records and then dropped, so
     only one piece's ``Doc`` is alive at a time however long the article."""
@@ -184,9 +203,12 @@ class _Collector:
                                       end=None if expr.end is None else expr.end + offset))
         for quote in doc._.quotes or []:
             self.quotes.append(replace(quote, start=quote.start + offset, end=quote.end + offset))
+        labels = [(t.label_start + offset, t.label_end + offset) for t in doc._.turns or []]
         for event in doc._.events or []:
-            evidence = [replace(e, start=e.start + offset, end=e.end + offset,
-                                sentence=article.text[e.start + offset:e.end + offset]) for e in event.evidence]
+            evidence = []
+            for e in event.evidence:
+                start, end = _trimmed(article.text, e.start + offset, e.end + offset, labels)
+                evidence.append(replace(e, start=start, end=end, sentence=article.text[start:end]))
             event = replace(event, evidence=evidence,
                             actor=[self._author(p) for p in event.actor],
                             recipient=[self._author(p) for p in event.recipient])
