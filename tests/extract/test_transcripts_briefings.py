@@ -161,3 +161,10 @@ def test_a_speaker_the_dictionary_does_not_know_stays_the_author(nlp) -> None:
     text = "SECRETARY ALDEN: I met with Foreign Minister Wang Yi in Vientiane this morning."
     event = only(analyzed(nlp, text).events, "CONSULT")
     assert [a.text for a in event.actor] == ["I"] and event.actor[0].name.startswith("the author")
+
+
+def test_an_evidence_sentence_holds_no_wire_dateline_either(nlp) -> None:
+    """A dateline is blanked like a label: the evidence starts at the report's first word."""
+    text = "KYIV, March 3 (Reuters) - Russian forces shelled Kharkiv on Tuesday, officials said."
+    ev = only(analyzed(nlp, text).events, "ASSAULT").evidence[0]
+    assert ev.sentence == text[ev.start:ev.end] and ev.sentence.startswith("Russian forces shelled")

@@ -9,7 +9,8 @@ the components run, so every component sees them; ``nlp.pipe`` then runs the pip
 * Wire datelines and agency credits ("KABUL, March 3 (Reuters) -") are found on the text (``extract.datelines``),
   kept in ``doc._.datelines`` and blanked out of the text the parser sees: they are the report's place and source,
   never an actor mention or a party. So are the speaker labels of a briefing transcript ("MR PRICE:", "QUESTION:",
-  ``extract.transcripts``), kept in ``doc._.turns``.
+  ``extract.transcripts``), kept in ``doc._.turns``. The parser sees them as spaces, so an event's evidence span is
+  trimmed of spaces, labels and datelines at its ends (its sentence is still ``article.text[start:end]``).
 * Long texts are cut into pieces of at most ``MAX_CHUNK`` characters at paragraph, then sentence, then word
   boundaries (a 1 MB single-line text never reaches the parser whole); offsets are shifted back into the article.
 * Event ids are ``stable_id(article id, trigger offset, event type)``: the same article gives the same ids on every
@@ -158,9 +159,9 @@ def _prepare(nlp: Any, article: Article, offset: int, text: str) -> Doc:
     return doc
 
 
-def _trimmed(text: str, start: int, end: int, labels: list[tuple[int, int]]) -> tuple[int, int]:
-    """The evidence span ``[start, end)`` of ``text`` without the spaces and the blanked speaker labels at its ends
-    (a label after a sentence's end stays with that sentence in the parse: "Kyiv on Monday.\nQUESTION:")."""
+def _trimmed(text: str, start: int, end: int, blanked: list[tuple[int, int]]) -> tuple[int, int]:
+    """The evidence span ``[start, end)`` of ``text`` without the spaces, blanked speaker labels and datelines at its
+    ends (the parser sees them as spaces, which stay with the sentence before: "Kyiv on Monday.\nQUESTION:")."""
     first, last = start, end
     moved = True
     while moved and start < end:
@@ -169,7 +170,7 @@ def _trimmed(text: str, start: int, end: int, labels: list[tuple[int, int]]) -> 
             start, moved = start + 1, True
         while start < end and text[end - 1].isspace():
             end, moved = end - 1, True
-        for label_start, label_end in labels:
+        for label_start, label_end in blanked:
             if label_start <= start < label_end:
                 start, moved = label_end, True
             if label_start < end <= label_end:
@@ -203,11 +204,12 @@ class _Collector:
                                       end=None if expr.end is None else expr.end + offset))
         for quote in doc._.quotes or []:
             self.quotes.append(replace(quote, start=quote.start + offset, end=quote.end + offset))
-        labels = [(t.label_start + offset, t.label_end + offset) for t in doc._.turns or []]
+        blanked = [(t.label_start + offset, t.label_end + offset) for t in doc._.turns or []] + \
+            [(d.start + offset, d.end + offset) for d in doc._.datelines or []]
         for event in doc._.events or []:
             evidence = []
             for e in event.evidence:
-                start, end = _trimmed(article.text, e.start + offset, e.end + offset, labels)
+                start, end = _trimmed(article.text, e.start + offset, e.end + offset, blanked)
                 evidence.append(replace(e, start=start, end=end, sentence=article.text[start:end]))
             event = replace(event, evidence=evidence,
                             actor=[self._author(p) for p in event.actor],

@@ -6,7 +6,10 @@ the previous turn's sentence. The label names who speaks; it is not part of what
 
 * ``find_turns(text)`` finds the labels (``resources/events/transcripts.json``: a label is a title followed by an
   upper-case name, or one of the listed role labels; an upper-case dateline or heading such as "WASHINGTON:" is
-  neither) and the turns they open;
+  neither, nor is a heading that starts with a title word when the words after it are no name: "GENERAL ELECTION:",
+  "MINISTER RESIGNS:") and the turns they open. A label in mixed case ("Question:", "Answer:") counts only at the
+  start of a line, and only a dialogue has turns: a text with one label, or with reporters' labels only (a byline
+  "Reporter: ...", an opening "Question: ..."), keeps at most a lone official's label in capitals ("MR PRICE:");
 * ``blank_labels(text, turns)`` gives the text as the parser should see it, every label replaced by spaces (same
   length, like a wire dateline): a label is never an actor mention or a party, and it no longer glues the end of
   one turn to the start of the next into one sentence (``mark_turns`` starts a sentence at every turn);
