@@ -70,6 +70,8 @@ def test_mixed_case_labels_open_turns_at_line_starts_of_a_dialogue() -> None:
     text = "Question: Will Arnor reopen the crossing?\nAnswer: We have nothing to announce today."
     assert _labels(text) == [("Question", True), ("Answer", False)]
     assert _labels("Q: Will Arnor reopen the crossing? A: Nothing to announce.") == [("Q", True), ("A", False)]
+    # after "MR" or "MS." any word is a name, even one that is also a heading word
+    assert _labels("MS. HAIL: Good afternoon.\nQ: On Chad?") == [("MS. HAIL", False), ("Q", True)]
 
 
 def test_a_byline_or_opening_question_leaves_the_article_asserted(nlp) -> None:

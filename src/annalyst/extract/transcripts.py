@@ -73,6 +73,8 @@ def _not_names() -> frozenset[str]:
     return frozenset(words | {w for key in ("verbs", "nouns") for w in triggers[key] if " " not in w})
 
 
+#: titles that only ever come before a name
+_HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."})
 #: endings of common nouns that are no surnames ("ELECTION", "INVASION", "AGREEMENT", "CRISIS" is listed)
 _NOUN_ENDING = re.compile(r"(?:[ts]ions?|ments?|ness|ities|ity|isms?)$")
 
@@ -104,7 +106,9 @@ def _kind(label: str) -> str | None:
     lows = low.split()
     for size in (3, 2, 1):
         if len(words) > size and " ".join(lows[:size]) in titles:
-            return "speaker" if _name_like(words[size:]) else None  # "GENERAL ELECTION:", "MINISTER RESIGNS:"
+            if lows[0] in _HONORIFICS or _name_like(words[size:]):  # "MR PRICE:", "MR BAN:" are names
+                return "speaker"
+            return None  # "GENERAL ELECTION:", "MINISTER RESIGNS:"
     return None
 
 
