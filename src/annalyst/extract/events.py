@@ -69,7 +69,7 @@ from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_
                       aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
                       named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
 from .background import background
-from .readouts import readout_pair
+from .readouts import counted_states, joint_act, readout_pair
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
@@ -543,6 +543,7 @@ class EventCoder(TriggerMatcher):
                     m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m) \
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
+                    and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \
                     and not (m.trigger.event_type == "ASSAULT" and strike_report(anchor)):  # "We condemn ...", "Near X, 3 strikes hit ..."
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
@@ -570,7 +571,8 @@ class EventCoder(TriggerMatcher):
             info = self.types.get(m.trigger.event_type, {})
             if info.get("recipient_required") and not recipients and not (
                     m.trigger.source == "curated" and any(v.linked for v in actors) and
-                    claim.status in ("asserted", "attributed")):
+                    claim.status in ("asserted", "attributed")) and \
+                    not joint_act(m.trigger.event_type, None if m.nominal else m.anchor, actors):  # (``readouts``)
                 continue  # a named actor's sanction or aid with no recipient named ("X announced new sanctions") stands
             if m.trigger.event_type == "REQUEST" and not recipients and m.trigger.source == "cameo" and \
                     (m.trigger.cameo or "").startswith("02"):

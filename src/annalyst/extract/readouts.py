@@ -8,6 +8,11 @@ earlier event of the article with two or more parties, when that event brings th
 COOPERATE) and lies in the same sentence or the ``REACH`` sentences before. Only events parties do together take
 them (``PAIR_TYPES``); "They attacked X" keeps its own reading.
 
+Acts done together need no recipient (``joint_act``): "Canada and Mexico will share information on X", "the two
+governments exchanged intelligence", "about 40 nations have joined together to fight piracy": the parties of the
+subject cooperate with each other. A single party's act with no one named ("Iraq will share information") still
+needs its recipient.
+
 "The two sides", "both countries" are resolved by ``anaphora.pair_parties``; this module adds the subjects that
 carry no number ("they", "the leaders", "both").
 """
@@ -19,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..models import Event
 from .eventargs import UNRESOLVED, ArgValue, Args
 
-__all__ = ["readout_pair", "PAIR_TYPES"]
+__all__ = ["readout_pair", "joint_act", "counted_states", "PAIR_TYPES"]
 
 #: events two parties of a meeting do together: "they discussed", "the leaders agreed to", "both reaffirmed"
 PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
@@ -83,3 +88,40 @@ def readout_pair(anchor: Token, event_type: str, args: Args, events: list[Event]
         if hit is not UNRESOLVED and not isinstance(hit, ArgValue):
             return None
     return out
+
+
+#: adverbs that make an act one the subject's parties do with each other ("joined together", "patrol jointly")
+_JOINT_ADVERBS = frozenset({"together", "jointly"})
+
+
+def _plural_parties(tok: Token) -> bool:
+    """"the two governments", "about 40 nations", "both navies": a counted plural of parties."""
+    return tok.tag_ in ("NNS", "NNPS") and any(
+        (c.dep_ == "nummod" and (c.like_num or c.lower_ in ("two", "both"))) or
+        (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children)
+
+
+def joint_act(event_type: str, anchor: Token | None, actors: list[ArgValue]) -> bool:
+    """True when a COOPERATE act with no recipient is done by the parties of its subject with each other: two or
+    more parties ("Canada and Mexico will share information"), a counted plural of parties ("the two governments
+    exchanged information") or a verb told with "together"/"jointly"."""
+    if event_type != "COOPERATE" or not actors:
+        return False
+    if len({v.actor.actor_id or v.actor.name.casefold() for v in actors}) >= 2:
+        return True
+    if anchor is None:
+        return False
+    if _plural_parties(actors[0].token) and anchor.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in anchor.children)
+
+
+#: plural nouns of states: a counted number of them acting together is a coalition, a party though unnamed
+_STATE_NOUNS = frozenset({"nation", "country", "state", "government", "ally", "partner"})
+
+
+def counted_states(event_type: str, anchor: Token | None, actors: list[ArgValue]) -> bool:
+    """"About 60 nations have joined together to counter X", "the two governments exchanged information": a counted
+    plural of states acting together stands as a party though no name is given (``joint_act``)."""
+    return len(actors) == 1 and actors[0].token.lemma_.lower() in _STATE_NOUNS and \
+        _plural_parties(actors[0].token) and joint_act(event_type, anchor, actors)
