@@ -58,7 +58,7 @@ def _sentence_floor(doc: Doc, sent_start: int) -> int:
     return starts[max(0, len(starts) - 1 - REACH)] if starts else 0
 
 
-def readout_pair(anchor: Token, event_type: str, args: Args, events: list[Event]) -> list[ArgValue] | None:
+def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list[Event]) -> list[ArgValue] | None:
     """The parties of the readout's meeting when ``anchor``'s subject is a plural that names no one ("They
     discussed ...", "The leaders agreed to ..."); None when the subject names its own party or no meeting is near."""
     if event_type not in PAIR_TYPES or not events:
@@ -101,7 +101,7 @@ def _plural_parties(tok: Token) -> bool:
         (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children)
 
 
-def joint_act(event_type: str, anchor: Token | None, actors: list[ArgValue]) -> bool:
+def joint_act(event_type: str | None, anchor: Token | None, actors: list[ArgValue]) -> bool:
     """True when a COOPERATE act with no recipient is done by the parties of its subject with each other: two or
     more parties ("Canada and Mexico will share information"), a counted plural of parties ("the two governments
     exchanged information") or a verb told with "together"/"jointly"."""
@@ -120,7 +120,7 @@ def joint_act(event_type: str, anchor: Token | None, actors: list[ArgValue]) -> 
 _STATE_NOUNS = frozenset({"nation", "country", "state", "government", "ally", "partner"})
 
 
-def counted_states(event_type: str, anchor: Token | None, actors: list[ArgValue]) -> bool:
+def counted_states(event_type: str | None, anchor: Token | None, actors: list[ArgValue]) -> bool:
     """"About 60 nations have joined together to counter X", "the two governments exchanged information": a counted
     plural of states acting together stands as a party though no name is given (``joint_act``)."""
     return len(actors) == 1 and actors[0].token.lemma_.lower() in _STATE_NOUNS and \
