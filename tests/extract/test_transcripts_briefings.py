@@ -47,9 +47,50 @@ def test_a_bare_q_turn_is_the_reporters(nlp) -> None:
     "The minister said: We will not accept this.",
     "Secretary Brandt: a profile of the new envoy.",  # title case in running text
     "The schedule was as follows. 10:30 arrival.",
+    # a byline or an opening question in mixed case is no transcript: one label, no answer
+    "Reporter: Lena Marsh\n\nArnor shelled the port of Dol Amroth on Monday.",
+    "Press: Northern Radio\nArnor troops shelled the border posts on Tuesday.",
+    "Question: who pays for the war? Arnor shelled the port overnight, the army said.",
+    "QUESTION: who pays for the war? Arnor shelled the port overnight, the army said.",
+    "The ministry said so. Official: the talks failed.",  # mixed case after a sentence
+    "Staff: The ministry said the talks failed.",
+    # a capitals heading that starts with a title word is no speaker label: the words after it are no name
+    "GENERAL ELECTION: Labour wins.\nThe vote was held on Thursday.",
+    "MAJOR ATTACK: Troops shelled the port on Tuesday.",
+    "MINISTER RESIGNS: The cabinet met on Friday.",
+    "CAPTAIN AMERICA: the film opened on Friday.",
+    "DIRECTOR GENERAL: The agency published its report.",
+    "PRESIDENT ELECTED: The count ended on Sunday.",
 ])
 def test_text_that_is_no_transcript_has_no_turns(text: str) -> None:
     assert find_turns(text) == []
+
+
+def test_mixed_case_labels_open_turns_at_line_starts_of_a_dialogue() -> None:
+    text = "Question: Will Arnor reopen the crossing?\nAnswer: We have nothing to announce today."
+    assert _labels(text) == [("Question", True), ("Answer", False)]
+    assert _labels("Q: Will Arnor reopen the crossing? A: Nothing to announce.") == [("Q", True), ("A", False)]
+    # after "MR" or "MS." any word is a name, even one that is also a heading word
+    assert _labels("MS. HAIL: Good afternoon.\nQ: On Chad?") == [("MS. HAIL", False), ("Q", True)]
+
+
+def test_a_byline_or_opening_question_leaves_the_article_asserted(nlp) -> None:
+    for text in ("Reporter: Lena Marsh\n\nRussia attacked Kyiv on Monday.",
+                 "Question: who pays for the war? Russia shelled Kharkiv overnight."):
+        assert only(analyzed(nlp, text).events, "ASSAULT").status == "asserted", text
+
+
+def test_no_evidence_sentence_holds_a_speaker_label(nlp) -> None:
+    text = ("MR ALDEN: Good afternoon. Russia attacked Kyiv on Monday.\nQUESTION: Will the United States "
+            "sanction China?\nMR ALDEN: We condemn Russia's attack on Kyiv.\nQUESTION: Thank you.")
+    result = analyzed(nlp, text)
+    assert result.events
+    for event in result.events:
+        for ev in event.evidence:
+            assert ev.sentence == text[ev.start:ev.end]
+            assert ev.sentence == ev.sentence.strip()
+            assert "ALDEN" not in ev.sentence and "QUESTION" not in ev.sentence, ev.sentence
+    assert any(ev.sentence == "Russia attacked Kyiv on Monday." for e in result.events for ev in e.evidence)
 
 
 def test_a_speaker_label_is_never_a_party(nlp) -> None:
@@ -122,3 +163,10 @@ def test_a_speaker_the_dictionary_does_not_know_stays_the_author(nlp) -> None:
     text = "SECRETARY ALDEN: I met with Foreign Minister Wang Yi in Vientiane this morning."
     event = only(analyzed(nlp, text).events, "CONSULT")
     assert [a.text for a in event.actor] == ["I"] and event.actor[0].name.startswith("the author")
+
+
+def test_an_evidence_sentence_holds_no_wire_dateline_either(nlp) -> None:
+    """A dateline is blanked like a label: the evidence starts at the report's first word."""
+    text = "KYIV, March 3 (Reuters) - Russian forces shelled Kharkiv on Tuesday, officials said."
+    ev = only(analyzed(nlp, text).events, "ASSAULT").evidence[0]
+    assert ev.sentence == text[ev.start:ev.end] and ev.sentence.startswith("Russian forces shelled")

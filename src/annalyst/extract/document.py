@@ -9,7 +9,8 @@ the components run, so every component sees them; ``nlp.pipe`` then runs the pip
 * Wire datelines and agency credits ("KABUL, March 3 (Reuters) -") are found on the text (``extract.datelines``),
   kept in ``doc._.datelines`` and blanked out of the text the parser sees: they are the report's place and source,
   never an actor mention or a party. So are the speaker labels of a briefing transcript ("MR PRICE:", "QUESTION:",
-  ``extract.transcripts``), kept in ``doc._.turns``.
+  ``extract.transcripts``), kept in ``doc._.turns``. The parser sees them as spaces, so an event's evidence span is
+  trimmed of spaces, labels and datelines at its ends (its sentence is still ``article.text[start:end]``).
 * Long texts are cut into pieces of at most ``MAX_CHUNK`` characters at paragraph, then sentence, then word
   boundaries (a 1 MB single-line text never reaches the parser whole); offsets are shifted back into the article.
 * Event ids are ``stable_id(article id, trigger offset, event type)``: the same article gives the same ids on every
@@ -158,6 +159,25 @@ def _prepare(nlp: Any, article: Article, offset: int, text: str) -> Doc:
     return doc
 
 
+def _trimmed(text: str, start: int, end: int, blanked: list[tuple[int, int]]) -> tuple[int, int]:
+    """The evidence span ``[start, end)`` of ``text`` without the spaces, blanked speaker labels and datelines at its
+    ends (the parser sees them as spaces, which stay with the sentence before: "Kyiv on Monday.\nQUESTION:")."""
+    first, last = start, end
+    moved = True
+    while moved and start < end:
+        moved = False
+        while start < end and text[start].isspace():
+            start, moved = start + 1, True
+        while start < end and text[end - 1].isspace():
+            end, moved = end - 1, True
+        for label_start, label_end in blanked:
+            if label_start <= start < label_end:
+                start, moved = label_end, True
+            if label_start < end <= label_end:
+                end, moved = label_start, True
+    return (start, end) if start < end else (first, last)
+
+
 class _Collector:
     """An article's records gathered piece by piece: each parsed piece is read into records and then dropped, so
     only one piece's ``Doc`` is alive at a time however long the article."""
@@ -184,9 +204,13 @@ class _Collector:
                                       end=None if expr.end is None else expr.end + offset))
         for quote in doc._.quotes or []:
             self.quotes.append(replace(quote, start=quote.start + offset, end=quote.end + offset))
+        blanked = [(t.label_start + offset, t.label_end + offset) for t in doc._.turns or []] + \
+            [(d.start + offset, d.end + offset) for d in doc._.datelines or []]
         for event in doc._.events or []:
-            evidence = [replace(e, start=e.start + offset, end=e.end + offset,
-                                sentence=article.text[e.start + offset:e.end + offset]) for e in event.evidence]
+            evidence = []
+            for e in event.evidence:
+                start, end = _trimmed(article.text, e.start + offset, e.end + offset, blanked)
+                evidence.append(replace(e, start=start, end=end, sentence=article.text[start:end]))
             event = replace(event, evidence=evidence,
                             actor=[self._author(p) for p in event.actor],
                             recipient=[self._author(p) for p in event.recipient])

@@ -69,9 +69,11 @@ from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_
                       aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
                       named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
 from .background import background
+from .readouts import counted_states, joint_act, readout_pair
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import lemma as _lemma
+from .nominals import hedged_noun, stray_agent, stray_recipients
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
@@ -160,7 +162,8 @@ class EventCoder(TriggerMatcher):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return [c for c in child.children if c.dep_ == "pobj"][:1]
-        return perpetrator(noun, args)  # "the attacks launched by X", "Russian missile strikes" (``evaluation``)
+        return perpetrator(noun, args) or stray_agent(noun)  # "the attacks launched by X"; "condemned the killing
+        # of X by Y": Y (``nominals``)
 
     def arguments(self, m: Match, args: Args) -> tuple[list[ArgValue], list[ArgValue]] | None:
         """Actor and recipient values of a match, or None when the event cannot stand (unresolved pronoun)."""
@@ -227,7 +230,8 @@ class EventCoder(TriggerMatcher):
                 crowd = [protest_crowd(noun, m.trigger.mode)]
             elif not actor_heads and m.trigger.event_type not in _UNCLAIMED:
                 return None  # "the attacks in X" stand without an attacker (see __call__); other nouns need one
-            cand = [c for c in args.recipient_heads(noun, passive=False) if c.i not in {h.i for h in actor_heads}]
+            cand = [c for c in [*args.recipient_heads(noun, passive=False), *stray_recipients(noun)]
+                    if c.i not in {h.i for h in actor_heads}]  # "condemned the delivery of X to Y" (``nominals``)
             cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
         actors = self.resolve_all(actor_heads, args, "actor", frozenset())
         if actors is None:
@@ -377,6 +381,8 @@ class EventCoder(TriggerMatcher):
             if m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
+                elif hedged_noun(m.token):  # "the alleged use of sarin by X" (``nominals``)
+                    claim.status = "alleged"
                 elif m.token.dep_ in ("dobj", "obj") and m.token.head.pos_ in ("VERB", "AUX"):
                     governing = claim_for(m.token.head)  # "will widen its offensive": not yet, as its verb
                     if governing.status in ("predicted", "hypothetical", "proposed"):
@@ -480,10 +486,12 @@ class EventCoder(TriggerMatcher):
                 dead = (casualty_victims(tok) or harm_result(tok)) if m.recipients is None else None
                 if dead:  # "X died of wounds sustained in an IED blast": an attack on X, no attacker named
                     m, casualty = replace(m, recipients=dead), True
-            argv = self.arguments(m, args)
+            pair = readout_pair(anchor, m.trigger.event_type, args, events) \
+                if m.actors is None and not m.nominal else None  # "They discussed ..." (``readouts``)
+            argv = self.arguments(m if pair is None else replace(m, actors=[]), args)
             if argv is None:
                 continue
-            actors, recipients = argv
+            actors, recipients = argv if pair is None else (pair, argv[1])
             told_of = coded.get(anchor.head.i) if anchor.dep_ in ("relcl", "acl") and not m.nominal else None
             if told_of is not None and m.trigger.event_type == told_of.event_type == "ASSAULT" and not m.light:
                 # "the attack in X which killed 20 civilians": the attack's victims and toll, one attack (nonevents)
@@ -541,6 +549,7 @@ class EventCoder(TriggerMatcher):
                     m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m) \
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
+                    and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \
                     and not (m.trigger.event_type == "ASSAULT" and strike_report(anchor)):  # "We condemn ...", "Near X, 3 strikes hit ..."
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");
@@ -568,7 +577,8 @@ class EventCoder(TriggerMatcher):
             info = self.types.get(m.trigger.event_type, {})
             if info.get("recipient_required") and not recipients and not (
                     m.trigger.source == "curated" and any(v.linked for v in actors) and
-                    claim.status in ("asserted", "attributed")):
+                    claim.status in ("asserted", "attributed")) and \
+                    not joint_act(m.trigger.event_type, None if m.nominal else m.anchor, actors):  # (``readouts``)
                 continue  # a named actor's sanction or aid with no recipient named ("X announced new sanctions") stands
             if m.trigger.event_type == "REQUEST" and not recipients and m.trigger.source == "cameo" and \
                     (m.trigger.cameo or "").startswith("02"):

@@ -6,7 +6,10 @@ the previous turn's sentence. The label names who speaks; it is not part of what
 
 * ``find_turns(text)`` finds the labels (``resources/events/transcripts.json``: a label is a title followed by an
   upper-case name, or one of the listed role labels; an upper-case dateline or heading such as "WASHINGTON:" is
-  neither) and the turns they open;
+  neither, nor is a heading that starts with a title word when the words after it are no name: "GENERAL ELECTION:",
+  "MINISTER RESIGNS:") and the turns they open. A label in mixed case ("Question:", "Answer:") counts only at the
+  start of a line, and only a dialogue has turns: a text with one label, or with reporters' labels only (a byline
+  "Reporter: ...", an opening "Question: ..."), keeps at most a lone official's label in capitals ("MR PRICE:");
 * ``blank_labels(text, turns)`` gives the text as the parser should see it, every label replaced by spaces (same
   length, like a wire dateline): a label is never an actor mention or a party, and it no longer glues the end of
   one turn to the start of the next into one sentence (``mark_turns`` starts a sentence at every turn);
@@ -58,6 +61,37 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(data["titles"]), frozenset(data["asker_labels"]), frozenset(data["role_labels"])
 
 
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words that are no name after a title: the listed heading words, the event trigger words and the words of the
+    titles themselves ("DIRECTOR GENERAL:")."""
+    from ..resources import resource_path
+
+    data = json.loads(resource_path("events", "transcripts.json").read_text(encoding="utf-8"))
+    triggers = json.loads(resource_path("events", "triggers.json").read_text(encoding="utf-8"))
+    words = set(data["not_names"]) | {w for title in data["titles"] for w in title.split()}
+    return frozenset(words | {w for key in ("verbs", "nouns") for w in triggers[key] if " " not in w})
+
+
+#: titles that only ever come before a name
+_HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."})
+#: endings of common nouns that are no surnames ("ELECTION", "INVASION", "AGREEMENT", "CRISIS" is listed)
+_NOUN_ENDING = re.compile(r"(?:[ts]ions?|ments?|ness|ities|ity|isms?)$")
+
+
+def _name_like(words: list[str]) -> bool:
+    """Whether the upper-case words after a title look like a name: none is a heading word, an event word (also
+    inflected: "RESIGNS", "ATTACKED"), a title word or a common noun by its ending."""
+    stop = _not_names()
+    for word in words:
+        low = word.lower().strip(".'’")
+        stems = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith(("es", "ed")) else low,
+                 low[:-1] if low.endswith("d") else low}
+        if not low or stems & stop or (len(low) > 5 and _NOUN_ENDING.search(low)):
+            return False
+    return True
+
+
 def _kind(label: str) -> str | None:
     """``"asker"``, ``"speaker"`` or None (no speaker label) for the words before a colon."""
     titles, askers, roles = _lexicon()
@@ -72,7 +106,9 @@ def _kind(label: str) -> str | None:
     lows = low.split()
     for size in (3, 2, 1):
         if len(words) > size and " ".join(lows[:size]) in titles:
-            return "speaker"
+            if lows[0] in _HONORIFICS or _name_like(words[size:]):  # "MR PRICE:", "MR BAN:" are names
+                return "speaker"
+            return None  # "GENERAL ELECTION:", "MINISTER RESIGNS:"
     return None
 
 
@@ -84,9 +120,14 @@ def find_turns(text: str) -> list[Turn]:
     for match in _LABEL.finditer(text):
         label = match.group("label") or match.group("bare")
         kind = _kind(label)
-        if kind is not None:
-            found.append((label, match.start("label" if match.group("label") else "bare"), match.end(),
-                          kind == "asker"))
+        start = match.start("label" if match.group("label") else "bare")
+        if kind is not None and (label.isupper() or not text[:start].strip(" \t") or text[:start].rstrip(" \t")
+                                 .endswith("\n")):  # "Question:" in mixed case only at the start of a line
+            found.append((label, start, match.end(), kind == "asker"))
+    if len(found) < 2 or all(asker for _, _, _, asker in found):
+        # no dialogue: a byline ("Reporter: ..."), an opening question or a lone role label opens no turn; a lone
+        # official's label in capitals ("MR ALDEN:", "SECRETARY BLINKEN:") still does
+        found = [f for f in found if not f[3] and f[0].isupper() and len(f[0]) > 1]
     return [Turn(label, start, end, found[i + 1][1] if i + 1 < len(found) else len(text), asker)
             for i, (label, start, end, asker) in enumerate(found)]
 
@@ -106,17 +147,16 @@ def mark_turns(doc: Any, turns: list[Turn]) -> None:
     a set boundary, so a reporter's question and the answer after it are never one sentence."""
     if not turns:
         return
-    starts = {t.label_end for t in turns}
-    pending = words = False
+    starts = sorted(t.label_end for t in turns)
+    at = 0  # the next label end not yet reached
+    words = False
     for token in doc:
-        if not pending and token.idx >= min(starts, default=len(doc.text)):
-            pending = True
-        if pending and not token.is_space:
+        if token.idx >= starts[at] and not token.is_space:
             if words:  # (the first turn of the text starts its first sentence anyway)
                 token.is_sent_start = True
-            starts = {s for s in starts if s > token.idx}
-            pending = False
-            if not starts:
+            while at < len(starts) and starts[at] <= token.idx:
+                at += 1
+            if at == len(starts):
                 break
         words = words or not token.is_space
 

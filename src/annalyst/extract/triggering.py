@@ -28,6 +28,7 @@ from .military import attack_owners, attackers, operation_target
 from .obligations import ADJECTIVES as _OBLIGATION_ADJECTIVES, impersonal, obliged_parties
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
+from .nominals import aimed_strike
 from .phrases import TITLES
 from .phrases import lemma as _lemma
 from .stance import felt_disapproval, solidarity_parties
@@ -524,7 +525,7 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
-        if trig.conditions.get("needs_light_verb"):
+        if trig.conditions.get("needs_light_verb") and not aimed_strike(tok):  # "Russian strikes on X" (``nominals``)
             called = phone_partners(tok) if trig.mode == "phone" else None
             if called is not None:  # "X told Y in a phone call that ...": X called Y
                 return Match(tok, trig, called[0], light=True, extra=[tok], actors=called[1], recipients=called[2])

@@ -1,0 +1,76 @@
+"""Events told by a noun, as releases write them (used by ``events.EventCoder`` and ``triggering``).
+
+* ``stray_agent``: the "by" phrase the parser hung on the active verb whose object is the event noun ("Canada
+  condemned the execution of the prisoners by the Taliban"): an active verb with a subject takes no agent, so the
+  "by" party is the noun's doer (the Taliban executed them), never the condemning speaker;
+* ``stray_recipients``: likewise the "to"/"on"/"against" phrase hung on a verb of reaction ("condemned the delivery
+  of tanks to X by Y"): whom the noun's act is directed at;
+* ``hedged_noun``: an event noun an adjective marks as not established ("the alleged use of sarin by the regime",
+  "the reported shelling of the village by X") is ``alleged`` (docs/annotation.md, Status), not asserted;
+* ``aimed_strike``: "strikes" needs a light verb to be an attack ("carried out strikes"), since a strike is also a
+  labour stoppage; a strike aimed "on" or "against" someone with its doer named inside the phrase ("Russian strikes
+  on Kyiv", "Israel's strikes against Hezbollah") is an attack without one (a labour strike is not aimed at a
+  target this way).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import load_word_lists
+from .phrases import lemma as _lemma
+
+_WORDS = load_word_lists("events", "nominals.json")
+#: adjectives that tell an act as reported or suspected, not established (docs/annotation.md: ``alleged``)
+_HEDGES = _WORDS["hedges"]
+#: verbs of reaction to another party's act, which take no "to"/"on"/"against" phrase of their own
+_REACTIONS = _WORDS["reaction_verbs"]
+#: prepositions of the party an act is directed at
+_TOWARD = frozenset({"to", "on", "against"})
+#: prepositions of the target of an aimed strike
+_AIMED = frozenset({"on", "against"})
+
+
+def stray_agent(noun: Token) -> list[Token]:
+    """The "by" party of the active verb governing the event noun as its object, when the parser attached the
+    noun's agent to the verb: the verb has a subject and no passive marker, the "by" phrase follows the noun and
+    names a party (a noun, not a gerund of means: "welcomed the move by voting for it")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" in deps or "nsubjpass" in deps or not deps & {"nsubj", "csubj"}:
+        return []
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > noun.i:
+            return [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")][:1]
+    return []
+
+
+def stray_recipients(noun: Token) -> list[Token]:
+    """The "to"/"on"/"against" parties of the verb of reaction governing the event noun as its object, when the
+    parser attached them to the verb after the noun ("condemned the delivery of tanks to X": X)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or _lemma(verb) not in _REACTIONS:
+        return []
+    return [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _TOWARD and prep.i > noun.i
+            for g in prep.children if g.dep_ == "pobj"]
+
+
+def hedged_noun(noun: Token) -> bool:
+    """The event noun carries an adjective of report or suspicion ("the alleged use", "reported shelling")."""
+    return any(c.dep_ == "amod" and c.lower_ in _HEDGES for c in noun.children)
+
+
+def aimed_strike(noun: Token) -> bool:
+    """A strike noun aimed at a target by "on"/"against", its doer named inside the phrase (possessive or a
+    proper or nationality modifier): "Russian strikes on Kyiv", "Israel's strikes against Hezbollah"."""
+    if _lemma(noun) != "strike":
+        return False
+    aimed = any(c.dep_ == "prep" and c.lower_ in _AIMED and any(g.dep_ == "pobj" for g in c.children)
+                for c in noun.children)
+    if not aimed:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and
+                                    (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))
+               for c in noun.children)

@@ -1,0 +1,127 @@
+"""The parties of a readout's later sentences (used by ``events.EventCoder``).
+
+A government's readout of a call or meeting names the two parties once ("The Secretary spoke with Foreign Minister
+X", "President Y hosted Prime Minister Z") and then tells what they did together with a plural subject that names
+no one: "They discussed the war", "The leaders agreed to share intelligence", "Both reaffirmed their commitment to
+...". Such a subject is the two parties of the readout's meeting: the parties (actors and recipients) of the latest
+earlier event of the article with two or more parties, when that event brings them together (CONSULT, AGREE,
+COOPERATE) and lies in the same sentence or the ``REACH`` sentences before. Only events parties do together take
+them (``PAIR_TYPES``); "They attacked X" keeps its own reading.
+
+Acts done together need no recipient (``joint_act``): "Canada and Mexico will share information on X", "the two
+governments exchanged intelligence", "about 40 nations have joined together to fight piracy": the parties of the
+subject cooperate with each other. A single party's act with no one named ("Iraq will share information") still
+needs its recipient.
+
+"The two sides", "both countries" are resolved by ``anaphora.pair_parties``; this module adds the subjects that
+carry no number ("they", "the leaders", "both").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..models import Event
+from .eventargs import UNRESOLVED, ArgValue, Args
+
+__all__ = ["readout_pair", "joint_act", "counted_states", "PAIR_TYPES"]
+
+#: events two parties of a meeting do together: "they discussed", "the leaders agreed to", "both reaffirmed"
+PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+#: events that bring the two parties together: the antecedent of "they" in a readout
+_MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: plural nouns for the parties of a meeting ("the leaders", "the ministers")
+_PARTY_NOUNS = frozenset({"leader", "minister", "side", "delegation", "president", "counterpart", "official",
+                          "secretary", "government", "country", "party"})
+#: sentences before the subject's own where the meeting may be told
+REACH = 3
+
+
+def _generic_subject(tok: Token) -> bool:
+    """"they", "both", "the leaders", "both ministers": a plural subject naming no one."""
+    low = tok.lower_
+    if tok.pos_ == "PRON" or tok.tag_ == "PRP":
+        return low == "they"
+    if low == "both" and tok.pos_ in ("DET", "PRON", "NOUN"):
+        return not any(c.dep_ == "prep" for c in tok.children)  # not "both of the militias"
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _PARTY_NOUNS:
+        return False
+    dets = [c for c in tok.children if c.dep_ in ("det", "predet")]
+    # only a determiner: "the Iraqi leaders", "the leaders of X", "two ministers" name or count their own parties
+    return bool(dets) and all(c.lower_ in ("the", "both") for c in dets) and \
+        all(c.dep_ in ("det", "predet") for c in tok.children)
+
+
+def _sentence_floor(doc: Doc, sent_start: int) -> int:
+    """The character offset of the sentence ``REACH`` sentences before the one starting at ``sent_start``."""
+    starts = [s.start_char for s in doc.sents if s.start_char <= sent_start]
+    return starts[max(0, len(starts) - 1 - REACH)] if starts else 0
+
+
+def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list[Event]) -> list[ArgValue] | None:
+    """The parties of the readout's meeting when ``anchor``'s subject is a plural that names no one ("They
+    discussed ...", "The leaders agreed to ..."); None when the subject names its own party or no meeting is near."""
+    if event_type not in PAIR_TYPES or not events:
+        return None  # the cheap tests first: this runs for every verb match
+    heads = args.subject_heads(anchor)
+    if len(heads) != 1 or not _generic_subject(heads[0]):
+        return None
+    head = heads[0]
+    pairs = [e for e in events if len({a.actor_id or a.name for a in e.actor + e.recipient}) >= 2]
+    if not pairs or pairs[-1].event_type not in _MEETING_TYPES or not pairs[-1].evidence:
+        return None
+    ante = pairs[-1]
+    doc = anchor.doc
+    if ante.evidence[0].start < _sentence_floor(doc, anchor.sent.start_char):
+        return None
+    out: list[ArgValue] = []
+    keys: set[str] = set()
+    for party in ante.actor + ante.recipient:
+        key = party.actor_id or party.name.casefold()
+        if key not in keys:
+            keys.add(key)
+            out.append(ArgValue(party, party.actor_id is not None, head))
+    if head.pos_ == "PRON":
+        hit = args.resolve(head, role="actor")
+        if isinstance(hit, ArgValue) and (hit.actor.actor_id or hit.actor.name.casefold()) not in keys:
+            return None  # "they" has its own antecedent among the article's names, not one of the pair
+        if hit is not UNRESOLVED and not isinstance(hit, ArgValue):
+            return None
+    return out
+
+
+#: adverbs that make an act one the subject's parties do with each other ("joined together", "patrol jointly")
+_JOINT_ADVERBS = frozenset({"together", "jointly"})
+
+
+def _plural_parties(tok: Token) -> bool:
+    """"the two governments", "about 40 nations", "both navies": a counted plural of parties."""
+    return tok.tag_ in ("NNS", "NNPS") and any(
+        (c.dep_ == "nummod" and (c.like_num or c.lower_ in ("two", "both"))) or
+        (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children)
+
+
+def joint_act(event_type: str | None, anchor: Token | None, actors: list[ArgValue]) -> bool:
+    """True when a COOPERATE act with no recipient is done by the parties of its subject with each other: two or
+    more parties ("Canada and Mexico will share information"), a counted plural of parties ("the two governments
+    exchanged information") or a verb told with "together"/"jointly"."""
+    if event_type != "COOPERATE" or not actors:
+        return False
+    if len({v.actor.actor_id or v.actor.name.casefold() for v in actors}) >= 2:
+        return True
+    if anchor is None:
+        return False
+    if _plural_parties(actors[0].token) and anchor.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in anchor.children)
+
+
+#: plural nouns of states: a counted number of them acting together is a coalition, a party though unnamed
+_STATE_NOUNS = frozenset({"nation", "country", "state", "government", "ally", "partner"})
+
+
+def counted_states(event_type: str | None, anchor: Token | None, actors: list[ArgValue]) -> bool:
+    """"About 60 nations have joined together to counter X", "the two governments exchanged information": a counted
+    plural of states acting together stands as a party though no name is given (``joint_act``)."""
+    return len(actors) == 1 and actors[0].token.lemma_.lower() in _STATE_NOUNS and \
+        _plural_parties(actors[0].token) and joint_act(event_type, anchor, actors)
