@@ -134,6 +134,15 @@ def test_a_quoted_we_with_its_own_speaker_keeps_it_under_a_headline(nlp):
     assert "CAN" not in ids(e.actor)
 
 
+@pytest.mark.parametrize("text", [
+    "'We call on the West to send more tanks,' one demonstrator told reporters.",
+    '"We reject any talks with Israel," a student in Tehran said.',
+])
+def test_a_quoted_we_of_a_speaker_holding_no_office_is_not_the_publishers_statement(nlp, text):
+    found = [e for e in events(nlp, text) if e.event_type in ("REQUEST", "REJECT")]
+    assert found and all(e.status == "attributed" for e in found), [(e.event_type, e.status) for e in found]
+
+
 def test_a_past_report_in_the_first_sentence_is_no_heading(nlp):
     found = events(nlp, "Kenya condemned the attack on the convoy on Monday. We call on Somalia to release the "
                         "journalists.")
