@@ -164,3 +164,24 @@ def test_an_organisation_apposed_to_the_body_stays_an_organisation(nlp, text, na
 ])
 def test_a_person_or_a_ship_seized_is_no_place(nlp, text, name):
     assert not any(t == name and label in ("GPE", "LOC") for t, label in ents(nlp, text))
+
+
+def test_the_holder_after_a_portfolio_is_the_party_met():
+    from annalyst.extract.pipeline import build_pipeline
+
+    from ._fictional import events
+
+    found = events(build_pipeline(), "Kenya's President met Special Envoy for the Horn of Africa Mike Hammer in "
+                                     "Nairobi.")
+    met = next(e for e in found if e.evidence[0].trigger == "met")
+    assert [a.actor_id for a in met.recipient] == ["new:mike-hammer"]
+
+
+def test_the_people_a_town_is_described_by_is_no_party_struck():
+    from annalyst.extract.pipeline import build_pipeline
+
+    from ._fictional import events
+
+    found = events(build_pipeline(), "The Kurdish town of Qamishli was shelled by Turkey.")
+    e = next(e for e in found if e.event_type == "ASSAULT")
+    assert [a.actor_id for a in e.actor] == ["TUR"] and "new:kurdish" not in [a.actor_id for a in e.recipient]
