@@ -570,7 +570,7 @@ class Args:
         relational = is_relational(token)
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
-                if child.dep_ == "amod" and describes_place_noun(token.doc, child.i, child.i + 1):
+                if child.dep_ == "amod" and is_place_head(token) and describes_place_noun(token.doc, child.i, child.i + 1):
                     continue  # "the Kurdish town of Qamishli": the people describe the place, not a party in it
                 if relational and child.dep_ == "poss":
                     continue  # "his Chinese counterpart": the possessor is the other side, the modifier names it

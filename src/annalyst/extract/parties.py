@@ -360,7 +360,7 @@ def place_name(tok: Token, args: Args) -> bool:
         return False
     if any(p.start <= tok.i < p.end for p in tok.doc.spans.get("places", ())):
         return True  # read as a place by its context ("a school in Swat")
-    if describes_place_noun(tok.doc, span.start, span.end):
+    if describes_place_noun(tok.doc, span.start, span.end) and is_place_head(tok.doc[span.end]):
         return True  # "the Kurdish town of Qamishli": a people's word that describes the place named after "of"
     head = span.root.head
     return span.root.dep_ in ("compound", "nmod") and head.i >= span.end and is_place_head(head)
