@@ -81,6 +81,17 @@ def test_a_said_obligation_of_no_other_party_is_no_demand(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Egypt said Libya should be punished for the raid.",  # a passive subject is the one acted on, not asked
+    "Serbia said Kosovo had to be isolated.",
+    "Israel said Iran should have enough enriched uranium for a bomb within weeks.",  # a prediction
+    "Chile said Peru should be ready to sign by June.",  # a state, no act asked
+    "Denmark said Sweden should have closed the border earlier.",  # a reproach of the past
+])
+def test_a_said_modal_that_asks_no_act_is_no_demand(nlp, text):
+    assert requests(events(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text", [
     "A Kremlin spokesman refused to be drawn on the report.",
     "The ministry declined to speculate on the motive.",
     "A Pentagon official refused to divulge the number of troops.",

@@ -107,10 +107,12 @@ def test_two_coordinated_judgements_of_their_own_objects_are_two_statements(base
     assert sorted(tuple(a.text for a in e.recipient) for e in found) == [(), ("Mordor",)]
 
 
-def test_two_coordinated_judgements_of_one_object_are_one_statement(base_nlp, coder):
-    found = [e for e in code(base_nlp, coder, "Gondor welcomed and praised the agreement with Rohan.")
-             if e.event_type == "SUPPORT"]
-    assert len(found) == 1
+def test_two_coordinated_judgements_are_one_statement_only_when_they_share_an_object(base_nlp, coder):
+    one = [e for e in code(base_nlp, coder, "Gondor welcomed and praised the agreement with Rohan.")
+           if e.event_type == "SUPPORT"]
+    two = [e for e in code(base_nlp, coder, "Gondor welcomed the agreement and praised Rohan.")
+           if e.event_type == "SUPPORT"]
+    assert (len(one), len(two)) == (1, 2)
 
 
 def test_the_we_of_a_release_is_the_speaker_its_heading_names(nlp):
@@ -132,6 +134,15 @@ def test_a_quoted_we_with_its_own_speaker_keeps_it_under_a_headline(nlp):
                         "one protester told reporters.")
     e = only(found, "REQUEST")
     assert "CAN" not in ids(e.actor)
+
+
+@pytest.mark.parametrize("text", [
+    "'We call on the West to send more tanks,' one demonstrator told reporters.",
+    '"We reject any talks with Israel," a student in Tehran said.',
+])
+def test_a_quoted_we_of_a_speaker_holding_no_office_is_not_the_publishers_statement(nlp, text):
+    found = [e for e in events(nlp, text) if e.event_type in ("REQUEST", "REJECT")]
+    assert found and all(e.status == "attributed" for e in found), [(e.event_type, e.status) for e in found]
 
 
 def test_a_past_report_in_the_first_sentence_is_no_heading(nlp):

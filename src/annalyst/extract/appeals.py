@@ -16,6 +16,7 @@ A reporter's request for comment or an interview, and declining or refusing one,
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -85,9 +86,11 @@ def asked_that(verb: Token, args: Args) -> Match | None:
     return None
 
 
-_WORDS = load_word_lists("events", "obligations.json")
-#: nouns of a request and what a reporter requests ("a request for comment"), read once at import
-_PRESS_NOUNS, _PRESS_TOPICS = _WORDS["press_request_nouns"], _WORDS["press_request_topics"]
+@lru_cache(maxsize=1)
+def _press_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a request and what a reporter requests ("a request for comment"), read once on first use."""
+    words = load_word_lists("events", "obligations.json")
+    return words["press_request_nouns"], words["press_request_topics"]
 
 
 def press_request(m: Match) -> bool:
@@ -99,6 +102,7 @@ def press_request(m: Match) -> bool:
         noun = object_of(m.token)
     else:
         return False
-    return noun is not None and _lemma(noun) in _PRESS_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and _lemma(g) in _PRESS_TOPICS
+    press_nouns, press_topics = _press_words()
+    return noun is not None and _lemma(noun) in press_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and _lemma(g) in press_topics
                                                        for g in c.children) for c in noun.children)

@@ -181,7 +181,7 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "the town of X", "the outskirts of X"
     if before.lower_ in ("to", "from", "into", "towards", "toward") and before.head.lemma_ in w["moves"]:
         return True
-    return ground_object(doc, start, end) and doc[start].lower_ not in w["given"]  # "seized Maarat al-Numan"
+    return ground_object(doc, start, end) and doc[start].lower_ not in w["given"]  # "recaptured Maarat al-Numan"
 
 
 def _person_noun(tok: Token) -> bool:

@@ -49,6 +49,7 @@ from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import TITLES as _TITLES
+from .namecues import describes_place_noun
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
@@ -461,6 +462,9 @@ class Args:
             return None  # a name no dictionary knows that the place finder read as a place ("in Swat") or that
             # names a site ("Tiyas Military Airfield"): no party
         if span is not None:
+            if span.kb_id_.startswith("new:") and token.lemma_.lower() in _TITLES and token.i + 1 < len(token.doc) \
+                    and token.doc[token.i + 1].lower_ == "for" and (held := self._holder(token)) is not None:
+                return held  # "met Special Envoy for the Horn of Africa Mike Hammer": the holder, not the office
             owner = self.owner(span)
             return ArgValue(self.mentions.actor(owner or span), True, token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
@@ -535,18 +539,29 @@ class Args:
                 return ArgValue(EventActor(actor_id=actor_id, name=text, text=text), proper, token)
         return None
 
+    def _holder(self, token: Token) -> ArgValue | None:
+        """The office holder named at the end of the phrase of the title ``token`` ("Russian Special Presidential
+        Envoy to Afghanistan Zamir Kabulov"), or None."""
+        end = token.right_edge
+        while end.i > token.i and end.is_punct:  # "..., Yerkin Tokumov,": the name before the closing comma
+            end = end.doc[end.i - 1]
+        last = self.mentions.at(end)
+        if (last is None or last.start <= token.i) and token.i + 1 < len(token.doc) and \
+                token.doc[token.i + 1].lower_ in ("for", "of", "to"):
+            # "Special Envoy for the Horn of Africa Mike Hammer": the portfolio parsed apart from its holder
+            end = next((t for t in token.doc[token.i + 1:token.i + 12] if t.ent_type_ == "PERSON" or not (
+                t.is_title or t.lower_ in ("for", "of", "the", "and", "on", "to"))), token)
+            last = self.mentions.at(end)
+        if last is not None and last.start > token.i and (
+                last.label_.lower() == "person" or (last.kb_id_.startswith("new:") and end.ent_type_ == "PERSON")):
+            return ArgValue(self.mentions.actor(last), True, end)
+        return None
+
     def inner_actor(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> ArgValue | None:
         """A mention inside the noun phrase of ``token``: apposition, modifiers, participle objects, of/from."""
         children = list(token.children)
-        if token.lemma_.lower() in _TITLES:
-            # "Russian Special Presidential Envoy to Afghanistan Zamir Kabulov": the office holder named at the end
-            end = token.right_edge
-            while end.i > token.i and end.is_punct:  # "..., Yerkin Tokumov,": the name before the closing comma
-                end = end.doc[end.i - 1]
-            last = self.mentions.at(end)
-            if last is not None and last.start > token.i and (
-                    last.label_.lower() == "person" or (last.kb_id_.startswith("new:") and end.ent_type_ == "PERSON")):
-                return ArgValue(self.mentions.actor(last), True, end)
+        if token.lemma_.lower() in _TITLES and (held := self._holder(token)) is not None:
+            return held
         for child in children:
             if child.dep_ == "appos":
                 span = self.mentions.at(child)
@@ -555,6 +570,8 @@ class Args:
         relational = is_relational(token)
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
+                if child.dep_ == "amod" and is_place_head(token) and describes_place_noun(token.doc, child.i, child.i + 1):
+                    continue  # "the Kurdish town of Qamishli": the people describe the place, not a party in it
                 if relational and child.dep_ == "poss":
                     continue  # "his Chinese counterpart": the possessor is the other side, the modifier names it
                 for sub in child.subtree:

@@ -32,9 +32,10 @@ Nine classes of evidence the other passes lack:
    right before a country or place ("the Republic of Kazakhstan", "Ghana"), is one name with it, so that the actor
    linker reads an institution of that country (``nameforms.institution_of``).
 8. **ground taken or struck**: a name right after a verb of taking, holding or striking ground, as its direct object
-   with no article ("seized Maarat al-Numan", "shelled Kupiansk", "overran Boulkessi": ``context.json:
-   ground_verbs``), stands where a place stands (``entities.place_context``); not after "captured", whose object is as
-   often a person, nor an object with an article ("seized the Galaxy Leader", a ship).
+   with no article ("recaptured Maarat al-Numan", "shelled Kupiansk", "overran Boulkessi": ``context.json:
+   ground_verbs``), stands where a place stands (``entities.place_context``); not after "captured", "seized",
+   "raided", "stormed" or "evacuated", whose object is as often a person or a ship ("seized Ocean Star"), nor an
+   object with an article.
 9. **military bases**: a name ending in "Base" or "Airbase" ("Al Udeid Air Base": ``context.json:
    facility_heads``), typed an organisation or a person, is a facility, a place where things happen.
 """
@@ -105,7 +106,7 @@ def described_as_place(e: Span) -> bool:
 
 def ground_object(doc: Doc, start: int, end: int) -> bool:
     """The name at ``start:end`` is the bare direct object of a verb of taking or striking ground, right after it
-    ("seized Maarat al-Numan", "shelled Kupiansk"; cue 8 of the module docstring)."""
+    ("recaptured Maarat al-Numan", "shelled Kupiansk"; cue 8 of the module docstring)."""
     if start < 1 or doc[start - 1].pos_ != "VERB" or doc[start - 1].lemma_ not in _words()["ground"]:
         return False
     root = doc[start:end].root

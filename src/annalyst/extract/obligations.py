@@ -21,11 +21,10 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from .agents import author_party, is_author
 from .eventargs import ArgValue, Args
-from .phrases import lemma as _lemma
+from .phrases import FIRST_PERSON as _FIRST_PERSON, lemma as _lemma
 
-__all__ = ["ADJECTIVES", "demanding_copula", "impersonal", "obliged", "obliged_parties", "unspoken", "authors_request", "asked_act"]
+__all__ = ["adjectives", "demanding_copula", "impersonal", "obliged", "obliged_parties", "unspoken", "authors_request", "asked_act"]
 
-_FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 #: contracted copulas the parser may leave without the lemma "be" ("It’s essential that ...")
 _CONTRACTED = frozenset({"'s", "’s"})
 
@@ -35,8 +34,9 @@ def _words() -> dict[str, frozenset[str]]:
     return load_word_lists("events", "obligations.json")
 
 
-#: adjectives of an impersonal demand, read once at import for the per-token test
-ADJECTIVES: frozenset[str] = _words()["obligation_adjectives"]
+def adjectives() -> frozenset[str]:
+    """The adjectives of an impersonal demand ("essential", "vital"), read once on first use."""
+    return _words()["obligation_adjectives"]
 
 
 def _subjects(clause: Token) -> list[Token]:
@@ -52,21 +52,34 @@ def _parties(subjects: list[Token], args: Args) -> list[Token]:
 
 
 def demanding_copula(copula: Token) -> bool:
-    """True when ``copula`` is the "is" of "it is essential that ..." (an adjective of ``ADJECTIVES`` its
+    """True when ``copula`` is the "is" of "it is essential that ..." (an adjective of ``adjectives()`` its
     complement)."""
     return (_lemma(copula) == "be" or copula.lower_ in _CONTRACTED) and any(
-        c.dep_ == "acomp" and c.lower_ in ADJECTIVES for c in copula.children)
+        c.dep_ == "acomp" and c.lower_ in adjectives() for c in copula.children)
+
+
+def _asks_an_act(act: Token) -> bool:
+    """True when ``act``, the verb an obligation is told with, asks an act of its subject: not a passive ("should
+    be punished", "had to be isolated": the subject is acted on), a state or an outcome ("should have enough
+    uranium", "should be ready", "should win": ``stative_acts``) or a reproach of the past ("should have
+    closed")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children):
+        return False
+    if act.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in act.children):
+        return False
+    return _lemma(act) not in _words()["stative_acts"]
 
 
 def obliged(clause: Token) -> bool:
     """True when the said clause ``clause`` lays an obligation on its subject with "should" or "ought to", or with
-    "need(s) to" / "has to" and an infinitive."""
+    "need(s) to" / "has to" and an infinitive, and asks an act of it (``_asks_an_act``)."""
     words = _words()
     if any(c.dep_ == "aux" and c.lower_ in words["clause_modals"] for c in clause.children):
-        return not any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.children)
+        return _asks_an_act(clause) and not any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.children)
     return _lemma(clause) in words["clause_heads"] and clause.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in clause.children)
+        and _asks_an_act(c) for c in clause.children)
 
 
 def obliged_parties(clause: Token, args: Args) -> list[Token]:
@@ -79,7 +92,7 @@ def obliged_parties(clause: Token, args: Args) -> list[Token]:
 
 
 def impersonal(adj: Token, args: Args) -> tuple[list[Token], list[Token], Token] | None:
-    """For an adjective of ``ADJECTIVES`` in "it is essential that X <act>", the speakers (maybe none: the author),
+    """For an adjective of ``adjectives()`` in "it is essential that X <act>", the speakers (maybe none: the author),
     the parties obliged and the verb that anchors the demand; else None."""
     copula = adj.head
     if adj.dep_ != "acomp" or not demanding_copula(copula) or not any(
@@ -104,7 +117,7 @@ def impersonal(adj: Token, args: Args) -> tuple[list[Token], list[Token], Token]
 def unspoken(trigger: Token) -> list[ArgValue]:
     """The actor of an impersonal demand no speaker is named for ("It is vital that all parties respect the
     ceasefire." in a release): the text's author, as for "we call on"; none for any other trigger."""
-    if trigger.lower_ not in ADJECTIVES or trigger.dep_ != "acomp":
+    if trigger.lower_ not in adjectives() or trigger.dep_ != "acomp":
         return []
     it = next((c for c in trigger.head.children if c.lower_ == "it"), trigger)
     return [ArgValue(author_party(it.text), False, it)]
@@ -122,4 +135,4 @@ def asked_act(anchor: Token, trigger_words: list[Token]) -> bool:
     essential that the regime provide access": the access is asked, no act told; the demand is the event)."""
     copula = anchor.head
     return anchor.dep_ == "ccomp" and demanding_copula(copula) and any(
-        t.head == copula and t.lower_ in ADJECTIVES for t in trigger_words)
+        t.head == copula and t.lower_ in adjectives() for t in trigger_words)

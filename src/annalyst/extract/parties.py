@@ -36,6 +36,7 @@ from .counts import location_for
 from .evaluation import patient_of
 from .reports import blast_victims, harmed_participle, toll_objects
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
+from .namecues import describes_place_noun
 from .phrases import path_up
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -359,6 +360,8 @@ def place_name(tok: Token, args: Args) -> bool:
         return False
     if any(p.start <= tok.i < p.end for p in tok.doc.spans.get("places", ())):
         return True  # read as a place by its context ("a school in Swat")
+    if describes_place_noun(tok.doc, span.start, span.end) and is_place_head(tok.doc[span.end]):
+        return True  # "the Kurdish town of Qamishli": a people's word that describes the place named after "of"
     head = span.root.head
     return span.root.dep_ in ("compound", "nmod") and head.i >= span.end and is_place_head(head)
 

@@ -27,6 +27,7 @@ The word lists are ``resources/events/stance.json`` (with the evaluation verbs o
 from __future__ import annotations
 
 from dataclasses import replace
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -35,7 +36,7 @@ from spacy.tokens import Doc, Token
 from ..resources import load_word_lists
 from .agents import is_author
 from .evaluation import evaluation_verbs, judged_act
-from .phrases import FIRST_PERSON as _FIRST_PERSON
+from .phrases import FIRST_PERSON as _FIRST_PERSON, TITLES as _TITLES
 from .phrases import lemma as _lemma
 
 __all__ = ["QUOTED_TYPES", "authored_statement", "felt_disapproval", "heading_speaker", "performative",
@@ -96,10 +97,20 @@ def performative(clause: Token, saying: Token) -> bool:
     if any(c.dep_ in ("aux", "neg", "mark") for c in clause.children):
         return False  # "said it would condemn", "said that Kenya condemns": reported, not performed
     if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in clause.children):
-        return True
+        return not _speaks_for_nobody(saying)
     # a line break: a heading the parser ran into the byline under it ("UK welcomes X \n\n The Minister said:") is no
     # part of what the byline says, but the release's own statement
     return clause.i < saying.i and any("\n" in t.text or "\n" in t.whitespace_ for t in clause.doc[clause.i:saying.i])
+
+
+def _speaks_for_nobody(saying: Token) -> bool:
+    """The verb of saying ``saying`` has a speaker who holds no office and names no party ("one protester told
+    reporters", "a student in Tehran said"): their "we" is their own, the act only reported, not the publisher's
+    statement made in the saying ("the minister said", "the Foreign Secretary said" speak for the release)."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lower_ not in _TITLES
+               and _lemma(c) not in _TITLES and not any(m.ent_type_ or m.lower_ in _TITLES for m in c.children
+                                                       if m.dep_ in ("compound", "amod", "poss"))
+               for c in saying.children)
 
 
 def quoted_performative(clause: Token, saying: Token) -> bool:
@@ -178,8 +189,8 @@ def _quoted(doc: Doc, event: Any) -> bool:
     """The sentence of ``event`` holds a quotation mark."""
     if not event.evidence:
         return False
-    tok = next((t for t in doc if t.idx >= event.evidence[0].start), None)  # the evidence starts its sentence
-    return tok is not None and any(t.text in _QUOTES and t.text != ":" for t in tok.sent)
+    i = bisect_left(doc, event.evidence[0].start, key=lambda t: t.idx)  # the evidence starts its sentence
+    return i < len(doc) and any(t.text in _QUOTES and t.text != ":" for t in doc[i].sent)
 
 
 def _cause_author(cause: Token, args: Any) -> list[Token]:

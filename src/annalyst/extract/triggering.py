@@ -25,7 +25,7 @@ from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
 from .converse import givers
 from .military import attack_owners, attackers, operation_target
-from .obligations import ADJECTIVES as _OBLIGATION_ADJECTIVES, impersonal, obliged_parties
+from .obligations import adjectives as _obligation_adjectives, impersonal, obliged_parties
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .nominals import aimed_strike
@@ -592,7 +592,7 @@ class TriggerMatcher:
                 if titled is not None:
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        titled[0], actors=[titled[0]], recipients=titled[1]))
-            if tok.lower_ in _OBLIGATION_ADJECTIVES and (told := impersonal(tok, args)) is not None:
+            if tok.lower_ in _obligation_adjectives() and (told := impersonal(tok, args)) is not None:
                 # "it is essential that the regime provide access" (``obligations``)
                 found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
                                    actors=told[0], recipients=told[1]))
