@@ -1,0 +1,48 @@
+"""Conflict reports as news agencies and security portals write them: arson told by "set fire to" and crowds
+charged with batons ("lathi-charged"). Invented sentences with real place names; the full English pipeline."""
+
+from __future__ import annotations
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def test_conflict3_setting_fire_to_a_building_is_destroying_property(nlp):
+    """"set fire to a school" is arson (CAMEO 1712 destroy property, an ASSAULT), as "torched" and "set ablaze"
+    are, not a seizure of property."""
+    found = events(nlp, "Unknown persons set fire to a girls school in North Waziristan on Thursday night.", DAY)
+    assault = only(found, "ASSAULT")
+    assert (assault.cameo, assault.mode) == ("1712", "destroy")
+    assert not [e for e in found if e.event_type == "COERCE"]
+    found = events(nlp, "Armed men set fire to two oil tankers near Turbat on Monday.", DAY)
+    assert only(found, "ASSAULT").cameo == "1712"
+
+
+def test_conflict3_protesters_setting_fire_stay_a_riot(nlp):
+    """Protesters setting fire to tyres riot (CAMEO 145): the arson reading is not the crowd's."""
+    found = events(nlp, "Protesters set fire to tyres on the main road in Quetta.", DAY)
+    assert only(found, "PROTEST").cameo == "145"
+    assert not [e for e in found if e.event_type == "ASSAULT"]
+
+
+def test_conflict3_crowd_charged_with_batons_is_crowd_repression(nlp):
+    """"lathi-charged", "baton-charged" protesters: crowd repression (CAMEO 175, ASSAULT crowd-control) by the
+    police against the crowd, also when the parser reads the hyphened noun as the subject."""
+    found = events(nlp, "Police lathi-charged the protesting students in Patna on Monday.", DAY)
+    act = only(found, "ASSAULT")
+    assert (act.cameo, act.mode) == ("175", "crowd-control")
+    assert [a.actor_id for a in act.actor] == ["agent:COP"]
+    assert [a.text for a in act.recipient] == ["protesting students"]
+    assert not [e for e in found if e.event_type == "ACCUSE"]
+    found = events(nlp, "Protesters were baton-charged by police in Lahore on Friday.", DAY)
+    act = only(found, "ASSAULT")
+    assert act.cameo == "175" and [a.actor_id for a in act.actor] == ["agent:COP"]
+    assert [a.actor_id for a in act.recipient] == ["agent:OPP"]
+
+
+def test_conflict3_charging_suspects_with_a_crime_stays_an_accusation(nlp):
+    """Charging people with a crime (no baton) is still an accusation."""
+    found = events(nlp, "Police charged the two suspects with murder in Karachi on Tuesday.", DAY)
+    assert only(found, "ACCUSE").cameo.startswith("112")
+    assert not [e for e in found if e.event_type == "ASSAULT"]
