@@ -46,3 +46,31 @@ def test_conflict3_charging_suspects_with_a_crime_stays_an_accusation(nlp):
     found = events(nlp, "Police charged the two suspects with murder in Karachi on Tuesday.", DAY)
     assert only(found, "ACCUSE").cameo.startswith("112")
     assert not [e for e in found if e.event_type == "ASSAULT"]
+
+
+def test_conflict3_casualties_in_the_next_sentence_are_the_attacks_toll(nlp):
+    """"X attacked a post. Two soldiers were killed (in the attack).": one attack, whose toll and victims the second
+    sentence tells, not a second attack with no attacker."""
+    found = events(nlp, "Militants attacked a check post in Tank on Monday. Two soldiers were martyred in the "
+                        "attack.", DAY)
+    attack = only(found, "ASSAULT")
+    assert [a.actor_id for a in attack.actor] == ["agent:REB"]
+    assert "agent:MIL" in [r.actor_id for r in attack.recipient]
+    found = events(nlp, "Terrorists attacked a police station in Bannu with rockets. Two policemen were killed "
+                        "and three injured.", DAY)
+    attack = only(found, "ASSAULT")
+    assert (attack.counts.killed, attack.counts.injured) == (2, 3)
+    found = events(nlp, "A bomb exploded near a police van in Quetta on Sunday. Three policemen were injured in "
+                        "the blast.", DAY)
+    assert only(found, "ASSAULT").counts.injured == 3
+
+
+def test_conflict3_another_incident_or_the_attackers_side_is_no_toll(nlp):
+    """Casualties told as another incident, or of the attacker's own side, stay events of their own."""
+    found = events(nlp, "Terrorists attacked a police station in Bannu. Two policemen were killed in a separate "
+                        "attack in Kohat.", DAY)
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 2
+    found = events(nlp, "Security forces killed three terrorists in Kech. A soldier was injured.", DAY)
+    attacks = [e for e in found if e.event_type == "ASSAULT"]
+    assert len(attacks) == 2
+    assert all("agent:MIL" not in [r.actor_id for r in e.recipient] for e in attacks if e.actor)
