@@ -35,6 +35,10 @@ def test_conflict3_crowd_charged_with_batons_is_crowd_repression(nlp):
     assert [a.actor_id for a in act.actor] == ["agent:COP"]
     assert [a.text for a in act.recipient] == ["protesting students"]
     assert not [e for e in found if e.event_type == "ACCUSE"]
+    found = events(nlp, "Police baton-charged protesters in Hyderabad on Friday.", DAY)  # read as one noun phrase
+    act = only(found, "ASSAULT")
+    assert act.cameo == "175" and [a.actor_id for a in act.actor] == ["agent:COP"]
+    assert [a.actor_id for a in act.recipient] == ["agent:OPP"]
     found = events(nlp, "Protesters were baton-charged by police in Lahore on Friday.", DAY)
     act = only(found, "ASSAULT")
     assert act.cameo == "175" and [a.actor_id for a in act.actor] == ["agent:COP"]

@@ -115,6 +115,10 @@ def hyphen_prefix(hyph: Token) -> None:
     if hyph.i < 1 or hyph.i + 1 >= len(doc):
         return
     prefix, verb = doc[hyph.i - 1], doc[hyph.i + 1]
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and prefix.head == verb and verb.head.dep_ == "ROOT" and \
+            verb.head.pos_ == "NOUN" and hyph.i >= 2:
+        _verbless(doc[hyph.i - 2], prefix, verb)
+        return
     if prefix.dep_ != "nsubj" or prefix.head != verb or verb.pos_ != "VERB":
         return
     subject = next((c for c in prefix.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -122,3 +126,17 @@ def hyphen_prefix(hyph: Token) -> None:
         return
     subject.head, subject.dep_ = verb, "nsubj"
     prefix.dep_ = "npadvmod"
+
+
+def _verbless(subject: Token, prefix: Token, verb: Token) -> None:
+    """"Police baton-charged protesters in X" parsed as one noun phrase headed by "protesters", the participle its
+    modifier: the participle is the sentence's verb, the noun before the prefix its subject, the head its object."""
+    noun = verb.head
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.head not in (noun, prefix) or \
+            subject.dep_ not in ("compound", "nmod"):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    prefix.dep_ = "npadvmod"
+    verb.tag_, verb.pos_ = "VBD", "VERB"
