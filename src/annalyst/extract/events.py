@@ -63,6 +63,7 @@ from .relatives import reattach
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .obligations import authors_request, unspoken
+from .tolls import fold_tolls
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
@@ -603,6 +604,7 @@ class EventCoder(TriggerMatcher):
         later_deaths(doc, sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0),
                      {m.token.i for m in found} | {m.anchor.i for m in found})
         fight_sides(doc, events, self.dictionary)  # "A soldier was injured in the gunfight": by the other side
+        fold_tolls(doc, events)  # "X attacked a post. Two soldiers were killed.": the attack's toll (``tolls``)
         fold_claims(doc, events)  # "The BLA claimed responsibility for the attack": that attack's actor (reports)
         scene_of(doc, events, self.dictionary)  # "... and recovered two grenades", "rifles were recovered": the scene's (reports)
         heading_speaker(doc, events)  # "Canada welcomes X. We congratulate Y": Canada (``stance``)

@@ -11,6 +11,9 @@ it ("officials").
 An appeal whose addressee carries a relative clause or an apposition set off by commas ("pressed the Houthis, who
 have attacked ships, to release the crew") is often parsed with the infinitive as a clause of purpose: the
 infinitive is what the addressee is asked to do, as without the interruption (``interrupted_appeal``).
+
+A noun joined to a verb by a hyphen ("Police lathi-charged the students") is sometimes parsed as the verb's subject,
+with the real subject as its compound: the noun says how the act was done (``hyphen_prefix``), the compound acts.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from spacy.tokens import Doc, Token
 from .eventargs import argument_words
 from .eventlex import lexicon
 
-__all__ = ["reattach", "interrupted_appeal"]
+__all__ = ["reattach", "interrupted_appeal", "hyphen_prefix"]
 
 _OBJ_DEPS = frozenset({"dobj", "obj"})
 _OWN_DEPS = frozenset({"aux", "auxpass", "dobj", "obj", "nsubjpass", "expl", "mark"})
@@ -86,6 +89,8 @@ def reattach(doc: Doc) -> None:
     for tok in doc:  # one pass picks the candidates; the checks run on those few
         if tok.dep_ == "ccomp":
             parts.append(tok)
+        if tok.tag_ == "HYPH":
+            hyphen_prefix(tok)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in asking:
             appeals.append(tok)
     for verb in appeals:
@@ -100,3 +105,38 @@ def reattach(doc: Doc) -> None:
         host = max((t for t in noun.subtree if t.i < part.i and t.pos_ in ("NOUN", "PROPN")), key=lambda t: t.i)
         noun.head, noun.dep_ = verb, "dobj"
         part.head, part.dep_ = host, "acl"
+
+
+def hyphen_prefix(hyph: Token) -> None:
+    """Undo the subject reading of a noun hyphened to the verb after it ("Police lathi-charged the students":
+    "lathi" parsed as the subject of "charged", "Police" as its compound): the noun becomes a modifier of the
+    verb, its compound before it the subject."""
+    doc = hyph.doc
+    if hyph.i < 1 or hyph.i + 1 >= len(doc):
+        return
+    prefix, verb = doc[hyph.i - 1], doc[hyph.i + 1]
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and prefix.head == verb and verb.head.dep_ == "ROOT" and \
+            verb.head.pos_ == "NOUN" and hyph.i >= 2:
+        _verbless(doc[hyph.i - 2], prefix, verb)
+        return
+    if prefix.dep_ != "nsubj" or prefix.head != verb or verb.pos_ != "VERB":
+        return
+    subject = next((c for c in prefix.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return
+    subject.head, subject.dep_ = verb, "nsubj"
+    prefix.dep_ = "npadvmod"
+
+
+def _verbless(subject: Token, prefix: Token, verb: Token) -> None:
+    """"Police baton-charged protesters in X" parsed as one noun phrase headed by "protesters", the participle its
+    modifier: the participle is the sentence's verb, the noun before the prefix its subject, the head its object."""
+    noun = verb.head
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.head not in (noun, prefix) or \
+            subject.dep_ not in ("compound", "nmod"):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    prefix.dep_ = "npadvmod"
+    verb.tag_, verb.pos_ = "VBD", "VERB"

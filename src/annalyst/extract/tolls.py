@@ -1,0 +1,85 @@
+"""The toll of an attack told in a sentence of its own (used by ``events.EventCoder``).
+
+Conflict reports tell an attack, then its casualties in the next sentence with no attacker: "Militants attacked a
+check post in Tank on Monday. Two soldiers were martyred in the attack." The second sentence is the first attack's
+toll, not an attack of its own: ``fold_tolls`` adds its dead and wounded to the attack told before and its victims to
+that attack's recipients, and drops it. It folds only an agentless casualty event (killed, injured, wounded,
+martyred) whose sentence follows the attack's sentence directly or names "the attack" (or blast, ambush, ...), at
+no other place or day than the attack's, not told as another incident ("in a separate attack"), and whose victims
+are not the attacker's own side ("Forces killed three militants. A soldier was injured": hit back by the other).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..models import Event
+
+__all__ = ["fold_tolls"]
+
+#: trigger words of a casualty told without its attacker
+_CASUALTY = frozenset({"killed", "injured", "wounded", "martyred", "hurt"})
+#: words that tell another incident than the one before
+_OTHER = frozenset({"separate", "another", "second", "similar", "elsewhere", "meanwhile", "earlier", "later"})
+#: attack nouns that, with "the", refer back to the attack told before
+_BACK = frozenset({"attack", "blast", "explosion", "ambush", "incident", "assault", "bombing", "firing", "shooting",
+                   "raid", "encounter", "gunfight", "clash"})
+
+
+def _sentence(doc: Doc, start: int) -> int | None:
+    """The index of the sentence of ``doc`` holding character ``start``."""
+    for i, sent in enumerate(doc.sents):
+        if sent.start_char <= start < sent.end_char:
+            return i
+    return None
+
+
+def _refers_back(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the text between ``start`` and ``end`` names "the attack" (or a like noun), and whether it tells
+    another incident."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False, True
+    other = any(t.lower_ in _OTHER for t in span)
+    back = any(t.lower_ in _BACK and any(c.lower_ in ("the", "this", "that") for c in t.children) for t in span)
+    return back, other
+
+
+def _same(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+def fold_tolls(doc: Doc, events: list[Event]) -> None:
+    """Fold, in place, each agentless casualty event of ``events`` into the ASSAULT told just before it (see the
+    module)."""
+    if not any(e.event_type == "ASSAULT" and not e.actor for e in events):
+        return  # the usual case: nothing to fold
+    order = sorted((e for e in events if e.event_type == "ASSAULT" and e.evidence), key=lambda e: e.evidence[0].start)
+    dropped: set[str] = set()
+    for k, event in enumerate(order):
+        ev = event.evidence[0]
+        if k == 0 or event.actor or ev.trigger.lower() not in _CASUALTY or event.status != "asserted":
+            continue
+        attack = next((e for e in reversed(order[:k]) if e.id not in dropped), None)
+        if attack is None or attack.evidence[0].end > ev.start:
+            continue
+        here, there = _sentence(doc, ev.start), _sentence(doc, attack.evidence[0].start)
+        if here is None or there is None or here == there:
+            continue
+        back, other = _refers_back(doc, ev.start, ev.end)
+        if other or not (back or here == there + 1):
+            continue
+        if {r.actor_id for r in event.recipient} & {a.actor_id for a in attack.actor if a.actor_id}:
+            continue  # "Forces killed three militants. A soldier was injured.": the attacker's own side, hit back
+        if not _same(event.location and event.location.name, attack.location and attack.location.name) or \
+                not _same(event.date.start, attack.date.start):
+            continue
+        for field in ("killed", "injured"):
+            add = getattr(event.counts, field)
+            if add is not None:
+                setattr(attack.counts, field, (getattr(attack.counts, field) or 0) + add)
+        have = {(r.actor_id or r.name.casefold()) for r in attack.recipient}
+        attack.recipient.extend(r for r in event.recipient if (r.actor_id or r.name.casefold()) not in have)
+        dropped.add(event.id)
+    if dropped:
+        events[:] = [e for e in events if e.id not in dropped]
