@@ -1,6 +1,6 @@
 """Less common verbs of PLOVER types that the trigger lexicon lacked (issue 17, cause 2: a verb the list lacks is
 silently no event): parleying with a party, snubbing a meeting, picketing a building, vacating a held place, backing
-down, pooling resources, warning of retaliation; each guarded by a look-alike use of the same verb that is no event
+down, pooling resources, warning of retaliation, initialling or midwifing an accord, bankrolling a party; each guarded by a look-alike use of the same verb that is no event
 (``resources/events/verb_classes.json``). Every sentence was written for the project."""
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ def names(side):
     ("The rebels of the M23 vacated the town of Kitchanga.", "RETREAT", "0874", "March 23 Movement"),
     ("Ecuador backed down from its threat to close the border with Colombia.", "CONCEDE", "080", "Ecuador"),
     ("Kenya and Uganda pooled their resources to fight locusts.", "COOPERATE", "060", "Kenya"),
+    ("Lesotho and Botswana initialled a water sharing accord.", "AGREE", "057", "Lesotho"),
+    ("Iceland midwifed a truce between the two fishing nations.", "AGREE", "057", "Iceland"),
+    ("The United Arab Emirates bankrolled the government of Sudan.", "AID", "071", "United Arab Emirates"),
     ("Venezuela warned of a harsh response to the naval drills by Guyana.", "THREATEN", "130", "Venezuela"),
 ])
 def test_uncommon_verbs_of_a_type_are_coded(nlp, text, event_type, cameo, actor):
@@ -40,6 +43,7 @@ def test_uncommon_verbs_of_a_type_are_coded(nlp, text, event_type, cameo, actor)
     ("Villagers abandoned the town after the floods.", "RETREAT"),
     ("The appeals court vacated the ruling on Monday.", "RETREAT"),
     ("The driver backed the lorry into the yard.", "CONCEDE"),
+    ("The clerk initialled each page of the ledger.", "AGREE"),
     ("The chef pooled the sauce on the plate.", "COOPERATE"),
     ("Scientists warned of floods across the delta.", "THREATEN"),
 ])
