@@ -1,7 +1,8 @@
 """Less common verbs of PLOVER types that the trigger lexicon lacked (issue 17, cause 2: a verb the list lacks is
 silently no event): parleying with a party, snubbing a meeting, picketing a building, vacating a held place, backing
-down, pooling resources, warning of retaliation, initialling or midwifing an accord, bankrolling a party; each guarded by a look-alike use of the same verb that is no event
-(``resources/events/verb_classes.json``). Every sentence was written for the project."""
+down, pooling resources, warning of retaliation, initialling or midwifing an accord, bankrolling a party; each
+guarded by a look-alike use of the same verb that is no event (``resources/events/verb_classes.json``); and verbs
+the small model mislemmatises, found by the generated dictionary's listed forms. Every sentence was written for the project."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_uncommon_verbs_of_a_type_are_coded(nlp, text, event_type, cameo, actor)
 ])
 def test_look_alike_uses_are_no_event_of_that_type(nlp, text, event_type):
     assert not [e for e in events(nlp, text) if e.event_type == event_type]
+
+
+@pytest.mark.parametrize("text, event_type, cameo, actor", [
+    ("Ghana extolled Togo for its handling of the election.", "SUPPORT", "051", "Ghana"),
+    ("Serbia readied its troops near the border with Kosovo.", "MOBILIZE", "152", "Serbia"),
+])
+def test_verbs_the_model_mislemmatises_are_found_by_their_listed_forms(nlp, text, event_type, cameo, actor):
+    """The small model lemmatises "extolled" as "extoll" and "readied" as "readie"; the generated dictionary lists
+    the inflected forms of its verbs, and the coder looks the text up there when the lemma is unknown."""
+    e = only(events(nlp, text), event_type)
+    assert e.cameo == cameo and names(e.actor) == [actor]
+
+
+def test_a_listed_form_with_no_party_is_still_no_event(nlp):
+    assert not [e for e in events(nlp, "The teacher extolled the virtues of reading.") if e.event_type == "SUPPORT"]
