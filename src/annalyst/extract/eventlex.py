@@ -190,6 +190,9 @@ class Lexicon:
         self.count_verbs = {k: frozenset(v) for k, v in curated.get("count_verbs", {}).items()}
         self.count_nouns = {k: frozenset(v) for k, v in curated.get("count_nouns", {}).items()}
         self.cameo_verbs = cameo_verbs
+        #: inflected forms the generated dictionary lists -> its lemma ("extolled" -> "extol"): the small model
+        #: mislemmatises rare verbs ("extoll"), the very verbs only that dictionary knows
+        self.verb_forms: dict[str, str] = {f: v for v, e in cameo_verbs.items() for f in e.get("forms", ())}
         self.generated_stop = frozenset(curated.get("generated_stop", ()))
         self.generated_no_default = frozenset(curated.get("generated_no_default", ()))
         self.generated_fallback = frozenset(curated.get("generated_fallback", ()))

@@ -36,6 +36,9 @@ from .typemodel import TypeModel, adjust
 
 __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
 
+#: inflected verb tags whose text the generated dictionary's forms may name
+_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
@@ -387,6 +390,8 @@ class TriggerMatcher:
                 return form
         if lemma == tok.lower_ and self.irregular.get(lemma):
             return self.irregular[lemma][0]  # "retook" -> "retake"
+        if tok.tag_ in _INFLECTED and lemma not in self.lex.classes:
+            return self.lex.verb_forms.get(tok.lower_, lemma)  # "extolled": the small model says "extoll"
         return lemma
 
     def _intended(self, tok: Token, lemma: str) -> Match | None:
