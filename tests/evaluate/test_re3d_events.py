@@ -2,20 +2,21 @@
 coder's figures on each split.
 
 Measured with the rule coder (342 dev / 201 test sentences, 176 / 115 gold events) after the classes of the
-tests in tests/extract/ (seventh pass: threats, warnings and rejections, conflict-report items, named entities,
-material cooperation, sentences with no event, recipients, received and two-sided events):
-dev  type macro-F1 0.806, event precision 0.894, recall 0.864, actor F1 0.911, recipient F1 0.859, group
-macro-F1 0.842;
-test type macro-F1 0.452, event precision 0.690, recall 0.696, actor F1 0.899, recipient F1 0.667, group
-macro-F1 0.561
-(sixth pass: dev 0.800 / 0.874 / 0.864 / 0.911 / 0.859, test 0.447 / 0.681 / 0.687 / 0.898 / 0.660; fifth pass:
+tests in tests/extract/ (eighth pass: sentences with no event in releases, aid announcements, sanctions notices,
+approval and disapproval statements, military operations, appeals and demands, briefing transcripts, entities in
+releases, events told by a noun, readouts, recipients, conflict reports, less common verbs):
+dev  type macro-F1 0.892, event precision 0.912, recall 0.886, actor F1 0.916, recipient F1 0.882, group
+macro-F1 0.899;
+test type macro-F1 0.474, event precision 0.705, recall 0.748, actor F1 0.905, recipient F1 0.709, group
+macro-F1 0.613
+(seventh pass: dev 0.806 / 0.894 / 0.864 / 0.911 / 0.859, test 0.452 / 0.690 / 0.696 / 0.899 / 0.667;
+sixth pass: dev 0.800 / 0.874 / 0.864 / 0.911 / 0.859, test 0.447 / 0.681 / 0.687 / 0.898 / 0.660; fifth pass:
 dev 0.795 / 0.867 / 0.852 / 0.909 / 0.852, test 0.444 / 0.690 / 0.678 / 0.896 / 0.660; fourth pass:
 dev 0.669 / 0.789 / 0.830 / 0.886 / 0.744, test 0.367 / 0.685 / 0.661 / 0.893 / 0.641; third pass:
 dev 0.655 / 0.775 / 0.761 / 0.899 / 0.731, test 0.314 / 0.674 / 0.574 / 0.881 / 0.630; at the start of the work on
 unseen text: dev 0.360 / 0.639 / 0.665 / 0.833 / 0.577, test 0.237 / 0.610 / 0.530 / 0.759 / 0.535).
 Floors: the measured test figures minus a margin of 0.05 (rounded down to 0.01), so a change that loses events
-on unseen text fails; they are re-pinned as the coder changes and never lowered (precision keeps 0.64, a margin of
-0.050). Test figures are never tuned on."""
+on unseen text fails; they are re-pinned as the coder changes and never lowered. Test figures are never tuned on."""
 
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ from annalyst.evaluate.report import render_reports
 from annalyst.models import Event, EventActor, Evidence
 
 #: measured test-split figures minus 0.05
-TEST_FLOORS = {"type_macro_f1": 0.39, "event_precision": 0.64, "event_recall": 0.63, "actor_f1": 0.84,
-               "recipient_f1": 0.62, "group_macro_f1": 0.50}
+TEST_FLOORS = {"type_macro_f1": 0.42, "event_precision": 0.65, "event_recall": 0.69, "actor_f1": 0.85,
+               "recipient_f1": 0.65, "group_macro_f1": 0.56}
 
 
 def test_gold_file_holds_offsets_only_and_a_fixed_split_by_document():
