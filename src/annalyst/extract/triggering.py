@@ -639,8 +639,7 @@ class TriggerMatcher:
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
-            must = any(c.dep_ == "aux" and c.lower_ in ("must",) for c in clause.children) or any(
-                c.dep_ == "xcomp" and c.lower_ in ("have", "has", "had") for c in ())  # type: ignore[var-annotated]
+            must = any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
             if _lemma(verb) == "insist" and (any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children)
                                              or (clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ == "VBD")
                                              and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
