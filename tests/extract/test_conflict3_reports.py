@@ -78,3 +78,22 @@ def test_conflict3_another_incident_or_the_attackers_side_is_no_toll(nlp):
     attacks = [e for e in found if e.event_type == "ASSAULT"]
     assert len(attacks) == 2
     assert all("agent:MIL" not in [r.actor_id for r in e.recipient] for e in attacks if e.actor)
+
+
+def test_conflict3_toll_referring_to_the_attack_or_told_by_a_source_is_that_attacks(nlp):
+    """"A second policeman was killed in the attack" names the attack just told (a word like "second" tells no
+    other incident when the attack is named), and "Two policemen were killed, police said" is its toll though
+    attributed: one attack each, with its dead."""
+    found = events(nlp, "Gunmen attacked a police convoy in Tank. A second policeman was killed in the attack.", DAY)
+    assert [a.actor_id for a in only(found, "ASSAULT").actor] == ["agent:UAF"]  # one attack, no agentless second
+    found = events(nlp, "Gunmen attacked a police convoy in Tank. Two policemen were killed, police said.", DAY)
+    assert only(found, "ASSAULT").counts.killed == 2
+
+
+def test_conflict3_dead_of_the_attackers_own_country_are_no_victims_of_its_attack(nlp):
+    """"Hamas fired rockets at southern Israel. Ten Palestinians were killed.": the dead are of the attacker's own
+    country (PSE of PSE-HAMAS), hit by someone else: not added to the rocket attack."""
+    found = events(nlp, "Hamas fired rockets at southern Israel. Ten Palestinians were killed.", DAY)
+    rockets = [e for e in found if e.event_type == "ASSAULT" and e.actor]
+    assert len(rockets) == 1 and "PSE" not in {r.actor_id for r in rockets[0].recipient}
+    assert not rockets[0].counts.killed

@@ -83,3 +83,16 @@ def test_delivery_of_arms_by_a_party_is_aid(nlp):
 def test_delivery_of_a_speech_is_no_aid(nlp):
     found = events(nlp, "Arnor praised the delivery of the speech by Rohan.")
     assert not [e for e in found if e.event_type == "AID"], kinds(found)
+
+
+def test_a_time_after_by_or_on_is_no_party_of_the_noun(nlp):
+    """"the release of the prisoners by Monday" (a deadline) and "the killing of the journalist on Friday" (a day):
+    the time is neither the noun's doer nor its recipient."""
+    from annalyst.extract.nominals import stray_agent, stray_recipients
+
+    from ._fictional import run
+
+    doc = run(nlp, "Washington welcomed the release of the prisoners by Monday.", "2026-03-18")
+    assert stray_agent(next(t for t in doc if t.lower_ == "release")) == []
+    doc = run(nlp, "Turkey condemned the killing of the journalist on Friday.", "2026-03-18")
+    assert stray_recipients(next(t for t in doc if t.lower_ == "killing")) == []

@@ -53,3 +53,11 @@ def test_a_meeting_far_before_is_no_antecedent(nlp) -> None:
                         "Markets fell. Schools closed. They discussed the situation in Gaza.")
     assert all(sorted(ids(e.actor)) != ["P-JOE-BIDEN", "new:sunak"] for e in found
                if e.evidence[0].trigger.startswith("discussed")), kinds(found)
+
+
+def test_they_after_another_event_is_not_the_meetings_pair(nlp) -> None:
+    """The meeting must be the latest event: "... Hundreds of protesters rallied outside. They supported a
+    ceasefire." is the protesters' act, never the two leaders'."""
+    found = events(nlp, "Prime Minister Sunak met President Biden at the White House. Hundreds of protesters rallied "
+                        "outside. They supported a ceasefire.")
+    assert not [e for e in found if e.event_type == "SUPPORT" and len(e.actor) >= 2], kinds(found)

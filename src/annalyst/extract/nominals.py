@@ -43,8 +43,13 @@ def stray_agent(noun: Token) -> list[Token]:
         return []
     for prep in verb.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > noun.i:
-            return [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")][:1]
+            return [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                    and g.ent_type_ not in _TIMES][:1]  # "the release of the prisoners by Monday": a deadline
     return []
+
+
+#: entity types of a time, never a party ("by Monday", "on Friday")
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def stray_recipients(noun: Token) -> list[Token]:
@@ -54,7 +59,7 @@ def stray_recipients(noun: Token) -> list[Token]:
     if noun.dep_ not in ("dobj", "obj") or _lemma(verb) not in _REACTIONS:
         return []
     return [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _TOWARD and prep.i > noun.i
-            for g in prep.children if g.dep_ == "pobj"]
+            for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in _TIMES]  # not "on Friday"
 
 
 def hedged_noun(noun: Token) -> bool:

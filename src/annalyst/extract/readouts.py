@@ -68,8 +68,9 @@ def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list
         return None
     head = heads[0]
     pairs = [e for e in events if len({a.actor_id or a.name for a in e.actor + e.recipient}) >= 2]
-    if not pairs or pairs[-1].event_type not in _MEETING_TYPES or not pairs[-1].evidence:
-        return None
+    if not pairs or pairs[-1] is not events[-1] or pairs[-1].event_type not in _MEETING_TYPES or \
+            not pairs[-1].evidence:
+        return None  # the meeting must be the latest event: "... Protesters rallied outside. They ..." is theirs
     ante = pairs[-1]
     doc = anchor.doc
     if ante.evidence[0].start < _sentence_floor(doc, anchor.sent.start_char):

@@ -45,6 +45,13 @@ def _refers_back(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     return back, other
 
 
+def _country(actor_id: str | None) -> str | None:
+    """The country part of an actor id ("PSE" of "PSE-HAMAS"); generic agents and new names keep their whole id."""
+    if not actor_id or actor_id.startswith(("agent:", "new:")):
+        return actor_id
+    return actor_id.split("-")[0]
+
+
 def _same(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
@@ -58,7 +65,7 @@ def fold_tolls(doc: Doc, events: list[Event]) -> None:
     dropped: set[str] = set()
     for k, event in enumerate(order):
         ev = event.evidence[0]
-        if k == 0 or event.actor or ev.trigger.lower() not in _CASUALTY or event.status != "asserted":
+        if k == 0 or event.actor or ev.trigger.lower() not in _CASUALTY or event.status not in ("asserted", "attributed"):
             continue
         attack = next((e for e in reversed(order[:k]) if e.id not in dropped), None)
         if attack is None or attack.evidence[0].end > ev.start:
@@ -67,10 +74,11 @@ def fold_tolls(doc: Doc, events: list[Event]) -> None:
         if here is None or there is None or here == there:
             continue
         back, other = _refers_back(doc, ev.start, ev.end)
-        if other or not (back or here == there + 1):
-            continue
-        if {r.actor_id for r in event.recipient} & {a.actor_id for a in attack.actor if a.actor_id}:
-            continue  # "Forces killed three militants. A soldier was injured.": the attacker's own side, hit back
+        if (other and not back) or not (back or here == there + 1):
+            continue  # "in a separate attack"; but "a second policeman was killed in the attack" is this attack's
+        if {_country(r.actor_id) for r in event.recipient} & {_country(a.actor_id) for a in attack.actor if a.actor_id}:
+            continue  # "Forces killed three militants. A soldier was injured.", "Hamas fired rockets at Israel. Ten
+            # Palestinians were killed.": the attacker's own side (its country's code), hit back
         if not _same(event.location and event.location.name, attack.location and attack.location.name) or \
                 not _same(event.date.start, attack.date.start):
             continue
