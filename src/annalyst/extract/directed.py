@@ -196,7 +196,7 @@ def brokered(token: Token, event_type: str | None) -> bool:
 
 
 def topic_partners(verb: Token) -> list[Token]:
-    """The objects of the "with" phrases inside the object of a verb of talk (``eventargs.is_topic_verb``) that has
+    """The objects of the "with" phrases inside the object of a verb of talk (``argwords.is_topic_verb``) that has
     none of its own: "discussed the issue of border security with X" is talk with X, however the parser hung the
     phrase. [] when the object holds none."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)

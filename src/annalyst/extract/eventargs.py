@@ -18,7 +18,7 @@
   ISKP", "the former head of ..., General John Nicholson", "accusations by Pakistani officials"); a date never does;
   otherwise a proper noun or a party noun ("soldiers", "the government") is kept
   as an unknown entity with its text (``actor_id`` None), and so is, as an actor, a noun that names people by what
-  they do ("farmers", "militants": ``is_party_noun``) or a thing that acts in violence ("a roadside bombing
+  they do ("farmers", "militants": ``argwords.is_party_noun``) or a thing that acts in violence ("a roadside bombing
   killed ...") or a document ("a statement said"; the subject of "issued a declaration demanding ..." when there is
   one); a noun naming another thing or an idea ("trade", "the railway", "recognition") is no party;
 * an agentless passive acted through a ruling, decision or order ("according to the court's ruling, the ban has
@@ -28,6 +28,11 @@
   nearest earlier plural or group mention (a plural noun, a coordination, the subject of a plural verb, an armed
   group or party); first-person pronouns inside a quotation ("we should support them") are the quote's speaker;
   other pronouns are left unresolved (the event is then dropped by the caller).
+
+What a noun phrase is as an argument (a party noun, a quantity, equipment, a place, a relational noun ...) is told
+by ``argwords``, whose predicates and word classes this module re-exports for its importers; the verb classes of
+subject resolution below (object control, "accused X of", raising, planning and report verbs) are word lists of
+``resources/events/argwords.json``.
 """
 
 from __future__ import annotations
@@ -38,13 +43,22 @@ from typing import Any, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
-from ..resources import load_json
+from ..resources import load_word_lists
 from .agents import AGENT_PREFIX, agent_code, author_party, speaking_agent
+from .argwords import ABSTRACT_ENDINGS as _ABSTRACT
+from .argwords import AGENT_THINGS as _AGENT_THINGS
+from .argwords import MEASURE_NOUNS as _MEASURES
+from .argwords import QUANTITY_NOUNS as _QUANTITY
+from .argwords import TIME_WORDS as _TIME_WORDS
+from .argwords import argument_words as _argument_words
+from .argwords import in_place as _in_place
+from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
+    is_party_noun, is_place_head, is_relational, is_topic_verb, other_side, undergo_verb, undergoer
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
-from .phrases import COMPASS, RULING_NOUNS, agent_heads, conj_head, expand, is_passive, np_text, object_of, path_up, \
-    ruling_author, sentence_of, strip_det, subjects_of
+from .phrases import RULING_NOUNS, agent_heads, conj_head, expand, is_passive, np_text, object_of, ruling_author, \
+    sentence_of, strip_det, subjects_of
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import FIRST_PERSON as _FIRST_PERSON
@@ -52,230 +66,40 @@ from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
-           "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head"]
+           "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head",
+           "DOCUMENT_NOUNS", "SIDE_PREPS", "is_party_noun", "np_text", "expand"]
 
 #: prepositions that introduce a recipient, most likely first
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "into", "from", "toward", "towards", "upon", "over", "for", "of", "between")
 _OBJ = ("dobj", "dative", "obj")
 _MODS = ("compound", "amod", "poss", "nmod", "npadvmod")
-_OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "order", "force", "allow", "encourage", "invite", "persuade",
-                             "tell", "call", "press", "push", "compel", "require", "help", "enable", "authorize"})
-_ACCUSE_OF = frozenset({"accuse", "blame", "charge", "suspect", "convict",
-                        "slam", "blast", "lambast", "lambaste", "rebuke", "berate", "chide", "scold",
-                        "thank", "congratulate",  # and the evaluation verbs (``evaluation``)
-                        # punished "for" an act: the one punished did it ("fined X for abusing", "jailed X for
-                        # spying")
-                        "fine", "punish", "penalize", "penalise", "sanction", "jail", "sentence", "arrest",
-                        "detain", "prosecute", "indict", "expel", "designate", "blacklist"})
+_VERBS = load_word_lists("events", "argwords.json")
+#: verbs whose object does the act of their infinitive ("urged Gondor to ...")
+_OBJECT_CONTROL = _VERBS["object_control_verbs"]
+#: verbs whose object did the act of their "of"/"for" phrase ("accused X of", "thanked X for", "jailed X for spying");
+#: the evaluation verbs (``evaluation``) are added where they are used
+_ACCUSE_OF = _VERBS["accuse_of_verbs"]
 #: verbs that punish "for" an act only when they put a party on a sanctions list ("added X to its entity list for
 #: supplying drones"; not "added 200 beds for treating patients"): the list words are arguments.json's
-_LISTING = frozenset({"add", "list"})
-#: measures imposed "on" a party "for" an act: the party did the act ("sanctions on X for supplying drones")
-_MEASURES = frozenset({"sanction", "sanctions", "ban", "embargo", "fine", "penalty", "restriction", "tariff"})
+_LISTING = _VERBS["listing_verbs"]
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
 #: verbs whose subject "it" is an expletive when a clause follows ("it seems that", "it is likely to")
-_RAISING = frozenset({"be", "seem", "appear", "become", "remain", "happen", "turn", "look", "sound", "matter", "mean",
-                      "take", "make"})
+_RAISING = _VERBS["raising_verbs"]
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
 _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
 #: participles of a state of mind ("we are concerned by ... and call on ..."): the copular clause's subject is the
 #: subject of an active verb coordinated with it
-_STATE_PARTICIPLES = frozenset({"concern", "concerned", "worry", "worried", "alarm", "alarmed", "disturb", "disturbed",
-                                "appal", "appall", "appalled", "shock", "shocked", "dismay", "dismayed", "sadden",
-                                "saddened", "delight", "delighted", "please", "pleased", "encourage", "encouraged",
-                                "disappoint", "disappointed", "trouble", "troubled", "commit", "committed",
-                                "determine", "determined", "relieve", "relieved", "horrify", "horrified"})
+_STATE_PARTICIPLES = _VERBS["state_participles"]
 #: mention kinds that name a group of people (referred to as "they"/"them")
 _GROUP_KINDS = frozenset({"armed_group", "party", "military", "norp", "militia", "group", "ethnic_group"})
-_QUANTITY = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                       "dozen", "dozens", "score", "scores", "group", "number", "lot", "majority", "minority", "part",
-                       "some", "many", "most", "all", "several", "batch", "patch", "crowd",
-                       "body", "corpse"})  # "the body of a shopkeeper": the shopkeeper
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                         "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning",
-                         "evening", "weekend",
-                         # months and their abbreviations ("between 11-13 Dec."; not "May", also a name)
-                         "january", "february", "march", "april", "june", "july", "august", "september", "october",
-                         "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                         "nov", "dec", "jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-                         "nov.", "dec."})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
-#: common nouns that name a party when no mention is found (for unknown entities in object position)
-PARTY_NOUNS = frozenset({
-    "people", "person", "civilian", "soldier", "troop", "force", "police", "policeman", "government", "official", "protester",
-    "protestor", "rebel", "militant", "insurgent", "worker", "student", "refugee", "leader", "villager", "resident",
-    "army", "militia", "fighter", "guerrilla", "demonstrator", "opposition", "party", "minister", "president",
-    "delegation", "counterpart", "diplomat", "ambassador", "envoy", "journalist", "reporter", "prisoner", "hostage", "group",
-    "country", "state", "nation", "authority", "regime", "court", "parliament", "ministry", "department", "embassy", "community",
-    "tribe", "faction", "member", "citizen", "settler", "activist", "unit", "commander", "officer", "guard",
-    "administration", "cabinet", "mob", "gang", "clan", "coalition", "alliance", "council", "committee", "agency",
-    "company", "firm", "union", "association", "organization", "organisation", "institution", "movement",
-    "network", "body", "bloc", "navy", "junta", "monarchy",
-    # armed people reports name by what they do, not by a dictionary name ("unidentified gunmen", "the assailants")
-    "terrorist", "gunman", "assailant", "attacker", "suspect", "bomber", "extremist", "jihadist", "kidnapper",
-    "smuggler", "insurgent", "maoist", "separatist", "trooper", "personnel",
-    # people held, moved or hit by what they are ("deported 40 migrants", "detained two nationals")
-    "migrant", "national", "detainee", "fisherman", "pilgrim", "tourist", "passenger", "dissident",
-    "enemy", "adversary", "rival", "opponent", "neighbour", "neighbor", "ally", "critic", "partner",  # "its allies"
-    "individual", "entity", "businessman", "financier", "facilitator", "oligarch", "proliferator", "developer",  # listed
-})
-def counted(token: Token) -> Token:
-    """What a quantity noun counts ("dozens of villages" -> villages, "hundreds of civilians" -> civilians); the
-    token itself otherwise."""
-    for _ in range(3):
-        if token.lemma_.lower() not in _QUANTITY and token.pos_ != "NUM":
-            break
-        pobj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj"), None)
-        if pobj is None:
-            break
-        token = pobj
-    return token
-
-
-#: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
-_PEOPLE_NOUNS = frozenset({"deputy", "staff", "crew", "team", "youth", "family", "victim", "child", "woman", "man",
-                           "side", "mission", "bank", "press", "media"})
-
-
-#: endings of nouns that name people by what they do ("shoppers", "farmers", "militants", "activists", "gunmen")
-_AGENTIVE = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "man", "men",
-             "ee", "ees", "ary", "aries")
-#: agentive-looking nouns that name things or acts ("order", "border", "water", "agreement", "statement")
-_NOT_AGENTIVE = frozenset({"order", "border", "water", "number", "matter", "paper", "power", "letter", "center",
-                           "centre", "quarter", "chapter", "sector", "factor", "corridor", "river", "winter",
-                           "summer", "border", "layer", "charter", "register", "cluster", "weather", "disaster",
-                           "minister", "error", "terror", "horror", "anniversary", "summary", "boundary", "salary",
-                           "budget", "talent", "content", "event", "incident", "moment", "comment", "percent",
-                           "treatment", "statement", "agreement", "element", "document", "argument", "payment",
-                           "investment", "shipment", "settlement", "parliament", "government", "management",
-                           # vessels, vehicles and gear: "seized a tanker", "shot down a helicopter"
-                           "tanker", "trawler", "freighter", "container", "trailer", "helicopter", "computer",
-                           "launcher", "shelter", "barrier", "poster", "banner", "theater", "theatre", "tower"})
-
-
-#: endings of abstract nouns (acts, states, qualities)
-_ABSTRACT = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "ship")
-#: documents that speak for their author ("a declaration demanding ...", "a statement saying ...")
-DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "letter", "report", "resolution",
-                            "decree", "memo", "memorandum", "notice", "note", "message", "petition", "manifesto"})
-#: things that act in reports of violence ("a roadside bombing killed ...", "a device exploded", "gunfire hit ...")
-_AGENT_THINGS = frozenset({"bombing", "bomb", "blast", "explosion", "attack", "device", "mine", "shell", "gunfire",
-                           "fire", "rocket", "missile", "drone", "tank", "helicopter", "aircraft", "jet", "plane",
-                           "artillery", "airstrike", "strike", "raid", "shooting", "car", "truck", "vehicle",
-                           "grenade", "mortar"})  # not a flood or an earthquake: a natural force is no party
-
-
 #: passive verbs of planning whose subject does the act of their infinitive ("is expected to visit")
-_SCHEDULED = frozenset({"expect", "schedule", "slate", "set", "due", "poise", "plan", "anticipate"})
+_SCHEDULED = _VERBS["scheduled_verbs"]
 #: passive verbs of saying that raise the doer of their infinitive: "X is said / believed / alleged to have sent Y"
-_RAISED_BY_REPORT = frozenset({"say", "report", "believe", "think", "allege", "suspect", "understand", "rumour",
-                               "rumor", "know", "claim", "reckon", "estimate", "fear"})
-
-def _argument_words() -> dict:
-    return load_json("events", "arguments.json")
-
-
-def argument_words() -> dict:
-    """The word lists of ``resources/events/arguments.json`` (what can be a party, a place, a means)."""
-    return _argument_words()
-
-
-def is_equipment(text: str) -> bool:
-    """A weapon or vehicle named by its acronym ("VBIED", "UAVs", "RPG"): a thing, never a party."""
-    return text.strip().upper() in _argument_words()["equipment_acronyms"]
-
-
-def is_relational(token: Token) -> bool:
-    """A noun of a relation whose possessor is the other side ("his Chinese counterpart", "her opposite number")."""
-    words = _argument_words()["relational_nouns"]
-    lemma = token.lemma_.lower()
-    if token.lower_ in words or lemma in words:
-        return True
-    return any(c.dep_ == "amod" and f"{c.lower_} {token.lower_}" in words for c in token.children)
-
-
-def is_place_head(token: Token) -> bool:
-    """A noun that names a place ("the Al-Sinek neighborhood", "the district", "a market"): where something
-    happened, never who did it."""
-    return token.lemma_.lower() in _argument_words()["place_heads"] or token.lower_ in _argument_words()["place_heads"]
-
-
-def is_topic_verb(token: Token) -> bool:
-    """A verb whose object is what is talked about, not a party ("discussed the next steps", "reviewed X's
-    cooperation"): its party comes from its "with" phrase only."""
-    return token.lemma_.lower() in _argument_words()["topic_verbs"]
-
-
-def undergo_verb(token: Token) -> Token | None:
-    """The verb by which its subject undergoes the act ``token`` names ("civilians are facing shelling and
-    airstrikes", "the convoy came under fire"), or None."""
-    node = token
-    while node.dep_ == "conj" and node.head != node:
-        if node.head.lemma_.lower() in _argument_words()["undergo_verbs"] and node.pos_ == "NOUN":
-            return node.head  # "civilians are facing shelling and airstrikes", the nouns parsed as verb conjuncts
-        node = node.head
-    head = node.head
-    if node.dep_ in ("dobj", "obj", "xcomp") and head.lemma_.lower() in _argument_words()["undergo_verbs"]:
-        return head
-    if node.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
-        return head.head
-    return None
-
-
-def undergoer(token: Token) -> list[Token]:
-    """The subject of the verb by which it undergoes the act ``token`` names: the act's recipient; [] otherwise."""
-    verb = undergo_verb(token)
-    return [c for c in verb.children if c.dep_ in _SUBJ][:1] if verb is not None else []
-
-
-def is_party_noun(token: Token) -> bool:
-    """A common noun that can name a party when no mention does: the party nouns ("soldiers", "government"), and
-    nouns naming people by what they do ("shoppers", "farmers", "militants"); not things, acts or ideas ("trade",
-    "the planned railway", "recognition", "designations")."""
-    lemma, low = token.lemma_.lower(), token.lower_
-    if lemma in PARTY_NOUNS or low in PARTY_NOUNS or lemma in _PEOPLE_NOUNS:
-        return True
-    if lemma in _NOT_AGENTIVE or low in _NOT_AGENTIVE or lemma.endswith(("ment", "ion")):
-        return False
-    return any(low.endswith(end) or lemma.endswith(end) for end in _AGENTIVE) and len(lemma) > 3
-
-
-#: place heads that also end the names of organisations ("Islamic State Khorasan Province"): no sign of a place name
-_ORG_PLACE_HEADS = frozenset({"province", "region", "governorate", "oblast", "county", "border", "area"})
-
-
-def facility_name(tokens: Iterable[Token]) -> bool:
-    """A proper name ending in a capitalised place noun, a compass word aside ("Qayyarah Airfield West", "Tiyas
-    Military Airfield", "Camp Taji" is not: its place noun comes first): a site, never a party."""
-    words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
-    while words and words[-1].lower_ in COMPASS:
-        words.pop()
-    if len(words) < 2 or not words[-1].text[:1].isupper() or words[0].pos_ != "PROPN":
-        return False
-    last = words[-1]
-    return is_place_head(last) and last.lemma_.lower() not in _ORG_PLACE_HEADS and \
-        last.lower_ not in _ORG_PLACE_HEADS
-
-
-#: prepositions that name the other side of another act told deep inside a noun phrase ("their efforts in the
-#: fight against X", "sanctions imposed against X"): that side, not a party of the act the phrase is object of (the
-#: parties of ties "between X and Y" a speaker welcomes are its recipients, as CAMEO codes them)
-SIDE_PREPS = frozenset({"against"})
-
-
-def other_side(token: Token, top: Token) -> bool:
-    """``token`` is the other side of another act told inside the phrase headed by ``top``: a ``SIDE_PREPS`` phrase
-    lies on its way up to ``top`` ("support their efforts in the fight against X")."""
-    return any(node.dep_ == "prep" and node.lower_ in SIDE_PREPS for node in path_up(token, top))
-
-
-def _in_place(token: Token) -> bool:
-    """``token`` is inside a place mention (``doc.spans["places"]``)."""
-    return any(p.start <= token.i < p.end for p in token.doc.spans.get("places", ()))
+_RAISED_BY_REPORT = _VERBS["raised_by_report_verbs"]
 
 
 class _Unresolved:

@@ -1,0 +1,167 @@
+"""What a noun phrase is as an argument: party nouns, quantities, equipment, places, relational nouns ...
+
+The word classes and predicates ``eventargs.Args`` and the modules that place an event's parties (``parties``,
+``triggering``, ``directed``, ``appeals``, ``frames``, ``events``) use to decide whether a noun can name a party:
+
+* ``is_party_noun``: a common noun that names a party when no mention does: the party nouns ("soldiers", "the
+  government") and nouns naming people by what they do ("shoppers", "militants"), not things, acts or ideas;
+* ``counted``: what a quantity noun counts ("dozens of villages" -> villages);
+* ``is_equipment``: a weapon or vehicle named by its acronym ("VBIED"), never a party;
+* ``is_place_head``, ``facility_name``, ``in_place``: a noun or proper name that names a place or a site, where
+  something happened, never who did it;
+* ``is_relational``: a noun whose possessor is the other side ("his Chinese counterpart");
+* ``is_topic_verb``, ``undergo_verb``, ``undergoer``: verbs whose object is a topic, not a party ("discussed the next
+  steps"), and verbs whose subject undergoes the act its object names ("civilians faced shelling");
+* ``other_side``: the other side of another act told deep inside a noun phrase ("the fight against X").
+
+The word lists are data: ``resources/events/argwords.json`` (noun classes) and ``resources/events/arguments.json``
+(``argument_words``); endings of nouns of doers and of abstract nouns are rules and stay here.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ..resources import load_json, load_word_lists
+from .phrases import COMPASS, path_up
+from .phrases import SUBJ_DEPS as _SUBJ
+
+__all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS", "QUANTITY_NOUNS",
+           "SIDE_PREPS", "TIME_WORDS", "argument_words", "counted", "facility_name", "in_place", "is_equipment",
+           "is_party_noun", "is_place_head", "is_relational", "is_topic_verb", "other_side", "undergo_verb",
+           "undergoer"]
+
+_WORDS = load_word_lists("events", "argwords.json")
+#: common nouns that name a party when no mention is found (for unknown entities in object position)
+PARTY_NOUNS = _WORDS["party_nouns"]
+#: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
+_PEOPLE_NOUNS = _WORDS["people_nouns"]
+#: agentive-looking nouns that name things or acts ("order", "border", "water", "agreement", "statement")
+_NOT_AGENTIVE = _WORDS["not_agentive_nouns"]
+#: nouns of a quantity whose "of" phrase is what is counted ("dozens of villages", "the body of a shopkeeper")
+QUANTITY_NOUNS = _WORDS["quantity_nouns"]
+#: days, months and other words of time: never a party
+TIME_WORDS = _WORDS["time_words"]
+#: documents that speak for their author ("a declaration demanding ...", "a statement saying ...")
+DOCUMENT_NOUNS = _WORDS["document_nouns"]
+#: things that act in reports of violence ("a roadside bombing killed ...", "a device exploded", "gunfire hit ...")
+AGENT_THINGS = _WORDS["agent_things"]
+#: measures imposed "on" a party "for" an act: the party did the act ("sanctions on X for supplying drones")
+MEASURE_NOUNS = _WORDS["measure_nouns"]
+#: place heads that also end the names of organisations ("Islamic State Khorasan Province"): no sign of a place name
+_ORG_PLACE_HEADS = _WORDS["org_place_heads"]
+
+#: endings of nouns that name people by what they do ("shoppers", "farmers", "militants", "activists", "gunmen")
+_AGENTIVE = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "man", "men",
+             "ee", "ees", "ary", "aries")
+#: endings of abstract nouns (acts, states, qualities)
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "ship")
+#: prepositions that name the other side of another act told deep inside a noun phrase ("their efforts in the
+#: fight against X", "sanctions imposed against X"): that side, not a party of the act the phrase is object of (the
+#: parties of ties "between X and Y" a speaker welcomes are its recipients, as CAMEO codes them)
+SIDE_PREPS = frozenset({"against"})
+
+
+def argument_words() -> dict:
+    """The word lists of ``resources/events/arguments.json`` (what can be a party, a place, a means)."""
+    return load_json("events", "arguments.json")
+
+
+def counted(token: Token) -> Token:
+    """What a quantity noun counts ("dozens of villages" -> villages, "hundreds of civilians" -> civilians); the
+    token itself otherwise."""
+    for _ in range(3):
+        if token.lemma_.lower() not in QUANTITY_NOUNS and token.pos_ != "NUM":
+            break
+        pobj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        token = pobj
+    return token
+
+
+def is_equipment(text: str) -> bool:
+    """A weapon or vehicle named by its acronym ("VBIED", "UAVs", "RPG"): a thing, never a party."""
+    return text.strip().upper() in argument_words()["equipment_acronyms"]
+
+
+def is_relational(token: Token) -> bool:
+    """A noun of a relation whose possessor is the other side ("his Chinese counterpart", "her opposite number")."""
+    words = argument_words()["relational_nouns"]
+    lemma = token.lemma_.lower()
+    if token.lower_ in words or lemma in words:
+        return True
+    return any(c.dep_ == "amod" and f"{c.lower_} {token.lower_}" in words for c in token.children)
+
+
+def is_place_head(token: Token) -> bool:
+    """A noun that names a place ("the Al-Sinek neighborhood", "the district", "a market"): where something
+    happened, never who did it."""
+    return token.lemma_.lower() in argument_words()["place_heads"] or token.lower_ in argument_words()["place_heads"]
+
+
+def is_topic_verb(token: Token) -> bool:
+    """A verb whose object is what is talked about, not a party ("discussed the next steps", "reviewed X's
+    cooperation"): its party comes from its "with" phrase only."""
+    return token.lemma_.lower() in argument_words()["topic_verbs"]
+
+
+def undergo_verb(token: Token) -> Token | None:
+    """The verb by which its subject undergoes the act ``token`` names ("civilians are facing shelling and
+    airstrikes", "the convoy came under fire"), or None."""
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        if node.head.lemma_.lower() in argument_words()["undergo_verbs"] and node.pos_ == "NOUN":
+            return node.head  # "civilians are facing shelling and airstrikes", the nouns parsed as verb conjuncts
+        node = node.head
+    head = node.head
+    if node.dep_ in ("dobj", "obj", "xcomp") and head.lemma_.lower() in argument_words()["undergo_verbs"]:
+        return head
+    if node.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        return head.head
+    return None
+
+
+def undergoer(token: Token) -> list[Token]:
+    """The subject of the verb by which it undergoes the act ``token`` names: the act's recipient; [] otherwise."""
+    verb = undergo_verb(token)
+    return [c for c in verb.children if c.dep_ in _SUBJ][:1] if verb is not None else []
+
+
+def is_party_noun(token: Token) -> bool:
+    """A common noun that can name a party when no mention does: the party nouns ("soldiers", "government"), and
+    nouns naming people by what they do ("shoppers", "farmers", "militants"); not things, acts or ideas ("trade",
+    "the planned railway", "recognition", "designations")."""
+    lemma, low = token.lemma_.lower(), token.lower_
+    if lemma in PARTY_NOUNS or low in PARTY_NOUNS or lemma in _PEOPLE_NOUNS:
+        return True
+    if lemma in _NOT_AGENTIVE or low in _NOT_AGENTIVE or lemma.endswith(("ment", "ion")):
+        return False
+    return any(low.endswith(end) or lemma.endswith(end) for end in _AGENTIVE) and len(lemma) > 3
+
+
+def facility_name(tokens: Iterable[Token]) -> bool:
+    """A proper name ending in a capitalised place noun, a compass word aside ("Qayyarah Airfield West", "Tiyas
+    Military Airfield", "Camp Taji" is not: its place noun comes first): a site, never a party."""
+    words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
+    while words and words[-1].lower_ in COMPASS:
+        words.pop()
+    if len(words) < 2 or not words[-1].text[:1].isupper() or words[0].pos_ != "PROPN":
+        return False
+    last = words[-1]
+    return is_place_head(last) and last.lemma_.lower() not in _ORG_PLACE_HEADS and \
+        last.lower_ not in _ORG_PLACE_HEADS
+
+
+def other_side(token: Token, top: Token) -> bool:
+    """``token`` is the other side of another act told inside the phrase headed by ``top``: a ``SIDE_PREPS`` phrase
+    lies on its way up to ``top`` ("support their efforts in the fight against X")."""
+    return any(node.dep_ == "prep" and node.lower_ in SIDE_PREPS for node in path_up(token, top))
+
+
+def in_place(token: Token) -> bool:
+    """``token`` is inside a place mention (``doc.spans["places"]``)."""
+    return any(p.start <= token.i < p.end for p in token.doc.spans.get("places", ()))
