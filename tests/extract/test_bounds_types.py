@@ -98,3 +98,48 @@ def test_bounds_sabotage_is_destruction_of_property(nlp):
     assert not [e for e in found if e.event_type == "SANCTION"]
     found = events(nlp, "The opposition accused the government of sabotaging the peace talks.", DAY)
     assert [e.event_type for e in found] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States ended its combat mission in Iraq.",
+    "France wound down its military presence in the Sahel.",
+])
+def test_bounds_a_combat_mission_ended_is_a_withdrawal(nlp, text):
+    """A combat mission or military presence of one's own forces ended or wound down is their withdrawal (RETREAT
+    withdraw), not a sanction and not an injury ("wound" of "wound down" is the past of "wind")."""
+    found = events(nlp, text, DAY)
+    assert only(found, "RETREAT").mode == "withdraw"
+    assert not [e for e in found if e.event_type in ("SANCTION", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The United Nations ended its peacekeeping mission in Mali.", "SANCTION"),
+    ("Egypt ended its mediation mission.", "SANCTION"),
+    ("Gunmen wounded three soldiers in Kunar.", "ASSAULT"),
+])
+def test_bounds_other_missions_ended_and_wounds_keep_their_type(nlp, text, kind):
+    """The other side: a peacekeeping or mediation mission pulled out is the measure it was (SANCTION), and
+    wounding people stays an assault."""
+    found = events(nlp, text, DAY)
+    only(found, kind)
+    assert not [e for e in found if e.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union banned Russian airlines from its airspace.",
+    "Turkey barred Israeli ships from its ports.",
+])
+def test_bounds_a_partys_carriers_barred_from_airspace_or_ports_is_a_sanction(nlp, text):
+    """A party's airlines or ships banned from the country's airspace or ports is a ban imposed on that party
+    (SANCTION 163 by the guideline's sanctions notices), not a domestic restriction (COERCE)."""
+    found = events(nlp, text, DAY)
+    assert only(found, "SANCTION").cameo == "163"
+    assert not [e for e in found if e.event_type == "COERCE"]
+
+
+def test_bounds_internet_restored_is_a_concession(nlp):
+    """Internet access restored by the government that cut it is a restriction eased (CONCEDE); power restored
+    after a storm is no event."""
+    found = events(nlp, "Ethiopia restored internet access in the Tigray region.", DAY)
+    assert only(found, "CONCEDE").cameo == "0811"
+    assert events(nlp, "Authorities restored power to the city after the storm.", DAY) == []
