@@ -143,3 +143,18 @@ def test_bounds_internet_restored_is_a_concession(nlp):
     found = events(nlp, "Ethiopia restored internet access in the Tigray region.", DAY)
     assert only(found, "CONCEDE").cameo == "0811"
     assert events(nlp, "Authorities restored power to the city after the storm.", DAY) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The coalition has supported the Iraqi Security Forces in their fight against ISIL.", "AID"),
+    ("Britain has supported the Nigerian Armed Forces in their campaign against Boko Haram.", "AID"),
+    ("We support the Iraqi Security Forces' efforts to protect civilians.", "SUPPORT"),
+    ("Canada expressed strong support for Moldova's path toward European Union membership.", "SUPPORT"),
+])
+def test_bounds_forces_supported_are_aided(nlp, text, kind):
+    """Forces supported by a partner are given military help (AID 072, as "supports the Malian army"), also when
+    the force is named with capitals ("the Iraqi Security Forces"); support voiced for a party's efforts or path
+    stays verbal SUPPORT."""
+    found = events(nlp, text, DAY)
+    only(found, kind)
+    assert not [e for e in found if e.event_type in {"AID", "SUPPORT"} - {kind}]
