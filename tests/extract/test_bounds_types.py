@@ -158,3 +158,14 @@ def test_bounds_forces_supported_are_aided(nlp, text, kind):
     found = events(nlp, text, DAY)
     only(found, kind)
     assert not [e for e in found if e.event_type in {"AID", "SUPPORT"} - {kind}]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany delivered air defence systems to Lithuania on Monday.",
+    "Spain shipped two anti-aircraft systems to Estonia.",
+])
+def test_bounds_weapon_systems_delivered_are_military_aid(nlp, text):
+    """Weapon systems named by what they defend against or fire ("air defence systems") delivered to a party are
+    military aid (AID 072), as weapons are; a "system" with no such word is no weapon."""
+    assert only(events(nlp, text, DAY), "AID").cameo == "072"
+    assert events(nlp, "The ministry provided a new accounting system to the schools.", DAY) == []
