@@ -152,9 +152,10 @@ def test_military_vessel_intercepted_is_seized(nlp):
 
 
 def test_military_kicking_off_an_offensive_is_the_offensive(nlp):
-    """"kicked off an offensive against X" is the offensive, not a consultation."""
+    """"kicked off an offensive against X" is the start of the offensive (MOBILIZE, as the start of an operation
+    by the guideline), not a consultation."""
     found = events(nlp, "Afghan forces kicked off an offensive against the Taliban in Kunduz.")
-    assert [e.event_type for e in found] == ["ASSAULT"]
+    assert [e.event_type for e in found] == ["MOBILIZE"]
 
 
 def test_military_attack_driven_off_is_one_attack(nlp):

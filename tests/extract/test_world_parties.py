@@ -17,7 +17,7 @@ from ._fictional import events, ids, only
     ("Hizbul Mujahideen militants attacked an army camp in Sopore on Monday.", "ASSAULT", "IND-HIZBUL-MUJAHIDEEN"),
     ("ULFA-I cadres abducted two tea garden workers in Tinsukia district.", "ASSAULT", "IND-ULFA"),
     ("The Economic Community of West African States (ECOWAS) imposed sanctions on Mali.", "SANCTION", "IGO-ECOWAS"),
-    ("Mercosur signed a trade agreement with Singapore.", "SUPPORT", "IGO-MERCOSUR"),
+    ("Mercosur signed a trade agreement with Singapore.", "AGREE", "IGO-MERCOSUR"),
 ])
 def test_world_parties_are_dictionary_actors(nlp, sentence, event_type, actor_id) -> None:
     assert ids(only(events(nlp, sentence), event_type).actor) == [actor_id]

@@ -62,7 +62,8 @@ def foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:
 def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
     (conflict), REJECT (a negated cooperative intent: "will not accept"), THREATEN for a negated intent of
-    forbearance ("will no longer tolerate X", ``intents.json``); a conflict act someone warns may happen
+    forbearance ("will no longer tolerate X", ``intents.json``); a sanctions measure announced ("said it will freeze
+    the assets of X") stays the measure, predicted; a conflict act someone warns may happen
     ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal, when the
     warner's side would do it. Nothing changes when the intent is not the actor's own (``own`` False: "Pakistan
     warned that the Taliban would attack X" is Pakistan's forecast of an attack, no Taliban threat)."""
@@ -75,6 +76,13 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return replace(m, trigger=threat(m.trigger)), _stated(claim)
     if base in _DECIDED_MEASURES and claim.status == "predicted" and claim.modal in intent_cues()["decision_verbs"]:
         return m, _stated(claim)  # "the Council decided to extend the embargo on X": the measure, taken
+    if base == "SANCTION" and m.trigger.mode != "withdraw" and claim.status == "predicted" and \
+            claim.modal in _SCHEDULING | {"would"} and (
+            claim.cue is None or _lemma(claim.cue) in intent_cues()["announcing_verbs"]):
+        # "announced it would prohibit all aid to X", "said it will freeze the assets of Y": a measure of a sanctions
+        # notice announced is the measure, predicted; a pull-out of one's own people announced ahead ("will withdraw
+        # its inspectors") stays the threat it is used as
+        return m, claim
     if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT", "ACCUSE") or (
             base == "AGREE" and claim.status != "negated"):
         return m, claim

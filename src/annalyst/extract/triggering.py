@@ -184,6 +184,19 @@ def _preps(holders: list[Token]) -> dict[str, list[Token]]:
 
 
 
+#: nouns of a stretch of time whose "of" phrase names what goes on in it ("ten days of war games")
+_SPANS = frozenset({"day", "week", "month", "hour", "round", "series", "wave"})
+
+
+def _spanned(obj: Token) -> Token:
+    """The event noun of a stretch of time or a series ("launched ten days of war games", "a new round of talks"):
+    the noun of its "of" phrase; the object itself otherwise."""
+    if _lemma(obj) not in _SPANS:
+        return obj
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), obj)
+
+
 #: verbs that tell an act goes on, starts again or starts: the act is their complement's ("resumed shelling X")
 _ASPECT = frozenset({"continue", "keep", "resume", "begin", "start", "renew"})
 
@@ -429,8 +442,13 @@ class TriggerMatcher:
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
             obj = _obj(tok)
             if obj is not None:
+                obj = _spanned(obj) if self.noun_trigger(obj) is None else obj  # "launched ten days of war games"
                 noun = self.noun_trigger(obj)
                 target = obj
+                if noun is not None and noun.event_type == "ASSAULT" and (started := self._curated(
+                        [c for c in self.lex.classes.get(lemma, []) if c.event_type == "MOBILIZE"], tok, args)):
+                    # "launched an offensive": the start of an operation (MOBILIZE), "launched strikes": force used
+                    return Match(tok, started, tok, recipients=operation_target(tok, args) or None)
                 if noun is None:
                     for child in obj.lefts:
                         if child.dep_ == "compound" and self.lex.noun(_lemma(child)) is not None:
