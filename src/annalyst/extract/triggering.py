@@ -491,6 +491,11 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=sought) if sought else None
             if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
                 return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
+            aimed = [g for h in (tok, obj) if h is not None for c in h.children if c.dep_ == "prep" and
+                     c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"] \
+                if classed.event_type == "SANCTION" and "obj" in classed.conditions else []
+            if aimed:  # "secured new sanctions listings on X": X, not the body the listings are of
+                return Match(tok, classed, tok, recipients=aimed)
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
                 # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
                 owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
