@@ -172,11 +172,25 @@ def _charged(noun: Token) -> bool:
     return author and target
 
 
+def _threat_condition(m: Match, found: list[Match]) -> bool:
+    """The act of a threat's condition ("threatened to flatten Beirut if Hezbollah fired more rockets", "warned of
+    serious consequences if Finland joined NATO", "warned that it would strike back if India attacked its posts"):
+    what the threat hangs on, not an act the text tells."""
+    anchor = m.anchor
+    if anchor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should")
+                                         for c in anchor.children):
+        return False
+    heads = [anchor.head, *([anchor.head.head] if anchor.head.dep_ in ("xcomp", "ccomp") else [])]
+    if any(_lemma(h) in _words()["threat_verbs"] for h in heads):
+        return True  # "warned that it would strike back if India attacked its posts"
+    return any(o is not m and o.trigger.event_type == "THREATEN" and o.anchor in heads for o in found)
+
+
 def keeps(m: Match, found: list[Match]) -> bool:
     """False for a match that is no event of its own: a warning a state gives its own people ("warned its citizens
     against travelling to Lebanon": a travel advice, no threat), and a proposal, offer or request named as what a
     verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is), and an
-    agreement a measure ends ("suspended its pact with X")."""
+    agreement a measure ends ("suspended its pact with X"), and the act of a threat's condition (``_threat_condition``)."""
     if m.trigger.event_type == "THREATEN" and not m.nominal and _lemma(m.anchor) == "warn":
         obj = object_of(m.anchor)
         if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
@@ -191,6 +205,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
         return False  # "called on Moscow to stop shelling the plant": the act asked to end is no act told
     if press_request(m):
         return False  # "declined a request for comment" (``appeals``)
+    if _threat_condition(m, found):
+        return False  # "threatened to flatten X if Y fired more rockets": the condition, no act told
     if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]):
         return False  # "it is essential that the regime provide access": the act asked (``obligations``)
     if m.nominal and _lemma(m.token) in ("accusation", "criticism"):
@@ -460,9 +476,12 @@ def _promised_response(verb: Token, args: Args) -> Match | None:
     aimed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "for")
              for g in c.children if g.dep_ == "pobj"
              for a in ([g] if _party(g, args) else _judged_author(g, args)) if a.pos_ != "PRON"]
-    if not (warned or aimed):
+    conditions = [s for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "should", "unless") for m in c.children)
+        for s in args.subject_heads(c) if _party(s, args) and s.pos_ != "PRON"]  # "... if Finland joined NATO"
+    if not (warned or aimed or conditions):
         return None  # "vowed a swift response to the floods", "warned of the consequences of the drought"
-    return _match(verb, _trigger("130"), recipients=warned or aimed)
+    return _match(verb, _trigger("130"), recipients=warned or aimed or conditions)
 
 
 def _warning(verb: Token, args: Args) -> Match | None:

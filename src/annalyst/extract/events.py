@@ -290,7 +290,8 @@ class EventCoder(TriggerMatcher):
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     talk_topic(head, m.trigger.event_type) or (
-                    m.trigger.event_type != "ASSAULT" and not m.nominal and struck(self, head, m.anchor)) or \
+                    m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
+                    struck(self, head, m.anchor)) or \
                     (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
                 # partnered raid with X": X took part (``parties.partner``)

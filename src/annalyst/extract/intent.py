@@ -122,7 +122,8 @@ def threat(act: Trigger) -> Trigger:
 def threat_kinds(found: list[Match], noun_trigger: Any) -> list[Match]:
     """A threat told by its verb with the act threatened as its infinitive ("threatened to expel the ambassador",
     "threatened to attack X") or as its object noun ("threatened sanctions against X", "threatened X with an
-    embargo") takes its CAMEO code and mode from that act (``threat``)."""
+    embargo") takes its CAMEO code and mode from that act (``threat``), and the party that act is against as its
+    recipient ("threatened a new offensive against X")."""
     acts = {m.anchor.i: m.trigger for m in found if (m.anchor == m.token or m.light) and not m.nominal}
     out = []
     for m in found:
@@ -136,6 +137,12 @@ def threat_kinds(found: list[Match], noun_trigger: Any) -> list[Match]:
             kind = threat(told[0]) if told else None
             if kind is not None and kind.cameo != "130":
                 m = replace(m, trigger=replace(m.trigger, cameo=kind.cameo, mode=kind.mode))
+        if m.trigger.event_type == "THREATEN" and not m.light and not m.nominal and m.recipients is None:
+            nouns = [x for x in m.anchor.children if x.dep_ in ("dobj", "obj")]
+            targets = [g for n in nouns if noun_trigger(n) is not None for c in n.children
+                       if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
+            if targets:  # "threatened a new offensive against X": X is threatened
+                m = replace(m, recipients=targets)
         out.append(m)
     return out
 

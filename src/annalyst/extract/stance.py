@@ -17,6 +17,10 @@ A release names its speaker in its heading ("Canada welcomes the election result
 people of Ghana ..."): the "we" or "I" of a later statement that no quotation gives a speaker is that speaker, the
 named actor of the statement the heading (the text's first sentence) makes (``heading_speaker``).
 
+A party that says "all options are on the table" (or keeps them there) against another party warns it may use
+force: a threat (PLOVER THREATEN) by the speaker against the party of its "if" clause or "against" phrase
+(``options_on_table``); with no party threatened and no word of force it is no event.
+
 A disapproval told by a verb of feeling ("We are disappointed by the decision of the Taliban", "Mordor's decision
 dismayed Gondor") is made by the one who feels it, against the author of its cause (``felt_disapproval``): the
 passive's "by" phrase is the cause, not the actor.
@@ -39,8 +43,8 @@ from .evaluation import evaluation_verbs, judged_act
 from .phrases import FIRST_PERSON as _FIRST_PERSON, TITLES as _TITLES
 from .phrases import lemma as _lemma
 
-__all__ = ["QUOTED_TYPES", "authored_statement", "felt_disapproval", "heading_speaker", "performative",
-           "quoted_performative", "separate_statements", "solidarity_parties"]
+__all__ = ["QUOTED_TYPES", "authored_statement", "felt_disapproval", "heading_speaker", "options_on_table",
+           "performative", "quoted_performative", "separate_statements", "solidarity_parties"]
 
 _PRESENT = frozenset({"VBP", "VBZ"})
 #: the statements a release's author makes in the first person without naming anyone ("We condemn the attacks in
@@ -224,3 +228,39 @@ def felt_disapproval(m: Any, args: Any) -> Any:
     if not felt or not authors:
         return None if felt else m  # "I am deeply saddened by the news": a feeling, no event (docs/annotation.md)
     return replace(m, actors=felt[:1], recipients=authors)
+
+
+def options_on_table(tok: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """"Russia said all options are on the table if NATO deploys troops", "Washington keeps all options on the
+    table against Iran": (the verb that tells it, the party that warns, the parties warned), or None. The one who
+    warns is the speaker of the clause ("said") or the subject of the verb that keeps the options; the parties
+    warned are the subjects of its "if" clause and its "against" phrase. A sentence with neither a party warned nor
+    a word of force ("all options are on the table for the new stadium") is no warning."""
+    w = words()
+    if _lemma(tok) not in w["option_nouns"] or tok.dep_ not in ("nsubj", "dobj", "obj"):
+        return None
+    clause = tok.head
+    if tok.dep_ == "nsubj" and _lemma(clause) not in ("be", "remain", "stay"):
+        return None
+    if tok.dep_ != "nsubj" and _lemma(clause) not in w["option_keepers"]:
+        return None
+    places = [g for holder in (clause, tok) for c in holder.children if c.dep_ == "prep" and c.lower_ == "on"
+              for g in c.children if g.dep_ == "pobj" and _lemma(g) in w["option_places"]]
+    if not places:
+        return None
+    if tok.dep_ == "nsubj":  # "all options are on the table", told by a speaker
+        teller = clause.head if clause.dep_ == "ccomp" else next(
+            (c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"), None)
+        if teller is None:
+            return None
+    else:
+        teller = clause
+    warners = [c for c in teller.children if c.dep_ == "nsubj"]
+    warned = [s for c in clause.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
+                                                                       for m in c.children)
+              for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    warned += [g for holder in (clause, tok, *places) for c in holder.children if c.dep_ == "prep" and c.lower_ == "against"
+               for g in c.children if g.dep_ == "pobj"]
+    if not warners or not (warned or any(t.lower_ in w["option_force_words"] for t in tok.sent)):
+        return None
+    return teller, warners, warned

@@ -31,7 +31,7 @@ from .patterns import match_elements, pattern_contexts
 from .nominals import aimed_strike
 from .phrases import TITLES
 from .phrases import lemma as _lemma
-from .stance import felt_disapproval, solidarity_parties
+from .stance import felt_disapproval, options_on_table, solidarity_parties
 from .typemodel import TypeModel, adjust
 
 __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
@@ -235,6 +235,16 @@ def _civilian(tok: Token) -> bool:
     return agent_code(tok) in _CIVIL_SECTORS or _lemma(tok).endswith(("worker", "union", "employee"))
 
 
+def _words_out_of(verb: Token) -> set[str]:
+    """The words of the "out of" phrase of a verb ("walked out of the assembly"), its "of" hung on the verb or on
+    "out" (the parser does both)."""
+    outs = [c for c in verb.children if c.lower_ == "out"]
+    if not outs:
+        return set()
+    return {w for holder in (verb, *outs) for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" for w in _words(g)}
+
+
 def _labour_strike(verb: Token, obj: Token) -> bool:
     """"the dockworkers continued their strike", "a teachers' strike": a "strike" held by workers, students,
     doctors or traders is a stoppage of work (PROTEST, CAMEO 143), not an attack."""
@@ -280,6 +290,8 @@ class TriggerMatcher:
                 return False  # "spoke with Rohan's president", not "spoke with reporters"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
+        if "out_of" in cond and not _words_out_of(verb) & cond["out_of"]:
+            return False  # "walked out of the assembly" (a session left in protest), not "out of the hospital"
         if "oprd" in cond and not any(c.dep_ in _PREDICATIVE and c.i > verb.i and _lemma(c) in cond["oprd"]
                                       for c in verb.children):
             return False  # "set the hostages free", "took 20 passengers hostage" (the parser's second object)
@@ -497,10 +509,20 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=sought) if sought else None
             if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
                 return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
+            aimed = [g for h in (tok, obj) if h is not None for c in h.children if c.dep_ == "prep" and
+                     c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"] \
+                if classed.event_type == "SANCTION" and "obj" in classed.conditions else []
+            if aimed:  # "secured new sanctions listings on X": X, not the body the listings are of
+                return Match(tok, classed, tok, recipients=aimed)
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
                 # "renewed its call for X to ...": X is asked; "echoed X's call that ...": X appeals
                 owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return Match(tok, classed, tok, recipients=asked_subjects(tok) or None, actors=owners or None)
+            if classed.event_type == "ASSAULT" and "force" in classed.conditions.get("pobj", ()):
+                # "would respond with force (against X)": the force is the means, X (when told) the target
+                return Match(tok, classed, tok, recipients=[g for c in tok.children if c.dep_ == "prep" and
+                                                            c.lower_ in ("against", "at") for g in c.children
+                                                            if g.dep_ == "pobj"])
             stood = solidarity_parties(tok) if classed.event_type == "SUPPORT" else []
             if stood:  # "stands by Ukraine", "stand shoulder to shoulder with India" (``stance``)
                 return Match(tok, classed, tok, recipients=stood)
@@ -548,6 +570,13 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
+        if tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in _COPULAR and \
+                (trig.event_type == "PROTEST" or _lemma(tok) == "strike"):
+            # "the activist has been on hunger strike", "doctors are on strike": the subject of the copula strikes
+            strikers = [c for c in head.head.children if c.dep_ == "nsubj"]
+            if trig.event_type != "PROTEST":
+                trig = replace(self.lex.trigger_for_code("143", "curated") or trig, mode="strike")
+            return Match(tok, trig, head.head, light=True, extra=[tok], actors=strikers) if strikers else None
         if trig.conditions.get("needs_light_verb") and not aimed_strike(tok):  # "Russian strikes on X" (``nominals``)
             called = phone_partners(tok) if trig.mode == "phone" else None
             if called is not None:  # "X told Y in a phone call that ...": X called Y
@@ -610,6 +639,10 @@ class TriggerMatcher:
                 demand = self._demand(tok, args)
                 if demand is not None:
                     found.append(demand)
+            if tok.lower_ in ("options", "option") and (kept := options_on_table(tok)) is not None:
+                # "Russia said all options are on the table if NATO ...": a warning of force (``stance``)
+                found.append(Match(tok, Trigger("THREATEN", cameo="130", source="curated"), kept[0],
+                                   actors=kept[1], recipients=kept[2] or None))
             if tok.lower_ == "must":
                 titled = colon_demand(tok, args)  # "Foreign Secretary: Russia must withdraw its troops"
                 if titled is not None:
