@@ -43,6 +43,7 @@ from .agents import AGENT_PREFIX, agent_code, author_party, speaking_agent
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
+from .phrases import headline_subject
 from .phrases import COMPASS, RULING_NOUNS, agent_heads, conj_head, expand, is_passive, np_text, object_of, path_up, \
     ruling_author, sentence_of, strip_det, subjects_of
 from .phrases import SETTING_PREPS as SETTING_PREPS
@@ -400,7 +401,7 @@ class Args:
                 return [c for c in head.children if c.dep_ == "nsubjpass"][:1]
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_heads(head, depth + 1)
-            return []
+            return [lead] if head.pos_ == "ADJ" and (lead := headline_subject(head)) is not None else []  # headline
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             head = conj_head(verb)
             if is_passive(head) and not is_passive(verb):
