@@ -176,8 +176,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
     """False for a match that is no event of its own: a warning a state gives its own people ("warned its citizens
     against travelling to Lebanon": a travel advice, no threat), and a proposal, offer or request named as what a
     verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is), an
-    agreement a measure ends ("suspended its pact with X"), and the act an appeal or demand asks for in its clause
-    ("demanded that Russia withdraw", "called for a halt to attacks")."""
+    agreement a measure ends ("suspended its pact with X"), and the act an appeal asks to end ("called for a halt
+    to attacks")."""
     if m.trigger.event_type == "THREATEN" and not m.nominal and _lemma(m.anchor) == "warn":
         obj = object_of(m.anchor)
         if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
@@ -190,9 +190,6 @@ def keeps(m: Match, found: list[Match]) -> bool:
             "xcomp", "ccomp") and any(o.anchor == stop.head and o.trigger.event_type in ("REQUEST", "THREATEN")
                                       for o in found if o is not m):
         return False  # "called on Moscow to stop shelling the plant": the act asked to end is no act told
-    if not m.nominal and m.anchor.dep_ == "ccomp" and m.anchor.tag_ == "VB" and any(
-            o.anchor == m.anchor.head and o.trigger.event_type == "REQUEST" and not o.nominal for o in found):
-        return False  # "demanded that Russia withdraw its troops": the act asked, as in "called on Russia to withdraw"
     if m.nominal and _asked_to_end(m.token, [o.anchor for o in found if o is not m and
                                              o.trigger.event_type == "REQUEST"]):
         return False  # "called for an immediate halt to attacks on civilians": the appeal is the event

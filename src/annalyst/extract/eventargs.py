@@ -43,7 +43,7 @@ from .agents import AGENT_PREFIX, agent_code, author_party, speaking_agent
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
-from .phrases import headline_subject
+from .phrases import headline_subject, infinitive_headline
 from .phrases import COMPASS, RULING_NOUNS, agent_heads, conj_head, expand, is_passive, np_text, object_of, path_up, \
     ruling_author, sentence_of, strip_det, subjects_of
 from .phrases import SETTING_PREPS as SETTING_PREPS
@@ -371,7 +371,7 @@ class Args:
             head = verb.head
             if head.dep_ == "attr" and head.head.lemma_ == "be":
                 return [c for c in head.head.children if c.dep_ in _SUBJ][:1]
-            return []
+            return [head] if infinitive_headline(verb) else []  # "Blinken to visit Beijing next week"
         for child in subjects_of(verb):
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":

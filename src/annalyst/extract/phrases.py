@@ -112,6 +112,16 @@ def headline_subject(adj: Token) -> Token | None:
     return None
 
 
+def infinitive_headline(verb: Token) -> bool:
+    """A headline's act told by an infinitive after the name that does it ("Macron to visit Algeria next month",
+    "Egypt, Qatar to host new round of Gaza talks"): the parser hangs the verb on the name as a relative clause.
+    The name (a proper noun or a named person, state or organisation) is the root and comes first."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.i < verb.i and head.i == head.sent.start and (
+        head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" and c.i < verb.i for c in verb.children)
+
+
 def conj_head(verb: Token) -> Token:
     """The verb a conjunct is coordinated with. A finite conjunct the parser hangs on an infinitive ("said X would
     not allow any group to harm Y and welcomed Z": "welcomed" under "harm") is coordinated with the nearest
