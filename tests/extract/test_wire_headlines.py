@@ -95,3 +95,37 @@ def test_wire_act_an_appeal_asks_to_end_is_no_act_told(nlp, text, asked, kept):
     only(found, asked)
     others = sorted(e.event_type for e in found if e.event_type != asked)
     assert others == ([kept] if kept else [])
+
+
+@pytest.mark.parametrize("text, event_type, actors", [
+    ("Macron to visit Algeria next month", "CONSULT", ["Macron"]),
+    ("Egypt, Qatar to host new round of Gaza talks -sources", "CONSULT", ["Egypt", "Qatar"]),
+])
+def test_wire_headline_infinitive_after_a_name_is_its_act_to_come(nlp, text, event_type, actors):
+    """"Macron to visit Algeria next month" is a headline's "Macron will visit": the parser hangs the infinitive on
+    the name as a relative clause, which read as a purpose ("a plan to visit") lost the act and its actor. The act
+    is the name's, status predicted. A common noun before the infinitive ("Plans to visit Beijing were shelved")
+    stays no act."""
+    act = only(analyzed(nlp, text, DAY).events, event_type)
+    assert texts(act.actor) == actors and act.status == "predicted"
+    assert not analyzed(nlp, "Plans to visit Beijing were shelved.", DAY).events
+
+
+@pytest.mark.parametrize("text, event_type, cameo", [
+    ("Colombia and ELN rebels extended the ceasefire for six months.", "RETREAT", "0871"),
+    ("Russia and Ukraine prolonged the Easter truce by two days.", "RETREAT", "0871"),
+    ("Britain trained 300 Ukrainian marines in Scotland.", "AID", "072"),
+    # the same verbs with a measure keep the measure's code; trained civilians are no military aid
+    ("The government extended the curfew in Manipur.", "COERCE", "172"),
+    ("The airline trained 50 new cabin crew members this year.", None, None),
+])
+def test_wire_material_cooperation_verbs_by_their_object(nlp, text, event_type, cameo):
+    """Material cooperation told by a verb whose object names the act (CAMEO 06-08): extending or prolonging a
+    ceasefire or truce declares it further (0871, RETREAT ceasefire), as extending a curfew imposes it further
+    (172); training a party's marines, sailors, crews or other military personnel is military aid (072), as training
+    its soldiers is. An airline's cabin crew is no party's force."""
+    found = events(nlp, text, DAY)
+    if event_type is None:
+        assert not [e for e in found if e.event_type in ("AID", "COOPERATE")]
+    else:
+        assert only(found, event_type).cameo == cameo
