@@ -99,13 +99,14 @@ def test_wire_act_an_appeal_asks_to_end_is_no_act_told(nlp, text, asked, kept):
 
 @pytest.mark.parametrize("text, event_type, actors", [
     ("Macron to visit Algeria next month", "CONSULT", ["Macron"]),
+    ("Blinken to visit Beijing next week for talks with Chinese officials", "CONSULT", ["Blinken"]),
     ("Egypt, Qatar to host new round of Gaza talks -sources", "CONSULT", ["Egypt", "Qatar"]),
 ])
 def test_wire_headline_infinitive_after_a_name_is_its_act_to_come(nlp, text, event_type, actors):
     """"Macron to visit Algeria next month" is a headline's "Macron will visit": the parser hangs the infinitive on
-    the name as a relative clause, which read as a purpose ("a plan to visit") lost the act and its actor. The act
-    is the name's, status predicted. A common noun before the infinitive ("Plans to visit Beijing were shelved")
-    stays no act."""
+    the name as a relative or adverbial clause (and may tag the name as a verb), which read as a purpose ("a plan to
+    visit") lost the act and its actor. The act is the name's, status predicted. A common noun before the
+    infinitive ("Plans to visit Beijing were shelved") stays no act."""
     act = only(analyzed(nlp, text, DAY).events, event_type)
     assert texts(act.actor) == actors and act.status == "predicted"
     assert not analyzed(nlp, "Plans to visit Beijing were shelved.", DAY).events

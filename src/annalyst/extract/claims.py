@@ -160,10 +160,10 @@ def is_purpose_clause(verb: Token) -> bool:
     has_to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if not has_to:
         return False
+    if infinitive_headline(verb):
+        return False  # "Macron to visit Algeria next month": the headline's act, to come
     if verb.dep_ in ("acl", "relcl"):
         head = verb.head
-        if infinitive_headline(verb):
-            return False  # "Macron to visit Algeria next month": the headline's act, to come
         if _planned(verb, head, claim_cues()):
             return False  # "announced plans to send troops": the act intended (claim_for: predicted)
         # "X is the first country to recognize": an attribute of the subject, an event of its own

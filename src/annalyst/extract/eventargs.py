@@ -412,7 +412,7 @@ class Args:
         if dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB"):
             if not any(c.dep_ == "mark" and c.lower_ not in ("before", "after", "while", "by", "since", "when", "to") for c in verb.children):
                 if verb.tag_ == "VB":
-                    return []  # purpose infinitives: handled by the caller (no event)
+                    return [head] if infinitive_headline(verb) else []  # purpose infinitives: no event
                 return self.subject_heads(head, depth + 1) if head.pos_ in ("VERB", "AUX") else []
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head
