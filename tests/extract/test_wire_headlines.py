@@ -30,12 +30,13 @@ def texts(side) -> list[str]:
     ("The two sides met in Doha - and agreed to meet again", None),
     ("The army said it killed three rebels - officials.", None),
     ("Ukraine war - live", None),
+    ("The Kremlin said on Monday that the army had - Russian\nforces took the town on Sunday.", None),
 ])
 def test_wire_headline_credit_after_a_dash_is_the_source_not_a_party(text, credit):
     """A wire headline closes with its source after a dash ("X to expel diplomats -officials"): the source, like an
     agency credit, is blanked from the parsed text, never a word of the headline (the parser read "-Erdogan" as the
-    root noun and lost the headline's act). A dash before a clause ("- and agreed"), a sentence with its full stop
-    and a two-word line are no credits."""
+    root noun and lost the headline's act). A dash before a clause ("- and agreed"), a sentence with its full stop,
+    a two-word line and a hard-wrapped line going on in lowercase are no credits."""
     found = [text[d.start:d.end] for d in find_datelines(text) if d.credit_only]
     assert found == ([credit] if credit else [])
 

@@ -106,12 +106,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 #: a headline credit: a dash after a space, then one to four words closing a line that has no full stop
 _TRAIL = re.compile(r"(?m)(?<=[^\s\-–—])[ \t]+(?P<credit>[-–—]{1,2}[ \t]?(?P<source>[A-Za-z][\w'’&]*"
                     r"(?:\.[\w'’&]+)*\.?(?:[ \t]+[A-Za-z][\w'’&.]*){0,3}))[ \t]*$")
+_NEXT = re.compile(r"\s*(\S)")
 
 
 def _headline_credits(text: str) -> list[Dateline]:
     """The headline credits of ``text``: a line of at least three words before the dash, with no full stop,
-    question or exclamation mark ending it or its source, and no short lowercase word (a function word) in the
-    source."""
+    question or exclamation mark ending it or its source, no short lowercase word (a function word) in the source,
+    and no lowercase word opening the next line (a wrapped sentence going on)."""
     out = []
     for m in _TRAIL.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
@@ -121,6 +122,9 @@ def _headline_credits(text: str) -> list[Dateline]:
             continue  # "... said on Tuesday - officials." is a sentence; "Talks - UN" too short for a headline
         if any(w.islower() and len(w) < 4 for w in source.split()):
             continue  # "met in Doha - and agreed to meet again": a clause after a dash, no source
+        nxt = _NEXT.match(text, m.end())
+        if nxt is not None and nxt.group(1).islower():
+            continue  # a hard-wrapped sentence going on in the next line ("said on Monday - Russian\nforces ...")
         out.append(Dateline(start=m.start("credit"), end=m.end("credit"), agency=source))
     return out
 
