@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 from .obligations import demanding_copula
+from .phrases import infinitive_headline
 from .stance import performative, quoted_performative
 
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
@@ -108,7 +109,8 @@ def _modality(node: Token, cues: dict, claim: Claim | None = None) -> str | None
                     claim.forecast = claim.forecast or lemma in FORECAST or low in FORECAST
         elif child.dep_ == "aux" and low in ("going",):
             found.add("predicted")
-        elif child.dep_ == "aux" and child.tag_ == "TO" and node.dep_ == "ROOT" and child.i < node.i:
+        elif child.dep_ == "aux" and child.tag_ == "TO" and child.i < node.i and (
+                node.dep_ == "ROOT" or infinitive_headline(node)):
             found.add("predicted")  # a headline's infinitive tells what is to come: "Russia to expel 20 diplomats"
         elif child.dep_ in ("nsubj", "nsubjpass") and child.i < node.i and any(
                 (g.dep_ == "det" and g.lower_ == "no") or (g.dep_ == "preconj" and g.lower_ == "neither")
@@ -158,6 +160,8 @@ def is_purpose_clause(verb: Token) -> bool:
     has_to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if not has_to:
         return False
+    if infinitive_headline(verb):
+        return False  # "Macron to visit Algeria next month": the headline's act, to come
     if verb.dep_ in ("acl", "relcl"):
         head = verb.head
         if _planned(verb, head, claim_cues()):

@@ -7,7 +7,11 @@ a date, optionally an agency credit in parentheses, then a dash or colon ("KABUL
 ("(Reuters)", "(Xinhua) --"); in a dateline before a dash or colon, any capitalised name in parentheses is the
 outlet's credit ("KARACHI (Dawn) —").
 
-``find_datelines(text)`` finds both; ``blank(text, datelines)`` gives the text as the parser should see it, each
+A **headline credit** ends a one-line wire headline with its source after a dash ("Russia to expel 20 diplomats
+-officials", "Iran urges U.N. to act -state media", "Houthis say they hit ship - UKMTO"): the line has no closing
+full stop and the source is one to four words; it is the headline's source, no party (a credit with no place).
+
+``find_datelines(text)`` finds all three; ``blank(text, datelines)`` gives the text as the parser should see it, each
 dateline and credit replaced by spaces (same length: every offset holds, records quote the original text). The
 parser, the actor linker and the events coder therefore never see them: a dateline's place is no actor mention and
 no subject, its agency no party. What they say is kept on the doc (``doc._.datelines``, set by
@@ -99,6 +103,32 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return dateline, credit
 
 
+#: a headline credit: a dash after a space, then one to four words closing a line that has no full stop
+_TRAIL = re.compile(r"(?m)(?<=[^\s\-–—])[ \t]+(?P<credit>[-–—]{1,2}[ \t]?(?P<source>[A-Za-z][\w'’&]*"
+                    r"(?:\.[\w'’&]+)*\.?(?:[ \t]+[A-Za-z][\w'’&.]*){0,3}))[ \t]*$")
+_NEXT = re.compile(r"\s*(\S)")
+
+
+def _headline_credits(text: str) -> list[Dateline]:
+    """The headline credits of ``text``: a line of at least three words before the dash, with no full stop,
+    question or exclamation mark ending it or its source, no short lowercase word (a function word) in the source,
+    and no lowercase word opening the next line (a wrapped sentence going on)."""
+    out = []
+    for m in _TRAIL.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        source = m.group("source")
+        if len(line.split()) < 3 or line.rstrip()[-1:] in ".?!:;," or (source.endswith(".") and
+                                                                      source.count(".") == 1):
+            continue  # "... said on Tuesday - officials." is a sentence; "Talks - UN" too short for a headline
+        if any(w.islower() and len(w) < 4 for w in source.split()):
+            continue  # "met in Doha - and agreed to meet again": a clause after a dash, no source
+        nxt = _NEXT.match(text, m.end())
+        if nxt is not None and nxt.group(1).islower():
+            continue  # a hard-wrapped sentence going on in the next line ("said on Monday - Russian\nforces ...")
+        out.append(Dateline(start=m.start("credit"), end=m.end("credit"), agency=source))
+    return out
+
+
 def _is_date(text: str) -> bool:
     from .time import resolve
 
@@ -107,7 +137,8 @@ def _is_date(text: str) -> bool:
 
 
 def find_datelines(text: str) -> list[Dateline]:
-    """The datelines (at the start of the text or of a line) and lone agency credits of ``text``, in text order."""
+    """The datelines (at the start of the text or of a line), lone agency credits and headline credits of ``text``,
+    in text order."""
     from .places import gazetteer
 
     dateline_re, credit_re = _patterns()
@@ -143,6 +174,8 @@ def find_datelines(text: str) -> list[Dateline]:
         if len(agency) <= 3 and not m.group("sep"):
             continue  # "(PA)" after "the Palestinian Authority" is an abbreviation, not a credit
         out.append(Dateline(start=m.start(), end=m.end(), agency=agency))
+    if "-" in text or "–" in text or "—" in text:
+        out += [d for d in _headline_credits(text) if not any(a <= d.start < b for a, b in taken)]
     out.sort(key=lambda d: d.start)
     return out
 

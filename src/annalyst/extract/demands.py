@@ -189,8 +189,9 @@ def _threat_condition(m: Match, found: list[Match]) -> bool:
 def keeps(m: Match, found: list[Match]) -> bool:
     """False for a match that is no event of its own: a warning a state gives its own people ("warned its citizens
     against travelling to Lebanon": a travel advice, no threat), and a proposal, offer or request named as what a
-    verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is), and an
-    agreement a measure ends ("suspended its pact with X"), and the act of a threat's condition (``_threat_condition``)."""
+    verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is), an
+    agreement a measure ends ("suspended its pact with X"), the act an appeal asks to end ("called for a halt to
+    attacks") and the act of a threat's condition (``_threat_condition``)."""
     if m.trigger.event_type == "THREATEN" and not m.nominal and _lemma(m.anchor) == "warn":
         obj = object_of(m.anchor)
         if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
@@ -203,6 +204,9 @@ def keeps(m: Match, found: list[Match]) -> bool:
             "xcomp", "ccomp") and any(o.anchor == stop.head and o.trigger.event_type in ("REQUEST", "THREATEN")
                                       for o in found if o is not m):
         return False  # "called on Moscow to stop shelling the plant": the act asked to end is no act told
+    if m.nominal and _asked_to_end(m.token, [o.anchor for o in found if o is not m and
+                                             o.trigger.event_type == "REQUEST"]):
+        return False  # "called for an immediate halt to attacks on civilians": the appeal is the event
     if press_request(m):
         return False  # "declined a request for comment" (``appeals``)
     if _threat_condition(m, found):
@@ -217,6 +221,21 @@ def keeps(m: Match, found: list[Match]) -> bool:
     if m.nominal and m.token.dep_ in ("dobj", "obj") and _lemma(m.token) in _words()["proposal_nouns"]:
         return not any(o.anchor == m.token.head and o.trigger.event_type == "REJECT" and not o.nominal for o in found)
     return True
+
+
+def _asked_to_end(noun: Token, requests: list[Token]) -> bool:
+    """An event noun after a noun of ending that an appeal or demand asks for ("called for an end to attacks on
+    civilians", "urged an immediate halt to the shelling", "demanded a cessation of the bombing"): the act is named
+    as what is to end, not told as done (``stop_nouns``)."""
+    if not requests or noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "of"):
+        return False
+    stop, nouns = noun.head.head, _words()["stop_nouns"]
+    if stop.pos_ == "VERB":  # "urged a stop to the shelling": the parser hangs "to" on the verb
+        stop = next((c for c in stop.children if c.dep_ in ("dobj", "obj") and _lemma(c) in nouns), stop)
+    if _lemma(stop) not in nouns:
+        return False
+    verb = stop.head.head if stop.dep_ == "pobj" and stop.head.lower_ == "for" else stop.head
+    return stop.dep_ in ("dobj", "obj", "pobj") and verb in requests
 
 
 def _summon(verb: Token, lemma: str, args: Args) -> Match | None:

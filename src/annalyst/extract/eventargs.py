@@ -57,6 +57,7 @@ from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, c
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
+from .phrases import headline_subject, infinitive_headline
 from .phrases import RULING_NOUNS, agent_heads, conj_head, expand, is_passive, np_text, object_of, ruling_author, \
     sentence_of, strip_det, subjects_of
 from .phrases import SETTING_PREPS as SETTING_PREPS
@@ -194,7 +195,7 @@ class Args:
             head = verb.head
             if head.dep_ == "attr" and head.head.lemma_ == "be":
                 return [c for c in head.head.children if c.dep_ in _SUBJ][:1]
-            return []
+            return [head] if infinitive_headline(verb) else []  # "Blinken to visit Beijing next week"
         for child in subjects_of(verb):
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -224,7 +225,7 @@ class Args:
                 return [c for c in head.children if c.dep_ == "nsubjpass"][:1]
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_heads(head, depth + 1)
-            return []
+            return [lead] if head.pos_ == "ADJ" and (lead := headline_subject(head)) is not None else []  # headline
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             head = conj_head(verb)
             if is_passive(head) and not is_passive(verb):
@@ -235,7 +236,7 @@ class Args:
         if dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB"):
             if not any(c.dep_ == "mark" and c.lower_ not in ("before", "after", "while", "by", "since", "when", "to") for c in verb.children):
                 if verb.tag_ == "VB":
-                    return []  # purpose infinitives: handled by the caller (no event)
+                    return [head] if infinitive_headline(verb) else []  # purpose infinitives: no event
                 return self.subject_heads(head, depth + 1) if head.pos_ in ("VERB", "AUX") else []
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head

@@ -73,6 +73,7 @@ from .background import background
 from .readouts import counted_states, joint_act, readout_pair
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
+from .phrases import helped_party
 from .phrases import lemma as _lemma
 from .nominals import hedged_noun, stray_agent, stray_recipients
 from .pipeline import register_extensions
@@ -176,6 +177,8 @@ class EventCoder(TriggerMatcher):
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
+            if m.trigger.conditions.get("needs_actor_object") and _obj(verb) is None:
+                cand += [p for p in [helped_party(verb)] if p is not None]  # "helped Lebanon rebuild its army"
             cand = surrendered_to(verb, m.trigger.event_type) + object_told_before(verb, cand)  # (reports)
             if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its

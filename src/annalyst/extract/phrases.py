@@ -94,6 +94,34 @@ def object_of(verb: Token) -> Token | None:
     return None
 
 
+def helped_party(verb: Token) -> Token | None:
+    """The party of "help X do Y" as the parser reads it, the subject of a clause right after the verb ("helped
+    Lebanon rebuild its army", "is ready to help Sudan hold elections"): the party helped, the verb's object."""
+    return next((s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                 if s.dep_ == "nsubj" and s.i == verb.i + 1), None)
+
+
+def headline_subject(adj: Token) -> Token | None:
+    """The subject of an adjective of intent in a headline written without its copula ("Egypt ready to mediate",
+    "U.S. ready to help Lebanon rebuild army"): the noun the parser hangs the adjective on, or the noun before it
+    when the adjective is the root; None in a sentence with its verb."""
+    if adj.dep_ == "amod" and adj.head.dep_ == "ROOT" and adj.head.pos_ in ("PROPN", "NOUN") and adj.head.i < adj.i:
+        return adj.head
+    if adj.dep_ == "ROOT":
+        return next((c for c in adj.children if c.dep_ in ("nsubj", "npadvmod") and c.i < adj.i), None)
+    return None
+
+
+def infinitive_headline(verb: Token) -> bool:
+    """A headline's act told by an infinitive after the name that does it ("Macron to visit Algeria next month",
+    "Egypt, Qatar to host new round of Gaza talks"): the parser hangs the verb on the name as a relative clause.
+    The name (a proper noun or a named person, state or organisation) is the root and comes first."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.i < verb.i and head.i == head.sent.start and (
+        head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" and c.i < verb.i for c in verb.children)
+
+
 def conj_head(verb: Token) -> Token:
     """The verb a conjunct is coordinated with. A finite conjunct the parser hangs on an infinitive ("said X would
     not allow any group to harm Y and welcomed Z": "welcomed" under "harm") is coordinated with the nearest
@@ -206,7 +234,31 @@ def expand(token: Token) -> list[Token]:
     if listed:
         heads = listed + ([token] if token.pos_ == "PROPN" else [])
         return sorted({t.i: t for h in heads for t in _expand_one(h)}.values(), key=lambda t: t.i)
-    return _expand_one(token)
+    return sorted({t.i: t for h in (token, *_headline_pair(token)) for t in _expand_one(h)}.values(),
+                  key=lambda t: t.i)
+
+
+_PAIR_DEPS = ("nsubj", "npadvmod")
+
+
+def _headline_pair(token: Token) -> list[Token]:
+    """The other party of a headline's pair of names joined by a comma ("Pakistan, India agree to resume talks",
+    "Iran, Saudi Arabia restore ties"): the parser reads the first as a modifier or a second subject of the verb.
+    Only two names (people, states, organisations) opening the clause before its root verb, one comma between."""
+    verb = token.head
+    if token.dep_ not in _PAIR_DEPS or token.pos_ != "PROPN" or verb.dep_ != "ROOT" or verb.i < token.i or \
+            verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for other in verb.children:
+        if other is token or other.dep_ not in _PAIR_DEPS or other.pos_ != "PROPN" or other.i > verb.i or \
+                other.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+            continue
+        first, second = (other, token) if other.i < token.i else (token, other)
+        between = token.doc[first.right_edge.i + 1:second.left_edge.i]
+        if [t.text for t in between] == [","] and first.left_edge.i == first.sent.start:
+            out.append(other)
+    return out
 
 
 def _of_party(token: Token) -> bool:

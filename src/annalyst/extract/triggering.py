@@ -29,7 +29,7 @@ from .obligations import adjectives as _obligation_adjectives, impersonal, oblig
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .nominals import aimed_strike
-from .phrases import TITLES
+from .phrases import TITLES, helped_party
 from .phrases import lemma as _lemma
 from .stance import felt_disapproval, options_on_table, solidarity_parties
 from .typemodel import TypeModel, adjust
@@ -315,6 +315,7 @@ class TriggerMatcher:
         if cond.get("needs_xcomp") and not any(c.dep_ == "xcomp" for c in verb.children):
             return False
         if cond.get("needs_actor_object"):
+            obj = obj if obj is not None else helped_party(verb)
             if obj is None:
                 return False
             if not (args.mentions.at(obj) is not None or obj.pos_ == "PROPN" or _lemma(obj) in PARTY_NOUNS or
