@@ -23,7 +23,12 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * a death told before: the relative clause on a person a release identifies ("identified the soldier who was
   killed");
 * a biography: acts under "before his appointment" or a past post ("previously served as ambassador, where he
-  negotiated X").
+  negotiated X"), a person joining a service ("joined the Foreign Service in 1998");
+* a line that links to another text ("Read more: Minister visits troops in Estonia", "See also: ..."): the title of
+  another release;
+* a standing state or work: the present simple of holding power over a place ("Hamas controls the Gaza Strip"), or
+  of help by a programme, office or mission ("the mission supports the Somali government in building X");
+* a principle: the infinitive on a way or means ("dialogue is the only way to resolve disputes").
 
 The word lists are in ``resources/events/background.json``.
 """
@@ -80,12 +85,16 @@ def text_subject(anchor: Token, source: str | None) -> bool:
 
 def definition(anchor: Token) -> bool:
     """An infinitive on the noun that defines a subject ("its red notices are requests to locate and arrest wanted
-    persons"): what the thing is for, no act."""
+    persons"), or on a way or means ("dialogue is the only way to resolve disputes", "the best path to end the war"):
+    what the thing is for, or a principle, no act."""
     node = anchor
     while node.dep_ == "conj":
         node = node.head
-    return node.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and \
-        node.head.dep_ == "attr" and node.head.head.lemma_ == "be"
+    if node.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        return False
+    head = node.head
+    return (node.dep_ == "acl" and head.dep_ == "attr" and head.head.lemma_ == "be") or (
+        head.pos_ == "NOUN" and head.lemma_.lower() in words()["means_nouns"])
 
 
 def habit(anchor: Token) -> bool:
@@ -237,6 +246,25 @@ def career(anchor: Token) -> bool:
     return False
 
 
+def joined_employer(anchor: Token) -> bool:
+    """A person joining a service, ministry or firm ("Ambassador Carter joined the Foreign Service in 1998", "she
+    enlisted in the Army"): a line of a biography, no act; a country or group joining a coalition stays one."""
+    w = words()
+    if anchor.lemma_.lower() not in w["enlist_verbs"]:
+        return False
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    node = anchor
+    while not subjects and node.dep_ == "conj" and node.head != node:
+        node = node.head  # "was born in X and joined the army in 1990"
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subjects):
+        return False
+    places = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    places += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in w["employer_nouns"] for p in places)
+
+
 def stationed(anchor: Token, event_type: str | None) -> bool:
     """A unit's standing location: a present-tense passive of stationing with no date ("the battalion is stationed in
     Texas", "the fleet is based in Bahrain"): no deployment ("will be stationed", "were stationed in May" stay)."""
@@ -248,14 +276,50 @@ def stationed(anchor: Token, event_type: str | None) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
 
 
+def link_line(token: Token) -> bool:
+    """The word stands after the label of a line that links to another text ("Read more: Minister visits troops in
+    Estonia", "See also: UK sanctions Iranian officials"): the title of another release, no act of this text."""
+    sent = token.sent
+    colon = next((t for t in sent[:4] if t.text == ":"), None)
+    if colon is None or colon.i > token.i:
+        return False
+    return " ".join(t.lower_ for t in token.doc[sent.start:colon.i]) in words()["link_labels"]
+
+
+def _undated_present(anchor: Token) -> bool:
+    """A present simple with no auxiliary, no negation and no date in its clause (outside its subject)."""
+    if anchor.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
+        return False
+    subject = {t.i for c in anchor.children if c.dep_ == "nsubj" for t in c.subtree}  # "X, which was listed in 1997,"
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in subject for t in anchor.subtree)
+
+
+def standing_state(anchor: Token, event_type: str | None) -> bool:
+    """The present simple of holding power over a place ("Hamas controls the Gaza Strip"), or of help by a programme,
+    office or mission as its subject ("the mission supports the Somali government in building its institutions", "the
+    office provides legal aid to victims"): a standing state or work, no act. "took control of X" and a dated or
+    planned award ("the mission handed over ten vehicles on Tuesday") stay events."""
+    w = words()
+    if not _undated_present(anchor):
+        return False
+    if anchor.lemma_.lower() in w["state_verbs"]:
+        return True
+    return event_type in HELP_TYPES and anchor.lemma_.lower() in w["help_verbs"] and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() in w["standing_bodies"]
+        for c in anchor.children)
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
     habit or topic, no act (see the module docstring)."""
+    if link_line(token):
+        return True
     if nominal:
         return topic(token)
     return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
         planned_purpose(anchor) or identified_dead(anchor, event_type) or career(anchor) or \
-        stationed(anchor, event_type)
+        stationed(anchor, event_type) or standing_state(anchor, event_type) or \
+        joined_employer(anchor)
