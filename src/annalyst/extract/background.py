@@ -54,17 +54,26 @@ def words() -> dict[str, frozenset[str]]:
 
 def history(anchor: Token) -> bool:
     """A past act put into history by "once"/"formerly" ("the group once controlled a third of Iraq") or told over
-    years ("fought over the border for years"): background, no act the article reports. An act dated by a past year
-    stays an event with that date (the seeds gold keeps "retook Kabul in 2021")."""
+    years ("fought over the border for years", "have burned villages for two decades"): background, no act the
+    article reports. An act dated by a past year stays an event with that date (the seeds gold keeps "retook Kabul in
+    2021")."""
     w = words()
     if anchor.pos_ != "VERB" or anchor.tag_ not in ("VBD", "VBN"):
         return False
+    # "militias have burned villages for two decades": an active present perfect over counted years is history too;
+    # "was jailed for two years" keeps its count (a sentence, an act)
+    first = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB" else anchor
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in first.children) and not any(
+        c.dep_ == "auxpass" for c in (*first.children, *anchor.children))
     for c in anchor.children:
         if c.dep_ == "advmod" and c.lower_ in w["former_adverbs"] and c.i < anchor.i:
             return True
+    # "have burned villages and killed civilians for two decades": the period closes the coordination
+    verbs = [anchor, *(c for c in (*anchor.children, *first.children) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for c in (c for v in verbs for c in v.children):
         if c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.dep_ == "pobj" and g.lower_ in w["long_periods"] and not any(
-                    n.dep_ in ("nummod", "det") for n in g.children) for g in c.children):
+                g.dep_ == "pobj" and g.lower_ in w["long_periods"] and (not any(
+                    n.dep_ in ("nummod", "det") for n in g.children) or perfect) for g in c.children):
             return True
     return False
 

@@ -137,11 +137,14 @@ def own_obligation(anchor: Token) -> bool:
 
 def thing_acts(anchor: Token, event_type: str | None) -> bool:
     """A thing or an arrangement as the subject of a verb of help ("membership of X gives both countries greater
-    security", "the embassy grant will support conservation work"): no act of the party named in its modifier."""
+    security", "the embassy grant will support conservation work") or a law or treaty ("the Geneva Conventions protect
+    prisoners of war"): no act of the party named in its modifier."""
     if event_type not in HELP_TYPES:
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in words()["thing_subjects"]
-               for c in anchor.children)
+    w = words()
+    return any(c.dep_ == "nsubj" and ((c.pos_ == "NOUN" and _lemma(c) in w["thing_subjects"]) or
+                                      _lemma(c) in w["law_nouns"] or c.lower_ in w["law_nouns"])
+               for c in anchor.children)  # "the Geneva Conventions protect prisoners of war": a law, named or not
 
 
 def condition(anchor: Token) -> bool:
