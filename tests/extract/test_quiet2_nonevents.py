@@ -80,3 +80,17 @@ def test_quiet2_acts_told_over_decades_are_history(nlp, text, expected):
     """An active present perfect over counted decades, the period closing a coordination of verbs, tells the
     background of a conflict, no act the release reports; a dated act stays one."""
     assert _types(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Wagner Group is a Russian private military company that has deployed fighters to Libya, Syria and Mali.",
+     []),
+    ("Al-Shabaab, an al-Qaeda affiliate that has carried out attacks in Kenya and Uganda, controls large parts of "
+     "rural Somalia.", []),
+    ("Hezbollah, a group that has fired rockets at Israel this week, said it would continue.", ["ASSAULT"]),
+])
+def test_quiet2_record_in_a_party_description_is_background(nlp, text, expected):
+    """An undated present perfect in a relative clause on the noun that says who a party is ("a company that has
+    deployed fighters to Libya") is the party's record, told to introduce it; the same clause dated this week tells
+    the act."""
+    assert _types(nlp, text) == expected

@@ -22,6 +22,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * terms: what an arrangement expects of a party ("under the agreement, the rebels are expected to disarm");
 * a death told before: the relative clause on a person a release identifies ("identified the soldier who was
   killed");
+* a party's record: an undated present perfect in a relative clause on the noun that says who a party is
+  ("Al-Shabaab, an al-Qaeda affiliate that has carried out attacks in Kenya");
 * a biography: acts under "before his appointment" or a past post ("previously served as ambassador, where he
   negotiated X"), a person joining a service ("joined the Foreign Service in 1998");
 * a line that links to another text ("Read more: Minister visits troops in Estonia", "See also: ..."): the title of
@@ -318,11 +320,25 @@ def standing_state(anchor: Token, event_type: str | None) -> bool:
         for c in anchor.children)
 
 
+def party_record(anchor: Token) -> bool:
+    """An undated present perfect in a relative clause on the noun that describes a party ("Al-Shabaab, an al-Qaeda
+    affiliate that has carried out attacks in Kenya", "Wagner is a private military company that has deployed
+    fighters to Libya"): the party's record, told to say who it is, no act the text reports. A relative clause on an
+    event's own noun ("the strike, which has killed 20 people") or a dated one is not such a description."""
+    if anchor.dep_ != "relcl" or anchor.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in anchor.children):
+        return False
+    head = anchor.head
+    if head.pos_ != "NOUN" or not (head.dep_ == "appos" or (head.dep_ == "attr" and head.head.lemma_ == "be")):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
     habit or topic, no act (see the module docstring)."""
-    if link_line(token):
+    if link_line(token) or party_record(anchor):
         return True
     if nominal:
         return topic(token)
