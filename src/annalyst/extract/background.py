@@ -311,11 +311,11 @@ def standing_state(anchor: Token, event_type: str | None) -> bool:
     office provides legal aid to victims"): a standing state or work, no act. "took control of X" and a dated or
     planned award ("the mission handed over ten vehicles on Tuesday") stay events."""
     w = words()
-    if not _undated_present(anchor):
+    lemma = anchor.lemma_.lower()
+    state = lemma in w["state_verbs"]
+    if not (state or (event_type in HELP_TYPES and lemma in w["help_verbs"])) or not _undated_present(anchor):
         return False
-    if anchor.lemma_.lower() in w["state_verbs"]:
-        return True
-    return event_type in HELP_TYPES and anchor.lemma_.lower() in w["help_verbs"] and any(
+    return state or any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() in w["standing_bodies"]
         for c in anchor.children)
 
