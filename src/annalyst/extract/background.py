@@ -22,8 +22,15 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * terms: what an arrangement expects of a party ("under the agreement, the rebels are expected to disarm");
 * a death told before: the relative clause on a person a release identifies ("identified the soldier who was
   killed");
+* a party's record: an undated present perfect in a relative clause on the noun that says who a party is
+  ("Al-Shabaab, an al-Qaeda affiliate that has carried out attacks in Kenya");
 * a biography: acts under "before his appointment" or a past post ("previously served as ambassador, where he
-  negotiated X").
+  negotiated X"), a person joining a service ("joined the Foreign Service in 1998");
+* a line that links to another text ("Read more: Minister visits troops in Estonia", "See also: ..."): the title of
+  another release;
+* a standing state or work: the present simple of holding power over a place ("Hamas controls the Gaza Strip"), or
+  of help by a programme, office or mission ("the mission supports the Somali government in building X");
+* a principle: the infinitive on a way or means ("dialogue is the only way to resolve disputes").
 
 The word lists are in ``resources/events/background.json``.
 """
@@ -49,17 +56,26 @@ def words() -> dict[str, frozenset[str]]:
 
 def history(anchor: Token) -> bool:
     """A past act put into history by "once"/"formerly" ("the group once controlled a third of Iraq") or told over
-    years ("fought over the border for years"): background, no act the article reports. An act dated by a past year
-    stays an event with that date (the seeds gold keeps "retook Kabul in 2021")."""
+    years ("fought over the border for years", "have burned villages for two decades"): background, no act the
+    article reports. An act dated by a past year stays an event with that date (the seeds gold keeps "retook Kabul in
+    2021")."""
     w = words()
     if anchor.pos_ != "VERB" or anchor.tag_ not in ("VBD", "VBN"):
         return False
+    # "militias have burned villages for two decades": an active present perfect over counted years is history too;
+    # "was jailed for two years" keeps its count (a sentence, an act)
+    first = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB" else anchor
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in first.children) and not any(
+        c.dep_ == "auxpass" for c in (*first.children, *anchor.children))
     for c in anchor.children:
         if c.dep_ == "advmod" and c.lower_ in w["former_adverbs"] and c.i < anchor.i:
             return True
+    # "have burned villages and killed civilians for two decades": the period closes the coordination
+    verbs = [anchor, *(c for c in (*anchor.children, *first.children) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for c in (c for v in verbs for c in v.children):
         if c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.dep_ == "pobj" and g.lower_ in w["long_periods"] and not any(
-                    n.dep_ in ("nummod", "det") for n in g.children) for g in c.children):
+                g.dep_ == "pobj" and g.lower_ in w["long_periods"] and (not any(
+                    n.dep_ in ("nummod", "det") for n in g.children) or perfect) for g in c.children):
             return True
     return False
 
@@ -80,12 +96,16 @@ def text_subject(anchor: Token, source: str | None) -> bool:
 
 def definition(anchor: Token) -> bool:
     """An infinitive on the noun that defines a subject ("its red notices are requests to locate and arrest wanted
-    persons"): what the thing is for, no act."""
+    persons"), or on a way or means ("dialogue is the only way to resolve disputes", "the best path to end the war"):
+    what the thing is for, or a principle, no act."""
     node = anchor
     while node.dep_ == "conj":
         node = node.head
-    return node.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and \
-        node.head.dep_ == "attr" and node.head.head.lemma_ == "be"
+    if node.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        return False
+    head = node.head
+    return (node.dep_ == "acl" and head.dep_ == "attr" and head.head.lemma_ == "be") or (
+        head.pos_ == "NOUN" and head.lemma_.lower() in words()["means_nouns"])
 
 
 def habit(anchor: Token) -> bool:
@@ -237,6 +257,25 @@ def career(anchor: Token) -> bool:
     return False
 
 
+def joined_employer(anchor: Token) -> bool:
+    """A person joining a service, ministry or firm ("Ambassador Carter joined the Foreign Service in 1998", "she
+    enlisted in the Army"): a line of a biography, no act; a country or group joining a coalition stays one."""
+    w = words()
+    if anchor.lemma_.lower() not in w["enlist_verbs"]:
+        return False
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    node = anchor
+    while not subjects and node.dep_ == "conj" and node.head != node:
+        node = node.head  # "was born in X and joined the army in 1990"
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subjects):
+        return False
+    places = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    places += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in w["employer_nouns"] for p in places)
+
+
 def stationed(anchor: Token, event_type: str | None) -> bool:
     """A unit's standing location: a present-tense passive of stationing with no date ("the battalion is stationed in
     Texas", "the fleet is based in Bahrain"): no deployment ("will be stationed", "were stationed in May" stay)."""
@@ -248,14 +287,64 @@ def stationed(anchor: Token, event_type: str | None) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
 
 
+def link_line(token: Token) -> bool:
+    """The word stands after the label of a line that links to another text ("Read more: Minister visits troops in
+    Estonia", "See also: UK sanctions Iranian officials"): the title of another release, no act of this text."""
+    sent = token.sent
+    colon = next((t for t in sent[:4] if t.text == ":"), None)
+    if colon is None or colon.i > token.i:
+        return False
+    return " ".join(t.lower_ for t in token.doc[sent.start:colon.i]) in words()["link_labels"]
+
+
+def _undated_present(anchor: Token) -> bool:
+    """A present simple with no auxiliary, no negation and no date in its clause (outside its subject)."""
+    if anchor.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
+        return False
+    subject = {t.i for c in anchor.children if c.dep_ == "nsubj" for t in c.subtree}  # "X, which was listed in 1997,"
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in subject for t in anchor.subtree)
+
+
+def standing_state(anchor: Token, event_type: str | None) -> bool:
+    """The present simple of holding power over a place ("Hamas controls the Gaza Strip"), or of help by a programme,
+    office or mission as its subject ("the mission supports the Somali government in building its institutions", "the
+    office provides legal aid to victims"): a standing state or work, no act. "took control of X" and a dated or
+    planned award ("the mission handed over ten vehicles on Tuesday") stay events."""
+    w = words()
+    lemma = anchor.lemma_.lower()
+    state = lemma in w["state_verbs"]
+    if not (state or (event_type in HELP_TYPES and lemma in w["help_verbs"])) or not _undated_present(anchor):
+        return False
+    return state or any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() in w["standing_bodies"]
+        for c in anchor.children)
+
+
+def party_record(anchor: Token) -> bool:
+    """An undated present perfect in a relative clause on the noun that describes a party ("Al-Shabaab, an al-Qaeda
+    affiliate that has carried out attacks in Kenya", "Wagner is a private military company that has deployed
+    fighters to Libya"): the party's record, told to say who it is, no act the text reports. A relative clause on an
+    event's own noun ("the strike, which has killed 20 people") or a dated one is not such a description."""
+    if anchor.dep_ != "relcl" or anchor.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in anchor.children):
+        return False
+    head = anchor.head
+    if head.pos_ != "NOUN" or not (head.dep_ == "appos" or (head.dep_ == "attr" and head.head.lemma_ == "be")):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
     habit or topic, no act (see the module docstring)."""
+    if link_line(token) or party_record(anchor):
+        return True
     if nominal:
         return topic(token)
     return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
         planned_purpose(anchor) or identified_dead(anchor, event_type) or career(anchor) or \
-        stationed(anchor, event_type)
+        stationed(anchor, event_type) or standing_state(anchor, event_type) or \
+        joined_employer(anchor)

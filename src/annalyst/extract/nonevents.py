@@ -24,7 +24,9 @@ background, standing commitments, the speaker's own "must"):
   destroy our way of life"; "Russia seeks to capture the Donbas" is an intent), the speaker's own "we will not allow
   X to grow", the press logistics of a briefing ("reporters will gather in the briefing room"), "threaten" in the
   sense "endanger" ("continue to threaten stability in the region"; not "threatened X with tariffs") and an act in
-  the clause of "no evidence" ("there is no evidence that X supplied Y").
+  the clause of "no evidence" ("there is no evidence that X supplied Y");
+* force used in an exercise ("Marines fired artillery rounds during a live-fire exercise", "troops stormed a mock
+  compound"): a rehearsal, no attack, unless a party is its target ("opened fire on soldiers during a drill").
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -135,11 +137,14 @@ def own_obligation(anchor: Token) -> bool:
 
 def thing_acts(anchor: Token, event_type: str | None) -> bool:
     """A thing or an arrangement as the subject of a verb of help ("membership of X gives both countries greater
-    security", "the embassy grant will support conservation work"): no act of the party named in its modifier."""
+    security", "the embassy grant will support conservation work") or a law or treaty ("the Geneva Conventions protect
+    prisoners of war"): no act of the party named in its modifier."""
     if event_type not in HELP_TYPES:
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in words()["thing_subjects"]
-               for c in anchor.children)
+    w = words()
+    return any(c.dep_ == "nsubj" and ((c.pos_ == "NOUN" and _lemma(c) in w["thing_subjects"]) or
+                                      _lemma(c) in w["law_nouns"] or c.lower_ in w["law_nouns"])
+               for c in anchor.children)  # "the Geneva Conventions protect prisoners of war": a law, named or not
 
 
 def condition(anchor: Token) -> bool:
@@ -294,6 +299,24 @@ def no_evidence(anchor: Token) -> bool:
         c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in head.children)
 
 
+def rehearsal(anchor: Token, event_type: str | None) -> bool:
+    """Force used in an exercise: the verb has a "during/in/as part of" phrase naming an exercise, drill or training
+    ("fired artillery rounds during a live-fire exercise") or a "mock" target ("stormed a mock compound"), and no
+    party as its target ("a gunman opened fire on soldiers during a drill" stays an attack)."""
+    if event_type != "ASSAULT":
+        return False  # "Iran seized a tanker during a naval drill": a seizure, whatever the drill
+    w = words()
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
+                for g in c.children if g.dep_ == "pobj"]
+    mock = any(c.dep_ == "amod" and c.lower_ in w["mock_words"] for o in objects for c in o.children)
+    if not mock and not any(c.dep_ == "prep" and c.lower_ in ("during", "in", "as") and any(
+            t.dep_ == "pobj" and _lemma(t) in w["exercise_nouns"] for t in c.subtree) for c in anchor.children):
+        return False
+    return not any(any(agent_code(t) is not None or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree)
+                   and not any(c.dep_ == "amod" and c.lower_ in w["mock_words"] for c in o.children) for o in objects)
+
+
 def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring)."""
@@ -301,7 +324,7 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> b
             thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
             generic_relative(anchor) or result_clause(anchor) or resolve(anchor, event_type) or \
             press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
-            activity(anchor, event_type, cameo):
+            activity(anchor, event_type, cameo) or rehearsal(anchor, event_type):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 
