@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .eventargs import ArgValue
-from .parties import named_party
+from .parties import LOCATIVE_PREPS, named_party
 from .phrases import DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
@@ -219,14 +219,22 @@ _LEFT_PREPS = frozenset({"from", "in"})
 
 
 def retreat_recipients(m: Any, args: Any, actors: list[ArgValue], recipients: list[ArgValue]) -> list[ArgValue]:
-    """The recipients of a withdrawal: less the forces withdrawn (``_own_withdrawn``) and the size they are cut to
+    """The recipients of a withdrawal: less the forces withdrawn (``_own_withdrawn``), a place that names no party
+    (``_bare_place``) and the size they are cut to
     ("will reduce its contingent to 250 soldiers": a number, no party), else the named party whose place it leaves (``_left_party``)."""
     if m.trigger.event_type != "RETREAT":
         return recipients
-    recipients = [r for r in recipients if not _own_withdrawn(m, r) and (r.linked or not (
+    recipients = [r for r in recipients if not _own_withdrawn(m, r) and not _bare_place(r) and (r.linked or not (
         r.token.dep_ == "pobj" and r.token.head.lower_ in ("to", "by") and
         any(c.dep_ == "nummod" for c in r.token.children)))]
     return recipients or _left_party(m, args, actors)
+
+
+def _bare_place(value: ArgValue) -> bool:
+    """A place that names no party ("left the base at Herat", "disengaged from the friction point at Gogra"): where
+    the forces were, never the recipient (docs/annotation.md: a place is a recipient only as a target)."""
+    tok = value.token
+    return value.actor.actor_id is None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS | {"from"}
 
 
 def _own_withdrawn(m: Any, value: ArgValue) -> bool:
