@@ -26,12 +26,16 @@ def ids(side) -> list[str]:
      "Investors pulled out of emerging markets last week."),
     ("Italy evacuated its embassy staff from Libya as the fighting spread.", "ITA", "LBY",
      "The hospital evacuated its patients as the fire spread."),
+    ("Kenya recalled its troops from Somalia after the attack.", "KEN", "SOM",
+     "The carmaker recalled 20,000 vehicles over faulty brakes."),
+    ("Togo brought its soldiers home from Mali in March.", "TGO", "MLI", "The team brought home the trophy from Paris."),
 ])
 def test_rare1_the_party_a_withdrawal_leaves_is_its_recipient(nlp, text, actor, left, negative):
     """A withdrawal "from X" or "out of X" with X a named country: X is the recipient (the place's party, as PLOVER's
     records code "the withdrawal of forces from Panama"); the forces withdrawn ("its soldiers") are the actor's own
-    and never the recipient. Evacuating embassy staff from a country is leaving it (the guideline's RETREAT);
-    support withdrawn, investors pulling out and patients evacuated are no withdrawal of forces."""
+    and never the recipient. Evacuating embassy staff from a country is leaving it (the guideline's RETREAT), and so
+    are forces recalled or brought home; support withdrawn, investors pulling out, patients evacuated, cars recalled
+    and a trophy brought home are no withdrawal of forces."""
     e = only(events(nlp, text, DAY), "RETREAT")
     assert ids(e.actor) == [actor] and ids(e.recipient) == [left]
     assert not [e for e in events(nlp, negative, DAY) if e.event_type == "RETREAT"]
@@ -100,6 +104,7 @@ def test_rare1_products_released_are_no_release(nlp, text):
 @pytest.mark.parametrize("text, actor, negative", [
     ("Jordan ended the curfew in Zarqa on Sunday.", "JOR", "The concert ended the festival in Zarqa on Sunday."),
     ("Vietnam relaxed its border controls on Monday.", "VNM", "The team relaxed after the match."),
+    ("Nepal eased its lockdown on Friday.", "NPL", "The runner eased off in the final lap on Friday."),
 ])
 def test_rare1_restrictions_ended_or_relaxed_are_concessions(nlp, text, actor, negative):
     """A curfew, state of emergency or lockdown ended, controls relaxed or loosened: restrictions eased (CAMEO 081,

@@ -252,6 +252,7 @@ def _left_party(m: Any, args: Any, actors: list[ArgValue]) -> list[ArgValue]:
     if m.trigger.mode != "withdraw":
         return []
     holders = [m.anchor, m.token, *(c for h in (m.anchor, m.token) for c in h.children if c.dep_ in ("dobj", "obj"))]
+    holders += [c for c in m.anchor.children if c.dep_ == "advmod" and c.lower_ in ("home", "back")]  # "home from X"
     holders += [p for h in list(holders) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]  # "the withdrawal of its forces from X"
     own = {a.actor.actor_id for a in actors if a.actor.actor_id}
