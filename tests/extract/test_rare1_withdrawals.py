@@ -29,13 +29,15 @@ def ids(side) -> list[str]:
     ("Kenya recalled its troops from Somalia after the attack.", "KEN", "SOM",
      "The carmaker recalled 20,000 vehicles over faulty brakes."),
     ("Togo brought its soldiers home from Mali in March.", "TGO", "MLI", "The team brought home the trophy from Paris."),
+    ("Britain evacuated its diplomats from Sudan over the weekend.", "GBR", "SDN",
+     "Shell evacuated its staff from the Niger Delta after the attack."),
 ])
 def test_rare1_the_party_a_withdrawal_leaves_is_its_recipient(nlp, text, actor, left, negative):
     """A withdrawal "from X" or "out of X" with X a named country: X is the recipient (the place's party, as PLOVER's
     records code "the withdrawal of forces from Panama"); the forces withdrawn ("its soldiers") are the actor's own
     and never the recipient. Evacuating embassy staff from a country is leaving it (the guideline's RETREAT), and so
-    are forces recalled or brought home; support withdrawn, investors pulling out, patients evacuated, cars recalled
-    and a trophy brought home are no withdrawal of forces."""
+    are forces recalled or brought home; support withdrawn, investors pulling out, patients evacuated, a firm's staff
+    evacuated, cars recalled and a trophy brought home are no withdrawal of forces."""
     e = only(events(nlp, text, DAY), "RETREAT")
     assert ids(e.actor) == [actor] and ids(e.recipient) == [left]
     assert not [e for e in events(nlp, negative, DAY) if e.event_type == "RETREAT"]
@@ -62,11 +64,12 @@ def test_rare1_a_place_where_forces_were_is_no_recipient(nlp, text, negative):
     ("Germany scaled back its military presence in Mali last year.", "DEU", "The bank scaled back its presence in Asia."),
     ("Turkey began pulling back its troops from the observation posts.", "TUR",
      "The bank pulled back from lending to small firms."),
+    ("Germany reduced its forces in Mali last year.", "DEU", "Google reduced its personnel in Russia last year."),
 ])
 def test_rare1_drawdowns_and_pullbacks_are_withdrawals(nlp, text, actor, negative):
     """Forces drawn down, reduced, scaled back or pulled back are a (partial) withdrawal (CAMEO 0874, RETREAT); the
     size they are cut to ("to 100 soldiers") is no party. The same verbs with no forces (stocks, a budget, a
-    commercial presence, lending) are no withdrawal."""
+    commercial presence, lending, a firm's personnel) are no withdrawal."""
     e = only(events(nlp, text, DAY), "RETREAT")
     assert e.mode == "withdraw" and ids(e.actor) == [actor]
     assert not [a for a in e.recipient if "soldiers" in a.text]
