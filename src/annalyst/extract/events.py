@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, departure, fronted_place, operation_kind, purpose_target_told, \
-    strike_participle, strike_report, told_by_harm, told_owners
+    retreat_recipients, strike_participle, strike_report, told_by_harm, told_owners
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
 from .counts import counts_for, date_for, location_for
@@ -508,7 +508,7 @@ class EventCoder(TriggerMatcher):
                 continue  # "was supporting Operation X": taking part in it (nonevents)
             if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
                 # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
-                recipients = [r for r in recipients if not own_party(r)]
+                recipients = retreat_recipients(m, args, actors, [r for r in recipients if not own_party(r)])
             if not actors and not m.nominal:
                 actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or unspoken(m.token)
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:

@@ -40,6 +40,11 @@ _DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE"})
 #: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
 #: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
 _SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
+#: deployments announced for a date or plan ("will deploy 4,000 more troops to X, the alliance said"): the
+#: guideline's planned act, status predicted, even when someone says it; a deployment to a partner is no threat.
+#: "is ready to send troops" and "warned it would deploy" stay intent and threat; an announced withdrawal or
+#: release stays a statement of intent (AGREE), as PLOVER's gold records code "said they will release X"
+_MOVES = frozenset({"MOBILIZE"})
 
 
 
@@ -88,6 +93,8 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim
     if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
+    if claim.status == "predicted" and base in _MOVES and claim.modal in _SCHEDULING | {"would"}:
+        return m, claim  # "will deploy two battalions to X, the ministry said": the planned move, predicted
     if claim.status == "predicted" or (claim.status == "hypothetical" and claim.modal is not None):
         # an intent, also one on a condition ("will strike X if Y enriches uranium")
         new_type = "AGREE" if base in COOPERATION else "THREATEN" if base in CONFLICT else None

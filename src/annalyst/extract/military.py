@@ -12,6 +12,11 @@ that one act again, and is not coded a second time.
 Operations. The start of an operation is MOBILIZE (verb classes); its target is the party named by the operation's
 infinitive of purpose ("launched the second phase of their operation to isolate ISIL's capital": ISIL), not a
 place ("an operation to free the city of X" has none).
+
+Withdrawals. The party a withdrawal leaves is its recipient when the text names it ("withdrew its troops from
+Somalia", "pulled its forces out of eastern Congo", "the drawdown of its forces from X", "will reduce its contingent
+in Niger"): the place's party, as PLOVER's records code "the withdrawal of forces from Panama". A town or a front line
+names no party, and the forces withdrawn, the actor's own, never are one.
 """
 
 from __future__ import annotations
@@ -21,11 +26,12 @@ from typing import Any
 from spacy.tokens import Token
 
 from .eventargs import ArgValue
+from .parties import LOCATIVE_PREPS, named_party
 from .phrases import DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
 
-__all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "fronted_place", "operation_kind", "operation_target",
+__all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "retreat_recipients", "fronted_place", "operation_kind", "operation_target",
            "purpose_target_told", "strike_participle", "strike_report", "told_by_harm", "told_owners"]
 
 
@@ -205,3 +211,64 @@ def strike_report(anchor: Token) -> bool:
     subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
     subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "Near X, a strike" as parsed
     return any(_lemma(s) in report_words()["strike_nouns"] for s in subjects)
+
+
+#: prepositions whose object is the place a withdrawal leaves ("from X", "out of X"), or where the forces reduced
+#: stand ("reduce its contingent in X")
+_LEFT_PREPS = frozenset({"from", "in"})
+
+
+def retreat_recipients(m: Any, args: Any, actors: list[ArgValue], recipients: list[ArgValue]) -> list[ArgValue]:
+    """The recipients of a withdrawal: less the forces withdrawn (``_own_withdrawn``), a place that names no party
+    (``_bare_place``) and the size they are cut to
+    ("will reduce its contingent to 250 soldiers": a number, no party), else the named party whose place it leaves (``_left_party``)."""
+    if m.trigger.event_type != "RETREAT":
+        return recipients
+    recipients = [r for r in recipients if not _own_withdrawn(m, r) and not _bare_place(r) and (r.linked or not (
+        r.token.dep_ == "pobj" and r.token.head.lower_ in ("to", "by") and
+        any(c.dep_ == "nummod" for c in r.token.children)))]
+    return recipients or _left_party(m, args, actors)
+
+
+def _bare_place(value: ArgValue) -> bool:
+    """A place that names no party ("left the base at Herat", "disengaged from the friction point at Gogra"): where
+    the forces were, never the recipient (docs/annotation.md: a place is a recipient only as a target)."""
+    tok = value.token
+    return value.actor.actor_id is None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS | {"from"}
+
+
+def _own_withdrawn(m: Any, value: ArgValue) -> bool:
+    """The object of a withdrawal owned by a possessive pronoun ("withdrew its troops", "pulled their diplomats
+    out"): what the actor withdraws, whoever the pronoun is read to name, never the party it withdraws from."""
+    tok = value.token.head if value.token.dep_ == "poss" else value.token  # "its" read as its antecedent
+    return m.trigger.mode == "withdraw" and tok.dep_ in ("dobj", "obj") and tok.head.i == m.anchor.i and \
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+
+
+def _left_party(m: Any, args: Any, actors: list[ArgValue]) -> list[ArgValue]:
+    """The named party whose place a withdrawal leaves: the mention after "from", "out of" or "in" on the verb, its
+    object or the withdrawal noun ("withdrew its soldiers from Somalia", "the withdrawal of 3,000 troops from
+    Somalia"); [] for a place that is no mention (a town, a front line) or for the actor itself."""
+    if m.trigger.mode != "withdraw":
+        return []
+    holders = [m.anchor, m.token, *(c for h in (m.anchor, m.token) for c in h.children if c.dep_ in ("dobj", "obj"))]
+    holders += [c for c in m.anchor.children if c.dep_ == "advmod" and c.lower_ in ("home", "back")]  # "home from X"
+    holders += [p for h in list(holders) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]  # "the withdrawal of its forces from X"
+    own = {a.actor.actor_id for a in actors if a.actor.actor_id}
+    for holder in dict.fromkeys(holders):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LEFT_PREPS | {"out"}:
+                continue
+            places = [p for p in prep.children if p.dep_ == "pobj"] if prep.lower_ != "out" else \
+                [p for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            for place in places:
+                if prep.lower_ == "in" and holder.i != m.anchor.i:
+                    continue
+                value = next(iter(named_party(place, args) or []), None)
+                if value is None or (args.mentions.at(place) is None and value.actor.name.lower() != place.text.lower()):
+                    continue  # a town names its country's place, not the party left ("withdrew from Gorazde")
+                if value.actor.actor_id and value.actor.actor_id not in own and \
+                        not value.actor.actor_id.startswith("agent:"):
+                    return [value]
+    return []
