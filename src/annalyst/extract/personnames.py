@@ -13,8 +13,11 @@ Read from the doc alone, each pass a class of evidence. Before the context passe
    person (a common given name, or the words after the last portfolio word: ``person_names.json: portfolio_words``).
 
 Before the name chaining (``cut_short_names``): a person's name the model cut short before untagged name words
-("Aung San" + "Suu Kyi", "Constantino" + "Chiwenga"), or after an untagged given name that modifies it ("Mahsa" +
-"Rezaei, a spokeswoman for ..."), is one person, so that "Chiwenga" alone is chained later.
+("Aung San" + "Suu Kyi", "Constantino" + "Chiwenga"), after one or two untagged given names that modify it ("Mahsa"
++ "Rezaei, a spokeswoman for ...", "Mahamat Idriss" + "Deby") or on a name particle ("Ursula von der" + "Leyen") is
+one person, so that "Chiwenga" alone is chained later; a name the model left untagged that opens with a common given
+name or stands in apposition to a person noun ("Nairobi - William Ruto hosted", "his son, Sajeeb Wazed Joy,") is a
+person (``not_name_words`` keep "William Street" a street).
 
 After them (``correct_person_names``):
 
@@ -74,6 +77,8 @@ def _words() -> dict[str, frozenset[str]]:
         "members": frozenset(res["member_nouns"]),
         "kin": frozenset(lex["kin_nouns"]),
         "group": frozenset(lex["group_name_words"]),
+        "not_name": frozenset(res["not_name_words"]) | frozenset(lex["place_nouns"]) | frozenset(lex["admin_unit_nouns"])
+        | frozenset(lex["place_kind_nouns"]),
     }
 
 
@@ -336,9 +341,11 @@ def _name_pieces(doc: Doc, ents: EntitySet, start: int) -> int:
     return end if end - start >= 2 and not (end < len(doc) and capitalised(doc[end])) else start
 
 
-def cut_short_names(doc: Doc, ents: EntitySet) -> None:
+def cut_short_names(doc: Doc, ents: EntitySet, given: frozenset[str] = frozenset()) -> None:
     """A person's name the model cut short before untagged name words ("Aung San" + "Suu Kyi", "Constantino" +
-    "Chiwenga") is one person (run before the name chaining of ``correct_entities``, so that it chains the parts)."""
+    "Chiwenga"), after untagged given names or on a name particle is one person, and an untagged name read as a
+    person by ``_untagged_names`` (``given``: the common given names) is one (run before the name chaining of
+    ``correct_entities``, so that it chains the parts)."""
     from .places import gazetteer
 
     for e in list(ents.spans.values()):
@@ -351,14 +358,85 @@ def cut_short_names(doc: Doc, ents: EntitySet) -> None:
             if e.end < end < len(doc) and not capitalised(doc[end]) and doc[e.end:end].text not in gazetteer():
                 ents.put(e.start, end, "PERSON")  # "Aung San" + "Suu Kyi"
     w = _words()
-    for e in list(ents.spans.values()):  # "Mahsa" + "Rezaei, a spokeswoman": the given name left untagged before
+    for e in list(ents.spans.values()):  # "Mahsa" + "Rezaei, a spokeswoman": the given names left untagged before
         if e.label_ != "PERSON" or len(e) > 2 or e.start < 1 or ents.at(e.start - 1) is not None:
             continue
-        first = doc[e.start - 1]
-        if first.pos_ == "PROPN" and first.dep_ == "compound" and e.start <= first.head.i < e.end and capitalised(first) \
-                and not first.text.isupper() and first.lower_ not in w["titles"] and first.lower_ not in w["stop"] \
-                and (e.start < 2 or not capitalised(doc[e.start - 2])) and first.text not in gazetteer():
-            ents.put(e.start - 1, e.end, "PERSON")
+        k = e.start
+        while k > 0 and e.start - k < 2 and ents.at(k - 1) is None and _given_before(doc[k - 1], k, e.end, w):
+            k -= 1
+        if k < e.start and (k == 0 or not capitalised(doc[k - 1])) and doc[k:e.start].text not in gazetteer():
+            ents.put(k, e.end, "PERSON")  # "Mahamat Idriss" + "Deby"
+    _particle_names(doc, ents)
+    if given:
+        _untagged_names(doc, ents, given, gazetteer())
+
+
+def _given_before(first: Token, start: int, end: int, w: dict[str, frozenset[str]]) -> bool:
+    """``first`` is an untagged given name that modifies the name at ``start:end`` (a capitalised proper noun, no
+    title, no organisation word, no acronym)."""
+    return first.pos_ == "PROPN" and first.dep_ == "compound" and start <= first.head.i < end and capitalised(first) \
+        and not first.text.isupper() and first.lower_ not in w["titles"] and first.lower_ not in w["stop"]
+
+
+def _particle_names(doc: Doc, ents: EntitySet) -> None:
+    """A person's name the model ended on a name particle ("Ursula von der" + "Leyen" GPE, "Ahmed bin" + "Saeed")
+    goes on to the name after it: a particle never ends a name, so the next one or two capitalised words, untagged
+    or an entity of their own, are the rest of it. A surname with its particles given again, capitalised at the
+    start of a sentence and typed otherwise ("Von der Leyen said" ORG), is the person named by the full name."""
+    particles = _words()["particles"]
+    for e in list(ents.spans.values()):
+        if e.label_ != "PERSON" or e[-1].lower_ not in particles or not e[-1].is_lower or e.end >= len(doc) \
+                or not capitalised(doc[e.end]) or not e[-1].whitespace_:
+            continue
+        nxt = ents.at(e.end)
+        if nxt is not None:
+            if nxt.start == e.end and len(nxt) <= 2 and nxt.label_ in ("PERSON", "GPE", "ORG", "LOC", "NORP"):
+                ents.put(e.start, nxt.end, "PERSON")
+            continue
+        end = e.end
+        while end < len(doc) and end - e.end < 2 and ents.at(end) is None and capitalised(doc[end]):
+            end += 1
+        ents.put(e.start, end, "PERSON")
+    persons = [e for e in ents.ordered() if e.label_ == "PERSON" and any(t.lower_ in particles for t in e[1:-1])]
+    for e in list(ents.spans.values()) if persons else ():
+        if e.label_ == "PERSON" or e[0].lower_ not in particles or not capitalised(e[0]) or len(e) > 4:
+            continue  # "Von der Leyen" ORG after "Ursula von der Leyen": the surname with its particles
+        low = e.text.lower()
+        if any(p.end <= e.start and p.text.lower().endswith(" " + low) for p in persons):
+            ents.put(e.start, e.end, "PERSON")
+
+
+def _untagged_names(doc: Doc, ents: EntitySet, given: frozenset[str], gazetteer: Container[str]) -> None:
+    """A person's name the model left untagged: a run of two to four capitalised proper nouns (name particles
+    between them allowed), no entity's and no title's, organisation's or portfolio's word in it, that either opens
+    with a common given name and is a party of its clause ("Nairobi - William Ruto hosted ...", "met Andres Manuel
+    Lopez Obrador") or stands in apposition to a person or kin noun ("Hasina's son, Sajeeb Wazed Joy, said"). A run
+    after or before another capitalised word is part of a longer name ("William Ruto Foundation") and is left."""
+    w = _words()
+    persons = w["person_nouns"] | w["kin"]
+    for i in ents.capitals():
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not capitalised(tok) or ents.at(i) is not None \
+                or i > 0 and (capitalised(doc[i - 1]) or doc[i - 1].lower_ in w["particles"]):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 6 and ents.at(end) is None and (
+                capitalised(doc[end]) and doc[end].pos_ == "PROPN"
+                or doc[end].lower_ in w["particles"] and end + 1 < len(doc) and capitalised(doc[end + 1])):
+            end += 1
+        run = doc[i:end]
+        if not 2 <= sum(capitalised(t) for t in run) <= 4 or not capitalised(run[-1]) \
+                or end < len(doc) and (capitalised(doc[end]) or doc[end].pos_ == "PROPN"):
+            continue
+        if any(t.lower_.rstrip(".") in w["titles"] or t.lower_ in w["stop"] or t.lower_ in w["portfolio"]
+               or t.lower_ in w["heads"] or t.lower_ in w["group"] or t.lower_ in w["not_name"] for t in run) \
+                or run.text in gazetteer:
+            continue
+        root = run.root
+        appos = root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in persons
+        party = tok.lower_ in given and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss")
+        if appos or party:
+            ents.put(i, end, "PERSON")
 
 
 def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
