@@ -116,20 +116,18 @@ def is_known_place(text: str, label: str) -> bool:
 def said_of_person(span: Span) -> bool:
     """The context says the name ``span`` is a person's, though the gazetteer knows a town so spelt (many family
     names are also towns: "Ahmadi", "Jalali", "Bello"): it is the subject of a verb of saying ("Ahmadi said", "said
-    Ahmadi"), a person noun stands in apposition to it ("Ahmadi, a spokesman for ..."), or it owns a relative or a
-    person ("Ahmadi's wife", "Bello's lawyer"). A town does none of these; "officials in Ahmadi said" has the town
-    after a preposition, not as the subject."""
+    Ahmadi"), a person noun stands in apposition to it ("Ahmadi, a spokesman for ..."), it owns a relative or a
+    person ("Ahmadi's wife", "Bello's lawyer"), or it is the source after "according to". A town does none of these:
+    "officials in Ahmadi said" has the town after a preposition, not as the subject."""
     from .eventlex import claim_cues
+    from .personnames import apposed_person_noun
 
     doc, root = span.doc, span.root
     lex = lexicon()
     persons = frozenset(lex["person_nouns"]) | frozenset(lex["kin_nouns"])
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in claim_cues()["report_verbs"]:
         return True
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        k = span.end + 1
-        while k < min(len(doc), span.end + 4) and doc[k].pos_ in ("DET", "ADJ", "PROPN") and doc[k].lemma_.lower() not in persons:
-            k += 1
-        if k < len(doc) and doc[k].lemma_.lower() in persons and doc[k].pos_ == "NOUN":
-            return True
+    if apposed_person_noun(doc, span.end) or span.start >= 2 and doc[span.start - 1].lower_ == "to" \
+            and doc[span.start - 2].lower_ == "according":
+        return True
     return span.end < len(doc) and doc[span.end].tag_ == "POS" and root.head.lemma_.lower() in persons

@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entityset import EntitySet
 
-__all__ = ["capitalised", "correct_person_names", "cut_short_names", "dateline", "named_after", "role_only", "split_person_names"]
+__all__ = ["apposed_person_noun", "capitalised", "correct_person_names", "cut_short_names", "dateline", "named_after", "role_only", "split_person_names"]
 
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 
@@ -406,6 +406,33 @@ def _particle_names(doc: Doc, ents: EntitySet) -> None:
             ents.put(e.start, e.end, "PERSON")
 
 
+def apposed_person_noun(doc: Doc, end: int) -> bool:
+    """A person or kin noun stands in apposition right after the name ending at ``end``: a comma, at most three
+    determiners, adjectives or proper nouns, then the noun ("Ahmadi, a spokesman for ...", "Hope Uzodimma, the
+    governor of Imo State", "X, the group's political spokesman")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    w = _words()
+    persons = w["person_nouns"] | w["kin"]
+    k = end + 1
+    while k < min(len(doc), end + 5) and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "PART") or doc[k].tag_ == "POS") \
+            and doc[k].lemma_.lower() not in persons:
+        k += 1
+    return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in persons
+
+
+def _according_to(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
+    """"According to X": X is the source of what is said, a person or a body, never a place; a name of one to three
+    words typed a place there that the gazetteer does not know ("according to Haqqani") is a person's."""
+    for i in ents.having(("according",)):
+        if i + 2 >= len(doc) or doc[i + 1].lower_ != "to":
+            continue
+        e = ents.at(i + 2)
+        if e is not None and e.start == i + 2 and e.label_ in ("GPE", "LOC") and len(e) <= 3 and _plain_name(e) \
+                and e.text not in gazetteer:
+            ents.put(e.start, e.end, "PERSON")
+
+
 def _untagged_names(doc: Doc, ents: EntitySet, given: frozenset[str], gazetteer: Container[str]) -> None:
     """A person's name the model left untagged: a run of two to four capitalised proper nouns (name particles
     between them allowed), no entity's and no title's, organisation's or portfolio's word in it, that either opens
@@ -433,7 +460,8 @@ def _untagged_names(doc: Doc, ents: EntitySet, given: frozenset[str], gazetteer:
                 or run.text in gazetteer:
             continue
         root = run.root
-        appos = root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in persons
+        appos = root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in persons \
+            or apposed_person_noun(doc, end)
         party = tok.lower_ in given and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss")
         if appos or party:
             ents.put(i, end, "PERSON")
@@ -518,6 +546,7 @@ def correct_person_names(doc: Doc, ents: EntitySet) -> None:
     _apposed_to_role(doc, ents)
     _nicknames(doc, ents)
     _named_after(doc, ents)
+    _according_to(doc, ents, gazetteer())
 
 
 def role_only(text: str) -> bool:
