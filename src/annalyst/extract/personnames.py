@@ -77,6 +77,7 @@ def _words() -> dict[str, frozenset[str]]:
         "members": frozenset(res["member_nouns"]),
         "kin": frozenset(lex["kin_nouns"]),
         "group": frozenset(lex["group_name_words"]),
+        "things": frozenset(res["thing_heads"]),
         "not_name": frozenset(res["not_name_words"]) | frozenset(lex["place_nouns"]) | frozenset(lex["admin_unit_nouns"])
         | frozenset(lex["place_kind_nouns"]),
     }
@@ -421,6 +422,15 @@ def apposed_person_noun(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in persons
 
 
+def _thing_names(doc: Doc, ents: EntitySet) -> None:
+    """A name typed person that ends in a capitalised head no family name is ("William Avenue", "Omar Bridge", "Camp
+    David Accords": ``thing_heads``) names a street, a building or a document: a facility, no person."""
+    things = _words()["things"]
+    for e in list(ents.spans.values()):
+        if e.label_ == "PERSON" and 2 <= len(e) <= 5 and e[-1].lower_ in things and capitalised(e[-1]):
+            ents.put(e.start, e.end, "FAC")
+
+
 def _according_to(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
     """"According to X": X is the source of what is said, a person or a body, never a place; a name of one to three
     words typed a place there that the gazetteer does not know ("according to Haqqani") is a person's."""
@@ -547,6 +557,7 @@ def correct_person_names(doc: Doc, ents: EntitySet) -> None:
     _nicknames(doc, ents)
     _named_after(doc, ents)
     _according_to(doc, ents, gazetteer())
+    _thing_names(doc, ents)
 
 
 def role_only(text: str) -> bool:
