@@ -86,3 +86,16 @@ def test_an_arabic_group_name_is_no_person(nlp):
     got = typed(nlp, "Qais al-Khazali, the leader of Asaib Ahl al-Haq, warned the government on Sunday.")
     assert got.get("Asaib Ahl al-Haq") == "Organisation"
     assert got.get("Qais al-Khazali") == "Person"
+
+
+@pytest.mark.parametrize("text, title, name", [
+    ("Begum Nusrat Bhutto died in Dubai in 2011.", "Begum", "Nusrat Bhutto"),
+    ("Amb. Masood Khalid presented his credentials on Tuesday.", "Amb", "Masood Khalid"),
+])
+def test_a_title_before_a_name_is_no_entity_of_its_own(nlp, text, title, name):
+    """Honorifics and abbreviated titles of South Asian and diplomatic usage ("Begum", "Amb.") open a person's name
+    like "Mr" and "Sheikh"; the honorific the model typed an organisation of its own names no one, and the person
+    after it is the entity."""
+    got = typed(nlp, text)
+    assert got.get(name) == "Person"
+    assert title not in got

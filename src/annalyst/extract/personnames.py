@@ -431,6 +431,22 @@ def _thing_names(doc: Doc, ents: EntitySet) -> None:
             ents.put(e.start, e.end, "FAC")
 
 
+def _title_entities(doc: Doc, ents: EntitySet) -> None:
+    """An honorific the model typed a name of its own before a person's name, alone or with more title words ("Begum"
+    ORG + "Nusrat Bhutto", "Amb" ORG + "." + "Masood Khalid") names no one: the entity is dropped, the person stays.
+    A portfolio word ("Defence" of "Defence Minister") is left: it names the ministry."""
+    titles = _words()["titles"]
+    honorifics = titles - frozenset(lexicon()["title_non_heads"])  # "Defence", "Foreign": a ministry's name
+    for e in list(ents.spans.values()):
+        if e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and len(e) == 1 and e[0].lower_.rstrip(".") in honorifics:
+            k = e.end
+            while k < min(len(doc), e.end + 4) and (doc[k].text == "." or doc[k].lower_.rstrip(".") in titles):
+                k += 1  # "Defence" ORG + "Minister" + the name
+            nxt = ents.at(k)
+            if nxt is not None and nxt.start == k and nxt.label_ == "PERSON":
+                ents.drop(e.start)
+
+
 def _according_to(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
     """"According to X": X is the source of what is said, a person or a body, never a place; a name of one to three
     words typed a place there that the gazetteer does not know ("according to Haqqani") is a person's."""
@@ -558,6 +574,7 @@ def correct_person_names(doc: Doc, ents: EntitySet) -> None:
     _named_after(doc, ents)
     _according_to(doc, ents, gazetteer())
     _thing_names(doc, ents)
+    _title_entities(doc, ents)
 
 
 def role_only(text: str) -> bool:
