@@ -46,7 +46,7 @@ from .personnames import named_after
 from .nameforms import institution_of
 from .namecues import after_outlet
 from .mentionforms import (ORG_KINDS, QUOTES, clause_subjects, clean_name, currency_amount, has_capital,
-                           is_known_place, looks_like_name, modifies_following_noun, own_name, trim)
+                           is_known_place, looks_like_name, said_of_person, modifies_following_noun, own_name, trim)
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -606,7 +606,7 @@ class ActorLinker:
                 return d.get(actor_id), score, start, end
         if label in ("ORG", "NORP") and not looks_like_name(span):
             return None
-        if is_known_place(text, label):
+        if is_known_place(text, label) and not (person and said_of_person(span)):
             return None
         return self._new_actor(span, label), 0.0, start, end
 

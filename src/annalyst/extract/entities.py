@@ -721,7 +721,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     units = _unit_places(doc, ents, dictionary, keep)
     places = _place_names(doc, ents, dictionary, keep | units)
     _person_cues(doc, ents, dictionary, units | places)
-    cut_short_names(doc, ents)
+    cut_short_names(doc, ents, _words()["given"])
     _chained_names(doc, ents, dictionary)
     if dictionary is not None:
         _ruling_names(doc, ents, dictionary, threshold)

@@ -1,7 +1,7 @@
 """Forms of an actor mention (used by ``actors.ActorLinker``): the bounds of an entity without determiners,
 possessives and quotes, its clean name, whether it reads as a proper name or as an organisation's own name, the
-subjects an object pronoun cannot refer to, currency amounts that look like organisations, and names the gazetteer
-knows as places."""
+subjects an object pronoun cannot refer to, currency amounts that look like organisations, names the gazetteer
+knows as places, and the context that says a name so spelt is a person's all the same."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .linkstate import particles
 
 __all__ = ["QUOTES", "ORG_KINDS", "clause_subjects", "own_name", "own_name_words", "modifies_following_noun",
            "has_capital", "trim", "place_prepositions", "clean_name", "looks_like_name", "currency_amount",
-           "is_known_place"]
+           "is_known_place", "said_of_person"]
 
 #: quotation marks trimmed off a mention
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -111,3 +111,23 @@ def is_known_place(text: str, label: str) -> bool:
     if place is None:
         return False
     return place.precision == "site" or (place.precision in ("city", "admin1") and label in ("PERSON", "NORP", "ORG"))
+
+
+def said_of_person(span: Span) -> bool:
+    """The context says the name ``span`` is a person's, though the gazetteer knows a town so spelt (many family
+    names are also towns: "Ahmadi", "Jalali", "Bello"): it is the subject of a verb of saying ("Ahmadi said", "said
+    Ahmadi"), a person noun stands in apposition to it ("Ahmadi, a spokesman for ..."), it owns a relative or a
+    person ("Ahmadi's wife", "Bello's lawyer"), or it is the source after "according to". A town does none of these:
+    "officials in Ahmadi said" has the town after a preposition, not as the subject."""
+    from .eventlex import claim_cues
+    from .personnames import apposed_person_noun
+
+    doc, root = span.doc, span.root
+    lex = lexicon()
+    persons = frozenset(lex["person_nouns"]) | frozenset(lex["kin_nouns"])
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in claim_cues()["report_verbs"]:
+        return True
+    if apposed_person_noun(doc, span.end) or span.start >= 2 and doc[span.start - 1].lower_ == "to" \
+            and doc[span.start - 2].lower_ == "according":
+        return True
+    return span.end < len(doc) and doc[span.end].tag_ == "POS" and root.head.lemma_.lower() in persons

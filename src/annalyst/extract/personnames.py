@@ -13,8 +13,11 @@ Read from the doc alone, each pass a class of evidence. Before the context passe
    person (a common given name, or the words after the last portfolio word: ``person_names.json: portfolio_words``).
 
 Before the name chaining (``cut_short_names``): a person's name the model cut short before untagged name words
-("Aung San" + "Suu Kyi", "Constantino" + "Chiwenga"), or after an untagged given name that modifies it ("Mahsa" +
-"Rezaei, a spokeswoman for ..."), is one person, so that "Chiwenga" alone is chained later.
+("Aung San" + "Suu Kyi", "Constantino" + "Chiwenga"), after one or two untagged given names that modify it ("Mahsa"
++ "Rezaei, a spokeswoman for ...", "Mahamat Idriss" + "Deby") or on a name particle ("Ursula von der" + "Leyen") is
+one person, so that "Chiwenga" alone is chained later; a name the model left untagged that opens with a common given
+name or stands in apposition to a person noun ("Nairobi - William Ruto hosted", "his son, Sajeeb Wazed Joy,") is a
+person (``not_name_words`` keep "William Street" a street).
 
 After them (``correct_person_names``):
 
@@ -51,7 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entityset import EntitySet
 
-__all__ = ["capitalised", "correct_person_names", "cut_short_names", "dateline", "named_after", "role_only", "split_person_names"]
+__all__ = ["apposed_person_noun", "capitalised", "correct_person_names", "cut_short_names", "dateline", "named_after", "role_only", "split_person_names"]
 
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 
@@ -74,6 +77,9 @@ def _words() -> dict[str, frozenset[str]]:
         "members": frozenset(res["member_nouns"]),
         "kin": frozenset(lex["kin_nouns"]),
         "group": frozenset(lex["group_name_words"]),
+        "things": frozenset(res["thing_heads"]),
+        "not_name": frozenset(res["not_name_words"]) | frozenset(lex["place_nouns"]) | frozenset(lex["admin_unit_nouns"])
+        | frozenset(lex["place_kind_nouns"]),
     }
 
 
@@ -336,9 +342,11 @@ def _name_pieces(doc: Doc, ents: EntitySet, start: int) -> int:
     return end if end - start >= 2 and not (end < len(doc) and capitalised(doc[end])) else start
 
 
-def cut_short_names(doc: Doc, ents: EntitySet) -> None:
+def cut_short_names(doc: Doc, ents: EntitySet, given: frozenset[str] = frozenset()) -> None:
     """A person's name the model cut short before untagged name words ("Aung San" + "Suu Kyi", "Constantino" +
-    "Chiwenga") is one person (run before the name chaining of ``correct_entities``, so that it chains the parts)."""
+    "Chiwenga"), after untagged given names or on a name particle is one person, and an untagged name read as a
+    person by ``_untagged_names`` (``given``: the common given names) is one (run before the name chaining of
+    ``correct_entities``, so that it chains the parts)."""
     from .places import gazetteer
 
     for e in list(ents.spans.values()):
@@ -351,14 +359,138 @@ def cut_short_names(doc: Doc, ents: EntitySet) -> None:
             if e.end < end < len(doc) and not capitalised(doc[end]) and doc[e.end:end].text not in gazetteer():
                 ents.put(e.start, end, "PERSON")  # "Aung San" + "Suu Kyi"
     w = _words()
-    for e in list(ents.spans.values()):  # "Mahsa" + "Rezaei, a spokeswoman": the given name left untagged before
+    for e in list(ents.spans.values()):  # "Mahsa" + "Rezaei, a spokeswoman": the given names left untagged before
         if e.label_ != "PERSON" or len(e) > 2 or e.start < 1 or ents.at(e.start - 1) is not None:
             continue
-        first = doc[e.start - 1]
-        if first.pos_ == "PROPN" and first.dep_ == "compound" and e.start <= first.head.i < e.end and capitalised(first) \
-                and not first.text.isupper() and first.lower_ not in w["titles"] and first.lower_ not in w["stop"] \
-                and (e.start < 2 or not capitalised(doc[e.start - 2])) and first.text not in gazetteer():
-            ents.put(e.start - 1, e.end, "PERSON")
+        k = e.start
+        while k > 0 and e.start - k < 2 and ents.at(k - 1) is None and _given_before(doc[k - 1], k, e.end, w):
+            k -= 1
+        if k < e.start and (k == 0 or not capitalised(doc[k - 1])) and doc[k:e.start].text not in gazetteer():
+            ents.put(k, e.end, "PERSON")  # "Mahamat Idriss" + "Deby"
+    _particle_names(doc, ents)
+    if given:
+        _untagged_names(doc, ents, given, gazetteer())
+
+
+def _given_before(first: Token, start: int, end: int, w: dict[str, frozenset[str]]) -> bool:
+    """``first`` is an untagged given name that modifies the name at ``start:end`` (a capitalised proper noun, no
+    title, no organisation word, no acronym)."""
+    return first.pos_ == "PROPN" and first.dep_ == "compound" and start <= first.head.i < end and capitalised(first) \
+        and not first.text.isupper() and first.lower_ not in w["titles"] and first.lower_ not in w["stop"]
+
+
+def _particle_names(doc: Doc, ents: EntitySet) -> None:
+    """A person's name the model ended on a name particle ("Ursula von der" + "Leyen" GPE, "Ahmed bin" + "Saeed")
+    goes on to the name after it: a particle never ends a name, so the next one or two capitalised words, untagged
+    or an entity of their own, are the rest of it. A surname with its particles given again, capitalised at the
+    start of a sentence and typed otherwise ("Von der Leyen said" ORG), is the person named by the full name."""
+    particles = _words()["particles"]
+    for e in list(ents.spans.values()):
+        if e.label_ != "PERSON" or e[-1].lower_ not in particles or not e[-1].is_lower or e.end >= len(doc) \
+                or not capitalised(doc[e.end]) or not e[-1].whitespace_:
+            continue
+        nxt = ents.at(e.end)
+        if nxt is not None:
+            if nxt.start == e.end and len(nxt) <= 2 and nxt.label_ in ("PERSON", "GPE", "ORG", "LOC", "NORP"):
+                ents.put(e.start, nxt.end, "PERSON")
+            continue
+        end = e.end
+        while end < len(doc) and end - e.end < 2 and ents.at(end) is None and capitalised(doc[end]):
+            end += 1
+        ents.put(e.start, end, "PERSON")
+    persons = [e for e in ents.ordered() if e.label_ == "PERSON" and any(t.lower_ in particles for t in e[1:-1])]
+    for e in list(ents.spans.values()) if persons else ():
+        if e.label_ == "PERSON" or e[0].lower_ not in particles or not capitalised(e[0]) or len(e) > 4:
+            continue  # "Von der Leyen" ORG after "Ursula von der Leyen": the surname with its particles
+        low = e.text.lower()
+        if any(p.end <= e.start and p.text.lower().endswith(" " + low) for p in persons):
+            ents.put(e.start, e.end, "PERSON")
+
+
+def apposed_person_noun(doc: Doc, end: int) -> bool:
+    """A person or kin noun stands in apposition right after the name ending at ``end``: a comma, at most three
+    determiners, adjectives or proper nouns, then the noun ("Ahmadi, a spokesman for ...", "Hope Uzodimma, the
+    governor of Imo State", "X, the group's political spokesman")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    w = _words()
+    persons = w["person_nouns"] | w["kin"]
+    k = end + 1
+    while k < min(len(doc), end + 5) and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "PART") or doc[k].tag_ == "POS") \
+            and doc[k].lemma_.lower() not in persons:
+        k += 1
+    return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in persons
+
+
+def _thing_names(doc: Doc, ents: EntitySet) -> None:
+    """A name typed person that ends in a capitalised head no family name is ("William Avenue", "Omar Bridge", "Camp
+    David Accords": ``thing_heads``) names a street, a building or a document: a facility, no person."""
+    things = _words()["things"]
+    for e in list(ents.spans.values()):
+        if e.label_ == "PERSON" and 2 <= len(e) <= 5 and e[-1].lower_ in things and capitalised(e[-1]):
+            ents.put(e.start, e.end, "FAC")
+
+
+def _title_entities(doc: Doc, ents: EntitySet) -> None:
+    """An honorific the model typed a name of its own before a person's name, alone or with more title words ("Begum"
+    ORG + "Nusrat Bhutto", "Amb" ORG + "." + "Masood Khalid") names no one: the entity is dropped, the person stays.
+    A portfolio word ("Defence" of "Defence Minister") is left: it names the ministry."""
+    titles = _words()["titles"]
+    honorifics = titles - frozenset(lexicon()["title_non_heads"])  # "Defence", "Foreign": a ministry's name
+    for e in list(ents.spans.values()):
+        if e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and len(e) == 1 and e[0].lower_.rstrip(".") in honorifics:
+            k = e.end
+            while k < min(len(doc), e.end + 4) and (doc[k].text == "." or doc[k].lower_.rstrip(".") in titles):
+                k += 1  # "Defence" ORG + "Minister" + the name
+            nxt = ents.at(k)
+            if nxt is not None and nxt.start == k and nxt.label_ == "PERSON":
+                ents.drop(e.start)
+
+
+def _according_to(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
+    """"According to X": X is the source of what is said, a person or a body, never a place; a name of one to three
+    words typed a place there that the gazetteer does not know ("according to Haqqani") is a person's."""
+    for i in ents.having(("according",)):
+        if i + 2 >= len(doc) or doc[i + 1].lower_ != "to":
+            continue
+        e = ents.at(i + 2)
+        if e is not None and e.start == i + 2 and e.label_ in ("GPE", "LOC") and len(e) <= 3 and _plain_name(e) \
+                and e.text not in gazetteer:
+            ents.put(e.start, e.end, "PERSON")
+
+
+def _untagged_names(doc: Doc, ents: EntitySet, given: frozenset[str], gazetteer: Container[str]) -> None:
+    """A person's name the model left untagged: a run of two to four capitalised proper nouns (name particles
+    between them allowed), no entity's and no title's, organisation's or portfolio's word in it, that either opens
+    with a common given name and is a party of its clause ("Nairobi - William Ruto hosted ...", "met Andres Manuel
+    Lopez Obrador") or stands in apposition to a person or kin noun ("Hasina's son, Sajeeb Wazed Joy, said"). A run
+    after or before another capitalised word is part of a longer name ("William Ruto Foundation") and is left."""
+    w = _words()
+    persons = w["person_nouns"] | w["kin"]
+    for i in ents.capitals():
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not capitalised(tok) or ents.at(i) is not None \
+                or i > 0 and (capitalised(doc[i - 1]) or doc[i - 1].lower_ in w["particles"]):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 6 and ents.at(end) is None and (
+                capitalised(doc[end]) and doc[end].pos_ == "PROPN"
+                or doc[end].lower_ in w["particles"] and end + 1 < len(doc) and capitalised(doc[end + 1])):
+            end += 1
+        run = doc[i:end]
+        if not 2 <= sum(capitalised(t) for t in run) <= 4 or not capitalised(run[-1]) \
+                or end < len(doc) and (capitalised(doc[end]) or doc[end].pos_ == "PROPN"):
+            continue
+        if any(t.lower_.rstrip(".") in w["titles"] or t.lower_ in w["stop"] or t.lower_ in w["portfolio"]
+               or t.lower_ in w["heads"] or t.lower_ in w["group"] or t.lower_ in w["not_name"] for t in run) \
+                or run.text in gazetteer:
+            continue
+        root = run.root
+        appos = root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in persons \
+            or apposed_person_noun(doc, end)
+        party = tok.lower_ in given and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss")
+        if appos or party:
+            ents.put(i, end, "PERSON")
 
 
 def _listed_pieces(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
@@ -440,6 +572,9 @@ def correct_person_names(doc: Doc, ents: EntitySet) -> None:
     _apposed_to_role(doc, ents)
     _nicknames(doc, ents)
     _named_after(doc, ents)
+    _according_to(doc, ents, gazetteer())
+    _thing_names(doc, ents)
+    _title_entities(doc, ents)
 
 
 def role_only(text: str) -> bool:
