@@ -102,6 +102,13 @@ _SCHEDULED = _VERBS["scheduled_verbs"]
 _RAISED_BY_REPORT = _VERBS["raised_by_report_verbs"]
 
 
+
+def _spelled_equipment(token: Token) -> bool:
+    """The capitalised words before ``token`` and it spell out equipment ("an Improvised Explosive Device")."""
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()]
+    return bool(words) and is_equipment(token.doc[words[0].left_edge.i:token.i + 1].text)
+
+
 class _Unresolved:
     def __repr__(self) -> str:
         return "UNRESOLVED"
@@ -334,8 +341,8 @@ class Args:
             return None  # "on Thursday", "in 2003", "two shells": never a party
         if role == "actor" and is_place_head(token) and not self._organisation_name(token):
             return None  # "attacks in the X neighborhood, which killed ...": a place does not act
-        if token.pos_ == "PROPN" and is_equipment(token.text):
-            return None  # "destroyed a VBIED": a thing
+        if token.pos_ == "PROPN" and is_equipment(token.text) or token.text[:1].isupper() and _spelled_equipment(token):
+            return None  # "destroyed a VBIED", "recovered an Improvised Explosive Device": a thing
         inner = self.inner_actor(token, exclude, depth)
         if inner is not None:
             return inner
