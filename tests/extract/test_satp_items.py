@@ -91,3 +91,45 @@ def test_satp_a_party_whose_initials_spell_equipment_stays_a_party():
 
     assert is_equipment("Improvised Explosive Device") and is_equipment("Unmanned Aerial Vehicles")
     assert not is_equipment("All Progressives Congress") and not is_equipment("Hizbul Mujahideen")
+
+
+@pytest.mark.parametrize(("text", "kind", "side", "want"), [
+    ("The Special Operations Group (SOG) arrested a LeT militant in Srinagar on November 21.", "COERCE", "actor",
+     ["new:special-operations-group"]),
+    ("The Frontier Corps (FC) killed three terrorists in Kech District on November 22.", "ASSAULT", "actor",
+     ["new:frontier-corps"]),
+    ("Militants shot dead a Special Police Officer (SPO) in Tral on November 22.", "ASSAULT", "recipient",
+     ["agent:COP"]),
+])
+def test_satp_a_short_form_in_brackets_is_the_same_party(nlp, text, kind, side, want):
+    """A report writes a force's short form in brackets after its full name the first time ("the Special
+    Operations Group (SOG)"): one party, not a second one named by the short form; an officer's short form does
+    not hide that the officer is of the police."""
+    assert ids(getattr(only(events(nlp, text, DAY), kind), side)) == want
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Militants shot dead a trader in Tral on November 22. A day earlier, militants had hurled a grenade at a "
+     "Police station in Awantipora.", "2026-11-21"),
+    ("SFs arrested two militants in Sopore on November 20. Two days later, militants hurled a grenade at a Police "
+     "station in Baramulla.", "2026-11-22"),
+])
+def test_satp_a_bare_day_earlier_counts_from_the_items_date(nlp, text, day):
+    """"A day earlier" / "two days later" with no anchor of its own count from the date the item told before (as
+    "the previous day" does), not from the publication day."""
+    grenade = next(e for e in events(nlp, text, DAY) if e.mode == "explosives")
+    assert grenade.date.start == day
+
+
+def test_satp_a_day_earlier_with_no_date_told_before_stays_on_publication(nlp):
+    """With no date told earlier in the item, the duration still counts back from the publication day."""
+    found = events(nlp, "Militants attacked a Police post in Tank. A day earlier, militants had killed a trader.", DAY)
+    killing = next(e for e in found if ids(e.recipient) == ["agent:BUS"])
+    assert killing.date.start == "2026-11-24"
+
+
+def test_satp_a_rank_in_quotes_is_of_its_armed_group(nlp):
+    """Portals put a rank in quotes ("a Maoist 'section commander'"): the rank is still of the group named before
+    it."""
+    found = events(nlp, "SFs arrested a Maoist 'section commander' from Gadchiroli District on November 22.", DAY)
+    assert ids(only(found, "COERCE").recipient) == ["agent:REB"]

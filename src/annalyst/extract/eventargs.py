@@ -62,6 +62,7 @@ from .phrases import RULING_NOUNS, agent_heads, conj_head, expand, is_passive, n
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import FIRST_PERSON as _FIRST_PERSON
+from .phrases import short_form
 from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
 
@@ -395,6 +396,8 @@ class Args:
             return held
         for child in children:
             if child.dep_ == "appos":
+                if short_form(child) and agent_code(token) is not None:
+                    continue  # "a Special Police Officer (SPO)": the officer's short form, no other party
                 span = self.mentions.at(child)
                 if span is not None:
                     return ArgValue(self.mentions.actor(span), True, child)
