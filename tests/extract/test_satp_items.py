@@ -133,3 +133,20 @@ def test_satp_a_rank_in_quotes_is_of_its_armed_group(nlp):
     it."""
     found = events(nlp, "SFs arrested a Maoist 'section commander' from Gadchiroli District on November 22.", DAY)
     assert ids(only(found, "COERCE").recipient) == ["agent:REB"]
+
+
+@pytest.mark.parametrize(("text", "seized"), [
+    ("The Police arrested a drug peddler in Anantnag District on November 22. The Police also recovered 500 grams "
+     "of heroin from his possession.", True),
+    ("The Police recovered two kilograms of charas from a truck in Kathua on November 22.", True),
+    # recovering from an addiction is no seizure
+    ("The patient recovered from drug addiction at a clinic in Amritsar on November 22.", False),
+])
+def test_satp_drugs_recovered_by_the_police_are_a_seizure(nlp, text, seized):
+    """Portals tell drugs taken by the police in the same items and words as arms ("recovered 500 grams of
+    heroin"): a seizure (COERCE seize) by the police, dated as the item, with the drugs no party."""
+    found = [e for e in events(nlp, text, DAY) if e.mode == "seize"]
+    assert bool(found) == seized
+    if seized:
+        assert ids(found[0].actor) == ["agent:COP"] and found[0].recipient == [] and \
+            found[0].date.start == "2026-11-22"
