@@ -150,3 +150,20 @@ def test_satp_drugs_recovered_by_the_police_are_a_seizure(nlp, text, seized):
     if seized:
         assert ids(found[0].actor) == ["agent:COP"] and found[0].recipient == [] and \
             found[0].date.start == "2026-11-22"
+
+
+@pytest.mark.parametrize("text", [
+    "Maoists killed a villager in Bijapur District on Sunday night, suspecting him to be a Police informer.",
+    "Militants abducted two youths in Shopian on November 22, branding them Police informers.",
+])
+def test_satp_the_motive_of_a_killing_is_no_accusation(nlp, text):
+    """"killed a villager, suspecting him to be a police informer": the participle tells why the attackers acted;
+    the item tells one attack, no accusation of its own."""
+    found = events(nlp, text, DAY)
+    assert [e.event_type for e in found] == ["ASSAULT"] and ids(found[0].actor) == ["agent:REB"]
+
+
+def test_satp_an_accusation_told_by_its_own_verb_stays(nlp):
+    """An accusation that is the clause's own act stays one."""
+    found = events(nlp, "Pakistan accused India of killing civilians in Kotli on November 22.", DAY)
+    assert only(found, "ACCUSE").actor[0].actor_id == "PAK"
