@@ -84,8 +84,18 @@ def counted(token: Token) -> Token:
 
 
 def is_equipment(text: str) -> bool:
-    """A weapon or vehicle named by its acronym ("VBIED", "UAVs", "RPG"): a thing, never a party."""
-    return text.strip().upper() in argument_words()["equipment_acronyms"]
+    """A weapon or vehicle named by its acronym ("VBIED", "UAVs", "RPG"), or spelled out in capitals with a weapon's
+    or vehicle's last word ("Improvised Explosive Device", "Vehicle-Borne Improvised Explosive Devices"): a thing,
+    never a party ("All Progressives Congress" is no "APC": its last word is no equipment's)."""
+    words = argument_words()
+    acronyms = words["equipment_acronyms"]
+    text = text.strip()
+    if text.upper() in acronyms:
+        return True
+    parts = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
+    if len(parts) < 2 or parts[-1].lower() not in words["equipment_heads"]:
+        return False
+    return "".join(w[0] for w in parts).upper() in acronyms
 
 
 def is_relational(token: Token) -> bool:

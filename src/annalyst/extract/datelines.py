@@ -11,10 +11,13 @@ A **headline credit** ends a one-line wire headline with its source after a dash
 -officials", "Iran urges U.N. to act -state media", "Houthis say they hit ship - UKMTO"): the line has no closing
 full stop and the source is one to four words; it is the headline's source, no party (a credit with no place).
 
-``find_datelines(text)`` finds all three; ``blank(text, datelines)`` gives the text as the parser should see it, each
+``find_datelines(text)`` finds them all; ``blank(text, datelines)`` gives the text as the parser should see it, each
 dateline and credit replaced by spaces (same length: every offset holds, records quote the original text). The
 parser, the actor linker and the events coder therefore never see them: a dateline's place is no actor mention and
-no subject, its agency no party. What they say is kept on the doc (``doc._.datelines``, set by
+no subject, its agency no party. A **closing credit** is the outlet a digest item is credited to, told after the item's last
+clause ("..., reports The Hindu.", "..., report Dawn and The Express Tribune."): the same source as a dateline's
+credit, so it is blanked too (else the parser takes the outlet for the subject of the item's verb, and "They" of
+the item for the outlet). What they say is kept on the doc (``doc._.datelines``, set by
 ``document.analyze``) for the stages that may use it when the sentence says nothing better:
 
 * ``time``: the dateline's date is a time expression of the article and the date of an event of its paragraph that
@@ -129,6 +132,30 @@ def _headline_credits(text: str) -> list[Dateline]:
     return out
 
 
+_OUTLET_WORD = r"(?:[Tt]he[ \t]+)?[A-Z][\w'’&-]*"
+#: ", reports The Hindu." closing a sentence: an inverted reporting verb and a capitalised name up to the stop
+_CLOSING = re.compile(rf",[ \t]*(?:reports|report|reported)[ \t]+(?P<outlet>{_OUTLET_WORD}"
+                      rf"(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_OUTLET_WORD}){{0,5}})[ \t]*(?=[.!?](?:\s|$)|\r?\n|$)")
+
+
+@lru_cache(maxsize=1)
+def _not_outlet() -> frozenset[str]:
+    return frozenset(load_json("actors", "wire.json")["not_outlet_words"])
+
+
+def _closing_credits(text: str) -> list[Dateline]:
+    """The closing credits of ``text`` (", reports The Hindu."): an outlet's name, never a ministry's or an
+    official's (``wire.json: not_outlet_words``)."""
+    if "report" not in text:
+        return []
+    out = []
+    for m in _CLOSING.finditer(text):
+        if not _not_outlet().isdisjoint(m.group("outlet").split()):
+            continue
+        out.append(Dateline(start=m.start(), end=m.end("outlet"), agency=m.group("outlet")))
+    return out
+
+
 def _is_date(text: str) -> bool:
     from .time import resolve
 
@@ -137,8 +164,8 @@ def _is_date(text: str) -> bool:
 
 
 def find_datelines(text: str) -> list[Dateline]:
-    """The datelines (at the start of the text or of a line), lone agency credits and headline credits of ``text``,
-    in text order."""
+    """The datelines (at the start of the text or of a line), lone agency credits, headline credits and closing
+    credits of ``text``, in text order."""
     from .places import gazetteer
 
     dateline_re, credit_re = _patterns()
@@ -176,6 +203,7 @@ def find_datelines(text: str) -> list[Dateline]:
         out.append(Dateline(start=m.start(), end=m.end(), agency=agency))
     if "-" in text or "–" in text or "—" in text:
         out += [d for d in _headline_credits(text) if not any(a <= d.start < b for a, b in taken)]
+    out.extend(_closing_credits(text))
     out.sort(key=lambda d: d.start)
     return out
 

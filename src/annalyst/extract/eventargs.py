@@ -63,6 +63,7 @@ from .phrases import RULING_NOUNS, agent_heads, conj_head, expand, is_passive, n
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import FIRST_PERSON as _FIRST_PERSON
+from .phrases import short_form
 from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
 
@@ -101,6 +102,13 @@ _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _SCHEDULED = _VERBS["scheduled_verbs"]
 #: passive verbs of saying that raise the doer of their infinitive: "X is said / believed / alleged to have sent Y"
 _RAISED_BY_REPORT = _VERBS["raised_by_report_verbs"]
+
+
+
+def _spelled_equipment(token: Token) -> bool:
+    """The capitalised words before ``token`` and it spell out equipment ("an Improvised Explosive Device")."""
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()]
+    return bool(words) and is_equipment(token.doc[words[0].left_edge.i:token.i + 1].text)
 
 
 class _Unresolved:
@@ -335,8 +343,8 @@ class Args:
             return None  # "on Thursday", "in 2003", "two shells": never a party
         if role == "actor" and is_place_head(token) and not self._organisation_name(token):
             return None  # "attacks in the X neighborhood, which killed ...": a place does not act
-        if token.pos_ == "PROPN" and is_equipment(token.text):
-            return None  # "destroyed a VBIED": a thing
+        if token.pos_ == "PROPN" and is_equipment(token.text) or token.text[:1].isupper() and _spelled_equipment(token):
+            return None  # "destroyed a VBIED", "recovered an Improvised Explosive Device": a thing
         inner = self.inner_actor(token, exclude, depth)
         if inner is not None:
             return inner
@@ -389,6 +397,8 @@ class Args:
             return held
         for child in children:
             if child.dep_ == "appos":
+                if short_form(child) and agent_code(token) is not None:
+                    continue  # "a Special Police Officer (SPO)": the officer's short form, no other party
                 span = self.mentions.at(child)
                 if span is not None:
                     return ArgValue(self.mentions.actor(span), True, child)

@@ -317,6 +317,19 @@ def rehearsal(anchor: Token, event_type: str | None) -> bool:
                    and not any(c.dep_ == "amod" and c.lower_ in w["mock_words"] for c in o.children) for o in objects)
 
 
+#: attacks whose participle clause of motive ("killed X, suspecting him to be an informer") is no accusation
+_MOTIVE_ATTACKS = frozenset({"kill", "abduct", "kidnap", "shoot", "behead", "execute", "murder", "torture", "beat"})
+
+
+def motive(anchor: Token, event_type: str | None) -> bool:
+    """An accusing participle that tells why the attackers of the clause before it acted ("Maoists killed a villager,
+    suspecting him to be a police informer", "abducted two youths, branding them informers"): their motive, no
+    accusation of its own."""
+    if event_type != "ACCUSE" or anchor.tag_ != "VBG" or _lemma(anchor) not in words()["motive_participles"]:
+        return False
+    return anchor.dep_ in ("advcl", "xcomp", "conj") and _lemma(anchor.head) in _MOTIVE_ATTACKS
+
+
 def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring)."""
@@ -324,7 +337,7 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> b
             thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
             generic_relative(anchor) or result_clause(anchor) or resolve(anchor, event_type) or \
             press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
-            activity(anchor, event_type, cameo) or rehearsal(anchor, event_type):
+            activity(anchor, event_type, cameo) or rehearsal(anchor, event_type) or motive(anchor, event_type):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 

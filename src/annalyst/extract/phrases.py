@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 __all__ = ["DEATH_VERBS", "lemma", "path_up", "agent_heads", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
-           "TITLES", "RULING_NOUNS", "FIRST_PERSON"]
+           "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form"]
 
 SUBJ_DEPS = ("nsubj", "csubj")
 PASS_SUBJ_DEPS = ("nsubjpass", "csubjpass")
@@ -283,6 +283,14 @@ def _stray_modifier(conj: Token) -> bool:
     return nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.i != conj.i
 
 
+def short_form(token: Token) -> bool:
+    """A short form in parentheses right after a name ("the Special Operations Group (SOG)", "the Communist Party of
+    India-Maoist (CPI-Maoist)"): one word of at least two capitals between brackets."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")" and \
+        sum(ch.isupper() for ch in token.text) >= 2
+
+
 def _expand_one(token: Token) -> list[Token]:
     out = [token]
     stack = [token]
@@ -301,6 +309,8 @@ def _expand_one(token: Token) -> list[Token]:
                 continue  # "Elrond, the Special Advisor", "the Foreign Minister, Elrond": one person, not two
             if child.dep_ == "conj" and _stray_modifier(child):
                 continue
+            if child.dep_ == "appos" and short_form(child):
+                continue  # "the Special Operations Group (SOG)": its short form, the same party
             if child.dep_ == "conj" or (child.dep_ == "appos" and cur.pos_ == "PROPN" and child.pos_ == "PROPN"):
                 seen.add(child.i)
                 out.append(child)

@@ -118,11 +118,12 @@ def surrendered_to(verb: Token, event_type: str | None) -> list[Token]:
 
 def member_of(token: Token, table: dict[str, str]) -> str | None:
     """The sector code of a rank or role in an armed group told by the word before it ("a Maoist commander", "two
-    militant cadres": REB), ``table`` being the generic agents' nouns; None for other nouns."""
+    militant cadres", a rank in quotes "a Maoist 'section commander'": REB), ``table`` being the generic agents'
+    nouns; None for other nouns."""
     if token.lemma_.lower() not in words()["member_nouns"] and token.lower_ not in words()["member_nouns"]:
         return None
     for child in token.lefts:
-        if child.dep_ in ("compound", "amod") and child.lower_ in table:
+        if child.dep_ in ("compound", "amod", "nmod") and child.lower_ in table:
             return table[child.lower_]
     return None
 

@@ -410,6 +410,26 @@ def _anaphor(doc: Doc, span: Span, spans: list[Span]) -> TimeExpr | None:
     return replace(t, value_start=s.isoformat(), value_end=e.isoformat(), anchor=f"event:{bt.text}")
 
 
+#: last words of an anchored duration told with no anchor of its own ("a day earlier", "two days later")
+_BARE_OFFSET_WORDS = frozenset({"earlier", "later", "before", "after"})
+_ANCHOR_POS = frozenset({"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"})
+
+
+def _offset_from_story(doc: Doc, span: Span, spans: list[Span]) -> TimeExpr | None:
+    """"A day earlier, militants had ...", "two days later": a duration with no anchor of its own counts from the
+    paragraph's narrative time (the date an earlier sentence set), as "the previous day" does; None when the
+    duration has an anchor after it ("a day before the vote") or the paragraph has told no date."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in _ANCHOR_POS or nxt.tag_ in ("IN", "WRB")):
+        return None
+    base = _narrative(doc, span.sent, spans)
+    if base is None or not _usable(base):
+        return None
+    bt: TimeExpr = base._.time
+    assert bt.value_start is not None and bt.value_end is not None
+    return reanchor(span._.time, bt.value_start, bt.value_end, bt.text)
+
+
 # ------------------------------------------------------------------------------------------------- main
 
 
@@ -431,6 +451,8 @@ def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
         value: TimeExpr | None = span._.time if _usable(span) else _anaphor(doc, span, spans)
         if value is None:
             continue
+        if value.anchor == "published" and span[-1].lower_ in _BARE_OFFSET_WORDS:
+            value = _offset_from_story(doc, span, spans) or value
         # without a parse every expression of the sentence is one boundary away: the nearest wins
         dist = _distance(trigger_up, span, token) if has_parse else (0, 1)
         if dist is None:

@@ -50,6 +50,20 @@ _ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", 
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
+#: sectors of the parties a fight noun of the reports ("an encounter") is between: forces and armed groups
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SEP", "RAD"})
+
+
+def _armed_sides(noun: Token) -> bool:
+    """A party the fight noun is between or with, on the noun or on the verb it is the subject of ("an encounter
+    broke out between SFs and militants", "killed in an encounter with SFs"), is a force or an armed group."""
+    holders = [noun, *([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [])]
+    sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    sides += [c for g in sides for c in g.children if c.dep_ == "conj"]
+    return any(agent_code(g) in _ARMED_SECTORS for g in sides)
+
+
 @dataclass
 class Match:
     """A trigger found in the text: the word, the lexicon entry, and the verb that heads its clause."""
@@ -561,7 +575,15 @@ class TriggerMatcher:
                 hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
                 if hit is not None:
                     return hit
+        for child in tok.rights:  # "an exchange of fire": a noun named with its "of" phrase
+            if child.dep_ == "prep" and child.lower_ == "of":
+                hit = next((self.lex.noun(f"{_lemma(tok)} of {_lemma(g)}") for g in child.children
+                            if g.dep_ == "pobj"), None)
+                if hit is not None:
+                    return hit
         hit = self.lex.noun(_lemma(tok))  # a noun with an object condition needs it in its "of" phrase
+        if hit is not None and hit.conditions.get("armed_sides") and not _armed_sides(tok):
+            return None  # "a chance encounter with the minister": no fight
         return None if hit is not None and "obj" in hit.conditions and not _words(tok) & hit.conditions["obj"] else hit
 
     def match_noun(self, tok: Token) -> Match | None:
