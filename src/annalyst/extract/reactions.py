@@ -6,16 +6,20 @@
   situation in Sudan", "about rising food prices across the region") is a feeling of the speaker, no event
   (docs/annotation.md: feelings of the speaker are no events), and a place that only says where the situation is
   ("in Sudan") is no party of it.
+* ``judged_manner``: a gerund with no object after "by" on a verb of judging ("condemned the execution of a
+  journalist by hanging", "denounced the killing of protesters by shooting") tells how the judged act was done, as
+  the parser hangs it on the judging verb; it is no act of the one who judges (no ASSAULT by the condemner).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .evaluation import evaluation_verbs
 from .eventargs import Args, is_party_noun
 from .parties import in_setting
 
-__all__ = ["party_in_topic"]
+__all__ = ["judged_manner", "party_in_topic"]
 
 #: prepositions that tell where a state of affairs is, not who made it
 _WHERE = frozenset({"in", "across", "throughout", "inside", "near", "around", "along", "within", "at"})
@@ -57,3 +61,14 @@ def party_in_topic(verb: Token, obj: Token | None, args: Args) -> bool:
         if not _in_place_phrase(tok, obj if obj.left_edge.i <= tok.i <= obj.right_edge.i else verb):
             return True
     return False
+
+
+def judged_manner(verb: Token) -> bool:
+    """``verb`` is a bare gerund of manner after "by" under a verb of judging or an act noun ("... the execution of a
+    journalist by hanging"): no act of its own."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "by":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return False  # "responded by striking X": the subject's own act
+    judge = verb.head.head
+    return judge.pos_ == "NOUN" or judge.lemma_.lower() in evaluation_verbs()

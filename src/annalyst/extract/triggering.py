@@ -28,7 +28,7 @@ from .military import attack_owners, attackers, operation_target
 from .obligations import adjectives as _obligation_adjectives, impersonal, obliged_parties
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
-from .reactions import party_in_topic
+from .reactions import judged_manner, party_in_topic
 from .nominals import aimed_strike
 from .phrases import TITLES
 from .phrases import lemma as _lemma
@@ -414,6 +414,8 @@ class TriggerMatcher:
         return None
 
     def match_verb(self, tok: Token, args: Args) -> Match | None:
+        if judged_manner(tok):  # "condemned the execution of X by hanging": how the judged act was done
+            return None
         lemma = self._verb_lemma(tok)
         particle = next((c for c in tok.children if c.dep_ == "prt"), None)
         phrase = f"{lemma} {particle.lower_}" if particle is not None else None
