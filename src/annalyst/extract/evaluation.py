@@ -97,7 +97,15 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
         return obj
     if _verb_agent(obj) is not None or any(_by_party(c) is not None for c in obj.children):
         return obj  # "condemned the storming of the compound by settlers": whatever the noun, done by its "by" party
+    if _signed(obj, coder):
+        return obj  # "welcomed the signing of the agreement between X and Y": the agreement's own event
     return None
+
+
+def _signed(noun: Token, coder: Any) -> list[Token]:
+    """The agreement of a noun's "of" phrase ("the signing of the peace agreement", "the conclusion of the deal")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and (t := coder.noun_trigger(g)) is not None and t.event_type in SYMMETRIC_TYPES]
 
 
 def felt_topic(verb: Token, obj: Token | None) -> Token | None:
@@ -197,8 +205,9 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
             excluded |= {t.i for t in child.subtree}
         elif child.lower_ == "of" and patient_of(noun, coder):
             excluded |= {i for c in child.children if c.dep_ == "pobj" for i in _np_tokens(c)}  # "the killing of"
-    if trig is not None and trig.event_type in SYMMETRIC_TYPES:
-        # "the agreement (on 2 December) between X and Y": the actors of the agreement, an event of its own
+    if trig is not None and trig.event_type in SYMMETRIC_TYPES or _signed(noun, coder):
+        # "the agreement (on 2 December) between X and Y", "the signing of the peace agreement between X and Y":
+        # the actors of the agreement, an event of its own
         excluded |= {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "between" for t in p.subtree}
     return [], excluded
 

@@ -17,7 +17,7 @@ from .agents import agent_code
 from .appeals import clause_preposition, with_addressee
 from . import demands as disputes
 from .claims import lemmas
-from .cooperation import HAVE_MEETING, call_with, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, purpose_partners, truce_in_force, visit_arrival
+from .cooperation import HAVE_MEETING, call_with, courtesy_call, meeting_holder, meeting_preps, joins_body, not_held, phone_partners, purpose_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
 from .coercion import protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
@@ -550,6 +550,9 @@ class TriggerMatcher:
                 parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
                            c.lower_ in ("between", "of") for g in c.children if g.dep_ == "pobj"][:1] or \
                     _dyad(tok)
+                held = meeting_holder(tok)  # "the Foreign Secretary's meeting with X focused on ...": X is met
+                if not parties and held is not None:
+                    return Match(tok, trig, head, light=True, extra=[tok], actors=held[0], recipients=held[1])
                 return Match(tok, trig, head, light=True, extra=[tok], actors=parties,
                              recipients=[] if trig.mode == "ceasefire" else None) if parties else None
             if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in meeting_preps(trig.mode) and
