@@ -59,10 +59,11 @@ def test_recip_a_call_with_a_party_is_a_telephone_consultation(nlp, text, recipi
 @pytest.mark.parametrize("text, recipient", [
     ("The Foreign Secretary travelled to Amman for talks with Jordanian officials.", "Jordanian officials"),
     ("The envoy flew to Doha for meetings with Qatari mediators.", "Qatari"),
+    ("The Secretary of State will visit Nairobi next week to meet President Ruto.", "Ruto"),
 ])
 def test_recip_a_journey_for_talks_is_aimed_at_whom_the_talks_are_with(nlp, text, recipient):
-    """A visit made "for talks with X" is directed at X, whom the visitor meets, not at the city travelled to (a place
-    is a recipient only when it is the target itself, docs/annotation.md)."""
+    """A visit made "for talks with X" or "to meet X" is directed at X, whom the visitor meets, not at the city
+    travelled to (a place is a recipient only when it is the target itself, docs/annotation.md)."""
     act = only(events(nlp, text, DAY), "CONSULT")
     assert act.mode == "visit" and _texts(act.recipient) and _texts(act.recipient)[0].startswith(recipient)
 
@@ -110,3 +111,20 @@ def test_recip_a_condemned_attack_is_aimed_at_its_target(nlp, text, recipient):
     found = events(nlp, text, DAY)
     assert recipient in " ".join(n for a in only(found, "ASSAULT").recipient for n in (a.text, a.name))
     assert only(found, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("The Foreign Secretary's meeting with the Algerian Foreign Minister focused on energy.", "CONSULT", "Algerian"),
+    ("The Minister welcomed the signing of the peace agreement between Sudan and South Sudan.", "SUPPORT", None),
+    ("Canada welcomed Armenia's signing of the agreement with Azerbaijan.", "SUPPORT", "Armenia"),
+])
+def test_recip_a_meeting_or_agreement_noun_keeps_its_own_sides(nlp, text, kind, recipient):
+    """A meeting noun told with its holder ("the Foreign Secretary's meeting with X") is the holder's consultation
+    with X; a welcomed signing of an agreement "between X and Y" is the agreement's own event, whose parties are no
+    recipients of the welcome (with no author named the welcome has none), while a signing by a named party is
+    welcomed of that party."""
+    act = only(events(nlp, text, DAY), kind)
+    if recipient is None:
+        assert act.recipient == []
+    else:
+        assert _texts(act.recipient) and _texts(act.recipient)[0].startswith(recipient)
