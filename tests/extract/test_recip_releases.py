@@ -128,3 +128,19 @@ def test_recip_a_meeting_or_agreement_noun_keeps_its_own_sides(nlp, text, kind, 
         assert act.recipient == []
     else:
         assert _texts(act.recipient) and _texts(act.recipient)[0].startswith(recipient)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The Foreign Secretary arrived in Kenya on Monday. She met her counterpart in Nairobi.", "Kenya"),
+    ("The Minister met his counterpart in London.", None),
+])
+def test_recip_a_bare_counterpart_is_of_the_country_visited_before(nlp, text, recipient):
+    """"She met her counterpart" names no country: the counterpart is of the country the same visitor's meeting or
+    visit of the sentences before was with; with no earlier meeting the counterpart stays as told."""
+    met = [e for e in events(nlp, text, DAY) if e.event_type == "CONSULT" and e.evidence[0].trigger == "met"]
+    assert len(met) == 1
+    names = [n for a in met[0].recipient for n in (a.text, a.name)]
+    if recipient is None:
+        assert "Kenya" not in names and any("counterpart" in n for n in names)
+    else:
+        assert recipient in names
