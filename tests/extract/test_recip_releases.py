@@ -144,3 +144,17 @@ def test_recip_a_bare_counterpart_is_of_the_country_visited_before(nlp, text, re
         assert "Kenya" not in names and any("counterpart" in n for n in names)
     else:
         assert recipient in names
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Iran seized a Greek tanker in the Gulf on Sunday. The Foreign Office condemned the seizure.", "ACCUSE", "Iran"),
+    ("Venezuela freed two Colombian soldiers on Friday. Bogota welcomed the release.", "SUPPORT", "Venezuela"),
+    ("The Foreign Office condemned the seizure.", "ACCUSE", None),
+])
+def test_recip_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(nlp, text, kind, recipient):
+    """"condemned the seizure", "welcomed the release" with the act told in the sentence before: the reaction is
+    aimed at whoever did that act (the act noun refers back to the latest earlier act of its kind); with no earlier
+    act the reaction names no one."""
+    act = only(events(nlp, text, DAY), kind)
+    names = [n for a in act.recipient for n in (a.text, a.name)]
+    assert (recipient in names) if recipient else act.recipient == []
