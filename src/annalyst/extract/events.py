@@ -591,7 +591,9 @@ class EventCoder(TriggerMatcher):
                 date_after(event, ante, doc._.published)
             if m.trigger.event_type == "CONSULT" and all(destination(r.token) for r in recipients):
                 visits.add(event.id)
-            counterpart_country(event, recent_events(events, anchor))  # "She met her counterpart" (readouts)
+            if event.event_type == "CONSULT" and not all(r.actor_id for r in event.recipient):  # "She met her
+                # counterpart" (readouts)
+                counterpart_country(event, recent_events(events, anchor))
             if same_meeting(event, events):
                 visit = visit_met(event, events, visits)
                 if visit is not None and admit(event, seen):  # "in his visit to X, he met Y": the meeting with Y

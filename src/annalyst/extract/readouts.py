@@ -140,7 +140,7 @@ _COUNTERPART = frozenset({"counterpart", "counterparts", "number"})
 def counterpart_country(event: Event, earlier: list[Event]) -> None:
     """A meeting with a bare counterpart (no name, no nationality) takes as recipient the linked party of the same
     actor's latest earlier meeting among ``earlier`` (the events of the sentences before, module docstring)."""
-    if event.event_type != "CONSULT":
+    if event.event_type != "CONSULT" or all(r.actor_id for r in event.recipient):
         return
     bare = [r for r in event.recipient if r.actor_id is None and r.text.split() and
             r.text.split()[-1].lower() in _COUNTERPART and len(r.text.split()) <= 3]

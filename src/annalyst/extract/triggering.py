@@ -530,7 +530,7 @@ class TriggerMatcher:
                 if hit is not None:
                     return hit
         hit = self.lex.noun(_lemma(tok))  # a noun with an object condition needs it in its "of" phrase
-        if hit is None and call_with(tok):  # "held a call with X": a phone call
+        if hit is None and tok.lower_ in ("call", "calls") and call_with(tok):  # "held a call with X": a phone call
             return self.lex.noun("phone call")
         return None if hit is not None and "obj" in hit.conditions and not _words(tok) & hit.conditions["obj"] else hit
 
