@@ -42,7 +42,7 @@ from .phrases import DEATH_VERBS
 from .eventlex import Trigger
 
 __all__ = ["later_deaths", "antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "claimed_object",
-           "date_after", "admit", "is_anaphoric_action", "pair_parties", "UNDOING_TYPES"]
+           "date_after", "admit", "is_anaphoric_action", "pair_parties", "recent_events", "UNDOING_TYPES"]
 
 #: determiners that make a noun refer back ("this ban", "the move")
 ANAPHORIC_DETS = frozenset({"this", "that", "these", "those", "the", "such"})
@@ -105,7 +105,7 @@ def antecedent(events: list[Event], kinds: frozenset[str] | None = None) -> Even
 REACH = 3
 
 
-def _recent(events: list[Event], token: Token) -> list[Event]:
+def recent_events(events: list[Event], token: Token) -> list[Event]:
     """The events stated in the ``REACH`` sentences before ``token``'s sentence, or in it."""
     sent = sentence_of(token)
     for _ in range(REACH):
@@ -143,7 +143,7 @@ def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[Arg
     kinds = coder.lex.anaphoric_nouns.get(patient.lemma_.lower())
     if kinds is None or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in patient.children):
         return [], None
-    ante = antecedent(_recent(events, m.anchor), kinds)
+    ante = antecedent(recent_events(events, m.anchor), kinds)
     if ante is None:
         return [], None
     if m.trigger.event_type in UNDOING_TYPES:

@@ -51,7 +51,9 @@ def _heads(verb: Token) -> list[Token]:
     in aid to X"), and the "for" phrase of such a phrase ("to UNICEF for children")."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "pledged to provide X to Y"
     objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
-    holders = [*verbs, *objs, *(p for o in objs for p in _pobjs(o, ("in", "of")))]
+    holders = [*verbs, *objs, *(p for o in objs for p in _pobjs(o, ("in", "of"))),
+               *(p for v in verbs for p in _pobjs(v, ("in",)) if p.lemma_.lower() in _words()["aid_nouns"])]
+    # "will provide 10 million pounds in humanitarian aid for the people of X": the "in" phrase parsed on the verb
     out: list[Token] = []
     for holder in holders:
         for pobj in _pobjs(holder, _TO_FOR):
@@ -111,7 +113,8 @@ def aid_recipients(verb: Token, args: Args, taken: frozenset[int], current: list
     if not people and not kept:
         # "provide GBP 30 million in aid to X": X, read past the currency; "$50 million in support for X's energy
         # grid": X, the owner of what is helped
-        owners = [o for h in heads for o in (h, *(c for c in h.children if c.dep_ == "poss"))]
+        owners = [o for h in heads for o in (h, *(c for c in h.children if c.dep_ == "poss"), *(
+            _pobjs(h, ("of",)) if h.lemma_.lower() in _words()["generic"] else ()))]  # "the people of X": X
         named = (args.resolve(o, role="recipient", exclude=taken) for o in owners
                  if o.i not in taken and args.mentions.at(o) is not None)
         return [v for v in named if isinstance(v, ArgValue)][:1]

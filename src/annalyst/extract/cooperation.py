@@ -19,7 +19,7 @@ from .phrases import lemma as _lemma
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["courtesy_call", "truce_in_force", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
+__all__ = ["call_with", "meeting_holder", "purpose_partners", "courtesy_call", "truce_in_force", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
 
 #: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
 #: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
@@ -138,6 +138,37 @@ def stance_owner(tok: Token) -> bool:
 
 #: prepositions that set a clause in a call ("told Y in a phone call that ...", "during a telephone call")
 _CALL_PREPS = frozenset({"in", "during", "over", "on"})
+
+
+def call_with(noun: Token) -> bool:
+    """A bare "call" with a "with" phrase naming whom it was with ("held a call with President Ruto", "in a call with
+    the Foreign Minister"): a telephone call (CAMEO 041), as "phone call" is; "its call for a ceasefire" is an
+    appeal (``call_nouns``)."""
+    return _lemma(noun) in _lists()["call_nouns"] and noun.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
+
+
+def meeting_holder(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """The party whose meeting a meeting noun is and whom it was with ("the Foreign Secretary's meeting with the
+    Iranian Foreign Minister focused on X": the possessor met the "with" party), or None."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return (owners, met) if owners and met else None
+
+
+def purpose_partners(verb: Token) -> list[Token]:
+    """The party a journey's purpose meeting is with ("travelled to Baghdad for talks with Iraqi leaders", "went to
+    Kyiv for meetings with Ukrainian officials", "will visit Cairo to meet President X"): whom the visit is directed
+    at, before the place it went to; empty when the journey has no such purpose (``purpose_meetings``,
+    ``purpose_meeting_verbs``)."""
+    meetings = _lists()["purpose_meetings"]
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+            for m in c.children if m.dep_ == "pobj" and _lemma(m) in meetings
+            for w in m.children if w.dep_ == "prep" and w.lower_ == "with"
+            for g in w.children if g.dep_ == "pobj"] or [
+        o for c in verb.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in _lists()["purpose_meeting_verbs"] and
+        any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for o in c.children if o.dep_ in ("dobj", "obj")]  # "will visit Cairo to meet President X": X
 
 
 def phone_partners(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:

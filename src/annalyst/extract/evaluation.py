@@ -55,6 +55,10 @@ _TARGET_MODIFIED = frozenset({"SANCTION"})
 _TARGET_PREPS = frozenset({"of", "on", "against", "in", "at", "near", "inside", "outside"})
 
 
+#: prepositions of what a feeling is about ("concern over X", "outrage at X")
+_FEELING_TOPIC = frozenset({"about", "over", "at", "regarding", "concerning", "by"})
+
+
 def _words() -> dict[str, frozenset[str]]:
     """The word lists of ``resources/events/statements.json``."""
     return load_word_lists("events", "statements.json")
@@ -77,9 +81,13 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
                                     for g in c.children if g.dep_ == "pobj")]
         return next((n for n in asked if n is not None and n.pos_ == "NOUN" and patient_of(n, coder)), None)
     rebuttal = _lemma(verb) in _words()["rebuttal_verbs"]
-    if _lemma(verb) not in _words()["evaluation_verbs"] and not rebuttal:
-        return None
     obj = object_of(verb)
+    if _lemma(verb) not in _words()["evaluation_verbs"] and not rebuttal:
+        obj = felt_topic(verb, obj)  # "expressed concern over Israel's expansion of settlements"
+        if obj is None:
+            return None
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+            return obj  # "concern about China's support for Russia": whatever the noun, China's
     if rebuttal:  # "rejected the claims of interference in X": the claims, not what they are about
         return obj if obj is not None and _lemma(obj) in _words()["claim_nouns"] else None
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
@@ -89,7 +97,25 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
         return obj
     if _verb_agent(obj) is not None or any(_by_party(c) is not None for c in obj.children):
         return obj  # "condemned the storming of the compound by settlers": whatever the noun, done by its "by" party
+    if _signed(obj, coder):
+        return obj  # "welcomed the signing of the agreement between X and Y": the agreement's own event
     return None
+
+
+def _signed(noun: Token, coder: Any) -> list[Token]:
+    """The agreement of a noun's "of" phrase ("the signing of the peace agreement", "the conclusion of the deal")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and (t := coder.noun_trigger(g)) is not None and t.event_type in SYMMETRIC_TYPES]
+
+
+def felt_topic(verb: Token, obj: Token | None) -> Token | None:
+    """The noun of what a feeling expressed is about ("expressed concern over Israel's expansion of settlements",
+    "voiced outrage at the killing of X by Y": the expansion, the killing), in a topic phrase of the feeling or of
+    the verb; None when the object is no feeling (``feeling_nouns``)."""
+    if obj is None or _lemma(obj) not in _words()["feeling_nouns"]:
+        return None
+    return next((g for holder in (obj, verb) for c in holder.children if c.dep_ == "prep" and
+                 c.lower_ in _FEELING_TOPIC for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _by_party(prep: Token) -> Token | None:
@@ -179,8 +205,9 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
             excluded |= {t.i for t in child.subtree}
         elif child.lower_ == "of" and patient_of(noun, coder):
             excluded |= {i for c in child.children if c.dep_ == "pobj" for i in _np_tokens(c)}  # "the killing of"
-    if trig is not None and trig.event_type in SYMMETRIC_TYPES:
-        # "the agreement (on 2 December) between X and Y": the actors of the agreement, an event of its own
+    if trig is not None and trig.event_type in SYMMETRIC_TYPES or _signed(noun, coder):
+        # "the agreement (on 2 December) between X and Y", "the signing of the peace agreement between X and Y":
+        # the actors of the agreement, an event of its own
         excluded |= {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "between" for t in p.subtree}
     return [], excluded
 

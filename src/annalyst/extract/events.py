@@ -65,12 +65,12 @@ from .agents import is_agent, state_force
 from .obligations import authors_request, unspoken
 from .tolls import fold_tolls
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
-                       pair_parties)
+                       pair_parties, recent_events)
 from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
                       aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
                       named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
 from .background import background
-from .readouts import counted_states, joint_act, readout_pair
+from .readouts import counted_states, counterpart_country, joint_act, readout_pair
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import helped_party
@@ -336,7 +336,7 @@ class EventCoder(TriggerMatcher):
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = victim(m.anchor, taken) or dispersed(m.anchor, taken) or (
                 [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
-        if not recipients and m.trigger.event_type == "AID" and not m.nominal:
+        if not recipients and (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal:
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
         if (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal and m.recipients is None:
             recipients = aid_recipients(m.anchor, args, taken, recipients)  # "to refugees in X" (``beneficiaries``)
@@ -595,6 +595,9 @@ class EventCoder(TriggerMatcher):
                 date_after(event, ante, doc._.published)
             if m.trigger.event_type == "CONSULT" and all(destination(r.token) for r in recipients):
                 visits.add(event.id)
+            if event.event_type == "CONSULT" and not all(r.actor_id for r in event.recipient):  # "She met her
+                # counterpart" (readouts)
+                counterpart_country(event, recent_events(events, anchor))
             if same_meeting(event, events):
                 visit = visit_met(event, events, visits)
                 if visit is not None and admit(event, seen):  # "in his visit to X, he met Y": the meeting with Y

@@ -109,7 +109,7 @@ _OWN_PLACE_PREPS = frozenset({"in", "near", "at", "outside"})  # "attacks on X" 
 
 def unclaimed_attack(noun: Token, args: Any) -> bool:
     """Whether ``noun`` names an attack by its own place phrase with a named place ("the terrorist attacks in
-    Baghdad and Najaf", "the bombing near X"), as the head of its phrase and not the means of another act ("killed
+    Baghdad and Najaf", "the bombing near X") or by a target told with its place ("the attack on its embassy in X"), as the head of its phrase and not the means of another act ("killed
     by an attack")."""
     if noun.lemma_.lower() not in _ATTACK_NOUNS or noun.dep_ in ("compound", "amod", "nmod", "poss"):
         return False
@@ -123,6 +123,15 @@ def unclaimed_attack(noun: Token, args: Any) -> bool:
             for place in prep.children:
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
                     return True
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            # "the attack on its embassy in Kabul", "the attack on the Indian consulate in Jalalabad": a target
+            # told with its place is an attack told, as one told by its place alone
+            targets = [t for t in prep.children if t.dep_ == "pobj" and (args.mentions.at(t) is not None or any(
+                c.dep_ == "poss" or c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None
+                for c in t.children))]  # owned: "its embassy", "the Indian consulate" (not "democracy")
+            if any(p.dep_ == "pobj" and p.head.lower_ in _OWN_PLACE_PREPS and p.ent_type_ in ("GPE", "LOC", "FAC")
+                   for t in targets for p in t.subtree):
+                return True
     return False
 
 

@@ -419,11 +419,14 @@ def occasion(head: Token) -> bool:
 def aimed_at(verb: Token, words: str = "harm_verbs") -> list[Token]:
     """The objects of an act's purpose infinitive of harm ("conducted a strike on the location to target enemy
     fighters", "launched a raid to kill X": whom the attack was aimed at), or with ``words`` "help_verbs" of help
-    ("provided 20 million to support Syrian refugees": whom the aid is for)."""
+    ("provided 20 million to support Syrian refugees", "to help the people of X rebuild": whom the aid is for)."""
     verbs = set(argument_words()[words])
-    return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs and
-            any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-            for o in c.children if o.dep_ in ("dobj", "obj")]
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs and
+                any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    # "gave $5 million to help the people of X recover": the helped, parsed as the subject of what they are helped to do
+    return [o for c in purposes for o in c.children if o.dep_ in ("dobj", "obj")] or \
+        [s for c in purposes if words == "help_verbs" for x in c.children if x.dep_ in ("ccomp", "xcomp")
+         for s in x.children if s.dep_ == "nsubj"]
 
 
 def struck(coder: Any, tok: Token, top: Token) -> bool:

@@ -15,6 +15,11 @@ needs its recipient.
 
 "The two sides", "both countries" are resolved by ``anaphora.pair_parties``; this module adds the subjects that
 carry no number ("they", "the leaders", "both").
+
+A counterpart named bare ("She met her counterpart in Abuja") is of the country the same visitor's latest earlier
+meeting or visit was with ("The Foreign Secretary arrived in Nigeria on Monday. She met her counterpart ..."):
+``counterpart_country`` gives the meeting that party as its recipient. With no such earlier meeting the counterpart
+stays as told.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from spacy.tokens import Doc, Token
 from ..models import Event
 from .eventargs import UNRESOLVED, ArgValue, Args
 
-__all__ = ["readout_pair", "joint_act", "counted_states", "PAIR_TYPES"]
+__all__ = ["readout_pair", "joint_act", "counted_states", "counterpart_country", "PAIR_TYPES"]
 
 #: events two parties of a meeting do together: "they discussed", "the leaders agreed to", "both reaffirmed"
 PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
@@ -126,3 +131,26 @@ def counted_states(event_type: str | None, anchor: Token | None, actors: list[Ar
     plural of states acting together stands as a party though no name is given (``joint_act``)."""
     return len(actors) == 1 and actors[0].token.lemma_.lower() in _STATE_NOUNS and \
         _plural_parties(actors[0].token) and joint_act(event_type, anchor, actors)
+
+
+#: nouns of the office held by the other side of a meeting ("her counterpart", "his opposite number")
+_COUNTERPART = frozenset({"counterpart", "counterparts", "number"})
+
+
+def counterpart_country(event: Event, earlier: list[Event]) -> None:
+    """A meeting with a bare counterpart (no name, no nationality) takes as recipient the linked party of the same
+    actor's latest earlier meeting among ``earlier`` (the events of the sentences before, module docstring)."""
+    if event.event_type != "CONSULT" or all(r.actor_id for r in event.recipient):
+        return
+    bare = [r for r in event.recipient if r.actor_id is None and r.text.split() and
+            r.text.split()[-1].lower() in _COUNTERPART and len(r.text.split()) <= 3]
+    if not bare:
+        return
+    names = {a.actor_id or a.name for a in event.actor}
+    for other in reversed(earlier):
+        if other is event or other.event_type != "CONSULT" or not names & {a.actor_id or a.name for a in other.actor}:
+            continue
+        hosts = [r for r in other.recipient if r.actor_id]
+        if hosts:
+            event.recipient = [hosts[0] if r in bare else r for r in event.recipient]
+        return

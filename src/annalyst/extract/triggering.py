@@ -17,7 +17,7 @@ from .agents import agent_code
 from .appeals import clause_preposition, with_addressee
 from . import demands as disputes
 from .claims import lemmas
-from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
+from .cooperation import HAVE_MEETING, call_with, courtesy_call, meeting_holder, meeting_preps, joins_body, not_held, phone_partners, purpose_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
 from .coercion import protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
@@ -28,6 +28,7 @@ from .military import attack_owners, attackers, operation_target
 from .obligations import adjectives as _obligation_adjectives, impersonal, obliged_parties
 from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
+from .reactions import judged_manner, party_in_topic
 from .nominals import aimed_strike
 from .phrases import TITLES, helped_party
 from .phrases import lemma as _lemma
@@ -353,6 +354,8 @@ class TriggerMatcher:
             return False  # "designated Faramir ambassador to Rohan": appointed to an office, not listed
         if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
             return False  # "liberated Elbasan"
+        if cond.get("party_topic") and not party_in_topic(verb, obj, args):
+            return False  # "expressed concern about the humanitarian situation": no party, no disapproval
         if cond.get("no_party_in_obj") and obj is not None and any(args.mentions.at(t) is not None for t in obj.subtree):
             return False  # "approved a law recognising X's victories" concedes to X
         if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
@@ -451,6 +454,8 @@ class TriggerMatcher:
         return None
 
     def match_verb(self, tok: Token, args: Args) -> Match | None:
+        if judged_manner(tok):  # "condemned the execution of X by hanging": how the judged act was done
+            return None
         lemma = self._verb_lemma(tok)
         particle = next((c for c in tok.children if c.dep_ == "prt"), None)
         phrase = f"{lemma} {particle.lower_}" if particle is not None else None
@@ -541,6 +546,8 @@ class TriggerMatcher:
             stood = solidarity_parties(tok) if classed.event_type == "SUPPORT" else []
             if stood:  # "stands by Ukraine", "stand shoulder to shoulder with India" (``stance``)
                 return Match(tok, classed, tok, recipients=stood)
+            if classed.mode == "visit" and purpose_partners(tok):  # "travelled to X for talks with Y": Y
+                return Match(tok, classed, tok, recipients=purpose_partners(tok))
             return Match(tok, classed, tok, extra=held_for)
         entries = (self.lex.curated_verb(phrase) if phrase else []) or self.lex.curated_verb(lemma)
         if entries:
@@ -566,6 +573,8 @@ class TriggerMatcher:
                      for p in c.children if p.dep_ == "pobj" and (args.mentions.at(p) is not None or p.ent_type_ == "GPE")]
             trig = (self.lex.trigger_for_code("042", "curated") or trig) if visit_arrival(tok) else trig
             return Match(tok, trig, tok, extra=extra, recipients=hosts or None)
+        if trig.mode == "visit" and purpose_partners(tok):  # "travelled to X for talks with Y": Y
+            return Match(tok, trig, tok, extra=extra, recipients=purpose_partners(tok))
         return Match(tok, trig, tok, extra=extra)
 
     def noun_trigger(self, tok: Token) -> Trigger | None:
@@ -584,6 +593,8 @@ class TriggerMatcher:
         hit = self.lex.noun(_lemma(tok))  # a noun with an object condition needs it in its "of" phrase
         if hit is not None and hit.conditions.get("armed_sides") and not _armed_sides(tok):
             return None  # "a chance encounter with the minister": no fight
+        if hit is None and tok.lower_ in ("call", "calls") and call_with(tok):  # "held a call with X": a phone call
+            return self.lex.noun("phone call")
         return None if hit is not None and "obj" in hit.conditions and not _words(tok) & hit.conditions["obj"] else hit
 
     def match_noun(self, tok: Token) -> Match | None:
@@ -609,6 +620,9 @@ class TriggerMatcher:
                 parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
                            c.lower_ in ("between", "of") for g in c.children if g.dep_ == "pobj"][:1] or \
                     _dyad(tok)
+                held = meeting_holder(tok)  # "the Foreign Secretary's meeting with X focused on ...": X is met
+                if not parties and held is not None:
+                    return Match(tok, trig, head, light=True, extra=[tok], actors=held[0], recipients=held[1])
                 return Match(tok, trig, head, light=True, extra=[tok], actors=parties,
                              recipients=[] if trig.mode == "ceasefire" else None) if parties else None
             if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in meeting_preps(trig.mode) and
