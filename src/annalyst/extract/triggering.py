@@ -235,14 +235,36 @@ def _civilian(tok: Token) -> bool:
     return agent_code(tok) in _CIVIL_SECTORS or _lemma(tok).endswith(("worker", "union", "employee"))
 
 
-def _words_out_of(verb: Token) -> set[str]:
-    """The words of the "out of" phrase of a verb ("walked out of the assembly"), its "of" hung on the verb or on
+def _out_of(verb: Token) -> list[Token]:
+    """The objects of the "out of" phrase of a verb ("walked out of the assembly"), its "of" hung on the verb or on
     "out" (the parser does both)."""
     outs = [c for c in verb.children if c.lower_ == "out"]
     if not outs:
-        return set()
-    return {w for holder in (verb, *outs) for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj" for w in _words(g)}
+        return []
+    return [g for holder in (verb, *outs) for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+#: the prepositions that give a walkout its grievance ("walked out over the ruling", "at the remarks")
+_GRIEVANCE_PREPS = frozenset({"over", "at", "against"})
+
+
+def _walked_out(verb: Token, cond: dict) -> bool:
+    """Walking out of a session or a body ("out_of" words) is a walkout; a meeting, a hall or a speech
+    ("out_of_cued" words) is left every day, so only a protest cue makes it one: "in protest", a grievance after
+    "over"/"at"/"against", or "as" a speaker spoke."""
+    places = _out_of(verb)
+    if any(_lemma(p) in cond["out_of"] or p.lower_ in cond["out_of"] for p in places):
+        return True  # the head: "out of the assembly", not "out of the debate hall"
+    if not any(_words(p) & cond.get("out_of_cued", frozenset()) for p in places):
+        return False
+    for c in (c for holder in (verb, *places) for c in holder.children):
+        if c.dep_ == "prep" and (c.lower_ in _GRIEVANCE_PREPS or c.lower_ == "in" and any(
+                _lemma(g) == "protest" for g in c.children)):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            return True
+    return False
 
 
 def _labour_strike(verb: Token, obj: Token) -> bool:
@@ -290,7 +312,7 @@ class TriggerMatcher:
                 return False  # "spoke with Rohan's president", not "spoke with reporters"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
-        if "out_of" in cond and not _words_out_of(verb) & cond["out_of"]:
+        if "out_of" in cond and not _walked_out(verb, cond):
             return False  # "walked out of the assembly" (a session left in protest), not "out of the hospital"
         if "oprd" in cond and not any(c.dep_ in _PREDICATIVE and c.i > verb.i and _lemma(c) in cond["oprd"]
                                       for c in verb.children):
