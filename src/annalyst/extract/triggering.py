@@ -30,6 +30,7 @@ from .oneact import head_words
 from .patterns import match_elements, pattern_contexts
 from .nominals import aimed_strike
 from .phrases import TITLES, helped_party
+from .phrases import preps_of as _preps
 from .phrases import lemma as _lemma
 from .stance import felt_disapproval, options_on_table, solidarity_parties
 from .typemodel import TypeModel, adjust
@@ -174,15 +175,6 @@ def _amounts(obj: Token | None) -> list[Token]:
             if p.dep_ == "pobj" and (p.like_num or p.tag_ == "CD" or any(m.tag_ == "$" for m in p.subtree))]
 
 
-def _preps(holders: list[Token]) -> dict[str, list[Token]]:
-    out: dict[str, list[Token]] = {}
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in ("prep", "agent", "dative"):
-                out.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
-    return out
-
-
 
 #: nouns of a stretch of time whose "of" phrase names what goes on in it ("ten days of war games")
 _SPANS = frozenset({"day", "week", "month", "hour", "round", "series", "wave"})
@@ -267,6 +259,15 @@ def _walked_out(verb: Token, cond: dict) -> bool:
     return False
 
 
+def _named_party(p: Token, args: Args) -> bool:
+    """A prepositional object that names a party: a mention, a name, a thing or people named by their party
+    ("his Iranian counterpart", "Canadian steel") or "the people of Turkey"."""
+    return args.mentions.at(p) is not None or p.pos_ == "PROPN" or any(
+        c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in p.lefts) or any(
+        g.dep_ == "pobj" and args.mentions.at(g) is not None for c in p.children
+        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
 def _labour_strike(verb: Token, obj: Token) -> bool:
     """"the dockworkers continued their strike", "a teachers' strike": a "strike" held by workers, students,
     doctors or traders is a stoppage of work (PROTEST, CAMEO 143), not an attack."""
@@ -304,12 +305,13 @@ class TriggerMatcher:
                 return False
             if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
                 return False
-            if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" or any(
-                    c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in p.lefts) or any(
-                    g.dep_ == "pobj" and args.mentions.at(g) is not None for c in p.children
-                    if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) for p in pobjs):
-                # "spoke with his Iranian counterpart", "stands with the people of Turkey"
+            if cond.get("pobj_party") and not any(_named_party(p, args) for p in pobjs):
                 return False  # "spoke with Rohan's president", not "spoke with reporters"
+        if cond.get("on_party"):
+            ons = [p for prep in ("on", "against") for p in _preps([verb, *([obj] if obj is not None else [])])
+                   .get(prep, [])]
+            if any(_lemma(p) in cond.get("not_on", ()) for p in ons) or not any(_named_party(p, args) for p in ons):
+                return False  # "put the sanctions on hold", "placed export controls on advanced chips"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
         if "out_of" in cond and not _walked_out(verb, cond):
