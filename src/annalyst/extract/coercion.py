@@ -11,6 +11,10 @@ An act told as done "in protest" ("a monk set himself on fire in protest against
 the mine in protest") is a protest (CAMEO 140) when it is no other event or only a coercive one (an occupation, a
 fire set); what the protest is against, at or over is its recipient. A measure a state takes in protest ("recalled
 its ambassador in protest") keeps its own type.
+
+Walking out of a session or a body ("walked out of the assembly") is a walkout; walking out of a meeting, a hall
+or a speech is one only with a protest cue ("in protest", "over" a grievance, "as" a speaker spoke): those are left
+every day (``walked_out``, used by ``triggering.TriggerMatcher`` for the walkout class of ``verb_classes.json``).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from .eventargs import ArgValue
 from .phrases import lemma as _lemma
 from .phrases import np_text
 
-__all__ = ["erupted", "protest_crowd", "protest_phrase", "protest_targets"]
+__all__ = ["erupted", "protest_crowd", "protest_phrase", "protest_targets", "walked_out"]
 
 #: the verb forms that tell an act as having happened or happening: past, present, perfect participle
 _TOLD = frozenset({"VBD", "VBZ", "VBP"})
@@ -68,3 +72,36 @@ def protest_targets(protest: Token) -> list[Token]:
     """What a protest is against, at or over: "in protest against Chinese rule" -> rule."""
     return [g for c in protest.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "over")
             for g in c.children if g.dep_ == "pobj"]
+
+
+def _out_of(verb: Token) -> list[Token]:
+    """The objects of the "out of" phrase of a verb ("walked out of the assembly"), its "of" hung on the verb or on
+    "out" (the parser does both)."""
+    outs = [c for c in verb.children if c.lower_ == "out"]
+    if not outs:
+        return []
+    return [g for holder in (verb, *outs) for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+#: the prepositions that give a walkout its grievance ("walked out over the ruling", "at the remarks")
+_GRIEVANCE_PREPS = frozenset({"over", "at", "against"})
+
+
+def walked_out(verb: Token, cond: dict) -> bool:
+    """Walking out of a session or a body ("out_of" words) is a walkout; a meeting, a hall or a speech
+    ("out_of_cued" words) is left every day, so only a protest cue makes it one: "in protest", a grievance after
+    "over"/"at"/"against", or "as" a speaker spoke."""
+    places = _out_of(verb)
+    if any(_lemma(p) in cond["out_of"] or p.lower_ in cond["out_of"] for p in places):
+        return True  # the head: "out of the assembly", not "out of the debate hall"
+    cued = cond.get("out_of_cued", frozenset())
+    if not any(_lemma(t) in cued for p in places for t in (p, *p.children) if t is p or t.dep_ in ("compound", "amod")):
+        return False
+    for c in (c for holder in (verb, *places) for c in holder.children):
+        if c.dep_ == "prep" and (c.lower_ in _GRIEVANCE_PREPS or c.lower_ == "in" and any(
+                _lemma(g) == "protest" for g in c.children)):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            return True
+    return False

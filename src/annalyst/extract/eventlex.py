@@ -127,7 +127,7 @@ def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated")
     for key in ("prep", "particle", "needs_actor_object", "needs_xcomp", "needs_ccomp_actor", "needs_modifier",
                 "needs_light_verb", "needs_dative", "needs_clause", "patient", "needs_place_object", "no_obj",
                 "alone_cameo", "pobj_party", "no_clause", "obj_body", "no_prep", "no_party_in_obj", "passive", "phrase", "undergone",
-                "subj_igo", "no_office_object", "on_party"):
+                "subj_igo", "no_office_object", "on_party", "foreign_obj"):
         if key in entry:
             conditions[key] = entry[key]
     if entry.get("no_event"):

@@ -19,7 +19,7 @@ from . import demands as disputes
 from .claims import lemmas
 from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
-from .coercion import protest_phrase, protest_targets
+from .coercion import protest_phrase, protest_targets, walked_out
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
@@ -27,6 +27,7 @@ from .converse import givers
 from .military import attack_owners, attackers, operation_target
 from .obligations import adjectives as _obligation_adjectives, impersonal, obliged_parties
 from .oneact import head_words
+from .parties import foreign_object
 from .patterns import match_elements, pattern_contexts
 from .nominals import aimed_strike
 from .phrases import TITLES, helped_party
@@ -227,38 +228,6 @@ def _civilian(tok: Token) -> bool:
     return agent_code(tok) in _CIVIL_SECTORS or _lemma(tok).endswith(("worker", "union", "employee"))
 
 
-def _out_of(verb: Token) -> list[Token]:
-    """The objects of the "out of" phrase of a verb ("walked out of the assembly"), its "of" hung on the verb or on
-    "out" (the parser does both)."""
-    outs = [c for c in verb.children if c.lower_ == "out"]
-    if not outs:
-        return []
-    return [g for holder in (verb, *outs) for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
-
-
-#: the prepositions that give a walkout its grievance ("walked out over the ruling", "at the remarks")
-_GRIEVANCE_PREPS = frozenset({"over", "at", "against"})
-
-
-def _walked_out(verb: Token, cond: dict) -> bool:
-    """Walking out of a session or a body ("out_of" words) is a walkout; a meeting, a hall or a speech
-    ("out_of_cued" words) is left every day, so only a protest cue makes it one: "in protest", a grievance after
-    "over"/"at"/"against", or "as" a speaker spoke."""
-    places = _out_of(verb)
-    if any(_lemma(p) in cond["out_of"] or p.lower_ in cond["out_of"] for p in places):
-        return True  # the head: "out of the assembly", not "out of the debate hall"
-    if not any(_words(p) & cond.get("out_of_cued", frozenset()) for p in places):
-        return False
-    for c in (c for holder in (verb, *places) for c in holder.children):
-        if c.dep_ == "prep" and (c.lower_ in _GRIEVANCE_PREPS or c.lower_ == "in" and any(
-                _lemma(g) == "protest" for g in c.children)):
-            return True
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
-            return True
-    return False
-
-
 def _named_party(p: Token, args: Args) -> bool:
     """A prepositional object that names a party: a mention, a name, a thing or people named by their party
     ("his Iranian counterpart", "Canadian steel") or "the people of Turkey"."""
@@ -314,7 +283,9 @@ class TriggerMatcher:
                 return False  # "put the sanctions on hold", "placed export controls on advanced chips"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
-        if "out_of" in cond and not _walked_out(verb, cond):
+        if cond.get("foreign_obj") and not foreign_object(verb, args):
+            return False  # "barred Pakistani reporters", not "banned its fishermen from the waters" (a rule at home)
+        if "out_of" in cond and not walked_out(verb, cond):
             return False  # "walked out of the assembly" (a session left in protest), not "out of the hospital"
         if "oprd" in cond and not any(c.dep_ in _PREDICATIVE and c.i > verb.i and _lemma(c) in cond["oprd"]
                                       for c in verb.children):
