@@ -15,6 +15,10 @@ its ambassador in protest") keeps its own type.
 Walking out of a session or a body ("walked out of the assembly") is a walkout; walking out of a meeting, a hall
 or a speech is one only with a protest cue ("in protest", "over" a grievance, "as" a speaker spoke): those are left
 every day (``walked_out``, used by ``triggering.TriggerMatcher`` for the walkout class of ``verb_classes.json``).
+
+Being "on strike" or "on hunger strike" ("doctors have been on strike for two weeks") is a strike by the subject
+of the copula: the idiom has no determiner ("the focus was on the drone strike" is no strike) and its subject can
+strike (a party, people); a batter "on strike for the final over" faces the bowling (``on_strike``).
 """
 
 from __future__ import annotations
@@ -26,11 +30,11 @@ from spacy.tokens import Token
 from ..models import EventActor
 from ..resources import load_json
 from .agents import AGENT_PREFIX
-from .eventargs import ArgValue
+from .eventargs import ArgValue, is_party_noun
 from .phrases import lemma as _lemma
 from .phrases import np_text
 
-__all__ = ["erupted", "protest_crowd", "protest_phrase", "protest_targets", "walked_out"]
+__all__ = ["erupted", "on_strike", "protest_crowd", "protest_phrase", "protest_targets", "walked_out"]
 
 #: the verb forms that tell an act as having happened or happening: past, present, perfect participle
 _TOLD = frozenset({"VBD", "VBZ", "VBP"})
@@ -39,6 +43,31 @@ _TOLD = frozenset({"VBD", "VBZ", "VBP"})
 @lru_cache(maxsize=1)
 def _eruption_verbs() -> frozenset[str]:
     return frozenset(load_json("events", "crowds.json")["eruption_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _sport_words() -> frozenset[str]:
+    return frozenset(load_json("events", "crowds.json")["sport_words"])
+
+
+#: the named entities that can strike
+_STRIKER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def on_strike(noun: Token, copula: Token) -> list[Token] | None:
+    """The strikers of "<subject> <copula> on (hunger) strike" ("miners have been on strike since March"): the
+    subject when the idiom has no determiner, the subject can strike and no sports word tells a batter's turn
+    ("was on strike for the final over"); else None."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # "the focus was on the drone strike", "attention was on the protest"
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if not subjects or not all(is_party_noun(s) or s.pos_ == "PROPN" or s.ent_type_ in _STRIKER_ENTS
+                               for s in subjects):
+        return None
+    sport = _sport_words()
+    if any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in sport for t in noun.sent):
+        return None
+    return subjects
 
 
 def erupted(noun: Token) -> bool:

@@ -19,7 +19,7 @@ from . import demands as disputes
 from .claims import lemmas
 from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
-from .coercion import protest_phrase, protest_targets, walked_out
+from .coercion import on_strike, protest_phrase, protest_targets, walked_out
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
@@ -347,7 +347,8 @@ class TriggerMatcher:
         if cond.get("no_obj") and obj is not None:
             return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
         if "needs_modifier" in cond:
-            if not (_words(obj) & set(cond["needs_modifier"])):
+            if not ((_words(obj) | {_lemma(g) for c in (obj.children if obj is not None else ()) if c.dep_ == "compound"
+                                    for g in c.children if g.dep_ in ("compound", "amod")}) & set(cond["needs_modifier"])):
                 return False
         return True
 
@@ -557,6 +558,9 @@ class TriggerMatcher:
                 if hit is not None:
                     return hit
         hit = self.lex.noun(_lemma(tok))  # a noun with an object condition needs it in its "of" phrase
+        if hit is not None and any(c.dep_ in ("amod", "compound") and _lemma(c) in hit.conditions.get(
+                "not_modifier", ()) for c in tok.children):
+            return None  # "a charm offensive": no military act
         return None if hit is not None and "obj" in hit.conditions and not _words(tok) & hit.conditions["obj"] else hit
 
     def match_noun(self, tok: Token) -> Match | None:
@@ -569,7 +573,7 @@ class TriggerMatcher:
         if tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in _COPULAR and \
                 (trig.event_type == "PROTEST" or _lemma(tok) == "strike"):
             # "the activist has been on hunger strike", "doctors are on strike": the subject of the copula strikes
-            strikers = [c for c in head.head.children if c.dep_ == "nsubj"]
+            strikers = on_strike(tok, head.head)
             if trig.event_type != "PROTEST":
                 trig = replace(self.lex.trigger_for_code("143", "curated") or trig, mode="strike")
             return Match(tok, trig, head.head, light=True, extra=[tok], actors=strikers) if strikers else None
