@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .agents import agent_code
-from .appeals import clause_preposition, with_addressee
+from .appeals import clause_preposition, named_call, with_addressee
 from . import demands as disputes
 from .claims import lemmas
 from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
@@ -265,6 +265,11 @@ class TriggerMatcher:
             return False
         if "particle" in cond and not any(c.dep_ == "prt" and c.lower_ == cond["particle"] for c in verb.children):
             return False  # "sent back to X", not "sent arms to X"
+        if "particles" in cond and not any(c.dep_ in ("prt", "advmod") and c.lower_ in cond["particles"]
+                                           for c in verb.children):
+            return False  # "brushed aside the calls", not "waved the proposal through"
+        if cond.get("obj_named") and not named_call(obj):
+            return False  # "ignored calls from the AU", not "ignored a second request" or "a phone call from X"
         if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
             return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
         if "prep" in cond:
