@@ -268,6 +268,11 @@ class TriggerMatcher:
         if "particles" in cond and not any(c.dep_ in ("prt", "advmod") and c.lower_ in cond["particles"]
                                            for c in verb.children):
             return False  # "brushed aside the calls", not "waved the proposal through"
+        if "not_after" in cond and any(_lemma(t) in cond["not_after"] for c in verb.children if c.lower_ in (
+                "after", "following") or c.dep_ == "advcl" for t in c.subtree):
+            return False  # "restored internet access after engineers repaired the cable": no restriction eased
+        if "not_in" in cond and any(_lemma(p) in cond["not_in"] for p in _preps([verb]).get("in", ())):
+            return False  # "backs the SDF in their talks with Damascus": political backing, no military aid
         if cond.get("obj_named") and not named_call(obj):
             return False  # "ignored calls from the AU", not "ignored a second request" or "a phone call from X"
         if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
