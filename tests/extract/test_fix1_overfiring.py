@@ -147,3 +147,19 @@ def test_fix1_ignored_requests_and_waved_proposals(nlp, text):
     assert not _coded(events(nlp, text, DAY), "REJECT")
     hit = only(events(nlp, "Moscow shrugged off the demand from Kyiv.", DAY), "REJECT")
     assert _texts(hit.actor) == ["Moscow"]
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("Egypt restored internet access in Cairo after engineers repaired the cable.", "CONCEDE", None),
+    ("Washington backs the Syrian Democratic Forces in their talks with Damascus.", "AID", "SUPPORT"),
+    ("Britain said it will withdraw its ambassador from Minsk.", "THREATEN", "SANCTION"),
+])
+def test_fix1_measures_and_backing_told_by_their_setting(nlp, text, wrong, right):
+    """Internet access restored after a repair eases no restriction (no CONCEDE); forces backed in their talks get
+    political backing (SUPPORT), not military aid; an ambassador a state says it will withdraw is its measure
+    announced (SANCTION, predicted), not a threat, which only one's own inspectors withdrawn stay."""
+    found = events(nlp, text, DAY)
+    assert not _coded(found, wrong)
+    if right:
+        assert _coded(found, right)
+    assert _coded(events(nlp, "Iran said it would withdraw its inspectors from the site.", DAY), "THREATEN")
