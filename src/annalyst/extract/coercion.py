@@ -32,7 +32,7 @@ from ..resources import load_json
 from .agents import AGENT_PREFIX
 from .eventargs import ArgValue, is_party_noun
 from .phrases import lemma as _lemma
-from .phrases import np_text
+from .phrases import np_text, preps_of
 
 __all__ = ["erupted", "on_strike", "protest_crowd", "protest_phrase", "protest_targets", "walked_out"]
 
@@ -109,8 +109,7 @@ def _out_of(verb: Token) -> list[Token]:
     outs = [c for c in verb.children if c.lower_ == "out"]
     if not outs:
         return []
-    return [g for holder in (verb, *outs) for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
+    return preps_of([verb, *outs]).get("of", [])
 
 
 #: the prepositions that give a walkout its grievance ("walked out over the ruling", "at the remarks")

@@ -43,6 +43,7 @@ from .argwords import PARTY_NOUNS
 from .evaluation import evaluation_verbs, judged_act
 from .phrases import FIRST_PERSON as _FIRST_PERSON, TITLES as _TITLES
 from .phrases import lemma as _lemma
+from .phrases import preps_of
 
 __all__ = ["QUOTED_TYPES", "authored_statement", "felt_disapproval", "heading_speaker", "options_on_table",
            "performative", "quoted_performative", "separate_statements", "solidarity_parties"]
@@ -246,8 +247,7 @@ def options_on_table(tok: Token) -> tuple[Token, list[Token], list[Token]] | Non
         return None
     if tok.dep_ != "nsubj" and _lemma(clause) not in w["option_keepers"]:
         return None
-    places = [g for holder in (clause, tok) for c in holder.children if c.dep_ == "prep" and c.lower_ == "on"
-              for g in c.children if g.dep_ == "pobj" and _lemma(g) in w["option_places"]]
+    places = [g for g in preps_of([clause, tok]).get("on", ()) if _lemma(g) in w["option_places"]]
     if not places:
         return None
     if tok.dep_ == "nsubj":  # "all options are on the table", told by a speaker
@@ -261,8 +261,7 @@ def options_on_table(tok: Token) -> tuple[Token, list[Token], list[Token]] | Non
     warned = [s for c in clause.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
                                                                        for m in c.children)
               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    warned += [g for holder in (clause, tok, *places) for c in holder.children if c.dep_ == "prep" and c.lower_ == "against"
-               for g in c.children if g.dep_ == "pobj"]
+    warned += preps_of([clause, tok, *places]).get("against", [])
     warned = [t for t in warned if _party(t)]  # "if the talks fail", "against the locust invasion": no party
     if not warners or not (warned or any(t.lower_ in w["option_force_words"] for t in _option_phrase(tok, clause))):
         return None

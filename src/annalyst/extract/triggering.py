@@ -516,8 +516,8 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=sought) if sought else None
             if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
                 return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
-            aimed = [g for h in (tok, obj) if h is not None for c in h.children if c.dep_ == "prep" and
-                     c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"] \
+            aimed = [g for prep in ("on", "against") for g in _preps([h for h in (tok, obj) if h is not None])
+                     .get(prep, [])] \
                 if classed.event_type == "SANCTION" and "obj" in classed.conditions else []
             if aimed:  # "secured new sanctions listings on X": X, not the body the listings are of
                 return Match(tok, classed, tok, recipients=aimed)
