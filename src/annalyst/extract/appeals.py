@@ -11,6 +11,9 @@ An appeal told with a clause the parser did not attach as the verb's phrase: "ca
 the documents" (``asked_that``).
 
 A reporter's request for comment or an interview, and declining or refusing one, is no event (``press_request``).
+A call, appeal, demand or request ignored or defied is non-compliance only when the text says whose it is or what
+it asks ("ignored calls from the African Union", "the UN's request", "a demand to withdraw"): "ignored a second
+request" (for comment, said before) and "ignored a phone call from X" tell no appeal (``named_call``).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from .phrases import np_text
 if TYPE_CHECKING:
     from .triggering import Match
 
-__all__ = ["asked_that", "clause_preposition", "press_request", "with_addressee"]
+__all__ = ["asked_that", "clause_preposition", "named_call", "press_request", "with_addressee"]
 
 #: prepositions of a verb of asking that name whom it is addressed to ("appealed to X", "called on X")
 _ADDRESS_PREPS = frozenset({"to", "on", "upon"})
@@ -106,3 +109,21 @@ def press_request(m: Match) -> bool:
     return noun is not None and _lemma(noun) in press_nouns and any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and _lemma(g) in press_topics
                                                        for g in c.children) for c in noun.children)
+
+
+def named_call(noun: Token | None) -> bool:
+    """A call, appeal, demand or request named by its author or its content ("calls from the African Union",
+    "Washington's request", "a demand to withdraw its troops", "appeals for a ceasefire"); not a telephone call nor
+    a bare "second request"."""
+    if noun is None or any(c.dep_ == "compound" and _lemma(c) in _phone_words() for c in noun.children):
+        return False  # "ignored a phone call from X": no appeal
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("acl", "relcl") or
+               c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "for") or
+               c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+               for c in noun.children)
+
+
+@lru_cache(maxsize=1)
+def _phone_words() -> frozenset[str]:
+    """The modifiers of a "call" that make it a telephone call, no appeal."""
+    return load_word_lists("events", "obligations.json")["phone_call_modifiers"]

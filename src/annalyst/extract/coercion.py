@@ -11,6 +11,14 @@ An act told as done "in protest" ("a monk set himself on fire in protest against
 the mine in protest") is a protest (CAMEO 140) when it is no other event or only a coercive one (an occupation, a
 fire set); what the protest is against, at or over is its recipient. A measure a state takes in protest ("recalled
 its ambassador in protest") keeps its own type.
+
+Walking out of a session or a body ("walked out of the assembly") is a walkout; walking out of a meeting, a hall
+or a speech is one only with a protest cue ("in protest", "over" a grievance, "as" a speaker spoke): those are left
+every day (``walked_out``, used by ``triggering.TriggerMatcher`` for the walkout class of ``verb_classes.json``).
+
+Being "on strike" or "on hunger strike" ("doctors have been on strike for two weeks") is a strike by the subject
+of the copula: the idiom has no determiner ("the focus was on the drone strike" is no strike) and its subject can
+strike (a party, people); a batter "on strike for the final over" faces the bowling (``on_strike``).
 """
 
 from __future__ import annotations
@@ -22,11 +30,11 @@ from spacy.tokens import Token
 from ..models import EventActor
 from ..resources import load_json
 from .agents import AGENT_PREFIX
-from .eventargs import ArgValue
+from .eventargs import ArgValue, is_party_noun
 from .phrases import lemma as _lemma
-from .phrases import np_text
+from .phrases import np_text, preps_of
 
-__all__ = ["erupted", "protest_crowd", "protest_phrase", "protest_targets"]
+__all__ = ["erupted", "on_strike", "protest_crowd", "protest_phrase", "protest_targets", "walked_out"]
 
 #: the verb forms that tell an act as having happened or happening: past, present, perfect participle
 _TOLD = frozenset({"VBD", "VBZ", "VBP"})
@@ -35,6 +43,31 @@ _TOLD = frozenset({"VBD", "VBZ", "VBP"})
 @lru_cache(maxsize=1)
 def _eruption_verbs() -> frozenset[str]:
     return frozenset(load_json("events", "crowds.json")["eruption_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _sport_words() -> frozenset[str]:
+    return frozenset(load_json("events", "crowds.json")["sport_words"])
+
+
+#: the named entities that can strike
+_STRIKER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def on_strike(noun: Token, copula: Token) -> list[Token] | None:
+    """The strikers of "<subject> <copula> on (hunger) strike" ("miners have been on strike since March"): the
+    subject when the idiom has no determiner, the subject can strike and no sports word tells a batter's turn
+    ("was on strike for the final over"); else None."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # "the focus was on the drone strike", "attention was on the protest"
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if not subjects or not all(is_party_noun(s) or s.pos_ == "PROPN" or s.ent_type_ in _STRIKER_ENTS
+                               for s in subjects):
+        return None
+    sport = _sport_words()
+    if any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in sport for t in noun.sent):
+        return None
+    return subjects
 
 
 def erupted(noun: Token) -> bool:
@@ -68,3 +101,35 @@ def protest_targets(protest: Token) -> list[Token]:
     """What a protest is against, at or over: "in protest against Chinese rule" -> rule."""
     return [g for c in protest.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "over")
             for g in c.children if g.dep_ == "pobj"]
+
+
+def _out_of(verb: Token) -> list[Token]:
+    """The objects of the "out of" phrase of a verb ("walked out of the assembly"), its "of" hung on the verb or on
+    "out" (the parser does both)."""
+    outs = [c for c in verb.children if c.lower_ == "out"]
+    if not outs:
+        return []
+    return preps_of([verb, *outs]).get("of", [])
+
+
+#: the prepositions that give a walkout its grievance ("walked out over the ruling", "at the remarks")
+_GRIEVANCE_PREPS = frozenset({"over", "at", "against"})
+
+
+def walked_out(verb: Token, cond: dict) -> bool:
+    """Walking out of a session or a body ("out_of" words) is a walkout; a meeting, a hall or a speech
+    ("out_of_cued" words) is left every day, so only a protest cue makes it one: "in protest", a grievance after
+    "over"/"at"/"against", or "as" a speaker spoke."""
+    places = _out_of(verb)
+    if any(_lemma(p) in cond["out_of"] or p.lower_ in cond["out_of"] for p in places):
+        return True  # the head: "out of the assembly", not "out of the debate hall"
+    cued = cond.get("out_of_cued", frozenset())
+    if not any(_lemma(t) in cued for p in places for t in (p, *p.children) if t is p or t.dep_ in ("compound", "amod")):
+        return False
+    for c in (c for holder in (verb, *places) for c in holder.children):
+        if c.dep_ == "prep" and (c.lower_ in _GRIEVANCE_PREPS or c.lower_ == "in" and any(
+                _lemma(g) == "protest" for g in c.children)):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            return True
+    return False

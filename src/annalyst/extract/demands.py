@@ -177,13 +177,27 @@ def _threat_condition(m: Match, found: list[Match]) -> bool:
     serious consequences if Finland joined NATO", "warned that it would strike back if India attacked its posts"):
     what the threat hangs on, not an act the text tells."""
     anchor = m.anchor
-    if anchor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should")
-                                         for c in anchor.children):
+    while anchor.dep_ in ("xcomp", "conj") and anchor.head is not anchor:
+        anchor = anchor.head  # "all options are on the table if Apple refuses to comply": the clause of "comply"
+    if anchor.dep_ != "advcl" or not _conditional(anchor):
         return False
     heads = [anchor.head, *([anchor.head.head] if anchor.head.dep_ in ("xcomp", "ccomp") else [])]
     if any(_lemma(h) in _words()["threat_verbs"] for h in heads):
         return True  # "warned that it would strike back if India attacked its posts"
-    return any(o is not m and o.trigger.event_type == "THREATEN" and o.anchor in heads for o in found)
+    return any(o is not m and o.trigger.event_type == "THREATEN" and (o.anchor in heads or o.token.head in heads)
+               for o in found)  # "said all options are on the table if X ...": the threat's "options" is on "are"
+
+
+def _conditional(clause: Token) -> bool:
+    """A clause a threat or a promised response hangs on: marked "if", "unless" or "should"."""
+    return any(c.dep_ == "mark" and c.lower_ in _words()["threat_condition_marks"] for c in clause.children)
+
+
+def _condition_parties(verb: Token, args: Args) -> list[Token]:
+    """The parties named as subjects of the conditions of ``verb`` ("... if Finland joined NATO"): who a warning
+    hanging on them is aimed at."""
+    return [s for c in verb.children if c.dep_ == "advcl" and _conditional(c)
+            for s in args.subject_heads(c) if _party(s, args) and s.pos_ != "PRON"]
 
 
 def keeps(m: Match, found: list[Match]) -> bool:
@@ -446,9 +460,7 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
         inner = next((c for c in act.children if c.dep_ == "xcomp"), None)
         return _response(inner, speakers, args) if inner is not None else None
     against = _against(act, args)
-    conditions = [s for c in act.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "should", "unless") for m in c.children)
-        for s in args.subject_heads(c) if _party(s, args) and s.pos_ != "PRON"]
+    conditions = _condition_parties(act, args)
     objs = {t for t in (obj.subtree if obj is not None else ())}
     told = {_lemma(t) for t in objs}
     if lemma == "be" and any(c.dep_ == "expl" for c in act.children):  # "there would be consequences for X"
@@ -495,9 +507,7 @@ def _promised_response(verb: Token, args: Args) -> Match | None:
     aimed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "for")
              for g in c.children if g.dep_ == "pobj"
              for a in ([g] if _party(g, args) else _judged_author(g, args)) if a.pos_ != "PRON"]
-    conditions = [s for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "should", "unless") for m in c.children)
-        for s in args.subject_heads(c) if _party(s, args) and s.pos_ != "PRON"]  # "... if Finland joined NATO"
+    conditions = _condition_parties(verb, args)  # "... if Finland joined NATO"
     if not (warned or aimed or conditions):
         return None  # "vowed a swift response to the floods", "warned of the consequences of the drought"
     return _match(verb, _trigger("130"), recipients=warned or aimed or conditions)

@@ -120,14 +120,15 @@ def score_for(event_type: str, mode: str | None) -> tuple[float | None, str | No
 
 def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated") -> Trigger:
     conditions = {}
-    for key in ("obj", "pobj", "xcomp_obj", "xcomp", "subj", "oprd", "conj", "advmod", "out_of"):
+    for key in ("obj", "pobj", "xcomp_obj", "xcomp", "subj", "oprd", "conj", "advmod", "out_of", "out_of_cued", "not_on", "not_modifier", "particles", "not_after", "not_in"):
         if key in entry:
             value = entry[key]
             conditions[key] = weapons if value == "@weapons" else frozenset(value)
     for key in ("prep", "particle", "needs_actor_object", "needs_xcomp", "needs_ccomp_actor", "needs_modifier",
                 "needs_light_verb", "needs_dative", "needs_clause", "patient", "needs_place_object", "no_obj",
                 "alone_cameo", "pobj_party", "no_clause", "obj_body", "no_prep", "no_party_in_obj", "passive", "phrase", "undergone",
-                "subj_igo", "no_office_object", "armed_sides", "party_topic"):
+                "subj_igo", "no_office_object", "armed_sides", "party_topic", "on_party", "foreign_obj",
+                "obj_named"):
         if key in entry:
             conditions[key] = entry[key]
     if entry.get("no_event"):

@@ -21,6 +21,7 @@ from .cooperation import intent_code
 from .eventargs import ArgValue, Args
 from .eventlex import Trigger, intent_cues, plover_for_cameo, threat_code
 from .phrases import lemma as _lemma
+from .phrases import object_of
 from .triggering import CONFLICT_TYPES, Match
 
 __all__ = ["INTENT_CUES", "COOPERATION", "CONFLICT", "as_intent", "foreign_forecast", "governing_acts", "threat",
@@ -64,6 +65,13 @@ def foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:
     return not speaks_for(claim.source, actors, args)
 
 
+def _monitors_withdrawn(m: Match) -> bool:
+    """A pull-out of one's own inspectors or observers ("will withdraw its inspectors"): a threat as it is used, not
+    a measure; an ambassador withdrawn is one."""
+    obj = object_of(m.token) if m.trigger.mode == "withdraw" else None
+    return obj is not None and _lemma(obj) in intent_cues()["withdrawn_monitors"]
+
+
 def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
     (conflict), REJECT (a negated cooperative intent: "will not accept"), THREATEN for a negated intent of
@@ -81,7 +89,7 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return replace(m, trigger=threat(m.trigger)), _stated(claim)
     if base in _DECIDED_MEASURES and claim.status == "predicted" and claim.modal in intent_cues()["decision_verbs"]:
         return m, _stated(claim)  # "the Council decided to extend the embargo on X": the measure, taken
-    if base == "SANCTION" and m.trigger.mode != "withdraw" and claim.status == "predicted" and \
+    if base == "SANCTION" and not _monitors_withdrawn(m) and claim.status == "predicted" and \
             claim.modal in _SCHEDULING | {"would"} and (
             claim.cue is None or _lemma(claim.cue) in intent_cues()["announcing_verbs"]):
         # "announced it would prohibit all aid to X", "said it will freeze the assets of Y": a measure of a sanctions

@@ -12,6 +12,8 @@
   India);
 * ``agentless_passive``: an act whose doer is not told ("were arrested", "was killed"): kept with no actor for the
   types in ``AGENTLESS`` when its patient is named;
+* ``foreign_object``: the object of a ban names another country's people or carriers ("barred Pakistani reporters",
+  "banned Russian airlines"), not the actor's own ("banned its fishermen", "barred cruise ships");
 * ``in_setting``: a place that only says where an act happened ("in Syria"), never its recipient;
 * ``is_theatre``: "in <a whole country>" said of the act ("conducted strikes in Syria"): the theatre, not the target;
 * ``attack_place``, ``place_name``: the place of a reported attack, an unknown name before a place noun: no party;
@@ -42,7 +44,7 @@ from .phrases import path_up
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["actor_place", "victim", "named_party", "metonym", "force_owner", "authorities", "hidden_agent",
+__all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
            "place_name"]
@@ -285,6 +287,23 @@ def named_party(tok: Token, args: Args) -> list[ArgValue] | None:
     if country is not None:
         return [ArgValue(country, True, tok)]
     return None
+
+
+def foreign_object(verb: Token, args: Args) -> bool:
+    """The object of ``verb`` is a party other than its subject's country, or people or carriers named by one
+    ("barred Pakistani reporters from the airport", "banned Russia's airlines"): a ban on them is a measure against
+    that party; the actor's own people ("banned its fishermen", "Norway banned Norwegian trawlers") or things named
+    by no party ("barred cruise ships from the port") are a rule at home."""
+    obj = object_of(verb)
+    if obj is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return False
+    named = [v for t in (obj, *(t for c in obj.lefts for t in c.subtree)) if t.pos_ != "PRON"
+             for v in (named_party(t, args) or ())]  # "Russian airlines", "Greek-flagged ships", "Iran's tankers"
+    if not named:
+        return False
+    own = {(v.actor.actor_id or "")[:3] for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+           for v in (named_party(s, args) or ())} - {""}
+    return any((v.actor.actor_id or "")[:3] not in own for v in named)
 
 
 #: prepositions whose object says where an act happened

@@ -5,11 +5,11 @@ head of a chain of conjoined verbs, settings ("in X"), the author of a ruling, a
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-__all__ = ["DEATH_VERBS", "lemma", "path_up", "agent_heads", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["DEATH_VERBS", "lemma", "preps_of", "path_up", "agent_heads", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form"]
 
@@ -78,6 +78,17 @@ def path_up(token: Token, top: Token, limit: int = 12) -> Iterator[Token]:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def preps_of(holders: Iterable[Token]) -> dict[str, list[Token]]:
+    """The objects of the prepositions (and "by" agents, datives) of ``holders``, by preposition:
+    "put sanctions on Iran" -> {"on": [Iran]}."""
+    out: dict[str, list[Token]] = {}
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent", "dative"):
+                out.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return out
 
 
 def object_of(verb: Token) -> Token | None:

@@ -39,9 +39,11 @@ from spacy.tokens import Doc, Token
 
 from ..resources import load_word_lists
 from .agents import is_author
+from .argwords import PARTY_NOUNS
 from .evaluation import evaluation_verbs, judged_act
 from .phrases import FIRST_PERSON as _FIRST_PERSON, TITLES as _TITLES
 from .phrases import lemma as _lemma
+from .phrases import preps_of
 
 __all__ = ["QUOTED_TYPES", "authored_statement", "felt_disapproval", "heading_speaker", "options_on_table",
            "performative", "quoted_performative", "separate_statements", "solidarity_parties"]
@@ -234,8 +236,9 @@ def options_on_table(tok: Token) -> tuple[Token, list[Token], list[Token]] | Non
     """"Russia said all options are on the table if NATO deploys troops", "Washington keeps all options on the
     table against Iran": (the verb that tells it, the party that warns, the parties warned), or None. The one who
     warns is the speaker of the clause ("said") or the subject of the verb that keeps the options; the parties
-    warned are the subjects of its "if" clause and its "against" phrase. A sentence with neither a party warned nor
-    a word of force ("all options are on the table for the new stadium") is no warning."""
+    warned are the subjects of its "if" clause and its "against" phrase that are parties (not "if the talks fail",
+    "against the drought"). A sentence with neither a party warned nor a word of force in the option's own phrase
+    ("all options are on the table for the new stadium", "in its response to the crisis") is no warning."""
     w = words()
     if _lemma(tok) not in w["option_nouns"] or tok.dep_ not in ("nsubj", "dobj", "obj"):
         return None
@@ -244,8 +247,7 @@ def options_on_table(tok: Token) -> tuple[Token, list[Token], list[Token]] | Non
         return None
     if tok.dep_ != "nsubj" and _lemma(clause) not in w["option_keepers"]:
         return None
-    places = [g for holder in (clause, tok) for c in holder.children if c.dep_ == "prep" and c.lower_ == "on"
-              for g in c.children if g.dep_ == "pobj" and _lemma(g) in w["option_places"]]
+    places = [g for g in preps_of([clause, tok]).get("on", ()) if _lemma(g) in w["option_places"]]
     if not places:
         return None
     if tok.dep_ == "nsubj":  # "all options are on the table", told by a speaker
@@ -259,8 +261,26 @@ def options_on_table(tok: Token) -> tuple[Token, list[Token], list[Token]] | Non
     warned = [s for c in clause.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
                                                                        for m in c.children)
               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    warned += [g for holder in (clause, tok, *places) for c in holder.children if c.dep_ == "prep" and c.lower_ == "against"
-               for g in c.children if g.dep_ == "pobj"]
-    if not warners or not (warned or any(t.lower_ in w["option_force_words"] for t in tok.sent)):
+    warned += preps_of([clause, tok, *places]).get("against", [])
+    warned = [t for t in warned if _party(t)]  # "if the talks fail", "against the locust invasion": no party
+    if not warners or not (warned or any(t.lower_ in w["option_force_words"] for t in _option_phrase(tok, clause))):
         return None
     return teller, warners, warned
+
+
+#: the named entities that are parties a warning can be aimed at
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _party(tok: Token) -> bool:
+    """A party a warning can be aimed at: a name ("if Iran", "against Hamas") or a party noun ("if the government
+    refuses"); not a thing or an event ("if the talks fail", "against the drought")."""
+    return tok.ent_type_ in _PARTY_ENTS or tok.pos_ == "PROPN" or _lemma(tok) in PARTY_NOUNS
+
+
+def _option_phrase(tok: Token, clause: Token) -> list[Token]:
+    """The words of the option noun's own phrase ("all military options", "all options, including force") and of
+    an "including" phrase the parser hangs on its clause: a word of force elsewhere in the sentence ("in its
+    response to the crisis", "action on interest rates") is no option named."""
+    including = [t for c in clause.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree]
+    return [*tok.subtree, *including]

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .agents import agent_code
-from .appeals import clause_preposition, with_addressee
+from .appeals import clause_preposition, named_call, with_addressee
 from . import demands as disputes
 from .claims import lemmas
 from .cooperation import HAVE_MEETING, call_with, courtesy_call, meeting_holder, meeting_preps, joins_body, not_held, phone_partners, purpose_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
-from .coercion import protest_phrase, protest_targets
+from .coercion import on_strike, protest_phrase, protest_targets, walked_out
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
@@ -27,10 +27,12 @@ from .converse import givers
 from .military import attack_owners, attackers, operation_target
 from .obligations import adjectives as _obligation_adjectives, impersonal, obliged_parties
 from .oneact import head_words
+from .parties import foreign_object
 from .patterns import match_elements, pattern_contexts
 from .reactions import judged_manner, party_in_topic
 from .nominals import aimed_strike
 from .phrases import TITLES, helped_party
+from .phrases import preps_of as _preps
 from .phrases import lemma as _lemma
 from .stance import felt_disapproval, options_on_table, solidarity_parties
 from .typemodel import TypeModel, adjust
@@ -189,15 +191,6 @@ def _amounts(obj: Token | None) -> list[Token]:
             if p.dep_ == "pobj" and (p.like_num or p.tag_ == "CD" or any(m.tag_ == "$" for m in p.subtree))]
 
 
-def _preps(holders: list[Token]) -> dict[str, list[Token]]:
-    out: dict[str, list[Token]] = {}
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in ("prep", "agent", "dative"):
-                out.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
-    return out
-
-
 
 #: nouns of a stretch of time whose "of" phrase names what goes on in it ("ten days of war games")
 _SPANS = frozenset({"day", "week", "month", "hour", "round", "series", "wave"})
@@ -250,14 +243,13 @@ def _civilian(tok: Token) -> bool:
     return agent_code(tok) in _CIVIL_SECTORS or _lemma(tok).endswith(("worker", "union", "employee"))
 
 
-def _words_out_of(verb: Token) -> set[str]:
-    """The words of the "out of" phrase of a verb ("walked out of the assembly"), its "of" hung on the verb or on
-    "out" (the parser does both)."""
-    outs = [c for c in verb.children if c.lower_ == "out"]
-    if not outs:
-        return set()
-    return {w for holder in (verb, *outs) for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj" for w in _words(g)}
+def _named_party(p: Token, args: Args) -> bool:
+    """A prepositional object that names a party: a mention, a name, a thing or people named by their party
+    ("his Iranian counterpart", "Canadian steel") or "the people of Turkey"."""
+    return args.mentions.at(p) is not None or p.pos_ == "PROPN" or any(
+        c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in p.lefts) or any(
+        g.dep_ == "pobj" and args.mentions.at(g) is not None for c in p.children
+        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _labour_strike(verb: Token, obj: Token) -> bool:
@@ -288,6 +280,16 @@ class TriggerMatcher:
             return False
         if "particle" in cond and not any(c.dep_ == "prt" and c.lower_ == cond["particle"] for c in verb.children):
             return False  # "sent back to X", not "sent arms to X"
+        if "particles" in cond and not any(c.dep_ in ("prt", "advmod") and c.lower_ in cond["particles"]
+                                           for c in verb.children):
+            return False  # "brushed aside the calls", not "waved the proposal through"
+        if "not_after" in cond and any(_lemma(t) in cond["not_after"] for c in verb.children if c.lower_ in (
+                "after", "following") or c.dep_ == "advcl" for t in c.subtree):
+            return False  # "restored internet access after engineers repaired the cable": no restriction eased
+        if "not_in" in cond and any(_lemma(p) in cond["not_in"] for p in _preps([verb]).get("in", ())):
+            return False  # "backs the SDF in their talks with Damascus": political backing, no military aid
+        if cond.get("obj_named") and not named_call(obj):
+            return False  # "ignored calls from the AU", not "ignored a second request" or "a phone call from X"
         if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
             return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
         if "prep" in cond:
@@ -297,15 +299,18 @@ class TriggerMatcher:
                 return False
             if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
                 return False
-            if cond.get("pobj_party") and not any(args.mentions.at(p) is not None or p.pos_ == "PROPN" or any(
-                    c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in p.lefts) or any(
-                    g.dep_ == "pobj" and args.mentions.at(g) is not None for c in p.children
-                    if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) for p in pobjs):
-                # "spoke with his Iranian counterpart", "stands with the people of Turkey"
+            if cond.get("pobj_party") and not any(_named_party(p, args) for p in pobjs):
                 return False  # "spoke with Rohan's president", not "spoke with reporters"
+        if cond.get("on_party"):
+            ons = [p for prep in ("on", "against") for p in _preps([verb, *([obj] if obj is not None else [])])
+                   .get(prep, [])]
+            if any(_lemma(p) in cond.get("not_on", ()) for p in ons) or not any(_named_party(p, args) for p in ons):
+                return False  # "put the sanctions on hold", "placed export controls on advanced chips"
         if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
             return False
-        if "out_of" in cond and not _words_out_of(verb) & cond["out_of"]:
+        if cond.get("foreign_obj") and not foreign_object(verb, args):
+            return False  # "barred Pakistani reporters", not "banned its fishermen from the waters" (a rule at home)
+        if "out_of" in cond and not walked_out(verb, cond):
             return False  # "walked out of the assembly" (a session left in protest), not "out of the hospital"
         if "oprd" in cond and not any(c.dep_ in _PREDICATIVE and c.i > verb.i and _lemma(c) in cond["oprd"]
                                       for c in verb.children):
@@ -369,7 +374,8 @@ class TriggerMatcher:
         if cond.get("no_obj") and obj is not None:
             return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
         if "needs_modifier" in cond:
-            if not (_words(obj) & set(cond["needs_modifier"])):
+            if not ((_words(obj) | {_lemma(g) for c in (obj.children if obj is not None else ()) if c.dep_ == "compound"
+                                    for g in c.children if g.dep_ in ("compound", "amod")}) & set(cond["needs_modifier"])):
                 return False
         return True
 
@@ -529,8 +535,8 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=sought) if sought else None
             if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
                 return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
-            aimed = [g for h in (tok, obj) if h is not None for c in h.children if c.dep_ == "prep" and
-                     c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"] \
+            aimed = [g for prep in ("on", "against") for g in _preps([h for h in (tok, obj) if h is not None])
+                     .get(prep, [])] \
                 if classed.event_type == "SANCTION" and "obj" in classed.conditions else []
             if aimed:  # "secured new sanctions listings on X": X, not the body the listings are of
                 return Match(tok, classed, tok, recipients=aimed)
@@ -595,6 +601,9 @@ class TriggerMatcher:
             return None  # "a chance encounter with the minister": no fight
         if hit is None and tok.lower_ in ("call", "calls") and call_with(tok):  # "held a call with X": a phone call
             return self.lex.noun("phone call")
+        if hit is not None and any(c.dep_ in ("amod", "compound") and _lemma(c) in hit.conditions.get(
+                "not_modifier", ()) for c in tok.children):
+            return None  # "a charm offensive": no military act
         return None if hit is not None and "obj" in hit.conditions and not _words(tok) & hit.conditions["obj"] else hit
 
     def match_noun(self, tok: Token) -> Match | None:
@@ -607,7 +616,7 @@ class TriggerMatcher:
         if tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in _COPULAR and \
                 (trig.event_type == "PROTEST" or _lemma(tok) == "strike"):
             # "the activist has been on hunger strike", "doctors are on strike": the subject of the copula strikes
-            strikers = [c for c in head.head.children if c.dep_ == "nsubj"]
+            strikers = on_strike(tok, head.head)
             if trig.event_type != "PROTEST":
                 trig = replace(self.lex.trigger_for_code("143", "curated") or trig, mode="strike")
             return Match(tok, trig, head.head, light=True, extra=[tok], actors=strikers) if strikers else None
