@@ -94,17 +94,32 @@ def object_of(verb: Token) -> Token | None:
     return None
 
 
+#: verbs whose party helped may stand as the subject of a bare infinitive after them ("helped Lebanon rebuild")
+HELP_LEMMAS = frozenset({"help", "assist"})
+#: adjectives of intent beside the claims' cues ("Egypt ready to mediate", "Russia poised to strike")
+_INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "poised", "set"})
+
+
 def helped_party(verb: Token) -> Token | None:
-    """The party of "help X do Y" as the parser reads it, the subject of a clause right after the verb ("helped
-    Lebanon rebuild its army", "is ready to help Sudan hold elections"): the party helped, the verb's object."""
-    return next((s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+    """The party of "help X do Y" as the parser reads it, the subject of a bare infinitive right after a verb of
+    help ("helped Lebanon rebuild its army", "is ready to help Sudan hold elections"): the party helped, the verb's
+    object. A finite clause after another verb is what was said or known ("warned Russia could attack",
+    "recognized Russia had concerns"): its subject is no object of the verb."""
+    if verb.lemma_.lower() not in HELP_LEMMAS:
+        return None
+    return next((s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" for s in c.children
                  if s.dep_ == "nsubj" and s.i == verb.i + 1), None)
 
 
 def headline_subject(adj: Token) -> Token | None:
     """The subject of an adjective of intent in a headline written without its copula ("Egypt ready to mediate",
     "U.S. ready to help Lebanon rebuild army"): the noun the parser hangs the adjective on, or the noun before it
-    when the adjective is the root; None in a sentence with its verb."""
+    when the adjective is the root; None in a sentence with its verb, and None for an adjective of likelihood or
+    ability ("Russia unlikely to invade Finland -analysts": a forecast by others, no act of Russia's)."""
+    from .intent import INTENT_CUES  # the claims' cues of intent (a late import: intent reads this module)
+
+    if adj.lower_ not in INTENT_CUES | _INTENT_ADJECTIVES:
+        return None
     if adj.dep_ == "amod" and adj.head.dep_ == "ROOT" and adj.head.pos_ in ("PROPN", "NOUN") and adj.head.i < adj.i:
         return adj.head
     if adj.dep_ == "ROOT":
@@ -239,6 +254,7 @@ def expand(token: Token) -> list[Token]:
 
 
 _PAIR_DEPS = ("nsubj", "npadvmod")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "madame", "sir", "dame", "dr", "excellency", "lord", "lady"})
 
 
 def _headline_pair(token: Token) -> list[Token]:
@@ -249,6 +265,9 @@ def _headline_pair(token: Token) -> list[Token]:
     if token.dep_ not in _PAIR_DEPS or token.pos_ != "PROPN" or verb.dep_ != "ROOT" or verb.i < token.i or \
             verb.pos_ not in ("VERB", "AUX"):
         return []
+    last = next((t for t in reversed(token.sent) if not t.is_space), token)
+    if last.text in (".", "?", "!"):
+        return []  # a full sentence: "John Kirby, Putin has threatened ..." names whom it is told to
     out = []
     for other in verb.children:
         if other is token or other.dep_ not in _PAIR_DEPS or other.pos_ != "PROPN" or other.i > verb.i or \
@@ -256,8 +275,9 @@ def _headline_pair(token: Token) -> list[Token]:
             continue
         first, second = (other, token) if other.i < token.i else (token, other)
         between = token.doc[first.right_edge.i + 1:second.left_edge.i]
-        if [t.text for t in between] == [","] and first.left_edge.i == first.sent.start:
-            out.append(other)
+        if [t.text for t in between] == [","] and first.left_edge.i == first.sent.start and not any(
+                t.lower_.rstrip(".") in _HONORIFICS or t.lower_ in TITLES for t in first.subtree):
+            out.append(other)  # "Mr President, Russia attacked X": an address, no pair
     return out
 
 
