@@ -157,6 +157,8 @@ def conj_head(verb: Token) -> Token:
 #: prepositions that open a fronted setting ("Near Raqqa, four strikes hit ..."); the small parser often tags the
 #: capitalised preposition a proper noun and makes the place a second subject of the verb
 #: the points of the compass, words that also open a place phrase ("West of X") or end a site's name
+#: words of address before a name or title ("Madam President", "Mr. Secretary-General")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "madame", "sir", "dame", "dr", "excellency", "lord", "lady"})
 COMPASS = frozenset({"south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"})
 #: verbs of dying ("died", "succumbed to his injuries", "perished")
 DEATH_VERBS = frozenset({"die", "succumb", "perish"})
@@ -177,11 +179,12 @@ def is_setting(token: Token) -> bool:
 
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's children, a fronted place phrase misparsed as a subject left out when a true subject remains: a
-    place is where the act happened, not who did it."""
+    place is where the act happened, not who did it; so is the person a speaker addresses ("Madam President, Russia
+    has violated the ceasefire", ``_address``)."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ in SUBJ_DEPS]
     if len(subjects) > 1 or (subjects and is_setting(subjects[0])):
-        kept = [c for c in subjects if not is_setting(c)]
+        kept = [c for c in subjects if not is_setting(c) and not (len(subjects) > 1 and _address(c, subjects))]
         if kept:
             return [c for c in children if c.dep_ not in SUBJ_DEPS or c in kept]
         return [c for c in children if c.dep_ not in SUBJ_DEPS]
@@ -254,7 +257,23 @@ def expand(token: Token) -> list[Token]:
 
 
 _PAIR_DEPS = ("nsubj", "npadvmod")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "madame", "sir", "dame", "dr", "excellency", "lord", "lady"})
+
+
+def _address(token: Token, subjects: list[Token]) -> bool:
+    """``token`` is the person a speaker addresses, read by the parser as a second subject: it opens the sentence
+    and a comma alone parts it from the other subject, and it holds a title or honorific ("Mr. Secretary-General,
+    Russia has again attacked Ukraine") or closes a full sentence ("John Kirby, Putin has threatened X."; a headline's
+    pair of names is "Erdogan, Putin meet in Sochi")."""
+    if token.left_edge.i != token.sent.start or token.right_edge.i + 1 >= token.sent.end or \
+            token.doc[token.right_edge.i + 1].text != ",":
+        return False
+    if not any(o.i == token.right_edge.i + 2 or o.left_edge.i == token.right_edge.i + 2 for o in subjects):
+        return False
+    if any(t.lower_.rstrip(".") in _HONORIFICS or t.lower_ in TITLES or
+           any(part in TITLES for part in t.lower_.split("-")) for t in token.subtree):
+        return True
+    last = next((t for t in reversed(token.sent) if not t.is_space), token)
+    return last.text in (".", "?", "!")
 
 
 def _headline_pair(token: Token) -> list[Token]:
@@ -267,7 +286,7 @@ def _headline_pair(token: Token) -> list[Token]:
         return []
     last = next((t for t in reversed(token.sent) if not t.is_space), token)
     if last.text in (".", "?", "!"):
-        return []  # a full sentence: "John Kirby, Putin has threatened ..." names whom it is told to
+        return []  # a full sentence: "John Kirby, Putin has threatened X." names whom it is told to (``_address``)
     out = []
     for other in verb.children:
         if other is token or other.dep_ not in _PAIR_DEPS or other.pos_ != "PROPN" or other.i > verb.i or \
@@ -275,8 +294,8 @@ def _headline_pair(token: Token) -> list[Token]:
             continue
         first, second = (other, token) if other.i < token.i else (token, other)
         between = token.doc[first.right_edge.i + 1:second.left_edge.i]
-        if [t.text for t in between] == [","] and first.left_edge.i == first.sent.start and not any(
-                t.lower_.rstrip(".") in _HONORIFICS or t.lower_ in TITLES for t in first.subtree):
+        if [t.text for t in between] == [","] and first.left_edge.i == first.sent.start and not _address(
+                first, [second]):
             out.append(other)  # "Mr President, Russia attacked X": an address, no pair
     return out
 
