@@ -378,7 +378,7 @@ def party_record(anchor: Token) -> bool:
     head = anchor.head
     if head.pos_ != "NOUN" or not (head.dep_ == "appos" or (head.dep_ == "attr" and head.head.lemma_ == "be")):
         return False
-    if not is_party_noun(head):
+    if not is_party_noun(head) and head.lemma_.lower() not in words()["record_heads"]:
         return False  # "the largest attack that has hit Kyiv", "a war that has killed 10,000": the act's own noun
     return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
 
