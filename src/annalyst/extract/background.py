@@ -43,7 +43,7 @@ from ..resources import load_word_lists
 from .argwords import is_party_noun, is_place_head
 from .nonevents import HELP_TYPES
 from .nonevents import words as nonevent_words
-from .time import _is_present
+from .time import _is_present, _is_present_perfect
 
 __all__ = ["background"]
 
@@ -87,7 +87,7 @@ def history(anchor: Token) -> bool:
 def standing(anchor: Token) -> bool:
     """A present perfect with "long" ("the group has long campaigned for X", "has long maintained that"): a standing
     position or practice, no act done now."""
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in anchor.children) and any(
+    return _is_present_perfect(anchor) and any(
         c.dep_ == "advmod" and c.lower_ == "long" and c.i < anchor.i for c in anchor.children)
 
 
@@ -372,8 +372,7 @@ def party_record(anchor: Token) -> bool:
     affiliate that has carried out attacks in Kenya", "Wagner is a private military company that has deployed
     fighters to Libya"): the party's record, told to say who it is, no act the text reports. A relative clause on an
     event's own noun ("the strike, which has killed 20 people") or a dated one is not such a description."""
-    if anchor.dep_ != "relcl" or anchor.tag_ != "VBN" or not any(
-            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in anchor.children):
+    if anchor.dep_ != "relcl" or not _is_present_perfect(anchor):  # "that has / 's carried out attacks"
         return False
     head = anchor.head
     if head.pos_ != "NOUN" or not (head.dep_ == "appos" or (head.dep_ == "attr" and head.head.lemma_ == "be")):
