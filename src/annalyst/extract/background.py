@@ -40,8 +40,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
+from .argwords import is_party_noun, is_place_head
 from .nonevents import HELP_TYPES
 from .nonevents import words as nonevent_words
+from .time import _is_present, _is_present_perfect
 
 __all__ = ["background"]
 
@@ -58,7 +60,8 @@ def history(anchor: Token) -> bool:
     """A past act put into history by "once"/"formerly" ("the group once controlled a third of Iraq") or told over
     years ("fought over the border for years", "have burned villages for two decades"): background, no act the
     article reports. An act dated by a past year stays an event with that date (the seeds gold keeps "retook Kabul in
-    2021")."""
+    2021"). A present perfect over a counted number of years ("has bombed Gaza for two years", "has occupied Crimea
+    for ten years") tells an act still going on, an event by the guideline; over counted decades it is history."""
     w = words()
     if anchor.pos_ != "VERB" or anchor.tag_ not in ("VBD", "VBN"):
         return False
@@ -75,7 +78,8 @@ def history(anchor: Token) -> bool:
     for c in (c for v in verbs for c in v.children):
         if c.dep_ == "prep" and c.lower_ == "for" and any(
                 g.dep_ == "pobj" and g.lower_ in w["long_periods"] and (not any(
-                    n.dep_ in ("nummod", "det") for n in g.children) or perfect) for g in c.children):
+                    n.dep_ in ("nummod", "det") for n in g.children) or (
+                        perfect and g.lower_ in w["counted_long_periods"])) for g in c.children):
             return True
     return False
 
@@ -83,7 +87,7 @@ def history(anchor: Token) -> bool:
 def standing(anchor: Token) -> bool:
     """A present perfect with "long" ("the group has long campaigned for X", "has long maintained that"): a standing
     position or practice, no act done now."""
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in anchor.children) and any(
+    return _is_present_perfect(anchor) and any(
         c.dep_ == "advmod" and c.lower_ == "long" and c.i < anchor.i for c in anchor.children)
 
 
@@ -146,16 +150,53 @@ def kind_helped(anchor: Token, event_type: str | None) -> bool:
         c.dep_ in ("det", "poss", "nummod", "compound") for c in o.children) for o in objects)
 
 
+def _counted(obj: Token) -> bool:
+    """An object told with a number, an entity or a determiner of its own ("30 trucks of food", "$5 million",
+    "the hospital in Kidal"): a given delivery, not a kind of work."""
+    return bool(obj.ent_type_) or any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+
+
+def _undated(anchor: Token) -> bool:
+    """No date or time in the clause of ``anchor`` outside its subject ("X, which was listed in 1997, ...")."""
+    subject = {t.i for c in anchor.children if c.dep_ == "nsubj" for t in c.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in subject for t in anchor.subtree)
+
+
+def _standing_help(anchor: Token, objects: list[Token]) -> bool:
+    """Help by a programme, office or mission named by a common noun as the subject of a present simple in a full
+    sentence ("the mission supports the Somali government in building its institutions", "the office provides legal
+    aid to victims"): its standing work, as a fact sheet gives it. A counted delivery ("delivers 30 trucks of food",
+    "trains 400 Somali soldiers"), a body with a named party ("UN agency", "the EU mission") or a headline tells an
+    act."""
+    w = words()
+    body = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if body is None or body.pos_ != "NOUN" or body.ent_type_ or body.lemma_.lower() not in w["standing_bodies"]:
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP")
+           for c in body.children):
+        return False
+    last = next((t for t in reversed(anchor.sent) if not t.is_space), anchor)
+    if last.text != ".":
+        return False  # a headline: the act of the day
+    return not any(c.dep_ == "nummod" or c.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+                   for o in objects for c in (o, *o.children))
+
+
 def body_work(anchor: Token, event_type: str | None) -> bool:
     """A body's standing work in the present tense: a physical act of a singular organisation with a bare object and
-    no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities"): its
-    description, no act (a country's present-tense headline act keeps its event)."""
-    if event_type not in _WORK_TYPES or anchor.tag_ != "VBZ" or any(
-            c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
+    no date ("the naval mission protects merchant shipping", "it provides clean water to displaced communities"), or
+    help by a programme, office or mission (``_standing_help``): its description, no act (a country's present-tense
+    headline act keeps its event)."""
+    helping = event_type in HELP_TYPES and anchor.lemma_.lower() in words()["help_verbs"]
+    if not (event_type in _WORK_TYPES or helping) or not _is_present(anchor) or any(
+            c.dep_ == "neg" for c in anchor.children) or not _undated(anchor):
         return False
-    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
-    if not subjects or not objects or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
+    if helping and _standing_help(anchor, objects):
+        return True
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if event_type not in _WORK_TYPES or anchor.tag_ != "VBZ" or not subjects or not objects or any(
+            t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
         return False
     body = subjects[0]
     if body.lower_ != "it" and (body.ent_type_ in ("GPE", "NORP", "PERSON") or body.pos_ == "PRON"):
@@ -168,8 +209,7 @@ def body_work(anchor: Token, event_type: str | None) -> bool:
             for c in anchor.children)
     if body.lower_ != "it" and not (body.ent_type_ == "ORG" or any(c.dep_ in ("det", "poss") for c in body.children)):
         return False
-    return all(o.pos_ == "NOUN" and not o.ent_type_ and not any(
-        c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
+    return all(o.pos_ == "NOUN" and not _counted(o) for o in objects)
 
 
 def gerund_subject(anchor: Token) -> bool:
@@ -270,6 +310,8 @@ def joined_employer(anchor: Token) -> bool:
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
     if not subjects or not all(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subjects):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in anchor.children):
+        return False  # "joined forces with X to pressure Iran", "joined the talks with Y": a party's act
     places = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
     places += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                if g.dep_ == "pobj"]
@@ -289,35 +331,40 @@ def stationed(anchor: Token, event_type: str | None) -> bool:
 
 def link_line(token: Token) -> bool:
     """The word stands after the label of a line that links to another text ("Read more: Minister visits troops in
-    Estonia", "See also: UK sanctions Iranian officials"): the title of another release, no act of this text."""
+    Estonia", "See also: UK sanctions Iranian officials"): the title of another release, no act of this text. A line
+    closed by a full stop is a sentence of the text's own report."""
     sent = token.sent
     colon = next((t for t in sent[:4] if t.text == ":"), None)
     if colon is None or colon.i > token.i:
         return False
-    return " ".join(t.lower_ for t in token.doc[sent.start:colon.i]) in words()["link_labels"]
-
-
-def _undated_present(anchor: Token) -> bool:
-    """A present simple with no auxiliary, no negation and no date in its clause (outside its subject)."""
-    if anchor.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in anchor.children):
+    if " ".join(t.lower_ for t in token.doc[sent.start:colon.i]) not in words()["link_labels"]:
         return False
-    subject = {t.i for c in anchor.children if c.dep_ == "nsubj" for t in c.subtree}  # "X, which was listed in 1997,"
-    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in subject for t in anchor.subtree)
+    text = token.doc.text
+    end = text.find("\n", colon.idx)
+    line = text[colon.idx:end if end >= 0 else len(text)].rstrip()
+    return not line.endswith(".")  # a title has no closing full stop; a sentence after a label is the text's own
 
 
-def standing_state(anchor: Token, event_type: str | None) -> bool:
-    """The present simple of holding power over a place ("Hamas controls the Gaza Strip"), or of help by a programme,
-    office or mission as its subject ("the mission supports the Somali government in building its institutions", "the
-    office provides legal aid to victims"): a standing state or work, no act. "took control of X" and a dated or
-    planned award ("the mission handed over ten vehicles on Tuesday") stay events."""
+def standing_state(anchor: Token) -> bool:
+    """The present simple of holding power over a place ("Hamas controls the Gaza Strip", "the junta rules the
+    country", "controls large parts of rural Somalia"): a standing state, no act. "took control of X" stays a seizure,
+    and a verb with a particle is another verb ("Israel rules out ceasefire talks" is a refusal)."""
     w = words()
-    lemma = anchor.lemma_.lower()
-    state = lemma in w["state_verbs"]
-    if not (state or (event_type in HELP_TYPES and lemma in w["help_verbs"])) or not _undated_present(anchor):
+    if anchor.lemma_.lower() not in w["state_verbs"] or not _is_present(anchor) or any(
+            c.dep_ in ("neg", "prt") for c in anchor.children) or not _undated(anchor):
         return False
-    return state or any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() in w["standing_bodies"]
-        for c in anchor.children)
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(_place(o) for o in objects)
+
+
+def _place(obj: Token) -> bool:
+    """A place held: a place name, a place noun, or a share of land of a place ("large parts of rural Somalia")."""
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") or is_place_head(obj):
+        return True
+    if obj.lemma_.lower() not in words()["state_places"]:
+        return False
+    of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return not of or any(g.ent_type_ in ("GPE", "LOC", "FAC") or is_place_head(g) for g in of)
 
 
 def party_record(anchor: Token) -> bool:
@@ -325,12 +372,13 @@ def party_record(anchor: Token) -> bool:
     affiliate that has carried out attacks in Kenya", "Wagner is a private military company that has deployed
     fighters to Libya"): the party's record, told to say who it is, no act the text reports. A relative clause on an
     event's own noun ("the strike, which has killed 20 people") or a dated one is not such a description."""
-    if anchor.dep_ != "relcl" or anchor.tag_ != "VBN" or not any(
-            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in anchor.children):
+    if anchor.dep_ != "relcl" or not _is_present_perfect(anchor):  # "that has / 's carried out attacks"
         return False
     head = anchor.head
     if head.pos_ != "NOUN" or not (head.dep_ == "appos" or (head.dep_ == "attr" and head.head.lemma_ == "be")):
         return False
+    if not is_party_noun(head) and head.lemma_.lower() not in words()["record_heads"]:
+        return False  # "the largest attack that has hit Kyiv", "a war that has killed 10,000": the act's own noun
     return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
 
 
@@ -346,5 +394,5 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
         planned_purpose(anchor) or identified_dead(anchor, event_type) or career(anchor) or \
-        stationed(anchor, event_type) or standing_state(anchor, event_type) or \
+        stationed(anchor, event_type) or standing_state(anchor) or \
         joined_employer(anchor)

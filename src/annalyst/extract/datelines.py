@@ -112,10 +112,30 @@ _TRAIL = re.compile(r"(?m)(?<=[^\s\-–—])[ \t]+(?P<credit>[-–—]{1,2}[ \t]
 _NEXT = re.compile(r"\s*(\S)")
 
 
+@lru_cache(maxsize=1)
+def _credit_words() -> frozenset[str]:
+    return frozenset(load_json("actors", "wire.json")["credit_words"])
+
+
+def _credit_phrase(source: str) -> bool:
+    """The words after a headline's dash are a noun phrase of credit: names ("TASS", "Kremlin", "IDF") and the nouns
+    of sources and offices with their modifiers and "says/said" ("officials", "state media", "air force says",
+    "regional governor"). A verb form, an -ing/-ed word, a number or a quantifier ("Israel strikes Rafah", "dozens
+    wounded", "killing three civilians", "RSF denies") makes them a second clause, no source."""
+    words = _credit_words()
+    for w in source.split():
+        low = w.lower().strip(".'’")
+        if any(ch.isdigit() for ch in w) or (len(low) > 4 and low.endswith(("ing", "ed")) and low not in words):
+            return False
+        if not w[0].isupper() and low not in words:
+            return False
+    return True
+
+
 def _headline_credits(text: str) -> list[Dateline]:
     """The headline credits of ``text``: a line of at least three words before the dash, with no full stop,
-    question or exclamation mark ending it or its source, no short lowercase word (a function word) in the source,
-    and no lowercase word opening the next line (a wrapped sentence going on)."""
+    question or exclamation mark ending it or its source, a source that is a noun phrase of credit (see
+    ``_credit_phrase``) and no lowercase word opening the next line (a wrapped sentence going on)."""
     out = []
     for m in _TRAIL.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
@@ -123,8 +143,8 @@ def _headline_credits(text: str) -> list[Dateline]:
         if len(line.split()) < 3 or line.rstrip()[-1:] in ".?!:;," or (source.endswith(".") and
                                                                       source.count(".") == 1):
             continue  # "... said on Tuesday - officials." is a sentence; "Talks - UN" too short for a headline
-        if any(w.islower() and len(w) < 4 for w in source.split()):
-            continue  # "met in Doha - and agreed to meet again": a clause after a dash, no source
+        if not _credit_phrase(source):
+            continue  # "met in Doha - and agreed to meet again", "- Israel strikes Rafah": a clause, no source
         nxt = _NEXT.match(text, m.end())
         if nxt is not None and nxt.group(1).islower():
             continue  # a hard-wrapped sentence going on in the next line ("said on Monday - Russian\nforces ...")

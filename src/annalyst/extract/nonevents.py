@@ -142,9 +142,11 @@ def thing_acts(anchor: Token, event_type: str | None) -> bool:
     if event_type not in HELP_TYPES:
         return False
     w = words()
-    return any(c.dep_ == "nsubj" and ((c.pos_ == "NOUN" and _lemma(c) in w["thing_subjects"]) or
-                                      _lemma(c) in w["law_nouns"] or c.lower_ in w["law_nouns"])
-               for c in anchor.children)  # "the Geneva Conventions protect prisoners of war": a law, named or not
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and (
+        (c.pos_ == "NOUN" and _lemma(c) in w["thing_subjects"]) or (_lemma(c) in w["law_nouns"] and (
+            c.pos_ == "NOUN" or any(t.ent_type_ == "LAW" for t in c.subtree)) and c.ent_type_ != "ORG"))
+        for c in anchor.children)  # "the Geneva Conventions protect X": a law, named or not; not a body ("the
+    # Republican National Convention endorsed X": a party congress, an ORG)
 
 
 def condition(anchor: Token) -> bool:
@@ -299,10 +301,24 @@ def no_evidence(anchor: Token) -> bool:
         c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in head.children)
 
 
+def _exercise_phrase(prep: Token, exercises: frozenset[str]) -> bool:
+    """A "during/in <exercise>" or "as part of <exercise>" phrase: the exercise is the preposition's own object ("in
+    response to drills" names the cause, "in exercise of its right to self-defence" a right, no drill)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ == "as":
+        objs = [t for o in objs if _lemma(o) == "part" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.children if t.dep_ == "pobj"]
+    elif prep.lower_ not in ("during", "in"):
+        return False
+    return any(_lemma(o) in exercises and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+               for o in objs)
+
+
 def rehearsal(anchor: Token, event_type: str | None) -> bool:
     """Force used in an exercise: the verb has a "during/in/as part of" phrase naming an exercise, drill or training
     ("fired artillery rounds during a live-fire exercise") or a "mock" target ("stormed a mock compound"), and no
-    party as its target ("a gunman opened fire on soldiers during a drill" stays an attack)."""
+    party or real target hit ("a gunman opened fire on soldiers during a drill", "a drone struck a tanker during a
+    naval exercise" stay attacks)."""
     if event_type != "ASSAULT":
         return False  # "Iran seized a tanker during a naval drill": a seizure, whatever the drill
     w = words()
@@ -310,11 +326,11 @@ def rehearsal(anchor: Token, event_type: str | None) -> bool:
     objects += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
                 for g in c.children if g.dep_ == "pobj"]
     mock = any(c.dep_ == "amod" and c.lower_ in w["mock_words"] for o in objects for c in o.children)
-    if not mock and not any(c.dep_ == "prep" and c.lower_ in ("during", "in", "as") and any(
-            t.dep_ == "pobj" and _lemma(t) in w["exercise_nouns"] for t in c.subtree) for c in anchor.children):
+    if not mock and not any(c.dep_ == "prep" and _exercise_phrase(c, w["exercise_nouns"]) for c in anchor.children):
         return False
-    return not any(any(agent_code(t) is not None or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree)
-                   and not any(c.dep_ == "amod" and c.lower_ in w["mock_words"] for c in o.children) for o in objects)
+    return not any((_lemma(o) in w["real_targets"] or any(
+        agent_code(t) is not None or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree))
+        and not any(c.dep_ == "amod" and c.lower_ in w["mock_words"] for c in o.children) for o in objects)
 
 
 #: attacks whose participle clause of motive ("killed X, suspecting him to be an informer") is no accusation

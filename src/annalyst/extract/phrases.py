@@ -105,17 +105,32 @@ def object_of(verb: Token) -> Token | None:
     return None
 
 
+#: verbs whose party helped may stand as the subject of a bare infinitive after them ("helped Lebanon rebuild")
+HELP_LEMMAS = frozenset({"help", "assist"})
+#: adjectives of intent beside the claims' cues ("Egypt ready to mediate", "Russia poised to strike")
+_INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "poised", "set"})
+
+
 def helped_party(verb: Token) -> Token | None:
-    """The party of "help X do Y" as the parser reads it, the subject of a clause right after the verb ("helped
-    Lebanon rebuild its army", "is ready to help Sudan hold elections"): the party helped, the verb's object."""
-    return next((s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+    """The party of "help X do Y" as the parser reads it, the subject of a bare infinitive right after a verb of
+    help ("helped Lebanon rebuild its army", "is ready to help Sudan hold elections"): the party helped, the verb's
+    object. A finite clause after another verb is what was said or known ("warned Russia could attack",
+    "recognized Russia had concerns"): its subject is no object of the verb."""
+    if verb.lemma_.lower() not in HELP_LEMMAS:
+        return None
+    return next((s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" for s in c.children
                  if s.dep_ == "nsubj" and s.i == verb.i + 1), None)
 
 
 def headline_subject(adj: Token) -> Token | None:
     """The subject of an adjective of intent in a headline written without its copula ("Egypt ready to mediate",
     "U.S. ready to help Lebanon rebuild army"): the noun the parser hangs the adjective on, or the noun before it
-    when the adjective is the root; None in a sentence with its verb."""
+    when the adjective is the root; None in a sentence with its verb, and None for an adjective of likelihood or
+    ability ("Russia unlikely to invade Finland -analysts": a forecast by others, no act of Russia's)."""
+    from .intent import INTENT_CUES  # the claims' cues of intent (a late import: intent reads this module)
+
+    if adj.lower_ not in INTENT_CUES | _INTENT_ADJECTIVES:
+        return None
     if adj.dep_ == "amod" and adj.head.dep_ == "ROOT" and adj.head.pos_ in ("PROPN", "NOUN") and adj.head.i < adj.i:
         return adj.head
     if adj.dep_ == "ROOT":
@@ -153,6 +168,8 @@ def conj_head(verb: Token) -> Token:
 #: prepositions that open a fronted setting ("Near Raqqa, four strikes hit ..."); the small parser often tags the
 #: capitalised preposition a proper noun and makes the place a second subject of the verb
 #: the points of the compass, words that also open a place phrase ("West of X") or end a site's name
+#: words of address before a name or title ("Madam President", "Mr. Secretary-General")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "madame", "sir", "dame", "dr", "excellency", "lord", "lady"})
 COMPASS = frozenset({"south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"})
 #: verbs of dying ("died", "succumbed to his injuries", "perished")
 DEATH_VERBS = frozenset({"die", "succumb", "perish"})
@@ -173,11 +190,12 @@ def is_setting(token: Token) -> bool:
 
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's children, a fronted place phrase misparsed as a subject left out when a true subject remains: a
-    place is where the act happened, not who did it."""
+    place is where the act happened, not who did it; so is the person a speaker addresses ("Madam President, Russia
+    has violated the ceasefire", ``_address``)."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ in SUBJ_DEPS]
     if len(subjects) > 1 or (subjects and is_setting(subjects[0])):
-        kept = [c for c in subjects if not is_setting(c)]
+        kept = [c for c in subjects if not is_setting(c) and not (len(subjects) > 1 and _address(c, subjects))]
         if kept:
             return [c for c in children if c.dep_ not in SUBJ_DEPS or c in kept]
         return [c for c in children if c.dep_ not in SUBJ_DEPS]
@@ -252,6 +270,23 @@ def expand(token: Token) -> list[Token]:
 _PAIR_DEPS = ("nsubj", "npadvmod")
 
 
+def _address(token: Token, subjects: list[Token]) -> bool:
+    """``token`` is the person a speaker addresses, read by the parser as a second subject: it opens the sentence
+    and a comma alone parts it from the other subject, and it holds a title or honorific ("Mr. Secretary-General,
+    Russia has again attacked Ukraine") or closes a full sentence ("John Kirby, Putin has threatened X."; a headline's
+    pair of names is "Erdogan, Putin meet in Sochi")."""
+    if token.left_edge.i != token.sent.start or token.right_edge.i + 1 >= token.sent.end or \
+            token.doc[token.right_edge.i + 1].text != ",":
+        return False
+    if not any(o.i == token.right_edge.i + 2 or o.left_edge.i == token.right_edge.i + 2 for o in subjects):
+        return False
+    if any(t.lower_.rstrip(".") in _HONORIFICS or t.lower_ in TITLES or
+           any(part in TITLES for part in t.lower_.split("-")) for t in token.subtree):
+        return True
+    last = next((t for t in reversed(token.sent) if not t.is_space), token)
+    return last.text in (".", "?", "!")
+
+
 def _headline_pair(token: Token) -> list[Token]:
     """The other party of a headline's pair of names joined by a comma ("Pakistan, India agree to resume talks",
     "Iran, Saudi Arabia restore ties"): the parser reads the first as a modifier or a second subject of the verb.
@@ -260,6 +295,9 @@ def _headline_pair(token: Token) -> list[Token]:
     if token.dep_ not in _PAIR_DEPS or token.pos_ != "PROPN" or verb.dep_ != "ROOT" or verb.i < token.i or \
             verb.pos_ not in ("VERB", "AUX"):
         return []
+    last = next((t for t in reversed(token.sent) if not t.is_space), token)
+    if last.text in (".", "?", "!"):
+        return []  # a full sentence: "John Kirby, Putin has threatened X." names whom it is told to (``_address``)
     out = []
     for other in verb.children:
         if other is token or other.dep_ not in _PAIR_DEPS or other.pos_ != "PROPN" or other.i > verb.i or \
@@ -267,8 +305,9 @@ def _headline_pair(token: Token) -> list[Token]:
             continue
         first, second = (other, token) if other.i < token.i else (token, other)
         between = token.doc[first.right_edge.i + 1:second.left_edge.i]
-        if [t.text for t in between] == [","] and first.left_edge.i == first.sent.start:
-            out.append(other)
+        if [t.text for t in between] == [","] and first.left_edge.i == first.sent.start and not _address(
+                first, [second]):
+            out.append(other)  # "Mr President, Russia attacked X": an address, no pair
     return out
 
 
