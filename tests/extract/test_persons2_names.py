@@ -78,3 +78,29 @@ def test_a_rank_without_a_full_stop_is_cut_from_the_name(nlp, text, name):
     two or more words is left out of it, as "Gen." and "President" are; with one name word after it the honorific
     may be part of the name and stays."""
     assert labels(nlp, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Minister of Foreign Affairs of the Russian Federation Vasily Orlov met his Kenyan counterpart in Nairobi.",
+     "Vasily Orlov", "Russian Federation"),
+    ("Foreign Minister Vasily Orlov Meets with Minister of Foreign Affairs of Austria Karl-Heinz Brandt\nPRESS "
+     "RELEASE\nOn May 3, the ministers discussed trade.", "Karl-Heinz Brandt", "Austria"),
+])
+def test_a_country_run_into_the_holders_name_is_cut_off(nlp, text, name, country):
+    """Press releases write an office, its country and the holder in one run ("Minister of Foreign Affairs of the
+    Russian Federation X Y"); the model runs the country's last word into the person, or a one-word country after
+    the office's "of". The country is a place and the holder a person, and a name never runs over a line break
+    into the next line ("PRESS RELEASE")."""
+    got = labels(nlp, text)
+    assert got.get(name) == "PERSON" and got.get(country) == "GPE", got
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Franz-Josef Keller, the foreign minister, met his Polish counterpart on Friday.", "Franz-Josef Keller",
+     "PERSON"),
+    ("Mr Brandt\nBERLIN, May 4 - Karl Brandt said on Monday that the talks had failed.", "Brandt", "PERSON"),
+])
+def test_a_name_cut_at_its_hyphen_or_run_over_a_line_is_one_person(nlp, text, name, label):
+    """A double given name the model cut at its hyphen ("Franz" ORG + "Josef Keller" PERSON) is one person; a name
+    at the end of a line ends there (the dateline on the next line is no part of it)."""
+    assert labels(nlp, text).get(name) == label

@@ -14,6 +14,11 @@ of actor only, that kind decides:
   person, unless it stands in a place's position ("in Jordan") or is the gazetteer's place or a demonym.
 
 A trailing possessive ("al Shabaab's") is left out of the retyped name.
+
+A person entity that opens with the last word of a country's name begun before it ("Minister of Foreign Affairs
+of the Russian Federation Sergey Lavrov": "Federation Sergey Lavrov" PERSON, as press releases write an office, its
+country and the holder in one run), or with a one-word country after an office's "of" ("Foreign Minister of
+Austria Karl Brandt"), is cut after that word: the country is a place, the rest the person.
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ def known_kind_names(doc: Doc, ents: EntitySet, d: ActorDictionary, given: froze
 
     full_parts: set[str] | None = None
     for e in list(ents.spans.values()):
+        if e.label_ == "PERSON" and len(e) >= 3 and e.start > 0 and _country_tail(doc, ents, d, e.start):
+            continue
         if e.label_ == "PERSON":
             end = e.end - 1 if len(e) > 1 and e[-1].lower_ in _POSSESSIVES else e.end
             text = doc[e.start:end].text
@@ -63,3 +70,24 @@ def known_kind_names(doc: Doc, ents: EntitySet, d: ActorDictionary, given: froze
             if d.demonym(e.text) is not None or e.text in gazetteer() or place_context(doc, e.start, e.end):
                 continue
             ents.put(e.start, e.end, "PERSON")
+
+
+def _country_tail(doc: Doc, ents: EntitySet, d: ActorDictionary, start: int) -> bool:
+    """Cut the person entity at ``start`` after its first word when that word ends a country's name begun before it
+    (up to four words back, "the" left out) or is a country named after an office's "of" ("Minister of Foreign
+    Affairs of Austria Karl Brandt"); True when cut."""
+    first = doc[start]
+    if not first.text[:1].isupper() or not doc[start + 1].text[:1].isupper():
+        return False
+    for k in range(5):
+        lo = start - k
+        if k and (lo < 0 or doc[lo].lower_ in ("of", "the", ",") or not doc[lo].text[:1].isupper()):
+            return False
+        if not k and not (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()):
+            continue  # a one-word country opening the entity only after an office's "of" ("Minister of Austria")
+        if d.country_code(doc[lo:start + 1].text) is not None:
+            end = ents.spans[start].end
+            ents.put(lo, start + 1, "GPE")
+            ents.put(start + 1, end, "PERSON")
+            return True
+    return False

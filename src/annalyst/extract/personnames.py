@@ -579,11 +579,33 @@ def _apposed_to_role(doc: Doc, ents: EntitySet) -> None:
 
 def _touching_persons(doc: Doc, ents: EntitySet) -> None:
     """A person's name the model cut into two touching person entities ("Hassan Sheikh" + "Mohamud", an honorific
-    alone + the name: "H.H. Sheikh" + "Abdullah bin Zayed Al Nahyan") is one person."""
+    alone + the name: "H.H. Sheikh" + "Abdullah bin Zayed Al Nahyan") is one person, and so is one cut at the
+    hyphen of a double given name ("Karl" + "-" + "Heinz Brandt"; the first piece typed a person, or an organisation
+    or place that the gazetteer does not know: not "Israel" + "-" + a name). A person entity the model ran over a
+    line break ("... Karl-Heinz Brandt" + a new line "PRESS RELEASE") ends before it: a name never runs across lines."""
+    from .places import gazetteer
+
     for e in ents.ordered():
+        if e.start not in ents.spans:
+            continue
+        nxt = ents.spans.get(e.end + 1)
+        if len(e) == 1 and e.label_ in ("PERSON", "ORG", "GPE", "NORP") and nxt is not None and nxt.label_ == "PERSON" \
+                and doc[e.end].text in ("-", "–") and not doc[e.start].whitespace_ and not doc[e.end].whitespace_ \
+                and capitalised(e[0]) and capitalised(nxt[0]) and len(nxt) <= 3 \
+                and (e.label_ == "PERSON" or e.text not in gazetteer()):
+            ents.put(e.start, nxt.end, "PERSON")
+            continue
+        if e.label_ != "PERSON":
+            continue
+        cut = next((t.i for t in e if t.is_space and "\n" in t.text), None)
+        if cut is not None:
+            ents.drop(e.start)
+            if cut > e.start and capitalised(doc[cut - 1]):
+                ents.put(e.start, cut, "PERSON")
+            continue
         nxt = ents.spans.get(e.end)
-        if e.label_ == "PERSON" and nxt is not None and nxt.label_ == "PERSON" and e.start in ents.spans \
-                and doc[e.end - 1].whitespace_ and capitalised(nxt[0]) and len(e) + len(nxt) <= 8:
+        if nxt is not None and nxt.label_ == "PERSON" and doc[e.end - 1].whitespace_ and capitalised(nxt[0]) \
+                and len(e) + len(nxt) <= 8:
             ents.put(e.start, nxt.end, "PERSON")
 
 
