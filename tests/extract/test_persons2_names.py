@@ -104,3 +104,17 @@ def test_a_name_cut_at_its_hyphen_or_run_over_a_line_is_one_person(nlp, text, na
     """A double given name the model cut at its hyphen ("Franz" ORG + "Josef Keller" PERSON) is one person; a name
     at the end of a line ends there (the dateline on the next line is no part of it)."""
     assert labels(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The minister was born in Soudoure, west of the capital, Niamey.", "Niamey", "GPE"),
+    ("They met in the port city, Kismayo, where the ship had docked.", "Kismayo", "GPE"),
+    # negatives: a person named after a fronted place, or apposed to an office
+    ("In the village, Ahmed Khan said he heard shots.", "Ahmed Khan", "PERSON"),
+    ("The governor of the province, Ali Sharif, resigned on Monday.", "Ali Sharif", "PERSON"),
+])
+def test_a_name_apposed_to_a_place_noun_is_that_place(nlp, text, name, label):
+    """"The capital, X" and "the port city, X" name the place the noun speaks of; the model often types a town it
+    does not know a person there. A person named after a place put first ("In the village, Ahmed Khan said") or
+    apposed to an office ("the governor of the province, Ali Sharif,") is left a person."""
+    assert labels(nlp, text).get(name) == label

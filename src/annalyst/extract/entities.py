@@ -56,7 +56,7 @@ from .phrases import coordination
 from .entityset import EntitySet
 from .portfolios import portfolio_names
 from .knownnames import known_kind_names
-from .namecues import CALENDAR_WORDS, acronym_persons, base_names, cut_of_names, described_as_place, describes_place_noun, ground_object, headline_names, initials, linked_places, outlet_names
+from .namecues import CALENDAR_WORDS, acronym_persons, apposed_places, base_names, cut_of_names, described_as_place, describes_place_noun, ground_object, headline_names, initials, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -713,6 +713,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     cut_of_names(doc, ents)
     outlet_names(doc, ents, dictionary)
     linked_places(doc, ents)
+    apposed_places(doc, ents)
     base_names(doc, ents)
     split_person_names(doc, ents, _words()["given"], dictionary)
     keep = portfolio_names(doc, ents, _words(), dictionary) | _titled_names(doc, ents, dictionary)
