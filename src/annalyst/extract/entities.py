@@ -55,7 +55,8 @@ from .personnames import correct_person_names, cut_short_names, split_person_nam
 from .phrases import coordination
 from .entityset import EntitySet
 from .portfolios import portfolio_names
-from .namecues import CALENDAR_WORDS, acronym_persons, base_names, cut_of_names, described_as_place, describes_place_noun, ground_object, headline_names, initials, linked_places, outlet_names
+from .knownnames import known_kind_names
+from .namecues import CALENDAR_WORDS, acronym_persons, apposed_places, base_names, cut_of_names, described_as_place, describes_place_noun, ground_object, headline_names, initials, linked_places, outlet_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -712,6 +713,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     cut_of_names(doc, ents)
     outlet_names(doc, ents, dictionary)
     linked_places(doc, ents)
+    apposed_places(doc, ents)
     base_names(doc, ents)
     split_person_names(doc, ents, _words()["given"], dictionary)
     keep = portfolio_names(doc, ents, _words(), dictionary) | _titled_names(doc, ents, dictionary)
@@ -729,6 +731,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     headline_names(doc, ents, dictionary)
     acronym_persons(doc, ents)
     if dictionary is not None:
+        known_kind_names(doc, ents, dictionary, _words()["given"])
         for e in list(ents.spans.values()):
             if e.label_ == "PERSON" and len(e) == 1 and dictionary.demonym(e.text) is not None:
                 ents.put(e.start, e.end, "NORP")

@@ -1,6 +1,6 @@
 """Cues that a name is a place or a news outlet, read from the words around it, for ``entities`` and ``places``.
 
-Nine classes of evidence the other passes lack:
+Ten classes of evidence the other passes lack:
 
 1. **a description in apposition**: a name followed by a comma and an indefinite description of a place ("Anefis, a
    village between Gao and Kidal", "Kapsabet, a market town in Nandi", "Hoshab, the main town of ...", "X, the
@@ -38,6 +38,10 @@ Nine classes of evidence the other passes lack:
    object with an article.
 9. **military bases**: a name ending in "Base" or "Airbase" ("Al Udeid Air Base": ``context.json:
    facility_heads``), typed an organisation or a person, is a facility, a place where things happen.
+10. **a name apposed to a place noun**: a name right after "the capital," or "the port city," ("west of the capital,
+   Niamey", "in the port town, Kismayo, where ...") is the place the noun speaks of, however the model typed it,
+   when the gazetteer knows it or the sentence goes on with "where", "which" or ends there (not "In the village,
+   Ahmed said ...": a person named after a fronted place).
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entityset import EntitySet
 
-__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "base_names", "cut_of_names", "describes_place_noun", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
+__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "apposed_places", "base_names", "cut_of_names", "describes_place_noun", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
@@ -325,3 +329,26 @@ def cut_of_names(doc: Doc, ents: EntitySet) -> None:
         if nxt is not None and nxt.start == e.end and nxt.label_ == "GPE" and len(nxt) <= 5 and (
                 nxt.end >= len(doc) or not doc[nxt.end].text[:1].isupper()):
             ents.put(e.start, nxt.end, "ORG")
+
+
+def apposed_places(doc: Doc, ents: EntitySet) -> None:
+    """Cue 10 of the module docstring."""
+    from .places import gazetteer
+
+    nouns = _words()["nouns"]
+    for i in ents.having(nouns):
+        t = doc[i]
+        if not t.is_lower or t.pos_ not in ("NOUN", "PROPN") or i + 2 >= len(doc) or doc[i + 1].text != ",":
+            continue
+        k = i - 1
+        while k >= 0 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and i - k <= 3:
+            k -= 1
+        if k < 0 or doc[k].lower_ != "the":
+            continue
+        e = ents.at(i + 2)
+        if e is None or e.start != i + 2 or e.label_ not in ("PERSON", "ORG", "NORP") or len(e) > 3 \
+                or not all(capitalised(w) for w in e):
+            continue
+        after = doc[e.end].lower_ if e.end < len(doc) else "."
+        if e.text in gazetteer() or after in (".", "where", "which", ";"):
+            ents.put(e.start, e.end, "GPE")

@@ -15,7 +15,8 @@ each on evidence inside the name itself:
 3. **split names**: a personal name the model cut into two touching entities ("Mirza Fakhrul" ORG + "Islam
    Alamgir" PERSON) is one person;
 4. **honorific openings**: a name the model typed as an organisation that opens with an honorific ("El Hadj Ag
-   Gamou", "Alhaji Musa Bello") is the person after it;
+   Gamou", "Alhaji Musa Bello") is the person after it; a person the model ran over a rank or honorific written
+   without a full stop ("Gen Nathan Okello") is the name after it;
 5. **towns the gazetteer knows**: two of them joined by "and" in one entity ("Mthatha and Gqeberha" ORG) are two
    places, and so are two joined by a hyphen ("the Abuja-Kaduna highway" ORG); an untagged one after a preposition
    of place or movement ("to La Paz") or joined by a hyphen to a place ("the Termez-Peshawar railway") is a place.
@@ -217,15 +218,20 @@ def _split_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
 
 def _honorific_openings(doc: Doc, ents: EntitySet) -> None:
     """Pass 4: "El Hadj Ag Gamou" ORG: an organisation entity opening with an honorific (after "El"/"Al") and
-    holding only name words is the person named after it."""
+    holding only name words is the person named after it; a person entity the model ran over a rank or honorific
+    written without a full stop ("Gen Nathan Okello", "Sheikh Ali Mohamud Warsame") is the name after it, as a
+    title written "Gen." or "President" is left out of the name (an honorific and one name word stay whole: it may
+    be the name itself)."""
     w = _words()
     for e in list(ents.spans.values()):
-        if e.label_ not in ("ORG", "FAC", "NORP") or len(e) < 3:
+        if e.label_ not in ("ORG", "FAC", "NORP", "PERSON") or len(e) < 3:
             continue
         k = e.start + 1 if e[0].lower_ in w["particles"] else e.start
         if k + 1 >= e.end or not (doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") in w["honorifics"]):
             continue
         rest = doc[k + 1:e.end]
+        if e.label_ == "PERSON" and (k > e.start or len(rest) < 2):
+            continue  # "Sheikh Hasina": the honorific and one name word may be the name itself
         if 1 <= len(rest) <= 4 and all(_cap(t) or t.lower_ in w["particles"] for t in rest) and \
                 not any(t.lower_ in w["heads"] or t.lower_ in w["stop"] for t in rest):
             ents.put(k + 1, e.end, "PERSON")

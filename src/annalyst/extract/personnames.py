@@ -78,6 +78,8 @@ def _words() -> dict[str, frozenset[str]]:
         "kin": frozenset(lex["kin_nouns"]),
         "group": frozenset(lex["group_name_words"]),
         "things": frozenset(res["thing_heads"]),
+        "identify": frozenset(res["identify_verbs"]),
+        "identified": frozenset(res["identified_nouns"]) | frozenset(lex["person_nouns"]),
         "not_name": frozenset(res["not_name_words"]) | frozenset(lex["place_nouns"]) | frozenset(lex["admin_unit_nouns"])
         | frozenset(lex["place_kind_nouns"]),
     }
@@ -459,6 +461,44 @@ def _according_to(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
             ents.put(e.start, e.end, "PERSON")
 
 
+def _identified_persons(doc: Doc, ents: EntitySet) -> None:
+    """"Two militants, who were identified as Khalid and Imran", "a suspect identified as Tariq", "the victim was
+    named as ...": the names a report gives for persons it has spoken of are persons', however the model typed
+    them (a given name is often also a town's, so the gazetteer does not decide here). The identified one must be a
+    person noun (``identified_nouns``: the subject, object or noun the verb describes), so that "the site was
+    identified as Camp Alpha" is left alone; each name of the list after "as" (one to three capitalised words,
+    typed a place, an organisation or nothing) is retyped."""
+    w = _words()
+    for i in ents.having(w["identify"]):
+        verb = doc[i]
+        k = i + 1
+        if k < len(doc) and doc[k].lower_ in ("him", "her", "them"):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "as" or not capitalised(doc[k + 1]):
+            continue
+        who = [verb.head] if verb.dep_ in ("acl", "relcl") else []
+        who += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+        if not any(t.lemma_.lower() in w["identified"] or t.lower_ in w["identified"] for t in who):
+            continue
+        j = k + 1
+        while j < len(doc) and capitalised(doc[j]):
+            end = j
+            while end < len(doc) and end - j < 3 and capitalised(doc[end]) and doc[end].is_alpha:
+                end += 1
+            if end == j or (end < len(doc) and capitalised(doc[end])):
+                break
+            e = ents.at(j)
+            if e is None and all(ents.at(m) is None for m in range(j, end)) or e is not None and e.start == j \
+                    and e.end == end and e.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+                ents.put(j, end, "PERSON")
+            if end + 1 < len(doc) and doc[end].lower_ in (",", "and") and capitalised(doc[end + 1]):
+                j = end + 1
+            elif end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and":
+                j = end + 2
+            else:
+                break
+
+
 def _untagged_names(doc: Doc, ents: EntitySet, given: frozenset[str], gazetteer: Container[str]) -> None:
     """A person's name the model left untagged: a run of two to four capitalised proper nouns (name particles
     between them allowed), no entity's and no title's, organisation's or portfolio's word in it, that either opens
@@ -539,11 +579,33 @@ def _apposed_to_role(doc: Doc, ents: EntitySet) -> None:
 
 def _touching_persons(doc: Doc, ents: EntitySet) -> None:
     """A person's name the model cut into two touching person entities ("Hassan Sheikh" + "Mohamud", an honorific
-    alone + the name: "H.H. Sheikh" + "Abdullah bin Zayed Al Nahyan") is one person."""
+    alone + the name: "H.H. Sheikh" + "Abdullah bin Zayed Al Nahyan") is one person, and so is one cut at the
+    hyphen of a double given name ("Karl" + "-" + "Heinz Brandt"; the first piece typed a person, or an organisation
+    or place that the gazetteer does not know: not "Israel" + "-" + a name). A person entity the model ran over a
+    line break ("... Karl-Heinz Brandt" + a new line "PRESS RELEASE") ends before it: a name never runs across lines."""
+    from .places import gazetteer
+
     for e in ents.ordered():
+        if e.start not in ents.spans:
+            continue
+        nxt = ents.spans.get(e.end + 1)
+        if len(e) == 1 and e.label_ in ("PERSON", "ORG", "GPE", "NORP") and nxt is not None and nxt.label_ == "PERSON" \
+                and doc[e.end].text in ("-", "–") and not doc[e.start].whitespace_ and not doc[e.end].whitespace_ \
+                and capitalised(e[0]) and capitalised(nxt[0]) and len(nxt) <= 3 \
+                and (e.label_ == "PERSON" or e.text not in gazetteer()):
+            ents.put(e.start, nxt.end, "PERSON")
+            continue
+        if e.label_ != "PERSON":
+            continue
+        cut = next((t.i for t in e if t.is_space and "\n" in t.text), None)
+        if cut is not None:
+            ents.drop(e.start)
+            if cut > e.start and capitalised(doc[cut - 1]):
+                ents.put(e.start, cut, "PERSON")
+            continue
         nxt = ents.spans.get(e.end)
-        if e.label_ == "PERSON" and nxt is not None and nxt.label_ == "PERSON" and e.start in ents.spans \
-                and doc[e.end - 1].whitespace_ and capitalised(nxt[0]) and len(e) + len(nxt) <= 8:
+        if nxt is not None and nxt.label_ == "PERSON" and doc[e.end - 1].whitespace_ and capitalised(nxt[0]) \
+                and len(e) + len(nxt) <= 8:
             ents.put(e.start, nxt.end, "PERSON")
 
 
@@ -573,6 +635,7 @@ def correct_person_names(doc: Doc, ents: EntitySet) -> None:
     _nicknames(doc, ents)
     _named_after(doc, ents)
     _according_to(doc, ents, gazetteer())
+    _identified_persons(doc, ents)
     _thing_names(doc, ents)
     _title_entities(doc, ents)
 
