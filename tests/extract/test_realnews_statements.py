@@ -84,3 +84,17 @@ def test_realnews_a_failed_bid_is_no_refusal(nlp, text, negative):
     non-compliance (REJECT)."""
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "REJECT" and e.status == "asserted"]
     only(events(nlp, negative, DAY), "REJECT")
+
+
+@pytest.mark.parametrize(("text", "negative"), [
+    ("Moscow is not ready to offer a ceasefire.", "Kyiv is ready to offer a ceasefire."),
+    ("Ankara is not willing to withdraw its troops from Syria.", "Ankara is willing to withdraw its troops from Syria."),
+])
+def test_realnews_an_intent_denied_by_its_copula_is_negated(nlp, text, negative):
+    """"is not ready / not willing to X": the negation of an adjective of intent hangs on its copula, so the act is
+    not announced as planned; a cooperative act refused so is the actor's refusal (REJECT), never a predicted
+    agreement. Negative: without "not" the act is no refusal."""
+    found = events(nlp, text, DAY)
+    assert not [e for e in found if e.status == "predicted"]
+    only(found, "REJECT")
+    assert not [e for e in events(nlp, negative, DAY) if e.event_type == "REJECT"]

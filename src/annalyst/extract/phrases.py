@@ -81,8 +81,9 @@ def is_passive(verb: Token) -> bool:
 
 
 def _relative(verb: Token, pronoun: Token) -> bool:
-    """``pronoun`` is the relative pronoun ("which", "that") of the relative clause ``verb`` heads."""
-    return verb.dep_ == "relcl" and pronoun.tag_ in ("WDT", "WP") and verb.head.pos_ in ("NOUN", "PROPN")
+    """``pronoun`` is the relative "which" of the relative clause ``verb`` heads ("that" is left: the parser often
+    reads a complementizer "that" as a relative pronoun)."""
+    return verb.dep_ == "relcl" and pronoun.lower_ == "which" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def object_of(verb: Token) -> Token | None:
