@@ -98,18 +98,3 @@ def test_realnews_an_intent_denied_by_its_copula_is_negated(nlp, text, negative)
     assert not [e for e in found if e.status == "predicted"]
     only(found, "REJECT")
     assert not [e for e in events(nlp, negative, DAY) if e.event_type == "REJECT"]
-
-
-@pytest.mark.parametrize(("text", "partner", "negative", "host"), [
-    ("Kenyan President William Ruto arrived in Kampala on Monday for talks with President Yoweri Museveni.",
-     "Yoweri Museveni", "The Turkish president arrived in Baku on Tuesday.", "Baku"),
-    ("The Egyptian foreign minister arrived in Khartoum today on a two-day visit for talks with Sudanese officials.",
-     "Sudanese officials", "The Indian prime minister arrived in Tokyo on a three-day visit.", "Tokyo"),
-])
-def test_realnews_an_arrival_for_talks_consults_the_partner(nlp, text, partner, negative, host):
-    """An arrival told with its purpose ("arrived in X for talks with Y", "on a visit for talks with Y") is a
-    consultation with Y, the party named in the talks' "with" phrase, not only with the host city. Negative: an
-    arrival with no talks partner keeps the host city as its recipient."""
-    consult = only(events(nlp, text, DAY), "CONSULT")
-    assert partner in _texts(consult.recipient)
-    assert host in _texts(only(events(nlp, negative, DAY), "CONSULT").recipient)

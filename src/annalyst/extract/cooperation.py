@@ -19,7 +19,7 @@ from .phrases import lemma as _lemma
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["courtesy_call", "truce_in_force", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "arrival_partners", "HAVE_MEETING"]
+__all__ = ["courtesy_call", "truce_in_force", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
 
 #: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
 #: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
@@ -121,21 +121,6 @@ def visit_arrival(verb: Token) -> bool:
     nouns = _lists()["visit_nouns"]
     return any(c.dep_ == "prep" and c.lower_ in ("on", "for") and _lemma(p) in nouns
                for c in verb.children for p in c.children if p.dep_ == "pobj")
-
-
-def arrival_partners(verb: Token) -> list[Token]:
-    """Whom an arrival is for ("arrived in Kampala for talks with President X", "arrived in Y on a visit for talks
-    with Z's officials"): the "with" party of the talks, visit or meeting its purpose phrase names, the one the
-    visitor consults beside the place hosting it."""
-    nouns = _lists()["visit_nouns"] | _lists()["talk_nouns"]
-    out: list[Token] = []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("on", "for"):
-            continue
-        for tok in prep.subtree:
-            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and _lemma(tok.head.head) in nouns:
-                out.append(tok)
-    return out
 
 
 def object_owner(thing: Token | None) -> list[Token]:

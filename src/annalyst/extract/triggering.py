@@ -17,7 +17,7 @@ from .agents import agent_code
 from .appeals import clause_preposition, with_addressee
 from . import demands as disputes
 from .claims import lemmas
-from .cooperation import HAVE_MEETING, arrival_partners, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
+from .cooperation import HAVE_MEETING, courtesy_call, meeting_preps, joins_body, not_held, phone_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
 from .coercion import protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
@@ -551,7 +551,7 @@ class TriggerMatcher:
             hosts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for p in c.children if p.dep_ == "pobj" and (args.mentions.at(p) is not None or p.ent_type_ == "GPE")]
             trig = (self.lex.trigger_for_code("042", "curated") or trig) if visit_arrival(tok) else trig
-            return Match(tok, trig, tok, extra=extra, recipients=(arrival_partners(tok) + hosts) or None)
+            return Match(tok, trig, tok, extra=extra, recipients=hosts or None)
         return Match(tok, trig, tok, extra=extra)
 
     def noun_trigger(self, tok: Token) -> Trigger | None:
