@@ -252,8 +252,10 @@ def claim_for(anchor: Token) -> Claim:
                 modality = modality or "proposed"
                 claim.source, claim.cue = _subject(head), head
             elif forms & cues["predict_heads"]:
-                if _modality(head, cues) == "negated":
-                    modality = modality or "negated"  # "is not planning to send troops", "does not intend to"
+                if _modality(head, cues) == "negated" or (head.dep_ == "acomp" and _modality(head.head, cues) == "negated"):
+                    # "is not planning to send troops", "does not intend to", "is not ready to offer a ceasefire"
+                    # (the negation of an adjective of intent hangs on its copula)
+                    modality = modality or "negated"
                 modality = modality or "predicted"
                 claim.modal = claim.modal or lemma
                 claim.forecast = claim.forecast or bool(forms & FORECAST)

@@ -165,7 +165,8 @@ def threat_kinds(found: list[Match], noun_trigger: Any) -> list[Match]:
 def governing_acts(found: list[Match]) -> list[Match]:
     """Verbs whose own event gives way to the act they govern: "failed to X" is a refusal (REJECT) only for a
     cooperative act not done ("failed to co-operate", "failed to provide aid"), any other act is that act, negated
-    ("failed to capture the city"); a pledge or intent to do a conflict act ("pledged to attack X", "intends to
+    ("failed to capture the city"), and a bid to get something from another party that came to nothing ("failed to
+    win a ceasefire pledge", "failed to secure a deal") is no refusal of the subject: no event; a pledge or intent to do a conflict act ("pledged to attack X", "intends to
     launch an offensive", "signalled its intention to strike X") is no agreement: the act, predicted, becomes the
     threat (``as_intent``)."""
     acts = {m.anchor.i: m.trigger.event_type for m in found if m.light or not m.nominal}
@@ -183,8 +184,9 @@ def governing_acts(found: list[Match]) -> list[Match]:
         if m.anchor != m.token:
             continue
         kind, lemma = m.trigger.event_type, _lemma(m.anchor)
-        if kind == "REJECT" and lemma in cues["failure_verbs"] and \
-                any(t not in (None, *COOPERATION) for t in governed(m.anchor)):
+        if kind == "REJECT" and lemma in cues["failure_verbs"] and (
+                any(t not in (None, *COOPERATION) for t in governed(m.anchor)) or any(
+                    c.dep_ == "xcomp" and _lemma(c) in cues["attainment_verbs"] for c in m.anchor.children)):
             drop.add(m.anchor.i)
         elif kind == "AGREE" and (lemma in cues["intent_verbs"] or any(
                 c.dep_ in ("dobj", "obj") and _lemma(c) in plans for c in m.anchor.children)) and \

@@ -91,15 +91,22 @@ def preps_of(holders: Iterable[Token]) -> dict[str, list[Token]]:
     return out
 
 
+def _relative(verb: Token, pronoun: Token) -> bool:
+    """``pronoun`` is the relative "which" of the relative clause ``verb`` heads ("that" is left: the parser often
+    reads a complementizer "that" as a relative pronoun)."""
+    return verb.dep_ == "relcl" and pronoun.lower_ == "which" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
 def object_of(verb: Token) -> Token | None:
-    """The verb's object: its direct object, or in a passive clause its subject."""
+    """The verb's object: its direct object, or in a passive clause its subject; a relative pronoun stands for the
+    noun its clause hangs on ("the new measures against X, which were approved by Y": the measures)."""
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
-            return child
+            return verb.head if _relative(verb, child) else child
     if is_passive(verb):
         for child in verb.children:
             if child.dep_ == "nsubjpass":
-                return child
+                return verb.head if _relative(verb, child) else child
     if verb.dep_ == "amod" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb.head  # the parser's "X hosted talks": a finite verb with its subject hung on its object
     return None
