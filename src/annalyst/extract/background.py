@@ -43,7 +43,7 @@ from ..resources import load_word_lists
 from .argwords import is_party_noun, is_place_head
 from .nonevents import HELP_TYPES
 from .nonevents import words as nonevent_words
-from .time import _is_present, _is_present_perfect
+from .time import is_present, is_present_perfect
 
 __all__ = ["background"]
 
@@ -87,7 +87,7 @@ def history(anchor: Token) -> bool:
 def standing(anchor: Token) -> bool:
     """A present perfect with "long" ("the group has long campaigned for X", "has long maintained that"): a standing
     position or practice, no act done now."""
-    return _is_present_perfect(anchor) and any(
+    return is_present_perfect(anchor) and any(
         c.dep_ == "advmod" and c.lower_ == "long" and c.i < anchor.i for c in anchor.children)
 
 
@@ -188,7 +188,7 @@ def body_work(anchor: Token, event_type: str | None) -> bool:
     help by a programme, office or mission (``_standing_help``): its description, no act (a country's present-tense
     headline act keeps its event)."""
     helping = event_type in HELP_TYPES and anchor.lemma_.lower() in words()["help_verbs"]
-    if not (event_type in _WORK_TYPES or helping) or not _is_present(anchor) or any(
+    if not (event_type in _WORK_TYPES or helping) or not is_present(anchor) or any(
             c.dep_ == "neg" for c in anchor.children) or not _undated(anchor):
         return False
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
@@ -350,7 +350,7 @@ def standing_state(anchor: Token) -> bool:
     country", "controls large parts of rural Somalia"): a standing state, no act. "took control of X" stays a seizure,
     and a verb with a particle is another verb ("Israel rules out ceasefire talks" is a refusal)."""
     w = words()
-    if anchor.lemma_.lower() not in w["state_verbs"] or not _is_present(anchor) or any(
+    if anchor.lemma_.lower() not in w["state_verbs"] or not is_present(anchor) or any(
             c.dep_ in ("neg", "prt") for c in anchor.children) or not _undated(anchor):
         return False
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
@@ -372,7 +372,7 @@ def party_record(anchor: Token) -> bool:
     affiliate that has carried out attacks in Kenya", "Wagner is a private military company that has deployed
     fighters to Libya"): the party's record, told to say who it is, no act the text reports. A relative clause on an
     event's own noun ("the strike, which has killed 20 people") or a dated one is not such a description."""
-    if anchor.dep_ != "relcl" or not _is_present_perfect(anchor):  # "that has / 's carried out attacks"
+    if anchor.dep_ != "relcl" or not is_present_perfect(anchor):  # "that has / 's carried out attacks"
         return False
     head = anchor.head
     if head.pos_ != "NOUN" or not (head.dep_ == "appos" or (head.dep_ == "attr" and head.head.lemma_ == "be")):

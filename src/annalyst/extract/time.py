@@ -42,7 +42,8 @@ from .timeres.engine import find, parse_published, reanchor, resolve, resolve_ex
 from .timeres.grammar import LANGUAGES
 
 __all__ = ["TimeComponent", "make_time_component", "governing_time", "time_spans", "resolve",
-           "resolve_expression", "reanchor", "RECENT_PAST_DAYS", "FUTURE_DAYS", "REPORTING_VERBS"]
+           "resolve_expression", "reanchor", "RECENT_PAST_DAYS", "FUTURE_DAYS", "REPORTING_VERBS", "is_present",
+           "is_present_perfect"]
 
 #: how far back a present-perfect event with no other date may lie ("has requested")
 RECENT_PAST_DAYS = 7
@@ -253,12 +254,14 @@ def _is_future(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(a.lemma_ == "be" for a in _aux_words(tok.head))
 
 
-def _is_present_perfect(tok: Token) -> bool:
+def is_present_perfect(tok: Token) -> bool:
+    """A past participle with "has/have" ("has requested", "that's fired"): the present perfect."""
     auxes = _aux_words(tok)
     return tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes)
 
 
-def _is_present(tok: Token) -> bool:
+def is_present(tok: Token) -> bool:
+    """A simple present with no auxiliary ("controls", "supports")."""
     return tok.tag_ in ("VBZ", "VBP") and not _aux_words(tok)
 
 
@@ -477,7 +480,7 @@ def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
     if token.pos_ in ("VERB", "AUX") and pub is not None:
         if _is_future(token):
             return _tense_time(token, pub, "future")
-        if token.lemma_ in REPORTING_VERBS and (_is_present(token) or _is_present_perfect(token)):
+        if token.lemma_ in REPORTING_VERBS and (is_present(token) or is_present_perfect(token)):
             return _tense_time(token, pub, "report")
     narrative = _narrative(doc, sent, spans)
     if narrative is not None:
@@ -485,7 +488,7 @@ def governing_time(doc: Doc, token: Token) -> TimeExpr | None:
     reported = dateline_time(doc, token)
     if reported is not None:
         return reported
-    if token.pos_ in ("VERB", "AUX") and pub is not None and _is_present_perfect(token):
+    if token.pos_ in ("VERB", "AUX") and pub is not None and is_present_perfect(token):
         return _tense_time(token, pub, "recent")
     return None
 
