@@ -129,6 +129,31 @@ def date_after(event: Event, ante: Event, published: str | None) -> None:
 # ------------------------------------------------------------------------------------------ anaphoric patients
 
 
+#: kinds of nouns whose "of" phrase names what they are about, not who was acted on ("the accusation of genocide",
+#: "the proposal of a truce"): their "of" phrase never stops the reference
+_TOPIC_KINDS = frozenset({"ACCUSE", "AGREE"})
+
+
+def _names_other_patient(patient: Token, kinds: frozenset[str], ante: Event) -> bool:
+    """An act noun whose "of" phrase names who was acted on, and that one is not told in the antecedent's sentence
+    ("The army shelled X. Y condemned the killing of a journalist in Z"): the noun tells an act of its own, and refers
+    back to nothing; "Gunmen killed two aid workers. X condemned the killing of the aid workers" does, and so does a
+    definite phrase the antecedent names otherwise ("Y bombed Gaza. X condemned the bombardment of the city")."""
+    if not kinds or kinds & _TOPIC_KINDS or not ante.evidence:
+        return False
+    said = {w.strip(".,;:'\"()").lower() for w in ante.evidence[0].sentence.split()}
+    for prep in (c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            if g.pos_ == "PRON" or g.lower_ in said or g.lemma_.lower() in said or any(
+                    w.startswith(g.lemma_.lower()) for w in said if len(g.lemma_) > 3):
+                return False
+            # "of the city", "of its citizens": a definite phrase refers back too; "of a journalist", "of
+            # protesters", "of Navalny" (when the antecedent never names them) are others
+            return g.pos_ == "PROPN" or not any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "another")
+                                                for c in g.children)
+    return False
+
+
 def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[ArgValue], Event | None]:
     """The recipient of an act on an anaphoric noun (module docstring) and, for a reaction, the antecedent (to date
     it by); ``([], None)`` when the patient is no such noun or nothing fits."""
@@ -144,7 +169,7 @@ def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[Arg
     if kinds is None or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in patient.children):
         return [], None
     ante = antecedent(recent_events(events, m.anchor), kinds)
-    if ante is None:
+    if ante is None or _names_other_patient(patient, kinds, ante):
         return [], None
     if m.trigger.event_type in UNDOING_TYPES:
         return [ArgValue(r, r.actor_id is not None, patient) for r in ante.recipient], None

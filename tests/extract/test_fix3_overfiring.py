@@ -1,0 +1,31 @@
+"""Over-firing of rules that read reactions, withdrawals and fights: the same words in a sense or a construction that
+is no such event, or that names another party. Invented sentences with real names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+pytestmark = pytest.mark.slow
+
+
+def _ids(side) -> list[str]:
+    return sorted(a.actor_id or a.text for a in side)
+
+
+@pytest.mark.parametrize("text, reaction, expected", [
+    ("The army shelled Idlib on Monday. Mexico condemned the killing of a journalist in Veracruz.", "ACCUSE", []),
+    ("Russia detained a French journalist on Monday. France condemned the arrest of a Russian lawyer in Moscow.",
+     "ACCUSE", []),
+    ("Israel bombed Gaza on Monday. Turkey condemned the bombardment of the city.", "ACCUSE", ["ISR"]),
+    ("Iran seized a British tanker on Sunday. Britain condemned the seizure of the tanker.", "ACCUSE", ["IRN"]),
+    ("Iran seized a British tanker on Sunday. Britain condemned the seizure.", "ACCUSE", ["IRN"]),
+])
+def test_fix3_an_act_noun_naming_another_victim_refers_back_to_nothing(nlp, text, reaction, expected):
+    """An act noun a reaction is aimed at ("condemned the killing", "the arrest") refers back to the latest earlier
+    act of its kind only when it names no one else: an "of" phrase with a victim the earlier act never names ("the
+    killing of a journalist in Veracruz" after a shelling of Idlib) tells an act of its own, whose doer is untold, so
+    the condemnation is aimed at no one; a bare noun, a definite phrase ("of the city") or the victim told before
+    ("of the tanker") still refers back."""
+    assert _ids(only(events(nlp, text), reaction).recipient) == expected
