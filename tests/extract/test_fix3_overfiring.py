@@ -29,3 +29,15 @@ def test_fix3_an_act_noun_naming_another_victim_refers_back_to_nothing(nlp, text
     the condemnation is aimed at no one; a bare noun, a definite phrase ("of the city") or the victim told before
     ("of the tanker") still refers back."""
     assert _ids(only(events(nlp, text), reaction).recipient) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The phone company launched a sales offensive in India.", []),
+    ("The carmaker began a sales offensive in China after the launch.", []),
+    ("The army launched an offensive near Bakhmut on Monday.", ["MOBILIZE"]),
+])
+def test_fix3_a_sales_offensive_is_no_operation(nlp, text, expected):
+    """An offensive named by a word of commerce is a campaign of words, no military act; "sales" is read by its lemma
+    "sale", so the lemma must be listed as the other figurative modifiers are ("a charm offensive"); an offensive
+    launched with no such word stays the start of an operation (MOBILIZE)."""
+    assert sorted(e.event_type for e in events(nlp, text)) == expected
