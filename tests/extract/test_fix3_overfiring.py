@@ -21,14 +21,24 @@ def _ids(side) -> list[str]:
     ("Israel bombed Gaza on Monday. Turkey condemned the bombardment of the city.", "ACCUSE", ["ISR"]),
     ("Iran seized a British tanker on Sunday. Britain condemned the seizure of the tanker.", "ACCUSE", ["IRN"]),
     ("Iran seized a British tanker on Sunday. Britain condemned the seizure.", "ACCUSE", ["IRN"]),
+    ("Police arrested ten protesters in Tbilisi. The EU criticised the arrest of its own staff in Moscow.", "ACCUSE",
+     []),
+    ("Hamas freed three hostages on Friday. The singer welcomed the release of her new album.", "SUPPORT", None),
+    ("Hamas freed three hostages on Friday. Egypt welcomed the release of the hostages.", "SUPPORT", ["PSE-HAMAS"]),
+    ("Russia expelled two Estonian diplomats. Estonia condemned the expulsion of its diplomats.", "ACCUSE", ["RUS"]),
 ])
 def test_fix3_an_act_noun_naming_another_victim_refers_back_to_nothing(nlp, text, reaction, expected):
     """An act noun a reaction is aimed at ("condemned the killing", "the arrest") refers back to the latest earlier
     act of its kind only when it names no one else: an "of" phrase with a victim the earlier act never names ("the
     killing of a journalist in Veracruz" after a shelling of Idlib) tells an act of its own, whose doer is untold, so
     the condemnation is aimed at no one; a bare noun, a definite phrase ("of the city") or the victim told before
-    ("of the tanker") still refers back."""
-    assert _ids(only(events(nlp, text), reaction).recipient) == expected
+    ("of the tanker") still refers back. A release of a thing ("of her new album") is no release of people: the
+    welcome is a feeling about a record, no event at all."""
+    found = events(nlp, text)
+    if expected is None:
+        assert not [e for e in found if e.event_type == reaction], [(e.event_type, e.recipient) for e in found]
+    else:
+        assert _ids(only(found, reaction).recipient) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
