@@ -51,3 +51,17 @@ def test_fix3_a_sales_offensive_is_no_operation(nlp, text, expected):
     "sale", so the lemma must be listed as the other figurative modifiers are ("a charm offensive"); an offensive
     launched with no such word stays the start of an operation (MOBILIZE)."""
     assert sorted(e.event_type for e in events(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft will deploy the update to all users next week.", []),
+    ("India will deploy its new payment system to Nepal next year.", []),
+    ("The bank deployed a new chatbot for customers in Kenya.", []),
+    ("Russia deployed its S-400 air defence system to Belarus.", ["MOBILIZE"]),
+    ("China deployed warships near Taiwan on Monday.", ["MOBILIZE"]),
+])
+def test_fix3_software_or_capital_deployed_moves_no_forces(nlp, text, expected):
+    """'deploy' is forces or weapons moved (MOBILIZE) in conflict news, but technology and business news deploy
+    updates, payment systems, chatbots and capital: no forces moved and no event; a weapon system or warships
+    deployed stay MOBILIZE."""
+    assert sorted(e.event_type for e in events(nlp, text)) == expected
