@@ -65,3 +65,18 @@ def test_fix3_software_or_capital_deployed_moves_no_forces(nlp, text, expected):
     updates, payment systems, chatbots and capital: no forces moved and no event; a weapon system or warships
     deployed stay MOBILIZE."""
     assert sorted(e.event_type for e in events(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil withdrew its application to host the World Cup in Argentina.", []),
+    ("The bank withdrew its loan offer from Zambia.", []),
+    ("Toyota withdrew from the Russian market last year.", []),
+    ("Nigeria withdrew its team from the tournament in Morocco.", []),
+    ("Chad withdrew its soldiers from Mali on Monday.", ["RETREAT"]),
+    ("France withdrew its ambassador from Niger.", ["SANCTION"]),
+])
+def test_fix3_a_bid_or_a_team_withdrawn_is_no_retreat(nlp, text, expected):
+    """'withdraw' is forces leaving (RETREAT) only when forces or a place are left: a bid, an application, an offer
+    or a team withdrawn, and a firm or a team pulling out of a market or a tournament, are business and sports news,
+    no event; soldiers withdrawn stay RETREAT and an ambassador withdrawn stays a reduction of relations."""
+    assert sorted(e.event_type for e in events(nlp, text)) == expected
