@@ -80,3 +80,15 @@ def test_fix3_a_bid_or_a_team_withdrawn_is_no_retreat(nlp, text, expected):
     or a team withdrawn, and a firm or a team pulling out of a market or a tournament, are business and sports news,
     no event; soldiers withdrawn stay RETREAT and an ambassador withdrawn stays a reduction of relations."""
     assert sorted(e.event_type for e in events(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Fed mobilised emergency funds for the banks.", []),
+    ("The party mobilized voters in Ohio ahead of the vote.", []),
+    ("Italy mobilised 20,000 reservists after the attack.", ["MOBILIZE"]),
+    ("Armenia mobilized its army on Sunday.", ["MOBILIZE"]),
+])
+def test_fix3_funds_or_voters_mobilised_are_no_forces(nlp, text, expected):
+    """The verb 'mobilise' as the noun 'mobilisation': funds, capital or voters mobilised are money raised or a
+    campaign run, no forces mobilised; reservists or an army mobilised stay MOBILIZE, in either spelling."""
+    assert sorted(e.event_type for e in events(nlp, text)) == expected
