@@ -92,3 +92,15 @@ def test_fix3_funds_or_voters_mobilised_are_no_forces(nlp, text, expected):
     """The verb 'mobilise' as the noun 'mobilisation': funds, capital or voters mobilised are money raised or a
     campaign run, no forces mobilised; reservists or an army mobilised stay MOBILIZE, in either spelling."""
     assert sorted(e.event_type for e in events(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shootout between Spain and Italy ended 4-3.", []),
+    ("Two militants died in a shootout with police in Kashmir.", ["ASSAULT"]),
+    ("A shootout in Karachi left three people dead.", ["ASSAULT"]),
+])
+def test_fix3_a_shootout_between_teams_is_no_fight(nlp, text, expected):
+    """A shootout is a gunfight in conflict and crime reports, but also the tie-break of a football match: one whose
+    sides are told and are teams (countries, no force, armed group or gang) is no attack; one with the police, or
+    with no sides told, stays a gunfight."""
+    assert sorted(e.event_type for e in events(nlp, text)) == expected
