@@ -104,3 +104,17 @@ def test_fix3_a_shootout_between_teams_is_no_fight(nlp, text, expected):
     sides are told and are teams (countries, no force, armed group or gang) is no attack; one with the police, or
     with no sides told, stays a gunfight."""
     assert sorted(e.event_type for e in events(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan beat India by five wickets in Lahore.", []),
+    ("Brazil defeated Argentina in the Copa America final.", []),
+    ("Morocco beat Portugal on penalties.", []),
+    ("Police beat protesters in Tehran on Monday.", ["ASSAULT"]),
+    ("Israeli soldiers beat up a Palestinian man in Hebron.", ["ASSAULT"]),
+])
+def test_fix3_a_team_beaten_in_a_match_is_no_assault(nlp, text, expected):
+    """Sports news names teams by their countries: one that beat or defeated another by a margin ("by five
+    wickets"), in a match or a final, or on penalties won a game, no assault between the two countries; police
+    beating protesters and soldiers beating up a man stay physical assaults."""
+    assert sorted(e.event_type for e in events(nlp, text)) == expected
