@@ -129,6 +129,35 @@ def date_after(event: Event, ante: Event, published: str | None) -> None:
 # ------------------------------------------------------------------------------------------ anaphoric patients
 
 
+#: kinds of nouns whose "of" phrase names what they are about, not who was acted on ("the accusation of genocide",
+#: "the proposal of a truce"): their "of" phrase never stops the reference
+_TOPIC_KINDS = frozenset({"ACCUSE", "AGREE"})
+
+
+def _names_other_patient(patient: Token, kinds: frozenset[str], ante: Event, own: frozenset[str]) -> bool:
+    """An act noun whose "of" phrase names who or what was acted on, and that one is not told in the antecedent's
+    sentence ("The army shelled X. Y condemned the killing of a journalist in Z"), or is no patient of the noun's
+    act at all (``own``, the noun's own object words: "welcomed the release of her new album"): the noun tells
+    another act, and refers back to nothing. "Gunmen killed two aid workers. X condemned the killing of the aid
+    workers" does refer back, and so does a phrase with a definite article the antecedent names otherwise ("Y bombed
+    Gaza. X condemned the bombardment of the city")."""
+    if not kinds or kinds & _TOPIC_KINDS or not ante.evidence:
+        return False
+    said = {w.strip(".,;:'\"()").lower() for w in ante.evidence[0].sentence.split()}
+    for prep in (c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            word = g.lemma_.lower()
+            if g.lower_ in said or word in said or len(word) > 3 and any(w.startswith(word) for w in said):
+                return False
+            if own and g.pos_ not in ("PRON", "NUM") and word not in own and g.lower_ not in own:
+                return True  # "the release of her new album": no release of people
+            # "of them", "of the city": they refer back; "of a journalist", "of protesters", "of its own staff",
+            # "of Navalny" (when the antecedent never names them) are others
+            return g.pos_ not in ("PRON", "NUM") and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in g.children)
+    return False
+
+
 def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[ArgValue], Event | None]:
     """The recipient of an act on an anaphoric noun (module docstring) and, for a reaction, the antecedent (to date
     it by); ``([], None)`` when the patient is no such noun or nothing fits."""
@@ -144,7 +173,9 @@ def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[Arg
     if kinds is None or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in patient.children):
         return [], None
     ante = antecedent(recent_events(events, m.anchor), kinds)
-    if ante is None:
+    noun = coder.lex.noun(patient.lemma_.lower())
+    own = noun.conditions.get("obj", ()) if noun is not None else ()
+    if ante is None or _names_other_patient(patient, kinds, ante, frozenset(own)):
         return [], None
     if m.trigger.event_type in UNDOING_TYPES:
         return [ArgValue(r, r.actor_id is not None, patient) for r in ante.recipient], None

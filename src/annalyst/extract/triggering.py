@@ -57,14 +57,17 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SEP", "RAD"})
 
 
-def _armed_sides(noun: Token) -> bool:
+def _armed_sides(noun: Token, told_only: bool = False) -> bool:
     """A party the fight noun is between or with, on the noun or on the verb it is the subject of ("an encounter
-    broke out between SFs and militants", "killed in an encounter with SFs"), is a force or an armed group."""
+    broke out between SFs and militants", "killed in an encounter with SFs"), is a force or an armed group (or a gang);
+    ``told_only`` (a shootout, also a tie-break of sport): any fight whose sides are untold ("a shootout in Karachi"),
+    none between teams ("the shootout between Spain and Italy ended 4-3")."""
     holders = [noun, *([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [])]
     sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
              for g in c.children if g.dep_ == "pobj"]
     sides += [c for g in sides for c in g.children if c.dep_ == "conj"]
-    return any(agent_code(g) in _ARMED_SECTORS for g in sides)
+    armed = _ARMED_SECTORS | {"CRM"} if told_only else _ARMED_SECTORS
+    return told_only and not sides or any(agent_code(g) in armed for g in sides)
 
 
 @dataclass
@@ -597,7 +600,8 @@ class TriggerMatcher:
                 if hit is not None:
                     return hit
         hit = self.lex.noun(_lemma(tok))  # a noun with an object condition needs it in its "of" phrase
-        if hit is not None and hit.conditions.get("armed_sides") and not _armed_sides(tok):
+        if hit is not None and hit.conditions.get("armed_sides") and not _armed_sides(
+                tok, hit.conditions["armed_sides"] == "told"):
             return None  # "a chance encounter with the minister": no fight
         if hit is None and tok.lower_ in ("call", "calls") and call_with(tok):  # "held a call with X": a phone call
             return self.lex.noun("phone call")
