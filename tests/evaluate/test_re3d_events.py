@@ -2,20 +2,22 @@
 coder's figures on each split.
 
 Measured with the rule coder (342 dev / 201 test sentences, 176 / 115 gold events) after the classes of the
-tests in tests/extract/ (eighth pass: sentences with no event in releases, aid announcements, sanctions notices,
-approval and disapproval statements, military operations, appeals and demands, briefing transcripts, entities in
-releases, events told by a noun, readouts, recipients, conflict reports, less common verbs):
-dev  type macro-F1 0.892, event precision 0.912, recall 0.886, actor F1 0.916, recipient F1 0.882, group
-macro-F1 0.899;
-test type macro-F1 0.474, event precision 0.705, recall 0.748, actor F1 0.905, recipient F1 0.709, group
-macro-F1 0.613
-(seventh pass: dev 0.806 / 0.894 / 0.864 / 0.911 / 0.859, test 0.452 / 0.690 / 0.696 / 0.899 / 0.667;
+tests in tests/extract/ (ninth pass: type boundaries, the rarer types, wire reports and headlines, sentences with no
+event in new genres, recipients in releases, security-portal items, person names, classes read off real pages, and
+the review fixes of all of them):
+dev  type macro-F1 0.897, event precision 0.918, recall 0.886, actor F1 0.919, recipient F1 0.882, group
+macro-F1 0.912;
+test type macro-F1 0.473, event precision 0.703, recall 0.739, actor F1 0.917, recipient F1 0.711, group
+macro-F1 0.610
+(eighth pass: dev 0.892 / 0.912 / 0.886 / 0.916 / 0.882, test 0.474 / 0.705 / 0.748 / 0.905 / 0.709;
+seventh pass: dev 0.806 / 0.894 / 0.864 / 0.911 / 0.859, test 0.452 / 0.690 / 0.696 / 0.899 / 0.667;
 sixth pass: dev 0.800 / 0.874 / 0.864 / 0.911 / 0.859, test 0.447 / 0.681 / 0.687 / 0.898 / 0.660; fifth pass:
 dev 0.795 / 0.867 / 0.852 / 0.909 / 0.852, test 0.444 / 0.690 / 0.678 / 0.896 / 0.660; fourth pass:
 dev 0.669 / 0.789 / 0.830 / 0.886 / 0.744, test 0.367 / 0.685 / 0.661 / 0.893 / 0.641; third pass:
 dev 0.655 / 0.775 / 0.761 / 0.899 / 0.731, test 0.314 / 0.674 / 0.574 / 0.881 / 0.630; at the start of the work on
 unseen text: dev 0.360 / 0.639 / 0.665 / 0.833 / 0.577, test 0.237 / 0.610 / 0.530 / 0.759 / 0.535).
-Floors: the measured test figures minus a margin of 0.05 (rounded down to 0.01), so a change that loses events
+Floors: the measured test figures minus a margin of 0.05 (rounded down to 0.01; recall keeps its earlier floor
+0.69, 0.049 under the figure, as floors are never lowered), so a change that loses events
 on unseen text fails; they are re-pinned as the coder changes and never lowered. Test figures are never tuned on."""
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from annalyst.evaluate.report import render_reports
 from annalyst.models import Event, EventActor, Evidence
 
 #: measured test-split figures minus 0.05
-TEST_FLOORS = {"type_macro_f1": 0.42, "event_precision": 0.65, "event_recall": 0.69, "actor_f1": 0.85,
-               "recipient_f1": 0.65, "group_macro_f1": 0.56}
+TEST_FLOORS = {"type_macro_f1": 0.42, "event_precision": 0.65, "event_recall": 0.69, "actor_f1": 0.86,
+               "recipient_f1": 0.66, "group_macro_f1": 0.56}
 
 
 def test_gold_file_holds_offsets_only_and_a_fixed_split_by_document():
