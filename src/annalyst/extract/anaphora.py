@@ -39,6 +39,7 @@ from .claims import Claim, claim_for
 from .counts import number_of, date_for, location_for
 from .eventargs import ArgValue, Args, is_passive, object_of, sentence_of
 from .phrases import DEATH_VERBS
+from .phrases import pobjs
 from .eventlex import Trigger
 
 __all__ = ["later_deaths", "antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "claimed_object",
@@ -165,8 +166,7 @@ def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[Arg
     if patient is not None and patient.tag_ in ("WDT", "WP"):
         patient = None  # "said that Kabul had agreed to the proposal", the "that" misread as an object
     if patient is None and not m.light:  # "agreed to the proposal", "responded to the accusation"
-        patient = next((g for c in m.anchor.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "with")
-                        for g in c.children if g.dep_ == "pobj"), None)
+        patient = next(iter(pobjs([m.anchor], ("to", "on", "with"))), None)
     if patient is None:
         return [], None
     kinds = coder.lex.anaphoric_nouns.get(patient.lemma_.lower())

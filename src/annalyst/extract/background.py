@@ -44,6 +44,7 @@ from .argwords import is_party_noun, is_place_head
 from .nonevents import HELP_TYPES
 from .nonevents import words as nonevent_words
 from .time import is_present, is_present_perfect
+from .phrases import pobjs
 
 __all__ = ["background"]
 
@@ -363,7 +364,7 @@ def _place(obj: Token) -> bool:
         return True
     if obj.lemma_.lower() not in words()["state_places"]:
         return False
-    of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    of = pobjs([obj], ("of",))
     return not of or any(g.ent_type_ in ("GPE", "LOC", "FAC") or is_place_head(g) for g in of)
 
 

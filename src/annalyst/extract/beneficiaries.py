@@ -19,6 +19,7 @@ from ..resources import load_word_lists
 from .agents import AGENT_PREFIX, agent_code
 from .eventargs import ArgValue, Args
 from .phrases import np_text
+from .phrases import pobjs
 
 _TO_FOR = ("to", "for")
 #: the nouns of "in support of X", "in aid of X": X is whom the help is for
@@ -42,8 +43,7 @@ def _currency(token: Token) -> bool:
 
 
 def _pobjs(holder: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [p for c in holder.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj"]
+    return pobjs([holder], preps, ("prep", "dative"))
 
 
 def _heads(verb: Token) -> list[Token]:

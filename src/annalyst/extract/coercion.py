@@ -33,6 +33,7 @@ from .agents import AGENT_PREFIX
 from .eventargs import ArgValue, is_party_noun
 from .phrases import lemma as _lemma
 from .phrases import np_text, preps_of
+from .phrases import pobjs
 
 __all__ = ["erupted", "on_strike", "protest_crowd", "protest_phrase", "protest_targets", "walked_out"]
 
@@ -99,8 +100,7 @@ def protest_phrase(verb: Token) -> Token | None:
 
 def protest_targets(protest: Token) -> list[Token]:
     """What a protest is against, at or over: "in protest against Chinese rule" -> rule."""
-    return [g for c in protest.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "over")
-            for g in c.children if g.dep_ == "pobj"]
+    return pobjs([protest], ("against", "at", "over"))
 
 
 def _out_of(verb: Token) -> list[Token]:

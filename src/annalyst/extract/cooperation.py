@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..resources import load_json, load_word_lists
 from .phrases import lemma as _lemma
+from .phrases import pobjs
 
 if TYPE_CHECKING:
     from .eventargs import Args
@@ -152,7 +153,7 @@ def meeting_holder(noun: Token) -> tuple[list[Token], list[Token]] | None:
     """The party whose meeting a meeting noun is and whom it was with ("the Foreign Secretary's meeting with the
     Iranian Foreign Minister focused on X": the possessor met the "with" party), or None."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    met = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    met = pobjs([noun], ("with",))
     return (owners, met) if owners and met else None
 
 

@@ -52,6 +52,7 @@ from .eventlex import Trigger, lexicon
 from .obligations import asked_act
 from .phrases import lemma as _lemma
 from .phrases import object_of
+from .phrases import pobjs
 
 if TYPE_CHECKING:
     from .triggering import Match
@@ -124,8 +125,7 @@ def with_envoy_states(m: Match, args: Args) -> Match:
     obj = object_of(m.anchor)
     # the envoy or mission measured ("recalled its ambassador"), or the envoy a complaint is handed to ("handed a
     # protest note to Japan's ambassador")
-    told = [obj, *(g for h in (m.anchor, m.token) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                   for g in c.children if g.dep_ == "pobj")]
+    told = [obj, *pobjs((m.anchor, m.token), ("to", "with"))]
     envoy = next((t for t in told if t is not None and (_is_envoy(t) or (
         t is obj and _lemma(t) in _words()["mission_nouns"]))), None)
     if envoy is None or (m.light and envoy is obj):
@@ -478,7 +478,7 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
             told & set(words["action_nouns"]) and (against or conditions))):
         return against or conditions
     if lemma in words["response_verbs"]:
-        to = [g for c in act.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        to = pobjs([act], ("to",))
         answered = {_lemma(t) for g in to for t in g.subtree}
         against = against or [a for g in to for a in _judged_author(g, args) if a.pos_ != "PRON"]  # "any provocation by X"
         manner = {_lemma(t) for c in act.children if c.dep_ in ("advmod", "prep", "npadvmod") for t in c.subtree}
@@ -493,8 +493,7 @@ def _promised_response(verb: Token, args: Args) -> Match | None:
     response": a threat (130) aimed at the party warned, the author of what is answered or the party it is
     against."""
     words = _words()
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + pobjs([verb], ("of",))
     hostile = words["disapproval_words"] | words["hostile_acts"]
     nouns = [n for n in nouns if _lemma(n) in words["consequence_nouns"] and _lemma(n) != "force" and (
         _lemma(n) not in ("response", "answer") or _lemma(verb) in words["threat_verbs"] or any(

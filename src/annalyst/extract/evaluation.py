@@ -44,6 +44,7 @@ from ..resources import load_word_lists
 from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
 from .phrases import is_passive, object_of
+from .phrases import pobjs
 
 __all__ = ["evaluation_verbs", "judged_act", "act_authors", "patient_of", "official_protest", "colon_demand", "perpetrator"]
 
@@ -77,8 +78,7 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
     when it is done to someone ("demanded the release of X", "called for the release of X"): X is not asked to
     act. ``coder`` is the ``events.EventCoder`` (its noun triggers say which nouns are acts)."""
     if request:
-        asked = [object_of(verb), *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                                    for g in c.children if g.dep_ == "pobj")]
+        asked = [object_of(verb), *pobjs([verb], ("for",))]
         return next((n for n in asked if n is not None and n.pos_ == "NOUN" and patient_of(n, coder)), None)
     rebuttal = _lemma(verb) in _words()["rebuttal_verbs"]
     obj = object_of(verb)
@@ -114,8 +114,7 @@ def felt_topic(verb: Token, obj: Token | None) -> Token | None:
     the verb; None when the object is no feeling (``feeling_nouns``)."""
     if obj is None or _lemma(obj) not in _words()["feeling_nouns"]:
         return None
-    return next((g for holder in (obj, verb) for c in holder.children if c.dep_ == "prep" and
-                 c.lower_ in _FEELING_TOPIC for g in c.children if g.dep_ == "pobj"), None)
+    return next(iter(pobjs((obj, verb), _FEELING_TOPIC)), None)
 
 
 def _by_party(prep: Token) -> Token | None:

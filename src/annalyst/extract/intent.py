@@ -22,6 +22,7 @@ from .eventargs import ArgValue, Args
 from .eventlex import Trigger, intent_cues, plover_for_cameo, threat_code
 from .phrases import lemma as _lemma
 from .phrases import object_of
+from .phrases import pobjs
 from .triggering import CONFLICT_TYPES, Match
 
 __all__ = ["INTENT_CUES", "COOPERATION", "CONFLICT", "as_intent", "foreign_forecast", "governing_acts", "threat",
@@ -154,8 +155,7 @@ def threat_kinds(found: list[Match], noun_trigger: Any) -> list[Match]:
                 m = replace(m, trigger=replace(m.trigger, cameo=kind.cameo, mode=kind.mode))
         if m.trigger.event_type == "THREATEN" and not m.light and not m.nominal and m.recipients is None:
             nouns = [x for x in m.anchor.children if x.dep_ in ("dobj", "obj")]
-            targets = [g for n in nouns if noun_trigger(n) is not None for c in n.children
-                       if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
+            targets = pobjs([n for n in nouns if noun_trigger(n) is not None], ("against", "on"))
             if targets:  # "threatened a new offensive against X": X is threatened
                 m = replace(m, recipients=targets)
         out.append(m)

@@ -42,6 +42,7 @@ from .agents import agent_code
 from .parties import FIGHT_NOUNS
 from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import lemma as _lemma
+from .phrases import pobjs
 
 __all__ = ["add_toll", "no_act", "operation_support"]
 
@@ -323,8 +324,7 @@ def rehearsal(anchor: Token, event_type: str | None) -> bool:
         return False  # "Iran seized a tanker during a naval drill": a seizure, whatever the drill
     w = words()
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
-    objects += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
-                for g in c.children if g.dep_ == "pobj"]
+    objects += pobjs([anchor], ("on", "at", "against", "upon"))
     mock = any(c.dep_ == "amod" and c.lower_ in w["mock_words"] for o in objects for c in o.children)
     if not mock and not any(c.dep_ == "prep" and _exercise_phrase(c, w["exercise_nouns"]) for c in anchor.children):
         return False

@@ -40,6 +40,7 @@ from .reports import blast_victims, harmed_participle, toll_objects
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 from .namecues import describes_place_noun
 from .phrases import path_up
+from .phrases import pobjs
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -172,8 +173,7 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     thing of their sector ("attacked a police station": the police, ``agents``): the recipient, with its text,
     before any country of the attack's place. The object first, then what the act was aimed at or driven into
     ("hurled a grenade at a police station", "opened fire on a polio team", "rammed a truck into a convoy")."""
-    aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into")
-             for g in c.children if g.dep_ == "pobj"]
+    aimed = pobjs([verb], ("at", "on", "upon", "into"))
     aimed += [verb.head] if harmed_participle(verb) else []  # "a youth abducted by militants" (reports)
     aimed += blast_victims(verb) or toll_objects(verb)  # "an IED exploded, killing a child"; "triggered a blast,
     # killing two jawans" (reports)

@@ -5,11 +5,11 @@ head of a chain of conjoined verbs, settings ("in X"), the author of a ruling, a
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-__all__ = ["DEATH_VERBS", "lemma", "preps_of", "path_up", "agent_heads", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["DEATH_VERBS", "lemma", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form"]
 
@@ -89,6 +89,13 @@ def preps_of(holders: Iterable[Token]) -> dict[str, list[Token]]:
             if child.dep_ in ("prep", "agent", "dative"):
                 out.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     return out
+
+
+def pobjs(holders: Iterable[Token], preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Token]:
+    """The objects of the prepositions ``preps`` (by their lower-case form) of ``holders``, in order of holder and
+    child ("put sanctions on Iran", ("on",) -> [Iran]); ``deps`` adds "agent" or "dative" phrases."""
+    return [g for h in holders for c in h.children if c.dep_ in deps and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _relative(verb: Token, pronoun: Token) -> bool:

@@ -44,6 +44,7 @@ from .evaluation import evaluation_verbs, judged_act
 from .phrases import FIRST_PERSON as _FIRST_PERSON, TITLES as _TITLES
 from .phrases import lemma as _lemma
 from .phrases import preps_of
+from .phrases import pobjs
 
 __all__ = ["QUOTED_TYPES", "authored_statement", "felt_disapproval", "heading_speaker", "options_on_table",
            "performative", "quoted_performative", "separate_statements", "solidarity_parties"]
@@ -76,8 +77,7 @@ def solidarity_parties(verb: Token) -> list[Token]:
     "with" of "shoulder to shoulder" / "in solidarity" ("stand shoulder to shoulder with India"); empty otherwise."""
     if _lemma(verb) != "stand":
         return []
-    out = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in words()["solidarity_preps"]
-           for g in c.children if g.dep_ == "pobj"]
+    out = pobjs([verb], words()["solidarity_preps"], ("prep", "agent"))
     if out:
         return out
     if not any(t.lower_ in words()["solidarity_phrases"] for t in verb.subtree if t.i > verb.i):
@@ -221,8 +221,7 @@ def felt_disapproval(m: Any, args: Any) -> Any:
     if any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.dep_ == "acomp":
         holder = verb.head if verb.dep_ == "acomp" else verb
         felt = [c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj")]
-        causes = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in words()["cause_preps"]
-                  for g in c.children if g.dep_ == "pobj"]
+        causes = pobjs([verb], words()["cause_preps"], ("agent", "prep"))
     else:
         felt = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         causes = [c for c in verb.children if c.dep_ == "nsubj"]

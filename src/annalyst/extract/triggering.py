@@ -34,6 +34,7 @@ from .nominals import aimed_strike
 from .phrases import TITLES, helped_party
 from .phrases import preps_of as _preps
 from .phrases import lemma as _lemma
+from .phrases import pobjs
 from .stance import felt_disapproval, options_on_table, solidarity_parties
 from .typemodel import TypeModel, adjust
 
@@ -63,8 +64,7 @@ def _armed_sides(noun: Token, told_only: bool = False) -> bool:
     ``told_only`` (a shootout, also a tie-break of sport): any fight whose sides are untold ("a shootout in Karachi"),
     none between teams ("the shootout between Spain and Italy ended 4-3")."""
     holders = [noun, *([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [])]
-    sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
-             for g in c.children if g.dep_ == "pobj"]
+    sides = pobjs(holders, ("between", "with"))
     sides += [c for g in sides for c in g.children if c.dep_ == "conj"]
     armed = _ARMED_SECTORS | {"CRM"} if told_only else _ARMED_SECTORS
     return told_only and not sides or any(agent_code(g) in armed for g in sides)
@@ -630,8 +630,7 @@ class TriggerMatcher:
                 return Match(tok, trig, called[0], light=True, extra=[tok], actors=called[1], recipients=called[2])
             if self._meeting_happens(tok, trig) or trig.mode == "ceasefire" and truce_in_force(tok):
                 # "talks (were held) between X and Y": the parties meet, told by the verb the talks are subject of
-                parties = [g for holder in (tok, head) for c in holder.children if c.dep_ == "prep" and
-                           c.lower_ in ("between", "of") for g in c.children if g.dep_ == "pobj"][:1] or \
+                parties = pobjs((tok, head), ("between", "of"))[:1] or \
                     _dyad(tok)
                 held = meeting_holder(tok)  # "the Foreign Secretary's meeting with X focused on ...": X is met
                 if not parties and held is not None:
