@@ -37,6 +37,7 @@ from .phrases import lemma as _lemma
 from .phrases import pobjs
 from .stance import felt_disapproval, options_on_table, solidarity_parties
 from .typemodel import TypeModel, adjust
+from .wordsenses import anchored_verb
 
 __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
 
@@ -432,7 +433,8 @@ class TriggerMatcher:
 
     def _verb_lemma(self, tok: Token) -> str:
         """The verb's lemma, or a base form of its text the lexicon knows (the small model says "stag" for
-        "staged", "hop" for "hopes")."""
+        "staged", "hop" for "hopes"); a verb the lists lack is read as the known verb it is a kind of ("strafed"
+        as "attack", ``wordsenses``)."""
         lemma = _lemma(tok)
         known = self.lex.verbs.keys() | self.lex.light_verbs
         if lemma in known or lemma in self.lex.cameo_verbs:
@@ -442,9 +444,9 @@ class TriggerMatcher:
                 return form
         if lemma == tok.lower_ and self.irregular.get(lemma):
             return self.irregular[lemma][0]  # "retook" -> "retake"
-        if tok.tag_ in _INFLECTED and lemma not in self.lex.classes:
-            return self.lex.verb_forms.get(tok.lower_, lemma)  # "extolled": the small model says "extoll"
-        return lemma
+        if tok.tag_ in _INFLECTED and lemma not in self.lex.classes and tok.lower_ in self.lex.verb_forms:
+            return self.lex.verb_forms[tok.lower_]  # "extolled": the small model says "extoll"
+        return anchored_verb(tok, lemma, self.lex) or lemma
 
     def _intended(self, tok: Token, lemma: str) -> Match | None:
         """A conflict act told by the noun object of a verb of intending ("plans an offensive", "vowed a crackdown",

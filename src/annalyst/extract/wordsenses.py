@@ -1,0 +1,103 @@
+"""What a verb the trigger lists lack is a kind of: WordNet's verb hierarchy, read from a packaged file.
+
+The coder's trigger lists are closed, so a verb none of them names ("strafed", "repudiated", "disavowed") made no
+event. WordNet files each sense of an English verb under a more general one ("strafe" under "attack", "repudiate"
+under "reject"). ``resources/events/wordnet_verbs.json`` keeps, per lemma, its three most frequent senses and, per
+sense, its lexicographer file ("competition", "communication", "possession", ...) and its hypernyms
+(``tools/wordnet_verbs.py`` derives it from WordNet 3.0).
+
+``verb_anchors.json`` names the senses whose kinds take the trigger of a verb the lists know ("attack:1": every kind
+of the first sense of "attack" is coded as "attack" is). Only named senses anchor: a general verb ("move", "make",
+"give") has too many kinds of every sort to say what one of them does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..resources import load_json
+from .eventlex import Lexicon
+
+#: hypernym levels walked up from a sense to an anchor ("strafe" -> "attack" is one, "nuke" -> "bomb" -> "attack" two)
+DEPTH = 3
+#: senses of a lemma tried, most frequent first: only the verb's ordinary sense (second senses brought in more
+#: rare meanings, "preach" as urging, "herald" as praise, than acts)
+SENSES = 1
+
+
+class VerbSenses:
+    """Look-ups over the packaged verb hierarchy."""
+
+    def __init__(self, data: dict, anchors: dict[str, str], not_kinds: Iterable[str] = ()) -> None:
+        self._senses: dict[str, list[int]] = data["senses"]
+        self._not_kinds = frozenset(not_kinds)
+        self._synsets: list[list] = data["synsets"]
+        self._anchors: dict[int, str] = {}
+        for key, verb in anchors.items():
+            lemma, _, number = key.rpartition(":")
+            senses = self._senses.get(lemma, [])
+            if not number.isdigit() or not 0 < int(number) <= len(senses):
+                raise ValueError(f"verb_anchors.json: {key!r} names no sense")
+            self._anchors[senses[int(number) - 1]] = verb
+
+    def lexname(self, lemma: str) -> str | None:
+        """The lexicographer file of the lemma's most frequent sense ("competition" for "strafe")."""
+        senses = self._senses.get(lemma)
+        return self._synsets[senses[0]][0] if senses else None
+
+    def hypernyms(self, lemma: str, depth: int = DEPTH) -> list[str]:
+        """The first lemma of each more general sense of the lemma's most frequent sense, nearest first."""
+        senses = self._senses.get(lemma)
+        if not senses:
+            return []
+        out: list[str] = []
+        frontier = [senses[0]]
+        for _ in range(depth):
+            frontier = [h for s in frontier for h in self._synsets[s][2]]
+            out.extend(self._synsets[s][1][0] for s in frontier)
+        return out
+
+    def _anchor_of(self, synset: int) -> str | None:
+        frontier = [synset]
+        for _ in range(DEPTH + 1):
+            for s in frontier:
+                if s in self._anchors:
+                    return self._anchors[s]
+            frontier = [h for s in frontier for h in self._synsets[s][2]]
+            if not frontier:
+                break
+        return None
+
+    def anchor(self, lemma: str) -> str | None:
+        """The known verb whose trigger a lemma takes: the anchor its ordinary sense is a kind of, within ``DEPTH``
+        levels; None when no anchored sense is reached or the lemma is listed as no kind of its anchor."""
+        senses = self._senses.get(lemma)
+        if not senses or lemma in self._not_kinds:
+            return None
+        first = self._synsets[senses[0]][0]
+        for synset in senses[:SENSES]:
+            if self._synsets[synset][0] != first:
+                continue
+            found = self._anchor_of(synset)
+            if found is not None:
+                return found
+        return None
+
+
+def anchored_verb(tok: Token, lemma: str, lex: Lexicon) -> str | None:
+    """The known verb a verb token the lexicon lacks is read as ("strafed" -> "attack"), or None: only for verbs no
+    list names at all (a verb the lists know keeps its own entries, conditions and silences)."""
+    if tok.pos_ != "VERB" or lemma in lex.classes or lemma in lex.verbs or lemma in lex.cameo_verbs or \
+            lemma in lex.overlay or lemma in lex.light_verbs or lemma in lex.phrasal:
+        return None
+    return verb_senses().anchor(lemma)
+
+
+@lru_cache(maxsize=1)
+def verb_senses() -> VerbSenses:
+    """The packaged verb hierarchy and anchors (cached)."""
+    anchors = load_json("events", "verb_anchors.json")
+    return VerbSenses(load_json("events", "wordnet_verbs.json"), anchors["anchors"], anchors.get("not_kinds", ()))
