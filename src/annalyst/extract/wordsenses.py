@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..resources import load_json
+from .claims import lemmas
 from .eventlex import Lexicon
 
 #: hypernym levels walked up from a sense to an anchor ("strafe" -> "attack" is one, "nuke" -> "bomb" -> "attack" two)
@@ -42,6 +43,9 @@ class VerbSenses:
             if not number.isdigit() or not 0 < int(number) <= len(senses):
                 raise ValueError(f"verb_anchors.json: {key!r} names no sense")
             self._anchors[senses[int(number) - 1]] = verb
+
+    def knows(self, lemma: str) -> bool:
+        return lemma in self._senses
 
     def lexname(self, lemma: str) -> str | None:
         """The lexicographer file of the lemma's most frequent sense ("competition" for "strafe")."""
@@ -90,10 +94,15 @@ class VerbSenses:
 def anchored_verb(tok: Token, lemma: str, lex: Lexicon) -> str | None:
     """The known verb a verb token the lexicon lacks is read as ("strafed" -> "attack"), or None: only for verbs no
     list names at all (a verb the lists know keeps its own entries, conditions and silences)."""
-    if tok.pos_ != "VERB" or lemma in lex.classes or lemma in lex.verbs or lemma in lex.cameo_verbs or \
-            lemma in lex.overlay or lemma in lex.light_verbs or lemma in lex.phrasal:
+    if tok.pos_ != "VERB":
         return None
-    return verb_senses().anchor(lemma)
+    senses = verb_senses()
+    if not senses.knows(lemma):  # the small model's lemma of a rare verb may be no word ("disavowe")
+        lemma = next((form for form in sorted(lemmas(tok)) if senses.knows(form)), lemma)
+    if lemma in lex.classes or lemma in lex.verbs or lemma in lex.cameo_verbs or lemma in lex.overlay or \
+            lemma in lex.light_verbs or lemma in lex.phrasal:
+        return None
+    return senses.anchor(lemma)
 
 
 @lru_cache(maxsize=1)
