@@ -71,3 +71,40 @@ def test_wordsenses_a_rare_verb_takes_the_event_of_its_anchor(nlp, text, kind, a
 def test_wordsenses_no_event_from_a_verb_outside_the_anchors(nlp, text):
     """Verbs of no anchored kind, or listed as no kind of theirs, make no event."""
     assert events(nlp, text, DAY) == []
+
+
+def test_wordsenses_a_prefix_of_repetition_on_a_known_verb_keeps_its_act(nlp):
+    """"resupplied" is in no dictionary, WordNet included: read as "supplied" (re- repeats the act, it does not
+    change it); a prefixed word with a meaning of its own ("resigned") is never split into "signed"."""
+    found = events(nlp, "Turkish military aircraft resupplied the Tripoli government's forces with ammunition, a UN "
+                        "panel said.", DAY)
+    aid = [e for e in found if e.event_type == "AID"]
+    assert len(aid) == 1 and [a.text for a in aid[0].actor] == ["Turkish"]
+    found = events(nlp, "The Kenyan foreign minister resigned on Friday.", DAY)
+    assert [(e.event_type, e.mode) for e in found] == [("RETREAT", "resign")]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "recipient"), [
+    ("Britain co-operated with France on border security in 2025, the Home Office said.", "COOPERATE", "Britain",
+     "France"),
+    ("Lithuania co-ordinated air patrols with Poland over the Suwalki gap on Monday.", "COOPERATE", "Lithuania",
+     "Poland"),
+    ("Washington re-imposed sanctions on Caracas on Monday.", "SANCTION", "Washington", "Caracas"),
+])
+def test_wordsenses_a_verb_joined_to_its_prefix_by_a_hyphen_is_one_word(nlp, text, kind, actor, recipient):
+    """"co-operate", "co-ordinated", "re-imposed" (British and South Asian spelling) are one verb: split at the
+    hyphen, "co" was parsed as the sentence's verb and the act was lost."""
+    found = [e for e in events(nlp, text, DAY) if e.event_type == kind]
+    assert len(found) == 1
+    assert [a.text for a in found[0].actor] == [actor]
+    assert recipient in [a.text for a in found[0].recipient]
+
+
+def test_wordsenses_other_hyphened_compounds_stay_split(nlp):
+    """Only the named prefixes join: "counter-terrorism" and "anti-government" keep their second word as a word of
+    its own (the meaning is there), and a name keeps its tokens."""
+    doc = nlp("The Counter-Terrorism Department arrested two anti-government militants in Quetta.")
+    words = [t.text for t in doc]
+    assert "Terrorism" in words and "government" in words
+    doc = nlp("The Co-operative Bank re-opened its branch in Leeds.")
+    assert "Co-operative" in [t.text for t in doc] and "re-opened" in [t.text for t in doc]

@@ -253,7 +253,9 @@ class Lexicon:
         return _from_cameo(code, source)
 
     def noun(self, lemma: str) -> Trigger | None:
-        return self.nouns.get(lemma)
+        """The noun's trigger; a hyphened form the list lacks as its unhyphened one ("co-operation")."""
+        hit = self.nouns.get(lemma)
+        return hit if hit is not None or "-" not in lemma else self.nouns.get(lemma.replace("-", ""))
 
     def is_light(self, lemma: str) -> bool:
         return lemma in self.light_verbs

@@ -126,6 +126,9 @@ def build_pipeline(settings: Settings | None = None, dictionary: ActorDictionary
         dictionary = default_dictionary()
     register_extensions()
     nlp = load_base_model(settings.model)
+    from .hyphens import keep_prefixed_words
+
+    keep_prefixed_words(nlp)
     config = {"annalyst_actors": {"link_threshold": float(settings.link_threshold)}}
     for component in wanted:
         importlib.import_module(f"annalyst.extract.{component.removeprefix('annalyst_')}")  # declares the factory

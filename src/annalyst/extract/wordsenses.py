@@ -99,10 +99,58 @@ def anchored_verb(tok: Token, lemma: str, lex: Lexicon) -> str | None:
     senses = verb_senses()
     if not senses.knows(lemma):  # the small model's lemma of a rare verb may be no word ("disavowe")
         lemma = next((form for form in sorted(lemmas(tok)) if senses.knows(form)), lemma)
-    if lemma in lex.classes or lemma in lex.verbs or lemma in lex.cameo_verbs or lemma in lex.overlay or \
-            lemma in lex.light_verbs or lemma in lex.phrasal:
+    if _listed(lemma, lex):
         return None
+    if not senses.knows(lemma):
+        return _prefixed(tok, lemma, lex)
     return senses.anchor(lemma)
+
+
+def _listed(lemma: str, lex: Lexicon) -> bool:
+    return lemma in lex.classes or lemma in lex.verbs or lemma in lex.cameo_verbs or lemma in lex.overlay or \
+        lemma in lex.light_verbs or lemma in lex.phrasal
+
+
+def _prefixed(tok: Token, lemma: str, lex: Lexicon) -> str | None:
+    """A verb no dictionary has, made of a prefix of repetition or jointness and a verb the lists know
+    ("resupplied", "re-imposed", "co-operated", "counter-sued"): the unhyphened word or the verb after the prefix,
+    a hand-written entry before a generated one. Only for words WordNet lacks, so a verb with a meaning of its own
+    ("resign", "retire", "concede") is never split."""
+    joined: set[str] = set()
+    stripped: set[str] = set()
+    for text in {lemma, tok.lower_}:
+        if "-" in text:
+            whole = text.replace("-", "")
+            joined |= {whole, *_bases(whole)}
+        for prefix in verb_prefixes():
+            if text.startswith(prefix) and len(text) > len(prefix) + 2:
+                rest = text[len(prefix):].lstrip("-")
+                stripped |= {rest, *_bases(rest)}
+    for forms, listed in ((joined, _curated), (stripped, _curated), (joined, _listed), (stripped, _listed)):
+        form = next((f for f in sorted(forms) if listed(f, lex)), None)
+        if form is not None:
+            return form
+    return None
+
+
+def _curated(lemma: str, lex: Lexicon) -> bool:
+    return lemma in lex.classes or lemma in lex.verbs or lemma in lex.phrasal
+
+
+def _bases(word: str) -> set[str]:
+    """Crude base forms of an inflected word ("supplied" -> "supply", "imposed" -> "impose")."""
+    out = set()
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""),
+                         ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.add(word[: -len(suffix)] + repl)
+    return out
+
+
+@lru_cache(maxsize=1)
+def verb_prefixes() -> tuple[str, ...]:
+    """Prefixes of repetition or jointness (``verb_anchors.json``), longest first."""
+    return tuple(sorted(load_json("events", "verb_anchors.json").get("prefixes", ()), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
