@@ -108,3 +108,14 @@ def test_wordsenses_other_hyphened_compounds_stay_split(nlp):
     assert "Terrorism" in words and "government" in words
     doc = nlp("The Co-operative Bank re-opened its branch in Leeds.")
     assert "Co-operative" in [t.text for t in doc] and "re-opened" in [t.text for t in doc]
+
+
+def test_wordsenses_the_other_spelling_of_a_listed_verb(nlp):
+    """British "-ise" verbs the lists have only as "-ize" ("penalised", "scrutinised") are the same verb: the same
+    event as the American spelling gives."""
+    def coded(text: str) -> list[tuple]:
+        return [(e.event_type, e.cameo, [a.text for a in e.actor], [a.text for a in e.recipient])
+                for e in events(nlp, text, DAY)]
+
+    british = coded("The European Commission penalised Hungary over its asylum law on Thursday.")
+    assert british and british == coded("The European Commission penalized Hungary over its asylum law on Thursday.")

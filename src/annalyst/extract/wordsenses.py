@@ -101,9 +101,21 @@ def anchored_verb(tok: Token, lemma: str, lex: Lexicon) -> str | None:
         lemma = next((form for form in sorted(lemmas(tok)) if senses.knows(form)), lemma)
     if _listed(lemma, lex):
         return None
+    spelt = next((alt for alt in spellings(lemma) if _listed(alt, lex)), None)
+    if spelt is not None:  # "penalised", "scrutinised": the lists have the -ize spelling
+        return spelt
     if not senses.knows(lemma):
         return _prefixed(tok, lemma, lex)
     return senses.anchor(lemma)
+
+
+def spellings(lemma: str) -> list[str]:
+    """The other spelling of a British or American verb ending ("penalise" <-> "penalize", "analyse" <->
+    "analyze")."""
+    for ending, other in (("ise", "ize"), ("ize", "ise"), ("yse", "yze"), ("yze", "yse")):
+        if lemma.endswith(ending) and len(lemma) > 5:
+            return [lemma[: -len(ending)] + other]
+    return []
 
 
 def _listed(lemma: str, lex: Lexicon) -> bool:
