@@ -76,6 +76,7 @@ from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_h
 from .phrases import helped_party
 from .phrases import lemma as _lemma
 from .nominals import hedged_noun, stray_agent, stray_recipients
+from .grievances import grievance_parties, threatened_parties
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
@@ -340,6 +341,13 @@ class EventCoder(TriggerMatcher):
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
         if (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal and m.recipients is None:
             recipients = aid_recipients(m.anchor, args, taken, recipients)  # "to refugees in X" (``beneficiaries``)
+        if not recipients and m.recipients is None and m.trigger.event_type == "PROTEST":
+            # "staged a sit-in to protest X's decision", "in protest against ... by X" (``grievances``)
+            recipients = self.resolve_all(grievance_parties(m.anchor, m.token if m.light or m.nominal else None,
+                                                            args), args, "recipient", taken) or []
+        if not recipients and m.trigger.event_type == "THREATEN" and not m.nominal:
+            # "threatened to close the strait unless Washington lifted its sanctions": Washington
+            recipients = self.resolve_all(threatened_parties(m.anchor, args), args, "recipient", taken) or []
         recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
