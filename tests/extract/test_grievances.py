@@ -53,3 +53,10 @@ def test_grievances_a_party_the_threatened_act_names_comes_first(nlp):
 def test_grievances_no_party_no_recipient(nlp, text):
     """A purpose with no party in it (a day marked, repairs demanded) gives the protest no recipient."""
     assert _recipients(nlp, text, "PROTEST") == []
+
+
+def test_grievances_the_party_protested_comes_before_the_place_of_the_protest(nlp):
+    """"blocked streets in Hong Kong in defiance of the Chinese authorities": the protest is against the
+    authorities; Hong Kong is where it was held (a place is a recipient only when it is the target itself)."""
+    assert _recipients(nlp, "Thousands of people blocked streets in Hong Kong in defiance of the Chinese "
+                            "authorities on Sunday.", "PROTEST") == ["Chinese authorities"]

@@ -341,10 +341,11 @@ class EventCoder(TriggerMatcher):
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
         if (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal and m.recipients is None:
             recipients = aid_recipients(m.anchor, args, taken, recipients)  # "to refugees in X" (``beneficiaries``)
-        if not recipients and m.recipients is None and m.trigger.event_type == "PROTEST":
-            # "staged a sit-in to protest X's decision", "in protest against ... by X" (``grievances``)
+        if m.recipients is None and m.trigger.event_type == "PROTEST":
+            # "staged a sit-in in X to protest Y's decision", "in protest against ... by Y" (``grievances``): Y,
+            # before a place the protest was held in
             recipients = self.resolve_all(grievance_parties(m.anchor, m.token if m.light or m.nominal else None,
-                                                            args), args, "recipient", taken) or []
+                                                            args), args, "recipient", taken) or recipients
         if not recipients and m.trigger.event_type == "THREATEN" and not m.nominal:
             # "threatened to close the strait unless Washington lifted its sanctions": Washington
             recipients = self.resolve_all(threatened_parties(m.anchor, args), args, "recipient", taken) or []

@@ -25,8 +25,9 @@ from .argwords import argument_words, is_party_noun
 from .phrases import lemma as _lemma
 from .phrases import pobjs
 
-#: prepositions of "in protest against/at/over/of X"
-_PROTEST_PREPS = ("against", "at", "over", "of")
+#: nouns and prepositions of "in protest against/at/over/of X", "in defiance of X", "in opposition to X"
+_PROTEST_NOUNS = frozenset({"protest", "defiance", "opposition"})
+_PROTEST_PREPS = ("against", "at", "over", "of", "to")
 #: prepositions whose object names the party behind a grievance noun
 _OWNER_PREPS = ("of", "by", "from")
 #: clause markers of a threat's condition
@@ -68,7 +69,7 @@ def _grievance_heads(holders: Iterable[Token]) -> list[Token]:
                 heads += pobjs(feelings, ("at", "over", "against", "with", "for", "towards")) if feelings else objects
                 heads += pobjs([clause], ("against", "for", "from", "at", "over"))
         for noun in pobjs([holder], ("in",)):
-            if _lemma(noun) == "protest":
+            if _lemma(noun) in _PROTEST_NOUNS:  # "in protest against X", "in defiance of X", "in opposition to X"
                 heads += pobjs([noun], _PROTEST_PREPS)
     return heads
 
