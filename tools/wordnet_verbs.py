@@ -56,6 +56,17 @@ def _senses(folder: Path) -> dict[str, list[str]]:
     return out
 
 
+def _licence(folder: Path) -> str:
+    """WordNet's licence notice, which its terms require on every copy of the database or of a modification of it:
+    the numbered header lines of ``data.verb``."""
+    lines = []
+    for line in (folder / "data.verb").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("  "):
+            break
+        lines.append(line.strip().split(" ", 1)[1].strip() if " " in line.strip() else "")
+    return " ".join(x for x in lines if x)
+
+
 def build(folder: Path) -> dict:
     synsets = _synsets(folder)
     senses = _senses(folder)
@@ -75,6 +86,7 @@ def build(folder: Path) -> dict:
 
     lemmas = {lemma.replace("_", " "): [visit(o) for o in offsets] for lemma, offsets in sorted(senses.items())}
     return {
+        "_licence": _licence(folder),
         "_source": "Derived by tools/wordnet_verbs.py from Princeton WordNet 3.0 (verb index and data files; WordNet "
                    "licence, Princeton University): per verb lemma its three most frequent senses; per synset its "
                    "lexicographer file, first four lemmas and hypernyms. No glosses or examples.",
