@@ -73,13 +73,17 @@ def test_wordsenses_no_event_from_a_verb_outside_the_anchors(nlp, text):
     assert events(nlp, text, DAY) == []
 
 
-def test_wordsenses_a_prefix_of_repetition_on_a_known_verb_keeps_its_act(nlp):
-    """"resupplied" is in no dictionary, WordNet included: read as "supplied" (re- repeats the act, it does not
-    change it); a prefixed word with a meaning of its own ("resigned") is never split into "signed"."""
-    found = events(nlp, "Turkish military aircraft resupplied the Tripoli government's forces with ammunition, a UN "
-                        "panel said.", DAY)
+def test_wordsenses_a_hyphened_prefix_of_repetition_keeps_the_verb_after_it(nlp):
+    """"re-supplied" is in no dictionary: read as "supplied" (re- repeats the act, it does not change it); a club
+    that "re-signed" a player signed him again, it did not resign; an unhyphened word is never split ("rebranded"
+    is no "branded")."""
+    found = events(nlp, "Turkish military aircraft re-supplied the Tripoli government's forces with ammunition, a "
+                        "UN panel said.", DAY)
     aid = [e for e in found if e.event_type == "AID"]
     assert len(aid) == 1 and [a.text for a in aid[0].actor] == ["Turkish"]
+    assert not [e for e in events(nlp, "The Kenyan club re-signed its captain on a two-year deal.", DAY)
+                if e.event_type == "RETREAT"]
+    assert events(nlp, "The Kenyan telecoms company rebranded its mobile money service on Monday.", DAY) == []
     found = events(nlp, "The Kenyan foreign minister resigned on Friday.", DAY)
     assert [(e.event_type, e.mode) for e in found] == [("RETREAT", "resign")]
 

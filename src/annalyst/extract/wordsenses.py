@@ -8,7 +8,12 @@ sense, its lexicographer file ("competition", "communication", "possession", ...
 
 ``verb_anchors.json`` names the senses whose kinds take the trigger of a verb the lists know ("attack:1": every kind
 of the first sense of "attack" is coded as "attack" is). Only named senses anchor: a general verb ("move", "make",
-"give") has too many kinds of every sort to say what one of them does.
+"give") has too many kinds of every sort to say what one of them does; kinds whose news use is another act or none
+("a currency depreciated", "a team thrashed", "price gouging") are listed as ``not_kinds``.
+
+Before the hierarchy, two readings of a verb the lists lack by its spelling: the other spelling of a listed verb
+("penalised" as "penalize"), and a hyphened prefix of repetition or jointness ("re-imposed" as "imposed",
+"co-operated" as "cooperated"; ``hyphens`` keeps such words whole).
 """
 
 from __future__ import annotations
@@ -104,7 +109,7 @@ def anchored_verb(tok: Token, lemma: str, lex: Lexicon) -> str | None:
     spelt = next((alt for alt in spellings(lemma) if _listed(alt, lex)), None)
     if spelt is not None:  # "penalised", "scrutinised": the lists have the -ize spelling
         return spelt
-    if not senses.knows(lemma):
+    if not senses.knows(lemma):  # "re-imposed", "co-operated"
         return _prefixed(tok, lemma, lex)
     return senses.anchor(lemma)
 
@@ -124,24 +129,22 @@ def _listed(lemma: str, lex: Lexicon) -> bool:
 
 
 def _prefixed(tok: Token, lemma: str, lex: Lexicon) -> str | None:
-    """A verb no dictionary has, made of a prefix of repetition or jointness and a verb the lists know
-    ("resupplied", "re-imposed", "co-operated", "counter-sued"): the unhyphened word or the verb after the prefix,
-    a hand-written entry before a generated one. Only for words WordNet lacks, so a verb with a meaning of its own
-    ("resign", "retire", "concede") is never split."""
-    joined: set[str] = set()
-    stripped: set[str] = set()
+    """A hyphened verb no dictionary has, made of a prefix of repetition or jointness and a verb the lists know
+    ("re-imposed", "re-signed", "co-operated"): the verb after the prefix ("imposed", "signed": never "resigned"), or
+    for the prefixes listed ``joined_first`` the unhyphened word first ("cooperated"); a hand-written entry before a
+    generated one. Unhyphened words are never split ("rebrand" is no "brand")."""
     for text in {lemma, tok.lower_}:
-        if "-" in text:
-            whole = text.replace("-", "")
-            joined |= {whole, *_bases(whole)}
-        for prefix in verb_prefixes():
-            if text.startswith(prefix) and len(text) > len(prefix) + 2:
-                rest = text[len(prefix):].lstrip("-")
-                stripped |= {rest, *_bases(rest)}
-    for forms, listed in ((joined, _curated), (stripped, _curated), (joined, _listed), (stripped, _listed)):
-        form = next((f for f in sorted(forms) if listed(f, lex)), None)
-        if form is not None:
-            return form
+        prefix, _, rest = text.partition("-")
+        if prefix not in verb_prefixes() or len(rest) < 3:
+            continue
+        whole = prefix + rest
+        joined = {whole, *_bases(whole)}
+        stripped = {rest, *_bases(rest)}
+        order = (joined, stripped) if prefix in joined_first() else (stripped, joined)
+        for forms, listed in ((order[0], _curated), (order[1], _curated), (order[0], _listed), (order[1], _listed)):
+            form = next((f for f in sorted(forms) if listed(f, lex)), None)
+            if form is not None:
+                return form
     return None
 
 
@@ -160,9 +163,15 @@ def _bases(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def verb_prefixes() -> tuple[str, ...]:
-    """Prefixes of repetition or jointness (``verb_anchors.json``), longest first."""
-    return tuple(sorted(load_json("events", "verb_anchors.json").get("prefixes", ()), key=len, reverse=True))
+def verb_prefixes() -> frozenset[str]:
+    """Prefixes of repetition or jointness (``verb_anchors.json``)."""
+    return frozenset(load_json("events", "verb_anchors.json").get("prefixes", ()))
+
+
+@lru_cache(maxsize=1)
+def joined_first() -> frozenset[str]:
+    """Prefixes whose hyphened word is read unhyphened first ("co-operate": "cooperate")."""
+    return frozenset(load_json("events", "verb_anchors.json").get("joined_first", ()))
 
 
 @lru_cache(maxsize=1)
