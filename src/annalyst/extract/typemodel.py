@@ -6,6 +6,11 @@ and dependency, its object, particle and prepositional phrases (with their objec
 entity types of its subject and object, negation, modal and passive auxiliaries, the verb it hangs from. No word
 list of its own: what it knows it learnt from annotated sentences.
 
+Features of the word alone do not carry over to a verb the training sentences never had. For a verb, WordNet's
+verb hierarchy (``wordsenses.verb_senses``) adds what generalises across verbs: the lexicographer file of its
+ordinary sense (``wn_lex=competition`` for "strafe", "shell" and "attack" alike) and the more general verbs above
+that sense, up to three levels (``wn_hyp=attack``, ``wn_hyp=contend``); a verb WordNet lacks gets neither.
+
 The rule coder uses it in two ways (``EventCoder``), each with its own threshold, both chosen by the training
 command on the ``dev`` split alone (cross-fitted by document halves) and switched off when they do not help there:
 
@@ -35,7 +40,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
-__all__ = ["MODEL_PATH", "NONE", "TypeModel", "token_features", "fit_types", "load_type_model", "root_code", "adjust"]
+from .wordsenses import verb_senses
+
+__all__ = ["MODEL_PATH", "NONE", "TypeModel", "token_features", "sense_features", "fit_types", "load_type_model", "root_code", "adjust"]
 
 MODEL_PATH = Path(__file__).with_name("resources") / "events" / "types.json"
 NONE = "NONE"
@@ -55,10 +62,23 @@ def _ent(tok: Token) -> str:
     return "-"
 
 
+@lru_cache(maxsize=4096)
+def sense_features(lemma: str) -> tuple[str, ...]:
+    """The WordNet features of a verb lemma: ``wn_lex=<lexicographer file>`` of its ordinary sense and
+    ``wn_hyp=<verb>`` for each more general sense up to three levels; none for a lemma WordNet lacks."""
+    senses = verb_senses()
+    lex = senses.lexname(lemma)
+    if lex is None:
+        return ()
+    return (f"wn_lex={lex}", *dict.fromkeys(f"wn_hyp={h}" for h in senses.hypernyms(lemma)))
+
+
 def token_features(tok: Token) -> list[str]:
     """The feature names of one word in its parse."""
     lemma = tok.lemma_.lower()
     out = [f"lemma={lemma}", f"pos={tok.pos_}", f"tag={tok.tag_}", f"dep={tok.dep_}", f"suffix={tok.lower_[-3:]}"]
+    if tok.pos_ == "VERB":
+        out.extend(sense_features(lemma))
     head = tok.head
     if head is not tok:
         out += [f"head={head.lemma_.lower()}", f"dep|head={tok.dep_}|{head.lemma_.lower()}"]
