@@ -77,9 +77,11 @@ def features(doc: Any, event: Any) -> list[str]:
     if tok.i > 0:
         out.append(f"prev={doc[tok.i - 1].lower_}")
     sent = tok.sent
+    ents = doc.user_data.get("annalyst_entity_starts")  # (start, label) of the doc's entities, once per doc:
+    if ents is None:  # ``Span.ents`` builds every entity span of the doc again for each candidate
+        ents = doc.user_data["annalyst_entity_starts"] = [(e.start, e.label_) for e in doc.ents]
     out.append(f"first_person={any(w.lower_ in ('we', 'i') for w in sent)}")
-    ents = sorted({e.label_ for e in sent.ents})
-    out += [f"sent_ent={e}" for e in ents]
+    out += [f"sent_ent={e}" for e in sorted({label for start, label in ents if sent.start <= start < sent.end})]
     return out
 
 
