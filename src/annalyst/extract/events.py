@@ -72,7 +72,7 @@ from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_
 from .background import background
 from .readouts import counted_states, counterpart_country, joint_act, readout_pair
 from .nonevents import add_toll, no_act, operation_support
-from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
+from .frames import TOLL_VERBS, attack_means, complement_parties, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import helped_party
 from .phrases import lemma as _lemma
 from .nominals import hedged_noun, stray_agent, stray_recipients
@@ -349,6 +349,9 @@ class EventCoder(TriggerMatcher):
         if not recipients and m.trigger.event_type == "THREATEN" and not m.nominal:
             # "threatened to close the strait unless Washington lifted its sanctions": Washington
             recipients = self.resolve_all(threatened_parties(m.anchor, args), args, "recipient", taken) or []
+        if not recipients and m.trigger.event_type in ("AGREE", "REJECT") and not m.nominal and m.recipients is None:
+            # "willing to send equipment to help defend X", "refused to allow X's aircraft to ..." (``frames``)
+            recipients = self.resolve_all(complement_parties(m.anchor, args), args, "recipient", taken) or []
         recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]

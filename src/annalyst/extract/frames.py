@@ -18,9 +18,9 @@ from spacy.tokens import Token
 
 from ..resources import load_json
 from .eventargs import is_topic_verb
-from .phrases import explains_a_result
+from .phrases import explains_a_result, pobjs
 
-__all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "infinitive_parties", "partnered", "toll_clause", "toll_head",
+__all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "complement_parties", "infinitive_parties", "partnered", "toll_clause", "toll_head",
            "unclaimed_attack"]
 
 #: verbs whose object is a place left or reached ("ordered X to leave the country"), not a party
@@ -62,6 +62,40 @@ def infinitive_parties(verb: Token, args: Any) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ in ("against", "on"):
                 out.extend(p for p in child.children if p.dep_ == "pobj")
     return [t for t in out if args.mentions.at(t) is not None]
+
+
+#: prepositions whose object, in the act an agreement or refusal is about, is whom the act is for or with
+_COMPLEMENT_PREPS = ("to", "with", "against", "on", "for")
+
+
+def complement_parties(verb: Token, args: Any) -> list[Token]:
+    """The named parties of the act an agreement, offer or refusal is about, down its chain of infinitives ("willing
+    to send equipment to help defend Lithuania", "refused to allow NATO aircraft to use the base", "refused to commit
+    to any assistance to the Houthi campaign"): an object, or the object of "to"/"with"/"against"/"on"/"for" of the
+    act or of its object, that a mention names, itself or as the modifier of the noun ("NATO aircraft")."""
+    out: list[Token] = []
+    places = frozenset(load_json("events", "arguments.json")["place_heads"])
+    holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "is willing to send"
+    acts = [c for h in holders for c in h.children if c.dep_ == "xcomp"] or [verb]  # the act itself: "willing to send"
+    for _ in range(3):
+        nxt = []
+        for act in acts:
+            objects = [c for c in act.children if c.dep_ in ("dobj", "obj", "dative")]
+            heads = objects + pobjs([act, *objects], _COMPLEMENT_PREPS)
+            heads += pobjs(pobjs([act], ("to",)), _COMPLEMENT_PREPS)  # "commit to assistance to X"
+            # "allow X's aircraft to use", "help Lebanon investigate": the subject of the act allowed or helped
+            heads += [s for c in act.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+            for head in heads:
+                if args.mentions.at(head) is not None:
+                    out.append(head)
+                elif head.lemma_.lower() not in places:  # "the Incirlik base": a place, no party
+                    out += [c for c in head.children if c.dep_ == "compound" and args.mentions.at(c) is not None]
+            nxt += [c for c in act.children if c.dep_ == "xcomp" or c.dep_ in ("advcl", "ccomp") and
+                    any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]  # "to send X to help defend Y"
+        if out:
+            return out
+        acts = nxt
+    return out
 
 
 def sanctioned_parties(verb: Token, args: Any) -> list[Token]:
