@@ -1,8 +1,8 @@
 """PLOVER gold records: type accuracy and actor F1 of the best-matching event per record.
 
-Measured: type accuracy 0.783 over 322 records, actor F1 0.83 (precision 0.89, recall 0.77), recipient F1 0.56.
-Floors pinned at the issue's (0.75) for type accuracy (measured minus a 0.025 margin would be lower) and 0.80 for
-actor F1."""
+Measured (2026-12-05): type accuracy 0.792 over 322 records, actor F1 0.847 (precision 0.90, recall 0.80), recipient
+F1 0.701. Floors pinned at the measured figures minus about 0.03, rounded down: type accuracy 0.76, actor F1 0.82,
+recipient F1 0.67 (seen data: the coder's rules were read against these records)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ pytestmark = pytest.mark.slow
 def test_plover_gsr_floors(nlp, shared_data):
     report = evaluate_plover(shared_data, nlp)
     assert report.metrics["records"] == 322
-    assert report.metrics["type_accuracy"] >= 0.75
-    assert report.metrics["actor_f1"] >= 0.80
+    assert report.metrics["type_accuracy"] >= 0.76
+    assert report.metrics["actor_f1"] >= 0.82
+    assert report.metrics["recipient_f1"] >= 0.67
     assert nlp.get_pipe("annalyst_events").coder.require_mention is True  # restored after the run
 
 
