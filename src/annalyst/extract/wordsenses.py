@@ -96,7 +96,7 @@ class VerbSenses:
         return None
 
 
-def anchored_verb(tok: Token, lemma: str, lex: Lexicon) -> str | None:
+def anchored_verb(tok: Token, lemma: str, lex: Lexicon, irregular: dict[str, list[str]] | None = None) -> str | None:
     """The known verb a verb token the lexicon lacks is read as ("strafed" -> "attack"), or None: only for verbs no
     list names at all (a verb the lists know keeps its own entries, conditions and silences)."""
     if tok.pos_ != "VERB":
@@ -110,7 +110,7 @@ def anchored_verb(tok: Token, lemma: str, lex: Lexicon) -> str | None:
     if spelt is not None:  # "penalised", "scrutinised": the lists have the -ize spelling
         return spelt
     if not senses.knows(lemma):  # "re-imposed", "co-operated"
-        return _prefixed(tok, lemma, lex)
+        return _prefixed(tok, lemma, lex, irregular or {})
     return senses.anchor(lemma)
 
 
@@ -128,7 +128,7 @@ def _listed(lemma: str, lex: Lexicon) -> bool:
         lemma in lex.light_verbs or lemma in lex.phrasal
 
 
-def _prefixed(tok: Token, lemma: str, lex: Lexicon) -> str | None:
+def _prefixed(tok: Token, lemma: str, lex: Lexicon, irregular: dict[str, list[str]]) -> str | None:
     """A hyphened verb no dictionary has, made of a prefix of repetition or jointness and a verb the lists know
     ("re-imposed", "re-signed", "co-operated"): the verb after the prefix ("imposed", "signed": never "resigned"), or
     for the prefixes listed ``joined_first`` the unhyphened word first ("cooperated"); a hand-written entry before a
@@ -139,7 +139,7 @@ def _prefixed(tok: Token, lemma: str, lex: Lexicon) -> str | None:
             continue
         whole = prefix + rest
         joined = {whole, *_bases(whole)}
-        stripped = {rest, *_bases(rest)}
+        stripped = {rest, *_bases(rest), *irregular.get(rest, ())}  # "re-took": "take"
         order = (joined, stripped) if prefix in joined_first() else (stripped, joined)
         for forms, listed in ((order[0], _curated), (order[1], _curated), (order[0], _listed), (order[1], _listed)):
             form = next((f for f in sorted(forms) if listed(f, lex)), None)
