@@ -29,9 +29,6 @@ from .eventlex import Lexicon
 
 #: hypernym levels walked up from a sense to an anchor ("strafe" -> "attack" is one, "nuke" -> "bomb" -> "attack" two)
 DEPTH = 3
-#: senses of a lemma tried, most frequent first: only the verb's ordinary sense (second senses brought in more
-#: rare meanings, "preach" as urging, "herald" as praise, than acts)
-SENSES = 1
 
 
 class VerbSenses:
@@ -81,19 +78,14 @@ class VerbSenses:
         return None
 
     def anchor(self, lemma: str) -> str | None:
-        """The known verb whose trigger a lemma takes: the anchor its ordinary sense is a kind of, within ``DEPTH``
-        levels; None when no anchored sense is reached or the lemma is listed as no kind of its anchor."""
+        """The known verb whose trigger a lemma takes: the anchor its ordinary (most frequent) sense is a kind of,
+        within ``DEPTH`` levels; None when no anchored sense is reached or the lemma is listed as no kind of its
+        anchor. Rarer senses are not tried: they brought in more rare meanings ("preach" as urging, "herald" as
+        praise) than acts."""
         senses = self._senses.get(lemma)
         if not senses or lemma in self._not_kinds:
             return None
-        first = self._synsets[senses[0]][0]
-        for synset in senses[:SENSES]:
-            if self._synsets[synset][0] != first:
-                continue
-            found = self._anchor_of(synset)
-            if found is not None:
-                return found
-        return None
+        return self._anchor_of(senses[0])
 
 
 def anchored_verb(tok: Token, lemma: str, lex: Lexicon, irregular: dict[str, list[str]] | None = None) -> str | None:
@@ -133,7 +125,7 @@ def _prefixed(tok: Token, lemma: str, lex: Lexicon, irregular: dict[str, list[st
     ("re-imposed", "re-signed", "co-operated"): the verb after the prefix ("imposed", "signed": never "resigned"), or
     for the prefixes listed ``joined_first`` the unhyphened word first ("cooperated"); a hand-written entry before a
     generated one. Unhyphened words are never split ("rebrand" is no "brand")."""
-    for text in {lemma, tok.lower_}:
+    for text in sorted({lemma, tok.lower_}):
         prefix, _, rest = text.partition("-")
         if prefix not in verb_prefixes() or len(rest) < 3:
             continue
