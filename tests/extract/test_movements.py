@@ -46,3 +46,21 @@ def test_forces_arriving_are_a_deployment_not_a_visit(nlp, sentence, mode, actor
 def test_a_minister_arriving_still_visits(nlp) -> None:
     assert ids(only(events(nlp, "Kenya's foreign minister arrived in Addis Ababa on Monday for talks."),
                     "CONSULT").recipient) == ["ETH"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya sent 400 police officers to Haiti on Tuesday.",
+    "Nairobi dispatched police to the border with Somalia.",
+])
+def test_police_sent_or_dispatched_is_a_deployment(nlp, sentence) -> None:
+    """Armed police sent abroad or to a border are a force moved (CAMEO 154, MOBILIZE) as troops are; a company's
+    staff or a club's players moved are no force."""
+    assert only(events(nlp, sentence), "MOBILIZE").mode == "troops"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company moved its personnel to Dubai.",
+    "The club sent its players to a training camp in Dubai.",
+])
+def test_staff_or_players_moved_make_no_deployment(nlp, sentence) -> None:
+    assert [e for e in events(nlp, sentence) if e.event_type == "MOBILIZE"] == []

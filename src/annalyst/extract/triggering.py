@@ -446,7 +446,7 @@ class TriggerMatcher:
             return self.irregular[lemma][0]  # "retook" -> "retake"
         if tok.tag_ in _INFLECTED and lemma not in self.lex.classes and tok.lower_ in self.lex.verb_forms:
             return self.lex.verb_forms[tok.lower_]  # "extolled": the small model says "extoll"
-        return anchored_verb(tok, lemma, self.lex) or lemma
+        return anchored_verb(tok, lemma, self.lex, self.irregular) or lemma
 
     def _intended(self, tok: Token, lemma: str) -> Match | None:
         """A conflict act told by the noun object of a verb of intending ("plans an offensive", "vowed a crackdown",

@@ -29,9 +29,6 @@ from .eventlex import Lexicon
 
 #: hypernym levels walked up from a sense to an anchor ("strafe" -> "attack" is one, "nuke" -> "bomb" -> "attack" two)
 DEPTH = 3
-#: senses of a lemma tried, most frequent first: only the verb's ordinary sense (second senses brought in more
-#: rare meanings, "preach" as urging, "herald" as praise, than acts)
-SENSES = 1
 
 
 class VerbSenses:
@@ -81,22 +78,17 @@ class VerbSenses:
         return None
 
     def anchor(self, lemma: str) -> str | None:
-        """The known verb whose trigger a lemma takes: the anchor its ordinary sense is a kind of, within ``DEPTH``
-        levels; None when no anchored sense is reached or the lemma is listed as no kind of its anchor."""
+        """The known verb whose trigger a lemma takes: the anchor its ordinary (most frequent) sense is a kind of,
+        within ``DEPTH`` levels; None when no anchored sense is reached or the lemma is listed as no kind of its
+        anchor. Rarer senses are not tried: they brought in more rare meanings ("preach" as urging, "herald" as
+        praise) than acts."""
         senses = self._senses.get(lemma)
         if not senses or lemma in self._not_kinds:
             return None
-        first = self._synsets[senses[0]][0]
-        for synset in senses[:SENSES]:
-            if self._synsets[synset][0] != first:
-                continue
-            found = self._anchor_of(synset)
-            if found is not None:
-                return found
-        return None
+        return self._anchor_of(senses[0])
 
 
-def anchored_verb(tok: Token, lemma: str, lex: Lexicon) -> str | None:
+def anchored_verb(tok: Token, lemma: str, lex: Lexicon, irregular: dict[str, list[str]] | None = None) -> str | None:
     """The known verb a verb token the lexicon lacks is read as ("strafed" -> "attack"), or None: only for verbs no
     list names at all (a verb the lists know keeps its own entries, conditions and silences)."""
     if tok.pos_ != "VERB":
@@ -110,7 +102,7 @@ def anchored_verb(tok: Token, lemma: str, lex: Lexicon) -> str | None:
     if spelt is not None:  # "penalised", "scrutinised": the lists have the -ize spelling
         return spelt
     if not senses.knows(lemma):  # "re-imposed", "co-operated"
-        return _prefixed(tok, lemma, lex)
+        return _prefixed(tok, lemma, lex, irregular or {})
     return senses.anchor(lemma)
 
 
@@ -128,18 +120,18 @@ def _listed(lemma: str, lex: Lexicon) -> bool:
         lemma in lex.light_verbs or lemma in lex.phrasal
 
 
-def _prefixed(tok: Token, lemma: str, lex: Lexicon) -> str | None:
+def _prefixed(tok: Token, lemma: str, lex: Lexicon, irregular: dict[str, list[str]]) -> str | None:
     """A hyphened verb no dictionary has, made of a prefix of repetition or jointness and a verb the lists know
     ("re-imposed", "re-signed", "co-operated"): the verb after the prefix ("imposed", "signed": never "resigned"), or
     for the prefixes listed ``joined_first`` the unhyphened word first ("cooperated"); a hand-written entry before a
     generated one. Unhyphened words are never split ("rebrand" is no "brand")."""
-    for text in {lemma, tok.lower_}:
+    for text in sorted({lemma, tok.lower_}):
         prefix, _, rest = text.partition("-")
         if prefix not in verb_prefixes() or len(rest) < 3:
             continue
         whole = prefix + rest
         joined = {whole, *_bases(whole)}
-        stripped = {rest, *_bases(rest)}
+        stripped = {rest, *_bases(rest), *irregular.get(rest, ())}  # "re-took": "take"
         order = (joined, stripped) if prefix in joined_first() else (stripped, joined)
         for forms, listed in ((order[0], _curated), (order[1], _curated), (order[0], _listed), (order[1], _listed)):
             form = next((f for f in sorted(forms) if listed(f, lex)), None)
