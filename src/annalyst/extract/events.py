@@ -350,7 +350,7 @@ class EventCoder(TriggerMatcher):
             # "threatened to close the strait unless Washington lifted its sanctions": Washington
             recipients = self.resolve_all(threatened_parties(m.anchor, args), args, "recipient", taken) or []
         if not recipients and m.trigger.event_type in ("AGREE", "REJECT") and not m.nominal and m.recipients is None:
-            # "willing to send equipment to help defend X", "refused to allow X's aircraft to ..." (``frames``)
+            # "agreed to send a team to help X investigate", "refused to allow X's aircraft to ..." (``frames``)
             recipients = self.resolve_all(complement_parties(m.anchor, args), args, "recipient", taken) or []
         recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}

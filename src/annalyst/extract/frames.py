@@ -69,14 +69,15 @@ _COMPLEMENT_PREPS = ("to", "with", "against", "on", "for")
 
 
 def complement_parties(verb: Token, args: Any) -> list[Token]:
-    """The named parties of the act an agreement, offer or refusal is about, down its chain of infinitives ("willing
-    to send equipment to help defend Lithuania", "refused to allow NATO aircraft to use the base", "refused to commit
+    """The named parties of the act an agreement, offer or refusal is about, down its chain of infinitives ("agreed
+    to send a team to help Lebanon investigate", "refused to allow NATO aircraft to use the base", "refused to commit
     to any assistance to the Houthi campaign"): an object, or the object of "to"/"with"/"against"/"on"/"for" of the
-    act or of its object, that a mention names, itself or as the modifier of the noun ("NATO aircraft")."""
+    act or of its object, that a mention names, itself or as the modifier of the noun ("NATO aircraft"). None when
+    the verb has no infinitive: the topic of what is rejected ("a proposal on Crimea") is no party."""
     out: list[Token] = []
     places = frozenset(load_json("events", "arguments.json")["place_heads"])
     holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "is willing to send"
-    acts = [c for h in holders for c in h.children if c.dep_ == "xcomp"] or [verb]  # the act itself: "willing to send"
+    acts = [c for h in holders for c in h.children if c.dep_ == "xcomp"]
     for _ in range(3):
         nxt = []
         for act in acts:
