@@ -68,11 +68,15 @@ class Claim:
 def lemmas(tok: Token) -> set[str]:
     """The token's lemma and crude base forms of its text (the small model mislemmatises some verbs: "hopes" ->
     "hop")."""
-    low = tok.lower_
-    out = {tok.lemma_.lower(), low}
+    return {tok.lemma_.lower(), tok.lower_, *base_forms(tok.lower_)}
+
+
+def base_forms(word: str) -> set[str]:
+    """Crude base forms of an inflected word, by its ending ("hopes" -> "hope", "supplies" -> "supply")."""
+    out = set()
     for suffix, repl in (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            out.add(low[: -len(suffix)] + repl)
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.add(word[: -len(suffix)] + repl)
     return out
 
 

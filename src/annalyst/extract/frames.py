@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..resources import load_json
+from .argwords import is_place_head
 from .eventargs import is_topic_verb
 from .phrases import explains_a_result, pobjs
 
@@ -75,7 +76,6 @@ def complement_parties(verb: Token, args: Any) -> list[Token]:
     act or of its object, that a mention names, itself or as the modifier of the noun ("NATO aircraft"). None when
     the verb has no infinitive: the topic of what is rejected ("a proposal on Crimea") is no party."""
     out: list[Token] = []
-    places = frozenset(load_json("events", "arguments.json")["place_heads"])
     holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "is willing to send"
     acts = [c for h in holders for c in h.children if c.dep_ == "xcomp"]
     for _ in range(3):
@@ -89,7 +89,7 @@ def complement_parties(verb: Token, args: Any) -> list[Token]:
             for head in heads:
                 if args.mentions.at(head) is not None:
                     out.append(head)
-                elif head.lemma_.lower() not in places:  # "the Incirlik base": a place, no party
+                elif not is_place_head(head):  # "the Incirlik base": a place, no party
                     out += [c for c in head.children if c.dep_ == "compound" and args.mentions.at(c) is not None]
             nxt += [c for c in act.children if c.dep_ == "xcomp" or c.dep_ in ("advcl", "ccomp") and
                     any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]  # "to send X to help defend Y"

@@ -21,7 +21,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .argwords import argument_words, is_party_noun
+from ..resources import load_word_lists
+from .argwords import is_party_noun
 from .phrases import lemma as _lemma
 from .phrases import pobjs
 
@@ -56,9 +57,8 @@ def _owners(noun: Token, args: Any, depth: int = 0) -> list[Token]:
 
 
 def _grievance_heads(holders: Iterable[Token]) -> list[Token]:
-    words = argument_words()
-    verbs = frozenset(words["grievance_verbs"])
-    nouns = frozenset(words["grievance_nouns"])
+    words = load_word_lists("events", "arguments.json")
+    verbs, nouns = words["grievance_verbs"], words["grievance_nouns"]
     heads: list[Token] = []
     for holder in holders:
         for clause in holder.children:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..resources import load_json
-from .claims import lemmas
+from .claims import base_forms, lemmas
 from .eventlex import Lexicon
 
 #: hypernym levels walked up from a sense to an anchor ("strafe" -> "attack" is one, "nuke" -> "bomb" -> "attack" two)
@@ -146,11 +146,9 @@ def _curated(lemma: str, lex: Lexicon) -> bool:
 
 def _bases(word: str) -> set[str]:
     """Crude base forms of an inflected word ("supplied" -> "supply", "imposed" -> "impose")."""
-    out = set()
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""),
-                         ("ing", "e")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            out.add(word[: -len(suffix)] + repl)
+    out = base_forms(word)
+    if word.endswith("ied") and len(word) > 5:
+        out.add(word[:-3] + "y")
     return out
 
 
