@@ -58,11 +58,17 @@ def joins_body(obj: Token | None, args: Args) -> bool:
 def courtesy_call(verb: Token) -> bool:
     """"X called on Y" with nothing asked of Y: no infinitive, clause or "for" phrase after it ("called on the
     minister in Riyadh"), a courtesy call (CAMEO 042 make a visit) rather than an appeal ("called on Y to ...")."""
-    if _lemma(verb) != "call" or any(c.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "obj", "prt") for c in verb.children):
+    if _lemma(verb) != "call" or any(c.dep_ in ("xcomp", "ccomp", "advcl", "prt") for c in verb.children):
         return False
     marks = _lists()["appeal_marks"]
     preps = [c for c in verb.children if c.dep_ == "prep"]
     called = [p for c in preps if c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:  # "called on Minister X": the parse may leave "on" bare and make X the object
+        if not any(p.lower_ in ("on", "upon") and not list(p.children) and p.i + 1 == objects[0].left_edge.i
+                   for p in preps):
+            return False
+        called = objects
     if not called or any(c.lower_ in marks for c in preps) or verb.dep_ in ("xcomp", "acl") and verb.tag_ == "VBN":
         return False
     return not any(t.lower_ in marks and t.i > called[0].i for p in called for t in p.subtree)

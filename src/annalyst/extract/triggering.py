@@ -375,8 +375,10 @@ class TriggerMatcher:
             return False  # "joined Y in condemning X" is not joining Y
         if cond.get("passive") and not is_passive(verb):
             return False  # "the body of X was found" (not "police found the body": the finder is no killer)
-        if cond.get("no_obj") and obj is not None:
-            return False  # "protesters demonstrated" (no object), not "the strikes demonstrate our resolve"
+        if cond.get("no_obj") and (obj is not None or any(
+                c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)):
+            return False  # "protesters demonstrated", not "the strikes demonstrate our resolve", "demonstrated that
+            # X", "as we have demonstrated": its object a clause or the comparison's
         if "needs_modifier" in cond:
             if not ((_words(obj) | {_lemma(g) for c in (obj.children if obj is not None else ()) if c.dep_ == "compound"
                                     for g in c.children if g.dep_ in ("compound", "amod")}) & set(cond["needs_modifier"])):

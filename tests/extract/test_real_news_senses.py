@@ -1,0 +1,52 @@
+"""Readings that real news pages showed the coder getting wrong, fixed as classes: a courtesy call the parser splits
+("called on" with the official parsed as the verb's object) is still a visit; "demonstrate" with a clause or in an
+"as ... demonstrated" comparison shows something and is no protest. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, ids, kinds, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, host", [
+    ("The Indian delegation led by the Home Secretary also called on Interior Minister Senator Rehman Malik at the "
+     "Ministry of Interior in Islamabad on Friday.", "Rehman Malik"),
+    ("Pakistan's ambassador called on Foreign Minister Wang Yi at the Foreign Ministry in Beijing on Monday.",
+     "Wang Yi"),
+    ("Army chief General Asim Munir also called on Defence Minister Khawaja Asif at the ministry on Friday.",
+     "Khawaja Asif"),
+])
+def test_a_courtesy_call_parsed_with_an_object_is_a_visit(nlp, text: str, host: str) -> None:
+    """"called on <official> at <place>" asks nothing of the official: CAMEO 042 make a visit, whichever way the
+    parser attaches the official (as the object of "on" or of "called")."""
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type == "REQUEST"], kinds(found)
+    visit = only(found, "CONSULT")
+    assert visit.mode == "visit"
+    assert host in " ".join(a.text for a in visit.recipient)
+
+
+def test_called_on_to_act_stays_an_appeal(nlp) -> None:
+    """The same verb with an infinitive is an appeal to the party named."""
+    event = only(events(nlp, "The Foreign Office called on Iran to release the ship and its crew."), "REQUEST")
+    assert ids(event.recipient) == ["IRN"]
+
+
+@pytest.mark.parametrize("text", [
+    "As Britain has demonstrated, we will defend our partners in the region.",
+    "As we demonstrated last year, France will stand by its allies in the Sahel.",
+    "Germany demonstrated that it can deliver air defence systems quickly.",
+    "The drills demonstrated the readiness of the Polish army.",
+])
+def test_demonstrating_something_is_no_protest(nlp, text: str) -> None:
+    """"demonstrate" with an object, a that-clause or in an "as ... demonstrated" comparison means show."""
+    assert not [e for e in events(nlp, text) if e.event_type == "PROTEST"], kinds(events(nlp, text))
+
+
+def test_people_who_demonstrated_protested(nlp) -> None:
+    event = only(events(nlp, "Thousands of students demonstrated in Dhaka on Monday against the new fuel tax."),
+                 "PROTEST")
+    assert event.mode == "demo"
