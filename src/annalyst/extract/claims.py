@@ -36,7 +36,7 @@ from .obligations import demanding_copula
 from .phrases import infinitive_headline
 from .stance import performative, quoted_performative
 
-__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for"]
+__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for", "told_over"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
@@ -63,6 +63,7 @@ class Claim:
     modal: str | None = None  # the word that made it predicted/proposed ("will", "ready", "plans")
     forecast: bool = False  # a forecast cue governs it ("likely", "expected", "appears"), not the actor's intent
     quoted: bool = False  # a statement quoted after its speaker in the present tense, done if the speaker speaks for it
+    inherited: bool = False  # attributed as the clause it is part of (``told_over``): a denial of that clause is not its own
 
 
 def lemmas(tok: Token) -> set[str]:
@@ -327,9 +328,42 @@ def claim_for(anchor: Token) -> Claim:
         break
     if claim.status == "asserted":
         _according_to(anchor, claim)
+    if claim.status == "asserted" and not modality and anchor.dep_ in _SUBORDINATE:
+        told_over(anchor, claim)
     if modality and claim.status != "denied":
         claim.status = modality
     return claim
+
+
+#: clauses and phrases inside another clause: a relative or adverbial clause, a participle, a noun's place in its clause
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "nsubj", "nsubjpass", "dobj", "obj", "pobj", "appos", "conj",
+                          "npadvmod", "attr"})
+#: the dependencies climbed from a subordinate clause or a noun to the clause it is part of
+_CLIMB = _SUBORDINATE | {"prep", "pcomp", "compound", "amod", "poss"}
+
+
+def told_over(tok: Token, claim: Claim) -> None:
+    """An act told in a relative or adverbial clause, or by a noun, inside what someone says or reports ("the ministry
+    said the rebels, who attacked a convoy, were arrested", "a major attack by militants killed two soldiers, the army
+    said", "said troops killed 12 militants after they attacked a checkpoint") is attributed as the clause it is part
+    of is: attributed to whoever tells that clause, nothing otherwise (the writer's own narrative). An allegation does
+    not reach its clause's background ("accused each other of breaching the truce that X negotiated": the negotiation
+    is no charge). Its own modality is not changed."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in _CLIMB or node.head is node:
+            return
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "compound"):
+            break
+    else:
+        return
+    if node.pos_ not in ("VERB", "AUX") or node is tok:
+        return
+    over = claim_for(node)
+    if over.status == "attributed" and over.cue is not None and over.cue is not tok:
+        claim.status, claim.source, claim.source_text, claim.cue = over.status, over.source, over.source_text, over.cue
+        claim.inherited = True
 
 
 def _denied_charge(node: Token, head: Token, cues: dict) -> Token | None:

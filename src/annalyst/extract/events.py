@@ -49,7 +49,7 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, departure, fronted_place, operation_kind, purpose_target_told, \
     retreat_recipients, strike_participle, strike_report, told_by_harm, told_owners
 from .coercion import erupted, protest_crowd
-from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for
+from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for, told_over
 from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
@@ -404,6 +404,8 @@ class EventCoder(TriggerMatcher):
                     governing = claim_for(m.token.head)  # "will widen its offensive": not yet, as its verb
                     if governing.status in ("predicted", "hypothetical", "proposed"):
                         claim = governing
+                if claim.status == "asserted":
+                    told_over(m.token, claim)  # "a major attack by X on Y, the army said": attributed as its clause
             if m.light:
                 intended.add(m.token.i)  # "will step up its attacks": the light verb's clause tells the noun's status
                 if _lemma(m.anchor) in intent_cues()["intent_verbs"] and claim.status in ("asserted", "attributed"):
@@ -411,7 +413,7 @@ class EventCoder(TriggerMatcher):
                     claim.status, claim.modal = "predicted", "plan"
             elif m.nominal and m.token.i in intended:
                 continue
-            if claim.status in ("alleged", "attributed") and claim.cue is not None:
+            if claim.status in ("alleged", "attributed") and claim.cue is not None and not claim.inherited:
                 for deny, subject in (d for d in find_denials(claim.cue, reported=claim.status == "attributed")
                                       if d[0].i != m.anchor.i):  # "X said it rejected the claims": its own act
                     consumed.add(deny.i)
