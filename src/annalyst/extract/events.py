@@ -75,7 +75,7 @@ from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, complement_parties, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import helped_party
 from .phrases import lemma as _lemma
-from .nominals import hedged_noun, stray_agent, stray_recipients
+from .nominals import foiled_noun, hedged_noun, stray_agent, stray_recipients
 from .grievances import grievance_parties, threatened_parties
 from .pipeline import register_extensions
 from .transcripts import transcript_events
@@ -452,6 +452,7 @@ class EventCoder(TriggerMatcher):
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
                     indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
+                    (m.nominal and foiled_noun(tok)) or \
                     (commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)) or \
                     background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source):

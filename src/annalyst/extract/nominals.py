@@ -23,6 +23,7 @@ from .phrases import lemma as _lemma
 _WORDS = load_word_lists("events", "nominals.json")
 #: adjectives that tell an act as reported or suspected, not established (docs/annotation.md: ``alleged``)
 _HEDGES = _WORDS["hedges"]
+_FOILS = _WORDS["foil_verbs"]
 #: verbs of reaction to another party's act, which take no "to"/"on"/"against" phrase of their own
 _REACTIONS = _WORDS["reaction_verbs"]
 #: prepositions of the party an act is directed at
@@ -60,6 +61,15 @@ def stray_recipients(noun: Token) -> list[Token]:
         return []
     return [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _TOWARD and prep.i > noun.i
             for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in _TIMES]  # not "on Friday"
+
+
+def foiled_noun(noun: Token) -> bool:
+    """The event noun is what a verb of preventing kept from happening ("foiled a terrorist attack", "thwarted a
+    bombing plot on the embassy"): no act told."""
+    head = noun.head
+    while noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        noun, head = head.head, head.head.head  # "thwarted a plot of attacks"
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(head) in _FOILS
 
 
 def hedged_noun(noun: Token) -> bool:
