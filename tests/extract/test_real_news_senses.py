@@ -73,3 +73,15 @@ def test_an_act_of_force_planned_is_the_act_predicted(nlp, text: str, event_type
 def test_a_conditioned_or_warned_act_and_a_measure_planned_stay_threats(nlp, text: str) -> None:
     """With a condition or a verb of warning, or when the act is a measure rather than force, it threatens."""
     only(events(nlp, text), "THREATEN")
+
+
+@pytest.mark.parametrize("text, strike", [
+    ("Mr Cameron stressed that the attack would not halt the vital work being carried out by British troops in "
+     "Afghanistan.", False),
+    ("Dock workers in Antwerp stopped work on Monday over pay.", True),
+    ("Nurses in Nairobi downed their tools to demand higher wages.", True),
+])
+def test_work_stopped_is_a_strike_only_when_bare(nlp, text: str, strike: bool) -> None:
+    """Stopping work is a strike; halting a particular work described ("the vital work being carried out") is not."""
+    found = events(nlp, text)
+    assert bool([e for e in found if e.event_type == "PROTEST"]) == strike, kinds(found)

@@ -373,6 +373,8 @@ class TriggerMatcher:
             return False  # "joined NATO" (a body), not "joined the militia"
         if "no_prep" in cond and any(c.dep_ == "prep" and c.lower_ == cond["no_prep"] for c in verb.children):
             return False  # "joined Y in condemning X" is not joining Y
+        if cond.get("bare_obj") and obj is not None and any(c.dep_ in ("det", "amod", "acl", "relcl") for c in obj.children):
+            return False  # "workers stopped work" (a strike), not "would not halt the vital work being done"
         if cond.get("passive") and not is_passive(verb):
             return False  # "the body of X was found" (not "police found the body": the finder is no killer)
         if cond.get("no_obj") and (obj is not None or any(
