@@ -52,29 +52,6 @@ def test_people_who_demonstrated_protested(nlp) -> None:
     assert event.mode == "demo"
 
 
-@pytest.mark.parametrize("text, event_type", [
-    ("Iraqi forces are getting ready to recapture Mosul from ISIL.", "COERCE"),
-    ("Kyiv was planning an attack on the Russian base in Crimea.", "ASSAULT"),
-    ("Kenya is prepared to deploy police officers to Haiti.", "MOBILIZE"),
-])
-def test_an_act_of_force_planned_is_the_act_predicted(nlp, text: str, event_type: str) -> None:
-    """A force's own act planned or prepared with no condition or warning is the act, status predicted (the
-    guideline: a named party's aim at a concrete target), not a threat to the party it would be done to."""
-    found = events(nlp, text)
-    assert not [e for e in found if e.event_type == "THREATEN"], kinds(found)
-    assert only(found, event_type).status == "predicted"
-
-
-@pytest.mark.parametrize("text", [
-    "Israel will strike Hezbollah if the rocket fire continues.",
-    "North Korea is poised to launch a missile at Guam, the general warned.",
-    "Iraq's interim government announced that it is prepared to impose martial law in Basra.",
-])
-def test_a_conditioned_or_warned_act_and_a_measure_planned_stay_threats(nlp, text: str) -> None:
-    """With a condition or a verb of warning, or when the act is a measure rather than force, it threatens."""
-    only(events(nlp, text), "THREATEN")
-
-
 @pytest.mark.parametrize("text, strike", [
     ("Mr Cameron stressed that the attack would not halt the vital work being carried out by British troops in "
      "Afghanistan.", False),

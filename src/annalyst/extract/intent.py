@@ -47,14 +47,6 @@ _SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
 #: "is ready to send troops" and "warned it would deploy" stay intent and threat; an announced withdrawal or
 #: release stays a statement of intent (AGREE), as PLOVER's gold records code "said they will release X"
 _MOVES = frozenset({"MOBILIZE"})
-#: words of a plan or a preparation: a force's own act of force planned or prepared with no condition and no
-#: warning ("are getting ready to recapture X", "was planning an attack on Y", "is preparing to deploy police to Z")
-#: is the act, status predicted (the guideline: "a named party's aim at a concrete target is its intent, an event
-#: with status predicted"); the same words with a condition or a warning ("is ready to strike if ...") threaten
-_PLANS = frozenset({"plan", "intend", "ready", "prepared", "prepare", "going", "poised"})
-#: acts of force a party plans or prepares (of COERCE, the seizure of territory; a measure planned, "plans to impose
-#: restrictions", "is prepared to impose martial law", stays the threat it is used as)
-_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 
 
@@ -87,8 +79,7 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     forbearance ("will no longer tolerate X", ``intents.json``); a sanctions measure announced ("said it will freeze
     the assets of X") stays the measure, predicted; a conflict act someone warns may happen
     ("warned that Pakistan could strike ... if the attacks continued") is a threat whatever the modal, when the
-    warner's side would do it; an act of force a party plans or prepares with no condition or warning ("are getting
-    ready to recapture X") stays the act, predicted. Nothing changes when the intent is not the actor's own (``own`` False: "Pakistan
+    warner's side would do it. Nothing changes when the intent is not the actor's own (``own`` False: "Pakistan
     warned that the Taliban would attack X" is Pakistan's forecast of an attack, no Taliban threat)."""
     base = m.trigger.event_type
     if not own:
@@ -113,9 +104,6 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
     if claim.status == "predicted" and base in _MOVES and claim.modal in _SCHEDULING | {"would"}:
         return m, claim  # "will deploy two battalions to X, the ministry said": the planned move, predicted
-    if claim.status == "predicted" and base in _FORCE and claim.modal in _PLANS and not _conditional(m.anchor) \
-            and (base != "COERCE" or m.trigger.mode == "seize"):
-        return m, claim  # "forces are getting ready to recapture X": the planned act, predicted
     if claim.status == "predicted" or (claim.status == "hypothetical" and claim.modal is not None):
         # an intent, also one on a condition ("will strike X if Y enriches uranium")
         new_type = "AGREE" if base in COOPERATION else "THREATEN" if base in CONFLICT else None
@@ -131,20 +119,6 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     trig = threat(m.trigger) if cameo == "130" and base in CONFLICT else \
         Trigger(new_type, mode=None, context=m.trigger.context, cameo=cameo, source=m.trigger.source)
     return replace(m, trigger=trig), _stated(claim)
-
-
-def _conditional(verb: Token) -> bool:
-    """Whether ``verb``, or a verb it hangs from within its clause, has a condition ("if", "unless", "should") or
-    is said by a verb of warning: a planned act so told is a threat."""
-    node = verb
-    for _ in range(4):
-        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "should") for g in c.children)
-               for c in node.children) or _lemma(node) in _WARN_VERBS:
-            return True
-        if node.dep_ not in ("xcomp", "ccomp", "acomp", "conj", "dobj", "pobj", "prep", "acl") or node.head is node:
-            return False
-        node = node.head
-    return False
 
 
 def _stated(claim: Claim) -> Claim:
