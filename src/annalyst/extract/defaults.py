@@ -1,0 +1,84 @@
+"""When a verb's default CAMEO code tells its act: the arguments the act needs.
+
+A verb no curated list names falls to the generated CAMEO layer (``resources/events/cameo_verbs.json``): a pattern
+of words around the verb, else the verb's default code. The default is one sense of the verb, and news uses most
+such verbs in others ("the rupee settled at 82.6" is no concession, "passed a driving test" none, "manage a fund"
+no cooperation, "celebrated the victory" no support). Without a pattern, the default's act is told only when its
+arguments are those of that act:
+
+- an act between parties needs a party as its doer: a named actor, a pronoun of persons or a noun of people
+  ("the index settled", "the fire raged", "the assault failed" are no acts of anybody);
+- an act between parties with a direct object needs a party as that object ("thanked the United States",
+  "inspired the rebels"), or an act the object names ("brokered the ceasefire"): a thing as the object ("organized
+  a vote", "pulled the plug", "risked casualties") is another sense of the verb. Attacks, seizures and shows of
+  force take things as their targets and keep them; verbs of discussion, praise and criticism ("discussed the
+  crisis", "hailed the agreement", "decried the vote") take their topic;
+- a journey ("travel", "arrive") is a visit only when its traveller is a state, a body or an official: a named
+  actor or a pronoun, not a generic person of private life ("fans travelled to Doha").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..resources import load_word_lists
+from .agents import agent_code
+from .argwords import is_party_noun
+from .eventargs import Args
+from .eventlex import Lexicon, Trigger
+from .phrases import lemma as _lemma
+from .wordsenses import verb_senses
+
+#: acts whose object may be a thing: a target attacked, property seized, a force shown
+_THING_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+#: acts whose object may be their topic when the verb is one of speech ("discussed the crisis", "decried the vote",
+#: "hailed the agreement", "congratulated all concerned")
+_TOPIC_TYPES = frozenset({"CONSULT", "ACCUSE", "SUPPORT"})
+#: sectors of generic agents whose journeys are no diplomatic visits (agents.txt)
+_PRIVATE = frozenset({"CVL", "REF", "LAB", "AGR", "EDU", "BUS", "HLH"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    return load_word_lists("events", "defaults.json")
+
+
+def _party(tok: Token, args: Args) -> bool:
+    """The token names a party: a mention of an actor, a pronoun of persons, a noun of people."""
+    return args.mentions.at(tok) is not None or tok.lower_ in _words()["person_words"] or \
+        agent_code(tok) is not None or (tok.pos_ in ("NOUN", "PROPN") and is_party_noun(tok))
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *(c for c in tok.children if c.dep_ == "conj")]
+
+
+def _direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def default_told(verb: Token, trig: Trigger, args: Args | None, lex: Lexicon) -> bool:
+    """Whether the generated layer's default code ``trig`` (no pattern matched) tells an act of ``verb``: its doer
+    a party, its object a party or an act for acts between parties, a state, body or official for a journey."""
+    if args is None or trig.event_type is None:
+        return True
+    kind = trig.event_type
+    if kind == "ASSAULT":
+        return True
+    subjects = args.subject_heads(verb)
+    if subjects and not any(_party(s, args) for s in subjects):
+        return False  # "the rupee settled at 82.6", "the assault failed to make progress"
+    lexname = verb_senses().lexname(_lemma(verb))
+    if kind == "CONSULT" and lexname == "motion" and subjects and not any(
+            args.mentions.at(s) is not None or s.lower_ in _words()["person_words"] or
+            agent_code(s) not in (None, *_PRIVATE) for s in subjects):
+        return False  # "fans travelled to Doha": no envoy's journey
+    if kind in _THING_OBJECT_TYPES or (kind in _TOPIC_TYPES and lexname == "communication"):
+        return True
+    obj = _direct_object(verb)
+    if obj is None:
+        return True
+    return any(_party(o, args) or lex.noun(_lemma(o)) is not None or _lemma(o) in _words()["measure_objects"]
+               for o in _with_conjuncts(obj))
