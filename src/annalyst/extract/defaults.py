@@ -48,6 +48,7 @@ def _words() -> dict[str, frozenset[str]]:
 def _party(tok: Token, args: Args) -> bool:
     """The token names a party: a mention of an actor, a pronoun of persons, a noun of people."""
     return args.mentions.at(tok) is not None or tok.lower_ in _words()["person_words"] or \
+        _lemma(tok) in _words()["party_words"] or \
         agent_code(tok) is not None or (tok.pos_ in ("NOUN", "PROPN") and is_party_noun(tok))
 
 
@@ -57,6 +58,15 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 
 def _direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _names_act(obj: Token, lex: Lexicon) -> bool:
+    """The object is a noun of an act ("the ceasefire") or of a measure ("the law"), a hyphened one too ("the
+    cease-fire", which the parser splits into "cease", "-", "fire")."""
+    lemma = _lemma(obj)
+    if obj.i >= 2 and obj.doc[obj.i - 1].text == "-":
+        lemma = f"{obj.doc[obj.i - 2].lower_}-{lemma}"
+    return lex.noun(lemma) is not None or lemma in _words()["measure_objects"]
 
 
 def default_told(verb: Token, trig: Trigger, args: Args | None, lex: Lexicon) -> bool:
@@ -80,5 +90,4 @@ def default_told(verb: Token, trig: Trigger, args: Args | None, lex: Lexicon) ->
     obj = _direct_object(verb)
     if obj is None:
         return True
-    return any(_party(o, args) or lex.noun(_lemma(o)) is not None or _lemma(o) in _words()["measure_objects"]
-               for o in _with_conjuncts(obj))
+    return any(_party(o, args) or _names_act(o, lex) for o in _with_conjuncts(obj))
