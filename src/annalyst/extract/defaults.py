@@ -6,15 +6,21 @@ such verbs in others ("the rupee settled at 82.6" is no concession, "passed a dr
 no cooperation, "celebrated the victory" no support). Without a pattern, the default's act is told only when its
 arguments are those of that act:
 
-- an act between parties needs a party as its doer: a named actor, a pronoun of persons or a noun of people
-  ("the index settled", "the fire raged", "the assault failed" are no acts of anybody);
+- an act between parties needs a party as its doer: a named actor (a mention or a name the mentions lack), a
+  pronoun of persons or a noun of people ("the index settled", "the fire raged", "the assault failed" are no acts
+  of anybody);
 - an act between parties with a direct object needs a party as that object ("thanked the United States",
-  "inspired the rebels"), or an act the object names ("brokered the ceasefire"): a thing as the object ("organized
-  a vote", "pulled the plug", "risked casualties") is another sense of the verb. Attacks, seizures and shows of
-  force take things as their targets and keep them; verbs of discussion, praise and criticism ("discussed the
-  crisis", "hailed the agreement", "decried the vote") take their topic;
+  "congratulated all concerned"), an act the object names ("brokered the cease-fire") or a measure a party
+  proposes or adopts ("approved the law", ``defaults.json``): a thing as the object ("organized a vote", "passed a
+  fitness test", "intensified efforts") is another sense of the verb. Attacks, seizures and shows of force take
+  things as their targets and keep them; verbs of discussion, praise and criticism ("discussed the crisis",
+  "hailed the agreement", "decried the vote") take their topic, and verbs of forbearance what is forborne ("will
+  no longer tolerate aggression");
 - a journey ("travel", "arrive") is a visit only when its traveller is a state, a body or an official: a named
-  actor or a pronoun, not a generic person of private life ("fans travelled to Doha").
+  actor or a pronoun, not a generic person of private life ("tourists arrived in Mombasa").
+
+Verbs whose default is nearly always another sense ("dominate", "inspire", "postpone") are listed in
+``triggers.json`` (``generated_no_default``): only an object pattern of the dictionary codes them.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from ..resources import load_word_lists
 from .agents import agent_code
 from .argwords import is_party_noun
 from .eventargs import Args
-from .eventlex import Lexicon, Trigger
+from .eventlex import Lexicon, Trigger, intent_cues
 from .phrases import lemma as _lemma
 from .wordsenses import verb_senses
 
@@ -36,6 +42,8 @@ _THING_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 #: acts whose object may be their topic when the verb is one of speech ("discussed the crisis", "decried the vote",
 #: "hailed the agreement", "congratulated all concerned")
 _TOPIC_TYPES = frozenset({"CONSULT", "ACCUSE", "SUPPORT"})
+#: named-entity labels of parties
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: sectors of generic agents whose journeys are no diplomatic visits (agents.txt)
 _PRIVATE = frozenset({"CVL", "REF", "LAB", "AGR", "EDU", "BUS", "HLH"})
 
@@ -45,9 +53,16 @@ def _words() -> dict[str, frozenset[str]]:
     return load_word_lists("events", "defaults.json")
 
 
+def _named(tok: Token, args: Args) -> bool:
+    """A mention of an actor, or a name the mentions lack: a name the tagger labels a person, body or country, or
+    a proper noun it does not label ("Macron" unknown to the model)."""
+    return args.mentions.at(tok) is not None or tok.ent_type_ in _NAMED or (tok.pos_ == "PROPN" and not tok.ent_type_)
+
+
 def _party(tok: Token, args: Args) -> bool:
-    """The token names a party: a mention of an actor, a pronoun of persons, a noun of people."""
-    return args.mentions.at(tok) is not None or tok.lower_ in _words()["person_words"] or \
+    """The token names a party: a mention of an actor, a name of a person, body or country the mentions lack
+    ("Macron" when no dictionary names him), a pronoun of persons, a noun of people."""
+    return _named(tok, args) or tok.lower_ in _words()["person_words"] or \
         _lemma(tok) in _words()["party_words"] or \
         agent_code(tok) is not None or (tok.pos_ in ("NOUN", "PROPN") and is_party_noun(tok))
 
@@ -82,11 +97,12 @@ def default_told(verb: Token, trig: Trigger, args: Args | None, lex: Lexicon) ->
         return False  # "the rupee settled at 82.6", "the assault failed to make progress"
     lexname = verb_senses().lexname(_lemma(verb))
     if kind == "CONSULT" and lexname == "motion" and subjects and not any(
-            args.mentions.at(s) is not None or s.lower_ in _words()["person_words"] or
+            _named(s, args) or s.lower_ in _words()["person_words"] or
             agent_code(s) not in (None, *_PRIVATE) for s in subjects):
         return False  # "fans travelled to Doha": no envoy's journey
-    if kind in _THING_OBJECT_TYPES or (kind in _TOPIC_TYPES and lexname == "communication"):
-        return True
+    if kind in _THING_OBJECT_TYPES or (kind in _TOPIC_TYPES and lexname == "communication") or \
+            _lemma(verb) in intent_cues()["warning_verbs"]:
+        return True  # a target, a topic, or what a party will not tolerate ("will not tolerate terrorism")
     obj = _direct_object(verb)
     if obj is None:
         return True
