@@ -93,9 +93,12 @@ def default_told(verb: Token, trig: Trigger, args: Args | None, lex: Lexicon) ->
     if kind == "ASSAULT":
         return True
     subjects = args.subject_heads(verb)
-    if subjects and not any(_party(s, args) for s in subjects):
-        return False  # "the rupee settled at 82.6", "the assault failed to make progress"
     lexname = verb_senses().lexname(_lemma(verb))
+    # a verb of feeling is its feeler's: the subject of its passive, the object of its active ("Japan was dismayed
+    # by China's decision", "China's decision dismayed Japan")
+    felt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")] if lexname == "emotion" else []
+    if subjects and not any(_party(s, args) for s in (*subjects, *felt)):
+        return False  # "the rupee settled at 82.6", "the assault failed to make progress"
     if kind == "CONSULT" and lexname == "motion" and subjects and not any(
             _named(s, args) or s.lower_ in _words()["person_words"] or
             agent_code(s) not in (None, *_PRIVATE) for s in subjects):
