@@ -17,6 +17,7 @@ from .agents import agent_code
 from .appeals import clause_preposition, named_call, with_addressee
 from . import demands as disputes
 from .claims import lemmas
+from .defaults import default_told
 from .cooperation import HAVE_MEETING, call_with, courtesy_call, meeting_holder, meeting_preps, joins_body, not_held, phone_partners, purpose_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
 from .coercion import on_strike, protest_phrase, protest_targets, walked_out
@@ -393,9 +394,10 @@ class TriggerMatcher:
                 return trig
         return None
 
-    def _generated(self, lemma: str, verb: Token) -> Trigger | None:
+    def _generated(self, lemma: str, verb: Token, args: Args | None = None) -> Trigger | None:
         """A trigger from the generated CAMEO layer (or an overlaid dictionary): the best-matching pattern of words
-        around the verb (most words matched), else the verb's default code."""
+        around the verb (most words matched), else the verb's default code when its arguments tell its act
+        (``defaults``)."""
         entry, source = self.lex.cameo_entry(lemma)
         if not entry or (source == "cameo" and lemma.split()[0] in self.lex.generated_stop):
             return None
@@ -419,6 +421,8 @@ class TriggerMatcher:
             return None
         code = best[2] if best else entry.get("code")
         trig = self.lex.trigger_for_code(code, source)
+        if trig is not None and best is None and source == "cameo" and not default_told(verb, trig, args, self.lex):
+            return None  # another sense of the verb: "the rupee settled at 82.6", "organized a vote"
         if trig is not None and best is None and source == "cameo" and trig.event_type == "REQUEST" and \
                 not asks_for_something(verb):
             return None  # the generated layer's default appeal/demand with nothing asked: "advising and assisting X"
@@ -568,9 +572,9 @@ class TriggerMatcher:
         if entries:
             trig = self._curated(entries, tok, args)
             if trig is None and (phrase or lemma) in self.lex.generated_fallback:
-                trig = self._generated(phrase or lemma, tok)  # "added X to its sanctions list", else its CAMEO use
+                trig = self._generated(phrase or lemma, tok, args)  # "added X to its sanctions list", else its CAMEO use
         else:
-            trig = self._generated(phrase or lemma, tok) or (self._generated(lemma, tok) if phrase else None)
+            trig = self._generated(phrase or lemma, tok, args) or (self._generated(lemma, tok, args) if phrase else None)
         if trig is None or trig.no_event:
             return None
         if trig.event_type == "REQUEST" and courtesy_call(tok):  # "called on the minister in Riyadh": a visit
