@@ -140,12 +140,16 @@ def own_obligation(anchor: Token) -> bool:
 def thing_acts(anchor: Token, event_type: str | None) -> bool:
     """A thing or an arrangement as the subject of a verb of help ("membership of X gives both countries greater
     security", "the embassy grant will support conservation work") or a law or treaty ("the Geneva Conventions protect
-    prisoners of war"): no act of the party named in its modifier."""
-    if event_type not in HELP_TYPES:
-        return False
+    prisoners of war"); or a thing, an arrangement or a measure as the subject of a verb of allowing ("the European
+    funding has allowed Italy to assist migrants", "the reforms enabled X to"): what it makes possible, no concession
+    by the party named in its modifier."""
     w = words()
-    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and (
-        (c.pos_ == "NOUN" and _lemma(c) in w["thing_subjects"]) or (_lemma(c) in w["law_nouns"] and (
+    allowing = event_type == "CONCEDE" and _lemma(anchor) in w["enabling_verbs"]
+    if event_type not in HELP_TYPES and not allowing:
+        return False
+    things = w["thing_subjects"] | w["provision_nouns"] | w["allowing_things"] if allowing else w["thing_subjects"]
+    return any(c.dep_ in ("nsubj", "csubj") and c.pos_ in ("NOUN", "PROPN") and (
+        (c.pos_ == "NOUN" and _lemma(c) in things) or (_lemma(c) in w["law_nouns"] and (
             c.pos_ == "NOUN" or any(t.ent_type_ == "LAW" for t in c.subtree)) and c.ent_type_ != "ORG"))
         for c in anchor.children)  # "the Geneva Conventions protect X": a law, named or not; not a body ("the
     # Republican National Convention endorsed X": a party congress, an ORG)
@@ -393,6 +397,8 @@ def motive(anchor: Token, event_type: str | None) -> bool:
 
 #: parties named by a name: what makes an ill someone's ("Hamas terrorism", "terrorism by X")
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: event types a verb of giving is read as ("provide", "give", "offer"): aid, a concession, an offer
+_GIVEN_TYPES = frozenset({"AID", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT"})
 #: stances on an ill whose object, every case of it, makes them general ("condemns all forms of violence")
 _STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})
 
@@ -458,6 +464,17 @@ def abstract_aim(anchor: Token, event_type: str | None, noun: Token | None = Non
     return bool(aimed) and all(abstract_ill(a) for a in aimed)
 
 
+def abstract_gift(anchor: Token, event_type: str | None) -> bool:
+    """A verb of giving whose only object is an abstract good ("would provide impetus to the economy", "gave a boost
+    to trade", "offers an opportunity to both sides"): no aid, concession or agreement, for nothing material or
+    political is handed to a party (PLOVER AID is material help)."""
+    w = words()
+    if event_type not in _GIVEN_TYPES or _lemma(anchor) not in w["giving_verbs"]:
+        return False
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(_lemma(o) in w["abstract_gifts"] for o in objects for o in (o, *o.conjuncts))
+
+
 def _every_case(noun: Token) -> bool:
     """The ill ``noun`` is meant in every case, not as a given act: a determiner of all cases ("all forms of
     violence", "any kind of terrorism"), a phrase that says so ("terrorism in all its forms", "violence of any
@@ -478,7 +495,7 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
     docstring); for an event told by a noun alone (``noun``), only its aim is checked (``abstract_aim``)."""
     if noun is not None:
         return abstract_aim(anchor, event_type, noun)
-    if abstract_aim(anchor, event_type) or describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
+    if abstract_aim(anchor, event_type) or abstract_gift(anchor, event_type) or describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
             thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
             generic_relative(anchor) or result_clause(anchor) or resolve(anchor, event_type) or \
             restated_stance(anchor, event_type) or \
