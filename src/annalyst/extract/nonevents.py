@@ -257,7 +257,8 @@ def resolve(anchor: Token, event_type: str | None) -> bool:
     w = words()
     head = anchor.head
     if anchor.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children):
-        if event_type != "SUPPORT" and (head.lower_ in w["resolve_words"] or head.lower_ in w["readiness_words"]) \
+        if event_type != "SUPPORT" and (head.lower_ in w["resolve_words"] or (
+                head.lower_ in w["readiness_words"] and event_type in _OFFERED_TYPES)) \
                 and head.dep_ == "acomp" and _lemma(head.head) in ("remain", "stay", "stand"):
             return True  # "is determined to destroy X" is an intent (intent.py), "remains determined to", "stands
             # ready to deepen cooperation" a stance
@@ -289,8 +290,8 @@ def restated_stance(anchor: Token, event_type: str | None) -> bool:
         node = node.head  # "commitment to working with partners and helping X"
     noun = node.head.head if node.dep_ == "pcomp" and node.head.lower_ == "to" else node.head \
         if node.dep_ == "acl" else None
-    if noun is None or _lemma(noun) not in w["commitment_nouns"] or noun.dep_ not in ("dobj", "obj") or \
-            _lemma(noun.head) not in w["restating_verbs"]:
+    if event_type not in _OFFERED_TYPES or noun is None or _lemma(noun) not in w["commitment_nouns"] or \
+            noun.dep_ not in ("dobj", "obj") or _lemma(noun.head) not in w["restating_verbs"]:
         return False
     return not (event_type == "SUPPORT" and _backs_party(noun))
 
@@ -397,6 +398,9 @@ def motive(anchor: Token, event_type: str | None) -> bool:
 
 #: parties named by a name: what makes an ill someone's ("Hamas terrorism", "terrorism by X")
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: acts of cooperation a standing readiness or commitment is to ("stands ready to mediate", "reiterated its readiness
+#: to assist X"); a threat restated ("reiterated its determination to retaliate") stays a threat
+_OFFERED_TYPES = frozenset({"AGREE", "AID", "COOPERATE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT"})
 #: event types a verb of giving is read as ("provide", "give", "offer"): aid, a concession, an offer
 _GIVEN_TYPES = frozenset({"AID", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT"})
 #: stances on an ill whose object, every case of it, makes them general ("condemns all forms of violence")
@@ -461,7 +465,14 @@ def abstract_aim(anchor: Token, event_type: str | None, noun: Token | None = Non
     if _lemma(anchor) not in w["combat_verbs"]:
         return False
     aimed = _fought(anchor)
-    return bool(aimed) and all(abstract_ill(a) for a in aimed)
+    return bool(aimed) and all(abstract_ill(a) and not _given(a) for a in aimed)
+
+
+def _given(noun: Token) -> bool:
+    """The ill ``noun`` is a given outbreak, told with "the/this" and a place or a time ("quelled the violence in
+    Khartoum on Monday"), not the ill as such ("eradicate this affliction", "defeat terrorism in Afghanistan")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) and \
+        any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in noun.subtree)
 
 
 def abstract_gift(anchor: Token, event_type: str | None) -> bool:
