@@ -45,6 +45,8 @@ def test_abstract11_a_fight_noun_against_an_ill_is_no_attack(nlp) -> None:
 @pytest.mark.parametrize("stance, act", [
     ("Qatar condemns terrorism in all its forms and manifestations.",
      "Qatar condemned the bombing of a mosque in Kabul by the Taliban."),
+    ("The UK condemns terrorism in all its forms.",
+     "The UK condemned the rocket attack on Erbil airport by the militia."),
     ("Germany strongly condemns all acts of violence against civilians.",
      "Germany condemned the violence against protesters in Minsk on Sunday."),
 ])
