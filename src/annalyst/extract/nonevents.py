@@ -26,7 +26,15 @@ background, standing commitments, the speaker's own "must"):
   sense "endanger" ("continue to threaten stability in the region"; not "threatened X with tariffs") and an act in
   the clause of "no evidence" ("there is no evidence that X supplied Y");
 * force used in an exercise ("Marines fired artillery rounds during a live-fire exercise", "troops stormed a mock
-  compound"): a rehearsal, no attack, unless a party is its target ("opened fire on soldiers during a drill").
+  compound"): a rehearsal, no attack, unless a party is its target ("opened fire on soldiers during a drill");
+* an act aimed at no party: a verb of fighting or a fight noun whose only object is an abstract ill ("help the
+  government defeat terrorism", "in its fight against terrorism", "eradicate this affliction") and a condemnation
+  of every case of one ("condemns terrorism in all its forms"); "defeat ISIL", "condemned the attack on X" stay;
+* a stance told as an act: a commitment or readiness restated or held ("reiterated its readiness to assist X",
+  "reaffirmed the commitment to working with partners", "stands ready to deepen cooperation"), except a commitment
+  to support a named party, which is stated support;
+* an abstract good given ("would provide impetus to the economy") and what a thing allows ("the funding has allowed
+  Italy to assist migrants"): no aid, offer or concession.
 
 The word lists are in ``resources/events/nonevents.json``.
 """
