@@ -139,7 +139,10 @@ def object_owner(thing: Token | None) -> list[Token]:
 
 
 def stance_owner(tok: Token) -> bool:
-    """``tok`` owns a stance noun ("the UK's commitment", "Japan's support"): the speaker's side, no recipient."""
+    """``tok`` owns a stance noun ("the UK's commitment", "Japan's support"), or is part of the name that does ("the
+    United States' commitment"): the speaker's side, no recipient."""
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
+        tok = tok.head
     return tok.dep_ == "poss" and _lemma(tok.head) in _lists()["stance_nouns"]
 
 

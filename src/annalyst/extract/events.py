@@ -454,7 +454,7 @@ class EventCoder(TriggerMatcher):
                     indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
                     (m.nominal and foiled_noun(tok)) or \
                     (commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
-                    (not m.nominal and no_act(anchor, m.trigger.event_type, m.trigger.cameo)) or \
+                    no_act(anchor, m.trigger.event_type, m.trigger.cameo, tok if m.nominal else None) or \
                     background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source):
                 continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents),
                 # history, a habit or a topic (background)

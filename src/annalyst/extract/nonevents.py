@@ -26,7 +26,15 @@ background, standing commitments, the speaker's own "must"):
   sense "endanger" ("continue to threaten stability in the region"; not "threatened X with tariffs") and an act in
   the clause of "no evidence" ("there is no evidence that X supplied Y");
 * force used in an exercise ("Marines fired artillery rounds during a live-fire exercise", "troops stormed a mock
-  compound"): a rehearsal, no attack, unless a party is its target ("opened fire on soldiers during a drill").
+  compound"): a rehearsal, no attack, unless a party is its target ("opened fire on soldiers during a drill");
+* an act aimed at no party: a verb of fighting or a fight noun whose only object is an abstract ill ("help the
+  government defeat terrorism", "in its fight against terrorism", "eradicate this affliction") and a condemnation
+  of every case of one ("condemns terrorism in all its forms"); "defeat ISIL", "condemned the attack on X" stay;
+* a stance told as an act: a commitment or readiness restated or held ("reiterated its readiness to assist X",
+  "reaffirmed the commitment to working with partners", "stands ready to deepen cooperation"), except a commitment
+  to support a named party, which is stated support;
+* an abstract good given ("would provide impetus to the economy") and what a thing allows ("the funding has allowed
+  Italy to assist migrants"): no aid, offer or concession.
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -39,6 +47,7 @@ from spacy.tokens import Token
 from ..models import Counts, Event, EventActor
 from ..resources import load_word_lists
 from .agents import agent_code
+from .argwords import is_party_noun
 from .parties import FIGHT_NOUNS
 from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import lemma as _lemma
@@ -139,12 +148,16 @@ def own_obligation(anchor: Token) -> bool:
 def thing_acts(anchor: Token, event_type: str | None) -> bool:
     """A thing or an arrangement as the subject of a verb of help ("membership of X gives both countries greater
     security", "the embassy grant will support conservation work") or a law or treaty ("the Geneva Conventions protect
-    prisoners of war"): no act of the party named in its modifier."""
-    if event_type not in HELP_TYPES:
-        return False
+    prisoners of war"); or a thing, an arrangement or a measure as the subject of a verb of allowing ("the European
+    funding has allowed Italy to assist migrants", "the reforms enabled X to"): what it makes possible, no concession
+    by the party named in its modifier."""
     w = words()
-    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and (
-        (c.pos_ == "NOUN" and _lemma(c) in w["thing_subjects"]) or (_lemma(c) in w["law_nouns"] and (
+    allowing = event_type == "CONCEDE" and _lemma(anchor) in w["enabling_verbs"]
+    if event_type not in HELP_TYPES and not allowing:
+        return False
+    things = w["thing_subjects"] | w["provision_nouns"] | w["allowing_things"] if allowing else w["thing_subjects"]
+    return any(c.dep_ in ("nsubj", "csubj") and c.pos_ in ("NOUN", "PROPN") and (
+        (c.pos_ == "NOUN" and _lemma(c) in things) or (_lemma(c) in w["law_nouns"] and (
             c.pos_ == "NOUN" or any(t.ent_type_ == "LAW" for t in c.subtree)) and c.ent_type_ != "ORG"))
         for c in anchor.children)  # "the Geneva Conventions protect X": a law, named or not; not a body ("the
     # Republican National Convention endorsed X": a party congress, an ORG)
@@ -252,9 +265,11 @@ def resolve(anchor: Token, event_type: str | None) -> bool:
     w = words()
     head = anchor.head
     if anchor.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children):
-        if event_type != "SUPPORT" and head.lower_ in w["resolve_words"] and head.dep_ == "acomp" and \
-                _lemma(head.head) in ("remain", "stay"):
-            return True  # "is determined to destroy X" is an intent (intent.py), "remains determined to" a stance
+        if event_type != "SUPPORT" and (head.lower_ in w["resolve_words"] or (
+                head.lower_ in w["readiness_words"] and event_type in _OFFERED_TYPES)) \
+                and head.dep_ == "acomp" and _lemma(head.head) in ("remain", "stay", "stand"):
+            return True  # "is determined to destroy X" is an intent (intent.py), "remains determined to", "stands
+            # ready to deepen cooperation" a stance
         if event_type in _AIMED_TYPES and _lemma(head) in w["aim_verbs"] and head.tag_ in ("VBZ", "VBP") and not any(
                 c.dep_ in ("aux", "auxpass") for c in head.children):
             # only an aim against an abstract object ("seeks to destroy our way of life"); an aim at a concrete
@@ -265,6 +280,49 @@ def resolve(anchor: Token, event_type: str | None) -> bool:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in anchor.children) and any(
         c.dep_ in ("ccomp", "xcomp") for c in anchor.children)
+
+
+def restated_stance(anchor: Token, event_type: str | None) -> bool:
+    """A commitment or readiness restated, no act (docs/annotation.md, standing commitments): the act in the
+    complement of a noun of commitment or readiness that a verb of restating takes as object ("reiterated its
+    readiness to assist Lebanon", "underlined India's commitment to assisting in the reconstruction"), or that verb
+    itself, typed as support by its object ("reaffirmed the commitment to working with partners"). A commitment to
+    support a named party is stated support and stays ("underlined the UK's commitment to supporting the government
+    of Iraq", "reaffirms its commitment to Iraq's sovereignty")."""
+    w = words()
+    if _lemma(anchor) in w["restating_verbs"]:
+        stances = [c for c in anchor.children if c.dep_ in ("dobj", "obj") and _lemma(c) in w["commitment_nouns"]]
+        return event_type == "SUPPORT" and bool(stances) and not any(_backs_party(s) for s in stances)
+    node = anchor
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "commitment to working with partners and helping X"
+    noun = node.head.head if node.dep_ == "pcomp" and node.head.lower_ == "to" else node.head \
+        if node.dep_ == "acl" else None
+    if event_type not in _OFFERED_TYPES or noun is None or _lemma(noun) not in w["commitment_nouns"] or \
+            noun.dep_ not in ("dobj", "obj") or _lemma(noun.head) not in w["restating_verbs"]:
+        return False
+    return not (event_type == "SUPPORT" and _backs_party(noun))
+
+
+def _party_word(tok: Token) -> bool:
+    """A name of a party or a noun of one ("the government of Iraq", "Ukraine", "its partners")."""
+    return tok.ent_type_ in _PARTY_ENTS or tok.pos_ == "PROPN" or is_party_noun(tok)
+
+
+def _backs_party(noun: Token) -> bool:
+    """The commitment ``noun`` is to support a named party: its "to" phrase names one or what is one's ("commitment
+    to Ukraine", "to Iraq's sovereignty"), or its complement is a verb of support whose object is one ("commitment to
+    supporting the government of Iraq", "commitment to support Iraq")."""
+    w = words()
+    told = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+    told += [c for c in noun.children if c.dep_ == "acl"]
+    for tok in told:
+        if tok.dep_ == "pobj" and (_party_word(tok) or any(c.dep_ == "poss" and _party_word(c) for c in tok.children)):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in w["backing_verbs"] and any(
+                c.dep_ in ("dobj", "obj") and _party_word(c) for c in tok.children):
+            return True
+    return False
 
 
 def press_logistics(anchor: Token, event_type: str | None) -> bool:
@@ -346,12 +404,120 @@ def motive(anchor: Token, event_type: str | None) -> bool:
     return anchor.dep_ in ("advcl", "xcomp", "conj") and _lemma(anchor.head) in _MOTIVE_ATTACKS
 
 
-def no_act(anchor: Token, event_type: str | None, cameo: str | None = None) -> bool:
+#: parties named by a name: what makes an ill someone's ("Hamas terrorism", "terrorism by X")
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: acts of cooperation a standing readiness or commitment is to ("stands ready to mediate", "reiterated its readiness
+#: to assist X"); a threat restated ("reiterated its determination to retaliate") stays a threat
+_OFFERED_TYPES = frozenset({"AGREE", "AID", "COOPERATE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT"})
+#: event types a verb of giving is read as ("provide", "give", "offer"): aid, a concession, an offer
+_GIVEN_TYPES = frozenset({"AID", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT"})
+#: stances on an ill whose object, every case of it, makes them general ("condemns all forms of violence")
+_STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})
+
+
+def _owned(noun: Token) -> bool:
+    """The ill ``noun`` is a named party's: a name as its modifier or possessor ("Hamas terrorism", "Russia's
+    aggression") or in its "by/of/from" phrase ("terrorism by X")."""
+    if any(c.dep_ in ("compound", "poss") and (c.ent_type_ in _PARTY_ENTS or c.pos_ == "PROPN")
+           for c in noun.children):
+        return True
+    return any(t.ent_type_ in _PARTY_ENTS or t.pos_ == "PROPN" for p in noun.children
+               if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "of", "from") for t in p.subtree)
+
+
+def abstract_ill(noun: Token) -> bool:
+    """``noun`` names an ill, a crime or a practice as such and no party ("terrorism", "drug trafficking", "this
+    scourge", "the threat of piracy", "all forms of violence"), each of its conjuncts too ("terrorism and
+    extremism"): no target an act can be done to."""
+    w = words()
+    for tok in (noun, *noun.conjuncts):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _PARTY_ENTS or _owned(tok):
+            return False
+        lemma = _lemma(tok)
+        if lemma in w["abstract_ills"] or lemma in w["ill_metaphors"]:
+            continue
+        framed = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
+        if not (lemma in w["ill_frames"] and framed and all(abstract_ill(g) for g in framed)):
+            return False
+    return True
+
+
+def _fought(anchor: Token) -> list[Token]:
+    """What a verb of fighting is aimed at: its object, the subject of its passive ("terrorism must be defeated"),
+    or the "against/on" phrase of the verb or of its fight noun ("fight against terrorism", "waged a war on
+    terror")."""
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    holders = [anchor, *(o for o in objects if _lemma(o) in words()["fight_nouns"])]
+    aimed = pobjs(holders, ("against", "on"))
+    return aimed if aimed or len(holders) > 1 else objects
+
+
+def abstract_aim(anchor: Token, event_type: str | None, noun: Token | None = None) -> bool:
+    """An act aimed at no party: a verb of fighting whose only object is an abstract ill ("help the government
+    defeat terrorism", "eradicate this affliction", "will keep fighting drug trafficking"), a fight noun against one
+    ("in its fight against terrorism", ``noun``), or a condemnation or rejection of every case of an ill ("condemns
+    terrorism in all its forms", "rejects all forms of violence"): a general aim or stance, no act
+    (docs/annotation.md, "Not events"). "defeat ISIL", "fought al-Shabaab", "condemned the violence in X" stay."""
+    w = words()
+    if noun is not None:
+        if _lemma(noun) not in w["fight_nouns"] and event_type not in _STANCE_TYPES:
+            return False
+        preps = ("of",) if event_type in _STANCE_TYPES else ("against", "on")
+        aimed = pobjs([noun], preps)
+        return bool(aimed) and all(abstract_ill(a) for a in aimed) and (
+            event_type not in _STANCE_TYPES or all(_every_case(a) for a in aimed))
+    if event_type in _STANCE_TYPES:
+        objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+        return bool(objects) and all(abstract_ill(o) and _every_case(o) for o in objects)
+    if _lemma(anchor) not in w["combat_verbs"]:
+        return False
+    aimed = _fought(anchor)
+    return bool(aimed) and all(abstract_ill(a) and not _given(a) for a in aimed)
+
+
+def _given(noun: Token) -> bool:
+    """The ill ``noun`` is a given outbreak, told with "the/this" and a place or a time ("quelled the violence in
+    Khartoum on Monday"), not the ill as such ("eradicate this affliction", "defeat terrorism in Afghanistan")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) and \
+        any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in noun.subtree)
+
+
+def abstract_gift(anchor: Token, event_type: str | None) -> bool:
+    """A verb of giving whose only object is an abstract good ("would provide impetus to the economy", "gave a boost
+    to trade", "offers an opportunity to both sides"): no aid, concession or agreement, for nothing material or
+    political is handed to a party (PLOVER AID is material help)."""
+    w = words()
+    if event_type not in _GIVEN_TYPES or _lemma(anchor) not in w["giving_verbs"]:
+        return False
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(_lemma(o) in w["abstract_gifts"] for o in objects for o in (o, *o.conjuncts))
+
+
+def _every_case(noun: Token) -> bool:
+    """The ill ``noun`` is meant in every case, not as a given act: a determiner of all cases ("all forms of
+    violence", "any kind of terrorism"), a phrase that says so ("terrorism in all its forms", "violence of any
+    kind"), or a bare noun with no place, party or time ("condemns terrorism and extremism"); "condemned the
+    violence", "violence in Khartoum", "violence against protesters" are given acts."""
+    marks = words()["generic_marks"]
+    for tok in (noun, *noun.conjuncts):
+        if any(t.lower_ in marks for t in tok.subtree):
+            continue
+        if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) or any(
+                t.ent_type_ or t.pos_ == "PROPN" or is_party_noun(t) for t in tok.subtree if t.i != tok.i):
+            return False
+    return True
+
+
+def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun: Token | None = None) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
-    docstring)."""
-    if describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
+    docstring); for an event told by a noun alone (``noun``), only its aim is checked (``abstract_aim``)."""
+    if noun is not None:
+        return abstract_aim(anchor, event_type, noun)
+    if abstract_aim(anchor, event_type) or abstract_gift(anchor, event_type) or describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
             thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
             generic_relative(anchor) or result_clause(anchor) or resolve(anchor, event_type) or \
+            restated_stance(anchor, event_type) or \
             press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
             activity(anchor, event_type, cameo) or rehearsal(anchor, event_type) or motive(anchor, event_type):
         return True
