@@ -473,7 +473,7 @@ class EventCoder(TriggerMatcher):
             if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor, m.trigger.mode,
                                                            m.trigger.cameo) or
                                                   instrument(anchor) or tally_clause(anchor, m.trigger.event_type, events)
-                                                  or restating_verb(anchor, m.trigger.event_type, by_anchor)):
+                                                  or restating_verb(anchor, by_anchor)):
                 continue
             if not m.light and not m.nominal and (spelled_out(anchor, by_anchor) or device_clause(anchor)):
                 continue  # "were killed when a bomb went off": the toll verb tells the bombing (reports)
@@ -518,7 +518,7 @@ class EventCoder(TriggerMatcher):
                 continue
             first = restates(anchor, m.trigger.event_type, m.trigger.mode, coded)
             if first is not None:  # "struck near X, hitting two positions"; "summoned X and issued a protest"
-                merge_targets(first, anchor, recipients, coded)
+                merge_targets(first, anchor, actors, recipients, coded)
                 continue
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]
@@ -610,7 +610,7 @@ class EventCoder(TriggerMatcher):
                 continue  # "was studying the list", "is monitoring the transfers" (generated layer): into no one
             breach = breach_means(anchor, coded)
             if breach in events:  # "violated the ceasefire by shelling X": the shelling is the act
-                events.remove(breach)  # type: ignore[arg-type]
+                events.remove(breach)
             event = self.build_event(doc, m, actors, recipients, claim, args)
             if ante is not None:
                 date_after(event, ante, doc._.published)
