@@ -519,6 +519,7 @@ class EventCoder(TriggerMatcher):
             first = restates(anchor, m.trigger.event_type, m.trigger.mode, coded)
             if first is not None:  # "struck near X, hitting two positions"; "summoned X and issued a protest"
                 merge_targets(first, anchor, actors, recipients, coded)
+                coded[anchor.i] = first  # "summoned X, handed over a note, condemning Y": one act down the chain
                 continue
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]

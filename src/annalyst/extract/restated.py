@@ -3,8 +3,9 @@
 * a participle of a strike told by the strike's verb ("five strikes hit near X, striking three units"; "carried out
   six strikes near X, destroying two positions") is the same attack; its objects are that attack's targets;
 * a protest issued in a summons ("summoned the envoy and issued a protest", "summoned the ambassador to express
-  its condemnation") is the summons, one official complaint; so is a condemning participle of a protest handed
-  over ("handed over a protest note, strongly condemning X");
+  its condemnation") is the summons, one official complaint; so are a condemnation restated ("condemned X and
+  expressed its condemnation to Y"), the object noun of a verb coded with the same act ('lodged "its strongest
+  protest"') and a condemning participle of a protest handed over ("handed over a protest note, condemning X");
 * a participle of a strike noun beside an earlier one ("five strikes hit near X, striking three units", as
   parsed), or on the noun of a coded harm's cause ("were killed in air strikes conducted by X"), is that attack;
 * a relative clause of harm on a word inside an attack's phrase ("an ambush on the insurgents that killed seven")
@@ -46,6 +47,10 @@ def _clause_verb(tok: Token) -> Token:
     return tok
 
 
+#: an official complaint a crowd's protest word may tell before it is typed ("issued a protest")
+_COMPLAINT = frozenset({"ACCUSE", "PROTEST"})
+
+
 def _strike_phrase(verb: Token, coded: dict[int, Event]) -> Token | None:
     """The earlier coded word an attack participle hanging from a strike noun shares its act with: an earlier
     participle of the same noun ("five strikes hit near X, striking three units", as parsed), or the verb of harm
@@ -68,6 +73,9 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
     protest", "summoned the ambassador to express their condemnation"), a condemning participle of a protest handed
     over. A clause with a subject of its own is a new act; so is an abduction beside a harm done after it."""
     verb = _clause_verb(anchor)
+    for told in (coded.get(anchor.i), coded.get(verb.i) if verb is not anchor else None):
+        if told is not None and (told.event_type == event_type or {told.event_type, event_type} == _COMPLAINT):
+            return told  # 'lodged "its strongest protest"': the noun of a verb already coded with it
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head == verb:
         return None
     if verb.dep_ == "acl" and event_type == "ASSAULT" and verb.tag_ in ("VBG", "VBN"):
@@ -87,7 +95,8 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
     if event_type == "ASSAULT":
         return first if participle and (mode == "abduct") == (first.mode == "abduct") else None
     if event_type == "ACCUSE":
-        return first if participle or _lemma(verb.head) in _words()["summons_verbs"] else None
+        return first if participle or _lemma(verb.head) in _words()["summons_verbs"] or \
+            verb.dep_ == "conj" and _lemma(verb) in _words()["restating_verbs"] else None
     return None
 
 
