@@ -73,14 +73,14 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
     protest", "summoned the ambassador to express their condemnation"), a condemning participle of a protest handed
     over. A clause with a subject of its own is a new act; so is an abduction beside a harm done after it."""
     verb = _clause_verb(anchor)
-    for told in (coded.get(anchor.i), coded.get(verb.i) if verb is not anchor else None):
-        if told is not None and (told.event_type == event_type or {told.event_type, event_type} == _COMPLAINT):
-            return told  # 'lodged "its strongest protest"': the noun of a verb already coded with it
+    for same in (coded.get(anchor.i), coded.get(verb.i) if verb is not anchor else None):
+        if same is not None and (same.event_type == event_type or {same.event_type, event_type} == _COMPLAINT):
+            return same  # 'lodged "its strongest protest"': the noun of a verb already coded with it
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head == verb:
         return None
     if verb.dep_ == "acl" and event_type == "ASSAULT" and verb.tag_ in ("VBG", "VBN"):
-        told = _strike_phrase(verb, coded)
-        first = coded[told.i] if told is not None else None
+        strike = _strike_phrase(verb, coded)
+        first = coded[strike.i] if strike is not None else None
         return first if first is not None and first.event_type == "ASSAULT" and first.mode != "abduct" else None
     if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i > verb.i:
         return None
