@@ -27,7 +27,7 @@ def test_dup11_strike_noun_in_a_harms_cause_is_that_attack(nlp):
     """"were killed and their camps destroyed in air strikes conducted by X": the strikes are the cause of the coded
     harm, one attack by X on the killed, not a second attack told by "conducted"."""
     found = events(nlp, "According to the spokesman, the terrorists were killed and their camps destroyed in air "
-                        "strikes conducted by the Air Task Force at Sambisa.", DAY)
+                        "strikes conducted by the Air Task Force of Operation Hadin Kai at Sambisa.", DAY)
     attack = only(found, "ASSAULT")
     assert [a.text for a in attack.recipient] == ["terrorists"]
 
