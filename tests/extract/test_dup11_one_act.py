@@ -61,10 +61,13 @@ def test_dup11_complaint_told_twice_is_one(nlp, text):
 
 def test_dup11_stance_carried_by_a_restating_verb_is_the_stance(nlp):
     """"affirmed the UAE's strong condemnation of X": the verb carries the condemnation its object names; the act is
-    the condemnation (ACCUSE), no second act of support for the UAE."""
+    the condemnation (ACCUSE), no second act of support for the UAE. With a pronoun for the stance's party
+    ("reiterated his condemnation") the one act keeps the verb's subject as its actor."""
     found = events(nlp, "The ministry affirmed the UAE's strong condemnation of the bombing in Kabul.", DAY)
     only(found, "ACCUSE")
     assert not [e for e in found if e.event_type == "SUPPORT"]
+    found = events(nlp, "Foreign Secretary David Lammy reiterated his condemnation of the shelling of Kharkiv.", DAY)
+    assert [a.text for a in only(found, "ACCUSE").actor] == ["David Lammy"]
 
 
 @pytest.mark.parametrize("text, target", [

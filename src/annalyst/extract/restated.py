@@ -175,11 +175,13 @@ def tally_clause(anchor: Token, event_type: str | None, events: list[Event]) -> 
 
 
 def restating_verb(anchor: Token, by_anchor: dict[int, Any]) -> bool:
-    """A verb that carries a stance its object noun already names ("affirmed the UAE's condemnation of X",
-    "reiterated its rejection of Y"): the noun is the event, the verb no act of its own."""
+    """A verb that carries a stance its object noun names with its own party ("affirmed the UAE's condemnation of
+    X", "expressed the Kingdom's rejection of Y"): the noun is the event, the verb no act of its own. With only a
+    pronoun for the stance's party ("reiterated his condemnation") the verb tells the act, with its subject."""
     if _lemma(anchor) not in _words()["restating_verbs"]:
         return False
     for c in anchor.children:
         if c.dep_ in ("dobj", "obj") and c.i in by_anchor:
-            return by_anchor[c.i].trigger.event_type in _words()["restated_types"]
+            named = any(p.dep_ == "poss" and p.tag_ != "PRP$" for p in c.children)
+            return named and by_anchor[c.i].trigger.event_type in _words()["restated_types"]
     return False
