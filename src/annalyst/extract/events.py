@@ -79,8 +79,9 @@ from .nominals import foiled_noun, hedged_noun, stray_agent, stray_recipients
 from .grievances import grievance_parties, threatened_parties
 from .pipeline import register_extensions
 from .transcripts import transcript_events
-from .oneact import (GATHER, TRAVEL, destination, direct_question, indirect_question, instrument, movement_purpose,
-                     same_act, same_meeting, spelled_out, trip_purpose, visit_met)
+from .oneact import (GATHER, TRAVEL, breach_means, destination, direct_question, indirect_question, instrument,
+                     merge_targets, movement_purpose, restates, restating_verb, same_act, same_meeting, spelled_out,
+                     tally_clause, toll_of, trip_purpose, visit_met)
 from .cooperation import object_owner, stance_owner
 from .beneficiaries import aid_recipients
 from .demands import answers_accuser
@@ -474,7 +475,8 @@ class EventCoder(TriggerMatcher):
                 continue  # "flew to Baghdad to meet X": the meeting is the event; "gathered to protest X": the protest
             if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor, m.trigger.mode,
                                                            m.trigger.cameo) or
-                                                  instrument(anchor)):
+                                                  instrument(anchor) or tally_clause(anchor, m.trigger.event_type, events)
+                                                  or restating_verb(anchor, by_anchor)):
                 continue
             if not m.light and not m.nominal and (spelled_out(anchor, by_anchor) or device_clause(anchor)):
                 continue  # "were killed when a bomb went off": the toll verb tells the bombing (reports)
@@ -512,10 +514,15 @@ class EventCoder(TriggerMatcher):
             if argv is None:
                 continue
             actors, recipients = argv if pair is None else (pair, argv[1])
-            told_of = coded.get(anchor.head.i) if anchor.dep_ in ("relcl", "acl") and not m.nominal else None
+            told_of = toll_of(anchor, coded) if not m.nominal else None
             if told_of is not None and m.trigger.event_type == told_of.event_type == "ASSAULT" and not m.light:
                 # "the attack in X which killed 20 civilians": the attack's victims and toll, one attack (nonevents)
                 add_toll(told_of, [v.actor for v in recipients], counts_for(anchor, self.lex.count_verbs))
+                continue
+            first = restates(anchor, m.trigger.event_type, m.trigger.mode, coded)
+            if first is not None:  # "struck near X, hitting two positions"; "summoned X and issued a protest"
+                merge_targets(first, anchor, actors, recipients, coded)
+                coded[anchor.i] = first  # "summoned X, handed over a note, condemning Y": one act down the chain
                 continue
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
                 recipients = [r for r in recipients if not destination(r.token)]
@@ -605,6 +612,9 @@ class EventCoder(TriggerMatcher):
                 continue  # a generated appeal to no one ("proposed that X should ..."): the proposal is the event
             if m.trigger.mode == "investigate" and not recipients and m.trigger.source != "curated":
                 continue  # "was studying the list", "is monitoring the transfers" (generated layer): into no one
+            breach = breach_means(anchor, coded)
+            if breach in events:  # "violated the ceasefire by shelling X": the shelling is the act
+                events.remove(breach)
             event = self.build_event(doc, m, actors, recipients, claim, args)
             if ante is not None:
                 date_after(event, ante, doc._.published)

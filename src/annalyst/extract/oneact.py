@@ -11,6 +11,8 @@
   a crowd's gathering ("gathered outside X to protest Y"), is coded: the trip makes it happen, unlike other purpose
   clauses;
 * a verb whose act an "including" gerund spells out is that gerund's event; an indirect question asserts nothing;
+* a clause that goes on telling an act already coded (a strike's participle, a protest issued in a summons, a
+  breach's means, a restated tally or stance) is that act (``restated``);
 * phrase tests the coder's conditions use: the words of a subject phrase up to its head, and whether a party is
   only the place a movement goes to (no target: "troops arrived at X").
 """
@@ -23,9 +25,11 @@ from spacy.tokens import Token
 
 from ..models import Event
 from .phrases import lemma as _lemma
+from .restated import breach_means, merge_targets, restates, restating_verb, tally_clause, toll_of
 from .stance import separate_statements
 
-__all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words"]
+__all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words",
+           "restates", "merge_targets", "toll_of", "breach_means", "tally_clause", "restating_verb"]
 
 
 
