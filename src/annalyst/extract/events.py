@@ -336,7 +336,8 @@ class EventCoder(TriggerMatcher):
                 aimed_at(m.anchor), args, "recipient", taken) or []  # "conducted a strike to target X": X
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = victim(m.anchor, taken) or dispersed(m.anchor, taken) or (
-                [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
+                [] if state_force(actors) else self.locative_recipient(m, args, taken, bool(actors)))  # police
+            # raiding in X: not X
         if not recipients and (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal:
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
         if (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal and m.recipients is None:
@@ -357,10 +358,13 @@ class EventCoder(TriggerMatcher):
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
 
-    def locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
+    def locative_recipient(self, m: Match, args: Args, taken: frozenset[int], acted: bool = False) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
         embassy", "at a concert venue near Moscow"); not a place fronted as the setting of the whole clause ("In
-        X, coalition forces conducted strikes ...")."""
+        X, coalition forces conducted strikes ..."). When the attacker is named (``acted``) a place that only says
+        where it struck ("conducted strikes near Ramadi", "shelled posts in Kashmir") is no target: a place is a
+        recipient only when it is the target itself; an agentless report keeps its place's country, the only
+        party it names."""
         obj = _obj(m.anchor)
         holders = [m.anchor, m.token, *m.extra, *([obj] if obj is not None else [])]  # "attacked a post in X"
         for holder in holders:
@@ -374,8 +378,8 @@ class EventCoder(TriggerMatcher):
                 if partner(prep, m.anchor):
                     continue  # "conducted strikes in support of Iraqi forces": the partner, not the target
                 for tok in prep.subtree:
-                    if tok.i in taken or place_name(tok, args):
-                        continue
+                    if tok.i in taken or place_name(tok, args) or (acted and in_setting(tok)):
+                        continue  # "strikes near Ramadi", "shelling in Kashmir": where, not whom
                     found = named_party(tok, args)
                     if found is not None:
                         return found

@@ -38,6 +38,7 @@ from .counts import location_for
 from .evaluation import patient_of
 from .reports import blast_victims, harmed_participle, toll_objects
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
+from .argwords import names_people
 from .namecues import describes_place_noun
 from .phrases import path_up
 from .phrases import pobjs
@@ -196,6 +197,8 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
     participle with its "by" phrase ("tunnels used by militants": ``held_by_participles``): an attack on it or its
     seizure is directed at that party, not at the place; [] when none names a party."""
     words = argument_words()["holding_participles"]
+    if names_people(tok) or tok.ent_type_ == "PERSON":
+        return []  # "Mali's president", "Sudan's soldiers": people are hit or held themselves, not owned
     for poss in tok.children:
         if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN"):  # "destroyed the terror group's command post"
             found = args.resolve(poss, role="recipient")
