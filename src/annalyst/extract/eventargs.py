@@ -299,6 +299,10 @@ class Args:
                     and token.doc[token.i + 1].lower_ == "for" and (held := self._holder(token)) is not None:
                 return held  # "met Special Envoy for the Horn of Africa Mike Hammer": the holder, not the office
             owner = self.owner(span)
+            if owner is not None and role == "recipient":
+                # "designated Iran's Ministry of Intelligence": the ministry is named, as Iran's
+                found = self.mentions.actor(owner)
+                return ArgValue(EventActor(actor_id=found.actor_id, name=found.name, text=span.text), True, token)
             return ArgValue(self.mentions.actor(owner or span), True, token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
             low = token.lower_

@@ -60,6 +60,7 @@ from .directed import addressee_first, described_people, against_first, author_b
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .relatives import reattach
+from .bystanders import bystander, document
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .obligations import authors_request, unspoken
@@ -293,6 +294,7 @@ class EventCoder(TriggerMatcher):
         cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
+                    bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
                     talk_topic(head, m.trigger.event_type) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
                     struck(self, head, m.anchor)) or \
@@ -300,6 +302,8 @@ class EventCoder(TriggerMatcher):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
                 # partnered raid with X": X took part (``parties.partner``)
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
+            if values and m.trigger.event_type == "REQUEST":
+                values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
                     return None
@@ -326,7 +330,7 @@ class EventCoder(TriggerMatcher):
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
-                        not told_of_it(tok, top) and \
+                        not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
                         not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
