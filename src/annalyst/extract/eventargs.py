@@ -162,6 +162,13 @@ class Mentions:
         if actor_id and actor_id in self.actors:
             name = getattr(self.actors[actor_id], "name", None)
         text = span.text
+        if actor_id and len(span) == 1 and span[0].pos_ == "PRON":
+            # a pronoun linked to a name ("the prosecutor X ... targeted his convoy"): the name, not "his"
+            named = next((s for s in self.spans if s.kb_id_ == actor_id and not (len(s) == 1 and s[0].pos_ == "PRON")
+                          and abs(s.start - span.start) < 80), None)
+            if named is not None:
+                text = named.text
+                name = name or strip_det(named)
         if not name:
             name = strip_det(span)
         return EventActor(actor_id=actor_id, name=name, text=text)
