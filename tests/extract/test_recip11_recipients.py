@@ -100,3 +100,13 @@ def test_recip11_a_country_possessor_of_an_invasion_is_its_author(nlp):
     condemnation is directed at."""
     found = events(nlp, "Japan condemned Russia's invasion of Ukraine on Friday.", DAY)
     assert [a.actor_id for a in only(found, "ACCUSE").recipient] == ["RUS"]
+
+
+def test_recip11_what_a_demand_concerns_is_not_asked(nlp):
+    """"stressed that Daesh must be defeated": the passive's subject is what the demand concerns, not the party
+    asked to act (the recipient of a REQUEST is the party asked); "the regime must allow access" still asks the
+    regime (negative)."""
+    found = events(nlp, "The Security Council stressed that Daesh must be defeated.", DAY)
+    assert all(not e.recipient for e in found if e.event_type == "REQUEST")
+    found = events(nlp, "The Security Council stressed that the regime must allow full access.", DAY)
+    assert any("regime" in t for t in _texts(only(found, "REQUEST")))
