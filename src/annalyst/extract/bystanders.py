@@ -1,8 +1,9 @@
 """Phrases of an act that name no recipient: a companion, the meeting's own forum, a document.
 
-* a companion: "we endorsed with the foreign ministers all efforts to ...", "imposed sanctions with the EU on X":
-  for an act that has an object of its own and is not a talk, an agreement or co-operation, the party of its "with"
-  phrase did the act alongside the actor (``companion_types``);
+* a companion: "we endorsed with the foreign ministers all efforts to ...", "imposed with the EU sanctions on X":
+  for an endorsement or a sanction whose object follows its "with" phrase, the party of that phrase did the act
+  alongside the actor (``companion_types``; a talk, an agreement, a loan or a complaint is directed at its "with"
+  party);
 * the meeting's forum: "we had a long Council meeting", "the ministers held an extraordinary Foreign Affairs Council
   meeting": a body named as a modifier of the meeting noun says which forum met, the one the actor sits in, not a
   party it met (``forum_heads``);
@@ -24,14 +25,16 @@ _OBJ = ("dobj", "obj")
 
 
 def companion(head: Token, verb: Token, event_type: str | None) -> bool:
-    """``head`` is the object of a "with" phrase of ``verb``, an act of a companion type with an object of its own
-    other than ``head``: a co-actor, not the recipient."""
+    """``head`` is the object of a "with" phrase of ``verb``, an act of a companion type (support, sanctions) with an
+    object of its own other than ``head``: a co-actor, not the recipient."""
     if event_type not in _WORDS["companion_types"] or head.dep_ != "pobj" or head.head.lower_ != "with":
         return False
     prep = head.head
     if prep.head != verb:
         return False
-    return any(c.dep_ in _OBJ and c.i != head.i for c in verb.children)
+    # the companion told between the verb and its object ("endorsed with X all efforts"); after the object the phrase
+    # is the object's ("voiced solidarity with Jordan", "terminated the accord with France")
+    return any(c.dep_ in _OBJ and c.i != head.i and c.i > prep.i for c in verb.children)
 
 
 def _root(tok: Token) -> Token:

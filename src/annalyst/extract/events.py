@@ -366,10 +366,10 @@ class EventCoder(TriggerMatcher):
     def locative_recipient(self, m: Match, args: Args, taken: frozenset[int], acted: bool = False) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
         embassy", "at a concert venue near Moscow"); not a place fronted as the setting of the whole clause ("In
-        X, coalition forces conducted strikes ..."). When the attacker is named (``acted``) a place that only says
-        where it struck ("conducted strikes near Ramadi", "shelled posts in Kashmir") is no target: a place is a
-        recipient only when it is the target itself; an agentless report keeps its place's country, the only
-        party it names."""
+        X, coalition forces conducted strikes ..."). When the attacker is named (``acted``) a place the act struck
+        near ("conducted strikes near Ramadi") is no target: a place is a recipient only when it is the target
+        itself, and "near" says it was not; a place the act was in ("attacked a market in Quetta") and an
+        agentless report keep the place's country."""
         obj = _obj(m.anchor)
         holders = [m.anchor, m.token, *m.extra, *([obj] if obj is not None else [])]  # "attacked a post in X"
         for holder in holders:
@@ -383,7 +383,7 @@ class EventCoder(TriggerMatcher):
                 if partner(prep, m.anchor):
                     continue  # "conducted strikes in support of Iraqi forces": the partner, not the target
                 for tok in prep.subtree:
-                    if tok.i in taken or place_name(tok, args) or (acted and in_setting(tok)):
+                    if tok.i in taken or place_name(tok, args) or (acted and prep.lower_ == "near" and in_setting(tok)):
                         continue  # "strikes near Ramadi", "shelling in Kashmir": where, not whom
                     found = named_party(tok, args)
                     if found is not None:
