@@ -18,7 +18,7 @@ def recipient(nlp, text: str, event_type: str = "COERCE") -> list[tuple[str, str
 @pytest.mark.parametrize("text, expected", [
     ("Thailand deported 40 migrants to Myanmar.", [("40 migrants", None)]),
     ("Iran deported 300 Afghans to Herat on Monday.", [("Afghans", "AFG")]),
-    ("Iran deported two Afghan nationals to Pakistan.", [("Afghan", "AFG")]),
+    ("Iran deported two Afghan nationals to Pakistan.", [("two Afghan nationals", "AFG")]),
     ("Police arrested three men in Lahore on Sunday.", [("three men", None)]),
 ])
 def test_the_people_held_or_moved_are_the_recipient(nlp, text: str, expected) -> None:

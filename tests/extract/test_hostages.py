@@ -11,7 +11,7 @@ from ._fictional import events, ids, only
 @pytest.mark.parametrize("sentence, actor, victims", [
     ("Gunmen took 20 passengers hostage on a bus near Quetta.", "agent:UAF", "20 passengers"),
     ("Al-Shabaab militants took three aid workers hostage in Mandera.", "SOM-AL-SHABAAB", "three aid workers"),
-    ("The rebels took a French journalist captive in northern Mali.", "agent:REB", "French"),
+    ("The rebels took a French journalist captive in northern Mali.", "agent:REB", "French journalist"),
 ])
 def test_people_taken_hostage_are_abducted(nlp, sentence, actor, victims) -> None:
     event = only(events(nlp, sentence), "ASSAULT")

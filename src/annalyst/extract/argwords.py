@@ -25,7 +25,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ..resources import load_json, load_word_lists
-from .phrases import COMPASS, path_up
+from .phrases import COMPASS, TITLES, path_up
 from .phrases import SUBJ_DEPS as _SUBJ
 
 __all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS", "QUANTITY_NOUNS",
@@ -151,6 +151,16 @@ def is_party_noun(token: Token) -> bool:
     if lemma in _NOT_AGENTIVE or low in _NOT_AGENTIVE or lemma.endswith(("ment", "ion")):
         return False
     return any(low.endswith(end) or lemma.endswith(end) for end in _AGENTIVE) and len(lemma) > 3
+
+
+def names_people(token: Token) -> bool:
+    """A noun that names people themselves, so that a country or nationality word on it ("Sudan's finance minister",
+    "two peacekeepers from Chad") only says whose they are: a party noun, a noun of people, a title, or a plural
+    noun of a doer ("refugees", "officers"); not a thing named like a doer ("an offer")."""
+    lemma = token.lemma_.lower()
+    if lemma in PARTY_NOUNS or lemma in _PEOPLE_NOUNS or lemma in TITLES:
+        return True
+    return token.tag_ in ("NNS", "NNPS") and is_party_noun(token)
 
 
 def facility_name(tokens: Iterable[Token]) -> bool:

@@ -39,7 +39,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import EventActor
-from .eventargs import DOCUMENT_NOUNS, ArgValue, Args, is_party_noun, np_text
+from .argwords import names_people
+from .eventargs import DOCUMENT_NOUNS, ArgValue, Args, is_relational, np_text
 from .eventlex import claim_cues
 from .phrases import TITLES
 
@@ -235,19 +236,30 @@ def speaker_object(verb: Token, args: Args) -> Token | None:
 
 
 def described_people(value: ArgValue, args: Args) -> ArgValue:
-    """``value`` with the text of the people its word describes when it is a group or nationality word the
-    dictionary does not know, used as an adjective on a noun of people ("Kurdish militants", "Baloch separatists":
-    the phrase, not "Kurdish"); its actor stays the one the word names. Else ``value`` unchanged."""
+    """``value`` with the text of the people its word describes when it is a group, nationality or country word used
+    as a modifier of a noun of people ("Kurdish militants", "Baloch separatists", "Sudan's former finance minister")
+    or named in a "from" phrase of one ("two peacekeepers from Chad"): the people were hit, held or addressed, not
+    their country, so the text is the phrase of the people; its actor stays the one the word names. A named person
+    stays as it is. Else ``value`` unchanged."""
     actor_id, tok = value.actor.actor_id, value.token
-    if not (actor_id or "").startswith("new:") or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i or \
+    span = args.mentions.at(tok)
+    if span is None or span.label_.lower() == "person" or tok.ent_type_ == "PERSON":
+        return value
+    root = span.root
+    people = None
+    if root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i >= span.end:
+        people = root.head  # "Kurdish militants", "Sudan's finance minister"
+    elif root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.i < root.head.i and (
+            root.head.head.dep_ == "nsubjpass" or any(c.dep_ == "nummod" for c in root.head.head.children)):
+        people = root.head.head  # "two peacekeepers from Chad were killed"; not "withdrew forces from Panama"
+    if people is None or people.pos_ not in ("NOUN", "PROPN") or args.mentions.at(people) is not None:
+        return value
+    if not names_people(people) or is_relational(people):
+        return value
+    if (actor_id or "").startswith("new:") and root.dep_ in ("amod", "compound") and \
             not (tok.tag_ == "JJ" or tok.ent_type_ in ("NORP", "GPE")):
         return value
-    span = args.mentions.at(tok)
-    people = tok.head
-    if span is None or span.end > people.i or not is_party_noun(people):
-        return value
-    text = np_text(people)
-    return ArgValue(EventActor(actor_id=actor_id, name=value.actor.name, text=text), value.linked, people)
+    return ArgValue(EventActor(actor_id=actor_id, name=value.actor.name, text=np_text(people)), value.linked, people)
 
 
 #: types of sides acting together whose "on"/"about"/"over" phrase says what they act on, not with whom

@@ -45,6 +45,7 @@ from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
 from .phrases import is_passive, object_of
 from .phrases import pobjs
+from .phrases import TITLES
 
 __all__ = ["evaluation_verbs", "judged_act", "act_authors", "patient_of", "official_protest", "colon_demand", "perpetrator"]
 
@@ -117,6 +118,21 @@ def felt_topic(verb: Token, obj: Token | None) -> Token | None:
     return next(iter(pobjs((obj, verb), _FEELING_TOPIC)), None)
 
 
+def _stray_by(noun: Token) -> Token | None:
+    """The doer of a "by" phrase of ``noun``, or of the verb whose object it is when the parser hung the phrase on
+    the verb after the noun ("condemned X's overthrow by the guard"); None when there is none."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ in ("dobj", "obj"):
+        preps += [c for c in noun.head.children if c.dep_ in ("prep", "agent") and c.i > noun.i]
+    return next((found for p in preps for found in [_by_party(p)] if found is not None), None)
+
+
+def _person(tok: Token) -> bool:
+    """``tok`` names a person: a person's name, a title or a personal pronoun ("President X's", "his")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("his", "her") or any(
+        c.dep_ == "compound" and c.lower_ in TITLES for c in tok.children) or _lemma(tok) in TITLES
+
+
 def _by_party(prep: Token) -> Token | None:
     """The object of ``prep`` when it is a "by" that names a doer, not a deadline ("by Friday", "by the end of May")."""
     if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by":
@@ -164,6 +180,11 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
     parties of a welcomed agreement ("between X and Y")."""
     for child in noun.children:
         if child.dep_ == "poss":
+            doer = _stray_by(noun)
+            if doer is not None:  # "President X's overthrow by the presidential guard": the guard did it to X
+                return [doer], {child.i}
+            if _lemma(noun) in _words()["undergone_possessor_nouns"] and _person(child):
+                return [], {child.i}  # "the journalist's murder": done to the journalist, by someone unnamed
             return [child], set()
     # "the release of the journalists by Myanmar", "attacks launched by Hamas", "one in Baghdad claimed by Daesh"
     for tok in noun.subtree:

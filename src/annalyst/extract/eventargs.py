@@ -162,6 +162,13 @@ class Mentions:
         if actor_id and actor_id in self.actors:
             name = getattr(self.actors[actor_id], "name", None)
         text = span.text
+        if actor_id and len(span) == 1 and span[0].pos_ == "PRON":
+            # a pronoun linked to a name ("the prosecutor X ... targeted his convoy"): the name, not "his"
+            named = next((s for s in self.spans if s.kb_id_ == actor_id and not (len(s) == 1 and s[0].pos_ == "PRON")
+                          and abs(s.start - span.start) < 80), None)
+            if named is not None:
+                text = named.text
+                name = name or strip_det(named)
         if not name:
             name = strip_det(span)
         return EventActor(actor_id=actor_id, name=name, text=text)
@@ -299,6 +306,10 @@ class Args:
                     and token.doc[token.i + 1].lower_ == "for" and (held := self._holder(token)) is not None:
                 return held  # "met Special Envoy for the Horn of Africa Mike Hammer": the holder, not the office
             owner = self.owner(span)
+            if owner is not None and role == "recipient":
+                # "designated Iran's Ministry of Intelligence": the ministry is named, as Iran's
+                found = self.mentions.actor(owner)
+                return ArgValue(EventActor(actor_id=found.actor_id, name=found.name, text=span.text), True, token)
             return ArgValue(self.mentions.actor(owner or span), True, token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
             low = token.lower_

@@ -60,6 +60,7 @@ from .directed import addressee_first, described_people, against_first, author_b
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head,
                         is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .relatives import reattach
+from .bystanders import bystander, document
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .obligations import authors_request, unspoken
@@ -75,7 +76,7 @@ from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, complement_parties, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import helped_party
 from .phrases import lemma as _lemma
-from .nominals import foiled_noun, hedged_noun, stray_agent, stray_recipients
+from .nominals import foiled_noun, hedged_noun, stray_agent, stray_recipients, targets_after_doer
 from .grievances import grievance_parties, threatened_parties
 from .pipeline import register_extensions
 from .transcripts import transcript_events
@@ -236,7 +237,8 @@ class EventCoder(TriggerMatcher):
                 crowd = [protest_crowd(noun, m.trigger.mode)]
             elif not actor_heads and m.trigger.event_type not in _UNCLAIMED:
                 return None  # "the attacks in X" stand without an attacker (see __call__); other nouns need one
-            cand = [c for c in [*args.recipient_heads(noun, passive=False), *stray_recipients(noun)]
+            cand = [c for c in [*args.recipient_heads(noun, passive=False), *stray_recipients(noun),
+                                *targets_after_doer(noun)]
                     if c.i not in {h.i for h in actor_heads}]  # "condemned the delivery of X to Y" (``nominals``)
             cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
         actors = self.resolve_all(actor_heads, args, "actor", frozenset())
@@ -294,6 +296,7 @@ class EventCoder(TriggerMatcher):
         cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
+                    bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
                     talk_topic(head, m.trigger.event_type) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
                     struck(self, head, m.anchor)) or \
@@ -301,6 +304,8 @@ class EventCoder(TriggerMatcher):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
                 # partnered raid with X": X took part (``parties.partner``)
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
+            if values and m.trigger.event_type == "REQUEST":
+                values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
                     return None
@@ -327,7 +332,7 @@ class EventCoder(TriggerMatcher):
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
-                        not told_of_it(tok, top) and \
+                        not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
                         not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
@@ -337,7 +342,8 @@ class EventCoder(TriggerMatcher):
                 aimed_at(m.anchor), args, "recipient", taken) or []  # "conducted a strike to target X": X
         if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
             recipients = victim(m.anchor, taken) or dispersed(m.anchor, taken) or (
-                [] if state_force(actors) else self.locative_recipient(m, args, taken))  # police raiding in X: not X
+                [] if state_force(actors) else self.locative_recipient(m, args, taken, bool(actors)))  # police
+            # raiding in X: not X
         if not recipients and (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal:
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
         if (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal and m.recipients is None:
@@ -358,10 +364,13 @@ class EventCoder(TriggerMatcher):
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
         return actors, recipients
 
-    def locative_recipient(self, m: Match, args: Args, taken: frozenset[int]) -> list[ArgValue]:
+    def locative_recipient(self, m: Match, args: Args, taken: frozenset[int], acted: bool = False) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
         embassy", "at a concert venue near Moscow"); not a place fronted as the setting of the whole clause ("In
-        X, coalition forces conducted strikes ...")."""
+        X, coalition forces conducted strikes ..."). When the attacker is named (``acted``) a place the act struck
+        near ("conducted strikes near Ramadi") is no target: a place is a recipient only when it is the target
+        itself, and "near" says it was not; a place the act was in ("attacked a market in Quetta") and an
+        agentless report keep the place's country."""
         obj = _obj(m.anchor)
         holders = [m.anchor, m.token, *m.extra, *([obj] if obj is not None else [])]  # "attacked a post in X"
         for holder in holders:
@@ -375,8 +384,8 @@ class EventCoder(TriggerMatcher):
                 if partner(prep, m.anchor):
                     continue  # "conducted strikes in support of Iraqi forces": the partner, not the target
                 for tok in prep.subtree:
-                    if tok.i in taken or place_name(tok, args):
-                        continue
+                    if tok.i in taken or place_name(tok, args) or (acted and prep.lower_ == "near" and in_setting(tok)):
+                        continue  # "strikes near Ramadi", "shelling in Kashmir": where, not whom
                     found = named_party(tok, args)
                     if found is not None:
                         return found

@@ -72,6 +72,15 @@ def foiled_noun(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(head) in _FOILS
 
 
+def targets_after_doer(noun: Token) -> list[Token]:
+    """The "against"/"on" parties the parser hung on the doer of the event noun's "by" phrase ("the rocket attacks by
+    Hamas militants against Israel": Israel, the attacks' target, not a side of the militants)."""
+    return [g for by in noun.children if by.dep_ == "prep" and by.lower_ == "by"
+            for doer in by.children if doer.dep_ == "pobj"
+            for prep in doer.children if prep.dep_ == "prep" and prep.lower_ in _AIMED and prep.i > doer.i
+            for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in _TIMES]
+
+
 def hedged_noun(noun: Token) -> bool:
     """The event noun carries an adjective of report or suspicion ("the alleged use", "reported shelling")."""
     return any(c.dep_ == "amod" and c.lower_ in _HEDGES for c in noun.children)

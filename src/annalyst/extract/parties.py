@@ -38,6 +38,7 @@ from .counts import location_for
 from .evaluation import patient_of
 from .reports import blast_victims, harmed_participle, toll_objects
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
+from .argwords import names_people
 from .namecues import describes_place_noun
 from .phrases import path_up
 from .phrases import pobjs
@@ -193,9 +194,12 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
 def holding_party(tok: Token, args: Args) -> list[ArgValue]:
     """The party that holds what ``tok`` names, told by its possessor ("the terror group's command post": the
     group), a hyphenated participle ("rebel-held areas of X": the rebels; "ISIL-controlled villages": ISIL) or a
-    participle with its "by" phrase ("tunnels used by militants": ``held_by_participles``): an attack on it or its
+    participle with its "by" phrase ("tunnels used by militants": ``held_by_participles``) or a clause of belonging
+    ("depots that belonged to X", "camps belonging to X"): an attack on it or its
     seizure is directed at that party, not at the place; [] when none names a party."""
     words = argument_words()["holding_participles"]
+    if names_people(tok) or tok.ent_type_ == "PERSON":
+        return []  # "Mali's president", "Sudan's soldiers": people are hit or held themselves, not owned
     for poss in tok.children:
         if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN"):  # "destroyed the terror group's command post"
             found = args.resolve(poss, role="recipient")
@@ -222,6 +226,13 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
                     found = args.resolve(pobj, role="recipient")
                     if isinstance(found, ArgValue):
                         return [found]
+    for clause in tok.children:  # "struck depots that belonged to Hezbollah", "facilities belonging to X"
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() == "belong":
+            for pobj in (g for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for g in p.children if g.dep_ == "pobj"):
+                found = args.resolve(pobj, role="recipient")
+                if isinstance(found, ArgValue):
+                    return [found]
     return []
 
 

@@ -762,7 +762,8 @@ class TriggerMatcher:
             if not subjects:
                 continue
             trig = Trigger("REQUEST", mode="demand", cameo="100", source="curated")
-            return Match(verb, trig, verb, recipients=subjects)
+            # "X must be defeated", "the resolution must be implemented": what the demand concerns, not who is asked
+            return Match(verb, trig, verb, recipients=[s for s in subjects if s.dep_ != "nsubjpass"])
         return None
 
 

@@ -1,0 +1,79 @@
+"""Phrases of an act that name no recipient: a companion, the meeting's own forum, a document.
+
+* a companion: "we endorsed with the foreign ministers all efforts to ...", "imposed with the EU sanctions on X":
+  for an endorsement or a sanction whose object follows its "with" phrase, the party of that phrase did the act
+  alongside the actor (``companion_types``; a talk, an agreement, a loan or a complaint is directed at its "with"
+  party);
+* the meeting's forum: "we had a long Council meeting", "the ministers held an extraordinary Foreign Affairs Council
+  meeting": a body named as a modifier of the meeting noun says which forum met, the one the actor sits in, not a
+  party it met (``forum_heads``);
+* a document: "urged the early adoption of the Paris Agreement", "insisted that Resolution 2254 be implemented": a
+  text is what an appeal or demand is about; the party asked to act is never a text (``document_heads``).
+
+The word lists are ``resources/events/bystanders.json``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import load_word_lists
+from .argwords import argument_words
+
+_WORDS = load_word_lists("events", "bystanders.json")
+_OBJ = ("dobj", "obj")
+
+
+def companion(head: Token, verb: Token, event_type: str | None) -> bool:
+    """``head`` is the object of a "with" phrase of ``verb``, an act of a companion type (support, sanctions) with an
+    object of its own other than ``head``: a co-actor, not the recipient."""
+    if event_type not in _WORDS["companion_types"] or head.dep_ != "pobj" or head.head.lower_ != "with":
+        return False
+    prep = head.head
+    if prep.head != verb:
+        return False
+    # the companion told between the verb and its object ("endorsed with X all efforts"); after the object the phrase
+    # is the object's ("voiced solidarity with Jordan", "terminated the accord with France")
+    return any(c.dep_ in _OBJ and c.i != head.i and c.i > prep.i for c in verb.children)
+
+
+def _root(tok: Token) -> Token:
+    """The last token of the compound name ``tok`` is in ("Foreign Affairs Council" -> "Council")."""
+    node = tok
+    while node.dep_ == "compound" and node.head.i > node.i and node.head.pos_ == "PROPN":
+        node = node.head
+    return node
+
+
+def own_forum(tok: Token) -> bool:
+    """``tok`` is in the name of a body ("Council", "Foreign Affairs Council", "Cabinet") that modifies a meeting
+    noun ("a Council meeting"): the forum that met."""
+    name = _root(tok)
+    if name.dep_ not in ("compound", "nmod", "amod") or name.head.i <= name.i:
+        return False
+    meeting = name.head
+    return (meeting.lemma_.lower() in argument_words()["meeting_nouns"] or meeting.lower_ in
+            argument_words()["meeting_nouns"]) and name.lemma_.lower() in _WORDS["forum_heads"]
+
+
+def document(tok: Token) -> bool:
+    """``tok`` heads, or is in the name of, a document or agreed text ("the Paris Agreement", "Security Council
+    Resolution 2254", "the Minsk agreements")."""
+    words = _WORDS["document_heads"]
+    node = tok
+    for _ in range(4):
+        if node.lemma_.lower() in words or node.lower_ in words:
+            return True
+        if node.dep_ in ("compound", "nummod", "appos") and node.head != node:
+            node = node.head  # "Resolution 2254": the number hangs on the document's noun, or the noun on it
+            continue
+        break
+    return any(c.dep_ == "compound" and (c.lemma_.lower() in words or c.lower_ in words) and c.i < tok.i
+               for c in tok.children) and tok.like_num  # "Resolution 2254" parsed with the number as the head
+
+
+def bystander(head: Token, anchor: Token, event_type: str | None, nominal: bool) -> bool:
+    """``head`` names no recipient of the act of ``anchor``: a companion of the actor, the forum of a meeting, or a
+    document an appeal is about."""
+    return (not nominal and companion(head, anchor, event_type)) or (event_type == "CONSULT" and own_forum(head)) or (
+        event_type == "REQUEST" and document(head))
