@@ -8,13 +8,24 @@
   subject, as "said X must ..." is (``triggering``'s saying-verb demand).
 
 The speaker's own duty ("it is vital that we act", "said we should do more") is no demand of another party, and a
-subject that names no party ("said the talks should resume") is none. Word lists: ``resources/events/
-obligations.json``.
+subject that names no party ("said the talks should resume") is none.
+
+What is asked, agreed or weighed is no act told (``asked_content``): the clause of an appeal or a demand ("called on
+X to cease its air campaign and to allow access", "requested that the Council hold consultations", "said Iran must
+release the tanker"), the clause of an agreement on what is to be done ("agreed that the two countries would
+intensify cooperation") and the way a discussion weighs ("discussed ways in which X and Y can work together",
+"discussed how X could help Y"). The appeal, demand, agreement or talk is the event; an act the clause tells as done
+("agreed that Russia had violated the truce", "welcomed the deal under which Russia withdrew its troops") stays.
+So does no act a permission allows ("the ruling allowed the opposition to hold rallies") or a ban coded as an event
+keeps from being done ("officials were barred from travelling to the summit").
+Word lists: ``resources/events/obligations.json``.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -23,7 +34,11 @@ from .agents import author_party, is_author
 from .eventargs import ArgValue, Args
 from .phrases import FIRST_PERSON as _FIRST_PERSON, lemma as _lemma
 
-__all__ = ["adjectives", "demanding_copula", "impersonal", "obliged", "obliged_parties", "unspoken", "authors_request", "asked_act"]
+if TYPE_CHECKING:
+    from .triggering import Match
+
+__all__ = ["adjectives", "demanding_copula", "impersonal", "obliged", "obliged_parties", "unspoken", "authors_request", "asked_act",
+           "asked_content"]
 
 #: contracted copulas the parser may leave without the lemma "be" ("It’s essential that ...")
 _CONTRACTED = frozenset({"'s", "’s"})
@@ -136,3 +151,102 @@ def asked_act(anchor: Token, trigger_words: list[Token]) -> bool:
     copula = anchor.head
     return anchor.dep_ == "ccomp" and demanding_copula(copula) and any(
         t.head == copula and t.lower_ in adjectives() for t in trigger_words)
+
+
+#: the event types whose verb frames a clause of what is asked, agreed or talked about
+_FRAMING = frozenset({"REQUEST", "AGREE", "CONSULT"})
+#: how far up a clause of what is asked may lie from the act ("called on X to ensure that Y allows Z to enter")
+_DEPTH = 6
+
+
+@lru_cache(maxsize=1)
+def _asking_verbs() -> frozenset[str]:
+    """The verbs of the appeal and demand lexicon ("urge", "call" of "call on", "request", "demand"), less those that
+    also tell a plain statement (``speech_not_asking``)."""
+    from .eventlex import lexicon
+
+    lex = lexicon()
+    return frozenset(w.split()[0] for w in lex.appeal_words | lex.demand_words) - _words()["speech_not_asking"]
+
+
+def _modals(clause: Token) -> set[str]:
+    return {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")} | (
+        {"need"} if _lemma(clause) in _words()["clause_heads"] and clause.dep_ != "xcomp" and any(
+            c.dep_ == "xcomp" for c in clause.children) else set())
+
+
+def _unreal(clause: Token, modals: frozenset[str]) -> bool:
+    """True when ``clause`` tells no act as done: an infinitive ("to allow access"), a modal of ``modals`` ("would
+    intensify", "must release"), a clause of "for X to", or a bare verb ("requested that the Council hold")."""
+    found = _modals(clause)
+    if "to" in found or found & modals or any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return True
+    return clause.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _own_clause(node: Token) -> bool:
+    """True for a conjunct that has a subject of its own ("Iran must free the crew and Britain will ..."): a clause
+    of its own, not a further act of its head's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
+def _frames(head: Token, clause: Token, framing: dict[int, str], curated: frozenset[int]) -> bool:
+    """True when ``clause`` is what the verb ``head``, coded as an appeal, demand, agreement or talk, asks, agrees or
+    weighs; a verb of saying only by a demand the coder's own rules made of it (``curated``), not by a proposal
+    ("proposed that Russia should arm X": the act proposed is the event)."""
+    kind, words = framing.get(head.i), _words()
+    if kind is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if kind == "REQUEST":
+        if clause.dep_ == "xcomp" or _lemma(head) in _asking_verbs() and clause.dep_ in ("ccomp", "advcl") and _unreal(
+                clause, words["content_modals"]):
+            return True  # "urged X to withdraw", "asked that Serbia release", "called for Israel to withdraw"
+        return clause.dep_ == "ccomp" and head.i in curated and bool(_modals(clause) & words["obligation_modals"])
+        # "said X must ...", the demand a verb of saying makes; "proposed that Russia should arm X" is a proposal
+    if kind == "AGREE":
+        return clause.dep_ == "ccomp" and _unreal(clause, words["content_modals"])
+    return _lemma(head) in words["discussion_verbs"] and clause.dep_ == "ccomp" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") for c in clause.children)
+
+
+def _topic(noun: Token, framing: dict[int, str]) -> bool:
+    """True for a noun of ``content_topic_nouns`` that an agreement or a talk is about ("discussed ways in which ...",
+    "agreed on steps to ...")."""
+    if _lemma(noun) not in _words()["content_topic_nouns"]:
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "obj", "pobj") and framing.get(verb.i) in ("AGREE", "CONSULT")
+
+
+def asked_content(m: Match, found: list[Match]) -> bool:
+    """True when the act of ``m`` is only what another match of ``found`` asks, demands, agrees on or weighs (the
+    module's docstring): the appeal, demand, agreement or talk is the event, not the act."""
+    if m.nominal and not m.light:
+        return False
+    framing = {o.anchor.i: o.trigger.event_type for o in found if o is not m and o.anchor == o.token and
+               o.trigger.event_type in _FRAMING}
+    curated = frozenset(o.anchor.i for o in found if o.trigger.event_type == "REQUEST" and o.trigger.source == "curated")
+    node, words = m.anchor, _words()
+    for _ in range(_DEPTH):
+        head = node.head
+        if head == node:
+            return False
+        if node.dep_ in ("xcomp", "ccomp") and _lemma(head) in words["permission_verbs"]:
+            return True  # "the ruling allowed the opposition to hold rallies": permitted, not told as done
+        if node.dep_ == "pcomp" and head.lower_ == "from" and _lemma(head.head) in words["ban_verbs"] and any(
+                o.anchor == head.head for o in found if o is not m):
+            return True  # "officials were barred from travelling to X": the ban is the event
+        if node.dep_ == "conj":
+            if _own_clause(node) and not _unreal(node, _words()["content_modals"]):
+                return False
+            node = head
+            continue
+        if node.dep_ in ("relcl", "acl") and _topic(head, framing) and _unreal(node, _words()["content_modals"]):
+            return True  # "discussed ways in which X and Y can work together"
+        if node.dep_ in ("xcomp", "ccomp", "advcl") and _frames(head, node, framing, curated):
+            return True
+        if node.dep_ in ("xcomp", "ccomp") or node.dep_ == "pcomp" and head.lower_ == "from":
+            node = head.head if node.dep_ == "pcomp" else head  # "to stop shelling", "to refrain from attacking"
+            continue
+        return False
+    return False

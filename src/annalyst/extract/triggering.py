@@ -45,7 +45,7 @@ __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
 _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
-                           "warn", "add", "write", "argue", "maintain"})
+                           "warn", "add", "write", "argue", "maintain", "underline", "emphasise", "emphasize"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: verbs of saying that make "X is guilty of ..." an accusation by the speaker
@@ -756,7 +756,8 @@ class TriggerMatcher:
             if not subjects:
                 continue
             trig = Trigger("REQUEST", mode="demand", cameo="100", source="curated")
-            return Match(verb, trig, verb, recipients=subjects)
+            return Match(verb, trig, verb, recipients=[s for s in subjects if s.dep_ != "nsubjpass"])  # "X must be
+            # defeated": the party acted on is not the one asked
         return None
 
 
