@@ -229,6 +229,9 @@ def keeps(m: Match, found: list[Match]) -> bool:
     if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]) or asked_content(m, found):
         return False  # "it is essential that the regime provide access", "urged X to ... and to allow access",
         # "agreed that the two countries would intensify cooperation": the act asked or agreed (``obligations``)
+    if m.nominal and m.token.dep_ in ("dobj", "obj") and _lemma(m.token.head) in _words()["stop_verbs"] and \
+            asked_content(m, found, m.token.head):
+        return False  # "urged X to halt its attacks", "X must halt its attacks": asked to end, no attack told
     if m.nominal and _lemma(m.token) in ("accusation", "criticism"):
         return _charged(m.token)
     if m.nominal and m.trigger.event_type == "AGREE" and m.token.dep_ in ("dobj", "obj") and any(

@@ -3,6 +3,10 @@
 * An impersonal demand: "It is essential that the regime provide access", "it is vital that all parties respect the
   ceasefire, the minister said": a demand (REQUEST demand, CAMEO 100) of the that-clause's subject, by the speaker
   of the verb of saying the sentence is told by, else by the text's author (no actor in the sentence).
+* A sentence whose main clause lays an obligation on a named party with "must" ("Both Israel and Hamas must halt
+  their attacks", "the regime must comply"): a demand (REQUEST demand) of that party by the text's author
+  (``bare_demand``), as docs/annotation.md has it; a common noun ("all communities must cooperate") or the
+  speaker's own side ("we must act") is none.
 * A said clause whose modal or verb lays an obligation on its subject: "the United Kingdom said the junta should
   allow access", "Australia said Beijing needs to lift its restrictions", "ought to", "has to": a demand of the
   subject, as "said X must ..." is (``triggering``'s saying-verb demand).
@@ -30,7 +34,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
-from .agents import author_party, is_author
+from .agents import AUTHOR, author_party, is_author
 from .eventargs import ArgValue, Args
 from .phrases import FIRST_PERSON as _FIRST_PERSON, lemma as _lemma
 
@@ -38,7 +42,7 @@ if TYPE_CHECKING:
     from .triggering import Match
 
 __all__ = ["adjectives", "demanding_copula", "impersonal", "obliged", "obliged_parties", "unspoken", "authors_request", "asked_act",
-           "asked_content"]
+           "asked_content", "bare_demand"]
 
 #: contracted copulas the parser may leave without the lemma "be" ("It’s essential that ...")
 _CONTRACTED = frozenset({"'s", "’s"})
@@ -129,9 +133,27 @@ def impersonal(adj: Token, args: Args) -> tuple[list[Token], list[Token], Token]
     return speakers, obliged_to, speech if speakers and speech is not None else copula
 
 
+def bare_demand(must: Token, args: Args) -> list[Token] | None:
+    """For the "must" of a sentence's main clause that asks an act of named parties ("Both Israel and Hamas must
+    halt their attacks"), those parties; else None. A passive ("ISIL must be defeated"), a state ("must remain
+    calm"), a question or the speaker's own side ("we must") asks nothing of a party."""
+    clause = must.head
+    if must.dep_ != "aux" or clause.dep_ != "ROOT" or clause.pos_ != "VERB" or not _asks_an_act(clause) or any(
+            c.dep_ == "neg" for c in clause.children) or clause.sent[-1].text == "?":
+        return None
+    subjects = _subjects(clause)
+    if not subjects or any(s.pos_ == "PRON" or s.dep_ != "nsubj" and s.head.dep_ != "nsubj" for s in subjects):
+        return None
+    named = [s for s in subjects if isinstance(args.resolve(s, role="recipient", allow_unknown=False), ArgValue)]
+    return named if len(named) == len(subjects) else None
+
+
 def unspoken(trigger: Token) -> list[ArgValue]:
-    """The actor of an impersonal demand no speaker is named for ("It is vital that all parties respect the
-    ceasefire." in a release): the text's author, as for "we call on"; none for any other trigger."""
+    """The actor of an impersonal demand or of a bare "X must" no speaker is named for ("It is vital that all
+    parties respect the ceasefire.", "Both sides must halt their attacks." in a release): the text's author, as for
+    "we call on"; none for any other trigger."""
+    if trigger.lower_ == "must" and trigger.dep_ == "aux" and trigger.head.dep_ == "ROOT":
+        return [ArgValue(author_party(AUTHOR), False, trigger)]  # no word of the sentence names the author
     if trigger.lower_ not in adjectives() or trigger.dep_ != "acomp":
         return []
     it = next((c for c in trigger.head.children if c.lower_ == "it"), trigger)
@@ -218,16 +240,20 @@ def _topic(noun: Token, framing: dict[int, str]) -> bool:
     return noun.dep_ in ("dobj", "obj", "pobj") and framing.get(verb.i) in ("AGREE", "CONSULT")
 
 
-def asked_content(m: Match, found: list[Match]) -> bool:
+def asked_content(m: Match, found: list[Match], verb: Token | None = None) -> bool:
     """True when the act of ``m`` is only what another match of ``found`` asks, demands, agrees on or weighs (the
-    module's docstring): the appeal, demand, agreement or talk is the event, not the act."""
-    if m.nominal and not m.light:
+    module's docstring): the appeal, demand, agreement or talk is the event, not the act. An event noun is read at
+    the verb ``verb`` whose clause it is in (its caller names it: "must halt their attacks"), else never."""
+    if m.nominal and not m.light and verb is None:
         return False
     framing = {o.anchor.i: o.trigger.event_type for o in found if o is not m and o.anchor == o.token and
                o.trigger.event_type in _FRAMING}
     curated = frozenset(o.anchor.i for o in found if o.trigger.event_type == "REQUEST" and o.trigger.source == "curated")
-    node, words = m.anchor, _words()
+    demands = frozenset(o.token.i for o in found if o.trigger.event_type == "REQUEST" and o.token.lower_ == "must")
+    node, words = verb or m.anchor, _words()
     for _ in range(_DEPTH):
+        if any(c.dep_ == "aux" and c.i in demands for c in node.children):
+            return True  # "Both Israel and Hamas must halt their attacks": the demand told by "must" is the event
         head = node.head
         if head == node:
             return False

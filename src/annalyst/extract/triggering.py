@@ -25,7 +25,7 @@ from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
 from .converse import givers
 from .military import attack_owners, attackers, operation_target
-from .obligations import adjectives as _obligation_adjectives, impersonal, obliged_parties
+from .obligations import adjectives as _obligation_adjectives, bare_demand, impersonal, obliged_parties
 from .oneact import head_words
 from .parties import foreign_object
 from .patterns import match_elements, pattern_contexts
@@ -701,6 +701,9 @@ class TriggerMatcher:
                 if titled is not None:
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        titled[0], actors=[titled[0]], recipients=titled[1]))
+                elif (asked := bare_demand(tok, args)) is not None:  # "Israel must halt its attacks" (``obligations``)
+                    found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
+                                       tok, actors=[], recipients=asked))
             if tok.lower_ in _obligation_adjectives() and (told := impersonal(tok, args)) is not None:
                 # "it is essential that the regime provide access" (``obligations``)
                 found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
