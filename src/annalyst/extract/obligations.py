@@ -207,9 +207,11 @@ def _unreal(clause: Token, modals: frozenset[str]) -> bool:
 
 
 def _own_clause(node: Token) -> bool:
-    """True for a conjunct that has a subject of its own ("Iran must free the crew and Britain will ..."): a clause
-    of its own, not a further act of its head's."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    """True for a conjunct that has a subject of its own ("Iran must free the crew and Britain will ..."), or a past
+    or present tense its head has not ("demanded that X stop attacking ships and condemned the attacks": the parser
+    hangs the speaker's second verb on the verb asked): a clause of its own, not a further act of its head's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or (
+        node.tag_ in ("VBD", "VBZ") and node.tag_ != node.head.tag_)
 
 
 def _frames(head: Token, clause: Token, framing: dict[int, str], curated: frozenset[int]) -> bool:
