@@ -235,11 +235,15 @@ def _frames(head: Token, clause: Token, framing: dict[int, str], curated: frozen
 
 def _topic(noun: Token, framing: dict[int, str]) -> bool:
     """True for a noun of ``content_topic_nouns`` that an agreement or a talk is about ("discussed ways in which ...",
-    "agreed on steps to ...")."""
-    if _lemma(noun) not in _words()["content_topic_nouns"]:
+    "agreed on steps to ...", "discussed the issue, including ways in which ...")."""
+    if _lemma(noun) not in _words()["content_topic_nouns"] or noun.dep_ not in ("dobj", "obj", "pobj", "appos", "conj"):
         return False
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun.dep_ in ("dobj", "obj", "pobj") and framing.get(verb.i) in ("AGREE", "CONSULT")
+    verb = noun.head
+    for _ in range(_DEPTH):  # "discussed the issue, including ways in which ...": the talk the topic hangs on
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep" or verb.head == verb:
+            break
+        verb = verb.head
+    return framing.get(verb.i) in ("AGREE", "CONSULT")
 
 
 def asked_content(m: Match, found: list[Match], verb: Token | None = None) -> bool:
@@ -273,7 +277,8 @@ def asked_content(m: Match, found: list[Match], verb: Token | None = None) -> bo
             return True  # "discussed ways in which X and Y can work together"
         if node.dep_ in ("xcomp", "ccomp", "advcl") and _frames(head, node, framing, curated):
             return True
-        if node.dep_ in ("xcomp", "ccomp") or node.dep_ == "pcomp" and head.lower_ == "from":
+        if node.dep_ in ("xcomp", "ccomp") or node.dep_ == "pcomp" and head.lower_ == "from" or node.dep_ == "advcl" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):  # "do their utmost to ensure"
             node = head.head if node.dep_ == "pcomp" else head  # "to stop shelling", "to refrain from attacking"
             continue
         return False
