@@ -20,7 +20,7 @@ release the tanker"), the clause of an agreement on what is to be done ("agreed 
 intensify cooperation") and the way a discussion weighs ("discussed ways in which X and Y can work together",
 "discussed how X could help Y"). The appeal, demand, agreement or talk is the event; an act the clause tells as done
 ("agreed that Russia had violated the truce", "welcomed the deal under which Russia withdrew its troops") stays.
-So does no act a permission allows ("the ruling allowed the opposition to hold rallies") or a ban coded as an event
+So does no act a permission allows ("the ruling allowed the opposition to hold rallies") or a ban coded as a sanction
 keeps from being done ("officials were barred from travelling to the summit").
 Word lists: ``resources/events/obligations.json``.
 """
@@ -266,8 +266,9 @@ def asked_content(m: Match, found: list[Match], verb: Token | None = None) -> bo
         if node.dep_ in ("xcomp", "ccomp") and _lemma(head) in words["permission_verbs"]:
             return True  # "the ruling allowed the opposition to hold rallies": permitted, not told as done
         if node.dep_ == "pcomp" and head.lower_ == "from" and _lemma(head.head) in words["ban_verbs"] and any(
-                o.anchor == head.head for o in found if o is not m):
-            return True  # "officials were barred from travelling to X": the ban is the event
+                o.anchor == head.head and o.trigger.event_type == "SANCTION" for o in found if o is not m):
+            return True  # "officials were barred from travelling to X": the ban (a sanction) is the event; people
+            # "blocked from marching" still march
         if node.dep_ == "conj":
             if _own_clause(node) and not _unreal(node, _words()["content_modals"]):
                 return False
