@@ -64,10 +64,11 @@ def test_asked11_a_stated_obligation_is_a_demand_not_the_act(nlp, text, recipien
 @pytest.mark.parametrize("text", [
     "We must defeat ISIL.",
     "All communities must cooperate to rebuild the country.",
+    "Germany said the attack must not prevent the talks from going ahead.",
 ])
 def test_asked11_the_speakers_own_or_an_unnamed_duty_is_no_demand(nlp, text):
-    """The speaker's own side ("we must") and people no name tells ("all communities must") are asked nothing by a
-    bare "must": no demand."""
+    """The speaker's own side ("we must"), people no name tells ("all communities must") and a subject that is no
+    party at all ("said the attack must not prevent ...": a resolve, no party asked) make no demand."""
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "REQUEST"]
 
 

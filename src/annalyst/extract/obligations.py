@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from .triggering import Match
 
 __all__ = ["adjectives", "demanding_copula", "impersonal", "obliged", "obliged_parties", "unspoken", "authors_request", "asked_act",
-           "asked_content", "bare_demand"]
+           "asked_content", "bare_demand", "demanded_of"]
 
 #: contracted copulas the parser may leave without the lemma "be" ("It’s essential that ...")
 _CONTRACTED = frozenset({"'s", "’s"})
@@ -131,6 +131,17 @@ def impersonal(adj: Token, args: Args) -> tuple[list[Token], list[Token], Token]
         speech = next((c for c in copula.children if c.dep_ == "parataxis" and c.pos_ == "VERB"), None)
     speakers = args.subject_heads(speech) if speech is not None and speech.pos_ == "VERB" else []
     return speakers, obliged_to, speech if speakers and speech is not None else copula
+
+
+def demanded_of(subjects: list[Token], args: Args) -> list[Token]:
+    """The subjects of a said "must" clause when it makes a demand: none when an active subject is a noun that names
+    no party ("said the attack must not prevent the council's work", "said the talks must resume": an assessment or
+    a wish, no party asked); a passive subject ("ISIL must be defeated") keeps the demand, though not as its
+    recipient."""
+    if any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and not isinstance(
+            args.resolve(s, role="recipient"), ArgValue) for s in subjects):
+        return []
+    return subjects
 
 
 def bare_demand(must: Token, args: Args) -> list[Token] | None:

@@ -25,7 +25,7 @@ from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
 from .converse import givers
 from .military import attack_owners, attackers, operation_target
-from .obligations import adjectives as _obligation_adjectives, bare_demand, impersonal, obliged_parties
+from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .oneact import head_words
 from .parties import foreign_object
 from .patterns import match_elements, pattern_contexts
@@ -753,7 +753,7 @@ class TriggerMatcher:
                 # "insisted that X should ...", "insisted that X allow ..." (a bare verb after a past "insisted"):
                 # the subjunctive of a demand
                 must = True
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = demanded_of([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], args)
             if not must:
                 subjects = obliged_parties(clause, args)  # "said the junta should allow ..." (``obligations``)
             if not subjects:
