@@ -274,8 +274,10 @@ def asked_content(m: Match, found: list[Match], verb: Token | None = None) -> bo
         head = node.head
         if head == node:
             return False
-        if node.dep_ in ("xcomp", "ccomp") and _lemma(head) in words["permission_verbs"]:
-            return True  # "the ruling allowed the opposition to hold rallies": permitted, not told as done
+        if node.dep_ in ("xcomp", "ccomp") and _lemma(head) in words["permission_verbs"] and (
+                node.dep_ == "ccomp" or any(c.dep_ in ("dobj", "obj") for c in head.children)):
+            return True  # "the ruling allowed the opposition to hold rallies": permitted, not told as done; "the
+            # support has allowed to assist 10,000 migrants" (no party allowed) tells what the support did
         if node.dep_ == "pcomp" and head.lower_ == "from" and _lemma(head.head) in words["ban_verbs"] and any(
                 o.anchor == head.head and o.trigger.event_type == "SANCTION" for o in found if o is not m):
             return True  # "officials were barred from travelling to X": the ban (a sanction) is the event; people
