@@ -49,7 +49,7 @@ from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
 from .appeals import asked_that, press_request
 from .eventlex import Trigger, lexicon
-from .obligations import asked_act
+from .obligations import asked_act, asked_content
 from .phrases import lemma as _lemma
 from .phrases import object_of
 from .phrases import pobjs
@@ -205,7 +205,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
     against travelling to Lebanon": a travel advice, no threat), and a proposal, offer or request named as what a
     verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is), an
     agreement a measure ends ("suspended its pact with X"), the act an appeal asks to end ("called for a halt to
-    attacks") and the act of a threat's condition (``_threat_condition``)."""
+    attacks") and the act of a threat's condition (``_threat_condition``), and the act an appeal, demand, agreement or
+    talk asks, agrees on or weighs (``obligations.asked_content``)."""
     if m.trigger.event_type == "THREATEN" and not m.nominal and _lemma(m.anchor) == "warn":
         obj = object_of(m.anchor)
         if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
@@ -225,8 +226,12 @@ def keeps(m: Match, found: list[Match]) -> bool:
         return False  # "declined a request for comment" (``appeals``)
     if _threat_condition(m, found):
         return False  # "threatened to flatten X if Y fired more rockets": the condition, no act told
-    if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]):
-        return False  # "it is essential that the regime provide access": the act asked (``obligations``)
+    if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]) or asked_content(m, found):
+        return False  # "it is essential that the regime provide access", "urged X to ... and to allow access",
+        # "agreed that the two countries would intensify cooperation": the act asked or agreed (``obligations``)
+    if m.nominal and m.token.dep_ in ("dobj", "obj") and _lemma(m.token.head) in _words()["stop_verbs"] and \
+            asked_content(m, found, m.token.head):
+        return False  # "urged X to halt its attacks", "X must halt its attacks": asked to end, no attack told
     if m.nominal and _lemma(m.token) in ("accusation", "criticism"):
         return _charged(m.token)
     if m.nominal and m.trigger.event_type == "AGREE" and m.token.dep_ in ("dobj", "obj") and any(

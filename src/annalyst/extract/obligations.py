@@ -3,27 +3,46 @@
 * An impersonal demand: "It is essential that the regime provide access", "it is vital that all parties respect the
   ceasefire, the minister said": a demand (REQUEST demand, CAMEO 100) of the that-clause's subject, by the speaker
   of the verb of saying the sentence is told by, else by the text's author (no actor in the sentence).
+* A sentence whose main clause lays an obligation on a named party with "must" ("Both Israel and Hamas must halt
+  their attacks", "the regime must comply"): a demand (REQUEST demand) of that party by the text's author
+  (``bare_demand``), as docs/annotation.md has it; a common noun ("all communities must cooperate") or the
+  speaker's own side ("we must act") is none.
 * A said clause whose modal or verb lays an obligation on its subject: "the United Kingdom said the junta should
   allow access", "Australia said Beijing needs to lift its restrictions", "ought to", "has to": a demand of the
   subject, as "said X must ..." is (``triggering``'s saying-verb demand).
 
 The speaker's own duty ("it is vital that we act", "said we should do more") is no demand of another party, and a
-subject that names no party ("said the talks should resume") is none. Word lists: ``resources/events/
-obligations.json``.
+subject that names no party ("said the talks should resume") is none.
+
+What is asked, agreed or weighed is no act told (``asked_content``): the clause of an appeal or a demand ("called on
+X to cease its air campaign and to allow access", "requested that the Council hold consultations", "said Iran must
+release the tanker"), the clause of an agreement on what is to be done ("agreed that the two countries would
+intensify cooperation") and the way a discussion weighs ("discussed ways in which X and Y can work together",
+"discussed how X could help Y"). The appeal, demand, agreement or talk is the event; an act the clause tells as done
+("agreed that Russia had violated the truce", "welcomed the deal under which Russia withdrew its troops") stays.
+So does no act a permission allows ("the ruling allowed the opposition to hold rallies") or a ban coded as a sanction
+keeps from being done ("officials were barred from travelling to the summit").
+Word lists: ``resources/events/obligations.json``.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
-from .agents import author_party, is_author
+from .agents import AUTHOR, author_party, is_author
 from .eventargs import ArgValue, Args
 from .phrases import FIRST_PERSON as _FIRST_PERSON, lemma as _lemma
 
-__all__ = ["adjectives", "demanding_copula", "impersonal", "obliged", "obliged_parties", "unspoken", "authors_request", "asked_act"]
+if TYPE_CHECKING:
+    from .triggering import Match
+
+__all__ = ["adjectives", "demanding_copula", "impersonal", "obliged", "obliged_parties", "unspoken", "authors_request", "asked_act",
+           "asked_content", "bare_demand", "demanded_of"]
 
 #: contracted copulas the parser may leave without the lemma "be" ("It’s essential that ...")
 _CONTRACTED = frozenset({"'s", "’s"})
@@ -114,9 +133,38 @@ def impersonal(adj: Token, args: Args) -> tuple[list[Token], list[Token], Token]
     return speakers, obliged_to, speech if speakers and speech is not None else copula
 
 
+def demanded_of(subjects: list[Token], args: Args) -> list[Token]:
+    """The subjects of a said "must" clause when it makes a demand: none when an active subject is a noun that names
+    no party ("said the attack must not prevent the council's work", "said the talks must resume": an assessment or
+    a wish, no party asked); a passive subject ("ISIL must be defeated") keeps the demand, though not as its
+    recipient."""
+    if any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and not isinstance(
+            args.resolve(s, role="recipient"), ArgValue) for s in subjects):
+        return []
+    return subjects
+
+
+def bare_demand(must: Token, args: Args) -> list[Token] | None:
+    """For the "must" of a sentence's main clause that asks an act of named parties ("Both Israel and Hamas must
+    halt their attacks"), those parties; else None. A passive ("ISIL must be defeated"), a state ("must remain
+    calm"), a question or the speaker's own side ("we must") asks nothing of a party."""
+    clause = must.head
+    if must.dep_ != "aux" or clause.dep_ != "ROOT" or clause.pos_ != "VERB" or not _asks_an_act(clause) or any(
+            c.dep_ == "neg" for c in clause.children) or clause.sent[-1].text == "?":
+        return None
+    subjects = _subjects(clause)
+    if not subjects or any(s.pos_ == "PRON" or s.dep_ != "nsubj" and s.head.dep_ != "nsubj" for s in subjects):
+        return None
+    named = [s for s in subjects if isinstance(args.resolve(s, role="recipient", allow_unknown=False), ArgValue)]
+    return named if len(named) == len(subjects) else None
+
+
 def unspoken(trigger: Token) -> list[ArgValue]:
-    """The actor of an impersonal demand no speaker is named for ("It is vital that all parties respect the
-    ceasefire." in a release): the text's author, as for "we call on"; none for any other trigger."""
+    """The actor of an impersonal demand or of a bare "X must" no speaker is named for ("It is vital that all
+    parties respect the ceasefire.", "Both sides must halt their attacks." in a release): the text's author, as for
+    "we call on"; none for any other trigger."""
+    if trigger.lower_ == "must" and trigger.dep_ == "aux" and trigger.head.dep_ == "ROOT":
+        return [ArgValue(author_party(AUTHOR), False, trigger)]  # no word of the sentence names the author
     if trigger.lower_ not in adjectives() or trigger.dep_ != "acomp":
         return []
     it = next((c for c in trigger.head.children if c.lower_ == "it"), trigger)
@@ -136,3 +184,116 @@ def asked_act(anchor: Token, trigger_words: list[Token]) -> bool:
     copula = anchor.head
     return anchor.dep_ == "ccomp" and demanding_copula(copula) and any(
         t.head == copula and t.lower_ in adjectives() for t in trigger_words)
+
+
+#: the event types whose verb frames a clause of what is asked, agreed or talked about
+_FRAMING = frozenset({"REQUEST", "AGREE", "CONSULT"})
+#: how far up a clause of what is asked may lie from the act ("called on X to ensure that Y allows Z to enter")
+_DEPTH = 6
+
+
+@lru_cache(maxsize=1)
+def _asking_verbs() -> frozenset[str]:
+    """The verbs of the appeal and demand lexicon ("urge", "call" of "call on", "request", "demand"), less those that
+    also tell a plain statement (``speech_not_asking``)."""
+    from .eventlex import lexicon
+
+    lex = lexicon()
+    return frozenset(w.split()[0] for w in lex.appeal_words | lex.demand_words) - _words()["speech_not_asking"]
+
+
+def _modals(clause: Token) -> set[str]:
+    return {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")} | (
+        {"need"} if _lemma(clause) in _words()["clause_heads"] and clause.dep_ != "xcomp" and any(
+            c.dep_ == "xcomp" for c in clause.children) else set())
+
+
+def _unreal(clause: Token, modals: frozenset[str]) -> bool:
+    """True when ``clause`` tells no act as done: an infinitive ("to allow access"), a modal of ``modals`` ("would
+    intensify", "must release"), a clause of "for X to", or a bare verb ("requested that the Council hold")."""
+    found = _modals(clause)
+    if "to" in found or found & modals or any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return True
+    return clause.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _own_clause(node: Token) -> bool:
+    """True for a conjunct that has a subject of its own ("Iran must free the crew and Britain will ..."), or a past
+    or present tense its head has not ("demanded that X stop attacking ships and condemned the attacks": the parser
+    hangs the speaker's second verb on the verb asked): a clause of its own, not a further act of its head's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or (
+        node.tag_ in ("VBD", "VBZ") and node.tag_ != node.head.tag_)
+
+
+def _frames(head: Token, clause: Token, framing: dict[int, str], curated: frozenset[int]) -> bool:
+    """True when ``clause`` is what the verb ``head``, coded as an appeal, demand, agreement or talk, asks, agrees or
+    weighs; a verb of saying only by a demand the coder's own rules made of it (``curated``), not by a proposal
+    ("proposed that Russia should arm X": the act proposed is the event)."""
+    kind, words = framing.get(head.i), _words()
+    if kind is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if kind == "REQUEST":
+        if clause.dep_ == "xcomp" or _lemma(head) in _asking_verbs() and clause.dep_ in ("ccomp", "advcl") and _unreal(
+                clause, words["content_modals"]):
+            return True  # "urged X to withdraw", "asked that Serbia release", "called for Israel to withdraw"
+        return clause.dep_ == "ccomp" and head.i in curated and bool(_modals(clause) & words["obligation_modals"])
+        # "said X must ...", the demand a verb of saying makes; "proposed that Russia should arm X" is a proposal
+    if kind == "AGREE":
+        return clause.dep_ == "ccomp" and _unreal(clause, words["content_modals"])
+    return _lemma(head) in words["discussion_verbs"] and clause.dep_ == "ccomp" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") for c in clause.children)
+
+
+def _topic(noun: Token, framing: dict[int, str]) -> bool:
+    """True for a noun of ``content_topic_nouns`` that an agreement or a talk is about ("discussed ways in which ...",
+    "agreed on steps to ...", "discussed the issue, including ways in which ...")."""
+    if _lemma(noun) not in _words()["content_topic_nouns"] or noun.dep_ not in ("dobj", "obj", "pobj", "appos", "conj"):
+        return False
+    verb = noun.head
+    for _ in range(_DEPTH):  # "discussed the issue, including ways in which ...": the talk the topic hangs on
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep" or verb.head == verb:
+            break
+        verb = verb.head
+    return framing.get(verb.i) in ("AGREE", "CONSULT")
+
+
+def asked_content(m: Match, found: list[Match], verb: Token | None = None) -> bool:
+    """True when the act of ``m`` is only what another match of ``found`` asks, demands, agrees on or weighs (the
+    module's docstring): the appeal, demand, agreement or talk is the event, not the act. An event noun is read at
+    the verb ``verb`` whose clause it is in (its caller names it: "must halt their attacks"), else never."""
+    if m.nominal and not m.light and verb is None:
+        return False
+    framing = {o.anchor.i: o.trigger.event_type for o in found if o is not m and o.anchor == o.token and
+               o.trigger.event_type in _FRAMING}
+    curated = frozenset(o.anchor.i for o in found if o.trigger.event_type == "REQUEST" and o.trigger.source == "curated")
+    demands = frozenset(o.token.i for o in found if o.trigger.event_type == "REQUEST" and o.token.lower_ == "must")
+    node, words = verb or m.anchor, _words()
+    for _ in range(_DEPTH):
+        if any(c.dep_ == "aux" and c.i in demands for c in node.children):
+            return True  # "Both Israel and Hamas must halt their attacks": the demand told by "must" is the event
+        head = node.head
+        if head == node:
+            return False
+        if node.dep_ in ("xcomp", "ccomp") and _lemma(head) in words["permission_verbs"] and (
+                node.dep_ == "ccomp" or any(c.dep_ in ("dobj", "obj") for c in head.children)):
+            return True  # "the ruling allowed the opposition to hold rallies": permitted, not told as done; "the
+            # support has allowed to assist 10,000 migrants" (no party allowed) tells what the support did
+        if node.dep_ == "pcomp" and head.lower_ == "from" and _lemma(head.head) in words["ban_verbs"] and any(
+                o.anchor == head.head and o.trigger.event_type == "SANCTION" for o in found if o is not m):
+            return True  # "officials were barred from travelling to X": the ban (a sanction) is the event; people
+            # "blocked from marching" still march
+        if node.dep_ == "conj":
+            if _own_clause(node) and not _unreal(node, _words()["content_modals"]):
+                return False
+            node = head
+            continue
+        if node.dep_ in ("relcl", "acl") and _topic(head, framing) and _unreal(node, _words()["content_modals"]):
+            return True  # "discussed ways in which X and Y can work together"
+        if node.dep_ in ("xcomp", "ccomp", "advcl") and _frames(head, node, framing, curated):
+            return True
+        if node.dep_ in ("xcomp", "ccomp") or node.dep_ == "pcomp" and head.lower_ == "from" or node.dep_ == "advcl" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):  # "do their utmost to ensure"
+            node = head.head if node.dep_ == "pcomp" else head  # "to stop shelling", "to refrain from attacking"
+            continue
+        return False
+    return False

@@ -26,7 +26,7 @@ from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
 from .converse import givers
 from .military import attack_owners, attackers, operation_target
-from .obligations import adjectives as _obligation_adjectives, impersonal, obliged_parties
+from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .oneact import head_words
 from .parties import foreign_object
 from .patterns import match_elements, pattern_contexts
@@ -46,7 +46,7 @@ __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
 _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
-                           "warn", "add", "write", "argue", "maintain"})
+                           "warn", "add", "write", "argue", "maintain", "underline", "emphasise", "emphasize"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: verbs of saying that make "X is guilty of ..." an accusation by the speaker
@@ -707,6 +707,9 @@ class TriggerMatcher:
                 if titled is not None:
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        titled[0], actors=[titled[0]], recipients=titled[1]))
+                elif (asked := bare_demand(tok, args)) is not None:  # "Israel must halt its attacks" (``obligations``)
+                    found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
+                                       tok, actors=[], recipients=asked))
             if tok.lower_ in _obligation_adjectives() and (told := impersonal(tok, args)) is not None:
                 # "it is essential that the regime provide access" (``obligations``)
                 found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
@@ -756,7 +759,7 @@ class TriggerMatcher:
                 # "insisted that X should ...", "insisted that X allow ..." (a bare verb after a past "insisted"):
                 # the subjunctive of a demand
                 must = True
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = demanded_of([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], args)
             if not must:
                 subjects = obliged_parties(clause, args)  # "said the junta should allow ..." (``obligations``)
             if not subjects:
