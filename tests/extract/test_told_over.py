@@ -31,6 +31,13 @@ def test_the_writers_own_clause_stays_asserted(nlp) -> None:
     assert {e.status for e in found} == {"asserted"}, [(e.event_type, e.status) for e in found]
 
 
+def test_the_speakers_own_account_stays_asserted(nlp) -> None:
+    """What "I think" frames is the speaker's own account (a first-person statement is asserted)."""
+    found = events(nlp, "I think it is the first time that we meet a minister who speaks from a shelter while Russia "
+                        "was continuing its strikes on Kyiv.")
+    assert only(found, "ASSAULT").status == "asserted", [(e.event_type, e.status) for e in found]
+
+
 def test_an_allegation_does_not_reach_background(nlp) -> None:
     """The truce's negotiation is background of the charge, not part of it."""
     found = events(nlp, "Sudan accused the Rapid Support Forces of breaching the truce that was negotiated by "
