@@ -1,8 +1,8 @@
 """PLOVER gold records: type accuracy and actor F1 of the best-matching event per record.
 
-Measured (2026-12-05): type accuracy 0.792 over 322 records, actor F1 0.847 (precision 0.90, recall 0.80), recipient
-F1 0.702. Floors pinned at the measured figures minus about 0.03, rounded down: type accuracy 0.76, actor F1 0.82,
-recipient F1 0.67 (seen data: the coder's rules were read against these records)."""
+Measured (2026-12-05, eleventh pass): type accuracy 0.792 over 322 records, actor F1 0.856 (precision 0.91, recall
+0.81), recipient F1 0.709. Floors pinned at the measured figures minus about 0.03, rounded down: type accuracy 0.76,
+actor F1 0.83, recipient F1 0.68 (seen data: the coder's rules were read against these records)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ def test_plover_gsr_floors(nlp, shared_data):
     report = evaluate_plover(shared_data, nlp)
     assert report.metrics["records"] == 322
     assert report.metrics["type_accuracy"] >= 0.76
-    assert report.metrics["actor_f1"] >= 0.82
-    assert report.metrics["recipient_f1"] >= 0.67
+    assert report.metrics["actor_f1"] >= 0.83
+    assert report.metrics["recipient_f1"] >= 0.68
     assert nlp.get_pipe("annalyst_events").coder.require_mention is True  # restored after the run
 
 

@@ -2,14 +2,15 @@
 coder's figures on each split.
 
 Measured with the rule coder (342 dev / 201 test sentences, 176 / 115 gold events) after the classes of the
-tests in tests/extract/ (ninth pass: type boundaries, the rarer types, wire reports and headlines, sentences with no
-event in new genres, recipients in releases, security-portal items, person names, classes read off real pages, and
-the review fixes of all of them):
-dev  type macro-F1 0.897, event precision 0.918, recall 0.886, actor F1 0.919, recipient F1 0.882, group
-macro-F1 0.912;
-test type macro-F1 0.473, event precision 0.703, recall 0.739, actor F1 0.917, recipient F1 0.711, group
-macro-F1 0.610
-(eighth pass: dev 0.892 / 0.912 / 0.886 / 0.916 / 0.882, test 0.474 / 0.705 / 0.748 / 0.905 / 0.709;
+tests in tests/extract/ (eleventh pass: the classes read off judged real pages of the releases' genres -- the
+generated layer's defaults in other senses, acts aimed at no party, the act asked, one act told by several words,
+recipients that are places, topics or companions, attribution of subordinate acts, force and arrests in other words):
+dev  type macro-F1 0.905, event precision 0.929, recall 0.886, actor F1 0.919, recipient F1 0.882, group
+macro-F1 0.921;
+test type macro-F1 0.488, event precision 0.733, recall 0.739, actor F1 0.910, recipient F1 0.722, group
+macro-F1 0.634
+(ninth and tenth passes: dev 0.897 / 0.918 / 0.886 / 0.919 / 0.882, test 0.473 / 0.703 / 0.739 / 0.917 / 0.711;
+eighth pass: dev 0.892 / 0.912 / 0.886 / 0.916 / 0.882, test 0.474 / 0.705 / 0.748 / 0.905 / 0.709;
 seventh pass: dev 0.806 / 0.894 / 0.864 / 0.911 / 0.859, test 0.452 / 0.690 / 0.696 / 0.899 / 0.667;
 sixth pass: dev 0.800 / 0.874 / 0.864 / 0.911 / 0.859, test 0.447 / 0.681 / 0.687 / 0.898 / 0.660; fifth pass:
 dev 0.795 / 0.867 / 0.852 / 0.909 / 0.852, test 0.444 / 0.690 / 0.678 / 0.896 / 0.660; fourth pass:
@@ -32,8 +33,8 @@ from annalyst.evaluate.report import render_reports
 from annalyst.models import Event, EventActor, Evidence
 
 #: measured test-split figures minus 0.05
-TEST_FLOORS = {"type_macro_f1": 0.42, "event_precision": 0.65, "event_recall": 0.69, "actor_f1": 0.86,
-               "recipient_f1": 0.66, "group_macro_f1": 0.56}
+TEST_FLOORS = {"type_macro_f1": 0.43, "event_precision": 0.68, "event_recall": 0.69, "actor_f1": 0.86,
+               "recipient_f1": 0.67, "group_macro_f1": 0.58}
 
 
 def test_gold_file_holds_offsets_only_and_a_fixed_split_by_document():
