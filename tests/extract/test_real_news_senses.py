@@ -62,3 +62,21 @@ def test_work_stopped_is_a_strike_only_when_bare(nlp, text: str, strike: bool) -
     """Stopping work is a strike; halting a particular work described ("the vital work being carried out") is not."""
     found = events(nlp, text)
     assert bool([e for e in found if e.event_type == "PROTEST"]) == strike, kinds(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States announced it will provide $10 million in humanitarian aid to Yemen.",
+    "The foreign minister has announced that New Zealand will provide $3 million for famine relief.",
+])
+def test_aid_announced_for_the_future_is_the_aid_predicted(nlp, text: str) -> None:
+    """Aid announced ("announced it will provide") is the aid decided, status predicted, as the guideline's
+    "announced ... 'will provide'" and as "announced $10 million in aid for X" is coded; a named giver's aid stands
+    with no recipient named."""
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type == "AGREE"], kinds(found)
+    assert only(found, "AID").status == "predicted"
+
+
+def test_aid_said_or_pledged_stays_a_statement_of_intent(nlp) -> None:
+    """Said (not announced), a future act of aid stays the statement of intent (CAMEO 033, AGREE)."""
+    only(events(nlp, "Japan said it will provide $5 million in emergency aid to Sudan."), "AGREE")

@@ -25,7 +25,7 @@ from .phrases import object_of
 from .phrases import pobjs
 from .triggering import CONFLICT_TYPES, Match
 
-__all__ = ["INTENT_CUES", "COOPERATION", "CONFLICT", "as_intent", "foreign_forecast", "governing_acts", "threat",
+__all__ = ["announced", "INTENT_CUES", "COOPERATION", "CONFLICT", "as_intent", "foreign_forecast", "governing_acts", "threat",
            "threat_kinds"]
 
 #: a future event announced by its own actor ("X will visit Y", "X is ready to send troops", "X said it would
@@ -47,6 +47,11 @@ _SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
 #: "is ready to send troops" and "warned it would deploy" stay intent and threat; an announced withdrawal or
 #: release stays a statement of intent (AGREE), as PLOVER's gold records code "said they will release X"
 _MOVES = frozenset({"MOBILIZE"})
+#: material help announced ("announced it will provide $10 million in humanitarian aid to X"): the aid decided, status
+#: predicted, as the guideline's "announced ... 'will provide'" and as "announced $10 million in aid for X" is coded;
+#: said or pledged, it stays the statement of intent (CAMEO 033, AGREE)
+_ANNOUNCED_AID = frozenset({"AID"})
+_ANNOUNCING = frozenset({"announce", "unveil"})
 
 
 
@@ -104,6 +109,8 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
     if claim.status == "predicted" and base in _MOVES and claim.modal in _SCHEDULING | {"would"}:
         return m, claim  # "will deploy two battalions to X, the ministry said": the planned move, predicted
+    if base in _ANNOUNCED_AID and claim.modal in _SCHEDULING | {"would"} and announced(claim):
+        return m, claim  # "announced it will provide $10 million in aid to X": the aid, predicted
     if claim.status == "predicted" or (claim.status == "hypothetical" and claim.modal is not None):
         # an intent, also one on a condition ("will strike X if Y enriches uranium")
         new_type = "AGREE" if base in COOPERATION else "THREATEN" if base in CONFLICT else None
@@ -119,6 +126,12 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     trig = threat(m.trigger) if cameo == "130" and base in CONFLICT else \
         Trigger(new_type, mode=None, context=m.trigger.context, cameo=cameo, source=m.trigger.source)
     return replace(m, trigger=trig), _stated(claim)
+
+
+def announced(claim: Claim) -> bool:
+    """An act announced for the future by a verb of announcing ("announced it will provide $10 million in aid"): the
+    decision is told, status predicted."""
+    return claim.status == "predicted" and claim.cue is not None and _lemma(claim.cue) in _ANNOUNCING
 
 
 def _stated(claim: Claim) -> Claim:
