@@ -80,3 +80,24 @@ def test_aid_announced_for_the_future_is_the_aid_predicted(nlp, text: str) -> No
 def test_aid_said_or_pledged_stays_a_statement_of_intent(nlp) -> None:
     """Said (not announced), a future act of aid stays the statement of intent (CAMEO 033, AGREE)."""
     only(events(nlp, "Japan said it will provide $5 million in emergency aid to Sudan."), "AGREE")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Russia and China signed a joint declaration on a multipolar world.", "AGREE"),
+    ("Norway and Cuba intensified discussions with the Colombian government on Sunday.", "CONSULT"),
+    ("India and Pakistan exchanged blame for the collapse of the ceasefire.", "ACCUSE"),
+])
+def test_signed_texts_discussions_and_blame_exchanged(nlp, text: str, event_type: str) -> None:
+    """A joint declaration signed is an agreement signed (CAMEO 057); discussions stepped up are a consultation, as
+    talks are; blame exchanged is a mutual accusation (112), both sides its actors."""
+    event = only(events(nlp, text), event_type)
+    assert len(event.actor) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The two armies exchanged fire along the Line of Control.",
+    "The discussion of the budget lasted two hours.",
+])
+def test_fire_exchanged_and_a_discussion_named_stay_what_they_were(nlp, text: str) -> None:
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type in ("ACCUSE", "CONSULT")], kinds(found)
