@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 from .obligations import demanding_copula
-from .phrases import infinitive_headline
+from .phrases import FIRST_PERSON, infinitive_headline
 from .stance import performative, quoted_performative
 
 __all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for", "told_over"]
@@ -338,9 +338,6 @@ def claim_for(anchor: Token) -> Claim:
 #: clauses and phrases inside another clause: a relative or adverbial clause, a participle, a noun's place in its clause
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "nsubj", "nsubjpass", "dobj", "obj", "pobj", "appos", "conj",
                           "npadvmod", "attr"})
-#: the speaker's own voice: what "I think" or "we said" frames is the publisher's account (the guideline: a first-person
-#: statement of the author is asserted)
-_FIRST_PERSON = frozenset({"i", "we"})
 #: the dependencies climbed from a subordinate clause or a noun to the clause it is part of
 _CLIMB = _SUBORDINATE | {"prep", "pcomp", "compound", "amod", "poss"}
 
@@ -364,8 +361,9 @@ def told_over(tok: Token, claim: Claim) -> None:
     if node.pos_ not in ("VERB", "AUX") or node is tok:
         return
     over = claim_for(node)
-    if over.source is not None and over.source.lower_ in _FIRST_PERSON:
-        return  # "I think we discussed it while Russia was striking Kyiv": the speaker's own account, asserted
+    if over.source is not None and over.source.lower_ in FIRST_PERSON:
+        return  # "I think we discussed it while Russia was striking Kyiv": the speaker's own account, asserted (the
+        # guideline: a first-person statement of the author is)
     if over.status == "attributed" and over.cue is not None and over.cue is not tok:
         claim.status, claim.source, claim.source_text, claim.cue = over.status, over.source, over.source_text, over.cue
         claim.inherited = True
