@@ -45,8 +45,8 @@ def test_abstract11_a_fight_noun_against_an_ill_is_no_attack(nlp) -> None:
 @pytest.mark.parametrize("stance, act", [
     ("Qatar condemns terrorism in all its forms and manifestations.",
      "Qatar condemned the bombing of a mosque in Kabul by the Taliban."),
-    ("The UK condemns terrorism in all its forms.",
-     "The UK condemned the rocket attack on Erbil airport by the militia."),
+    ("Norway condemns terrorism in all its forms.",
+     "Norway condemned the rocket attack on Erbil airport by the militia."),
     ("Germany strongly condemns all acts of violence against civilians.",
      "Germany condemned the violence against protesters in Minsk on Sunday."),
 ])
@@ -69,9 +69,8 @@ def test_abstract11_confronting_is_a_fight_of_forces_not_a_meeting(nlp, text: st
 
 
 @pytest.mark.parametrize("text", [
-    "Administrator Green reiterated the U.S. Government's commitment to working with international partners to "
-    "avert famine.",
-    "EAM underlined India's firm commitment to assisting in Afghanistan's reconstruction.",
+    "The envoy reiterated Canada's commitment to working with regional partners to prevent hunger in Somalia.",
+    "The minister underlined Japan's firm commitment to assisting in the rebuilding of Ukraine.",
     "The European Union reiterated its readiness to assist Lebanon in addressing the economic crisis.",
     "Japan stands ready to deepen cooperation with Vietnam in maritime security.",
     "Egypt remains ready to mediate between Israel and Hamas.",

@@ -17,8 +17,8 @@ def _names(side) -> list[str]:
 
 
 @pytest.mark.parametrize("text, recipient", [
-    ("We call on the Syrian government to cease its air campaign and to allow humanitarian access to Aleppo.",
-     "Syrian government"),
+    ("We call on the Sudanese government to end its bombing of towns and to let aid convoys into Darfur.",
+     "Sudanese government"),
     ("The Secretary-General appealed to Armenia and Azerbaijan to exercise restraint and to resume negotiations.",
      "Armenia"),
     ("The Minister called on Hamas to release the hostages and to stop firing rockets into Israel.", "Hamas"),

@@ -24,12 +24,12 @@ def test_dup11_strike_participle_is_the_same_attack(nlp, text):
 
 
 def test_dup11_strike_noun_in_a_harms_cause_is_that_attack(nlp):
-    """"were killed and their camps destroyed in air strikes conducted by X": the strikes are the cause of the coded
+    """"were killed and their camps razed in air strikes by X": the strikes are the cause of the coded
     harm, one attack by X on the killed, not a second attack told by "conducted"."""
-    found = events(nlp, "According to the spokesman, the terrorists were killed and their camps destroyed in air "
-                        "strikes conducted by the Air Task Force of Operation Hadin Kai at Sambisa.", DAY)
+    found = events(nlp, "The spokesman said the insurgents were killed and their camps razed in air strikes "
+                        "conducted by the air component of Operation Hadin Kai at Sambisa.", DAY)
     attack = only(found, "ASSAULT")
-    assert [a.text for a in attack.recipient] == ["terrorists"]
+    assert [a.text for a in attack.recipient] == ["insurgents"]
 
 
 @pytest.mark.parametrize("text", [

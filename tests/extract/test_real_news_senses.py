@@ -12,8 +12,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text, host", [
-    ("The Indian delegation led by the Home Secretary also called on Interior Minister Senator Rehman Malik at the "
-     "Ministry of Interior in Islamabad on Friday.", "Rehman Malik"),
+    ("The Indian team headed by the Foreign Secretary also called on Interior Minister Senator Mohsin Naqvi at his "
+     "office in Islamabad on Monday.", "Mohsin Naqvi"),
     ("Pakistan's ambassador called on Foreign Minister Wang Yi at the Foreign Ministry in Beijing on Monday.",
      "Wang Yi"),
     ("Army chief General Asim Munir also called on Defence Minister Khawaja Asif at the ministry on Friday.",
@@ -53,8 +53,8 @@ def test_people_who_demonstrated_protested(nlp) -> None:
 
 
 @pytest.mark.parametrize("text, strike", [
-    ("Mr Cameron stressed that the attack would not halt the vital work being carried out by British troops in "
-     "Afghanistan.", False),
+    ("The minister said the bombing would not halt the important work being done by aid agencies in Sudan.",
+     False),
     ("Dock workers in Antwerp stopped work on Monday over pay.", True),
     ("Nurses in Nairobi downed their tools to demand higher wages.", True),
 ])
@@ -66,7 +66,7 @@ def test_work_stopped_is_a_strike_only_when_bare(nlp, text: str, strike: bool) -
 
 @pytest.mark.parametrize("text", [
     "The United States announced it will provide $10 million in humanitarian aid to Yemen.",
-    "The foreign minister has announced that New Zealand will provide $3 million for famine relief.",
+    "The foreign minister has announced that Ireland will provide $4 million for drought relief.",
 ])
 def test_aid_announced_for_the_future_is_the_aid_predicted(nlp, text: str) -> None:
     """Aid announced ("announced it will provide") is the aid decided, status predicted, as the guideline's

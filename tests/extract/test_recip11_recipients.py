@@ -54,7 +54,7 @@ def test_recip11_an_offer_from_a_country_stays_the_country(nlp):
 
 
 @pytest.mark.parametrize("text, event_type, absent", [
-    ("We endorsed today with the foreign ministers all efforts to reach a ceasefire.", "SUPPORT", "ministers"),
+    ("Today we endorsed with the Nordic ministers all steps toward a truce.", "SUPPORT", "ministers"),
     ("Canada urged early ratification of the Arms Trade Treaty on Monday.", "REQUEST", "Treaty"),
 ])
 def test_recip11_companions_and_documents_are_no_recipient(nlp, text, event_type, absent):
@@ -82,7 +82,7 @@ def test_recip11_with_and_appeal_parties_stay(nlp, text, event_type, word):
 
 @pytest.mark.parametrize("text, event_type, word", [
     ("The Ministry condemned President Bazoum's overthrow by the presidential guard.", "ACCUSE", "guard"),
-    ("Egypt condemned the rocket attacks by Hamas militants against Israel.", "ASSAULT", "Israel"),
+    ("Jordan condemned the drone attacks by Houthi fighters against Saudi Arabia.", "ASSAULT", "Saudi"),
     ("Israeli jets struck weapons depots that belonged to Hezbollah near Baalbek.", "ASSAULT", "Hezbollah"),
     ("The council condemned the murder of the prosecutor Ahmed Salem in a bombing that targeted his convoy.",
      "ASSAULT", "Ahmed Salem"),

@@ -73,8 +73,8 @@ def foiled_noun(noun: Token) -> bool:
 
 
 def targets_after_doer(noun: Token) -> list[Token]:
-    """The "against"/"on" parties the parser hung on the doer of the event noun's "by" phrase ("the rocket attacks by
-    Hamas militants against Israel": Israel, the attacks' target, not a side of the militants)."""
+    """The "against"/"on" parties the parser hung on the doer of the event noun's "by" phrase ("the drone attacks by
+    Houthi fighters against Saudi Arabia": Saudi Arabia, the attacks' target, not a side of the fighters)."""
     return [g for by in noun.children if by.dep_ == "prep" and by.lower_ == "by"
             for doer in by.children if doer.dep_ == "pobj"
             for prep in doer.children if prep.dep_ == "prep" and prep.lower_ in _AIMED and prep.i > doer.i

@@ -63,7 +63,7 @@ def _strike_phrase(verb: Token, coded: dict[int, Event]) -> Token | None:
         return None
     gov = noun.head.head
     while gov.i not in coded and gov.dep_ == "conj" and gov.head != gov:
-        gov = gov.head  # "were killed and their structures destroyed in air strikes"
+        gov = gov.head  # "were killed and their hideouts razed in air raids"
     return gov if gov.i in coded else None
 
 
