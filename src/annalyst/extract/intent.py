@@ -47,11 +47,6 @@ _SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
 #: "is ready to send troops" and "warned it would deploy" stay intent and threat; an announced withdrawal or
 #: release stays a statement of intent (AGREE), as PLOVER's gold records code "said they will release X"
 _MOVES = frozenset({"MOBILIZE"})
-#: material help announced ("announced it will provide $10 million in humanitarian aid to X"): the aid decided, status
-#: predicted, as the guideline's "announced ... 'will provide'" and as "announced $10 million in aid for X" is coded;
-#: said or pledged, it stays the statement of intent (CAMEO 033, AGREE)
-_ANNOUNCED_AID = frozenset({"AID"})
-_ANNOUNCING = frozenset({"announce", "unveil"})
 
 
 
@@ -109,8 +104,10 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
     if claim.status == "predicted" and base in _MOVES and claim.modal in _SCHEDULING | {"would"}:
         return m, claim  # "will deploy two battalions to X, the ministry said": the planned move, predicted
-    if base in _ANNOUNCED_AID and claim.modal in _SCHEDULING | {"would"} and announced(claim):
-        return m, claim  # "announced it will provide $10 million in aid to X": the aid, predicted
+    if base == "AID" and claim.modal in _SCHEDULING | {"would"} and announced(claim):
+        return m, claim  # "announced it will provide $10 million in aid to X": the aid decided, predicted, as the
+        # guideline's "announced ... 'will provide'" and as "announced $10 million in aid for X" is coded; said or
+        # pledged, it stays the statement of intent (CAMEO 033, AGREE)
     if claim.status == "predicted" or (claim.status == "hypothetical" and claim.modal is not None):
         # an intent, also one on a condition ("will strike X if Y enriches uranium")
         new_type = "AGREE" if base in COOPERATION else "THREATEN" if base in CONFLICT else None
@@ -131,7 +128,8 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
 def announced(claim: Claim) -> bool:
     """An act announced for the future by a verb of announcing ("announced it will provide $10 million in aid"): the
     decision is told, status predicted."""
-    return claim.status == "predicted" and claim.cue is not None and _lemma(claim.cue) in _ANNOUNCING
+    return claim.status == "predicted" and claim.cue is not None and \
+        _lemma(claim.cue) in intent_cues()["decision_announcing_verbs"]
 
 
 def _stated(claim: Claim) -> Claim:

@@ -491,7 +491,7 @@ def abstract_gift(anchor: Token, event_type: str | None) -> bool:
     if event_type not in _GIVEN_TYPES or _lemma(anchor) not in w["giving_verbs"]:
         return False
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
-    return bool(objects) and all(_lemma(o) in w["abstract_gifts"] for o in objects for o in (o, *o.conjuncts))
+    return bool(objects) and all(_lemma(g) in w["abstract_gifts"] for o in objects for g in (o, *o.conjuncts))
 
 
 def _every_case(noun: Token) -> bool:
@@ -514,10 +514,10 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
     docstring); for an event told by a noun alone (``noun``), only its aim is checked (``abstract_aim``)."""
     if noun is not None:
         return abstract_aim(anchor, event_type, noun)
-    if abstract_aim(anchor, event_type) or abstract_gift(anchor, event_type) or describes_party(anchor) or task_or_ability(anchor) or course_content(anchor) or \
-            thing_acts(anchor, event_type) or condition(anchor) or wh_infinitive(anchor) or provision(anchor) or \
-            generic_relative(anchor) or result_clause(anchor) or resolve(anchor, event_type) or \
-            restated_stance(anchor, event_type) or \
+    if abstract_aim(anchor, event_type) or abstract_gift(anchor, event_type) or describes_party(anchor) or \
+            task_or_ability(anchor) or course_content(anchor) or thing_acts(anchor, event_type) or condition(anchor) or \
+            wh_infinitive(anchor) or provision(anchor) or generic_relative(anchor) or result_clause(anchor) or \
+            resolve(anchor, event_type) or restated_stance(anchor, event_type) or \
             press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
             activity(anchor, event_type, cameo) or rehearsal(anchor, event_type) or motive(anchor, event_type):
         return True
