@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.names import lexicon
 from ..resources import load_json
 from .nameforms import correct_name_forms
+from .personslots import lone_person_names
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import coordination
 from .entityset import EntitySet
@@ -725,6 +726,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     _person_cues(doc, ents, dictionary, units | places)
     cut_short_names(doc, ents, _words()["given"])
     _chained_names(doc, ents, dictionary)
+    lone_person_names(doc, ents, dictionary)
     if dictionary is not None:
         _ruling_names(doc, ents, dictionary, threshold)
     correct_person_names(doc, ents)

@@ -117,16 +117,20 @@ def said_of_person(span: Span) -> bool:
     """The context says the name ``span`` is a person's, though the gazetteer knows a town so spelt (many family
     names are also towns: "Ahmadi", "Jalali", "Bello"): it is the subject of a verb of saying ("Ahmadi said", "said
     Ahmadi"), a person noun stands in apposition to it ("Ahmadi, a spokesman for ..."), it owns a relative or a
-    person ("Ahmadi's wife", "Bello's lawyer"), or it is the source after "according to". A town does none of these:
+    person ("Ahmadi's wife", "Bello's lawyer"), it is the source after "according to", or an age or a pronoun in brackets stands before it
+    ("the 61-year-old Bello", "him (Bello)": ``personslots.person_slot``). A town does none of these:
     "officials in Ahmadi said" has the town after a preposition, not as the subject."""
     from .eventlex import claim_cues
     from .personnames import apposed_person_noun
+    from .personslots import person_slot
 
     doc, root = span.doc, span.root
     lex = lexicon()
     persons = frozenset(lex["person_nouns"]) | frozenset(lex["kin_nouns"])
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in claim_cues()["report_verbs"]:
         return True
+    if person_slot(doc, span.start, span.end):
+        return True  # "65-year-old Shinde", "him (Bello)"
     if apposed_person_noun(doc, span.end) or span.start >= 2 and doc[span.start - 1].lower_ == "to" \
             and doc[span.start - 2].lower_ == "according":
         return True

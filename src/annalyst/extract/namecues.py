@@ -36,8 +36,9 @@ Ten classes of evidence the other passes lack:
    ground_verbs``), stands where a place stands (``entities.place_context``); not after "captured", "seized",
    "raided", "stormed" or "evacuated", whose object is as often a person or a ship ("seized Ocean Star"), nor an
    object with an article.
-9. **military bases**: a name ending in "Base" or "Airbase" ("Al Udeid Air Base": ``context.json:
-   facility_heads``), typed an organisation or a person, is a facility, a place where things happen.
+9. **bases and sites**: a name ending in "Base" or "Airbase" ("Al Udeid Air Base"), "Airport", "Park", "Square",
+   "Gate" or "Stadium" (``context.json: facility_heads``; "Uhuru Park" PERSON, "Kano Toll Gate" ORG), typed an
+   organisation or a person, is a facility, a place where things happen.
 10. **a name apposed to a place noun**: a name right after "the capital," or "the port city," ("west of the capital,
    Niamey", "in the port town, Kismayo, where ...") is the place the noun speaks of, however the model typed it,
    when the gazetteer knows it or the sentence goes on with "where", "which" or ends there (not "In the village,
@@ -126,8 +127,8 @@ def describes_place_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def base_names(doc: Doc, ents: EntitySet) -> None:
-    """A name ending in a capitalised word of a military base ("Al Udeid Air Base", "Shindand Airbase";
-    ``context.json: facility_heads``) that the model typed an organisation or a person is a facility, a place (cue 9
+    """A name ending in a capitalised word of a military base or a site ("Al Udeid Air Base", "Shindand Airbase",
+    "Uhuru Park"; ``context.json: facility_heads``) that the model typed an organisation or a person is a facility, a place (cue 9
     of the module docstring)."""
     heads = _words()["facilities"]
     for e in list(ents.spans.values()):

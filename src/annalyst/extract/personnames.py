@@ -72,6 +72,7 @@ def _words() -> dict[str, frozenset[str]]:
         "stop": frozenset(lex["name_stop_words"]),
         "portfolio": frozenset(res["portfolio_words"]),
         "titles": frozenset(lex["honorifics"]) | frozenset(lex["office_titles"]),
+        "role_abbreviations": frozenset(res["role_abbreviations"]),
         "roles": frozenset(res["role_words"]),
         "role_heads": frozenset(res["role_heads"]),
         "members": frozenset(res["member_nouns"]),
@@ -447,6 +448,23 @@ def _title_entities(doc: Doc, ents: EntitySet) -> None:
             nxt = ents.at(k)
             if nxt is not None and nxt.start == k and nxt.label_ == "PERSON":
                 ents.drop(e.start)
+    _bare_roles(doc, ents)
+
+
+def _bare_roles(doc: Doc, ents: EntitySet) -> None:
+    """A noun naming a person by a role, written with a capital and typed a name of its own with no name after it
+    ("the Chief Security Officer" with "Officer" GPE, "the IG" ORG, "The PM will ..." PERSON; ``lexicon.json:
+    person_nouns``, ``person_names.json: role_abbreviations``), names no one by name: the entity is dropped (the role
+    is read by the title linker, not as an unknown organisation or place)."""
+    w = _words()
+    nouns = w["person_nouns"] | w["role_abbreviations"]
+    for e in list(ents.spans.values()):
+        if len(e) != 1 or e.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"):
+            continue
+        low = e[0].lower_.rstrip(".")
+        if low not in nouns or e.end < len(doc) and capitalised(doc[e.end]) and doc[e.end].pos_ == "PROPN":
+            continue  # "General" + "Votel": a title before a name, read by the title passes
+        ents.drop(e.start)
 
 
 def _according_to(doc: Doc, ents: EntitySet, gazetteer: Container[str]) -> None:
