@@ -10,11 +10,14 @@ person stands:
 2. **a name after a personal pronoun in brackets**: "we detained him (Rahimi)" names the man the pronoun is;
 3. **one word listed with persons**: in "Ali Karimi, Reza Nouri, Bahrami and Saeed Javadi" the one-word member of a
    list whose other members are all names of persons of two or more words is a person too;
-4. **the subject of a person's act**: the subject of a verb of saying or of a person's life (``lexicon.json:
-   person_subject_verbs``: "told", "said", "wrote", "resigned") or the passive subject of an arrest, an election, a
-   birth (``person_passive_verbs``: "was arrested", "was elected"), when no place the gazetteer knows and nothing
-   the actor dictionary knows as other than a person is so spelt ("Kabul said", "Reuters said" are left as they
-   are); verbs that organisations head as often ("announced", "reported", "confirmed") are no cue.
+4. **the subject of a person's act**: the subject of a verb of a person's life (``lexicon.json:
+   person_subject_verbs``: "resigned", "died") or the passive subject of an arrest, an election, a birth
+   (``person_passive_verbs``: "was arrested", "was elected"), which no organisation is, when the model reads the
+   word as a singular proper noun (not "Operations ... died" in a run of capitalised words);
+5. **a speaker the model took for a place**: a name the model typed a place or a people (GPE, NORP, LOC) that is
+   the subject of a verb of saying (``claims.json: report_verbs``: "told", "said") and that no place the gazetteer
+   knows is so spelt ("Qaderi told reporters"; "Kabul said" is left a place). A name typed an organisation or left
+   untagged is no speaker by this cue: companies and agencies say and tell as often ("Safaricom said").
 
 The word must stand alone (no name word on either side, no article before it), not in capitals ("NDLEA said"),
 and not be a country's or a people's name. Once a word is read as a person, its other lone uses in the article
@@ -100,11 +103,22 @@ def _listed_with_persons(doc: Doc, ents: EntitySet, tok: Token) -> bool:
 
 
 def _person_subject(doc: Doc, start: int, end: int) -> bool:
-    """The subject of a verb of saying or of a person's life ("Mensah told reporters", "Novak resigned"), or the
-    passive subject of an arrest, an election, a birth ("Okafor was arrested", "Novak was elected")."""
+    """The subject of a verb of a person's life ("Novak resigned"), or the passive subject of an arrest, an
+    election, a birth ("Okafor was arrested", "Novak was elected")."""
     active, passive = _verbs()
     return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in active or t.dep_ == "nsubjpass"
                and t.head.lemma_.lower() in passive for t in doc[start:end])
+
+
+def _placed_speaker(doc: Doc, ents: EntitySet, start: int, end: int) -> bool:
+    """A name the model typed a place or a people that is the subject of a verb of saying ("Qaderi" GPE + "told")."""
+    from .eventlex import claim_cues
+
+    e = ents.at(start)
+    if e is None or e.label_ not in ("GPE", "NORP", "LOC"):
+        return False
+    verbs = claim_cues()["report_verbs"]
+    return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs for t in doc[start:end])
 
 
 def person_slot(doc: Doc, start: int, end: int) -> bool:
@@ -138,8 +152,9 @@ def lone_person_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> N
         if end is None:
             continue
         tok = doc[i]
-        strong = person_slot(doc, i, end) or _listed_with_persons(doc, ents, tok)
-        if not strong and not _person_subject(doc, i, end):
+        strong = person_slot(doc, i, end) or _listed_with_persons(doc, ents, tok) or (
+            tok.tag_ == "NNP" and _person_subject(doc, i, end))  # not "Targeted Operations ... died"
+        if not strong and not _placed_speaker(doc, ents, i, end):
             continue  # the cheap cues first
         text = doc[i:end].text
         if not _unknown(text, d, place_too=not strong) or place_context(doc, i, end):
