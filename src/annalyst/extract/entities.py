@@ -33,6 +33,9 @@ towns the gazetteer knows):
    "Ashraf Ghani"; the one name word of a titled name: "Fazlullah" after "Mullah Fazlullah"), or two of its words
    ("Coy Granados"), is a person, whatever the model said, unless the context says place ("in Jordan"); an untagged
    hyphenated surname is chained whole ("Kasa-Vubu"); a surname typed ORG before its full name comes is the person;
+   a lone name word the article never gives in full is a person when the slot it fills says so (an age before it,
+   a pronoun before it in brackets, listed with persons, the subject of an arrest or a resignation:
+   ``personslots.lone_person_names``);
 5. a demonym the model tagged PERSON ("Pashtun") is a NORP;
 6. **rulers**: a name before "regime", "government", "administration" that the actor dictionary knows as a person's
    ("the Asad regime", tagged ORG) is that person.

@@ -123,9 +123,9 @@ def _placed_speaker(doc: Doc, ents: EntitySet, start: int, end: int) -> bool:
 
 def person_slot(doc: Doc, start: int, end: int) -> bool:
     """The name at ``start:end`` stands where only a person stands by the strong cues of the module docstring (an
-    age before it, a pronoun before it in brackets): the actor linker reads a name the gazetteer also knows as a
+    age before it, a pronoun before it in brackets, a person's act it is the subject of): the actor linker reads a name the gazetteer also knows as a
     town as the person there."""
-    return _aged(doc, start) or _bracketed(doc, start, end)
+    return _aged(doc, start) or _bracketed(doc, start, end) or doc[start].tag_ == "NNP" and _person_subject(doc, start, end)
 
 
 def _unknown(text: str, d: ActorDictionary | None, place_too: bool) -> bool:
@@ -152,8 +152,7 @@ def lone_person_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> N
         if end is None:
             continue
         tok = doc[i]
-        strong = person_slot(doc, i, end) or _listed_with_persons(doc, ents, tok) or (
-            tok.tag_ == "NNP" and _person_subject(doc, i, end))  # not "Targeted Operations ... died"
+        strong = person_slot(doc, i, end) or _listed_with_persons(doc, ents, tok)
         if not strong and not _placed_speaker(doc, ents, i, end):
             continue  # the cheap cues first
         text = doc[i:end].text
