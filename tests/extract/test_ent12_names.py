@@ -97,3 +97,22 @@ def test_a_role_abbreviation_alone_is_no_organisation(nlp):
 def test_a_title_before_a_name_stays_a_title(nlp):
     """Negative: "General Votel": a role word right before a name is the title of a person, who stays one."""
     assert kind(run(nlp, "General Votel said the operation would continue."), "Votel") == "person"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The blast killed two guards, a Geo reporter at the scene said.", "Geo"),
+    ("Polling stations closed on time, a Telegraf correspondent in the capital reported.", "Telegraf"),
+])
+def test_the_name_before_a_reporter_or_correspondent_is_an_outlet(nlp, text, outlet):
+    """"a Geo reporter", "an Interfax correspondent": the name between "a" and a noun of an outlet's staff is the
+    outlet the reporter works for, an organisation, however the model typed it."""
+    assert kind(run(nlp, text), outlet) == "organisation"
+
+
+@pytest.mark.parametrize("text, name, not_kind", [
+    ("A Pakistani reporter and a Kenyan photographer were detained at the border.", "Pakistani", "organisation"),
+    ("He spoke to a reporter from the capital on Friday.", "reporter", "organisation"),
+])
+def test_a_nationality_before_a_reporter_stays_a_nationality(nlp, text, name, not_kind):
+    """Negative: "a Pakistani reporter" is a reporter of that nationality, no outlet."""
+    assert kind(run(nlp, text), name) != not_kind

@@ -60,7 +60,7 @@ from .phrases import coordination
 from .entityset import EntitySet
 from .portfolios import portfolio_names
 from .knownnames import known_kind_names
-from .namecues import CALENDAR_WORDS, acronym_persons, apposed_places, base_names, cut_of_names, described_as_place, describes_place_noun, ground_object, headline_names, initials, linked_places, outlet_names
+from .namecues import CALENDAR_WORDS, acronym_persons, apposed_places, base_names, cut_of_names, described_as_place, describes_place_noun, ground_object, headline_names, initials, linked_places, outlet_names, staff_outlets
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -716,6 +716,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     correct_name_forms(doc, ents, dictionary, _words()["given"])
     cut_of_names(doc, ents)
     outlet_names(doc, ents, dictionary)
+    staff_outlets(doc, ents, dictionary)
     linked_places(doc, ents)
     apposed_places(doc, ents)
     base_names(doc, ents)

@@ -15,6 +15,8 @@ Ten classes of evidence the other passes lack:
 3. **an outlet's name after its kind**: a capitalised name right after a lowercase noun of a newspaper, agency or
    broadcaster ("the daily Dawn", "the newspaper Tribune", "state television ORTM", "news agency Bakhtar": ``context.json:
    outlet_nouns``) is an organisation, however the model typed it (a town, a date, a person), unless it is a country.
+   The name between "a" or "an" and a noun of an outlet's staff ("an Interfax correspondent", "a Dawn reporter":
+   ``context.json: outlet_staff_nouns``) is the outlet too.
 4. **linked place names**: a name joined by a linking particle ("Mazar-i-Sharif", "Bagh-e-Pul", "Kot-e-Sangi":
    ``lexicon.json: group_name_links``), which the model cuts into pieces or types as an organisation or a person, is
    one place when it stands where a place stands (``entities.place_context``: "in X", "the town of X", "X district")
@@ -81,7 +83,7 @@ def _words() -> dict[str, frozenset[str]]:
             "between": frozenset(ctx["between_heads"]), "outlets": frozenset(ctx["outlet_nouns"]),
             "links": frozenset(lex["group_name_links"]), "group": frozenset(lex["group_name_words"]),
             "ground": frozenset(ctx["ground_verbs"]), "peoples": frozenset(lex["group_adjectives"]),
-            "facilities": frozenset(ctx["facility_heads"])}
+            "facilities": frozenset(ctx["facility_heads"]), "staff": frozenset(ctx["outlet_staff_nouns"])}
 
 
 def described_as_place(e: Span) -> bool:
@@ -174,6 +176,30 @@ def outlet_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
                 a.kind == "person" for a in d.lookup_exact(text))):
             continue  # "the daily of Pakistan"? "state television in Iran": a country, not the outlet
         ents.put(start, end, "ORG")
+
+
+def staff_outlets(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> None:
+    """Cue 3b of the module docstring: the name between "a"/"an" and a lowercase noun of an outlet's staff ("an
+    Interfax correspondent", "a Dawn reporter": ``context.json: outlet_staff_nouns``) is the outlet, an organisation,
+    however the model typed it (a town, a date, a people), unless it is a country or a people ("a Kenyan reporter")."""
+    staff = _words()["staff"]
+    for i in ents.having(staff):
+        tok = doc[i]
+        if not tok.is_lower:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        if start == tok.i or start == 0 or doc[start - 1].lower_ not in ("a", "an"):
+            continue
+        held = [e for k in range(start, tok.i) if (e := ents.at(k)) is not None]
+        if any(e.start < start or e.end > tok.i for e in held) or any(e.label_ == "ORG" for e in held):
+            continue
+        text = doc[start:tok.i].text
+        if d is not None and (d.country_code(text) or d.demonym(text) is not None or any(
+                a.kind in ("person", "country") for a in d.lookup_exact(text))):
+            continue
+        ents.put(start, tok.i, "ORG")
 
 
 def after_outlet(doc: Doc, start: int) -> bool:
