@@ -6,7 +6,7 @@ word as it would a town or an organisation ("Qaderi" GPE, "Novak" ORG, "Ilunga" 
 ``entities`` finds no full name to chain it to. A lone name word is a person when the sentence puts it where only a
 person stands:
 
-1. **an age before it**: "the 54-year-old Kamau", "Okafor, 61," is read by the age before it ("N-year-old");
+1. **an age before it**: "the 54-year-old Kamau" ("N-year-old" right before the name);
 2. **a name after a personal pronoun in brackets**: "we detained him (Rahimi)" names the man the pronoun is;
 3. **one word listed with persons**: in "Ali Karimi, Reza Nouri, Bahrami and Saeed Javadi" the one-word member of a
    list whose other members are all names of persons of two or more words is a person too;
@@ -123,9 +123,10 @@ def _placed_speaker(doc: Doc, ents: EntitySet, start: int, end: int) -> bool:
 
 def person_slot(doc: Doc, start: int, end: int) -> bool:
     """The name at ``start:end`` stands where only a person stands by the strong cues of the module docstring (an
-    age before it, a pronoun before it in brackets, a person's act it is the subject of): the actor linker reads a name the gazetteer also knows as a
-    town as the person there."""
-    return _aged(doc, start) or _bracketed(doc, start, end) or doc[start].tag_ == "NNP" and _person_subject(doc, start, end)
+    age before it, a pronoun before it in brackets, a person's act it is the subject of): the actor linker reads a
+    name the gazetteer also knows as a town as the person there."""
+    return _aged(doc, start) or _bracketed(doc, start, end) or (
+        doc[start].tag_ == "NNP" and _person_subject(doc, start, end))
 
 
 def _unknown(text: str, d: ActorDictionary | None, place_too: bool) -> bool:
