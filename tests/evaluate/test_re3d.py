@@ -28,7 +28,8 @@ def test_re3d_score_overlap_one_to_one():
 
 def test_re3d_is_name():
     assert is_name("Tobias Ellwood") and is_name("U.S.")
-    assert not is_name("We") and not is_name("the camp")
+    assert not is_name("We") and not is_name("the camp") and not is_name("Us")
+    assert is_name("US", "Location"), "the country's acronym is no pronoun"
 
 
 def test_re3d_loads_public_subsets(shared_data):

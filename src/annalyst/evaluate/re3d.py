@@ -183,12 +183,14 @@ _PRONOUNS = frozenset({
 
 
 def is_name(text: str, etype: str = "Person") -> bool:
-    """A named mention: some letter is upper case, it is not a pronoun ("We", "I") and, for a Person (``etype``), not
-    a role alone ("the Foreign Secretary", "president of Ghana": ``extract.personnames.role_only``)."""
+    """A named mention: some letter is upper case, it is not a pronoun ("We", "I"; a word of two or more capitals is an
+    acronym, "US", not "us") and, for a Person (``etype``), not a role alone ("the Foreign Secretary", "president of
+    Ghana": ``extract.personnames.role_only``)."""
     from ..extract.personnames import role_only
 
-    return any(ch.isupper() for ch in text) and text.strip().lower() not in _PRONOUNS and not (
-        etype == "Person" and role_only(text))
+    bare = text.strip()
+    pronoun = bare.lower() in _PRONOUNS and not (len(bare) > 1 and bare.isupper())
+    return any(ch.isupper() for ch in text) and not pronoun and not (etype == "Person" and role_only(text))
 
 
 def evaluate_re3d(root: Path, nlp, min_confidence: float = 0.0, names_only: bool = False) -> dict[str, Any]:
