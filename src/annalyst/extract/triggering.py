@@ -333,6 +333,9 @@ class TriggerMatcher:
                         ok = True
             if not ok:
                 return False
+        if cond.get("xcomp_against") and not any(_named_party(p, args) for c in verb.children if c.dep_ == "xcomp"
+                                                 for p in _preps([c, *filter(None, [_obj(c)])]).get("against", ())):
+            return False  # "vowed to take measures against X", not "to take measures to protect refugees"
         if cond.get("needs_dative") and not any(c.dep_ == "dative" for c in verb.children):
             return False
         if cond.get("needs_clause") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
@@ -491,7 +494,7 @@ class TriggerMatcher:
         held = lemma in HAVE_MEETING and phrase is None and _obj(tok) is not None
         if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or held or \
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
-            obj = _obj(tok)
+            obj = _obj(tok) if not disputes.labels_object(tok) else None  # "called the truce a trick": a label
             if obj is not None:
                 obj = _spanned(obj) if self.noun_trigger(obj) is None else obj  # "launched ten days of war games"
                 noun = self.noun_trigger(obj)
