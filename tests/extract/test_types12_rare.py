@@ -84,7 +84,8 @@ def test_types12_vow_of_measures_for_an_aim_is_no_threat(nlp):
 
 @pytest.mark.parametrize("text, coded", [
     ("Moscow called the sanctions unreasonable.", "SANCTION"),
-    ("Cairo called the truce offer a trick.", "RETREAT"),
+    ("Hamas called the truce a victory.", "RETREAT"),
+    ("Iran called the strike on its consulate a crime.", "PROTEST"),
     ("Russia called the naval blockade a success.", "COERCE"),
 ])
 def test_types12_a_label_given_to_an_act_is_no_act_anew(nlp, text, coded):

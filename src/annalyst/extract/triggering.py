@@ -478,6 +478,8 @@ class TriggerMatcher:
     def match_verb(self, tok: Token, args: Args) -> Match | None:
         if judged_manner(tok):  # "condemned the execution of X by hanging": how the judged act was done
             return None
+        if _lemma(tok) == "call" and disputes.labels_object(tok):
+            return None  # "called the truce a trick", "called the strike a crime": a label, not the act called
         lemma = self._verb_lemma(tok)
         particle = next((c for c in tok.children if c.dep_ == "prt"), None)
         phrase = f"{lemma} {particle.lower_}" if particle is not None else None
@@ -494,7 +496,7 @@ class TriggerMatcher:
         held = lemma in HAVE_MEETING and phrase is None and _obj(tok) is not None
         if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or held or \
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
-            obj = _obj(tok) if not disputes.labels_object(tok) else None  # "called the truce a trick": a label
+            obj = _obj(tok)
             if obj is not None:
                 obj = _spanned(obj) if self.noun_trigger(obj) is None else obj  # "launched ten days of war games"
                 noun = self.noun_trigger(obj)
