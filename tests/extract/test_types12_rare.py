@@ -135,3 +135,24 @@ def test_types12_participles_on_other_nouns_keep_their_reading(nlp):
     assert only(events(nlp, "Iran issued a decree lifting the ban on Afghan imports.", DAY), "CONCEDE").actor
     for text in ("The rising tensions worry Japan.", "Kenya faces mounting pressure over the rising costs."):
         assert not [e for e in events(nlp, text, DAY) if e.event_type in ("CONCEDE", "SANCTION")]
+
+
+def test_types12_an_inverted_condition_is_no_demand(nlp):
+    """"would cancel X should the United States impose tariffs": "should" before its subject opens a condition, it
+    lays no duty on the United States; "said Russia should withdraw" stays a demand."""
+    found = events(nlp, "China said it would cancel its purchase commitments should the United States impose "
+                        "tariffs.", DAY)
+    assert not [e for e in found if e.event_type == "REQUEST"]
+    assert only(events(nlp, "Germany said Russia should withdraw its troops from Ukraine.", DAY), "REQUEST").recipient
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("New Zealand will give NZ$2 million in aid.", "New Zealand"),
+    ("Norway will provide 5 million dollars in humanitarian assistance.", "Norway"),
+])
+def test_types12_aid_the_text_schedules_stands_without_recipient(nlp, text, actor):
+    """Aid the text itself schedules with a bare "will" ("New Zealand will give NZ$2 million in aid") is the
+    guideline's planned act, AID with status predicted, as announced aid is, though no recipient is named."""
+    act = only(events(nlp, text, DAY), "AID")
+    assert act.status == "predicted"
+    assert [a.text for a in act.actor] == [actor]

@@ -90,7 +90,7 @@ from .triggering import Match, TriggerMatcher, meeting_preps
 from .typemodel import TypeModel, load_type_model
 from .eventchecks import (bare_government, commitment, dispersed, own_party, reflexive, request_words, threatened,
                           undergone_unclaimed)
-from .intent import announced, as_intent, foreign_forecast, governing_acts, threat_kinds
+from .intent import announced, as_intent, foreign_forecast, governing_acts, scheduled, threat_kinds
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 
@@ -613,7 +613,7 @@ class EventCoder(TriggerMatcher):
             info = self.types.get(m.trigger.event_type, {})
             if info.get("recipient_required") and not recipients and not (
                     m.trigger.source == "curated" and any(v.linked for v in actors) and
-                    (claim.status in ("asserted", "attributed") or announced(claim))) and \
+                    (claim.status in ("asserted", "attributed") or announced(claim) or scheduled(claim))) and \
                     not joint_act(m.trigger.event_type, None if m.nominal else m.anchor, actors):  # (``readouts``)
                 continue  # a named actor's sanction or aid with no recipient named ("X announced new sanctions", "X
                 # announced it will provide $5 million in aid") stands
