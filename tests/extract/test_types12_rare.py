@@ -132,7 +132,8 @@ def test_types12_a_signed_decree_lifting_a_measure_is_a_concession(nlp, text, ac
 def test_types12_participles_on_other_nouns_keep_their_reading(nlp):
     """A participle on an instrument issued tells its measure; on a noun that is no signed instrument ("faces
     mounting pressure", "the rising tensions") it is no measure."""
-    assert only(events(nlp, "Iran issued a decree lifting the ban on Afghan imports.", DAY), "CONCEDE").actor
+    act = only(events(nlp, "The Kenyan president signed a decree lifting sanctions imposed on Somalia.", DAY), "CONCEDE")
+    assert [a.text for a in act.recipient] == ["Somalia"]
     for text in ("The rising tensions worry Japan.", "Kenya faces mounting pressure over the rising costs."):
         assert not [e for e in events(nlp, text, DAY) if e.event_type in ("CONCEDE", "SANCTION")]
 
