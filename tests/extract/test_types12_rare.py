@@ -157,3 +157,19 @@ def test_types12_aid_the_text_schedules_stands_without_recipient(nlp, text, acto
     act = only(events(nlp, text, DAY), "AID")
     assert act.status == "predicted"
     assert [a.text for a in act.actor] == [actor]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Mali rejected a demand for talks by the Tuareg rebels.", "Tuareg"),
+    ("Mali rejected a demand by the rebel group MNLA for talks.", "MNLA"),
+    ("Sudan's army rejected an offer of talks from the RSF.", "RSF"),
+])
+def test_types12_a_rejected_proposal_of_talks_is_aimed_at_its_author(nlp, text, recipient):
+    """A demand or offer of talks rejected is directed at whoever made it, also when the parser hangs the "by" or
+    "from" phrase on the talks proposed, or names the author in an apposition ("the rebel group MNLA"); a "by"
+    phrase of another act asked ("a demand for the release of prisoners by Hamas") names who would act, not the
+    demand's author."""
+    act = only(events(nlp, text, DAY), "REJECT")
+    assert [a.text for a in act.recipient] == [recipient]
+    found = events(nlp, "Israel rejected a demand for the release of prisoners by Hamas.", DAY)
+    assert not only(found, "REJECT").recipient

@@ -321,11 +321,16 @@ def _judged_author(obj: Token, args: Args) -> list[Token]:
         return [obj]
     owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     found: list[Token] = []
-    for holder in (obj, *(c for c in obj.children if c.dep_ == "acl")):
+    # "a demand for talks by X", "an offer of talks from X": the parser hangs the author on the talks proposed
+    talks = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+             if g.dep_ == "pobj" and _lemma(g) in _words()["talks_nouns"]] \
+        if _lemma(obj) in _words()["proposal_nouns"] else []
+    for holder in (obj, *(c for c in obj.children if c.dep_ == "acl"), *talks):
         found += [p for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
                   for g in c.children if g.dep_ == "pobj"
                   for p in ([g] if _party(g, args) else [t for t in g.lefts if t.dep_ == "compound" and
-                                                          _party(t, args)][:1])]  # "by [Uganda baseless]"
+                                                          _party(t, args)][:1] or  # "by [Uganda baseless]"
+                            [t for t in g.rights if t.dep_ == "appos" and _party(t, args)][:1])]  # "the group X"
     # a party modifier names the author unless a "by" phrase does ("the Security Council resolution drafted by
     # Albania": the council is the forum, Albania the author)
     modifiers = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]

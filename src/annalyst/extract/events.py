@@ -613,7 +613,8 @@ class EventCoder(TriggerMatcher):
             info = self.types.get(m.trigger.event_type, {})
             if info.get("recipient_required") and not recipients and not (
                     m.trigger.source == "curated" and any(v.linked for v in actors) and
-                    (claim.status in ("asserted", "attributed") or announced(claim) or scheduled(claim))) and \
+                    (claim.status in ("asserted", "attributed") or announced(claim) or
+                     scheduled(claim, m.trigger.event_type))) and \
                     not joint_act(m.trigger.event_type, None if m.nominal else m.anchor, actors):  # (``readouts``)
                 continue  # a named actor's sanction or aid with no recipient named ("X announced new sanctions", "X
                 # announced it will provide $5 million in aid") stands

@@ -132,10 +132,11 @@ def announced(claim: Claim) -> bool:
         _lemma(claim.cue) in intent_cues()["decision_announcing_verbs"]
 
 
-def scheduled(claim: Claim) -> bool:
-    """An act the text itself schedules with a bare future ("New Zealand will give NZ$2 million in aid", said by no
-    one in the sentence): the guideline's planned act, status predicted, as "will provide" is."""
-    return claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING
+def scheduled(claim: Claim, event_type: str) -> bool:
+    """Aid the text itself schedules with a bare future ("New Zealand will give NZ$2 million in aid", said by no one
+    in the sentence): the guideline's planned act, status predicted, as "will provide" is. Other joint acts with no
+    partner named ("Iraq will share information") stay no cooperation."""
+    return event_type == "AID" and claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING
 
 
 def _stated(claim: Claim) -> Claim:
