@@ -132,7 +132,7 @@ def announced(claim: Claim) -> bool:
         _lemma(claim.cue) in intent_cues()["decision_announcing_verbs"]
 
 
-def scheduled(claim: Claim, event_type: str) -> bool:
+def scheduled(claim: Claim, event_type: str | None) -> bool:
     """Aid the text itself schedules with a bare future ("New Zealand will give NZ$2 million in aid", said by no one
     in the sentence): the guideline's planned act, status predicted, as "will provide" is. Other joint acts with no
     partner named ("Iraq will share information") stay no cooperation."""
