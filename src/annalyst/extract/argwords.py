@@ -185,3 +185,19 @@ def other_side(token: Token, top: Token) -> bool:
 def in_place(token: Token) -> bool:
     """``token`` is inside a place mention (``doc.spans["places"]``)."""
     return any(p.start <= token.i < p.end for p in token.doc.spans.get("places", ()))
+
+
+def signed_instrument(verb: Token) -> Token | None:
+    """The object noun of a verb of signing or issuing whose participle tells the measure the instrument takes ("X
+    signed a decree lifting sanctions on Y", "issued an order easing restrictions"): the instrument (or, as the parser
+    reads "a [decree lifting] sanctions", the noun the participle modifies), whose verb's subject does the measure."""
+    nouns = argument_words()["document_nouns"]
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in nouns:
+        held = head
+    elif verb.dep_ == "amod" and verb.i > 0 and (prev := verb.doc[verb.i - 1]).dep_ == "compound" and \
+            prev.head.i in (verb.i, head.i) and prev.lemma_.lower() in nouns:
+        held = head
+    else:
+        return None
+    return held if held.dep_ in ("dobj", "obj") and held.head.pos_ in ("VERB", "AUX") else None

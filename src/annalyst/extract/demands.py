@@ -57,7 +57,7 @@ from .phrases import pobjs
 if TYPE_CHECKING:
     from .triggering import Match
 
-__all__ = ["match", "answers_accuser", "envoy_states", "keeps", "with_envoy_states", "with_proposal_author"]
+__all__ = ["match", "answers_accuser", "envoy_states", "keeps", "labels_object", "with_envoy_states", "with_proposal_author"]
 
 #: event types of measures and complaints whose envoy object stands for the envoy's state
 _ENVOY_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
@@ -321,11 +321,16 @@ def _judged_author(obj: Token, args: Args) -> list[Token]:
         return [obj]
     owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     found: list[Token] = []
-    for holder in (obj, *(c for c in obj.children if c.dep_ == "acl")):
+    # "a demand for talks by X", "an offer of talks from X": the parser hangs the author on the talks proposed
+    talks = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+             if g.dep_ == "pobj" and _lemma(g) in _words()["talks_nouns"]] \
+        if _lemma(obj) in _words()["proposal_nouns"] else []
+    for holder in (obj, *(c for c in obj.children if c.dep_ == "acl"), *talks):
         found += [p for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
                   for g in c.children if g.dep_ == "pobj"
                   for p in ([g] if _party(g, args) else [t for t in g.lefts if t.dep_ == "compound" and
-                                                          _party(t, args)][:1])]  # "by [Uganda baseless]"
+                                                          _party(t, args)][:1] or  # "by [Uganda baseless]"
+                            [t for t in g.rights if t.dep_ == "appos" and _party(t, args)][:1])]  # "the group X"
     # a party modifier names the author unless a "by" phrase does ("the Security Council resolution drafted by
     # Albania": the council is the forum, Albania the author)
     modifiers = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
@@ -339,7 +344,7 @@ def _judgement(verb: Token, obj: Token, lemma: str) -> set[str]:
     said: set[str] = set()
     for child in verb.children:
         if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp"):
-            said |= {_lemma(t) for t in child.subtree}
+            said |= {w for t in child.subtree for w in (_lemma(t), t.lower_)}  # "unjustified": its lemma misread
         if child.dep_ == "prep" and child.lower_ == "as":
             said |= {_lemma(t) for t in child.subtree}
     phrases: list[str] = []
@@ -362,6 +367,20 @@ def _judgement(verb: Token, obj: Token, lemma: str) -> set[str]:
     if any(p in text for p in words["disapproval_phrases"] for text in phrases):
         found.add("unacceptable")  # "called the resolution politically motivated"
     return found
+
+
+def labels_object(verb: Token) -> bool:
+    """A verb of naming that gives its object a label ("called the sanctions unreasonable", "called the strike on X a
+    success", "termed the truce a trick"): a judgement of the act named, not the act called or done anew (the light
+    verb "call" of "called a strike", "called a ceasefire"). The label is a predicative complement after the object,
+    or, as the parser reads "called [the truce offer] [a trick]", a second noun phrase after it."""
+    if _lemma(verb) not in _NAMING or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    obj = object_of(verb)
+    if obj is None:
+        return False
+    return any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children) or any(
+        c.dep_ in ("dobj", "dep") and c.i > obj.i and c.i != obj.i for c in verb.children)
 
 
 def _labelling(verb: Token, lemma: str, args: Args) -> Match | None:

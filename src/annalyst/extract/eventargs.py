@@ -48,6 +48,7 @@ from .agents import AGENT_PREFIX, agent_code, author_party, speaking_agent
 from .argwords import ABSTRACT_ENDINGS as _ABSTRACT
 from .argwords import AGENT_THINGS as _AGENT_THINGS
 from .argwords import MEASURE_NOUNS as _MEASURES
+from .argwords import signed_instrument
 from .argwords import QUANTITY_NOUNS as _QUANTITY
 from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
@@ -278,6 +279,8 @@ class Args:
             cues = claim_cues()
             if head.head.lemma_.lower() in cues["claim_nouns"] and head.head.head.lemma_.lower() in cues["deny_verbs"]:
                 return self.subject_heads(head.head.head, depth + 1)  # "Iran denied accusations of supplying X"
+        if dep in ("acl", "amod") and verb.tag_ == "VBG" and (signed := signed_instrument(verb)) is not None:
+            return self.subject_heads(signed.head, depth + 1)  # "X signed a decree lifting sanctions": X lifts them
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if verb.tag_ == "VBG":
                 return [head]

@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .military import casualty_victims, departure, fronted_place, operation_kind, purpose_target_told, \
+from .military import casualty_victims, departure, fronted_place, moved_force, operation_kind, purpose_target_told, \
     retreat_recipients, strike_participle, strike_report, told_by_harm, told_owners
 from .coercion import erupted, protest_crowd
 from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for, told_over
@@ -90,7 +90,7 @@ from .triggering import Match, TriggerMatcher, meeting_preps
 from .typemodel import TypeModel, load_type_model
 from .eventchecks import (bare_government, commitment, dispersed, own_party, reflexive, request_words, threatened,
                           undergone_unclaimed)
-from .intent import announced, as_intent, foreign_forecast, governing_acts, threat_kinds
+from .intent import announced, as_intent, foreign_forecast, governing_acts, scheduled, threat_kinds
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 
@@ -534,7 +534,7 @@ class EventCoder(TriggerMatcher):
                 coded[anchor.i] = first  # "summoned X, handed over a note, condemning Y": one act down the chain
                 continue
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
-                recipients = [r for r in recipients if not destination(r.token)]
+                recipients = [r for r in recipients if not destination(r.token) and not moved_force(m, r)]
             if operation_support(m.trigger.event_type, [r.actor.text for r in recipients]):
                 continue  # "was supporting Operation X": taking part in it (nonevents)
             if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
@@ -613,7 +613,8 @@ class EventCoder(TriggerMatcher):
             info = self.types.get(m.trigger.event_type, {})
             if info.get("recipient_required") and not recipients and not (
                     m.trigger.source == "curated" and any(v.linked for v in actors) and
-                    (claim.status in ("asserted", "attributed") or announced(claim))) and \
+                    (claim.status in ("asserted", "attributed") or announced(claim) or
+                     scheduled(claim, m.trigger.event_type))) and \
                     not joint_act(m.trigger.event_type, None if m.nominal else m.anchor, actors):  # (``readouts``)
                 continue  # a named actor's sanction or aid with no recipient named ("X announced new sanctions", "X
                 # announced it will provide $5 million in aid") stands

@@ -25,7 +25,7 @@ from .phrases import object_of
 from .phrases import pobjs
 from .triggering import CONFLICT_TYPES, Match
 
-__all__ = ["announced", "INTENT_CUES", "COOPERATION", "CONFLICT", "as_intent", "foreign_forecast", "governing_acts", "threat",
+__all__ = ["announced", "scheduled", "INTENT_CUES", "COOPERATION", "CONFLICT", "as_intent", "foreign_forecast", "governing_acts", "threat",
            "threat_kinds"]
 
 #: a future event announced by its own actor ("X will visit Y", "X is ready to send troops", "X said it would
@@ -130,6 +130,13 @@ def announced(claim: Claim) -> bool:
     decision is told, status predicted."""
     return claim.status == "predicted" and claim.cue is not None and \
         _lemma(claim.cue) in intent_cues()["decision_announcing_verbs"]
+
+
+def scheduled(claim: Claim, event_type: str | None) -> bool:
+    """Aid the text itself schedules with a bare future ("New Zealand will give NZ$2 million in aid", said by no one
+    in the sentence): the guideline's planned act, status predicted, as "will provide" is. Other joint acts with no
+    partner named ("Iraq will share information") stay no cooperation."""
+    return event_type == "AID" and claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING
 
 
 def _stated(claim: Claim) -> Claim:

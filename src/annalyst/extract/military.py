@@ -26,12 +26,14 @@ from typing import Any
 from spacy.tokens import Token
 
 from .eventargs import ArgValue
+from .eventlex import lexicon
 from .parties import LOCATIVE_PREPS, named_party
 from .phrases import DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
 
-__all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "retreat_recipients", "fronted_place", "operation_kind", "operation_target",
+__all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "moved_force", "retreat_recipients",
+           "fronted_place", "operation_kind", "operation_target",
            "purpose_target_told", "strike_participle", "strike_report", "told_by_harm", "told_owners"]
 
 
@@ -272,3 +274,19 @@ def _left_party(m: Any, args: Any, actors: list[ArgValue]) -> list[ArgValue]:
                         not value.actor.actor_id.startswith("agent:"):
                     return [value]
     return []
+
+
+def moved_force(m: Any, value: ArgValue) -> bool:
+    """The force a mobilisation moves, activates or puts on alert, named as the verb's object ("activated the National
+    Guard", "deployed a Crisis Reaction Force to X", "began activating thousands of reserve troops"): what the actor
+    mobilises, never the party it is aimed at (that is the target of the operation or the party facing the force);
+    the object must name a force (``forces``): a country entered ("troops entered Ukraine") stays the recipient.
+    A target told by a preposition ("massed troops against X") stays; an operation launched by a light verb
+    ("launched an offensive on X") is no force moved."""
+    if m.trigger.event_type != "MOBILIZE" or m.nominal or m.light:
+        return False
+    obj = next((c for c in m.anchor.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not any(t.lemma_.lower() in lexicon().forces for t in obj.subtree):
+        return False  # "troops entered Ukraine": the object is the country entered, no force
+    # the object's whole phrase: "thousands of [National Guard and Reserve] troops"
+    return obj.left_edge.i <= value.token.i <= obj.right_edge.i

@@ -93,7 +93,10 @@ def obliged(clause: Token) -> bool:
     """True when the said clause ``clause`` lays an obligation on its subject with "should" or "ought to", or with
     "need(s) to" / "has to" and an infinitive, and asks an act of it (``_asks_an_act``)."""
     words = _words()
-    if any(c.dep_ == "aux" and c.lower_ in words["clause_modals"] for c in clause.children):
+    modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in words["clause_modals"]), None)
+    if modal is not None and any(s.i > modal.i for s in _subjects(clause)):
+        return False  # "would cancel X should the United States impose tariffs": an inverted condition, no duty
+    if modal is not None:
         return _asks_an_act(clause) and not any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.children)
     return _lemma(clause) in words["clause_heads"] and clause.pos_ in ("VERB", "AUX") and any(

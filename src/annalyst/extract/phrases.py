@@ -116,6 +116,9 @@ def object_of(verb: Token) -> Token | None:
                 return verb.head if _relative(verb, child) else child
     if verb.dep_ == "amod" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb.head  # the parser's "X hosted talks": a finite verb with its subject hung on its object
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "compound" and \
+            verb.doc[verb.i - 1].head.i in (verb.i, verb.head.i) and verb.doc[verb.i - 1].pos_ == "NOUN":
+        return verb.head  # the parser's "a [decree lifting sanctions]": a participle between a noun and its object
     return None
 
 

@@ -333,6 +333,9 @@ class TriggerMatcher:
                         ok = True
             if not ok:
                 return False
+        if cond.get("xcomp_against") and not any(_named_party(p, args) for c in verb.children if c.dep_ == "xcomp"
+                                                 for p in _preps([c, *filter(None, [_obj(c)])]).get("against", ())):
+            return False  # "vowed to take measures against X", not "to take measures to protect refugees"
         if cond.get("needs_dative") and not any(c.dep_ == "dative" for c in verb.children):
             return False
         if cond.get("needs_clause") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
@@ -475,6 +478,8 @@ class TriggerMatcher:
     def match_verb(self, tok: Token, args: Args) -> Match | None:
         if judged_manner(tok):  # "condemned the execution of X by hanging": how the judged act was done
             return None
+        if _lemma(tok) == "call" and disputes.labels_object(tok):
+            return None  # "called the truce a trick", "called the strike a crime": a label, not the act called
         lemma = self._verb_lemma(tok)
         particle = next((c for c in tok.children if c.dep_ == "prt"), None)
         phrase = f"{lemma} {particle.lower_}" if particle is not None else None
