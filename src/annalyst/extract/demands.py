@@ -49,7 +49,7 @@ from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
 from .appeals import asked_that, press_request
 from .eventlex import Trigger, lexicon
-from .obligations import asked_act, asked_content
+from .obligations import asked_act, asked_content, stressed_need
 from .phrases import lemma as _lemma
 from .phrases import object_of
 from .phrases import pobjs
@@ -625,6 +625,8 @@ def match(tok: Token, args: Args) -> Match | None:
         return _denial(tok, args)
     if lemma == "ask" and (found := asked_that(tok, args)) is not None:
         return found  # "asked that Serbia recognise ..." (``appeals``)
+    if (obliged := stressed_need(tok, args)) is not None:  # "stressed the need for X to ..." (``obligations``)
+        return _match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), obliged)
     if lemma in ("ban", "bar"):
         return _travel_ban(tok, args)
     if lemma in ("order", "announce", "decide"):

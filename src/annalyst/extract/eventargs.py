@@ -53,7 +53,7 @@ from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
 from .argwords import in_place as _in_place
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
-    is_party_noun, is_place_head, is_relational, is_topic_verb, other_side, undergo_verb, undergoer
+    is_party_noun, is_place_head, is_relational, is_topic_verb, other_side, text_title, undergo_verb, undergoer
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
@@ -297,6 +297,8 @@ class Args:
     def resolve(self, token: Token, *, role: str = "actor", exclude: frozenset[int] = frozenset(),
                 allow_unknown: bool = True, depth: int = 0) -> ArgValue | None | _Unresolved:
         """The actor a noun phrase headed by ``token`` names."""
+        if text_title(token):
+            return None  # "signed a Memorandum of Understanding (MOU)": the text's title names no party
         span = self.mentions.at(token)
         if span is not None and span.kb_id_.startswith("new:") and (_in_place(token) or facility_name(span)):
             return None  # a name no dictionary knows that the place finder read as a place ("in Swat") or that
