@@ -104,7 +104,8 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         # notice announced is the measure, predicted; a pull-out of one's own people announced ahead ("will withdraw
         # its inspectors") stays the threat it is used as
         return m, claim
-    if base == "SUPPORT" and claim.status == "predicted" and claim.cue is not None and _standing(m.token):
+    if base == "SUPPORT" and claim.status == "predicted" and _standing(m.token) and not (
+            claim.cue is None and claim.modal in _SCHEDULING):
         return m, _stated(claim)  # "said the UN will continue to support the peace process": support stated
     if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT", "ACCUSE") or (
             base == "AGREE" and claim.status != "negated"):

@@ -158,18 +158,17 @@ def stressed_need(verb: Token, args: Args) -> list[Token] | None:
     need = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and _lemma(c) in words["need_nouns"]), None)
     if need is None:
         return None
-    subjects: list[Token] = []
-    for clause in need.children:
-        if clause.dep_ in ("acl", "advcl", "relcl") and clause.pos_ == "VERB" and any(
-                m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and _asks_an_act(clause):
-            subjects = _subjects(clause)
-        elif clause.dep_ == "prep" and clause.lower_ == "for":
-            subjects = [g for g in clause.children if g.dep_ == "pobj" and any(
-                a.dep_ in ("acl", "relcl") and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children) and
-                _asks_an_act(a) for a in g.children)]
-        if subjects:
-            break
+    def infinitive(verb: Token) -> bool:
+        return verb.dep_ in ("acl", "advcl", "relcl") and verb.pos_ == "VERB" and _asks_an_act(verb) and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+    # "the need [for X to act]" as a clause, or "the need [for X] [to act]" with the infinitive on X or on the need
+    subjects = next((_subjects(c) for c in need.children if infinitive(c) and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), [])
+    if not subjects:
+        bare = any(infinitive(c) and not _subjects(c) for c in need.children)
+        subjects = [g for c in need.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                    if g.dep_ == "pobj" and (bare or any(infinitive(a) for a in g.children))]
     if not subjects or any(s.pos_ == "PRON" for s in subjects):
         return None
     named = [s for s in subjects if isinstance(args.resolve(s, role="recipient"), ArgValue)]
