@@ -556,6 +556,9 @@ class Args:
             is_person = span.label_.lower() == "person"
             if low in ("it", "its") and span.label_ == "NORP":
                 return False
+            if not want_person and token.dep_ in ("nsubj", "nsubjpass") and span.root.dep_ == "pobj" and \
+                    span.root.head.lower_ in SETTING_PREPS and span.root.ent_type_ in ("GPE", "LOC", "FAC"):
+                return False  # "were in Lebanon, where they visited a school": where they were, not who they are
             return is_person == want_person
 
         speaker = self._speaker_subject(token)
