@@ -107,3 +107,13 @@ def test_gov12_the_place_they_were_in_is_not_who_they_are(nlp, text, actor):
     # negative: a party named with its setting keeps its pronoun ("Russian troops in Ukraine said they ...")
     seized = only(events(nlp, "Russian troops in Ukraine said they had captured the village.", DAY), "COERCE")
     assert [a.text for a in seized.actor] == ["Russian troops"]
+
+
+def test_gov12_steps_taken_to_an_aim_are_no_repeated_act(nlp):
+    """"take steps to de-escalate" (the hyphened verb parsed as a "to" phrase) names its own aim: no repetition of
+    the act the article leads with ("take similar action"), which stays one (the negative)."""
+    found = events(nlp, "Kerry spoke with Lavrov by phone. Kerry said that if Russia did not take steps to "
+                        "de-escalate, there would be consequences.", DAY)
+    assert [e.event_type for e in found if e.evidence[0].trigger.startswith("take")] == []
+    found = events(nlp, "Germany imposed sanctions on Belarus on Monday. Poland may take similar action.", DAY)
+    assert [a.text for e in found if e.evidence[0].trigger.startswith("take") for a in e.actor] == ["Poland"]
