@@ -131,3 +131,19 @@ def test_gov12_a_device_with_a_long_name_going_off_is_the_tolls_attack(nlp, text
     explosion is no second attack (on the place it went off in)."""
     attack = only(events(nlp, text, DAY), "ASSAULT")
     assert any(victims in r.text for r in attack.recipient), [r.text for r in attack.recipient]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Minister of Foreign Affairs of Chile Ms. Ana Lopez and the Minister of Foreign Affairs of Peru Mr. Juan "
+     "Soto met in Lima on 3 May.", {"Ana Lopez", "Juan Soto"}),
+    ("The Minister of Trade of Kenya Mr. David Otieno and the Minister of Trade of Uganda Ms. Grace Nakato met in "
+     "Kampala on Friday.", {"David Otieno", "Grace Nakato"}),
+])
+def test_gov12_both_halves_of_a_long_coordinated_subject_act(nlp, text, names):
+    """A communique names each side by its full title and name, joined by "and"; the parser may split so long a
+    subject into two subjects of the verb. Both are the meeting's actors, not the first alone; a plain subject
+    keeps its one actor (the negative)."""
+    meeting = only(events(nlp, text, DAY), "CONSULT")
+    assert names <= {a.text for a in meeting.actor}, [a.text for a in meeting.actor]
+    plain = only(events(nlp, "The Foreign Minister of Chile met her Peruvian counterpart in Lima.", DAY), "CONSULT")
+    assert len(plain.actor) == 1, [a.text for a in plain.actor]

@@ -53,7 +53,8 @@ from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
 from .argwords import in_place as _in_place
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
-    is_party_noun, is_place_head, is_relational, is_topic_verb, other_side, text_title, undergo_verb, undergoer
+    is_party_noun, is_place_head, is_relational, is_topic_verb, other_side, split_subject, text_title, undergo_verb, \
+    undergoer
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
@@ -220,7 +221,7 @@ class Args:
                 if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and (
                         child.lower_ == "there" or verb.lemma_.lower() in _RAISING or is_passive(verb)):
                     return []  # expletive ("it is likely that", "it was reported that"); not "it would not allow"
-                return [child]
+                return [child, *split_subject(verb, child)]
         on_aux = [s for a in verb.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in _SUBJ] or \
             ([s for s in verb.head.children if s.dep_ in _SUBJ] if verb.dep_ == "attr" and verb.tag_ == "VBG" else [])
         if on_aux:  # "Egypt is mediating ...": the parser hung the subject on the auxiliary (or read "is" as the verb)
