@@ -225,8 +225,10 @@ def is_anaphoric_action(verb: Token) -> bool:
         return True
     if lemma == "do" and word == "same":
         return True
-    if any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children):
-        return False  # "took steps to enhance ...": names its own event
+    if any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") for c in verb.children):
+        return False  # "took steps to enhance ...", "take steps to de-escalate" (the hyphened verb parsed as a
+        # phrase), "took steps towards peace": names its own aim, no event of the lead's kind
     return lemma == "take" and word in ("action", "step", "measure") and not any(
         c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
 

@@ -12,7 +12,10 @@ The word classes and predicates ``eventargs.Args`` and the modules that place an
 * ``is_relational``: a noun whose possessor is the other side ("his Chinese counterpart");
 * ``is_topic_verb``, ``undergo_verb``, ``undergoer``: verbs whose object is a topic, not a party ("discussed the next
   steps"), and verbs whose subject undergoes the act its object names ("civilians faced shelling");
-* ``other_side``: the other side of another act told deep inside a noun phrase ("the fight against X").
+* ``other_side``: the other side of another act told deep inside a noun phrase ("the fight against X");
+* ``text_title``: a word of the title of a signed text ("a Memorandum of Understanding (MOU)"), never a party;
+* ``split_subject``: the second half of a coordinated subject the parser split in two ("the Minister of Foreign
+  Affairs of Chile Ms. A and the Minister of Foreign Affairs of Peru Mr. B met").
 
 The word lists are data: ``resources/events/argwords.json`` (noun classes) and ``resources/events/arguments.json``
 (``argument_words``); endings of nouns of doers and of abstract nouns are rules and stay here.
@@ -30,8 +33,8 @@ from .phrases import SUBJ_DEPS as _SUBJ
 
 __all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS", "QUANTITY_NOUNS",
            "SIDE_PREPS", "TIME_WORDS", "argument_words", "counted", "facility_name", "in_place", "is_equipment",
-           "is_party_noun", "is_place_head", "is_relational", "is_topic_verb", "other_side", "undergo_verb",
-           "undergoer"]
+           "is_party_noun", "is_place_head", "is_relational", "is_topic_verb", "other_side", "split_subject", "text_title",
+           "undergo_verb", "undergoer"]
 
 _WORDS = load_word_lists("events", "argwords.json")
 #: common nouns that name a party when no mention is found (for unknown entities in object position)
@@ -52,6 +55,11 @@ AGENT_THINGS = _WORDS["agent_things"]
 MEASURE_NOUNS = _WORDS["measure_nouns"]
 #: place heads that also end the names of organisations ("Islamic State Khorasan Province"): no sign of a place name
 _ORG_PLACE_HEADS = _WORDS["org_place_heads"]
+#: nouns of a signed text named by a title ("Memorandum of ...", "Declaration of ..."), the words of that title's
+#: "of" phrase ("Understanding", "Principles", "Intent") and the short forms of such titles ("MOU", "LOI")
+_TITLE_HEADS = _WORDS["text_title_heads"]
+_TITLE_WORDS = _WORDS["text_title_words"]
+_TITLE_SHORT = _WORDS["text_short_forms"]
 
 #: endings of nouns that name people by what they do ("shoppers", "farmers", "militants", "activists", "gunmen")
 _AGENTIVE = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "man", "men",
@@ -201,3 +209,30 @@ def signed_instrument(verb: Token) -> Token | None:
     else:
         return None
     return held if held.dep_ in ("dobj", "obj") and held.head.pos_ in ("VERB", "AUX") else None
+
+
+def text_title(token: Token) -> bool:
+    """``token`` is a word of the title of a signed text, never a party: its short form ("signed an MOU", "a
+    Memorandum of Understanding (MOU)") or the word of the title's "of" phrase ("Understanding" in "a Memorandum of
+    Understanding", "Principles" in "the Declaration of Principles"). The tagger often reads these capitalised words
+    as the name of an organisation, and a signing would then be directed at its own text."""
+    low = token.lower_
+    if low in _TITLE_SHORT:
+        return True
+    return low in _TITLE_WORDS and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+        token.head.head.lemma_.lower() in _TITLE_HEADS
+
+
+def split_subject(verb: Token, first: Token) -> list[Token]:
+    """The second subject of ``verb`` when the parser split a long coordinated subject in two ("The Minister of
+    Foreign Affairs of Chile Ms. Ana Lopez and the Minister of Foreign Affairs of Peru Mr. Juan Soto met": "Minister"
+    and "Soto" both its subjects, the "and" inside the first one's phrase): both are the actors; [] otherwise."""
+    if first.dep_ != "nsubj" or first.i > verb.i or not any(t.dep_ == "cc" and t.lower_ == "and" for t in first.subtree):
+        return []
+    rest = [c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i]
+    if len(rest) == 1:
+        return rest
+    names = [c for c in first.children if c.dep_ == "appos"]
+    # "The Minister of Trade of Kenya Mr. A and the Minister of Trade of Uganda Ms. B met": both names hung on the
+    # first title, whose holder is read from the end of its phrase (B); A is the other actor
+    return names[:-1] if len(names) >= 2 and first.lemma_.lower() in TITLES else []

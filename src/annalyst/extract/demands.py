@@ -49,7 +49,7 @@ from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
 from .appeals import asked_that, press_request
 from .eventlex import Trigger, lexicon
-from .obligations import asked_act, asked_content
+from .obligations import asked_act, asked_content, stressed_need
 from .phrases import lemma as _lemma
 from .phrases import object_of
 from .phrases import pobjs
@@ -181,7 +181,11 @@ def _threat_condition(m: Match, found: list[Match]) -> bool:
         anchor = anchor.head  # "all options are on the table if Apple refuses to comply": the clause of "comply"
     if anchor.dep_ != "advcl" or not _conditional(anchor):
         return False
-    heads = [anchor.head, *([anchor.head.head] if anchor.head.dep_ in ("xcomp", "ccomp") else [])]
+    up = anchor.head.head
+    heads = [anchor.head, *([up] if anchor.head.dep_ in ("xcomp", "ccomp", "csubj") or (
+        anchor.head.dep_ == "advcl" and up == _made_clear(up.head)) else [])]
+    if heads[-1] == _made_clear(heads[-1].head):
+        heads.append(heads[-1].head)  # "made clear that there would be consequences if X ...": the warning's verb
     if any(_lemma(h) in _words()["threat_verbs"] for h in heads):
         return True  # "warned that it would strike back if India attacked its posts"
     return any(o is not m and o.trigger.event_type == "THREATEN" and (o.anchor in heads or o.token.head in heads)
@@ -543,7 +547,7 @@ def _warning(verb: Token, args: Args) -> Match | None:
     if is_passive(verb):
         return None
     speakers = args.subject_heads(verb)
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in _said_clauses(verb):
         act = clause
         if not _will(act):
             continue
@@ -555,6 +559,25 @@ def _warning(verb: Token, args: Args) -> Match | None:
             continue  # "would respond swiftly to the cholera outbreak": a response aimed at no party is no threat
         return _match(verb, _trigger("130"), recipients=warned or aimed or [])
     return None
+
+
+def _made_clear(verb: Token) -> Token | None:
+    """The "clear" of "made (it) clear that ..." (or "plain"), a verb of saying by its phrase; else None."""
+    if _lemma(verb) != "make":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ in (
+        "clear", "plain")), None)
+
+
+def _said_clauses(verb: Token) -> list[Token]:
+    """The clauses ``verb`` says: its that-clauses, and for "made clear that ..." the clause the parser hangs on
+    "clear" as well ("made clear that there would be consequences if X ...")."""
+    clear = _made_clear(verb)
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c != clear]
+    if clear is not None:
+        said += [c for c in clear.children if c.dep_ in ("ccomp", "csubj", "advcl") and c.pos_ in ("VERB", "AUX")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return said
 
 
 def _denial(verb: Token, args: Args) -> Match | None:
@@ -644,6 +667,8 @@ def match(tok: Token, args: Args) -> Match | None:
         return _denial(tok, args)
     if lemma == "ask" and (found := asked_that(tok, args)) is not None:
         return found  # "asked that Serbia recognise ..." (``appeals``)
+    if (obliged := stressed_need(tok, args)) is not None:  # "stressed the need for X to ..." (``obligations``)
+        return _match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), obliged)
     if lemma in ("ban", "bar"):
         return _travel_ban(tok, args)
     if lemma in ("order", "announce", "decide"):
@@ -652,7 +677,7 @@ def match(tok: Token, args: Args) -> Match | None:
             return found
     if lemma in _words()["quit_verbs"]:
         return _talks_quit(tok, args)
-    if _phrase(tok) in _words()["warning_verbs"] or lemma in _words()["promise_verbs"]:
+    if _phrase(tok) in _words()["warning_verbs"] or lemma in _words()["promise_verbs"] or _made_clear(tok) is not None:
         found = _warning(tok, args) or _promised_response(tok, args)
         if found is not None:
             return found

@@ -54,7 +54,8 @@ from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
 from .argwords import in_place as _in_place
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
-    is_party_noun, is_place_head, is_relational, is_topic_verb, other_side, undergo_verb, undergoer
+    is_party_noun, is_place_head, is_relational, is_topic_verb, other_side, split_subject, text_title, undergo_verb, \
+    undergoer
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
@@ -221,7 +222,7 @@ class Args:
                 if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and (
                         child.lower_ == "there" or verb.lemma_.lower() in _RAISING or is_passive(verb)):
                     return []  # expletive ("it is likely that", "it was reported that"); not "it would not allow"
-                return [child]
+                return [child, *split_subject(verb, child)]
         on_aux = [s for a in verb.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in _SUBJ] or \
             ([s for s in verb.head.children if s.dep_ in _SUBJ] if verb.dep_ == "attr" and verb.tag_ == "VBG" else [])
         if on_aux:  # "Egypt is mediating ...": the parser hung the subject on the auxiliary (or read "is" as the verb)
@@ -300,6 +301,8 @@ class Args:
     def resolve(self, token: Token, *, role: str = "actor", exclude: frozenset[int] = frozenset(),
                 allow_unknown: bool = True, depth: int = 0) -> ArgValue | None | _Unresolved:
         """The actor a noun phrase headed by ``token`` names."""
+        if text_title(token):
+            return None  # "signed a Memorandum of Understanding (MOU)": the text's title names no party
         span = self.mentions.at(token)
         if span is not None and span.kb_id_.startswith("new:") and (_in_place(token) or facility_name(span)):
             return None  # a name no dictionary knows that the place finder read as a place ("in Swat") or that
@@ -557,6 +560,9 @@ class Args:
             is_person = span.label_.lower() == "person"
             if low in ("it", "its") and span.label_ == "NORP":
                 return False
+            if not want_person and token.dep_ in ("nsubj", "nsubjpass") and span.root.dep_ == "pobj" and \
+                    span.root.head.lower_ in SETTING_PREPS and span.root.ent_type_ in ("GPE", "LOC", "FAC"):
+                return False  # "were in Lebanon, where they visited a school": where they were, not who they are
             return is_person == want_person
 
         speaker = self._speaker_subject(token)

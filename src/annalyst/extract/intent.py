@@ -3,7 +3,8 @@ THREATEN, REJECT), the kind of threat by the act threatened, and verbs whose eve
 
 * ``as_intent``: a future act stated as the actor's own intent is that statement ("X said it will visit Y": AGREE;
   "will strike Y": THREATEN; "will not accept": REJECT; "will no longer tolerate X": a warning, THREATEN), unless a
-  named state forecasts another party's act (``foreign_forecast``);
+  named state forecasts another party's act (``foreign_forecast``); verbal support said to go on ("reiterated that
+  the UN will continue to support X") stays the statement of support (SUPPORT), as the guideline has it;
 * ``threat``/``threat_kinds``: a threat takes its CAMEO code from the act threatened ("threatened sanctions" 1312);
 * ``governing_acts``: "failed to X" is a refusal only of a cooperative act; a pledge of a conflict act is the threat,
   a decision to impose a measure the measure.
@@ -73,6 +74,12 @@ def _monitors_withdrawn(m: Match) -> bool:
     return obj is not None and _lemma(obj) in intent_cues()["withdrawn_monitors"]
 
 
+def _standing(act: Token) -> bool:
+    """``act`` is governed by a verb of going on ("will continue to support", "would keep backing"): a standing
+    position restated, not a new intent."""
+    return act.dep_ == "xcomp" and _lemma(act.head) in intent_cues()["standing_verbs"]
+
+
 def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
     (conflict), REJECT (a negated cooperative intent: "will not accept"), THREATEN for a negated intent of
@@ -97,6 +104,9 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         # notice announced is the measure, predicted; a pull-out of one's own people announced ahead ("will withdraw
         # its inspectors") stays the threat it is used as
         return m, claim
+    if base == "SUPPORT" and claim.status == "predicted" and _standing(m.token) and not (
+            claim.cue is None and claim.modal in _SCHEDULING):
+        return m, _stated(claim)  # "said the UN will continue to support the peace process": support stated
     if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT", "ACCUSE") or (
             base == "AGREE" and claim.status != "negated"):
         return m, claim

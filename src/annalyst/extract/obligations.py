@@ -10,6 +10,9 @@
 * A said clause whose modal or verb lays an obligation on its subject: "the United Kingdom said the junta should
   allow access", "Australia said Beijing needs to lift its restrictions", "ought to", "has to": a demand of the
   subject, as "said X must ..." is (``triggering``'s saying-verb demand).
+* A need stressed of a named party: "the Secretary reiterated the need for Hamas to halt its attacks", "underlined
+  the necessity for Russia to withdraw": a demand of that party by the speaker (``stressed_need``), as "said X must
+  ..." is; a need that names no party asked ("stressed the need for more aid to reach Gaza") is none.
 
 The speaker's own duty ("it is vital that we act", "said we should do more") is no demand of another party, and a
 subject that names no party ("said the talks should resume") is none.
@@ -145,6 +148,34 @@ def demanded_of(subjects: list[Token], args: Args) -> list[Token]:
             args.resolve(s, role="recipient"), ArgValue) for s in subjects):
         return []
     return subjects
+
+
+def stressed_need(verb: Token, args: Args) -> list[Token] | None:
+    """For a verb of ``need_stress_verbs`` whose object is a need of ``need_nouns`` laid on a named party ("stressed
+    the need for Hamas to free the hostages"), the parties obliged: the subject of the "for X to <act>" clause the
+    parser hangs on the need, or the "for" party an infinitive follows ("the need for X to act" read as a phrase);
+    else None."""
+    words = _words()
+    if _lemma(verb) not in words["need_stress_verbs"] or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    need = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and _lemma(c) in words["need_nouns"]), None)
+    if need is None:
+        return None
+    def infinitive(verb: Token) -> bool:
+        return verb.dep_ in ("acl", "advcl", "relcl") and verb.pos_ == "VERB" and _asks_an_act(verb) and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+    # "the need [for X to act]" as a clause, or "the need [for X] [to act]" with the infinitive on X or on the need
+    subjects = next((_subjects(c) for c in need.children if infinitive(c) and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), [])
+    if not subjects:
+        bare = any(infinitive(c) and not _subjects(c) for c in need.children)
+        subjects = [g for c in need.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                    if g.dep_ == "pobj" and (bare or any(infinitive(a) for a in g.children))]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return None
+    named = [s for s in subjects if isinstance(args.resolve(s, role="recipient"), ArgValue)]
+    return named if named and len(named) == len(subjects) else None
 
 
 def bare_demand(must: Token, args: Args) -> list[Token] | None:

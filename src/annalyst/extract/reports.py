@@ -435,6 +435,12 @@ def device_clause(verb: Token) -> bool:
     near their vehicle"): the toll verb tells the bombing, this clause is no second one."""
     from .frames import means_subject  # (frames imports the argument rules, which import agents, which import this)
 
+    if verb.dep_ == "acl" and verb.lemma_.lower() in words()["explosion_verbs"]:
+        # "were injured when a vehicle-borne improvised explosive device detonated at X": the parser, lost in the
+        # device's long name, makes the device the clause and its verb a modifier of it
+        device = verb.head
+        return device.dep_ == "advcl" and device.head.lemma_.lower() in words()["toll_verbs"] and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in device.children)
     return explains_a_result(verb) and verb.head.lemma_.lower() in words()["toll_verbs"] and means_subject(verb)
 
 
