@@ -67,7 +67,7 @@ from .obligations import authors_request, unspoken
 from .tolls import fold_tolls
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties, recent_events)
-from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
+from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, actor_place, group_act, against_target, agentless_passive, attack_place,
                       aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
                       named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
 from .background import background
@@ -582,7 +582,7 @@ class EventCoder(TriggerMatcher):
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
-                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m) \
+                    group_act(m.trigger.event_type, actors, recipients)) and not unnamed_seizure(m) \
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
                     and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \

@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
 __all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
-           "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
+           "place_country_of", "group_act", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
            "place_name"]
 
@@ -62,6 +62,20 @@ PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RET
 #: "rights groups criticised the police", "the separatists refused to join the talks", "workers stopped work"),
 #: with no place told
 VOICED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
+
+
+def group_act(kind: str, actors: list[ArgValue], recipients: list[ArgValue]) -> bool:
+    """An act kept with no named party because a group of people named by what it is does or suffers it, with no
+    place told: a generic agent ("police beat demonstrators", "troops fired on the crowd", "bandits stole the
+    villagers' cattle", "dozens of protesters stormed the office": the protesters) as the doer of a physical act
+    (``PLACED``) or of a voiced one (``VOICED``: "protesters demanded ..."), or as the one hurt or held by an act with
+    no doer told ("two policemen were shot dead", ``AGENTLESS``). A noun of no group ("people", "the situation",
+    "the region") is no generic agent, and a journey, talk or praise of such a group ("workers arrived", "villagers
+    welcomed the decision") stays unkept: those acts are news only between named parties."""
+    if any(v.actor.actor_id and v.actor.actor_id.startswith(AGENT_PREFIX) for v in actors):
+        return kind in PLACED or kind in VOICED
+    return not actors and kind in AGENTLESS and any(
+        v.actor.actor_id and v.actor.actor_id.startswith(AGENT_PREFIX) for v in recipients)
 
 
 def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:
