@@ -63,6 +63,7 @@ from .relatives import reattach
 from .bystanders import bystander, document
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
+from .issuers import issuer
 from .obligations import authors_request, unspoken
 from .tolls import fold_tolls
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
@@ -678,7 +679,7 @@ class EventCoder(TriggerMatcher):
         sent = sentence_of(m.token)
         attributed = None
         if claim.source is not None:
-            hit = args.resolve(claim.source)
+            hit = args.resolve(issuer(claim.source))  # "the statement said": the body that issued it
             if isinstance(hit, ArgValue):
                 attributed = hit.actor.name
         denied: list[str] = []
