@@ -53,7 +53,7 @@ from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_claus
 from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
-from .evaluation import act_authors, judged_act, official_protest, perpetrator
+from .evaluation import act_authors, judged_act, perpetrator, protest_code
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
     for_whom, office_country, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
@@ -570,9 +570,9 @@ class EventCoder(TriggerMatcher):
             recipients = [office_country(metonym(described_people(v, args), m.trigger.event_type, day,
                                                  self.dictionary), args, self.dictionary) for v in recipients
                           if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X": not X
-            if m.trigger.event_type == "PROTEST" and official_protest(m.anchor, actors, self.dictionary):
-                # "Poland formally protested against the violation of its airspace": a complaint (CAMEO 114)
-                m = replace(m, trigger=self.lex.trigger_for_code("114", m.trigger.source) or m.trigger)
+            if m.trigger.event_type == "PROTEST" and (code := protest_code(m.anchor, m.trigger.mode, actors, self.dictionary)):
+                # "Poland formally protested against ...": a complaint (114); "police blocked the road": a blockade
+                m = replace(m, trigger=self.lex.trigger_for_code(code, m.trigger.source) or m.trigger)
             if any(bare_government(v) for v in actors + recipients):
                 here = location_for(doc, m.anchor if m.light else m.token, set())
                 if here is None or not here.country:

@@ -80,7 +80,9 @@ def group_act(kind: str, actors: list[ArgValue], recipients: list[ArgValue]) -> 
 
 def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:
     """The authorities acting in an agentless passive of a state act: the party of its place phrase ("arrested in
-    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland); none when the verb has an agent or no such phrase."""
+    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland); none when the verb has an agent or no such phrase, and
+    none for an organisation's grounds ("were arrested at Tulane University", "detained at the company's offices"):
+    a university or a firm is where the arrest was made, not who made it."""
     if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return []
     taken = {r.token.i for r in recipients}
@@ -88,7 +90,7 @@ def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[Arg
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "at", "inside", "across"):
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.i in taken:
+            if pobj.dep_ != "pobj" or pobj.i in taken or pobj.ent_type_ == "ORG":
                 continue
             found = named_party(pobj, args)
             if found:
