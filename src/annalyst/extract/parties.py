@@ -64,6 +64,11 @@ PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RET
 VOICED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
+#: sectors of generic agents that bear arms (agents.txt): soldiers, police, rebels, separatists, radicals, unidentified
+#: armed men, criminals; theirs are the deployments and withdrawals of forces
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SEP", "RAD", "UAF", "CRM"})
+
+
 def group_act(kind: str, actors: list[ArgValue], recipients: list[ArgValue]) -> bool:
     """An act kept with no named party because a group of people named by what it is does or suffers it, with no
     place told: a generic agent ("police beat demonstrators", "troops fired on the crowd", "bandits stole the
@@ -71,8 +76,14 @@ def group_act(kind: str, actors: list[ArgValue], recipients: list[ArgValue]) -> 
     (``PLACED``) or of a voiced one (``VOICED``: "protesters demanded ..."), or as the one hurt or held by an act with
     no doer told ("two policemen were shot dead", ``AGENTLESS``). A noun of no group ("people", "the situation",
     "the region") is no generic agent, and a journey, talk or praise of such a group ("workers arrived", "villagers
-    welcomed the decision") stays unkept: those acts are news only between named parties."""
-    if any(v.actor.actor_id and v.actor.actor_id.startswith(AGENT_PREFIX) for v in actors):
+    welcomed the decision") stays unkept: those acts are news only between named parties. A deployment or a
+    withdrawal is an armed group's (``ARMED_SECTORS``): villagers who "abandoned the town" fled, they did not
+    retreat."""
+    sectors = {v.actor.actor_id.removeprefix(AGENT_PREFIX) for v in actors
+               if v.actor.actor_id and v.actor.actor_id.startswith(AGENT_PREFIX)}
+    if sectors:
+        if kind in ("MOBILIZE", "RETREAT"):
+            return bool(sectors & ARMED_SECTORS)
         return kind in PLACED or kind in VOICED
     return not actors and kind in AGENTLESS and any(
         v.actor.actor_id and v.actor.actor_id.startswith(AGENT_PREFIX) for v in recipients)
