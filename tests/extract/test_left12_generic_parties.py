@@ -96,3 +96,56 @@ def test_left12_statement_with_no_issuer_told_is_not_given_to_a_witness(nlp):
                         "protesters in Harare.", DAY)
     act = only(found, "COERCE")
     assert act.status == "attributed" and act.attributed_to != "witness"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Police blocked the road to the airport on Monday.", "agent:COP"),
+    ("Troops blocked the main road into the city.", "agent:MIL"),
+])
+def test_left12_state_force_blocking_a_road_is_a_blockade(nlp, text, actor):
+    """A road blocked by a state's own force is a blockade restricting movement (CAMEO 191, COERCE), not an
+    obstruction in protest; the same verb with protesters stays a protest."""
+    found = events(nlp, text, DAY)
+    act = only(found, "COERCE")
+    assert act.cameo == "191" and [a.actor_id for a in act.actor] == [actor]
+    assert not [e for e in found if e.event_type == "PROTEST"]
+    assert only(events(nlp, "Protesters blocked the road to the airport on Monday.", DAY), "PROTEST")
+
+
+def test_left12_sentence_opening_riot_police_is_the_police(nlp):
+    """"Riot police" opening a sentence: the capital is the sentence's, not a person's name, and the police act."""
+    act = only(events(nlp, "Riot police fired tear gas at students who tried to reach the parliament.", DAY),
+               "ASSAULT")
+    assert [a.actor_id for a in act.actor] == ["agent:COP"]
+
+
+def test_left12_arrest_at_a_university_is_not_the_universitys(nlp):
+    """An agentless arrest "at" an organisation's grounds is not made by that organisation: no actor, the people
+    held as recipients; an arrest "in" a city is still its state's authorities'."""
+    act = only(events(nlp, "More than 100 protesters were arrested at Columbia University on Tuesday.", DAY),
+               "COERCE")
+    assert act.actor == [] and [a.actor_id for a in act.recipient] == ["agent:OPP"]
+    act = only(events(nlp, "Three men were arrested in Karachi on Monday.", DAY), "COERCE")
+    assert [a.actor_id for a in act.actor] == ["PAK"]
+
+
+def test_left12_force_losing_one_of_its_own_is_not_its_victim(nlp):
+    """"Troops killed five militants. A Pakistani soldier was killed.": the soldier is the troops' own side, hit
+    back; he is not one more victim of the troops' attack (the death stays an attack with no actor)."""
+    found = events(nlp, "Troops killed five militants in the operation. However, a Pakistani soldier was killed "
+                        "during the operation.", DAY)
+    attacks = [e for e in found if e.event_type == "ASSAULT"]
+    troops = next(e for e in attacks if [a.actor_id for a in e.actor] == ["agent:MIL"])
+    assert [a.actor_id for a in troops.recipient] == ["agent:REB"]
+    assert any(not e.actor and [a.text for a in e.recipient] == ["Pakistani soldier"] for e in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers abandoned the town after the floods.",
+    "Thousands of residents fled the fighting on Sunday.",
+    "Students left the campus before the storm.",
+])
+def test_left12_civilians_leaving_is_no_retreat(nlp, text):
+    """Civilians who leave or flee do not withdraw a force: a deployment or a withdrawal with no named party is
+    an armed group's only."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type in ("RETREAT", "MOBILIZE")]
