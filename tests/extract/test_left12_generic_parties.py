@@ -32,6 +32,7 @@ def test_left12_group_does_a_physical_act_with_no_place(nlp, text, kind, actor, 
 
 @pytest.mark.parametrize("text, kind, actor", [
     ("Hundreds of troops were deployed to the frontier on Monday.", "MOBILIZE", "agent:MIL"),
+    ("Troops were deployed along the frontier.", "MOBILIZE", "agent:MIL"),
     ("The rebels seized three trucks of food aid.", "COERCE", "agent:REB"),
     ("The militants withdrew from the town after heavy fighting.", "RETREAT", "agent:REB"),
 ])
