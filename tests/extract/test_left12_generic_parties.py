@@ -150,3 +150,32 @@ def test_left12_civilians_leaving_is_no_retreat(nlp, text):
     """Civilians who leave or flee do not withdraw a force: a deployment or a withdrawal with no named party is
     an armed group's only."""
     assert not [e for e in events(nlp, text, DAY) if e.event_type in ("RETREAT", "MOBILIZE")]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("About 300 riot police dispersed the rally with water cannon.", "agent:OPP"),
+    ("Police fired tear gas at the march on Saturday.", "agent:OPP"),
+    ("Police prevented the demonstration staged by students near the party offices.", "agent:EDU"),
+])
+def test_left12_force_used_on_a_protest_hits_its_protesters(nlp, text, recipient):
+    """Force used on a gathering of protest ("dispersed the rally", "fired tear gas at the march") hits the people
+    in it: the protesters, or those the text says staged it ("staged by students")."""
+    act = next(e for e in events(nlp, text, DAY) if e.event_type in ("ASSAULT", "COERCE"))
+    assert [a.actor_id for a in act.actor] == ["agent:COP"]
+    assert [a.actor_id for a in act.recipient] == [recipient]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Officers arrested forty people during the protest.", "agent:COP"),
+    ("Army officers detained the provincial governor.", "agent:MIL"),
+])
+def test_left12_officers_are_a_force(nlp, text, actor):
+    """Bare "officers" in a report of arrests are the police; "army officers" the military."""
+    act = only(events(nlp, text, DAY), "COERCE")
+    assert [a.actor_id for a in act.actor] == [actor]
+
+
+def test_left12_an_officer_speaking_or_trained_is_no_event(nlp):
+    """An officer who speaks or is trained does no act between parties."""
+    assert events(nlp, "A senior officer said the operation was over.", DAY) == []
+    assert events(nlp, "The officers were trained in Jordan.", DAY) == []

@@ -200,7 +200,8 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     """Who an attack was done to, named by what they are ("abducted three engineers", "shot dead a man") or by a
     thing of their sector ("attacked a police station": the police, ``agents``): the recipient, with its text,
     before any country of the attack's place. The object first, then what the act was aimed at or driven into
-    ("hurled a grenade at a police station", "opened fire on a polio team", "rammed a truck into a convoy")."""
+    ("hurled a grenade at a police station", "opened fire on a polio team", "rammed a truck into a convoy"); a
+    gathering of protest stands for its protesters ("police dispersed the rally", ``protest_gatherings``)."""
     aimed = pobjs([verb], ("at", "on", "upon", "into"))
     aimed += [verb.head] if harmed_participle(verb) else []  # "a youth abducted by militants" (reports)
     aimed += blast_victims(verb) or toll_objects(verb)  # "an IED exploded, killing a child"; "triggered a blast,
@@ -208,14 +209,29 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     for obj in [counted(o) for o in (object_of(verb),) if o is not None] + aimed:  # "dozens of villages": villages
         if obj.i in taken or obj.pos_ != "NOUN":
             continue
-        sector = agent_code(obj, owner=True)
-        people = obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ in ("NORP", "GPE")  # "deported 40 Uyghurs"
-        if sector is None and not is_party_noun(obj) and not people:
-            continue
-        text = np_text(obj)
-        return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False,
-                         obj)]
+        if obj.lemma_.lower() in argument_words()["protest_gatherings"]:  # "dispersed the rally": its protesters
+            by = [g for c in obj.children for a in ([c] if c.dep_ == "prep" else
+                  [x for x in c.children if x.dep_ == "agent"] if c.dep_ == "acl" else [])
+                  if a.lower_ == "by" for g in a.children if g.dep_ == "pobj"]  # "the rally staged by students"
+            if by:
+                return victim_phrase(by[0])
+            text = np_text(obj)
+            return [ArgValue(EventActor(actor_id=AGENT_PREFIX + "OPP", name=text, text=text), False, obj)]
+        found = victim_phrase(obj)
+        if found:
+            return found
     return []
+
+
+def victim_phrase(obj: Token) -> list[ArgValue]:
+    """The party a noun phrase hit or held names by what it is: a generic agent or a thing of its sector ("a police
+    station"), a noun of people, people of a nationality ("deported 40 Uyghurs"); [] for any other noun."""
+    sector = agent_code(obj, owner=True)
+    people = obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ in ("NORP", "GPE")  # "deported 40 Uyghurs"
+    if sector is None and not is_party_noun(obj) and not people:
+        return []
+    text = np_text(obj)
+    return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False, obj)]
 
 
 def holding_party(tok: Token, args: Args) -> list[ArgValue]:
