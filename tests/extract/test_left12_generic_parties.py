@@ -179,3 +179,14 @@ def test_left12_an_officer_speaking_or_trained_is_no_event(nlp):
     """An officer who speaks or is trained does no act between parties."""
     assert events(nlp, "A senior officer said the operation was over.", DAY) == []
     assert events(nlp, "The officers were trained in Jordan.", DAY) == []
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Armed men kidnapped a priest on his way home.", ["priest"]),
+    ("Gunmen abducted a pastor and two boys in Kaduna.", ["pastor", "two boys"]),
+])
+def test_left12_victims_named_by_their_role(nlp, text, victims):
+    """People hit or taken named by their role or age ("a priest", "two boys") are the attack's recipients."""
+    act = only(events(nlp, text, DAY), "ASSAULT")
+    assert [a.actor_id for a in act.actor] == ["agent:UAF"]
+    assert [a.text for a in act.recipient] == victims
