@@ -144,8 +144,12 @@ def test_event_classes_unnamed_gunmen_in_a_known_place(nlp):
     assert e.actor[0].text == "Unidentified gunmen" and e.location is not None and e.location.country == "KEN"
 
 
-def test_event_classes_unnamed_actors_with_no_place_stay_out(nlp):
-    assert not events(nlp, "Unidentified gunmen shot dead two guards on Friday.")
+def test_event_classes_unnamed_group_with_no_place_is_still_the_attacker(nlp):
+    """A group named by what it is ("unidentified gunmen") does its attack though no place is told: the event
+    stands, with no place; a subject that is no group of people ("the violence") makes none."""
+    e = only(events(nlp, "Unidentified gunmen shot dead two guards on Friday."), "ASSAULT")
+    assert e.actor[0].actor_id == "agent:UAF" and e.location is None
+    assert not events(nlp, "The situation remained tense on Friday.")
 
 
 def test_event_classes_organisation_named_after_a_country_is_not_the_country(nlp):

@@ -162,7 +162,6 @@ def test_status_forces_moved_in_an_agentless_passive_are_their_owners_act(nlp, t
 
 
 @pytest.mark.parametrize("text", [
-    "Troops were deployed along the frontier.",
     "The company moved its headquarters to Dubai.",
 ])
 def test_status_no_owner_or_no_force_gives_no_mobilisation(nlp, text):

@@ -149,10 +149,12 @@ def _conditional(clause: Token, cues: dict) -> bool:
 
 def _planned(node: Token, head: Token, cues: dict) -> bool:
     """``node`` is the infinitive of a plan noun ``head`` ("plans to send troops", ``plan_nouns``) of the one who tells
-    it ("its intention to", not "blasted Gondor's decision to close the border": another's plan, judged)."""
+    it ("its intention to", not "blasted Gondor's decision to close the border": another's plan, judged); not a plan
+    carried out ("executed a plan to clear the district": the clearing is done, ``carry_out_verbs``)."""
     return node.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in cues["plan_nouns"] and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and \
-        not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
+        not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children) and \
+        not (head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in cues["carry_out_verbs"])
 
 
 def is_purpose_clause(verb: Token) -> bool:

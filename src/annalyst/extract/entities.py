@@ -60,7 +60,7 @@ from .phrases import coordination
 from .entityset import EntitySet
 from .portfolios import portfolio_names
 from .knownnames import known_kind_names
-from .namecues import CALENDAR_WORDS, acronym_persons, apposed_places, base_names, cut_of_names, described_as_place, describes_place_noun, ground_object, headline_names, initials, linked_places, outlet_names, staff_outlets
+from .namecues import CALENDAR_WORDS, acronym_persons, apposed_places, base_names, cut_of_names, described_as_place, describes_place_noun, ground_object, headline_names, initials, linked_places, opening_modifiers, outlet_names, staff_outlets
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -736,6 +736,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     correct_person_names(doc, ents)
     headline_names(doc, ents, dictionary)
     acronym_persons(doc, ents)
+    opening_modifiers(doc, ents)
     if dictionary is not None:
         known_kind_names(doc, ents, dictionary, _words()["given"])
         for e in list(ents.spans.values()):

@@ -14,7 +14,9 @@ Baghdad" has none).
 
 A protest made by a state, a government body or an international organisation ("Poland formally protested against
 the violation of its airspace", "the foreign ministry protested to Beijing") is an official complaint (CAMEO 114,
-PLOVER ACCUSE), not a demonstration (PROTEST): ``official_protest``.
+PLOVER ACCUSE), not a demonstration (PROTEST): ``official_protest``. A road or a door blocked by a state's own force
+("police blocked the road to the airport", "troops blocked the main road") is a blockade that restricts movement
+(CAMEO 191, COERCE), not an obstruction in protest: ``protest_code`` gives the code either reading takes.
 
 An appeal or demand for an act done to someone ("demanded the immediate release of X", "called for the release of
 the detained aid workers") is addressed to whoever would do it when the text names them ("two journalists held by
@@ -41,13 +43,15 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
+from .agents import state_force
 from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
 from .phrases import is_passive, object_of
 from .phrases import pobjs
 from .phrases import TITLES
 
-__all__ = ["evaluation_verbs", "judged_act", "act_authors", "patient_of", "official_protest", "colon_demand", "perpetrator"]
+__all__ = ["evaluation_verbs", "judged_act", "act_authors", "patient_of", "official_protest", "protest_code", "colon_demand",
+           "perpetrator"]
 
 #: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
 _PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
@@ -234,6 +238,15 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
 
 #: dictionary kinds of parties that speak for a state or an organisation of states
 _OFFICIAL_KINDS = frozenset({"country", "government", "igo"})
+
+
+def protest_code(verb: Token, mode: str | None, actors: list[Any], dictionary: Any) -> str | None:
+    """The CAMEO code a protest ``verb`` of ``mode`` takes instead of its own: an official complaint (114,
+    ``official_protest``), a state force's blockade (191: "police blocked the road"); None when it stays a
+    protest."""
+    if official_protest(verb, actors, dictionary):
+        return "114"
+    return "191" if mode == "obstruct" and state_force(actors) else None
 
 
 def official_protest(verb: Token, actors: list[Any], dictionary: Any) -> bool:

@@ -53,7 +53,7 @@ from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_claus
 from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
-from .evaluation import act_authors, judged_act, official_protest, perpetrator
+from .evaluation import act_authors, judged_act, perpetrator, protest_code
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
     for_whom, office_country, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
@@ -63,11 +63,12 @@ from .relatives import reattach
 from .bystanders import bystander, document
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
+from .issuers import issuer
 from .obligations import authors_request, unspoken
 from .tolls import fold_tolls
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties, recent_events)
-from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, VOICED, actor_place, against_target, agentless_passive, attack_place,
+from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, actor_place, group_act, against_target, agentless_passive, attack_place,
                       aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
                       named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
 from .background import background
@@ -569,9 +570,9 @@ class EventCoder(TriggerMatcher):
             recipients = [office_country(metonym(described_people(v, args), m.trigger.event_type, day,
                                                  self.dictionary), args, self.dictionary) for v in recipients
                           if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X": not X
-            if m.trigger.event_type == "PROTEST" and official_protest(m.anchor, actors, self.dictionary):
-                # "Poland formally protested against the violation of its airspace": a complaint (CAMEO 114)
-                m = replace(m, trigger=self.lex.trigger_for_code("114", m.trigger.source) or m.trigger)
+            if m.trigger.event_type == "PROTEST" and (code := protest_code(m.anchor, m.trigger.mode, actors, self.dictionary)):
+                # "Poland formally protested against ...": a complaint (114); "police blocked the road": a blockade
+                m = replace(m, trigger=self.lex.trigger_for_code(code, m.trigger.source) or m.trigger)
             if any(bare_government(v) for v in actors + recipients):
                 here = location_for(doc, m.anchor if m.light else m.token, set())
                 if here is None or not here.country:
@@ -582,7 +583,7 @@ class EventCoder(TriggerMatcher):
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
-                    m.trigger.event_type in VOICED and any(is_agent(v.actor) for v in actors)) and not unnamed_seizure(m) \
+                    group_act(m.trigger.event_type, actors, recipients)) and not unnamed_seizure(m) \
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
                     and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \
@@ -679,7 +680,7 @@ class EventCoder(TriggerMatcher):
         sent = sentence_of(m.token)
         attributed = None
         if claim.source is not None:
-            hit = args.resolve(claim.source)
+            hit = args.resolve(issuer(claim.source))  # "the statement said": the body that issued it
             if isinstance(hit, ArgValue):
                 attributed = hit.actor.name
         denied: list[str] = []

@@ -45,6 +45,10 @@ Ten classes of evidence the other passes lack:
    Niamey", "in the port town, Kismayo, where ...") is the place the noun speaks of, however the model typed it,
    when the gazetteer knows it or the sentence goes on with "where", "which" or ends there (not "In the village,
    Ahmed said ...": a person named after a fronted place).
+11. **a capital that opens a sentence before a force's noun**: a single word the model typed a person at the start
+   of a sentence, right before the noun of a generic agent it modifies ("Riot police fired tear gas", "Traffic
+   police stopped ...": ``resources/actors/agents.txt``), is the capital every sentence opens with, not a name: it
+   is dropped, and the phrase is the generic agent's.
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entityset import EntitySet
 
-__all__ = ["CALENDAR_WORDS", "acronym_persons", "after_outlet", "apposed_places", "base_names", "cut_of_names", "describes_place_noun", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
+__all__ = ["CALENDAR_WORDS", "acronym_persons", "opening_modifiers", "after_outlet", "apposed_places", "base_names", "cut_of_names", "describes_place_noun", "described_as_place", "ground_object", "headline_names", "initials", "linked_places", "outlet_names",
            "route_ends"]
 
 _ARTICLES = ("a", "an", "the")
@@ -345,6 +349,19 @@ def acronym_persons(doc: Doc, ents: EntitySet) -> None:
         sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
         if any(t.is_lower and t.is_alpha for t in sent):
             ents.put(e.start, e.end, "ORG")
+
+
+def opening_modifiers(doc: Doc, ents: EntitySet) -> None:
+    """Cue 11 of the module docstring: "Riot" of "Riot police ..." at a sentence's start is no person."""
+    from .agents import agent_table
+
+    for e in list(ents.spans.values()):
+        if e.label_ != "PERSON" or len(e) != 1 or e.end >= len(doc) or not (e.start == 0 or doc[e.start].is_sent_start):
+            continue
+        tok, head = e[0], doc[e.end]
+        if tok.dep_ in ("compound", "amod") and tok.head.i == head.i and head.lower_ in agent_table() and \
+                tok.lower_ not in agent_table():
+            ents.drop(e.start)
 
 
 def cut_of_names(doc: Doc, ents: EntitySet) -> None:

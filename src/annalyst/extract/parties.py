@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
 __all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
-           "place_country_of", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
+           "place_country_of", "group_act", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
            "place_name"]
 
@@ -64,9 +64,36 @@ PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RET
 VOICED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
+#: sectors of generic agents that bear arms (agents.txt): soldiers, police, rebels, separatists, radicals, unidentified
+#: armed men, criminals; theirs are the deployments and withdrawals of forces
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SEP", "RAD", "UAF", "CRM"})
+
+
+def group_act(kind: str, actors: list[ArgValue], recipients: list[ArgValue]) -> bool:
+    """An act kept with no named party because a group of people named by what it is does or suffers it, with no
+    place told: a generic agent ("police beat demonstrators", "troops fired on the crowd", "bandits stole the
+    villagers' cattle", "dozens of protesters stormed the office": the protesters) as the doer of a physical act
+    (``PLACED``) or of a voiced one (``VOICED``: "protesters demanded ..."), or as the one hurt or held by an act with
+    no doer told ("two policemen were shot dead", ``AGENTLESS``). A noun of no group ("people", "the situation",
+    "the region") is no generic agent, and a journey, talk or praise of such a group ("workers arrived", "villagers
+    welcomed the decision") stays unkept: those acts are news only between named parties. A deployment or a
+    withdrawal is an armed group's (``ARMED_SECTORS``): villagers who "abandoned the town" fled, they did not
+    retreat."""
+    sectors = {v.actor.actor_id.removeprefix(AGENT_PREFIX) for v in actors
+               if v.actor.actor_id and v.actor.actor_id.startswith(AGENT_PREFIX)}
+    if sectors:
+        if kind in ("MOBILIZE", "RETREAT"):
+            return bool(sectors & ARMED_SECTORS)
+        return kind in PLACED or kind in VOICED
+    return not actors and kind in AGENTLESS and any(
+        v.actor.actor_id and v.actor.actor_id.startswith(AGENT_PREFIX) for v in recipients)
+
+
 def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:
     """The authorities acting in an agentless passive of a state act: the party of its place phrase ("arrested in
-    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland); none when the verb has an agent or no such phrase."""
+    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland); none when the verb has an agent or no such phrase, and
+    none for an organisation's grounds ("were arrested at Tulane University", "detained at the company's offices"):
+    a university or a firm is where the arrest was made, not who made it."""
     if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return []
     taken = {r.token.i for r in recipients}
@@ -74,7 +101,7 @@ def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[Arg
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "at", "inside", "across"):
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.i in taken:
+            if pobj.dep_ != "pobj" or pobj.i in taken or pobj.ent_type_ == "ORG":
                 continue
             found = named_party(pobj, args)
             if found:
@@ -173,7 +200,8 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     """Who an attack was done to, named by what they are ("abducted three engineers", "shot dead a man") or by a
     thing of their sector ("attacked a police station": the police, ``agents``): the recipient, with its text,
     before any country of the attack's place. The object first, then what the act was aimed at or driven into
-    ("hurled a grenade at a police station", "opened fire on a polio team", "rammed a truck into a convoy")."""
+    ("hurled a grenade at a police station", "opened fire on a polio team", "rammed a truck into a convoy"); a
+    gathering of protest stands for its protesters ("police dispersed the rally", ``protest_gatherings``)."""
     aimed = pobjs([verb], ("at", "on", "upon", "into"))
     aimed += [verb.head] if harmed_participle(verb) else []  # "a youth abducted by militants" (reports)
     aimed += blast_victims(verb) or toll_objects(verb)  # "an IED exploded, killing a child"; "triggered a blast,
@@ -181,14 +209,29 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     for obj in [counted(o) for o in (object_of(verb),) if o is not None] + aimed:  # "dozens of villages": villages
         if obj.i in taken or obj.pos_ != "NOUN":
             continue
-        sector = agent_code(obj, owner=True)
-        people = obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ in ("NORP", "GPE")  # "deported 40 Uyghurs"
-        if sector is None and not is_party_noun(obj) and not people:
-            continue
-        text = np_text(obj)
-        return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False,
-                         obj)]
+        if obj.lemma_.lower() in argument_words()["protest_gatherings"]:  # "dispersed the rally": its protesters
+            by = [g for c in obj.children for a in ([c] if c.dep_ == "prep" else
+                  [x for x in c.children if x.dep_ == "agent"] if c.dep_ == "acl" else [])
+                  if a.lower_ == "by" for g in a.children if g.dep_ == "pobj"]  # "the rally staged by students"
+            if by:
+                return victim_phrase(by[0])
+            text = np_text(obj)
+            return [ArgValue(EventActor(actor_id=AGENT_PREFIX + "OPP", name=text, text=text), False, obj)]
+        found = victim_phrase(obj)
+        if found:
+            return found
     return []
+
+
+def victim_phrase(obj: Token) -> list[ArgValue]:
+    """The party a noun phrase hit or held names by what it is: a generic agent or a thing of its sector ("a police
+    station"), a noun of people, people of a nationality ("deported 40 Uyghurs"); [] for any other noun."""
+    sector = agent_code(obj, owner=True)
+    people = obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ in ("NORP", "GPE")  # "deported 40 Uyghurs"
+    if sector is None and not is_party_noun(obj) and not people:
+        return []
+    text = np_text(obj)
+    return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=text, text=text), False, obj)]
 
 
 def holding_party(tok: Token, args: Args) -> list[ArgValue]:

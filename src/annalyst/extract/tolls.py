@@ -6,14 +6,17 @@ toll, not an attack of its own: ``fold_tolls`` adds its dead and wounded to the 
 that attack's recipients, and drops it. It folds only an agentless casualty event (killed, injured, wounded,
 martyred) whose sentence follows the attack's sentence directly or names "the attack" (or blast, ambush, ...), at
 no other place or day than the attack's, not told as another incident ("in a separate attack"), and whose victims
-are not the attacker's own side ("Forces killed three militants. A soldier was injured": hit back by the other).
+are not the attacker's own side ("Forces killed three militants. A soldier was injured": hit back by the other),
+by country or, for a state's force named by what it is, by sector ("Troops killed five militants. A Pakistani soldier
+was killed": a soldier is the troops' side whichever country the text gives him).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..models import Event
+from ..models import Event, EventActor
+from .agents import AGENT_PREFIX, agent_table
 
 __all__ = ["fold_tolls"]
 
@@ -52,6 +55,19 @@ def _country(actor_id: str | None) -> str | None:
     return actor_id.split("-")[0]
 
 
+#: sectors of a state's own forces (agents.txt): soldiers and police are one side against those they fight
+_FORCES = frozenset({"MIL", "COP"})
+
+
+def _force(party: EventActor) -> bool:
+    """``party`` is a state's force: a generic agent of that sector, or a party whose noun is one ("a Pakistani
+    soldier", linked to its country)."""
+    if party.actor_id and party.actor_id.startswith(AGENT_PREFIX):
+        return party.actor_id.removeprefix(AGENT_PREFIX) in _FORCES
+    words = party.text.lower().split()
+    return bool(words) and agent_table().get(words[-1]) in _FORCES
+
+
 def _same(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
@@ -79,6 +95,8 @@ def fold_tolls(doc: Doc, events: list[Event]) -> None:
         if {_country(r.actor_id) for r in event.recipient} & {_country(a.actor_id) for a in attack.actor if a.actor_id}:
             continue  # "Forces killed three militants. A soldier was injured.", "Hamas fired rockets at Israel. Ten
             # Palestinians were killed.": the attacker's own side (its country's code), hit back
+        if any(_force(a) for a in attack.actor) and any(_force(r) for r in event.recipient):
+            continue  # "Troops killed five militants. A Pakistani soldier was killed.": the troops' side
         if not _same(event.location and event.location.name, attack.location and attack.location.name) or \
                 not _same(event.date.start, attack.date.start):
             continue
