@@ -28,7 +28,7 @@ The forms of a mention (its bounds, clean name, proper-name and own-name checks)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -45,6 +45,7 @@ from .agents import agent_code, generic_name
 from .personnames import named_after
 from .nameforms import institution_of
 from .namecues import after_outlet
+from .datelines import agencies
 from .mentionforms import (ORG_KINDS, QUOTES, clause_subjects, clean_name, currency_amount, has_capital,
                            is_known_place, looks_like_name, said_of_person, modifies_following_noun, own_name, trim)
 
@@ -592,6 +593,8 @@ class ActorLinker:
             holder = state.person_holding(text)
             if holder is not None:  # "Abiy" after "Abiy Ahmed", "Al-Sudani" after "Mohammed Shia al-Sudani"
                 return holder, 0.9, start, end
+        if text in agencies():  # "according to Kyodo": a news agency credited, never a near spelling of a party
+            return replace(self._new_actor(span, label), kind="media"), 0.0, start, end
         kinds = _LABEL_KINDS.get(label)
         expected = state.expected_holder.get(start)
         # an acronym is written one way: "SAC" is no misspelling of "SCO"
