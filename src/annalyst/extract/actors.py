@@ -70,6 +70,13 @@ _MEDIA_WORDS = {"news", "times", "gazeta", "gazette", "tv", "radio", "post", "ag
 _P_NER, _P_METONYM, _P_ALIAS, _P_TITLE, _P_GOV = 1, 2, 3, 4, 5
 
 
+def _state_body(rest: Span) -> bool:
+    """The words after a country's name in a longer name are one of its state's bodies ("the North Korean Foreign
+    Ministry", "the Saudi Defence Ministry", ``state_body_words``): the name speaks for the country."""
+    words = set(lexicon().get("state_body_words", ()))
+    return bool(words) and all(t.lower_ in words for t in rest)
+
+
 @dataclass
 class _Proposal:
     start: int
@@ -440,6 +447,8 @@ class ActorLinker:
                     else:
                         of_id = found[0]
                 last = found[1]
+                while last < len(doc) and _state_body(doc[last:last + 1]):
+                    last += 1  # "a spokesman for the Saudi Foreign Ministry": the body's words are the mention's
             elif found and (canonical in _POSTED_TO or doc[j].lower_ == "to"):
                 target, last = found  # "the US ambassador in Kabul"; "the UAE president in Abu Dhabi" is where he is
         # a name right after the title (or after a comma) is the holder: the title is no mention of its own
@@ -470,8 +479,8 @@ class ActorLinker:
             if not has_capital(text):
                 continue
             code = d.country_code(text)
-            if code and any(e.label_ in ("ORG", "FAC", "PRODUCT", "LAW") and e.start <= k and k + width < e.end
-                            for e in doc.ents):
+            if code and any(e.label_ in ("ORG", "FAC", "PRODUCT", "LAW") and e.start <= k and k + width < e.end and
+                            not _state_body(doc[k + width:e.end]) for e in doc.ents):
                 return None  # "secretary general of the Bangladesh Nationalist Party": the country begins a longer name
             if code:
                 return code, k + width
