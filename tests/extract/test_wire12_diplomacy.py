@@ -141,3 +141,15 @@ def test_wire12_a_call_followed_by_talks_is_a_visit(nlp):
                         "several issues of mutual interest.", DAY)
     assert not [e for e in found if e.event_type == "REQUEST"]
     assert only(found, "CONSULT").mode == "visit"
+
+
+@pytest.mark.parametrize("text, kind, platform, directed", [
+    ("Zelensky criticized the decision on Telegram.", "ACCUSE", "Telegram", False),
+    ("The Greek researcher criticized the ambassador's letter on Twitter on Monday.", "ACCUSE", "Twitter", False),
+    ("Brazil imposed a fine on Telegram.", "SANCTION", "Telegram", True),
+])
+def test_wire12_platform_a_statement_is_posted_on_is_no_recipient(nlp, text, kind, platform, directed):
+    """A social platform a criticism is posted on ("on Telegram") is its medium, not the party criticised; a fine
+    imposed on a platform stays directed at it."""
+    act = only(events(nlp, text, DAY), kind)
+    assert (platform in [a.text for a in act.recipient]) is directed
