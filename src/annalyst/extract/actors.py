@@ -73,7 +73,7 @@ _P_NER, _P_METONYM, _P_ALIAS, _P_TITLE, _P_GOV = 1, 2, 3, 4, 5
 def _state_body(rest: Span) -> bool:
     """The words after a country's name in a longer name are one of its state's bodies ("the North Korean Foreign
     Ministry", "the Saudi Defence Ministry", ``state_body_words``): the name speaks for the country."""
-    words = set(lexicon().get("state_body_words", ()))
+    words = lexicon().get("state_body_words", ())
     return bool(words) and all(t.lower_ in words for t in rest)
 
 
