@@ -75,6 +75,7 @@ def test_wire12_replies_and_rights_are_no_threats(nlp, text):
     ("Lavrov held a phone call with Blinken on Tuesday, affirming that Moscow opposes any escalation of tensions in "
      "the region.", ["CONSULT"]),
     ("Ankara firmly opposes the escalation of violence in the region, the foreign minister stressed.", []),
+    ("Seoul firmly opposes the escalation of military tensions in Northeast Asia, the minister said.", []),
     ("Under the plan, Hamas would release ten hostages a week and Israel would free prisoners.", []),
     ("Under the proposal, the militia would withdraw from the city within two weeks, diplomats said.", []),
     ("Washington would make a grave mistake if it thought it could intimidate Tehran by threatening to strike its "

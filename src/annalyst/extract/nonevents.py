@@ -432,12 +432,25 @@ _STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})
 
 def _owned(noun: Token) -> bool:
     """The ill ``noun`` is a named party's: a name as its modifier or possessor ("Hamas terrorism", "Russia's
-    aggression") or in its "by/of/from" phrase ("terrorism by X")."""
+    aggression") or in its "by/of/from" phrase ("terrorism by X"), not a place inside that phrase ("the escalation
+    of tensions in Northeast Asia")."""
     if any(c.dep_ in ("compound", "poss") and (c.ent_type_ in _PARTY_ENTS or c.pos_ == "PROPN")
            for c in noun.children):
         return True
-    return any(t.ent_type_ in _PARTY_ENTS or t.pos_ == "PROPN" for p in noun.children
+    return any((t.ent_type_ in _PARTY_ENTS or t.pos_ == "PROPN") and not _where(t, p) for p in noun.children
                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "of", "from") for t in p.subtree)
+
+
+def _where(tok: Token, top: Token) -> bool:
+    """``tok`` is in a place phrase inside the phrase ``top`` ("the escalation of tensions in Northeast Asia"): where
+    the ill is, not whose it is."""
+    node = tok
+    while node != top and node.head != node:
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "across", "along", "near", "around", "over") and \
+                node.head != top:
+            return True
+        node = node.head
+    return False
 
 
 def abstract_ill(noun: Token) -> bool:
