@@ -28,7 +28,7 @@ The forms of a mention (its bounds, clean name, proper-name and own-name checks)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -45,6 +45,7 @@ from .agents import agent_code, generic_name
 from .personnames import named_after
 from .nameforms import institution_of
 from .namecues import after_outlet
+from .datelines import agencies
 from .mentionforms import (ORG_KINDS, QUOTES, clause_subjects, clean_name, currency_amount, has_capital,
                            is_known_place, looks_like_name, said_of_person, modifies_following_noun, own_name, trim)
 
@@ -67,6 +68,13 @@ _MEDIA_WORDS = {"news", "times", "gazeta", "gazette", "tv", "radio", "post", "ag
 
 # priorities when proposals overlap (higher wins at equal length)
 _P_NER, _P_METONYM, _P_ALIAS, _P_TITLE, _P_GOV = 1, 2, 3, 4, 5
+
+
+def _state_body(rest: Span) -> bool:
+    """The words after a country's name in a longer name are one of its state's bodies ("the North Korean Foreign
+    Ministry", "the Saudi Defence Ministry", ``state_body_words``): the name speaks for the country."""
+    words = lexicon().get("state_body_words", ())
+    return bool(words) and all(t.lower_ in words for t in rest)
 
 
 @dataclass
@@ -439,6 +447,8 @@ class ActorLinker:
                     else:
                         of_id = found[0]
                 last = found[1]
+                while last < len(doc) and _state_body(doc[last:last + 1]):
+                    last += 1  # "a spokesman for the Saudi Foreign Ministry": the body's words are the mention's
             elif found and (canonical in _POSTED_TO or doc[j].lower_ == "to"):
                 target, last = found  # "the US ambassador in Kabul"; "the UAE president in Abu Dhabi" is where he is
         # a name right after the title (or after a comma) is the holder: the title is no mention of its own
@@ -469,8 +479,8 @@ class ActorLinker:
             if not has_capital(text):
                 continue
             code = d.country_code(text)
-            if code and any(e.label_ in ("ORG", "FAC", "PRODUCT", "LAW") and e.start <= k and k + width < e.end
-                            for e in doc.ents):
+            if code and any(e.label_ in ("ORG", "FAC", "PRODUCT", "LAW") and e.start <= k and k + width < e.end and
+                            not _state_body(doc[k + width:e.end]) for e in doc.ents):
                 return None  # "secretary general of the Bangladesh Nationalist Party": the country begins a longer name
             if code:
                 return code, k + width
@@ -592,6 +602,8 @@ class ActorLinker:
             holder = state.person_holding(text)
             if holder is not None:  # "Abiy" after "Abiy Ahmed", "Al-Sudani" after "Mohammed Shia al-Sudani"
                 return holder, 0.9, start, end
+        if text in agencies():  # "according to Kyodo": a news agency credited, never a near spelling of a party
+            return replace(self._new_actor(span, label), kind="media"), 0.0, start, end
         kinds = _LABEL_KINDS.get(label)
         expected = state.expected_holder.get(start)
         # an acronym is written one way: "SAC" is no misspelling of "SCO"

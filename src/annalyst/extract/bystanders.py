@@ -7,6 +7,8 @@
 * the meeting's forum: "we had a long Council meeting", "the ministers held an extraordinary Foreign Affairs Council
   meeting": a body named as a modifier of the meeting noun says which forum met, the one the actor sits in, not a
   party it met (``forum_heads``);
+* the medium of a statement: "criticized the decision on Telegram", "accused him of lying on X": a social platform
+  the words were posted on carries them; it is no party the criticism or appeal is directed at (``platform_names``);
 * a document: "urged the early adoption of the Paris Agreement", "insisted that Resolution 2254 be implemented": a
   text is what an appeal or demand is about; the party asked to act is never a text (``document_heads``).
 
@@ -72,8 +74,14 @@ def document(tok: Token) -> bool:
                for c in tok.children) and tok.like_num  # "Resolution 2254" parsed with the number as the head
 
 
+def medium(head: Token, event_type: str | None) -> bool:
+    """``head`` is a social platform ("on Twitter", "via Telegram") a verbal act was posted on: its medium."""
+    return event_type in _WORDS["voiced_types"] and head.dep_ == "pobj" and head.head.lower_ in ("on", "via", "through") \
+        and head.text in _WORDS["platform_names"]
+
+
 def bystander(head: Token, anchor: Token, event_type: str | None, nominal: bool) -> bool:
-    """``head`` names no recipient of the act of ``anchor``: a companion of the actor, the forum of a meeting, or a
-    document an appeal is about."""
+    """``head`` names no recipient of the act of ``anchor``: a companion of the actor, the forum of a meeting, the
+    platform a statement was posted on, or a document an appeal is about."""
     return (not nominal and companion(head, anchor, event_type)) or (event_type == "CONSULT" and own_forum(head)) or (
-        event_type == "REQUEST" and document(head))
+        event_type == "REQUEST" and document(head)) or medium(head, event_type)

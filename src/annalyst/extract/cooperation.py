@@ -58,7 +58,8 @@ def joins_body(obj: Token | None, args: Args) -> bool:
 def courtesy_call(verb: Token) -> bool:
     """"X called on Y" with nothing asked of Y: no infinitive, clause or "for" phrase after it ("called on the
     minister in Riyadh"), a courtesy call (CAMEO 042 make a visit) rather than an appeal ("called on Y to ...")."""
-    if _lemma(verb) != "call" or any(c.dep_ in ("xcomp", "ccomp", "advcl", "prt") for c in verb.children):
+    if _lemma(verb) != "call" or any(c.dep_ in ("xcomp", "advcl", "prt") or c.dep_ == "ccomp" and not _told_after(c)
+                                     for c in verb.children):
         return False
     marks = _lists()["appeal_marks"]
     preps = [c for c in verb.children if c.dep_ == "prep"]
@@ -72,6 +73,12 @@ def courtesy_call(verb: Token) -> bool:
     if not called or any(c.lower_ in marks for c in preps) or verb.dep_ in ("xcomp", "acl") and verb.tag_ == "VBN":
         return False
     return not any(t.lower_ in marks and t.i > called[0].i for p in called for t in p.subtree)
+
+
+def _told_after(clause: Token) -> bool:
+    """A past-tense clause with no subordinator the parse hangs on "called on X" ("called on President X and the two
+    leaders discussed trade"): what followed the call, told as done, nothing asked."""
+    return clause.tag_ == "VBD" and not any(c.dep_ in ("mark", "aux") for c in clause.children)
 
 
 @lru_cache(maxsize=1)

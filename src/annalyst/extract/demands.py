@@ -78,7 +78,14 @@ def _trigger(code: str) -> Trigger:
 
 
 def _party(tok: Token, args: Args) -> bool:
-    return args.mentions.at(tok) is not None or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    return args.mentions.at(tok) is not None or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _national(tok)
+
+
+def _national(tok: Token) -> bool:
+    """"the US companies involved", "the relevant Japanese entities": people or firms named by their country
+    (``national_party_nouns``) are a party a measure or a response is aimed at."""
+    return _lemma(tok) in _words()["national_party_nouns"] and any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in tok.lefts)
 
 
 def _country(tok: Token, args: Args) -> ArgValue | None:
@@ -475,8 +482,14 @@ def _will(verb: Token) -> bool:
 
 
 def _against(tok: Token, args: Args) -> list[Token]:
-    return [g for h in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))) for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj" and _party(g, args)]
+    """The parties of an "against" phrase of the verb, of its object, or hung by the parse on a noun of one of its
+    phrases ("take countermeasures in accordance with the law against the relevant US entities")."""
+    found = [g for h in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))) for c in h.children
+             if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj" and _party(g, args)]
+    if found:
+        return found
+    return [g for c in tok.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "prep" and t.lower_ == "against"
+            and t.head.pos_ == "NOUN" for g in t.children if g.dep_ == "pobj" and _party(g, args)]
 
 
 def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | None:
@@ -502,6 +515,11 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
     if lemma in ("face", "pay", "suffer") and told & set(words["consequence_nouns"]):
         faced = [s for s in args.subject_heads(act) if s.pos_ != "PRON" and s.i not in {x.i for x in speakers}]
         return against or faced or conditions
+    if lemma in words["drawing_verbs"] and obj is not None and _lemma(obj) in words["consequence_nouns"] and any(
+            c.dep_ == "amod" and _lemma(c) in words["response_adjectives"] for c in obj.children) and any(
+            _lemma(h) in words["hostile_acts"] | words["action_nouns"] for h in args.subject_heads(act)):
+        # "any attack on our territory will receive a decisive response": aimed at whoever would do it
+        return [a for h in args.subject_heads(act) for a in _judged_author(h, args)] + conditions
     if lemma in ("take", "adopt", "impose") and (told & set(words["response_measures"]) or (
             told & set(words["action_nouns"]) and (against or conditions))):
         return against or conditions
@@ -547,15 +565,15 @@ def _warning(verb: Token, args: Args) -> Match | None:
     if is_passive(verb):
         return None
     speakers = args.subject_heads(verb)
-    for clause in _said_clauses(verb):
-        act = clause
+    for clause in (a for c in _said_clauses(verb) for a in (c, *c.conjuncts)):
+        act = clause  # "said China firmly opposes this and will take countermeasures against X": the conjunct too
         if not _will(act):
             continue
         aimed = _response(act, speakers, args)
         if aimed is None:
             continue
         warned = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and _party(c, args)]
-        if not (warned or aimed) and _phrase(act) not in _words()["retaliation_verbs"]:
+        if not (warned or aimed) and _phrase(act) not in _words()["retaliation_verbs"] | _words()["drawing_verbs"]:
             continue  # "would respond swiftly to the cholera outbreak": a response aimed at no party is no threat
         return _match(verb, _trigger("130"), recipients=warned or aimed or [])
     return None
@@ -578,6 +596,20 @@ def _said_clauses(verb: Token) -> list[Token]:
         said += [c for c in clear.children if c.dep_ in ("ccomp", "csubj", "advcl") and c.pos_ in ("VERB", "AUX")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return said
+
+
+def _reserved_response(verb: Token, args: Args) -> Match | None:
+    """"Moscow reserves the right to respond", "said it reserved the right to retaliate against X": a warning of a
+    response (THREATEN 130) by the subject, aimed at the party it is against or the author of what it answers."""
+    obj = object_of(verb)
+    if obj is None or _lemma(obj) != "right" or is_passive(verb):
+        return None
+    acts = [t for t in obj.subtree if t.pos_ == "VERB" and _phrase(t) in _words()["response_verbs"]]
+    if not acts:
+        return None
+    aimed = _against(acts[0], args) + [a for g in pobjs([acts[0]], ("to",)) for a in (
+        [g] if _party(g, args) else _judged_author(g, args)) if a.pos_ != "PRON"]
+    return _match(verb, _trigger("130"), recipients=aimed)
 
 
 def _denial(verb: Token, args: Args) -> Match | None:
@@ -681,6 +713,8 @@ def match(tok: Token, args: Args) -> Match | None:
         found = _warning(tok, args) or _promised_response(tok, args)
         if found is not None:
             return found
+    if lemma in _words()["reserving_verbs"]:
+        return _reserved_response(tok, args)
     if lemma == "hold":
         return _held_responsible(tok, args)
     if lemma in _words()["saying_verbs"]:

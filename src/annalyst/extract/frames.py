@@ -21,7 +21,8 @@ from .argwords import is_place_head
 from .eventargs import is_topic_verb
 from .phrases import explains_a_result, pobjs
 
-__all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "complement_parties", "infinitive_parties", "partnered", "toll_clause", "toll_head",
+__all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "complement_parties", "infinitive_parties", "measure_heads",
+           "partnered", "toll_clause", "toll_head",
            "unclaimed_attack"]
 
 #: verbs whose object is a place left or reached ("ordered X to leave the country"), not a party
@@ -119,6 +120,16 @@ def sanctioned_parties(verb: Token, args: Any) -> list[Token]:
         if sought or unwelcome:
             out.append(tok)
     return out
+
+
+def measure_heads(verb: Token, obj: Token | None) -> list[Token]:
+    """The words whose "on"/"against" phrase names the party a measure is aimed at: the verb, its object and, for an
+    object that is a batch of measures ("approved its 18th package of sanctions against Russia", ``batch_nouns``),
+    the measures of its "of" phrase."""
+    heads = [verb] if obj is None else [verb, obj]
+    if obj is not None and obj.lemma_.lower() in load_json("events", "arguments.json")["batch_nouns"]:
+        heads += pobjs([obj], ("of",))
+    return heads
 
 
 def measure_authors(verb: Token, args: Any) -> list[Token]:

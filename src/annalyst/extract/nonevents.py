@@ -19,6 +19,7 @@ background, standing commitments, the speaker's own "must"):
   infinitive after a question word ("discussed how to counter X"), what an arrangement allows ("the agreement
   allows X to send troops"), "engaged in <an activity>" read as an attack, and a present-tense relative clause on a
   kind of party ("foreign fighters who travel to Syria pose a threat");
+* an act a party might suppose in an "if" clause ("would make a mistake if it thought it could strike X");
 * a clause of result ("clashed with police, leaving dozens injured"): neither a departure nor a second attack;
 * a standing resolve, an aim against an abstract object ("remains determined to counter X", "Daesh seeks to
   destroy our way of life"; "Russia seeks to capture the Donbas" is an intent), the speaker's own "we will not allow
@@ -30,9 +31,11 @@ background, standing commitments, the speaker's own "must"):
 * an act aimed at no party: a verb of fighting or a fight noun whose only object is an abstract ill ("help the
   government defeat terrorism", "in its fight against terrorism", "eradicate this affliction") and a condemnation
   of every case of one ("condemns terrorism in all its forms"); "defeat ISIL", "condemned the attack on X" stay;
+* a general stance against an ill that is no party's act ("opposes the escalation of tensions in the region");
 * a stance told as an act: a commitment or readiness restated or held ("reiterated its readiness to assist X",
   "reaffirmed the commitment to working with partners", "stands ready to deepen cooperation"), except a commitment
-  to support a named party, which is stated support;
+  to support a named party, which is stated support; a verb of restating whose that-clause is what is said
+  ("affirming that Moscow opposes ..."): the statement, no support;
 * an abstract good given ("would provide impetus to the economy") and what a thing allows ("the funding has allowed
   Italy to assist migrants"): no aid, offer or concession.
 
@@ -182,6 +185,15 @@ def condition(anchor: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in node.children)
 
 
+def supposed(anchor: Token) -> bool:
+    """An act in the clause of a verb of believing inside an "if" clause ("would make a grave mistake if it thought
+    it could intimidate Tehran by threatening to strike ...", ``belief_verbs``): what a party might suppose, a
+    warning's premise, no act told."""
+    w = words()
+    return any(_lemma(t) in w["belief_verbs"] and t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) for t in _climb(anchor, 6)[1:])
+
+
 def generic_relative(anchor: Token) -> bool:
     """A present-tense relative clause on a kind of people, a generic agent (``agents``) or "anyone/those" ("foreign
     fighters who travel to Syria pose a threat", "anyone who provides support to X is liable", "helps nationals who
@@ -290,6 +302,9 @@ def restated_stance(anchor: Token, event_type: str | None) -> bool:
     support a named party is stated support and stays ("underlined the UK's commitment to supporting the government
     of Iraq", "reaffirms its commitment to Iraq's sovereignty")."""
     w = words()
+    if _lemma(anchor) in w["restating_verbs"] and event_type == "SUPPORT" and any(
+            c.dep_ == "ccomp" for c in anchor.children) and not any(c.dep_ in ("dobj", "obj") for c in anchor.children):
+        return True  # "affirming that Moscow opposes any escalation": a statement, its clause what is said
     if _lemma(anchor) in w["restating_verbs"]:
         stances = [c for c in anchor.children if c.dep_ in ("dobj", "obj") and _lemma(c) in w["commitment_nouns"]]
         return event_type == "SUPPORT" and bool(stances) and not any(_backs_party(s) for s in stances)
@@ -417,12 +432,25 @@ _STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})
 
 def _owned(noun: Token) -> bool:
     """The ill ``noun`` is a named party's: a name as its modifier or possessor ("Hamas terrorism", "Russia's
-    aggression") or in its "by/of/from" phrase ("terrorism by X")."""
+    aggression") or in its "by/of/from" phrase ("terrorism by X"), not a place inside that phrase ("the escalation
+    of tensions in Northeast Asia")."""
     if any(c.dep_ in ("compound", "poss") and (c.ent_type_ in _PARTY_ENTS or c.pos_ == "PROPN")
            for c in noun.children):
         return True
-    return any(t.ent_type_ in _PARTY_ENTS or t.pos_ == "PROPN" for p in noun.children
+    return any((t.ent_type_ in _PARTY_ENTS or t.pos_ == "PROPN") and not _where(t, p) for p in noun.children
                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "of", "from") for t in p.subtree)
+
+
+def _where(tok: Token, top: Token) -> bool:
+    """``tok`` is in a place phrase inside the phrase ``top`` ("the escalation of tensions in Northeast Asia"): where
+    the ill is, not whose it is."""
+    node = tok
+    while node != top and node.head != node:
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "across", "along", "near", "around", "over") and \
+                node.head != top:
+            return True
+        node = node.head
+    return False
 
 
 def abstract_ill(noun: Token) -> bool:
@@ -469,6 +497,8 @@ def abstract_aim(anchor: Token, event_type: str | None, noun: Token | None = Non
             event_type not in _STANCE_TYPES or all(_every_case(a) for a in aimed))
     if event_type in _STANCE_TYPES:
         objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+        if _lemma(anchor) in w["opposing_verbs"]:  # "firmly opposes the escalation of tensions in the region"
+            return bool(objects) and all(abstract_ill(o) for o in objects)
         return bool(objects) and all(abstract_ill(o) and _every_case(o) for o in objects)
     if _lemma(anchor) not in w["combat_verbs"]:
         return False
@@ -517,6 +547,7 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
     if abstract_aim(anchor, event_type) or abstract_gift(anchor, event_type) or describes_party(anchor) or \
             task_or_ability(anchor) or course_content(anchor) or thing_acts(anchor, event_type) or condition(anchor) or \
             wh_infinitive(anchor) or provision(anchor) or generic_relative(anchor) or result_clause(anchor) or \
+            supposed(anchor) or \
             resolve(anchor, event_type) or restated_stance(anchor, event_type) or \
             press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
             activity(anchor, event_type, cameo) or rehearsal(anchor, event_type) or motive(anchor, event_type):

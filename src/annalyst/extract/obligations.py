@@ -17,7 +17,8 @@
 The speaker's own duty ("it is vital that we act", "said we should do more") is no demand of another party, and a
 subject that names no party ("said the talks should resume") is none.
 
-What is asked, agreed or weighed is no act told (``asked_content``): the clause of an appeal or a demand ("called on
+What is asked, agreed or weighed is no act told (``asked_content``), nor what a plan or deal sets out ("under the
+plan, X would release ...", ``terms_nouns``): the clause of an appeal or a demand ("called on
 X to cease its air campaign and to allow access", "requested that the Council hold consultations", "said Iran must
 release the tanker"), the clause of an agreement on what is to be done ("agreed that the two countries would
 intensify cooperation") and the way a discussion weighs ("discussed ways in which X and Y can work together",
@@ -303,6 +304,11 @@ def asked_content(m: Match, found: list[Match], verb: Token | None = None) -> bo
     demands = frozenset(o.token.i for o in found if o.trigger.event_type == "REQUEST" and o.token.lower_ == "must")
     node, words = verb or m.anchor, _words()
     for _ in range(_DEPTH):
+        if _modals(node) & words["terms_modals"] and any(
+                _lemma(g) in words["terms_nouns"] for c in node.children if c.dep_ == "prep" and c.lower_ == "under"
+                for g in c.children if g.dep_ == "pobj"):
+            return True  # "Under the plan, Hamas would release ten hostages a week": the plan's terms, no act told
+            # ("under the plan, Israel will evacuate the settlements", said by its side, is its intent)
         if any(c.dep_ == "aux" and c.i in demands for c in node.children):
             return True  # "Both Israel and Hamas must halt their attacks": the demand told by "must" is the event
         head = node.head

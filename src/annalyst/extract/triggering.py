@@ -23,7 +23,7 @@ from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_p
 from .coercion import on_strike, protest_phrase, protest_targets, walked_out
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
-from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
+from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, sanctioned_parties
 from .converse import givers
 from .military import attack_owners, attackers, operation_target
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
@@ -553,8 +553,7 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=sought) if sought else None
             if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
                 return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
-            aimed = [g for prep in ("on", "against") for g in _preps([h for h in (tok, obj) if h is not None])
-                     .get(prep, [])] \
+            aimed = [g for prep in ("on", "against") for g in _preps(measure_heads(tok, obj)).get(prep, [])] \
                 if classed.event_type == "SANCTION" and "obj" in classed.conditions else []
             if aimed:  # "secured new sanctions listings on X": X, not the body the listings are of
                 return Match(tok, classed, tok, recipients=aimed)
