@@ -25,7 +25,7 @@ from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
 from .converse import givers
-from .military import attack_owners, attackers, operation_target
+from .military import attack_owners, attackers, named_exercise, operation_target
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .oneact import head_words
 from .parties import foreign_object
@@ -113,6 +113,9 @@ _APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "request"})
 def _words(tok: Token | None, depth: int = 0) -> set[str]:
     if tok is None:
         return set()
+    named = named_exercise(tok)  # "concluded Exercise Shakti Accord": an exercise, no accord (``military``)
+    if named is not None:
+        return {_lemma(named), named.lower_}
     out = {_lemma(tok), tok.lower_}
     for child in tok.children:
         if child.dep_ == "amod" and child.tag_ == "VBG":
@@ -597,7 +600,11 @@ class TriggerMatcher:
         return Match(tok, trig, tok, extra=extra)
 
     def noun_trigger(self, tok: Token) -> Trigger | None:
-        """The noun's trigger, a two-word name first ("hunger strike", "war games")."""
+        """The noun's trigger, a two-word name first ("hunger strike", "war games"); a named exercise's
+        ("Exercise Shakti Accord": the exercise's, ``military.named_exercise``)."""
+        named = named_exercise(tok)
+        if named is not None:
+            return self.lex.noun(_lemma(named))
         for child in tok.lefts:
             if child.dep_ in ("compound", "amod"):
                 hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
