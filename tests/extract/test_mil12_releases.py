@@ -1,0 +1,90 @@
+"""Defence-ministry, police and security-portal releases: exercises and operations told by their proper names,
+surrenders told by reflexive phrasal verbs, and claims of responsibility made by a group's spokesperson. Invented
+sentences with real place and group names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("The Indian Army and the Royal Thai Army will conduct Exercise Maitree Accord in Thailand next week.",
+     ["Indian Army", "Royal Thai Army"]),
+    ("Kenyan and Ugandan forces held Exercise Ushirikiano Imara in Jinja on Monday.", ["Kenyan", "Ugandan forces"]),
+])
+def test_mil12_named_exercise_is_the_exercise_not_its_name_words(nlp, text, actors):
+    """An exercise told by its proper name ("Exercise Maitree Accord") is the exercise: held by two parties it is
+    joint (COOPERATE, CAMEO 062), and the words of its name ("Accord") are no agreement of their own."""
+    found = events(nlp, text, DAY)
+    act = only(found, "COOPERATE")
+    assert [a.text for a in act.actor] == actors
+    assert not [e for e in found if e.event_type == "AGREE"]
+
+
+def test_mil12_name_words_of_an_exercise_are_no_agreement(nlp):
+    """"concluded Exercise Shakti Accord": the exercise ended, no accord was concluded (no AGREE)."""
+    found = events(nlp, "Indian and French troops concluded Exercise Shakti Accord in Rajasthan on Friday.", DAY)
+    assert not [e for e in found if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("India and Thailand signed an accord on border trade in Bangkok.", ["India", "Thailand"]),
+    ("Pakistan and Iran concluded an agreement on gas supplies in Tehran.", ["Pakistan", "Iran"]),
+])
+def test_mil12_accords_not_named_as_exercises_stay_agreements(nlp, text, actors):
+    """Negative: an accord or agreement that is no exercise's name stays an agreement (AGREE)."""
+    act = only(events(nlp, text, DAY), "AGREE")
+    assert [a.text for a in act.actor] == actors
+
+
+@pytest.mark.parametrize("text, actor, authority", [
+    ("Five Maoists turned themselves in to the police in Sukma on Tuesday.", "Five Maoists", "police"),
+    ("Three ULFA militants gave themselves up to the Assam Rifles in Tinsukia.", "ULFA militants", "Assam Rifles"),
+    ("Two wanted militants gave themselves up before the army in Kupwara district.", "Two wanted militants",
+     "army"),
+    ("The Nigerian army said 30 Boko Haram fighters handed themselves over to troops in Bama.",
+     "Boko Haram fighters", "troops"),
+])
+def test_mil12_reflexive_surrender_is_a_surrender(nlp, text, actor, authority):
+    """Rebels who "turned themselves in", "gave themselves up" or "handed themselves over" to a force surrendered
+    (RETREAT, CAMEO 0874 retreat or surrender militarily), as "surrendered to the police" is coded; the force they
+    gave themselves up to ("to"/"before") is the recipient. Handing oneself over is no aid (CAMEO 070)."""
+    found = events(nlp, text, DAY)
+    act = only(found, "RETREAT")
+    assert act.cameo == "0874"
+    assert [a.text for a in act.actor] == [actor]
+    assert [a.text for a in act.recipient] == [authority]
+    assert not [e for e in found if e.event_type == "AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister gave up his post after the scandal.",
+    "The auditors turned in their report to the Kenyan parliament.",
+])
+def test_mil12_giving_up_or_turning_in_a_thing_is_no_surrender(nlp, text):
+    """Negative: "gave up his post", "turned in their report": no one surrenders (no RETREAT)."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Taliban spokesman Zabihullah Mujahid claimed responsibility for the bombing in Kabul.", "Taliban"),
+    ("TTP spokesman Muhammad Khurasani claimed responsibility for the attack on the police station in Bannu.",
+     "TTP"),
+    ("Al-Shabaab spokesman Abdiasis Abu Musab claimed responsibility for the attack on a hotel in Mogadishu.",
+     "Al-Shabaab"),
+])
+def test_mil12_claim_by_a_groups_spokesperson_is_the_groups(nlp, text, group):
+    """A claim of responsibility made by a named group's spokesperson is the group's claim: the claimed ASSAULT's
+    actor is the group (the guideline's claimant), not the person who spoke for it."""
+    act = only(events(nlp, text, DAY), "ASSAULT")
+    assert len(act.actor) == 1 and act.actor[0].text.split()[0] == group
+
+
+def test_mil12_a_spokesperson_of_no_named_group_stays_the_claimant(nlp):
+    """Negative: "the group's spokesman" names no group; the claim keeps its subject as the claimant."""
+    act = only(events(nlp, "The group's spokesman claimed responsibility for the attack in Quetta.", DAY), "ASSAULT")
+    assert [a.text for a in act.actor] != ["group"]
