@@ -88,3 +88,25 @@ def test_mil12_a_spokesperson_of_no_named_group_stays_the_claimant(nlp):
     """Negative: "the group's spokesman" names no group; the claim keeps its subject as the claimant."""
     act = only(events(nlp, "The group's spokesman claimed responsibility for the attack in Quetta.", DAY), "ASSAULT")
     assert [a.text for a in act.actor] != ["group"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops deployed in Kupwara district of Kashmir foiled an infiltration bid on Friday.",
+    "Indian soldiers deployed along the Line of Control spotted a Pakistani drone on Sunday.",
+    "The army said soldiers deployed in Rampur sector noticed a group of militants trying to sneak into Kashmir.",
+])
+def test_mil12_forces_described_by_where_they_are_posted_deploy_nothing(nlp, text):
+    """A participle that says where the forces its noun names are posted ("troops deployed in Kupwara foiled a
+    bid") tells who they are, no deployment (no MOBILIZE), also when the parser reads it as the main verb."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("France deployed 500 troops in Gao on Monday.", "France"),
+    ("Russia deployed warships in the Black Sea and fired missiles at Odesa.", "Russia"),
+    ("NATO stationed four battalions in the Baltic states in 2017.", "NATO"),
+])
+def test_mil12_forces_deployed_by_a_party_stay_a_deployment(nlp, text, actor):
+    """Negative: a party that deploys or stations forces somewhere moves them (MOBILIZE)."""
+    act = only(events(nlp, text, DAY), "MOBILIZE")
+    assert [a.text for a in act.actor] == [actor]
