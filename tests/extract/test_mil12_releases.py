@@ -110,3 +110,23 @@ def test_mil12_forces_deployed_by_a_party_stay_a_deployment(nlp, text, actor):
     """Negative: a party that deploys or stations forces somewhere moves them (MOBILIZE)."""
     act = only(events(nlp, text, DAY), "MOBILIZE")
     assert [a.text for a in act.actor] == [actor]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("An IED hit a security vehicle in Kech district, following which security forces responded and killed three "
+     "terrorists, Inter-Services Public Relations (ISPR) said Saturday.", ["three terrorists"]),
+])
+def test_mil12_speaker_read_as_an_apposition_is_no_victim(nlp, text, victims):
+    """"... killed three terrorists, Inter-Services Public Relations (ISPR) said": the parser can read the speaker
+    as an apposition of the object; it is the subject of the verb of saying after it, the report's source, and the
+    people killed stay the recipient."""
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT" and e.actor]
+    assert [a.text for a in found[0].recipient] == victims
+
+
+def test_mil12_an_apposition_naming_the_victims_group_stays(nlp):
+    """Negative: an apposition that is no speaker ("two men, members of the TTP, in Bannu") still names the
+    people arrested."""
+    act = only(events(nlp, "Pakistani troops arrested two men, members of the Tehreek-e-Taliban Pakistan, in Bannu "
+                           "on Monday.", DAY), "COERCE")
+    assert [a.text for a in act.recipient] == ["Tehreek-e-Taliban Pakistan"]
