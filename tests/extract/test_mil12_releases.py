@@ -130,3 +130,26 @@ def test_mil12_an_apposition_naming_the_victims_group_stays(nlp):
     act = only(events(nlp, "Pakistani troops arrested two men, members of the Tehreek-e-Taliban Pakistan, in Bannu "
                            "on Monday.", DAY), "COERCE")
     assert [a.text for a in act.recipient] == ["Tehreek-e-Taliban Pakistan"]
+
+
+@pytest.mark.parametrize("text, actor, partner", [
+    ("The U.S. military, in partnership with the South African military, will conduct Shared Accord 2017, a command "
+     "post exercise, at South Africa's combat training center.", "U.S.", "South African military"),
+    ("The Kenyan navy, in conjunction with the Tanzanian navy, held an exercise off Mombasa.", "Kenyan navy",
+     "Tanzanian navy"),
+])
+def test_mil12_exercise_held_in_partnership_is_joint(nlp, text, actor, partner):
+    """An exercise held "in partnership with" or "in conjunction with" another force is joint (COOPERATE, CAMEO 062),
+    the partner its recipient, as one held "with" it; an exercise named in apposition ("Shared Accord 2017, a
+    command post exercise") is the exercise, no accord."""
+    found = events(nlp, text, DAY)
+    act = only(found, "COOPERATE")
+    assert act.actor[0].text.startswith(actor.split()[0])
+    assert [a.text for a in act.recipient] == [partner]
+    assert not [e for e in found if e.event_type in ("AGREE", "MOBILIZE")]
+
+
+def test_mil12_exercise_held_alone_shows_force(nlp):
+    """Negative: an exercise with no partner named stays a show of force (CAMEO 150), no cooperation."""
+    found = events(nlp, "The Kenyan navy held an exercise off Mombasa on Monday.", DAY)
+    assert not [e for e in found if e.event_type == "COOPERATE"]

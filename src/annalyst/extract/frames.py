@@ -21,7 +21,7 @@ from .argwords import is_place_head
 from .eventargs import is_topic_verb
 from .phrases import explains_a_result, pobjs
 
-__all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "complement_parties", "infinitive_parties", "partnered", "toll_clause", "toll_head",
+__all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "complement_parties", "infinitive_parties", "partnered", "partnership_partners", "toll_clause", "toll_head",
            "unclaimed_attack"]
 
 #: verbs whose object is a place left or reached ("ordered X to leave the country"), not a party
@@ -32,8 +32,9 @@ _SIDE_MODS = frozenset({"amod", "compound", "nmod"})
 
 
 def partnered(verb: Token, obj: Token) -> bool:
-    """Whether an act named by ``verb`` + ``obj`` has a partner: "with"/"alongside" phrases, a "joint" modifier or
-    a second subject ("X and Y held drills")."""
+    """Whether an act named by ``verb`` + ``obj`` has a partner: "with"/"alongside" phrases, also inside "in
+    partnership with" ("in conjunction with", ``arguments.json`` partnership_nouns), a "joint" modifier or a second
+    subject ("X and Y held drills")."""
     mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
     joint = load_json("events", "arguments.json")["joint_words"]
@@ -46,10 +47,24 @@ def partnered(verb: Token, obj: Token) -> bool:
             return True
     if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children):
         return True
+    if partnership_partners(verb, obj):
+        return True  # "X, in partnership with Y, will conduct an exercise"
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     # "American and Filipino marines held drills": two parties named in the subject's modifiers
     return any(c.dep_ == "conj" for s in subjects for h in (s, *(m for m in s.children if m.dep_ in _SIDE_MODS))
                for c in h.children)
+
+
+def partnership_partners(verb: Token, obj: Token) -> list[Token]:
+    """The partners named by an "in partnership with" phrase ("in conjunction with", ``arguments.json``
+    partnership_nouns) of the verb, its object or its subject ("the U.S. military, in partnership with the South
+    African military, will conduct an exercise": the South African military); [] when there is none."""
+    partnership = load_json("events", "arguments.json")["partnership_nouns"]
+    holders = [verb, obj, *(s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in partnership
+            for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+            for g in w.children if g.dep_ == "pobj"]
 
 
 def infinitive_parties(verb: Token, args: Any) -> list[Token]:

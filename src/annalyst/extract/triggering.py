@@ -23,7 +23,8 @@ from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_p
 from .coercion import on_strike, protest_phrase, protest_targets, walked_out
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
-from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, sanctioned_parties
+from .frames import asks_for_something, infinitive_parties, measure_authors, partnered, partnership_partners, \
+    sanctioned_parties
 from .converse import givers
 from .military import attack_owners, attackers, named_exercise, operation_target
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
@@ -517,7 +518,8 @@ class TriggerMatcher:
                     alone = noun.conditions.get("alone_cameo")
                     if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
                         noun = self.lex.trigger_for_code(alone, "curated") or noun
-                    return Match(target, noun, tok, light=True, extra=[obj])
+                    return Match(target, noun, tok, light=True, extra=[obj],
+                                 recipients=(partnership_partners(tok, obj) or None) if alone else None)
             if phrase and self.lex.is_light(phrase) and not self.lex.overlay:
                 return None  # "stepped up deportations": the particle makes it a light verb, its object no event
         if self.lex.overlay:
