@@ -153,3 +153,19 @@ def test_mil12_exercise_held_alone_shows_force(nlp):
     """Negative: an exercise with no partner named stays a show of force (CAMEO 150), no cooperation."""
     found = events(nlp, "The Kenyan navy held an exercise off Mombasa on Monday.", DAY)
     assert not [e for e in found if e.event_type == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text, opposed", [
+    ("Militants attacked members of an anti-Taliban militia in Bajaur.", "AFG-TALIBAN"),
+])
+def test_mil12_anti_group_militia_is_not_the_group(nlp, text, opposed):
+    """"an anti-Taliban militia" is a militia against the Taliban: the name after the hyphened prefix is the side
+    it opposes, so the attacked party is never the Taliban."""
+    act = only(events(nlp, text, DAY), "ASSAULT")
+    assert act.recipient and opposed not in [a.actor_id for a in act.recipient]
+
+
+def test_mil12_a_group_named_without_the_prefix_stays_the_group(nlp):
+    """Negative: the group named on its own stays that party."""
+    act = only(events(nlp, "The Taliban attacked the Afghan army in Helmand.", DAY), "ASSAULT")
+    assert [a.actor_id for a in act.actor] == ["AFG-TALIBAN"]

@@ -66,6 +66,7 @@ from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import short_form
 from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
+from .mentionforms import opposed_name
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head",
@@ -151,6 +152,8 @@ class Mentions:
         # by its acronym ("a VBIED", "UAV facilities")
         spans = [s for s in spans if not all(t.lower_ in _TIME_WORDS or t.is_punct or t.ent_type_ in ("DATE", "TIME")
                                              for t in s) and not is_equipment(s.text)]
+        # nor the side a group opposes ("an anti-Taliban militia": a militia, not the Taliban; ``mentionforms``)
+        spans = [s for s in spans if not opposed_name(s)]
         self.spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
         self.by_token: dict[int, Span] = {}
         for span in self.spans:

@@ -21,7 +21,8 @@ from .argwords import is_place_head
 from .eventargs import is_topic_verb
 from .phrases import explains_a_result, pobjs
 
-__all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "complement_parties", "infinitive_parties", "partnered", "partnership_partners", "toll_clause", "toll_head",
+__all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "complement_parties", "infinitive_parties", "partnered",
+           "partnership_partners", "toll_clause", "toll_head",
            "unclaimed_attack"]
 
 #: verbs whose object is a place left or reached ("ordered X to leave the country"), not a party

@@ -36,7 +36,8 @@ from .phrases import DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
 
-__all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "retreat_recipients", "fronted_place", "named_exercise", "operation_kind", "operation_target",
+__all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "retreat_recipients", "fronted_place",
+           "named_exercise", "operation_kind", "operation_target",
            "purpose_target_told", "strike_participle", "strike_report", "told_by_harm", "told_owners"]
 
 

@@ -529,7 +529,8 @@ def posted_forces(anchor: Token, event_type: str | None) -> bool:
     verbs = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ in ("ccomp", "conj") else [])
     return any(c.dep_ in ("advcl", "dep", "ccomp", "conj") and c.tag_ == "VBD" and c.i > anchor.i and
                not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) and
-               not any(t.dep_ == "cc" or t.text in (",", ";", ":") for t in anchor.doc[anchor.i + 1:c.i]) for c in verbs)
+               not any(t.dep_ == "cc" or t.text in (",", ";", ":") for t in anchor.doc[anchor.i + 1:c.i])
+               for c in verbs)
 
 
 def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun: Token | None = None) -> bool:
