@@ -169,3 +169,16 @@ def test_mil12_a_group_named_without_the_prefix_stays_the_group(nlp):
     """Negative: the group named on its own stays that party."""
     act = only(events(nlp, "The Taliban attacked the Afghan army in Helmand.", DAY), "ASSAULT")
     assert [a.actor_id for a in act.actor] == ["AFG-TALIBAN"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("At least five people were killed and eight others injured when several hundred militants crossed the border "
+     "into Bajaur from Afghanistan and attacked local tribesmen.", "several hundred militants"),
+    ("Two soldiers were killed when gunmen stopped a bus near Kech and opened fire on its passengers.", "gunmen"),
+])
+def test_mil12_toll_of_an_attack_told_by_a_later_verb_of_its_clause_is_one_attack(nlp, text, actor):
+    """"N were killed when militants crossed the border and attacked tribesmen": the dead are the toll of the
+    attack the "when" clause tells, also when the attack is its second verb: one ASSAULT, no second attack with no
+    attacker."""
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
+    assert len(found) == 1 and [a.text for a in found[0].actor] == [actor]

@@ -239,10 +239,14 @@ TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "martyr"})
 
 def toll_head(attack: Token) -> Token | None:
     """The passive toll verb an attack clause explains ("three were killed and two injured when gunmen attacked a
-    post": "killed" for "attacked", also when the parser hangs the clause on "injured"), or None."""
-    if not explains_a_result(attack):
+    post": "killed" for "attacked", also when the parser hangs the clause on "injured", and for a later verb of the
+    clause: "when militants crossed the border and attacked tribesmen"), or None."""
+    clause = attack
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    if not explains_a_result(clause):
         return None
-    head = attack.head
+    head = clause.head
     while head.dep_ == "conj" and head.head.lemma_.lower() in TOLL_VERBS:
         head = head.head  # "were killed and two others injured when ...": the first verb of the toll
     if head.lemma_.lower() in TOLL_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
@@ -255,6 +259,7 @@ def toll_clause(verb: Token, attacks: set[int]) -> Token | None:
     then told with that attack, not as an event of its own."""
     for holder in (verb, *(c for c in verb.children if c.dep_ == "conj")):
         for child in holder.children:
-            if child.i in attacks and toll_head(child) == verb:
-                return child
+            for told in (child, *(c for c in child.children if c.dep_ == "conj" and child.dep_ == "advcl")):
+                if told.i in attacks and toll_head(told) == verb:
+                    return told
     return None
