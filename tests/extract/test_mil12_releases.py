@@ -182,3 +182,24 @@ def test_mil12_toll_of_an_attack_told_by_a_later_verb_of_its_clause_is_one_attac
     attacker."""
     found = [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
     assert len(found) == 1 and [a.text for a in found[0].actor] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police conducted raids in Mombasa on Monday.",
+    "Nigerian police conducted an intelligence-driven operation in Kaduna on Monday.",
+])
+def test_mil12_police_raids_and_operations_are_coercion(nlp, text):
+    """Raids or an operation conducted by the police are the police's coercion (COERCE, CAMEO 170), as "police
+    raided X" is coded, not a military assault."""
+    found = events(nlp, text, DAY)
+    assert only(found, "COERCE").cameo == "170"
+    assert not [e for e in found if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "US special forces conducted a raid on an ISIS compound in Idlib.",
+    "Israeli troops carried out raids in Jenin.",
+])
+def test_mil12_raids_by_troops_stay_assaults(nlp, text):
+    """Negative: raids carried out by troops stay the use of force (ASSAULT)."""
+    assert only(events(nlp, text, DAY), "ASSAULT")

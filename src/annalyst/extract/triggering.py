@@ -501,8 +501,10 @@ class TriggerMatcher:
                 noun = self.noun_trigger(obj)
                 target = obj
                 if noun is not None and noun.event_type == "ASSAULT" and (started := self._curated(
-                        [c for c in self.lex.classes.get(lemma, []) if c.event_type == "MOBILIZE"], tok, args)):
-                    # "launched an offensive": the start of an operation (MOBILIZE), "launched strikes": force used
+                        [c for c in self.lex.classes.get(lemma, []) if c.event_type in ("MOBILIZE", "COERCE")],
+                        tok, args)):
+                    # "launched an offensive": the start of an operation (MOBILIZE), "launched strikes": force used;
+                    # "police conducted raids": the police's coercion (COERCE)
                     return Match(tok, started, tok, recipients=operation_target(tok, args) or None)
                 if noun is None:
                     for child in obj.lefts:
