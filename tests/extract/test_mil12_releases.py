@@ -203,3 +203,14 @@ def test_mil12_police_raids_and_operations_are_coercion(nlp, text):
 def test_mil12_raids_by_troops_stay_assaults(nlp, text):
     """Negative: raids carried out by troops stay the use of force (ASSAULT)."""
     assert only(events(nlp, text, DAY), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Security men killed two militants in Sopore on Monday.", "agent:MIL"),
+    ("Army men shot dead a Maoist in Dantewada district.", "agent:MIL"),
+])
+def test_mil12_security_men_are_forces(nlp, text, sector):
+    """"security men", "army men": how South Asian and African reports name soldiers; the generic agent of the
+    military, as "security forces" is."""
+    act = only(events(nlp, text, DAY), "ASSAULT")
+    assert [a.actor_id for a in act.actor] == [sector]
