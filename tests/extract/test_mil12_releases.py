@@ -214,3 +214,24 @@ def test_mil12_security_men_are_forces(nlp, text, sector):
     military, as "security forces" is."""
     act = only(events(nlp, text, DAY), "ASSAULT")
     assert [a.actor_id for a in act.actor] == [sector]
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State of Iraq has claimed responsibility for the attack on a military outpost near Baquba.",
+    "Islamic State of Iraq fighters attacked a checkpoint in Diyala.",
+])
+def test_mil12_group_named_after_a_country_is_not_the_country(nlp, text):
+    """"the Islamic State of Iraq" is an armed group whose name holds a country: its "State of Iraq" is no
+    government of Iraq, so the attack is never Iraq's."""
+    act = only(events(nlp, text, DAY), "ASSAULT")
+    assert act.actor and "IRQ" not in [a.actor_id for a in act.actor]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Government of Iraq condemned the attack on Kirkuk.", "IRQ"),
+    ("The Federal Government of Nigeria condemned the attack in Borno.", "NGA"),
+])
+def test_mil12_government_of_a_country_stays_the_country(nlp, text, country):
+    """Negative: "the (Federal) Government of X" is X."""
+    act = only(events(nlp, text, DAY), "ACCUSE")
+    assert [a.actor_id for a in act.actor] == [country]
