@@ -235,3 +235,10 @@ def test_mil12_government_of_a_country_stays_the_country(nlp, text, country):
     """Negative: "the (Federal) Government of X" is X."""
     act = only(events(nlp, text, DAY), "ACCUSE")
     assert [a.actor_id for a in act.actor] == [country]
+
+
+def test_mil12_an_exercise_name_is_no_party(nlp):
+    """"began Exercise Pacific Partnership": the named exercise is the act, never its recipient."""
+    act = only(events(nlp, "The US and Philippine navies began Exercise Pacific Partnership in Manila on Monday.",
+                      DAY), "COOPERATE")
+    assert not [a for a in act.recipient if a.text.startswith("Exercise")]

@@ -38,6 +38,7 @@ subject resolution below (object control, "accused X of", raising, planning and 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -113,6 +114,18 @@ def _spelled_equipment(token: Token) -> bool:
 
 
 
+def _exercise_name(span: Span) -> bool:
+    """A mention that is an exercise's proper name ("Exercise Shaheen Union", ``nonevents.json`` exercise_nouns
+    first and capitalised): the exercise, no party."""
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ in _exercise_nouns()
+
+
+@lru_cache(maxsize=1)
+def _exercise_nouns() -> frozenset[str]:
+    return load_word_lists("events", "nonevents.json")["exercise_nouns"]
+
+
 def _speaker_apposition(appos: Token) -> bool:
     """An apposition that is the missing subject of the verb of saying right after it ("killed three terrorists,
     Inter-Services Public Relations (ISPR) said Saturday", parsed with the speaker as an apposition of the
@@ -152,8 +165,9 @@ class Mentions:
         # by its acronym ("a VBIED", "UAV facilities")
         spans = [s for s in spans if not all(t.lower_ in _TIME_WORDS or t.is_punct or t.ent_type_ in ("DATE", "TIME")
                                              for t in s) and not is_equipment(s.text)]
-        # nor the side a group opposes ("an anti-Taliban militia": a militia, not the Taliban; ``mentionforms``)
-        spans = [s for s in spans if not opposed_name(s)]
+        # nor the side a group opposes ("an anti-Taliban militia": a militia, not the Taliban; ``mentionforms``), nor
+        # an exercise named by its proper name ("began Exercise Pacific Partnership": the act, no party)
+        spans = [s for s in spans if not opposed_name(s) and not _exercise_name(s)]
         self.spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
         self.by_token: dict[int, Span] = {}
         for span in self.spans:
