@@ -380,6 +380,9 @@ class ActorLinker:
             lo = k - 1
             while lo > 0 and doc[lo - 1].lower_ in self._gov_mods:
                 lo -= 1
+            if lo > 0 and doc[lo].text[:1].isupper() and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper() \
+                    and doc[lo - 1].lower_ != "the":
+                return None  # "the Islamic State of Iraq": a group's name holding the country, not its state
             return lo, end
         return None
 

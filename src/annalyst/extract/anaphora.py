@@ -40,7 +40,7 @@ from .counts import number_of, date_for, location_for
 from .eventargs import ArgValue, Args, is_passive, object_of, sentence_of
 from .phrases import DEATH_VERBS
 from .phrases import pobjs
-from .eventlex import Trigger
+from .eventlex import Trigger, claim_cues
 
 __all__ = ["later_deaths", "antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "claimed_object",
            "date_after", "admit", "is_anaphoric_action", "pair_parties", "recent_events", "UNDOING_TYPES"]
@@ -355,7 +355,7 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         if trig is None:
             continue
         heads = args.subject_heads(verb)
-        actors = coder.resolve_all(heads, args, "actor", frozenset()) or []
+        actors = coder.resolve_all([spoken_for(h) for h in heads], args, "actor", frozenset()) or []
         if not actors:
             continue
         recipients = coder.resolve_all(relative_victims(verb), args, "recipient", frozenset()) or \
@@ -387,6 +387,22 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         if admit(event, seen):
             out.append(event)
     return out
+
+
+def spoken_for(head: Token) -> Token:
+    """The named group whose spokesperson ``head`` is, or names ("Taliban spokesman Zabihullah Mujahid", "an ELN
+    spokesman", "a spokesman for the Baloch Liberation Army"): a claim its spokesperson makes is the group's, the
+    claimant the guideline makes the attack's actor; ``head`` itself otherwise ("the group's spokesman" names no
+    group: no common noun is taken)."""
+    speakers = claim_cues()["speaker_nouns"]
+    for word in head.doc[head.left_edge.i:head.i + 1]:
+        if word.lower_ not in speakers:
+            continue
+        owners = [c for c in word.children if c.dep_ in ("compound", "poss", "nmod") and c.i < word.i]
+        owners += [p for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                   for p in prep.children if p.dep_ == "pobj"]
+        return next((o for o in owners if o.pos_ == "PROPN"), head)
+    return head
 
 
 def _is_target(target: Token, event: Event) -> bool:

@@ -38,6 +38,7 @@ subject resolution below (object control, "accused X of", raising, planning and 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,7 @@ from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import short_form
 from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
+from .mentionforms import opposed_name
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head",
@@ -113,6 +115,27 @@ def _spelled_equipment(token: Token) -> bool:
     return bool(words) and is_equipment(token.doc[words[0].left_edge.i:token.i + 1].text)
 
 
+
+def _exercise_name(span: Span) -> bool:
+    """A mention that is an exercise's proper name ("Exercise Shaheen Union", ``nonevents.json`` exercise_nouns
+    first and capitalised): the exercise, no party."""
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ in _exercise_nouns()
+
+
+@lru_cache(maxsize=1)
+def _exercise_nouns() -> frozenset[str]:
+    return load_word_lists("events", "nonevents.json")["exercise_nouns"]
+
+
+def _speaker_apposition(appos: Token) -> bool:
+    """An apposition that is the missing subject of the verb of saying right after it ("killed three terrorists,
+    Inter-Services Public Relations (ISPR) said Saturday", parsed with the speaker as an apposition of the
+    object): the source of the report, no party of the act."""
+    after = next((t for t in appos.doc[appos.right_edge.i + 1:appos.right_edge.i + 3] if not t.is_punct), None)
+    return after is not None and after.pos_ == "VERB" and after.lemma_.lower() in claim_cues()["report_verbs"] and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+
 class _Unresolved:
     def __repr__(self) -> str:
         return "UNRESOLVED"
@@ -144,6 +167,9 @@ class Mentions:
         # by its acronym ("a VBIED", "UAV facilities")
         spans = [s for s in spans if not all(t.lower_ in _TIME_WORDS or t.is_punct or t.ent_type_ in ("DATE", "TIME")
                                              for t in s) and not is_equipment(s.text)]
+        # nor the side a group opposes ("an anti-Taliban militia": a militia, not the Taliban; ``mentionforms``), nor
+        # an exercise named by its proper name ("began Exercise Pacific Partnership": the act, no party)
+        spans = [s for s in spans if not opposed_name(s) and not _exercise_name(s)]
         self.spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
         self.by_token: dict[int, Span] = {}
         for span in self.spans:
@@ -416,6 +442,8 @@ class Args:
             if child.dep_ == "appos":
                 if short_form(child) and agent_code(token) is not None:
                     continue  # "a Special Police Officer (SPO)": the officer's short form, no other party
+                if _speaker_apposition(child):
+                    continue  # "killed three terrorists, Inter-Services Public Relations said": the speaker
                 span = self.mentions.at(child)
                 if span is not None:
                     return ArgValue(self.mentions.actor(span), True, child)

@@ -22,7 +22,7 @@ from .eventargs import is_topic_verb
 from .phrases import explains_a_result, pobjs
 
 __all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "complement_parties", "infinitive_parties", "measure_heads",
-           "partnered", "toll_clause", "toll_head",
+           "partnered", "partnership_partners", "toll_clause", "toll_head",
            "unclaimed_attack"]
 
 #: verbs whose object is a place left or reached ("ordered X to leave the country"), not a party
@@ -33,8 +33,9 @@ _SIDE_MODS = frozenset({"amod", "compound", "nmod"})
 
 
 def partnered(verb: Token, obj: Token) -> bool:
-    """Whether an act named by ``verb`` + ``obj`` has a partner: "with"/"alongside" phrases, a "joint" modifier or
-    a second subject ("X and Y held drills")."""
+    """Whether an act named by ``verb`` + ``obj`` has a partner: "with"/"alongside" phrases, also inside "in
+    partnership with" ("in conjunction with", ``arguments.json`` partnership_nouns), a "joint" modifier or a second
+    subject ("X and Y held drills")."""
     mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
     joint = load_json("events", "arguments.json")["joint_words"]
@@ -47,10 +48,24 @@ def partnered(verb: Token, obj: Token) -> bool:
             return True
     if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children):
         return True
+    if partnership_partners(verb, obj):
+        return True  # "X, in partnership with Y, will conduct an exercise"
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     # "American and Filipino marines held drills": two parties named in the subject's modifiers
     return any(c.dep_ == "conj" for s in subjects for h in (s, *(m for m in s.children if m.dep_ in _SIDE_MODS))
                for c in h.children)
+
+
+def partnership_partners(verb: Token, obj: Token) -> list[Token]:
+    """The partners named by an "in partnership with" phrase ("in conjunction with", ``arguments.json``
+    partnership_nouns) of the verb, its object or its subject ("the U.S. military, in partnership with the South
+    African military, will conduct an exercise": the South African military); [] when there is none."""
+    partnership = load_json("events", "arguments.json")["partnership_nouns"]
+    holders = [verb, obj, *(s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in partnership
+            for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+            for g in w.children if g.dep_ == "pobj"]
 
 
 def infinitive_parties(verb: Token, args: Any) -> list[Token]:
@@ -234,10 +249,14 @@ TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "martyr"})
 
 def toll_head(attack: Token) -> Token | None:
     """The passive toll verb an attack clause explains ("three were killed and two injured when gunmen attacked a
-    post": "killed" for "attacked", also when the parser hangs the clause on "injured"), or None."""
-    if not explains_a_result(attack):
+    post": "killed" for "attacked", also when the parser hangs the clause on "injured", and for a later verb of the
+    clause: "when militants crossed the border and attacked tribesmen"), or None."""
+    clause = attack
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    if not explains_a_result(clause):
         return None
-    head = attack.head
+    head = clause.head
     while head.dep_ == "conj" and head.head.lemma_.lower() in TOLL_VERBS:
         head = head.head  # "were killed and two others injured when ...": the first verb of the toll
     if head.lemma_.lower() in TOLL_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
@@ -250,6 +269,7 @@ def toll_clause(verb: Token, attacks: set[int]) -> Token | None:
     then told with that attack, not as an event of its own."""
     for holder in (verb, *(c for c in verb.children if c.dep_ == "conj")):
         for child in holder.children:
-            if child.i in attacks and toll_head(child) == verb:
-                return child
+            for told in (child, *(c for c in child.children if c.dep_ == "conj" and child.dep_ == "advcl")):
+                if told.i in attacks and toll_head(told) == verb:
+                    return told
     return None

@@ -13,6 +13,7 @@ from ..actors.names import lexicon
 from .linkstate import particles
 
 __all__ = ["QUOTES", "ORG_KINDS", "clause_subjects", "own_name", "own_name_words", "modifies_following_noun",
+           "opposed_name",
            "has_capital", "trim", "place_prepositions", "clean_name", "looks_like_name", "currency_amount",
            "is_known_place", "said_of_person"]
 
@@ -52,6 +53,16 @@ def modifies_following_noun(span: Span) -> bool:
     """"Russian military equipment": an alias ending in a lowercase word that modifies the noun after it."""
     last = span[-1]
     return last.is_lower and last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end
+
+
+def opposed_name(span: Span) -> bool:
+    """"an anti-Taliban militia", "anti-Houthi forces": a name joined by a hyphen to a prefix of opposition
+    (``lexicon.json: opposing_prefixes``) names the side a group is against, not a mention of that party."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].text not in ("-", "‐", "–") or doc[start - 1].whitespace_ or \
+            doc[start - 2].whitespace_:
+        return False
+    return doc[start - 2].lower_ in lexicon()["opposing_prefixes"]
 
 
 def has_capital(text: str) -> bool:

@@ -13,6 +13,11 @@ Operations. The start of an operation is MOBILIZE (verb classes); its target is 
 infinitive of purpose ("launched the second phase of their operation to isolate ISIL's capital": ISIL), not a
 place ("an operation to free the city of X" has none).
 
+Named exercises and operations. An exercise or operation is often told by its proper name ("Exercise Shakti
+Accord", "Operation Desert Strike", "Shared Accord 2017, a command post exercise"): the words of the name are no act
+of their own (an "Accord" so named is no agreement, a "Strike" no attack); the exercise or operation that opens the
+name, or that the name is in apposition to, is the act.
+
 Withdrawals. The party a withdrawal leaves is its recipient when the text names it ("withdrew its troops from
 Somalia", "pulled its forces out of eastern Congo", "the drawdown of its forces from X", "will reduce its contingent
 in Niger"): the place's party, as PLOVER's records code "the withdrawal of forces from Panama". A town or a front line
@@ -33,7 +38,7 @@ from .reports import words as report_words
 from .phrases import lemma as _lemma
 
 __all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "moved_force", "retreat_recipients",
-           "fronted_place", "operation_kind", "operation_target",
+           "fronted_place", "named_exercise", "operation_kind", "operation_target",
            "purpose_target_told", "strike_participle", "strike_report", "told_by_harm", "told_owners"]
 
 
@@ -52,6 +57,20 @@ def strike_participle(anchor: Token, told_nouns: set[int]) -> bool:
     precision airstrike in southern Somalia targeting al-Shabaab militants"): the same attack, not a second one."""
     return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i in told_nouns and \
         _lemma(anchor) in report_words()["aiming_participles"]
+
+
+def named_exercise(name: Token) -> Token | None:
+    """The word for an exercise or operation that opens the proper name ``name`` heads ("Exercise Maitree Accord":
+    "Exercise"; "Operation Desert Strike": "Operation") or that the name is in apposition to ("Shared Accord 2017, a
+    command post exercise": "exercise"); None when ``name`` is no capitalised word of such a name. The name's words
+    then tell no act of their own: the exercise or operation is the act."""
+    if not name.text[:1].isupper() or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    kinds = report_words()["name_nouns"]
+    for word in name.doc[name.left_edge.i:name.i]:  # "Exercise Ushirikiano Imara": a chain of compounds
+        if word.dep_ == "compound" and word.text[:1].isupper() and _lemma(word) in kinds:
+            return word
+    return next((c for c in name.children if c.dep_ == "appos" and c.i > name.i and _lemma(c) in kinds), None)
 
 
 def operation_kind(anchor: Token) -> bool:

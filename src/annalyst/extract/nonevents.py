@@ -36,6 +36,8 @@ background, standing commitments, the speaker's own "must"):
   "reaffirmed the commitment to working with partners", "stands ready to deepen cooperation"), except a commitment
   to support a named party, which is stated support; a verb of restating whose that-clause is what is said
   ("affirming that Moscow opposes ..."): the statement, no support;
+* where forces are posted, told by a participle on their noun ("troops deployed in Kupwara foiled a bid", "soldiers
+  stationed along the border"): who they are, no deployment (``posted_forces``);
 * an abstract good given ("would provide impetus to the economy") and what a thing allows ("the funding has allowed
   Italy to assist migrants"): no aid, offer or concession.
 
@@ -539,6 +541,28 @@ def _every_case(noun: Token) -> bool:
     return True
 
 
+def posted_forces(anchor: Token, event_type: str | None) -> bool:
+    """A past participle of moving forces that says where the forces its noun names are posted ("troops deployed in
+    Kupwara foiled a bid", "soldiers stationed along the border spotted a drone"): who they are, no deployment told;
+    not when the participle names who sent them or where to ("troops deployed to Mali by France") or its noun is the
+    sentence's head ("Two battalions deployed in Gao.": a headline's move)."""
+    if event_type != "MOBILIZE" or anchor.tag_ not in ("VBN", "VBD"):
+        return False
+    preps = {c.lower_ for c in anchor.children if c.dep_ in ("prep", "agent")}
+    if not preps & words()["posting_preps"] or preps & {"by", "to", "into", "for"}:
+        return False
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
+        return anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.dep_ != "ROOT"
+    # the same phrase read with the participle as the main verb and the forces' act as its clause or a sibling, with
+    # no subject and nothing between ("Troops deployed in Kupwara district foiled a bid": "foiled" under "deployed";
+    # "said soldiers deployed in Rampur sector noticed militants": both under "said")
+    verbs = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ in ("ccomp", "conj") else [])
+    return any(c.dep_ in ("advcl", "dep", "ccomp", "conj") and c.tag_ == "VBD" and c.i > anchor.i and
+               not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) and
+               not any(t.dep_ == "cc" or t.text in (",", ";", ":") for t in anchor.doc[anchor.i + 1:c.i])
+               for c in verbs)
+
+
 def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun: Token | None = None) -> bool:
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring); for an event told by a noun alone (``noun``), only its aim is checked (``abstract_aim``)."""
@@ -550,7 +574,8 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
             supposed(anchor) or \
             resolve(anchor, event_type) or restated_stance(anchor, event_type) or \
             press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
-            activity(anchor, event_type, cameo) or rehearsal(anchor, event_type) or motive(anchor, event_type):
+            activity(anchor, event_type, cameo) or rehearsal(anchor, event_type) or motive(anchor, event_type) or \
+            posted_forces(anchor, event_type):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 

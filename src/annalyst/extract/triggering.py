@@ -23,9 +23,10 @@ from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_p
 from .coercion import on_strike, protest_phrase, protest_targets, walked_out
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
-from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, sanctioned_parties
+from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, \
+    partnership_partners, sanctioned_parties
 from .converse import givers
-from .military import attack_owners, attackers, operation_target
+from .military import attack_owners, attackers, named_exercise, operation_target
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .oneact import head_words
 from .parties import foreign_object
@@ -113,6 +114,9 @@ _APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "request"})
 def _words(tok: Token | None, depth: int = 0) -> set[str]:
     if tok is None:
         return set()
+    named = named_exercise(tok)  # "concluded Exercise Shakti Accord": an exercise, no accord (``military``)
+    if named is not None:
+        return {_lemma(named), named.lower_}
     out = {_lemma(tok), tok.lower_}
     for child in tok.children:
         if child.dep_ == "amod" and child.tag_ == "VBG":
@@ -502,8 +506,10 @@ class TriggerMatcher:
                 noun = self.noun_trigger(obj)
                 target = obj
                 if noun is not None and noun.event_type == "ASSAULT" and (started := self._curated(
-                        [c for c in self.lex.classes.get(lemma, []) if c.event_type == "MOBILIZE"], tok, args)):
-                    # "launched an offensive": the start of an operation (MOBILIZE), "launched strikes": force used
+                        [c for c in self.lex.classes.get(lemma, []) if c.event_type in ("MOBILIZE", "COERCE")],
+                        tok, args)):
+                    # "launched an offensive": the start of an operation (MOBILIZE), "launched strikes": force used;
+                    # "police conducted raids": the police's coercion (COERCE)
                     return Match(tok, started, tok, recipients=operation_target(tok, args) or None)
                 if noun is None:
                     for child in obj.lefts:
@@ -519,7 +525,8 @@ class TriggerMatcher:
                     alone = noun.conditions.get("alone_cameo")
                     if alone and not partnered(tok, obj):  # "held drills near X" shows force; "joint drills" cooperate
                         noun = self.lex.trigger_for_code(alone, "curated") or noun
-                    return Match(target, noun, tok, light=True, extra=[obj])
+                    return Match(target, noun, tok, light=True, extra=[obj],
+                                 recipients=(partnership_partners(tok, obj) or None) if alone else None)
             if phrase and self.lex.is_light(phrase) and not self.lex.overlay:
                 return None  # "stepped up deportations": the particle makes it a light verb, its object no event
         if self.lex.overlay:
@@ -601,7 +608,11 @@ class TriggerMatcher:
         return Match(tok, trig, tok, extra=extra)
 
     def noun_trigger(self, tok: Token) -> Trigger | None:
-        """The noun's trigger, a two-word name first ("hunger strike", "war games")."""
+        """The noun's trigger, a two-word name first ("hunger strike", "war games"); a named exercise's
+        ("Exercise Shakti Accord": the exercise's, ``military.named_exercise``)."""
+        named = named_exercise(tok)
+        if named is not None:
+            return self.lex.noun(_lemma(named))
         for child in tok.lefts:
             if child.dep_ in ("compound", "amod"):
                 hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
