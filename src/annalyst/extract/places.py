@@ -206,8 +206,13 @@ def _curated_rows() -> tuple[dict, ...]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The packaged gazetteer, built once per process."""
-    return Gazetteer()
+    """The packaged gazetteer, built once per process and kept out of the garbage collector's walks
+    (``pipeline.keep_resident``)."""
+    from .pipeline import keep_resident
+
+    gaz = Gazetteer()
+    keep_resident()
+    return gaz
 
 
 def _entity_at(doc: Doc, i: int) -> Span | None:
