@@ -429,7 +429,10 @@ def _told_in_claim(claim: Token, event: Event) -> bool:
 
 def later_deaths(doc: Doc, events: list[Event], coded: set[int]) -> None:
     """Add the dead of "N (more) died" / "succumbed to injuries" sentences to the latest earlier ASSAULT's toll
-    (``events`` in text order; ``coded``: token indices that are triggers of coded events, never counted here)."""
+    (``events`` in text order; ``coded``: token indices that are triggers of coded events, never counted here).
+    A doc without an ASSAULT event has no toll to add to: its tokens are not read."""
+    if not any(e.event_type == "ASSAULT" for e in events):
+        return
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEATH_VERBS or verb.i in coded:
             continue

@@ -451,11 +451,11 @@ class TriggerMatcher:
         "staged", "hop" for "hopes"); a verb the lists lack is read as the known verb it is a kind of ("strafed"
         as "attack", ``wordsenses``)."""
         lemma = _lemma(tok)
-        known = self.lex.verbs.keys() | self.lex.light_verbs
-        if lemma in known or lemma in self.lex.cameo_verbs:
+        verbs, light = self.lex.verbs, self.lex.light_verbs  # (no union of the two built per verb)
+        if lemma in verbs or lemma in light or lemma in self.lex.cameo_verbs:
             return lemma
         for form in sorted(lemmas(tok)):
-            if form in known:
+            if form in verbs or form in light:
                 return form
         if lemma == tok.lower_ and self.irregular.get(lemma):
             return self.irregular[lemma][0]  # "retook" -> "retake"
