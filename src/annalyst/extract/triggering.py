@@ -561,7 +561,7 @@ class TriggerMatcher:
             if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
                 return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
             aimed = [g for prep in ("on", "against") for g in _preps(measure_heads(tok, obj)).get(prep, [])] \
-                if classed.event_type == "SANCTION" and "obj" in classed.conditions else []
+                if classed.event_type == "SANCTION" and {"obj", "particle"} & classed.conditions.keys() else []
             if aimed:  # "secured new sanctions listings on X": X, not the body the listings are of
                 return Match(tok, classed, tok, recipients=aimed)
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
