@@ -20,7 +20,7 @@ from .claims import lemmas
 from .defaults import default_told
 from .cooperation import HAVE_MEETING, call_with, courtesy_call, meeting_holder, meeting_preps, joins_body, not_held, phone_partners, purpose_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
-from .coercion import on_strike, protest_phrase, protest_targets, walked_out
+from .coercion import on_strike, protest_by, protest_phrase, protest_targets, walked_out
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, \
@@ -624,7 +624,7 @@ class TriggerMatcher:
                             if g.dep_ == "pobj"), None)
                 if hit is not None:
                     return hit
-        hit = self.lex.noun(_lemma(tok))  # a noun with an object condition needs it in its "of" phrase
+        hit = protest_by(tok, self.lex) or self.lex.noun(_lemma(tok))  # an object condition needs its "of" phrase
         if hit is not None and hit.conditions.get("armed_sides") and not _armed_sides(
                 tok, hit.conditions["armed_sides"] == "told"):
             return None  # "a chance encounter with the minister": no fight
