@@ -119,3 +119,20 @@ def test_lo12_coordinated_nationalities_of_one_force_are_both_parties(nlp, text,
     second adjective belongs to the force both adjectives modify, so that adjective is no stray title word."""
     act = only(events(nlp, text, DAY), "COOPERATE")
     assert sorted(_ids(act.actor)) == sorted(parties)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Turkey and Azerbaijan wrapped up joint military exercises in Baku.", "COOPERATE"),
+    ("Turkey and Azerbaijan wrapped up talks in Baku.", "CONSULT"),
+])
+def test_lo12_an_act_wrapped_up_was_held(nlp, text, event_type):
+    """"wrapped up" exercises or talks were held to their end: a light verb like "completed", the act its object's."""
+    act = only(events(nlp, text, DAY), event_type)
+    assert sorted(_ids(act.actor)) == ["AZE", "TUR"]
+
+
+@pytest.mark.parametrize("text", ["The company wrapped up the quarter with strong sales.",
+                                  "Volunteers wrapped up food parcels for families."])
+def test_lo12_wrapping_up_no_act_is_no_event(nlp, text):
+    """Only an event noun wrapped up is an act: a quarter or parcels are none."""
+    assert events(nlp, text, DAY) == []
