@@ -65,16 +65,15 @@ def protest_by(noun: Token, lex: Any) -> Any:
     by farmers", "a strike by dock workers"): the phrase tells who protests, so the noun stands with no light verb
     and a "strike" so told is a labour strike (CAMEO 143); None when the phrase names no people or an armed force
     ("strikes by coalition aircraft", "a march by troops")."""
+    word = _lemma(noun)
+    trig = lex.trigger_for_code("143", "curated") if word == "strike" else lex.noun(word)
+    if trig is None or trig.event_type != "PROTEST" or not (word == "strike" or trig.conditions.get("needs_light_verb")):
+        return None
     doers = pobjs([noun], ("by",))
     if not doers or not all(d.pos_ == "NOUN" and is_party_noun(d) and agent_code(d) not in _ARMED for d in doers):
         return None
-    word = _lemma(noun)
     if word == "strike":
-        trig = lex.trigger_for_code("143", "curated")
-        return None if trig is None else replace(trig, mode="strike")
-    trig = lex.noun(word)
-    if trig is None or trig.event_type != "PROTEST" or not trig.conditions.get("needs_light_verb"):
-        return None
+        return replace(trig, mode="strike")
     return replace(trig, conditions={k: v for k, v in trig.conditions.items() if k != "needs_light_verb"})
 
 
