@@ -136,3 +136,14 @@ def test_lo12_an_act_wrapped_up_was_held(nlp, text, event_type):
 def test_lo12_wrapping_up_no_act_is_no_event(nlp, text):
     """Only an event noun wrapped up is an act: a quarter or parcels are none."""
     assert events(nlp, text, DAY) == []
+
+
+def test_lo12_a_criticism_naming_its_target_is_one_statement(nlp):
+    """"hit back at X, calling its claims absurd": the participle names what the criticism is aimed at, the same
+    statement (one ACCUSE), not a second act of rejection; an appeal told by "calling for" or "calling on" stays."""
+    found = events(nlp, "Venezuela hit back at Guyana, calling its claims absurd.", DAY)
+    accuse = only(found, "ACCUSE")
+    assert _ids(accuse.actor) == ["VEN"] and _ids(accuse.recipient) == ["GUY"]
+    assert len(found) == 1
+    found = events(nlp, "Turkey condemned the raid, calling on Israel to stop.", DAY)
+    assert _ids(only(found, "REQUEST").recipient) == ["ISR"]
