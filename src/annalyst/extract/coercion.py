@@ -23,19 +23,21 @@ strike (a party, people); a batter "on strike for the final over" faces the bowl
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Token
 
 from ..models import EventActor
 from ..resources import load_json
-from .agents import AGENT_PREFIX
+from .agents import AGENT_PREFIX, agent_code
 from .eventargs import ArgValue, is_party_noun
 from .phrases import lemma as _lemma
 from .phrases import np_text, preps_of
 from .phrases import pobjs
 
-__all__ = ["erupted", "on_strike", "protest_crowd", "protest_phrase", "protest_targets", "walked_out"]
+__all__ = ["erupted", "on_strike", "protest_by", "protest_crowd", "protest_phrase", "protest_targets", "walked_out"]
 
 #: the verb forms that tell an act as having happened or happening: past, present, perfect participle
 _TOLD = frozenset({"VBD", "VBZ", "VBP"})
@@ -53,6 +55,26 @@ def _sport_words() -> frozenset[str]:
 
 #: the named entities that can strike
 _STRIKER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+#: agent sectors of armed forces and groups: a "strike" or "march" by them is an attack or a movement of forces
+_ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SEP", "RAD"})
+
+
+def protest_by(noun: Token, lex: Any) -> Any:
+    """The protest trigger of a protest noun whose "by" phrase names the protesters ("a sit-in by nurses", "a march
+    by farmers", "a strike by dock workers"): the phrase tells who protests, so the noun stands with no light verb
+    and a "strike" so told is a labour strike (CAMEO 143); None when the phrase names no people or an armed force
+    ("strikes by coalition aircraft", "a march by troops")."""
+    word = _lemma(noun)
+    trig = lex.trigger_for_code("143", "curated") if word == "strike" else lex.noun(word)
+    if trig is None or trig.event_type != "PROTEST" or not (word == "strike" or trig.conditions.get("needs_light_verb")):
+        return None
+    doers = pobjs([noun], ("by",))
+    if not doers or not all(d.pos_ == "NOUN" and is_party_noun(d) and agent_code(d) not in _ARMED for d in doers):
+        return None
+    if word == "strike":
+        return replace(trig, mode="strike")
+    return replace(trig, conditions={k: v for k, v in trig.conditions.items() if k != "needs_light_verb"})
 
 
 def on_strike(noun: Token, copula: Token) -> list[Token] | None:

@@ -152,8 +152,8 @@ def with_proposal_author(m: Match, args: Args) -> Match:
     if obj is None or _lemma(obj) not in _words()["proposal_nouns"] | _words()["charge_nouns"]:
         return m
     authors = _judged_author(obj, args)
-    if not authors and _lemma(obj) in _words()["charge_nouns"]:
-        return m
+    if not authors and (_lemma(obj) in _words()["charge_nouns"] or pobjs((m.anchor, obj), ("with",))):
+        return m  # "signed a deal with Ethiopia": the party the deal is made with, told as with any agreement
     return replace(m, recipients=authors) if authors else replace(m, recipients=[], parties=[])
 
 

@@ -140,8 +140,11 @@ def sanctioned_parties(verb: Token, args: Any) -> list[Token]:
 def measure_heads(verb: Token, obj: Token | None) -> list[Token]:
     """The words whose "on"/"against" phrase names the party a measure is aimed at: the verb, its object and, for an
     object that is a batch of measures ("approved its 18th package of sanctions against Russia", ``batch_nouns``),
-    the measures of its "of" phrase."""
-    heads = [verb] if obj is None else [verb, obj]
+    the measures of its "of" phrase. A verb with a particle whose "on" phrase is the measure ("signed off on new
+    sanctions against X") takes that phrase as its object."""
+    told = pobjs([verb], ("on",)) if obj is None and any(c.dep_ == "prt" for c in verb.children) else []
+    obj = told[0] if told else obj
+    heads = told if told else [verb] if obj is None else [verb, obj]
     if obj is not None and obj.lemma_.lower() in load_json("events", "arguments.json")["batch_nouns"]:
         heads += pobjs([obj], ("of",))
     return heads

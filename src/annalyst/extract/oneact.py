@@ -19,11 +19,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
 from ..models import Event
+from ..resources import load_json
 from .phrases import lemma as _lemma
 from .restated import breach_means, merge_targets, restates, restating_verb, tally_clause, toll_of
 from .stance import separate_statements
@@ -148,13 +150,23 @@ def head_words(tok: Token) -> set[str]:
     return out | {w[:-1] for w in out if w.endswith("s") and len(w) > 3}
 
 
+@lru_cache(maxsize=1)
+def _raid_verbs() -> frozenset[str]:
+    return frozenset(load_json("events", "nonevents.json")["raid_verbs"])
+
+
 #: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
 _SPELLING_OUT = frozenset({"including"})
 
 
 def spelled_out(anchor: Token, by_anchor: dict[int, Any]) -> bool:
     """The verb's act is spelled out by an event gerund ("should support them in all aspects, including arming
-    them"): the gerund is the event, coded instead of the verb."""
+    them"): the gerund is the event, coded instead of the verb. A raid coordinated with an arrest by the same doer
+    ("raided the compound and arrested five suspects") is the operation the arrest comes of: one act, the arrest."""
+    if _lemma(anchor) in _raid_verbs() and any(
+            c.dep_ == "conj" and c.i in by_anchor and by_anchor[c.i].trigger.mode == "arrest" and
+            not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in anchor.children):
+        return True
     for prep in anchor.children:
         if prep.dep_ == "prep" and prep.lower_ in _SPELLING_OUT:
             if any(c.dep_ == "pcomp" and c.i in by_anchor for c in prep.children):

@@ -343,11 +343,16 @@ def _office_list(cur: Token, appos: Token) -> bool:
 def _stray_modifier(conj: Token) -> bool:
     """Whether the conjunct ``conj`` is a nationality word the parser cut from its own title and name ("met Egyptian
     Foreign Minister X and Jordanian Foreign Minister Y": "Jordanian" read as a conjunct of X): an adjective
-    followed by a compound word of a later head, so no party of its own."""
+    followed by a compound word of a later head, so no party of its own. Not when that head is the noun the whole
+    coordination modifies ("Chinese and Pakistani air forces": both forces)."""
     if conj.tag_ != "JJ" or conj.i + 1 >= len(conj.doc):
         return False
     nxt = conj.doc[conj.i + 1]
-    return nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.i != conj.i
+    first = conj
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    modified = first.head if first.dep_ == "amod" else None
+    return nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.i != conj.i and nxt.head != modified
 
 
 def short_form(token: Token) -> bool:

@@ -177,7 +177,14 @@ def tally_clause(anchor: Token, event_type: str | None, events: list[Event]) -> 
 def restating_verb(anchor: Token, by_anchor: dict[int, Any]) -> bool:
     """A verb that carries a stance its object noun names with its own party ("affirmed the UAE's condemnation of
     X", "expressed the Kingdom's rejection of Y"): the noun is the event, the verb no act of its own. With only a
-    pronoun for the stance's party ("reiterated his condemnation") the verb tells the act, with its subject."""
+    pronoun for the stance's party ("reiterated his condemnation") the verb tells the act, with its subject. A
+    participle that names what a criticism it hangs from is aimed at ("criticized X, calling its claims absurd") is
+    the same statement."""
+    if _lemma(anchor) in _words()["naming_participles"] and anchor.tag_ == "VBG" and anchor.dep_ == "advcl" and \
+            anchor.head.i in by_anchor and by_anchor[anchor.head.i].trigger.event_type == "ACCUSE" and \
+            any(c.dep_ in ("dobj", "obj", "oprd", "ccomp") for c in anchor.children) and \
+            not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in anchor.children):
+        return True  # "hit back at X, calling its claims absurd": the criticism, named, no second act
     if _lemma(anchor) not in _words()["restating_verbs"]:
         return False
     for c in anchor.children:

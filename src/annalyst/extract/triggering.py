@@ -20,7 +20,7 @@ from .claims import lemmas
 from .defaults import default_told
 from .cooperation import HAVE_MEETING, call_with, courtesy_call, meeting_holder, meeting_preps, joins_body, not_held, phone_partners, purpose_partners, truce_in_force, visit_arrival
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
-from .coercion import on_strike, protest_phrase, protest_targets, walked_out
+from .coercion import on_strike, protest_by, protest_phrase, protest_targets, walked_out
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, \
@@ -561,7 +561,7 @@ class TriggerMatcher:
             if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
                 return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
             aimed = [g for prep in ("on", "against") for g in _preps(measure_heads(tok, obj)).get(prep, [])] \
-                if classed.event_type == "SANCTION" and "obj" in classed.conditions else []
+                if classed.event_type == "SANCTION" and {"obj", "particle"} & classed.conditions.keys() else []
             if aimed:  # "secured new sanctions listings on X": X, not the body the listings are of
                 return Match(tok, classed, tok, recipients=aimed)
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
@@ -624,7 +624,7 @@ class TriggerMatcher:
                             if g.dep_ == "pobj"), None)
                 if hit is not None:
                     return hit
-        hit = self.lex.noun(_lemma(tok))  # a noun with an object condition needs it in its "of" phrase
+        hit = protest_by(tok, self.lex) or self.lex.noun(_lemma(tok))  # an object condition needs its "of" phrase
         if hit is not None and hit.conditions.get("armed_sides") and not _armed_sides(
                 tok, hit.conditions["armed_sides"] == "told"):
             return None  # "a chance encounter with the minister": no fight
