@@ -15,8 +15,8 @@ DAY = "2026-11-25"
     ("The Foreign Minister of Chile and the Foreign Minister of Peru signed a Memorandum of Understanding on fisheries "
      "cooperation.", {"Chile", "Peru"}, "Vietnam signed a memorandum of understanding with Japan on port security.",
      "Japan"),
-    ("Minister Ortega and Secretary Lindqvist signed a Memorandum of Understanding (MOU) on cultural exchanges.",
-     {"Ortega", "Lindqvist"}, "Portugal signed an MOU with Angola on vocational training.", "Angola"),
+    ("Secretary Moreau and Minister Haddad signed a Memorandum of Understanding (MOU) covering water management.",
+     {"Moreau", "Haddad"}, "Portugal signed an MOU with Angola on vocational training.", "Angola"),
     ("Thailand and Cambodia signed an MOU on border trade.", {"Thailand", "Cambodia"},
      "Indonesia signed a Memorandum of Cooperation with the Government of Fiji.", "Fiji"),
     ("The Government of Ghana and the Government of Togo signed a Declaration of Principles on the shared river.",
@@ -34,10 +34,10 @@ def test_gov12_the_title_of_a_signed_text_is_no_recipient(nlp, text, actors, neg
 
 
 @pytest.mark.parametrize("text, asked, negative", [
-    ("The Secretary reiterated the need for Hamas to release all hostages immediately.", "Hamas",
+    ("The foreign minister reiterated the need for Azerbaijan to reopen the Lachin road without delay.", "Azerbaijan",
      "The ministers emphasised the need for more aid to reach Gaza."),
     ("The minister underlined the need for Russia to withdraw its forces from Ukrainian territory.", "Russia",
-     "The Secretary reiterated the need for an immediate resumption of the ceasefire."),
+     "The commissioner reiterated the need for an early resumption of the grain corridor."),
     ("Germany stressed the need for all parties to exercise maximum restraint.", "parties",
      "She stressed the need for us to do more for refugees."),
     ("France stressed the need for Mali's transitional authorities to hold elections on schedule.", "authorities",
@@ -57,7 +57,8 @@ def test_gov12_a_need_stressed_of_a_party_is_a_demand(nlp, text, asked, negative
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("The Secretary-General reiterates that the UN will continue to support the peace process in Mali.", "UN", "Mali"),
+    ("The commissioner reiterates that the EU will continue to support the reform programme in Moldova.", "EU",
+     "Moldova"),
     ("The minister said Britain would keep backing Ukraine.", "Britain", "Ukraine"),
     ("The Secretary made clear that Washington would continue to support Kyiv.", "Washington", "Kyiv"),
 ])
@@ -75,8 +76,8 @@ def test_gov12_support_said_to_go_on_is_support(nlp, text, actor, recipient):
 
 
 @pytest.mark.parametrize("text, aimed", [
-    ("The Secretary made clear that if Russia did not pull its troops back from the border, there would be "
-     "additional consequences.", "Russia"),
+    ("The Chancellor made clear that if Belarus did not move its units away from the frontier, there would be "
+     "serious consequences.", "Belarus"),
     ("The Secretary made clear that there would be consequences if Syria used chemical weapons again.", "Syria"),
     ("Canada made it clear that Russia would pay a price if it annexed more territory.", "Russia"),
 ])
@@ -95,15 +96,15 @@ def test_gov12_consequences_made_clear_are_a_warning(nlp, text, aimed):
 @pytest.mark.parametrize("text, actor", [
     ("The Secretary-General and the Prime Minister were in Lebanon, where they visited a school for refugee "
      "children.", "Secretary-General"),
-    ("The Secretary-General and the Foreign Minister were in Jordan, where they visited the Zaatari camp.",
-     "Foreign Minister"),
+    ("The High Commissioner and the Interior Minister were in Chad, where they visited a transit centre for Sudanese "
+     "refugees.", "Interior Minister"),
 ])
 def test_gov12_the_place_they_were_in_is_not_who_they_are(nlp, text, actor):
     """A subject pronoun ("where they visited") does not take as its antecedent the place of a setting phrase
     ("were in Lebanon"): a place is never an actor (docs/annotation.md); the people named before it are."""
     visit = only(events(nlp, text, DAY), "CONSULT")
     assert any(actor in a.text for a in visit.actor), [a.text for a in visit.actor]
-    assert not any(a.text in ("Lebanon", "Jordan") for a in visit.actor)
+    assert not any(a.text in ("Lebanon", "Chad") for a in visit.actor)
     # negative: a party named with its setting keeps its pronoun ("Russian troops in Ukraine said they ...")
     seized = only(events(nlp, "Russian troops in Ukraine said they had captured the village.", DAY), "COERCE")
     assert [a.text for a in seized.actor] == ["Russian troops"]
@@ -112,7 +113,7 @@ def test_gov12_the_place_they_were_in_is_not_who_they_are(nlp, text, actor):
 def test_gov12_steps_taken_to_an_aim_are_no_repeated_act(nlp):
     """"take steps to de-escalate" (the hyphened verb parsed as a "to" phrase) names its own aim: no repetition of
     the act the article leads with ("take similar action"), which stays one (the negative)."""
-    found = events(nlp, "Kerry spoke with Lavrov by phone. Kerry said that if Russia did not take steps to "
+    found = events(nlp, "Blinken spoke with Wang Yi by phone. Blinken said that if Beijing did not take steps to "
                         "de-escalate, there would be consequences.", DAY)
     assert [e.event_type for e in found if e.evidence[0].trigger.startswith("take")] == []
     found = events(nlp, "Germany imposed sanctions on Belarus on Monday. Poland may take similar action.", DAY)
@@ -120,14 +121,14 @@ def test_gov12_steps_taken_to_an_aim_are_no_repeated_act(nlp):
 
 
 @pytest.mark.parametrize("text, victims", [
-    ("One peacekeeper was killed and a dozen UN personnel were injured when a vehicle-borne improvised explosive "
-     "device detonated at a UN camp in Mali.", "peacekeeper"),
+    ("Two police officers were killed and nine bystanders were hurt when a suicide vehicle-borne improvised "
+     "explosive device detonated outside a checkpoint in Mogadishu.", "police officers"),
     ("Three soldiers were wounded when a remote-controlled improvised explosive device detonated near their convoy "
      "in Kidal.", "soldiers"),
 ])
 def test_gov12_a_device_with_a_long_name_going_off_is_the_tolls_attack(nlp, text, victims):
-    """"were killed when a vehicle-borne improvised explosive device detonated at X": one bombing, told by the toll
-    verb, also when the parser, lost in the device's long name, hangs the explosion verb on the device; the
+    """"were killed when a suicide vehicle-borne improvised explosive device detonated near X": one bombing, told by
+    the toll verb, also when the parser, lost in the device's long name, hangs the explosion verb on the device; the
     explosion is no second attack (on the place it went off in)."""
     attack = only(events(nlp, text, DAY), "ASSAULT")
     assert any(victims in r.text for r in attack.recipient), [r.text for r in attack.recipient]

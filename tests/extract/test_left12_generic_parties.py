@@ -13,7 +13,7 @@ DAY = "2026-11-25"  # a Wednesday
 
 @pytest.mark.parametrize("text, kind, actor, recipient", [
     ("Police beat demonstrators with batons outside the assembly on Tuesday.", "ASSAULT", "agent:COP", "agent:OPP"),
-    ("Soldiers opened fire on the crowd for the third day running.", "ASSAULT", "agent:MIL", "agent:CVL"),
+    ("Soldiers opened fire on the crowd outside the stadium on Saturday.", "ASSAULT", "agent:MIL", "agent:CVL"),
     ("Gunmen abducted eleven villagers before dawn on Sunday.", "ASSAULT", "agent:UAF", "agent:CVL"),
     ("Troops fired on protesters near the main square.", "ASSAULT", "agent:MIL", "agent:OPP"),
     ("Security forces arrested twelve students after the rally.", "COERCE", "agent:MIL", "agent:EDU"),
@@ -123,7 +123,7 @@ def test_left12_sentence_opening_riot_police_is_the_police(nlp):
 def test_left12_arrest_at_a_university_is_not_the_universitys(nlp):
     """An agentless arrest "at" an organisation's grounds is not made by that organisation: no actor, the people
     held as recipients; an arrest "in" a city is still its state's authorities'."""
-    act = only(events(nlp, "More than 100 protesters were arrested at Columbia University on Tuesday.", DAY),
+    act = only(events(nlp, "About 60 protesters were arrested at the University of Nairobi on Thursday.", DAY),
                "COERCE")
     assert act.actor == [] and [a.actor_id for a in act.recipient] == ["agent:OPP"]
     act = only(events(nlp, "Three men were arrested in Karachi on Monday.", DAY), "COERCE")

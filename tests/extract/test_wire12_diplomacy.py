@@ -22,8 +22,8 @@ def test_wire12_agency_credit_is_the_source_not_a_party(nlp):
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("A spokesman for the North Korean Foreign Ministry condemned the new sanctions on Tuesday.",
-     "spokesman for the North Korean Foreign Ministry"),
+    ("A spokesman for the Venezuelan Foreign Ministry condemned the seizure of the cargo plane on Monday.",
+     "spokesman for the Venezuelan Foreign Ministry"),
     ("A spokeswoman for the Saudi Foreign Ministry condemned the attack on the tanker.",
      "spokeswoman for the Saudi Foreign Ministry"),
     ("A spokesman for the South Korean defence ministry condemned the missile launch.",
@@ -75,7 +75,7 @@ def test_wire12_replies_and_rights_are_no_threats(nlp, text):
     ("Lavrov held a phone call with Blinken on Tuesday, affirming that Moscow opposes any escalation of tensions in "
      "the region.", ["CONSULT"]),
     ("Ankara firmly opposes the escalation of violence in the region, the foreign minister stressed.", []),
-    ("Seoul firmly opposes the escalation of military tensions in Northeast Asia, the minister said.", []),
+    ("Jakarta firmly opposes any escalation of military tensions around the Natuna Islands, the spokesman said.", []),
     ("Under the plan, Hamas would release ten hostages a week and Israel would free prisoners.", []),
     ("Under the proposal, the militia would withdraw from the city within two weeks, diplomats said.", []),
     ("Washington would make a grave mistake if it thought it could intimidate Tehran by threatening to strike its "
@@ -100,7 +100,7 @@ def test_wire12_opposed_acts_and_announced_intents_stay(nlp, text, kind):
 
 
 @pytest.mark.parametrize("text, kind, recipient", [
-    ("The EU approved its 19th package of sanctions against Russia on Friday.", "SANCTION", "Russia"),
+    ("Britain approved its sixth package of sanctions against Iran on Tuesday.", "SANCTION", "Iran"),
     ("Ministers agreed a fresh round of sanctions on Belarus at a meeting in Brussels.", "SANCTION", "Belarus"),
     ("Japan has mobilized $60 million in humanitarian assistance for flood victims in Pakistan.", "AID",
      "flood victims"),
@@ -122,7 +122,7 @@ def test_wire12_aid_packages_and_troops_keep_their_type(nlp, text, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "Russia told the United States on Wednesday it would throw out an unspecified number of American diplomats.",
+    "Iran told Germany on Sunday that it would throw out an undisclosed number of German diplomats.",
     "Lithuania announced it would send home the Russian charge d'affaires.",
 ])
 def test_wire12_diplomats_thrown_out_are_expelled(nlp, text):

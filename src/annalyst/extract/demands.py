@@ -483,7 +483,7 @@ def _will(verb: Token) -> bool:
 
 def _against(tok: Token, args: Args) -> list[Token]:
     """The parties of an "against" phrase of the verb, of its object, or hung by the parse on a noun of one of its
-    phrases ("take countermeasures in accordance with the law against the relevant US entities")."""
+    phrases ("will adopt countermeasures in accordance with the law against two Dutch suppliers")."""
     found = [g for h in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))) for c in h.children
              if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj" and _party(g, args)]
     if found:
@@ -566,7 +566,7 @@ def _warning(verb: Token, args: Args) -> Match | None:
         return None
     speakers = args.subject_heads(verb)
     for clause in (a for c in _said_clauses(verb) for a in (c, *c.conjuncts)):
-        act = clause  # "said China firmly opposes this and will take countermeasures against X": the conjunct too
+        act = clause  # "said Beijing rejects the listing and will take countermeasures against X": the conjunct too
         if not _will(act):
             continue
         aimed = _response(act, speakers, args)

@@ -129,8 +129,8 @@ def _exercise_nouns() -> frozenset[str]:
 
 
 def _speaker_apposition(appos: Token) -> bool:
-    """An apposition that is the missing subject of the verb of saying right after it ("killed three terrorists,
-    Inter-Services Public Relations (ISPR) said Saturday", parsed with the speaker as an apposition of the
+    """An apposition that is the missing subject of the verb of saying right after it ("killed five terrorists,
+    Inter-Services Public Relations (ISPR) said Tuesday", parsed with the speaker as an apposition of the
     object): the source of the report, no party of the act."""
     after = next((t for t in appos.doc[appos.right_edge.i + 1:appos.right_edge.i + 3] if not t.is_punct), None)
     return after is not None and after.pos_ == "VERB" and after.lemma_.lower() in claim_cues()["report_verbs"] and \
@@ -443,7 +443,7 @@ class Args:
                 if short_form(child) and agent_code(token) is not None:
                     continue  # "a Special Police Officer (SPO)": the officer's short form, no other party
                 if _speaker_apposition(child):
-                    continue  # "killed three terrorists, Inter-Services Public Relations said": the speaker
+                    continue  # "killed five terrorists, Inter-Services Public Relations said": the speaker
                 span = self.mentions.at(child)
                 if span is not None:
                     return ArgValue(self.mentions.actor(span), True, child)

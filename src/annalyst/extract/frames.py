@@ -58,8 +58,8 @@ def partnered(verb: Token, obj: Token) -> bool:
 
 def partnership_partners(verb: Token, obj: Token) -> list[Token]:
     """The partners named by an "in partnership with" phrase ("in conjunction with", ``arguments.json``
-    partnership_nouns) of the verb, its object or its subject ("the U.S. military, in partnership with the South
-    African military, will conduct an exercise": the South African military); [] when there is none."""
+    partnership_nouns) of the verb, its object or its subject ("the Ghanaian army, in partnership with the Nigerian
+    army, will conduct an exercise": the Nigerian army); [] when there is none."""
     partnership = load_json("events", "arguments.json")["partnership_nouns"]
     holders = [verb, obj, *(s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))]
     return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -139,7 +139,7 @@ def sanctioned_parties(verb: Token, args: Any) -> list[Token]:
 
 def measure_heads(verb: Token, obj: Token | None) -> list[Token]:
     """The words whose "on"/"against" phrase names the party a measure is aimed at: the verb, its object and, for an
-    object that is a batch of measures ("approved its 18th package of sanctions against Russia", ``batch_nouns``),
+    object that is a batch of measures ("approved its sixth package of sanctions against Iran", ``batch_nouns``),
     the measures of its "of" phrase. A verb with a particle whose "on" phrase is the measure ("signed off on new
     sanctions against X") takes that phrase as its object."""
     told = pobjs([verb], ("on",)) if obj is None and any(c.dep_ == "prt" for c in verb.children) else []

@@ -106,7 +106,7 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim
     if base == "SUPPORT" and claim.status == "predicted" and _standing(m.token) and not (
             claim.cue is None and claim.modal in _SCHEDULING):
-        return m, _stated(claim)  # "said the UN will continue to support the peace process": support stated
+        return m, _stated(claim)  # "said the EU will continue to support the reforms": support stated
     if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT", "ACCUSE") or (
             base == "AGREE" and claim.status != "negated"):
         return m, claim

@@ -14,7 +14,7 @@ infinitive of purpose ("launched the second phase of their operation to isolate 
 place ("an operation to free the city of X" has none).
 
 Named exercises and operations. An exercise or operation is often told by its proper name ("Exercise Shakti
-Accord", "Operation Desert Strike", "Shared Accord 2017, a command post exercise"): the words of the name are no act
+Accord", "Operation Desert Strike", "Coastal Shield 2026, a command post exercise"): the words of the name are no act
 of their own (an "Accord" so named is no agreement, a "Strike" no attack); the exercise or operation that opens the
 name, or that the name is in apposition to, is the act.
 
@@ -61,7 +61,7 @@ def strike_participle(anchor: Token, told_nouns: set[int]) -> bool:
 
 def named_exercise(name: Token) -> Token | None:
     """The word for an exercise or operation that opens the proper name ``name`` heads ("Exercise Maitree Accord":
-    "Exercise"; "Operation Desert Strike": "Operation") or that the name is in apposition to ("Shared Accord 2017, a
+    "Exercise"; "Operation Desert Strike": "Operation") or that the name is in apposition to ("Coastal Shield 2026, a
     command post exercise": "exercise"); None when ``name`` is no capitalised word of such a name. The name's words
     then tell no act of their own: the exercise or operation is the act."""
     if not name.text[:1].isupper() or name.pos_ not in ("PROPN", "NOUN"):

@@ -555,7 +555,7 @@ def posted_forces(anchor: Token, event_type: str | None) -> bool:
         return anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.dep_ != "ROOT"
     # the same phrase read with the participle as the main verb and the forces' act as its clause or a sibling, with
     # no subject and nothing between ("Troops deployed in Kupwara district foiled a bid": "foiled" under "deployed";
-    # "said soldiers deployed in Rampur sector noticed militants": both under "said")
+    # "said troops deployed in Poonch sector spotted intruders": both under "said")
     verbs = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ in ("ccomp", "conj") else [])
     return any(c.dep_ in ("advcl", "dep", "ccomp", "conj") and c.tag_ == "VBD" and c.i > anchor.i and
                not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) and

@@ -10,7 +10,7 @@
 * A said clause whose modal or verb lays an obligation on its subject: "the United Kingdom said the junta should
   allow access", "Australia said Beijing needs to lift its restrictions", "ought to", "has to": a demand of the
   subject, as "said X must ..." is (``triggering``'s saying-verb demand).
-* A need stressed of a named party: "the Secretary reiterated the need for Hamas to halt its attacks", "underlined
+* A need stressed of a named party: "the minister reiterated the need for Azerbaijan to reopen the road", "underlined
   the necessity for Russia to withdraw": a demand of that party by the speaker (``stressed_need``), as "said X must
   ..." is; a need that names no party asked ("stressed the need for more aid to reach Gaza") is none.
 

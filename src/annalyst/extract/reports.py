@@ -436,7 +436,7 @@ def device_clause(verb: Token) -> bool:
     from .frames import means_subject  # (frames imports the argument rules, which import agents, which import this)
 
     if verb.dep_ == "acl" and verb.lemma_.lower() in words()["explosion_verbs"]:
-        # "were injured when a vehicle-borne improvised explosive device detonated at X": the parser, lost in the
+        # "were hurt when a suicide vehicle-borne improvised explosive device detonated near X": the parser, lost in the
         # device's long name, makes the device the clause and its verb a modifier of it
         device = verb.head
         return device.dep_ == "advcl" and device.head.lemma_.lower() in words()["toll_verbs"] and any(
