@@ -379,7 +379,7 @@ class TriggerMatcher:
             return False  # "advised X to leave" is an appeal, not military advice
         if "obj_body" in cond and joins_body(obj, args) != cond["obj_body"]:
             return False  # "joined NATO" (a body), not "joined the militia"
-        if "no_prep" in cond and any(c.dep_ == "prep" and c.lower_ == cond["no_prep"] for c in verb.children):
+        if "no_prep" in cond and any(c.dep_ == "prep" and c.lower_ in cond["no_prep"].split() for c in verb.children):
             return False  # "joined Y in condemning X" is not joining Y
         if cond.get("bare_obj") and obj is not None and any(c.dep_ in ("det", "amod", "acl", "relcl") for c in obj.children):
             return False  # "workers stopped work" (a strike), not "would not halt the vital work being done"
