@@ -21,6 +21,8 @@ def test_grp12_workers_fired_with_no_target_are_dismissed(nlp, text):
     assert not events(nlp, text, DAY)
     assert only(events(nlp, "Workers were fired upon by soldiers near the mine.", DAY), "ASSAULT").recipient
     assert only(events(nlp, "Nurses were fired at by gunmen outside the clinic.", DAY), "ASSAULT").recipient
+    shot = only(events(nlp, "Police fired on striking workers outside the mine.", DAY), "ASSAULT")
+    assert [a.text for a in shot.recipient] == ["striking workers"]
 
 
 @pytest.mark.parametrize("text, victims", [
