@@ -79,3 +79,12 @@ def test_grp12_supporters_arrested_are_the_recipient(nlp, text):
     """Supporters of a party arrested with no doer told: a group of people held, kept as the recipient."""
     act = only(events(nlp, text, DAY), "COERCE")
     assert [a.actor_id for a in act.recipient] == ["agent:CVL"]
+
+
+def test_grp12_crowd_forcing_police_to_act_coerces_no_one(nlp):
+    """"forcing police to drag them away": the crowd made the police act; no coercion of the police by the crowd
+    (the police's own act, when it is one, is told by the infinitive: "forced police to retreat")."""
+    found = events(nlp, "Protesters lay down on the road, forcing police to drag them away.", DAY)
+    assert not [e for e in found if e.event_type == "COERCE"]
+    act = only(events(nlp, "Protesters forced police to retreat from the square.", DAY), "RETREAT")
+    assert [a.actor_id for a in act.actor] == ["agent:COP"]
