@@ -14,6 +14,7 @@ DAY = "2026-11-25"
     "Hundreds of workers were fired after the factory closed.",
     "Some 300 miners were sacked when the pit shut down.",
     "Dozens of teachers were fired last month.",
+    "Hundreds of workers were fired on Monday.",
 ])
 def test_grp12_workers_fired_with_no_target_are_dismissed(nlp, text):
     """Workers "fired" or "sacked" with no "on", "upon", "at" or "into" phrase lost their jobs: a personnel act,
