@@ -255,6 +255,8 @@ def claim_for(anchor: Token) -> Claim:
                     c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)):
                 # "failed to", "has yet to withdraw", "is yet to release": not (yet) done
                 modality = modality or "negated"
+            elif lemma in cues["fear_heads"]:
+                modality = modality or "hypothetical"  # "villagers feared being attacked": only feared
             elif lemma in cues["propose_verbs"] and lemma not in ("want",):
                 modality = modality or "proposed"
                 claim.source, claim.cue = _subject(head), head

@@ -583,7 +583,7 @@ class EventCoder(TriggerMatcher):
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
-                    group_act(m.trigger.event_type, actors, recipients)) and not unnamed_seizure(m) \
+                    group_act(m.trigger.event_type, actors, recipients, claims[tok.i].status)) and not unnamed_seizure(m) \
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
                     and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \

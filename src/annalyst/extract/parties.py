@@ -64,12 +64,17 @@ PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RET
 VOICED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
+#: claim statuses of an act that did not happen: kept for a named party ("Turkey did not shell the villages"), no
+#: event of a group named by what it is
+NOT_DONE = frozenset({"negated", "hypothetical"})
+
+
 #: sectors of generic agents that bear arms (agents.txt): soldiers, police, rebels, separatists, radicals, unidentified
 #: armed men, criminals; theirs are the deployments and withdrawals of forces
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SEP", "RAD", "UAF", "CRM"})
 
 
-def group_act(kind: str, actors: list[ArgValue], recipients: list[ArgValue]) -> bool:
+def group_act(kind: str, actors: list[ArgValue], recipients: list[ArgValue], status: str = "asserted") -> bool:
     """An act kept with no named party because a group of people named by what it is does or suffers it, with no
     place told: a generic agent ("police beat demonstrators", "troops fired on the crowd", "bandits stole the
     villagers' cattle", "dozens of protesters stormed the office": the protesters) as the doer of a physical act
@@ -78,7 +83,11 @@ def group_act(kind: str, actors: list[ArgValue], recipients: list[ArgValue]) -> 
     "the region") is no generic agent, and a journey, talk or praise of such a group ("workers arrived", "villagers
     welcomed the decision") stays unkept: those acts are news only between named parties. A deployment or a
     withdrawal is an armed group's (``ARMED_SECTORS``): villagers who "abandoned the town" fled, they did not
-    retreat."""
+    retreat. An act such a group avoided, was kept from or only feared ("careful to avoid being ambushed", "troops
+    stopped the rebels from attacking", "villagers feared being attacked": ``NOT_DONE``) did not happen: no event
+    of the group (a named party's act keeps its negated or hypothetical status)."""
+    if status in NOT_DONE:
+        return False
     sectors = {v.actor.actor_id.removeprefix(AGENT_PREFIX) for v in actors
                if v.actor.actor_id and v.actor.actor_id.startswith(AGENT_PREFIX)}
     if sectors:

@@ -379,16 +379,16 @@ class TriggerMatcher:
             return False  # "advised X to leave" is an appeal, not military advice
         if "obj_body" in cond and joins_body(obj, args) != cond["obj_body"]:
             return False  # "joined NATO" (a body), not "joined the militia"
-        if "no_prep" in cond and any(c.dep_ == "prep" and c.lower_ == cond["no_prep"] for c in verb.children):
-            return False  # "joined Y in condemning X" is not joining Y
+        if "no_prep" in cond and any(c.dep_ == "prep" and c.lower_ in cond["no_prep"].split() and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
+            return False  # "joined Y in condemning X" is not joining Y; "fired X on Friday" is no "fired on"
         if cond.get("bare_obj") and obj is not None and any(c.dep_ in ("det", "amod", "acl", "relcl") for c in obj.children):
             return False  # "workers stopped work" (a strike), not "would not halt the vital work being done"
         if cond.get("passive") and not is_passive(verb):
             return False  # "the body of X was found" (not "police found the body": the finder is no killer)
         if cond.get("no_obj") and (obj is not None or any(
                 c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)):
-            return False  # "protesters demonstrated", not "the strikes demonstrate our resolve", "demonstrated that
-            # X", "as we have demonstrated": its object a clause or the comparison's
+            return False  # "protesters demonstrated", not "the strikes demonstrate our resolve", "as we have demonstrated"
         if "needs_modifier" in cond:
             if not ((_words(obj) | {_lemma(g) for c in (obj.children if obj is not None else ()) if c.dep_ == "compound"
                                     for g in c.children if g.dep_ in ("compound", "amod")}) & set(cond["needs_modifier"])):
