@@ -332,7 +332,7 @@ class PlaceFinder:
         out: list[tuple[int, int, Location | None]] = []
         i = 0
         while i < len(doc):
-            if i in covered or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or len(doc[i].text) < 4:
+            if i in covered or (tok := doc[i]).pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 4:
                 i += 1
                 continue
             for width in (3, 2, 1):
@@ -353,12 +353,13 @@ def _longer_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int:
     """The end of the longest place name the gazetteer knows that starts with the entity ``doc[start:end]`` and goes
     on over the proper nouns after it ("Dera" + "Ismail Khan": the city of Dera Ismail Khan, not the Ethiopian
     town), else ``end``."""
-    for width in (3, 2, 1):
-        more = doc[end:end + width]
-        if len(more) == width and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in more):
-            loc = gaz.lookup(doc[start:end + width].text)
-            if loc is not None and loc.precision in ("city", "admin1"):
-                return end + width
+    run = 0  # how many capitalised proper nouns follow the entity (three at most)
+    while run < 3 and end + run < len(doc) and doc[end + run].pos_ == "PROPN" and doc[end + run].text[:1].isupper():
+        run += 1
+    for width in range(run, 0, -1):
+        loc = gaz.lookup(doc[start:end + width].text)
+        if loc is not None and loc.precision in ("city", "admin1"):
+            return end + width
     return end
 
 
