@@ -469,8 +469,8 @@ class TriggerMatcher:
         threat); a noun of reprisal with no type of its own makes the verb a threat. Cooperative objects ("pledged
         aid") stay with the verb's own trigger."""
         cues = intent_cues()
-        obj = _obj(tok)
-        if lemma not in cues["intent_verbs"] or obj is None or obj.dep_ not in ("dobj", "obj"):
+        obj = _obj(tok) if lemma in cues["intent_verbs"] else None
+        if obj is None or obj.dep_ not in ("dobj", "obj"):
             return None  # "the attack had been planned": a plan of others, told passively, is no one's intent here
         noun = self.noun_trigger(obj)
         if noun is not None and noun.event_type in CONFLICT_TYPES:
