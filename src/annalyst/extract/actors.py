@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -134,6 +135,8 @@ class ActorLinker:
         self._coref_nouns = {k: frozenset(v) for k, v in lex["coref_nouns"].items()}
         self._coref_pronouns = dict(lex["coref_pronouns"])
         self._window = int(lex["coref_window_sentences"])
+        #: the words that may refer back to a mention (pronouns, "his", "her", "the" + noun)
+        self._coref_words = frozenset(self._coref_pronouns) | frozenset(self._coref_nouns) | {"his", "her"}
 
     # -------------------------------------------------------------------------------- dictionary & matchers
 
@@ -668,7 +671,10 @@ class ActorLinker:
                 sent_index[tok.i] = n
         ordered = sorted(mentions, key=lambda s: s.start)
         out: list[Span] = []
-        for tok in doc:
+        lowers = doc.to_array(LOWER).tolist()  # the words that may refer back, found without building every token
+        strings = doc.vocab.strings
+        wanted = {h for h in set(lowers) if strings[h] in self._coref_words}
+        for tok in (doc[i] for i, h in enumerate(lowers) if h in wanted):
             if tok.i in taken:
                 continue
             kinds: frozenset[str] | None = None

@@ -452,8 +452,8 @@ def later_deaths(doc: Doc, events: list[Event], coded: set[int]) -> None:
     A doc without an ASSAULT event has no toll to add to: its tokens are not read."""
     if not any(e.event_type == "ASSAULT" for e in events):
         return
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEATH_VERBS or verb.i in coded:
+    for verb in verbs_with(doc, DEATH_VERBS):
+        if verb.i in coded:
             continue
         if claim_for(verb).status not in ("asserted", "attributed"):
             continue  # "may die", "did not die"
