@@ -28,9 +28,11 @@ The forms of a mention (its bounds, clean name, proper-name and own-name checks)
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -134,6 +136,8 @@ class ActorLinker:
         self._coref_nouns = {k: frozenset(v) for k, v in lex["coref_nouns"].items()}
         self._coref_pronouns = dict(lex["coref_pronouns"])
         self._window = int(lex["coref_window_sentences"])
+        #: the words that may refer back to a mention (pronouns, "his", "her", "the" + noun)
+        self._coref_words = frozenset(self._coref_pronouns) | frozenset(self._coref_nouns) | {"his", "her"}
 
     # -------------------------------------------------------------------------------- dictionary & matchers
 
@@ -662,13 +666,13 @@ class ActorLinker:
         if not mentions:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        sent_index = {}
-        for n, sent in enumerate(doc.sents):
-            for tok in sent:
-                sent_index[tok.i] = n
+        starts = [sent.start for sent in doc.sents]  # a token's sentence: the last one starting at or before it
         ordered = sorted(mentions, key=lambda s: s.start)
         out: list[Span] = []
-        for tok in doc:
+        lowers = doc.to_array(LOWER).tolist()  # the words that may refer back, found without building every token
+        strings = doc.vocab.strings
+        wanted = {h for h in set(lowers) if strings[h] in self._coref_words}
+        for tok in (doc[i] for i, h in enumerate(lowers) if h in wanted):
             if tok.i in taken:
                 continue
             kinds: frozenset[str] | None = None
@@ -684,14 +688,14 @@ class ActorLinker:
                 start, end = tok.i - 1, tok.i + 1
             if kinds is None:
                 continue
-            here = sent_index.get(tok.i, 0)
+            here = bisect_right(starts, tok.i) - 1
             antecedent = None
             bound = clause_subjects(tok) if end == tok.i + 1 else set()
             bound_ids = {m.kb_id_ for m in ordered if any(m.start <= i < m.end for i in bound)}
             for m in reversed(ordered):
                 if m.end > start:
                     continue
-                if here - sent_index.get(m.start, 0) > self._window:
+                if here - (bisect_right(starts, m.start) - 1) > self._window:
                     break
                 if m.kb_id_ in bound_ids:
                     continue  # "Faramir thanked him": an object pronoun is not its own clause's subject

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventDate
@@ -212,10 +214,26 @@ def pair_parties(values: list[ArgValue], events: list[Event]) -> list[ArgValue]:
 # ------------------------------------------------------------------------------------------- anaphoric actions
 
 
+def verbs_with(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
+    """The verbs of ``doc`` whose lower-cased lemma is one of ``lemmas``, in text order: read from the doc's arrays,
+    so that no other token is built."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, POS])
+    strings = doc.vocab.strings
+    wanted = {int(h) for h in set(table[:, 0].tolist()) if strings[int(h)].lower() in lemmas}
+    return [doc[i] for i, (lem, pos) in enumerate(table.tolist()) if pos == VERB and lem in wanted] if wanted else []
+
+
+
+#: the verbs of an action told again: "follow suit", "do the same", "take similar action"
+_ACTION_VERBS = frozenset({"follow", "do", "take"})
+
+
 def is_anaphoric_action(verb: Token) -> bool:
     """"take (similar/such) action(s)", "follow suit", "follow the example", "do the same"."""
     lemma = verb.lemma_.lower()
-    if lemma not in ("follow", "do", "take"):
+    if lemma not in _ACTION_VERBS:
         return False  # the cheap test first: this runs for every verb
     obj = object_of(verb)
     if obj is None:
@@ -242,8 +260,8 @@ def anaphoric_actions(coder: Any, doc: Doc, args: Args, events: list[Event], see
     if lead is None:
         return []
     out: list[Event] = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or not is_anaphoric_action(tok):
+    for tok in verbs_with(doc, _ACTION_VERBS):
+        if not is_anaphoric_action(tok):
             continue
         heads = args.subject_heads(tok)
         actors = [v for v in (coder.resolve_all(heads, args, "actor", frozenset()) or []) if v.linked]
@@ -334,6 +352,9 @@ def _earlier_attack(coder: Any, doc: Doc, before: int, args: Args, placed: bool)
     return None
 
 
+_CLAIMING = frozenset({"claim"})
+
+
 def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen: set[tuple]) -> list[Event]:
     """Events of claims of responsibility (module docstring). An attack that the claimant's own words tell again
     ("claimed the attack, saying it had targeted X") is taken out of ``events``: it is the claimed attack."""
@@ -341,9 +362,7 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
     from .triggering import Match
 
     out: list[Event] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() != "claim":
-            continue
+    for verb in verbs_with(doc, _CLAIMING):
         target = claimed_object(verb)
         if target is None:
             continue
@@ -433,8 +452,8 @@ def later_deaths(doc: Doc, events: list[Event], coded: set[int]) -> None:
     A doc without an ASSAULT event has no toll to add to: its tokens are not read."""
     if not any(e.event_type == "ASSAULT" for e in events):
         return
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEATH_VERBS or verb.i in coded:
+    for verb in verbs_with(doc, DEATH_VERBS):
+        if verb.i in coded:
             continue
         if claim_for(verb).status not in ("asserted", "attributed"):
             continue  # "may die", "did not die"

@@ -669,12 +669,14 @@ class Args:
             elif is_party_noun(obj) and any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
                     g.dep_ == "pobj" and self.mentions.at(g) is not None for g in c.children) for c in obj.children):
                 out.append(obj)  # "will host ministers of the Coalition ... for Y": the people named by their party
-        holders = [verb, *objs, *extra]
-        for prep_name in RECIPIENT_PREPS:
-            for holder in holders:
-                for child in holder.children:
-                    if child.dep_ in ("prep", "dative") and child.lower_ == prep_name:
-                        out.extend(c for c in child.children if c.dep_ == "pobj")
+        # the prepositions of the verb, its objects and ``extra``, read once, then taken in the order of
+        # RECIPIENT_PREPS (the holders' order within one preposition)
+        preps = [(child.lower_, child) for holder in (verb, *objs, *extra) for child in holder.children
+                 if child.dep_ in ("prep", "dative")]
+        for prep_name in RECIPIENT_PREPS if preps else ():
+            for word, child in preps:
+                if word == prep_name:
+                    out.extend(c for c in child.children if c.dep_ == "pobj")
         for obj in objs:
             if obj not in out:
                 out.append(obj)

@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Iterable
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -332,7 +333,7 @@ class PlaceFinder:
         out: list[tuple[int, int, Location | None]] = []
         i = 0
         while i < len(doc):
-            if i in covered or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or len(doc[i].text) < 4:
+            if i in covered or (tok := doc[i]).pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 4:
                 i += 1
                 continue
             for width in (3, 2, 1):
@@ -353,12 +354,13 @@ def _longer_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int:
     """The end of the longest place name the gazetteer knows that starts with the entity ``doc[start:end]`` and goes
     on over the proper nouns after it ("Dera" + "Ismail Khan": the city of Dera Ismail Khan, not the Ethiopian
     town), else ``end``."""
-    for width in (3, 2, 1):
-        more = doc[end:end + width]
-        if len(more) == width and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in more):
-            loc = gaz.lookup(doc[start:end + width].text)
-            if loc is not None and loc.precision in ("city", "admin1"):
-                return end + width
+    run = 0  # how many capitalised proper nouns follow the entity (three at most)
+    while run < 3 and end + run < len(doc) and doc[end + run].pos_ == "PROPN" and doc[end + run].text[:1].isupper():
+        run += 1
+    for width in range(run, 0, -1):
+        loc = gaz.lookup(doc[start:end + width].text)
+        if loc is not None and loc.precision in ("city", "admin1"):
+            return end + width
     return end
 
 
@@ -436,7 +438,9 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
             loc = None  # "the Khar tehsil": a town named so, not the far city one of whose alternate names it is
         out.append((start, end, loc or Location(name=name, precision=None)))
 
-    for tok in doc:
+    lowers = doc.to_array(LOWER).tolist()  # the place nouns and "of"s, found without building every token
+    wanted = {h for h in set(lowers) if doc.vocab.strings[h] in nouns or doc.vocab.strings[h] == "of"}
+    for tok in (doc[i] for i, h in enumerate(lowers) if h in wanted):
         low = tok.lower_
         if low in nouns and tok.pos_ == "NOUN" and tok.i > 0:  # "Bannu district", "the Tirah valley"
             start = _name_before(doc, tok.i)

@@ -469,8 +469,8 @@ class TriggerMatcher:
         threat); a noun of reprisal with no type of its own makes the verb a threat. Cooperative objects ("pledged
         aid") stay with the verb's own trigger."""
         cues = intent_cues()
-        obj = _obj(tok)
-        if lemma not in cues["intent_verbs"] or obj is None or obj.dep_ not in ("dobj", "obj"):
+        obj = _obj(tok) if lemma in cues["intent_verbs"] else None
+        if obj is None or obj.dep_ not in ("dobj", "obj"):
             return None  # "the attack had been planned": a plan of others, told passively, is no one's intent here
         noun = self.noun_trigger(obj)
         if noun is not None and noun.event_type in CONFLICT_TYPES:
@@ -690,34 +690,34 @@ class TriggerMatcher:
 
     # ------------------------------------------------------------------------------------------- arguments
 
-
     def matches(self, doc: Doc, args: Args) -> list[Match]:
         found: list[Match] = []
         for tok in doc:
-            m = self._predicate(tok) if tok.lower_ in self.lex.adjectives else None
+            lower, pos = tok.lower_, tok.pos_  # read once for every test below
+            m = self._predicate(tok) if lower in self.lex.adjectives else None
             if m is not None:
                 pass
-            elif tok.pos_ == "VERB":
+            elif pos == "VERB":
                 m = (None if self.lex.overlay else disputes.match(tok, args)) or self.match_verb(tok, args)
                 protest = protest_phrase(tok)  # "set himself on fire in protest against X" (``coercion``)
                 if protest is not None and (m is None or m.trigger.event_type == "COERCE") and not any(
                         self.lex.noun(_lemma(s)) is not None for s in args.subject_heads(tok)):  # a strike shut X
                     m = Match(tok, self.lex.trigger_for_code("140", "curated") or Trigger("PROTEST", cameo="140"),
                               tok, recipients=protest_targets(protest) or None)
-            elif tok.pos_ in ("NOUN", "PROPN") and not _inside_name(tok, args):
+            elif pos in ("NOUN", "PROPN") and not _inside_name(tok, args):
                 m = self.match_noun(tok)
             m = felt_disapproval(m, args) if m is not None else None  # "X is disappointed by Y's decision" (``stance``)
             if m is not None:
                 found.append(m)
-            if tok.pos_ == "VERB" and _lemma(tok) in _DEMAND_VERBS:
+            if pos == "VERB" and _lemma(tok) in _DEMAND_VERBS:
                 demand = self._demand(tok, args)
                 if demand is not None:
                     found.append(demand)
-            if tok.lower_ in ("options", "option") and (kept := options_on_table(tok)) is not None:
+            if lower in ("options", "option") and (kept := options_on_table(tok)) is not None:
                 # "Russia said all options are on the table if NATO ...": a warning of force (``stance``)
                 found.append(Match(tok, Trigger("THREATEN", cameo="130", source="curated"), kept[0],
                                    actors=kept[1], recipients=kept[2] or None))
-            if tok.lower_ == "must":
+            if lower == "must":
                 titled = colon_demand(tok, args)  # "Foreign Secretary: Russia must withdraw its troops"
                 if titled is not None:
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
@@ -725,7 +725,7 @@ class TriggerMatcher:
                 elif (asked := bare_demand(tok, args)) is not None:  # "Israel must halt its attacks" (``obligations``)
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        tok, actors=[], recipients=asked))
-            if tok.lower_ in _obligation_adjectives() and (told := impersonal(tok, args)) is not None:
+            if lower in _obligation_adjectives() and (told := impersonal(tok, args)) is not None:
                 # "it is essential that the regime provide access" (``obligations``)
                 found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
                                    actors=told[0], recipients=told[1]))

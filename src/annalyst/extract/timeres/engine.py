@@ -117,6 +117,14 @@ class _Cues:
                                               else regex.finditer(norm))]
                      for cls, regex in g.trigger.items() for scan in [g.trigger_scan.get(cls)]}
         self._windows: dict[frozenset[str], list[tuple[int, int]]] = {}
+        self._present: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        """``word`` occurs somewhere in the lower-cased text (a rule needing a word the text lacks matches nowhere)."""
+        found = self._present.get(word)
+        if found is None:
+            found = self._present[word] = self.lower.find(word) >= 0
+        return found
 
     def windows(self, classes: frozenset[str]) -> list[tuple[int, int]]:
         """Merged spans of ``_WINDOW`` characters around every hit of any class of ``classes``."""
@@ -155,6 +163,8 @@ def _matches(rule: Rule, norm: str, cues: _Cues | None):
     lower = cues.lower
     if not rule.needs:
         spans = [(0, len(norm))]
+    elif not all(cues.has(w) for w in rule.literals):
+        return
     else:
         spans = [(s, e) for s, e in cues.rule_windows(rule) if all(lower.find(w, s, e) >= 0 for w in rule.literals)]
     for s, e in spans:
