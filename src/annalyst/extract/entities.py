@@ -56,7 +56,7 @@ from ..resources import load_json
 from .nameforms import correct_name_forms
 from .personslots import lone_person_names
 from .personnames import correct_person_names, cut_short_names, split_person_names
-from .phrases import coordination
+from .phrases import co_members
 from .entityset import EntitySet
 from .portfolios import portfolio_names
 from .knownnames import known_kind_names
@@ -387,22 +387,13 @@ def _is_said_to_be_place(e: Span) -> bool:
     return False
 
 
-def _coordinated(doc: Doc, tok: Token) -> list[Token]:
-    """The other members of the coordination ``tok`` belongs to ("Tump and Mand", "A, B and C")."""
-    first = tok
-    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
-        first = first.head
-    members = coordination(first)
-    return [m for m in members if m.i != tok.i] if len(members) > 1 else []
-
-
 def _listed_place(doc: Doc, ents: EntitySet, e: Span) -> bool:
     """A name of one or two words, none a given name, listed with a known place ("Rylsk and Sudzha"; for two words
     only with places: "Nova Kakhovka, Skadovsk and Hola Prystan") or listed as what "towns/districts ... include"."""
     w = _words()
     if len(e) > 2 or any(t.lower_ in w["given"] for t in e):
         return False
-    members = _coordinated(doc, e.root)
+    members = co_members(e.root)
     if e.start > 0 and _person_noun(doc[e.start - 1]):
         return False  # "opposition leader Kalonzo Musyoka": described as a person
     known = [_known_place(doc, ents, m) for m in members]
@@ -544,7 +535,7 @@ def _person_cues(doc: Doc, ents: EntitySet, d: ActorDictionary | None, places: s
         if not (apposed or described or kin or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"])
                 or len(words) >= 2 and not any(t.text.isupper() for t in words) and any(
                     (m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
-                    for c in _coordinated(doc, root))):  # listed with a person
+                    for c in co_members(root))):  # listed with a person
             continue
         text = doc[start:end].text
         if place_context(doc, start, end) or text in gazetteer():
@@ -567,7 +558,7 @@ def _person_cues(doc: Doc, ents: EntitySet, d: ActorDictionary | None, places: s
                 d is not None and d.lookup_exact(span.text)):
             continue
         if any((m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
-               for c in _coordinated(doc, span.root)):
+               for c in co_members(span.root)):
             ents.put(tok.i, end, "PERSON")
 
 

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.names import lexicon
 from .entityset import EntitySet
+from .phrases import co_members
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
@@ -95,9 +96,7 @@ def _bracketed(doc: Doc, i: int, end: int) -> bool:
 
 def _listed_with_persons(doc: Doc, ents: EntitySet, tok: Token) -> bool:
     """The other members of the list ``tok`` belongs to are two or more persons' names of two or more words."""
-    from .entities import _coordinated  # the shared reading of a list of names
-
-    others = _coordinated(doc, tok)
+    others = co_members(tok)
     return len(others) >= 2 and all(
         (m := ents.at(o.i)) is not None and m.label_ == "PERSON" and len(m) >= 2 for o in others)
 

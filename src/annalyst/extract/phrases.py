@@ -9,7 +9,7 @@ from typing import Collection, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-__all__ = ["DEATH_VERBS", "lemma", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["DEATH_VERBS", "lemma", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form"]
 
@@ -272,6 +272,15 @@ def coordination(first: Token) -> list[Token]:
                 members.append(c)
                 stack.append(c)
     return members
+
+
+def co_members(tok: Token) -> list[Token]:
+    """The other members of the coordination ``tok`` belongs to ("Tump and Mand", "A, B and C"); [] outside a list."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+        first = first.head
+    members = coordination(first)
+    return [m for m in members if m.i != tok.i] if len(members) > 1 else []
 
 
 def expand(token: Token) -> list[Token]:
