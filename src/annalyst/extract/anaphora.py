@@ -225,7 +225,6 @@ def verbs_with(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     return [doc[i] for i, (lem, pos) in enumerate(table.tolist()) if pos == VERB and lem in wanted] if wanted else []
 
 
-
 #: the verbs of an action told again: "follow suit", "do the same", "take similar action"
 _ACTION_VERBS = frozenset({"follow", "do", "take"})
 
