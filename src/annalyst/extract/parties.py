@@ -36,7 +36,7 @@ from ..models import EventActor, Location
 from .agents import AGENT_PREFIX, agent_code
 from .counts import location_for
 from .evaluation import patient_of
-from .reports import blast_victims, harmed_participle, toll_objects
+from .reports import blast_victims, harmed_participle, planters, toll_objects
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 from .argwords import names_people
 from .namecues import describes_place_noun
@@ -219,9 +219,7 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
         if obj.i in taken or obj.pos_ != "NOUN":
             continue
         if obj.lemma_.lower() in argument_words()["protest_gatherings"]:  # "dispersed the rally": its protesters
-            by = [g for c in obj.children for a in ([c] if c.dep_ == "prep" else
-                  [x for x in c.children if x.dep_ == "agent"] if c.dep_ == "acl" else [])
-                  if a.lower_ == "by" for g in a.children if g.dep_ == "pobj"]  # "the rally staged by students"
+            by = pobjs([obj], ("by",)) or planters(obj)  # "a rally by students", "the rally staged by students"
             if by:
                 return victim_phrase(by[0])
             text = np_text(obj)
