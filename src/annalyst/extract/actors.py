@@ -32,7 +32,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -47,6 +46,7 @@ from .agents import agent_code, generic_name
 from .personnames import named_after
 from .nameforms import institution_of
 from .namecues import after_outlet
+from .phrases import tokens_with
 from .datelines import agencies
 from .mentionforms import (ORG_KINDS, QUOTES, clause_subjects, clean_name, currency_amount, has_capital,
                            is_known_place, looks_like_name, said_of_person, modifies_following_noun, own_name, trim)
@@ -669,10 +669,7 @@ class ActorLinker:
         starts = [sent.start for sent in doc.sents]  # a token's sentence: the last one starting at or before it
         ordered = sorted(mentions, key=lambda s: s.start)
         out: list[Span] = []
-        lowers = doc.to_array(LOWER).tolist()  # the words that may refer back, found without building every token
-        strings = doc.vocab.strings
-        wanted = {h for h in set(lowers) if strings[h] in self._coref_words}
-        for tok in (doc[i] for i, h in enumerate(lowers) if h in wanted):
+        for tok in tokens_with(doc, self._coref_words):  # the words that may refer back
             if tok.i in taken:
                 continue
             kinds: frozenset[str] | None = None

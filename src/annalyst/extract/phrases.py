@@ -7,9 +7,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Collection, Iterable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DEATH_VERBS", "lemma", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["DEATH_VERBS", "lemma", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "tokens_with", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form"]
 
@@ -272,6 +273,15 @@ def coordination(first: Token) -> list[Token]:
                 members.append(c)
                 stack.append(c)
     return members
+
+
+def tokens_with(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens of ``doc`` whose lower-case form is one of ``words``, in text order: found from the doc's array of
+    forms, so that no other token is built (for passes that look at a few words of every doc)."""
+    lowers = doc.to_array(LOWER).tolist()
+    strings = doc.vocab.strings
+    wanted = {h for h in set(lowers) if strings[h] in words}
+    return [doc[i] for i, h in enumerate(lowers) if h in wanted] if wanted else []
 
 
 def co_members(tok: Token) -> list[Token]:

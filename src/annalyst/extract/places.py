@@ -32,7 +32,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Iterable
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +43,7 @@ from .entities import named_place, place_context
 from .namecues import describes_place_noun
 from .personnames import dateline
 from .namecues import route_ends
+from .phrases import tokens_with
 from .reports import district_place, force_word, title_tail
 from ..actors.names import ascii_fold, lexicon, norm_key
 
@@ -438,9 +438,7 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
             loc = None  # "the Khar tehsil": a town named so, not the far city one of whose alternate names it is
         out.append((start, end, loc or Location(name=name, precision=None)))
 
-    lowers = doc.to_array(LOWER).tolist()  # the place nouns and "of"s, found without building every token
-    wanted = {h for h in set(lowers) if doc.vocab.strings[h] in nouns or doc.vocab.strings[h] == "of"}
-    for tok in (doc[i] for i, h in enumerate(lowers) if h in wanted):
+    for tok in tokens_with(doc, nouns | {"of"}):  # the place nouns and "of"s
         low = tok.lower_
         if low in nouns and tok.pos_ == "NOUN" and tok.i > 0:  # "Bannu district", "the Tirah valley"
             start = _name_before(doc, tok.i)
