@@ -30,7 +30,7 @@ import pytest
 
 from annalyst.evaluate.re3d_events import GOLD_PATH, SPLITS, evaluate_re3d_events, load_gold, score_split
 from annalyst.evaluate.report import render_reports
-from annalyst.models import Event, EventActor, Evidence
+from annalyst.models import STATUSES, Event, EventActor, Evidence
 
 #: measured test-split figures minus 0.05
 TEST_FLOORS = {"type_macro_f1": 0.44, "event_precision": 0.68, "event_recall": 0.69, "actor_f1": 0.86,
@@ -47,6 +47,7 @@ def test_gold_file_holds_offsets_only_and_a_fixed_split_by_document():
         assert split_of.setdefault(s["doc"], s["split"]) == s["split"], "a document lies in one split only"
         for e in s["events"]:
             assert set(e) == {"type", "mode", "status", "trigger", "actor", "recipient"}
+            assert e["status"] in STATUSES, "the gold speaks the record contract's statuses"
             for b, end in [e["trigger"], *e["actor"], *e["recipient"]]:
                 assert s["start"] <= b < end <= s["end"]
     # no text of the documents: every value is an id, a number or a label from a closed set

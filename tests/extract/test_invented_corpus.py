@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from annalyst.evaluate.re3d_events import INVENTED_PATH, load_gold
+from annalyst.models import STATUSES
 from annalyst.resources import load_json
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,8 +36,7 @@ def test_every_mark_is_inside_its_sentence_and_of_a_valid_type_and_mode():
         for e in r["events"]:
             assert e["type"] in plover, (r["id"], e["type"])
             assert e["mode"] is None or e["mode"] in plover[e["type"]]["modes"], (r["id"], e["mode"])
-            assert e["status"] in ("asserted", "attributed", "claimed", "alleged", "predicted", "proposed",
-                                   "hypothetical", "negated", "denied"), r["id"]
+            assert e["status"] in STATUSES, r["id"]
             spans = [e["trigger"], *e["actor"], *e["recipient"]]
             for b, end in spans:
                 assert 0 <= b < end <= len(text), (r["id"], b, end)
