@@ -111,6 +111,21 @@ def _is_envoy(tok: Token | None) -> bool:
     return False
 
 
+def _named_envoy(tok: Token) -> bool:
+    """An envoy told by name or by post ("Hideo Tarumi, Japan's ambassador", "ambassador Alison LeClaire", "the US
+    ambassador, Lynne Tracy") or a member of a mission ("the head of the Belarusian mission", "a senior official of
+    the Chinese Embassy"): summoning one is the same official complaint, the person or mission its recipient."""
+    words = _words()["envoy_nouns"]
+    if _lemma(tok) in words:
+        return True
+    if any(c.dep_ in ("appos", "compound") and _lemma(c) in words for c in tok.children):
+        return tok.ent_type_ == "PERSON"
+    return _lemma(tok) in _words()["mission_staff"] and any(
+        g.dep_ == "pobj" and _lemma(g) in _words()["mission_nouns"] and any(  # not "the heads of mission"
+            m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in g.lefts)
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
 def envoy_states(envoy: Token, args: Args, actors: list[Token]) -> list[ArgValue]:
     """The party an envoy noun stands for: its possessor ("Russia's ambassador"), its nationality or party modifier
     ("the French ambassador"), or the state of its "of / to / in / from" phrase ("its ambassador to France"); never
@@ -281,9 +296,12 @@ def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
         summoners = _summoners(verb, args)
         if not summoners:
             return None  # no one named who summoned: an agentless report
-    if envoy is None or phrase not in _words()["summon_verbs"] or not _is_envoy(envoy) or any(
+    if envoy is None or phrase not in _words()["summon_verbs"] or not _is_envoy(envoy) and not (
+            envoy.pos_ in ("NOUN", "PROPN") and _named_envoy(envoy)) or any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children):
         return None  # "summoned to court", "summoned a meeting", "summoned all its ambassadors to Berlin"
+    if not _is_envoy(envoy):  # a named envoy or a mission's member: the recipient found by the general rules
+        return _match(verb, _trigger("114"), recipients=None)
     states = envoy_states(envoy, args, summoners or args.subject_heads(verb))
     found = _match(verb, _trigger("114"), recipients=[] if states else None)
     found.parties = states or None
