@@ -152,3 +152,48 @@ def test_typ13_support_said_to_go_on_beside_another_act_is_support(nlp):
     support = only(found, "SUPPORT")
     assert [a.text for a in support.recipient] == ["Georgia"]
     assert not [e for e in found if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Security Council adopted a resolution on Monday demanding a truce in El Fasher.",
+    "The General Assembly adopted a resolution condemning the annexation of the four regions.",
+])
+def test_typ13_resolution_adopted_is_an_agreement(nlp, text):
+    """A resolution adopted by a body is an agreement (the guideline's AGREE: "resolutions adopted"), not verbal
+    support (the CAMEO dictionary's "adopt" 057, which CAMEO2PLOVER maps to SUPPORT); what it demands or condemns is
+    its own event."""
+    found = events(nlp, text, DAY)
+    assert only(found, "AGREE").cameo == "057"
+    assert not [e for e in found if e.event_type == "SUPPORT"]
+
+
+def test_typ13_budget_adopted_is_no_agreement(nlp):
+    """A budget or a law adopted at home is no agreement between parties."""
+    assert not [e for e in events(nlp, "Parliament adopted a new budget on Friday.", DAY) if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The junta in Niamey ordered French troops to leave the country within a month.",
+    "Chad's government told the US forces to leave the air base by Friday.",
+])
+def test_typ13_foreign_troops_ordered_out_are_expelled(nlp, text):
+    """A foreign state's troops ordered to leave are expelled (SANCTION expel, CAMEO 166, as peacekeepers ordered out
+    are): no deportation of people and no withdrawal told yet."""
+    found = events(nlp, text, DAY)
+    assert only(found, "SANCTION").mode == "expel"
+    assert not [e for e in found if e.event_type in ("COERCE", "RETREAT")]
+
+
+def test_typ13_own_troops_ordered_out_withdraw(nlp):
+    """The actor's own troops ordered to leave a place withdraw (RETREAT, by the infinitive); the order is no
+    deportation."""
+    found = events(nlp, "Russia ordered its troops to leave the city of Kherson on Wednesday.", DAY)
+    assert only(found, "RETREAT").mode == "withdraw"
+    assert not [e for e in found if e.event_type in ("COERCE", "SANCTION")]
+
+
+def test_typ13_migrants_ordered_out_stay_deported(nlp):
+    """People who are no state's forces or envoys ordered to leave a country are deported (COERCE deport)."""
+    found = events(nlp, "Kenya ordered 300 Somali migrants to leave the country on Monday.", DAY)
+    assert only(found, "COERCE").mode == "deport"
+    assert not [e for e in found if e.event_type == "SANCTION"]
