@@ -197,3 +197,25 @@ def test_typ13_migrants_ordered_out_stay_deported(nlp):
     found = events(nlp, "Kenya ordered 300 Somali migrants to leave the country on Monday.", DAY)
     assert only(found, "COERCE").mode == "deport"
     assert not [e for e in found if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, warned", [
+    ("Tehran said Israel would regret any attack on Iranian soil.", "Israel"),
+    ("Moscow said the European Union will regret its decision to seize Russian assets.", "European Union"),
+])
+def test_typ13_another_party_will_regret_is_a_warning(nlp, text, warned):
+    """A speaker saying another party "will regret" an act is a warning (THREATEN 130) aimed at that party, as "would
+    pay a heavy price" is; it tells no regret (no ACCUSE by the party warned)."""
+    found = events(nlp, text, DAY)
+    threat = only(found, "THREATEN")
+    assert warned in [a.text for a in threat.recipient]
+    assert not [e for e in found if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul regretted Tokyo's decision to release the treated water on Friday.",
+    "The president said he regretted the loss of life in the strike.",
+])
+def test_typ13_regret_of_ones_own_is_no_warning(nlp, text):
+    """A party's own regret of another's act (a disapproval) or of a loss is no warning."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "THREATEN"]
