@@ -219,3 +219,28 @@ def test_typ13_another_party_will_regret_is_a_warning(nlp, text, warned):
 def test_typ13_regret_of_ones_own_is_no_warning(nlp, text):
     """A party's own regret of another's act (a disapproval) or of a loss is no warning."""
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The Pentagon supported the Kenyan operation in Haiti with satellite imagery.", "072"),
+    ("France backed the Chadian offensive with reconnaissance flights and airstrikes.", "072"),
+    ("The World Bank backed Ghana with a 600 million dollar loan.", "070"),
+])
+def test_typ13_support_given_with_material_help_is_aid(nlp, text, cameo):
+    """Support given "with" intelligence, strikes, advisers, money or supplies is material help (AID: the guideline's
+    "advising and assisting forces, air support given to a partner", "funds"), not verbal support, as support given
+    "through" them is."""
+    found = events(nlp, text, DAY)
+    assert only(found, "AID").cameo == cameo
+    assert not [e for e in found if e.event_type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway supported the resolution with its vote on Friday.",
+    "Portugal supported Morocco's autonomy plan for Western Sahara.",
+])
+def test_typ13_support_of_a_plan_stays_support(nlp, text):
+    """Support of a plan or a text, with a vote or with no means named, stays verbal support (SUPPORT)."""
+    found = events(nlp, text, DAY)
+    assert only(found, "SUPPORT")
+    assert not [e for e in found if e.event_type == "AID"]
