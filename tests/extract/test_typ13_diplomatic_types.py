@@ -244,3 +244,21 @@ def test_typ13_support_of_a_plan_stays_support(nlp, text):
     found = events(nlp, text, DAY)
     assert only(found, "SUPPORT")
     assert not [e for e in found if e.event_type == "AID"]
+
+
+@pytest.mark.parametrize("text, kind, cameo", [
+    ("A Russian fighter released flares near a Norwegian patrol aircraft over the Barents Sea.", "MOBILIZE", "150"),
+    ("The Philippine coast guard fired warning shots at a Vietnamese fishing boat on Sunday.", "THREATEN", "138"),
+])
+def test_typ13_flares_and_warning_shots_are_no_attack(nlp, text, kind, cameo):
+    """Flares fired near another party's aircraft are an unsafe intercept, a show of force (CAMEO 150, MOBILIZE);
+    warning shots are a threat of force (CAMEO 138, THREATEN): neither hits anyone, so neither is an assault."""
+    found = events(nlp, text, DAY)
+    assert only(found, kind).cameo == cameo
+    assert not [e for e in found if e.event_type == "ASSAULT"]
+
+
+def test_typ13_shots_fired_at_a_checkpoint_stay_an_attack(nlp):
+    """Shots fired at a party with no "warning" are an attack (ASSAULT)."""
+    found = events(nlp, "Gunmen fired shots at a police checkpoint in Peshawar on Monday.", DAY)
+    assert only(found, "ASSAULT")
