@@ -76,7 +76,7 @@ def _monitors_withdrawn(m: Match) -> bool:
 
 def _standing(act: Token) -> bool:
     """``act`` is governed by a verb of going on ("will continue to support", "would keep backing"), also as a later
-    member of its infinitive's list ("will continue to hold Russia accountable and support Ukraine"): a standing
+    member of its infinitive's list ("will continue to press Tbilisi on reforms and support Georgia"): a standing
     position restated, not a new intent."""
     while act.dep_ == "conj" and act.head.pos_ in ("VERB", "AUX"):
         act = act.head
