@@ -38,9 +38,11 @@ def test_intent_noun_negated_is_no_assault_done(nlp):
 
 @pytest.mark.parametrize("text", [
     "Gondor pledged aid to Rohan after the floods.",
-    "Rohan pledged support for Gondor.",
+    "Rohan pledged military support for Gondor.",
 ])
 def test_intent_noun_of_a_cooperative_act_stays_a_pledge(nlp, text):
+    """Aid or material support pledged is a promise of a later act (AGREE, CAMEO 03x); support pledged with no
+    material kind is the statement of support itself (SUPPORT: tests/extract/test_typ13_diplomatic_types.py)."""
     found = events(nlp, text)
     assert only(found, "AGREE").status == "asserted"
 

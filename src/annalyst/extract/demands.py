@@ -48,6 +48,8 @@ from ..resources import load_word_lists
 from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
 from .appeals import asked_that, press_request
+from .envoys import is_envoy as _is_envoy
+from .envoys import named_envoy as _named_envoy
 from .eventlex import Trigger, lexicon
 from .obligations import asked_act, asked_content, stressed_need
 from .phrases import lemma as _lemma
@@ -100,15 +102,6 @@ def _country(tok: Token, args: Args) -> ArgValue | None:
         return None  # a word inside a name that is no state's ("Hamas" of "Hamas's envoy" is a party of its own)
     value = args.resolve(tok, role="recipient")
     return value if isinstance(value, ArgValue) else None
-
-
-def _is_envoy(tok: Token | None) -> bool:
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    words = _words()["envoy_nouns"]
-    if _lemma(tok) in words or tok.lower_ in words:
-        return not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in tok.children)
-    return False
 
 
 def envoy_states(envoy: Token, args: Args, actors: list[Token]) -> list[ArgValue]:
@@ -223,6 +216,9 @@ def keeps(m: Match, found: list[Match]) -> bool:
         if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             return False
+    if _lemma(m.anchor) == "regret" and m.anchor.dep_ == "ccomp" and any(
+            o.anchor == m.anchor.head and o.trigger.event_type == "THREATEN" for o in found):
+        return False  # "said Israel would regret any attack": the warning is the event, no regret told
     stop = m.anchor.head
     if m.anchor.dep_ == "pcomp" and stop.dep_ == "prep" and stop.lower_ == "from":
         stop = stop.head  # "called on X to refrain from attacking the plants"
@@ -281,9 +277,11 @@ def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
         summoners = _summoners(verb, args)
         if not summoners:
             return None  # no one named who summoned: an agentless report
-    if envoy is None or phrase not in _words()["summon_verbs"] or not _is_envoy(envoy) or any(
+    if envoy is None or phrase not in _words()["summon_verbs"] or not (_is_envoy(envoy) or _named_envoy(envoy)) or any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children):
         return None  # "summoned to court", "summoned a meeting", "summoned all its ambassadors to Berlin"
+    if not _is_envoy(envoy):  # a named envoy or a mission's member: the recipient found by the general rules
+        return _match(verb, _trigger("114"), recipients=None)
     states = envoy_states(envoy, args, summoners or args.subject_heads(verb))
     found = _match(verb, _trigger("114"), recipients=[] if states else None)
     found.parties = states or None
@@ -512,7 +510,8 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
                                                   if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
         # "any Israeli attack would be met with a strong response": aimed at the attack's author
         return [a for s in act.children if s.dep_ == "nsubjpass" for a in _judged_author(s, args)] + conditions
-    if lemma in ("face", "pay", "suffer") and told & set(words["consequence_nouns"]):
+    if lemma in ("face", "pay", "suffer") and told & set(words["consequence_nouns"]) or lemma == "regret" and obj:
+        # "X would face consequences", "X will regret any attack on our soil": a warning to X
         faced = [s for s in args.subject_heads(act) if s.pos_ != "PRON" and s.i not in {x.i for x in speakers}]
         return against or faced or conditions
     if lemma in words["drawing_verbs"] and obj is not None and _lemma(obj) in words["consequence_nouns"] and any(

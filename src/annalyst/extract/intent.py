@@ -75,8 +75,11 @@ def _monitors_withdrawn(m: Match) -> bool:
 
 
 def _standing(act: Token) -> bool:
-    """``act`` is governed by a verb of going on ("will continue to support", "would keep backing"): a standing
+    """``act`` is governed by a verb of going on ("will continue to support", "would keep backing"), also as a later
+    member of its infinitive's list ("will continue to press Tbilisi on reforms and support Georgia"): a standing
     position restated, not a new intent."""
+    while act.dep_ == "conj" and act.head.pos_ in ("VERB", "AUX"):
+        act = act.head
     return act.dep_ == "xcomp" and _lemma(act.head) in intent_cues()["standing_verbs"]
 
 
