@@ -1,0 +1,70 @@
+"""Recipients of diplomatic acts as news reports and official releases tell them: the partner of talks named only by
+the meeting the clause is set in, the partner of an agreement against a place the parser hung on the verb, and a
+name deep inside what an agreement is about. Invented sentences with real country names; the full English
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def _texts(side) -> list[str]:
+    return [a.text for a in side]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("In talks with his Kenyan counterpart, the Ethiopian foreign minister discussed border security.",
+     "Kenyan"),
+    ("The Turkish minister will discuss regional issues in talks with his Iraqi counterpart.", "Iraqi"),
+    ("During a meeting with President Ruto, the British envoy reviewed the trade agreement.", "Ruto"),
+    ("Over dinner with the Greek prime minister, the Cypriot president discussed the maritime dispute.",
+     "Greek"),
+])
+def test_rcp13_talk_partner_named_by_the_meeting_of_the_clause(nlp, text, partner):
+    """A verb of talk whose object is its topic ("discussed border security") names its partner only in the
+    meeting the clause is set in ("in talks with X", "during a meeting with X", "over dinner with X"): the talk is
+    with X, as "discussed it with X" is."""
+    talk = only(events(nlp, text, DAY), "CONSULT")
+    assert any(partner in r for r in _texts(talk.recipient)), _texts(talk.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement with no date, the Ethiopian foreign minister discussed border security.",
+    "In the war with Eritrea, the Ethiopian government discussed new taxes.",
+])
+def test_rcp13_a_phrase_that_is_no_meeting_names_no_partner(nlp, text):
+    """A "with" phrase of a noun that is no meeting (a statement, a war) sets no talk: the talk has no partner."""
+    for event in events(nlp, text, DAY):
+        if event.event_type == "CONSULT":
+            assert not [r for r in _texts(event.recipient) if "Eritrea" in r or "date" in r]
+
+
+@pytest.mark.parametrize(("text", "partner", "not_recipient"), [
+    ("Serbia signed an accord with Hungary on rail links to Greece.", "Hungary", "Greece"),
+    ("Kenya signed a defence pact with Somalia on patrols near the border with Ethiopia.", "Somalia", "Ethiopia"),
+])
+def test_rcp13_agreement_is_directed_at_its_with_partner(nlp, text, partner, not_recipient):
+    """An agreement signed "with X" is directed at X, its partner, also when the parser hangs a place phrase of the
+    topic ("rail links to Greece") on the verb, where it would come first."""
+    deal = only(events(nlp, text, DAY), "AGREE")
+    texts = _texts(deal.recipient)
+    assert any(partner in r for r in texts) and not any(not_recipient in r for r in texts), texts
+
+
+def test_rcp13_a_name_deep_in_what_is_agreed_is_no_side(nlp):
+    """A name inside what an agreement is about, however deep ("an agreement on visas issued for entry to Russia"),
+    is the topic, not a side the agreement is directed at."""
+    deal = only(events(nlp, "Kazakhstan and Uzbekistan will sign an agreement on the recognition of visas issued "
+                            "to students for entry to Russia.", DAY), "AGREE")
+    assert not [r for r in _texts(deal.recipient) if "Russia" in r]
+
+
+def test_rcp13_a_measure_agreed_on_keeps_its_party(nlp):
+    """Agreeing to lift a measure "on sales to X" is directed at X: the topic rule is for talks and signed texts
+    only, not the phrase of a measure an infinitive names."""
+    act = only(events(nlp, "The Congress agreed to lift embargoes on medicine sales to Iran.", DAY), "AGREE")
+    assert any("Iran" in r for r in _texts(act.recipient)), _texts(act.recipient)
