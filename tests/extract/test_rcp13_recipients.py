@@ -68,3 +68,36 @@ def test_rcp13_a_measure_agreed_on_keeps_its_party(nlp):
     only, not the phrase of a measure an infinitive names."""
     act = only(events(nlp, "The Congress agreed to lift embargoes on medicine sales to Iran.", DAY), "AGREE")
     assert any("Iran" in r for r in _texts(act.recipient)), _texts(act.recipient)
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Putin met the visiting Indian delegation at the Kremlin.", "Indian"),
+    ("Putin met the prime minister at the Kremlin on Monday.", "prime minister"),
+    ("Prime Minister Modi received the visiting delegation at his residence.", "delegation"),
+])
+def test_rcp13_people_met_before_the_site_of_the_meeting(nlp, text, met):
+    """The people a meeting is with, named by their office or as a delegation, are whom it is directed at; the "at"
+    phrase only tells where they were met (a place is a recipient only when it is the target itself)."""
+    talk = only(events(nlp, text, DAY), "CONSULT")
+    texts = _texts(talk.recipient)
+    assert any(met in r for r in texts) and not any("Kremlin" in r or "residence" in r for r in texts), texts
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian president received the US secretary of state in Cairo on Sunday.",
+    "Sultan Haitham received his Qatari counterpart at Al Alam Palace.",
+])
+def test_rcp13_receiving_a_visiting_office_holder_is_a_visit(nlp, text):
+    """Receiving a secretary of state, a counterpart, a king or an emir is hosting a visit (CAMEO 043), as
+    receiving an envoy or a minister is."""
+    assert only(events(nlp, text, DAY), "CONSULT").recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The court received the appeal at its registry on Monday.",
+    "Ukraine received the missiles at an airbase in Poland.",
+])
+def test_rcp13_things_received_at_a_place_stay_no_visit(nlp, text):
+    """A thing received at a place is no meeting: the rule that puts people met before the site does not make a
+    visit of it."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "CONSULT"]
