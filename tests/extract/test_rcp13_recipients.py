@@ -101,3 +101,24 @@ def test_rcp13_things_received_at_a_place_stay_no_visit(nlp, text):
     """A thing received at a place is no meeting: the rule that puts people met before the site does not make a
     visit of it."""
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN sanctioned Ruto, accused of arming the militia.",
+    "Hillary Clinton warned North Korea, accused of sinking a South Korean warship, that provocations have "
+    "consequences.",
+    "The US sanctioned General Dagalo, blamed for the massacre, on Friday.",
+])
+def test_rcp13_participle_set_off_after_the_object_describes_it(nlp, text):
+    """A participle set off by a comma after the object ("sanctioned X, accused of arming the militia") describes
+    the object, as a reduced relative clause does; the subject of the verb did not accuse or blame anyone."""
+    found = events(nlp, text, DAY)
+    assert not [e for e in found if e.event_type == "ACCUSE" and e.actor]
+    main = [e for e in found if e.event_type in ("SANCTION", "THREATEN")]
+    assert main and main[0].recipient
+
+
+def test_rcp13_accusing_in_the_verb_keeps_its_accuser(nlp):
+    """An accusation told by the verb itself keeps its accuser and the accused."""
+    act = only(events(nlp, "The UN accused Ruto of arming the militia.", DAY), "ACCUSE")
+    assert _texts(act.actor) and any("Ruto" in r for r in _texts(act.recipient))
