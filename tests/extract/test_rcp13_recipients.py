@@ -122,3 +122,37 @@ def test_rcp13_accusing_in_the_verb_keeps_its_accuser(nlp):
     """An accusation told by the verb itself keeps its accuser and the accused."""
     act = only(events(nlp, "The UN accused Ruto of arming the militia.", DAY), "ACCUSE")
     assert _texts(act.actor) and any("Ruto" in r for r in _texts(act.recipient))
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry stressed upon India to respect the ceasefire.",
+    "Pakistan impressed upon India to halt the firing along the border.",
+])
+def test_rcp13_stressing_upon_a_party_to_act_is_an_appeal(nlp, text):
+    """"stressed upon X to do Y", "impressed upon X to do Y" (as South Asian releases write) ask X to act: an
+    appeal directed at X, not the act Y asks for."""
+    appeal = only(events(nlp, text, DAY), "REQUEST")
+    assert any("India" in r for r in _texts(appeal.recipient))
+
+
+def test_rcp13_stressing_a_need_is_no_appeal(nlp):
+    """Stressing upon a need with no party asked to act is no appeal."""
+    assert not [e for e in events(nlp, "The minister stressed upon the need for dialogue.", DAY)
+                if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Xi paid a visit to the Spanish-style resort of the president in Florida.",
+    "Erdogan made a two-day visit to the French-built presidential complex in Dakar.",
+])
+def test_rcp13_a_nationality_of_style_or_make_is_no_party(nlp, text):
+    """A nationality hyphened to a word of style or make ("a Spanish-style resort", "a French-built palace") tells
+    how a thing is made, not a party the act is directed at."""
+    for event in events(nlp, text, DAY):
+        assert not [r for r in _texts(event.recipient) if r in ("Spanish", "French")]
+
+
+def test_rcp13_a_nationality_of_a_body_stays_its_party(nlp):
+    """A nationality that names whose a body is ("the French embassy") still names the party visited."""
+    visit = only(events(nlp, "Erdogan made a two-day visit to the French embassy in Dakar.", DAY), "CONSULT")
+    assert any("French" in r for r in _texts(visit.recipient))

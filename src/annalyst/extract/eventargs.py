@@ -55,7 +55,7 @@ from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
 from .argwords import in_place as _in_place
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
-    is_party_noun, is_place_head, is_relational, is_topic_verb, names_people, other_side, split_subject, text_title, \
+    is_party_noun, is_place_head, is_relational, is_topic_verb, manner_modifier, names_people, other_side, split_subject, text_title, \
     undergo_verb, undergoer
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
@@ -456,7 +456,8 @@ class Args:
                     continue  # "his Chinese counterpart": the possessor is the other side, the modifier names it
                 for sub in child.subtree:
                     span = self.mentions.at(sub)
-                    if span is not None and sub.i not in exclude and not other_side(sub, child):
+                    if span is not None and sub.i not in exclude and not other_side(sub, child) and \
+                            not manner_modifier(sub):  # "the Spanish-style resort": no party
                         return ArgValue(self.mentions.actor(span), True, sub)
                 if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:
                     hit = self.pronoun(child, exclude)

@@ -58,7 +58,7 @@ from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
     for_whom, office_country, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head,
-                        is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
+                        is_topic_verb, manner_modifier, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .relatives import reattach
 from .bystanders import bystander, document
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
@@ -331,6 +331,7 @@ class EventCoder(TriggerMatcher):
                 span = args.mentions.at(tok)
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and not stance_owner(tok) \
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
+                        not manner_modifier(tok) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
