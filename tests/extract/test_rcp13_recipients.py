@@ -156,3 +156,21 @@ def test_rcp13_a_nationality_of_a_body_stays_its_party(nlp):
     """A nationality that names whose a body is ("the French embassy") still names the party visited."""
     visit = only(events(nlp, "Erdogan made a two-day visit to the French embassy in Dakar.", DAY), "CONSULT")
     assert any("French" in r for r in _texts(visit.recipient))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The United States condemned Russia's attack on the Ukrainian port of Odesa.", "Odesa"),
+    ("The ministry condemned Russia's attack on the city of Kharkiv on Sunday.", "Kharkiv"),
+])
+def test_rcp13_attack_noun_on_a_named_place_is_aimed_at_it(nlp, text, target):
+    """An attack noun aimed "on" a place named by its "of" phrase ("the port of Odesa") is aimed at that place,
+    the target itself, as "attacked the port of Odesa" is."""
+    attack = only(events(nlp, text, DAY), "ASSAULT")
+    assert any(target in r for r in _texts(attack.recipient)), _texts(attack.recipient)
+
+
+def test_rcp13_a_place_near_the_target_is_no_target(nlp):
+    """Strikes "on the outskirts of" a town fell near it: the town is not named as the target."""
+    for event in events(nlp, "The ministry condemned Russia's strikes on the outskirts of Kharkiv.", DAY):
+        if event.event_type == "ASSAULT":
+            assert not [r for r in _texts(event.recipient) if "Kharkiv" in r]

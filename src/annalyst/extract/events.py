@@ -77,7 +77,7 @@ from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, complement_parties, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import helped_party
 from .phrases import lemma as _lemma
-from .nominals import foiled_noun, hedged_noun, stray_agent, stray_recipients, targets_after_doer
+from .nominals import foiled_noun, hedged_noun, named_target, stray_agent, stray_recipients, targets_after_doer
 from .grievances import grievance_parties, threatened_parties
 from .pipeline import register_extensions
 from .transcripts import transcript_events
@@ -239,7 +239,7 @@ class EventCoder(TriggerMatcher):
             elif not actor_heads and m.trigger.event_type not in _UNCLAIMED:
                 return None  # "the attacks in X" stand without an attacker (see __call__); other nouns need one
             cand = [c for c in [*args.recipient_heads(noun, passive=False), *stray_recipients(noun),
-                                *targets_after_doer(noun)]
+                                *targets_after_doer(noun), *named_target(noun)]
                     if c.i not in {h.i for h in actor_heads}]  # "condemned the delivery of X to Y" (``nominals``)
             cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
         actors = self.resolve_all(actor_heads, args, "actor", frozenset())
