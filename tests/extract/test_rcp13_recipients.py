@@ -174,3 +174,21 @@ def test_rcp13_a_place_near_the_target_is_no_target(nlp):
     for event in events(nlp, "The ministry condemned Russia's strikes on the outskirts of Kharkiv.", DAY):
         if event.event_type == "ASSAULT":
             assert not [r for r in _texts(event.recipient) if "Kharkiv" in r]
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("India rejected the remarks of Pakistan's foreign minister.", "foreign minister"),
+    ("India rejected the remarks of Shehbaz Sharif on Kashmir.", "Sharif"),
+    ("China dismissed the claims of the Philippine coast guard.", "Philippine"),
+])
+def test_rcp13_rejected_words_of_a_party_are_directed_at_it(nlp, text, author):
+    """Rejecting "the remarks of X", "the claims of X" is directed at X, whoever made them, as "X's remarks" is."""
+    act = only(events(nlp, text, DAY), "REJECT")
+    assert any(author in r for r in _texts(act.recipient)), _texts(act.recipient)
+
+
+def test_rcp13_what_claims_are_about_stays_no_recipient(nlp):
+    """The "of" phrase of claims that tells what they are about ("the claims of Russian interference") names no
+    party the rejection is directed at."""
+    act = only(events(nlp, "Moldova rejected the claims of Russian interference in the elections.", DAY), "REJECT")
+    assert not act.recipient
