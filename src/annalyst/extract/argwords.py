@@ -33,7 +33,7 @@ from .phrases import SUBJ_DEPS as _SUBJ
 
 __all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS", "QUANTITY_NOUNS",
            "SIDE_PREPS", "TIME_WORDS", "argument_words", "counted", "facility_name", "in_place", "is_equipment",
-           "is_party_noun", "is_place_head", "is_relational", "is_topic_verb", "other_side", "split_subject", "text_title",
+           "is_party_noun", "manner_modifier", "is_place_head", "is_relational", "is_topic_verb", "other_side", "split_subject", "text_title",
            "undergo_verb", "undergoer"]
 
 _WORDS = load_word_lists("events", "argwords.json")
@@ -188,6 +188,14 @@ def other_side(token: Token, top: Token) -> bool:
     """``token`` is the other side of another act told inside the phrase headed by ``top``: a ``SIDE_PREPS`` phrase
     lies on its way up to ``top`` ("support their efforts in the fight against X")."""
     return any(node.dep_ == "prep" and node.lower_ in SIDE_PREPS for node in path_up(token, top))
+
+
+def manner_modifier(token: Token) -> bool:
+    """``token`` is hyphened to a word of style or origin ("a Spanish-style resort", "Russian-made missiles", "a
+    French-built frigate"): it tells how the thing is made or styled, not a party (``manner_words``)."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and \
+        doc[token.i + 2].lower_ in _WORDS["manner_words"]
 
 
 def in_place(token: Token) -> bool:

@@ -20,7 +20,7 @@ from .phrases import pobjs
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["call_with", "meeting_holder", "purpose_partners", "courtesy_call", "truce_in_force", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
+__all__ = ["call_with", "meeting_holder", "purpose_partners", "setting_partners", "talk_holder", "courtesy_call", "truce_in_force", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
 
 #: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
 #: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
@@ -186,6 +186,24 @@ def purpose_partners(verb: Token) -> list[Token]:
         o for c in verb.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in _lists()["purpose_meeting_verbs"] and
         any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
         for o in c.children if o.dep_ in ("dobj", "obj")]  # "will visit Cairo to meet President X": X
+
+
+def talk_holder(noun: Token) -> bool:
+    """``noun`` names talks, a meeting or a signed text or deal ("talks", "agreement", "memorandum"), whose "on"
+    phrase is what its sides talk or agree about (``setting_meetings``, ``talk_texts``)."""
+    return _lemma(noun) in _lists()["setting_meetings"] or _lemma(noun) in _lists()["talk_texts"]
+
+
+def setting_partners(verb: Token) -> list[Token]:
+    """The party of the meeting a verb's clause is set in ("in talks with X, Y discussed border security", "Y will
+    review ties in a meeting with X", "over lunch with X, Y went over the dispute"): whom the talk told by the verb
+    is with, when the verb names no partner itself; empty when no such meeting sets the clause
+    (``setting_meetings``, ``setting_preps``)."""
+    lists = _lists()
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in lists["setting_preps"]
+            for m in c.children if m.dep_ == "pobj" and _lemma(m) in lists["setting_meetings"]
+            for w in m.children if w.dep_ == "prep" and w.lower_ == "with"
+            for g in w.children if g.dep_ == "pobj"]
 
 
 def phone_partners(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:

@@ -39,7 +39,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import EventActor
-from .argwords import names_people
+from .argwords import is_party_noun, names_people
+from .cooperation import setting_partners, talk_holder
 from .eventargs import DOCUMENT_NOUNS, ArgValue, Args, is_relational, np_text
 from .eventlex import claim_cues
 from .phrases import TITLES
@@ -162,6 +163,8 @@ def author_before_topic(cand: list[Token], args: Args) -> list[Token]:
     return cand
 
 
+#: types of sides acting with each other whose "with" party is their partner, whatever else the clause names
+_PARTNER_TYPES = frozenset({"AGREE", "COOPERATE"})
 #: prepositions of a verb of appeal that name whom it is addressed to ("called on X", "appealed to X")
 _ADDRESS_PREPS = frozenset({"on", "upon", "to"})
 
@@ -169,7 +172,15 @@ _ADDRESS_PREPS = frozenset({"on", "upon", "to"})
 def addressee_first(cand: list[Token], verb: Token, event_type: str | None) -> list[Token]:
     """``cand`` with the party a REQUEST verb itself addresses (its object, or the object of its "on"/"upon"/"to")
     put first: "called on Russia to use its influence with the regime" is directed at Russia, not at the party of
-    the infinitive. Other types and orders are kept."""
+    the infinitive. An agreement or co-operation is directed at its partner, the "with" party of the verb or of its
+    object, before a party of any other phrase the parser hung on the verb ("signed an accord with X on rail links
+    to Y": X). Other types and orders are kept."""
+    if event_type in _PARTNER_TYPES:
+        partners = [c for c in cand if c.dep_ == "pobj" and c.head.lower_ == "with" and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or is_party_noun(c)) and (
+            c.head.head == verb or (c.head.head.head == verb and c.head.head.dep_ in ("dobj", "obj")))]  # not
+        # "with strings attached"
+        return partners + [c for c in cand if c not in partners]
     if event_type != "REQUEST":
         return cand
     own = [c for c in cand if (c.head == verb and c.dep_ in ("dobj", "obj", "dative")) or
@@ -199,12 +210,12 @@ def brokered(token: Token, event_type: str | None) -> bool:
 def topic_partners(verb: Token) -> list[Token]:
     """The objects of the "with" phrases inside the object of a verb of talk (``argwords.is_topic_verb``) that has
     none of its own: "discussed the issue of border security with X" is talk with X, however the parser hung the
-    phrase. [] when the object holds none."""
+    phrase; else the partner of the meeting the clause is set in (``cooperation.setting_partners``). [] when
+    neither holds one."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None:
-        return []
-    return [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "with" for g in t.children
-            if g.dep_ == "pobj"]
+    inside = [] if obj is None else [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                                     for g in t.children if g.dep_ == "pobj"]
+    return inside or setting_partners(verb)  # "in talks with X, Y discussed ...": the meeting's partner
 
 
 #: object pronouns that stand for the party reporting the act they are the object of
@@ -266,6 +277,8 @@ def described_people(value: ArgValue, args: Args) -> ArgValue:
 _TALK_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: how a name hangs inside a topic phrase: "on Syria", "on the future of Syria", "on Iran's nuclear programme"
 _TOPIC_CHAIN = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj"})
+#: prepositions inside a topic phrase that name a side, not the topic ("an agreement on cooperation with X")
+_SIDE_WORDS = frozenset({"with", "between", "against"})
 #: prepositions of what sides talk or agree about ("for" is left out: "agreed to provide aid for X" names X)
 _TALK_PREPS = _TOPIC_PREPS - {"for"}  # "aid for Yemen": "for" names the party helped, no topic
 
@@ -273,10 +286,13 @@ _TALK_PREPS = _TOPIC_PREPS - {"for"}  # "aid for Yemen": "for" names the party h
 def talk_topic(tok: Token, event_type: str | None) -> bool:
     """``tok`` names what talks, an agreement or co-operation are about, not a side of them: it sits in an
     "on"/"about"/"over"/"regarding"/"concerning" phrase of the act ("held talks in Geneva on Syria", "an agreement
-    on Iran's nuclear programme", "cooperate with X on Somalia": X is a side, Somalia the topic)."""
+    on Iran's nuclear programme", "cooperate with X on Somalia": X is a side, Somalia the topic), however deep in
+    that phrase ("an agreement on visas issued for entry to X", "talks on rail links to X"), unless a "with",
+    "between" or "against" phrase inside it names the party as a side."""
     if event_type not in _TALK_TYPES:
         return False
     node = tok
+    deep = False  # climbed through a phrase other than "of": only the topic of talks or a text holds it
     for _ in range(10):
         while node.dep_ in _TOPIC_CHAIN and node.head != node:
             node = node.head
@@ -285,14 +301,19 @@ def talk_topic(tok: Token, event_type: str | None) -> bool:
         prep = node.head
         if prep.lower_ in _TALK_PREPS:
             if prep.head.pos_ in ("NOUN", "PROPN"):
-                return True
+                return not deep or talk_holder(prep.head)
             # a verb's own phrase: "agreed on X" is what was agreed; "called on X" is whom a visit is paid, unless
             # the talk has its partner elsewhere ("spoke with Y on X")
             return event_type == "CONSULT" and (prep.lower_ != "on" or any(
                 c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in prep.head.children))
-        if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
-            return False
+        if prep.lower_ in _SIDE_WORDS:
+            return False  # "an agreement on cooperation with X": X is a side
+        deep = deep or prep.lower_ != "of"
         node = prep.head  # "on the future of Syria": climb to the topic noun
+        if node.dep_ in ("acl", "relcl") and node.tag_ == "VBN":
+            deep, node = True, node.head  # "on visas issued for entry to X": the noun the participle tells of
+        if node.pos_ not in ("NOUN", "PROPN"):
+            return False
     return False
 
 

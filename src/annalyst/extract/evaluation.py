@@ -30,7 +30,8 @@ An act noun a statement names with its author further out than its own modifiers
 by Hamas", "Russian missile strikes on Kyiv") is that author's act (``perpetrator``).
 
 A rejection or denial of claims ("rejected the claims of interference in the Moldovan elections") is directed at
-whoever made them ("Pakistan's allegations", "accusations made by Germany"), never at what they are about.
+whoever made them ("Pakistan's allegations", "accusations made by Germany", "the remarks of Pakistan's foreign
+minister"), never at what they are about.
 
 The word lists are ``resources/events/statements.json``.
 """
@@ -44,6 +45,7 @@ from spacy.tokens import Token
 
 from ..resources import load_word_lists
 from .agents import state_force
+from .argwords import names_people
 from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
 from .phrases import is_passive, object_of
@@ -223,6 +225,9 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
         if child.dep_ != "prep":
             continue
         if claim and child.lower_ in ("of", "about", "over", "regarding", "concerning", "on"):
+            said_by = [g for g in child.children if child.lower_ == "of" and _claimant(g, args)]
+            if said_by:
+                return said_by[:1], set()  # "the remarks of Pakistan's foreign minister": whoever made them
             excluded |= {t.i for t in child.subtree}  # "the claims of interference in the Moldovan elections"
         elif violent and child.lower_ in _TARGET_PREPS:
             # "rocket attacks on Israel", "the bombing of a school in Afghanistan": the victims and the place
@@ -234,6 +239,18 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
         # the actors of the agreement, an event of its own
         excluded |= {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "between" for t in p.subtree}
     return [], excluded
+
+
+def _claimant(tok: Token, args: Any) -> bool:
+    """``tok``, the object of "of" after a noun of what others say, names whoever said it: a party's name ("the
+    remarks of Shehbaz Sharif") or people named with a party ("the remarks of Pakistan's foreign minister", "the
+    claims of the Russian embassy"); not what the words are about ("the claims of interference", "reports of Afghan
+    civilians killed in X": people a clause tells of)."""
+    if tok.dep_ != "pobj" or any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        return False
+    if args.mentions.at(tok) is not None:
+        return True
+    return names_people(tok) and any(args.mentions.at(t) is not None for t in tok.subtree if t != tok)
 
 
 #: dictionary kinds of parties that speak for a state or an organisation of states

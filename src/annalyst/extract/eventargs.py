@@ -55,8 +55,8 @@ from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
 from .argwords import in_place as _in_place
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
-    is_party_noun, is_place_head, is_relational, is_topic_verb, other_side, split_subject, text_title, undergo_verb, \
-    undergoer
+    is_party_noun, is_place_head, is_relational, is_topic_verb, manner_modifier, names_people, other_side, split_subject, text_title, \
+    undergo_verb, undergoer
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
@@ -456,7 +456,8 @@ class Args:
                     continue  # "his Chinese counterpart": the possessor is the other side, the modifier names it
                 for sub in child.subtree:
                     span = self.mentions.at(sub)
-                    if span is not None and sub.i not in exclude and not other_side(sub, child):
+                    if span is not None and sub.i not in exclude and not other_side(sub, child) and \
+                            not manner_modifier(sub):  # "the Spanish-style resort": no party
                         return ArgValue(self.mentions.actor(span), True, sub)
                 if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:
                     hit = self.pronoun(child, exclude)
@@ -653,7 +654,9 @@ class Args:
     # ------------------------------------------------------------------------------------- recipients
 
     def recipient_heads(self, verb: Token, *, passive: bool, extra: Iterable[Token] = ()) -> list[Token]:
-        """Candidate recipient heads in preference order: actor-naming object, prepositional objects, object."""
+        """Candidate recipient heads in preference order: actor-naming object, prepositional objects, object; an
+        object that names people ("the visiting delegation", "the prime minister") before an "at" phrase, which
+        tells where they were met."""
         if passive:
             return self.passive_patient(verb)
         # not a word after a full stop the sentence splitter left in ("... destroyed two ISIL weapons caches. Iraq
@@ -674,6 +677,8 @@ class Args:
         preps = [(child.lower_, child) for holder in (verb, *objs, *extra) for child in holder.children
                  if child.dep_ in ("prep", "dative")]
         for prep_name in RECIPIENT_PREPS if preps else ():
+            if prep_name == "at":  # "met the visiting delegation at the Kremlin": the people met, not the site
+                out.extend(o for o in objs if o not in out and names_people(o))
             for word, child in preps:
                 if word == prep_name:
                     out.extend(c for c in child.children if c.dep_ == "pobj")

@@ -58,7 +58,7 @@ from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
     for_whom, office_country, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head,
-                        is_topic_verb, object_of, other_side, sentence_of, undergo_verb, undergoer)
+                        is_topic_verb, manner_modifier, object_of, other_side, sentence_of, undergo_verb, undergoer)
 from .relatives import reattach
 from .bystanders import bystander, document
 from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
@@ -77,7 +77,7 @@ from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, complement_parties, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import helped_party
 from .phrases import lemma as _lemma
-from .nominals import foiled_noun, hedged_noun, stray_agent, stray_recipients, targets_after_doer
+from .nominals import foiled_noun, hedged_noun, named_target, stray_agent, stray_recipients, targets_after_doer
 from .grievances import grievance_parties, threatened_parties
 from .pipeline import register_extensions
 from .transcripts import transcript_events
@@ -239,7 +239,7 @@ class EventCoder(TriggerMatcher):
             elif not actor_heads and m.trigger.event_type not in _UNCLAIMED:
                 return None  # "the attacks in X" stand without an attacker (see __call__); other nouns need one
             cand = [c for c in [*args.recipient_heads(noun, passive=False), *stray_recipients(noun),
-                                *targets_after_doer(noun)]
+                                *targets_after_doer(noun), *named_target(noun)]
                     if c.i not in {h.i for h in actor_heads}]  # "condemned the delivery of X to Y" (``nominals``)
             cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
         actors = self.resolve_all(actor_heads, args, "actor", frozenset())
@@ -331,6 +331,7 @@ class EventCoder(TriggerMatcher):
                 span = args.mentions.at(tok)
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and not stance_owner(tok) \
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
+                        not manner_modifier(tok) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \

@@ -5,6 +5,8 @@
   "by" party is the noun's doer (the Taliban executed them), never the condemning speaker;
 * ``stray_recipients``: likewise the "to"/"on"/"against" phrase hung on a verb of reaction ("condemned the delivery
   of tanks to X by Y"): whom the noun's act is directed at;
+* ``named_target``: an event noun aimed "on"/"against" a place named by its "of" phrase ("Russia's attack on the
+  Ukrainian port of Odesa", "strikes on the town of X") is aimed at the named place, the target itself;
 * ``hedged_noun``: an event noun an adjective marks as not established ("the alleged use of sarin by the regime",
   "the reported shelling of the village by X") is ``alleged`` (docs/annotation.md, Status), not asserted;
 * ``aimed_strike``: "strikes" needs a light verb to be an attack ("carried out strikes"), since a strike is also a
@@ -18,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
+from .argwords import is_place_head
 from .phrases import lemma as _lemma
 
 _WORDS = load_word_lists("events", "nominals.json")
@@ -79,6 +82,15 @@ def targets_after_doer(noun: Token) -> list[Token]:
             for doer in by.children if doer.dep_ == "pobj"
             for prep in doer.children if prep.dep_ == "prep" and prep.lower_ in _AIMED and prep.i > doer.i
             for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in _TIMES]
+
+
+def named_target(noun: Token) -> list[Token]:
+    """The name in the "of" phrase of a place noun the event noun is aimed at by "on"/"against" ("the attack on the
+    Ukrainian port of Odesa": Odesa), when the place noun itself names no party."""
+    return [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _AIMED
+            for place in prep.children if place.dep_ == "pobj" and is_place_head(place)
+            for of in place.children if of.dep_ == "prep" and of.lower_ == "of"
+            for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
 
 
 def hedged_noun(noun: Token) -> bool:

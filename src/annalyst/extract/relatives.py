@@ -8,6 +8,10 @@ in"), has no auxiliary, object or subject of its own beside that noun, and the n
 that has no object: the noun becomes that verb's object and the participle a clause on the nearest noun before
 it ("officials").
 
+A participle set off by a comma after the object ("sanctioned Ruto, accused of arming the militia") is often parsed
+as a clause of the verb, so that the verb's subject would be read as the accuser: it is a clause on the object, as
+without the comma (``set_off_participle``).
+
 An appeal whose addressee carries a relative clause or an apposition set off by commas ("pressed the Houthis, who
 have attacked ships, to release the crew") is often parsed with the infinitive as a clause of purpose: the
 infinitive is what the addressee is asked to do, as without the interruption (``interrupted_appeal``).
@@ -25,7 +29,7 @@ from spacy.tokens import Doc, Token
 from .eventargs import argument_words
 from .eventlex import lexicon
 
-__all__ = ["reattach", "interrupted_appeal", "hyphen_prefix"]
+__all__ = ["reattach", "interrupted_appeal", "hyphen_prefix", "set_off_participle"]
 
 _OBJ_DEPS = frozenset({"dobj", "obj"})
 _OWN_DEPS = frozenset({"aux", "auxpass", "dobj", "obj", "nsubjpass", "expl", "mark"})
@@ -81,14 +85,32 @@ def interrupted_appeal(verb: Token) -> Token | None:
     return None
 
 
+def set_off_participle(part: Token) -> Token | None:
+    """The object a participle set off by a comma right after it describes ("sanctioned Ruto, accused of arming the
+    militia", "warned North Korea, accused of torpedoing a warship, that ..."), when the parser made the participle
+    a clause of the verb (whose subject it would then take as the accuser); None otherwise. The participle is one
+    that begins a reduced relative clause in news (``reduced_participles``) and has no subject, auxiliary or object
+    of its own."""
+    if part.dep_ != "advcl" or part.tag_ != "VBN" or part.lower_ not in _participles() or part.i < 2 or \
+            part.doc[part.i - 1].text != "," or any(c.dep_ in _OWN_DEPS or c.dep_ == "nsubj" for c in part.children):
+        return None
+    obj = next((c for c in part.head.children if c.dep_ in _OBJ_DEPS), None)
+    if obj is None or obj.right_edge.i != part.i - 2 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return obj
+
+
 def reattach(doc: Doc) -> None:
-    """Make each misread reduced relative clause of ``doc`` (see the module) the clause of its noun, and each
-    infinitive of an interrupted appeal its complement."""
+    """Make each misread reduced relative clause of ``doc`` (see the module) and each participle set off after an
+    object the clause of its noun, and each infinitive of an interrupted appeal its complement."""
     appeals, parts = [], []
     asking = _appeal_verbs()
+    described = []
     for tok in doc:  # one pass picks the candidates; the checks run on those few
         if tok.dep_ == "ccomp":
             parts.append(tok)
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBN":
+            described.append(tok)
         if tok.tag_ == "HYPH":
             hyphen_prefix(tok)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in asking:
@@ -97,6 +119,10 @@ def reattach(doc: Doc) -> None:
         asked = interrupted_appeal(verb)
         if asked is not None:
             asked.dep_ = "xcomp"
+    for part in described:
+        obj = set_off_participle(part)
+        if obj is not None:
+            part.head, part.dep_ = obj, "acl"
     for part in parts:
         noun = _misread(part)
         if noun is None:
