@@ -8,7 +8,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
   by a past year stays an event with its date (the seeds gold keeps those);
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
-  conference on security cooperation") or in the "of" phrase of a noun of possibility ("the risk of an invasion"), or the infinitive of an operation only talked about ("discussed planning for
+  conference on security cooperation"), in the "of" phrase of a noun of possibility ("the risk of an invasion") or
+  of a stance taken on it ("Iran's rejection of US demands": the stance is the act), or the infinitive of an operation only talked about ("discussed planning for
   operations to free the city of X");
 * standing location: a present-tense passive of stationing ("the battalion is stationed in Texas");
 * standing work: a present-tense verb of help whose object is a bare plural, in a relative clause on its party ("the
@@ -130,6 +131,8 @@ def topic(token: Token) -> bool:
         node = node.head  # "a conference on [security] cooperation", "talks on a [peace] agreement"
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in w["possibility_nouns"]:
         return True  # "the risk of a Russian invasion", "the prospect of sanctions": an act that has not happened
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in w["stance_nouns"]:
+        return True  # "Iran's rejection of US demands", "its defiance of UN sanctions": what the stance is on
     if node.dep_ != "pobj" or node.head.lower_ not in w["topic_preps"]:
         return False
     head = node.head.head

@@ -488,7 +488,7 @@ class EventCoder(TriggerMatcher):
                                                   instrument(anchor) or tally_clause(anchor, m.trigger.event_type, events)
                                                   or restating_verb(anchor, by_anchor)):
                 continue
-            if not m.light and not m.nominal and (spelled_out(anchor, by_anchor) or device_clause(anchor)):
+            if not m.nominal and (spelled_out(anchor, by_anchor) or (not m.light and device_clause(anchor))):
                 continue  # "were killed when a bomb went off": the toll verb tells the bombing (reports)
             if m.trigger.event_type == "ASSAULT" and elided_toll(anchor) in coded:
                 coded[anchor.i] = coded[elided_toll(anchor)]  # "X was killed and three others injured" (reports)

@@ -10,7 +10,8 @@
 * a meeting or visit told as the purpose of a trip ("flew to X to visit the troops"), a protest as the purpose of
   a crowd's gathering ("gathered outside X to protest Y"), is coded: the trip makes it happen, unlike other purpose
   clauses;
-* a verb whose act an "including" gerund spells out is that gerund's event; an indirect question asserts nothing;
+* a verb whose act an "including" or "by" gerund spells out is that gerund's event ("escalated their attacks by
+  hijacking a ship": one act, the hijacking); an indirect question asserts nothing;
 * a clause that goes on telling an act already coded (a strike's participle, a protest issued in a summons, a
   breach's means, a restated tally or stance) is that act (``restated``);
 * phrase tests the coder's conditions use: the words of a subject phrase up to its head, and whether a party is
@@ -155,13 +156,15 @@ def _raid_verbs() -> frozenset[str]:
     return frozenset(load_json("events", "nonevents.json")["raid_verbs"])
 
 
-#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
-_SPELLING_OUT = frozenset({"including"})
+#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them", "escalated
+#: their attacks by seizing a ship")
+_SPELLING_OUT = frozenset({"including", "by"})
 
 
 def spelled_out(anchor: Token, by_anchor: dict[int, Any]) -> bool:
     """The verb's act is spelled out by an event gerund ("should support them in all aspects, including arming
-    them"): the gerund is the event, coded instead of the verb. A raid coordinated with an arrest by the same doer
+    them"; "escalated their attacks by hijacking a cargo ship", "stepped up its campaign by kidnapping two
+    engineers": the means is the act, told once): the gerund is the event, coded instead of the verb. A raid coordinated with an arrest by the same doer
     ("raided the compound and arrested five suspects") is the operation the arrest comes of: one act, the arrest."""
     if _lemma(anchor) in _raid_verbs() and any(
             c.dep_ == "conj" and c.i in by_anchor and by_anchor[c.i].trigger.mode == "arrest" and
