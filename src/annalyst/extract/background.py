@@ -24,7 +24,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * a death told before: the relative clause on a person a release identifies ("identified the soldier who was
   killed");
 * a party's record: an undated present perfect in a relative clause on the noun that says who a party is
-  ("Al-Shabaab, an al-Qaeda affiliate that has carried out attacks in Kenya");
+  ("Al-Shabaab, an al-Qaeda affiliate that has carried out attacks in Kenya"), or a relative clause on the people a group is
+  made of ("M23 is made up of Tutsis who broke away from the army");
 * a biography: acts under "before his appointment" or a past post ("previously served as ambassador, where he
   negotiated X"), a person joining a service ("joined the Foreign Service in 1998");
 * a line that links to another text ("Read more: Minister visits troops in Estonia", "See also: ..."): the title of
@@ -386,11 +387,25 @@ def party_record(anchor: Token) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
 
 
+def members_record(anchor: Token) -> bool:
+    """A relative clause on the people a group is made of ("M23 is mainly made up of Tutsis who broke away from the
+    army", "a force composed of soldiers who defected in 2012"): who its members are, told to say what the group is,
+    no act the text reports."""
+    if anchor.dep_ != "relcl":
+        return False
+    head = anchor.head
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    verb = head.head.head
+    return verb.lemma_.lower() in words()["membership_verbs"] and (
+        verb.lemma_.lower() != "make" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
     habit or topic, no act (see the module docstring)."""
-    if link_line(token) or party_record(anchor):
+    if link_line(token) or party_record(anchor) or members_record(anchor):
         return True
     if nominal:
         return topic(token)

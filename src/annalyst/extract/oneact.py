@@ -12,6 +12,8 @@
   clauses;
 * a verb whose act an "including" or "by" gerund spells out is that gerund's event ("escalated their attacks by
   hijacking a ship": one act, the hijacking); an indirect question asserts nothing;
+* a participle of causing after an act ("overran the capital, forcing the government to flee") tells its result,
+  the same act;
 * a clause that goes on telling an act already coded (a strike's participle, a protest issued in a summons, a
   breach's means, a restated tally or stance) is that act (``restated``);
 * phrase tests the coder's conditions use: the words of a subject phrase up to its head, and whether a party is
@@ -102,13 +104,30 @@ def visit_met(event: Event, events: list[Event], visits: set[str]) -> Event | No
 _DISTINCT_MODES = frozenset({"arrest", "seize"})
 
 
+def result_participle(anchor: Token, by_anchor: dict[int, Any]) -> bool:
+    """A participle of causing after an act, with no subject of its own ("overran the capital in 2014, forcing the
+    government to flee"; "pushed back the jihadists, ending their occupation of the north"): the result of that
+    act, told with it, not a second act. "forced the government to flee" in its own clause stays."""
+    head = anchor.head
+    return anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and head.i < anchor.i and head.i in by_anchor and \
+        _lemma(anchor) in _result_verbs() and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
+
+
+@lru_cache(maxsize=1)
+def _result_verbs() -> frozenset[str]:
+    return frozenset(load_json("events", "nonevents.json")["result_verbs"])
+
+
 def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], mode: str | None = None,
              cameo: str | None = None) -> bool:
     """A verb coordinated with an earlier verb of the same event type and with no subject of its own tells one act
     ("three strikes engaged an ISIL unit and destroyed two vehicles" is one ASSAULT; "met X and discussed Y" one
     CONSULT): it is not coded again; an arrest and a seizure of arms are two acts, and so are coercive measures of
     different CAMEO codes ("searched homes in X and arrested three men": a search and an arrest, each with its own
-    recipient); so are an abduction and a harm done to the abducted ("abducted a trader and later shot him dead")."""
+    recipient); so are an abduction and a harm done to the abducted ("abducted a trader and later shot him dead").
+    A participle of causing that tells the act's result is the same act too (``result_participle``)."""
+    if result_participle(anchor, by_anchor):
+        return True
     node = anchor
     while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
