@@ -1,0 +1,102 @@
+"""Analyses and explainers: trigger words in an ordinary sense, one act told twice, and the background of a group.
+
+News analyses and explainers about politics and conflict use the verbs of seizure, arrest and mobilisation in their
+ordinary sense, tell an act together with its means or its result, and say who a group is by its members' past.
+Each case pairs such a sentence with one where the same word tells an act. Invented sentences with real place
+names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def _types(found) -> list[str]:
+    return sorted(e.event_type for e in found)
+
+
+@pytest.mark.parametrize("other_sense, act, act_type", [
+    ("Ukraine hopes to seize the initiative before the winter sets in.",
+     "The army seized the town of Kupiansk on Monday.", "COERCE"),
+    ("Many students picked up the fight against the junta after the coup.",
+     "Security forces picked up three activists outside the court in Harare.", "COERCE"),
+    ("The junta has mobilised support among rural voters ahead of the referendum.",
+     "Egypt mobilised two brigades along the Libyan frontier on Sunday.", "MOBILIZE"),
+    ("Ankara is trying to contain the crisis in northern Syria.",
+     "Riot police contained the protesters inside the square in Tbilisi for six hours.", "COERCE"),
+    ("European leaders mustered the resolve to confront Moscow.",
+     "The army mustered 5,000 troops near the border with Armenia.", "MOBILIZE"),
+])
+def test_spur13_verb_with_an_abstract_object_is_its_ordinary_sense(nlp, other_sense, act, act_type):
+    """A verb of seizure, arrest, containment or mobilisation needs a party, a place, property or forces to act on;
+    with an abstract object ("the initiative", "the fight", "support", "the crisis", "a response") it is used in
+    its ordinary sense and tells no coercion or deployment. The same verb with a town, people or troops stays the
+    act."""
+    assert not [e for e in events(nlp, other_sense, DAY) if e.event_type in ("COERCE", "MOBILIZE")]
+    assert only(events(nlp, act, DAY), act_type)
+
+
+@pytest.mark.parametrize("circumstance, coerced, coercer", [
+    ("Kenyan troops have been forced to respond in some cases.",
+     "Gunmen forced the driver to stop the bus near Mandera on Friday.", "Gunmen"),
+    ("Many families were forced to leave Khartoum as the fighting spread.",
+     "The militia forced villagers to leave their homes in Ituri on Sunday.", "militia"),
+])
+def test_spur13_agentless_forced_to_is_no_coercion(nlp, circumstance, coerced, coercer):
+    """An agentless passive "was forced to <act>" says the circumstances left the party no choice: no one is told
+    coercing it, so no COERCE is coded (its subject is no recipient of anyone's act). Named coercers stay."""
+    assert not [e for e in events(nlp, circumstance, DAY) if e.event_type == "COERCE"]
+    act = only(events(nlp, coerced, DAY), "COERCE")
+    assert coercer in " ".join(a.text for a in act.actor)
+
+
+@pytest.mark.parametrize("spelled, kept, alone", [
+    ("On Tuesday the rebels escalated their attacks by seizing a cargo ship off Hodeidah.", ["COERCE"],
+     "The Houthis stepped up their attacks on shipping in the Red Sea this week."),
+    ("Israel escalated its strikes on Monday by bombing the airport in Sanaa.", ["ASSAULT"],
+     "The army intensified its shelling of Bakhmut on Sunday."),
+])
+def test_spur13_act_spelled_out_by_its_means_is_one_act(nlp, spelled, kept, alone):
+    """"escalated their attacks by seizing a ship": the "by" gerund tells what the escalation was, so the act is
+    coded once, by the gerund (the more specific word), not again as an attack of its own. With no "by" gerund,
+    the light verb and its noun tell the attacks themselves."""
+    assert _types(events(nlp, spelled, DAY)) == kept
+    assert only(events(nlp, alone, DAY), "ASSAULT")
+
+
+@pytest.mark.parametrize("result, own_clause, act_type", [
+    ("The rebels seized the capital in 2014, forcing the government to flee to the south.",
+     "The rebels forced the government to flee to the south in 2014.", "COERCE"),
+    ("Chadian troops shelled the rebel positions near Abeche, ending their siege of the town.",
+     "Russia ended its blockade of the port on Sunday.", "CONCEDE"),
+])
+def test_spur13_participle_of_result_is_the_same_act(nlp, result, own_clause, act_type):
+    """A participle of causing after an act, with no subject of its own ("overran the capital, forcing the
+    government to flee"), tells that act's result: one act. Told in a clause of its own, the same verb is the act."""
+    found = events(nlp, result, DAY)
+    assert len(found) == 1, [(e.event_type, e.evidence[0].trigger) for e in found]
+    assert only(events(nlp, own_clause, DAY), act_type)
+
+
+@pytest.mark.parametrize("members, act", [
+    ("M23 is mainly made up of ethnic Tutsis who broke away from the Congolese army a decade ago.",
+     "M23 fighters attacked an army base near Goma on Monday."),
+    ("The group is mostly made up of former soldiers who defected from the army.",
+     "Former soldiers ambushed an army patrol near Beni on Sunday."),
+])
+def test_spur13_members_past_says_who_a_group_is(nlp, members, act):
+    """A relative clause on the people a group is made of ("made up of Tutsis who broke away from the army") says
+    who its members are: background, no act the text reports. An act of the same people told as news stays."""
+    assert events(nlp, members, DAY) == []
+    assert only(events(nlp, act, DAY), "ASSAULT")
+
+
+def test_spur13_noun_in_the_phrase_of_a_stance_is_its_topic(nlp):
+    """"Iran's rejection of US demands": the demands are what the rejection is on, named as its topic; no demand
+    is coded anew. A demand told as made stays a REQUEST."""
+    assert not [e for e in events(nlp, "Iran's rejection of US demands points to a long stalemate.", DAY)
+                if e.event_type == "REQUEST"]
+    assert only(events(nlp, "The US demanded on Monday that Iran halt enrichment.", DAY), "REQUEST")
