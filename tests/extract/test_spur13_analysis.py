@@ -39,6 +39,19 @@ def test_spur13_verb_with_an_abstract_object_is_its_ordinary_sense(nlp, other_se
     assert only(events(nlp, act, DAY), act_type)
 
 
+@pytest.mark.parametrize("criticism, attack", [
+    ("The opposition attacked the budget as reckless.", "Gunmen attacked a police convoy near Peshawar on Monday."),
+    ("Washington is targeting a deal with Hanoi before the summit.",
+     "Drones targeted the airport in Khartoum on Sunday."),
+])
+def test_spur13_attack_on_an_idea_is_no_assault(nlp, criticism, attack):
+    """A verb of attack whose object is a plan, a budget or a deal criticises it or aims at it: nothing is harmed,
+    no ASSAULT. An attack on a convoy or an airport stays one; "imposed martial law" stays a coercion (the idea
+    nouns count only for attacks)."""
+    assert not [e for e in events(nlp, criticism, DAY) if e.event_type == "ASSAULT"]
+    assert only(events(nlp, attack, DAY), "ASSAULT")
+
+
 @pytest.mark.parametrize("circumstance, coerced, coercer", [
     ("Kenyan troops have been forced to respond in some cases.",
      "Gunmen forced the driver to stop the bus near Mandera on Friday.", "Gunmen"),

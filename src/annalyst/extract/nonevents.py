@@ -40,8 +40,8 @@ background, standing commitments, the speaker's own "must"):
   stationed along the border"): who they are, no deployment (``posted_forces``);
 * an abstract good given ("would provide impetus to the economy") and what a thing allows ("the funding has allowed
   Italy to assist migrants"): no aid, offer or concession;
-* a verb of seizure, arrest, containment or mobilisation in its other sense, with an abstract object ("seize the
-  initiative", "picked up the fight", "mobilised support", "contain the fallout"), and an agentless passive of
+* a verb of seizure, arrest, containment, mobilisation or attack in its other sense, with an abstract object
+  ("seize the initiative", "picked up the fight", "mobilised support", "attacked the budget"), and an agentless passive of
   compulsion ("were forced to leave"): the circumstances, no act of coercion.
 
 The word lists are in ``resources/events/nonevents.json``.
@@ -530,21 +530,23 @@ def abstract_gift(anchor: Token, event_type: str | None) -> bool:
 
 
 #: event types whose verb acts on a party, a place, property or forces ("seized the town", "picked up three
-#: activists", "mustered 5,000 troops"); with an abstract object the same verb is used in another sense
-_CONCRETE_TYPES = frozenset({"COERCE", "MOBILIZE"})
+#: activists", "mustered 5,000 troops", "attacked the convoy"); with an abstract object the same verb is used in
+#: another sense
+_CONCRETE_TYPES = frozenset({"COERCE", "MOBILIZE", "ASSAULT"})
 
 
 def abstract_object(anchor: Token, event_type: str | None) -> bool:
-    """A verb of seizure, arrest, containment or mobilisation whose only object is an abstract thing ("seize the
-    initiative", "picked up the fight", "mobilised support", "contain the fallout", "muster a united response"):
-    the verb in its ordinary sense, no party, place or force is taken, held or moved. "seized the town", "seized
-    power", "picked up three activists" stay."""
+    """A verb of seizure, arrest, containment, mobilisation or attack whose only object is an abstract thing, an
+    idea or a text ("seize the initiative", "picked up the fight", "mobilised support", "contain the fallout",
+    "attacked the budget as reckless", "is targeting a deal"): the verb in its ordinary sense, no party, place,
+    property or force is taken, held, moved or harmed. "seized the town", "seized power", "picked up three
+    activists", "attacked the convoy" stay."""
     if event_type not in _CONCRETE_TYPES:
         return False
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
         objects.append(anchor.head)  # "the initiative seized by Kyiv"
-    senses = words()["sense_objects"]
+    senses = words()["sense_objects"] | (words()["idea_objects"] if event_type == "ASSAULT" else frozenset())
     return bool(objects) and all(_lemma(g) in senses and not g.ent_type_ for o in objects for g in (o, *o.conjuncts))
 
 
