@@ -113,3 +113,19 @@ def test_spur13_noun_in_the_phrase_of_a_stance_is_its_topic(nlp):
     assert not [e for e in events(nlp, "Iran's rejection of US demands points to a long stalemate.", DAY)
                 if e.event_type == "REQUEST"]
     assert only(events(nlp, "The US demanded on Monday that Iran halt enrichment.", DAY), "REQUEST")
+
+
+@pytest.mark.parametrize("told_again, new_attack", [
+    ("Israeli jets struck the port of Hodeidah on Thursday. The strike killed four dock workers.",
+     "Israeli jets struck the port of Hodeidah on Thursday. A second strike killed three fishermen in Mocha on "
+     "Friday."),
+    ("The army shelled Bakhmut on Sunday. The shelling destroyed two schools.",
+     "The army shelled Bakhmut on Sunday. Russian shelling killed three civilians in Kherson."),
+])
+def test_spur13_definite_attack_noun_after_an_attack_is_its_toll(nlp, told_again, new_attack):
+    """"The strike killed four dock workers" after a sentence that told the strike: the definite noun with nothing
+    of its own names that attack again, and its harm is that attack's toll (one act, one event). "A second strike",
+    or a noun with its own attacker or place, is a new attack."""
+    found = events(nlp, told_again, DAY)
+    assert len(found) == 1, [(e.event_type, e.evidence[0].trigger) for e in found]
+    assert _types(events(nlp, new_attack, DAY)) == ["ASSAULT", "ASSAULT"]

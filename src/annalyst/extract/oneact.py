@@ -30,11 +30,11 @@ from spacy.tokens import Token
 from ..models import Event
 from ..resources import load_json
 from .phrases import lemma as _lemma
-from .restated import breach_means, merge_targets, restates, restating_verb, tally_clause, toll_of
+from .restated import attack_told_before, breach_means, merge_targets, restates, restating_verb, tally_clause, toll_of
 from .stance import separate_statements
 
 __all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words",
-           "restates", "merge_targets", "toll_of", "breach_means", "tally_clause", "restating_verb"]
+           "attack_told_before", "restates", "merge_targets", "toll_of", "breach_means", "tally_clause", "restating_verb"]
 
 
 
