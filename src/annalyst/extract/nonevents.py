@@ -538,7 +538,8 @@ _CONCRETE_TYPES = frozenset({"COERCE", "MOBILIZE", "ASSAULT"})
 def abstract_object(anchor: Token, event_type: str | None) -> bool:
     """A verb of seizure, arrest, containment, mobilisation or attack whose only object is an abstract thing, an
     idea or a text ("seize the initiative", "picked up the fight", "mobilised support", "contain the fallout",
-    "attacked the budget as reckless", "is targeting a deal"): the verb in its ordinary sense, no party, place,
+    "attacked the budget as reckless", "is targeting a deal"), or with no object, whose "with" phrase is one
+    ("has been grappling with a rise in attacks"): the verb in its ordinary sense, no party, place,
     property or force is taken, held, moved or harmed. "seized the town", "seized power", "picked up three
     activists", "attacked the convoy" stay."""
     if event_type not in _CONCRETE_TYPES:
@@ -546,8 +547,11 @@ def abstract_object(anchor: Token, event_type: str | None) -> bool:
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
         objects.append(anchor.head)  # "the initiative seized by Kyiv"
+    if not objects:
+        objects = pobjs([anchor], ("with",))  # "has been grappling with a rise in attacks"
     senses = words()["sense_objects"] | (words()["idea_objects"] if event_type == "ASSAULT" else frozenset())
-    return bool(objects) and all(_lemma(g) in senses and not g.ent_type_ for o in objects for g in (o, *o.conjuncts))
+    return bool(objects) and all((_lemma(g) in senses and not g.ent_type_) or abstract_ill(g)
+                                 for o in objects for g in (o, *o.conjuncts))
 
 
 def circumstance(anchor: Token, event_type: str | None) -> bool:
