@@ -131,3 +131,17 @@ def test_spur13_definite_attack_noun_after_an_attack_is_its_toll(nlp, told_again
     found = events(nlp, told_again, DAY)
     assert len(found) == 1, [(e.event_type, e.evidence[0].trigger) for e in found]
     assert _types(events(nlp, new_attack, DAY)) == ["ASSAULT", "ASSAULT"]
+
+
+@pytest.mark.parametrize("no_act, act, act_type", [
+    ("A Nigerian-led force launched an offensive to oust the rebels but failed, leaving them in control of the north.",
+     "Iran failed to comply with its nuclear obligations in May.", "REJECT"),
+    ("M23 says it fights in defence of ethnic Tutsis in Congo.",
+     "M23 says it fought the army near Goma on Monday.", "ASSAULT"),
+])
+def test_spur13_failed_attempt_and_fighting_for_a_cause_tell_no_act(nlp, no_act, act, act_type):
+    """A bare "failed" says an attempt came to nothing (no refusal: REJECT is non-compliance, "failed to comply");
+    a present-tense "fights in defence of X" with no one fought says what a party stands for (a general stance,
+    docs/annotation.md), not an attack on X. Fighting a named enemy on a day stays an attack."""
+    assert not [e for e in events(nlp, no_act, DAY) if e.event_type == act_type]
+    assert only(events(nlp, act, DAY), act_type)

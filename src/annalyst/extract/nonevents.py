@@ -42,7 +42,9 @@ background, standing commitments, the speaker's own "must"):
   Italy to assist migrants"): no aid, offer or concession;
 * a verb of seizure, arrest, containment, mobilisation or attack in its other sense, with an abstract object
   ("seize the initiative", "picked up the fight", "mobilised support", "attacked the budget"), and an agentless passive of
-  compulsion ("were forced to leave"): the circumstances, no act of coercion.
+  compulsion ("were forced to leave"): the circumstances, no act of coercion;
+* a bare "failed" ("launched an offensive but failed"): an attempt that came to nothing, no refusal; a present-tense
+  verb of fighting with no one fought ("it fights in defence of Tutsis"): a stance, no attack.
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -566,6 +568,27 @@ def circumstance(anchor: Token, event_type: str | None) -> bool:
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids)
 
 
+def unsuccessful(anchor: Token, event_type: str | None) -> bool:
+    """A bare "failed" with nothing it failed to do ("launched an offensive to oust the rebels but failed"): the
+    attempt came to nothing, no refusal. "failed to comply with X", "failed in its obligations" stay refusals."""
+    if event_type != "REJECT" or _lemma(anchor) != "fail":
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "prep") for c in anchor.children)
+
+
+def stance_fight(anchor: Token, event_type: str | None) -> bool:
+    """A present-tense verb of fighting with no one fought and no date ("M23 says it fights in defence of ethnic
+    Tutsis", "the group fights for the rights of herders"): what a party stands for, a general stance, no attack.
+    "Rebels fight the army near Goma", "fought for control of the town on Monday" stay."""
+    if event_type != "ASSAULT" or anchor.tag_ not in ("VBZ", "VBP") or _lemma(anchor) not in words()["combat_verbs"]:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "npadvmod") for c in anchor.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "with", "on", "alongside", "beside") for c in anchor.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+
+
 def _every_case(noun: Token) -> bool:
     """The ill ``noun`` is meant in every case, not as a given act: a determiner of all cases ("all forms of
     violence", "any kind of terrorism"), a phrase that says so ("terrorism in all its forms", "violence of any
@@ -610,6 +633,7 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
         return abstract_aim(anchor, event_type, noun)
     if abstract_aim(anchor, event_type) or abstract_gift(anchor, event_type) or describes_party(anchor) or \
             abstract_object(anchor, event_type) or circumstance(anchor, event_type) or \
+            unsuccessful(anchor, event_type) or stance_fight(anchor, event_type) or \
             task_or_ability(anchor) or course_content(anchor) or thing_acts(anchor, event_type) or condition(anchor) or \
             wh_infinitive(anchor) or provision(anchor) or generic_relative(anchor) or result_clause(anchor) or \
             supposed(anchor) or \
