@@ -145,3 +145,11 @@ def test_spur13_failed_attempt_and_fighting_for_a_cause_tell_no_act(nlp, no_act,
     docs/annotation.md), not an attack on X. Fighting a named enemy on a day stays an attack."""
     assert not [e for e in events(nlp, no_act, DAY) if e.event_type == act_type]
     assert only(events(nlp, act, DAY), act_type)
+
+
+def test_spur13_act_told_as_a_cause_is_no_help(nlp):
+    """"The US withdrawal emboldened the Taliban": the withdrawal (an act, coded as such) is what emboldened them, a
+    cause told in an analysis, no support the US gave; the US helping a party itself stays help."""
+    found = events(nlp, "The US withdrawal from Afghanistan in 2021 emboldened the Taliban.", DAY)
+    assert _types(found) == ["RETREAT"]
+    assert only(events(nlp, "The US supported the Afghan army with air strikes on Monday.", DAY), "AID")
