@@ -21,13 +21,13 @@ def _types(found) -> list[str]:
 @pytest.mark.parametrize("other_sense, act, act_type", [
     ("Ukraine hopes to seize the initiative before the winter sets in.",
      "The army seized the town of Kupiansk on Monday.", "COERCE"),
-    ("Many students picked up the fight against the junta after the coup.",
+    ("Many students picked up the struggle against the junta after the coup.",
      "Security forces picked up three activists outside the court in Harare.", "COERCE"),
     ("The junta has mobilised support among rural voters ahead of the referendum.",
      "Egypt mobilised two brigades along the Libyan frontier on Sunday.", "MOBILIZE"),
     ("Ankara is trying to contain the crisis in northern Syria.",
      "Riot police contained the protesters inside the square in Tbilisi for six hours.", "COERCE"),
-    ("The Sahel has been grappling with a rise in jihadist attacks for a decade.",
+    ("Nigeria has been wrestling with a surge in kidnappings since 2020.",
      "Police grappled with the gunman outside the embassy in Nairobi.", "ASSAULT"),
     ("European leaders mustered the resolve to confront Moscow.",
      "The army mustered 5,000 troops near the border with Armenia.", "MOBILIZE"),
@@ -55,7 +55,7 @@ def test_spur13_attack_on_an_idea_is_no_assault(nlp, criticism, attack):
 
 
 @pytest.mark.parametrize("circumstance, coerced, coercer", [
-    ("Kenyan troops have been forced to respond in some cases.",
+    ("Ugandan troops were forced to abandon two outposts last month.",
      "Gunmen forced the driver to stop the bus near Mandera on Friday.", "Gunmen"),
     ("Many families were forced to leave Khartoum as the fighting spread.",
      "The militia forced villagers to leave their homes in Ituri on Sunday.", "militia"),
@@ -69,13 +69,13 @@ def test_spur13_agentless_forced_to_is_no_coercion(nlp, circumstance, coerced, c
 
 
 @pytest.mark.parametrize("spelled, kept, alone", [
-    ("On Tuesday the rebels escalated their attacks by seizing a cargo ship off Hodeidah.", ["COERCE"],
+    ("On Tuesday the rebels stepped up their attacks by seizing a tanker off Hodeidah.", ["COERCE"],
      "The Houthis stepped up their attacks on shipping in the Red Sea this week."),
     ("Israel escalated its strikes on Monday by bombing the airport in Sanaa.", ["ASSAULT"],
      "The army intensified its shelling of Bakhmut on Sunday."),
 ])
 def test_spur13_act_spelled_out_by_its_means_is_one_act(nlp, spelled, kept, alone):
-    """"escalated their attacks by seizing a ship": the "by" gerund tells what the escalation was, so the act is
+    """"stepped up their attacks by seizing a tanker": the "by" gerund tells what the attacks were, so the act is
     coded once, by the gerund (the more specific word), not again as an attack of its own. With no "by" gerund,
     the light verb and its noun tell the attacks themselves."""
     assert _types(events(nlp, spelled, DAY)) == kept
@@ -83,8 +83,8 @@ def test_spur13_act_spelled_out_by_its_means_is_one_act(nlp, spelled, kept, alon
 
 
 @pytest.mark.parametrize("result, own_clause, act_type", [
-    ("The rebels seized the capital in 2014, forcing the government to flee to the south.",
-     "The rebels forced the government to flee to the south in 2014.", "COERCE"),
+    ("The rebels seized the capital in 2014, forcing the cabinet to move to the south.",
+     "The rebels forced the cabinet to move to the south in 2014.", "COERCE"),
     ("Chadian troops shelled the rebel positions near Abeche, ending their siege of the town.",
      "Russia ended its blockade of the port on Sunday.", "CONCEDE"),
 ])
@@ -97,22 +97,22 @@ def test_spur13_participle_of_result_is_the_same_act(nlp, result, own_clause, ac
 
 
 @pytest.mark.parametrize("members, act", [
-    ("M23 is mainly made up of ethnic Tutsis who broke away from the Congolese army a decade ago.",
+    ("The brigade is made up of militiamen who broke away from the ruling party's youth wing.",
      "M23 fighters attacked an army base near Goma on Monday."),
-    ("The group is mostly made up of former soldiers who defected from the army.",
+    ("The rebel movement is largely made up of officers who defected from the national army in 2019.",
      "Former soldiers ambushed an army patrol near Beni on Sunday."),
 ])
 def test_spur13_members_past_says_who_a_group_is(nlp, members, act):
-    """A relative clause on the people a group is made of ("made up of Tutsis who broke away from the army") says
-    who its members are: background, no act the text reports. An act of the same people told as news stays."""
+    """A relative clause on the people a group is made of ("made up of militiamen who split from the party's youth
+    wing") says who its members are: background, no act the text reports. An act of such people told as news stays."""
     assert events(nlp, members, DAY) == []
     assert only(events(nlp, act, DAY), "ASSAULT")
 
 
 def test_spur13_noun_in_the_phrase_of_a_stance_is_its_topic(nlp):
-    """"Iran's rejection of US demands": the demands are what the rejection is on, named as its topic; no demand
+    """"Hanoi's rejection of Chinese demands": the demands are what the rejection is on, named as its topic; no demand
     is coded anew. A demand told as made stays a REQUEST."""
-    assert not [e for e in events(nlp, "Iran's rejection of US demands points to a long stalemate.", DAY)
+    assert not [e for e in events(nlp, "Hanoi's rejection of Chinese demands points to a long standoff.", DAY)
                 if e.event_type == "REQUEST"]
     assert only(events(nlp, "The US demanded on Monday that Iran halt enrichment.", DAY), "REQUEST")
 
@@ -134,14 +134,14 @@ def test_spur13_definite_attack_noun_after_an_attack_is_its_toll(nlp, told_again
 
 
 @pytest.mark.parametrize("no_act, act, act_type", [
-    ("A Nigerian-led force launched an offensive to oust the rebels but failed, leaving them in control of the north.",
+    ("Kenyan troops mounted a raid to free the hostages but failed, leaving the gunmen in control of the camp.",
      "Iran failed to comply with its nuclear obligations in May.", "REJECT"),
-    ("M23 says it fights in defence of ethnic Tutsis in Congo.",
-     "M23 says it fought the army near Goma on Monday.", "ASSAULT"),
+    ("The militia says it fights for the rights of Fulani herders.",
+     "The militia says it fought the army near Mopti on Monday.", "ASSAULT"),
 ])
 def test_spur13_failed_attempt_and_fighting_for_a_cause_tell_no_act(nlp, no_act, act, act_type):
     """A bare "failed" says an attempt came to nothing (no refusal: REJECT is non-compliance, "failed to comply");
-    a present-tense "fights in defence of X" with no one fought says what a party stands for (a general stance,
+    a present-tense "fights for the rights of X" with no one fought says what a party stands for (a general stance,
     docs/annotation.md), not an attack on X. Fighting a named enemy on a day stays an attack."""
     assert not [e for e in events(nlp, no_act, DAY) if e.event_type == act_type]
     assert only(events(nlp, act, DAY), act_type)

@@ -9,7 +9,7 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
   conference on security cooperation"), in the "of" phrase of a noun of possibility ("the risk of an invasion") or
-  of a stance taken on it ("Iran's rejection of US demands": the stance is the act), or the infinitive of an operation only talked about ("discussed planning for
+  of a stance taken on it ("Hanoi's rejection of Chinese demands": the stance is the act), or the infinitive of an operation only talked about ("discussed planning for
   operations to free the city of X");
 * standing location: a present-tense passive of stationing ("the battalion is stationed in Texas");
 * standing work: a present-tense verb of help whose object is a bare plural, in a relative clause on its party ("the
@@ -24,8 +24,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * a death told before: the relative clause on a person a release identifies ("identified the soldier who was
   killed");
 * a party's record: an undated present perfect in a relative clause on the noun that says who a party is
-  ("Al-Shabaab, an al-Qaeda affiliate that has carried out attacks in Kenya"), or a relative clause on the people a group is
-  made of ("M23 is made up of Tutsis who broke away from the army");
+  ("Al-Shabaab, an al-Qaeda affiliate that has carried out attacks in Kenya"), or a relative clause on the people
+  a group is made of ("the brigade is made up of militiamen who split from the party's youth wing");
 * a biography: acts under "before his appointment" or a past post ("previously served as ambassador, where he
   negotiated X"), a person joining a service ("joined the Foreign Service in 1998");
 * a line that links to another text ("Read more: Minister visits troops in Estonia", "See also: ..."): the title of
@@ -133,7 +133,7 @@ def topic(token: Token) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in w["possibility_nouns"]:
         return True  # "the risk of a Russian invasion", "the prospect of sanctions": an act that has not happened
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in w["stance_nouns"]:
-        return True  # "Iran's rejection of US demands", "its defiance of UN sanctions": what the stance is on
+        return True  # "Hanoi's rejection of Chinese demands", "its defiance of UN sanctions": what the stance is on
     if node.dep_ != "pobj" or node.head.lower_ not in w["topic_preps"]:
         return False
     head = node.head.head
@@ -388,9 +388,9 @@ def party_record(anchor: Token) -> bool:
 
 
 def members_record(anchor: Token) -> bool:
-    """A relative clause on the people a group is made of ("M23 is mainly made up of Tutsis who broke away from the
-    army", "a force composed of soldiers who defected in 2012"): who its members are, told to say what the group is,
-    no act the text reports."""
+    """A relative clause on the people a group is made of ("the brigade is made up of militiamen who split from
+    the party's youth wing", "a force composed of soldiers who defected in 2012"): who its members are, told to
+    say what the group is, no act the text reports."""
     if anchor.dep_ != "relcl":
         return False
     head = anchor.head

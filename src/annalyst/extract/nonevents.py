@@ -41,10 +41,11 @@ background, standing commitments, the speaker's own "must"):
 * an abstract good given ("would provide impetus to the economy") and what a thing allows ("the funding has allowed
   Italy to assist migrants"): no aid, offer or concession;
 * a verb of seizure, arrest, containment, mobilisation or attack in its other sense, with an abstract object
-  ("seize the initiative", "picked up the fight", "mobilised support", "attacked the budget"), and an agentless passive of
-  compulsion ("were forced to leave"): the circumstances, no act of coercion;
-* a bare "failed" ("launched an offensive but failed"): an attempt that came to nothing, no refusal; a present-tense
-  verb of fighting with no one fought ("it fights in defence of Tutsis"): a stance, no attack.
+  ("seize the initiative", "picked up the struggle", "mobilised support", "attacked the budget"), and an
+  agentless passive of compulsion ("were forced to leave"): the circumstances, no act of coercion;
+* a bare "failed" ("mounted a raid to free the hostages but failed"): an attempt that came to nothing, no
+  refusal; a present-tense verb of fighting with no one fought ("the militia fights for the rights of herders"):
+  a stance, no attack.
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -539,9 +540,9 @@ _CONCRETE_TYPES = frozenset({"COERCE", "MOBILIZE", "ASSAULT"})
 
 def abstract_object(anchor: Token, event_type: str | None) -> bool:
     """A verb of seizure, arrest, containment, mobilisation or attack whose only object is an abstract thing, an
-    idea or a text ("seize the initiative", "picked up the fight", "mobilised support", "contain the fallout",
+    idea or a text ("seize the initiative", "picked up the struggle", "mobilised support", "contain the fallout",
     "attacked the budget as reckless", "is targeting a deal"), or with no object, whose "with" phrase is one
-    ("has been grappling with a rise in attacks"): the verb in its ordinary sense, no party, place,
+    ("has been wrestling with a surge in kidnappings"): the verb in its ordinary sense, no party, place,
     property or force is taken, held, moved or harmed. "seized the town", "seized power", "picked up three
     activists", "attacked the convoy" stay."""
     if event_type not in _CONCRETE_TYPES:
@@ -550,16 +551,16 @@ def abstract_object(anchor: Token, event_type: str | None) -> bool:
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
         objects.append(anchor.head)  # "the initiative seized by Kyiv"
     if not objects:
-        objects = pobjs([anchor], ("with",))  # "has been grappling with a rise in attacks"
+        objects = pobjs([anchor], ("with",))  # "has been wrestling with a surge in kidnappings"
     senses = words()["sense_objects"] | (words()["idea_objects"] if event_type == "ASSAULT" else frozenset())
     return bool(objects) and all((_lemma(g) in senses and not g.ent_type_) or abstract_ill(g)
                                  for o in objects for g in (o, *o.conjuncts))
 
 
 def circumstance(anchor: Token, event_type: str | None) -> bool:
-    """A passive "was forced/compelled/obliged to <act>" with no one named who forces ("troops have been forced to
-    respond", "families were forced to leave Khartoum"): the circumstances left the party no choice, no act of
-    coercion by anyone. "were forced by soldiers to delete their footage" and "gunmen forced the driver to stop"
+    """A passive "was forced/compelled/obliged to <act>" with no one named who forces ("troops were forced to
+    abandon two outposts", "families were forced to leave Khartoum"): the circumstances left the party no choice,
+    no act of coercion by anyone. "were forced by soldiers to delete their footage" and "gunmen forced the driver to stop"
     stay."""
     if event_type != "COERCE" or _lemma(anchor) not in words()["compel_verbs"]:
         return False
@@ -569,7 +570,7 @@ def circumstance(anchor: Token, event_type: str | None) -> bool:
 
 
 def unsuccessful(anchor: Token, event_type: str | None) -> bool:
-    """A bare "failed" with nothing it failed to do ("launched an offensive to oust the rebels but failed"): the
+    """A bare "failed" with nothing it failed to do ("mounted a raid to free the hostages but failed"): the
     attempt came to nothing, no refusal. "failed to comply with X", "failed in its obligations" stay refusals."""
     if event_type != "REJECT" or _lemma(anchor) != "fail":
         return False
@@ -577,8 +578,8 @@ def unsuccessful(anchor: Token, event_type: str | None) -> bool:
 
 
 def stance_fight(anchor: Token, event_type: str | None) -> bool:
-    """A present-tense verb of fighting with no one fought and no date ("M23 says it fights in defence of ethnic
-    Tutsis", "the group fights for the rights of herders"): what a party stands for, a general stance, no attack.
+    """A present-tense verb of fighting with no one fought and no date ("the militia says it fights for the rights of
+    herders", "the movement fights for a homeland"): what a party stands for, a general stance, no attack.
     "Rebels fight the army near Goma", "fought for control of the town on Monday" stay."""
     if event_type != "ASSAULT" or anchor.tag_ not in ("VBZ", "VBP") or _lemma(anchor) not in words()["combat_verbs"]:
         return False

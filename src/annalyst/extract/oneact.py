@@ -10,9 +10,9 @@
 * a meeting or visit told as the purpose of a trip ("flew to X to visit the troops"), a protest as the purpose of
   a crowd's gathering ("gathered outside X to protest Y"), is coded: the trip makes it happen, unlike other purpose
   clauses;
-* a verb whose act an "including" or "by" gerund spells out is that gerund's event ("escalated their attacks by
-  hijacking a ship": one act, the hijacking); an indirect question asserts nothing;
-* a participle of causing after an act ("overran the capital, forcing the government to flee") tells its result,
+* a verb whose act an "including" or "by" gerund spells out is that gerund's event ("stepped up their attacks
+  by seizing a tanker": one act, the seizure); an indirect question asserts nothing;
+* a participle of causing after an act ("seized the capital, forcing the cabinet to move south") tells its result,
   the same act;
 * a clause that goes on telling an act already coded (a strike's participle, a protest issued in a summons, a
   breach's means, a restated tally or stance) is that act (``restated``);
@@ -105,8 +105,8 @@ _DISTINCT_MODES = frozenset({"arrest", "seize"})
 
 
 def result_participle(anchor: Token, by_anchor: dict[int, Any]) -> bool:
-    """A participle of causing after an act, with no subject of its own ("overran the capital in 2014, forcing the
-    government to flee"; "pushed back the jihadists, ending their occupation of the north"): the result of that
+    """A participle of causing after an act, with no subject of its own ("seized the capital in 2014, forcing the
+    cabinet to move south"; "shelled the rebel lines, ending their siege of the town"): the result of that
     act, told with it, not a second act. "forced the government to flee" in its own clause stays."""
     head = anchor.head
     return anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and head.i < anchor.i and head.i in by_anchor and \
@@ -175,15 +175,16 @@ def _raid_verbs() -> frozenset[str]:
     return frozenset(load_json("events", "nonevents.json")["raid_verbs"])
 
 
-#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them", "escalated
-#: their attacks by seizing a ship")
+#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them", "stepped
+#: up their attacks by seizing a tanker")
 _SPELLING_OUT = frozenset({"including", "by"})
 
 
 def spelled_out(anchor: Token, by_anchor: dict[int, Any]) -> bool:
     """The verb's act is spelled out by an event gerund ("should support them in all aspects, including arming
-    them"; "escalated their attacks by hijacking a cargo ship", "stepped up its campaign by kidnapping two
-    engineers": the means is the act, told once): the gerund is the event, coded instead of the verb. A raid coordinated with an arrest by the same doer
+    them"; "stepped up their attacks by seizing a tanker", "stepped up its campaign by kidnapping two
+    engineers": the means is the act, told once): the gerund is the event, coded instead of the verb. A raid
+    coordinated with an arrest by the same doer
     ("raided the compound and arrested five suspects") is the operation the arrest comes of: one act, the arrest."""
     if _lemma(anchor) in _raid_verbs() and any(
             c.dep_ == "conj" and c.i in by_anchor and by_anchor[c.i].trigger.mode == "arrest" and

@@ -35,7 +35,8 @@ from .frames import TOLL_VERBS
 from .phrases import lemma as _lemma
 from .reports import words as report_words
 
-__all__ = ["attack_told_before", "restates", "toll_of", "breach_means", "tally_clause", "restating_verb", "merge_targets"]
+__all__ = ["attack_told_before", "restates", "toll_of", "breach_means", "tally_clause", "restating_verb",
+           "merge_targets"]
 
 
 @cache
