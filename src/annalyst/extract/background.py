@@ -8,7 +8,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
   by a past year stays an event with its date (the seeds gold keeps those);
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
-  conference on security cooperation") or in the "of" phrase of a noun of possibility ("the risk of an invasion"), or the infinitive of an operation only talked about ("discussed planning for
+  conference on security cooperation"), in the "of" phrase of a noun of possibility ("the risk of an invasion") or
+  of a stance taken on it ("Hanoi's rejection of Chinese demands": the stance is the act), or the infinitive of an operation only talked about ("discussed planning for
   operations to free the city of X");
 * standing location: a present-tense passive of stationing ("the battalion is stationed in Texas");
 * standing work: a present-tense verb of help whose object is a bare plural, in a relative clause on its party ("the
@@ -23,7 +24,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * a death told before: the relative clause on a person a release identifies ("identified the soldier who was
   killed");
 * a party's record: an undated present perfect in a relative clause on the noun that says who a party is
-  ("Al-Shabaab, an al-Qaeda affiliate that has carried out attacks in Kenya");
+  ("Al-Shabaab, an al-Qaeda affiliate that has carried out attacks in Kenya"), or a relative clause on the people
+  a group is made of ("the brigade is made up of militiamen who split from the party's youth wing");
 * a biography: acts under "before his appointment" or a past post ("previously served as ambassador, where he
   negotiated X"), a person joining a service ("joined the Foreign Service in 1998");
 * a line that links to another text ("Read more: Minister visits troops in Estonia", "See also: ..."): the title of
@@ -130,6 +132,8 @@ def topic(token: Token) -> bool:
         node = node.head  # "a conference on [security] cooperation", "talks on a [peace] agreement"
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in w["possibility_nouns"]:
         return True  # "the risk of a Russian invasion", "the prospect of sanctions": an act that has not happened
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in w["stance_nouns"]:
+        return True  # "Hanoi's rejection of Chinese demands", "its defiance of UN sanctions": what the stance is on
     if node.dep_ != "pobj" or node.head.lower_ not in w["topic_preps"]:
         return False
     head = node.head.head
@@ -383,11 +387,25 @@ def party_record(anchor: Token) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
 
 
+def members_record(anchor: Token) -> bool:
+    """A relative clause on the people a group is made of ("the brigade is made up of militiamen who split from
+    the party's youth wing", "a force composed of soldiers who defected in 2012"): who its members are, told to
+    say what the group is, no act the text reports."""
+    if anchor.dep_ != "relcl":
+        return False
+    head = anchor.head
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    verb = head.head.head
+    return verb.lemma_.lower() in words()["membership_verbs"] and (
+        verb.lemma_.lower() != "make" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
     habit or topic, no act (see the module docstring)."""
-    if link_line(token) or party_record(anchor):
+    if link_line(token) or party_record(anchor) or members_record(anchor):
         return True
     if nominal:
         return topic(token)

@@ -81,7 +81,7 @@ from .nominals import foiled_noun, hedged_noun, named_target, stray_agent, stray
 from .grievances import grievance_parties, threatened_parties
 from .pipeline import register_extensions
 from .transcripts import transcript_events
-from .oneact import (GATHER, TRAVEL, breach_means, destination, direct_question, indirect_question, instrument,
+from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
                      merge_targets, movement_purpose, restates, restating_verb, same_act, same_meeting, spelled_out,
                      tally_clause, toll_of, trip_purpose, visit_met)
 from .cooperation import object_owner, stance_owner
@@ -452,6 +452,10 @@ class EventCoder(TriggerMatcher):
                     by_anchor[m.token.head.i].trigger.event_type in ("RETREAT", "CONCEDE"):
                 continue  # "eased its blockade of X": the measure undone is the event, not a blockade anew
             if not m.nominal and not m.light and m.anchor.i in means:
+                told_before = attack_told_before(means[m.anchor.i][0], events)
+                if told_before is not None:  # "Jets struck X. The strike killed four": that attack's toll (oneact)
+                    add_toll(told_before, [], counts_for(m.anchor, self.lex.count_verbs))
+                    continue
                 m = self.by_means(m, *means[m.anchor.i], args)
             tok, anchor = m.token, m.anchor
             if anchor.i in consumed and not m.light:
@@ -489,7 +493,7 @@ class EventCoder(TriggerMatcher):
                                                   instrument(anchor) or tally_clause(anchor, m.trigger.event_type, events)
                                                   or restating_verb(anchor, by_anchor)):
                 continue
-            if not m.light and not m.nominal and (spelled_out(anchor, by_anchor) or device_clause(anchor)):
+            if not m.nominal and (spelled_out(anchor, by_anchor) or (not m.light and device_clause(anchor))):
                 continue  # "were killed when a bomb went off": the toll verb tells the bombing (reports)
             if m.trigger.event_type == "ASSAULT" and elided_toll(anchor) in coded:
                 coded[anchor.i] = coded[elided_toll(anchor)]  # "X was killed and three others injured" (reports)

@@ -39,7 +39,13 @@ background, standing commitments, the speaker's own "must"):
 * where forces are posted, told by a participle on their noun ("troops deployed in Kupwara foiled a bid", "soldiers
   stationed along the border"): who they are, no deployment (``posted_forces``);
 * an abstract good given ("would provide impetus to the economy") and what a thing allows ("the funding has allowed
-  Italy to assist migrants"): no aid, offer or concession.
+  Italy to assist migrants"): no aid, offer or concession;
+* a verb of seizure, arrest, containment, mobilisation or attack in its other sense, with an abstract object
+  ("seize the initiative", "picked up the struggle", "mobilised support", "attacked the budget"), and an
+  agentless passive of compulsion ("were forced to leave"): the circumstances, no act of coercion;
+* a bare "failed" ("mounted a raid to free the hostages but failed"): an attempt that came to nothing, no
+  refusal; a present-tense verb of fighting with no one fought ("the militia fights for the rights of herders"):
+  a stance, no attack.
 
 The word lists are in ``resources/events/nonevents.json``.
 """
@@ -526,6 +532,64 @@ def abstract_gift(anchor: Token, event_type: str | None) -> bool:
     return bool(objects) and all(_lemma(g) in w["abstract_gifts"] for o in objects for g in (o, *o.conjuncts))
 
 
+#: event types whose verb acts on a party, a place, property or forces ("seized the town", "picked up three
+#: activists", "mustered 5,000 troops", "attacked the convoy"); with an abstract object the same verb is used in
+#: another sense
+_CONCRETE_TYPES = frozenset({"COERCE", "MOBILIZE", "ASSAULT"})
+
+
+def abstract_object(anchor: Token, event_type: str | None) -> bool:
+    """A verb of seizure, arrest, containment, mobilisation or attack whose only object is an abstract thing, an
+    idea or a text ("seize the initiative", "picked up the struggle", "mobilised support", "contain the fallout",
+    "attacked the budget as reckless", "is targeting a deal"), or with no object, whose "with" phrase is one
+    ("has been wrestling with a surge in kidnappings"): the verb in its ordinary sense, no party, place,
+    property or force is taken, held, moved or harmed. "seized the town", "seized power", "picked up three
+    activists", "attacked the convoy" stay."""
+    if event_type not in _CONCRETE_TYPES:
+        return False
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
+        objects.append(anchor.head)  # "the initiative seized by Kyiv"
+    if not objects:
+        objects = pobjs([anchor], ("with",))  # "has been wrestling with a surge in kidnappings"
+    senses = words()["sense_objects"] | (words()["idea_objects"] if event_type == "ASSAULT" else frozenset())
+    return bool(objects) and all((_lemma(g) in senses and not g.ent_type_) or abstract_ill(g)
+                                 for o in objects for g in (o, *o.conjuncts))
+
+
+def circumstance(anchor: Token, event_type: str | None) -> bool:
+    """A passive "was forced/compelled/obliged to <act>" with no one named who forces ("troops were forced to
+    abandon two outposts", "families were forced to leave Khartoum"): the circumstances left the party no choice,
+    no act of coercion by anyone. "were forced by soldiers to delete their footage" and "gunmen forced the driver to stop"
+    stay."""
+    if event_type != "COERCE" or _lemma(anchor) not in words()["compel_verbs"]:
+        return False
+    kids = list(anchor.children)
+    return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "xcomp" for c in kids) and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids)
+
+
+def unsuccessful(anchor: Token, event_type: str | None) -> bool:
+    """A bare "failed" with nothing it failed to do ("mounted a raid to free the hostages but failed"): the
+    attempt came to nothing, no refusal. "failed to comply with X", "failed in its obligations" stay refusals."""
+    if event_type != "REJECT" or _lemma(anchor) != "fail":
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "prep") for c in anchor.children)
+
+
+def stance_fight(anchor: Token, event_type: str | None) -> bool:
+    """A present-tense verb of fighting with no one fought and no date ("the militia says it fights for the rights of
+    herders", "the movement fights for a homeland"): what a party stands for, a general stance, no attack.
+    "Rebels fight the army near Goma", "fought for control of the town on Monday" stay."""
+    if event_type != "ASSAULT" or anchor.tag_ not in ("VBZ", "VBP") or _lemma(anchor) not in words()["combat_verbs"]:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "npadvmod") for c in anchor.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "with", "on", "alongside", "beside") for c in anchor.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+
+
 def _every_case(noun: Token) -> bool:
     """The ill ``noun`` is meant in every case, not as a given act: a determiner of all cases ("all forms of
     violence", "any kind of terrorism"), a phrase that says so ("terrorism in all its forms", "violence of any
@@ -569,6 +633,8 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
     if noun is not None:
         return abstract_aim(anchor, event_type, noun)
     if abstract_aim(anchor, event_type) or abstract_gift(anchor, event_type) or describes_party(anchor) or \
+            abstract_object(anchor, event_type) or circumstance(anchor, event_type) or \
+            unsuccessful(anchor, event_type) or stance_fight(anchor, event_type) or \
             task_or_ability(anchor) or course_content(anchor) or thing_acts(anchor, event_type) or condition(anchor) or \
             wh_infinitive(anchor) or provision(anchor) or generic_relative(anchor) or result_clause(anchor) or \
             supposed(anchor) or \

@@ -10,7 +10,10 @@
 * a meeting or visit told as the purpose of a trip ("flew to X to visit the troops"), a protest as the purpose of
   a crowd's gathering ("gathered outside X to protest Y"), is coded: the trip makes it happen, unlike other purpose
   clauses;
-* a verb whose act an "including" gerund spells out is that gerund's event; an indirect question asserts nothing;
+* a verb whose act an "including" or "by" gerund spells out is that gerund's event ("stepped up their attacks
+  by seizing a tanker": one act, the seizure); an indirect question asserts nothing;
+* a participle of causing after an act ("seized the capital, forcing the cabinet to move south") tells its result,
+  the same act;
 * a clause that goes on telling an act already coded (a strike's participle, a protest issued in a summons, a
   breach's means, a restated tally or stance) is that act (``restated``);
 * phrase tests the coder's conditions use: the words of a subject phrase up to its head, and whether a party is
@@ -27,11 +30,11 @@ from spacy.tokens import Token
 from ..models import Event
 from ..resources import load_json
 from .phrases import lemma as _lemma
-from .restated import breach_means, merge_targets, restates, restating_verb, tally_clause, toll_of
+from .restated import attack_told_before, breach_means, merge_targets, restates, restating_verb, tally_clause, toll_of
 from .stance import separate_statements
 
 __all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words",
-           "restates", "merge_targets", "toll_of", "breach_means", "tally_clause", "restating_verb"]
+           "attack_told_before", "restates", "merge_targets", "toll_of", "breach_means", "tally_clause", "restating_verb"]
 
 
 
@@ -101,13 +104,30 @@ def visit_met(event: Event, events: list[Event], visits: set[str]) -> Event | No
 _DISTINCT_MODES = frozenset({"arrest", "seize"})
 
 
+def result_participle(anchor: Token, by_anchor: dict[int, Any]) -> bool:
+    """A participle of causing after an act, with no subject of its own ("seized the capital in 2014, forcing the
+    cabinet to move south"; "shelled the rebel lines, ending their siege of the town"): the result of that
+    act, told with it, not a second act. "forced the government to flee" in its own clause stays."""
+    head = anchor.head
+    return anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and head.i < anchor.i and head.i in by_anchor and \
+        _lemma(anchor) in _result_verbs() and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
+
+
+@lru_cache(maxsize=1)
+def _result_verbs() -> frozenset[str]:
+    return frozenset(load_json("events", "nonevents.json")["result_verbs"])
+
+
 def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], mode: str | None = None,
              cameo: str | None = None) -> bool:
     """A verb coordinated with an earlier verb of the same event type and with no subject of its own tells one act
     ("three strikes engaged an ISIL unit and destroyed two vehicles" is one ASSAULT; "met X and discussed Y" one
     CONSULT): it is not coded again; an arrest and a seizure of arms are two acts, and so are coercive measures of
     different CAMEO codes ("searched homes in X and arrested three men": a search and an arrest, each with its own
-    recipient); so are an abduction and a harm done to the abducted ("abducted a trader and later shot him dead")."""
+    recipient); so are an abduction and a harm done to the abducted ("abducted a trader and later shot him dead").
+    A participle of causing that tells the act's result is the same act too (``result_participle``)."""
+    if result_participle(anchor, by_anchor):
+        return True
     node = anchor
     while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -155,13 +175,16 @@ def _raid_verbs() -> frozenset[str]:
     return frozenset(load_json("events", "nonevents.json")["raid_verbs"])
 
 
-#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them")
-_SPELLING_OUT = frozenset({"including"})
+#: prepositions whose gerund spells out the act of the verb it hangs from ("including arming them", "stepped
+#: up their attacks by seizing a tanker")
+_SPELLING_OUT = frozenset({"including", "by"})
 
 
 def spelled_out(anchor: Token, by_anchor: dict[int, Any]) -> bool:
     """The verb's act is spelled out by an event gerund ("should support them in all aspects, including arming
-    them"): the gerund is the event, coded instead of the verb. A raid coordinated with an arrest by the same doer
+    them"; "stepped up their attacks by seizing a tanker", "stepped up its campaign by kidnapping two
+    engineers": the means is the act, told once): the gerund is the event, coded instead of the verb. A raid
+    coordinated with an arrest by the same doer
     ("raided the compound and arrested five suspects") is the operation the arrest comes of: one act, the arrest."""
     if _lemma(anchor) in _raid_verbs() and any(
             c.dep_ == "conj" and c.i in by_anchor and by_anchor[c.i].trigger.mode == "arrest" and

@@ -15,7 +15,10 @@
 * a tally restated after an act ("announces 370 more sanctions, which means it will have designated 1,000") is no
   act of its own;
 * a verb that carries a stance already named by its object noun ("affirmed the UAE's strong condemnation of X") is
-  no second act: the noun is the event.
+  no second act: the noun is the event;
+* a definite attack noun with nothing of its own, the subject of a verb of harm in a sentence after an attack
+  ("Jets struck the port on Thursday. The strike killed four workers."), tells that attack again: its toll, no
+  second attack.
 """
 
 from __future__ import annotations
@@ -27,11 +30,13 @@ from spacy.tokens import Token
 
 from ..models import Event
 from ..resources import load_word_lists
+from .anaphora import recent_events
 from .frames import TOLL_VERBS
 from .phrases import lemma as _lemma
 from .reports import words as report_words
 
-__all__ = ["restates", "toll_of", "breach_means", "tally_clause", "restating_verb", "merge_targets"]
+__all__ = ["attack_told_before", "restates", "toll_of", "breach_means", "tally_clause", "restating_verb",
+           "merge_targets"]
 
 
 @cache
@@ -192,3 +197,21 @@ def restating_verb(anchor: Token, by_anchor: dict[int, Any]) -> bool:
             named = any(p.dep_ == "poss" and p.tag_ != "PRP$" for p in c.children)
             return named and by_anchor[c.i].trigger.event_type in _words()["restated_types"]
     return False
+
+
+#: determiners of a noun that names an attack already told ("the strike", "this attack"); "another strike", "a
+#: second raid" are new ones
+_TOLD_DETS = frozenset({"the", "this", "that"})
+
+
+def attack_told_before(noun: Token, events: list[Event]) -> Event | None:
+    """The attack coded in an earlier sentence (of the few before) that ``noun``, the attack noun subject of a verb
+    of harm ("The strike killed four dock workers", "The shelling destroyed two schools"), names again: the noun
+    has "the/this/that" and nothing of its own (no attacker, weapon, place or time: "a Russian strike", "the strike
+    on Odesa on Monday" tell their own); else None. Its harm is that attack's toll, not a second attack."""
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in _TOLD_DETS for c in kids) or any(c.dep_ != "det" for c in kids):
+        return None
+    start = noun.doc[noun.sent.start].idx
+    return next((e for e in reversed(recent_events(events, noun))
+                 if e.event_type == "ASSAULT" and e.evidence[0].start < start), None)
