@@ -28,19 +28,21 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ..resources import load_json, load_word_lists
-from .phrases import COMPASS, TITLES, path_up
+from .phrases import COMPASS, TITLES, by_participle, path_up
 from .phrases import SUBJ_DEPS as _SUBJ
 
 __all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS", "QUANTITY_NOUNS",
            "SIDE_PREPS", "TIME_WORDS", "argument_words", "counted", "facility_name", "in_place", "is_equipment",
-           "is_party_noun", "manner_modifier", "is_place_head", "is_relational", "is_topic_verb", "other_side", "split_subject", "text_title",
-           "undergo_verb", "undergoer"]
+           "captor", "done_to_people", "fight_taken_part_in", "is_party_noun", "is_place_head", "is_relational",
+           "is_topic_verb", "manner_modifier", "operation_author", "other_side", "people_participle", "split_subject",
+           "supported_partner", "text_title", "undergo_verb", "undergoer"]
 
 _WORDS = load_word_lists("events", "argwords.json")
 #: common nouns that name a party when no mention is found (for unknown entities in object position)
 PARTY_NOUNS = _WORDS["party_nouns"]
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
 _PEOPLE_NOUNS = _WORDS["people_nouns"]
+_AFFILIATION = load_word_lists("events", "arguments.json")["affiliation_participles"]
 #: agentive-looking nouns that name things or acts ("order", "border", "water", "agreement", "statement")
 _NOT_AGENTIVE = _WORDS["not_agentive_nouns"]
 #: nouns of a quantity whose "of" phrase is what is counted ("dozens of villages", "the body of a shopkeeper")
@@ -159,6 +161,100 @@ def is_party_noun(token: Token) -> bool:
     if lemma in _NOT_AGENTIVE or low in _NOT_AGENTIVE or lemma.endswith(("ment", "ion")):
         return False
     return any(low.endswith(end) or lemma.endswith(end) for end in _AGENTIVE) and len(lemma) > 3
+
+
+def done_to_people(participle: Token, noun: Token) -> bool:
+    """``participle`` (with a "by" phrase, after ``noun``) tells what the party of its "by" phrase did to the people
+    ``noun`` names ("rescued travellers kidnapped by bandits", "freed persons held hostage by ISWAP", "prisoners held
+    by the Taliban"): that party is the doer, never the people's own party; a participle of belonging or service
+    ("militias backed by Iran", "troops sent by Russia": ``affiliation_participles``) keeps it theirs, and so does a
+    thing ("vehicles seized by ISIS" are ISIS-held)."""
+    return participle.lower_ not in _AFFILIATION and participle.lemma_.lower() not in _AFFILIATION and \
+        names_people(noun)
+
+
+def people_participle(verb: Token) -> Token | None:
+    """The people a participle with a "by" phrase and no subject of its own tells as undergoing its act ("rescued
+    travellers kidnapped by bandits", "persons held hostage by ISWAP", also a participle the parser took for a finite
+    verb: "women and children held hostage by the terrorists"): the noun it follows (``done_to_people``), else None.
+    The "by" phrase names its doer (``eventargs``), the people its patient."""
+    if by_participle(verb) is None:
+        return None
+    doc = verb.doc
+    noun = verb.head if verb.dep_ == "acl" else doc[verb.i - 1] if verb.i > 0 and doc[verb.i - 1].pos_ == "NOUN" else None
+    return noun if noun is not None and noun.i < verb.i and done_to_people(verb, noun) else None
+
+
+def captor(token: Token, verb: Token) -> bool:
+    """``token`` is the "by" party of another verb's participle on people ("rescued travellers abducted by X": X,
+    for "rescued"): the doer of the act done to them, not whom ``verb``'s act is aimed at."""
+    node = token
+    for _ in range(6):
+        if node.head is node or node is verb:
+            return False
+        if node.dep_ == "agent":
+            return node.head is not verb and people_participle(node.head) is not None
+        node = node.head
+    return False
+
+
+#: prepositions of the operation a passive's act was done in ("as a result of", "during", "in")
+_OPERATION_PREPS = frozenset({"as", "during", "in", "through", "following", "after", "amid", "under"})
+
+
+def operation_author(verb: Token) -> Token | None:
+    """Who did an agentless passive, told by the "by" phrase of the operation it was done in ("two cell leaders were
+    arrested as a result of a raid by the Counter-Terrorism Service", "smugglers were seized in a cordon-and-search
+    operation by the border police": ``operation_nouns``); None when no such phrase names a party."""
+    nouns = argument_words()["operation_nouns"]
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OPERATION_PREPS:
+            continue
+        for noun in prep.subtree:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+                continue
+            for child in noun.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("DATE", "TIME"):
+                        return pobj
+    return None
+
+
+def fight_taken_part_in(verb: Token) -> Token | None:
+    """The fight a passive of taking part puts its subject in ("gunmen were engaged in a firefight with border
+    guards", "were locked in clashes with X": ``taking_part_participles``): the noun of its "in" phrase, whose "with"
+    party is fought; None for a passive of attack ("a patrol was engaged by militants") or with a "by" phrase."""
+    words = argument_words()["taking_part_participles"]
+    if verb.lemma_.lower() not in words and verb.lower_ not in words or \
+            not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+
+
+def supported_partner(verb: Token) -> Token | None:
+    """The partner a support phrase names right before a participle the parser hung on the main verb ("flew sorties,
+    giving air cover to the Afghan National Army (ANA) retaking Kunduz", "strikes in support of local forces
+    advancing on X"), or on the noun of support: the partner does what the participle tells, not the supporter nor
+    the support. Only with no comma between (a short form in parentheses aside) and the partner the object of "to"
+    after a noun of support (``partner_nouns``) or of "in support of"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    if i > 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3  # "the Afghan National Army (ANA) retaking ..."
+    prev = doc[i] if i >= 0 else None
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ != "pobj":
+        return None
+    prep, nouns = prev.head, argument_words()["partner_nouns"]
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in nouns:
+        return prev  # "in support of X"
+    if prep.lower_ == "to" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in prep.head.children):
+        return prev  # "provided support to X"
+    return None
 
 
 def names_people(token: Token) -> bool:

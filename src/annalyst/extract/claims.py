@@ -33,10 +33,10 @@ from spacy.tokens import Token
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 from .obligations import demanding_copula
-from .phrases import FIRST_PERSON, infinitive_headline
+from .phrases import FIRST_PERSON, TITLES, infinitive_headline
 from .stance import performative, quoted_performative
 
-__all__ = ["Claim", "claim_for", "find_denials", "is_purpose_clause", "speaks_for", "told_over"]
+__all__ = ["Claim", "announced_measure", "claim_for", "find_denials", "is_purpose_clause", "speaks_for", "told_over"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
@@ -551,3 +551,29 @@ def speaks_for(source: Token | None, actors: list[ArgValue], args: Args) -> bool
 
     mine = keys(hit)
     return any(mine & keys(a) for a in actors)
+
+
+#: measures a government takes by announcing them (docs/annotation.md, "Sanctions notices": a measure decided is the
+#: measure): sanctions, aid, lifted restrictions
+_MEASURE_TYPES = frozenset({"SANCTION", "AID", "CONCEDE"})
+#: verbs that make a measure public
+_ANNOUNCE = frozenset({"announce", "unveil", "declare"})
+#: nouns of a government's organs, which speak for it ("the ministry announced that ...")
+_ORGANS = frozenset({"ministry", "department", "government", "office", "cabinet", "administration", "minister",
+                     "secretary", "spokesperson", "spokesman", "spokeswoman"})
+
+
+def announced_measure(claim: Claim, event_type: str, actors: list[ArgValue]) -> bool:
+    """A state's measure its own minister or ministry announces ("Minister X today announced that Canada is imposing
+    new sanctions on ...", "the Foreign Secretary announced that the UK has sanctioned ..."): the measure is taken in
+    the announcing, ``asserted`` as a decided measure is, not a report of someone else's act. Only sanctions, aid and
+    lifted restrictions (an announced capture or strike stays the announcer's claim), only an act not still to come
+    (that keeps its own status), only when the announcer is a government official or organ and every actor a state."""
+    cue, source = claim.cue, claim.source
+    if claim.status != "attributed" or event_type not in _MEASURE_TYPES or cue is None or source is None or \
+            cue.lemma_.lower() not in _ANNOUNCE or not actors:
+        return False
+    words = {source.lemma_.lower()} | {c.lemma_.lower() for c in source.children if c.dep_ in ("compound", "appos")}
+    if not words & (TITLES | _ORGANS):
+        return False
+    return all((a.actor.actor_id or "").isupper() and len(a.actor.actor_id or "") == 3 for a in actors)

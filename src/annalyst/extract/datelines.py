@@ -183,6 +183,10 @@ def _is_date(text: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end == len(text)
 
 
+#: nouns that end a region's name ("Kurdistan Region", "Punjab Province"): after a known city, a region
+_REGION_NOUNS = frozenset({"region", "province", "state", "governorate", "oblast", "county", "district", "territory"})
+
+
 def find_datelines(text: str) -> list[Dateline]:
     """The datelines (at the start of the text or of a line), lone agency credits, headline credits and closing
     credits of ``text``, in text order."""
@@ -205,8 +209,9 @@ def find_datelines(text: str) -> list[Dateline]:
                 continue  # "NATO —", "US - China": a place alone before a dash must be a known city or province
             if day and loc is None and not place.isupper():
                 continue
-        if region is not None and gaz.lookup(region) is None and not region.isupper():
-            continue
+        if region is not None and gaz.lookup(region) is None and not region.isupper() and not (
+                loc is not None and loc.precision == "city" and region.split()[-1].lower() in _REGION_NOUNS):
+            continue  # a known city's region may be named by its own noun: "ERBIL, Kurdistan Region -"
         if loc is None and region is not None:
             loc = gaz.lookup(region)
         start = m.start("place")

@@ -53,6 +53,7 @@ from .argwords import signed_instrument
 from .argwords import QUANTITY_NOUNS as _QUANTITY
 from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
+from .argwords import done_to_people, fight_taken_part_in, operation_author, people_participle, supported_partner
 from .argwords import in_place as _in_place
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
     is_party_noun, is_place_head, is_relational, is_topic_verb, manner_modifier, names_people, other_side, split_subject, text_title, \
@@ -61,7 +62,7 @@ from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
 from .phrases import headline_subject, infinitive_headline
-from .phrases import RULING_NOUNS, agent_heads, conj_head, expand, is_passive, np_text, object_of, ruling_author, \
+from .phrases import RULING_NOUNS, addressed, agent_heads, by_participle, conj_head, expand, is_passive, np_text, object_of, ruling_author, \
     sentence_of, strip_det, subjects_of
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
@@ -223,6 +224,10 @@ class Args:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not is_passive(verb) and \
                 verb.head.lemma_.lower() in _argument_words()["means_of_attack"]:  # "a missile fired by X": X
             return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"][:1]
+        if people_participle(verb) is not None and (by := by_participle(verb)) is not None:
+            return agent_heads(by)  # "freed persons held hostage by ISWAP": ISWAP holds them
+        if fight_taken_part_in(verb) is not None:  # "X were engaged in fighting with Y": X fights
+            return [c for c in verb.children if c.dep_ == "nsubjpass"][:1]
         if is_passive(verb):
             # "was struck and killed by X": the agent of the last conjunct is the agent of the chain
             for clause in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
@@ -231,7 +236,7 @@ class Args:
                         return agent_heads(child)
             if verb.dep_ == "acl":
                 return []
-            author = ruling_author(verb)
+            author = ruling_author(verb) or operation_author(verb)  # "captured in a joint operation by X": X
             return [author] if author is not None else []
         if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and \
                 not any(c.dep_ in _SUBJ for c in verb.children):
@@ -240,6 +245,13 @@ class Args:
                 return [c for c in head.head.children if c.dep_ in _SUBJ][:1]
             return [head] if infinitive_headline(verb) else []  # "Blinken to visit Beijing next week"
         for child in subjects_of(verb):
+            if child.dep_ in _SUBJ and addressed(child):
+                # "Thank you, President, the United Kingdom welcomes ...": the party after the address speaks (in
+                # apposition, or as a second subject: "Madam President, Norway welcomes ...")
+                named = [c for c in child.children if c.dep_ == "appos"][:1]
+                if named:
+                    return named
+                continue
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return [verb.head]
@@ -276,6 +288,8 @@ class Args:
                     return [c for c in head.children if c.dep_ == "nsubjpass"][:1]
                 return []
             return self.subject_heads(head, depth + 1)
+        if (partner := supported_partner(verb)) is not None:
+            return [partner]  # "air cover to the ANA retaking Kunduz": the ANA retake it
         if dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB"):
             if not any(c.dep_ == "mark" and c.lower_ not in ("before", "after", "while", "by", "since", "when", "to") for c in verb.children):
                 if verb.tag_ == "VB":
@@ -320,6 +334,8 @@ class Args:
     def passive_patient(self, verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return [verb.head]
+        if (people := people_participle(verb)) is not None:
+            return [people]
         return [c for c in verb.children if c.dep_ in _PASS_SUBJ][:1]
 
     # -------------------------------------------------------------------------------------- resolution
@@ -473,6 +489,8 @@ class Args:
                     if grand.dep_ == "prep" and grand.lower_ in SETTING_PREPS | SIDE_PREPS:
                         continue  # "equipment captured near X", "militants based in X": where, not whose;
                         # "sanctions imposed against X": the other side of that act
+                    if grand.dep_ == "agent" and done_to_people(child, token):
+                        continue  # "travellers kidnapped by bandits": the bandits' victims, not their party
                     if grand.dep_ in ("prep", "agent"):
                         target = next((g for g in grand.children if g.dep_ == "pobj"), None)  # type: ignore[assignment]
                         pcomp = next((g for g in grand.children if g.dep_ == "pcomp"), None)

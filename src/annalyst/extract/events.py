@@ -49,8 +49,9 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, departure, fronted_place, moved_force, operation_kind, purpose_target_told, \
     retreat_recipients, strike_participle, strike_report, told_by_harm, told_owners
 from .coercion import erupted, protest_crowd
-from .claims import Claim, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for, told_over
+from .claims import Claim, announced_measure, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for, told_over
 from .counts import counts_for, date_for, location_for
+from .argwords import captor, fight_taken_part_in, people_participle
 from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
 from .evaluation import act_authors, judged_act, perpetrator, protest_code
@@ -176,11 +177,13 @@ class EventCoder(TriggerMatcher):
         crowd: list[ArgValue] = []  # "protests erupted in X": the protesters (``coercion``)
         if not m.nominal:
             verb = m.anchor
-            passive = (is_passive(verb) or harmed_participle(verb)) and not m.light
+            fight = fight_taken_part_in(verb)  # "X were engaged in fighting with Y": Y is fought
+            passive = (is_passive(verb) or harmed_participle(verb) or people_participle(verb) is not None) and \
+                not m.light and fight is None
             actor_heads = fronted_place(args.subject_heads(verb)) or by_agent(verb) if m.actors is None else m.actors
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-            cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs])
+            cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs, *filter(None, [fight])])
             if m.trigger.conditions.get("needs_actor_object") and _obj(verb) is None:
                 cand += [p for p in [helped_party(verb)] if p is not None]  # "helped Lebanon rebuild its army"
             cand = surrendered_to(verb, m.trigger.event_type) + object_told_before(verb, cand)  # (reports)
@@ -291,6 +294,7 @@ class EventCoder(TriggerMatcher):
                           for found in [holding_party(head, args)] if found), [])
             if owned:  # "shelled rebel-held areas of X": the rebels, not X
                 recipients, cand = owned, []
+        cand = [c for c in cand if m.nominal or not captor(c, m.anchor)]  # "rescued people abducted by X": not X
         cand = author_before_topic(against_first(cand, m.trigger.event_type), args)  # (``directed``)
         cand = cand if m.nominal or m.recipients is not None else addressee_first(cand, m.anchor, m.trigger.event_type)
         said_by = None if m.nominal or m.recipients is not None else speaker_object(m.anchor, args)
@@ -335,6 +339,7 @@ class EventCoder(TriggerMatcher):
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
+                        not captor(tok, m.anchor) and \
                         not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
@@ -602,8 +607,10 @@ class EventCoder(TriggerMatcher):
                 # it (a third party saying so keeps it negated, attributed; a future "will not" is an intention)
                 claim = replace(claim, status="denied", denied_by=[t for t in (claim.source,) if t is not None],
                                 source=None)
-            if claim.quoted and m.trigger.event_type in QUOTED_TYPES and speaks_for(claim.source, actors, args):
-                claim = replace(claim, status="asserted", source=None)  # "X said: The UK welcomes" (``stance``)
+            if claim.quoted and m.trigger.event_type in QUOTED_TYPES and speaks_for(claim.source, actors, args) or \
+                    announced_measure(claim, m.trigger.event_type, actors):
+                claim = replace(claim, status="asserted", source=None)  # "X said: The UK welcomes" (``stance``); "the
+                # minister announced that Canada is imposing sanctions" (``claims``)
             if self.intent:
                 # an intent is the actor's own unless the text gives it to another named party ("Pakistan warned
                 # that the Taliban would attack X": Pakistan's forecast, no Taliban threat)

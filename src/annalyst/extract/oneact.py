@@ -52,8 +52,9 @@ def trip_purpose(anchor: Token, m: Any) -> bool:
     """A meeting or visit told as the purpose of a trip ("flew to X to visit the troops"), a protest told as the
     purpose of a crowd's gathering ("hundreds gathered outside parliament to protest X"): the trip or the gathering
     makes it happen, so it is coded (status from the trip's clause), unlike other purpose clauses."""
-    if anchor.dep_ not in ("advcl", "xcomp"):
-        return False
+    if anchor.dep_ not in ("advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return False  # "arrived in Cairo, two days after the minister visited Damascus": a clause with its own
+        # subject tells another act, by that subject, not the traveller's purpose
     if m.trigger.event_type == "CONSULT":
         return _lemma(anchor.head) in TRAVEL
     return m.trigger.event_type == "PROTEST" and _lemma(anchor.head) in TRAVEL | GATHER

@@ -5,6 +5,7 @@ head of a chain of conjoined verbs, settings ("in X"), the author of a ruling, a
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from typing import Collection, Iterable, Iterator
 
 from spacy.attrs import LOWER
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DEATH_VERBS", "lemma", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "tokens_with", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
-           "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form"]
+           "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form", "addressed", "by_participle"]
 
 SUBJ_DEPS = ("nsubj", "csubj")
 PASS_SUBJ_DEPS = ("nsubjpass", "csubjpass")
@@ -79,6 +80,18 @@ def path_up(token: Token, top: Token, limit: int = 12) -> Iterator[Token]:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def by_participle(verb: Token) -> Token | None:
+    """The "by" phrase (``agent``) of a participle that has no subject of its own: "travellers kidnapped by bandits",
+    "persons held hostage by ISWAP", also when the parser took the participle for a finite verb ("children held
+    hostage by the terrorists", tagged VBD): its object is the doer, whatever the clause it hangs from says."""
+    if verb.tag_ not in ("VBN", "VBD") or is_passive(verb):
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None or any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return None
+    return by
 
 
 def preps_of(holders: Iterable[Token]) -> dict[str, list[Token]]:
@@ -321,6 +334,34 @@ def _address(token: Token, subjects: list[Token]) -> bool:
         return True
     last = next((t for t in reversed(token.sent) if not t.is_space), token)
     return last.text in (".", "?", "!")
+
+
+@cache
+def _address_words() -> frozenset[str]:
+    from ..resources import load_json
+
+    return frozenset(load_json("events", "transcripts.json")["address_words"])
+
+
+#: the words of thanks a statement's form of address may follow ("Thank you, President, ...")
+_THANKS = frozenset({"thank", "thanks", "you", "very", "much", "and"})
+
+
+def addressed(token: Token) -> bool:
+    """``token`` heads the form of address a statement opens with, read by the parser as the subject with the
+    speaker's party in apposition ("Thank you, President, the United Kingdom welcomes ...", "Madam President, the
+    United States calls on ..."): the one spoken to, never the speaker's party (as ``_address`` for a second
+    subject). A bare address word (``transcripts.json`` ``address_words``, no determiner) at the start of its
+    sentence or after words of thanks, followed by a comma; not "The President, Joe Biden, welcomed ..."."""
+    if token.lemma_.lower() not in _address_words() and token.lower_ not in _address_words():
+        return False
+    if any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    before = [t for t in doc[token.sent.start:token.left_edge.i] if not t.is_punct]
+    return all(t.lower_ in _THANKS for t in before)
 
 
 def _headline_pair(token: Token) -> list[Token]:
