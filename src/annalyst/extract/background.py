@@ -45,6 +45,7 @@ from .nonevents import HELP_TYPES
 from .nonevents import words as nonevent_words
 from .time import is_present, is_present_perfect
 from .phrases import pobjs
+from .phrases import doc_text
 
 __all__ = ["background"]
 
@@ -340,7 +341,7 @@ def link_line(token: Token) -> bool:
         return False
     if " ".join(t.lower_ for t in token.doc[sent.start:colon.i]) not in words()["link_labels"]:
         return False
-    text = token.doc.text
+    text = doc_text(token.doc)
     end = text.find("\n", colon.idx)
     line = text[colon.idx:end if end >= 0 else len(text)].rstrip()
     return not line.endswith(".")  # a title has no closing full stop; a sentence after a label is the text's own

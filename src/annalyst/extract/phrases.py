@@ -10,7 +10,7 @@ from typing import Collection, Iterable, Iterator
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DEATH_VERBS", "lemma", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "tokens_with", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["DEATH_VERBS", "lemma", "doc_text", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "tokens_with", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form"]
 
@@ -39,6 +39,14 @@ def sentence_of(token: Token) -> Span:
     start = starts[k] if k >= 0 else 0
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
     return doc[start:end]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (``Doc.text`` joins every token's text each time it is read)."""
+    cached = doc.user_data.get("annalyst_text")
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data["annalyst_text"] = (len(doc), doc.text)
+    return cached[1]
 
 
 def strip_det(span: Span) -> str:

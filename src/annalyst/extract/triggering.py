@@ -610,9 +610,8 @@ class TriggerMatcher:
     def noun_trigger(self, tok: Token) -> Trigger | None:
         """The noun's trigger, a two-word name first ("hunger strike", "war games"); a named exercise's
         ("Exercise Shakti Accord": the exercise's, ``military.named_exercise``)."""
-        named = named_exercise(tok)
-        if named is not None:
-            return self.lex.noun(_lemma(named))
+        if (named := named_exercise(tok)) is not None or not self.lex.may_name_act(_lemma(tok), tok.lower_):
+            return self.lex.noun(_lemma(named)) if named is not None else None
         for child in tok.lefts:
             if child.dep_ in ("compound", "amod"):
                 hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
