@@ -116,13 +116,15 @@ def _relative(verb: Token, pronoun: Token) -> bool:
 def object_of(verb: Token) -> Token | None:
     """The verb's object: its direct object, or in a passive clause its subject; a relative pronoun stands for the
     noun its clause hangs on ("the new measures against X, which were approved by Y": the measures)."""
+    passive_subject = None  # (the children are read once: a passive clause's subject is its object)
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj"):
+        dep = child.dep_
+        if dep in ("dobj", "obj"):
             return verb.head if _relative(verb, child) else child
-    if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return verb.head if _relative(verb, child) else child
+        if dep == "nsubjpass" and passive_subject is None:
+            passive_subject = child
+    if passive_subject is not None:
+        return verb.head if _relative(verb, passive_subject) else passive_subject
     if verb.dep_ == "amod" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb.head  # the parser's "X hosted talks": a finite verb with its subject hung on its object
     if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "compound" and \
