@@ -33,7 +33,7 @@ from .parties import foreign_object
 from .patterns import match_elements, pattern_contexts
 from .reactions import judged_manner, party_in_topic
 from .nominals import aimed_strike
-from .phrases import TITLES, helped_party
+from .phrases import TITLES, helped_party, tokens_of
 from .phrases import preps_of as _preps
 from .phrases import lemma as _lemma
 from .phrases import pobjs
@@ -691,7 +691,8 @@ class TriggerMatcher:
 
     def matches(self, doc: Doc, args: Args) -> list[Match]:
         found: list[Match] = []
-        for tok in doc:
+        obligation = _obligation_adjectives()  # (only the tokens some test below can take are read)
+        for tok in tokens_of(doc, ("VERB", "NOUN", "PROPN"), {*self.lex.adjectives, "options", "option", "must", *obligation}):
             lower, pos = tok.lower_, tok.pos_  # read once for every test below
             m = self._predicate(tok) if lower in self.lex.adjectives else None
             if m is not None:
@@ -724,7 +725,7 @@ class TriggerMatcher:
                 elif (asked := bare_demand(tok, args)) is not None:  # "Israel must halt its attacks" (``obligations``)
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        tok, actors=[], recipients=asked))
-            if lower in _obligation_adjectives() and (told := impersonal(tok, args)) is not None:
+            if lower in obligation and (told := impersonal(tok, args)) is not None:
                 # "it is essential that the regime provide access" (``obligations``)
                 found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
                                    actors=told[0], recipients=told[1]))
