@@ -85,8 +85,12 @@ def path_up(token: Token, top: Token, limit: int = 12) -> Iterator[Token]:
         node = node.head
 
 
+#: the dependencies that make a clause passive (a passive subject or auxiliary)
+_PASSIVE_DEPS = frozenset({*PASS_SUBJ_DEPS, "auxpass"})
+
+
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in _PASSIVE_DEPS for c in verb.children)
 
 
 def preps_of(holders: Iterable[Token]) -> dict[str, list[Token]]:
