@@ -41,6 +41,7 @@ from .claims import Claim, claim_for
 from .counts import number_of, date_for, location_for
 from .eventargs import ArgValue, Args, is_passive, object_of, sentence_of
 from .phrases import DEATH_VERBS
+from .phrases import doc_text
 from .phrases import pobjs
 from .eventlex import Trigger, claim_cues
 
@@ -338,7 +339,7 @@ def _own_date(doc: Doc, noun: Token) -> EventDate | None:
     if not date.start or not date.text:
         return None
     lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
-    text = doc.text[lo:hi]
+    text = doc_text(doc)[lo:hi]
     return date if date.text in text else None
 
 

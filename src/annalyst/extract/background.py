@@ -39,7 +39,7 @@ The word lists are in ``resources/events/background.json``.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..resources import load_word_lists
 from .argwords import is_party_noun, is_place_head
@@ -47,6 +47,7 @@ from .nonevents import HELP_TYPES
 from .nonevents import words as nonevent_words
 from .time import is_present, is_present_perfect
 from .phrases import pobjs
+from .phrases import doc_text, tokens_with
 
 __all__ = ["background"]
 
@@ -334,17 +335,28 @@ def stationed(anchor: Token, event_type: str | None) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
 
 
+def _first_colon(doc: Doc) -> int:
+    """The index of the doc's first colon token (the doc's length when it has none), found once per doc."""
+    cached = doc.user_data.get("annalyst_first_colon")
+    if cached is None or cached[0] != len(doc):
+        found = tokens_with(doc, (":",)) if ":" in doc_text(doc) else []
+        cached = doc.user_data["annalyst_first_colon"] = (len(doc), found[0].i if found else len(doc))
+    return cached[1]
+
+
 def link_line(token: Token) -> bool:
     """The word stands after the label of a line that links to another text ("Read more: Minister visits troops in
     Estonia", "See also: UK sanctions Iranian officials"): the title of another release, no act of this text. A line
     closed by a full stop is a sentence of the text's own report."""
+    if _first_colon(token.doc) > token.i:
+        return False  # no colon up to the word: no label before it
     sent = token.sent
     colon = next((t for t in sent[:4] if t.text == ":"), None)
     if colon is None or colon.i > token.i:
         return False
     if " ".join(t.lower_ for t in token.doc[sent.start:colon.i]) not in words()["link_labels"]:
         return False
-    text = token.doc.text
+    text = doc_text(token.doc)
     end = text.find("\n", colon.idx)
     line = text[colon.idx:end if end >= 0 else len(text)].rstrip()
     return not line.endswith(".")  # a title has no closing full stop; a sentence after a label is the text's own

@@ -20,6 +20,7 @@ from ..models import Counts, EventDate, Location
 from .datelines import dateline_location
 from .eventargs import sentence_of
 from .phrases import explains_a_result
+from .phrases import doc_text
 from .reports import late_place
 
 __all__ = ["counts_for", "parse_number", "number_of", "location_for", "date_for"]
@@ -147,7 +148,7 @@ def _narrative_place(doc: Doc, token: Token) -> Location | None:
     places = list(doc.spans.get("places", []))
     if any(sent.start <= p.start < sent.end for p in places):
         return None
-    para = paragraph_start(doc.text, sent.start_char)
+    para = paragraph_start(doc_text(doc), sent.start_char)
     earlier = [p for p in places if p.end <= sent.start and p.start_char >= para and p._.location is not None]
     if not earlier:
         return None

@@ -4,6 +4,7 @@ token facts the passes walk (lower-cased texts, capitalised tokens), read once p
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 
@@ -21,7 +22,8 @@ class EntitySet:
     def lowers(self) -> list[str]:
         """The lower-cased text of each token, read once for every pass."""
         if self._lowers is None:
-            texts = [t.text for t in self.doc]
+            strings = self.doc.vocab.strings  # (from the doc's array of forms: no token is built)
+            texts = [strings[h] for h in self.doc.to_array(ORTH).tolist()]
             self._lowers = [w.lower() for w in texts]
             self._capitals = [i for i, w in enumerate(texts) if w[:1].isupper()]
         return self._lowers

@@ -252,6 +252,16 @@ class Lexicon:
     def trigger_for_code(self, code: str | None, source: str) -> Trigger | None:
         return _from_cameo(code, source)
 
+    def may_name_act(self, lemma: str, lower: str) -> bool:
+        """A noun of this lemma (and lower-cased text) can have a trigger: its lemma is a word of a listed noun (alone,
+        with a modifier, or with an "of" phrase), holds a space or a hyphen, is "strike", or the word is "call"
+        ("held a call with X"). Any other noun has none, whatever its modifiers."""
+        words = self.__dict__.get("_noun_words")
+        if words is None or words[0] is not self.nouns:
+            words = (self.nouns, frozenset(w for k in self.nouns for w in k.split(" ")))
+            self.__dict__["_noun_words"] = words
+        return lemma in words[1] or " " in lemma or "-" in lemma or lemma == "strike" or lower in ("call", "calls")
+
     def noun(self, lemma: str) -> Trigger | None:
         """The noun's trigger; a hyphened form the list lacks as its unhyphened one ("co-operation")."""
         hit = self.nouns.get(lemma)

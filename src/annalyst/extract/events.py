@@ -77,6 +77,7 @@ from .readouts import counted_states, counterpart_country, joint_act, readout_pa
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, complement_parties, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import helped_party
+from .phrases import doc_text
 from .phrases import lemma as _lemma
 from .nominals import foiled_noun, hedged_noun, named_target, stray_agent, stray_recipients, targets_after_doer
 from .grievances import grievance_parties, threatened_parties
@@ -709,7 +710,7 @@ class EventCoder(TriggerMatcher):
         confidence = 0.5 + 0.2 * any(v.linked for v in actors) + 0.2 * any(v.linked for v in recipients) + \
             (0.1 if trig.source == "curated" else 0.0)
         return Event(
-            id=stable_id(article_id or doc.text[:200], str(m.token.idx), trig.event_type),  # type: ignore[arg-type]
+            id=stable_id(article_id or doc_text(doc)[:200], str(m.token.idx), trig.event_type),  # type: ignore[arg-type]
             article_id=doc._.article_id,
             event_type=trig.event_type,  # type: ignore[arg-type]
             mode=trig.mode,

@@ -67,7 +67,9 @@ def named_exercise(name: Token) -> Token | None:
     if not name.text[:1].isupper() or name.pos_ not in ("PROPN", "NOUN"):
         return None
     kinds = report_words()["name_nouns"]
-    for word in name.doc[name.left_edge.i:name.i]:  # "Exercise Ushirikiano Imara": a chain of compounds
+    doc = name.doc
+    for i in range(name.left_edge.i, name.i):  # "Exercise Ushirikiano Imara": a chain of compounds
+        word = doc[i]
         if word.dep_ == "compound" and word.text[:1].isupper() and _lemma(word) in kinds:
             return word
     return next((c for c in name.children if c.dep_ == "appos" and c.i > name.i and _lemma(c) in kinds), None)

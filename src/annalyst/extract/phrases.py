@@ -8,10 +8,10 @@ from bisect import bisect_right
 from functools import cache
 from typing import Collection, Iterable, Iterator
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DEATH_VERBS", "lemma", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "tokens_with", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["DEATH_VERBS", "lemma", "doc_text", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "tokens_with", "tokens_of", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form", "addressed", "by_participle"]
 
@@ -40,6 +40,14 @@ def sentence_of(token: Token) -> Span:
     start = starts[k] if k >= 0 else 0
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
     return doc[start:end]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (``Doc.text`` joins every token's text each time it is read)."""
+    cached = doc.user_data.get("annalyst_text")
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data["annalyst_text"] = (len(doc), doc.text)
+    return cached[1]
 
 
 def strip_det(span: Span) -> str:
@@ -78,8 +86,12 @@ def path_up(token: Token, top: Token, limit: int = 12) -> Iterator[Token]:
         node = node.head
 
 
+#: the dependencies that make a clause passive (a passive subject or auxiliary)
+_PASSIVE_DEPS = frozenset({*PASS_SUBJ_DEPS, "auxpass"})
+
+
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in _PASSIVE_DEPS for c in verb.children)
 
 
 def by_participle(verb: Token) -> Token | None:
@@ -121,13 +133,15 @@ def _relative(verb: Token, pronoun: Token) -> bool:
 def object_of(verb: Token) -> Token | None:
     """The verb's object: its direct object, or in a passive clause its subject; a relative pronoun stands for the
     noun its clause hangs on ("the new measures against X, which were approved by Y": the measures)."""
+    passive_subject = None  # (the children are read once: a passive clause's subject is its object)
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj"):
+        dep = child.dep_
+        if dep in ("dobj", "obj"):
             return verb.head if _relative(verb, child) else child
-    if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return verb.head if _relative(verb, child) else child
+        if dep == "nsubjpass" and passive_subject is None:
+            passive_subject = child
+    if passive_subject is not None:
+        return verb.head if _relative(verb, passive_subject) else passive_subject
     if verb.dep_ == "amod" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb.head  # the parser's "X hosted talks": a finite verb with its subject hung on its object
     if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "compound" and \
@@ -295,6 +309,17 @@ def tokens_with(doc: Doc, words: Collection[str]) -> list[Token]:
     strings = doc.vocab.strings
     wanted = {h for h in set(lowers) if strings[h] in words}
     return [doc[i] for i, h in enumerate(lowers) if h in wanted] if wanted else []
+
+
+def tokens_of(doc: Doc, tags: Collection[str], words: Collection[str]) -> list[Token]:
+    """The tokens of ``doc`` whose part of speech is one of ``tags`` or whose lower-case form is one of ``words``, in
+    text order: found from the doc's arrays, so that no other token is built (for a pass that skips every other
+    token)."""
+    rows = doc.to_array([POS, LOWER]).tolist()
+    strings = doc.vocab.strings
+    wanted_pos = {strings[t] for t in tags}
+    wanted = {h for h in {r[1] for r in rows} if strings[h] in words}
+    return [doc[i] for i, (p, h) in enumerate(rows) if p in wanted_pos or h in wanted]
 
 
 def co_members(tok: Token) -> list[Token]:

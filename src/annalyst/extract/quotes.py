@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from ..models import Quote
 from .eventargs import ArgValue, Args, Mentions, sentence_of
 from .eventlex import claim_cues
+from .phrases import doc_text
 from .pipeline import register_extensions
 
 __all__ = ["find_quotes", "make_quote_finder", "SPEECH_VERBS"]
@@ -56,7 +57,7 @@ def find_quotes(doc: Doc, args: Args | None = None) -> list[Quote]:
         return []
     args = args or Args(doc, Mentions(doc))
     out: list[Quote] = []
-    for match in _QUOTE.finditer(doc.text):
+    for match in _QUOTE.finditer(doc_text(doc)):
         g = next(i for i in range(1, 5) if match.group(i) is not None)
         start, end = match.start(g), match.end(g)
         raw = match.group(g)
@@ -98,7 +99,7 @@ _COLON_INTRO = re.compile(r"\b(?:said|says|stated|states|added|adds|declared|com
 def _colon_quotes(doc: Doc, args: Args, taken: list[tuple[int, int]]) -> list[Quote]:
     """Quotes of statements introduced by "X said:" (see the module docstring)."""
     out: list[Quote] = []
-    text = doc.text
+    text = doc_text(doc)
     for match in _COLON_INTRO.finditer(text):
         verb_span = doc.char_span(match.start(), match.start() + len(match.group().split(":")[0]),
                                   alignment_mode="expand")

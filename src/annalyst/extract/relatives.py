@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import DEP, POS, TAG
 from spacy.tokens import Doc, Token
 
 from .eventargs import argument_words
@@ -100,13 +101,30 @@ def set_off_participle(part: Token) -> Token | None:
     return obj
 
 
+def _candidates(doc: Doc) -> list[Token]:
+    """The tokens ``reattach`` may take, in text order, read off the doc's arrays (no other token is built): clauses,
+    participles that are clauses of a verb, hyphens and the word after each (a hyphened prefix may make it a verb),
+    and verbs."""
+    rows = doc.to_array([DEP, TAG, POS]).tolist()
+    strings = doc.vocab.strings
+    clause, hyphen, verb = strings["ccomp"], strings["HYPH"], strings["VERB"]
+    adverbial, participle = strings["advcl"], strings["VBN"]
+    picked: set[int] = set()
+    for i, (dep, tag, pos) in enumerate(rows):
+        if dep == clause or pos == verb or (dep == adverbial and tag == participle):
+            picked.add(i)
+        if tag == hyphen:
+            picked.update((i, i + 1))
+    return [doc[i] for i in sorted(picked) if i < len(doc)]
+
+
 def reattach(doc: Doc) -> None:
     """Make each misread reduced relative clause of ``doc`` (see the module) and each participle set off after an
     object the clause of its noun, and each infinitive of an interrupted appeal its complement."""
     appeals, parts = [], []
     asking = _appeal_verbs()
     described = []
-    for tok in doc:  # one pass picks the candidates; the checks run on those few
+    for tok in _candidates(doc):  # one pass picks the candidates; the checks run on those few
         if tok.dep_ == "ccomp":
             parts.append(tok)
         elif tok.dep_ == "advcl" and tok.tag_ == "VBN":

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Event, EventActor, Location
 from ..resources import load_word_lists
 from .phrases import explains_a_result
+from .phrases import doc_text
 
 if TYPE_CHECKING:
     from .places import Gazetteer
@@ -298,7 +299,7 @@ def fight_sides(doc: Doc, events: list[Event], dictionary: Any = None) -> None:
         verb = _trigger_token(doc, event)
         if verb is None or not _in_fight(verb):
             continue
-        para = paragraph_start(doc.text, event.evidence[0].start)
+        para = paragraph_start(doc_text(doc), event.evidence[0].start)
         for earlier in reversed(attacks[:n]):
             if earlier.evidence[0].start < para:
                 break
@@ -323,7 +324,7 @@ def fold_claims(doc: Doc, events: list[Event]) -> None:
         target = claimed_object(verb) if verb is not None and verb.lemma_.lower() == "claim" else None
         if target is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in target.children):
             continue
-        para = paragraph_start(doc.text, claim.evidence[0].start)
+        para = paragraph_start(doc_text(doc), claim.evidence[0].start)
         before = [e for e in ordered if e.event_type == "ASSAULT" and e is not claim and e.status == "asserted" and
                   para <= e.evidence[0].start and e.evidence[0].end <= claim.evidence[0].start + 1 and
                   e.evidence[0].start < claim.evidence[0].start]
@@ -409,7 +410,7 @@ def scene_of(doc: Doc, events: list[Event], dictionary: Any = None) -> None:
                 event.location = replace(first.location)
         if event.actor or event.event_type != "COERCE" or event.mode != "seize" or event.recipient:
             continue
-        para = paragraph_start(doc.text, event.evidence[0].start)
+        para = paragraph_start(doc_text(doc), event.evidence[0].start)
         scene = next((e for e in reversed(ordered[:n]) if e.evidence[0].start >= para and e.actor and
                       _side(e.actor[0], dictionary) == "state"), None)
         if scene is None:

@@ -44,6 +44,7 @@ from .evaluation import evaluation_verbs, judged_act
 from .phrases import FIRST_PERSON as _FIRST_PERSON, TITLES as _TITLES
 from .phrases import lemma as _lemma
 from .phrases import preps_of
+from .phrases import doc_text
 from .phrases import pobjs
 
 __all__ = ["QUOTED_TYPES", "authored_statement", "felt_disapproval", "heading_speaker", "options_on_table",
@@ -170,7 +171,7 @@ def heading_speaker(doc: Doc, events: list) -> None:
         return
     first = doc[0].sent
     end = first.end_char
-    line = "\n" in first.text.strip() or "\n" in doc.text[end:end + 3]
+    line = "\n" in first.text.strip() or "\n" in doc_text(doc)[end:end + 3]
     heading = next((e for e in events if e.event_type in _HEADING_TYPES and e.evidence and e.evidence[0].start < end
                     and e.actor and all(a.actor_id and not is_author(a) for a in e.actor)
                     and (line or _present(first, e))), None)

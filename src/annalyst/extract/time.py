@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import TimeExpr
 from ..resources import load_json
 from .datelines import dateline_time
+from .phrases import doc_text
 from .pipeline import register_extensions
 from .timeres import calendar as cal
 from .timeres.engine import find, parse_published, reanchor, resolve, resolve_expression
@@ -70,7 +71,7 @@ class TimeComponent:
         lang = doc._.language or self.default_language
         if lang not in LANGUAGES:
             lang = "en"
-        exprs = resolve(doc.text, doc._.published, lang)
+        exprs = resolve(doc_text(doc), doc._.published, lang)
         titles: list[TimeExpr] = []
         doc.spans["time"] = _spans(doc, exprs, titles)
         exprs = [t for t in exprs if not any(t is x for x in titles)]  # a name is no time
@@ -163,7 +164,7 @@ def time_spans(doc: Doc) -> list[Span]:
     if "time" in doc.spans:
         return list(doc.spans["time"])
     lang = doc._.language if doc._.language in LANGUAGES else "en"
-    exprs = resolve(doc.text, doc._.published, lang)
+    exprs = resolve(doc_text(doc), doc._.published, lang)
     if doc._.time_exprs is None:
         doc._.time_exprs = exprs
     spans = _spans(doc, exprs)
@@ -235,7 +236,7 @@ def _hull(doc: Doc, parts: list[tuple[Span, TimeExpr]]) -> TimeExpr:
     end = max(t.value_end for t in times if t.value_end)
     anchor = next((t.anchor for t in times if t.anchor), None)
     first, last = parts[0][0], parts[-1][0]
-    return TimeExpr(text=doc.text[first.start_char:last.end_char], start=first.start_char, end=last.end_char,
+    return TimeExpr(text=doc_text(doc)[first.start_char:last.end_char], start=first.start_char, end=last.end_char,
                     value_start=start, value_end=end, granularity="interval", anchor=anchor)
 
 
@@ -268,7 +269,7 @@ def is_present(tok: Token) -> bool:
 def _verb_group(tok: Token) -> tuple[int, int, str]:
     toks = sorted([tok, *_aux_words(tok)], key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return start, end, tok.doc.text[start:end]
+    return start, end, doc_text(tok.doc)[start:end]
 
 
 def _tense_time(tok: Token, pub: date, kind: str) -> TimeExpr:
@@ -313,7 +314,7 @@ class _TimeIndex:
             k = bisect_right(self.starts, span.start) - 1
             if k >= 0 and span.end <= self.sents[k].end:
                 self.by_sent.setdefault(k, []).append(span)
-        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
         self._narrative: dict[int, Span | None] = {}
 
     def sentence(self, i: int) -> int:
@@ -377,7 +378,7 @@ def _narrative(doc: Doc, sent: Span, spans: list[Span]) -> Span | None:
     k = index.sentence(sent.start)
     if index.sents and index.sents[k].start == sent.start and index.sents[k].end == sent.end:
         return index.narrative_before(k)
-    para_start = paragraph_start(doc.text, sent.start_char)  # not one of the doc's sentences: walk as before
+    para_start = paragraph_start(doc_text(doc), sent.start_char)  # not one of the doc's sentences: walk as before
     earlier = [s for s in doc.sents if para_start <= s.start_char and s.end <= sent.start]
     for prev in reversed(earlier):
         inside = [sp for sp in spans if prev.start <= sp.start and sp.end <= prev.end]

@@ -33,7 +33,7 @@ from .parties import foreign_object
 from .patterns import match_elements, pattern_contexts
 from .reactions import judged_manner, party_in_topic
 from .nominals import aimed_strike
-from .phrases import TITLES, helped_party
+from .phrases import TITLES, helped_party, tokens_of
 from .phrases import preps_of as _preps
 from .phrases import lemma as _lemma
 from .phrases import pobjs
@@ -610,9 +610,8 @@ class TriggerMatcher:
     def noun_trigger(self, tok: Token) -> Trigger | None:
         """The noun's trigger, a two-word name first ("hunger strike", "war games"); a named exercise's
         ("Exercise Shakti Accord": the exercise's, ``military.named_exercise``)."""
-        named = named_exercise(tok)
-        if named is not None:
-            return self.lex.noun(_lemma(named))
+        if (named := named_exercise(tok)) is not None or not self.lex.may_name_act(_lemma(tok), tok.lower_):
+            return self.lex.noun(_lemma(named)) if named is not None else None
         for child in tok.lefts:
             if child.dep_ in ("compound", "amod"):
                 hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
@@ -692,7 +691,8 @@ class TriggerMatcher:
 
     def matches(self, doc: Doc, args: Args) -> list[Match]:
         found: list[Match] = []
-        for tok in doc:
+        obligation = _obligation_adjectives()  # (only the tokens some test below can take are read)
+        for tok in tokens_of(doc, ("VERB", "NOUN", "PROPN"), {*self.lex.adjectives, "options", "option", "must", *obligation}):
             lower, pos = tok.lower_, tok.pos_  # read once for every test below
             m = self._predicate(tok) if lower in self.lex.adjectives else None
             if m is not None:
@@ -725,7 +725,7 @@ class TriggerMatcher:
                 elif (asked := bare_demand(tok, args)) is not None:  # "Israel must halt its attacks" (``obligations``)
                     found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"),
                                        tok, actors=[], recipients=asked))
-            if lower in _obligation_adjectives() and (told := impersonal(tok, args)) is not None:
+            if lower in obligation and (told := impersonal(tok, args)) is not None:
                 # "it is essential that the regime provide access" (``obligations``)
                 found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
                                    actors=told[0], recipients=told[1]))

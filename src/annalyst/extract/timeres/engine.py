@@ -98,6 +98,68 @@ def find(text: str, published: str | date | None, lang: str = "en") -> list[Foun
 
 #: characters around a cue word within which a rule's match must lie
 _WINDOW = 48
+#: the guard that opens the grammar's scans: no letter right before the match
+_NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+
+
+@lru_cache(maxsize=4096)
+def _unguarded(scan: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``scan`` without its opening guard, and the guard alone, when the rest of the pattern is one sequence (no
+    alternative at its top level): searching for the rest lets the regex engine skip to the words' first letters
+    (a pattern opening with a look-behind is tried at every position), the guard then checked at each hit."""
+    if not scan.pattern.startswith(_NO_LETTER_BEFORE):
+        return None
+    rest = scan.pattern[len(_NO_LETTER_BEFORE):]
+    depth, i, in_class = 0, 0, False
+    while i < len(rest):
+        ch = rest[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            i += 1
+            if rest[i:i + 1] == "^":
+                i += 1
+            if rest[i:i + 1] == "]":
+                i += 1  # "[]...]": a bracket first in a class is a literal one
+            in_class = True
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+        i += 1
+    if not rest or rest[0] in "*+?{":
+        return None
+    return re.compile(rest, scan.flags), re.compile(_NO_LETTER_BEFORE, scan.flags)
+
+
+def scan_spans(scan: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    """The spans of ``scan.finditer(text, pos, endpos)``, found faster for a scan that opens with the guard."""
+    end = len(text) if endpos is None else endpos
+    split = _unguarded(scan)
+    if split is None:
+        return [m.span() for m in scan.finditer(text, pos, end)]
+    rest, guard = split
+    out: list[tuple[int, int]] = []
+    at = pos
+    while at <= end:
+        m = rest.search(text, at, end)
+        if m is None:
+            break
+        start, stop = m.span()
+        if stop == start:  # an empty match: finditer's own stepping decides the rest
+            return [m.span() for m in scan.finditer(text, pos, end)]
+        if guard.match(text, start) is None:
+            at = start + 1
+            continue
+        out.append((start, stop))
+        at = stop
+    return out
 
 
 class _Cues:
@@ -113,8 +175,8 @@ class _Cues:
         self.lower = norm.lower()
         #: lower-casing kept every offset (not so for a dotted capital I), so rules may scan the lower-cased text
         self.aligned = len(self.lower) == len(norm)
-        self.hits = {cls: [m.span() for m in (scan.finditer(self.lower) if self.aligned and scan is not None
-                                              else regex.finditer(norm))]
+        self.hits = {cls: (scan_spans(scan, self.lower) if self.aligned and scan is not None
+                           else [m.span() for m in regex.finditer(norm)])
                      for cls, regex in g.trigger.items() for scan in [g.trigger_scan.get(cls)]}
         self._windows: dict[frozenset[str], list[tuple[int, int]]] = {}
         self._present: dict[str, bool] = {}
@@ -171,8 +233,8 @@ def _matches(rule: Rule, norm: str, cues: _Cues | None):
         if rule.scan is None or not cues.aligned:
             yield from rule.regex.finditer(norm, s, e)
             continue
-        for hit in rule.scan.finditer(lower, s, e):
-            m = rule.regex.match(norm, hit.start(), e)
+        for start, _ in scan_spans(rule.scan, lower, s, e):
+            m = rule.regex.match(norm, start, e)
             if m is not None:
                 yield m
 
