@@ -145,7 +145,7 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], m
 
 
 
-def passive_act_noun(verb: Token, event_type: str, light: bool, noun_trigger: Any) -> Token | None:
+def passive_act_noun(verb: Token, event_type: str | None, light: bool, noun_trigger: Any) -> Token | None:
     """The event noun a passive verb of carrying out has for its subject ("U.S. strikes were carried out against X",
     "coalition airstrikes were launched near Y", "Russian raids were conducted"): the verb and the noun tell one
     act, whose doer is the party the noun's phrase names ("U.S.", "coalition"), not a party left untold. None when
@@ -156,7 +156,7 @@ def passive_act_noun(verb: Token, event_type: str, light: bool, noun_trigger: An
     return _told_subject(verb, event_type, light, noun_trigger)
 
 
-def _told_subject(verb: Token, event_type: str, light: bool, noun_trigger: Any) -> Token | None:
+def _told_subject(verb: Token, event_type: str | None, light: bool, noun_trigger: Any) -> Token | None:
     """The event noun of ``event_type`` a passive verb of doing ("light") has for its subject, with or without its
     own "by" agent ("the raids were carried out by police": one raid), or None."""
     if not light or verb.pos_ != "VERB":
