@@ -197,6 +197,11 @@ _REGION_NOUNS = frozenset({"region", "province", "state", "governorate", "oblast
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{1,5}\.")
 
 
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(load_json("actors", "wire.json")["name_suffixes"])
+
 def _region_part(part: str, place: str, loc: Location | None, gaz) -> bool:
     """``part`` (one comma-separated piece after the dateline's place) is a region of it: a place the gazetteer
     knows, a name in capitals, an abbreviated state ("Fla."), or a name closed by a region's own noun ("Kurdistan
@@ -218,7 +223,7 @@ def _headed(place: str, parts: list[str], loc: Location | None, gaz) -> bool:
         return False
     if place.isupper():
         return bool(parts) or len(place.split()) > 1
-    return any(_ABBREVIATED.fullmatch(part) and part not in ("Jr.", "Sr.") or (
+    return any(_ABBREVIATED.fullmatch(part) and part not in _name_suffixes() or (
         (found := gaz.lookup(part)) is not None and found.precision in ("country", "admin1")) for part in parts)
 
 
