@@ -80,7 +80,7 @@ def agencies() -> tuple[str, ...]:
 
 
 _CAPS = r"[A-Z][A-Z'’.]*[A-Z.]"
-_TITLE = r"[A-Z][a-z'’]+\.?"
+_TITLE = r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?\.?"  # "Tampa", "Fla.", "MacDill"
 _LINK = r"(?:de|da|del|do|dos|al|el|es|of|upon|on|la|le|sur)"
 
 
@@ -92,6 +92,10 @@ _PLACE = rf"(?:{_words(_CAPS)}|{_words(_TITLE)})"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:\s\d{4})?|[A-Z][a-z]{2,5}day)"
 #: another outlet credited in a dateline's parentheses ("KARACHI (Dawn) —"): counted only before a dash or colon
 _OUTLET = r"[A-Z][A-Za-z.&'’ ]{1,30}?"
+#: a military or government press office credited in a release's header ("BAGHDAD (Operation Inherent Resolve Public
+#: Affairs) –", "(Combined Joint Task Force – Operation Inherent Resolve Public Affairs)", "(CJTF-OIR Public Affairs)"):
+#: longer names, with hyphens, dashes and numbers; counted, like an outlet, only before a dash or colon
+_OFFICE = r"[A-Z][\w.&'’/ ]{1,80}?(?:[\-–][ ]?[A-Z][\w.&'’/ ]{1,80}?)*"
 _SEP = r"(?:\s+-{1,2}\s*|\s*-{1,2}\s+|\s*[–—]+\s*|:\s*)"
 
 
@@ -99,8 +103,9 @@ _SEP = r"(?:\s+-{1,2}\s*|\s*-{1,2}\s+|\s*[–—]+\s*|:\s*)"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = "|".join(re.escape(a) for a in agencies())
     dateline = re.compile(
-        rf"(?m)^[ \t]*(?P<place>{_PLACE})(?:,\s(?P<region>{_PLACE}))??"
-        rf"(?:,\s(?P<date>{_DATE}))?(?:\s*\(\s*(?:(?P<agency>{names})|(?P<outlet>{_OUTLET}))\s*\))?(?P<sep>{_SEP})?"
+        rf"(?m)^[ \t]*(?P<place>{_PLACE})(?:,\s(?P<region>{_PLACE}(?:,\s{_PLACE}(?!\s\d))?))??"
+        rf"(?:,\s(?P<date>{_DATE})|\s\((?P<pdate>{_DATE})\))?"
+        rf"(?:\s*\(\s*(?:(?P<agency>{names})|(?P<outlet>{_OUTLET}|{_OFFICE}))\s*\))?(?P<sep>{_SEP})?"
         rf"(?=\s*[\"“‘'A-Z0-9])")
     credit = re.compile(rf"\(\s*(?P<agency>{names})\s*\)(?P<sep>{_SEP})?")
     return dateline, credit
@@ -187,6 +192,41 @@ def _is_date(text: str) -> bool:
 _REGION_NOUNS = frozenset({"region", "province", "state", "governorate", "oblast", "county", "district", "territory"})
 
 
+#: a US state or similar region abbreviated as wire and military releases write it after their town ("Fla.", "Va.",
+#: "Calif.", "Wash."): a capitalised word of two to six letters closed by a full stop
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{1,5}\.")
+
+
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(load_json("actors", "wire.json")["name_suffixes"])
+
+def _region_part(part: str, place: str, loc: Location | None, gaz) -> bool:
+    """``part`` (one comma-separated piece after the dateline's place) is a region of it: a place the gazetteer
+    knows, a name in capitals, an abbreviated state ("Fla."), or a name closed by a region's own noun ("Kurdistan
+    Region", "Nineveh Province") after a known city or a place written in capitals."""
+    if gaz.lookup(part) is not None or part.isupper() or _ABBREVIATED.fullmatch(part):
+        return True
+    return part.split()[-1].lower() in _REGION_NOUNS and (
+        place.isupper() or (loc is not None and loc.precision == "city"))
+
+
+def _headed(place: str, parts: list[str], loc: Location | None, gaz) -> bool:
+    """The shape of an official release's header, whatever the gazetteer knows of the place: a place in capitals
+    with its region ("FORT BRAGG, N.C. –", "CAMP LEMONNIER, Djibouti –"), a place of several words in capitals
+    ("SOUTHWEST ASIA –", "NORTHERN ARABIAN GULF –"), or a place with a region the gazetteer knows as a country or
+    province ("Camp Arifjan, Kuwait –") or an abbreviated state ("MacDill Air Force Base, Fla. –"; a name's "Jr."
+    is no state). A country is no dateline's place ("Russia, Ukraine –"), nor is one
+    capitalised word alone ("NATO –")."""
+    if loc is not None and loc.precision == "country":
+        return False
+    if place.isupper():
+        return bool(parts) or len(place.split()) > 1
+    return any(_ABBREVIATED.fullmatch(part) and part not in _name_suffixes() or (
+        (found := gaz.lookup(part)) is not None and found.precision in ("country", "admin1")) for part in parts)
+
+
 def find_datelines(text: str) -> list[Dateline]:
     """The datelines (at the start of the text or of a line), lone agency credits, headline credits and closing
     credits of ``text``, in text order."""
@@ -195,7 +235,8 @@ def find_datelines(text: str) -> list[Dateline]:
     dateline_re, credit_re = _patterns()
     out: list[Dateline] = []
     for m in dateline_re.finditer(text):
-        place, region, day, agency, sep = (m.group(k) for k in ("place", "region", "date", "agency", "sep"))
+        place, region, agency, sep = (m.group(k) for k in ("place", "region", "agency", "sep"))
+        day = m.group("date") or m.group("pdate")
         if m.group("outlet"):
             if not sep:
                 continue  # "Pakistan (PAK) rejected": an abbreviation, not a credit
@@ -204,19 +245,20 @@ def find_datelines(text: str) -> list[Dateline]:
             continue
         gaz = gazetteer()  # built once per process, and only when a text has a candidate
         loc = gaz.lookup(place) or (gaz.lookup(re.split(r"\s?/\s?", place)[0]) if "/" in place else None)
-        if not agency:
+        parts = region.split(", ") if region is not None else []
+        if not agency and not _headed(place, parts, loc, gaz):
             if not day and (loc is None or loc.precision not in ("city", "admin1")):
                 continue  # "NATO —", "US - China": a place alone before a dash must be a known city or province
             if day and loc is None and not place.isupper():
                 continue
-        if region is not None and gaz.lookup(region) is None and not region.isupper() and not (
-                loc is not None and loc.precision == "city" and region.split()[-1].lower() in _REGION_NOUNS):
+        if parts and not all(_region_part(part, place, loc, gaz) for part in parts):
             continue  # a known city's region may be named by its own noun: "ERBIL, Kurdistan Region -"
-        if loc is None and region is not None:
-            loc = gaz.lookup(region)
+        if loc is None:
+            loc = next((found for found in map(gaz.lookup, parts) if found is not None), None)
         start = m.start("place")
         out.append(Dateline(start=start, end=m.end(), place=place, region=region, date=day,
-                            date_start=m.start("date") if day else None, agency=agency,
+                            date_start=m.start("date" if m.group("date") else "pdate") if day else None,
+                            agency=agency,
                             location=loc or Location(name=place.title() if place.isupper() else place)))
     taken = [(d.start, d.end) for d in out]
     for m in credit_re.finditer(text):

@@ -206,6 +206,14 @@ class Mentions:
         return [s for s in self.spans if s.start >= sent.start and s.end <= sent.end]
 
 
+
+def _strike_subject(token: Token) -> bool:
+    """A weapon or strike noun the tagger read as a verb in a subject's place ("Three airstrikes northeast of Hit
+    struck ...": "airstrikes" tagged as a verb): the strike is the grammatical agent, as a noun would be."""
+    return token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass") and (
+        token.lemma_.lower() in _AGENT_THINGS or token.lower_.removesuffix("s") in _AGENT_THINGS)
+
+
 class Args:
     """Argument extraction over one doc (mentions indexed once)."""
 
@@ -413,7 +421,7 @@ class Args:
                 if child.dep_ in _SUBJ:
                     return self.resolve(child, role=role, exclude=exclude, allow_unknown=allow_unknown,
                                         depth=depth + 1)
-        if allow_unknown and token.pos_ in ("NOUN", "PROPN"):
+        if allow_unknown and (token.pos_ in ("NOUN", "PROPN") or _strike_subject(token)):
             # a capitalised first word the tagger calls a proper noun is no name when it stands alone and reads as
             # an abstract noun ("Recognition gives its traders ...")
             # (and a lower-case word is no name: "buying food for iftar")

@@ -84,8 +84,8 @@ from .grievances import grievance_parties, threatened_parties
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
-                     merge_targets, movement_purpose, restates, restating_verb, same_act, same_meeting, spelled_out,
-                     tally_clause, toll_of, trip_purpose, visit_met)
+                     merge_targets, movement_purpose, passive_act_noun, passive_told_nouns, restates, restating_verb,
+                     same_act, same_meeting, spelled_out, tally_clause, toll_of, trip_purpose, visit_met)
 from .cooperation import object_owner, stance_owner
 from .beneficiaries import aid_recipients
 from .demands import answers_accuser
@@ -182,6 +182,9 @@ class EventCoder(TriggerMatcher):
             passive = (is_passive(verb) or harmed_participle(verb) or people_participle(verb) is not None) and \
                 not m.light and fight is None
             actor_heads = fronted_place(args.subject_heads(verb)) or by_agent(verb) if m.actors is None else m.actors
+            if not actor_heads and m.actors is None and (told := passive_act_noun(verb, m.trigger.event_type, m.light or
+                                                         self.lex.is_light(_lemma(verb)), self.noun_trigger)):
+                actor_heads = self.noun_actor(told, args)  # "U.S. strikes were carried out": the noun's party
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs, *filter(None, [fight])])
@@ -445,7 +448,8 @@ class EventCoder(TriggerMatcher):
         # "a roadside bomb killed two soldiers": the bomb is the means of one attack, told by the verb
         means = {m.anchor.i: hit for m in found if not m.nominal and not m.light
                  for hit in [attack_means(m.anchor)] if hit is not None}
-        means_nouns = {noun.i for noun, _ in means.values()}
+        means_nouns = {noun.i for noun, _ in means.values()} | passive_told_nouns(found, self.lex.is_light,
+                                                                                self.noun_trigger)
         told_by_verb = {m.token.i for m in found if m.light}  # "stepped up attacks": the light verb tells it
         events: list[Event] = []
         coded: dict[int, Event] = {}  # the event coded at each anchor

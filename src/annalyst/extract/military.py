@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from .eventargs import ArgValue
 from .eventlex import lexicon
 from .parties import LOCATIVE_PREPS, named_party
-from .phrases import DEATH_VERBS
+from .phrases import COMPASS, DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
 
@@ -221,6 +221,9 @@ def fronted_place(heads: list[Token]) -> list[Token]:
         comma = _fronted(head.sent) if head.left_edge.i == head.sent.start else None
         strikes = [c for c in head.children if c.dep_ == "appos" and comma is not None and head.i < comma < c.i
                    and _lemma(c) in report_words()["strike_nouns"]]
+        if head.lower_ in COMPASS:  # "three airstrikes southwest of the city struck": the direction parsed as the
+            # subject, the strikes as its modifier
+            strikes = [c for c in head.children if c.dep_ == "compound" and _lemma(c) in report_words()["strike_nouns"]]
         out += strikes or [head]
     return out
 

@@ -144,6 +144,38 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], m
     return False
 
 
+
+def passive_act_noun(verb: Token, event_type: str | None, light: bool, noun_trigger: Any) -> Token | None:
+    """The event noun a passive verb of carrying out has for its subject ("U.S. strikes were carried out against X",
+    "coalition airstrikes were launched near Y", "Russian raids were conducted"): the verb and the noun tell one
+    act, whose doer is the party the noun's phrase names ("U.S.", "coalition"), not a party left untold. None when
+    the verb has its own "by" agent, is no verb of doing ("light"), or the noun is of another type than the verb's
+    event ("the attack was condemned": the condemnation is not the attack's)."""
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        return None
+    return _told_subject(verb, event_type, light, noun_trigger)
+
+
+def _told_subject(verb: Token, event_type: str | None, light: bool, noun_trigger: Any) -> Token | None:
+    """The event noun of ``event_type`` a passive verb of doing ("light") has for its subject, with or without its
+    own "by" agent ("the raids were carried out by police": one raid), or None."""
+    if not light or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    trigger = noun_trigger(subject)
+    return subject if trigger is not None and trigger.event_type == event_type else None
+
+
+
+def passive_told_nouns(found: list[Any], is_light: Any, noun_trigger: Any) -> set[int]:
+    """The event nouns a passive verb of carrying out tells (``passive_act_noun``), by token index: each is the
+    verb's act, not a second one ("coalition airstrikes were launched against X" is one attack)."""
+    return {noun.i for m in found if not m.nominal for noun in [_told_subject(
+        m.anchor, m.trigger.event_type, m.light or is_light(_lemma(m.anchor)), noun_trigger)] if noun is not None}
+
+
 #: verbs whose participle names the means of the act it hangs from
 _MEANS = frozenset({"use", "employ", "utilize", "utilise"})
 
