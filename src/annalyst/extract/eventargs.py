@@ -389,7 +389,7 @@ class Args:
             return UNRESOLVED
         if depth > 3:
             return None
-        if token.lemma_.lower() in _QUANTITY or token.pos_ == "NUM":
+        if token.lemma_.lower() in _QUANTITY or token.pos_ == "NUM" or token.ent_type_ == "MONEY":
             for child in token.children:
                 # "dozens of villages"; an amount of money's "in" phrase says what the money is ("tariffs on $60
                 # billion in American goods": the goods, so their country), unless it is a place or a time
