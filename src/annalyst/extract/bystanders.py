@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ..resources import load_word_lists
 from .argwords import argument_words
+from .evaluation import own_feeling
 
 _WORDS = load_word_lists("events", "bystanders.json")
 _OBJ = ("dobj", "obj")
@@ -82,6 +83,6 @@ def medium(head: Token, event_type: str | None) -> bool:
 
 def bystander(head: Token, anchor: Token, event_type: str | None, nominal: bool) -> bool:
     """``head`` names no recipient of the act of ``anchor``: a companion of the actor, the forum of a meeting, the
-    platform a statement was posted on, or a document an appeal is about."""
-    return (not nominal and companion(head, anchor, event_type)) or (event_type == "CONSULT" and own_forum(head)) or (
+    platform a statement was posted on, a document an appeal is about, or whose feeling a statement voices."""
+    return (not nominal and (companion(head, anchor, event_type) or own_feeling(head, anchor))) or (event_type == "CONSULT" and own_forum(head)) or (
         event_type == "REQUEST" and document(head)) or medium(head, event_type)

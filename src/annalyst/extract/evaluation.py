@@ -124,6 +124,14 @@ def felt_topic(verb: Token, obj: Token | None) -> Token | None:
     return next(iter(pobjs((obj, verb), _FEELING_TOPIC)), None)
 
 
+def own_feeling(head: Token, verb: Token) -> bool:
+    """``head`` modifies the feeling noun ``verb`` expresses ("the minister expressed UK concerns about X", "voiced
+    Britain's alarm at X"): it tells whose feeling it is, the speaker's own side, not the party the feeling is about."""
+    noun = head.head
+    return head.dep_ in ("compound", "amod", "nmod", "poss") and noun.head == verb and noun.dep_ in ("dobj", "obj") \
+        and _lemma(noun) in _words()["feeling_nouns"]
+
+
 def _stray_by(noun: Token) -> Token | None:
     """The doer of a "by" phrase of ``noun``, or of the verb whose object it is when the parser hung the phrase on
     the verb after the noun ("condemned X's overthrow by the guard"); None when there is none."""
@@ -206,15 +214,20 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
     if agent is not None:
         return [agent], set()
     trig = coder.noun_trigger(noun)
-    target_modified = trig is not None and trig.event_type in _TARGET_MODIFIED or noun.lower_ in (
+    # a measure's modifiers name its target ("new Syria sanctions listings"), unless a phrase of the noun names the
+    # target: then they name who took it ("American sanctions against Cuba", "US sanctions on X")
+    measure = trig is not None and trig.event_type in _TARGET_MODIFIED or noun.lower_ in (
         "sanctions", "listing", "listings", "designation", "designations")
+    aimed = measure and any(c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
+        g.dep_ == "pobj" for g in c.children) for c in noun.children)
+    target_modified = measure and not aimed
     modifiers = [t for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree
                  if t.dep_ in ("amod", "compound", "nmod")]
     if not target_modified:
         for child in modifiers:
             # "the Israeli raid", "Russian missile strikes": a party's adjective or name, not a place ("the Kabul
-            # bombing")
-            if args.mentions.at(child) is not None and child.ent_type_ not in ("GPE", "LOC", "FAC"):
+            # bombing"); a country that takes a measure aimed at another ("US sanctions on X") is its author
+            if args.mentions.at(child) is not None and (aimed or child.ent_type_ not in ("GPE", "LOC", "FAC")):
                 return [child], set()
     excluded: set[int] = set()
     if target_modified:  # "new Syria sanctions listings": the target

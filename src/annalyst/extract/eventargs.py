@@ -100,6 +100,8 @@ _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
 _STATE_PARTICIPLES = _VERBS["state_participles"]
 #: mention kinds that name a group of people (referred to as "they"/"them")
 _GROUP_KINDS = frozenset({"armed_group", "party", "military", "norp", "militia", "group", "ethnic_group"})
+#: entity labels of a place or a time, never what an amount of money is spent on ("$5 million in Geneva")
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
@@ -395,11 +397,13 @@ class Args:
             return UNRESOLVED
         if depth > 3:
             return None
-        if token.lemma_.lower() in _QUANTITY or token.pos_ == "NUM":
+        if token.lemma_.lower() in _QUANTITY or token.pos_ == "NUM" or token.ent_type_ == "MONEY":
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
+                # "dozens of villages"; an amount of money's "in" phrase says what the money is ("tariffs on $60
+                # billion in American goods": the goods, so their country), unless it is a place or a time
+                if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and token.ent_type_ == "MONEY"):
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if pobj is not None:
+                    if pobj is not None and not (child.lower_ == "in" and pobj.ent_type_ in _PLACE_OR_TIME):
                         return self.resolve(pobj, role=role, exclude=exclude, allow_unknown=allow_unknown, depth=depth + 1)
         crowd = agent_code(token) if token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN" and \
             token.tag_ == "NNS" and allow_unknown else None
