@@ -195,13 +195,15 @@ def conditional_noun(noun: Token) -> bool:
     verb = _governing_verb(noun)
     if verb is None:
         return quantified
-    if _modality(verb, cues) == "negated" or (verb.dep_ in ("xcomp", "conj") and _modality(verb.head, cues) == "negated"):
-        return False
+    subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb
+    if not subject and (_modality(verb, cues) == "negated" or (
+            verb.dep_ in ("xcomp", "conj") and _modality(verb.head, cues) == "negated")):
+        return False  # "did not carry out any attack": negated by its verb ("an attack would not lead to war": no)
     if quantified:
         return True
     modals = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"} | \
         {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb and bool(modals & cues["supposing_modals"]) and \
+    return subject and bool(modals & cues["supposing_modals"]) and \
         verb.lemma_.lower() not in cues["occurrence_verbs"]
 
 
