@@ -186,8 +186,9 @@ def conditional_noun(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues["condition_nouns"] and \
             head.head.dep_ == "pobj" and head.head.head.lower_ == "in":
         frame = head.head
-        dets = [c.lower_ for c in frame.children if c.dep_ == "det"]
-        return (frame.lemma_.lower() == "event" and dets == ["the"]) or (frame.lemma_.lower() == "case" and not dets)
+        frame_dets = [c.lower_ for c in frame.children if c.dep_ == "det"]
+        return (frame.lemma_.lower() == "event" and frame_dets == ["the"]) or (
+            frame.lemma_.lower() == "case" and not frame_dets)
     dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
     quantified = bool(dets & cues["generic_quantifiers"])
     if not quantified and not dets & {"a", "an"}:
