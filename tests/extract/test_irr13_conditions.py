@@ -64,6 +64,21 @@ def test_irr13_act_one_party_wants_of_another_is_no_event(nlp, text):
         (e.event_type, e.evidence[0].trigger, e.status) for e in found]
 
 
+@pytest.mark.parametrize("text, threat", [
+    ("Iran warned that any attack on its nuclear sites would be met with a crushing response.", True),
+    ("Hezbollah warned that any strike on Beirut would be met with a harsh response.", True),
+    ("The mayor warned that any outbreak of cholera would be met with a swift response.", False),
+])
+def test_irr13_warning_that_any_attack_will_be_met_with_a_response_is_a_threat(nlp, text, threat):
+    """"warned that any attack on X would be met with a crushing response" is a threat (130) by the one who warns,
+    against whoever would attack, though no attacker is named; the attack is only its condition. A response to an
+    outbreak of disease is no threat."""
+    found = events(nlp, text, DAY)
+    assert bool([e for e in found if e.event_type == "THREATEN"]) == threat, [
+        (e.event_type, e.evidence[0].trigger) for e in found]
+    assert not [e for e in found if e.event_type == "ASSAULT" and e.status != "hypothetical"]
+
+
 @pytest.mark.parametrize("text, gone", [
     ("EU foreign ministers are considering imposing sanctions on Belarusian officials.", "SANCTION"),
     ("Diplomats suggested that members need to look at strengthening sanctions against Pyongyang.", "SANCTION"),
