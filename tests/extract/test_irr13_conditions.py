@@ -29,10 +29,12 @@ def test_irr13_act_in_the_event_of_is_hypothetical(nlp, text):
     "A Russian attack on Estonia would force the alliance to respond.",
     "A Chinese blockade of Taiwan would disrupt global trade for months, analysts say.",
     "A Turkish incursion into Iraq would not necessarily lead to a wider war.",
+    "Reversing a successful Russian invasion of the Baltics would be hard.",
 ])
 def test_irr13_indefinite_act_that_would_bring_something_is_hypothetical(nlp, text):
     """An indefinite act noun as the subject of a clause of what it would bring ("a X attack on Y would force
-    ...") is supposed, not told: hypothetical, not asserted."""
+    ..."), or the object of a gerund that is that subject ("reversing a Russian invasion would be hard"), is
+    supposed, not told: hypothetical, not asserted."""
     found = [e for e in events(nlp, text, DAY) if e.event_type in ("ASSAULT", "COERCE")]
     assert found and all(e.status == "hypothetical" for e in found), [(e.evidence[0].trigger, e.status) for e in found]
 

@@ -204,8 +204,19 @@ def conditional_noun(noun: Token) -> bool:
         return True
     modals = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"} | \
         {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
-    return subject and bool(modals & cues["supposing_modals"]) and \
-        verb.lemma_.lower() not in cues["occurrence_verbs"]
+    if subject:
+        return bool(modals & cues["supposing_modals"]) and verb.lemma_.lower() not in cues["occurrence_verbs"]
+    return _in_supposing_subject(verb, cues)
+
+
+def _in_supposing_subject(verb: Token, cues: dict) -> bool:
+    """``verb`` (a gerund or infinitive whose object is an indefinite act noun) is the subject of a clause of what
+    it would bring ("reversing a Russian invasion would be hard", "to stop an invasion would take months")."""
+    if verb.dep_ not in ("csubj", "nsubj", "csubjpass") or verb.head == verb:
+        return False
+    main = verb.head
+    modals = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
+    return bool(modals & cues["supposing_modals"])
 
 
 def _planned(node: Token, head: Token, cues: dict) -> bool:
