@@ -36,7 +36,8 @@ from .obligations import demanding_copula
 from .phrases import FIRST_PERSON, TITLES, infinitive_headline
 from .stance import performative, quoted_performative
 
-__all__ = ["Claim", "announced_measure", "claim_for", "find_denials", "is_purpose_clause", "speaks_for", "told_over"]
+__all__ = ["Claim", "announced_measure", "claim_for", "conditional_noun", "find_denials", "is_purpose_clause", "speaks_for",
+           "told_over"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
@@ -147,6 +148,77 @@ def _conditional(clause: Token, cues: dict) -> bool:
         first.i < subject.i
 
 
+def _inverted_condition(verb: Token, cues: dict) -> bool:
+    """``verb`` heads a condition opened by an inverted auxiliary in mid-sentence ("would not stay neutral should
+    Israel strike Iran", "had Russia attacked"), which the parser may hang as a clause of its own: the auxiliary
+    comes before the verb's subject and only punctuation or the main clause hung under it comes before the auxiliary;
+    not a question ("Should NATO respond?")."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in cues["inverting_auxes"]), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if aux is None or subject is None or not aux.i < subject.i < verb.i or aux.i == aux.sent.start:
+        return False
+    if verb.sent[-1].text == "?" or verb.doc[aux.i - 1].lower_ in ("why", "what", "how", "when", "where", "who"):
+        return False
+    return all(c.dep_ in ("punct", "ccomp", "cc") for c in verb.children if c.i < aux.i)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause holds the noun phrase of ``noun`` (through its prepositions and objects)."""
+    node = noun
+    for _ in range(5):
+        if node.dep_ not in ("pobj", "prep", "dobj", "obj", "nsubj", "nsubjpass", "conj", "appos") or node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def conditional_noun(noun: Token) -> bool:
+    """An act noun told as a condition or a supposition, not as done (docs/annotation.md, status ``hypothetical``):
+    the noun of "in the event of" / "in case of" ("in the event of an attack on Poland, allies would respond"), an act
+    noun with "any" ("any attack on our forces will be met with force", "ready to respond to any aggression": every
+    such act, none told; "did not carry out any attack" stays negated by its verb), and an indefinite act noun that is
+    the subject of a clause of what it would bring ("a Russian attack on Estonia would force the alliance to
+    respond"; "a visit by X will take place", "a meeting would be held on Friday" tell a plan, predicted by the verb)."""
+    cues = claim_cues()
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues["condition_nouns"] and \
+            head.head.dep_ == "pobj" and head.head.head.lower_ == "in":
+        frame = head.head
+        frame_dets = [c.lower_ for c in frame.children if c.dep_ == "det"]
+        return (frame.lemma_.lower() == "event" and frame_dets == ["the"]) or (
+            frame.lemma_.lower() == "case" and not frame_dets)
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    quantified = bool(dets & cues["generic_quantifiers"])
+    if not quantified and not dets & {"a", "an"}:
+        return False
+    verb = _governing_verb(noun)
+    if verb is None:
+        return quantified
+    subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb
+    if not subject and (_modality(verb, cues) == "negated" or (
+            verb.dep_ in ("xcomp", "conj") and _modality(verb.head, cues) == "negated")):
+        return False  # "did not carry out any attack": negated by its verb ("an attack would not lead to war": no)
+    if quantified:
+        return True
+    modals = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"} | \
+        {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
+    if subject:
+        return bool(modals & cues["supposing_modals"]) and verb.lemma_.lower() not in cues["occurrence_verbs"]
+    return _in_supposing_subject(verb, cues)
+
+
+def _in_supposing_subject(verb: Token, cues: dict) -> bool:
+    """``verb`` (a gerund or infinitive whose object is an indefinite act noun) is the subject of a clause of what
+    it would bring ("reversing a Russian invasion would be hard", "to stop an invasion would take months")."""
+    if verb.dep_ not in ("csubj", "nsubj", "csubjpass") or verb.head == verb:
+        return False
+    main = verb.head
+    modals = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
+    return bool(modals & cues["supposing_modals"])
+
+
 def _planned(node: Token, head: Token, cues: dict) -> bool:
     """``node`` is the infinitive of a plan noun ``head`` ("plans to send troops", ``plan_nouns``) of the one who tells
     it ("its intention to", not "blasted Gondor's decision to close the border": another's plan, judged); not a plan
@@ -183,6 +255,8 @@ def claim_for(anchor: Token) -> Claim:
     cues = claim_cues()
     claim = Claim()
     modality = _modality(anchor, cues, claim)
+    if modality != "negated" and _inverted_condition(anchor, cues):
+        modality = "hypothetical"  # "... should Washington strike": a condition, no proposal
     for child in anchor.children:
         if child.dep_ == "advmod" and child.lower_ in FORECAST:
             claim.forecast = True
@@ -285,6 +359,8 @@ def claim_for(anchor: Token) -> Claim:
             modality = modality or "proposed"  # "it is vital that X respect the ceasefire" (``obligations``)
             node = head
             continue
+        if dep == "ccomp" and _inverted_condition(head, cues):
+            break  # "Tehran threatened to hit X should Washington strike": the main clause hung under its condition
         if dep == "ccomp":
             subject = _subject(head)
             if lemma in cues["deny_verbs"] and node.i < head.i and any(

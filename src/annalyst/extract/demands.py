@@ -572,8 +572,10 @@ def _warning(verb: Token, args: Args) -> Match | None:
         if aimed is None:
             continue
         warned = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and _party(c, args)]
-        if not (warned or aimed) and _phrase(act) not in _words()["retaliation_verbs"] | _words()["drawing_verbs"]:
-            continue  # "would respond swiftly to the cholera outbreak": a response aimed at no party is no threat
+        if not (warned or aimed) and _phrase(act) not in _words()["retaliation_verbs"] | _words()["drawing_verbs"] and \
+                not any(_lemma(s) in _words()["hostile_acts"] for s in act.children if s.dep_ == "nsubjpass"):
+            continue  # "would respond swiftly to the cholera outbreak": a response aimed at no party is no threat;
+            # "any attack on our sites would be met with a crushing response" answers whoever attacks: a threat
         return _match(verb, _trigger("130"), recipients=warned or aimed or [])
     return None
 

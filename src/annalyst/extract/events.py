@@ -49,7 +49,8 @@ from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, departure, fronted_place, moved_force, operation_kind, purpose_target_told, \
     retreat_recipients, strike_participle, strike_report, told_by_harm, told_owners
 from .coercion import erupted, protest_crowd
-from .claims import Claim, announced_measure, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for, told_over
+from .claims import (Claim, announced_measure, claim_cues, claim_for, conditional_noun, find_denials, is_purpose_clause,
+                     speaks_for, told_over)
 from .counts import counts_for, date_for, location_for
 from .argwords import captor, fight_taken_part_in, people_participle
 from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
@@ -425,6 +426,8 @@ class EventCoder(TriggerMatcher):
                     governing = claim_for(m.token.head)  # "will widen its offensive": not yet, as its verb
                     if governing.status in ("predicted", "hypothetical", "proposed"):
                         claim = governing
+                if claim.status == "asserted" and conditional_noun(m.token):
+                    claim.status = "hypothetical"  # "in the event of an attack", "any attack on X will be met with"
                 if claim.status == "asserted":
                     told_over(m.token, claim)  # "a major attack by X on Y, the army said": attributed as its clause
             if m.light:

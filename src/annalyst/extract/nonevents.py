@@ -19,7 +19,9 @@ background, standing commitments, the speaker's own "must"):
   infinitive after a question word ("discussed how to counter X"), what an arrangement allows ("the agreement
   allows X to send troops"), "engaged in <an activity>" read as an attack, and a present-tense relative clause on a
   kind of party ("foreign fighters who travel to Syria pose a threat");
-* an act a party might suppose in an "if" clause ("would make a mistake if it thought it could strike X");
+* an act a party might suppose in an "if" clause ("would make a mistake if it thought it could strike X"), and an
+  act one party wants of another ("Washington wants Pyongyang to surrender its arsenal": a wish) or weighs
+  ("are considering imposing sanctions", "discussed sending troops": the talk is the event);
 * a clause of result ("clashed with police, leaving dozens injured"): neither a departure nor a second attack;
 * a standing resolve, an aim against an abstract object ("remains determined to counter X", "Daesh seeks to
   destroy our way of life"; "Russia seeks to capture the Donbas" is an intent), the speaker's own "we will not allow
@@ -200,6 +202,33 @@ def supposed(anchor: Token) -> bool:
     w = words()
     return any(_lemma(t) in w["belief_verbs"] and t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) for t in _climb(anchor, 6)[1:])
+
+
+def wished_act(anchor: Token) -> bool:
+    """An act one party wants of another, told by the infinitive clause of a verb of wishing with its own subject
+    ("Washington wants Pyongyang to surrender its arsenal", "would like Beijing to press Pyongyang", ``wish_verbs``):
+    a wish, no act told (docs/annotation.md: an act only wished is no event). A party's own aim ("Russia wants to
+    seize the ports") is its intent and stays."""
+    if anchor.dep_ not in ("ccomp", "xcomp") or _lemma(anchor.head) not in words()["wish_verbs"]:
+        return False
+    subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i < anchor.i and subject.i > anchor.head.i and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children)
+
+
+def weighed_act(anchor: Token) -> bool:
+    """An act named by the gerund of a verb of weighing ("are considering imposing sanctions", "discussed sending
+    troops", "need to look at strengthening sanctions", ``weigh_verbs``/``weigh_preps``): weighed, not done nor
+    decided; the weighing or the talk is the event (docs/annotation.md: the act a discussion weighs is no event)."""
+    if anchor.tag_ != "VBG":
+        return False
+    w = words()
+    verb = anchor.head
+    if anchor.dep_ == "pcomp" and verb.lower_ in w["weigh_preps"] and verb.dep_ == "prep":
+        verb = verb.head
+    elif anchor.dep_ != "xcomp":
+        return False
+    return verb.pos_ in ("VERB", "AUX") and _lemma(verb) in w["weigh_verbs"]
 
 
 def generic_relative(anchor: Token) -> bool:
@@ -637,7 +666,7 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
             unsuccessful(anchor, event_type) or stance_fight(anchor, event_type) or \
             task_or_ability(anchor) or course_content(anchor) or thing_acts(anchor, event_type) or condition(anchor) or \
             wh_infinitive(anchor) or provision(anchor) or generic_relative(anchor) or result_clause(anchor) or \
-            supposed(anchor) or \
+            supposed(anchor) or wished_act(anchor) or weighed_act(anchor) or \
             resolve(anchor, event_type) or restated_stance(anchor, event_type) or \
             press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
             activity(anchor, event_type, cameo) or rehearsal(anchor, event_type) or motive(anchor, event_type) or \
