@@ -27,7 +27,7 @@ For each sentence, every verb and nominalisation is looked up in the event lexic
   predicted; one act told by several verbs is coded once (``oneact``); the learned type model (``typemodel``), when
   switched on by ``annalyst train``, retypes generated candidates and proposes events for verbs with none.
 
-Arguments come from ``eventargs``, status from ``claims``, counts/place/date from ``counts``. An event is kept when
+Arguments come from ``roles`` (over ``eventargs``), status from ``claims``, counts/place/date from ``counts``. An event is kept when
 it has an actor (for an agentless passive of a state act, the authorities of its place: ``parties``), at least one
 side names a mention (dictionary-linked or NER) or a proper noun, or it is a physical act whose place is known
 ("unidentified gunmen shot two guards in X") or done by or to a generic agent (``agents``: "militants attacked a
@@ -46,70 +46,52 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
-from .military import casualty_victims, departure, fronted_place, moved_force, operation_kind, purpose_target_told, \
+from .military import casualty_victims, moved_force, operation_kind, purpose_target_told, \
     retreat_recipients, strike_participle, strike_report, told_by_harm, told_owners
-from .coercion import erupted, protest_crowd
 from .claims import (Claim, announced_measure, claim_cues, claim_for, conditional_noun, find_denials, is_purpose_clause,
                      speaks_for, told_over)
 from .counts import counts_for, date_for, location_for
-from .argwords import captor, fight_taken_part_in, people_participle
-from .reports import (blast_match, by_agent, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
-                      harmed_participle, object_told_before, planters, scene_of, surrendered_to, things_taken_from, toll_told, unnamed_seizure)
-from .evaluation import act_authors, judged_act, perpetrator, protest_code
+from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
+                      planters, scene_of, toll_told, unnamed_seizure)
+from .evaluation import protest_code
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
-from .directed import addressee_first, described_people, against_first, author_before_topic, brokered, compound_owner, \
-    for_whom, office_country, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
-from .eventargs import (UNRESOLVED, ArgValue, Args, Mentions, expand, is_passive, is_place_head,
-                        is_topic_verb, manner_modifier, object_of, other_side, sentence_of, undergo_verb, undergoer)
+from .directed import described_people, brokered, office_country
+from .eventargs import (ArgValue, Args, Mentions, sentence_of)
 from .relatives import reattach
-from .bystanders import bystander, document
-from .eventlex import SYMMETRIC_TYPES, Lexicon, intent_cues, lexicon, plover_table, score_for
+from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .issuers import issuer
 from .obligations import authors_request, unspoken
 from .tolls import fold_tolls
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties, recent_events)
-from .parties import (AGENTLESS, FIGHT_NOUNS, PLACED, STATE_ACTS, actor_place, group_act, against_target, agentless_passive, attack_place,
-                      aimed_at, authorities, force_owner, hidden_agent, holding_party, in_setting, is_theatre, metonym,
-                      named_party, occasion, partner, place_country_of, place_name, relative_victims, struck, victim)
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, agentless_passive, authorities, force_owner, hidden_agent, metonym,
+                      place_country_of)
 from .background import background
 from .readouts import counted_states, counterpart_country, joint_act, readout_pair
 from .nonevents import add_toll, no_act, operation_support
-from .frames import TOLL_VERBS, attack_means, complement_parties, means_subject, toll_clause, toll_head, unclaimed_attack
-from .phrases import helped_party
+from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import doc_text
 from .phrases import lemma as _lemma
-from .nominals import foiled_noun, hedged_noun, named_target, stray_agent, stray_recipients, targets_after_doer
-from .grievances import grievance_parties, threatened_parties
+from .nominals import foiled_noun, hedged_noun
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
-                     merge_targets, movement_purpose, passive_act_noun, passive_told_nouns, restates, restating_verb,
+                     merge_targets, movement_purpose, passive_told_nouns, restates, restating_verb,
                      same_act, same_meeting, spelled_out, tally_clause, toll_of, trip_purpose, visit_met)
-from .cooperation import object_owner, stance_owner
-from .beneficiaries import aid_recipients
 from .demands import answers_accuser
-from .triggering import Match, TriggerMatcher, meeting_preps
+from .triggering import Match
+from .roles import UNCLAIMED, RoleReader
 from .typemodel import TypeModel, load_type_model
-from .eventchecks import (bare_government, commitment, dispersed, own_party, reflexive, request_words, threatened,
-                          undergone_unclaimed)
+from .eventchecks import (bare_government, commitment, own_party, reflexive, request_words, undergone_unclaimed)
 from .intent import announced, as_intent, foreign_forecast, governing_acts, scheduled, threat_kinds
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 
-#: types whose event named by a noun stands without an actor when its place is known: attacks are news before
-#: anyone claims them
-_UNCLAIMED = frozenset({"ASSAULT"})
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
-_SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
-
-_obj = object_of
-
-
-class EventCoder(TriggerMatcher):
+class EventCoder(RoleReader):
     """Codes events on a parsed doc (see the module docstring)."""
 
     def __init__(self, lex: Lexicon | None = None, require_mention: bool = True, intent: bool = True,
@@ -138,270 +120,6 @@ class EventCoder(TriggerMatcher):
     @dictionary.setter
     def dictionary(self, value: Any) -> None:
         self._dictionary = value
-
-    def resolve_all(self, heads: list[Token], args: Args, role: str, exclude: frozenset[int]) -> list[ArgValue] | None:
-        """The parties the noun-phrase heads name, for ``role`` (actor or recipient), skipping tokens in ``exclude``."""
-        out: list[ArgValue] = []
-        for head in heads:
-            for n, tok in enumerate(expand(head)):
-                group = args.group(tok, exclude)
-                if group:
-                    out.extend(group)
-                    continue
-                hit = args.resolve(tok, role=role, exclude=exclude)
-                if hit is UNRESOLVED:
-                    if n == 0:
-                        return None
-                    continue
-                if isinstance(hit, ArgValue):
-                    out.append(hit)
-        return out
-
-    def noun_actor(self, noun: Token, args: Args) -> list[Token]:
-        """The doer named inside an event noun's phrase: its possessor ("Russia's attack"), a modifier that names a
-        party ("Russian shelling"), its "by" phrase ("attacks by ISIL"), else the party of a participle on it."""
-        for child in noun.children:
-            if child.dep_ == "poss":
-                return [child]
-        for child in noun.children:
-            if child.dep_ in ("compound", "amod", "nmod") and args.mentions.at(child) is not None:
-                return [child]
-        if (owner := compound_owner(noun, args)) is not None:
-            return [owner]  # "Russian missile strikes": the party of the weapon's modifier (``directed``)
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                return [c for c in child.children if c.dep_ == "pobj"][:1]
-        return perpetrator(noun, args) or stray_agent(noun)  # "the attacks launched by X"; "condemned the killing
-        # of X by Y": Y (``nominals``)
-
-    def arguments(self, m: Match, args: Args) -> tuple[list[ArgValue], list[ArgValue]] | None:
-        """Actor and recipient values of a match, or None when the event cannot stand (unresolved pronoun)."""
-        crowd: list[ArgValue] = []  # "protests erupted in X": the protesters (``coercion``)
-        if not m.nominal:
-            verb = m.anchor
-            fight = fight_taken_part_in(verb)  # "X were engaged in fighting with Y": Y is fought
-            passive = (is_passive(verb) or harmed_participle(verb) or people_participle(verb) is not None) and \
-                not m.light and fight is None
-            actor_heads = fronted_place(args.subject_heads(verb)) or by_agent(verb) if m.actors is None else m.actors
-            if not actor_heads and m.actors is None and (told := passive_act_noun(verb, m.trigger.event_type, m.light or
-                                                         self.lex.is_light(_lemma(verb)), self.noun_trigger)):
-                actor_heads = self.noun_actor(told, args)  # "U.S. strikes were carried out": the noun's party
-            conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
-                          not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-            cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs, *filter(None, [fight])])
-            if m.trigger.conditions.get("needs_actor_object") and _obj(verb) is None:
-                cand += [p for p in [helped_party(verb)] if p is not None]  # "helped Lebanon rebuild its army"
-            cand = surrendered_to(verb, m.trigger.event_type) + object_told_before(verb, cand)  # (reports)
-            if "obj" in m.trigger.conditions and not m.light and not m.trigger.conditions.get("patient"):
-                thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its
-                cand = [c for c in cand if c != thing]  # named owner may be ("backed Morocco's plan for X": Morocco)
-                cand = object_owner(thing) + things_taken_from(m, cand)  # "recovered rifles from them" (reports)
-                if passive and thing is not None:  # "sanctions against X were extended by Y": X, as in the active
-                    cand += [c for c in args.recipient_heads(thing, passive=False) if c != thing]
-            # "conducted strikes using aircraft against X": the target told in a participle of the verb
-            cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
-                     not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
-                     for p in adv.subtree if p.dep_ == "prep" and p.lower_ == "against"
-                     for g in p.children if g.dep_ == "pobj"]
-            if m.trigger.event_type == "THREATEN" and not m.light:
-                # "threatened to kill the hostages", "vowed to keep attacking ships": the threatened party is the
-                # object of the infinitive
-                cand += [o for x in verb.children if x.dep_ == "xcomp" for y in (x, *(c for c in x.children if
-                         c.dep_ == "xcomp")) for o in threatened(y, args)]
-            if m.light:
-                cand = [c for c in cand if c != m.token]
-                noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
-                cand = noun_preps + [c for c in cand if c not in noun_preps]
-            if not passive and _obj(verb) is None:
-                # "to kill and injure civilians": the object of the last conjunct is the object of each
-                cand += [o for c in conj_verbs for o in c.children if o.dep_ in ("dobj", "obj")]
-            if is_topic_verb(verb) and not m.light:
-                # "discussed the next steps", "discussed UK-France co-operation": a topic, not a party
-                cand = [c for c in cand if c.head.dep_ == "prep" and c.head.lower_ == "with"] or topic_partners(verb)
-            sufferers = undergoer(verb)
-            if sufferers:  # "civilians are facing shelling": they undergo it, they do not do it
-                if m.actors is None:
-                    actor_heads = []
-                cand = sufferers + cand
-        else:
-            noun = m.token
-            actor_heads = self.noun_actor(noun, args)
-            if not actor_heads and (m.trigger.event_type in SYMMETRIC_TYPES or noun.lemma_.lower() in FIGHT_NOUNS):
-                holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else []),  # "clashes erupted between X"
-                           *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the agreement
-                # reached yesterday between X and Y"
-                actor_heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
-                               for g in c.children if g.dep_ == "pobj"][:1]  # "the agreement between X and Y",
-                # "clashes between rival tribes"
-            if not actor_heads and m.trigger.event_type == "CONSULT" and noun.dep_ == "pobj" and \
-                    noun.head.lower_ in meeting_preps(m.trigger.mode) and noun.head.head.pos_ in ("VERB", "AUX") and \
-                    any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children):
-                # "X said after a meeting with Y", "during talks with Y, X warned": the clause's subject took part
-                actor_heads = args.subject_heads(noun.head.head)
-            suffered = undergo_verb(noun)
-            if not actor_heads and suffered is not None:  # "villagers faced shelling by X": X shells them
-                actor_heads = [g for c in suffered.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                               for g in c.children if g.dep_ == "pobj"][:1]
-            if not actor_heads and m.trigger.event_type == "PROTEST" and erupted(noun):
-                crowd = [protest_crowd(noun, m.trigger.mode)]
-            elif not actor_heads and m.trigger.event_type not in _UNCLAIMED:
-                return None  # "the attacks in X" stand without an attacker (see __call__); other nouns need one
-            cand = [c for c in [*args.recipient_heads(noun, passive=False), *stray_recipients(noun),
-                                *targets_after_doer(noun), *named_target(noun)]
-                    if c.i not in {h.i for h in actor_heads}]  # "condemned the delivery of X to Y" (``nominals``)
-            cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
-        actors = self.resolve_all(actor_heads, args, "actor", frozenset())
-        if actors is None:
-            return None
-        actors = actors or crowd
-        taken = frozenset(_covered(a, args) for a in actors) | frozenset(h.i for h in actor_heads)
-        recipients: list[ArgValue] = []
-        if m.recipients is not None or departure(m):  # "HMS X departed Bahrain": the place it left (``military``)
-            cand = list(m.recipients or [])
-        if not m.nominal and (m.trigger.conditions.get("needs_ccomp_actor") or m.trigger.mode == "allege" or
-                              m.trigger.conditions.get("needs_clause") or
-                              (m.trigger.event_type == "REQUEST" and
-                               _lemma(m.anchor) in self.lex.appeal_words | self.lex.demand_words)):
-            ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
-            cand = ccomp_subjects + cand
-        if m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None:
-            # the target of an attack is told by "against" before any partner told by "with" ("strikes coordinated
-            # with the army ... against X"): a partner of the attacker is not its recipient
-            recipients = against_target(self, m, args, taken)
-            if recipients:
-                cand = []
-        if (m.trigger.event_type == "COERCE" or m.trigger.mode == "release") and not m.nominal and not m.light and \
-                m.recipients is None and not is_passive(m.anchor) and not recipients:  # also "freed X from Y prison"
-            held = _obj(m.anchor)
-            # "deported 40 migrants to Myanmar", "deported two Afghans to Iran", "arrested three men in Lahore":
-            # the people held or moved, not where they were sent or caught
-            place = held is not None and (held.ent_type_ in ("LOC", "FAC") or is_place_head(held) or (
-                held.ent_type_ == "GPE" and held.tag_ not in ("NNS", "NNPS")))  # "took Mosul from X": X
-            people = (self.resolve_all([held], args, "recipient", taken) or victim(m.anchor, taken)) \
-                if held is not None and held.i not in taken and not place else []
-            if held is not None and (m.trigger.mode == "release" or _lemma(held) in m.trigger.conditions.get(
-                    "obj", ()) and not m.trigger.conditions.get("patient")):  # a release: the released, when named
-                people = [p for p in people if p.linked]  # the measure the entry was chosen by names no one held
-                # ("declared a state of emergency"), unless a name is in it ("tightened the blockade of X")
-            if people:
-                recipients, cand = people, []
-        judged = judged_act(m.anchor, self, m.trigger.event_type == "REQUEST") \
-            if not m.nominal and m.recipients is None else None
-        if judged is not None:  # "condemned the killing of X by Y": the act's author Y, never X (``evaluation``)
-            authors, spared = act_authors(judged, self, args)
-            taken = taken | frozenset(spared) | ({judged.i} if spared else frozenset())
-            recipients = [v for h in authors if h.i not in taken
-                          for v in (self.resolve_all([h], args, "recipient", taken) or [])]
-            if recipients:
-                cand = []
-        if m.trigger.event_type in ("ASSAULT", "COERCE") and m.recipients is None and not recipients:
-            owned = next((found for head in [*([] if m.nominal else [_obj(m.anchor)]), *cand] if head is not None
-                          for found in [holding_party(head, args)] if found), [])
-            if owned:  # "shelled rebel-held areas of X": the rebels, not X
-                recipients, cand = owned, []
-        cand = [c for c in cand if m.nominal or not captor(c, m.anchor)]  # "rescued people abducted by X": not X
-        cand = author_before_topic(against_first(cand, m.trigger.event_type), args)  # (``directed``)
-        cand = cand if m.nominal or m.recipients is not None else addressee_first(cand, m.anchor, m.trigger.event_type)
-        said_by = None if m.nominal or m.recipients is not None else speaker_object(m.anchor, args)
-        cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
-        for n, head in enumerate(cand):
-            if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
-                    bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
-                    talk_topic(head, m.trigger.event_type) or (
-                    m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
-                    struck(self, head, m.anchor)) or \
-                    (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):
-                continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
-                # partnered raid with X": X took part (``parties.partner``)
-            values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
-            if values and m.trigger.event_type == "REQUEST":
-                values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
-            if values is None:
-                if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
-                    return None
-                continue
-            if values:
-                recipients = values
-                break
-        if not recipients and m.trigger.event_type == "ASSAULT" and m.recipients is None:
-            # "carried out a raid in X which killed 18 farmers": the people its relative clause says it hit
-            recipients = self.resolve_all(relative_victims(m.token if m.nominal else m.anchor), args, "recipient",
-                                          taken) or []
-        if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light) and not departure(m):
-            obj = m.token if m.light else _obj(m.anchor)
-            top = obj if obj is not None else m.anchor
-            if m.trigger.event_type == "ASSAULT" and obj is not None:
-                # "inflicting the worst bombardment seen yet on Aleppo and other towns in Syria": the place the
-                # attack falls on, before a place that only says where
-                recipients = next((found for tok in obj.subtree if tok.dep_ == "pobj" and tok.head.lower_ in
-                                   ("on", "upon") and tok.head.head != obj and tok.i not in taken
-                                   for found in [named_party(tok, args)] if found), [])
-            for tok in (obj.subtree if obj is not None and not recipients else ()):
-                span = args.mentions.at(tok)
-                if span is not None and tok.i not in taken and not attack_place(self, tok) and not stance_owner(tok) \
-                        and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
-                        not manner_modifier(tok) and \
-                        not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
-                        not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
-                        not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
-                        not captor(tok, m.anchor) and \
-                        not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top)):
-                    head = span.root
-                    recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
-                    break
-        if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = against_target(self, m, args, taken) or self.resolve_all(
-                aimed_at(m.anchor), args, "recipient", taken) or []  # "conducted a strike to target X": X
-        if not recipients and m.trigger.event_type == "ASSAULT" and not m.nominal:
-            recipients = victim(m.anchor, taken) or dispersed(m.anchor, taken) or (
-                [] if state_force(actors) else self.locative_recipient(m, args, taken, bool(actors)))  # police
-            # raiding in X: not X
-        if not recipients and (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal:
-            recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
-        if (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal and m.recipients is None:
-            recipients = aid_recipients(m.anchor, args, taken, recipients)  # "to refugees in X" (``beneficiaries``)
-        if m.recipients is None and m.trigger.event_type == "PROTEST":
-            # "staged a sit-in in X to protest Y's decision", "in protest against ... by Y" (``grievances``): Y,
-            # before a place the protest was held in
-            recipients = self.resolve_all(grievance_parties(m.anchor, m.token if m.light or m.nominal else None,
-                                                            args), args, "recipient", taken) or recipients
-        if not recipients and m.trigger.event_type == "THREATEN" and not m.nominal:
-            # "threatened to close the strait unless Washington lifted its sanctions": Washington
-            recipients = self.resolve_all(threatened_parties(m.anchor, args), args, "recipient", taken) or []
-        if not recipients and m.trigger.event_type in ("AGREE", "REJECT") and not m.nominal and m.recipients is None:
-            # "agreed to send a team to help X investigate", "refused to allow X's aircraft to ..." (``frames``)
-            recipients = self.resolve_all(complement_parties(m.anchor, args), args, "recipient", taken) or []
-        recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
-        names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
-        recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
-        return actors, recipients
-
-    def locative_recipient(self, m: Match, args: Args, taken: frozenset[int], acted: bool = False) -> list[ArgValue]:
-        """An attack with no named target: the actor or country named in its place phrase ("at the Russian
-        embassy", "at a concert venue near Moscow"); not a place fronted as the setting of the whole clause ("In
-        X, coalition forces conducted strikes ..."). When the attacker is named (``acted``) a place the act struck
-        near ("conducted strikes near Ramadi") is no target: a place is a recipient only when it is the target
-        itself, and "near" says it was not; a place the act was in ("attacked a market in Quetta") and an
-        agentless report keep the place's country."""
-        obj = _obj(m.anchor)
-        holders = [m.anchor, m.token, *m.extra, *([obj] if obj is not None else [])]  # "attacked a post in X"
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "on", "near", "inside", "outside"):
-                    continue
-                if holder == m.anchor and prep.i < m.anchor.i:
-                    continue  # a fronted place is the setting of the clause ("In X, forces conducted strikes")
-                if holder in (m.anchor, m.token) and is_theatre(prep):
-                    continue  # "conducted strikes in X": the campaign's theatre
-                if partner(prep, m.anchor):
-                    continue  # "conducted strikes in support of Iraqi forces": the partner, not the target
-                for tok in prep.subtree:
-                    if tok.i in taken or place_name(tok, args) or (acted and prep.lower_ == "near" and in_setting(tok)):
-                        continue  # "strikes near Ramadi", "shelling in Kashmir": where, not whom
-                    found = named_party(tok, args)
-                    if found is not None:
-                        return found
-        return []
 
     # ---------------------------------------------------------------------------------------------- coding
 
@@ -572,7 +290,7 @@ class EventCoder(TriggerMatcher):
             if not actors and not (casualty and recipients) and \
                     not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
                          (agentless_passive(m.anchor) or undergone_unclaimed(m))) and not (
-                    m.nominal and m.trigger.event_type in _UNCLAIMED and m.token.i not in told_by_verb and
+                    m.nominal and m.trigger.event_type in UNCLAIMED and m.token.i not in told_by_verb and
                     unclaimed_attack(m.token, args)) and \
                     not (anchor.i in means and (recipients or place_country_of(doc, anchor))) and \
                     not unnamed_seizure(m):  # "two rifles were recovered from the spot" (reports)
@@ -739,10 +457,6 @@ class EventCoder(TriggerMatcher):
             confidence=round(min(confidence, 0.95), 2),
             evidence=[Evidence(article_id=article_id, start=start, end=end, sentence=sent.text, trigger=trigger_text)],
         )
-
-
-def _covered(value: ArgValue, args: Args) -> int:
-    return value.token.i
 
 
 def _quote_for(doc: Doc, char: int) -> str | None:
