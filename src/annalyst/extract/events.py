@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, departure, fronted_place, moved_force, operation_kind, purpose_target_told, \
-    retreat_recipients, strike_participle, strike_report, told_by_harm, told_owners
+    retreat_recipients, route_passed, strike_participle, strike_report, told_by_harm, told_owners
 from .coercion import erupted, protest_crowd
 from .claims import Claim, announced_measure, claim_cues, claim_for, find_denials, is_purpose_clause, speaks_for, told_over
 from .counts import counts_for, date_for, location_for
@@ -546,7 +546,8 @@ class EventCoder(TriggerMatcher):
                 coded[anchor.i] = first  # "summoned X, handed over a note, condemning Y": one act down the chain
                 continue
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
-                recipients = [r for r in recipients if not destination(r.token) and not moved_force(m, r)]
+                recipients = [r for r in recipients if not destination(r.token, True) and not moved_force(m, r)
+                              and not route_passed(m, r)]
             if operation_support(m.trigger.event_type, [r.actor.text for r in recipients]):
                 continue  # "was supporting Operation X": taking part in it (nonevents)
             if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
