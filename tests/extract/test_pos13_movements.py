@@ -69,15 +69,17 @@ def test_pos13_troops_gathering_near_a_border_mobilise(nlp):
     ("Ukrainian troops were pushed back from the village on Sunday.", "Ukrainian troops"),
     ("The United States began moving troops out of Syria on Tuesday.", "United States"),
     ("Russia moved its warships out of Sevastopol in the spring.", "Russia"),
+    ("The Pentagon will cut troop numbers in Afghanistan from 13,000 to 8,600.", "Pentagon"),
 ])
 def test_pos13_forces_pulled_pushed_or_moved_back_withdraw(nlp, text, actor):
     """Forces that pull back (the parser hangs "back" as an adverb), are pushed back, or are moved out of a place
-    withdraw (CAMEO 0874, PLOVER RETREAT withdraw): not a demobilisation, not a deployment, not an appeal."""
+    withdraw, and troop numbers cut are a partial withdrawal (CAMEO 0874, PLOVER RETREAT withdraw): not a
+    demobilisation, not a deployment, not an appeal, not an agreement."""
     found = events(nlp, text, DAY)
     act = only(found, "RETREAT")
     assert act.mode == "withdraw"
     assert actor in " ".join(a.text for a in act.actor)
-    assert not [e for e in found if e.event_type in ("MOBILIZE", "REQUEST")]
+    assert not [e for e in found if e.event_type in ("MOBILIZE", "REQUEST", "AGREE")]
 
 
 @pytest.mark.parametrize("text", [
@@ -88,6 +90,7 @@ def test_pos13_forces_pulled_pushed_or_moved_back_withdraw(nlp, text, actor):
     "The central bank pulled back from a planned rate rise.",
     "The plane passed over the city before landing in Madrid.",
     "The squadron will fly strike missions as part of the air group.",
+    "The hospital cut staff numbers by a third.",
 ])
 def test_pos13_civilian_senses_of_the_verbs_are_no_movement(nlp, text):
     """The same verbs with no military craft or force ("the ferry passed through", "pushed back the vote", a bank
