@@ -69,11 +69,11 @@ def test_pos13_troops_gathering_near_a_border_mobilise(nlp):
     ("Ukrainian troops were pushed back from the village on Sunday.", "Ukrainian troops"),
     ("The United States began moving troops out of Syria on Tuesday.", "United States"),
     ("Russia moved its warships out of Sevastopol in the spring.", "Russia"),
-    ("The Pentagon will cut troop numbers in Afghanistan from 13,000 to 8,600.", "Pentagon"),
+    ("Germany reduced its force levels in Lithuania last year.", "Germany"),
 ])
 def test_pos13_forces_pulled_pushed_or_moved_back_withdraw(nlp, text, actor):
     """Forces that pull back (the parser hangs "back" as an adverb), are pushed back, or are moved out of a place
-    withdraw, and troop numbers cut are a partial withdrawal (CAMEO 0874, PLOVER RETREAT withdraw): not a
+    withdraw, and force levels cut are a partial withdrawal (CAMEO 0874, PLOVER RETREAT withdraw): not a
     demobilisation, not a deployment, not an appeal, not an agreement."""
     found = events(nlp, text, DAY)
     act = only(found, "RETREAT")
@@ -97,3 +97,16 @@ def test_pos13_civilian_senses_of_the_verbs_are_no_movement(nlp, text):
     "pulled back"), or a mission flown rather than a place passed, are no show of force and no withdrawal."""
     found = events(nlp, text, DAY)
     assert not [e for e in found if e.event_type in ("MOBILIZE", "RETREAT")]
+
+
+def test_pos13_warships_joining_partners_for_training_cooperate(nlp):
+    """Ships joining a partner's ships "for two days of training" or "for drills" hold a joint exercise (CAMEO 062,
+    COOPERATE) with the partner as recipient, not a meeting; a minister joining a counterpart for talks still
+    consults."""
+    found = events(nlp, "The Indian frigate INS Tabar joined the FS Languedoc for three days of drills in the Red "
+                        "Sea.", DAY)
+    act = only(found, "COOPERATE")
+    assert "Languedoc" in " ".join(a.text for a in act.recipient)
+    assert not [e for e in found if e.event_type == "CONSULT"]
+    found = events(nlp, "The foreign minister joined his Saudi counterpart for talks in Riyadh.", DAY)
+    assert only(found, "CONSULT")
