@@ -120,7 +120,7 @@ def score_for(event_type: str, mode: str | None) -> tuple[float | None, str | No
 
 def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated") -> Trigger:
     conditions = {}
-    for key in ("obj", "pobj", "xcomp_obj", "xcomp", "subj", "oprd", "conj", "advmod", "out_of", "out_of_cued", "not_on", "not_modifier", "particles", "not_after", "not_in"):
+    for key in ("obj", "pobj", "xcomp_obj", "xcomp", "subj", "oprd", "conj", "advmod", "subj_head", "out_of", "out_of_cued", "not_on", "not_modifier", "particles", "not_after", "not_in"):
         if key in entry:
             value = entry[key]
             conditions[key] = weapons if value == "@weapons" else frozenset(value)
@@ -146,7 +146,7 @@ def _class_trigger(entry: dict, weapons: frozenset[str]) -> Trigger | None:
     full = {"type": info.get("event_type"), "mode": info.get("mode"), "context": info.get("context"), **entry}
     if not full.get("type") and not entry.get("no_event"):
         return None
-    keep_prep = "pobj" in entry or "pobj_party" in entry
+    keep_prep = "pobj" in entry or "pobj_party" in entry or entry.get("route_prep", False)
     full = {k: v for k, v in full.items() if k not in ("verbs", "prep", "speaker") or k == "prep" and keep_prep}
     return _trigger_from(full, weapons)
 

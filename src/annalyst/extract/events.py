@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, moved_force, operation_kind, purpose_target_told, \
-    retreat_recipients, strike_participle, strike_report, told_by_harm, told_owners
+    retreat_recipients, route_passed, strike_participle, strike_report, told_by_harm, told_owners
 from .claims import (Claim, announced_measure, claim_cues, claim_for, conditional_noun, find_denials, is_purpose_clause,
                      speaks_for, told_over)
 from .counts import counts_for, date_for, location_for
@@ -56,7 +56,7 @@ from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold
 from .evaluation import protest_code
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import described_people, brokered, office_country
-from .eventargs import (ArgValue, Args, Mentions, sentence_of)
+from .eventargs import ArgValue, Args, Mentions, sentence_of
 from .relatives import reattach
 from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
@@ -271,7 +271,8 @@ class EventCoder(RoleReader):
                 coded[anchor.i] = first  # "summoned X, handed over a note, condemning Y": one act down the chain
                 continue
             if m.trigger.event_type == "MOBILIZE":  # "troops arrived in X": the place reached is no target
-                recipients = [r for r in recipients if not destination(r.token) and not moved_force(m, r)]
+                recipients = [r for r in recipients if not destination(r.token, True) and not moved_force(m, r)
+                              and not route_passed(m, r)]
             if operation_support(m.trigger.event_type, [r.actor.text for r in recipients]):
                 continue  # "was supporting Operation X": taking part in it (nonevents)
             if m.trigger.event_type in ("MOBILIZE", "RETREAT"):

@@ -314,3 +314,11 @@ def moved_force(m: Any, value: ArgValue) -> bool:
         return False  # "troops entered Ukraine": the object is the country entered, no force
     # the object's whole phrase: "thousands of [National Guard and Reserve] troops"
     return obj.left_edge.i <= value.token.i <= obj.right_edge.i
+
+
+def route_passed(m: Any, value: ArgValue) -> bool:
+    """The sea, strait or line a show of force passes, named as the object of its verb or noun ("a destroyer
+    transited the Taiwan Strait", "warplanes crossed the median line", "conducted a transit of the strait"): a
+    place passed, no party the move is aimed at (docs/annotation.md: a place is a recipient only as a target); a
+    named party stays."""
+    return m.trigger.event_type == "MOBILIZE" and m.trigger.cameo == "150" and value.actor.actor_id is None

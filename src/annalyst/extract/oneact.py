@@ -188,13 +188,16 @@ def instrument(anchor: Token) -> bool:
 
 #: prepositions of a movement's destination or origin ("advanced into X", "arrived at X", "departed for X")
 _TOWARDS = frozenset({"to", "in", "at", "into", "near", "toward", "towards", "from", "for", "on", "around"})
+#: prepositions of a movement's route ("flew over X", "sailed through X"): the place overflown or passed is no target
+_ROUTE = frozenset({"over", "through", "across", "along", "past", "above"})
 
 
-def destination(tok: Token) -> bool:
-    """The token names the place a movement goes to or comes from ("arrived at the Zenda air base")."""
+def destination(tok: Token, route: bool = False) -> bool:
+    """The token names the place a movement goes to or comes from ("arrived at the Zenda air base"), or with
+    ``route`` also the place it passes ("flew over the peninsula")."""
     while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head != tok:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS
+    return tok.dep_ == "pobj" and (tok.head.lower_ in _TOWARDS or route and tok.head.lower_ in _ROUTE)
 
 
 def head_words(tok: Token) -> set[str]:

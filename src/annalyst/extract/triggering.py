@@ -303,9 +303,9 @@ class TriggerMatcher:
             return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
         if "prep" in cond:
             preps = _preps([verb] + ([obj] if obj is not None else []) + _amounts(obj))
-            pobjs = preps.get(cond["prep"])
-            if not pobjs:
-                return False
+            pobjs = [p for k in cond["prep"].split() for p in preps.get(k, ())]  # "over through": any of them
+            if not pobjs and ("pobj" in cond or not any(k in preps for k in cond["prep"].split())):
+                return False  # "moved troops out of X" (no object of "out" itself) passes a bare "out"
             if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
                 return False
             if cond.get("pobj_party") and not any(_named_party(p, args) for p in pobjs):
@@ -366,6 +366,8 @@ class TriggerMatcher:
         if "subj" in cond and not any(_subject_words(s) & cond["subj"] or (cond.get("subj_igo") and _igo(s, args))
                                       for s in args.subject_heads(verb)):
             return False  # "Ruritanian troops advanced": the subject names a force
+        if "subj_head" in cond and not any(_lemma(s) in cond["subj_head"] for s in args.subject_heads(verb)):
+            return False  # "naval vessels passed through": a craft, made military by its modifier ("subj")
         if cond.get("no_office_object") and obj is not None and _lemma(obj) in TITLES and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts):
             return False  # "designated Faramir ambassador to Rohan": appointed to an office, not listed
