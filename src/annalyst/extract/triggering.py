@@ -14,13 +14,13 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .agents import agent_code
-from .appeals import clause_preposition, named_call, with_addressee
+from .appeals import clause_preposition, with_addressee
 from . import demands as disputes
 from .claims import lemmas
 from .defaults import default_told
-from .cooperation import HAVE_MEETING, call_with, courtesy_call, meeting_holder, meeting_preps, joins_body, not_held, phone_partners, purpose_partners, truce_in_force, visit_arrival
-from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
-from .coercion import on_strike, protest_by, protest_phrase, protest_targets, walked_out
+from .cooperation import HAVE_MEETING, call_with, courtesy_call, meeting_holder, meeting_preps, not_held, phone_partners, purpose_partners, truce_in_force, visit_arrival
+from .eventargs import ArgValue, Args, object_of
+from .coercion import on_strike, protest_by, protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, \
@@ -28,17 +28,16 @@ from .frames import asks_for_something, infinitive_parties, measure_authors, mea
 from .converse import givers
 from .military import attack_owners, attackers, named_exercise, operation_target
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
-from .oneact import head_words
-from .parties import foreign_object
 from .patterns import match_elements, pattern_contexts
-from .reactions import judged_manner, party_in_topic
+from .reactions import judged_manner
 from .nominals import aimed_strike
-from .phrases import TITLES, helped_party, tokens_of
+from .phrases import tokens_of
 from .phrases import preps_of as _preps
 from .phrases import lemma as _lemma
 from .phrases import pobjs
 from .stance import felt_disapproval, options_on_table, solidarity_parties
 from .typemodel import TypeModel, adjust
+from .entryconditions import holds as entry_holds, object_words
 from .wordsenses import anchored_verb
 
 __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
@@ -49,7 +48,6 @@ _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
                            "warn", "add", "write", "argue", "maintain", "underline", "emphasise", "emphasize"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: verbs of saying that make "X is guilty of ..." an accusation by the speaker
 _ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
 
@@ -90,52 +88,15 @@ class Match:
 
 
 _obj = object_of
-#: amounts of money, whose "in" phrase says what the money is ("$50 million in aid")
-_MONEY = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "million",
-                    "billion"})
-#: nouns of a measured quantity whose "of" phrase names the thing ("500 tonnes of wheat", "a shipment of vaccines")
-_MEASURES = frozenset({"tonne", "ton", "truckload", "shipment", "consignment", "cargo", "load", "kilogram", "litre",
-                       "liter", "barrel", "bag", "box", "crate", "package", "batch"})
-#: participles that say what a vehicle carries ("a plane carrying aid")
-_CARRYING = frozenset({"carry", "load", "bring", "transport", "laden"})
 #: event types of meetings and joint efforts that may be told as the subject of their verb ("talks were held")
 _MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: verbs of taking place, beginning or ending whose subject is the meeting that happens
-#: dependencies the parser gives the state an object is left in ("set X free", "took X hostage", "took X captive")
-_PREDICATIVE = frozenset({"oprd", "advcl", "acomp", "xcomp", "ccomp", "dobj"})
 _HAPPENING = frozenset({"begin", "start", "open", "resume", "end", "conclude", "continue", "close", "last", "focus",
                         "centre", "center", "produce", "yield"})
 _DURATIONS = frozenset({"hour", "minute", "day", "week", "result", "agreement", "deal", "statement", "declaration",
                         "communique", "breakthrough", "understanding", "roadmap"})
 #: nouns that tell an appeal under a verb that issues or repeats it ("renewed its call for X to ...")
 _APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "request"})
-
-
-def _words(tok: Token | None, depth: int = 0) -> set[str]:
-    if tok is None:
-        return set()
-    named = named_exercise(tok)  # "concluded Exercise Shakti Accord": an exercise, no accord (``military``)
-    if named is not None:
-        return {_lemma(named), named.lower_}
-    out = {_lemma(tok), tok.lower_}
-    for child in tok.children:
-        if child.dep_ == "amod" and child.tag_ == "VBG":
-            continue  # a participle tells what the thing does: "continued striking targets" is no labour strike
-        if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj") or \
-                child.dep_ == "appos" and child.i == tok.i + 1:  # "a pressure IED" parsed as an apposition
-            out.add(_lemma(child))
-            out.add(child.lower_)
-        elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _lemma(tok) in _MONEY) and \
-                (depth < 1 or _lemma(tok) in _MEASURES):  # "a shipment of aid", "$50 million in aid"
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out |= _words(pobj, depth + 1)
-        elif child.dep_ == "acl" and _lemma(child) in _CARRYING and depth < 1:
-            # "a plane carrying medical supplies", "a convoy loaded with food": what it carries
-            for held in child.subtree:
-                if held.dep_ in ("dobj", "obj", "pobj") and held.i != tok.i:
-                    out |= _words(held, depth + 1)
-    return out
 
 
 #: verbs of arriving whose place phrase names the host of a visit
@@ -153,11 +114,6 @@ def _private_travellers(verb: Token) -> bool:
     if subj is not None and subj.tag_ == "WP" and verb.dep_ == "relcl":
         subj = verb.head
     return subj is not None and agent_code(subj) in _PRIVATE_SECTORS
-
-
-def _subject_words(subj: Token) -> set[str]:
-    """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted."""
-    return head_words(subj) | head_words(counted(subj))
 
 
 def _dyad(noun: Token) -> list[Token]:
@@ -189,16 +145,6 @@ def asked_subjects(verb: Token) -> list[Token]:
     return [s for h in holders for clause in h.children if clause.dep_ in ("advcl", "acl", "ccomp", "relcl")
             and any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in clause.children)
             for s in clause.children if s.dep_ == "nsubj"]
-
-
-def _amounts(obj: Token | None) -> list[Token]:
-    """The amount an object is "of", whose phrases are the object's ("a reward of up to $5 million for information
-    on X")."""
-    if obj is None:
-        return []
-    return [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-            if p.dep_ == "pobj" and (p.like_num or p.tag_ == "CD" or any(m.tag_ == "$" for m in p.subtree))]
-
 
 
 #: nouns of a stretch of time whose "of" phrase names what goes on in it ("ten days of war games")
@@ -242,23 +188,8 @@ def _aspect(found: list[Match]) -> list[Match]:
 _CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "JUD", "OPP", "CVL", "REF"})
 
 
-def _igo(subject: Token, args: Args) -> bool:
-    """The subject is an international organisation by its actor id ("ECOWAS suspended Niger")."""
-    value = args.resolve(subject, allow_unknown=False)
-    return isinstance(value, ArgValue) and (value.actor.actor_id or "").startswith("IGO-")
-
-
 def _civilian(tok: Token) -> bool:
     return agent_code(tok) in _CIVIL_SECTORS or _lemma(tok).endswith(("worker", "union", "employee"))
-
-
-def _named_party(p: Token, args: Args) -> bool:
-    """A prepositional object that names a party: a mention, a name, a thing or people named by their party
-    ("his Iranian counterpart", "Canadian steel") or "the people of Turkey"."""
-    return args.mentions.at(p) is not None or p.pos_ == "PROPN" or any(
-        c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in p.lefts) or any(
-        g.dep_ == "pobj" and args.mentions.at(g) is not None for c in p.children
-        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _labour_strike(verb: Token, obj: Token) -> bool:
@@ -280,126 +211,9 @@ class TriggerMatcher:
 
     # -------------------------------------------------------------------------------------------- triggers
 
-    def _conditions(self, trig: Trigger, verb: Token, args: Args) -> bool:
-        cond = trig.conditions
-        if not cond:
-            return True
-        obj = _obj(verb)
-        if "obj" in cond and not (_words(obj) & cond["obj"]):
-            return False
-        if "particle" in cond and not any(c.dep_ == "prt" and c.lower_ == cond["particle"] for c in verb.children):
-            return False  # "sent back to X", not "sent arms to X"
-        if "particles" in cond and not any(c.dep_ in ("prt", "advmod") and c.lower_ in cond["particles"]
-                                           for c in verb.children):
-            return False  # "brushed aside the calls", not "waved the proposal through"
-        if "not_after" in cond and any(_lemma(t) in cond["not_after"] for c in verb.children if c.lower_ in (
-                "after", "following") or c.dep_ == "advcl" for t in c.subtree):
-            return False  # "restored internet access after engineers repaired the cable": no restriction eased
-        if "not_in" in cond and any(_lemma(p) in cond["not_in"] for p in _preps([verb]).get("in", ())):
-            return False  # "backs the SDF in their talks with Damascus": political backing, no military aid
-        if cond.get("obj_named") and not named_call(obj):
-            return False  # "ignored calls from the AU", not "ignored a second request" or "a phone call from X"
-        if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
-            return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
-        if "prep" in cond:
-            preps = _preps([verb] + ([obj] if obj is not None else []) + _amounts(obj))
-            pobjs = [p for k in cond["prep"].split() for p in preps.get(k, ())]  # "over through": any of them
-            if not pobjs and ("pobj" in cond or not any(k in preps for k in cond["prep"].split())):
-                return False  # "moved troops out of X" (no object of "out" itself) passes a bare "out"
-            if "pobj" in cond and not any(_words(p) & cond["pobj"] for p in pobjs):
-                return False
-            if cond.get("pobj_party") and not any(_named_party(p, args) for p in pobjs):
-                return False  # "spoke with Rohan's president", not "spoke with reporters"
-        if cond.get("on_party"):
-            ons = [p for prep in ("on", "against") for p in _preps([verb, *([obj] if obj is not None else [])])
-                   .get(prep, [])]
-            if any(_lemma(p) in cond.get("not_on", ()) for p in ons) or not any(_named_party(p, args) for p in ons):
-                return False  # "put the sanctions on hold", "placed export controls on advanced chips"
-        if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
-            return False
-        if cond.get("foreign_obj") and not foreign_object(verb, args):
-            return False  # "barred Pakistani reporters", not "banned its fishermen from the waters" (a rule at home)
-        if "out_of" in cond and not walked_out(verb, cond):
-            return False  # "walked out of the assembly" (a session left in protest), not "out of the hospital"
-        if "oprd" in cond and not any(c.dep_ in _PREDICATIVE and c.i > verb.i and _lemma(c) in cond["oprd"]
-                                      for c in verb.children):
-            return False  # "set the hostages free", "took 20 passengers hostage" (the parser's second object)
-        if "conj" in cond and not any(_lemma(c) in cond["conj"] for c in verb.conjuncts):
-            return False  # "advising and assisting X": coordinated with a verb of military help
-        if "advmod" in cond and not any(c.dep_ in ("advmod", "npadvmod") and _lemma(c) in cond["advmod"]
-                                        for c in verb.children):
-            return False  # "worked together", "test-fired" (as parsed)
-        if "xcomp_obj" in cond:
-            ok = False
-            for child in verb.children:
-                if child.dep_ == "xcomp":
-                    if _words(_obj(child)) & cond["xcomp_obj"]:
-                        ok = True
-            if not ok:
-                return False
-        if cond.get("xcomp_against") and not any(_named_party(p, args) for c in verb.children if c.dep_ == "xcomp"
-                                                 for p in _preps([c, *filter(None, [_obj(c)])]).get("against", ())):
-            return False  # "vowed to take measures against X", not "to take measures to protect refugees"
-        if cond.get("needs_dative") and not any(c.dep_ == "dative" for c in verb.children):
-            return False
-        if cond.get("needs_clause") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-            return False
-        if cond.get("needs_xcomp") and not any(c.dep_ == "xcomp" for c in verb.children):
-            return False
-        if cond.get("needs_actor_object"):
-            obj = obj if obj is not None else helped_party(verb)
-            if obj is None:
-                return False
-            if not (args.mentions.at(obj) is not None or obj.pos_ == "PROPN" or _lemma(obj) in PARTY_NOUNS or
-                    any(c.dep_ == "appos" and args.mentions.at(c) is not None for c in obj.children) or
-                    (is_party_noun(obj) and
-                     any(c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in obj.lefts))):
-                # "freed 12 Somali fishermen": people named by their country are a party
-                return False
-        if cond.get("needs_ccomp_actor"):
-            ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
-            if not ccomps:
-                return False
-            subj = [s for c in ccomps for s in args.subject_heads(c)]
-            if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
-                return False
-        if "subj" in cond and not any(_subject_words(s) & cond["subj"] or (cond.get("subj_igo") and _igo(s, args))
-                                      for s in args.subject_heads(verb)):
-            return False  # "Ruritanian troops advanced": the subject names a force
-        if "subj_head" in cond and not any(_lemma(s) in cond["subj_head"] for s in args.subject_heads(verb)):
-            return False  # "naval vessels passed through": a craft, made military by its modifier ("subj")
-        if cond.get("no_office_object") and obj is not None and _lemma(obj) in TITLES and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts):
-            return False  # "designated Faramir ambassador to Rohan": appointed to an office, not listed
-        if cond.get("needs_place_object") and (obj is None or obj.ent_type_ not in _PLACE_ENTS):
-            return False  # "liberated Elbasan"
-        if cond.get("party_topic") and not party_in_topic(verb, obj, args):
-            return False  # "expressed concern about the humanitarian situation": no party, no disapproval
-        if cond.get("no_party_in_obj") and obj is not None and any(args.mentions.at(t) is not None for t in obj.subtree):
-            return False  # "approved a law recognising X's victories" concedes to X
-        if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-            return False  # "advised X to leave" is an appeal, not military advice
-        if "obj_body" in cond and joins_body(obj, args) != cond["obj_body"]:
-            return False  # "joined NATO" (a body), not "joined the militia"
-        if "no_prep" in cond and any(c.dep_ == "prep" and c.lower_ in cond["no_prep"].split() and not any(
-                g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
-            return False  # "joined Y in condemning X" is not joining Y; "fired X on Friday" is no "fired on"
-        if cond.get("bare_obj") and obj is not None and any(c.dep_ in ("det", "amod", "acl", "relcl") for c in obj.children):
-            return False  # "workers stopped work" (a strike), not "would not halt the vital work being done"
-        if cond.get("passive") and not is_passive(verb):
-            return False  # "the body of X was found" (not "police found the body": the finder is no killer)
-        if cond.get("no_obj") and (obj is not None or any(
-                c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)):
-            return False  # "protesters demonstrated", not "the strikes demonstrate our resolve", "as we have demonstrated"
-        if "needs_modifier" in cond:
-            if not ((_words(obj) | {_lemma(g) for c in (obj.children if obj is not None else ()) if c.dep_ == "compound"
-                                    for g in c.children if g.dep_ in ("compound", "amod")}) & set(cond["needs_modifier"])):
-                return False
-        return True
-
     def _curated(self, entries: list[Trigger], verb: Token, args: Args) -> Trigger | None:
         for trig in entries:
-            if self._conditions(trig, verb, args):
+            if entry_holds(trig, verb, args):
                 return trig
         return None
 
@@ -441,7 +255,7 @@ class TriggerMatcher:
             return None  # a visit is an envoy's journey ("returned from X"): not a thing or people moved ("helped
             # return migrants from X"), nor families or refugees coming home ("families who returned from Iran")
         if trig is not None and best is not None and obj is not None:
-            words = _words(obj)
+            words = object_words(obj)
             chosen = {w for element in best[1] for alt in element for w in alt.split()}
             if chosen & words:
                 # chosen by its object ("fired artillery shells"): that object is not the recipient
@@ -634,7 +448,7 @@ class TriggerMatcher:
         if hit is not None and any(c.dep_ in ("amod", "compound") and _lemma(c) in hit.conditions.get(
                 "not_modifier", ()) for c in tok.children):
             return None  # "a charm offensive": no military act
-        return None if hit is not None and "obj" in hit.conditions and not _words(tok) & hit.conditions["obj"] else hit
+        return None if hit is not None and "obj" in hit.conditions and not object_words(tok) & hit.conditions["obj"] else hit
 
     def match_noun(self, tok: Token) -> Match | None:
         trig = self.noun_trigger(tok)
