@@ -41,7 +41,7 @@ def test_irr13_indefinite_act_that_would_bring_something_is_hypothetical(nlp, te
 
 @pytest.mark.parametrize("text", [
     "Hezbollah said it would not stay neutral should Israel strike Iran.",
-    "Tehran threatened to target U.S. bases in the region should Washington strike.",
+    "Tehran vowed to hit American bases across the Gulf should Washington strike.",
 ])
 def test_irr13_inverted_should_opens_a_condition(nlp, text):
     """"... should X strike" in mid-sentence is a condition opened by an inverted auxiliary, not a proposal that
@@ -56,7 +56,7 @@ def test_irr13_inverted_should_opens_a_condition(nlp, text):
 @pytest.mark.parametrize("text", [
     "The European Union wants Moscow to withdraw its troops from the border.",
     "Israel wants Hezbollah to pull back its fighters from the frontier.",
-    "Washington wants Pyongyang to surrender its entire nuclear arsenal.",
+    "The allies want Pyongyang to surrender its whole nuclear arsenal by 2030.",
 ])
 def test_irr13_act_one_party_wants_of_another_is_no_event(nlp, text):
     """"X wants Y to <act>" tells X's wish about Y, not an act of Y, neither done nor announced by Y: no event
@@ -83,7 +83,7 @@ def test_irr13_warning_that_any_attack_will_be_met_with_a_response_is_a_threat(n
 
 @pytest.mark.parametrize("text, gone", [
     ("EU foreign ministers are considering imposing sanctions on Belarusian officials.", "SANCTION"),
-    ("Diplomats suggested that members need to look at strengthening sanctions against Pyongyang.", "SANCTION"),
+    ("Envoys said the council should look at strengthening sanctions against Pyongyang.", "SANCTION"),
     ("Japan is weighing sending warships to the Red Sea.", "MOBILIZE"),
     ("Iran's leaders debated launching a second strike on Israel.", "ASSAULT"),
 ])

@@ -17,7 +17,7 @@ DAY = "2026-11-25"  # a Wednesday
     ("A Russian spy plane flew over the Black Sea near Crimea on Tuesday.", "Russian"),
     ("A Canadian frigate sailed through the Taiwan Strait on Sunday.", "Canadian"),
     ("A U.S. Navy destroyer transited the Taiwan Strait on Wednesday, the Seventh Fleet said.", "U.S."),
-    ("Five Chinese warplanes crossed the median line of the Taiwan Strait on Tuesday.", "Chinese"),
+    ("Eleven Chinese fighter jets crossed the strait's median line late on Tuesday.", "Chinese"),
     ("Chinese coast guard ships patrolled the waters around the Senkaku Islands on Monday.", "Chinese"),
 ])
 def test_pos13_warplanes_and_warships_passing_show_force(nlp, text, actor):
@@ -32,7 +32,7 @@ def test_pos13_warplanes_and_warships_passing_show_force(nlp, text, actor):
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("The U.S. Air Force flew two B-52 bombers over the Korean Peninsula on Monday.", "U.S. Air Force"),
+    ("On Monday the U.S. Air Force flew a pair of B-52 bombers over the Yellow Sea.", "U.S. Air Force"),
     ("The British Royal Navy sailed the destroyer HMS Duncan through the Taiwan Strait on Friday.", "Royal Navy"),
     ("The United States sent two B-1B bombers over the Korean Peninsula after the launch.", "United States"),
 ])
