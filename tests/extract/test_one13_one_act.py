@@ -15,10 +15,12 @@ DAY = "2026-11-25"  # a Wednesday
     "Coalition forces continued to attack ISIS militants near Hajin on Sunday, using bomber aircraft to conduct "
     "seven airstrikes.",
     "U.S. forces attacked Houthi radar sites near Hodeidah, using fighter jets to carry out four strikes.",
+    "Coalition forces continued to strike ISIS militants in Iraq Saturday and today using fighter aircraft to "
+    "conduct five airstrikes.",
 ])
 def test_one13_means_infinitive_is_the_attack(nlp, text):
     """"attacked X, using jets to conduct four strikes": the participle of "use" names the attack's means and its
-    infinitive the strikes that carried it out: one attack, with the attacked party its target, not a second attack
+    infinitive the strikes that carried it out (also when the participle hangs from "continued"): one attack, with the attacked party its target, not a second attack
     with no target."""
     attack = only(events(nlp, text, DAY), "ASSAULT")
     assert attack.recipient
@@ -27,7 +29,7 @@ def test_one13_means_infinitive_is_the_attack(nlp, text):
 @pytest.mark.parametrize("text", [
     "Coalition aircraft conducted three strikes on ISIS command posts near Abu Kamal. The strikes used 24 precision "
     "munitions.",
-    "Israeli jets struck Hezbollah launch sites near Tyre. The strikes employed guided bombs dropped by F-15s.",
+    "Israeli jets struck Hezbollah positions in southern Lebanon. The strikes employed guided bombs dropped by F-16s.",
 ])
 def test_one13_strikes_using_munitions_are_the_strikes(nlp, text):
     """"The strikes used 24 precision munitions": "the strikes" names the attack just told, and "used" its means:

@@ -123,10 +123,13 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
 
 
 def _act_of(word: Token, coded: dict[int, Event]) -> Event | None:
-    """The event coded at ``word``, or at the verb whose object it is ("conducted a strike": conducted)."""
+    """The event coded at ``word``, at the verb whose object it is ("conducted a strike": conducted) or at the
+    infinitive it governs ("continued to attack X ... using bombers": attack)."""
     if word.i in coded:
         return coded[word.i]
-    return coded.get(word.head.i) if word.dep_ in ("dobj", "obj") and word.head != word else None
+    if word.dep_ in ("dobj", "obj") and word.head != word:
+        return coded.get(word.head.i)
+    return next((coded[c.i] for c in word.children if c.dep_ == "xcomp" and c.i in coded), None)
 
 
 def means_told(verb: Token, event_type: str | None, coded: dict[int, Event]) -> Event | None:
