@@ -101,6 +101,9 @@ def visit_met(event: Event, events: list[Event], visits: set[str]) -> Event | No
     return None
 
 
+#: adverbs of sequence that make a coordinated verb a later act ("struck a convoy and later raided a compound")
+_SEQUENCE = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "thereafter", "again"})
+
 #: modes of one type that are two acts even when coordinated ("arrested a militant and recovered a pistol")
 _DISTINCT_MODES = frozenset({"arrest", "seize"})
 
@@ -108,7 +111,8 @@ _DISTINCT_MODES = frozenset({"arrest", "seize"})
 def result_participle(anchor: Token, by_anchor: dict[int, Any]) -> bool:
     """A participle of causing after an act, with no subject of its own ("seized the capital in 2014, forcing the
     cabinet to move south"; "shelled the rebel lines, ending their siege of the town"): the result of that
-    act, told with it, not a second act. "forced the government to flee" in its own clause stays."""
+    act, told with it, not a second act. "forced the government to flee" in its own clause stays. (A measure told
+    by a light verb and its noun, "ordered a blockade of X, cutting off Y", is ``restated.restates``'.)"""
     head = anchor.head
     return anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and head.i < anchor.i and head.i in by_anchor and \
         _lemma(anchor) in _result_verbs() and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
@@ -126,13 +130,15 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], m
     CONSULT): it is not coded again; an arrest and a seizure of arms are two acts, and so are coercive measures of
     different CAMEO codes ("searched homes in X and arrested three men": a search and an arrest, each with its own
     recipient); so are an abduction and a harm done to the abducted ("abducted a trader and later shot him dead").
+    A conjunct told as coming after the first ("struck a convoy near X and later raided a compound", "blockaded the
+    port and then shelled the city") is a second act too.
     A participle of causing that tells the act's result is the same act too (``result_participle``)."""
     if result_participle(anchor, by_anchor):
         return True
     node = anchor
     while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in _SEQUENCE for c in node.children):
+            return False  # "struck a convoy and later raided a compound": a second act, told after the first
         if node.tag_ in ("VBD", "VBZ") and any(c.dep_ in ("aux", "neg") for c in node.head.children):
             return False  # a finite conjunct has its own tense: "did not attack X and shelled Y" are two acts
         node = node.head

@@ -12,6 +12,9 @@
   tells that attack's toll;
 * a breach done by an act ("violated the ceasefire by shelling X", "retaliated by firing at Y") is that act: the
   means clause is coded instead of the breach;
+* a participle of a measure's result ("ordered a blockade of the port, cutting off grain exports") is that measure;
+* a verb of means whose act is an attack already told ("attacked X, using jets to conduct eight airstrikes", "The
+  strikes used 50 precision munitions") is that attack (``means_told``);
 * a tally restated after an act ("announces 370 more sanctions, which means it will have designated 1,000") is no
   act of its own;
 * a verb that carries a stance already named by its object noun ("affirmed the UAE's strong condemnation of X") is
@@ -29,19 +32,28 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import Event
-from ..resources import load_word_lists
+from ..resources import load_json, load_word_lists
 from .anaphora import recent_events
 from .frames import TOLL_VERBS
 from .phrases import lemma as _lemma
 from .reports import words as report_words
 
-__all__ = ["attack_told_before", "restates", "toll_of", "breach_means", "tally_clause", "restating_verb",
+__all__ = ["attack_told_before", "restates", "means_told", "toll_of", "breach_means", "tally_clause", "restating_verb",
            "merge_targets"]
 
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
     return load_word_lists("events", "oneact.json")
+
+
+@cache
+def _result_verbs() -> frozenset[str]:
+    return frozenset(load_json("events", "nonevents.json")["result_verbs"])
+
+
+#: measures a participle of their result tells again ("imposed a blockade on X, cutting off its supplies")
+_MEASURES = frozenset({"COERCE", "SANCTION"})
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -81,6 +93,9 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
     for same in (coded.get(anchor.i), coded.get(verb.i) if verb is not anchor else None):
         if same is not None and (same.event_type == event_type or {same.event_type, event_type} == _COMPLAINT):
             return same  # 'lodged "its strongest protest"': the noun of a verb already coded with it
+    told = means_told(verb, event_type, coded)
+    if told is not None:
+        return told  # "attacked X, using jets to conduct eight airstrikes"; "The strikes used 50 munitions"
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head == verb:
         return None
     if verb.dep_ == "acl" and event_type == "ASSAULT" and verb.tag_ in ("VBG", "VBN"):
@@ -95,6 +110,8 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
     if first.event_type == "ACCUSE" and event_type == "PROTEST" and _lemma(verb.head) in _words()["summons_verbs"]:
         return first  # "summoned the envoy and issued Iran's strong protest": an official protest, not a crowd's
+    if participle and first.event_type in _MEASURES and _lemma(verb) in _result_verbs():
+        return first  # "ordered a blockade of the port, cutting off grain exports": the blockade's result
     if first.event_type != event_type:
         return None
     if event_type == "ASSAULT":
@@ -103,6 +120,46 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
         return first if participle or _lemma(verb.head) in _words()["summons_verbs"] or \
             verb.dep_ == "conj" and _lemma(verb) in _words()["restating_verbs"] else None
     return None
+
+
+def _act_of(word: Token, coded: dict[int, Event]) -> Event | None:
+    """The event coded at ``word``, at the verb whose object it is ("conducted a strike": conducted) or at the
+    infinitive it governs ("continued to attack X ... using bombers": attack)."""
+    if word.i in coded:
+        return coded[word.i]
+    if word.dep_ in ("dobj", "obj") and word.head != word:
+        return coded.get(word.head.i)
+    return next((coded[c.i] for c in word.children if c.dep_ == "xcomp" and c.i in coded), None)
+
+
+def means_told(verb: Token, event_type: str | None, coded: dict[int, Event]) -> Event | None:
+    """The attack a verb of means goes on telling, or None: the infinitive under a participle or relative clause of
+    "use" that hangs from the attack ("attacked ISIS in Syria, using fighter aircraft to conduct eight airstrikes";
+    "conducted a strike that used a Hellfire missile to kill X"), or "use" with that attack's noun for its subject
+    and nothing of its own but a determiner or a number ("carried out five strikes on X. The strikes used 50
+    precision munitions", "the strikes employed bombs dropped by F-16s"): the means of one act, no second attack. "The army used tear gas to disperse the crowd",
+    "Ukraine used missiles to strike X" tell their own act."""
+    if event_type != "ASSAULT":
+        return None
+    means = _words()["means_verbs"]
+    holder = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and holder != verb and _lemma(holder) in means and \
+            any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and \
+            holder.dep_ in ("advcl", "xcomp", "acl", "relcl") and holder.head.i < holder.i:
+        first = _act_of(holder.head, coded)
+        return first if first is not None and first.event_type == "ASSAULT" else None
+    user = verb if _lemma(verb) in means else holder if verb.dep_ == "advcl" and _lemma(holder) in means else \
+        holder.head if verb.dep_ == "acl" and holder.dep_ in ("dobj", "obj") and _lemma(holder.head) in means \
+        else None  # "The strikes employed guided bombs dropped by F-16s", as either parse
+    if user is None:
+        return None
+    subject = next((c for c in user.children if c.dep_ == "nsubj"), None)
+    if subject is None or _lemma(subject) not in _words()["strike_nouns"] or \
+            not any(c.dep_ == "det" and c.lower_ in _TOLD_DETS for c in subject.children) or \
+            any(c.dep_ not in ("det", "nummod") for c in subject.children):
+        return None
+    earlier = list({id(e): e for k, e in coded.items() if k < user.i}.values())
+    return next((e for e in reversed(recent_events(earlier, user)) if e.event_type == "ASSAULT"), None)
 
 
 def merge_targets(first: Event, anchor: Token, actors: list[Any], recipients: list[Any],
@@ -201,7 +258,7 @@ def restating_verb(anchor: Token, by_anchor: dict[int, Any]) -> bool:
 
 #: determiners of a noun that names an attack already told ("the strike", "this attack"); "another strike", "a
 #: second raid" are new ones
-_TOLD_DETS = frozenset({"the", "this", "that"})
+_TOLD_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def attack_told_before(noun: Token, events: list[Event]) -> Event | None:
