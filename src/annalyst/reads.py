@@ -23,7 +23,6 @@ class Reads:
     def store(self) -> Store:  # provided by Annalyst
         raise NotImplementedError
 
-
     @property
     def dialect(self) -> str:
         """The store's SQL dialect: ``sqlite`` or ``postgresql``."""

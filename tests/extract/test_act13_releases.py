@@ -188,3 +188,14 @@ def test_act13_a_participle_after_the_ones_fired_on_stays_the_shooters(nlp):
     """Negative: "opened fire on protesters killing three": no support phrase, the shooters do it."""
     act = only(events(nlp, "Soldiers opened fire on protesters killing three people in Basra.", DAY), "ASSAULT")
     assert any("Soldiers" in t for t in _texts(act.actor))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops freed travellers held by gunmen who attacked a UN convoy near Goma on Monday.",
+    "Police rescued hostages held by bandits who had ambushed a Red Cross convoy near Zaria.",
+])
+def test_act13_the_captors_own_act_keeps_its_target(nlp, text):
+    """The "by" party of a participle on people is their captor only for another verb's act on them: the captors'
+    own act in a relative clause ("gunmen who attacked a UN convoy") keeps its target as recipient."""
+    attack = only(events(nlp, text, DAY), "ASSAULT")
+    assert _texts(attack.recipient), [(e.event_type, _texts(e.recipient)) for e in events(nlp, text, DAY)]

@@ -37,12 +37,14 @@ HEADERS = [
 ]
 
 #: no header: a country and its neighbour before a dash, a name's "Jr.", one capitalised word alone, a lowercase
-#: clause after the dash
+#: clause after the dash, a label or a body's name in capitals before a dash
 NOT_HEADERS = [
     "Russia, Ukraine — The two sides exchanged prisoners on Monday.",
     "John Smith, Jr. – The senator criticised the budget.",
     "ISIS — The group claimed the bombing in Kabul.",
     "Hezbollah (Party of God) – a group backed by Iran – fired rockets at Israel.",
+    "BREAKING NEWS – Israeli jets struck a depot near Damascus.",
+    "UN SECURITY COUNCIL – The council met in closed session on Friday.",
 ]
 
 

@@ -42,9 +42,10 @@ _WORDS = load_word_lists("events", "argwords.json")
 PARTY_NOUNS = _WORDS["party_nouns"]
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
 _PEOPLE_NOUNS = _WORDS["people_nouns"]
-_AFFILIATION = load_word_lists("events", "arguments.json")["affiliation_participles"]
 #: agentive-looking nouns that name things or acts ("order", "border", "water", "agreement", "statement")
 _NOT_AGENTIVE = _WORDS["not_agentive_nouns"]
+#: participles of belonging or service ("backed by", "sent by"): the "by" party is the people's own
+_AFFILIATION = load_word_lists("events", "arguments.json")["affiliation_participles"]
 #: nouns of a quantity whose "of" phrase is what is counted ("dozens of villages", "the body of a shopkeeper")
 QUANTITY_NOUNS = _WORDS["quantity_nouns"]
 #: days, months and other words of time: never a party
@@ -190,10 +191,10 @@ def captor(token: Token, verb: Token) -> bool:
     for "rescued"): the doer of the act done to them, not whom ``verb``'s act is aimed at."""
     node = token
     for _ in range(6):
-        if node.head is node or node is verb:
+        if node.head == node or node == verb:
             return False
         if node.dep_ == "agent":
-            return node.head is not verb and people_participle(node.head) is not None
+            return node.head != verb and people_participle(node.head) is not None
         node = node.head
     return False
 
@@ -236,7 +237,7 @@ def fight_taken_part_in(verb: Token) -> Token | None:
 
 def supported_partner(verb: Token) -> Token | None:
     """The partner a support phrase names right before a participle the parser hung on the main verb ("flew sorties,
-    giving air cover to the Afghan National Army (ANA) retaking Kunduz", "strikes in support of local forces
+    providing close support to the Afghan National Army (ANA) retaking Kunduz", "strikes in support of local forces
     advancing on X"), or on the noun of support: the partner does what the participle tells, not the supporter nor
     the support. Only with no comma between (a short form in parentheses aside) and the partner the object of "to"
     after a noun of support (``partner_nouns``) or of "in support of"."""

@@ -46,6 +46,8 @@ from ..resources import load_json
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
+    from .places import Gazetteer
+
 __all__ = ["Dateline", "find_datelines", "blank", "agencies", "dateline_of", "dateline_location", "dateline_time",
            "is_main_act"]
 
@@ -197,12 +199,20 @@ _REGION_NOUNS = frozenset({"region", "province", "state", "governorate", "oblast
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{1,5}\.")
 
 
-
 @lru_cache(maxsize=1)
 def _name_suffixes() -> frozenset[str]:
+    """Abbreviations that close a person's name ("Jr.", "Sr."), never a state's."""
     return frozenset(load_json("actors", "wire.json")["name_suffixes"])
 
-def _region_part(part: str, place: str, loc: Location | None, gaz) -> bool:
+
+@lru_cache(maxsize=1)
+def _header_place_words() -> frozenset[str]:
+    """Words that open or close a place of several words in capitals heading a release ("SOUTHWEST ASIA", "FORT
+    BRAGG"): regions, seas, bases, camps."""
+    return frozenset(load_json("actors", "wire.json")["header_place_words"])
+
+
+def _region_part(part: str, place: str, loc: Location | None, gaz: Gazetteer) -> bool:
     """``part`` (one comma-separated piece after the dateline's place) is a region of it: a place the gazetteer
     knows, a name in capitals, an abbreviated state ("Fla."), or a name closed by a region's own noun ("Kurdistan
     Region", "Nineveh Province") after a known city or a place written in capitals."""
@@ -212,17 +222,20 @@ def _region_part(part: str, place: str, loc: Location | None, gaz) -> bool:
         place.isupper() or (loc is not None and loc.precision == "city"))
 
 
-def _headed(place: str, parts: list[str], loc: Location | None, gaz) -> bool:
+def _headed(place: str, parts: list[str], loc: Location | None, gaz: Gazetteer) -> bool:
     """The shape of an official release's header, whatever the gazetteer knows of the place: a place in capitals
     with its region ("FORT BRAGG, N.C. –", "CAMP LEMONNIER, Djibouti –"), a place of several words in capitals
-    ("SOUTHWEST ASIA –", "NORTHERN ARABIAN GULF –"), or a place with a region the gazetteer knows as a country or
+    ("SOUTHWEST ASIA –", "NORTHERN ARABIAN GULF –": one the gazetteer knows, or opened or closed by a word of a
+    region, sea, base or camp, so that "BREAKING NEWS –" is none), or a place with a region the gazetteer knows as a country or
     province ("Camp Arifjan, Kuwait –") or an abbreviated state ("MacDill Air Force Base, Fla. –"; a name's "Jr."
     is no state). A country is no dateline's place ("Russia, Ukraine –"), nor is one
     capitalised word alone ("NATO –")."""
     if loc is not None and loc.precision == "country":
         return False
     if place.isupper():
-        return bool(parts) or len(place.split()) > 1
+        words = place.lower().split()
+        return bool(parts) or len(words) > 1 and (
+            loc is not None or words[0] in _header_place_words() or words[-1] in _header_place_words())
     return any(_ABBREVIATED.fullmatch(part) and part not in _name_suffixes() or (
         (found := gaz.lookup(part)) is not None and found.precision in ("country", "admin1")) for part in parts)
 

@@ -213,7 +213,6 @@ def _name_token(tok: Token) -> bool:
         and _bare(tok) not in w["stop"] and _bare(tok) not in w["titles"]
 
 
-
 def _name_end(doc: Doc, start: int) -> tuple[int, int]:
     """End of the personal name opening at ``start`` and its number of words (at most four are read): name particles
     ("bin", "al") count for no word, a hyphenated surname ("Mensah-Bonsu", "al-Jaafari", in three tokens) for one."""

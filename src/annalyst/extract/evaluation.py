@@ -78,7 +78,6 @@ def evaluation_verbs() -> frozenset[str]:
     return _words()["evaluation_verbs"]
 
 
-
 def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
     """The act noun a verb of judging ("condemn", "welcome") takes as its object, or None when the verb judges a
     party ("praised Ghana") or is no verb of judging. With ``request`` (the verb is a REQUEST's), the act asked for

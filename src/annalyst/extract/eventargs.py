@@ -111,12 +111,10 @@ _SCHEDULED = _VERBS["scheduled_verbs"]
 _RAISED_BY_REPORT = _VERBS["raised_by_report_verbs"]
 
 
-
 def _spelled_equipment(token: Token) -> bool:
     """The capitalised words before ``token`` and it spell out equipment ("an Improvised Explosive Device")."""
     words = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()]
     return bool(words) and is_equipment(token.doc[words[0].left_edge.i:token.i + 1].text)
-
 
 
 def _exercise_name(span: Span) -> bool:
@@ -138,6 +136,7 @@ def _speaker_apposition(appos: Token) -> bool:
     after = next((t for t in appos.doc[appos.right_edge.i + 1:appos.right_edge.i + 3] if not t.is_punct), None)
     return after is not None and after.pos_ == "VERB" and after.lemma_.lower() in claim_cues()["report_verbs"] and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+
 
 class _Unresolved:
     def __repr__(self) -> str:
@@ -206,7 +205,6 @@ class Mentions:
 
     def in_sentence(self, sent: Span) -> list[Span]:
         return [s for s in self.spans if s.start >= sent.start and s.end <= sent.end]
-
 
 
 def _strike_subject(token: Token) -> bool:

@@ -334,7 +334,7 @@ class EventCoder(RoleReader):
                 # it (a third party saying so keeps it negated, attributed; a future "will not" is an intention)
                 claim = replace(claim, status="denied", denied_by=[t for t in (claim.source,) if t is not None],
                                 source=None)
-            if claim.quoted and m.trigger.event_type in QUOTED_TYPES and speaks_for(claim.source, actors, args) or \
+            if (claim.quoted and m.trigger.event_type in QUOTED_TYPES and speaks_for(claim.source, actors, args)) or \
                     announced_measure(claim, m.trigger.event_type, actors):
                 claim = replace(claim, status="asserted", source=None)  # "X said: The UK welcomes" (``stance``); "the
                 # minister announced that Canada is imposing sanctions" (``claims``)

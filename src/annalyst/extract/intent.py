@@ -50,7 +50,6 @@ _SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
 _MOVES = frozenset({"MOBILIZE"})
 
 
-
 def foreign_forecast(claim: Claim, actors: list[ArgValue], args: Args) -> bool:
     """A named state or organisation tells what another named party will do ("Pakistan warned that the Taliban
     would attack X"): its forecast, not that party's stated intent. A person or an unnamed source is taken to speak

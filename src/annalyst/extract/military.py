@@ -317,8 +317,8 @@ def moved_force(m: Any, value: ArgValue) -> bool:
 
 
 def route_passed(m: Any, value: ArgValue) -> bool:
-    """The sea, strait or line a show of force passes, named as the object of its verb or noun ("a destroyer
-    transited the Taiwan Strait", "warplanes crossed the median line", "conducted a transit of the strait"): a
-    place passed, no party the move is aimed at (docs/annotation.md: a place is a recipient only as a target); a
-    named party stays."""
+    """A recipient of a show of force (MOBILIZE 150) that names no party in the actor dictionary: the sea, strait
+    or line it passes ("a destroyer transited the Taiwan Strait", "warplanes crossed the median line", "conducted a
+    transit of the strait"), a place passed, no party the move is aimed at (docs/annotation.md: a place is a
+    recipient only as a target); a named party (a state, a force, an organisation) stays."""
     return m.trigger.event_type == "MOBILIZE" and m.trigger.cameo == "150" and value.actor.actor_id is None

@@ -79,7 +79,6 @@ def words() -> dict[str, frozenset[str]]:
     return load_word_lists("events", "nonevents.json")
 
 
-
 def _climb(anchor: Token, limit: int = 4) -> list[Token]:
     """``anchor`` and the words its clause is a complement of, up the tree (at most ``limit`` steps)."""
     chain = [anchor]

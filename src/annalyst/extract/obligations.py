@@ -162,6 +162,7 @@ def stressed_need(verb: Token, args: Args) -> list[Token] | None:
     need = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and _lemma(c) in words["need_nouns"]), None)
     if need is None:
         return None
+
     def infinitive(verb: Token) -> bool:
         return verb.dep_ in ("acl", "advcl", "relcl") and verb.pos_ == "VERB" and _asks_an_act(verb) and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)

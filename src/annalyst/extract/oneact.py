@@ -30,12 +30,12 @@ from spacy.tokens import Token
 from ..models import Event
 from ..resources import load_json
 from .phrases import lemma as _lemma
-from .restated import attack_told_before, breach_means, merge_targets, restates, restating_verb, tally_clause, toll_of
+from .restated import attack_told_before, breach_means, merge_targets, restates, restating_verb, result_verbs, \
+    tally_clause, toll_of
 from .stance import separate_statements
 
 __all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words",
            "attack_told_before", "restates", "merge_targets", "toll_of", "breach_means", "tally_clause", "restating_verb"]
-
 
 
 #: verbs of travel whose purpose clause is the visit itself ("flew to Baghdad to meet X": a CONSULT, not a plan)
@@ -115,12 +115,7 @@ def result_participle(anchor: Token, by_anchor: dict[int, Any]) -> bool:
     by a light verb and its noun, "ordered a blockade of X, cutting off Y", is ``restated.restates``'.)"""
     head = anchor.head
     return anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and head.i < anchor.i and head.i in by_anchor and \
-        _lemma(anchor) in _result_verbs() and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
-
-
-@lru_cache(maxsize=1)
-def _result_verbs() -> frozenset[str]:
-    return frozenset(load_json("events", "nonevents.json")["result_verbs"])
+        _lemma(anchor) in result_verbs() and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
 
 
 def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], mode: str | None = None,
@@ -150,7 +145,6 @@ def same_act(anchor: Token, event_type: str | None, by_anchor: dict[int, Any], m
     return False
 
 
-
 def passive_act_noun(verb: Token, event_type: str | None, light: bool, noun_trigger: Any) -> Token | None:
     """The event noun a passive verb of carrying out has for its subject ("U.S. strikes were carried out against X",
     "coalition airstrikes were launched near Y", "Russian raids were conducted"): the verb and the noun tell one
@@ -172,7 +166,6 @@ def _told_subject(verb: Token, event_type: str | None, light: bool, noun_trigger
         return None
     trigger = noun_trigger(subject)
     return subject if trigger is not None and trigger.event_type == event_type else None
-
 
 
 def passive_told_nouns(found: list[Any], is_light: Any, noun_trigger: Any) -> set[int]:

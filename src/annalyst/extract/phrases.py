@@ -27,6 +27,7 @@ FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 RULING_NOUNS = frozenset({"ruling", "decision", "order", "decree", "verdict", "judgment", "judgement", "resolution",
                           "directive", "edict", "instruction"})
 
+
 def sentence_of(token: Token) -> Span:
     """The token's sentence (sentence bounds computed once per doc: ``Token.sent`` walks the doc every time)."""
     doc = token.doc

@@ -321,7 +321,6 @@ class PlaceFinder:
         doc.spans[self.spans_key] = places
         return doc
 
-
     @staticmethod
     def _unlabelled(doc: Doc, gaz: Gazetteer, mentions: list[Span]) -> list[tuple[int, int, Location | None]]:
         """Cities, provinces and sites written as proper nouns that the model left without an entity label, or

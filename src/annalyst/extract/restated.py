@@ -48,7 +48,8 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _result_verbs() -> frozenset[str]:
+def result_verbs() -> frozenset[str]:
+    """Verbs whose participle after an act tells its result ("forcing", "ending", "cutting off"): that act."""
     return frozenset(load_json("events", "nonevents.json")["result_verbs"])
 
 
@@ -110,7 +111,7 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
     if first.event_type == "ACCUSE" and event_type == "PROTEST" and _lemma(verb.head) in _words()["summons_verbs"]:
         return first  # "summoned the envoy and issued Iran's strong protest": an official protest, not a crowd's
-    if participle and first.event_type in _MEASURES and _lemma(verb) in _result_verbs():
+    if participle and first.event_type in _MEASURES and _lemma(verb) in result_verbs():
         return first  # "ordered a blockade of the port, cutting off grain exports": the blockade's result
     if first.event_type != event_type:
         return None

@@ -86,7 +86,6 @@ class Match:
     parties: list[ArgValue] | None = None  # recipients resolved by the rule that made the match (``demands``)
 
 
-
 _obj = object_of
 #: event types of meetings and joint efforts that may be told as the subject of their verb ("talks were held")
 _MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})

@@ -32,7 +32,6 @@ DOWNLOAD_ROWS = 100_000
 MAP_TABLE_PLACES = 200
 
 
-
 def _an(request: Request) -> Annalyst:
     return request.app.state.ctx.annalyst
 
