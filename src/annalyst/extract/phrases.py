@@ -304,23 +304,23 @@ def coordination(first: Token) -> list[Token]:
 
 
 def tokens_with(doc: Doc, words: Collection[str]) -> list[Token]:
-    """The tokens of ``doc`` whose lower-case form is one of ``words``, in text order: found from the doc's array of
-    forms, so that no other token is built (for passes that look at a few words of every doc)."""
-    lowers = doc.to_array(LOWER).tolist()
-    strings = doc.vocab.strings
-    wanted = {h for h in set(lowers) if strings[h] in words}
-    return [doc[i] for i, h in enumerate(lowers) if h in wanted] if wanted else []
+    """The tokens of ``doc`` whose lower-case form is one of ``words``, in text order (``tokens_of`` with no part of
+    speech)."""
+    return tokens_of(doc, (), words)
 
 
 def tokens_of(doc: Doc, tags: Collection[str], words: Collection[str]) -> list[Token]:
     """The tokens of ``doc`` whose part of speech is one of ``tags`` or whose lower-case form is one of ``words``, in
-    text order: found from the doc's arrays, so that no other token is built (for a pass that skips every other
-    token)."""
-    rows = doc.to_array([POS, LOWER]).tolist()
+    text order: found from the doc's arrays, so that no other token is built (for passes that look at a few words of
+    every doc, or skip every other token)."""
     strings = doc.vocab.strings
+    lowers = doc.to_array(LOWER).tolist()
+    wanted = {h for h in set(lowers) if strings[h] in words}
+    if not tags:
+        return [doc[i] for i, h in enumerate(lowers) if h in wanted] if wanted else []
     wanted_pos = {strings[t] for t in tags}
-    wanted = {h for h in {r[1] for r in rows} if strings[h] in words}
-    return [doc[i] for i, (p, h) in enumerate(rows) if p in wanted_pos or h in wanted]
+    poses = doc.to_array(POS).tolist()
+    return [doc[i] for i, (p, h) in enumerate(zip(poses, lowers)) if p in wanted_pos or h in wanted]
 
 
 def co_members(tok: Token) -> list[Token]:
