@@ -634,9 +634,9 @@ def speaks_for(source: Token | None, actors: list[ArgValue], args: Args) -> bool
 _MEASURE_TYPES = frozenset({"SANCTION", "AID", "CONCEDE"})
 #: verbs that make a measure public
 _ANNOUNCE = frozenset({"announce", "unveil", "declare"})
-#: nouns of a government's organs, which speak for it ("the ministry announced that ...")
-_ORGANS = frozenset({"ministry", "department", "government", "office", "cabinet", "administration", "minister",
-                     "secretary", "spokesperson", "spokesman", "spokeswoman"})
+#: nouns of a government's organs, which speak for it ("the ministry announced that ..."), besides its officials'
+#: titles (``TITLES``: minister, secretary, spokesman ...), read once as one set
+_ORGANS = TITLES | frozenset({"ministry", "department", "government", "office", "cabinet", "administration"})
 
 
 def announced_measure(claim: Claim, event_type: str, actors: list[ArgValue]) -> bool:
@@ -650,6 +650,6 @@ def announced_measure(claim: Claim, event_type: str, actors: list[ArgValue]) -> 
             cue.lemma_.lower() not in _ANNOUNCE or not actors:
         return False
     words = {source.lemma_.lower()} | {c.lemma_.lower() for c in source.children if c.dep_ in ("compound", "appos")}
-    if not words & (TITLES | _ORGANS):
+    if not words & _ORGANS:
         return False
     return all((a.actor.actor_id or "").isupper() and len(a.actor.actor_id or "") == 3 for a in actors)
