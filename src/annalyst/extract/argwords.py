@@ -174,6 +174,22 @@ def done_to_people(participle: Token, noun: Token) -> bool:
         names_people(noun)
 
 
+def circumstance_phrase(participle: Token, noun: Token, prep: Token) -> bool:
+    """``prep`` is a phrase of a participle that tells what was done to the people ``noun`` names ("praised the
+    officers killed in the ambush for their bravery", "met the sailors released after talks"): it tells when, where
+    or why it was done to them, never their own party; only an "of" or "with" phrase tells what they are held to
+    have done ("men accused of financing X", "suspects charged with aiding Y")."""
+    return prep.lower_ not in ("of", "with") and done_to_people(participle, noun)
+
+
+def told_people(noun: Token) -> bool:
+    """``noun`` names people by a participle of what was done to them ("met the sailors released by X", "visited
+    the families displaced by the floods", "praised the officers killed in Y"): the people themselves are whom an
+    act on them is aimed at, even when no name says whose they are."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and done_to_people(c, noun)
+                                       for c in noun.children)
+
+
 def people_participle(verb: Token) -> Token | None:
     """The people a participle with a "by" phrase and no subject of its own tells as undergoing its act ("rescued
     travellers kidnapped by bandits", "persons held hostage by ISWAP", also a participle the parser took for a finite

@@ -53,7 +53,7 @@ from .argwords import signed_instrument
 from .argwords import QUANTITY_NOUNS as _QUANTITY
 from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
-from .argwords import done_to_people, fight_taken_part_in, operation_author, people_participle, supported_partner
+from .argwords import circumstance_phrase, done_to_people, told_people, fight_taken_part_in, operation_author, people_participle, supported_partner
 from .argwords import in_place as _in_place
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
     is_party_noun, is_place_head, is_relational, is_topic_verb, manner_modifier, names_people, other_side, split_subject, text_title, \
@@ -434,7 +434,8 @@ class Args:
             proper = proper and sector is None  # "Rebels in Sudan said ...": capitalised as the first word
             if proper and facility_name([*(c for c in token.lefts if c.dep_ == "compound"), token]):
                 return None  # "visited troops at Qayyarah Airfield West": a site
-            if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "actor" and (
+            if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "recipient" and told_people(token)) or (
+                    role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)
                 actor_id = AGENT_PREFIX + sector if sector else None
@@ -496,7 +497,8 @@ class Args:
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
                 for grand in child.children:
                     target = grand
-                    if grand.dep_ == "prep" and grand.lower_ in SETTING_PREPS | SIDE_PREPS:
+                    if grand.dep_ == "prep" and (grand.lower_ in SETTING_PREPS | SIDE_PREPS or
+                                                 circumstance_phrase(child, token, grand)):
                         continue  # "equipment captured near X", "militants based in X": where, not whose;
                         # "sanctions imposed against X": the other side of that act
                     if grand.dep_ == "agent" and done_to_people(child, token):
