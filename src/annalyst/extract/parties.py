@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "group_act", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
-           "place_name"]
+           "place_name", "held_in_place", "GATHERINGS"]
 
 
 #: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
@@ -395,6 +395,33 @@ def in_setting(tok: Token) -> bool:
             return node.head.dep_ == "prep" and node.head.lower_ in LOCATIVE_PREPS
         node = node.head
         if node.dep_ != "pobj" and not _is_place(node):
+            return False
+    return False
+
+
+#: acts held somewhere, a rally or a meeting, whose place phrase only says where they were held (``held_in_place``)
+GATHERINGS = frozenset({"PROTEST", "CONSULT"})
+
+
+def held_in_place(tok: Token) -> bool:
+    """``tok`` is a place, or a word on a place noun (a people's or an owner's), inside a locative phrase that says where a gathering
+    or a meeting was held ("held a rally in Kenya's capital", "staged a protest in the Indian state of Punjab", "a
+    strike in Argentina's main port city", "talks in Qatar's capital"): where, not whom; a place is a recipient only
+    when it is the target itself. A party modifying a thing there is no setting ("outside the French embassy":
+    France)."""
+    node = tok
+    for _ in range(8):
+        head = node.head
+        if head == node:
+            return False
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+            node = head.head  # "the state of Punjab", "the city of Mwanza"
+        elif node.dep_ == "pobj":
+            return head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS and (
+                _is_place(node) or is_place_head(node) or node.lemma_.lower() in argument_words()["setting_nouns"])
+        elif node.dep_ in ("poss", "amod", "compound", "appos", "conj", "case"):
+            node = head
+        else:
             return False
     return False
 

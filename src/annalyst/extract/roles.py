@@ -26,7 +26,7 @@ from .bystanders import bystander, document
 from .eventlex import SYMMETRIC_TYPES
 from .agents import state_force
 from .parties import (FIGHT_NOUNS, against_target, attack_place,
-                      aimed_at, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
+                      aimed_at, GATHERINGS, held_in_place, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
 from .frames import complement_parties
 from .phrases import helped_party
 from .phrases import lemma as _lemma
@@ -255,6 +255,7 @@ class RoleReader(TriggerMatcher):
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not manner_modifier(tok) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
+                        not (m.trigger.event_type in GATHERINGS and held_in_place(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
                         not captor(tok, m.anchor) and \
