@@ -64,7 +64,7 @@ _TARGET_PREPS = frozenset({"of", "on", "against", "in", "at", "near", "inside", 
 
 
 #: prepositions of what a feeling is about ("concern over X", "outrage at X")
-_FEELING_TOPIC = frozenset({"about", "over", "at", "regarding", "concerning", "by"})
+_FEELING_TOPIC = frozenset({"about", "over", "at", "regarding", "concerning", "by", "of", "for"})
 
 
 def _words() -> dict[str, frozenset[str]]:
