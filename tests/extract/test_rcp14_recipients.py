@@ -65,8 +65,7 @@ def test_rcp14_named_targets_stay(nlp, text, kind, recipient):
 @pytest.mark.parametrize(("text", "recipient"), [
     ("Syria is supporting Russian aggression against Ukraine.", ["Russian"]),
     ("Iran backed the Houthi campaign against Israel.", ["Houthi"]),
-    ("President Patrice Talon expressed his appreciation of the efforts being deployed by the Commission.",
-     ["Commission"]),
+    ("President Macky Sall voiced his appreciation of the efforts made by the Commission.", ["Commission"]),
 ])
 def test_rcp14_backing_an_act_is_directed_at_its_author(nlp, text, recipient):
     """Backing an act, like condemning one, is directed at whoever does it ("supporting Russian aggression against
