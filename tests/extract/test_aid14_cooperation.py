@@ -1,0 +1,128 @@
+"""Aid, agreements, visits and support as government releases and news tell them: aid a government decided to
+give, whom aid is for when only its purpose names them, agreements named as the basis of another act, visits
+after a fronted invitation and support renewed. Invented sentences with real names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def _texts(side) -> list[str]:
+    return [a.text for a in side]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("The Government of Japan has decided to extend Emergency Grant Aid of USD 4 million to Mozambique in "
+     "response to the cyclone.", "Government of Japan", "Mozambique"),
+    ("Norway has decided to grant NOK 50 million in humanitarian assistance to Sudan.", "Norway", "Sudan"),
+    ("Australia decided to donate 500,000 vaccine doses to Fiji.", "Australia", "Fiji"),
+])
+def test_aid14_aid_decided_is_the_aid(nlp, text, actor, recipient):
+    """A government that "decided to extend grant aid to X" has made the grant: the decision gives the aid (AID,
+    asserted), as an announced grant does and as a decided sanction is the sanction (docs/annotation.md), not a
+    statement of intent to give (AGREE)."""
+    found = events(nlp, text, DAY)
+    aid = only(found, "AID")
+    assert aid.status == "asserted"
+    assert _texts(aid.actor) == [actor] and _texts(aid.recipient) == [recipient]
+    assert not [e for e in found if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Japan pledged to provide 5 million dollars to Somalia.", "AGREE"),  # a pledge stays intent (CAMEO 033)
+    ("Seoul decided to impose sanctions on three North Korean banks.", "SANCTION"),
+    ("Japan decided to recall its ambassador to Russia.", "SANCTION"),
+])
+def test_aid14_pledges_and_other_decisions_keep_their_type(nlp, text, kind):
+    """A pledge of aid stays the statement of intent PLOVER codes it as (CAMEO 033, AGREE), and a decided measure
+    of another type keeps that type: only the aid a decision gives becomes AID."""
+    found = events(nlp, text, DAY)
+    only(found, kind)
+    assert not [e for e in found if e.event_type == "AID"]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Denmark announced a $90 million package to reinforce Ukraine's air defences.", "Denmark", "Ukraine"),
+    ("The United States announced a $400 million package to arm Ukraine against Russian missile strikes.",
+     "United States", "Ukraine"),
+    ("Britain delivered 40 tonnes of equipment to boost the capabilities of the Moldovan armed forces.",
+     "Britain", "Moldovan armed forces"),
+    ("Today the US Embassy delivered military equipment worth $5 million to enhance the defensive capabilities "
+     "of the Estonian Defence Forces.", "US Embassy", "Estonian Defence Forces"),
+])
+def test_aid14_aid_recipient_from_its_purpose(nlp, text, actor, recipient):
+    """Aid whose "to" phrase names no party is for the party its purpose infinitive helps ("a package to arm X"),
+    or whose capabilities, defences or efforts it builds up ("to enhance the capabilities of X", "to strengthen
+    X's air defences"): the party helped is the recipient of AID (docs/annotation.md), not nobody."""
+    aid = only(events(nlp, text, DAY), "AID")
+    assert _texts(aid.actor) == [actor] and _texts(aid.recipient) == [recipient]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("The United States provided $20 million to help the economy recover.", []),  # a thing helped, no party
+    ("Canada gave $5 million to UNICEF to help children in Gaza.", ["UNICEF"]),  # a party named on its own stands
+])
+def test_aid14_purpose_without_a_party_adds_none(nlp, text, recipient):
+    """A purpose that helps a thing with no owner named adds no recipient, and a party the "to" phrase names
+    stays the recipient."""
+    aid = only(events(nlp, text, DAY), "AID")
+    assert _texts(aid.recipient) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The refugees returned under a repatriation agreement between Iran and Afghanistan.",
+    "Exports resumed pursuant to the trade agreement between Kenya and Uganda.",
+])
+def test_aid14_agreement_named_as_basis_is_no_agreement(nlp, text):
+    """An agreement another act is done under, in accordance with or based on is the accord in force, named as
+    the basis of that act: no agreement is reached in the sentence (no AGREE)."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Pakistan and Russia signed a military cooperation agreement on Thursday.", ["Pakistan", "Russia"]),
+    ("India and Japan reached an agreement on the bullet train project.", ["India", "Japan"]),
+])
+def test_aid14_agreement_reached_stays(nlp, text, parties):
+    """An agreement signed or reached is the AGREE event of its parties."""
+    agree = only(events(nlp, text, DAY), "AGREE")
+    assert _texts(agree.actor) == parties
+
+
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    ("At the invitation of President Ruto, German Chancellor Olaf Scholz visited Nairobi on Monday.",
+     "Olaf Scholz", "Nairobi"),
+    ("On the invitation of Prime Minister Shehbaz Sharif, Russian Defence Minister Sergei Shoigu visited "
+     "Islamabad.", "Sergei Shoigu", "Islamabad"),
+])
+def test_aid14_visit_after_a_fronted_invitation(nlp, text, visitor, host):
+    """"At the invitation of X, Y visited Z": the parser reads Y as a second name for X and leaves the verb with
+    no subject; Y, standing right before the verb after the comma, is the visitor (CONSULT visit), not lost."""
+    visit = only(events(nlp, text, DAY), "CONSULT")
+    assert visit.mode == "visit"
+    assert _texts(visit.actor) == [visitor] and _texts(visit.recipient) == [host]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("We renew our support to Ukraine's territorial integrity, independence and sovereignty.", "We", "Ukraine"),
+    ("Turkey renewed its support for the sovereignty of Azerbaijan.", "Turkey", "Azerbaijan"),
+])
+def test_aid14_renewed_support_is_support(nlp, text, actor, recipient):
+    """Support renewed, like support reiterated or reaffirmed, is an explicit statement of support: the act of
+    SUPPORT (docs/annotation.md)."""
+    support = only(events(nlp, text, DAY), "SUPPORT")
+    assert _texts(support.actor) == [actor] and _texts(support.recipient) == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "The council renewed the mandate of the mission for a year.",
+    "The invitation of the opposition leader to the palace angered the ruling party.",
+])
+def test_aid14_renewed_and_invited_in_no_such_act(nlp, text):
+    """"renewed" with no support and an invitation with no visit after it tell no support or visit."""
+    found = events(nlp, text, DAY)
+    assert not [e for e in found if e.event_type in ("SUPPORT", "CONSULT")]
