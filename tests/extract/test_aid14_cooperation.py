@@ -126,3 +126,59 @@ def test_aid14_renewed_and_invited_in_no_such_act(nlp, text):
     """"renewed" with no support and an invitation with no visit after it tell no support or visit."""
     found = events(nlp, text, DAY)
     assert not [e for e in found if e.event_type in ("SUPPORT", "CONSULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan donated masks to support Laos.",
+    "Japan gave blankets to support Laos.",
+])
+def test_aid14_purpose_of_a_gift_is_no_verbal_support(nlp, text):
+    """"donated masks to support Laos": the infinitive says what the gift is for, also when the parser reads it as
+    the giving verb's complement; the material help is the one event (AID), no statement of support (SUPPORT).
+    Things given with such a purpose ("gave blankets to support X") are aid whatever the thing."""
+    found = events(nlp, text, DAY)
+    only(found, "AID")
+    assert not [e for e in found if e.event_type == "SUPPORT"]
+
+
+def test_aid14_support_said_stays_support(nlp):
+    """Support said in words stays the act of SUPPORT."""
+    found = events(nlp, "Japan reiterated its support for Laos.", DAY)
+    assert _texts(only(found, "SUPPORT").recipient) == ["Laos"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan donated bed nets to support Laos in its fight against malaria.",
+    "India provided ventilators to support Nepal in its fight against the COVID-19 pandemic.",
+])
+def test_aid14_fight_against_a_disease_is_no_attack(nlp, text):
+    """A fight against a disease or a pandemic is aimed at an ill, no party (docs/annotation.md: "in their fight
+    against terrorism" is no event), also when the recogniser takes the disease's name for an organisation."""
+    found = events(nlp, text, DAY)
+    only(found, "AID")
+    assert not [e for e in found if e.event_type == "ASSAULT"]
+
+
+def test_aid14_fight_against_a_group_stays_an_attack(nlp):
+    """A fight against a named armed group stays the use of force against it."""
+    found = events(nlp, "Nigeria stepped up its fight against Boko Haram.", DAY)
+    assert _texts(only(found, "ASSAULT").recipient) == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Six agreements were signed between Maldives and Pakistan during the official visit.", ["Maldives", "Pakistan"]),
+    ("An agreement on trade was signed between Kenya and Uganda in Kampala.", ["Kenya", "Uganda"]),
+])
+def test_aid14_agreement_signed_between_parties_in_the_passive(nlp, text, parties):
+    """"Agreements were signed between X and Y": the agentless passive names the signing parties in its "between"
+    phrase; both are the actors of the AGREE (PLOVER lists the parties of an agreement among equals as actors),
+    as "were signed by X and Y" has them."""
+    agree = only(events(nlp, text, DAY), "AGREE")
+    assert _texts(agree.actor) == parties and not agree.recipient
+
+
+def test_aid14_between_in_a_passive_of_force_names_no_actor(nlp):
+    """A "between" phrase of a passive act that is no joint act (a border drawn between two states) gives no
+    party to an event."""
+    found = events(nlp, "The border was drawn between Kenya and Uganda in 1926.", DAY)
+    assert not [e for e in found if e.event_type in ("AGREE", "CONSULT", "COOPERATE")]

@@ -48,10 +48,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "group_act", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
-           "is_theatre", "fronted_subject", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
+           "is_theatre", "fronted_subject", "joined_passive", "JOINT_TYPES", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
            "place_name"]
 
 
+#: acts of sides among equals, whose "between" phrase names the parties acting together
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
 #: has the authorities of the place as its actor
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
@@ -156,16 +158,27 @@ def hidden_agent(verb: Token) -> list[Token]:
 def fronted_subject(verb: Token) -> list[Token]:
     """The subject the parser hung as an apposition on the end of a fronted phrase ("At the invitation of President
     X, Chancellor Y visited Z": Y, read as a second name for X): an active finite verb with no subject whose fronted
-    phrase ends, after its comma, in an apposition standing right before the verb is done by that apposition."""
+    phrase ends, after its comma, in an apposition (or a conjunct with no "and") standing right before the verb is
+    done by that apposition."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or is_passive(verb) or \
             any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
-        appos = [t for t in prep.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and
-                 t.nbor(-1).i > prep.i and any(g.lower_ == "," for g in t.head.rights if g.i < t.i)]
+        appos = [t for t in prep.subtree if t.dep_ in ("appos", "conj") and t.right_edge.i == verb.i - 1 and
+                 any(g.lower_ == "," for g in t.head.rights if g.i < t.i) and
+                 not any(g.dep_ == "cc" for g in t.head.rights if g.i < t.i)]
         if appos:
             return appos[:1]
     return []
+
+
+def joined_passive(verb: Token, event_type: str | None) -> list[Token]:
+    """The sides of a joint act told in an agentless passive with "between" ("five agreements were signed between X
+    and Y", "an accord was reached between X and Y"): the parties that signed or met, all actors (PLOVER lists the
+    parties of an agreement among equals as actors)."""
+    if event_type not in JOINT_TYPES or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return pobjs([verb], ("between",))[:1]
 
 
 #: acts told in an agentless passive that stand with no actor when their patient is named ("two guards were
