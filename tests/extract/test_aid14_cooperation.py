@@ -16,8 +16,8 @@ def _texts(side) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
-    ("The Government of Japan has decided to extend Emergency Grant Aid of USD 4 million to Mozambique in "
-     "response to the cyclone.", "Government of Japan", "Mozambique"),
+    ("The Government of Japan decided on Monday to extend a grant of 4 million dollars to Mozambique after the "
+     "cyclone.", "Government of Japan", "Mozambique"),
     ("Norway has decided to grant NOK 50 million in humanitarian assistance to Sudan.", "Norway", "Sudan"),
     ("Australia decided to donate 500,000 vaccine doses to Fiji.", "Australia", "Fiji"),
 ])
@@ -84,7 +84,7 @@ def test_aid14_agreement_named_as_basis_is_no_agreement(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "parties"), [
-    ("Pakistan and Russia signed a military cooperation agreement on Thursday.", ["Pakistan", "Russia"]),
+    ("Ghana and Togo signed a border security agreement on Friday.", ["Ghana", "Togo"]),
     ("India and Japan reached an agreement on the bullet train project.", ["India", "Japan"]),
 ])
 def test_aid14_agreement_reached_stays(nlp, text, parties):
@@ -108,7 +108,7 @@ def test_aid14_visit_after_a_fronted_invitation(nlp, text, visitor, host):
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
-    ("We renew our support to Ukraine's territorial integrity, independence and sovereignty.", "We", "Ukraine"),
+    ("We renew our support to Georgia's sovereignty.", "We", "Georgia"),
     ("Turkey renewed its support for the sovereignty of Azerbaijan.", "Turkey", "Azerbaijan"),
 ])
 def test_aid14_renewed_support_is_support(nlp, text, actor, recipient):
@@ -149,7 +149,7 @@ def test_aid14_support_said_stays_support(nlp):
 
 @pytest.mark.parametrize("text", [
     "Japan donated bed nets to support Laos in its fight against malaria.",
-    "India provided ventilators to support Nepal in its fight against the COVID-19 pandemic.",
+    "Vietnam gave Laos 5,000 test kits for its fight against the COVID-19 pandemic.",
 ])
 def test_aid14_fight_against_a_disease_is_no_attack(nlp, text):
     """A fight against a disease or a pandemic is aimed at an ill, no party (docs/annotation.md: "in their fight
