@@ -7,6 +7,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
   years or decades ("fought over the border for years") or with "has long" ("has long campaigned for"); an act dated
   by a past year stays an event with its date (the seeds gold keeps those);
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
+* basis: an agreement noun another act is done under or in line with ("returned under a repatriation agreement",
+  "based on the Minsk agreements"): the agreement in force, no agreement reached;
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
   conference on security cooperation"), in the "of" phrase of a noun of possibility ("the risk of an invasion") or
   of a stance taken on it ("Hanoi's rejection of Chinese demands": the stance is the act), or the infinitive of an operation only talked about ("discussed planning for
@@ -141,6 +143,19 @@ def topic(token: Token) -> bool:
     if head.pos_ == "VERB" and node.head.dep_ == "prep":  # "made a statement on the attack": the parser hangs the
         return any(c.dep_ in ("dobj", "obj") and c.lower_ in w["topic_heads"] for c in head.children)  # phrase on
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ in w["topic_heads"]  # the verb
+
+
+def basis(token: Token) -> bool:
+    """An agreement noun another act is done under ("returned under a repatriation agreement", "efforts to settle
+    the conflict based on the Minsk agreements", "in accordance with the defence accord"): the agreement in force,
+    named as the basis of that act, no agreement reached in the sentence (``basis_phrases``)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    holder = prep.head
+    phrases = words()["basis_phrases"]
+    return prep.lower_ in phrases or f"{holder.lower_} {prep.lower_}" in phrases or \
+        (holder.head.lower_ == "in" and f"in {holder.lower_} {prep.lower_}" in phrases)
 
 
 def kind_helped(anchor: Token, event_type: str | None) -> bool:
@@ -420,7 +435,7 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
     if link_line(token) or party_record(anchor) or members_record(anchor):
         return True
     if nominal:
-        return topic(token)
+        return topic(token) or (event_type == "AGREE" and basis(token))
     return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \

@@ -234,6 +234,10 @@ def is_purpose_clause(verb: Token) -> bool:
     to defeat X", "are working to end the war"): not an event that happened."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_cues()["effort_verbs"]:
         return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_cues()["giving_verbs"] and \
+            any(c.dep_ in ("dobj", "obj") for c in verb.head.children):
+        # "donated masks to support Laos": what the gift is for, read as the verb's complement; no verbal support
+        return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if verb.dep_ not in ("advcl", "acl", "relcl"):
         return False
     has_to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)

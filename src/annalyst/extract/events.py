@@ -65,7 +65,7 @@ from .obligations import authors_request, unspoken
 from .tolls import fold_tolls
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties, recent_events)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, agentless_passive, authorities, force_owner, hidden_agent, metonym,
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, agentless_passive, authorities, force_owner, fronted_subject, hidden_agent, joined_passive, metonym,
                       place_country_of)
 from .background import background
 from .readouts import counted_states, counterpart_country, joint_act, readout_pair
@@ -279,7 +279,9 @@ class EventCoder(RoleReader):
                 # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
                 recipients = retreat_recipients(m, args, actors, [r for r in recipients if not own_party(r)])
             if not actors and not m.nominal:
-                actors = self.resolve_all(hidden_agent(m.anchor), args, "actor", frozenset()) or unspoken(m.token)
+                actors = self.resolve_all(hidden_agent(m.anchor) or fronted_subject(m.anchor) or joined_passive(
+                    m.anchor, m.trigger.event_type), args, "actor", frozenset()) or unspoken(m.token)
+                # "At the invitation of X, Y visited"; "agreements were signed between X and Y"
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)
             if not actors and not m.nominal and (m.trigger.event_type == "MOBILIZE" or m.trigger.mode == "withdraw"):

@@ -37,8 +37,10 @@ COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 #: verbs of saying that make a possible conflict act of the speaker's side a threat ("warned that it could strike")
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
-#: measures a decision takes rather than promises ("decided to extend the arms embargo", "voted to lift sanctions")
-_DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE"})
+#: measures a decision takes rather than promises ("decided to extend the arms embargo", "voted to lift sanctions"),
+#: and aid a government decides to give ("decided to grant X a further 5 million dollars in relief"): the
+#: grant is made by the decision, as an announced one is; "pledged" or "agreed to provide" stays intent (CAMEO 033)
+_DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE", "AID"})
 #: bare future auxiliaries: with no verb of saying over them ("X will travel to Y on 16 November" in a release) they
 #: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
 #: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)

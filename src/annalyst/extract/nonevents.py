@@ -470,8 +470,8 @@ def _owned(noun: Token) -> bool:
     """The ill ``noun`` is a named party's: a name as its modifier or possessor ("Hamas terrorism", "Russia's
     aggression") or in its "by/of/from" phrase ("terrorism by X"), not a place inside that phrase ("the escalation
     of tensions in Northeast Asia")."""
-    if any(c.dep_ in ("compound", "poss") and (c.ent_type_ in _PARTY_ENTS or c.pos_ == "PROPN")
-           for c in noun.children):
+    if any(c.dep_ in ("compound", "poss") and (c.ent_type_ in _PARTY_ENTS or c.pos_ == "PROPN") and
+           _lemma(c) not in words()["abstract_ills"] for c in noun.children):  # "the COVID-19 pandemic": no owner
         return True
     return any((t.ent_type_ in _PARTY_ENTS or t.pos_ == "PROPN") and not _where(t, p) for p in noun.children
                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "of", "from") for t in p.subtree)
@@ -495,9 +495,10 @@ def abstract_ill(noun: Token) -> bool:
     extremism"): no target an act can be done to."""
     w = words()
     for tok in (noun, *noun.conjuncts):
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _PARTY_ENTS or _owned(tok):
-            return False
         lemma = _lemma(tok)
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.ent_type_ in _PARTY_ENTS and lemma not in w["abstract_ills"]) or \
+                _owned(tok):
+            return False  # a disease the recogniser took for an organisation ("COVID-19") stays an ill
         if lemma in w["abstract_ills"] or lemma in w["ill_metaphors"]:
             continue
         framed = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children

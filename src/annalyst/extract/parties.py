@@ -48,10 +48,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "group_act", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
-           "is_theatre", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
+           "is_theatre", "fronted_subject", "joined_passive", "JOINT_TYPES", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
            "place_name", "held_in_place", "GATHERINGS"]
 
 
+#: acts of sides among equals, whose "between" phrase names the parties acting together
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: acts only a state's authorities do: an agentless passive of one ("were arrested in X", "were expelled from X")
 #: has the authorities of the place as its actor
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
@@ -151,6 +153,32 @@ def hidden_agent(verb: Token) -> list[Token]:
             if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ == "hands" and tok.head.dep_ == "pobj":
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]  # "killed at the hands of X"
     return []
+
+
+def fronted_subject(verb: Token) -> list[Token]:
+    """The subject the parser hung as an apposition on the end of a fronted phrase ("At the invitation of President
+    X, Chancellor Y visited Z": Y, read as a second name for X): an active finite verb with no subject whose fronted
+    phrase ends, after its comma, in an apposition (or a conjunct with no "and") standing right before the verb is
+    done by that apposition."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or is_passive(verb) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        appos = [t for t in prep.subtree if t.dep_ in ("appos", "conj") and t.right_edge.i == verb.i - 1 and
+                 any(g.lower_ == "," for g in t.head.rights if g.i < t.i) and
+                 not any(g.dep_ == "cc" for g in t.head.rights if g.i < t.i)]
+        if appos:
+            return appos[:1]
+    return []
+
+
+def joined_passive(verb: Token, event_type: str | None) -> list[Token]:
+    """The sides of a joint act told in an agentless passive with "between" ("five agreements were signed between X
+    and Y", "an accord was reached between X and Y"): the parties that signed or met, all actors (PLOVER lists the
+    parties of an agreement among equals as actors)."""
+    if event_type not in JOINT_TYPES or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return pobjs([verb], ("between",))[:1]
 
 
 #: acts told in an agentless passive that stand with no actor when their patient is named ("two guards were
@@ -526,14 +554,30 @@ def occasion(head: Token) -> bool:
 def aimed_at(verb: Token, words: str = "harm_verbs") -> list[Token]:
     """The objects of an act's purpose infinitive of harm ("conducted a strike on the location to target enemy
     fighters", "launched a raid to kill X": whom the attack was aimed at), or with ``words`` "help_verbs" of help
-    ("provided 20 million to support Syrian refugees", "to help the people of X rebuild": whom the aid is for)."""
+    ("provided 20 million to support Syrian refugees", "to help the people of X rebuild": whom the aid is for).
+    Help is also told on what it is given as ("announced a package to arm X") and on what of the party it builds
+    up ("to enhance the defensive capabilities of X", "to bolster X's air defences"): the owner stands after the
+    object (``_owners``)."""
     verbs = set(argument_words()[words])
-    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs and
+    helping = words == "help_verbs"
+    holders = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "obj"))] if helping else [verb]
+    purposes = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
+                (c.dep_ not in ("acl", "relcl") or h is not verb) and c.lemma_.lower() in verbs and
                 any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    objs = [o for c in purposes for o in c.children if o.dep_ in ("dobj", "obj")]
+    if helping:
+        objs = [x for o in objs for x in (o, *_owners(o))]
     # "gave $5 million to help the people of X recover": the helped, parsed as the subject of what they are helped to do
-    return [o for c in purposes for o in c.children if o.dep_ in ("dobj", "obj")] or \
-        [s for c in purposes if words == "help_verbs" for x in c.children if x.dep_ in ("ccomp", "xcomp")
+    return objs or \
+        [s for c in purposes if helping for x in c.children if x.dep_ in ("ccomp", "xcomp")
          for s in x.children if s.dep_ == "nsubj"]
+
+
+def _owners(obj: Token) -> list[Token]:
+    """The party whose thing a purpose of help names ("the capabilities of the Estonian forces", "Ukraine's air
+    defences", "the efforts of the Nepalese government"): after the thing itself, which is no party."""
+    return [c for c in obj.children if c.dep_ == "poss"] + \
+        [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def struck(coder: Any, tok: Token, top: Token) -> bool:
