@@ -32,7 +32,9 @@ the topic of talk. The rules here catch the constructions of real news that put 
   another release;
 * a standing state or work: the present simple of holding power over a place ("Hamas controls the Gaza Strip"), or
   of help by a programme, office or mission ("the mission supports the Somali government in building X");
-* a principle: the infinitive on a way or means ("dialogue is the only way to resolve disputes").
+* a principle: the infinitive on a way or means ("dialogue is the only way to resolve disputes");
+* a judged act: an event noun with no date that is the subject of a verb of consequence ("the American withdrawal
+  emboldened rivals", "sanctions have failed to change its course"): the act is what the judgement is about.
 
 The word lists are in ``resources/events/background.json``.
 """
@@ -141,6 +143,23 @@ def topic(token: Token) -> bool:
     if head.pos_ == "VERB" and node.head.dep_ == "prep":  # "made a statement on the attack": the parser hangs the
         return any(c.dep_ in ("dobj", "obj") and c.lower_ in w["topic_heads"] for c in head.children)  # phrase on
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ in w["topic_heads"]  # the verb
+
+
+def judged_act(token: Token) -> bool:
+    """An event noun that is the subject of a verb of consequence, with no date and no indefinite article ("the
+    American withdrawal from Afghanistan emboldened rivals", "Western sanctions have failed to change its course",
+    "China's blockade drills raise the cost of a miscalculation"): an act the reader knows, the topic of the
+    judgement, no act the text reports. "An attack on Monday killed four", "the strike on X killed 20" stay."""
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        token = token.head  # "China's [blockade] drills raise the cost"
+    if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in words()["consequence_verbs"] or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def kind_helped(anchor: Token, event_type: str | None) -> bool:
@@ -420,7 +439,7 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
     if link_line(token) or party_record(anchor) or members_record(anchor):
         return True
     if nominal:
-        return topic(token)
+        return topic(token) or judged_act(token)
     return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \

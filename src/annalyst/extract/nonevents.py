@@ -61,6 +61,7 @@ from ..models import Counts, Event, EventActor
 from ..resources import load_word_lists
 from .agents import agent_code
 from .argwords import is_party_noun
+from .othersenses import other_sense
 from .parties import FIGHT_NOUNS
 from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import lemma as _lemma
@@ -542,6 +543,24 @@ def abstract_aim(anchor: Token, event_type: str | None, noun: Token | None = Non
     return bool(aimed) and all(abstract_ill(a) and not _given(a) for a in aimed)
 
 
+def standing_disapproval(anchor: Token, event_type: str | None) -> bool:
+    """A disapproval of every case of a kind of act, held rather than voiced: a present-tense verb or an adjective
+    whose objects all take "any/every/all" ("the party has long been critical of any rapprochement with X",
+    "remains hostile to any new sanctions", "criticises every concession to Y"): a general stance, no act (the
+    guideline's "condemns terrorism in all its forms"). A dated statement ("criticised any deal with X on Monday",
+    "condemned the attack") and the past tense of a verb of saying stay events."""
+    if event_type != "ACCUSE":
+        return False
+    held = [anchor] if anchor.pos_ == "ADJ" else [c for c in anchor.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+    if not held and anchor.tag_ not in ("VBZ", "VBP"):
+        return False
+    holders = held or [anchor]  # "remains hostile to": the copula is the clause, the adjective holds the object
+    objects = [c for h in holders for c in h.children if c.dep_ in ("dobj", "obj")] + pobjs(
+        holders, ("of", "to", "toward", "towards"))
+    marks = words()["generic_marks"]
+    return bool(objects) and all(any(c.dep_ == "det" and c.lower_ in marks for c in o.children) for o in objects)
+
+
 def _given(noun: Token) -> bool:
     """The ill ``noun`` is a given outbreak, told with "the/this" and a place or a time ("quelled the violence in
     Khartoum on Monday"), not the ill as such ("eradicate this affliction", "defeat terrorism in Afghanistan")."""
@@ -579,7 +598,7 @@ def abstract_object(anchor: Token, event_type: str | None) -> bool:
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
         objects.append(anchor.head)  # "the initiative seized by Kyiv"
     if not objects:
-        objects = pobjs([anchor], ("with",))  # "has been wrestling with a surge in kidnappings"
+        objects = pobjs([anchor], ("with", "on", "upon"))  # "wrestling with a surge in kidnappings", "seized on"
     senses = words()["sense_objects"] | (words()["idea_objects"] if event_type == "ASSAULT" else frozenset())
     return bool(objects) and all((_lemma(g) in senses and not g.ent_type_) or abstract_ill(g)
                                  for o in objects for g in (o, *o.conjuncts))
@@ -660,8 +679,10 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
     docstring); for an event told by a noun alone (``noun``), only its aim is checked (``abstract_aim``)."""
     if noun is not None:
         return abstract_aim(anchor, event_type, noun)
-    if abstract_aim(anchor, event_type) or abstract_gift(anchor, event_type) or describes_party(anchor) or \
-            abstract_object(anchor, event_type) or circumstance(anchor, event_type) or \
+    if abstract_aim(anchor, event_type) or standing_disapproval(anchor, event_type) or \
+            abstract_gift(anchor, event_type) or describes_party(anchor) or \
+            abstract_object(anchor, event_type) or other_sense(anchor, event_type, words()) or \
+            circumstance(anchor, event_type) or \
             unsuccessful(anchor, event_type) or stance_fight(anchor, event_type) or \
             task_or_ability(anchor) or course_content(anchor) or thing_acts(anchor, event_type) or condition(anchor) or \
             wh_infinitive(anchor) or provision(anchor) or generic_relative(anchor) or result_clause(anchor) or \
