@@ -9,9 +9,11 @@ copes with (docs/annotation.md, "What is an event": general states and assessmen
 * a verb of retreat with no object whose "from" phrase names an attitude, a hope or the public eye ("retreating from
   his earlier optimism", "has retreated from its ambitions in the Sahel", "withdrew from the limelight"): a change of
   mind or of tone, no force leaves a place; "retreated from two border posts", "withdrew from Kherson", "withdrew
-  from the talks" stay (``backing_away``).
+  from the talks" stay (``backing_away``);
+* "leave" with an object and the state it is left in ("the withdrawal leaves the way free for Russia", "leaves Manila
+  exposed"): a result, no departure; "left Kabul for Doha" stays a trip (``leaving_a_state``).
 
-The word lists are ``coping_verbs`` and ``attitude_nouns`` in ``resources/events/nonevents.json`` (the abstract
+The word lists are ``coping_verbs``, ``attitude_nouns`` and ``state_leaving_verbs`` in ``resources/events/nonevents.json`` (the abstract
 nouns of ``sense_objects`` count as attitudes too).
 """
 
@@ -61,7 +63,20 @@ def backing_away(anchor: Token, event_type: str | None, words: dict[str, frozens
     return bool(left) and all(_lemma(g) in attitudes and not g.ent_type_ for o in left for g in (o, *o.conjuncts))
 
 
+def leaving_a_state(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"leave" with an object and the state it is left in ("leaves the way free and clear for Russia", "leaves
+    Manila exposed"): the verb makes a state, no one departs (not "left Kabul for Doha")."""
+    if _lemma(anchor) not in words["state_leaving_verbs"]:
+        return False
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("ADJ", "VERB") and c.i > anchor.i
+           for c in anchor.children):
+        return bool(objects)
+    return any(c.dep_ == "amod" and c.i > o.i for o in objects for c in o.children)  # "the way [free]"
+
+
 def other_sense(anchor: Token, event_type: str | None, words: dict[str, frozenset[str]]) -> bool:
     """The verb at ``anchor`` is used in its other sense (see the module docstring); ``words`` are the non-event
     word lists."""
-    return coping(anchor, event_type, words) or backing_away(anchor, event_type, words)
+    return coping(anchor, event_type, words) or backing_away(anchor, event_type, words) or \
+        leaving_a_state(anchor, words)

@@ -1,0 +1,95 @@
+"""Analysis and opinion on international politics: verbs of acts in their other sense, stances held against every
+case of a kind of act, and acts the reader knows named as the subject of a judgement.
+
+Commentary tells few new acts: it says what a party copes with or backs away from, what it is hostile to, and what an
+earlier act brought about. Each case pairs such a sentence with one where the same words tell an act. Invented
+sentences with real place names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def _types(found) -> list[str]:
+    return sorted(e.event_type for e in found)
+
+
+@pytest.mark.parametrize("other_sense, act, act_type", [
+    ("Kyiv is grappling with mounting fatigue among its Western backers.",
+     "Armenian forces grappled with Azerbaijani troops near the border on Sunday.", "ASSAULT"),
+    ("The new government in Dhaka has been wrestling with a collapse in remittances.",
+     "Police wrestled with the guards outside the parliament in Tbilisi on Monday.", "ASSAULT"),
+    ("Retreating from his earlier optimism, the Qatari mediator now speaks of a long stalemate.",
+     "Pakistani troops retreated from two border posts after heavy shelling.", "RETREAT"),
+    ("Paris has retreated from its ambitions in the Sahel.",
+     "Russian forces withdrew from Kherson in November.", "RETREAT"),
+    ("The Indian prime minister struck a cautious tone on relations with Beijing.",
+     "Israeli jets struck Hezbollah positions in southern Lebanon on Tuesday.", "ASSAULT"),
+    ("Tehran's hardliners have seized on the crisis to tighten their grip.",
+     "The army seized the town of Kupiansk on Monday.", "COERCE"),
+])
+def test_spur14_verb_in_its_other_sense_tells_no_act(nlp, other_sense, act, act_type):
+    """A verb of coping whose "with" phrase names a problem, not a party, a verb of retreat whose "from" phrase names
+    an attitude or a hope, "strike" with a tone and "seize on" a crisis: the party copes, changes its mind, takes a
+    tone or makes use of a chance (docs/annotation.md: general states and assessments are no events); no one is
+    fought, no force leaves a place, nothing is seized. The same verbs with troops, posts, towns or positions stay
+    the act."""
+    assert _types(events(nlp, other_sense, DAY)) == []
+    assert _types(events(nlp, act, DAY)) == [act_type]
+
+
+@pytest.mark.parametrize("held, voiced, recipient", [
+    ("The ruling party has long been critical of any rapprochement with Islamabad.",
+     "Poland was critical of Hungary's veto of the aid package.", "Hungary"),
+    ("Hungary remains hostile to any new sanctions on Moscow.",
+     "Germany condemned Russia's strike on a hospital in Kharkiv.", "Russia"),
+    ("The opposition criticises every concession to Beijing.",
+     "India openly criticised Pakistan in Kabul on Monday.", "Pakistan"),
+])
+def test_spur14_disapproval_of_every_case_is_a_stance(nlp, held, voiced, recipient):
+    """A disapproval held against "any/every" case of a kind of act ("critical of any rapprochement", "hostile to any
+    new sanctions", present-tense "criticises every concession") is a general stance, as the guideline's "condemns
+    terrorism in all its forms" is: no ACCUSE. A disapproval of a given party's act stays an accusation of that
+    party."""
+    assert _types(events(nlp, held, DAY)) == []
+    accuse = only(events(nlp, voiced, DAY), "ACCUSE")
+    assert recipient in " ".join(a.text for a in accuse.recipient)
+
+
+@pytest.mark.parametrize("judged, told, act_type", [
+    ("The American withdrawal from Afghanistan emboldened rivals across the region.",
+     "The American withdrawal from Afghanistan in 2021 emboldened rivals across the region.", "RETREAT"),
+    ("The Russian invasion of Ukraine changed Europe's security order.",
+     "Russian forces invaded Ukraine on Thursday.", "ASSAULT"),
+    ("The Western withdrawal leaves the way free and clear for Russia.",
+     "The last French soldiers left Niger in December.", "RETREAT"),
+])
+def test_spur14_undated_act_judged_by_its_consequence_is_its_topic(nlp, judged, told, act_type):
+    """An event noun with no date that is the subject of a verb of consequence ("emboldened", "changed", "leaves
+    the way free") names an act the reader knows as the topic of a judgement: no act the text reports (the guideline's
+    nouns that only name an event as a topic). Dated, or told by its own verb, the act stays."""
+    assert _types(events(nlp, judged, DAY)) == []
+    assert _types(events(nlp, told, DAY)) == [act_type]
+
+
+def test_spur14_act_shown_as_evidence_stays(nlp):
+    """A release tells a new act as the subject of a verb of evidence ("the use of chemical weapons by X in Y shows
+    their disregard for ..."): that act stays an attack."""
+    found = events(nlp, "The shelling of Kharkiv by Russian forces on Monday shows their disregard for civilian "
+                        "life.", DAY)
+    assert "ASSAULT" in _types(found)
+
+
+@pytest.mark.parametrize("abstract, party", [
+    ("Kyiv needs more air defence in its battle against aggression.",
+     "Ukraine's battle against Russian forces near Bakhmut continued on Friday."),
+])
+def test_spur14_battle_against_an_ill_is_no_attack(nlp, abstract, party):
+    """A fight noun whose "against" phrase names an ill as such ("its battle against aggression") aims at no party
+    (docs/annotation.md: "in their fight against terrorism"); against named forces it stays an attack."""
+    assert _types(events(nlp, abstract, DAY)) == []
+    assert "ASSAULT" in _types(events(nlp, party, DAY))
