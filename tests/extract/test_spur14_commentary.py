@@ -43,7 +43,7 @@ def test_spur14_verb_in_its_other_sense_tells_no_act(nlp, other_sense, act, act_
 
 
 @pytest.mark.parametrize("held, voiced, recipient", [
-    ("The ruling party has long been critical of any rapprochement with Islamabad.",
+    ("The Likud is critical of any truce with Hamas.",
      "Poland was critical of Hungary's veto of the aid package.", "Hungary"),
     ("Hungary remains hostile to any new sanctions on Moscow.",
      "Germany condemned Russia's strike on a hospital in Kharkiv.", "Russia"),
@@ -71,16 +71,12 @@ def test_spur14_disapproval_of_every_case_is_a_stance(nlp, held, voiced, recipie
 def test_spur14_undated_act_judged_by_its_consequence_is_its_topic(nlp, judged, told, act_type):
     """An event noun with no date that is the subject of a verb of consequence ("emboldened", "changed", "leaves
     the way free") names an act the reader knows as the topic of a judgement: no act the text reports (the guideline's
-    nouns that only name an event as a topic). Dated, or told by its own verb, the act stays."""
+    nouns that only name an event as a topic). Dated, or told by its own verb, the act stays; so does an act that is the
+    subject of a verb of evidence ("the shelling of X by Y shows their disregard for ..."), as releases tell new acts."""
     assert _types(events(nlp, judged, DAY)) == []
     assert _types(events(nlp, told, DAY)) == [act_type]
-
-
-def test_spur14_act_shown_as_evidence_stays(nlp):
-    """A release tells a new act as the subject of a verb of evidence ("the use of chemical weapons by X in Y shows
-    their disregard for ..."): that act stays an attack."""
-    found = events(nlp, "The shelling of Kharkiv by Russian forces on Monday shows their disregard for civilian "
-                        "life.", DAY)
+    # a release tells a new act as the subject of a verb of evidence: that act stays
+    found = events(nlp, "The shelling of Kharkiv by Russian forces shows their disregard for civilian life.", DAY)
     assert "ASSAULT" in _types(found)
 
 
