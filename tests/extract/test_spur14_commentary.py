@@ -89,3 +89,18 @@ def test_spur14_battle_against_an_ill_is_no_attack(nlp, abstract, party):
     (docs/annotation.md: "in their fight against terrorism"); against named forces it stays an attack."""
     assert _types(events(nlp, abstract, DAY)) == []
     assert "ASSAULT" in _types(events(nlp, party, DAY))
+
+
+@pytest.mark.parametrize("feared, done, act_type", [
+    ("The bombing in Quetta will be a pretext for the Pakistani government to divert public attention from the "
+     "economy and ban the opposition party.",
+     "The Pakistani government banned the opposition party on Monday.", "COERCE"),
+    ("The unrest became an excuse for the junta to postpone the elections and expel the French ambassador.",
+     "The junta expelled the French ambassador on Friday.", "SANCTION"),
+])
+def test_spur14_act_on_a_pretext_is_feared_not_done(nlp, feared, done, act_type):
+    """The infinitive on a noun of pretext or motive ("a pretext for X to divert attention and ban the party", "an
+    excuse for the junta to postpone the elections and expel the ambassador") names an act a party might take, feared
+    by the writer: no act, the second of two coordinated verbs as much as the first. The act told as done stays."""
+    assert _types(events(nlp, feared, DAY)) == []
+    assert act_type in _types(events(nlp, done, DAY))

@@ -33,6 +33,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * a standing state or work: the present simple of holding power over a place ("Hamas controls the Gaza Strip"), or
   of help by a programme, office or mission ("the mission supports the Somali government in building X");
 * a principle: the infinitive on a way or means ("dialogue is the only way to resolve disputes");
+* a feared act: the infinitive on a noun of pretext or motive ("a pretext for the government to criminalise the
+  opposition", "an excuse to invade"): an act a party might take, not one taken;
 * a judged act: an event noun with no date that is the subject of a verb of consequence ("the American withdrawal
   emboldened rivals", "sanctions have failed to change its course"): the act is what the judgement is about.
 
@@ -160,6 +162,19 @@ def judged_act(token: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
+def pretext_act(anchor: Token) -> bool:
+    """The infinitive on a noun of pretext or motive, or a verb coordinated with it ("a pretext for the government
+    to distract attention and criminalise the opposition", "use the incident as an excuse to invade", "gives Caracas
+    a reason to arrest opposition leaders"): an act feared or expected, not done."""
+    node = anchor
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ not in ("acl", "advcl", "relcl") or not any(c.dep_ == "aux" and c.tag_ == "TO"
+                                                             for c in node.children):
+        return False
+    return node.head.pos_ == "NOUN" and node.head.lemma_.lower() in words()["pretext_nouns"]
 
 
 def kind_helped(anchor: Token, event_type: str | None) -> bool:
@@ -440,7 +455,8 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
         return True
     if nominal:
         return topic(token) or judged_act(token)
-    return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
+    return history(anchor) or habit(anchor) or pretext_act(anchor) or kind_helped(anchor, event_type) or \
+        gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
         planned_purpose(anchor) or identified_dead(anchor, event_type) or career(anchor) or \
