@@ -104,3 +104,20 @@ def test_spur14_act_on_a_pretext_is_feared_not_done(nlp, feared, done, act_type)
     by the writer: no act, the second of two coordinated verbs as much as the first. The act told as done stays."""
     assert _types(events(nlp, feared, DAY)) == []
     assert act_type in _types(events(nlp, done, DAY))
+
+
+@pytest.mark.parametrize("read, stance", [
+    ("China and Russia held joint naval drills off Japan on Monday, signalling a deepening alliance.",
+     "The junta released two French hostages on Sunday, signalling its readiness to talk with Paris."),
+    ("Russia hosted its first military meeting with the juntas of three Sahel states, signalling a growing "
+     "partnership.",
+     "The junta released two French hostages on Sunday, signalling its readiness to talk with Paris."),
+])
+def test_spur14_participle_of_indicating_is_the_writers_reading(nlp, read, stance):
+    """A participle of indicating with no subject of its own after an act ("held joint drills, signalling a
+    deepening alliance") is the writer's reading of that act: the drills or the meeting are the one event, no
+    agreement is coded. A party's own stance that its act signals ("signalling its readiness to talk with Paris")
+    stays an agreement to talk (PLOVER AGREE covers intent to negotiate)."""
+    assert "AGREE" not in _types(events(nlp, read, DAY))
+    assert len(_types(events(nlp, read, DAY))) == 1
+    assert "AGREE" in _types(events(nlp, stance, DAY))

@@ -11,9 +11,13 @@ copes with (docs/annotation.md, "What is an event": general states and assessmen
   mind or of tone, no force leaves a place; "retreated from two border posts", "withdrew from Kherson", "withdrew
   from the talks" stay (``backing_away``);
 * "leave" with an object and the state it is left in ("the withdrawal leaves the way free for Russia", "leaves Manila
-  exposed"): a result, no departure; "left Kabul for Doha" stays a trip (``leaving_a_state``).
+  exposed"): a result, no departure; "left Kabul for Doha" stays a trip (``leaving_a_state``);
+* a participle of indicating with no subject after an act ("hosted its first military meeting with the juntas,
+  signalling a growing strategic alliance"): the writer's reading of the act, no agreement; "signalling its
+  readiness to talk" stays the party's own stance (``writers_reading``).
 
-The word lists are ``coping_verbs``, ``attitude_nouns`` and ``state_leaving_verbs`` in ``resources/events/nonevents.json`` (the abstract
+The word lists are ``coping_verbs``, ``attitude_nouns``, ``state_leaving_verbs``, ``reading_verbs`` and
+``intent_nouns`` in ``resources/events/nonevents.json`` (the abstract
 nouns of ``sense_objects`` count as attitudes too).
 """
 
@@ -75,8 +79,22 @@ def leaving_a_state(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
     return any(c.dep_ == "amod" and c.i > o.i for o in objects for c in o.children)  # "the way [free]"
 
 
+def writers_reading(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A participle of indicating with no subject of its own after an act ("hosted a meeting with the juntas,
+    signalling a growing strategic alliance"): the writer's reading of that act, no second act. A party's own
+    stance it signals ("signalling its readiness to talk", "signalled its intention to") stays."""
+    if anchor.tag_ != "VBG" or anchor.dep_ not in ("advcl", "conj") or _lemma(anchor) not in words["reading_verbs"]:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return False
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    stances = words["commitment_nouns"] | words["intent_nouns"]
+    return bool(objects) and not any(_lemma(o) in stances or any(c.dep_ == "poss" for c in o.children)
+                                     for o in objects)
+
+
 def other_sense(anchor: Token, event_type: str | None, words: dict[str, frozenset[str]]) -> bool:
     """The verb at ``anchor`` is used in its other sense (see the module docstring); ``words`` are the non-event
     word lists."""
     return coping(anchor, event_type, words) or backing_away(anchor, event_type, words) or \
-        leaving_a_state(anchor, words)
+        leaving_a_state(anchor, words) or writers_reading(anchor, words)
