@@ -31,11 +31,13 @@ def _types(found) -> list[str]:
      "Israeli jets struck Hezbollah positions in southern Lebanon on Tuesday.", "ASSAULT"),
     ("Tehran's hardliners have seized on the crisis to tighten their grip.",
      "The army seized the town of Kupiansk on Monday.", "COERCE"),
+    ("The Modi-Sharif talks did not yield any results.",
+     "The rebels refused to yield Kidal to the army.", "REJECT"),
 ])
 def test_spur14_verb_in_its_other_sense_tells_no_act(nlp, other_sense, act, act_type):
     """A verb of coping whose "with" phrase names a problem, not a party, a verb of retreat whose "from" phrase names
-    an attitude or a hope, "strike" with a tone and "seize on" a crisis: the party copes, changes its mind, takes a
-    tone or makes use of a chance (docs/annotation.md: general states and assessments are no events); no one is
+    an attitude or a hope, "strike" with a tone, "seize on" a crisis and "yield" with results: the party copes,
+    changes its mind, takes a tone, makes use of a chance or talks produce nothing (docs/annotation.md: general states and assessments are no events); no one is
     fought, no force leaves a place, nothing is seized. The same verbs with troops, posts, towns or positions stay
     the act."""
     assert _types(events(nlp, other_sense, DAY)) == []

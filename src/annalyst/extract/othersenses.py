@@ -1,4 +1,4 @@
-"""Verbs of acts used in their other sense: coping with a problem, backing away from a hope.
+"""Verbs of acts used in their other sense: coping with a problem, backing away from a hope, leaving a state.
 
 Commentary on international politics uses the verbs of force and of retreat for what a party feels, thinks or
 copes with (docs/annotation.md, "What is an event": general states and assessments are no events):
@@ -14,10 +14,12 @@ copes with (docs/annotation.md, "What is an event": general states and assessmen
   exposed"): a result, no departure; "left Kabul for Doha" stays a trip (``leaving_a_state``);
 * a participle of indicating with no subject after an act ("hosted its first military meeting with the juntas,
   signalling a growing strategic alliance"): the writer's reading of the act, no agreement; "signalling its
-  readiness to talk" stays the party's own stance (``writers_reading``).
+  readiness to talk" stays the party's own stance (``writers_reading``);
+* "yield" with an object that is no party, place or town ("the talks did not yield any results"): the verb in its
+  sense of producing, no concession or refusal; "refused to yield Kidal to the army" stays (``producing``).
 
-The word lists are ``coping_verbs``, ``attitude_nouns``, ``state_leaving_verbs``, ``reading_verbs`` and
-``intent_nouns`` in ``resources/events/nonevents.json`` (the abstract
+The word lists are ``coping_verbs``, ``attitude_nouns``, ``state_leaving_verbs``, ``reading_verbs``,
+``intent_nouns`` and ``producing_verbs`` in ``resources/events/nonevents.json`` (the abstract
 nouns of ``sense_objects`` count as attitudes too).
 """
 
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .argwords import is_party_noun
+from .argwords import is_party_noun, is_place_head
 from .phrases import lemma as _lemma
 from .phrases import pobjs
 
@@ -93,8 +95,18 @@ def writers_reading(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
                                      for o in objects)
 
 
+def producing(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"yield" with an object that is no party, place or town ("the talks did not yield any results", "will not
+    yield a settlement"): the verb in its sense of producing, no concession or refusal; "refused to yield Kidal to
+    the army" stays."""
+    if _lemma(anchor) not in words["producing_verbs"]:
+        return False
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and not any(_party(o) or is_place_head(o) for o in objects)
+
+
 def other_sense(anchor: Token, event_type: str | None, words: dict[str, frozenset[str]]) -> bool:
     """The verb at ``anchor`` is used in its other sense (see the module docstring); ``words`` are the non-event
     word lists."""
     return coping(anchor, event_type, words) or backing_away(anchor, event_type, words) or \
-        leaving_a_state(anchor, words) or writers_reading(anchor, words)
+        leaving_a_state(anchor, words) or writers_reading(anchor, words) or producing(anchor, words)
