@@ -31,13 +31,16 @@ def _types(found) -> list[str]:
      "Israeli jets struck Hezbollah positions in southern Lebanon on Tuesday.", "ASSAULT"),
     ("Tehran's hardliners have seized on the crisis to tighten their grip.",
      "The army seized the town of Kupiansk on Monday.", "COERCE"),
+    ("The collapse of the Doha talks leaves the way free and clear for Russia.",
+     "The minister left Kabul for Doha on Monday.", "CONSULT"),
     ("The Modi-Sharif talks did not yield any results.",
      "The rebels refused to yield Kidal to the army.", "REJECT"),
 ])
 def test_spur14_verb_in_its_other_sense_tells_no_act(nlp, other_sense, act, act_type):
     """A verb of coping whose "with" phrase names a problem, not a party, a verb of retreat whose "from" phrase names
-    an attitude or a hope, "strike" with a tone, "seize on" a crisis and "yield" with results: the party copes,
-    changes its mind, takes a tone, makes use of a chance or talks produce nothing (docs/annotation.md: general states and assessments are no events); no one is
+    an attitude or a hope, "strike" with a tone, "seize on" a crisis, "leave" with the state a thing is left in and
+    "yield" with results: the party copes, changes its mind, takes a tone, makes use of a chance, a state results or
+    talks produce nothing (docs/annotation.md: general states and assessments are no events); no one is
     fought, no force leaves a place, nothing is seized. The same verbs with troops, posts, towns or positions stay
     the act."""
     assert _types(events(nlp, other_sense, DAY)) == []
@@ -49,14 +52,14 @@ def test_spur14_verb_in_its_other_sense_tells_no_act(nlp, other_sense, act, act_
      "Poland was critical of Hungary's veto of the aid package.", "Hungary"),
     ("Hungary remains hostile to any new sanctions on Moscow.",
      "Germany condemned Russia's strike on a hospital in Kharkiv.", "Russia"),
-    ("The opposition criticises every concession to Beijing.",
+    ("Warsaw remains deeply hostile to any deal with Moscow.",
      "India openly criticised Pakistan in Kabul on Monday.", "Pakistan"),
 ])
 def test_spur14_disapproval_of_every_case_is_a_stance(nlp, held, voiced, recipient):
-    """A disapproval held against "any/every" case of a kind of act ("critical of any rapprochement", "hostile to any
-    new sanctions", present-tense "criticises every concession") is a general stance, as the guideline's "condemns
-    terrorism in all its forms" is: no ACCUSE. A disapproval of a given party's act stays an accusation of that
-    party."""
+    """A disapproval held against "any" case of a kind of act, told by an adjective ("critical of any truce",
+    "hostile to any new sanctions", "opposed to any concession") is a general stance: no ACCUSE (a verb of
+    condemning says the condemnation and stays one, "The UK condemns all attacks on civilians"). A disapproval of a
+    given party's act stays an accusation of that party."""
     assert _types(events(nlp, held, DAY)) == []
     accuse = only(events(nlp, voiced, DAY), "ACCUSE")
     assert recipient in " ".join(a.text for a in accuse.recipient)
@@ -67,12 +70,11 @@ def test_spur14_disapproval_of_every_case_is_a_stance(nlp, held, voiced, recipie
      "The American withdrawal from Afghanistan in 2021 emboldened rivals across the region.", "RETREAT"),
     ("The Russian invasion of Ukraine changed Europe's security order.",
      "Russian forces invaded Ukraine on Thursday.", "ASSAULT"),
-    ("The Western withdrawal leaves the way free and clear for Russia.",
+    ("The Western withdrawal emboldened Russia across the Sahel.",
      "The last French soldiers left Niger in December.", "RETREAT"),
 ])
 def test_spur14_undated_act_judged_by_its_consequence_is_its_topic(nlp, judged, told, act_type):
-    """An event noun with no date that is the subject of a verb of consequence ("emboldened", "changed", "leaves
-    the way free") names an act the reader knows as the topic of a judgement: no act the text reports (the guideline's
+    """An event noun with no date that is the subject of a verb of consequence ("emboldened", "changed") names an act the reader knows as the topic of a judgement: no act the text reports (the guideline's
     nouns that only name an event as a topic). Dated, or told by its own verb, the act stays; so does an act that is the
     subject of a verb of evidence ("the shelling of X by Y shows their disregard for ..."), as releases tell new acts."""
     assert _types(events(nlp, judged, DAY)) == []

@@ -544,19 +544,16 @@ def abstract_aim(anchor: Token, event_type: str | None, noun: Token | None = Non
 
 
 def standing_disapproval(anchor: Token, event_type: str | None) -> bool:
-    """A disapproval of every case of a kind of act, held rather than voiced: a present-tense verb or an adjective
-    whose objects all take "any/every/all" ("the party has long been critical of any rapprochement with X",
-    "remains hostile to any new sanctions", "criticises every concession to Y"): a general stance, no act (the
-    guideline's "condemns terrorism in all its forms"). A dated statement ("criticised any deal with X on Monday",
-    "condemned the attack") and the past tense of a verb of saying stay events."""
+    """A disapproval of every case of a kind of act, held rather than voiced: an adjective of disapproval whose
+    objects all take "any/every/all" ("the party was critical of any rapprochement with X", "remains hostile to any
+    new sanctions"): a general stance, no act (the guideline's general stances). A verb of condemning says the
+    condemnation ("The UK condemns all attacks on civilians": an ACCUSE) and an adjective on a given act ("was
+    critical of Hungary's veto") stays an accusation."""
     if event_type != "ACCUSE":
         return False
     held = [anchor] if anchor.pos_ == "ADJ" else [c for c in anchor.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
-    if not held and anchor.tag_ not in ("VBZ", "VBP"):
-        return False
-    holders = held or [anchor]  # "remains hostile to": the copula is the clause, the adjective holds the object
-    objects = [c for h in holders for c in h.children if c.dep_ in ("dobj", "obj")] + pobjs(
-        holders, ("of", "to", "toward", "towards"))
+    objects = [c for h in held for c in h.children if c.dep_ in ("dobj", "obj")] + pobjs(
+        held, ("of", "to", "toward", "towards"))
     marks = words()["generic_marks"]
     return bool(objects) and all(any(c.dep_ == "det" and c.lower_ in marks for c in o.children) for o in objects)
 
