@@ -31,17 +31,14 @@ def _types(found) -> list[str]:
      "Israeli jets struck Hezbollah positions in southern Lebanon on Tuesday.", "ASSAULT"),
     ("Tehran's hardliners have seized on the crisis to tighten their grip.",
      "The army seized the town of Kupiansk on Monday.", "COERCE"),
-    ("The collapse of the Doha talks leaves the way free and clear for Russia.",
-     "The minister left Kabul for Doha on Monday.", "CONSULT"),
     ("The Modi-Sharif talks did not yield any results.",
      "The rebels refused to yield Kidal to the army.", "REJECT"),
 ])
 def test_spur14_verb_in_its_other_sense_tells_no_act(nlp, other_sense, act, act_type):
     """A verb of coping whose "with" phrase names a problem, not a party, a verb of retreat whose "from" phrase names
-    an attitude or a hope, "strike" with a tone, "seize on" a crisis, "leave" with the state a thing is left in and
-    "yield" with results: the party copes, changes its mind, takes a tone, makes use of a chance, a state results or
-    talks produce nothing (docs/annotation.md: general states and assessments are no events); no one is
-    fought, no force leaves a place, nothing is seized. The same verbs with troops, posts, towns or positions stay
+    an attitude or a hope, "strike" with a tone, "seize on" a crisis and "yield" with results: the party copes,
+    changes its mind, takes a tone, makes use of a chance or talks produce nothing (docs/annotation.md: general
+    states and assessments are no events); no one is fought, no force leaves a place, nothing is seized. The same verbs with troops, posts, towns or positions stay
     the act."""
     assert _types(events(nlp, other_sense, DAY)) == []
     assert _types(events(nlp, act, DAY)) == [act_type]
@@ -113,8 +110,8 @@ def test_spur14_act_on_a_pretext_is_feared_not_done(nlp, feared, done, act_type)
 @pytest.mark.parametrize("read, stance", [
     ("China and Russia held joint naval drills off Japan on Monday, signalling a deepening alliance.",
      "The junta released two French hostages on Sunday, signalling its readiness to talk with Paris."),
-    ("Russia hosted its first military meeting with the juntas of three Sahel states, signalling a growing "
-     "partnership.",
+    ("Putin hosted the Malian and Nigerien defence ministers in Moscow on Tuesday, signalling a new military "
+     "alliance.",
      "The junta released two French hostages on Sunday, signalling its readiness to talk with Paris."),
 ])
 def test_spur14_participle_of_indicating_is_the_writers_reading(nlp, read, stance):
@@ -125,3 +122,10 @@ def test_spur14_participle_of_indicating_is_the_writers_reading(nlp, read, stanc
     assert "AGREE" not in _types(events(nlp, read, DAY))
     assert len(_types(events(nlp, read, DAY))) == 1
     assert "AGREE" in _types(events(nlp, stance, DAY))
+
+
+def test_spur14_leaving_a_thing_in_a_state_is_no_trip(nlp):
+    """"leave" with an object and the state it is left in ("leaves the way free and clear for Moscow") makes a state:
+    no one departs, so no visit is coded to the party of its "for" phrase. "left Kabul for Doha" stays a trip."""
+    assert "CONSULT" not in _types(events(nlp, "The French pullout leaves the way free and clear for Moscow.", DAY))
+    assert "CONSULT" in _types(events(nlp, "The minister left Kabul for Doha on Monday.", DAY))
