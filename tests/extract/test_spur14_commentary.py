@@ -125,7 +125,7 @@ def test_spur14_participle_of_indicating_is_the_writers_reading(nlp, read, stanc
 
 
 def test_spur14_leaving_a_thing_in_a_state_is_no_trip(nlp):
-    """"leave" with an object and the state it is left in ("leaves the way free and clear for Moscow") makes a state:
+    """"leave" with an object and the state it is left in ("leaves the field wide open to Moscow") makes a state:
     no one departs, so no visit is coded to the party of its "for" phrase. "left Kabul for Doha" stays a trip."""
-    assert "CONSULT" not in _types(events(nlp, "The French pullout leaves the way free and clear for Moscow.", DAY))
+    assert "CONSULT" not in _types(events(nlp, "The French pullout leaves the field wide open for Moscow.", DAY))
     assert "CONSULT" in _types(events(nlp, "The minister left Kabul for Doha on Monday.", DAY))

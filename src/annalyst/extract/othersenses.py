@@ -10,10 +10,10 @@ copes with (docs/annotation.md, "What is an event": general states and assessmen
   his earlier optimism", "has retreated from its ambitions in the Sahel", "withdrew from the limelight"): a change of
   mind or of tone, no force leaves a place; "retreated from two border posts", "withdrew from Kherson", "withdrew
   from the talks" stay (``backing_away``);
-* "leave" with an object and the state it is left in ("the withdrawal leaves the way free for Russia", "leaves Manila
+* "leave" with an object and the state it is left in ("the pullout leaves the field open to Moscow", "leaves Manila
   exposed"): a result, no departure; "left Kabul for Doha" stays a trip (``leaving_a_state``);
-* a participle of indicating with no subject after an act ("hosted its first military meeting with the juntas,
-  signalling a growing strategic alliance"): the writer's reading of the act, no agreement; "signalling its
+* a participle of indicating with no subject after an act ("held joint naval drills off Japan, signalling a
+  deepening alliance"): the writer's reading of the act, no agreement; "signalling its
   readiness to talk" stays the party's own stance (``writers_reading``);
 * "yield" with an object that is no party, place or town ("the talks did not yield any results"): the verb in its
   sense of producing, no concession or refusal; "refused to yield Kidal to the army" stays (``producing``).
@@ -70,7 +70,7 @@ def backing_away(anchor: Token, event_type: str | None, words: dict[str, frozens
 
 
 def leaving_a_state(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
-    """"leave" with an object and the state it is left in ("leaves the way free and clear for Russia", "leaves
+    """"leave" with an object and the state it is left in ("leaves the field open to Moscow", "leaves
     Manila exposed"): the verb makes a state, no one departs (not "left Kabul for Doha")."""
     if _lemma(anchor) not in words["state_leaving_verbs"]:
         return False
@@ -82,8 +82,8 @@ def leaving_a_state(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
 
 
 def writers_reading(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
-    """A participle of indicating with no subject of its own after an act ("hosted a meeting with the juntas,
-    signalling a growing strategic alliance"): the writer's reading of that act, no second act. A party's own
+    """A participle of indicating with no subject of its own after an act ("held joint drills off Japan,
+    signalling a deepening alliance"): the writer's reading of that act, no second act. A party's own
     stance it signals ("signalling its readiness to talk", "signalled its intention to") stays."""
     if anchor.tag_ != "VBG" or anchor.dep_ not in ("advcl", "conj") or _lemma(anchor) not in words["reading_verbs"]:
         return False
