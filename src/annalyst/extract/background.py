@@ -34,7 +34,11 @@ the topic of talk. The rules here catch the constructions of real news that put 
   another release;
 * a standing state or work: the present simple of holding power over a place ("Hamas controls the Gaza Strip"), or
   of help by a programme, office or mission ("the mission supports the Somali government in building X");
-* a principle: the infinitive on a way or means ("dialogue is the only way to resolve disputes").
+* a principle: the infinitive on a way or means ("dialogue is the only way to resolve disputes");
+* a feared act: the infinitive on a noun of pretext or motive ("a pretext for the government to criminalise the
+  opposition", "an excuse to invade"): an act a party might take, not one taken;
+* a judged act: an event noun with no date that is the subject of a verb of consequence ("the American withdrawal
+  emboldened rivals", "sanctions have failed to change its course"): the act is what the judgement is about.
 
 The word lists are in ``resources/events/background.json``.
 """
@@ -156,6 +160,36 @@ def basis(token: Token) -> bool:
     phrases = words()["basis_phrases"]
     return prep.lower_ in phrases or f"{holder.lower_} {prep.lower_}" in phrases or \
         (holder.head.lower_ == "in" and f"in {holder.lower_} {prep.lower_}" in phrases)
+
+
+def judged_act(token: Token) -> bool:
+    """An event noun that is the subject of a verb of consequence, with no date and no indefinite article ("the
+    American withdrawal from Afghanistan emboldened rivals", "Western sanctions have failed to change its course",
+    "China's blockade drills raise the cost of a miscalculation"): an act the reader knows, the topic of the
+    judgement, no act the text reports. "An attack on Monday killed four", "the strike on X killed 20" stay."""
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        token = token.head  # "China's [blockade] drills raise the cost"
+    if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in words()["consequence_verbs"] or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
+def pretext_act(anchor: Token) -> bool:
+    """The infinitive on a noun of pretext or motive, or a verb coordinated with it ("a pretext for the government
+    to distract attention and criminalise the opposition", "use the incident as an excuse to invade", "gives Caracas
+    a reason to arrest opposition leaders"): an act feared or expected, not done."""
+    node = anchor
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ not in ("acl", "advcl", "relcl") or not any(c.dep_ == "aux" and c.tag_ == "TO"
+                                                             for c in node.children):
+        return False
+    return node.head.pos_ == "NOUN" and node.head.lemma_.lower() in words()["pretext_nouns"]
 
 
 def kind_helped(anchor: Token, event_type: str | None) -> bool:
@@ -435,8 +469,9 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
     if link_line(token) or party_record(anchor) or members_record(anchor):
         return True
     if nominal:
-        return topic(token) or (event_type == "AGREE" and basis(token))
-    return history(anchor) or habit(anchor) or kind_helped(anchor, event_type) or gerund_subject(anchor) or \
+        return topic(token) or (event_type == "AGREE" and basis(token)) or judged_act(token)
+    return history(anchor) or habit(anchor) or pretext_act(anchor) or kind_helped(anchor, event_type) or \
+        gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
         planned_purpose(anchor) or identified_dead(anchor, event_type) or career(anchor) or \

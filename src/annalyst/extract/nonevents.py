@@ -61,6 +61,7 @@ from ..models import Counts, Event, EventActor
 from ..resources import load_word_lists
 from .agents import agent_code
 from .argwords import is_party_noun
+from .othersenses import other_sense
 from .parties import FIGHT_NOUNS
 from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import lemma as _lemma
@@ -543,6 +544,21 @@ def abstract_aim(anchor: Token, event_type: str | None, noun: Token | None = Non
     return bool(aimed) and all(abstract_ill(a) and not _given(a) for a in aimed)
 
 
+def standing_disapproval(anchor: Token, event_type: str | None) -> bool:
+    """A disapproval of every case of a kind of act, held rather than voiced: an adjective of disapproval whose
+    objects all take "any/every/all" ("the party was critical of any rapprochement with X", "remains hostile to any
+    new sanctions"): a general stance, no act (the guideline's general stances). A verb of condemning says the
+    condemnation ("The UK condemns all attacks on civilians": an ACCUSE) and an adjective on a given act ("was
+    critical of Hungary's veto") stays an accusation."""
+    if event_type != "ACCUSE":
+        return False
+    held = [anchor] if anchor.pos_ == "ADJ" else [c for c in anchor.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+    objects = [c for h in held for c in h.children if c.dep_ in ("dobj", "obj")] + pobjs(
+        held, ("of", "to", "toward", "towards"))
+    marks = words()["generic_marks"]
+    return bool(objects) and all(any(c.dep_ == "det" and c.lower_ in marks for c in o.children) for o in objects)
+
+
 def _given(noun: Token) -> bool:
     """The ill ``noun`` is a given outbreak, told with "the/this" and a place or a time ("quelled the violence in
     Khartoum on Monday"), not the ill as such ("eradicate this affliction", "defeat terrorism in Afghanistan")."""
@@ -580,7 +596,7 @@ def abstract_object(anchor: Token, event_type: str | None) -> bool:
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
         objects.append(anchor.head)  # "the initiative seized by Kyiv"
     if not objects:
-        objects = pobjs([anchor], ("with",))  # "has been wrestling with a surge in kidnappings"
+        objects = pobjs([anchor], ("with", "on", "upon"))  # "wrestling with a surge in kidnappings", "seized on"
     senses = words()["sense_objects"] | (words()["idea_objects"] if event_type == "ASSAULT" else frozenset())
     return bool(objects) and all((_lemma(g) in senses and not g.ent_type_) or abstract_ill(g)
                                  for o in objects for g in (o, *o.conjuncts))
@@ -661,8 +677,10 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
     docstring); for an event told by a noun alone (``noun``), only its aim is checked (``abstract_aim``)."""
     if noun is not None:
         return abstract_aim(anchor, event_type, noun)
-    if abstract_aim(anchor, event_type) or abstract_gift(anchor, event_type) or describes_party(anchor) or \
-            abstract_object(anchor, event_type) or circumstance(anchor, event_type) or \
+    if abstract_aim(anchor, event_type) or standing_disapproval(anchor, event_type) or \
+            abstract_gift(anchor, event_type) or describes_party(anchor) or \
+            abstract_object(anchor, event_type) or other_sense(anchor, event_type, words()) or \
+            circumstance(anchor, event_type) or \
             unsuccessful(anchor, event_type) or stance_fight(anchor, event_type) or \
             task_or_ability(anchor) or course_content(anchor) or thing_acts(anchor, event_type) or condition(anchor) or \
             wh_infinitive(anchor) or provision(anchor) or generic_relative(anchor) or result_clause(anchor) or \
