@@ -80,8 +80,8 @@ def crowd_code(verb: Token, event_type: str, mode: str | None, actors: list[Any]
     if not actors or not all(is_agent(a.actor) and a.actor.actor_id.removeprefix(AGENT_PREFIX) in _CROWD
                              for a in actors):
         return None
-    if event_type == "COERCE" and mode == "restrict":
-        return "144"
+    if event_type == "COERCE" and mode in ("restrict", None):
+        return "144"  # "blocked the entrance", "blockaded the crossing": no arrest, seizure or curfew of a state
     if event_type == "ASSAULT" and _lemma(verb) in _disorder_verbs():
         return "145"
     return None
