@@ -102,3 +102,27 @@ def test_coe14_raids_led_by_police_are_coercion(nlp):
     assert not [e for e in found if e.event_type == "ASSAULT"]
     found = events(nlp, "Commandos raided a militant compound near Bannu, killing four fighters.", DAY)
     only(found, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Police detectives arrested Moudud Ahmed on Friday.", "Police detectives"),
+    ("Gendarmes arrested Issa Traore in Bamako on Friday.", "Gendarmes"),
+    ("Police arrested Moudud Ahmed on Friday.", "Police"),
+])
+def test_coe14_police_named_by_rank_or_branch_arrest(nlp, text, actor):
+    """Detectives and gendarmes are the police (sector COP): their arrest of a named man is an arrest (CAMEO 173,
+    COERCE) by them, as one by "police" is."""
+    coerce = only(events(nlp, text, DAY), "COERCE")
+    assert coerce.mode == "arrest" and [a.text for a in coerce.actor] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "India announced the deployment of 3,000 troops to the border with China.",
+    "India deployed 3,000 troops to the border with China.",
+])
+def test_coe14_the_force_a_deployment_noun_moves_is_no_recipient(nlp, text):
+    """"the deployment of 3,000 troops": the "of" phrase names the force moved, the actor's own, never whom the
+    move is aimed at (MOBILIZE), as the object of "deployed" is not."""
+    mobilize = only(events(nlp, text, DAY), "MOBILIZE")
+    assert [a.text for a in mobilize.actor] == ["India"]
+    assert not [a for a in mobilize.recipient if "troops" in a.text]
