@@ -126,3 +126,24 @@ def test_coe14_the_force_a_deployment_noun_moves_is_no_recipient(nlp, text):
     mobilize = only(events(nlp, text, DAY), "MOBILIZE")
     assert [a.text for a in mobilize.actor] == ["India"]
     assert not [a for a in mobilize.recipient if "troops" in a.text]
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Bangladesh's interim cabinet decided to ban the Awami League's activities under the antiterrorism law.",
+     "COERCE", "restrict"),
+    ("Pakistan's government decided to impose a curfew in Karachi.", "COERCE", "curfew"),
+    ("Iran's army decided to seize the oil tanker Stena Impero.", "THREATEN", None),
+])
+def test_coe14_a_restriction_decided_is_the_restriction(nlp, text, kind, mode):
+    """A ban or a curfew a government "decided" to impose is the measure, asserted (docs/annotation.md: a measure
+    "decided" is the measure), as a sanction decided is, not a threat; a seizure decided stays the stated intent."""
+    act = only(events(nlp, text, DAY), kind)
+    assert mode is None or (act.mode, act.status) == (mode, "asserted")
+
+
+def test_coe14_a_blockade_of_access_and_a_curfew_are_two_measures(nlp):
+    """"has blocked access to social media and imposed a curfew": two measures of different CAMEO codes (191, 1723)
+    by one government with no recipient named are two events, not one."""
+    found = events(nlp, "The administration of Sri Lanka has blocked all access to social media and imposed a "
+                        "curfew.", DAY)
+    assert sorted(e.mode for e in found if e.event_type == "COERCE") == ["curfew", "restrict"]
