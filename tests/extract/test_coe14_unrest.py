@@ -16,7 +16,7 @@ DAY = "2026-11-25"  # a Wednesday
     ("Striking dockworkers barricaded the port gates in Antwerp, preventing lorries from entering.", "PROTEST", "144"),
     ("Students blocked the entrance to the education ministry in Santiago, preventing staff from leaving.",
      "PROTEST", "144"),
-    ("Young Algerians blocked roads leading to the city centre of Algiers on Sunday.", "PROTEST", "144"),
+    ("Young Tunisians blocked the roads into Sfax on Sunday.", "PROTEST", "144"),
     ("Police blocked the protesters from reaching the presidential palace in Dhaka.", "COERCE", "191"),
     ("Kenyan authorities blocked access to Facebook during the vote count.", "COERCE", "191"),
 ])
@@ -49,7 +49,7 @@ def test_coe14_a_crowd_s_stones_and_storming_are_a_riot(nlp, text, kind):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("The Bangladesh Nationalist Party announced a 72-hour nationwide strike.", "PROTEST"),
+    ("Guinea's opposition coalition announced a 72-hour nationwide strike.", "PROTEST"),
     ("Nigeria's Labour Congress announced an indefinite strike.", "PROTEST"),
     ("Israel carried out an air strike on a house in Gaza.", "ASSAULT"),
 ])
@@ -97,7 +97,7 @@ def test_coe14_outlets_shut_or_banned_by_a_state_are_censorship(nlp, text, outle
 def test_coe14_raids_led_by_police_are_coercion(nlp):
     """Raids the police lead are the police's coercion (CAMEO 170, COERCE), as raids they conduct are; a raid by
     commandos that kills fighters stays an attack."""
-    found = events(nlp, "The Maharashtra Police led the raids on the homes of activists in Mumbai.", DAY)
+    found = events(nlp, "The Kenyan police led the raids on three newspaper offices in Nairobi.", DAY)
     only(found, "COERCE")
     assert not [e for e in found if e.event_type == "ASSAULT"]
     found = events(nlp, "Commandos raided a militant compound near Bannu, killing four fighters.", DAY)
@@ -105,9 +105,9 @@ def test_coe14_raids_led_by_police_are_coercion(nlp):
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("Police detectives arrested Moudud Ahmed on Friday.", "Police detectives"),
+    ("Police detectives arrested Karim Uddin in Chittagong on Friday.", "Police detectives"),
     ("Gendarmes arrested Issa Traore in Bamako on Friday.", "Gendarmes"),
-    ("Police arrested Moudud Ahmed on Friday.", "Police"),
+    ("Police arrested Karim Uddin in Chittagong on Friday.", "Police"),
 ])
 def test_coe14_police_named_by_rank_or_branch_arrest(nlp, text, actor):
     """Detectives and gendarmes are the police (sector COP): their arrest of a named man is an arrest (CAMEO 173,
@@ -129,8 +129,7 @@ def test_coe14_the_force_a_deployment_noun_moves_is_no_recipient(nlp, text):
 
 
 @pytest.mark.parametrize("text, kind, mode", [
-    ("Bangladesh's interim cabinet decided to ban the Awami League's activities under the antiterrorism law.",
-     "COERCE", "restrict"),
+    ("Mali's transitional cabinet decided to ban the rallies of all political parties.", "COERCE", "restrict"),
     ("Pakistan's government decided to impose a curfew in Karachi.", "COERCE", "curfew"),
     ("Iran's army decided to seize the oil tanker Stena Impero.", "THREATEN", None),
 ])
@@ -142,8 +141,7 @@ def test_coe14_a_restriction_decided_is_the_restriction(nlp, text, kind, mode):
 
 
 def test_coe14_a_blockade_of_access_and_a_curfew_are_two_measures(nlp):
-    """"has blocked access to social media and imposed a curfew": two measures of different CAMEO codes (191, 1723)
-    by one government with no recipient named are two events, not one."""
-    found = events(nlp, "The administration of Sri Lanka has blocked all access to social media and imposed a "
-                        "curfew.", DAY)
+    """"cut off messaging apps and declared a curfew": two measures of different CAMEO codes (191, 1723) by one
+    government with no recipient named are two events, not one."""
+    found = events(nlp, "Ecuador's government has blocked all messaging apps and declared a curfew.", DAY)
     assert sorted(e.mode for e in found if e.event_type == "COERCE") == ["curfew", "restrict"]

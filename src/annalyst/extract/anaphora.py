@@ -95,7 +95,7 @@ def _admit_key(event: Event) -> tuple:
             event.evidence[0].start if event.evidence else None, event.status, event.mode == "abduct",
             (event.cameo or "")[:3] if event.event_type == "COERCE" else None)
     # (an abduction and a killing of the abducted are two acts: "abducted a trader and later killed him"; so are
-    # coercive measures of different CAMEO codes, as ``oneact.same_act`` holds: "blocked social media and imposed a
+    # coercive measures of different CAMEO codes, as ``oneact.same_act`` holds: "blocked messaging apps and declared a
     # curfew")
 
 

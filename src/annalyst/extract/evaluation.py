@@ -283,7 +283,7 @@ def protest_code(verb: Token, mode: str | None, actors: list[Any], dictionary: A
 def _of_state(actors: list[Any], dictionary: Any) -> bool:
     """One of ``actors`` speaks for a state: a country or government the dictionary knows, named as the state or by
     an official noun ("Kenyan authorities blocked access to Facebook": the state restricts, no crowd obstructs);
-    never a country's people ("Young Algerians blocked roads", "French paper workers")."""
+    never a country's people ("young Tunisians blocked the roads", "Greek dock workers")."""
     official = _words()["official_nouns"] | frozenset(argument_words()["ruler_nouns"])
     for value in actors:
         tok = value.token

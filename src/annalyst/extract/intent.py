@@ -39,8 +39,8 @@ CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MO
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 #: measures a decision takes rather than promises ("decided to extend the arms embargo", "voted to lift sanctions")
 _DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE"})
-#: a state's restrictions a decision imposes as it does sanctions ("the cabinet decided to ban the party's
-#: activities", "decided to shut the daily": docs/annotation.md, a measure "decided" is the measure, asserted)
+#: a state's restrictions a decision imposes as it does sanctions ("the cabinet decided to ban all rallies",
+#: "decided to close the weekly": docs/annotation.md, a measure "decided" is the measure, asserted)
 _DECIDED_RESTRICTIONS = frozenset({"restrict", "ban", "censor", "curfew", "martial-law"})
 #: bare future auxiliaries: with no verb of saying over them ("X will travel to Y on 16 November" in a release) they
 #: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone

@@ -12,7 +12,7 @@
   tells that attack's toll;
 * a breach done by an act ("violated the ceasefire by shelling X", "retaliated by firing at Y") is that act: the
   means clause is coded instead of the breach;
-* a participle of a protest ("gathered outside the ministry, chanting slogans and blocking its entrance",
+* a participle of a protest ("marched to the ministry, waving flags and blocking its gates",
   "barricaded the port gates, preventing lorries from entering") goes on telling that protest: one protest;
 * a participle of a measure's result ("ordered a blockade of the port, cutting off grain exports") is that measure;
 * a verb of means whose act is an attack already told ("attacked X, using jets to conduct eight airstrikes", "The
@@ -120,7 +120,7 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
     if event_type == "ASSAULT":
         return first if participle and (mode == "abduct") == (first.mode == "abduct") else None
     if event_type == "PROTEST":
-        return first if participle else None  # "gathered outside X, chanting slogans and blocking the entrance"
+        return first if participle else None  # "marched to X, waving flags and blocking its gates"
     if event_type == "ACCUSE":
         return first if participle or _lemma(verb.head) in _words()["summons_verbs"] or \
             verb.dep_ == "conj" and _lemma(verb) in _words()["restating_verbs"] else None
