@@ -92,8 +92,11 @@ def admit(event: Event, seen: set[tuple]) -> bool:
 def _admit_key(event: Event) -> tuple:
     """What makes two events the same for ``admit``: type, sides, sentence and status."""
     return (event.event_type, tuple(a.name for a in event.actor), tuple(r.name for r in event.recipient),
-            event.evidence[0].start if event.evidence else None, event.status, event.mode == "abduct")
-    # (an abduction and a killing of the abducted are two acts: "abducted a trader and later killed him")
+            event.evidence[0].start if event.evidence else None, event.status, event.mode == "abduct",
+            (event.cameo or "")[:3] if event.event_type == "COERCE" else None)
+    # (an abduction and a killing of the abducted are two acts: "abducted a trader and later killed him"; so are
+    # coercive measures of different CAMEO codes, as ``oneact.same_act`` holds: "blocked messaging apps and declared a
+    # curfew")
 
 
 def antecedent(events: list[Event], kinds: frozenset[str] | None = None) -> Event | None:

@@ -16,6 +16,15 @@ Walking out of a session or a body ("walked out of the assembly") is a walkout; 
 or a speech is one only with a protest cue ("in protest", "over" a grievance, "as" a speaker spoke): those are left
 every day (``walked_out``, used by ``triggering.TriggerMatcher`` for the walkout class of ``verb_classes.json``).
 
+An act of blocking or of street disorder whose doers are all a crowd of civilians (protesters, students,
+workers, farmers, residents, a crowd told by its size: "farmers blockaded the border crossing", "students blocked
+the ministry's entrance, preventing staff from leaving", "demonstrators threw stones at riot police", "thousands
+stormed the parliament") is a protest, an obstruction (CAMEO 144) or a riot (145), not a state's restriction (COERCE)
+nor an armed attack (ASSAULT): only a state restricts a party's movement or freedom, and a crowd's stones and
+storming are how a protest turns violent (PLOVER PROTEST riot: "protest violently"). The violent verbs are the
+``disorder_verbs`` of ``crowds.json``; an attack on people ("protesters beat a policeman to death") stays an attack
+(``crowd_code``).
+
 Being "on strike" or "on hunger strike" ("doctors have been on strike for two weeks") is a strike by the subject
 of the copula: the idiom has no determiner ("the focus was on the drone strike" is no strike) and its subject can
 strike (a party, people); a batter "on strike for the final over" faces the bowling (``on_strike``).
@@ -31,13 +40,13 @@ from spacy.tokens import Token
 
 from ..models import EventActor
 from ..resources import load_json
-from .agents import AGENT_PREFIX, agent_code
+from .agents import AGENT_PREFIX, agent_code, is_agent
 from .eventargs import ArgValue, is_party_noun
 from .phrases import lemma as _lemma
 from .phrases import np_text, preps_of
 from .phrases import pobjs
 
-__all__ = ["erupted", "on_strike", "protest_by", "protest_crowd", "protest_phrase", "protest_targets", "walked_out"]
+__all__ = ["crowd_code", "erupted", "labour_strike", "on_strike", "protest_by", "protest_crowd", "protest_phrase", "protest_targets", "walked_out"]
 
 #: the verb forms that tell an act as having happened or happening: past, present, perfect participle
 _TOLD = frozenset({"VBD", "VBZ", "VBP"})
@@ -53,6 +62,31 @@ def _sport_words() -> frozenset[str]:
     return frozenset(load_json("events", "crowds.json")["sport_words"])
 
 
+@lru_cache(maxsize=1)
+def _disorder_verbs() -> frozenset[str]:
+    return frozenset(load_json("events", "crowds.json")["disorder_verbs"])
+
+
+#: agent sectors of a crowd of civilians: protesters and the opposition, workers, students, farmers, residents and
+#: crowds told by their size, health workers, lawyers, traders
+_CROWD = frozenset({"OPP", "LAB", "EDU", "AGR", "CVL", "HLH", "JUD", "BUS"})
+
+
+def crowd_code(verb: Token, event_type: str, mode: str | None, actors: list[Any]) -> str | None:
+    """The CAMEO code a crowd's act of ``event_type`` and ``mode`` told by ``verb`` takes: an obstruction in protest
+    (144) for a restriction ("students blocked the entrance", "dockworkers barricaded the gates, preventing lorries
+    from entering"), a riot (145) for an attack told by a verb of street disorder ("hurled stones at police",
+    "stormed the parliament"); None when an actor is no crowd of civilians or the act is of another kind."""
+    if not actors or not all(is_agent(a.actor) and a.actor.actor_id.removeprefix(AGENT_PREFIX) in _CROWD
+                             for a in actors):
+        return None
+    if event_type == "COERCE" and mode in ("restrict", None):
+        return "144"  # "blocked the entrance", "blockaded the crossing": no arrest, seizure or curfew of a state
+    if event_type == "ASSAULT" and _lemma(verb) in _disorder_verbs():
+        return "145"
+    return None
+
+
 #: the named entities that can strike
 _STRIKER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
@@ -61,12 +95,15 @@ _ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SEP", "RAD"})
 
 
 def protest_by(noun: Token, lex: Any) -> Any:
-    """The protest trigger of a protest noun whose "by" phrase names the protesters ("a sit-in by nurses", "a march
+    """The strike trigger of a "strike" noun whose modifier tells a stoppage of work (``labour_strike``); the
+    protest trigger of a protest noun whose "by" phrase names the protesters ("a sit-in by nurses", "a march
     by farmers", "a strike by dock workers"): the phrase tells who protests, so the noun stands with no light verb
     and a "strike" so told is a labour strike (CAMEO 143); None when the phrase names no people or an armed force
     ("strikes by coalition aircraft", "a march by troops")."""
     word = _lemma(noun)
     trig = lex.trigger_for_code("143", "curated") if word == "strike" else lex.noun(word)
+    if word == "strike" and trig is not None and labour_strike(noun):
+        return replace(trig, mode="strike")  # "a 72-hour nationwide strike", "an indefinite strike"
     if trig is None or trig.event_type != "PROTEST" or not (word == "strike" or trig.conditions.get("needs_light_verb")):
         return None
     doers = pobjs([noun], ("by",))
@@ -75,6 +112,30 @@ def protest_by(noun: Token, lex: Any) -> Any:
     if word == "strike":
         return replace(trig, mode="strike")
     return replace(trig, conditions={k: v for k, v in trig.conditions.items() if k != "needs_light_verb"})
+
+
+@lru_cache(maxsize=1)
+def _labour_modifiers() -> frozenset[str]:
+    return frozenset(load_json("events", "crowds.json")["labour_strike_modifiers"])
+
+
+#: units of a stoppage's length ("a 72-hour strike", "a one-day strike")
+_SPANS = frozenset({"hour", "day", "week", "month"})
+
+
+def labour_strike(noun: Token) -> bool:
+    """A "strike" noun whose own modifier tells a stoppage of work: a scope or a kind only a stoppage has
+    ("a general strike", "a nationwide strike", "an indefinite strike", ``labour_strike_modifiers``) or a length
+    in hours or days ("a 72-hour strike", "a one-day strike"); an attack is named by its weapon or its aim
+    ("a drone strike", "precision strikes") and never so."""
+    for c in noun.children:
+        if c.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+            continue
+        if _lemma(c) in _labour_modifiers():
+            return True
+        if _lemma(c) in _SPANS and any(g.dep_ == "nummod" for g in c.children):
+            return True
+    return False
 
 
 def on_strike(noun: Token, copula: Token) -> list[Token] | None:

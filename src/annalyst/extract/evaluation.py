@@ -15,7 +15,8 @@ Baghdad" has none).
 A protest made by a state, a government body or an international organisation ("Poland formally protested against
 the violation of its airspace", "the foreign ministry protested to Beijing") is an official complaint (CAMEO 114,
 PLOVER ACCUSE), not a demonstration (PROTEST): ``official_protest``. A road or a door blocked by a state's own force
-("police blocked the road to the airport", "troops blocked the main road") is a blockade that restricts movement
+("police blocked the road to the airport", "troops blocked the main road") or by a state itself ("Kenyan authorities
+blocked access to Facebook") is a blockade that restricts movement
 (CAMEO 191, COERCE), not an obstruction in protest: ``protest_code`` gives the code either reading takes.
 
 An appeal or demand for an act done to someone ("demanded the immediate release of X", "called for the release of
@@ -46,6 +47,7 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from .agents import state_force
 from .argwords import names_people
+from .eventargs import argument_words
 from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
 from .phrases import is_passive, object_of
@@ -275,7 +277,27 @@ def protest_code(verb: Token, mode: str | None, actors: list[Any], dictionary: A
     protest."""
     if official_protest(verb, actors, dictionary):
         return "114"
-    return "191" if mode == "obstruct" and state_force(actors) else None
+    return "191" if mode == "obstruct" and (state_force(actors) or _of_state(actors, dictionary)) else None
+
+
+def _of_state(actors: list[Any], dictionary: Any) -> bool:
+    """One of ``actors`` speaks for a state: a country or government the dictionary knows, named as the state or by
+    an official noun ("Kenyan authorities blocked access to Facebook": the state restricts, no crowd obstructs);
+    never a country's people ("young Tunisians blocked the roads", "Greek dock workers")."""
+    official = _words()["official_nouns"] | frozenset(argument_words()["ruler_nouns"])
+    for value in actors:
+        tok = value.token
+        if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "JJ":
+            tok = tok.head
+        if tok.ent_type_ != "GPE" and tok.lower_ not in official and _lemma(tok) not in official:
+            continue
+        actor_id = value.actor.actor_id or ""
+        entry = dictionary.get(actor_id) if actor_id and not actor_id.startswith(("new:", "agent:")) else None
+        codes = getattr(entry, "codes", {}) or {}
+        if entry is not None and (getattr(entry, "kind", None) in ("country", "government") or
+                                  str(codes.get("cameo", "")).endswith("GOV")):
+            return True
+    return False
 
 
 def official_protest(verb: Token, actors: list[Any], dictionary: Any) -> bool:

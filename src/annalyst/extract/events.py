@@ -54,6 +54,7 @@ from .counts import counts_for, date_for, location_for
 from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       planters, scene_of, toll_told, unnamed_seizure)
 from .evaluation import protest_code
+from .coercion import crowd_code
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import described_people, brokered, office_country
 from .eventargs import ArgValue, Args, Mentions, sentence_of
@@ -260,6 +261,9 @@ class EventCoder(RoleReader):
             if argv is None:
                 continue
             actors, recipients = argv if pair is None else (pair, argv[1])
+            if code := crowd_code(m.anchor, m.trigger.event_type, m.trigger.mode, actors):
+                # "farmers blockaded the crossing", "demonstrators hurled stones at police": a protest (coercion)
+                m = replace(m, trigger=self.lex.trigger_for_code(code, m.trigger.source) or m.trigger)
             told_of = toll_of(anchor, coded) if not m.nominal else None
             if told_of is not None and m.trigger.event_type == told_of.event_type == "ASSAULT" and not m.light:
                 # "the attack in X which killed 20 civilians": the attack's victims and toll, one attack (nonevents)

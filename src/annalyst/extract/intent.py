@@ -41,6 +41,9 @@ _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 #: and aid a government decides to give ("decided to grant X a further 5 million dollars in relief"): the
 #: grant is made by the decision, as an announced one is; "pledged" or "agreed to provide" stays intent (CAMEO 033)
 _DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE", "AID"})
+#: a state's restrictions a decision imposes as it does sanctions ("the cabinet decided to ban all rallies",
+#: "decided to close the weekly": docs/annotation.md, a measure "decided" is the measure, asserted)
+_DECIDED_RESTRICTIONS = frozenset({"restrict", "ban", "censor", "curfew", "martial-law"})
 #: bare future auxiliaries: with no verb of saying over them ("X will travel to Y on 16 November" in a release) they
 #: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
 #: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
@@ -99,7 +102,8 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         claim.status in ("predicted", "hypothetical") and base != "THREATEN"
     if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal
         return replace(m, trigger=threat(m.trigger)), _stated(claim)
-    if base in _DECIDED_MEASURES and claim.status == "predicted" and claim.modal in intent_cues()["decision_verbs"]:
+    if (base in _DECIDED_MEASURES or base == "COERCE" and m.trigger.mode in _DECIDED_RESTRICTIONS) and \
+            claim.status == "predicted" and claim.modal in intent_cues()["decision_verbs"]:
         return m, _stated(claim)  # "the Council decided to extend the embargo on X": the measure, taken
     if base == "SANCTION" and not _monitors_withdrawn(m) and claim.status == "predicted" and \
             claim.modal in _SCHEDULING | {"would"} and (

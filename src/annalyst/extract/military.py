@@ -305,10 +305,16 @@ def moved_force(m: Any, value: ArgValue) -> bool:
     Guard", "deployed a Crisis Reaction Force to X", "began activating thousands of reserve troops"): what the actor
     mobilises, never the party it is aimed at (that is the target of the operation or the party facing the force);
     the object must name a force (``forces``): a country entered ("troops entered Ukraine") stays the recipient.
+    A mobilisation told by its noun moves the force of the noun's "of" phrase ("the deployment of 3,000 troops").
     A target told by a preposition ("massed troops against X") stays; an operation launched by a light verb
     ("launched an offensive on X") is no force moved."""
-    if m.trigger.event_type != "MOBILIZE" or m.nominal or m.light:
+    if m.trigger.event_type != "MOBILIZE":
         return False
+    if m.nominal or m.light:  # "announced the deployment of 3,000 troops": the noun's "of" phrase is the force
+        obj = next((p for c in m.token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+        return obj is not None and any(t.lemma_.lower() in lexicon().forces for t in obj.subtree) and \
+            obj.left_edge.i <= value.token.i <= obj.right_edge.i
     obj = next((c for c in m.anchor.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or not any(t.lemma_.lower() in lexicon().forces for t in obj.subtree):
         return False  # "troops entered Ukraine": the object is the country entered, no force

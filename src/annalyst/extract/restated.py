@@ -12,6 +12,8 @@
   tells that attack's toll;
 * a breach done by an act ("violated the ceasefire by shelling X", "retaliated by firing at Y") is that act: the
   means clause is coded instead of the breach;
+* a participle of a protest ("marched to the ministry, waving flags and blocking its gates",
+  "barricaded the port gates, preventing lorries from entering") goes on telling that protest: one protest;
 * a participle of a measure's result ("ordered a blockade of the port, cutting off grain exports") is that measure;
 * a verb of means whose act is an attack already told ("attacked X, using jets to conduct eight airstrikes", "The
   strikes used 50 precision munitions") is that attack (``means_told``);
@@ -117,6 +119,8 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
         return None
     if event_type == "ASSAULT":
         return first if participle and (mode == "abduct") == (first.mode == "abduct") else None
+    if event_type == "PROTEST":
+        return first if participle else None  # "marched to X, waving flags and blocking its gates"
     if event_type == "ACCUSE":
         return first if participle or _lemma(verb.head) in _words()["summons_verbs"] or \
             verb.dep_ == "conj" and _lemma(verb) in _words()["restating_verbs"] else None
