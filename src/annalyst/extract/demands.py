@@ -48,6 +48,7 @@ from ..resources import load_word_lists
 from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
 from .appeals import asked_that, press_request
+from .claims import cooperative_claim
 from .envoys import is_envoy as _is_envoy
 from .envoys import named_envoy as _named_envoy
 from .eventlex import Trigger, lexicon
@@ -229,8 +230,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
     if m.nominal and _asked_to_end(m.token, [o.anchor for o in found if o is not m and
                                              o.trigger.event_type == "REQUEST"]):
         return False  # "called for an immediate halt to attacks on civilians": the appeal is the event
-    if press_request(m):
-        return False  # "declined a request for comment" (``appeals``)
+    if press_request(m) or cooperative_claim(m, found):
+        return False  # "declined a request for comment" (``appeals``); "claimed that X had sought talks" (``claims``)
     if _threat_condition(m, found):
         return False  # "threatened to flatten X if Y fired more rockets": the condition, no act told
     if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]) or asked_content(m, found):
@@ -573,9 +574,11 @@ def _warning(verb: Token, args: Args) -> Match | None:
             continue
         warned = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and _party(c, args)]
         if not (warned or aimed) and _phrase(act) not in _words()["retaliation_verbs"] | _words()["drawing_verbs"] and \
-                not any(_lemma(s) in _words()["hostile_acts"] for s in act.children if s.dep_ == "nsubjpass"):
+                not any(_lemma(s) in _words()["hostile_acts"] for s in act.children if s.dep_ == "nsubjpass") and \
+                not pobjs([act], ("against",)):
             continue  # "would respond swiftly to the cholera outbreak": a response aimed at no party is no threat;
-            # "any attack on our sites would be met with a crushing response" answers whoever attacks: a threat
+            # "any attack on our sites would be met with a crushing response" answers whoever attacks, "would
+            # respond against the launch sites" hits a target: threats
         return _match(verb, _trigger("130"), recipients=warned or aimed or [])
     return None
 
