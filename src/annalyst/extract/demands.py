@@ -553,8 +553,9 @@ def _promised_response(verb: Token, args: Args) -> Match | None:
              for g in c.children if g.dep_ == "pobj"
              for a in ([g] if _party(g, args) else _judged_author(g, args)) if a.pos_ != "PRON"]
     conditions = _condition_parties(verb, args)  # "... if Finland joined NATO"
-    if not (warned or aimed or conditions):
-        return None  # "vowed a swift response to the floods", "warned of the consequences of the drought"
+    if not (warned or aimed or conditions or any(c.dep_ == "advcl" and _conditional(c) for c in verb.children)):
+        return None  # "vowed a swift response to the floods", "warned of the consequences of the drought"; a
+        # response hanging on a condition ("vowed a devastating response if any missiles strike its soil") threatens
     return _match(verb, _trigger("130"), recipients=warned or aimed or conditions)
 
 
