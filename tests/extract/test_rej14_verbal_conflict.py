@@ -113,3 +113,15 @@ def test_rej14_a_threat_spelled_out_by_its_participle_is_one_act(nlp):
     threat = only(found, "THREATEN")
     assert "Washington" in [a.text for a in threat.recipient]
     assert not [e for e in found if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas rejected the demand that it disarm.",
+    "Mali rejected the proposal that French troops withdraw from Gao.",
+])
+def test_rej14_what_a_rejected_demand_asks_is_no_act(nlp, text):
+    """The act a rejected demand or proposal asks for ("rejected the demand that it disarm") is not told as done:
+    the refusal (REJECT) is the one event, as "rejected demands to disarm" is."""
+    found = events(nlp, text, DAY)
+    assert only(found, "REJECT")
+    assert not [e for e in found if e.event_type == "RETREAT"]
