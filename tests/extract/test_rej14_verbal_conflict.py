@@ -59,8 +59,8 @@ def test_rej14_cannot_accept_is_a_refusal(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "President Milei claimed on Monday that Chile had reached out to Buenos Aires to begin talks.",
-    "The senator claimed that Iran had asked for a meeting with the Saudi crown prince.",
+    "President Milei claimed on Monday that Chile had invited Buenos Aires to talks on the border.",
+    "The senator claimed that Seoul had requested a meeting with the Japanese prime minister.",
 ])
 def test_rej14_a_claim_that_a_party_sought_talks_is_no_accusation(nlp, text):
     """Saying another party sought talks or a meeting charges it with nothing: the overture told keeps its own
@@ -73,7 +73,7 @@ def test_rej14_a_claim_that_a_party_sought_talks_is_no_accusation(nlp, text):
 
 
 @pytest.mark.parametrize("text, recipient", [
-    ("Before the vote, the Chinese envoy repeated his threat to veto the draft.", None),
+    ("On the eve of the ballot, the Russian envoy repeated his threat to block the text.", None),
     ("Erdogan renewed his threat to launch a new offensive against Kurdish fighters in Syria.", "Kurdish fighters"),
     ("Azerbaijan's president issued a fresh threat to use force against Armenia.", "Armenia"),
 ])
@@ -89,9 +89,9 @@ def test_rej14_a_threat_restated_by_its_noun(nlp, text, recipient):
 
 
 @pytest.mark.parametrize("text", [
-    "Putin went further, warning that Russia would respond against the launch sites and the plants that make the "
-    "missiles.",
-    "Putin vowed a devastating response if any American missiles strike Russian territory.",
+    "The Russian defence minister also warned that Moscow would respond against the airfields the drones take off "
+    "from.",
+    "Tehran vowed a crushing response if any Israeli jets enter Iranian airspace.",
 ])
 def test_rej14_a_response_against_a_target_or_on_a_condition_is_a_threat(nlp, text):
     """A response told "against" a target, or vowed on a condition of attack, is a threat (CAMEO 130) even when no
@@ -108,10 +108,10 @@ def test_rej14_a_response_against_a_target_or_on_a_condition_is_a_threat(nlp, te
 def test_rej14_a_threat_spelled_out_by_its_participle_is_one_act(nlp):
     """"issued a warning to X, vowing a harsh response if ...": the participle spells out the warning already told,
     one THREATEN (docs/annotation.md: each act gets one event)."""
-    found = events(nlp, "Putin issued a stark warning to Washington, vowing a devastating response if any American "
-                        "missiles were to strike Russian territory.", DAY)
+    found = events(nlp, "Kim Jong Un issued a blunt warning to Seoul, vowing a merciless response if any South Korean "
+                        "drones crossed the border again.", DAY)
     threat = only(found, "THREATEN")
-    assert "Washington" in [a.text for a in threat.recipient]
+    assert "Seoul" in [a.text for a in threat.recipient]
     assert not [e for e in found if e.event_type == "AGREE"]
 
 

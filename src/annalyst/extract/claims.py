@@ -657,14 +657,14 @@ def announced_measure(claim: Claim, event_type: str, actors: list[ArgValue]) -> 
 
 
 #: acts of diplomacy a claim may tell of another party without charging it with anything: seeking or holding talks,
-#: asking, agreeing ("claimed that Tehran had reached out to Washington to begin talks")
+#: asking, agreeing ("claimed that Hanoi had approached Manila to open talks")
 _OVERTURES = frozenset({"CONSULT", "REQUEST", "AGREE"})
 
 
 def cooperative_claim(m: Any, found: list[Any]) -> bool:
     """``m`` is a claim verb ("claimed that ...", an accusation only by its clause's actor) whose clause tells only
-    overtures of diplomacy: "claimed that Tehran had reached out to Washington to begin talks", "claimed that Iran
-    had asked for a meeting". Saying another party sought talks charges it with nothing (PLOVER ACCUSE is an
+    overtures of diplomacy: "claimed that Hanoi had approached Manila to open talks", "claimed that Seoul had
+    requested a meeting". Saying another party sought talks charges it with nothing (PLOVER ACCUSE is an
     allegation of wrongdoing); the act told keeps its own event, alleged. Help given ("claimed that Russia was
     supplying arms to the Taliban") or a hostile act is a charge and stays one; a clause that tells no act at all
     is left to the verb's own reading."""

@@ -561,7 +561,7 @@ def _promised_response(verb: Token, args: Args) -> Match | None:
     conditions = _condition_parties(verb, args)  # "... if Finland joined NATO"
     if not (warned or aimed or conditions or any(c.dep_ == "advcl" and _conditional(c) for c in verb.children)):
         return None  # "vowed a swift response to the floods", "warned of the consequences of the drought"; a
-        # response hanging on a condition ("vowed a devastating response if any missiles strike its soil") threatens
+        # response hanging on a condition ("vowed a crushing response if any drones cross its border") threatens
     return _match(verb, _trigger("130"), recipients=warned or aimed or conditions)
 
 
@@ -585,7 +585,7 @@ def _warning(verb: Token, args: Args) -> Match | None:
                 not pobjs([act], ("against",)):
             continue  # "would respond swiftly to the cholera outbreak": a response aimed at no party is no threat;
             # "any attack on our sites would be met with a crushing response" answers whoever attacks, "would
-            # respond against the launch sites" hits a target: threats
+            # respond against the airfields" hits a target: threats
         return _match(verb, _trigger("130"), recipients=warned or aimed or [])
     return None
 

@@ -118,7 +118,7 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
     if event_type == "ASSAULT":
         return first if participle and (mode == "abduct") == (first.mode == "abduct") else None
     if event_type == "THREATEN" and participle:
-        return first  # "issued a stark warning to X, vowing a devastating response", "warned X, saying it would
+        return first  # "issued a warning to X, vowing a harsh response", "warned X, saying it would
         # retaliate": the participle spells out the threat already told
     if event_type == "ACCUSE":
         return first if participle or _lemma(verb.head) in _words()["summons_verbs"] or \
