@@ -249,7 +249,7 @@ def keeps(m: Match, found: list[Match]) -> bool:
         return not any(o.anchor == m.token.head and o.trigger.event_type == "REJECT" and not o.nominal for o in found)
     if (m.anchor.dep_ in ("acl", "ccomp") or m.anchor.dep_ == "relcl" and any(
             c.lower_ == "that" and c.tag_ == "IN" for c in m.anchor.children)) and \
-            _lemma(m.anchor.head) in _words()["proposal_nouns"] and any(
+            m.anchor.head.pos_ == "NOUN" and _lemma(m.anchor.head) in _words()["proposal_nouns"] and any(
             o.anchor == m.anchor.head.head and o.trigger.event_type == "REJECT" for o in found):
         return False  # "rejected the demand that it disarm" ("that" a conjunction, even when the parser reads a
         # relative clause): what a rejected demand asks for is no act told
