@@ -27,6 +27,7 @@ Cues come from ``resources/events/claims.json``. Their scope is the clause:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -36,8 +37,8 @@ from .obligations import demanding_copula
 from .phrases import FIRST_PERSON, TITLES, infinitive_headline
 from .stance import performative, quoted_performative
 
-__all__ = ["Claim", "announced_measure", "claim_for", "conditional_noun", "find_denials", "is_purpose_clause", "speaks_for",
-           "told_over"]
+__all__ = ["Claim", "announced_measure", "claim_for", "conditional_noun", "cooperative_claim", "find_denials",
+           "is_purpose_clause", "speaks_for", "told_over"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
@@ -657,3 +658,22 @@ def announced_measure(claim: Claim, event_type: str, actors: list[ArgValue]) -> 
     if not words & _ORGANS:
         return False
     return all((a.actor.actor_id or "").isupper() and len(a.actor.actor_id or "") == 3 for a in actors)
+
+
+#: acts of diplomacy a claim may tell of another party without charging it with anything: seeking or holding talks,
+#: asking, agreeing ("claimed that Hanoi had approached Manila to open talks")
+_OVERTURES = frozenset({"CONSULT", "REQUEST", "AGREE"})
+
+
+def cooperative_claim(m: Any, found: list[Any]) -> bool:
+    """``m`` is a claim verb ("claimed that ...", an accusation only by its clause's actor) whose clause tells only
+    overtures of diplomacy: "claimed that Hanoi had approached Manila to open talks", "claimed that Seoul had
+    requested a meeting". Saying another party sought talks charges it with nothing (PLOVER ACCUSE is an
+    allegation of wrongdoing); the act told keeps its own event, alleged. Help given ("claimed that Russia was
+    supplying arms to the Taliban") or a hostile act is a charge and stays one; a clause that tells no act at all
+    is left to the verb's own reading."""
+    if m.nominal or not m.trigger.conditions.get("needs_ccomp_actor"):
+        return False
+    clause = {t.i for c in m.anchor.children if c.dep_ == "ccomp" for t in c.subtree}
+    told = {o.trigger.event_type for o in found if o is not m and o.anchor.i in clause}
+    return bool(told) and told <= _OVERTURES

@@ -48,6 +48,7 @@ from ..resources import load_word_lists
 from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
 from .appeals import asked_that, press_request
+from .claims import cooperative_claim
 from .envoys import is_envoy as _is_envoy
 from .envoys import named_envoy as _named_envoy
 from .eventlex import Trigger, lexicon
@@ -229,8 +230,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
     if m.nominal and _asked_to_end(m.token, [o.anchor for o in found if o is not m and
                                              o.trigger.event_type == "REQUEST"]):
         return False  # "called for an immediate halt to attacks on civilians": the appeal is the event
-    if press_request(m):
-        return False  # "declined a request for comment" (``appeals``)
+    if press_request(m) or cooperative_claim(m, found):
+        return False  # "declined a request for comment" (``appeals``); "claimed that X had sought talks" (``claims``)
     if _threat_condition(m, found):
         return False  # "threatened to flatten X if Y fired more rockets": the condition, no act told
     if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]) or asked_content(m, found):
@@ -246,6 +247,12 @@ def keeps(m: Match, found: list[Match]) -> bool:
         return False  # "revoked its military agreement with X": the measure is the news, not an agreement anew
     if m.nominal and m.token.dep_ in ("dobj", "obj") and _lemma(m.token) in _words()["proposal_nouns"]:
         return not any(o.anchor == m.token.head and o.trigger.event_type == "REJECT" and not o.nominal for o in found)
+    if (m.anchor.dep_ in ("acl", "ccomp") or m.anchor.dep_ == "relcl" and any(
+            c.lower_ == "that" and c.tag_ == "IN" for c in m.anchor.children)) and \
+            m.anchor.head.pos_ == "NOUN" and _lemma(m.anchor.head) in _words()["proposal_nouns"] and any(
+            o.anchor == m.anchor.head.head and o.trigger.event_type == "REJECT" for o in found):
+        return False  # "rejected the demand that it disarm" ("that" a conjunction, even when the parser reads a
+        # relative clause): what a rejected demand asks for is no act told
     return True
 
 
@@ -552,8 +559,9 @@ def _promised_response(verb: Token, args: Args) -> Match | None:
              for g in c.children if g.dep_ == "pobj"
              for a in ([g] if _party(g, args) else _judged_author(g, args)) if a.pos_ != "PRON"]
     conditions = _condition_parties(verb, args)  # "... if Finland joined NATO"
-    if not (warned or aimed or conditions):
-        return None  # "vowed a swift response to the floods", "warned of the consequences of the drought"
+    if not (warned or aimed or conditions or any(c.dep_ == "advcl" and _conditional(c) for c in verb.children)):
+        return None  # "vowed a swift response to the floods", "warned of the consequences of the drought"; a
+        # response hanging on a condition ("vowed a crushing response if any drones cross its border") threatens
     return _match(verb, _trigger("130"), recipients=warned or aimed or conditions)
 
 
@@ -573,9 +581,11 @@ def _warning(verb: Token, args: Args) -> Match | None:
             continue
         warned = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and _party(c, args)]
         if not (warned or aimed) and _phrase(act) not in _words()["retaliation_verbs"] | _words()["drawing_verbs"] and \
-                not any(_lemma(s) in _words()["hostile_acts"] for s in act.children if s.dep_ == "nsubjpass"):
+                not any(_lemma(s) in _words()["hostile_acts"] for s in act.children if s.dep_ == "nsubjpass") and \
+                not pobjs([act], ("against",)):
             continue  # "would respond swiftly to the cholera outbreak": a response aimed at no party is no threat;
-            # "any attack on our sites would be met with a crushing response" answers whoever attacks: a threat
+            # "any attack on our sites would be met with a crushing response" answers whoever attacks, "would
+            # respond against the airfields" hits a target: threats
         return _match(verb, _trigger("130"), recipients=warned or aimed or [])
     return None
 

@@ -316,6 +316,8 @@ def official_protest(verb: Token, actors: list[Any], dictionary: Any) -> bool:
                 return False
         if tok.tag_ in ("NNPS", "NNS") and tok.lower_ not in official and _lemma(tok) not in official:
             return False  # "Kenyans", "Palestinians": people of a country, not its state
+        if _office_holder(tok):
+            continue  # "Foreign Minister X strongly protested the remarks": the office protests
         actor_id = value.actor.actor_id or ""
         entry = dictionary.get(actor_id) if actor_id and not actor_id.startswith(("new:", "agent:")) else None
         if entry is not None:
@@ -325,6 +327,16 @@ def official_protest(verb: Token, actors: list[Any], dictionary: Any) -> bool:
         elif not set(value.actor.name.lower().split()) & official:
             return False
     return True
+
+
+def _office_holder(tok: Token) -> bool:
+    """``tok`` names a person by a state office held: a title before the name ("Foreign Minister Yoshimasa
+    Hayashi") or beside it ("Hayashi, the foreign minister")."""
+    titles = _words()["office_titles"]
+    near = [c for c in tok.children if c.dep_ in ("compound", "appos")]
+    if tok.dep_ == "appos":
+        near.append(tok.head)
+    return any(_lemma(t) in titles or t.lower_ in titles for t in near)
 
 
 #: how far into its sentence a title's colon may stand ("Minister for the Middle East Tobias Ellwood:")

@@ -39,11 +39,19 @@ CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MO
 _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 #: measures a decision takes rather than promises ("decided to extend the arms embargo", "voted to lift sanctions"),
 #: and aid a government decides to give ("decided to grant X a further 5 million dollars in relief"): the
-#: grant is made by the decision, as an announced one is; "pledged" or "agreed to provide" stays intent (CAMEO 033)
-_DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE", "AID"})
+#: grant is made by the decision, as an announced one is; "pledged" or "agreed to provide" stays intent (CAMEO 033);
+#: and protests a party decides on ("decided to boycott the convention", "the union voted to strike"): the boycott or
+#: strike is the act, as the measure is; "said it would boycott the vote" stays a threat (CAMEO 1312)
+_DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE", "AID", "PROTEST"})
 #: a state's restrictions a decision imposes as it does sanctions ("the cabinet decided to ban all rallies",
 #: "decided to close the weekly": docs/annotation.md, a measure "decided" is the measure, asserted)
 _DECIDED_RESTRICTIONS = frozenset({"restrict", "ban", "censor", "curfew", "martial-law"})
+#: nouns of a threat whose infinitive tells the act threatened ("a threat to use force against X")
+_THREAT_NOUNS = frozenset({"threat", "warning", "ultimatum"})
+#: verbal stances whose "cannot" is a refusal of what is put to the party ("could not accept the proposal")
+_STANCES = frozenset({"AGREE", "SUPPORT"})
+#: modals of ability: negated, a stance's refusal
+_ABILITY = frozenset({"can", "could"})
 #: bare future auxiliaries: with no verb of saying over them ("X will travel to Y on 16 November" in a release) they
 #: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
 #: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
@@ -87,6 +95,12 @@ def _standing(act: Token) -> bool:
     return act.dep_ == "xcomp" and _lemma(act.head) in intent_cues()["standing_verbs"]
 
 
+def _cannot(act: Token) -> bool:
+    """``act`` is said to be impossible for its doer ("could not accept", "cannot support"): a party that says it
+    cannot take what is put to it refuses it."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in _ABILITY for c in act.children)
+
+
 def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     """A future event stated as the actor's own intent becomes the statement: AGREE (cooperation), THREATEN
     (conflict), REJECT (a negated cooperative intent: "will not accept"), THREATEN for a negated intent of
@@ -98,13 +112,19 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     base = m.trigger.event_type
     if not own:
         return m, claim
+    if claim.status == "negated" and base in _STANCES and _cannot(m.token):
+        # "said it could not accept the proposal", "cannot support the draft": a refusal (CAMEO 120), not an
+        # agreement denied
+        return replace(m, trigger=Trigger("REJECT", mode=None, context=m.trigger.context, cameo="120",
+                                          source=m.trigger.source)), _stated(claim)
     warned = claim.cue is not None and claim.cue.lemma_.lower() in _WARN_VERBS and base in CONFLICT and \
         claim.status in ("predicted", "hypothetical") and base != "THREATEN"
     if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal
         return replace(m, trigger=threat(m.trigger)), _stated(claim)
     if (base in _DECIDED_MEASURES or base == "COERCE" and m.trigger.mode in _DECIDED_RESTRICTIONS) and \
             claim.status == "predicted" and claim.modal in intent_cues()["decision_verbs"]:
-        return m, _stated(claim)  # "the Council decided to extend the embargo on X": the measure, taken
+        return m, _stated(claim)  # "the Council decided to extend the embargo on X": the measure, taken; "decided to
+        # boycott the talks": the boycott
     if base == "SANCTION" and not _monitors_withdrawn(m) and claim.status == "predicted" and \
             claim.modal in _SCHEDULING | {"would"} and (
             claim.cue is None or _lemma(claim.cue) in intent_cues()["announcing_verbs"]):
@@ -191,8 +211,10 @@ def threat_kinds(found: list[Match], noun_trigger: Any) -> list[Match]:
                 m = replace(m, trigger=replace(m.trigger, cameo=kind.cameo, mode=kind.mode))
         if m.trigger.event_type == "THREATEN" and not m.light and not m.nominal and m.recipients is None:
             nouns = [x for x in m.anchor.children if x.dep_ in ("dobj", "obj")]
-            targets = pobjs([n for n in nouns if noun_trigger(n) is not None], ("against", "on"))
-            if targets:  # "threatened a new offensive against X": X is threatened
+            told_acts = [a for n in nouns if _lemma(n) in _THREAT_NOUNS for a in n.children if a.dep_ == "acl"]
+            targets = pobjs([n for n in nouns if noun_trigger(n) is not None], ("against", "on")) or pobjs(
+                told_acts + [o for a in told_acts for o in a.children if o.dep_ in ("dobj", "obj")], ("against", "on"))
+            if targets:  # "threatened a new offensive against X", "issued a threat to use force against X": X
                 m = replace(m, recipients=targets)
         out.append(m)
     return out

@@ -91,7 +91,7 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
     """The coded event whose act the candidate at ``anchor`` only goes on telling, or None: the participle of a
     strike ("struck near X, hitting two positions"), a protest issued in a summons ("summoned the envoy and issued a
     protest", "summoned the ambassador to express their condemnation"), a condemning participle of a protest handed
-    over. A clause with a subject of its own is a new act; so is an abduction beside a harm done after it."""
+    over, a threat's participle that spells it out ("warned X, vowing a harsh response"). A clause with a subject of its own is a new act; so is an abduction beside a harm done after it."""
     verb = _clause_verb(anchor)
     for same in (coded.get(anchor.i), coded.get(verb.i) if verb is not anchor else None):
         if same is not None and (same.event_type == event_type or {same.event_type, event_type} == _COMPLAINT):
@@ -121,6 +121,9 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
         return first if participle and (mode == "abduct") == (first.mode == "abduct") else None
     if event_type == "PROTEST":
         return first if participle else None  # "marched to X, waving flags and blocking its gates"
+    if event_type == "THREATEN" and participle:
+        return first  # "issued a warning to X, vowing a harsh response", "warned X, saying it would
+        # retaliate": the participle spells out the threat already told
     if event_type == "ACCUSE":
         return first if participle or _lemma(verb.head) in _words()["summons_verbs"] or \
             verb.dep_ == "conj" and _lemma(verb) in _words()["restating_verbs"] else None
