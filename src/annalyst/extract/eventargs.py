@@ -290,7 +290,11 @@ class Args:
                 # forced to retreat": X retreats, also when X is the subject of the clause it is joined to ("suffered
                 # losses and was forced to retreat")
                 held = [c for c in head.children if c.dep_ == "nsubjpass"][:1]
-                return held or (self.subject_heads(head, depth + 1) if head.lemma_.lower() in _COMPELLED else [])
+                if held or head.lemma_.lower() not in _COMPELLED or head.dep_ != "conj":
+                    return held
+                joined = conj_head(head)
+                return [c for c in joined.children if c.dep_ == "nsubjpass"][:1] if is_passive(joined) else \
+                    self.subject_heads(joined, depth + 1)
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_heads(head, depth + 1)
             return [lead] if head.pos_ == "ADJ" and (lead := headline_subject(head)) is not None else []  # headline

@@ -1,0 +1,110 @@
+"""Security news as the English-language press of Africa, South Asia, the Caucasus and Eastern Europe writes it:
+kills told as "neutralised" or "fatally subdued", fire a unit was "subjected to", an enemy "forced to retreat",
+local names of forces ("operatives", a junta "column") and of administrative units ("locality", "upazila").
+Invented sentences with real place names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Troops of the Nigerian Army have neutralised 12 bandits in Zamfara State on Monday.", "12 bandits"),
+    ("Police operatives successfully neutralized three armed robbers in Kano on Tuesday.", "three armed robbers"),
+    ("The ten kidnappers were neutralised during a gun duel in Kogi on Sunday.", "ten kidnappers"),
+    ("Security forces took out 25 militants in the operation.", "25 militants"),
+    ("The two cultists were fatally subdued after a shootout with police in Warri on Monday.", "two cultists"),
+    ("Ukrainian troops liquidated 40 occupiers near Avdiivka on Thursday.", "40 occupiers"),
+])
+def test_reg14_kills_told_by_security_releases_are_attacks(nlp, text, recipient):
+    """Army and police releases in Nigeria, South Asia and Ukraine tell a kill as "neutralised", "took out",
+    "liquidated" or "fatally subdued" people: the people are killed, an ASSAULT (CAMEO 190) on them, not an arrest
+    and not nothing; the bandits, kidnappers, cultists and occupiers are the recipients whatever their trade."""
+    found = events(nlp, text, DAY)
+    attack = only(found, "ASSAULT")
+    assert [a.text for a in attack.recipient] == [recipient]
+    assert not [e for e in found if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had neutralised the threat posed by the floods in Lokoja.",
+    "The new tariff has neutralised the effect of the price rise in Kano.",
+    "The shopkeeper took out a loan to rebuild his store in Kaduna.",
+    "The ministry took the children out of the camp school in Maiduguri on Monday.",
+])
+def test_reg14_the_same_verbs_of_no_one_are_no_attack(nlp, text):
+    """The same verbs with a threat, an effect or a loan as object, or "took X out of" a place, tell no killing:
+    only people or a party neutralised or taken out are attacked."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Armenian armed units subjected to fire the positions of the Azerbaijani army in Lachin district.",
+     "Armenian", "Azerbaijani army"),
+    ("The Armenian armed forces subjected the positions of the Azerbaijani army to fire on Tuesday.",
+     "Armenian armed forces", "Azerbaijani army"),
+    ("Russian forces subjected Kherson to fire on Monday night.", "Russian forces", "Kherson"),
+])
+def test_reg14_fire_a_party_is_subjected_to_is_an_attack(nlp, text, actor, recipient):
+    """Defence ministries of the Caucasus and Eastern Europe write "X subjected to fire the positions of Y" (and
+    "subjected Y to fire"); the parser reads an infinitive "to fire", as if a purpose. It is X's attack on Y
+    (ASSAULT, CAMEO 190): the owner of the positions is the recipient."""
+    attack = only(events(nlp, text, DAY), "ASSAULT")
+    assert actor in [a.text for a in attack.actor]
+    assert recipient in [r.text for r in attack.recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was subjected to a vote in the Armenian parliament on Tuesday.",
+    "All imports from Turkey will be subjected to a new tax from Monday.",
+    "The Dynamo club sought to fire the coach after the defeat in Kyiv.",
+])
+def test_reg14_other_things_subjected_are_no_attack(nlp, text):
+    """A bill subjected to a vote, imports to a tax, a coach a club seeks to fire: no attack."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The rebels were forced to retreat from Kitshanga on Monday.", "rebels"),
+    ("The militants suffered losses and were forced to withdraw from the town of Palma on Friday.", "militants"),
+    ("The injured junta column retreated from the village towards Palaw on Sunday.", "injured junta column"),
+])
+def test_reg14_a_force_made_to_retreat_retreats(nlp, text, actor):
+    """"X was forced to retreat" tells that X retreated (RETREAT), as "X retreated" does: being forced is no choice
+    of X's, but the withdrawal is X's act; a "column" of troops is a force that can retreat."""
+    retreat = only(events(nlp, text, DAY), "RETREAT")
+    assert [a.text for a in retreat.actor] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels were ordered to retreat from Kitshanga on Monday.",
+    "The rebels were urged to withdraw from the town of Palma on Friday.",
+])
+def test_reg14_a_force_ordered_to_retreat_has_not_retreated(nlp, text):
+    """Ordered or urged to retreat is not yet a retreat: only the verbs of being made to act (forced, compelled,
+    obliged) tell the act as done."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Sudanese army regained control of East Nile locality on Monday.", "Sudanese army"),
+    ("Iraqi forces liberated Kirkuk governorate on Friday.", "Iraqi forces"),
+    ("The army captured Nagarkanda upazila.", "army"),
+])
+def test_reg14_administrative_units_are_places_taken(nlp, text, actor):
+    """The press of each region names its places by their administrative unit ("East Nile locality", "Kirkuk
+    governorate", "Nagarkanda upazila"): a force that takes one seizes territory (COERCE/seize, CAMEO 192), not
+    people it arrests."""
+    seized = only(events(nlp, text, DAY), "COERCE")
+    assert seized.mode == "seize"
+    assert [a.text for a in seized.actor] == [actor]
+
+
+def test_reg14_a_locality_cleared_of_rubbish_is_no_seizure(nlp):
+    """The same nouns where nothing is taken: a council clearing a locality of rubbish seizes nothing."""
+    found = events(nlp, "The municipal council cleared the locality of rubbish in Omdurman on Monday.", DAY)
+    assert not [e for e in found if e.event_type == "COERCE"]
