@@ -108,3 +108,27 @@ def test_reg14_a_locality_cleared_of_rubbish_is_no_seizure(nlp):
     """The same nouns where nothing is taken: a council clearing a locality of rubbish seizes nothing."""
     found = events(nlp, "The municipal council cleared the locality of rubbish in Omdurman on Monday.", DAY)
     assert not [e for e in found if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Eight civilians were killed in an RSF drone strike in El Fasher on Sunday.", "RSF"),
+    ("Three soldiers were killed in a TTP attack in Bannu on Monday.", "TTP"),
+    ("Four people were killed in an al-Shabaab attack in Mogadishu on Friday.", "al-Shabaab"),
+    ("Two soldiers were wounded in a PDF ambush near Gangaw on Tuesday.", "PDF"),
+])
+def test_reg14_a_group_named_before_its_attack_is_the_attacker(nlp, text, actor):
+    """The press of each region names its armed groups by their initials or names before the attack noun ("killed
+    in an RSF drone strike", "a TTP attack"): that group is the attacker of the agentless passive, as "Russian" is in
+    "killed in Russian shelling"."""
+    attack = only(events(nlp, text, DAY), "ASSAULT")
+    assert [a.text for a in attack.actor] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed in a Bannu attack on Monday.",
+    "Eight civilians were killed in a Kherson drone strike on Sunday.",
+])
+def test_reg14_a_place_named_before_an_attack_is_no_attacker(nlp, text):
+    """A place named before the attack noun ("a Bannu attack") says where, not who: the attack keeps no actor."""
+    attack = only(events(nlp, text, DAY), "ASSAULT")
+    assert attack.actor == []
