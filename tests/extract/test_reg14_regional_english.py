@@ -132,3 +132,26 @@ def test_reg14_a_place_named_before_an_attack_is_no_attacker(nlp, text):
     """A place named before the attack noun ("a Bannu attack") says where, not who: the attack keeps no actor."""
     attack = only(events(nlp, text, DAY), "ASSAULT")
     assert attack.actor == []
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The Army chief appreciated the role of Saudi Arabia in regional peace on Monday.", "Saudi Arabia"),
+    ("The Prime Minister appreciated China's support for Pakistan during the floods.", "China"),
+    ("The visiting dignitary acknowledged the sacrifices of the Pakistan Army on Tuesday.", "Pakistan Army"),
+])
+def test_reg14_a_partys_role_appreciated_is_praise(nlp, text, recipient):
+    """State media and official releases of South Asia and the Gulf praise a party by "appreciating" or
+    "acknowledging" its role, support or sacrifices: verbal support (SUPPORT, CAMEO 051) of the party that owns
+    them, not of the party helped."""
+    praise = only(events(nlp, text, DAY), "SUPPORT")
+    assert [r.text for r in praise.recipient] == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "The rupee appreciated against the dollar in Karachi on Monday.",
+    "The spokesman said he appreciated the question from the BBC reporter.",
+    "Pakistan acknowledged the role of its intelligence officers in the killing in Lahore.",
+])
+def test_reg14_other_appreciations_are_no_praise(nlp, text):
+    """A currency that appreciates, a question appreciated, a role in a killing acknowledged: no praise."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "SUPPORT"]
