@@ -43,7 +43,7 @@ def test_reg14_the_same_verbs_of_no_one_are_no_attack(nlp, text):
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("Armenian armed units subjected to fire the positions of the Azerbaijani army in Lachin district.",
+    ("Armenian formations subjected to fire the trenches of the Azerbaijani army in Lachin district.",
      "Armenian", "Azerbaijani army"),
     ("The Armenian armed forces subjected the positions of the Azerbaijani army to fire on Tuesday.",
      "Armenian armed forces", "Azerbaijani army"),
