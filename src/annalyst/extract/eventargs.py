@@ -109,6 +109,8 @@ _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _SCHEDULED = _VERBS["scheduled_verbs"]
 #: passive verbs of saying that raise the doer of their infinitive: "X is said / believed / alleged to have sent Y"
 _RAISED_BY_REPORT = _VERBS["raised_by_report_verbs"]
+#: passive verbs of being made to act: "the enemy was forced to retreat": the enemy retreats
+_COMPELLED = _VERBS["compelled_verbs"]
 
 
 def _spelled_equipment(token: Token) -> bool:
@@ -283,9 +285,16 @@ class Args:
                     return objs[:1]
             if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "attr"):
                 return self.subject_heads(head.head, depth + 1)
-            if dep == "xcomp" and is_passive(head) and head.lemma_.lower() in _SCHEDULED | _RAISED_BY_REPORT:
-                # "X is expected to visit Y", "X is scheduled to meet Y": X acts (the claim says when)
-                return [c for c in head.children if c.dep_ == "nsubjpass"][:1]
+            if dep == "xcomp" and is_passive(head) and head.lemma_.lower() in _SCHEDULED | _RAISED_BY_REPORT | _COMPELLED:
+                # "X is expected to visit Y", "X is scheduled to meet Y": X acts (the claim says when); "X was
+                # forced to retreat": X retreats, also when X is the subject of the clause it is joined to ("suffered
+                # losses and was forced to retreat")
+                held = [c for c in head.children if c.dep_ == "nsubjpass"][:1]
+                if held or head.lemma_.lower() not in _COMPELLED or head.dep_ != "conj":
+                    return held
+                joined = conj_head(head)
+                return [c for c in joined.children if c.dep_ == "nsubjpass"][:1] if is_passive(joined) else \
+                    self.subject_heads(joined, depth + 1)
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_heads(head, depth + 1)
             return [lead] if head.pos_ == "ADJ" and (lead := headline_subject(head)) is not None else []  # headline

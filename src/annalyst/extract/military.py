@@ -39,7 +39,8 @@ from .phrases import lemma as _lemma
 
 __all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "moved_force", "retreat_recipients",
            "fronted_place", "named_exercise", "operation_kind", "operation_target",
-           "purpose_target_told", "strike_participle", "strike_report", "told_by_harm", "told_owners"]
+           "purpose_target_told", "strike_participle", "strike_report", "subjected_to_fire", "told_by_harm",
+           "told_owners"]
 
 
 def purpose_target_told(anchor: Token) -> bool:
@@ -165,6 +166,25 @@ def attackers(verb: Token) -> list[Token]:
               if p.dep_ == "pobj"]
     return [p for h in heads for prep in h.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by")
             for p in prep.children if p.dep_ == "pobj"]
+
+
+#: verbs of firing that the parser reads as an infinitive after "subjected" ("subjected to fire the positions of X")
+_FIRING = frozenset({"fire", "shell", "bomb", "strike"})
+
+
+def subjected_to_fire(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """The attackers and targets of "X subjected to fire the positions of Y", the word order of the daily reports of
+    defence ministries in the Caucasus and Eastern Europe, which the parser reads as an infinitive "to fire" hung on
+    "subjected" (or on "X subjected Y to fire"): X (the subject of "subjected", or the noun it follows) fires on the
+    object of "fire" or of "subjected"; None when ``verb`` is no such infinitive ("sought to fire the coach")."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() != "subject" or verb.lemma_.lower() not in _FIRING \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    actors = [c for c in head.children if c.dep_ == "nsubj"] or ([head.head] if head.dep_ == "acl" else [])
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or \
+        [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    return actors, targets
 
 
 #: nouns of an attack that a force drives off ("repelled an ISIL counterattack"): the verb's force hits their owner

@@ -125,6 +125,23 @@ FIGHT_NOUNS = frozenset({"exchange", "fire", "clash", "encounter", "gunfight", "
                           "skirmish", "shootout", "crossfire", "engagement"})
 
 
+#: entity labels of a name that is never an attack's owner: a place or a time ("a Kabul attack", "a Sunday raid")
+_NOT_OWNER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL"})
+
+
+def _owner_name(mod: Token) -> bool:
+    """A modifier of an attack noun that names its owner: a people or nation ("Russian shelling") or, as the press
+    writes the armed groups of its region by their initials or names, a group ("an RSF drone strike", "a TTP
+    attack", "an al-Shabaab raid"); a place or a day before the noun ("a Kabul attack", "a Sunday raid") is none."""
+    if mod.ent_type_ == "NORP":
+        return True
+    if mod.ent_type_ != "ORG" and not (mod.pos_ == "PROPN" and mod.dep_ in ("compound", "poss") and
+                                       not mod.ent_type_ and any(ch.isupper() for ch in mod.text[1:])):
+        return False
+    places = mod.doc.spans.get("places", []) if mod.doc.spans is not None else []
+    return not any(p.start <= mod.i < p.end for p in places)  # "a Bannu attack", the model's ORG
+
+
 def hidden_agent(verb: Token) -> list[Token]:
     """The actor heads of an agentless passive told inside a phrase of the verb: the agent of an operation ("were
     killed in an operation conducted by security forces"), of an attack ("killed in shelling by the X army", "in
@@ -145,8 +162,9 @@ def hidden_agent(verb: Token) -> list[Token]:
                       if g.dep_ == "pobj"]
                 if by:  # "killed in cross-border shelling by the X army"
                     return by[:1]
-                owner = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ == "NORP"]
-                if owner:  # "killed in Russian shelling"
+                mods = [*tok.children, *(g for c in tok.children if c.dep_ == "compound" for g in c.children)]
+                owner = [c for c in mods if c.dep_ in ("amod", "compound", "poss") and _owner_name(c)]
+                if owner:  # "killed in Russian shelling", "in an RSF drone strike", "in a TTP attack"
                     return owner[:1]
             if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() in FIGHT_NOUNS:
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]

@@ -26,7 +26,7 @@ from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, \
     partnership_partners, sanctioned_parties
 from .converse import givers
-from .military import attack_owners, attackers, named_exercise, operation_target
+from .military import attack_owners, attackers, named_exercise, operation_target, subjected_to_fire
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .patterns import match_elements, pattern_contexts
 from .reactions import judged_manner
@@ -312,6 +312,10 @@ class TriggerMatcher:
         intended = self._intended(tok, lemma) if phrase is None else None
         if intended is not None:
             return intended
+        if lemma in ("fire", "shell", "bomb", "strike") and (fired := subjected_to_fire(tok)) is not None:
+            trig = self.lex.trigger_for_code("190", "curated")  # "subjected to fire the positions of X"
+            # anchored on "subjected", the clause that tells it: the infinitive is no purpose
+            return Match(tok, trig, tok.head, actors=fired[0], recipients=fired[1]) if trig is not None else None
         held = lemma in HAVE_MEETING and phrase is None and _obj(tok) is not None
         if (phrase and self.lex.is_light(phrase)) or (phrase is None and self.lex.is_light(lemma)) or held or \
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
