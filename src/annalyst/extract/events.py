@@ -65,7 +65,7 @@ from .obligations import authors_request, unspoken
 from .tolls import fold_tolls
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties, recent_events)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, agentless_passive, authorities, force_owner, hidden_agent, metonym,
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, released_people, agentless_passive, authorities, force_owner, hidden_agent, metonym,
                       place_country_of)
 from .background import background
 from .readouts import counted_states, counterpart_country, joint_act, readout_pair
@@ -321,6 +321,7 @@ class EventCoder(RoleReader):
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
                     group_act(m.trigger.event_type, actors, recipients, claims[tok.i].status)) and not unnamed_seizure(m) \
+                    and not released_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status) \
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
                     and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \

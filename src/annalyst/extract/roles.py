@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .military import departure, fronted_place
 from .coercion import erupted, protest_crowd
-from .argwords import captor, fight_taken_part_in, people_participle
+from .argwords import captor, fight_taken_part_in, names_people, people_participle
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator
 from .directed import addressee_first, against_first, author_before_topic, compound_owner, \
@@ -194,8 +194,10 @@ class RoleReader(TriggerMatcher):
                 if held is not None and held.i not in taken and not place else []
             if held is not None and (m.trigger.mode == "release" or _lemma(held) in m.trigger.conditions.get(
                     "obj", ()) and not m.trigger.conditions.get("patient")):  # a release: the released, when named
-                people = [p for p in people if p.linked]  # the measure the entry was chosen by names no one held
-                # ("declared a state of emergency"), unless a name is in it ("tightened the blockade of X")
+                people = [p for p in people if p.linked or m.trigger.mode == "release" and names_people(p.token)]
+                # the measure the entry was chosen by names no one held ("declared a state of emergency"), unless a
+                # name is in it ("tightened the blockade of X"); the people a release frees are its recipient when
+                # named by what they are too ("pardoned 500 inmates", "freed two aid workers")
             if people:
                 recipients, cand = people, []
         judged = judged_act(m.anchor, self, m.trigger.event_type == "REQUEST") \
