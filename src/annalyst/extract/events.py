@@ -342,7 +342,9 @@ class EventCoder(RoleReader):
             if self.intent:
                 # an intent is the actor's own unless the text gives it to another named party ("Pakistan warned
                 # that the Taliban would attack X": Pakistan's forecast, no Taliban threat)
-                told, (m, claim) = claim.cue, as_intent(m, claim, not foreign_forecast(claim, actors, args))
+                told, (m, claim) = claim.cue, as_intent(m, claim, not foreign_forecast(claim, actors, args) and not (
+                    not actors and not m.nominal and agentless_passive(m.anchor)))  # "32,000 inmates will be
+                # released, the department said": no one's intent is told, the act is scheduled (predicted)
                 warning = coded.get(told.i) if told is not None and m.trigger.event_type == "THREATEN" and \
                     tok.i != told.i else None
                 if warning is not None and warning.event_type == "THREATEN":
