@@ -55,9 +55,9 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
     for child in tok.children:
         if child.dep_ == "amod" and child.tag_ == "VBG":
             continue  # a participle tells what the thing does: "continued striking targets" is no labour strike
-        if trade and child.dep_ == "compound":
+        if trade and child.dep_ == "compound" and not is_party_noun(child):
             continue  # people named by their trade ("released two aid workers", "freed relief workers"): the word
-            # before them says what they work with, not what the verb acts on
+            # before them says what they work with, not what the verb acts on (a party word stays: "police")
         if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj") or \
                 child.dep_ == "appos" and child.i == tok.i + 1:  # "a pressure IED" parsed as an apposition
             out.add(_lemma(child))
