@@ -118,7 +118,9 @@ def test_senses_of_fire_blast_and_gas(base_nlp, coder, text: str, expected: list
 @pytest.mark.parametrize("text, expected", [
     ("Gondor's parliament approved a bill on fishing rights.", []),
     ("Gondor offered a $10 million reward for information on Mordor's spies.", [("SANCTION", "163", ["GON"], ["MOR"])]),
-    ("Rohan reopened the border crossing with Gondor.", [("AID", "0863", ["ROH"], ["GON"])]),
+    ("Rohan opened the border crossing to refugees from Gondor.", [("AID", "0863", ["ROH"], ["agent:REF"])]),
+    # a crossing reopened after its closure is a closure lifted (CONCEDE 081), as "lifted the closure" is
+    ("Rohan reopened the border crossing with Gondor.", [("CONCEDE", "081", ["ROH"], ["GON"])]),
 ])
 def test_domestic_laws_are_no_event_rewards_sanction_opened_crossings_aid(base_nlp, coder, text: str,
                                                                           expected: list) -> None:

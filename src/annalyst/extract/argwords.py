@@ -31,7 +31,7 @@ from ..resources import load_json, load_word_lists
 from .phrases import COMPASS, TITLES, by_participle, path_up
 from .phrases import SUBJ_DEPS as _SUBJ
 
-__all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS", "QUANTITY_NOUNS",
+__all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS", "QUANTITY_NOUNS", "TRADE_HEADS", "MOVING_PARTICIPLES",
            "SIDE_PREPS", "TIME_WORDS", "argument_words", "counted", "facility_name", "in_place", "is_equipment",
            "captor", "done_to_people", "fight_taken_part_in", "is_party_noun", "is_place_head", "is_relational",
            "is_topic_verb", "manner_modifier", "operation_author", "other_side", "people_participle", "split_subject",
@@ -42,6 +42,10 @@ _WORDS = load_word_lists("events", "argwords.json")
 PARTY_NOUNS = _WORDS["party_nouns"]
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
 _PEOPLE_NOUNS = _WORDS["people_nouns"]
+#: nouns of people whose compound tells their trade ("aid workers"), never the thing a verb acts on
+TRADE_HEADS = frozenset(_WORDS["trade_heads"])
+#: verbs whose active participle before a noun tells the noun's party moving ("retreating forces"): the noun acts
+MOVING_PARTICIPLES = frozenset(_WORDS["moving_participles"])
 #: agentive-looking nouns that name things or acts ("order", "border", "water", "agreement", "statement")
 _NOT_AGENTIVE = _WORDS["not_agentive_nouns"]
 #: participles of belonging or service ("backed by", "sent by"): the "by" party is the people's own

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .appeals import named_call
+from .argwords import TRADE_HEADS
 from .coercion import walked_out
 from .cooperation import joins_body
 from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
@@ -50,9 +51,13 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
     if named is not None:
         return {_lemma(named), named.lower_}
     out = {_lemma(tok), tok.lower_}
+    trade = tok.pos_ == "NOUN" and _lemma(tok) in TRADE_HEADS
     for child in tok.children:
         if child.dep_ == "amod" and child.tag_ == "VBG":
             continue  # a participle tells what the thing does: "continued striking targets" is no labour strike
+        if trade and child.dep_ == "compound" and not is_party_noun(child):
+            continue  # people named by their trade ("released two aid workers", "freed relief workers"): the word
+            # before them says what they work with, not what the verb acts on (a party word stays: "police")
         if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "conj") or \
                 child.dep_ == "appos" and child.i == tok.i + 1:  # "a pressure IED" parsed as an apposition
             out.add(_lemma(child))
@@ -142,9 +147,11 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         return False  # "barred Pakistani reporters", not "banned its fishermen from the waters" (a rule at home)
     if "out_of" in cond and not walked_out(verb, cond):
         return False  # "walked out of the assembly" (a session left in protest), not "out of the hospital"
-    if "oprd" in cond and not any(c.dep_ in _PREDICATIVE and c.i > verb.i and _lemma(c) in cond["oprd"]
+    if "oprd" in cond and not any(c.dep_ in _PREDICATIVE and c.i > verb.i and _lemma(c) in cond["oprd"] and
+                                  not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                   for c in verb.children):
-        return False  # "set the hostages free", "took 20 passengers hostage" (the parser's second object)
+        return False  # "set the hostages free", "took 20 passengers hostage" (the parser's second object); not
+        # an infinitive, the act planned: "Israel is set to free 300 prisoners" is the freeing, scheduled
     if "conj" in cond and not any(_lemma(c) in cond["conj"] for c in verb.conjuncts):
         return False  # "advising and assisting X": coordinated with a verb of military help
     if "advmod" in cond and not any(c.dep_ in ("advmod", "npadvmod") and _lemma(c) in cond["advmod"]

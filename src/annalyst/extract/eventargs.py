@@ -49,7 +49,7 @@ from .agents import AGENT_PREFIX, agent_code, author_party, speaking_agent
 from .argwords import ABSTRACT_ENDINGS as _ABSTRACT
 from .argwords import AGENT_THINGS as _AGENT_THINGS
 from .argwords import MEASURE_NOUNS as _MEASURES
-from .argwords import signed_instrument
+from .argwords import MOVING_PARTICIPLES, signed_instrument
 from .argwords import QUANTITY_NOUNS as _QUANTITY
 from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
@@ -339,6 +339,11 @@ class Args:
                 return self.subject_heads(head.head.head, depth + 1)  # "Iran denied accusations of supplying X"
         if dep in ("acl", "amod") and verb.tag_ == "VBG" and (signed := signed_instrument(verb)) is not None:
             return self.subject_heads(signed.head, depth + 1)  # "X signed a decree lifting sanctions": X lifts them
+        if dep == "amod" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and \
+                verb.lemma_.lower() in MOVING_PARTICIPLES:
+            return [head]  # "retreating Russian forces": an active participle of moving before a noun tells the
+            # noun's party moving (a role, "the investigating officer", tells no act; "the detained journalist"
+            # what was done to it)
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if verb.tag_ == "VBG":
                 return [head]

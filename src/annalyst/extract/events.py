@@ -66,7 +66,7 @@ from .obligations import authors_request, unspoken
 from .tolls import fold_tolls
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
                        pair_parties, recent_events)
-from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, agentless_passive, authorities, force_owner, fronted_subject, hidden_agent, joined_passive, metonym,
+from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, released_people, agentless_passive, authorities, force_owner, fronted_subject, hidden_agent, joined_passive, metonym,
                       place_country_of)
 from .background import background
 from .readouts import counted_states, counterpart_country, joint_act, readout_pair
@@ -327,6 +327,7 @@ class EventCoder(RoleReader):
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
                     group_act(m.trigger.event_type, actors, recipients, claims[tok.i].status)) and not unnamed_seizure(m) \
+                    and not released_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status) \
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
                     and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \
@@ -347,7 +348,9 @@ class EventCoder(RoleReader):
             if self.intent:
                 # an intent is the actor's own unless the text gives it to another named party ("Pakistan warned
                 # that the Taliban would attack X": Pakistan's forecast, no Taliban threat)
-                told, (m, claim) = claim.cue, as_intent(m, claim, not foreign_forecast(claim, actors, args))
+                told, (m, claim) = claim.cue, as_intent(m, claim, not foreign_forecast(claim, actors, args) and not (
+                    not actors and not m.nominal and agentless_passive(m.anchor)))  # "32,000 inmates will be
+                # released, the department said": no one's intent is told, the act is scheduled (predicted)
                 warning = coded.get(told.i) if told is not None and m.trigger.event_type == "THREATEN" and \
                     tok.i != told.i else None
                 if warning is not None and warning.event_type == "THREATEN":

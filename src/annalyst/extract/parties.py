@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
 __all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
-           "place_country_of", "group_act", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
+           "place_country_of", "group_act", "released_people", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "fronted_subject", "joined_passive", "JOINT_TYPES", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
            "place_name", "held_in_place", "GATHERINGS"]
 
@@ -98,6 +98,15 @@ def group_act(kind: str, actors: list[ArgValue], recipients: list[ArgValue], sta
         return kind in PLACED or kind in VOICED
     return not actors and kind in AGENTLESS and any(
         v.actor.actor_id and v.actor.actor_id.startswith(AGENT_PREFIX) for v in recipients)
+
+
+def released_people(kind: str, mode: str | None, recipients: list[ArgValue], status: str = "asserted") -> bool:
+    """A release of people named by what they are ("two aid workers have been freed", "4,000 inmates will be
+    released", "the king pardoned 500 inmates"): kept with no named party, as the people held are what a release
+    is about, whoever holds them. The released must be people ("released $20 million", "released the report" name
+    no one held), and the release done or scheduled, not only hoped for ("hoped their sons might be released")."""
+    return kind == "RETREAT" and mode == "release" and status not in NOT_DONE and \
+        any(names_people(v.token) for v in recipients)
 
 
 def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:

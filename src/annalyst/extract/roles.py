@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .military import departure, fronted_place
 from .coercion import erupted, protest_crowd
-from .argwords import captor, fight_taken_part_in, people_participle
+from .argwords import captor, fight_taken_part_in, names_people, people_participle
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator
 from .directed import addressee_first, against_first, author_before_topic, compound_owner, \
@@ -28,7 +28,7 @@ from .agents import state_force
 from .parties import (FIGHT_NOUNS, against_target, attack_place,
                       aimed_at, GATHERINGS, held_in_place, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
 from .frames import complement_parties
-from .phrases import helped_party
+from .phrases import helped_party, pobjs
 from .phrases import lemma as _lemma
 from .nominals import named_target, stray_agent, stray_recipients, targets_after_doer
 from .grievances import grievance_parties, threatened_parties
@@ -194,8 +194,13 @@ class RoleReader(TriggerMatcher):
                 if held is not None and held.i not in taken and not place else []
             if held is not None and (m.trigger.mode == "release" or _lemma(held) in m.trigger.conditions.get(
                     "obj", ()) and not m.trigger.conditions.get("patient")):  # a release: the released, when named
-                people = [p for p in people if p.linked]  # the measure the entry was chosen by names no one held
-                # ("declared a state of emergency"), unless a name is in it ("tightened the blockade of X")
+                back_to = m.trigger.mode == "release" and bool(pobjs([m.anchor], ("to",)))
+                people = [p for p in people if p.linked or m.trigger.mode == "release" and not back_to and
+                          names_people(p.token)]
+                # the measure the entry was chosen by names no one held ("declared a state of emergency"), unless a
+                # name is in it ("tightened the blockade of X"); the people a release frees are its recipient when
+                # named by what they are too ("pardoned 500 inmates", "freed two aid workers"), unless the party
+                # they go back to is told ("returned 48 children to Ukraine": Ukraine)
             if people:
                 recipients, cand = people, []
         judged = judged_act(m.anchor, self, m.trigger.event_type == "REQUEST") \
