@@ -72,11 +72,9 @@ def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list
     if len(heads) != 1 or not _generic_subject(heads[0]):
         return None
     head = heads[0]
-    pairs = [e for e in events if len({a.actor_id or a.name for a in e.actor + e.recipient}) >= 2]
-    if not pairs or pairs[-1] is not events[-1] or pairs[-1].event_type not in _MEETING_TYPES or \
-            not pairs[-1].evidence:
-        return None  # the meeting must be the latest event: "... Protesters rallied outside. They ..." is theirs
-    ante = pairs[-1]
+    ante = _readout_meeting(events)
+    if ante is None or not ante.evidence:
+        return None
     doc = anchor.doc
     if ante.evidence[0].start < _sentence_floor(doc, anchor.sent.start_char):
         return None
@@ -89,11 +87,51 @@ def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list
             out.append(ArgValue(party, party.actor_id is not None, head))
     if head.pos_ == "PRON":
         hit = args.resolve(head, role="actor")
-        if isinstance(hit, ArgValue) and (hit.actor.actor_id or hit.actor.name.casefold()) not in keys:
+        if isinstance(hit, ArgValue) and (hit.actor.actor_id or hit.actor.name.casefold()) not in keys and \
+                not _single_source(_mention(hit, anchor)):
             return None  # "they" has its own antecedent among the article's names, not one of the pair
         if hit is not UNRESOLVED and not isinstance(hit, ArgValue):
             return None
     return out
+
+
+def _party_key(party: object) -> str:
+    return getattr(party, "actor_id", None) or getattr(party, "name", "").casefold()
+
+
+def _readout_meeting(events: list[Event]) -> Event | None:
+    """The meeting a readout's plural subject stands for: the latest earlier meeting, agreement or cooperation with
+    two or more parties, when every event told after it is an act of one of those parties ("Wong met Marsudi. Ms
+    Wong praised Indonesia's role. The ministers agreed ..."); None when another party's act comes between ("...
+    Protesters rallied outside. They ...": theirs)."""
+    for k in range(len(events) - 1, -1, -1):
+        event = events[k]
+        pair = {_party_key(a) for a in event.actor + event.recipient}
+        if event.event_type in _MEETING_TYPES and len(pair) >= 2:
+            later = events[k + 1:]
+            return event if all(pair & {_party_key(a) for a in e.actor} for e in later) else None
+    return None
+
+
+def _mention(hit: ArgValue, anchor: Token) -> Token | None:
+    """The head of the latest mention of ``hit``'s party before ``anchor``'s sentence (what a pronoun stands for)."""
+    doc = anchor.doc
+    at = doc.text.rfind(hit.actor.text, 0, anchor.sent.start_char) if hit.actor.text else -1
+    span = doc.char_span(at, at + len(hit.actor.text), alignment_mode="expand") if at >= 0 else None
+    return span.root if span is not None else None
+
+
+def _single_source(tok: Token | None) -> bool:
+    """A singular name a readout credits ("..., the State Department said.", "the Saudi Press Agency reported"): a
+    source of the text, never the "they" of the parties' acts together."""
+    if tok is None or tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in tok.children):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    return tok.dep_ in ("nsubj", "pobj") and head.lemma_.lower() in _SOURCE_VERBS
+
+
+#: verbs a readout's source is the subject of ("the ministry said", "the agency reported")
+_SOURCE_VERBS = frozenset({"say", "report", "announce", "state", "add", "note", "according"})
 
 
 #: adverbs that make an act one the subject's parties do with each other ("joined together", "patrol jointly")
