@@ -93,3 +93,25 @@ def test_pl14_two_sides_never_stand_for_an_unresolved_plural_and_its_partner(nlp
                         "agreed to coordinate closely at the United Nations.", DAY)
     later = [e for e in found if e.evidence[0].sentence.startswith("The two sides")]
     assert not [e for e in later if "USA" in {a.actor_id for a in e.actor}]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Speaker Alen Simonyan received a delegation of Iran led by Mehdi Farshadan. During the meeting, the parties "
+     "also talked about regional stability.", {"Alen Simonyan", "Mehdi Farshadan"}),
+    ("The Indian and Chinese ministers talked about the border on Monday.", {"Indian", "Chinese"}),
+])
+def test_pl14_parties_that_talked_consulted(nlp, text, sides):
+    """"The parties talked about X": talk whose subject is two or more parties acting together is a consultation
+    (CAMEO 040) between them, each side once, no recipient."""
+    found = [e for e in events(nlp, text, DAY) if e.evidence[0].trigger == "talked"]
+    assert _sides(only(found, "CONSULT")) == sides and not only(found, "CONSULT").recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Narendra Modi talked about the economy at a rally in Delhi.",
+    "Indian ministers talked about the economy at a rally.",
+    "The ministers of Japan talked about the budget for the coming year.",
+])
+def test_pl14_one_party_talking_is_a_speech(nlp, text):
+    """One party, or one side's people, talking about something give a speech: no consultation."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "CONSULT"]
