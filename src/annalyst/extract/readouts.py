@@ -5,8 +5,13 @@ X", "President Y hosted Prime Minister Z") and then tells what they did together
 no one: "They discussed the war", "The leaders agreed to share intelligence", "Both reaffirmed their commitment to
 ...". Such a subject is the two parties of the readout's meeting: the parties (actors and recipients) of the latest
 earlier event of the article with two or more parties, when that event brings them together (CONSULT, AGREE,
-COOPERATE) and lies in the same sentence or the ``REACH`` sentences before. Only events parties do together take
-them (``PAIR_TYPES``); "They attacked X" keeps its own reading.
+COOPERATE) and lies in the same sentence or the ``REACH`` sentences before. Acts of one of the two told in between
+keep the readout going ("Wong met Marsudi. Ms Wong praised Indonesia's role. The ministers agreed ..."); another
+party's act breaks it ("... Protesters rallied outside. They ..."). "They" is never the source the readout credits
+("..., the State Department said. They discussed ..."). Only events parties do together take them (``PAIR_TYPES``);
+"They attacked X" keeps its own reading. With no party named before it, a plural of parties ("the two sides agreed
+to coordinate", "the ministers discussed X") keeps its talks or agreement with the plural itself as the actor
+(``unnamed_sides``); a bare "they" does not.
 
 Acts done together need no recipient (``joint_act``): "Canada and Mexico will share information on X", "the two
 governments exchanged intelligence", "about 40 nations have joined together to fight piracy": the parties of the
