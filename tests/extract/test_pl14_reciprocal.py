@@ -128,3 +128,25 @@ def test_pl14_parties_that_talked_consulted(nlp, text, sides):
 def test_pl14_one_party_talking_is_a_speech(nlp, text):
     """One party, or one side's people, talking about something give a speech: no consultation."""
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, event_type, countries", [
+    ("They discussed border security and defence cooperation between Pakistan and Iran.", "CONSULT", {"PAK", "IRN"}),
+    ("The leaders agreed to strengthen ties between Kenya and Ethiopia.", "AGREE", {"KEN", "ETH"}),
+])
+def test_pl14_sides_of_the_relation_discussed(nlp, text, event_type, countries):
+    """With no meeting told before it, talks or an agreement about the relation between two named sides ("defence
+    cooperation between Pakistan and Iran", "ties between Kenya and Ethiopia") are those sides' own: they are the
+    actors, each once, and no recipient."""
+    act = only(events(nlp, text, DAY), event_type)
+    assert {a.actor_id for a in act.actor} == countries and not act.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "They agreed on the need to follow up a telephone conversation between Vladimir Putin and Donald Trump.",
+    "The ministers discussed the conflict between Israel and Hamas.",
+])
+def test_pl14_other_pairs_between_are_not_the_talks_sides(nlp, text):
+    """A conversation or a conflict between two parties is no relation of the talks' own sides: they stay
+    unnamed."""
+    assert not [e for e in events(nlp, text, DAY) if len(e.actor) >= 2]

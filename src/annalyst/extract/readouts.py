@@ -32,7 +32,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import Event
+from ..resources import load_word_lists
 from .eventargs import UNRESOLVED, ArgValue, Args
+from .phrases import expand
 
 __all__ = ["readout_pair", "joint_act", "counted_states", "counterpart_country", "unnamed_sides", "PAIR_TYPES"]
 
@@ -71,18 +73,16 @@ def _sentence_floor(doc: Doc, sent_start: int) -> int:
 def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list[Event]) -> list[ArgValue] | None:
     """The parties of the readout's meeting when ``anchor``'s subject is a plural that names no one ("They
     discussed ...", "The leaders agreed to ..."); None when the subject names its own party or no meeting is near."""
-    if event_type not in PAIR_TYPES or not events:
+    if event_type not in PAIR_TYPES:
         return None  # the cheap tests first: this runs for every verb match
     heads = args.subject_heads(anchor)
     if len(heads) != 1 or not _generic_subject(heads[0]):
         return None
     head = heads[0]
-    ante = _readout_meeting(events)
-    if ante is None or not ante.evidence:
-        return None
+    ante = _readout_meeting(events) if events else None
     doc = anchor.doc
-    if ante.evidence[0].start < _sentence_floor(doc, anchor.sent.start_char):
-        return None
+    if ante is None or not ante.evidence or ante.evidence[0].start < _sentence_floor(doc, anchor.sent.start_char):
+        return _relation_sides(anchor, head, args)
     out: list[ArgValue] = []
     keys: set[str] = set()
     for party in ante.actor + ante.recipient:
@@ -102,6 +102,32 @@ def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list
 
 def _party_key(party: object) -> str:
     return getattr(party, "actor_id", None) or getattr(party, "name", "").casefold()
+
+
+#: nouns of standing relations between two sides ("defence cooperation between Pakistan and the US")
+_RELATION_NOUNS = load_word_lists("events", "arguments.json")["relation_nouns"]
+
+
+def _relation_sides(anchor: Token, head: Token, args: Args) -> list[ArgValue] | None:
+    """With no meeting told before it, the sides of a relation the talks are about ("They discussed regional security
+    and defence cooperation between Pakistan and the US"): two or more named parties of a relation noun's
+    "between" phrase in what is discussed or agreed; None otherwise ("a conversation between X and Y" or "the
+    conflict between X and Y" is no relation of theirs, and a "they" that stands for a named party keeps it)."""
+    if head.pos_ == "PRON" and isinstance(args.resolve(head, role="actor"), ArgValue):
+        return None
+    doc = anchor.doc
+    for tok in doc[anchor.i + 1:anchor.sent.end]:
+        # the relation noun just before "between" (the parser may hang the phrase on a coordinated noun:
+        # "regional security and defence cooperation between X and Y"), in what the verb tells
+        if tok.lower_ != "between" or (doc[tok.i - 1].lemma_.lower() not in _RELATION_NOUNS and
+                                       doc[tok.i - 1].lower_ not in _RELATION_NOUNS) or not anchor.is_ancestor(tok):
+            continue
+        sides = [p for p in tok.children if p.dep_ == "pobj"]
+        out = [hit for p in sides for t in expand(p)
+               if isinstance(hit := args.resolve(t, role="actor", allow_unknown=False), ArgValue)]
+        if len({v.actor.actor_id or v.actor.name.casefold() for v in out}) >= 2:
+            return out
+    return None
 
 
 def _readout_meeting(events: list[Event]) -> Event | None:
