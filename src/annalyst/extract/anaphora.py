@@ -198,13 +198,21 @@ def _is_pair(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _unnamed_plural(party: Any) -> bool:
+    """A party told only by a plural common noun ("the ministers" left unresolved): no side of a pair itself, so
+    "the two sides" never stands for it and a partner of its act ("agreed to work with the United States")."""
+    words = party.text.split()
+    return party.actor_id is None and bool(words) and words[-1].islower() and words[-1].endswith("s")
+
+
 def pair_parties(values: list[ArgValue], events: list[Event]) -> list[ArgValue]:
     """"The two sides discussed ...", "talks between the two neighbours": an unnamed pair of parties is the parties
     (actors and recipients) of the latest earlier meeting, agreement or cooperation with two or more, else of the
     latest earlier event with two or more (the rest of ``values`` is kept)."""
     if not any(not v.actor.actor_id and _is_pair(v.token) for v in values):
         return values
-    pairs = [e for e in events if len(_unique(e.actor + e.recipient)) >= 2]
+    pairs = [e for e in events if len(_unique(e.actor + e.recipient)) >= 2 and
+             not any(_unnamed_plural(a) for a in e.actor + e.recipient)]
     ante = next((e for e in reversed(pairs) if e.event_type in _MEETING_TYPES), None) or (pairs[-1] if pairs else None)
     out: list[ArgValue] = []
     for v in values:

@@ -194,6 +194,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     if "subj" in cond and not any(_subject_words(s) & cond["subj"] or (cond.get("subj_igo") and _igo(s, args))
                                   for s in args.subject_heads(verb)):
         return False  # "Ruritanian troops advanced": the subject names a force
+    if cond.get("pair_subj") and not _pair_subject(args.subject_heads(verb)):
+        return False  # "the two sides talked about X", not "the minister talked about X" (a speech)
     if "subj_head" in cond and not any(_lemma(s) in cond["subj_head"] for s in args.subject_heads(verb)):
         return False  # "naval vessels passed through": a craft, made military by its modifier ("subj")
     if cond.get("no_office_object") and obj is not None and _lemma(obj) in TITLES and any(
@@ -224,3 +226,22 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
                                 for g in c.children if g.dep_ in ("compound", "amod")}) & set(cond["needs_modifier"])):
             return False
     return True
+
+
+def _pair_subject(heads: list[Token]) -> bool:
+    """The subject names two or more parties acting together: coordinated ("Modi and Ruto talked"), or a plural
+    noun of parties ("the two sides", "the leaders", "Indian and Chinese officials")."""
+    if len(heads) >= 2:
+        return True
+    if len(heads) != 1 or heads[0].tag_ not in ("NNS", "NNPS") or not is_party_noun(heads[0]):
+        return False
+    head = heads[0]
+    # "Indian ministers talked about the economy", "the ministers of Japan": one side's people, a speech
+    sides = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _SIDE_ENTS]
+    sides += [p for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ in _SIDE_ENTS]
+    return len(sides) != 1 or any(c.dep_ == "conj" for c in sides[0].children)
+
+
+#: entity labels of a side named in a plural's modifier ("Indian and Chinese officials")
+_SIDE_ENTS = frozenset({"NORP", "GPE", "ORG"})

@@ -287,6 +287,10 @@ def _modifier_list(token: Token) -> list[Token]:
     for child in holders:
         if any(c.dep_ == "conj" for c in child.children):
             return coordination(child)
+    # "Egyptian and Sudanese military leaders": the second people's word parsed as a sibling modifier, not a conjunct
+    peoples = [c for c in holders if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+    if len(peoples) >= 2 and any(c.dep_ == "cc" and c.lower_ == "and" for c in peoples[0].children):
+        return peoples
     return []
 
 

@@ -5,8 +5,13 @@ X", "President Y hosted Prime Minister Z") and then tells what they did together
 no one: "They discussed the war", "The leaders agreed to share intelligence", "Both reaffirmed their commitment to
 ...". Such a subject is the two parties of the readout's meeting: the parties (actors and recipients) of the latest
 earlier event of the article with two or more parties, when that event brings them together (CONSULT, AGREE,
-COOPERATE) and lies in the same sentence or the ``REACH`` sentences before. Only events parties do together take
-them (``PAIR_TYPES``); "They attacked X" keeps its own reading.
+COOPERATE) and lies in the same sentence or the ``REACH`` sentences before. Acts of one of the two told in between
+keep the readout going ("Wong met Marsudi. Ms Wong praised Indonesia's role. The ministers agreed ..."); another
+party's act breaks it ("... Protesters rallied outside. They ..."). "They" is never the source the readout credits
+("..., the State Department said. They discussed ..."). Only events parties do together take them (``PAIR_TYPES``);
+"They attacked X" keeps its own reading. With no party named before it, a plural of parties ("the two sides agreed
+to coordinate", "the ministers discussed X") keeps its talks or agreement with the plural itself as the actor
+(``unnamed_sides``); a bare "they" does not.
 
 Acts done together need no recipient (``joint_act``): "Canada and Mexico will share information on X", "the two
 governments exchanged intelligence", "about 40 nations have joined together to fight piracy": the parties of the
@@ -27,9 +32,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import Event
+from ..resources import load_word_lists
 from .eventargs import UNRESOLVED, ArgValue, Args
+from .phrases import expand
 
-__all__ = ["readout_pair", "joint_act", "counted_states", "counterpart_country", "PAIR_TYPES"]
+__all__ = ["readout_pair", "joint_act", "counted_states", "counterpart_country", "unnamed_sides", "PAIR_TYPES"]
 
 #: events two parties of a meeting do together: "they discussed", "the leaders agreed to", "both reaffirmed"
 PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
@@ -66,20 +73,16 @@ def _sentence_floor(doc: Doc, sent_start: int) -> int:
 def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list[Event]) -> list[ArgValue] | None:
     """The parties of the readout's meeting when ``anchor``'s subject is a plural that names no one ("They
     discussed ...", "The leaders agreed to ..."); None when the subject names its own party or no meeting is near."""
-    if event_type not in PAIR_TYPES or not events:
+    if event_type not in PAIR_TYPES:
         return None  # the cheap tests first: this runs for every verb match
     heads = args.subject_heads(anchor)
     if len(heads) != 1 or not _generic_subject(heads[0]):
         return None
     head = heads[0]
-    pairs = [e for e in events if len({a.actor_id or a.name for a in e.actor + e.recipient}) >= 2]
-    if not pairs or pairs[-1] is not events[-1] or pairs[-1].event_type not in _MEETING_TYPES or \
-            not pairs[-1].evidence:
-        return None  # the meeting must be the latest event: "... Protesters rallied outside. They ..." is theirs
-    ante = pairs[-1]
+    ante = _readout_meeting(events) if events else None
     doc = anchor.doc
-    if ante.evidence[0].start < _sentence_floor(doc, anchor.sent.start_char):
-        return None
+    if ante is None or not ante.evidence or ante.evidence[0].start < _sentence_floor(doc, anchor.sent.start_char):
+        return _relation_sides(anchor, head, args)
     out: list[ArgValue] = []
     keys: set[str] = set()
     for party in ante.actor + ante.recipient:
@@ -89,11 +92,77 @@ def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list
             out.append(ArgValue(party, party.actor_id is not None, head))
     if head.pos_ == "PRON":
         hit = args.resolve(head, role="actor")
-        if isinstance(hit, ArgValue) and (hit.actor.actor_id or hit.actor.name.casefold()) not in keys:
+        if isinstance(hit, ArgValue) and (hit.actor.actor_id or hit.actor.name.casefold()) not in keys and \
+                not _single_source(_mention(hit, anchor)):
             return None  # "they" has its own antecedent among the article's names, not one of the pair
         if hit is not UNRESOLVED and not isinstance(hit, ArgValue):
             return None
     return out
+
+
+def _party_key(party: object) -> str:
+    return getattr(party, "actor_id", None) or getattr(party, "name", "").casefold()
+
+
+#: nouns of standing relations between two sides ("defence cooperation between Pakistan and the US")
+_RELATION_NOUNS = load_word_lists("events", "arguments.json")["relation_nouns"]
+
+
+def _relation_sides(anchor: Token, head: Token, args: Args) -> list[ArgValue] | None:
+    """With no meeting told before it, the sides of a relation the talks are about ("They discussed regional security
+    and defence cooperation between Pakistan and the US"): two or more named parties of a relation noun's
+    "between" phrase in what is discussed or agreed; None otherwise ("a conversation between X and Y" or "the
+    conflict between X and Y" is no relation of theirs, and a "they" that stands for a named party keeps it)."""
+    if head.pos_ == "PRON" and isinstance(args.resolve(head, role="actor"), ArgValue):
+        return None
+    doc = anchor.doc
+    for tok in doc[anchor.i + 1:anchor.sent.end]:
+        # the relation noun just before "between" (the parser may hang the phrase on a coordinated noun:
+        # "regional security and defence cooperation between X and Y"), in what the verb tells
+        if tok.lower_ != "between" or (doc[tok.i - 1].lemma_.lower() not in _RELATION_NOUNS and
+                                       doc[tok.i - 1].lower_ not in _RELATION_NOUNS) or not anchor.is_ancestor(tok):
+            continue
+        sides = [p for p in tok.children if p.dep_ == "pobj"]
+        out = [hit for p in sides for t in expand(p)
+               if isinstance(hit := args.resolve(t, role="actor", allow_unknown=False), ArgValue)]
+        if len({v.actor.actor_id or v.actor.name.casefold() for v in out}) >= 2:
+            return out
+    return None
+
+
+def _readout_meeting(events: list[Event]) -> Event | None:
+    """The meeting a readout's plural subject stands for: the latest earlier meeting, agreement or cooperation with
+    two or more parties, when every event told after it is an act of one of those parties ("Wong met Marsudi. Ms
+    Wong praised Indonesia's role. The ministers agreed ..."); None when another party's act comes between ("...
+    Protesters rallied outside. They ...": theirs)."""
+    for k in range(len(events) - 1, -1, -1):
+        event = events[k]
+        pair = {_party_key(a) for a in event.actor + event.recipient}
+        if event.event_type in _MEETING_TYPES and len(pair) >= 2:
+            later = events[k + 1:]
+            return event if all(pair & {_party_key(a) for a in e.actor} for e in later) else None
+    return None
+
+
+def _mention(hit: ArgValue, anchor: Token) -> Token | None:
+    """The head of the latest mention of ``hit``'s party before ``anchor``'s sentence (what a pronoun stands for)."""
+    doc = anchor.doc
+    at = doc.text.rfind(hit.actor.text, 0, anchor.sent.start_char) if hit.actor.text else -1
+    span = doc.char_span(at, at + len(hit.actor.text), alignment_mode="expand") if at >= 0 else None
+    return span.root if span is not None else None
+
+
+def _single_source(tok: Token | None) -> bool:
+    """A singular name a readout credits ("..., the State Department said.", "the Saudi Press Agency reported"): a
+    source of the text, never the "they" of the parties' acts together."""
+    if tok is None or tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in tok.children):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    return tok.dep_ in ("nsubj", "pobj") and head.lemma_.lower() in _SOURCE_VERBS
+
+
+#: verbs a readout's source is the subject of ("the ministry said", "the agency reported")
+_SOURCE_VERBS = frozenset({"say", "report", "announce", "state", "add", "note", "according"})
 
 
 #: adverbs that make an act one the subject's parties do with each other ("joined together", "patrol jointly")
@@ -131,6 +200,18 @@ def counted_states(event_type: str | None, anchor: Token | None, actors: list[Ar
     plural of states acting together stands as a party though no name is given (``joint_act``)."""
     return len(actors) == 1 and actors[0].token.lemma_.lower() in _STATE_NOUNS and \
         _plural_parties(actors[0].token) and joint_act(event_type, anchor, actors)
+
+
+def unnamed_sides(event_type: str | None, anchor: Token | None, actors: list[ArgValue]) -> bool:
+    """"The two sides agreed to coordinate", "both sides exchanged views", "the ministers discussed X" with no party
+    named before them: the talks or the agreement are told as fact, between sides the text does not name here; the
+    event stands with the plural as its actor (never a pronoun: "they" may be anyone)."""
+    if event_type not in _MEETING_TYPES or anchor is None or anchor.pos_ not in ("VERB", "AUX") or len(actors) != 1:
+        return False
+    tok = actors[0].token
+    if tok.pos_ == "PRON" or tok.lower_ == "both" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != anchor:
+        return False
+    return _generic_subject(tok) or (_plural_parties(tok) and tok.lemma_.lower() in _PARTY_NOUNS)
 
 
 #: nouns of the office held by the other side of a meeting ("her counterpart", "his opposite number")
