@@ -69,7 +69,7 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, released_people, agentless_passive, authorities, force_owner, fronted_subject, hidden_agent, joined_passive, metonym,
                       place_country_of)
 from .background import background
-from .readouts import counted_states, counterpart_country, joint_act, readout_pair, unnamed_sides
+from .readouts import counted_states, counterpart_country, joint_act, readout_pair
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import doc_text
@@ -331,7 +331,6 @@ class EventCoder(RoleReader):
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
                     and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \
-                    and not unnamed_sides(m.trigger.event_type, None if m.nominal else m.anchor, actors) \
                     and not (m.trigger.event_type == "ASSAULT" and strike_report(anchor)):  # "We condemn ...", "Near X, 3 strikes hit ..."
                 continue  # no named party; a physical act named by its place ("gunmen attacked a post in X"), by
                 # its country unless a generic agent does it or suffers it ("militants attacked a post in X district");

@@ -36,7 +36,7 @@ from ..resources import load_word_lists
 from .eventargs import UNRESOLVED, ArgValue, Args
 from .phrases import expand
 
-__all__ = ["readout_pair", "joint_act", "counted_states", "counterpart_country", "unnamed_sides", "PAIR_TYPES"]
+__all__ = ["readout_pair", "joint_act", "counted_states", "counterpart_country", "PAIR_TYPES"]
 
 #: events two parties of a meeting do together: "they discussed", "the leaders agreed to", "both reaffirmed"
 PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
@@ -200,18 +200,6 @@ def counted_states(event_type: str | None, anchor: Token | None, actors: list[Ar
     plural of states acting together stands as a party though no name is given (``joint_act``)."""
     return len(actors) == 1 and actors[0].token.lemma_.lower() in _STATE_NOUNS and \
         _plural_parties(actors[0].token) and joint_act(event_type, anchor, actors)
-
-
-def unnamed_sides(event_type: str | None, anchor: Token | None, actors: list[ArgValue]) -> bool:
-    """"The two sides agreed to coordinate", "both sides exchanged views", "the ministers discussed X" with no party
-    named before them: the talks or the agreement are told as fact, between sides the text does not name here; the
-    event stands with the plural as its actor (never a pronoun: "they" may be anyone)."""
-    if event_type not in _MEETING_TYPES or anchor is None or anchor.pos_ not in ("VERB", "AUX") or len(actors) != 1:
-        return False
-    tok = actors[0].token
-    if tok.pos_ == "PRON" or tok.lower_ == "both" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != anchor:
-        return False
-    return _generic_subject(tok) or (_plural_parties(tok) and tok.lemma_.lower() in _PARTY_NOUNS)
 
 
 #: nouns of the office held by the other side of a meeting ("her counterpart", "his opposite number")
