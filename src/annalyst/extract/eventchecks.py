@@ -13,7 +13,7 @@ from .phrases import lemma as _lemma
 from .triggering import Match
 
 __all__ = ["bare_government", "commitment", "dispersed", "own_party", "reflexive", "request_words", "threatened",
-           "undergone_unclaimed"]
+           "undergone_unclaimed", "measure_subject"]
 
 
 def threatened(verb: Token, args: Args) -> list[Token]:
@@ -85,3 +85,12 @@ def undergone_unclaimed(m: Match) -> bool:
     passive; one told with "by" or "from" keeps needing its attacker."""
     return bool(m.trigger.conditions.get("undergone")) and not any(
         t.lower_ in ("by", "from") for t in m.anchor.subtree)
+
+
+def measure_subject(m: Match) -> bool:
+    """A sanctions measure told as the subject of its aim ("the new sanctions target one entity and six individuals",
+    "the latest measures target two banks"): like an agentless passive, the parties aimed at stand with no author
+    named in the sentence."""
+    return m.trigger.event_type == "SANCTION" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in argument_words()["measure_subjects"]
+        for c in m.anchor.children)

@@ -1,0 +1,83 @@
+"""Goods and money handed to a party: the conditions under which a verb of transfer tells material help.
+
+A verb of transfer ("delivered", "shipped", "handed over", "sent", "transferred", "committed", "shared ... with") is
+AID (CAMEO 070, PLOVER AID) whatever the goods' noun, when its object is a concrete or counted thing ("40 armoured
+vehicles", "200,000 test kits", "generators and water pumps", "$2 billion in support") given to a party. The same
+verbs carry words, feelings, powers, knowledge or honours in their figurative senses ("delivered a speech", "sent a
+message", "handed over power", "shared her views"), which are no help; and goods a firm sells to a customer
+("Airbus delivered 40 aircraft to Emirates") are trade, no aid. The conditions ``goods_obj`` and ``no_firm_giver`` of
+the event lexicon (``entryconditions.holds``) are these two tests.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..resources import load_word_lists
+from .argwords import PARTY_NOUNS
+from .eventargs import Args
+from .phrases import lemma as _lemma
+
+__all__ = ["goods_object", "firm_giver", "money_in"]
+
+#: the head of an amount of money or a measured quantity ("$5 million", "500 tonnes of wheat")
+_AMOUNTS = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "kroner",
+                      "krona", "million", "billion", "tonne", "ton", "truckload", "shipment", "consignment", "cargo",
+                      "batch", "lot", "set", "unit", "kilogram", "litre", "liter", "barrel"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    return load_word_lists("events", "transfers.json")
+
+
+def _counted(tok: Token) -> bool:
+    """A thing told by its number or amount, or several things ("40 vehicles", "$2 billion", "tents and blankets",
+    "medical supplies"): goods, where a single bare noun ("a speech", "power") is as likely a figure of speech."""
+    return tok.tag_ in ("NNS", "NNPS", "CD", "$") or tok.like_num or _lemma(tok) in _AMOUNTS or any(
+        c.dep_ in ("nummod", "conj") or c.tag_ == "CD" for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    return load_word_lists("events", "argwords.json")["people_nouns"]
+
+
+def money_in(obj: Token | None) -> list[Token]:
+    """The nouns of an amount's "in" phrase, which say what the money is ("$2 billion in support"), whether the
+    parser hangs the phrase on the amount or on its verb ("committed 300 million dollars in assistance to X")."""
+    if obj is None or _lemma(obj) not in _AMOUNTS:
+        return []
+    heads = [obj] + ([obj.head] if obj.dep_ in ("dobj", "obj") else [])
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+            if p.dep_ == "pobj"]
+
+
+def goods_object(obj: Token | None, args: Args) -> bool:
+    """The object of a verb of transfer is goods or money: a counted or plural thing, not a party ("sent troops",
+    "sent an envoy" are other acts), not words, powers or honours (``transfers.json``); an amount's "in" phrase, when
+    it has one, must name help ("$2 billion in support", not "$2 billion in revenue")."""
+    if obj is None or args.mentions.at(obj) is not None or _lemma(obj) in PARTY_NOUNS or \
+            _lemma(obj) in _people():
+        return False  # "sent 500 troops", "sent envoys": people moved, not goods ("generators" are goods)
+    words = _words()
+    if _lemma(obj) in words["abstract_objects"] or obj.lower_ in words["abstract_objects"]:
+        return False
+    if any(_lemma(c) in words["abstract_objects"] for c in obj.children if c.dep_ == "compound"):
+        return False  # "shared intelligence reports": what the compound names
+    ins = money_in(obj)
+    if ins and _lemma(obj) in _AMOUNTS:
+        return any(_lemma(p) in words["money_in"] or p.lower_ in words["money_in"] for p in ins)
+    return _counted(obj)
+
+
+def firm_giver(verb: Token, args: Args) -> bool:
+    """The subject is an organisation the actor dictionary does not know as a state or a body ("Airbus", "Tesla"):
+    goods it delivers are its trade, no help given by a party (a person named, "Ambassador X", may give)."""
+    for subj in args.subject_heads(verb):
+        span = args.mentions.at(subj)
+        if span is not None and span.kb_id_.startswith("new:") and span.label_ != "PERSON":
+            return True
+    return False
