@@ -13,14 +13,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
 from .argwords import PARTY_NOUNS
-from .eventargs import Args
+from .phrases import by_participle
 from .phrases import lemma as _lemma
 
-__all__ = ["goods_object", "firm_giver", "money_in"]
+if TYPE_CHECKING:
+    from .eventargs import Args
+
+__all__ = ["goods_object", "firm_giver", "money_in", "given_by"]
 
 #: the head of an amount of money or a measured quantity ("$5 million", "500 tonnes of wheat")
 _AMOUNTS = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "kroner",
@@ -67,6 +72,8 @@ def goods_object(obj: Token | None, args: Args) -> bool:
         return False
     if any(_lemma(c) in words["abstract_objects"] for c in obj.children if c.dep_ == "compound"):
         return False  # "shared intelligence reports": what the compound names
+    if _lemma(obj) in words["money_in"]:
+        return True  # "committed emergency aid to X": help itself
     ins = money_in(obj)
     if ins and _lemma(obj) in _AMOUNTS:
         return any(_lemma(p) in words["money_in"] or p.lower_ in words["money_in"] for p in ins)
@@ -81,3 +88,11 @@ def firm_giver(verb: Token, args: Args) -> bool:
         if span is not None and span.kb_id_.startswith("new:") and span.label_ != "PERSON":
             return True
     return False
+
+
+def given_by(verb: Token) -> Token | None:
+    """The "by" phrase of a participle of giving that modifies the goods ("a shipment of wheat donated by X to Y",
+    "maize gifted by X"): the giver, whatever the clause the goods are part of says ("arrived in Port Sudan")."""
+    if verb.dep_ != "acl" or _lemma(verb) not in _words()["giving_participles"]:
+        return None
+    return by_participle(verb)
