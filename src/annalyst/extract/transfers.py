@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
-from .argwords import PARTY_NOUNS
+from .argwords import is_party_noun
 from .phrases import by_participle
 from .phrases import lemma as _lemma
 
@@ -45,11 +45,6 @@ def _counted(tok: Token) -> bool:
         c.dep_ in ("nummod", "conj") or c.tag_ == "CD" for c in tok.children)
 
 
-@lru_cache(maxsize=1)
-def _people() -> frozenset[str]:
-    return load_word_lists("events", "argwords.json")["people_nouns"]
-
-
 def money_in(obj: Token | None) -> list[Token]:
     """The nouns of an amount's "in" phrase, which say what the money is ("$2 billion in support"), whether the
     parser hangs the phrase on the amount or on its verb ("committed 300 million dollars in assistance to X")."""
@@ -64,9 +59,8 @@ def goods_object(obj: Token | None, args: Args) -> bool:
     """The object of a verb of transfer is goods or money: a counted or plural thing, not a party ("sent troops",
     "sent an envoy" are other acts), not words, powers or honours (``transfers.json``); an amount's "in" phrase, when
     it has one, must name help ("$2 billion in support", not "$2 billion in revenue")."""
-    if obj is None or args.mentions.at(obj) is not None or _lemma(obj) in PARTY_NOUNS or \
-            _lemma(obj) in _people():
-        return False  # "sent 500 troops", "sent envoys": people moved, not goods ("generators" are goods)
+    if obj is None or args.mentions.at(obj) is not None or is_party_noun(obj):
+        return False  # "sent 500 troops", "dispatched inspectors": people moved, not goods
     words = _words()
     if _lemma(obj) in words["abstract_objects"] or obj.lower_ in words["abstract_objects"]:
         return False
