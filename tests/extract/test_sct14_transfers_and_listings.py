@@ -50,11 +50,12 @@ def test_sct14_goods_shared_donated_or_received_are_aid(nlp, text, giver, receiv
     "She shared her views with reporters from Nigeria.",
     "The company received 300 complaints from China.",
     "We are grateful for the support provided by our partners, especially Jordan.",
+    "These doses donated by Belgium were produced in India.",
 ])
 def test_sct14_words_and_trade_carried_are_no_aid(nlp, text):
     """The same verbs carrying words, views or complaints ("delivered a speech", "sent a message") carry no goods,
-    goods a firm ships to a customer are trade, and "the support provided by X" praises help without handing
-    goods: no AID."""
+    goods a firm ships to a customer are trade, "the support provided by X" praises help without handing goods,
+    and "these doses donated by X" names the goods of a gift told before: no AID."""
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "AID"]
 
 

@@ -87,9 +87,12 @@ def firm_giver(verb: Token, args: Args) -> bool:
 def given_by(verb: Token) -> Token | None:
     """The "by" phrase of a participle of giving that modifies the goods ("a shipment of wheat donated by X to Y",
     "maize gifted by X"): the giver, whatever the clause the goods are part of says ("arrived in Port Sudan"); not
-    when the thing is no goods ("the support provided by X", "the information shared by X")."""
+    when the thing is no goods ("the support provided by X", "the information shared by X"), nor when no receiver
+    is told: "these doses donated by X" name the goods of a gift told before."""
     words = _words()
     if verb.dep_ != "acl" or _lemma(verb) not in words["giving_participles"] or \
             _lemma(verb.head) in words["abstract_objects"]:
         return None  # "the support provided by our partners": help praised, no goods handed
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None  # "these doses donated by X are produced in Y": goods of a gift told before, named by its giver
     return by_participle(verb)
