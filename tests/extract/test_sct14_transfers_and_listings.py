@@ -34,6 +34,7 @@ def test_sct14_goods_handed_to_a_party_are_aid(nlp, text, giver, receiver):
     ("Belgium shares 150,000 vaccine doses with Kenya through COVAX.", "Belgium", "Kenya"),
     ("Maize donated by Zambia to Malawi reached Lilongwe on Friday.", "Zambia", "Malawi"),
     ("Ecuador received 20 ambulances from South Korea.", "South Korea", "Ecuador"),
+    ("Kenya received 3 million dollars in assistance from Japan.", "Japan", "Kenya"),
 ])
 def test_sct14_goods_shared_donated_or_received_are_aid(nlp, text, giver, receiver):
     """Goods shared "with" a party, goods whose participle names the giver ("wheat donated by X to Y"), and goods a
@@ -47,6 +48,7 @@ def test_sct14_goods_shared_donated_or_received_are_aid(nlp, text, giver, receiv
     "The president sent a message to the people of Ghana.",
     "The minister delivered a speech to the parliament of Kenya on Monday.",
     "Samsung shipped two million phones to Vodafone last quarter.",
+    "Boeing supplied engines to the airline.",
     "She shared her views with reporters from Nigeria.",
     "The company received 300 complaints from China.",
     "We are grateful for the support provided by our partners, especially Jordan.",
