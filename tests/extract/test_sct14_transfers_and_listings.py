@@ -85,3 +85,20 @@ def test_sct14_other_senses_of_listing_are_no_sanction(nlp, text):
     """"listed" on an exchange or as a heritage site, a speaker listing priorities and a club adding players are
     the words in their other senses: no SANCTION."""
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "aid_told"), [
+    ("Ethiopia will receive a USD 5 million assistance.", True),
+    ("Sudan will receive 3 million dollars in assistance.", True),
+    ("The team received 3 million dollars in prize money.", False),
+    ("The ministry received 40 million dollars from the budget.", False),
+])
+def test_sct14_help_received_with_no_giver_told(nlp, text, aid_told):
+    """Help received ("will receive a $5 million assistance", the donor named in an earlier sentence) is AID to the
+    receiver with no actor, as an attack undergone with no attacker told is; money of other kinds received from
+    no one, or from a budget, is no aid."""
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "AID"]
+    if aid_told:
+        assert len(found) == 1 and not found[0].actor and found[0].recipient
+    else:
+        assert not found

@@ -25,7 +25,7 @@ from .phrases import lemma as _lemma
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["goods_object", "firm_giver", "money_in", "given_by"]
+__all__ = ["goods_object", "firm_giver", "money_in", "given_by", "help_received"]
 
 #: the head of an amount of money or a measured quantity ("$5 million", "500 tonnes of wheat")
 _AMOUNTS = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "kroner",
@@ -96,3 +96,12 @@ def given_by(verb: Token) -> Token | None:
     if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return None  # "these doses donated by X are produced in Y": goods of a gift told before, named by its giver
     return by_participle(verb)
+
+
+def help_received(verb: Token) -> bool:
+    """The object of a receiving verb is help itself or an amount of it ("will receive a $5 million assistance",
+    "will receive 3 million dollars in assistance"): aid the subject gets even when the giver is told elsewhere;
+    an amount of anything else ("received $3 million in prize money") is not."""
+    words = _words()["money_in"]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(_lemma(o) in words or any(_lemma(p) in words for p in money_in(o)) for o in objs)
