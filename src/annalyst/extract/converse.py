@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .transfers import money_in
+
 __all__ = ["givers"]
 
 #: prepositions naming the giver of what the subject received
@@ -24,6 +26,7 @@ def _heads(verb: Token) -> list[Token]:
              for p in prep.children if p.dep_ == "pobj"]
     inner += [p for o in inner for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]
+    inner += [p for o in objs for p in money_in(o) if p not in inner]  # "received $3 million in aid from X"
     return [verb, *objs, *inner]
 
 

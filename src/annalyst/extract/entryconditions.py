@@ -24,6 +24,7 @@ from .phrases import TITLES, helped_party
 from .phrases import lemma as _lemma
 from .phrases import preps_of as _preps
 from .reactions import party_in_topic
+from .transfers import firm_giver, goods_object, money_in
 
 __all__ = ["holds", "object_words"]
 
@@ -128,7 +129,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
         return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
     if "prep" in cond:
-        preps = _preps([verb] + ([obj] if obj is not None else []) + _amounts(obj))
+        preps = _preps([verb] + ([obj] if obj is not None else []) + _amounts(obj) + money_in(obj))
+        # "$2 billion in support to X": the "to" phrase of the money's "in" phrase
         pobjs = [p for k in cond["prep"].split() for p in preps.get(k, ())]  # "over through": any of them
         if not pobjs and ("pobj" in cond or not any(k in preps for k in cond["prep"].split())):
             return False  # "moved troops out of X" (no object of "out" itself) passes a bare "out"
@@ -143,6 +145,12 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
             return False  # "put the sanctions on hold", "placed export controls on advanced chips"
     if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
         return False
+    if cond.get("goods_obj") and not goods_object(obj, args):
+        return False  # "delivered 40 armoured vehicles to X", not "delivered a speech to X" (``transfers``)
+    if cond.get("active") and is_passive(verb):
+        return False  # "the company is listed on the exchange": no party listed by anyone
+    if cond.get("no_firm_giver") and firm_giver(verb, args):
+        return False  # "Airbus delivered 40 aircraft to Emirates": trade, no aid
     if cond.get("foreign_obj") and not foreign_object(verb, args):
         return False  # "barred Pakistani reporters", not "banned its fishermen from the waters" (a rule at home)
     if "out_of" in cond and not walked_out(verb, cond):

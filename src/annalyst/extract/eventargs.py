@@ -55,6 +55,7 @@ from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
 from .argwords import circumstance_phrase, done_to_people, told_people, fight_taken_part_in, operation_author, people_participle, supported_partner
 from .argwords import in_place as _in_place
+from .transfers import given_by
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
     is_party_noun, is_place_head, is_relational, is_topic_verb, manner_modifier, names_people, other_side, split_subject, text_title, \
     undergo_verb, undergoer
@@ -236,6 +237,8 @@ class Args:
             return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"][:1]
         if people_participle(verb) is not None and (by := by_participle(verb)) is not None:
             return agent_heads(by)  # "freed persons held hostage by ISWAP": ISWAP holds them
+        if (by := given_by(verb)) is not None:
+            return agent_heads(by)  # "wheat donated by X to Y": X gives it (``transfers``)
         if fight_taken_part_in(verb) is not None:  # "X were engaged in fighting with Y": X fights
             return [c for c in verb.children if c.dep_ == "nsubjpass"][:1]
         if is_passive(verb):

@@ -10,10 +10,11 @@ from .agents import state_force
 from .eventargs import ArgValue, Args, argument_words
 from .parties import victim
 from .phrases import lemma as _lemma
+from .transfers import help_received
 from .triggering import Match
 
 __all__ = ["bare_government", "commitment", "dispersed", "own_party", "reflexive", "request_words", "threatened",
-           "undergone_unclaimed"]
+           "undergone_unclaimed", "measure_subject", "help_unclaimed"]
 
 
 def threatened(verb: Token, args: Args) -> list[Token]:
@@ -85,3 +86,20 @@ def undergone_unclaimed(m: Match) -> bool:
     passive; one told with "by" or "from" keeps needing its attacker."""
     return bool(m.trigger.conditions.get("undergone")) and not any(
         t.lower_ in ("by", "from") for t in m.anchor.subtree)
+
+
+def measure_subject(m: Match) -> bool:
+    """A sanctions measure told as the subject of its aim ("the new sanctions target one entity and six individuals",
+    "the latest measures target two banks"): like an agentless passive, the parties aimed at stand with no author
+    named in the sentence."""
+    return m.trigger.event_type == "SANCTION" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in argument_words()["measure_subjects"]
+        for c in m.anchor.children)
+
+
+def help_unclaimed(m: Match) -> bool:
+    """Aid told from the receiving side with no giver in the sentence ("Ethiopia will receive a USD 5 million
+    assistance", after the donor was named before): the receiver stands with no actor, as the party hit by an
+    attack told with no attacker does; goods or money of other kinds received from no one stay no event."""
+    return m.trigger.event_type == "AID" and bool(m.trigger.conditions.get("undergone")) and \
+        help_received(m.anchor) and not any(t.lower_ in ("by", "from") for t in m.anchor.subtree)

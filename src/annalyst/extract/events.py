@@ -84,7 +84,8 @@ from .demands import answers_accuser
 from .triggering import Match
 from .roles import UNCLAIMED, RoleReader
 from .typemodel import TypeModel, load_type_model
-from .eventchecks import (bare_government, commitment, own_party, reflexive, request_words, undergone_unclaimed)
+from .eventchecks import (bare_government, commitment, help_unclaimed, measure_subject, own_party, reflexive,
+                          request_words, undergone_unclaimed)
 from .intent import announced, as_intent, foreign_forecast, governing_acts, scheduled, threat_kinds
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
@@ -296,7 +297,8 @@ class EventCoder(RoleReader):
                 actors, recipients = recipients, []  # "troops were deployed in X": the troops move
             if not actors and not (casualty and recipients) and \
                     not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
-                         (agentless_passive(m.anchor) or undergone_unclaimed(m))) and not (
+                         (agentless_passive(m.anchor) or undergone_unclaimed(m) or measure_subject(m))) and \
+                    not (recipients and help_unclaimed(m)) and not (
                     m.nominal and m.trigger.event_type in UNCLAIMED and m.token.i not in told_by_verb and
                     unclaimed_attack(m.token, args)) and \
                     not (anchor.i in means and (recipients or place_country_of(doc, anchor))) and \
