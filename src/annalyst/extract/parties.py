@@ -234,8 +234,9 @@ def counted_patient(head: Token) -> ArgValue | None:
     """The people an agentless state act took, told only by their count ("five were arrested in X", "at least five
     of them were detained", "125 arrested"): a recipient named by its count, of no party. Such an event stands only
     where its place is told (``place_country_of``), whose authorities act when the sentence tells it
-    (``authorities``)."""
-    if head.pos_ != "NUM" and head.lemma_.lower() not in QUANTITY_NOUNS:
+    (``authorities``); "six others" counts people as a number does."""
+    others = head.lemma_.lower() == "other" and any(c.dep_ == "nummod" for c in head.children)  # "six others"
+    if head.pos_ != "NUM" and head.ent_type_ != "CARDINAL" and head.lemma_.lower() not in QUANTITY_NOUNS and not others:
         return None
     text = np_text(head)
     return ArgValue(EventActor(actor_id=None, name=text, text=text), False, head)
