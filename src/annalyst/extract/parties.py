@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "group_act", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "fronted_subject", "joined_passive", "JOINT_TYPES", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
-           "place_name", "held_in_place", "GATHERINGS", "gapped_passive", "counted_patient", "listed_patients"]
+           "place_name", "held_in_place", "GATHERINGS", "gapped_passive", "counted_patient", "listed_patients", "victim_phrase"]
 
 
 #: acts of sides among equals, whose "between" phrase names the parties acting together

@@ -26,7 +26,7 @@ from .bystanders import bystander, document
 from .eventlex import SYMMETRIC_TYPES
 from .agents import state_force
 from .parties import (FIGHT_NOUNS, STATE_ACTS, against_target, agentless_passive, attack_place, counted_patient,
-                      gapped_passive, listed_patients,
+                      gapped_passive, listed_patients, victim_phrase,
                       aimed_at, GATHERINGS, held_in_place, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
 from .frames import complement_parties
 from .phrases import helped_party
@@ -240,6 +240,9 @@ class RoleReader(TriggerMatcher):
             if not values and not m.nominal and m.trigger.event_type in STATE_ACTS and head.dep_ in (
                     "nsubjpass", "nsubj") and agentless_passive(m.anchor) and (count := counted_patient(head)):
                 values = [count]  # "five were arrested in X", "at least five of them were detained": a count of people
+            if not values and m.trigger.event_type == "ASSAULT" and head.dep_ in ("nsubj", "nsubjpass") and (
+                    m.trigger.conditions.get("undergone") or (m.nominal and head in undergoer(m.token))):
+                values = victim_phrase(head)  # "an army convoy came under attack": the army, not the place
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
                     return None
