@@ -103,6 +103,9 @@ class RoleReader(TriggerMatcher):
             if not actor_heads and m.actors is None and (told := passive_act_noun(verb, m.trigger.event_type, m.light or
                                                          self.lex.is_light(_lemma(verb)), self.noun_trigger)):
                 actor_heads = self.noun_actor(told, args)  # "U.S. strikes were carried out": the noun's party
+            if not actor_heads and m.actors is None and m.light and m.trigger.event_type == "PROTEST" and \
+                    erupted(m.token):
+                crowd = [protest_crowd(m.token, m.trigger.mode)]  # "protests were staged across X": protesters
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs, *filter(None, [fight])])
