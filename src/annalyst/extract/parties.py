@@ -273,7 +273,8 @@ def listed_patients(verb: Token, args: Args, taken: frozenset[int]) -> list[ArgV
 
 def force_owner(verb: Token, args: Args, forces: frozenset[str]) -> list[ArgValue]:
     """The owner of the forces an agentless passive moves, named in their noun phrase ("Indian troops were
-    deployed along the frontier": India; "the army's tanks were moved": the army's party); [] when the passive has
+    deployed along the frontier": India; "the army's tanks were moved": the army's party), else the unit itself when
+    a sector word names whose it is ("a police contingent was dispatched": the police); [] when the passive has
     an agent, its subject names no force, or no party owns it ("troops were deployed")."""
     if not agentless_passive(verb):
         return []
@@ -285,6 +286,10 @@ def force_owner(verb: Token, args: Args, forces: frozenset[str]) -> list[ArgValu
                 span = args.mentions.at(child)
                 if span is not None:
                     return [ArgValue(args.mentions.actor(span), True, child)]
+            sector = agent_code(subj, owner=True)
+            if sector in ARMED_SECTORS:  # "a police contingent was dispatched to X": the police unit moves
+                text = np_text(subj)
+                return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector, name=text, text=text), False, subj)]
     return []
 
 
