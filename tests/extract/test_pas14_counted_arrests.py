@@ -31,10 +31,12 @@ def test_pas14_counted_patient_of_agentless_arrest(nlp, text, country, patient):
 @pytest.mark.parametrize("text, country, patient", [
     ("Six protesters were killed and 125 arrested in Cairo on Friday.", "EGY", "125"),
     ("Two policemen were shot dead and six others detained in Quetta on Sunday.", "PAK", "six others"),
+    ("Six protesters were killed and 125 arrested in cities around Egypt on Friday.", "EGY", "125"),
 ])
 def test_pas14_arrest_joined_to_a_passive_without_its_auxiliary(nlp, text, country, patient):
     """"six were killed and 125 arrested": the participle after "and" shares the passive's auxiliary, so its subject
-    is the people arrested, not an arrester; the killing stays an attack of its own."""
+    is the people arrested, not an arrester; the killing stays an attack of its own. The authorities are those of
+    the place the arrest is told in, also through a place noun's phrase ("in cities around Egypt")."""
     found = events(nlp, text, DAY)
     act, = _arrests(found)
     assert [a.actor_id for a in act.actor] == [country]

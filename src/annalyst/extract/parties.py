@@ -102,7 +102,8 @@ def group_act(kind: str, actors: list[ArgValue], recipients: list[ArgValue], sta
 
 def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:
     """The authorities acting in an agentless passive of a state act: the party of its place phrase ("arrested in
-    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland); none when the verb has an agent or no such phrase, and
+    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland; "in cities around Egypt": the place a place noun's own
+    phrase names); none when the verb has an agent or no such phrase, and
     none for an organisation's grounds ("were arrested at Tulane University", "detained at the company's offices"):
     a university or a firm is where the arrest was made, not who made it."""
     if not agentless_passive(verb) or (not is_passive(verb) and not recipients):
@@ -115,7 +116,9 @@ def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[Arg
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or pobj.i in taken or pobj.ent_type_ == "ORG":
                 continue
-            found = named_party(pobj, args)
+            found = named_party(pobj, args) or ([] if not is_place_head(pobj) else [
+                v for inner in pobjs([pobj], ("of", "around", "across", "in", "throughout"))
+                for v in named_party(inner, args)][:1])  # "in cities around Egypt", "in the capital of Nigeria"
             if found:
                 return found
     return []
