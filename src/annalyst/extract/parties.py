@@ -118,7 +118,7 @@ def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[Arg
                 continue
             found = named_party(pobj, args) or ([] if not is_place_head(pobj) else [
                 v for inner in pobjs([pobj], ("of", "around", "across", "in", "throughout"))
-                for v in named_party(inner, args)][:1])  # "in cities around Egypt", "in the capital of Nigeria"
+                for v in named_party(inner, args) or []][:1])  # "in cities around Egypt", "in the capital of Nigeria"
             if found:
                 return found
     return []
