@@ -289,7 +289,7 @@ def force_owner(verb: Token, args: Args, forces: frozenset[str]) -> list[ArgValu
                 span = args.mentions.at(child)
                 if span is not None:
                     return [ArgValue(args.mentions.actor(span), True, child)]
-            sector = agent_code(subj, owner=True)
+            sector = agent_code(subj, owner=True) if agent_code(subj) is None else None  # ("troops": events)
             if sector in ARMED_SECTORS:  # "a police contingent was dispatched to X": the police unit moves
                 text = np_text(subj)
                 return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector, name=text, text=text), False, subj)]
