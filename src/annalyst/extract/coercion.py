@@ -156,8 +156,11 @@ def on_strike(noun: Token, copula: Token) -> list[Token] | None:
 
 def erupted(noun: Token) -> bool:
     """The protest noun is the subject of a verb of eruption or spread told as having happened ("protests erupted",
-    "riots have broken out", "the strike paralysed X"); not an infinitive ("expect protests to spread")."""
+    "riots have broken out", "the strike paralysed X"), or of a passive telling it held ("protests were staged
+    across X": ``held_protest``); not an infinitive ("expect protests to spread")."""
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lower_ in _staging_participles():
+        return held_protest(verb) and not any(c.lower_ == "no" for c in noun.children)  # "no protests were held"
     if noun.dep_ != "nsubj" or verb == noun or _lemma(verb) not in _eruption_verbs():
         return False
     if any(c.dep_ == "neg" for c in verb.children):
@@ -167,6 +170,21 @@ def erupted(noun: Token) -> bool:
     perfect = verb.tag_ == "VBN" and (any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children) or (
         verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
     return verb.tag_ in _TOLD or perfect  # a main verb the tagger read as a participle ("a strike paralysed X")
+
+
+def held_protest(verb: Token) -> bool:
+    """A passive that tells its protest noun as held, with no organiser named ("protests were staged across X",
+    "rallies have been held in Y"): told as having happened (not "will be held", not negated) and with no "by"
+    phrase, which names the protesters itself ("a march was staged by farmers")."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("agent", "neg") or (c.dep_ == "aux" and _lemma(c) != "have") for c in kids):
+        return False
+    return any(c.dep_ == "auxpass" and (c.tag_ in _TOLD or any(a.dep_ == "aux" for a in kids)) for c in kids)
+
+
+@lru_cache(maxsize=1)
+def _staging_participles() -> frozenset[str]:
+    return frozenset(load_json("events", "crowds.json")["staging_participles"])
 
 
 def protest_crowd(noun: Token, mode: str | None) -> ArgValue:

@@ -38,7 +38,7 @@ from .counts import location_for
 from .evaluation import patient_of
 from .reports import blast_victims, harmed_participle, planters, toll_objects
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
-from .argwords import names_people
+from .argwords import QUANTITY_NOUNS, names_people
 from .namecues import describes_place_noun
 from .phrases import path_up
 from .phrases import pobjs
@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "group_act", "released_people", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "fronted_subject", "joined_passive", "JOINT_TYPES", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
-           "place_name", "held_in_place", "GATHERINGS"]
+           "place_name", "held_in_place", "GATHERINGS", "gapped_passive", "counted_patient", "listed_patients", "victim_phrase"]
 
 
 #: acts of sides among equals, whose "between" phrase names the parties acting together
@@ -111,11 +111,13 @@ def released_people(kind: str, mode: str | None, recipients: list[ArgValue], sta
 
 def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[ArgValue]:
     """The authorities acting in an agentless passive of a state act: the party of its place phrase ("arrested in
-    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland); none when the verb has an agent or no such phrase, and
+    Dhaka" -> Bangladesh, "expelled from Poland" -> Poland; "in cities around Egypt": the place a place noun's own
+    phrase names); none when the verb has an agent or no such phrase, and
     none for an organisation's grounds ("were arrested at Tulane University", "detained at the company's offices"):
     a university or a firm is where the arrest was made, not who made it."""
-    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
-        return []
+    if not agentless_passive(verb) or (not is_passive(verb) and not recipients):
+        return []  # also "among those arrested in X were Y", "killed and 125 arrested in X"; not "those arrested in
+        # X were freed" (no one listed: the participle only describes them)
     taken = {r.token.i for r in recipients}
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "at", "inside", "across"):
@@ -123,7 +125,9 @@ def authorities(verb: Token, args: Args, recipients: list[ArgValue]) -> list[Arg
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or pobj.i in taken or pobj.ent_type_ == "ORG":
                 continue
-            found = named_party(pobj, args)
+            found = named_party(pobj, args) or ([] if not is_place_head(pobj) else [
+                v for inner in pobjs([pobj], ("of", "around", "across", "in", "throughout"))
+                for v in named_party(inner, args) or []][:1])  # "in cities around Egypt", "in the capital of Nigeria"
             if found:
                 return found
     return []
@@ -219,12 +223,70 @@ def agentless_passive(verb: Token) -> bool:
     of a noun ("the journalist, who was killed", "civilians killed in the raid")."""
     if any(c.dep_ == "agent" for c in verb.children):
         return False
-    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or gapped_passive(verb) is not None
+
+
+def gapped_passive(verb: Token) -> Token | None:
+    """The patient of a passive whose auxiliary is left out after "and" ("six were killed and 125 arrested", "two
+    soldiers were wounded and 14 detained"): a past participle joined to a passive, with a subject of its own and
+    no auxiliary, object or agent. The parser reads that subject as a doer; the sentence tells it as the one the act
+    was done to, as in the passive it is joined to."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not is_passive(verb.head):
+        return None
+    subject = None
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "dobj", "obj", "agent", "nsubjpass"):
+            return None
+        if child.dep_ == "nsubj":
+            subject = child
+    return subject
+
+
+def counted_patient(head: Token) -> ArgValue | None:
+    """The people an agentless state act took, told only by their count ("five were arrested in X", "at least five
+    of them were detained", "125 arrested"): a recipient named by its count, of no party. Such an event stands only
+    where its place is told (``place_country_of``), whose authorities act when the sentence tells it
+    (``authorities``); "six others" counts people as a number does."""
+    others = head.lemma_.lower() == "other" and any(c.dep_ == "nummod" for c in head.children)  # "six others"
+    if head.pos_ != "NUM" and head.ent_type_ != "CARDINAL" and head.lemma_.lower() not in QUANTITY_NOUNS and not others:
+        return None
+    text = np_text(head)
+    return ArgValue(EventActor(actor_id=None, name=text, text=text), False, head)
+
+
+def listed_patients(verb: Token, args: Args, taken: frozenset[int]) -> list[ArgValue]:
+    """The people a list names as having undergone an act told by a participle on a bare head of people ("among
+    those arrested were X and Y", "among those detained was Z", "those arrested included X"): X, Y, Z, by their
+    party when one is named, else by their words. None for any other clause on that head ("those arrested were
+    freed": the arrest only describes them, the clause tells another act)."""
+    words = argument_words()
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.lower_ not in words["roster_heads"]:
+        return []
+    if head.dep_ == "pobj" and head.head.lower_ == "among":  # "among those arrested were X"
+        gov = head.head.head
+        deps: tuple[str, ...] = ("attr", "nsubj", "nsubjpass", "conj")
+    elif head.dep_ == "nsubj":  # "those arrested included X"
+        gov, deps = head.head, ("dobj", "obj", "attr")
+    else:
+        return []
+    if gov.lemma_.lower() not in words["roster_verbs"]:
+        return []
+    out: list[ArgValue] = []
+    for listed in (c for c in gov.children if c.dep_ in deps and c.i not in taken and c.i != head.i and
+                   c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")):
+        for tok in (listed, *(c for c in listed.children if c.dep_ == "conj")):
+            found = args.resolve(tok, role="recipient", exclude=taken)
+            text = np_text(tok)
+            out.append(found if isinstance(found, ArgValue) else
+                       ArgValue(EventActor(actor_id=None, name=text, text=text), False, tok))
+    return out
 
 
 def force_owner(verb: Token, args: Args, forces: frozenset[str]) -> list[ArgValue]:
     """The owner of the forces an agentless passive moves, named in their noun phrase ("Indian troops were
-    deployed along the frontier": India; "the army's tanks were moved": the army's party); [] when the passive has
+    deployed along the frontier": India; "the army's tanks were moved": the army's party), else the unit itself when
+    a sector word names whose it is ("a police contingent was dispatched": the police); [] when the passive has
     an agent, its subject names no force, or no party owns it ("troops were deployed")."""
     if not agentless_passive(verb):
         return []
@@ -236,6 +298,10 @@ def force_owner(verb: Token, args: Args, forces: frozenset[str]) -> list[ArgValu
                 span = args.mentions.at(child)
                 if span is not None:
                     return [ArgValue(args.mentions.actor(span), True, child)]
+            sector = agent_code(subj, owner=True) if agent_code(subj) is None else None  # ("troops": events)
+            if sector in ARMED_SECTORS:  # "a police contingent was dispatched to X": the police unit moves
+                text = np_text(subj)
+                return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector, name=text, text=text), False, subj)]
     return []
 
 

@@ -25,7 +25,8 @@ from .eventargs import (UNRESOLVED, ArgValue, Args, expand, is_passive, is_place
 from .bystanders import bystander, document
 from .eventlex import SYMMETRIC_TYPES
 from .agents import state_force
-from .parties import (FIGHT_NOUNS, against_target, attack_place,
+from .parties import (FIGHT_NOUNS, STATE_ACTS, against_target, agentless_passive, attack_place, counted_patient,
+                      gapped_passive, listed_patients, victim_phrase,
                       aimed_at, GATHERINGS, held_in_place, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
 from .frames import complement_parties
 from .phrases import helped_party, pobjs
@@ -95,13 +96,20 @@ class RoleReader(TriggerMatcher):
             fight = fight_taken_part_in(verb)  # "X were engaged in fighting with Y": Y is fought
             passive = (is_passive(verb) or harmed_participle(verb) or people_participle(verb) is not None) and \
                 not m.light and fight is None
+            gapped = gapped_passive(verb)  # "six were killed and 125 arrested": 125 were arrested, by no one told
+            passive = passive or (gapped is not None and not m.light)
             actor_heads = fronted_place(args.subject_heads(verb)) or by_agent(verb) if m.actors is None else m.actors
+            actor_heads = [] if gapped is not None and m.actors is None else actor_heads
             if not actor_heads and m.actors is None and (told := passive_act_noun(verb, m.trigger.event_type, m.light or
                                                          self.lex.is_light(_lemma(verb)), self.noun_trigger)):
                 actor_heads = self.noun_actor(told, args)  # "U.S. strikes were carried out": the noun's party
+            if not actor_heads and m.actors is None and m.light and m.trigger.event_type == "PROTEST" and \
+                    erupted(m.token):
+                crowd = [protest_crowd(m.token, m.trigger.mode)]  # "protests were staged across X": protesters
             conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs, *filter(None, [fight])])
+            cand = [gapped, *cand] if gapped is not None else cand
             if m.trigger.conditions.get("needs_actor_object") and _obj(verb) is None:
                 cand += [p for p in [helped_party(verb)] if p is not None]  # "helped Lebanon rebuild its army"
             cand = surrendered_to(verb, m.trigger.event_type) + object_told_before(verb, cand)  # (reports)
@@ -222,6 +230,9 @@ class RoleReader(TriggerMatcher):
         cand = cand if m.nominal or m.recipients is not None else addressee_first(cand, m.anchor, m.trigger.event_type)
         said_by = None if m.nominal or m.recipients is not None else speaker_object(m.anchor, args)
         cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
+        if not m.nominal and m.recipients is None and not recipients and m.trigger.event_type in STATE_ACTS and \
+                (listed := listed_patients(m.anchor, args, taken)):
+            recipients, cand = listed, []  # "among those arrested were X and Y", "those detained included Z"
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
@@ -234,6 +245,12 @@ class RoleReader(TriggerMatcher):
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
             if values and m.trigger.event_type == "REQUEST":
                 values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
+            if not values and not m.nominal and m.trigger.event_type in STATE_ACTS and head.dep_ in (
+                    "nsubjpass", "nsubj") and agentless_passive(m.anchor) and (count := counted_patient(head)):
+                values = [count]  # "five were arrested in X", "at least five of them were detained": a count of people
+            if not values and m.trigger.event_type == "ASSAULT" and head.dep_ in ("nsubj", "nsubjpass") and (
+                    m.trigger.conditions.get("undergone") or (m.nominal and head in undergoer(m.token))):
+                values = victim_phrase(head)  # "an army convoy came under attack": the army, not the place
             if values is None:
                 if n == 0 or head.dep_ in ("dobj", "obj", "nsubjpass"):
                     return None
