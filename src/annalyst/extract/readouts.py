@@ -105,7 +105,7 @@ def _party_key(party: object) -> str:
 
 
 #: nouns of standing relations between two sides ("defence cooperation between Pakistan and the US")
-_RELATION_NOUNS = load_word_lists("events", "arguments.json")["relation_nouns"]
+_TIE_NOUNS = load_word_lists("events", "arguments.json")["tie_nouns"]
 
 
 def _relation_sides(anchor: Token, head: Token, args: Args) -> list[ArgValue] | None:
@@ -119,8 +119,8 @@ def _relation_sides(anchor: Token, head: Token, args: Args) -> list[ArgValue] | 
     for tok in doc[anchor.i + 1:anchor.sent.end]:
         # the relation noun just before "between" (the parser may hang the phrase on a coordinated noun:
         # "regional security and defence cooperation between X and Y"), in what the verb tells
-        if tok.lower_ != "between" or (doc[tok.i - 1].lemma_.lower() not in _RELATION_NOUNS and
-                                       doc[tok.i - 1].lower_ not in _RELATION_NOUNS) or not anchor.is_ancestor(tok):
+        if tok.lower_ != "between" or (doc[tok.i - 1].lemma_.lower() not in _TIE_NOUNS and
+                                       doc[tok.i - 1].lower_ not in _TIE_NOUNS) or not anchor.is_ancestor(tok):
             continue
         sides = [p for p in tok.children if p.dep_ == "pobj"]
         out = [hit for p in sides for t in expand(p)
