@@ -1,0 +1,72 @@
+"""Review of the merged releases, conflict, cooperation, unrest, recipients, commentary and regional branches: rules
+that fired beyond their sense. Invented sentences with real place names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Farmers decided to rally outside parliament in Warsaw on Friday.", "THREATEN", "asserted"),
+    ("The opposition decided to march on the capital next week.", "THREATEN", "asserted"),
+    ("The opposition decided to boycott the election in Dhaka.", "PROTEST", "asserted"),
+])
+def test_rv14_a_decided_rally_is_no_rally_held(nlp, text, kind, status):
+    """A boycott decided on is the refusal itself (CAMEO 143), but a rally or a march a party decides to hold is
+    still to come: it stays a statement of intent (CAMEO 133), never a demonstration told as held. The decided
+    measures of ``intent.as_intent`` took every PROTEST, so "decided to rally ... on Friday" came out as a rally
+    that happened."""
+    found = events(nlp, text, DAY)
+    act = only(found, kind)
+    assert act.status == status
+    assert kind == "PROTEST" or not [e for e in found if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Israeli strike on the clinic in Rafah created panic among residents.", "ASSAULT"),
+    ("Russian shelling of Kherson worsened the humanitarian situation.", "ASSAULT"),
+    ("The American withdrawal from Afghanistan emboldened rivals.", None),
+])
+def test_rv14_an_attack_on_a_named_target_with_its_effect_stays(nlp, text, kind):
+    """``background.judged_act`` makes an undated event noun that is the subject of a verb of consequence the topic
+    of a judgement ("the American withdrawal emboldened rivals"); an attack told with its target ("the strike on
+    the clinic", "shelling of Kherson") is a given attack whose effect the sentence reports, and stays an event."""
+    found = events(nlp, text, DAY)
+    if kind is None:
+        assert not [e for e in found if e.event_type == "RETREAT"]
+    else:
+        only(found, kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russian forces left Kherson to regroup on the east bank.", "RETREAT"),
+    ("Turkish troops left Afrin to avoid a clash with the militia.", "RETREAT"),
+    ("The pullout leaves the field open to Moscow.", None),
+])
+def test_rv14_a_departure_with_its_purpose_is_a_departure(nlp, text, kind):
+    """``othersenses.leaving_a_state`` reads "leave X <state>" ("leaves the field open") as a result, no departure;
+    a "to" infinitive after the object tells why the force left ("left Kherson to regroup"), so the withdrawal
+    stays."""
+    found = events(nlp, text, DAY)
+    if kind is None:
+        assert not [e for e in found if e.event_type == "RETREAT"]
+    else:
+        assert only(found, kind).mode == "withdraw"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Party secretary Musa Ali protested against the fuel price hike in Kano.", "PROTEST"),
+    ("Student union president Grace Obi protested outside the ministry in Abuja.", "PROTEST"),
+    ("Foreign Minister Yoshimasa Hayashi strongly protested the remarks.", "ACCUSE"),
+])
+def test_rv14_a_title_held_in_a_party_is_no_state_office(nlp, text, kind):
+    """``evaluation._office_holder`` made any person with a title ("secretary", "president") an office of the
+    state, so a party secretary or a union president who protests lodged an official complaint (CAMEO 114); a
+    title held in a party, a union or a company is no state office, and the protest stays a demonstration."""
+    found = events(nlp, text, DAY)
+    only(found, kind)
+    assert not [e for e in found if e.event_type in {"PROTEST", "ACCUSE"} - {kind}]
