@@ -70,3 +70,16 @@ def test_rv14_a_title_held_in_a_party_is_no_state_office(nlp, text, kind):
     found = events(nlp, text, DAY)
     only(found, kind)
     assert not [e for e in found if e.event_type in {"PROTEST", "ACCUSE"} - {kind}]
+
+
+@pytest.mark.parametrize("text, concede", [
+    ("Kenya reopened the main highway to Mombasa after the floods receded.", False),
+    ("Peru reopened the Pan-American road near Arequipa after the landslide was cleared.", False),
+    ("Pakistan reopened the Torkham crossing with Afghanistan on Monday.", True),
+])
+def test_rv14_a_road_reopened_after_a_flood_lifts_no_restriction(nlp, text, concede):
+    """The class of reopened crossings (CAMEO 081, PLOVER CONCEDE) took roads, highways, bridges and airports too,
+    so a highway reopened after a flood was a restriction lifted; those are shut by weather, repairs and accidents
+    far more often than by a state's measure. A border crossing reopened stays a closure lifted."""
+    found = events(nlp, text, DAY)
+    assert bool([e for e in found if e.event_type == "CONCEDE"]) == concede
