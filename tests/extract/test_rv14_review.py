@@ -83,3 +83,18 @@ def test_rv14_a_road_reopened_after_a_flood_lifts_no_restriction(nlp, text, conc
     far more often than by a state's measure. A border crossing reopened stays a closure lifted."""
     found = events(nlp, text, DAY)
     assert bool([e for e in found if e.event_type == "CONCEDE"]) == concede
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia pulled out of the grain deal with Turkey on Monday.", "REJECT"),
+    ("Mali pulled out of the peace agreement with the rebels.", "REJECT"),
+    ("French troops pulled out of Gao on Monday.", "RETREAT"),
+])
+def test_rv14_pulling_out_of_a_deal_is_a_rejection(nlp, text, kind):
+    """The "pull out" entries ("of from" a deal: REJECT 120; "of" an election: no event) never held for "of": the
+    parser hangs "of" on "out", read as a preposition with no object, so "pulled out of the grain deal" stayed a
+    withdrawal of forces. The phrase of such a bare particle is the verb's; "pulled out of Gao" stays a
+    withdrawal."""
+    found = events(nlp, text, DAY)
+    only(found, kind)
+    assert not [e for e in found if e.event_type in {"REJECT", "RETREAT"} - {kind}]

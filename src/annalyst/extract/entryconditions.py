@@ -104,6 +104,11 @@ def _named_party(p: Token, args: Args) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+#: particles of a phrasal verb the parser reads as a preposition whose own phrase follows ("pulled out of X",
+#: "walked away from Y"): their phrase is the verb's
+_BARE_PARTICLES = frozenset({"out", "away"})
+
+
 def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     """The conditions of a lexicon entry (``trig.conditions``: object words, particles, prepositions and their
     objects, subjects, clauses ...) hold on ``verb`` and its dependents; an entry with none always holds."""
@@ -128,7 +133,10 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
         return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
     if "prep" in cond:
-        preps = _preps([verb] + ([obj] if obj is not None else []) + _amounts(obj))
+        bare = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _BARE_PARTICLES and
+                not any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+        preps = _preps([verb] + ([obj] if obj is not None else []) + _amounts(obj) + bare)
+        # "pulled out of the deal": the parser hangs "of" on "out", read as a preposition with no object
         pobjs = [p for k in cond["prep"].split() for p in preps.get(k, ())]  # "over through": any of them
         if not pobjs and ("pobj" in cond or not any(k in preps for k in cond["prep"].split())):
             return False  # "moved troops out of X" (no object of "out" itself) passes a bare "out"
