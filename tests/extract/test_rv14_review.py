@@ -98,3 +98,16 @@ def test_rv14_pulling_out_of_a_deal_is_a_rejection(nlp, text, kind):
     found = events(nlp, text, DAY)
     only(found, kind)
     assert not [e for e in found if e.event_type in {"REJECT", "RETREAT"} - {kind}]
+
+
+@pytest.mark.parametrize("text", [
+    "A nurses strike entered its second week in Lagos.",
+    "The workers strike entered its third day in Durban.",
+])
+def test_rv14_a_strike_named_by_its_trade_is_a_labour_strike(nlp, text):
+    """``coercion.labour_strike`` compared the modifier's lemma with ``labour_strike_modifiers``, whose trades are
+    listed as plurals ("nurses", "workers", "doctors", "teachers"): the lemma is singular, so those words never
+    matched and a strike named by its trade was no event. The written form counts too."""
+    found = events(nlp, text, DAY)
+    assert only(found, "PROTEST").cameo == "143"
+    assert not [e for e in found if e.event_type == "ASSAULT"]
