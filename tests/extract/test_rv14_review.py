@@ -111,3 +111,16 @@ def test_rv14_a_strike_named_by_its_trade_is_a_labour_strike(nlp, text):
     found = events(nlp, text, DAY)
     assert only(found, "PROTEST").cameo == "143"
     assert not [e for e in found if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("Qatar gave blankets to support displaced families in Idlib.", True),
+    ("Turkey gave tents to help earthquake survivors in Hatay.", True),
+    ("The minister gave a speech to support the reform bill.", False),
+])
+def test_rv14_things_given_to_help_are_aid(nlp, text, aid):
+    """The "give" entry of aid told by its purpose ("gave blankets to support X") checked only an ``xcomp``; the
+    parser reads such a purpose as an adverbial clause, so the entry never held. A "to" infinitive read as an
+    adverbial clause meets an ``xcomp`` condition too; a speech given to support a bill stays no aid."""
+    found = events(nlp, text, DAY)
+    assert bool([e for e in found if e.event_type == "AID"]) == aid
