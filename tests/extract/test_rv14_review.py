@@ -124,3 +124,18 @@ def test_rv14_things_given_to_help_are_aid(nlp, text, aid):
     adverbial clause meets an ``xcomp`` condition too; a speech given to support a bill stays no aid."""
     found = events(nlp, text, DAY)
     assert bool([e for e in found if e.event_type == "AID"]) == aid
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A column of refugees crossed the border into Chad on Monday.", None),
+    ("A long column of displaced families crossed the border into Uganda.", None),
+    ("The injured junta column retreated from the village towards Hpakant on Sunday.", "RETREAT"),
+])
+def test_rv14_a_column_of_refugees_is_no_force(nlp, text, kind):
+    """The agent word "column" (a junta column, a force) made "a column of refugees" a military party, so their
+    crossing became an act (CAMEO 0233); a column "of" something is a line of what its phrase names."""
+    found = events(nlp, text, DAY)
+    if kind is None:
+        assert not [e for e in found if any(a.actor_id == "agent:MIL" for a in e.actor)], found
+    else:
+        only(found, kind)
