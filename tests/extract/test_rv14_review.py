@@ -28,13 +28,14 @@ def test_rv14_a_decided_rally_is_no_rally_held(nlp, text, kind, status):
 
 @pytest.mark.parametrize("text, kind", [
     ("The Israeli strike on the clinic in Rafah created panic among residents.", "ASSAULT"),
-    ("Russian shelling of Kherson worsened the humanitarian situation.", "ASSAULT"),
+    ("The Russian missile strike on the railway station in Kramatorsk deepened the crisis.", "ASSAULT"),
     ("The American withdrawal from Afghanistan emboldened rivals.", None),
 ])
 def test_rv14_an_attack_on_a_named_target_with_its_effect_stays(nlp, text, kind):
     """``background.judged_act`` makes an undated event noun that is the subject of a verb of consequence the topic
-    of a judgement ("the American withdrawal emboldened rivals"); an attack told with its target ("the strike on
-    the clinic", "shelling of Kherson") is a given attack whose effect the sentence reports, and stays an event."""
+    of a judgement ("the American withdrawal emboldened rivals"); an attack told with the point it hit ("the strike
+    on the clinic", "the strike on the railway station") is a given attack whose effect the sentence reports, and
+    stays an event."""
     found = events(nlp, text, DAY)
     if kind is None:
         assert not [e for e in found if e.event_type == "RETREAT"]

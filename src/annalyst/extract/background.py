@@ -162,9 +162,10 @@ def basis(token: Token) -> bool:
         (holder.head.lower_ == "in" and f"in {holder.lower_} {prep.lower_}" in phrases)
 
 
-#: prepositions of an attack's target ("the strike on the school", "shelling of Kharkiv"): an attack so told is a
-#: given act the sentence reports with its effect, not a policy judged (``judged_act``)
-_ATTACK_TARGET_PREPS = frozenset({"on", "against", "of", "at"})
+#: prepositions of the point an attack hit ("the strike on the school", "the raid against the camp"): an attack so
+#: told is a given act the sentence reports with its effect, not a policy judged (``judged_act``); the "of" of a
+#: campaign ("the invasion of Ukraine") names what the judged act was about and is left out
+_ATTACK_TARGET_PREPS = frozenset({"on", "against", "at"})
 
 
 def judged_act(token: Token, event_type: str | None = None) -> bool:
@@ -172,8 +173,9 @@ def judged_act(token: Token, event_type: str | None = None) -> bool:
     American withdrawal from Afghanistan emboldened rivals", "Western sanctions have failed to change its course",
     "China's blockade drills raise the cost of a miscalculation"): an act the reader knows, the topic of the
     judgement, no act the text reports. "An attack on Monday killed four", "the strike on X killed 20" stay, and so
-    does an attack told with its target ("the Israeli strike on the school created panic", "Russian shelling of
-    Kharkiv worsened the situation"): the effect of an attack on a named target is news of that attack."""
+    does an attack told with the point it hit ("the Israeli strike on the school created panic"): the effect of an
+    attack on a named target is news of that attack ("the Russian invasion of Ukraine changed Europe's security
+    order" stays a judgement)."""
     if event_type == "ASSAULT" and any(c.dep_ == "prep" and c.lower_ in _ATTACK_TARGET_PREPS and
                                        any(g.dep_ == "pobj" for g in c.children) for c in token.children):
         return False
