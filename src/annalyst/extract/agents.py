@@ -67,6 +67,10 @@ def agent_table() -> dict[str, str]:
     return table
 
 
+#: agent words that also name a line of anything ("a junta column" is a force, "a column of refugees" a line of them)
+_LINE_WORDS = frozenset({"column"})
+
+
 def agent_code(token: Token, owner: bool = False) -> str | None:
     """The sector code of the noun phrase headed by ``token`` ("security forces" -> MIL, "gunmen" -> UAF; in
     capitals too when the whole name is such a phrase, "Security Forces", ``generic_name``), or None for any other
@@ -88,6 +92,8 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
         for child in [*token.lefts, *(g for c in token.lefts if c.dep_ == "compound" for g in c.lefts)]:
             if child.dep_ in ("compound", "amod") and child.lower_ in table and not child.ent_type_:
                 return table[child.lower_]
+    if token.lemma_.lower() in _LINE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "a column of refugees", "a column of smoke": a line of what its phrase names, no force
     words = {token.lower_, token.lemma_.lower()}
     for child in token.lefts:
         if child.dep_ in ("compound", "amod") and child.i == token.i - 1:

@@ -162,11 +162,23 @@ def basis(token: Token) -> bool:
         (holder.head.lower_ == "in" and f"in {holder.lower_} {prep.lower_}" in phrases)
 
 
-def judged_act(token: Token) -> bool:
+#: prepositions of the point an attack hit ("the strike on the school", "the raid against the camp"): an attack so
+#: told is a given act the sentence reports with its effect, not a policy judged (``judged_act``); the "of" of a
+#: campaign ("the invasion of Ukraine") names what the judged act was about and is left out
+_ATTACK_TARGET_PREPS = frozenset({"on", "against", "at"})
+
+
+def judged_act(token: Token, event_type: str | None = None) -> bool:
     """An event noun that is the subject of a verb of consequence, with no date and no indefinite article ("the
     American withdrawal from Afghanistan emboldened rivals", "Western sanctions have failed to change its course",
     "China's blockade drills raise the cost of a miscalculation"): an act the reader knows, the topic of the
-    judgement, no act the text reports. "An attack on Monday killed four", "the strike on X killed 20" stay."""
+    judgement, no act the text reports. "An attack on Monday killed four", "the strike on X killed 20" stay, and so
+    does an attack told with the point it hit ("the Israeli strike on the school created panic"): the effect of an
+    attack on a named target is news of that attack ("the Russian invasion of Ukraine changed Europe's security
+    order" stays a judgement)."""
+    if event_type == "ASSAULT" and any(c.dep_ == "prep" and c.lower_ in _ATTACK_TARGET_PREPS and
+                                       any(g.dep_ == "pobj" for g in c.children) for c in token.children):
+        return False
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         token = token.head  # "China's [blockade] drills raise the cost"
     if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
@@ -469,7 +481,7 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
     if link_line(token) or party_record(anchor) or members_record(anchor):
         return True
     if nominal:
-        return topic(token) or (event_type == "AGREE" and basis(token)) or judged_act(token)
+        return topic(token) or (event_type == "AGREE" and basis(token)) or judged_act(token, event_type)
     return history(anchor) or habit(anchor) or pretext_act(anchor) or kind_helped(anchor, event_type) or \
         gerund_subject(anchor) or \
         body_work(anchor, event_type) or \

@@ -131,8 +131,8 @@ def labour_strike(noun: Token) -> bool:
     for c in noun.children:
         if c.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
             continue
-        if _lemma(c) in _labour_modifiers():
-            return True
+        if _lemma(c) in _labour_modifiers() or c.lower_ in _labour_modifiers():
+            return True  # by the written form too: the trades are listed as plurals ("a doctors strike")
         if _lemma(c) in _SPANS and any(g.dep_ == "nummod" for g in c.children):
             return True
     return False

@@ -105,6 +105,11 @@ def _named_party(p: Token, args: Args) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+#: particles of a phrasal verb the parser reads as a preposition whose own phrase follows ("pulled out of X",
+#: "walked away from Y"): their phrase is the verb's
+_BARE_PARTICLES = frozenset({"out", "away"})
+
+
 def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     """The conditions of a lexicon entry (``trig.conditions``: object words, particles, prepositions and their
     objects, subjects, clauses ...) hold on ``verb`` and its dependents; an entry with none always holds."""
@@ -129,8 +134,11 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
         return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
     if "prep" in cond:
-        preps = _preps([verb] + ([obj] if obj is not None else []) + _amounts(obj) + money_in(obj))
-        # "$2 billion in support to X": the "to" phrase of the money's "in" phrase
+        bare = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _BARE_PARTICLES and
+                not any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+        preps = _preps([verb] + ([obj] if obj is not None else []) + _amounts(obj) + money_in(obj) + bare)
+        # "$2 billion in support to X": the "to" phrase of the money's "in" phrase; "pulled out of the deal": the
+        # parser hangs "of" on "out", read as a preposition with no object
         pobjs = [p for k in cond["prep"].split() for p in preps.get(k, ())]  # "over through": any of them
         if not pobjs and ("pobj" in cond or not any(k in preps for k in cond["prep"].split())):
             return False  # "moved troops out of X" (no object of "out" itself) passes a bare "out"
@@ -143,8 +151,9 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
                .get(prep, [])]
         if any(_lemma(p) in cond.get("not_on", ()) for p in ons) or not any(_named_party(p, args) for p in ons):
             return False  # "put the sanctions on hold", "placed export controls on advanced chips"
-    if "xcomp" in cond and not any(c.dep_ == "xcomp" and _lemma(c) in cond["xcomp"] for c in verb.children):
-        return False
+    if "xcomp" in cond and not any(_lemma(c) in cond["xcomp"] and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)) for c in verb.children):
+        return False  # "refused to comment"; "gave blankets to support X", the purpose read as an adverbial clause
     if cond.get("goods_obj") and not goods_object(obj, args):
         return False  # "delivered 40 armoured vehicles to X", not "delivered a speech to X" (``transfers``)
     if cond.get("active") and is_passive(verb):

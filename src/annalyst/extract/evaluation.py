@@ -45,8 +45,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
-from .agents import state_force
-from .argwords import names_people
+from .agents import agent_code, state_force
+from .argwords import is_party_noun, names_people
 from .eventargs import argument_words
 from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
@@ -331,12 +331,27 @@ def official_protest(verb: Token, actors: list[Any], dictionary: Any) -> bool:
 
 def _office_holder(tok: Token) -> bool:
     """``tok`` names a person by a state office held: a title before the name ("Foreign Minister Yoshimasa
-    Hayashi") or beside it ("Hayashi, the foreign minister")."""
+    Hayashi") or beside it ("Hayashi, the foreign minister"), unless a word of the title names a body no state is
+    ("Party secretary X", "student union president Y": ``_body_not_state``)."""
     titles = _words()["office_titles"]
     near = [c for c in tok.children if c.dep_ in ("compound", "appos")]
     if tok.dep_ == "appos":
         near.append(tok.head)
-    return any(_lemma(t) in titles or t.lower_ in titles for t in near)
+    held = [t for t in near if _lemma(t) in titles or t.lower_ in titles]
+    words = [w for t in near for w in (t, *(c for c in t.children if c.dep_ in ("compound", "amod", "poss")))]
+    return bool(held) and not any(_body_not_state(w) for w in words)
+
+
+def _body_not_state(word: Token) -> bool:
+    """``word`` names a body no state is: a party, a union, a company, students ("Party secretary X", "union
+    president Y": the title is held in that body, no state office); a ministry, the government, the army or the
+    police are the state's."""
+    return is_party_noun(word) and word.lower_ not in _words()["official_nouns"] and \
+        _lemma(word) not in _words()["official_nouns"] and agent_code(word) not in _STATE_SECTORS
+
+
+#: agent sectors of the state's own services ("army spokesman", "police chief")
+_STATE_SECTORS = frozenset({"MIL", "COP"})
 
 
 #: how far into its sentence a title's colon may stand ("Minister for the Middle East Tobias Ellwood:")

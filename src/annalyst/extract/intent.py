@@ -43,6 +43,9 @@ _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 #: and protests a party decides on ("decided to boycott the convention", "the union voted to strike"): the boycott or
 #: strike is the act, as the measure is; "said it would boycott the vote" stays a threat (CAMEO 1312)
 _DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE", "AID", "PROTEST"})
+#: the protests a decision is: a boycott or a strike decided is the refusal or the stoppage itself; a march, rally or
+#: sit-in decided on is still to be held ("farmers decided to rally outside parliament on Friday": an intent)
+_DECIDED_PROTESTS = frozenset({"boycott", "strike"})
 #: a state's restrictions a decision imposes as it does sanctions ("the cabinet decided to ban all rallies",
 #: "decided to close the weekly": docs/annotation.md, a measure "decided" is the measure, asserted)
 _DECIDED_RESTRICTIONS = frozenset({"restrict", "ban", "censor", "curfew", "martial-law"})
@@ -121,7 +124,8 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         claim.status in ("predicted", "hypothetical") and base != "THREATEN"
     if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal
         return replace(m, trigger=threat(m.trigger)), _stated(claim)
-    if (base in _DECIDED_MEASURES or base == "COERCE" and m.trigger.mode in _DECIDED_RESTRICTIONS) and \
+    if (base in _DECIDED_MEASURES and (base != "PROTEST" or m.trigger.mode in _DECIDED_PROTESTS) or
+            base == "COERCE" and m.trigger.mode in _DECIDED_RESTRICTIONS) and \
             claim.status == "predicted" and claim.modal in intent_cues()["decision_verbs"]:
         return m, _stated(claim)  # "the Council decided to extend the embargo on X": the measure, taken; "decided to
         # boycott the talks": the boycott

@@ -71,12 +71,14 @@ def backing_away(anchor: Token, event_type: str | None, words: dict[str, frozens
 
 def leaving_a_state(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
     """"leave" with an object and the state it is left in ("leaves the field open to Moscow", "leaves
-    Manila exposed"): the verb makes a state, no one departs (not "left Kabul for Doha")."""
+    Manila exposed"): the verb makes a state, no one departs (not "left Kabul for Doha", nor "left Kherson to
+    regroup", whose infinitive tells why the force left)."""
     if _lemma(anchor) not in words["state_leaving_verbs"]:
         return False
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
-    if any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("ADJ", "VERB") and c.i > anchor.i
-           for c in anchor.children):
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("ADJ", "VERB") and c.i > anchor.i and
+           not any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in anchor.children):
+        # an infinitive is the purpose of a departure ("left Kherson to regroup"), no state the object is left in
         return bool(objects)
     return any(c.dep_ == "amod" and c.i > o.i for o in objects for c in o.children)  # "the way [free]"
 
