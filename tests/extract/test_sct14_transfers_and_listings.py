@@ -102,3 +102,17 @@ def test_sct14_help_received_with_no_giver_told(nlp, text, aid_told):
         assert len(found) == 1 and not found[0].actor and found[0].recipient
     else:
         assert not found
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    ("Beijing sent dozens of warplanes to the Taiwan Air Defense Identification Zone on Tuesday.", False),
+    ("Russia sent two bombers to the airspace near Alaska on Friday.", False),
+    ("Iran sent four surveillance planes into the Iraqi airspace on Sunday.", False),
+    ("Japan shipped 200 generators to the Gaza Strip on Sunday.", True),
+    ("Germany sent 40 armoured vehicles to Ukraine on Monday.", True),
+])
+def test_sct14_craft_sent_to_a_zone_are_no_aid(nlp, text, aid):
+    """Goods sent "to" or "into" a sea, an airspace or a zone go where a force goes (an incursion, a show of force),
+    no party is helped: no AID, whatever party's name the zone carries. Goods sent to a country or a territory stay
+    aid."""
+    assert any(e.event_type == "AID" for e in events(nlp, text, DAY)) == aid

@@ -64,6 +64,11 @@ def goods_object(obj: Token | None, args: Args) -> bool:
     words = _words()
     if _lemma(obj) in words["abstract_objects"] or obj.lower_ in words["abstract_objects"]:
         return False
+    if obj.dep_ in ("dobj", "obj") and any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
+                p.dep_ == "pobj" and _lemma(p) in words["destination_areas"] for p in c.children)
+            for c in obj.head.children):
+        return False  # "sent 30 warplanes to the air defence identification zone": where a force goes, no help
     if any(_lemma(c) in words["abstract_objects"] for c in obj.children if c.dep_ == "compound"):
         return False  # "shared intelligence reports": what the compound names
     if _lemma(obj) in words["money_in"]:
