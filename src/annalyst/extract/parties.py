@@ -138,10 +138,6 @@ FIGHT_NOUNS = frozenset({"exchange", "fire", "clash", "encounter", "gunfight", "
                           "skirmish", "shootout", "crossfire", "engagement"})
 
 
-#: entity labels of a name that is never an attack's owner: a place or a time ("a Kabul attack", "a Sunday raid")
-_NOT_OWNER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL"})
-
-
 def _owner_name(mod: Token) -> bool:
     """A modifier of an attack noun that names its owner: a people or nation ("Russian shelling") or, as the press
     writes the armed groups of its region by their initials or names, a group ("an RSF drone strike", "a TTP
