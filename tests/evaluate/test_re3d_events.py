@@ -33,7 +33,7 @@ from annalyst.evaluate.report import render_reports
 from annalyst.models import STATUSES, Event, EventActor, Evidence
 
 #: measured test-split figures minus 0.05
-TEST_FLOORS = {"type_macro_f1": 0.47, "event_precision": 0.69, "event_recall": 0.69, "actor_f1": 0.86,
+TEST_FLOORS = {"type_macro_f1": 0.48, "event_precision": 0.70, "event_recall": 0.69, "actor_f1": 0.86,
                "recipient_f1": 0.67, "group_macro_f1": 0.58}
 
 
