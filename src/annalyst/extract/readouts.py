@@ -10,8 +10,8 @@ keep the readout going ("Wong met Marsudi. Ms Wong praised Indonesia's role. The
 party's act breaks it ("... Protesters rallied outside. They ..."). "They" is never the source the readout credits
 ("..., the State Department said. They discussed ..."). Only events parties do together take them (``PAIR_TYPES``);
 "They attacked X" keeps its own reading. With no party named before it, a plural of parties ("the two sides agreed
-to coordinate", "the ministers discussed X") keeps its talks or agreement with the plural itself as the actor
-(``unnamed_sides``); a bare "they" does not.
+to coordinate", "the ministers discussed X") names no one: its talks or agreement give no event, as an act with no
+party named does, unless what they discuss names the sides ("defence cooperation between X and Y").
 
 Acts done together need no recipient (``joint_act``): "Canada and Mexico will share information on X", "the two
 governments exchanged intelligence", "about 40 nations have joined together to fight piracy": the parties of the
