@@ -125,3 +125,18 @@ def test_rej14_what_a_rejected_demand_asks_is_no_act(nlp, text):
     found = events(nlp, text, DAY)
     assert only(found, "REJECT")
     assert not [e for e in found if e.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "rejected"), [
+    ("Hungary blocked the EU sanctions package on Monday.", True),
+    ("Russia blocked the resolution on Syria.", True),
+    ("Poland blocked the agreement on migration at the summit.", True),
+    ("Police blocked the road to the parliament on Monday.", False),
+    ("Iran blocked the Strait of Hormuz for two days.", False),
+])
+def test_rej14_a_text_blocked_is_refused(nlp, text, rejected):
+    """A package, a resolution, a statement or an agreement blocked is refused as a veto is (CAMEO 129, REJECT), no
+    restriction of anyone's movement; a road or a strait blocked stays a restriction, no refusal."""
+    found = events(nlp, text, "2026-11-25")
+    assert any(e.event_type == "REJECT" for e in found) == rejected
+    assert any(e.event_type == "COERCE" for e in found) != rejected
