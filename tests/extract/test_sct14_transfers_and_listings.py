@@ -116,3 +116,15 @@ def test_sct14_craft_sent_to_a_zone_are_no_aid(nlp, text, aid):
     no party is helped: no AID, whatever party's name the zone carries. Goods sent to a country or a territory stay
     aid."""
     assert any(e.event_type == "AID" for e in events(nlp, text, DAY)) == aid
+
+
+@pytest.mark.parametrize("text", [
+    "The designations freeze any Kenyan assets of the two traders and bar Kenyans from dealing with them.",
+    "The listings block any property of the four officers and bar residents from trading with them.",
+])
+def test_sct14_a_measure_that_freezes_or_bars_names_no_party_aimed_at(nlp, text):
+    """A sanctions measure is the author of its aim only with a verb of aim ("the new sanctions target X"); with
+    any other verb ("the designations freeze the assets of X and bar citizens from dealing with them") the parser's
+    object is no party aimed at, and the people barred are no sanctioned party: no SANCTION on them."""
+    for e in events(nlp, text, DAY):
+        assert not (e.event_type == "SANCTION" and any(w in _texts(e.recipient) for w in ("Kenyans", "residents")))
