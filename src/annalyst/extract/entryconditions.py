@@ -24,14 +24,11 @@ from .phrases import TITLES, helped_party
 from .phrases import lemma as _lemma
 from .phrases import preps_of as _preps
 from .reactions import party_in_topic
-from .transfers import firm_giver, goods_object, money_in
+from .transfers import MONEY, firm_giver, goods_object, money_in
 
 __all__ = ["holds", "object_words"]
 
 _obj = object_of
-#: amounts of money, whose "in" phrase says what the money is ("$50 million in aid")
-_MONEY = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "million",
-                    "billion"})
 #: nouns of a measured quantity whose "of" phrase names the thing ("500 tonnes of wheat", "a shipment of vaccines")
 _MEASURES = frozenset({"tonne", "ton", "truckload", "shipment", "consignment", "cargo", "load", "kilogram", "litre",
                        "liter", "barrel", "bag", "box", "crate", "package", "batch"})
@@ -63,7 +60,7 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
                 child.dep_ == "appos" and child.i == tok.i + 1:  # "a pressure IED" parsed as an apposition
             out.add(_lemma(child))
             out.add(child.lower_)
-        elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _lemma(tok) in _MONEY) and \
+        elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _lemma(tok) in MONEY) and \
                 (depth < 1 or _lemma(tok) in _MEASURES):  # "a shipment of aid", "$50 million in aid"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

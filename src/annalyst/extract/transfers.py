@@ -25,12 +25,15 @@ from .phrases import lemma as _lemma
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["goods_object", "firm_giver", "money_in", "given_by", "help_received"]
+__all__ = ["MONEY", "goods_object", "firm_giver", "money_in", "given_by", "help_received"]
 
+#: amounts of money, whose "in" phrase says what the money is ("$50 million in aid"; also read by the event
+#: lexicon's conditions, ``entryconditions``)
+MONEY = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "million",
+                   "billion"})
 #: the head of an amount of money or a measured quantity ("$5 million", "500 tonnes of wheat")
-_AMOUNTS = frozenset({"$", "dollar", "pound", "euro", "yuan", "yen", "rupee", "riyal", "dirham", "franc", "kroner",
-                      "krona", "million", "billion", "tonne", "ton", "truckload", "shipment", "consignment", "cargo",
-                      "batch", "lot", "set", "unit", "kilogram", "litre", "liter", "barrel"})
+_AMOUNTS = MONEY | frozenset({"kroner", "krona", "tonne", "ton", "truckload", "shipment", "consignment", "cargo",
+                              "batch", "lot", "set", "unit", "kilogram", "litre", "liter", "barrel"})
 
 
 @lru_cache(maxsize=1)
