@@ -51,6 +51,7 @@ from .military import casualty_victims, moved_force, operation_kind, purpose_tar
 from .claims import (Claim, announced_measure, claim_cues, claim_for, conditional_noun, find_denials, is_purpose_clause,
                      speaks_for, told_over)
 from .counts import counts_for, date_for, location_for
+from .verdicts import convicted_people, found_guilty, judged_people, verdict_grounds
 from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       planters, scene_of, toll_told, unnamed_seizure)
 from .evaluation import protest_code
@@ -204,9 +205,10 @@ class EventCoder(RoleReader):
                     (m.nominal and foiled_noun(tok)) or \
                     (commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     no_act(anchor, m.trigger.event_type, m.trigger.cameo, tok if m.nominal else None) or \
-                    background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source):
+                    background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source) or \
+                    verdict_grounds(anchor):
                 continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents),
-                # history, a habit or a topic (background)
+                # history, a habit or a topic (background), the crime a verdict or charge names (verdicts)
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
@@ -249,6 +251,9 @@ class EventCoder(RoleReader):
                           TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
                 if killed:
                     m = replace(m, recipients=killed)
+            if m.trigger.mode == "convict" and not m.nominal and m.recipients is None and \
+                    (guilty := found_guilty(anchor)):
+                m = replace(m, recipients=guilty)  # "the court found the militants guilty" (verdicts)
             m, casualty = blast_match(self, m, args)  # "an IED planted by X exploded, injuring two soldiers"
             if m.nominal and m.trigger.event_type == "ASSAULT":
                 if told_by_harm(tok, coded):
@@ -262,6 +267,8 @@ class EventCoder(RoleReader):
             if argv is None:
                 continue
             actors, recipients = argv if pair is None else (pair, argv[1])
+            if m.trigger.mode == "convict" and not recipients and not m.nominal:
+                recipients = convicted_people(anchor)  # "a jury convicted three men" (verdicts)
             if code := crowd_code(m.anchor, m.trigger.event_type, m.trigger.mode, actors):
                 # "farmers blockaded the crossing", "demonstrators hurled stones at police": a protest (coercion)
                 m = replace(m, trigger=self.lex.trigger_for_code(code, m.trigger.source) or m.trigger)
@@ -330,6 +337,7 @@ class EventCoder(RoleReader):
                         is_agent(v.actor) for v in actors + recipients))) and not (
                     group_act(m.trigger.event_type, actors, recipients, claims[tok.i].status)) and not unnamed_seizure(m) \
                     and not released_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status) \
+                    and not judged_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status) \
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
                     and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \

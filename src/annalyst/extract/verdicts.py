@@ -1,0 +1,98 @@
+"""Court verdicts, sentences and charges: what a verdict is about and whom it is news of.
+
+* ``verdict_grounds``: an act told as what a party is sentenced, convicted, jailed, charged, tried or found guilty
+  for ("sentenced X to eight years for insulting the president and calling for protests", "found guilty of
+  organising a protest in which demonstrators demanded Y's resignation", "charged with attacking a guard", "on
+  charges of spying") is the ground of the verdict or charge, the crime the court names: no new event of its own.
+  The verdict or charge is the event (PLOVER SANCTION convict, CAMEO 173); an accusation by a party ("Russia accused
+  Ukraine of shelling X") is not a court's and keeps its alleged act (``claims``).
+* ``judged_people``: a verdict on people named by what they are ("a federal jury convicted three men", "a military
+  court sentenced the journalist to five years") is news whoever they are, as a release of people is
+  (``parties.released_people``): kept with no named party.
+
+Written for annalyst from general knowledge of how court reports are written (docs/annotation.md, docs/plover.md).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..models import EventActor
+from ..resources import load_word_lists
+from .argwords import names_people
+from .parties import NOT_DONE
+from .phrases import np_text
+
+if TYPE_CHECKING:
+    from .eventargs import ArgValue
+
+_WORDS = load_word_lists("events", "argwords.json")
+#: verbs of a court or prosecutor whose "for"/"of"/"with"/"over" phrase names the crime ("sentenced X for Y")
+_VERDICT_VERBS = frozenset(_WORDS["verdict_verbs"])
+#: nouns and adjectives whose "of"/"for" phrase names the crime ("charges of spying", "guilty of fraud")
+_VERDICT_WORDS = frozenset(_WORDS["verdict_words"])
+#: prepositions that introduce a crime
+_GROUND_PREPS = frozenset({"for", "of", "with", "over"})
+#: nouns of the penalty a verdict gives ("handed a sentence", "given jail terms"), never the convicted
+_PENALTY_NOUNS = frozenset({"sentence", "term", "jail", "prison", "verdict", "penalty", "fine", "year", "month",
+                            "death", "life"})
+#: verbs by which a sentence is given to the one its "to" phrase names
+_GIVING = frozenset({"give", "hand"})
+#: how far up from an act its verdict's phrase is looked for
+_DEPTH = 8
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def verdict_grounds(anchor: Token) -> bool:
+    """``anchor`` (an event's verb or noun) lies inside the phrase that tells what a verdict, sentence or charge is
+    for (see the module docstring): the crime a court or prosecutor names, no act told of its own. A clause
+    reported by a verb of saying ("said that ...") ends the walk: the verdict, if any, is then told around it."""
+    node = anchor
+    for _ in range(_DEPTH):
+        head = node.head
+        if head is node or node.dep_ in ("ccomp", "parataxis"):
+            return False
+        if node.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in _GROUND_PREPS:
+            gov = head.head
+            if (gov.pos_ in ("VERB", "AUX") and _lemma(gov) in _VERDICT_VERBS) or \
+                    (gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) in _VERDICT_WORDS):
+                return True
+        node = head
+    return False
+
+
+def found_guilty(verb: Token) -> list[Token]:
+    """The party a verb of finding declares guilty when the parser makes it the subject of "guilty" ("the court
+    found the militants guilty of X": the militants), for the verdict's recipient; empty when the verb has an
+    object of its own."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return []
+    return [s for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ == "guilty"
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def judged_people(kind: str | None, mode: str | None, recipients: list[ArgValue], status: str = "asserted") -> bool:
+    """A verdict whose convicted are people named by what they are ("convicted three men", "sentenced the
+    journalist"): kept with no named party, as a release of people is; not one only foreseen ("could be sentenced
+    to life" is no verdict: ``NOT_DONE``)."""
+    return kind == "SANCTION" and mode == "convict" and status not in NOT_DONE and \
+        any(names_people(v.token) for v in recipients)
+
+
+def convicted_people(verb: Token) -> list[ArgValue]:
+    """The people a verdict verb names as convicted when they are named only by what they are ("a jury convicted
+    three men", "the court found the former senator guilty", "the blogger was given a suspended sentence"): the
+    verb's object, the subject of its passive or of its "guilty" (``found_guilty``), its dative; never the penalty
+    itself ("gave him a sentence": the sentence is no party). Whom a court convicts is always a party, whatever
+    the noun; such people name no party that the text does not."""
+    from .eventargs import ArgValue
+    heads = found_guilty(verb) or [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
+    if verb.lemma_.lower() in _GIVING:  # "handed down a death sentence to the rapper"
+        heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                  if p.dep_ == "pobj"]
+    return [ArgValue(EventActor(actor_id=None, name=np_text(h), text=np_text(h)), False, h) for h in heads
+            if h.pos_ == "NOUN" and h.lemma_.lower() not in _PENALTY_NOUNS and not h.ent_type_]
