@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .verdicts import ordering_court
 from ..resources import load_word_lists
 from ..models import EventActor
 from .eventargs import ArgValue, Args, is_passive
@@ -211,7 +212,9 @@ def keeps(m: Match, found: list[Match]) -> bool:
     verb rejects ("rejected Iran's request for talks": the rejection is the news, as "eased its blockade" is), an
     agreement a measure ends ("suspended its pact with X"), the act an appeal asks to end ("called for a halt to
     attacks") and the act of a threat's condition (``_threat_condition``), and the act an appeal, demand, agreement or
-    talk asks, agrees on or weighs (``obligations.asked_content``)."""
+    talk asks, agrees on or weighs (``obligations.asked_content``); a court's order is done (``verdicts``)."""
+    if not m.nominal and ordering_court(m.anchor) is not None:
+        return True  # "the court ordered to freeze the accounts": the court's act, not one asked of another
     if m.trigger.event_type == "THREATEN" and not m.nominal and _lemma(m.anchor) == "warn":
         obj = object_of(m.anchor)
         if obj is not None and _lemma(obj) in _words()["own_people_nouns"] and any(

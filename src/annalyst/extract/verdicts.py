@@ -6,6 +6,12 @@
   charges of spying") is the ground of the verdict or charge, the crime the court names: no new event of its own.
   The verdict or charge is the event (PLOVER SANCTION convict, CAMEO 173); an accusation by a party ("Russia accused
   Ukraine of shelling X") is not a court's and keeps its alleged act (``claims``).
+* ``verdict_retold``: a finding of guilt told as what a sentence followed, or a conviction told in a relative clause
+  of its charges, is the verdict already told.
+* ``ordering_court``: a court or judge that orders an act to be done ("a Dhaka court ordered to freeze two bank
+  accounts of X", "the court ordered police to arrest X") does it through the order: the ordered act is the
+  court's, and the order is no demand of its own (``court_order``). An order to a party to act ("ordered X to hand
+  over the houses") stays a demand on that party.
 * ``judged_people``: a verdict on people named by what they are ("a federal jury convicted three men", "a military
   court sentenced the journalist to five years") is news whoever they are, as a release of people is
   (``parties.released_people``): kept with no named party.
@@ -20,6 +26,7 @@ from spacy.tokens import Token
 
 from ..models import EventActor
 from ..resources import load_word_lists
+from .agents import agent_code
 from .argwords import names_people
 from .parties import NOT_DONE
 from .phrases import np_text
@@ -39,6 +46,12 @@ _PENALTY_NOUNS = frozenset({"sentence", "term", "jail", "prison", "verdict", "pe
                             "death", "life"})
 #: verbs by which a sentence is given to the one its "to" phrase names
 _GIVING = frozenset({"give", "hand"})
+#: nouns of a court or its judges, whose orders are acts done
+_COURT_NOUNS = frozenset({"court", "judge", "tribunal", "magistrate", "jury"})
+#: verbs by which a court orders an act
+_ORDER_VERBS = frozenset({"order", "direct"})
+#: sectors of the state forces by which a court's order is carried out ("ordered police to arrest X")
+_EXECUTING = frozenset({"COP", "MIL"})
 #: how far up from an act its verdict's phrase is looked for
 _DEPTH = 8
 
@@ -65,6 +78,17 @@ def verdict_grounds(anchor: Token) -> bool:
     return False
 
 
+def verdict_retold(anchor: Token) -> bool:
+    """A verdict verb that tells again a verdict told by the clause it hangs on or the noun it describes: the finding
+    of guilt a sentence followed ("was sentenced to 18 months after he was found guilty of X": one verdict) or the
+    charges a verdict was on ("the counts the men were convicted of carry sentences of up to life": the conviction
+    told before)."""
+    head = anchor.head
+    if anchor.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _lemma(head) in _VERDICT_VERBS:
+        return True
+    return anchor.dep_ == "relcl" and _lemma(head) in _VERDICT_WORDS
+
+
 def found_guilty(verb: Token) -> list[Token]:
     """The party a verb of finding declares guilty when the parser makes it the subject of "guilty" ("the court
     found the militants guilty of X": the militants), for the verdict's recipient; empty when the verb has an
@@ -77,9 +101,9 @@ def found_guilty(verb: Token) -> list[Token]:
 
 def judged_people(kind: str | None, mode: str | None, recipients: list[ArgValue], status: str = "asserted") -> bool:
     """A verdict whose convicted are people named by what they are ("convicted three men", "sentenced the
-    journalist"): kept with no named party, as a release of people is; not one only foreseen ("could be sentenced
-    to life" is no verdict: ``NOT_DONE``)."""
-    return kind == "SANCTION" and mode == "convict" and status not in NOT_DONE and \
+    journalist"): kept with no named party, as a release of people is; not one only foreseen ("the men could be
+    sentenced to life" is no verdict: ``NOT_DONE`` and predicted)."""
+    return kind == "SANCTION" and mode == "convict" and status not in NOT_DONE and status != "predicted" and \
         any(names_people(v.token) for v in recipients)
 
 
@@ -96,3 +120,25 @@ def convicted_people(verb: Token) -> list[ArgValue]:
                   if p.dep_ == "pobj"]
     return [ArgValue(EventActor(actor_id=None, name=np_text(h), text=np_text(h)), False, h) for h in heads
             if h.pos_ == "NOUN" and h.lemma_.lower() not in _PENALTY_NOUNS and not h.ent_type_]
+
+
+def _court(tok: Token) -> bool:
+    """``tok`` names a court or a judge: its noun ("a Dhaka court") or a name with the title ("Judge Md Zakir Hossain",
+    "Special Judge X")."""
+    return _lemma(tok) in _COURT_NOUNS or any(c.dep_ == "compound" and _lemma(c) in _COURT_NOUNS for c in tok.children)
+
+
+def court_order(verb: Token) -> Token | None:
+    """The court whose order ``verb`` tells when the order is carried out by no party of its own (no object, or
+    the state's forces: "ordered to freeze the accounts", "ordered police to arrest X"), else None."""
+    if _lemma(verb) not in _ORDER_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(agent_code(o) not in _EXECUTING for o in objects):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and _court(c)), None)
+
+
+def ordering_court(anchor: Token) -> Token | None:
+    """The court that ordered the act of ``anchor`` (its infinitive), done by the court through its order."""
+    return court_order(anchor.head) if anchor.dep_ == "xcomp" else None
