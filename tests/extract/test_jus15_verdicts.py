@@ -1,0 +1,97 @@
+"""Court news as wire reports write it: verdicts told by "found guilty" or a sentence handed down, verdicts on people
+named only by what they are, the crime a sentence or charge names, and a court's orders. Invented sentences with real
+place names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def _verdict(found):
+    return only(found, "SANCTION")
+
+
+@pytest.mark.parametrize("text, actor, convicted", [
+    ("Jurors in Houston found former senator Bill Moreno guilty of bribery.", "Jurors", "Bill Moreno"),
+    ("Bill Moreno was found guilty by a district court of taking bribes.", "district court", "Bill Moreno"),
+    ("A court in Kisumu found the militants guilty of bombing a church.", "court", "militants"),
+])
+def test_jus15_found_guilty_is_a_conviction(nlp, text, actor, convicted):
+    """A party "found guilty" (by a court, a jury, jurors) is convicted: PLOVER SANCTION mode convict (CAMEO 173), the
+    finder the actor and the one found guilty the recipient, also when the parser makes that party the subject of
+    "guilty"."""
+    act = _verdict(events(nlp, text, DAY))
+    assert act.mode == "convict"
+    assert [a.text for a in act.actor] == [actor]
+    assert [a.text for a in act.recipient] == [convicted]
+    # negatives: an acquittal ("found not guilty") is no sanction, "found" in its other senses no verdict, and a
+    # finding of guilt a sentence followed is that one verdict, not a second one
+    for other in ("The jury found Ali Hassan not guilty of conspiracy.",
+                  "Investigators found evidence of torture in the prison."):
+        assert not [e for e in events(nlp, other, DAY) if e.event_type == "SANCTION"]
+    found = events(nlp, "In June 2005, Ali Hassan was sentenced to 18 months after he was found guilty of "
+                        "organising a protest.", DAY)
+    assert [a.text for a in _verdict(found).recipient] == ["Ali Hassan"]
+
+
+@pytest.mark.parametrize("text, convicted", [
+    ("The lawyer Maxim Petrenko was given a ten-year prison sentence on similar charges.", "Maxim Petrenko"),
+    ("A Tehran court handed down a death sentence to the rapper Reza Karimi.", "Reza Karimi"),
+    ("The court gave Ali Hassan a seven-year sentence for fraud.", "Ali Hassan"),
+])
+def test_jus15_a_sentence_handed_down_is_a_conviction(nlp, text, convicted):
+    """A sentence given, handed or handed down is a verdict on the one it is given to (SANCTION convict), whether
+    that party is the dative, the "to" phrase or the subject of the passive."""
+    act = _verdict(events(nlp, text, DAY))
+    assert act.mode == "convict"
+    assert [a.text for a in act.recipient] == [convicted]
+
+
+@pytest.mark.parametrize("text, actor, convicted", [
+    ("A federal jury convicted three men on Thursday of plotting attacks abroad.", "federal jury", "three men"),
+    ("A military court in Cairo sentenced three bloggers to five years in prison.", "military court", "three bloggers"),
+    ("The tribunal convicted four former commanders of war crimes.", "tribunal", "four former commanders"),
+])
+def test_jus15_a_verdict_on_unnamed_people_is_kept(nlp, text, actor, convicted):
+    """A verdict on people named only by what they are is news whoever they are, as a release of people is: kept
+    with the court or jury as actor and the convicted as recipient, though no name is told. Negatives: a verdict
+    only foreseen for such people, one told as a condition, and "sentenced" in a figurative sense are no verdict."""
+    act = _verdict(events(nlp, text, DAY))
+    assert [a.text for a in act.actor] == [actor]
+    assert [a.text for a in act.recipient] == [convicted]
+    for other in ("The men could be sentenced to life.",
+                  "She faces up to 20 years in prison if convicted of espionage.",
+                  "The film's director said the tour had been sentenced to fail from the start."):
+        assert not [e for e in events(nlp, other, DAY) if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("A court in Baku sentenced opposition leader Ali Karimli to eight years for insulting the president and "
+     "calling for protests.", "REQUEST"),
+    ("Olga Petrenko was found guilty of organising a protest in which demonstrators demanded the president's "
+     "resignation.", "REQUEST"),
+    ("The judge sentenced Tom Marlow to fifteen years for killing two police officers.", "ASSAULT"),
+])
+def test_jus15_the_crime_a_verdict_names_is_no_new_event(nlp, text, other):
+    """What a party is sentenced or found guilty for is the crime the court names: no act told of its own (the
+    appeal, the demand of a protest it organised, the killing), only the verdict."""
+    found = events(nlp, text, DAY)
+    assert _verdict(found).mode == "convict"
+    assert not [e for e in found if e.event_type == other]
+
+
+def test_jus15_an_act_a_court_orders_is_the_courts(nlp):
+    """A court or judge that orders an act with no party of its own to do it ("ordered to freeze the accounts of X")
+    does it by the order: the freeze is the court's sanction on X, no demand; an order to a party to act stays a
+    demand on that party."""
+    found = events(nlp, "A Dhaka court ordered to freeze two bank accounts of former minister Sharif Ahmed.", DAY)
+    act = only(found, "SANCTION")
+    assert [a.text for a in act.actor] == ["Dhaka court"]
+    assert [a.text for a in act.recipient] == ["Sharif Ahmed"]
+    assert not [e for e in found if e.event_type == "REQUEST"]
+    found = events(nlp, "The court ordered Google to pay a fine.", DAY)
+    assert only(found, "REQUEST").mode == "demand"
