@@ -95,3 +95,26 @@ def test_jus15_an_act_a_court_orders_is_the_courts(nlp):
     assert not [e for e in found if e.event_type == "REQUEST"]
     found = events(nlp, "The court ordered Google to pay a fine.", DAY)
     assert only(found, "REQUEST").mode == "demand"
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("King Mohammed VI granted pardon to 357 convicts on Monday.", "357 convicts"),
+    ("The president granted amnesty to 200 political prisoners on Sunday.", "200 political prisoners"),
+])
+def test_jus15_a_pardon_granted_to_counted_people_names_them(nlp, text, freed):
+    """A pardon or amnesty granted "to" people counted by a number releases them (RETREAT release): the "to" phrase is
+    the recipient, not a size a force is cut to ("will reduce its contingent to 250 soldiers" keeps no recipient)."""
+    act = only(events(nlp, text, DAY), "RETREAT")
+    assert act.mode == "release"
+    assert [a.text for a in act.recipient] == [freed]
+    cut = only(events(nlp, "Mali will reduce its contingent to 250 soldiers.", DAY), "RETREAT")
+    assert not cut.recipient
+
+
+def test_jus15_an_indictment_by_no_one_named_is_kept(nlp):
+    """An indictment told by an agentless passive is a state's legal act whose prosecutor is not named: an accusation
+    (ACCUSE, CAMEO 115) with no actor, kept as an arrest so told is; a bare "was accused of" by no one stays
+    unkept."""
+    act = only(events(nlp, "Ehud Olmert was indicted on Thursday for taking bribes.", DAY), "ACCUSE")
+    assert not act.actor and [a.text for a in act.recipient] == ["Ehud Olmert"]
+    assert not [e for e in events(nlp, "Ali Hassan was accused of spying.", DAY) if e.event_type == "ACCUSE"]

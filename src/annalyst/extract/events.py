@@ -51,7 +51,7 @@ from .military import casualty_victims, moved_force, operation_kind, purpose_tar
 from .claims import (Claim, announced_measure, claim_cues, claim_for, conditional_noun, find_denials, is_purpose_clause,
                      speaks_for, told_over)
 from .counts import counts_for, date_for, location_for
-from .verdicts import (convicted_people, court_order, found_guilty, judged_people, ordering_court, verdict_grounds,
+from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, ordering_court, verdict_grounds,
                        verdict_retold)
 from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       planters, scene_of, toll_told, unnamed_seizure)
@@ -203,7 +203,7 @@ class EventCoder(RoleReader):
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m) \
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
                 continue
-            if m.trigger.event_type == "REQUEST" and not m.nominal and court_order(anchor) is not None and \
+            if not m.nominal and court_order(anchor) is not None and \
                     any(c.dep_ == "xcomp" and c.i in by_anchor for c in anchor.children):
                 continue  # the order of a court is told by the act it orders (verdicts)  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
@@ -312,7 +312,8 @@ class EventCoder(RoleReader):
             if not actors and not (casualty and recipients) and \
                     not (m.trigger.event_type in AGENTLESS and recipients and not m.nominal and
                          (agentless_passive(m.anchor) or undergone_unclaimed(m) or measure_subject(m))) and \
-                    not (recipients and help_unclaimed(m)) and not (
+                    not (recipients and help_unclaimed(m)) and \
+                    not (not m.nominal and charged_by_no_one(m.trigger.event_type, m.anchor, recipients)) and not (
                     m.nominal and m.trigger.event_type in UNCLAIMED and m.token.i not in told_by_verb and
                     unclaimed_attack(m.token, args)) and \
                     not (anchor.i in means and (recipients or place_country_of(doc, anchor))) and \

@@ -267,12 +267,14 @@ _LEFT_PREPS = frozenset({"from", "in"})
 def retreat_recipients(m: Any, args: Any, actors: list[ArgValue], recipients: list[ArgValue]) -> list[ArgValue]:
     """The recipients of a withdrawal: less the forces withdrawn (``_own_withdrawn``), a place that names no party
     (``_bare_place``) and the size they are cut to
-    ("will reduce its contingent to 250 soldiers": a number, no party), else the named party whose place it leaves (``_left_party``)."""
+    ("will reduce its contingent to 250 soldiers": a number, no party; a release's "to" phrase names those freed:
+    "granted pardon to 357 convicts"), else the named party whose place it leaves (``_left_party``)."""
     if m.trigger.event_type != "RETREAT":
         return recipients
-    recipients = [r for r in recipients if not _own_withdrawn(m, r) and not _bare_place(r) and (r.linked or not (
-        r.token.dep_ == "pobj" and r.token.head.lower_ in ("to", "by") and
-        any(c.dep_ == "nummod" for c in r.token.children)))]
+    recipients = [r for r in recipients if not _own_withdrawn(m, r) and not _bare_place(r) and (
+        r.linked or m.trigger.mode == "release" or not (
+            r.token.dep_ == "pobj" and r.token.head.lower_ in ("to", "by") and
+            any(c.dep_ == "nummod" for c in r.token.children)))]
     return recipients or _left_party(m, args, actors)
 
 

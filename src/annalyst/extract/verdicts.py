@@ -12,6 +12,7 @@
   accounts of X", "the court ordered police to arrest X") does it through the order: the ordered act is the
   court's, and the order is no demand of its own (``court_order``). An order to a party to act ("ordered X to hand
   over the houses") stays a demand on that party.
+* ``charged_by_no_one``: an indictment told by an agentless passive is kept with no actor, as an arrest is.
 * ``judged_people``: a verdict on people named by what they are ("a federal jury convicted three men", "a military
   court sentenced the journalist to five years") is news whoever they are, as a release of people is
   (``parties.released_people``): kept with no named party.
@@ -28,7 +29,7 @@ from ..models import EventActor
 from ..resources import load_word_lists
 from .agents import agent_code
 from .argwords import names_people
-from .parties import NOT_DONE
+from .parties import NOT_DONE, agentless_passive
 from .phrases import np_text
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ _COURT_NOUNS = frozenset({"court", "judge", "tribunal", "magistrate", "jury"})
 _ORDER_VERBS = frozenset({"order", "direct"})
 #: sectors of the state forces by which a court's order is carried out ("ordered police to arrest X")
 _EXECUTING = frozenset({"COP", "MIL"})
+#: verbs of a prosecutor's formal charge, kept as agentless passives
+_PROSECUTING = frozenset({"indict", "prosecute"})
 #: how far up from an act its verdict's phrase is looked for
 _DEPTH = 8
 
@@ -142,3 +145,10 @@ def court_order(verb: Token) -> Token | None:
 def ordering_court(anchor: Token) -> Token | None:
     """The court that ordered the act of ``anchor`` (its infinitive), done by the court through its order."""
     return court_order(anchor.head) if anchor.dep_ == "xcomp" else None
+
+
+def charged_by_no_one(event_type: str | None, verb: Token, recipients: list[ArgValue]) -> bool:
+    """An indictment or prosecution told by an agentless passive ("Olmert was indicted on Thursday for taking
+    bribes"): a state's legal act whose prosecutor is not named, kept with no actor as an arrest or a conviction
+    so told is; an accusation by no one named ("was accused of X") stays unkept."""
+    return event_type == "ACCUSE" and bool(recipients) and _lemma(verb) in _PROSECUTING and agentless_passive(verb)
