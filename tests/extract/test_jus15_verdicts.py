@@ -118,3 +118,24 @@ def test_jus15_an_indictment_by_no_one_named_is_kept(nlp):
     act = only(events(nlp, "Ehud Olmert was indicted on Thursday for taking bribes.", DAY), "ACCUSE")
     assert not act.actor and [a.text for a in act.recipient] == ["Ehud Olmert"]
     assert not [e for e in events(nlp, "Ali Hassan was accused of spying.", DAY) if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("China on Friday put on trial one of two Canadians held for more than two years.", "Canadians"),
+    ("China put Canadian businessman Michael Spavor on trial in Dandong.", "Michael Spavor"),
+])
+def test_jus15_put_on_trial_is_a_charge_brought(nlp, text, accused):
+    """A party put on trial is brought to court (ACCUSE, CAMEO 115, as the noun "trial" with a light verb is), no
+    arrest; "put X on a sanctions list" stays a sanction."""
+    act = only(events(nlp, text, DAY), "ACCUSE")
+    assert [a.text for a in act.actor] == ["China"] and [a.text for a in act.recipient] == [accused]
+    assert only(events(nlp, "The Treasury put Ali Hassan on its sanctions list.", DAY), "SANCTION")
+
+
+def test_jus15_the_possessor_of_an_arrest_is_the_one_arrested(nlp):
+    """"his April arrest": the possessor of a noun of a legal act done to a person is whom it was done to, never the
+    arrester; "Canada's arrest of a senior executive" keeps Canada as the one who arrests."""
+    found = events(nlp, "Andrei Klimov has been jailed since his April arrest.", DAY)
+    assert not [a for e in found for a in e.actor if a.text == "Andrei Klimov"]
+    act = only(events(nlp, "Canada's arrest of a senior Chinese telecom executive angered Beijing.", DAY), "COERCE")
+    assert [a.text for a in act.actor] == ["Canada"]

@@ -38,6 +38,7 @@ from .cooperation import object_owner, stance_owner
 from .beneficiaries import aid_recipients
 from .triggering import Match, TriggerMatcher, meeting_preps
 from .eventchecks import dispersed, threatened
+from .verdicts import undergone_by_possessor
 
 __all__ = ["UNCLAIMED", "RoleReader"]
 
@@ -76,7 +77,7 @@ class RoleReader(TriggerMatcher):
         party ("Russian shelling"), its "by" phrase ("attacks by ISIL"), else the party of a participle on it."""
         for child in noun.children:
             if child.dep_ == "poss":
-                return [child]
+                return [] if undergone_by_possessor(noun, child) else [child]  # "his arrest": done to him (verdicts)
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and args.mentions.at(child) is not None:
                 return [child]
