@@ -33,7 +33,7 @@ def test_jus15_found_guilty_is_a_conviction(nlp, text, actor, convicted):
     for other in ("The jury found Ali Hassan not guilty of conspiracy.",
                   "Investigators found evidence of torture in the prison."):
         assert not [e for e in events(nlp, other, DAY) if e.event_type == "SANCTION"]
-    found = events(nlp, "In June 2005, Ali Hassan was sentenced to 18 months after he was found guilty of "
+    found = events(nlp, "In May 2019, Ali Hassan was sentenced to 18 months after he was found guilty of "
                         "organising a protest.", DAY)
     assert [a.text for a in _verdict(found).recipient] == ["Ali Hassan"]
 
@@ -64,13 +64,13 @@ def test_jus15_a_verdict_on_unnamed_people_is_kept(nlp, text, actor, convicted):
     assert [a.text for a in act.actor] == [actor]
     assert [a.text for a in act.recipient] == [convicted]
     for other in ("The men could be sentenced to life.",
-                  "She faces up to 20 years in prison if convicted of espionage.",
+                  "The analyst could get 15 years in jail if convicted of treason.",
                   "The film's director said the tour had been sentenced to fail from the start."):
         assert not [e for e in events(nlp, other, DAY) if e.event_type == "SANCTION"]
 
 
 @pytest.mark.parametrize("text, other", [
-    ("A court in Baku sentenced opposition leader Ali Karimli to eight years for insulting the president and "
+    ("A court in Baku sentenced opposition leader Rauf Mammadli to eight years for insulting the president and "
      "calling for protests.", "REQUEST"),
     ("Olga Petrenko was found guilty of organising a protest in which demonstrators demanded the president's "
      "resignation.", "REQUEST"),
@@ -88,17 +88,17 @@ def test_jus15_an_act_a_court_orders_is_the_courts(nlp):
     """A court or judge that orders an act with no party of its own to do it ("ordered to freeze the accounts of X")
     does it by the order: the freeze is the court's sanction on X, no demand; an order to a party to act stays a
     demand on that party."""
-    found = events(nlp, "A Dhaka court ordered to freeze two bank accounts of former minister Sharif Ahmed.", DAY)
+    found = events(nlp, "A Chittagong court ordered to freeze three bank accounts of former mayor Karim Uddin.", DAY)
     act = only(found, "SANCTION")
-    assert [a.text for a in act.actor] == ["Dhaka court"]
-    assert [a.text for a in act.recipient] == ["Sharif Ahmed"]
+    assert [a.text for a in act.actor] == ["Chittagong court"]
+    assert [a.text for a in act.recipient] == ["Karim Uddin"]
     assert not [e for e in found if e.event_type == "REQUEST"]
     found = events(nlp, "The court ordered Google to pay a fine.", DAY)
     assert only(found, "REQUEST").mode == "demand"
 
 
 @pytest.mark.parametrize("text, freed", [
-    ("King Mohammed VI granted pardon to 357 convicts on Monday.", "357 convicts"),
+    ("Emir Tamim granted pardon to 412 inmates on Friday.", "412 inmates"),
     ("The president granted amnesty to 200 political prisoners on Sunday.", "200 political prisoners"),
 ])
 def test_jus15_a_pardon_granted_to_counted_people_names_them(nlp, text, freed):
@@ -115,14 +115,14 @@ def test_jus15_an_indictment_by_no_one_named_is_kept(nlp):
     """An indictment told by an agentless passive is a state's legal act whose prosecutor is not named: an accusation
     (ACCUSE, CAMEO 115) with no actor, kept as an arrest so told is; a bare "was accused of" by no one stays
     unkept."""
-    act = only(events(nlp, "Ehud Olmert was indicted on Thursday for taking bribes.", DAY), "ACCUSE")
-    assert not act.actor and [a.text for a in act.recipient] == ["Ehud Olmert"]
+    act = only(events(nlp, "Former mayor Yossi Adler was indicted on Thursday for taking bribes.", DAY), "ACCUSE")
+    assert not act.actor and [a.text for a in act.recipient] == ["Yossi Adler"]
     assert not [e for e in events(nlp, "Ali Hassan was accused of spying.", DAY) if e.event_type == "ACCUSE"]
 
 
 @pytest.mark.parametrize("text, accused", [
-    ("China on Friday put on trial one of two Canadians held for more than two years.", "Canadians"),
-    ("China put Canadian businessman Michael Spavor on trial in Dandong.", "Michael Spavor"),
+    ("China on Sunday put on trial one of three Canadians held since 2019.", "Canadians"),
+    ("China put Canadian businessman Mark Tolley on trial in Dalian.", "Mark Tolley"),
 ])
 def test_jus15_put_on_trial_is_a_charge_brought(nlp, text, accused):
     """A party put on trial is brought to court (ACCUSE, CAMEO 115, as the noun "trial" with a light verb is), no
@@ -134,8 +134,8 @@ def test_jus15_put_on_trial_is_a_charge_brought(nlp, text, accused):
 
 def test_jus15_the_possessor_of_an_arrest_is_the_one_arrested(nlp):
     """"his April arrest": the possessor of a noun of a legal act done to a person is whom it was done to, never the
-    arrester; "Canada's arrest of a senior executive" keeps Canada as the one who arrests."""
-    found = events(nlp, "Andrei Klimov has been jailed since his April arrest.", DAY)
-    assert not [a for e in found for a in e.actor if a.text == "Andrei Klimov"]
-    act = only(events(nlp, "Canada's arrest of a senior Chinese telecom executive angered Beijing.", DAY), "COERCE")
-    assert [a.text for a in act.actor] == ["Canada"]
+    arrester; "Germany's arrest of a senior executive" keeps Germany as the one who arrests."""
+    found = events(nlp, "Pavel Sudnik has been jailed since his April arrest.", DAY)
+    assert not [a for e in found for a in e.actor if a.text == "Pavel Sudnik"]
+    act = only(events(nlp, "Germany's arrest of a senior Russian energy executive angered Moscow.", DAY), "COERCE")
+    assert [a.text for a in act.actor] == ["Germany"]

@@ -8,7 +8,7 @@
   Ukraine of shelling X") is not a court's and keeps its alleged act (``claims``).
 * ``verdict_retold``: a finding of guilt told as what a sentence followed, or a conviction told in a relative clause
   of its charges, is the verdict already told.
-* ``ordering_court``: a court or judge that orders an act to be done ("a Dhaka court ordered to freeze two bank
+* ``ordering_court``: a court or judge that orders an act to be done ("a Khulna court ordered to freeze two bank
   accounts of X", "the court ordered police to arrest X") does it through the order: the ordered act is the
   court's, and the order is no demand of its own (``court_order``). An order to a party to act ("ordered X to hand
   over the houses") stays a demand on that party.
@@ -88,8 +88,8 @@ def verdict_grounds(anchor: Token) -> bool:
 def verdict_retold(anchor: Token) -> bool:
     """A verdict verb that tells again a verdict told by the clause it hangs on or the noun it describes: the finding
     of guilt a sentence followed ("was sentenced to 18 months after he was found guilty of X": one verdict) or the
-    charges a verdict was on ("the counts the men were convicted of carry sentences of up to life": the conviction
-    told before)."""
+    charges a verdict was on ("the counts on which the guards were convicted carry long terms": the conviction told
+    before)."""
     head = anchor.head
     if anchor.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _lemma(head) in _VERDICT_VERBS:
         return True
@@ -130,7 +130,7 @@ def convicted_people(verb: Token) -> list[ArgValue]:
 
 
 def _court(tok: Token) -> bool:
-    """``tok`` names a court or a judge: its noun ("a Dhaka court") or a name with the title ("Judge Md Zakir Hossain",
+    """``tok`` names a court or a judge: its noun ("a Khulna court") or a name with the title ("Judge Selina Akter",
     "Special Judge X")."""
     return _lemma(tok) in _COURT_NOUNS or any(c.dep_ == "compound" and _lemma(c) in _COURT_NOUNS for c in tok.children)
 
@@ -152,7 +152,7 @@ def ordering_court(anchor: Token) -> Token | None:
 
 
 def charged_by_no_one(event_type: str | None, verb: Token, recipients: list[ArgValue]) -> bool:
-    """An indictment or prosecution told by an agentless passive ("Olmert was indicted on Thursday for taking
+    """An indictment or prosecution told by an agentless passive ("the mayor was indicted on Thursday for taking
     bribes"): a state's legal act whose prosecutor is not named, kept with no actor as an arrest or a conviction
     so told is; an accusation by no one named ("was accused of X") stays unkept."""
     return event_type == "ACCUSE" and bool(recipients) and _lemma(verb) in _PROSECUTING and agentless_passive(verb)
@@ -161,7 +161,7 @@ def charged_by_no_one(event_type: str | None, verb: Token, recipients: list[ArgV
 def undergone_by_possessor(noun: Token, possessor: Token) -> bool:
     """The possessor of a noun of a legal act done to a person is the one it was done to, not its doer, when the
     noun has no "of" phrase naming another ("his April arrest", "their detention", "Navalny's trial": done to them,
-    by someone the phrase does not name); a state, nation or organisation keeps its act ("Canada's arrest of a
+    by someone the phrase does not name); a state, nation or organisation keeps its act ("Germany's arrest of a
     senior executive", "the agency's arrests")."""
     if _lemma(noun) not in _UNDERGONE or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
