@@ -56,6 +56,7 @@ from .obligations import asked_act, asked_content, stressed_need
 from .phrases import lemma as _lemma
 from .phrases import object_of
 from .phrases import pobjs
+from .tradebans import barred_goods
 
 if TYPE_CHECKING:
     from .triggering import Match
@@ -712,8 +713,8 @@ def match(tok: Token, args: Args) -> Match | None:
         return found  # "asked that Serbia recognise ..." (``appeals``)
     if (obliged := stressed_need(tok, args)) is not None:  # "stressed the need for X to ..." (``obligations``)
         return _match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), obliged)
-    if lemma in ("ban", "bar"):
-        return _travel_ban(tok, args)
+    if lemma in ("ban", "bar", "prohibit"):
+        return _travel_ban(tok, args) or barred_goods(tok, args)  # a trade ban (``tradebans``)
     if lemma in ("order", "announce", "decide"):
         found = _mission_closed(tok, args)
         if found is not None:

@@ -35,6 +35,7 @@ from .phrases import tokens_of
 from .phrases import preps_of as _preps
 from .phrases import lemma as _lemma
 from .phrases import pobjs
+from .tradebans import barred_acts_dropped, embargo_noun
 from .stance import felt_disapproval, options_on_table, solidarity_parties
 from .typemodel import TypeModel, adjust
 from .entryconditions import holds as entry_holds, object_words
@@ -526,6 +527,7 @@ class TriggerMatcher:
             elif pos in ("NOUN", "PROPN") and not _inside_name(tok, args):
                 m = self.match_noun(tok)
             m = felt_disapproval(m, args) if m is not None else None  # "X is disappointed by Y's decision" (``stance``)
+            m = embargo_noun(m, args) if m is not None else None  # "a ban on Japanese seafood" (``tradebans``)
             if m is not None:
                 found.append(m)
             if pos == "VERB" and _lemma(tok) in _DEMAND_VERBS:
@@ -548,6 +550,7 @@ class TriggerMatcher:
                 # "it is essential that the regime provide access" (``obligations``)
                 found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
                                    actors=told[0], recipients=told[1]))
+        found = barred_acts_dropped(found)  # "banned X from using Y's equipment": the ban alone
         found = _aspect([with_addressee(disputes.with_proposal_author(disputes.with_envoy_states(m, args), args), args)
                          for m in found if disputes.keeps(m, found)])
         if self.typer is not None and not self.lex.overlay:
