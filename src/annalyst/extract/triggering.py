@@ -380,8 +380,10 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=sought) if sought else None
             if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
                 return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
-            aimed = [g for prep in ("on", "against") for g in _preps(measure_heads(tok, obj)).get(prep, [])] \
+            aimed = [g for prep in ("on", "against") for g in _preps(measure_heads(tok, obj)).get(prep, [])
+                     if g.ent_type_ not in ("DATE", "TIME")] \
                 if classed.event_type == "SANCTION" and {"obj", "particle"} & classed.conditions.keys() else []
+            # ("halted gas supplies to Latvia on Friday": a day is no party aimed at)
             if aimed:  # "secured new sanctions listings on X": X, not the body the listings are of
                 return Match(tok, classed, tok, recipients=aimed)
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
