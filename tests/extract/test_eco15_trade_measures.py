@@ -110,3 +110,21 @@ def test_eco15_retaliating_with_tariffs_is_a_measure_and_force_stays_force(nlp):
     assert only(events(nlp, "The army hit back with artillery fire.", DAY), "ASSAULT")
     assert only(events(nlp, "The army struck the rebels with artillery.", DAY), "ASSAULT")
     assert only(events(nlp, "Kyiv dropped its objection to the plan.", DAY), "CONCEDE").cameo == "080"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said Seoul had acted alone, itself violating the Korean-Japanese fisheries agreement.",
+    "The EU fined Hungary for flouting its budget agreement with Brussels.",
+    "She said Canada's new levies violated their trade pact with Mexico.",
+])
+def test_eco15_an_agreement_kept_or_broken_is_no_agreement_reached(nlp, text):
+    """An agreement, pact or treaty that is the object of a verb of breaking or keeping it ("violating the fisheries
+    agreement", "flouting its budget agreement") names a text already in force: no agreement reached (AGREE); the
+    guideline counts agreements reached or signed, and a noun that only names an earlier act is no event."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "AGREE"]
+
+
+def test_eco15_an_agreement_signed_stays_an_agreement(nlp):
+    """An agreement with its parties named and signed stays AGREE."""
+    found = events(nlp, "The agreement between Kenya and Uganda was signed on Monday.", DAY)
+    assert [a.text for a in only(found, "AGREE").actor] == ["Kenya", "Uganda"]

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from .argwords import is_party_noun
 from .eventargs import Args, is_passive
-from .eventlex import lexicon
+from .eventlex import Trigger, lexicon
 from .parties import named_party
 from .phrases import lemma as _lemma
 from .phrases import object_of
@@ -34,8 +34,15 @@ if TYPE_CHECKING:
 
 __all__ = ["barred_goods", "barred_acts_dropped", "embargo_noun"]
 
-#: the CAMEO code of an embargo on a party (PLOVER SANCTION)
+#: the CAMEO code of an embargo on a party (PLOVER SANCTION), and its mode as the lexicon's class of trade stopped
+#: gives it ("halted grain exports to X": verb_classes.json)
 _EMBARGO = "163"
+_STOPPED = "discontinue"
+
+
+def _embargo() -> Trigger | None:
+    trig = lexicon().trigger_for_code(_EMBARGO, "curated")
+    return replace(trig, mode=_STOPPED) if trig is not None else None
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -114,7 +121,7 @@ def barred_goods(verb: Token, args: Args) -> Match | None:
         aimed = _goods(obj, args, own) if obj is not None and not is_passive(verb) else []
     if not aimed:
         return None
-    trig = lexicon().trigger_for_code(_EMBARGO, "curated")
+    trig = _embargo()
     if trig is None:
         return None
     from .triggering import Match as Found
@@ -140,5 +147,5 @@ def embargo_noun(m: Match, args: Args) -> Match:
              for g in c.children if g.dep_ == "pobj"]
     if not any(_goods(g, args, own) for g in goods):
         return m
-    trig = lexicon().trigger_for_code(_EMBARGO, "curated")
+    trig = _embargo()
     return replace(m, trigger=trig) if trig is not None else m

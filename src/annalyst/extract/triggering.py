@@ -30,7 +30,7 @@ from .military import attack_owners, attackers, named_exercise, operation_target
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .patterns import match_elements, pattern_contexts
 from .reactions import judged_manner
-from .nominals import aimed_strike
+from .nominals import aimed_strike, standing_accord
 from .phrases import tokens_of
 from .phrases import preps_of as _preps
 from .phrases import lemma as _lemma
@@ -460,6 +460,8 @@ class TriggerMatcher:
         trig = self.noun_trigger(tok)
         if trig is None or trig.event_type == "CONSULT" and not_held(tok):
             return None  # "postponed his visit to X", "a planned meeting": not held
+        if trig.event_type == "AGREE" and standing_accord(tok):
+            return None  # "violating the textile agreement": a text in force, no agreement reached (``nominals``)
         head = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
