@@ -128,3 +128,19 @@ def test_eco15_an_agreement_signed_stays_an_agreement(nlp):
     """An agreement with its parties named and signed stays AGREE."""
     found = events(nlp, "The agreement between Kenya and Uganda was signed on Monday.", DAY)
     assert [a.text for a in only(found, "AGREE").actor] == ["Kenya", "Uganda"]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Mexico and Canada warned of retaliatory measures if Washington imposes the tariffs.", ["Mexico", "Canada"],
+     ["Washington"]),
+    ("Russia vowed reciprocal measures against Finland.", ["Russia"], ["Finland"]),
+])
+def test_eco15_measures_warned_of_as_a_response_are_a_threat(nlp, text, actor, recipient):
+    """Retaliatory or reciprocal measures warned of or vowed, on a condition or against a party, are a threat of
+    punishment (THREATEN 130; the guideline: "vowed to impose" is THREATEN), aimed at the party of the condition or
+    the party they are against, not an agreement and not nothing."""
+    found = events(nlp, text, DAY)
+    threat = only(found, "THREATEN")
+    assert [a.text for a in threat.actor] == actor
+    assert [a.text for a in threat.recipient] == recipient
+    assert not [e for e in found if e.event_type == "AGREE"]

@@ -544,11 +544,14 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
 def _promised_response(verb: Token, args: Args) -> Match | None:
     """"China vowed a resolute response to the new American export controls", "warned Lithuania of a firm
     response": a threat (130) aimed at the party warned, the author of what is answered or the party it is
-    against."""
+    against; so are measures named as a response ("warned of retaliatory measures if X ...", "vowed reciprocal
+    measures against Y"), unless announced (then taken)."""
     words = _words()
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + pobjs([verb], ("of",))
     hostile = words["disapproval_words"] | words["hostile_acts"]
-    nouns = [n for n in nouns if _lemma(n) in words["consequence_nouns"] and _lemma(n) != "force" and (
+    measures = {n for n in nouns if _lemma(n) in words["action_nouns"] and _lemma(verb) != "announce" and any(
+        _lemma(c) in words["response_measures"] for c in n.children)}  # "warned of retaliatory measures if X ..."
+    nouns = [n for n in nouns if n in measures or _lemma(n) in words["consequence_nouns"] and _lemma(n) != "force" and (
         _lemma(n) not in ("response", "answer") or _lemma(verb) in words["threat_verbs"] or any(
             # "promised a response to the letter": a reply, no threat
             c.dep_ == "amod" and _lemma(c) in words["response_adjectives"] for c in n.children) or any(
