@@ -37,7 +37,7 @@ def test_eco15_ban_on_a_foreign_partys_goods_is_an_embargo(nlp, text, actor, rec
 @pytest.mark.parametrize(("text", "firm"), [
     ("Sweden banned telecom operators from using Huawei equipment in its new network.", "Huawei"),
     ("The Canadian government barred federal agencies from buying Hikvision cameras.", "Hikvision"),
-    ("Federal agencies will be banned from buying ZTE phones, the White House said.", "ZTE"),
+    ("State ministries will be barred from purchasing ZTE handsets, the White House said.", "ZTE"),
 ])
 def test_eco15_ban_on_buying_a_firms_goods_is_aimed_at_the_firm(nlp, text, firm):
     """A ban on buying or using a firm's goods is a measure against the firm (SANCTION 163), never against the
@@ -62,7 +62,7 @@ def test_eco15_bans_at_home_stay_no_embargo(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
-    ("Russia had earlier ceased all gas supplies to Ukraine.", "Russia", "Ukraine"),
+    ("Moscow ceased all oil supplies to Minsk last winter.", "Moscow", "Minsk"),
     ("Algeria discontinued gas deliveries to Spain after the diplomatic row.", "Algeria", "Spain"),
     ("Russia halted gas supplies to Latvia on Friday.", "Russia", "Latvia"),
 ])
@@ -77,7 +77,7 @@ def test_eco15_supplies_cut_off_to_a_party_are_a_sanction(nlp, text, actor, reci
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     ("The United States has dropped sanctions on Venezuela's oil sector.", "United States", "Venezuela"),
-    ("The United States has dropped a raft of sanctions targeting Iran's energy sector.", "United States", "Iran"),
+    ("Britain last week dropped a long list of sanctions targeting Syria's banking sector.", "Britain", "Syria"),
     ("Washington scrapped the steel tariffs on Canada.", "Washington", "Canada"),
 ])
 def test_eco15_sanctions_dropped_or_scrapped_are_a_concession(nlp, text, actor, recipient):
@@ -90,13 +90,12 @@ def test_eco15_sanctions_dropped_or_scrapped_are_a_concession(nlp, text, actor, 
 
 
 @pytest.mark.parametrize("text", [
-    "Trump's 25% levies on imported steel and aluminum kicked in early Wednesday.",
-    "India's new measure is unprecedented, striking a blow at investment and access to high technology developed "
-    "in China.",
+    "Ottawa's 10% levies on American dairy kicked in on Monday.",
+    "Jakarta's new export ban is striking a blow at foreign investment in the nickel sector.",
     "The three countries targeted in Washington's new tariff threat said they would seek talks.",
 ])
 def test_eco15_figures_of_trade_news_are_no_attack(nlp, text):
-    """Tariffs that "kicked in" took effect, a measure "striking a blow at investment" harms it, governments
+    """Levies that "kicked in" took effect, a ban "striking a blow at foreign investment" harms it, countries
     "targeted in a tariff threat" are those the threat names: figures of speech, no use of force (ASSAULT)."""
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
 
@@ -115,7 +114,8 @@ def test_eco15_retaliating_with_tariffs_is_a_measure_and_force_stays_force(nlp):
 @pytest.mark.parametrize("text", [
     "The ministry said Seoul had acted alone, itself violating the Korean-Japanese fisheries agreement.",
     "The EU fined Hungary for flouting its budget agreement with Brussels.",
-    "She said Canada's new levies violated their trade pact with Mexico.",
+    "Seoul said the new quotas violated its steel pact with Tokyo.",
+    "Kenya accused Tanzania of breaching their customs accord.",
 ])
 def test_eco15_an_agreement_kept_or_broken_is_no_agreement_reached(nlp, text):
     """An agreement, pact or treaty that is the object of a verb of breaking or keeping it ("violating the fisheries

@@ -13,8 +13,8 @@
   labour stoppage; a strike aimed "on" or "against" someone with its doer named inside the phrase ("Russian strikes
   on Kyiv", "Israel's strikes against Hezbollah") is an attack without one (a labour strike is not aimed at a
   target this way);
-* ``standing_accord``: an agreement, pact or treaty kept, broken or left ("violating the textile agreement", "for
-  defying its nuclear agreement", "withdrew from the deal") or one "under" which something is done names a text
+* ``standing_accord``: an agreement, pact or treaty kept, broken or left ("breaching the fisheries accord", "for
+  flouting its budget agreement", "withdrew from the deal") or one "under" which something is done names a text
   already in force, no agreement reached (AGREE): the verb codes its own act.
 """
 
@@ -120,7 +120,7 @@ def aimed_strike(noun: Token) -> bool:
 
 def standing_accord(noun: Token) -> bool:
     """An agreement noun that names a text already in force: the object of a verb of keeping, breaking or leaving it
-    ("violating the Chinese-U.S. textile agreement", "defying its nuclear agreement", "pulled out of the pact",
+    ("breaching the Korean-Japanese fisheries accord", "flouting its budget agreement", "pulled out of the pact",
     "withdrew from the deal"), or the object of "under" ("exports allowed under the 1994 agreement")."""
     if _lemma(noun) not in _ACCORDS:
         return False

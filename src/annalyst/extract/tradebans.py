@@ -4,9 +4,9 @@
   "India banned several products made in China") is an embargo on that party (CAMEO 163, PLOVER SANCTION), not a
   restriction at home (COERCE 172); the party that names the goods is the recipient.
 * A ban on buying, using or importing a party's goods ("Sweden barred its operators from using Huawei equipment",
-  "federal agencies will be banned from buying ZTE phones") is a measure against the party the goods are named by,
+  "state ministries will be barred from purchasing ZTE handsets") is a measure against the party the goods are named by,
   the firm or the country, never against the buyers barred, who are the actor's own; a ban on supplying or selling
-  to a party ("banned US firms from supplying the Chinese group") is one against the party supplied. The act barred
+  to a party ("barred its exporters from supplying the Iranian buyer") is one against the party supplied. The act barred
   (the buying, the supplying) is no event of its own (``barred_acts_dropped``).
 * The noun of a ban whose "on" phrase names a foreign party's goods ("announced a ban on Japanese seafood imports",
   "imposed a ban on Lebanese fruit") is the same embargo (``embargo_noun``).

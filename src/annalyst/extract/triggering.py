@@ -461,7 +461,7 @@ class TriggerMatcher:
         if trig is None or trig.event_type == "CONSULT" and not_held(tok):
             return None  # "postponed his visit to X", "a planned meeting": not held
         if trig.event_type == "AGREE" and standing_accord(tok):
-            return None  # "violating the textile agreement": a text in force, no agreement reached (``nominals``)
+            return None  # "breaching the fisheries accord": a text in force, no agreement reached (``nominals``)
         head = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
