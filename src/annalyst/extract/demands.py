@@ -57,6 +57,7 @@ from .obligations import asked_act, asked_content, stressed_need
 from .phrases import lemma as _lemma
 from .phrases import object_of
 from .phrases import pobjs
+from .tradebans import barred_goods
 
 if TYPE_CHECKING:
     from .triggering import Match
@@ -546,11 +547,14 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
 def _promised_response(verb: Token, args: Args) -> Match | None:
     """"China vowed a resolute response to the new American export controls", "warned Lithuania of a firm
     response": a threat (130) aimed at the party warned, the author of what is answered or the party it is
-    against."""
+    against; so are measures named as a response ("warned of retaliatory measures if X ...", "vowed reciprocal
+    measures against Y"), unless announced (then taken)."""
     words = _words()
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + pobjs([verb], ("of",))
     hostile = words["disapproval_words"] | words["hostile_acts"]
-    nouns = [n for n in nouns if _lemma(n) in words["consequence_nouns"] and _lemma(n) != "force" and (
+    measures = {n for n in nouns if _lemma(n) in words["action_nouns"] and _lemma(verb) != "announce" and any(
+        _lemma(c) in words["response_measures"] for c in n.children)}  # "warned of retaliatory measures if X ..."
+    nouns = [n for n in nouns if n in measures or _lemma(n) in words["consequence_nouns"] and _lemma(n) != "force" and (
         _lemma(n) not in ("response", "answer") or _lemma(verb) in words["threat_verbs"] or any(
             # "promised a response to the letter": a reply, no threat
             c.dep_ == "amod" and _lemma(c) in words["response_adjectives"] for c in n.children) or any(
@@ -715,8 +719,8 @@ def match(tok: Token, args: Args) -> Match | None:
         return found  # "asked that Serbia recognise ..." (``appeals``)
     if (obliged := stressed_need(tok, args)) is not None:  # "stressed the need for X to ..." (``obligations``)
         return _match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), obliged)
-    if lemma in ("ban", "bar"):
-        return _travel_ban(tok, args)
+    if lemma in ("ban", "bar", "prohibit"):
+        return _travel_ban(tok, args) or barred_goods(tok, args)  # a trade ban (``tradebans``)
     if lemma in ("order", "announce", "decide"):
         found = _mission_closed(tok, args)
         if found is not None:

@@ -12,7 +12,10 @@
 * ``aimed_strike``: "strikes" needs a light verb to be an attack ("carried out strikes"), since a strike is also a
   labour stoppage; a strike aimed "on" or "against" someone with its doer named inside the phrase ("Russian strikes
   on Kyiv", "Israel's strikes against Hezbollah") is an attack without one (a labour strike is not aimed at a
-  target this way).
+  target this way);
+* ``standing_accord``: an agreement, pact or treaty kept, broken or left ("breaching the fisheries accord", "for
+  flouting its budget agreement", "withdrew from the deal") or one "under" which something is done names a text
+  already in force, no agreement reached (AGREE): the verb codes its own act.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ _WORDS = load_word_lists("events", "nominals.json")
 #: adjectives that tell an act as reported or suspected, not established (docs/annotation.md: ``alleged``)
 _HEDGES = _WORDS["hedges"]
 _FOILS = _WORDS["foil_verbs"]
+#: nouns of agreed texts and the verbs of keeping, breaking or leaving one (``standing_accord``)
+_ACCORDS = _WORDS["accord_nouns"]
+_KEEPING = _WORDS["keeping_verbs"]
 #: verbs of reaction to another party's act, which take no "to"/"on"/"against" phrase of their own
 _REACTIONS = _WORDS["reaction_verbs"]
 #: prepositions of the party an act is directed at
@@ -110,3 +116,17 @@ def aimed_strike(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and
                                     (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))
                for c in noun.children)
+
+
+def standing_accord(noun: Token) -> bool:
+    """An agreement noun that names a text already in force: the object of a verb of keeping, breaking or leaving it
+    ("breaching the Korean-Japanese fisheries accord", "flouting its budget agreement", "pulled out of the pact",
+    "withdrew from the deal"), or the object of "under" ("exports allowed under the 1994 agreement")."""
+    if _lemma(noun) not in _ACCORDS:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj":
+        if head.lower_ == "under":
+            return True
+        head = head.head if head.head.pos_ != "ADP" else head.head.head  # "pulled out of the pact"
+    return noun.dep_ in ("dobj", "obj", "pobj", "nsubjpass") and _lemma(head) in _KEEPING

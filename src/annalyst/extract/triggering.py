@@ -30,11 +30,12 @@ from .military import attack_owners, attackers, named_exercise, operation_target
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .patterns import match_elements, pattern_contexts
 from .reactions import judged_manner
-from .nominals import aimed_strike
+from .nominals import aimed_strike, standing_accord
 from .phrases import tokens_of
 from .phrases import preps_of as _preps
 from .phrases import lemma as _lemma
 from .phrases import pobjs
+from .tradebans import barred_acts_dropped, embargo_noun
 from .stance import felt_disapproval, options_on_table, solidarity_parties
 from .typemodel import TypeModel, adjust
 from .entryconditions import holds as entry_holds, object_words
@@ -379,8 +380,10 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=sought) if sought else None
             if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
                 return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
-            aimed = [g for prep in ("on", "against") for g in _preps(measure_heads(tok, obj)).get(prep, [])] \
+            aimed = [g for prep in ("on", "against") for g in _preps(measure_heads(tok, obj)).get(prep, [])
+                     if g.ent_type_ not in ("DATE", "TIME")] \
                 if classed.event_type == "SANCTION" and {"obj", "particle"} & classed.conditions.keys() else []
+            # ("halted gas supplies to Latvia on Friday": a day is no party aimed at)
             if aimed:  # "secured new sanctions listings on X": X, not the body the listings are of
                 return Match(tok, classed, tok, recipients=aimed)
             if classed.event_type == "REQUEST" and obj is not None and _lemma(obj) in _APPEAL_NOUNS:
@@ -457,6 +460,8 @@ class TriggerMatcher:
         trig = self.noun_trigger(tok)
         if trig is None or trig.event_type == "CONSULT" and not_held(tok):
             return None  # "postponed his visit to X", "a planned meeting": not held
+        if trig.event_type == "AGREE" and standing_accord(tok):
+            return None  # "breaching the fisheries accord": a text in force, no agreement reached (``nominals``)
         head = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.lex.is_light(_lemma(head)) or head.lemma_ in self.lex.phrasal):
             return None  # coded through its light verb
@@ -526,6 +531,7 @@ class TriggerMatcher:
             elif pos in ("NOUN", "PROPN") and not _inside_name(tok, args):
                 m = self.match_noun(tok)
             m = felt_disapproval(m, args) if m is not None else None  # "X is disappointed by Y's decision" (``stance``)
+            m = embargo_noun(m, args) if m is not None else None  # "a ban on Japanese seafood" (``tradebans``)
             if m is not None:
                 found.append(m)
             if pos == "VERB" and _lemma(tok) in _DEMAND_VERBS:
@@ -548,6 +554,7 @@ class TriggerMatcher:
                 # "it is essential that the regime provide access" (``obligations``)
                 found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
                                    actors=told[0], recipients=told[1]))
+        found = barred_acts_dropped(found)  # "banned X from using Y's equipment": the ban alone
         found = _aspect([with_addressee(disputes.with_proposal_author(disputes.with_envoy_states(m, args), args), args)
                          for m in found if disputes.keeps(m, found)])
         if self.typer is not None and not self.lex.overlay:
