@@ -45,6 +45,10 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
     medical supplies"); of a named exercise ("Exercise Shakti Accord"), only the exercise."""
     if tok is None:
         return set()
+    if tok.lower_ in _BACK_PRONOUNS and depth < 1:
+        told = _first_conjunct_objects(tok)
+        if told:
+            return {w for t in told for w in object_words(t, depth + 1)}
     named = named_exercise(tok)  # "concluded Exercise Shakti Accord": an exercise, no accord (``military``)
     if named is not None:
         return {_lemma(named), named.lower_}
@@ -71,6 +75,22 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
                 if held.dep_ in ("dobj", "obj", "pobj") and held.i != tok.i:
                     out |= object_words(held, depth + 1)
     return out
+
+
+#: object pronouns that, after a coordinated verb, stand for what the first verb acted on
+_BACK_PRONOUNS = frozenset({"it", "them"})
+
+
+def _first_conjunct_objects(pron: Token) -> list[Token]:
+    """The object or prepositional object of the first of two coordinated verbs, for a pronoun object of the second
+    ("withdrew from the Taji base and handed it over to Iraqi forces", "left the K1 base and handed it over"): the
+    pronoun stands for that thing, so the second verb's entry is chosen by it."""
+    verb = pron.head
+    if pron.dep_ not in ("dobj", "obj") or verb.dep_ != "conj":
+        return []
+    first = verb.head
+    objs = [c for c in first.children if c.dep_ in ("dobj", "obj")]
+    return objs or [p for c in first.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
 
 
 def _subject_words(subj: Token) -> set[str]:
