@@ -10,7 +10,10 @@ Military releases describe what a force can do and what a strike is meant to den
   homeland", "drones that threaten shipping"): the sense "endanger", no warning of an act by a party (PLOVER
   THREATEN is a party's warning);
 * an act a force exists or is deployed to deter ("the task force exists to deter Houthi attacks"): the act the
-  purpose names has not happened.
+  purpose names has not happened;
+* the aim of a mission, operation or effort, told by the infinitive on its noun ("supported Iraqi army operations
+  to defeat Daesh", "continues its mission to defeat ISIS remnants"): a purpose or a standing commitment, no act
+  of its own; the operation's start, when told ("launched an operation to retake Mosul"), is the event.
 
 Read by ``nonevents.no_act``.
 """
@@ -24,7 +27,7 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from .phrases import lemma as _lemma
 
-__all__ = ["capability", "menace", "deterred"]
+__all__ = ["capability", "menace", "deterred", "aim_of_mission"]
 
 #: dependencies by which a clause or noun is a complement of the word above it
 _UP = frozenset({"xcomp", "acl", "relcl", "dobj", "obj", "pobj", "prep", "conj", "ccomp", "advcl"})
@@ -77,3 +80,21 @@ def deterred(noun: Token) -> bool:
     Houthi attacks", "deployed to prevent pirate attacks"): the act has not happened."""
     verb = noun.head
     return noun.dep_ in ("dobj", "obj") and _lemma(verb) in _words()["deterring_verbs"] and _to_infinitive(verb)
+
+
+def aim_of_mission(anchor: Token) -> bool:
+    """The act is the to-infinitive on a noun of a mission, operation or effort (see the module docstring), or a
+    verb coordinated with one ("its mission to degrade and defeat ISIS")."""
+    node = anchor
+    if node.dep_ == "conj" and node.head.tag_ == "VB":
+        node = node.head
+    if not _to_infinitive(node):
+        return False
+    missions = _words()["mission_nouns"]
+    if node.dep_ == "acl":
+        return node.head.pos_ == "NOUN" and _lemma(node.head) in missions
+    # the parser may hang the infinitive on the verb whose object the noun is ("supported Iraqi army operations to
+    # defeat Daesh", "continues its mission to defeat ISIS remnants")
+    return node.dep_ == "xcomp" and any(
+        c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and _lemma(c) in missions and c.i < node.i
+        for c in node.head.children)

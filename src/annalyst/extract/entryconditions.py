@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .abilities import aim_of_mission
 from .appeals import named_call
 from .argwords import TRADE_HEADS
 from .coercion import walked_out
@@ -241,8 +242,9 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         return False  # "expressed concern about the humanitarian situation": no party, no disapproval
     if cond.get("no_party_in_obj") and obj is not None and any(args.mentions.at(t) is not None for t in obj.subtree):
         return False  # "approved a law recognising X's victories" concedes to X
-    if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-        return False  # "advised X to leave" is an appeal, not military advice
+    if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") and not aim_of_mission(c) for c in verb.children):
+        return False  # "advised X to leave" is an appeal, not military advice ("supported Iraqi army operations to
+        # defeat Daesh": the operations' aim, no clause of the verb's own)
     if "obj_body" in cond and joins_body(obj, args) != cond["obj_body"]:
         return False  # "joined NATO" (a body), not "joined the militia"
     if "no_prep" in cond and any(c.dep_ == "prep" and c.lower_ in cond["no_prep"].split() and not any(

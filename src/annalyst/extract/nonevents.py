@@ -59,7 +59,7 @@ from spacy.tokens import Token
 
 from ..models import Counts, Event, EventActor
 from ..resources import load_word_lists
-from .abilities import capability, deterred, menace
+from .abilities import aim_of_mission, capability, deterred, menace
 from .agents import agent_code
 from .argwords import is_party_noun
 from .othersenses import other_sense
@@ -689,7 +689,8 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
             resolve(anchor, event_type) or restated_stance(anchor, event_type) or \
             press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
             activity(anchor, event_type, cameo) or rehearsal(anchor, event_type) or motive(anchor, event_type) or \
-            posted_forces(anchor, event_type) or capability(anchor) or menace(anchor, event_type):
+            posted_forces(anchor, event_type) or capability(anchor) or menace(anchor, event_type) or \
+            aim_of_mission(anchor):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 
