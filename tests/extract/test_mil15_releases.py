@@ -110,3 +110,26 @@ def test_mil15_strike_resulting_in_death_hits_the_dead(nlp, text, recipient):
 def test_mil15_death_from_no_attack_is_no_attack(nlp, text):
     """Negative: a death that an accident or a flood resulted in is no attack."""
     assert events(nlp, text, DAY) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("US-led coalition troops detained a senior ISIS leader overnight inside Syria.", "US-led coalition troops"),
+    ("United States-led international coalition troops withdrew from the Taji base on Sunday.",
+     "United States-led international coalition troops"),
+    ("Turkish-backed fighters clashed with Kurdish forces near Manbij.", "Turkish-backed fighters"),
+    ("Iran-backed militias fired rockets at a base hosting American troops in western Iraq.",
+     "Iran-backed militias"),
+])
+def test_mil15_led_or_backed_force_is_the_actor(nlp, text, actor):
+    """A force named by its sponsor hyphened to "led" or "backed" ("US-led coalition troops", "Iran-backed
+    militias") is the party that acts (docs/annotation.md: common-noun and non-state actors are actors); the
+    sponsor's name is no actor of the force's act."""
+    found = events(nlp, text, DAY)
+    assert found
+    assert all(actor in [a.text for a in e.actor] for e in found)
+
+
+def test_mil15_nationality_of_a_force_stays_its_party(nlp):
+    """Negative: "Russian troops shelled X" is still Russia's act; only a hyphened sponsor is set aside."""
+    act = only(events(nlp, "Russian troops shelled Kharkiv overnight.", DAY), "ASSAULT")
+    assert [a.actor_id for a in act.actor] == ["RUS"]
