@@ -35,7 +35,7 @@ __all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS"
            "SIDE_PREPS", "TIME_WORDS", "argument_words", "counted", "facility_name", "in_place", "is_equipment",
            "captor", "done_to_people", "fight_taken_part_in", "is_party_noun", "is_place_head", "is_relational",
            "is_topic_verb", "manner_modifier", "operation_author", "other_side", "people_participle", "split_subject",
-           "supported_partner", "text_title", "undergo_verb", "undergoer"]
+           "sponsor_modifier", "supported_partner", "text_title", "undergo_verb", "undergoer"]
 
 _WORDS = load_word_lists("events", "argwords.json")
 #: common nouns that name a party when no mention is found (for unknown entities in object position)
@@ -313,6 +313,13 @@ def manner_modifier(token: Token) -> bool:
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and \
         doc[token.i + 2].lower_ in _WORDS["manner_words"]
+
+
+def sponsor_modifier(token: Token, end: int) -> bool:
+    """A party name ending before ``end`` is hyphened to a participle of leading or backing ("US-led coalition troops",
+    "Iran-backed militias": ``sponsor_words``): it names the sponsor of the force, which is the party that acts."""
+    doc = token.doc
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _WORDS["sponsor_words"]
 
 
 def in_place(token: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .abilities import aim_of_mission
 from .appeals import named_call
 from .argwords import TRADE_HEADS
 from .coercion import walked_out
@@ -45,6 +46,10 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
     medical supplies"); of a named exercise ("Exercise Shakti Accord"), only the exercise."""
     if tok is None:
         return set()
+    if tok.lower_ in _BACK_PRONOUNS and depth < 1:
+        told = _first_conjunct_objects(tok)
+        if told:
+            return {w for t in told for w in object_words(t, depth + 1)}
     named = named_exercise(tok)  # "concluded Exercise Shakti Accord": an exercise, no accord (``military``)
     if named is not None:
         return {_lemma(named), named.lower_}
@@ -71,6 +76,22 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
                 if held.dep_ in ("dobj", "obj", "pobj") and held.i != tok.i:
                     out |= object_words(held, depth + 1)
     return out
+
+
+#: object pronouns that, after a coordinated verb, stand for what the first verb acted on
+_BACK_PRONOUNS = frozenset({"it", "them"})
+
+
+def _first_conjunct_objects(pron: Token) -> list[Token]:
+    """The object or prepositional object of the first of two coordinated verbs, for a pronoun object of the second
+    ("withdrew from the Taji base and handed it over to Iraqi forces", "left the K1 base and handed it over"): the
+    pronoun stands for that thing, so the second verb's entry is chosen by it."""
+    verb = pron.head
+    if pron.dep_ not in ("dobj", "obj") or verb.dep_ != "conj":
+        return []
+    first = verb.head
+    objs = [c for c in first.children if c.dep_ in ("dobj", "obj")]
+    return objs or [p for c in first.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
 
 
 def _subject_words(subj: Token) -> set[str]:
@@ -221,8 +242,9 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         return False  # "expressed concern about the humanitarian situation": no party, no disapproval
     if cond.get("no_party_in_obj") and obj is not None and any(args.mentions.at(t) is not None for t in obj.subtree):
         return False  # "approved a law recognising X's victories" concedes to X
-    if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-        return False  # "advised X to leave" is an appeal, not military advice
+    if cond.get("no_clause") and any(c.dep_ in ("xcomp", "ccomp") and not aim_of_mission(c) for c in verb.children):
+        return False  # "advised X to leave" is an appeal, not military advice ("supported Iraqi army operations to
+        # defeat Daesh": the operations' aim, no clause of the verb's own)
     if "obj_body" in cond and joins_body(obj, args) != cond["obj_body"]:
         return False  # "joined NATO" (a body), not "joined the militia"
     if "no_prep" in cond and any(c.dep_ == "prep" and c.lower_ in cond["no_prep"].split() and not any(

@@ -57,7 +57,7 @@ from .argwords import circumstance_phrase, done_to_people, told_people, fight_ta
 from .argwords import in_place as _in_place
 from .transfers import given_by
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
-    is_party_noun, is_place_head, is_relational, is_topic_verb, manner_modifier, names_people, other_side, split_subject, text_title, \
+    is_party_noun, is_place_head, is_relational, is_topic_verb, manner_modifier, names_people, sponsor_modifier, other_side, split_subject, text_title, \
     undergo_verb, undergoer
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
@@ -501,7 +501,8 @@ class Args:
                 for sub in child.subtree:
                     span = self.mentions.at(sub)
                     if span is not None and sub.i not in exclude and not other_side(sub, child) and \
-                            not manner_modifier(sub):  # "the Spanish-style resort": no party
+                            not manner_modifier(sub) and not sponsor_modifier(sub, span.end):
+                        # "the Spanish-style resort": no party; "US-led coalition troops": the troops act
                         return ArgValue(self.mentions.actor(span), True, sub)
                 if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:
                     hit = self.pronoun(child, exclude)

@@ -59,6 +59,7 @@ from spacy.tokens import Token
 
 from ..models import Counts, Event, EventActor
 from ..resources import load_word_lists
+from .abilities import aim_of_mission, capability, deterred, menace
 from .agents import agent_code
 from .argwords import is_party_noun
 from .othersenses import other_sense
@@ -676,7 +677,7 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
     """The clause of ``anchor`` (the event's verb, or the light verb of its noun) tells no act (see the module
     docstring); for an event told by a noun alone (``noun``), only its aim is checked (``abstract_aim``)."""
     if noun is not None:
-        return abstract_aim(anchor, event_type, noun)
+        return abstract_aim(anchor, event_type, noun) or capability(noun) or deterred(noun)
     if abstract_aim(anchor, event_type) or standing_disapproval(anchor, event_type) or \
             abstract_gift(anchor, event_type) or describes_party(anchor) or \
             abstract_object(anchor, event_type) or other_sense(anchor, event_type, words()) or \
@@ -688,7 +689,8 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
             resolve(anchor, event_type) or restated_stance(anchor, event_type) or \
             press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
             activity(anchor, event_type, cameo) or rehearsal(anchor, event_type) or motive(anchor, event_type) or \
-            posted_forces(anchor, event_type):
+            posted_forces(anchor, event_type) or capability(anchor) or menace(anchor, event_type) or \
+            aim_of_mission(anchor):
         return True
     return event_type not in ("SUPPORT", "ACCUSE") and own_obligation(anchor)
 
