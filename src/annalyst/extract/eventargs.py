@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 from ..resources import load_word_lists
-from .agents import AGENT_PREFIX, agent_code, author_party, speaking_agent
+from .agents import AGENT_PREFIX, agent_code, author_party, described_party, speaking_agent
 from .argwords import ABSTRACT_ENDINGS as _ABSTRACT
 from .argwords import AGENT_THINGS as _AGENT_THINGS
 from .argwords import MEASURE_NOUNS as _MEASURES
@@ -409,7 +409,8 @@ class Args:
                 said = speaking_agent(token, self.subject_heads)  # "police said they had arrested X": the police
                 if said is not None:
                     return self.resolve(said, role=role, exclude=exclude, depth=depth + 1)
-            return UNRESOLVED
+            described = described_party(token)  # "those responsible for the attack": the party the phrase describes
+            return UNRESOLVED if described is None else ArgValue(described, False, token)
         if depth > 3:
             return None
         if token.lemma_.lower() in _QUANTITY or token.pos_ == "NUM" or token.ent_type_ == "MONEY":
