@@ -57,7 +57,7 @@ from .argwords import circumstance_phrase, done_to_people, told_people, fight_ta
 from .argwords import in_place as _in_place
 from .transfers import given_by
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
-    is_party_noun, is_place_head, is_relational, is_topic_verb, manner_modifier, names_people, other_side, split_subject, text_title, \
+    is_party_noun, is_place_head, is_relational, is_topic_verb, name_after_comma, manner_modifier, names_people, other_side, split_subject, text_title, \
     undergo_verb, undergoer
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
@@ -493,6 +493,8 @@ class Args:
                 if span is not None:
                     return ArgValue(self.mentions.actor(span), True, child)
         relational = is_relational(token)
+        if relational and (named := name_after_comma(token)) is not None and (span := self.mentions.at(named)):
+            return ArgValue(self.mentions.actor(span), True, named)  # "his Chinese counterpart, Wang Yi, on Monday"
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
                 if child.dep_ == "amod" and is_place_head(token) and describes_place_noun(token.doc, child.i, child.i + 1):
