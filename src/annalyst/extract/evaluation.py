@@ -186,12 +186,12 @@ def undergone_doer(noun: Token) -> Token | None:
 
 
 def _np_tokens(head: Token) -> set[int]:
-    """The noun phrase of ``head`` with its conjuncts, without its own prepositional phrases ("two aid workers" of
-    "two aid workers in Somalia")."""
+    """The noun phrase of ``head`` with its conjuncts and its "of" phrases ("the government of President X"), without
+    its other prepositional phrases ("two aid workers" of "two aid workers in Somalia")."""
     out: set[int] = set()
     for tok in head.subtree:
         node = tok
-        while node != head and node.dep_ != "prep":
+        while node != head and (node.dep_ != "prep" or node.lower_ == "of"):
             node = node.head
         if node == head:
             out.add(tok.i)
