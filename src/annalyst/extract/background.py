@@ -156,10 +156,11 @@ def discussed(token: Token) -> bool:
     the event (docs/annotation.md: "discussed the campaign to liberate Mosul")."""
     w = words()
     node = token
-    for _ in range(4):
+    for _ in range(6):
         head = node.head
-        if node.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and head.lemma_.lower() in w["discussion_verbs"]:
-            return True
+        if node.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and (head.lemma_.lower() in w["discussion_verbs"] or
+                                                                    node.lower_ in w["view_nouns"]):
+            return True  # "discussed X"; "exchanged views ..., including X"
         if node.dep_ in ("conj", "appos") and head != node:
             node = head
         elif node.dep_ == "pobj" and head.lower_ in w["topic_links"]:
@@ -168,6 +169,8 @@ def discussed(token: Token) -> bool:
                     over.pos_ == "VERB" and over.lemma_.lower() == "talk") or over.lower_ in w["view_nouns"]):
                 return True
             node = over
+        elif node.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.pos_ in ("NOUN", "PROPN"):
+            node = head.head  # "the situation in Myanmar, including X": the topic the place or part belongs to
         else:
             return False
     return False
