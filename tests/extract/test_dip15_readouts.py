@@ -61,9 +61,13 @@ def test_dip15_appeal_to_a_party_described_by_its_act(nlp, text, addressee):
 
 
 def test_dip15_bare_those_names_no_party(nlp):
-    """Negative: "those" with nothing said of it names no one; no appeal to "those"."""
+    """Negatives: "those" with nothing said of it names no one (no appeal to "those"); and people described by what
+    they were doing ("those protesting peacefully") are not the doers of a protest the text tells."""
     found = events(nlp, "Canada calls on those to stop.", DAY)
     assert not [e for e in found if [a.text for a in e.recipient] == ["those"]]
+    found = events(nlp, "Canada strongly condemns the violent attacks against those protesting peacefully in Sri "
+                        "Lanka.", DAY)
+    assert not [e for e in found if e.event_type == "PROTEST"]
 
 
 @pytest.mark.parametrize("text, author, victim", [

@@ -409,8 +409,9 @@ class Args:
                 said = speaking_agent(token, self.subject_heads)  # "police said they had arrested X": the police
                 if said is not None:
                     return self.resolve(said, role=role, exclude=exclude, depth=depth + 1)
-            described = described_party(token)  # "those responsible for the attack": the party the phrase describes
-            return UNRESOLVED if described is None else ArgValue(described, False, token)
+            described = described_party(token) if role == "recipient" else None  # "calls on those responsible for
+            return UNRESOLVED if described is None else ArgValue(described, False, token)  # X": not the doer of
+            # the act that describes it ("those protesting peacefully" is no protest told)
         if depth > 3:
             return None
         if token.lemma_.lower() in _QUANTITY or token.pos_ == "NUM" or token.ent_type_ == "MONEY":
