@@ -310,5 +310,18 @@ def policy_support(obj: Token, party: Any) -> bool:
         return False
     told = [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("for", "to") for g in p.children
             if g.dep_ == "pobj"]
-    return bool(told) and not any(party(t) for g in told for t in g.subtree if t.dep_ not in ("compound", "amod"))
+    return bool(told) and not any(party(t) for g in told for t in _phrase(g) if t.dep_ not in ("compound", "amod"))
     # "a two-state solution": a word of the phrase's kind, no party
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of the noun phrase of ``head`` without its relative and participle clauses ("measures [that improve
+    the lives of X]"): whom a course of things would help is not whom support is for."""
+    out = []
+    for tok in head.subtree:
+        node = tok
+        while node != head and node.dep_ not in ("relcl", "acl"):
+            node = node.head
+        if node == head:
+            out.append(tok)
+    return out
