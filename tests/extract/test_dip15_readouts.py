@@ -112,7 +112,7 @@ def test_dip15_such_escalation_refers_back_to_the_attack(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "The Secretary reaffirmed the United States' commitment to a free and open Indo-Pacific.",
+    "The Deputy Secretary reaffirmed Washington's commitment to a free, open and resilient Indo-Pacific.",
     "Prime Minister Albanese reiterated Australia's support for measures that advance a two-state solution.",
     "Foreign Minister Joly reaffirmed Canada's commitment to a peaceful, democratic and prosperous Venezuela.",
 ])
@@ -160,6 +160,6 @@ def test_dip15_sidelines_alone_leave_no_recipient(nlp):
     """A meeting of several named parties "on the sidelines of" an assembly is among them: the assembly is no
     party met."""
     found = events(nlp, "Secretary Blinken, Foreign Minister Hayashi and Foreign Minister Park Jin met today on the "
-                        "sidelines of the United Nations General Assembly in New York.", DAY)
+                        "sidelines of the UN General Assembly in New York.", DAY)
     meeting = only(found, "CONSULT")
-    assert "United Nations General Assembly" not in _sides(meeting)[1]
+    assert not [r for r in _sides(meeting)[1] if "Assembly" in r]

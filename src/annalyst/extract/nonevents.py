@@ -374,7 +374,7 @@ def _backs_party(noun: Token) -> bool:
     told += [c for c in noun.children if c.dep_ == "acl"]
     for tok in told:
         if tok.dep_ == "pobj" and envisioned(tok):
-            continue  # "commitment to a free and open Indo-Pacific": a vision, no party (``stance``)
+            continue  # "commitment to a free, open Indo-Pacific": a vision, no party (``stance``)
         if tok.dep_ == "pobj" and (_party_word(tok) or any(c.dep_ == "poss" and _party_word(c) for c in tok.children)
                                    or any(_party_word(g) for g in pobjs([tok], ("of",)))):  # "the security of X"
             return True
