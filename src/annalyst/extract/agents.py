@@ -34,7 +34,7 @@ from ..models import Actor, Article, EventActor, Role
 from .reports import member_of, office_of
 from .eventlex import claim_cues
 
-__all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force",
+__all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "described_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force",
            "speaking_agent"]
 
 AGENT_PREFIX = "agent:"
@@ -154,6 +154,38 @@ AUTHOR = "the author"
 def author_party(text: str) -> EventActor:
     """The text's author as a party ("We" / "I" with no speaker named): no dictionary id, named ``AUTHOR``."""
     return EventActor(actor_id=None, name=AUTHOR, text=text)
+
+
+#: pronouns that name a party only by what its modifier says of it ("those responsible for the attack")
+_DESCRIBED = frozenset({"those", "anyone", "everyone", "all"})
+#: prepositions of such a description ("those behind the coup", "those involved in the killings")
+_DESCRIBING_PREPS = frozenset({"behind", "in", "from", "with", "at"})
+
+
+def described_party(pronoun: Token) -> EventActor | None:
+    """The party a pronoun names by what it did or is ("calls on those responsible for the attack to ...", "urged
+    those behind the coup to restore order", "those holding the hostages", "those who carried out the bombing"):
+    statements name the authors of an act they condemn this way when no name is known. The phrase is the party (no
+    dictionary id); None for a bare pronoun ("those", "all"), which names no one by itself."""
+    if pronoun.dep_ == "predet" and pronoun.head.lower_ in _DESCRIBED:
+        return described_party(pronoun.head)  # "all those involved in the fighting"
+    if pronoun.lower_ not in _DESCRIBED:
+        return None
+    # not a participle of what was done to them ("those killed", "those wounded"): the people an act hit, told
+    # with their act
+    mods = [c for c in pronoun.rights if c.dep_ in ("amod", "relcl") or (c.dep_ == "acl" and (
+        c.tag_ == "VBG" or c.lemma_.lower() == "involve")) or (c.dep_ == "prep" and c.lower_ in _DESCRIBING_PREPS)]
+    if not mods:
+        return None
+    end = min(max(t.i for c in mods for t in c.subtree), pronoun.i + 12)  # a long clause: its first words
+    # the infinitive after the description is the act asked of the party ("urged those who fired to surrender")
+    end = next((t.i - 1 for t in pronoun.doc[pronoun.i + 1:end + 1] if t.tag_ == "TO" and t.dep_ == "aux"), end)
+    while end > pronoun.i and pronoun.doc[end].is_punct:
+        end -= 1
+    if end == pronoun.i:
+        return None  # "calls on those to stop": no description
+    text = pronoun.doc[pronoun.i:end + 1].text
+    return EventActor(actor_id=None, name=text, text=text)
 
 
 def is_author(actor: EventActor) -> bool:

@@ -176,7 +176,8 @@ def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[Arg
     if patient is None:
         return [], None
     kinds = coder.lex.anaphoric_nouns.get(patient.lemma_.lower())
-    if kinds is None or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in patient.children):
+    if kinds is None or not any(c.dep_ in ("det", "amod") and c.lower_ in ANAPHORIC_DETS for c in patient.children):
+        # "such escalation": "such" is parsed as an adjective
         return [], None
     ante = antecedent(recent_events(events, m.anchor), kinds)
     noun = coder.lex.noun(patient.lemma_.lower())

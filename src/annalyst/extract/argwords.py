@@ -122,6 +122,21 @@ def is_relational(token: Token) -> bool:
     return any(c.dep_ == "amod" and f"{c.lower_} {token.lower_}" in words for c in token.children)
 
 
+def name_after_comma(token: Token) -> Token | None:
+    """The last word of a person's name that opens right after a comma behind a relational noun ("spoke with his
+    Chinese counterpart, Wang Yi, on Tuesday to discuss X"): readouts name the counterpart in an apposition, which
+    the parser hangs elsewhere when a clause follows; the name is whom the noun means. None when no person's name
+    opens there."""
+    doc = token.doc
+    if not is_relational(token) or token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or \
+            doc[token.i + 2].ent_type_ != "PERSON" or doc[token.i + 2].ent_iob_ != "B":
+        return None
+    end = token.i + 2
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "PERSON":
+        end += 1
+    return doc[end]
+
+
 def is_place_head(token: Token) -> bool:
     """A noun that names a place ("the Al-Sinek neighborhood", "the district", "a market"): where something
     happened, never who did it."""

@@ -149,6 +149,33 @@ def topic(token: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ in w["topic_heads"]  # the verb
 
 
+def discussed(token: Token) -> bool:
+    """An event noun that a verb of discussion takes as its object ("discussed Iran's seizure of tankers", "reviewed
+    the withdrawal"), through a conjunct or an "including" phrase ("discussed the crisis, including the detention of
+    X"), or that views are exchanged on ("exchanged views on the arrests"): the topic of the talk, no act; the talk is
+    the event (docs/annotation.md: "discussed the campaign to liberate Mosul")."""
+    w = words()
+    node = token
+    for _ in range(6):
+        head = node.head
+        if node.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and (head.lemma_.lower() in w["discussion_verbs"] or
+                                                                    node.lower_ in w["view_nouns"]):
+            return True  # "discussed X"; "exchanged views ..., including X"
+        if node.dep_ in ("conj", "appos") and head != node:
+            node = head
+        elif node.dep_ == "pobj" and head.lower_ in w["topic_links"]:
+            over = head.head  # "discussed [the crisis], including X"; "exchanged [views] on X"; "talked about X"
+            if head.lower_ != "including" and (over.lemma_.lower() in w["discussion_verbs"] or (
+                    over.pos_ == "VERB" and over.lemma_.lower() == "talk") or over.lower_ in w["view_nouns"]):
+                return True
+            node = over
+        elif node.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.pos_ in ("NOUN", "PROPN"):
+            node = head.head  # "the situation in Myanmar, including X": the topic the place or part belongs to
+        else:
+            return False
+    return False
+
+
 def basis(token: Token) -> bool:
     """An agreement noun another act is done under ("returned under a repatriation agreement", "efforts to settle
     the conflict based on the Minsk agreements", "in accordance with the defence accord"): the agreement in force,
@@ -481,7 +508,8 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
     if link_line(token) or party_record(anchor) or members_record(anchor):
         return True
     if nominal:
-        return topic(token) or (event_type == "AGREE" and basis(token)) or judged_act(token, event_type)
+        return topic(token) or discussed(token) or (event_type == "AGREE" and basis(token)) or \
+            judged_act(token, event_type)
     return history(anchor) or habit(anchor) or pretext_act(anchor) or kind_helped(anchor, event_type) or \
         gerund_subject(anchor) or \
         body_work(anchor, event_type) or \

@@ -54,7 +54,7 @@ from .phrases import is_passive, object_of
 from .phrases import pobjs
 from .phrases import TITLES
 
-__all__ = ["evaluation_verbs", "judged_act", "act_authors", "patient_of", "official_protest", "protest_code", "colon_demand",
+__all__ = ["evaluation_verbs", "judged_act", "act_authors", "patient_of", "undergone_doer", "official_protest", "protest_code", "colon_demand",
            "perpetrator"]
 
 #: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
@@ -101,7 +101,7 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return None
     if obj.lower_ in _words()["act_nouns"] or _lemma(obj) in _words()["act_nouns"] or \
-            coder.noun_trigger(obj) is not None:
+            _lemma(obj) in _words()["undergone_possessor_nouns"] or coder.noun_trigger(obj) is not None:
         return obj
     if _verb_agent(obj) is not None or any(_by_party(c) is not None for c in obj.children):
         return obj  # "condemned the storming of the compound by settlers": whatever the noun, done by its "by" party
@@ -176,13 +176,22 @@ def patient_of(noun: Token, coder: Any) -> bool:
         trig is not None and trig.event_type in _PATIENT_TYPES)
 
 
+def undergone_doer(noun: Token) -> Token | None:
+    """The doer of an act a person undergoes told by its possessor and a "by" phrase ("his detention by the coup
+    plotters", "President X's overthrow by the guard"): the "by" party did it, the possessor underwent it; None when
+    the noun is no such act or names no "by" party (then its possessor is its doer: "Russia's detention of X")."""
+    if _lemma(noun) not in _words()["undergone_possessor_nouns"] or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return _stray_by(noun)
+
+
 def _np_tokens(head: Token) -> set[int]:
-    """The noun phrase of ``head`` with its conjuncts, without its own prepositional phrases ("two aid workers" of
-    "two aid workers in Somalia")."""
+    """The noun phrase of ``head`` with its conjuncts and its "of" phrases ("the government of President X"), without
+    its other prepositional phrases ("two aid workers" of "two aid workers in Somalia")."""
     out: set[int] = set()
     for tok in head.subtree:
         node = tok
-        while node != head and node.dep_ != "prep":
+        while node != head and (node.dep_ != "prep" or node.lower_ == "of"):
             node = node.head
         if node == head:
             out.add(tok.i)
@@ -246,7 +255,8 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
         elif violent and child.lower_ in _TARGET_PREPS:
             # "rocket attacks on Israel", "the bombing of a school in Afghanistan": the victims and the place
             excluded |= {t.i for t in child.subtree}
-        elif child.lower_ == "of" and patient_of(noun, coder):
+        elif child.lower_ == "of" and (patient_of(noun, coder) or _lemma(noun) in _words()["undergone_possessor_nouns"]):
+            # "the killing of", "the overthrow of President X": done to X (a demand for X's removal is made of X)
             excluded |= {i for c in child.children if c.dep_ == "pobj" for i in _np_tokens(c)}  # "the killing of"
     if trig is not None and trig.event_type in SYMMETRIC_TYPES or _signed(noun, coder):
         # "the agreement (on 2 December) between X and Y", "the signing of the peace agreement between X and Y":

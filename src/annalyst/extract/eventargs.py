@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 from ..resources import load_word_lists
-from .agents import AGENT_PREFIX, agent_code, author_party, speaking_agent
+from .agents import AGENT_PREFIX, agent_code, author_party, described_party, speaking_agent
 from .argwords import ABSTRACT_ENDINGS as _ABSTRACT
 from .argwords import AGENT_THINGS as _AGENT_THINGS
 from .argwords import MEASURE_NOUNS as _MEASURES
@@ -57,7 +57,7 @@ from .argwords import circumstance_phrase, done_to_people, told_people, fight_ta
 from .argwords import in_place as _in_place
 from .transfers import given_by
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
-    is_party_noun, is_place_head, is_relational, is_topic_verb, manner_modifier, names_people, sponsor_modifier, other_side, split_subject, text_title, \
+    is_party_noun, is_place_head, is_relational, is_topic_verb, name_after_comma, manner_modifier, names_people, sponsor_modifier, other_side, split_subject, text_title, \
     undergo_verb, undergoer
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
@@ -409,7 +409,9 @@ class Args:
                 said = speaking_agent(token, self.subject_heads)  # "police said they had arrested X": the police
                 if said is not None:
                     return self.resolve(said, role=role, exclude=exclude, depth=depth + 1)
-            return UNRESOLVED
+            described = described_party(token) if role == "recipient" else None  # "calls on those responsible for
+            return UNRESOLVED if described is None else ArgValue(described, False, token)  # X": not the doer of
+            # the act that describes it ("those protesting peacefully" is no protest told)
         if depth > 3:
             return None
         if token.lemma_.lower() in _QUANTITY or token.pos_ == "NUM" or token.ent_type_ == "MONEY":
@@ -492,6 +494,8 @@ class Args:
                 if span is not None:
                     return ArgValue(self.mentions.actor(span), True, child)
         relational = is_relational(token)
+        if relational and (named := name_after_comma(token)) is not None and (span := self.mentions.at(named)):
+            return ArgValue(self.mentions.actor(span), True, named)  # "his Chinese counterpart, Wang Yi, on Monday"
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
                 if child.dep_ == "amod" and is_place_head(token) and describes_place_noun(token.doc, child.i, child.i + 1):

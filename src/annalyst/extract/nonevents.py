@@ -67,6 +67,7 @@ from .parties import FIGHT_NOUNS
 from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import lemma as _lemma
 from .phrases import pobjs
+from .stance import envisioned, policy_support
 
 __all__ = ["add_toll", "no_act", "operation_support"]
 
@@ -344,7 +345,10 @@ def restated_stance(anchor: Token, event_type: str | None) -> bool:
             c.dep_ == "ccomp" for c in anchor.children) and not any(c.dep_ in ("dobj", "obj") for c in anchor.children):
         return True  # "affirming that Moscow opposes any escalation": a statement, its clause what is said
     if _lemma(anchor) in w["restating_verbs"]:
-        stances = [c for c in anchor.children if c.dep_ in ("dobj", "obj") and _lemma(c) in w["commitment_nouns"]]
+        objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+        if event_type == "SUPPORT" and any(policy_support(o, _party_word) for o in objects):
+            return True  # "reiterated its support for measures that advance X": policy restated (``stance``)
+        stances = [c for c in objects if _lemma(c) in w["commitment_nouns"]]
         return event_type == "SUPPORT" and bool(stances) and not any(_backs_party(s) for s in stances)
     node = anchor
     while node.dep_ == "conj" and node.head != node:
@@ -370,7 +374,10 @@ def _backs_party(noun: Token) -> bool:
     told = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
     told += [c for c in noun.children if c.dep_ == "acl"]
     for tok in told:
-        if tok.dep_ == "pobj" and (_party_word(tok) or any(c.dep_ == "poss" and _party_word(c) for c in tok.children)):
+        if tok.dep_ == "pobj" and envisioned(tok):
+            continue  # "commitment to a free, open Indo-Pacific": a vision, no party (``stance``)
+        if tok.dep_ == "pobj" and (_party_word(tok) or any(c.dep_ == "poss" and _party_word(c) for c in tok.children)
+                                   or any(_party_word(g) for g in pobjs([tok], ("of",)))):  # "the security of X"
             return True
         if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in w["backing_verbs"] and any(
                 c.dep_ in ("dobj", "obj") and _party_word(c) for c in tok.children):

@@ -636,6 +636,9 @@ def occasion(head: Token) -> bool:
     """``head`` is the meeting a meeting took place at ("met on 3 March for the 2016 UK-France Summit"): its name
     says the occasion, not whom the act is directed at (``meeting_nouns``)."""
     words = argument_words()["meeting_nouns"]
+    if head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS and head.lemma_.lower() in \
+            argument_words()["occasion_edges"]:
+        return True  # "met X on the sidelines of the UN General Assembly", "on the margins of the G20": the occasion
     return head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS and head.pos_ in ("NOUN", "PROPN") and \
         (head.lemma_.lower() in words or head.lower_ in words)
 

@@ -17,7 +17,7 @@ from .military import departure, fronted_place
 from .coercion import erupted, protest_crowd
 from .argwords import captor, fight_taken_part_in, names_people, people_participle
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
-from .evaluation import act_authors, judged_act, perpetrator
+from .evaluation import act_authors, judged_act, perpetrator, undergone_doer
 from .directed import addressee_first, against_first, author_before_topic, compound_owner, \
     for_whom, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, expand, is_passive, is_place_head,
@@ -77,6 +77,9 @@ class RoleReader(TriggerMatcher):
         party ("Russian shelling"), its "by" phrase ("attacks by ISIL"), else the party of a participle on it."""
         for child in noun.children:
             if child.dep_ == "poss":
+                doer = undergone_doer(noun)  # "his detention by the coup plotters": the plotters
+                if doer is not None:
+                    return [doer]
                 return [] if undergone_by_possessor(noun, child) else [child]  # "his arrest": done to him (verdicts)
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and args.mentions.at(child) is not None:
@@ -172,6 +175,8 @@ class RoleReader(TriggerMatcher):
                                 *targets_after_doer(noun), *named_target(noun)]
                     if c.i not in {h.i for h in actor_heads}]  # "condemned the delivery of X to Y" (``nominals``)
             cand = undergoer(noun) + cand  # "civilians faced airstrikes by the regime"
+            if undergone_doer(noun) is not None:  # "his detention by the coup plotters": he underwent it
+                cand = [c for c in noun.children if c.dep_ == "poss"] + cand
         actors = self.resolve_all(actor_heads, args, "actor", frozenset())
         if actors is None:
             return None

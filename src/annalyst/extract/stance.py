@@ -25,6 +25,13 @@ A disapproval told by a verb of feeling ("We are disappointed by the decision of
 dismayed Gondor") is made by the one who feels it, against the author of its cause (``felt_disapproval``): the
 passive's "by" phrase is the cause, not the actor.
 
+A restated support for no party is standing policy, no act (docs/annotation.md: standing commitments): support
+reaffirmed for a course of things ("reiterated the Administration's support for measures that advance a two-state
+solution"), or a commitment to a state of things hoped for ("reaffirmed the commitment to a free and open
+Indo-Pacific", "to a peaceful and prosperous Venezuela"): an indefinite noun with adjectives of the state wished for
+names a vision, not a party (``envisioned``, ``policy_support``). Support restated for a party stays stated support
+("reiterated UK support for Iraq", "reaffirmed the commitment to Israel's security").
+
 The word lists are ``resources/events/stance.json`` (with the evaluation verbs of ``statements.json``).
 """
 
@@ -284,3 +291,37 @@ def _option_phrase(tok: Token, clause: Token) -> list[Token]:
     response to the crisis", "action on interest rates") is no option named."""
     including = [t for c in clause.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree]
     return [*tok.subtree, *including]
+
+
+def envisioned(tok: Token) -> bool:
+    """``tok`` heads a noun phrase that names a state of things hoped for, not a party: an indefinite article with
+    adjectives of the state wished for ("a free and open Indo-Pacific", "a peaceful, democratic and prosperous
+    Venezuela", "a stable Libya")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+        any(c.dep_ == "amod" for c in tok.children)
+
+
+def policy_support(obj: Token, party: Any) -> bool:
+    """``obj``, the object of a verb of restating, is support restated for no party: a noun of support
+    (``restated_support_nouns``) whose "for" or "to" phrase names no party anywhere in it, by ``party`` (a test of
+    one token: "support for measures that advance a two-state solution", "support for a negotiated settlement");
+    not support for a party or what is a party's ("support for Iraq", "for the people of Sudan")."""
+    if _lemma(obj) not in words()["restated_support_nouns"]:
+        return False
+    told = [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("for", "to") for g in p.children
+            if g.dep_ == "pobj"]
+    return bool(told) and not any(party(t) for g in told for t in _phrase(g) if t.dep_ not in ("compound", "amod"))
+    # "a two-state solution": a word of the phrase's kind, no party
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of the noun phrase of ``head`` without its relative and participle clauses ("measures [that improve
+    the lives of X]"): whom a course of things would help is not whom support is for."""
+    out = []
+    for tok in head.subtree:
+        node = tok
+        while node != head and node.dep_ not in ("relcl", "acl"):
+            node = node.head
+        if node == head:
+            out.append(tok)
+    return out
