@@ -1,0 +1,63 @@
+"""Recipients as English names the party acted on: a state named only as a ship's flag or a place's former ruler is
+no party of the act, and the forces or weapons a threatener would use are its own, not the threatened party.
+Invented sentences with real names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def _texts(side) -> list[str]:
+    return [a.text for a in side]
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Iran released a Panama-flagged tanker on Sunday.", "RETREAT", []),
+    ("Houthi fighters attacked a British-flagged oil tanker in the Red Sea.", "ASSAULT", []),
+    ("Iranian commandos boarded and seized a Greek-flagged vessel in the Gulf of Oman.", "COERCE", []),
+    ("Iran freed the crew of a Marshall Islands-flagged tanker it had seized in May.", "RETREAT", ["crew"]),
+    ("Beijing imposed a sweeping national security law on the former British colony.", "COERCE", []),
+])
+def test_rcx15_flag_state_and_former_ruler_are_no_party(nlp, text, kind, recipient):
+    """A nationality hyphened to "flagged" or "registered" tells the flag a ship sails under, and "the former
+    British colony" tells who once ruled a place: neither state is the party seized, released, attacked or ruled
+    (the owners and crew are, or the place's own government), so the act has no recipient from that word, and "it"
+    after such a ship is not the flag state."""
+    found = events(nlp, text, DAY)
+    act = only(found, kind)
+    assert _texts(act.recipient) == recipient
+    assert all(not _texts(e.actor) or "Marshall Islands" not in _texts(e.actor) for e in found)
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Iran seized a British oil tanker on Friday.", "COERCE", "British"),
+    ("Houthi rebels attacked an Israeli-owned cargo ship in the Red Sea.", "ASSAULT", "Israeli"),
+    ("The navy seized a vessel belonging to Iran near the strait.", "COERCE", "Iran"),
+])
+def test_rcx15_owner_of_a_ship_stays_the_recipient(nlp, text, kind, recipient):
+    """Negatives: a plain nationality or an owner ("a British oil tanker", "an Israeli-owned ship", "a vessel
+    belonging to Iran") names the party the act is done to."""
+    act = only(events(nlp, text, DAY), kind)
+    assert _texts(act.recipient) == [recipient]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The defence minister threatened to unleash the firepower of the Indian Navy against Pakistan.", "Pakistan"),
+    ("North Korea threatened to use its nuclear forces against the United States.", "United States"),
+    ("The militia threatened to send its fighters against the Turkish forces in the north.", "Turkish forces"),
+    ("Tehran threatened to turn its missiles on Israeli cities if attacked.", "Israeli"),
+    # negatives: the object is the party threatened
+    ("The gunmen threatened to kill the hostages at the embassy.", "hostages"),
+    ("Russia threatened to expel Polish diplomats over the incident.", "Polish diplomats"),
+])
+def test_rcx15_threatener_own_forces_are_not_the_threatened(nlp, text, recipient):
+    """"threatened to unleash the firepower of the navy against X", "to use its forces against X", "to turn its
+    missiles on X": the forces and weapons are the threatener's own means, the target of "against" (or of "on"/"at"
+    after such means) is the threatened party; when the object is people ("to kill the hostages at the embassy")
+    the object stays the threatened party."""
+    act = only(events(nlp, text, DAY), "THREATEN")
+    assert _texts(act.recipient) == [recipient]
