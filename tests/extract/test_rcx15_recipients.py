@@ -61,3 +61,43 @@ def test_rcx15_threatener_own_forces_are_not_the_threatened(nlp, text, recipient
     the object stays the threatened party."""
     act = only(events(nlp, text, DAY), "THREATEN")
     assert _texts(act.recipient) == [recipient]
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("UN envoy Ramtane Lamamra demanded an end to the fighting in Sudan's Darfur region.", "REQUEST", []),
+    ("The opposition is boycotting a national dialogue organized by the government ahead of elections in the West "
+     "African country.", "PROTEST", []),
+    ("Kenya proposed a meeting of army commanders at Garissa, a town near the border.", "REQUEST",
+     ["army commanders"]),
+    # negative: the party asked is named
+    ("The council called on Sudan to end the fighting in Darfur.", "REQUEST", ["Sudan"]),
+])
+def test_rcx15_place_of_what_is_asked_for_is_no_addressee(nlp, text, kind, recipient):
+    """A place in a locative phrase that says where the thing asked for, protested or backed happens ("an end to
+    the fighting in Sudan's Darfur region", "a meeting at Garissa", "elections in the West African country") is no
+    party asked or protested against: a place is a recipient only when it is the target itself, and the party
+    asked is the one the request names ("called on Sudan to ...")."""
+    act = only(events(nlp, text, DAY), kind)
+    assert _texts(act.recipient) == recipient
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The US Africa Command conducted the airstrike at about 3 p.m. local Somalia time, killing two dozen "
+     "al-Shabaab militants.", "Somalia"),
+    ("The Pakistani Taliban have claimed responsibility for attacks in Bajaur province, which borders Afghanistan.",
+     "Afghanistan"),
+])
+def test_rcx15_place_in_a_description_of_the_setting_is_no_target(nlp, text, absent):
+    """An attack's place phrase may describe its place in a clause ("in Bajaur province, which borders
+    Afghanistan") or tell a clock time by its zone ("at 3 p.m. local Somalia time"): the country named there is
+    neither where the attack was nor whom it hit."""
+    act = only(events(nlp, text, DAY), "ASSAULT")
+    assert absent not in _texts(act.recipient)
+    assert act.actor
+
+
+def test_rcx15_place_of_an_attack_still_names_its_country(nlp):
+    """Negative: an attack on a site in a city keeps the city as the place of the party hit ("attacked a market in
+    Quetta"), as the product reads an attack with no other target."""
+    act = only(events(nlp, "Militants attacked a market in Quetta on Friday.", DAY), "ASSAULT")
+    assert _texts(act.recipient) == ["Quetta"]
