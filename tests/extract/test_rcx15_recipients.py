@@ -101,3 +101,36 @@ def test_rcx15_place_of_an_attack_still_names_its_country(nlp):
     Quetta"), as the product reads an attack with no other target."""
     act = only(events(nlp, "Militants attacked a market in Quetta on Friday.", DAY), "ASSAULT")
     assert _texts(act.recipient) == ["Quetta"]
+
+
+@pytest.mark.parametrize("text, kind, absent", [
+    ("Malaysian police raided several houses in Perlis jointly with the General Operations Force.", "COERCE",
+     "General Operations Force"),
+    ("Kenyan troops raided the camp jointly with Somali National Army soldiers.", "ASSAULT", "Somali National Army"),
+    ("Iran and Iraq agreed to work together with Turkey on border security.", "AGREE", "Turkey"),
+])
+def test_rcx15_party_going_along_with_the_actor_is_no_recipient(nlp, text, kind, absent):
+    """A "with" phrase marked by an adverb of togetherness ("raided ... jointly with X", "agreed to work together
+    with X") names a party acting alongside the actor, never the one the act is done to."""
+    act = only(events(nlp, text, DAY), kind)
+    assert absent not in _texts(act.recipient)
+
+
+def test_rcx15_joint_visit_companion_is_no_host(nlp):
+    """"his joint visit with the President of the African Development Bank": the president travels with the
+    visitor; the host is the place arrived in."""
+    found = events(nlp, "The UN Secretary-General arrived in Niger on the second leg of his joint visit with the "
+                        "President of the African Development Bank.", DAY)
+    assert found and all("President" not in _texts(e.recipient) for e in found)
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Blinken held talks with Lavrov in Geneva.", "CONSULT", "Lavrov"),
+    ("Macron held a joint press conference with Scholz in Berlin.", "CONSULT", "Scholz"),
+    ("Kenya agreed to work with Somalia on border security.", "AGREE", "Somalia"),
+])
+def test_rcx15_with_party_of_a_talk_or_agreement_stays(nlp, text, kind, recipient):
+    """Negatives: without a word of going along, the "with" party of a talk, a joint press conference or an
+    agreement to work is the other side of the act."""
+    act = only(events(nlp, text, DAY), kind)
+    assert _texts(act.recipient) == [recipient]

@@ -22,7 +22,7 @@ from .directed import addressee_first, against_first, author_before_topic, compo
     for_whom, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, expand, is_passive, is_place_head,
                         is_topic_verb, manner_modifier, object_of, other_side, undergo_verb, undergoer)
-from .bystanders import bystander, document
+from .bystanders import bystander, document, joined_with
 from .eventlex import SYMMETRIC_TYPES
 from .agents import state_force
 from .parties import (FIGHT_NOUNS, STATE_ACTS, against_target, agentless_passive, attack_place, counted_patient,
@@ -306,7 +306,8 @@ class RoleReader(TriggerMatcher):
             recipients = self.resolve_all(threatened_parties(m.anchor, args), args, "recipient", taken) or []
         if not recipients and m.trigger.event_type in ("AGREE", "REJECT") and not m.nominal and m.recipients is None:
             # "agreed to send a team to help X investigate", "refused to allow X's aircraft to ..." (``frames``)
-            recipients = self.resolve_all(complement_parties(m.anchor, args), args, "recipient", taken) or []
+            recipients = self.resolve_all([h for h in complement_parties(m.anchor, args) if not joined_with(h)], args,
+                                          "recipient", taken) or []  # not "to work together with X" (``bystanders``)
         recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type)]  # (``parties``)
         recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
