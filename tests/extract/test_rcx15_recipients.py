@@ -67,16 +67,15 @@ def test_rcx15_threatener_own_forces_are_not_the_threatened(nlp, text, recipient
     ("UN envoy Ramtane Lamamra demanded an end to the fighting in Sudan's Darfur region.", "REQUEST", []),
     ("The opposition is boycotting a national dialogue organized by the government ahead of elections in the West "
      "African country.", "PROTEST", []),
-    ("Kenya proposed a meeting of army commanders at Garissa, a town near the border.", "REQUEST",
-     ["army commanders"]),
-    # negative: the party asked is named
+    # negatives: the party asked is named, or the place of the thing requested grants it
     ("The council called on Sudan to end the fighting in Darfur.", "REQUEST", ["Sudan"]),
+    ("The dissident formally requested asylum in Russia on Tuesday.", "REQUEST", ["Russia"]),
 ])
 def test_rcx15_place_of_what_is_asked_for_is_no_addressee(nlp, text, kind, recipient):
     """A place in a locative phrase that says where the thing asked for, protested or backed happens ("an end to
-    the fighting in Sudan's Darfur region", "a meeting at Garissa", "elections in the West African country") is no
-    party asked or protested against: a place is a recipient only when it is the target itself, and the party
-    asked is the one the request names ("called on Sudan to ...")."""
+    the fighting in Sudan's Darfur region", "elections in the West African country") is no party asked or protested
+    against: a place is a recipient only when it is the target itself, and the party asked is the one the request
+    names ("called on Sudan to ..."); the place of the thing requested itself grants it ("asylum in Russia")."""
     act = only(events(nlp, text, DAY), kind)
     assert _texts(act.recipient) == recipient
 

@@ -1,7 +1,7 @@
 """Phrases of an act that name no recipient: a companion, the meeting's own forum, a document.
 
 * a party that went along with the actor: "jointly with X", "together with X", "his joint visit with X"
-  (``joined_with``), for any act;
+  (``joined_with``), for any act but working together, whose "with" party is the partner worked with;
 * a companion: "we endorsed with the foreign ministers all efforts to ...", "imposed with the EU sanctions on X":
   for an endorsement or a sanction whose object follows its "with" phrase, the party of that phrase did the act
   alongside the actor (``companion_types``; a talk, an agreement, a loan or a complaint is directed at its "with"
@@ -102,6 +102,7 @@ def medium(head: Token, event_type: str | None) -> bool:
 def bystander(head: Token, anchor: Token, event_type: str | None, nominal: bool) -> bool:
     """``head`` names no recipient of the act of ``anchor``: a companion of the actor, the forum of a meeting, the
     platform a statement was posted on, a document an appeal is about, or whose feeling a statement voices."""
-    return (not nominal and (companion(head, anchor, event_type) or own_feeling(head, anchor))) or joined_with(head) or (
+    return (not nominal and (companion(head, anchor, event_type) or own_feeling(head, anchor))) or (
+        event_type != "COOPERATE" and joined_with(head)) or (
         event_type == "CONSULT" and own_forum(head)) or (
         event_type == "REQUEST" and document(head)) or medium(head, event_type)

@@ -552,12 +552,19 @@ def held_in_place(tok: Token) -> bool:
 SAID_ACTS = frozenset({"REQUEST", "PROTEST", "SUPPORT", "COOPERATE"})
 
 
-def said_setting(tok: Token, event_type: str | None) -> bool:
+def said_setting(tok: Token, event_type: str | None, anchor: Token | None = None) -> bool:
     """``tok`` is a place, or a word on a place noun, that only says where the thing asked for, protested, backed or
     worked on happens ("demanded an end to the fighting in Sudan's Darfur region", "proposed a meeting at Garissa",
     "boycotting a dialogue ahead of elections in the West African country"): for those acts (``SAID_ACTS``) it is no
-    party addressed, as a place is a recipient only when it is the target itself ("called on Sudan to ...")."""
-    return event_type in SAID_ACTS and (held_in_place(tok) or tok.dep_ == "det" and held_in_place(tok.head))
+    party addressed, as a place is a recipient only when it is the target itself ("called on Sudan to ..."). A place
+    phrase of the request itself or of the thing requested says who would grant it ("requested asylum in Russia"):
+    that place stays (``anchor``: the request's word)."""
+    if event_type not in SAID_ACTS or not (held_in_place(tok) or tok.dep_ == "det" and held_in_place(tok.head)):
+        return False
+    if event_type != "REQUEST" or anchor is None:
+        return True
+    prep = next((n for n in path_up(tok, anchor, 8) if n.dep_ == "prep" and n.lower_ in LOCATIVE_PREPS), None)
+    return prep is None or not (prep.head == anchor or prep.head.dep_ in ("dobj", "obj") and prep.head.head == anchor)
 
 
 def described_setting(tok: Token, prep: Token) -> bool:

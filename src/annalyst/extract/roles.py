@@ -216,7 +216,7 @@ class RoleReader(TriggerMatcher):
         if judged is not None:  # "condemned the killing of X by Y": the act's author Y, never X (``evaluation``)
             authors, spared = act_authors(judged, self, args)
             taken = taken | frozenset(spared) | ({judged.i} if spared else frozenset())
-            recipients = [v for h in authors if h.i not in taken and not said_setting(h, m.trigger.event_type)
+            recipients = [v for h in authors if h.i not in taken and not said_setting(h, m.trigger.event_type, m.anchor)
                           for v in (self.resolve_all([h], args, "recipient", taken) or [])]
             if recipients:
                 cand = []
@@ -236,7 +236,7 @@ class RoleReader(TriggerMatcher):
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
-                    talk_topic(head, m.trigger.event_type) or said_setting(head, m.trigger.event_type) or (
+                    talk_topic(head, m.trigger.event_type) or said_setting(head, m.trigger.event_type, m.anchor) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
                     struck(self, head, m.anchor)) or \
                     (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):
@@ -308,7 +308,7 @@ class RoleReader(TriggerMatcher):
             # "agreed to send a team to help X investigate", "refused to allow X's aircraft to ..." (``frames``)
             recipients = self.resolve_all([h for h in complement_parties(m.anchor, args) if not joined_with(h)], args,
                                           "recipient", taken) or []  # not "to work together with X" (``bystanders``)
-        recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type)]  # (``parties``)
+        recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor)]  # (``parties``)
         recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
