@@ -545,18 +545,17 @@ def held_in_place(tok: Token) -> bool:
     return False
 
 
-#: acts of asking, protesting, backing or working with: a place in their setting is where the thing spoken of
-#: happened, never the party addressed (``said_setting``); not a visit, whose place is its host ("arrived in Amman
-#: on a visit"), nor a judgement, which may blame the place's own rulers ("criticized the closure of guest houses in
-#: X")
-SAID_ACTS = frozenset({"REQUEST", "PROTEST", "SUPPORT", "COOPERATE"})
+#: acts of asking and of protesting: a place in their setting is where the thing asked for or protested happens,
+#: never the party addressed (``said_setting``); not a visit, whose place is its host ("arrived in Amman on a
+#: visit"), nor a judgement or backing, which is about the place's own rulers ("criticized the closure of guest
+#: houses in X", "will support the reform programme in Moldova")
+SAID_ACTS = frozenset({"REQUEST", "PROTEST"})
 
 
 def said_setting(tok: Token, event_type: str | None, anchor: Token | None = None) -> bool:
-    """``tok`` is a place, or a word on a place noun, that only says where the thing asked for, protested, backed or
-    worked on happens ("demanded an end to the fighting in Sudan's Darfur region", "proposed a meeting at Garissa",
-    "boycotting a dialogue ahead of elections in the West African country"): for those acts (``SAID_ACTS``) it is no
-    party addressed, as a place is a recipient only when it is the target itself ("called on Sudan to ..."). A place
+    """``tok`` is a place, or a word on a place noun, that only says where the thing asked for or protested happens
+    ("demanded an end to the fighting in Sudan's Darfur region", "boycotting a dialogue ahead of elections in the
+    West African country"): for those acts (``SAID_ACTS``) it is no party addressed, as a place is a recipient only when it is the target itself ("called on Sudan to ..."). A place
     phrase of the request itself or of the thing requested says who would grant it ("requested asylum in Russia"):
     that place stays (``anchor``: the request's word)."""
     if event_type not in SAID_ACTS or not (held_in_place(tok) or tok.dep_ == "det" and held_in_place(tok.head)):
