@@ -31,8 +31,8 @@ _OBJ = ("dobj", "obj")
 
 def joined_with(head: Token) -> bool:
     """``head`` is the object of a "with" phrase that says who went along with the actor: one marked by an adverb of
-    togetherness ("raided the estate jointly with the task force", "agreed to work closely together with the United
-    States", "along with X") or hung on a joint trip ("his joint visit with the President of the World Bank"): a
+    togetherness ("raided the estate jointly with the task force", "agreed to act together with Japan", "along with
+    X") or hung on a joint trip ("her joint trip with the head of the IMF"): a
     co-actor of any act, never its recipient (``companion_adverbs``, ``trip_nouns``)."""
     if head.dep_ != "pobj" or head.head.lower_ != "with":
         return False
