@@ -322,12 +322,27 @@ def other_side(token: Token, top: Token) -> bool:
     return any(node.dep_ == "prep" and node.lower_ in SIDE_PREPS for node in path_up(token, top))
 
 
+_MANNER = frozenset(_WORDS["manner_words"]) | frozenset(_WORDS["flag_words"])
+_FORMER_RULE = frozenset(_WORDS["former_rule_nouns"])
+
+
 def manner_modifier(token: Token) -> bool:
-    """``token`` is hyphened to a word of style or origin ("a Spanish-style resort", "Russian-made missiles", "a
-    French-built frigate"): it tells how the thing is made or styled, not a party (``manner_words``)."""
+    """``token`` (or the name it opens: "Marshall Islands") is hyphened to a word of style, origin or flag ("a
+    Spanish-style resort", "Russian-made missiles", "a French-built frigate", "a Panama-flagged tanker"), or says who
+    once ruled a place ("the former British colony", "the ex-Soviet republic"): it tells how a thing is made, styled or
+    registered, or whose a place was, not a party the act is directed at (``manner_words``, ``flag_words``,
+    ``former_rule_nouns``)."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and \
-        doc[token.i + 2].lower_ in _WORDS["manner_words"]
+    end = token.i
+    while end + 1 < len(doc) and end - token.i < 3 and doc[end].dep_ == "compound" and doc[end].head.i > end:
+        end += 1  # "Marshall Islands-flagged": the hyphen follows the name's last word
+    if end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].lower_ in _MANNER:
+        return True
+    if token.head.lemma_.lower() not in _FORMER_RULE or token.head.i <= token.i:
+        return False
+    before = doc[token.i - 2:token.i]
+    return (len(before) > 0 and before[-1].lower_ in ("former", "onetime", "one-time")) or (
+        len(before) == 2 and before[-1].text == "-" and before[0].lower_ == "ex")
 
 
 def sponsor_modifier(token: Token, end: int) -> bool:

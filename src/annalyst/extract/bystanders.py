@@ -1,5 +1,7 @@
 """Phrases of an act that name no recipient: a companion, the meeting's own forum, a document.
 
+* a party that went along with the actor: "jointly with X", "together with X", "his joint visit with X"
+  (``joined_with``), for any act but working together, whose "with" party is the partner worked with;
 * a companion: "we endorsed with the foreign ministers all efforts to ...", "imposed with the EU sanctions on X":
   for an endorsement or a sanction whose object follows its "with" phrase, the party of that phrase did the act
   alongside the actor (``companion_types``; a talk, an agreement, a loan or a complaint is directed at its "with"
@@ -25,6 +27,22 @@ from .evaluation import own_feeling
 
 _WORDS = load_word_lists("events", "bystanders.json")
 _OBJ = ("dobj", "obj")
+
+
+def joined_with(head: Token) -> bool:
+    """``head`` is the object of a "with" phrase that says who went along with the actor: one marked by an adverb of
+    togetherness ("raided the estate jointly with the task force", "agreed to act together with Japan", "along with
+    X") or hung on a joint trip ("her joint trip with the head of the IMF"): a
+    co-actor of any act, never its recipient (``companion_adverbs``, ``trip_nouns``)."""
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
+        return False
+    prep, adverbs = head.head, _WORDS["companion_adverbs"]
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in prep.children) or \
+            (prep.i > 0 and prep.doc[prep.i - 1].lower_ in adverbs and prep.doc[prep.i - 1].head in (prep, prep.head)):
+        return True
+    trip = prep.head
+    return trip.lemma_.lower() in _WORDS["trip_nouns"] and any(
+        c.dep_ == "amod" and c.lower_ in argument_words()["joint_words"] for c in trip.children)
 
 
 def companion(head: Token, verb: Token, event_type: str | None) -> bool:
@@ -84,5 +102,7 @@ def medium(head: Token, event_type: str | None) -> bool:
 def bystander(head: Token, anchor: Token, event_type: str | None, nominal: bool) -> bool:
     """``head`` names no recipient of the act of ``anchor``: a companion of the actor, the forum of a meeting, the
     platform a statement was posted on, a document an appeal is about, or whose feeling a statement voices."""
-    return (not nominal and (companion(head, anchor, event_type) or own_feeling(head, anchor))) or (event_type == "CONSULT" and own_forum(head)) or (
+    return (not nominal and (companion(head, anchor, event_type) or own_feeling(head, anchor))) or (
+        event_type != "COOPERATE" and joined_with(head)) or (
+        event_type == "CONSULT" and own_forum(head)) or (
         event_type == "REQUEST" and document(head)) or medium(head, event_type)

@@ -639,8 +639,8 @@ class Args:
             if any(i in exclude for i in range(span.start, span.end)):
                 return False
             is_person = span.label_.lower() == "person"
-            if low in ("it", "its") and span.label_ == "NORP":
-                return False
+            if low in ("it", "its") and span.label_ == "NORP" or manner_modifier(self.doc[span.start]):
+                return False  # "a Panama-flagged tanker it had seized": the flag names no one who acts
             if not want_person and token.dep_ in ("nsubj", "nsubjpass") and span.root.dep_ == "pobj" and \
                     span.root.head.lower_ in SETTING_PREPS and span.root.ent_type_ in ("GPE", "LOC", "FAC"):
                 return False  # "were in Lebanon, where they visited a school": where they were, not who they are

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .agents import state_force
-from .eventargs import ArgValue, Args, argument_words
+from .eventargs import ArgValue, Args, argument_words, is_party_noun
 from .parties import victim
 from .phrases import lemma as _lemma
 from .transfers import help_received
@@ -19,12 +19,29 @@ __all__ = ["bare_government", "commitment", "dispersed", "own_party", "reflexive
 
 def threatened(verb: Token, args: Args) -> list[Token]:
     """Whom the act of a threat's infinitive is done to: its object, an "against/on/at" phrase, or a named party
-    of a "with" or "to" phrase ("to cut ties with Sweden", "gas supplies to X"; not "with overwhelming force")."""
+    of a "with" or "to" phrase ("to cut ties with Sweden", "gas supplies to X"; not "with overwhelming force").
+    An "against"/"upon" target comes before the object, and so does an "on"/"at" one when the object is the
+    threatener's own means ("to unleash the firepower of the navy against X", "to use its nuclear forces against
+    X", "to turn its missiles on X"): the forces or weapons one threatens to use are one's own, not the threatened
+    party ("to kill the hostages at the embassy": the hostages)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    return objects + [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in
-                      ("against", "on", "at", "upon", "with", "to")  # "to cut gas supplies to X"
-                      for g in c.children if g.dep_ == "pobj" and
-                      (c.lower_ not in ("with", "to") or args.mentions.at(g) is not None)]
+
+    def targets(preps: tuple[str, ...]) -> list[Token]:
+        return [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj" and (c.lower_ not in ("with", "to") or
+                                                             args.mentions.at(g) is not None)]
+
+    means = any(_own_means(o, args) for o in objects)
+    first = targets(("against", "upon")) + (targets(("on", "at")) if means else [])
+    return first + [t for t in objects + targets(("against", "on", "at", "upon", "with", "to")) if t not in first]
+
+
+def _own_means(obj: Token, args: Args) -> bool:
+    """``obj`` is what a threatener would use rather than whom it would hit: a noun its owner's pronoun holds ("its
+    missiles", "his troops") or a thing that names no party itself ("the firepower of the navy")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return True
+    return args.mentions.at(obj) is None and not is_party_noun(obj)
 
 
 def request_words(m: Match) -> set[str]:

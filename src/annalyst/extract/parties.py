@@ -16,6 +16,8 @@
   "banned Russian airlines"), not the actor's own ("banned its fishermen", "barred cruise ships");
 * ``in_setting``: a place that only says where an act happened ("in Syria"), never its recipient;
 * ``is_theatre``: "in <a whole country>" said of the act ("conducted strikes in Syria"): the theatre, not the target;
+* ``said_setting``, ``described_setting``: a place where the thing said or met about happened, a place named in a
+  clause describing an act's place or in its clock time: no party;
 * ``attack_place``, ``place_name``: the place of a reported attack, an unknown name before a place noun: no party;
 * ``against_target``: an attack's target told in an "against" phrase anywhere in its clause;
 * ``victim``: people an attack was done to, named by what they are ("abducted three engineers"): its recipient
@@ -49,7 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "group_act", "released_people", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "fronted_subject", "joined_passive", "JOINT_TYPES", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
-           "place_name", "held_in_place", "GATHERINGS", "gapped_passive", "counted_patient", "listed_patients", "victim_phrase"]
+           "place_name", "held_in_place", "GATHERINGS", "SAID_ACTS", "said_setting", "described_setting", "gapped_passive", "counted_patient", "listed_patients", "victim_phrase"]
 
 
 #: acts of sides among equals, whose "between" phrase names the parties acting together
@@ -540,6 +542,41 @@ def held_in_place(tok: Token) -> bool:
             node = head
         else:
             return False
+    return False
+
+
+#: acts of asking and of protesting: a place in their setting is where the thing asked for or protested happens,
+#: never the party addressed (``said_setting``); not a visit, whose place is its host ("arrived in Amman on a
+#: visit"), nor a judgement or backing, which is about the place's own rulers ("criticized the closure of guest
+#: houses in X", "will support the reform programme in Moldova")
+SAID_ACTS = frozenset({"REQUEST", "PROTEST"})
+
+
+def said_setting(tok: Token, event_type: str | None, anchor: Token | None = None) -> bool:
+    """``tok`` is a place, or a word on a place noun, that only says where the thing asked for or protested happens
+    ("demanded an end to the fighting in Sudan's Darfur region", "boycotting a dialogue ahead of elections in the
+    West African country"): for those acts (``SAID_ACTS``) it is no party addressed, as a place is a recipient only when it is the target itself ("called on Sudan to ..."). A place
+    phrase of the request itself or of the thing requested says who would grant it ("requested asylum in Russia"):
+    that place stays (``anchor``: the request's word)."""
+    if event_type not in SAID_ACTS or not (held_in_place(tok) or tok.dep_ == "det" and held_in_place(tok.head)):
+        return False
+    if event_type != "REQUEST" or anchor is None:
+        return True
+    prep = next((n for n in path_up(tok, anchor, 8) if n.dep_ == "prep" and n.lower_ in LOCATIVE_PREPS), None)
+    return prep is None or not (prep.head == anchor or prep.head.dep_ in ("dobj", "obj") and prep.head.head == anchor)
+
+
+def described_setting(tok: Token, prep: Token) -> bool:
+    """``tok``, inside the place phrase of ``prep``, names no place the act was in: it is in a clause that describes
+    the place ("in Khyber district, which borders Afghanistan", "in Idlib, a province that borders Turkey") or names
+    the zone of a clock time ("at 4 a.m. local Yemen time")."""
+    if tok.head.lower_ == "time" and tok.dep_ in ("compound", "amod", "nmod"):
+        return True
+    node = tok
+    while node != prep and node.head != node:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
     return False
 
 

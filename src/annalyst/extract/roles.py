@@ -22,12 +22,12 @@ from .directed import addressee_first, against_first, author_before_topic, compo
     for_whom, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, expand, is_passive, is_place_head,
                         is_topic_verb, manner_modifier, object_of, other_side, undergo_verb, undergoer)
-from .bystanders import bystander, document
+from .bystanders import bystander, document, joined_with
 from .eventlex import SYMMETRIC_TYPES
 from .agents import state_force
 from .parties import (FIGHT_NOUNS, STATE_ACTS, against_target, agentless_passive, attack_place, counted_patient,
                       gapped_passive, listed_patients, victim_phrase,
-                      aimed_at, GATHERINGS, held_in_place, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
+                      aimed_at, GATHERINGS, held_in_place, said_setting, described_setting, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
 from .frames import complement_parties
 from .phrases import helped_party, pobjs
 from .phrases import lemma as _lemma
@@ -222,7 +222,7 @@ class RoleReader(TriggerMatcher):
         if judged is not None:  # "condemned the killing of X by Y": the act's author Y, never X (``evaluation``)
             authors, spared = act_authors(judged, self, args)
             taken = taken | frozenset(spared) | ({judged.i} if spared else frozenset())
-            recipients = [v for h in authors if h.i not in taken
+            recipients = [v for h in authors if h.i not in taken and not said_setting(h, m.trigger.event_type, m.anchor)
                           for v in (self.resolve_all([h], args, "recipient", taken) or [])]
             if recipients:
                 cand = []
@@ -242,7 +242,7 @@ class RoleReader(TriggerMatcher):
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
-                    talk_topic(head, m.trigger.event_type) or (
+                    talk_topic(head, m.trigger.event_type) or said_setting(head, m.trigger.event_type, m.anchor) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
                     struck(self, head, m.anchor)) or \
                     (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):
@@ -312,7 +312,9 @@ class RoleReader(TriggerMatcher):
             recipients = self.resolve_all(threatened_parties(m.anchor, args), args, "recipient", taken) or []
         if not recipients and m.trigger.event_type in ("AGREE", "REJECT") and not m.nominal and m.recipients is None:
             # "agreed to send a team to help X investigate", "refused to allow X's aircraft to ..." (``frames``)
-            recipients = self.resolve_all(complement_parties(m.anchor, args), args, "recipient", taken) or []
+            recipients = self.resolve_all([h for h in complement_parties(m.anchor, args) if not joined_with(h)], args,
+                                          "recipient", taken) or []  # not "to work together with X" (``bystanders``)
+        recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor)]  # (``parties``)
         recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
         names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
         recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
@@ -338,7 +340,8 @@ class RoleReader(TriggerMatcher):
                 if partner(prep, m.anchor):
                     continue  # "conducted strikes in support of Iraqi forces": the partner, not the target
                 for tok in prep.subtree:
-                    if tok.i in taken or place_name(tok, args) or (acted and prep.lower_ == "near" and in_setting(tok)):
+                    if tok.i in taken or place_name(tok, args) or described_setting(tok, prep) or (
+                            acted and prep.lower_ == "near" and in_setting(tok)):
                         continue  # "strikes near Ramadi", "shelling in Kashmir": where, not whom
                     found = named_party(tok, args)
                     if found is not None:
