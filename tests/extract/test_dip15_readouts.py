@@ -132,6 +132,8 @@ def test_dip15_commitment_to_the_security_of_a_party_is_support(nlp):
 
 @pytest.mark.parametrize("text, party", [
     ("The Secretary also underscored the ironclad U.S. commitment to Israel's security.", "Israel"),
+    ("The Chancellor reaffirmed Germany's commitment to a sovereign and independent Ukraine.", "Ukraine"),
+    ("The minister restated Ireland's commitment to a united and secure Moldova.", "Moldova"),
     ("Minister Joly reiterated Canada's support for Ukraine.", "Ukraine"),
 ])
 def test_dip15_support_restated_for_a_party_stays_support(nlp, text, party):
