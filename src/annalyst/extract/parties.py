@@ -46,7 +46,7 @@ from .phrases import pobjs
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
+__all__ = ["actor_place", "victim", "named_party", "place_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "group_act", "released_people", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "fronted_subject", "joined_passive", "JOINT_TYPES", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
            "place_name", "held_in_place", "GATHERINGS", "gapped_passive", "counted_patient", "listed_patients", "victim_phrase"]
@@ -465,6 +465,21 @@ def named_party(tok: Token, args: Args) -> list[ArgValue] | None:
     if country is not None:
         return [ArgValue(country, True, tok)]
     return None
+
+
+def place_party(tok: Token, args: Args) -> list[ArgValue] | None:
+    """The country of the place ``tok`` names, read apart from any mention that also covers it ("its ambassador in
+    Bogota" is one mention; the place in it names Colombia): a place the places component read, else a capital or
+    seat of power named as such (``metonym``)."""
+    country = _place_country(tok, args.dictionary)
+    if country is not None:
+        return [ArgValue(country, True, tok)]
+    name = next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "GPE"), None)
+    if name is None or args.dictionary is None:
+        return None
+    value = metonym(ArgValue(EventActor(actor_id=None, name=name, text=name), False, tok), None,
+                    tok.doc._.published, args.dictionary)
+    return [value] if value.actor.actor_id else None
 
 
 def foreign_object(verb: Token, args: Args) -> bool:
