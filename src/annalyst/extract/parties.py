@@ -469,17 +469,15 @@ def named_party(tok: Token, args: Args) -> list[ArgValue] | None:
 
 def place_party(tok: Token, args: Args) -> list[ArgValue] | None:
     """The country of the place ``tok`` names, read apart from any mention that also covers it ("its ambassador in
-    Bogota" is one mention; the place in it names Colombia): a place the places component read, else a capital or
-    seat of power named as such (``metonym``)."""
+    Bogota" is one mention; the place in it names Colombia): a place the places component read, else a country or
+    its capital the tagger labels a place (``ActorDictionary.country_code``)."""
     country = _place_country(tok, args.dictionary)
     if country is not None:
         return [ArgValue(country, True, tok)]
     name = next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "GPE"), None)
-    if name is None or args.dictionary is None:
-        return None
-    value = metonym(ArgValue(EventActor(actor_id=None, name=name, text=name), False, tok), None,
-                    tok.doc._.published, args.dictionary)
-    return [value] if value.actor.actor_id else None
+    code = args.dictionary.country_code(name) if name is not None and args.dictionary is not None else None
+    actor = args.dictionary.find(code) if code else None
+    return [ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=name), True, tok)] if actor else None
 
 
 def foreign_object(verb: Token, args: Args) -> bool:

@@ -1,0 +1,88 @@
+"""Sea, border and diplomatic incidents as wire reports tell them: parties of the sea and the border named by what
+they are (pirates, a coast guard, border guards, crews, fishermen, migrants), envoys recalled, crossings closed and
+diplomats declared personae non gratae. Invented sentences with real place names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor_id", "recipient_id", "idle"), [
+    ("Pirates hijacked a fishing trawler in the Gulf of Guinea on Monday.", "COERCE", "agent:CRM", None,
+     "Pirates are a threat to shipping in the region."),
+    ("The pirates released the seafarers after 40 days in captivity.", "RETREAT", "agent:CRM", "agent:CVL", None),
+    ("The coast guard detained the crew of a cargo ship near the Natuna Islands.", "COERCE", "agent:MIL", "agent:CVL",
+     "The crew of the research vessel collected samples off the reef."),
+    ("Border guards detained 40 migrants near the Evros river on Tuesday.", "COERCE", "agent:MIL", "agent:REF",
+     "Migrants crossed the border in growing numbers last year."),
+    ("The navy intercepted the tanker on Sunday.", "COERCE", "agent:MIL", None, None),
+    ("Twelve fishermen were detained on Tuesday.", "COERCE", None, "agent:CVL",
+     "The fishermen returned to port with a large catch of tuna."),
+])
+def test_mar15_sea_and_border_parties_named_by_what_they_are(nlp, text, event_type, actor_id, recipient_id, idle):
+    """Sea and border reports name their parties by what they are: raiders at sea ("pirates", "hijackers"), the
+    forces of a coast or a border ("the coast guard", "the navy", "border guards") and the people they hold ("the
+    crew", "fishermen", "migrants"). Each is a generic party (agents.txt), so a seizure, detention or release with
+    only such parties is still an act: "pirates released the seafarers" is a release by the pirates; the same nouns
+    in a sentence of no act give no event."""
+    act = only(events(nlp, text, DAY), event_type)
+    assert [a.actor_id for a in act.actor] == ([actor_id] if actor_id else [])
+    if recipient_id:
+        assert recipient_id in [r.actor_id for r in act.recipient]
+    if idle:  # the same nouns as parties of no act (a catch landed, samples taken, a trend): no event
+        assert events(nlp, idle, DAY) == []
+
+
+@pytest.mark.parametrize(("text", "actors", "recipient", "other"), [
+    ("Colombia recalled its ambassador for consultations on Thursday.", ["Colombia"], [],
+     "The automaker recalled 120,000 pickup trucks over a brake fault."),
+    ("Peru and Chile both recalled their ambassadors on Monday.", ["Peru", "Chile"], [],
+     "The minister recalled his years as ambassador in Rome."),
+    ("Ecuador said it had recalled the country's ambassador from Mexico.", ["Ecuador"], ["MEX"], None),
+    ("Argentina announced the recall of its ambassador in Caracas.", ["Argentina"], ["VEN"],
+     "The carmaker announced the recall of 50,000 vehicles."),
+])
+def test_mar15_an_envoy_recalled_is_a_withdrawal_from_the_host(nlp, text, actors, recipient, other):
+    """A state that recalls its envoy withdraws him (CAMEO 161, SANCTION withdraw), whether or not the host is
+    named; the recipient is the state the envoy is posted to ("from Mexico", "in Caracas"), never the envoy's owner
+    ("the country's ambassador"): a state recalls only its own envoy. The noun "the recall of its ambassador" is the
+    same act. Goods recalled and a memory recalled are no withdrawal: only an envoy as the object (or as the noun's
+    "of" phrase) makes the act."""
+    act = only(events(nlp, text, DAY), "SANCTION")
+    assert act.mode == "withdraw"
+    assert [a.text for a in act.actor] == actors
+    assert [(r.actor_id or "")[:3] for r in act.recipient] == recipient
+    if other:  # goods or a memory recalled: no envoy withdrawn, even with an envoy word deeper in the sentence
+        assert not [e for e in events(nlp, other, DAY) if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "actor", "routine"), [
+    ("Pakistan closed the Chaman border crossing on Saturday.", "Pakistan",
+     "Pakistan closed the Chaman border crossing for the Eid holiday."),
+    ("Afghan authorities shut the Torkham gate after clashes on Friday.", "Afghan authorities",
+     "Afghan authorities shut the Torkham gate for repairs."),
+    ("The border crossing was closed by Pakistani authorities on Monday.", "Pakistani authorities", None),
+    ("Egypt closed the Rafah crossing on Monday.", "Egypt", "Authorities closed the mountain pass for the winter."),
+])
+def test_mar15_a_crossing_closed_is_a_restriction_of_movement(nlp, text, actor, routine):
+    """A state that closes or shuts a border crossing, a gate or a route restricts movement across it (CAMEO 191,
+    COERCE restrict), as a border closed does; one closed for a holiday, for repairs or for the season is routine and
+    aimed at no party, no event."""
+    act = only(events(nlp, text, DAY), "COERCE")
+    assert (act.mode, act.cameo) == ("restrict", "191")
+    assert [a.text for a in act.actor] == [actor]
+    if routine:  # closed for a holiday, for repairs or for the season: routine, aimed at no party
+        assert events(nlp, routine, DAY) == []
+
+
+def test_mar15_diplomats_declared_personae_non_gratae(nlp):
+    """The Latin plural ("declared two diplomats personae non gratae") is the same expulsion as the singular
+    (CAMEO 161, SANCTION expel), its recipient the diplomats expelled."""
+    act = only(events(nlp, "Russia declared two Estonian diplomats personae non gratae on Friday.", DAY), "SANCTION")
+    assert act.mode == "expel"
+    assert [a.text for a in act.actor] == ["Russia"]
+    assert act.recipient
