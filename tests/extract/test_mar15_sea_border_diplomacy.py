@@ -19,13 +19,13 @@ DAY = "2026-11-25"  # a Wednesday
      "The crew of the research vessel collected samples off the reef."),
     ("Border guards detained 40 migrants near the Evros river on Tuesday.", "COERCE", "agent:MIL", "agent:REF",
      "Migrants crossed the border in growing numbers last year."),
-    ("The navy intercepted the tanker on Sunday.", "COERCE", "agent:MIL", None, None),
+    ("Coastguards intercepted the boat off Sfax on Sunday.", "COERCE", "agent:MIL", None, None),
     ("Twelve fishermen were detained on Tuesday.", "COERCE", None, "agent:CVL",
      "The fishermen returned to port with a large catch of tuna."),
 ])
 def test_mar15_sea_and_border_parties_named_by_what_they_are(nlp, text, event_type, actor_id, recipient_id, idle):
     """Sea and border reports name their parties by what they are: raiders at sea ("pirates", "hijackers"), the
-    forces of a coast or a border ("the coast guard", "the navy", "border guards") and the people they hold ("the
+    forces of a coast or a border ("the coast guard", "coastguards", "border guards") and the people they hold ("the
     crew", "fishermen", "migrants"). Each is a generic party (agents.txt), so a seizure, detention or release with
     only such parties is still an act: "pirates released the seafarers" is a release by the pirates; the same nouns
     in a sentence of no act give no event."""
@@ -86,3 +86,18 @@ def test_mar15_diplomats_declared_personae_non_gratae(nlp):
     assert act.mode == "expel"
     assert [a.text for a in act.actor] == ["Russia"]
     assert act.recipient
+
+
+@pytest.mark.parametrize(("text", "imposed"), [
+    ("The tanker was renamed after evading the US blockade of Venezuela last month.",
+     "The United States imposed a naval blockade on Venezuela last month."),
+    ("The supply boat managed to manoeuvre past the Chinese coast guard blockade on Saturday.",
+     "Israel tightened its blockade of Gaza on Monday."),
+    ("The vessel was part of a fleet trying to evade a US blockade on sanctioned oil shipments.", None),
+])
+def test_mar15_a_blockade_evaded_is_the_measure_in_force(nlp, text, imposed):
+    """A blockade another party evades, slips through or gets past is the measure in force, named as what the
+    evader defies: no blockade imposed in that sentence. A blockade imposed or tightened stays the act."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "COERCE"]
+    if imposed:
+        assert only(events(nlp, imposed, DAY), "COERCE").mode == "restrict"
