@@ -101,3 +101,20 @@ def test_mar15_a_blockade_evaded_is_the_measure_in_force(nlp, text, imposed):
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "COERCE"]
     if imposed:
         assert only(events(nlp, imposed, DAY), "COERCE").mode == "restrict"
+
+
+@pytest.mark.parametrize(("text", "crowd"), [
+    ("The Committee to Protect Journalists protested the detentions on Friday.",
+     "Students protested the tuition increase outside parliament."),
+    ("Rights groups protested the arrests of the two reporters.", "Rights groups protested outside the embassy on Monday."),
+    ("Amnesty International protested the verdict on Monday.", None),
+])
+def test_mar15_a_rights_group_protesting_an_act_complains(nlp, text, crowd):
+    """A rights or press-freedom group that "protested" an act (the detentions, the arrests, a verdict) lodged a
+    complaint about it (CAMEO 114, ACCUSE), as a state's protest is, not a demonstration; a crowd protesting, or a
+    group protesting with no act as its object ("protested outside the embassy"), stays a demonstration."""
+    found = events(nlp, text, DAY)
+    assert only(found, "ACCUSE").cameo == "114"
+    assert not [e for e in found if e.event_type == "PROTEST"]
+    if crowd:
+        assert only(events(nlp, crowd, DAY), "PROTEST").mode == "demo"
