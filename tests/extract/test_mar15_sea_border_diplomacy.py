@@ -118,3 +118,15 @@ def test_mar15_a_rights_group_protesting_an_act_complains(nlp, text, crowd):
     assert not [e for e in found if e.event_type == "PROTEST"]
     if crowd:
         assert only(events(nlp, crowd, DAY), "PROTEST").mode == "demo"
+
+
+@pytest.mark.parametrize(("text", "event_type", "status"), [
+    ("Two Russian bombers neared the coast on Monday, prompting the Norwegian air force to scramble two F-35 jets.",
+     "MOBILIZE", "asserted"),
+    ("The shelling prompted Turkey to close its border with Syria on Tuesday.", "COERCE", "asserted"),
+    ("The incident will prompt Greece to deploy warships to the area.", "MOBILIZE", "predicted"),
+])
+def test_mar15_an_act_one_event_prompted_is_told_as_done(nlp, text, event_type, status):
+    """"X prompted Y to scramble jets" tells that Y scrambled them: the act in the infinitive of a verb of causing
+    has the status of that verb (done when it is told as done), not a plan; "will prompt" stays a forecast."""
+    assert only(events(nlp, text, DAY), event_type).status == status
