@@ -130,3 +130,11 @@ def test_mar15_an_act_one_event_prompted_is_told_as_done(nlp, text, event_type, 
     """"X prompted Y to scramble jets" tells that Y scrambled them: the act in the infinitive of a verb of causing
     has the status of that verb (done when it is told as done), not a plan; "will prompt" stays a forecast."""
     assert only(events(nlp, text, DAY), event_type).status == status
+
+
+def test_mar15_a_seized_ship_directed_to_port_is_no_cooperation(nlp):
+    """A seized ship "directed" to a port or to a state's waters is moved by its captor as part of the seizure:
+    "direct" is no material cooperation unless a pattern of its own codes it (the seizure stays the one act)."""
+    found = events(nlp, "The navy seized the ship on Thursday and directed it to the coastal waters of Iran.", DAY)
+    assert only(found, "COERCE").mode == "seize"
+    assert not [e for e in found if e.event_type == "COOPERATE"]
