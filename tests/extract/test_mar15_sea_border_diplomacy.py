@@ -138,3 +138,17 @@ def test_mar15_a_seized_ship_directed_to_port_is_no_cooperation(nlp):
     found = events(nlp, "The navy seized the ship on Thursday and directed it to the coastal waters of Iran.", DAY)
     assert only(found, "COERCE").mode == "seize"
     assert not [e for e in found if e.event_type == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian fighter jets were scrambled on Sunday to escort a US patrol plane over the Sea of Japan.",
+    "Greek fighter jets were scrambled over the Aegean on Monday.",
+])
+def test_mar15_fighter_jets_scrambled_are_their_states(nlp, text):
+    """"fighter jets" are aircraft of a kind, not the jets of fighters (militants): scrambled in an agentless
+    passive, they move for the state that the nationality before them names, which is no recipient of its own
+    mobilisation."""
+    act = only(events(nlp, text, DAY), "MOBILIZE")
+    assert [a.actor_id for a in act.actor] in (["RUS"], ["GRC"])
+    assert not [a for a in act.actor + act.recipient if (a.actor_id or "").startswith("agent:")]
+    assert not [r for r in act.recipient if r.actor_id == act.actor[0].actor_id]

@@ -289,7 +289,9 @@ def force_owner(verb: Token, args: Args, forces: frozenset[str]) -> list[ArgValu
     for subj in verb.children:
         if subj.dep_ != "nsubjpass" or not ({subj.lemma_.lower(), subj.lower_} & forces):
             continue
-        for child in subj.lefts:
+        # "Russian fighter jets": the owner may modify the compound that names the aircraft's kind
+        owners = [*subj.lefts, *(g for c in subj.lefts if c.dep_ == "compound" for g in c.lefts)]
+        for child in owners:
             if child.dep_ in ("amod", "compound", "poss"):
                 span = args.mentions.at(child)
                 if span is not None:
