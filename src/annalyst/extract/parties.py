@@ -479,7 +479,7 @@ def place_party(tok: Token, args: Args) -> list[ArgValue] | None:
     name = next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "GPE"), None)
     code = args.dictionary.country_code(name) if name is not None and args.dictionary is not None else None
     actor = args.dictionary.find(code) if code else None
-    return [ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=name), True, tok)] if actor else None
+    return [ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=name or actor.name), True, tok)] if actor else None
 
 
 def foreign_object(verb: Token, args: Args) -> bool:
