@@ -89,11 +89,11 @@ def test_mar15_diplomats_declared_personae_non_gratae(nlp):
 
 
 @pytest.mark.parametrize(("text", "imposed"), [
-    ("The tanker was renamed after evading the US blockade of Venezuela last month.",
+    ("Ukrainian officials said the freighter had evaded the Russian blockade of Odesa for three weeks.",
      "The United States imposed a naval blockade on Venezuela last month."),
     ("The supply boat managed to manoeuvre past the Chinese coast guard blockade on Saturday.",
      "Israel tightened its blockade of Gaza on Monday."),
-    ("The vessel was part of a fleet trying to evade a US blockade on sanctioned oil shipments.", None),
+    ("Analysts said dozens of cargo ships are trying to evade the Saudi blockade around Hodeidah.", None),
 ])
 def test_mar15_a_blockade_evaded_is_the_measure_in_force(nlp, text, imposed):
     """A blockade another party evades, slips through or gets past is the measure in force, named as what the
@@ -135,7 +135,8 @@ def test_mar15_an_act_one_event_prompted_is_told_as_done(nlp, text, event_type, 
 def test_mar15_a_seized_ship_directed_to_port_is_no_cooperation(nlp):
     """A seized ship "directed" to a port or to a state's waters is moved by its captor as part of the seizure:
     "direct" is no material cooperation unless a pattern of its own codes it (the seizure stays the one act)."""
-    found = events(nlp, "The navy seized the ship on Thursday and directed it to the coastal waters of Iran.", DAY)
+    found = events(nlp, "The navy seized a Greek yacht on Thursday and directed it to the territorial waters of "
+                        "Egypt.", DAY)
     assert only(found, "COERCE").mode == "seize"
     assert not [e for e in found if e.event_type == "COOPERATE"]
 
