@@ -69,6 +69,9 @@ def agent_table() -> dict[str, str]:
 
 #: agent words that also name a line of anything ("a junta column" is a force, "a column of refugees" a line of them)
 _LINE_WORDS = frozenset({"column"})
+#: agent words that, before another noun, name its kind ("fighter jets", "a fighter squadron" are aircraft of a
+#: kind, no fighters' property)
+_KIND_WORDS = frozenset({"fighter"})
 
 
 def agent_code(token: Token, owner: bool = False) -> str | None:
@@ -90,7 +93,8 @@ def agent_code(token: Token, owner: bool = False) -> str | None:
         return None
     if owner:  # "a police check post": the word before the compound before the head too
         for child in [*token.lefts, *(g for c in token.lefts if c.dep_ == "compound" for g in c.lefts)]:
-            if child.dep_ in ("compound", "amod") and child.lower_ in table and not child.ent_type_:
+            if child.dep_ in ("compound", "amod") and child.lower_ in table and not child.ent_type_ and \
+                    child.lower_ not in _KIND_WORDS:
                 return table[child.lower_]
     if token.lemma_.lower() in _LINE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # "a column of refugees", "a column of smoke": a line of what its phrase names, no force

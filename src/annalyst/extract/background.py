@@ -37,6 +37,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
 * a principle: the infinitive on a way or means ("dialogue is the only way to resolve disputes");
 * a feared act: the infinitive on a noun of pretext or motive ("a pretext for the government to criminalise the
   opposition", "an excuse to invade"): an act a party might take, not one taken;
+* an evaded measure: a blockade, embargo or sanctions another party evades or gets past ("a tanker that evaded
+  the US blockade", "manoeuvred past the blockade"): the measure in force, no measure imposed;
 * a judged act: an event noun with no date that is the subject of a verb of consequence ("the American withdrawal
   emboldened rivals", "sanctions have failed to change its course"): the act is what the judgement is about.
 
@@ -501,6 +503,24 @@ def members_record(anchor: Token) -> bool:
         verb.lemma_.lower() != "make" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
 
 
+#: types of the measures another party can evade or get past (a blockade, an embargo, sanctions)
+_EVADED_TYPES = frozenset({"COERCE", "SANCTION"})
+
+
+def evaded_measure(token: Token, event_type: str | None) -> bool:
+    """A measure noun another party evades or gets past ("a tanker that evaded the US blockade", "tried to
+    circumvent sanctions", "manoeuvred past the coast guard blockade"): the measure in force, named as what the
+    evader defies, no measure imposed in the sentence (``evasion_verbs``, ``passage_verbs``, ``passage_preps``)."""
+    if event_type not in _EVADED_TYPES:
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "obj"):
+        return head.lemma_.lower() in words()["evasion_verbs"]
+    if token.dep_ == "pobj" and head.lower_ in words()["passage_preps"]:
+        return head.head.lemma_.lower() in words()["evasion_verbs"] | words()["passage_verbs"]
+    return False
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
@@ -509,7 +529,7 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
         return True
     if nominal:
         return topic(token) or discussed(token) or (event_type == "AGREE" and basis(token)) or \
-            judged_act(token, event_type)
+            judged_act(token, event_type) or evaded_measure(token, event_type)
     return history(anchor) or habit(anchor) or pretext_act(anchor) or kind_helped(anchor, event_type) or \
         gerund_subject(anchor) or \
         body_work(anchor, event_type) or \

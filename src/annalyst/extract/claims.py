@@ -339,6 +339,8 @@ def claim_for(anchor: Token) -> Claim:
             elif lemma in cues["propose_verbs"] and lemma not in ("want",):
                 modality = modality or "proposed"
                 claim.source, claim.cue = _subject(head), head
+            elif head.pos_ == "VERB" and lemma in cues["caused_heads"]:
+                pass  # "the incursion prompted Latvia to scramble jets": done, as the head's own status says
             elif forms & cues["predict_heads"]:
                 if _modality(head, cues) == "negated" or (head.dep_ == "acomp" and _modality(head.head, cues) == "negated"):
                     # "is not planning to send troops", "does not intend to", "is not ready to offer a ceasefire"

@@ -285,7 +285,7 @@ def protest_code(verb: Token, mode: str | None, actors: list[Any], dictionary: A
     """The CAMEO code a protest ``verb`` of ``mode`` takes instead of its own: an official complaint (114,
     ``official_protest``), a state force's blockade (191: "police blocked the road"); None when it stays a
     protest."""
-    if official_protest(verb, actors, dictionary):
+    if official_protest(verb, actors, dictionary) or advocacy_complaint(verb, actors, dictionary):
         return "114"
     return "191" if mode == "obstruct" and (state_force(actors) or _of_state(actors, dictionary)) else None
 
@@ -335,6 +335,29 @@ def official_protest(verb: Token, actors: list[Any], dictionary: Any) -> bool:
             if getattr(entry, "kind", None) not in _OFFICIAL_KINDS and not str(codes.get("cameo", "")).endswith("GOV"):
                 return False
         elif not set(value.actor.name.lower().split()) & official:
+            return False
+    return True
+
+
+def advocacy_complaint(verb: Token, actors: list[Any], dictionary: Any) -> bool:
+    """``verb`` ("protested the detentions") is a complaint a rights or press-freedom group lodges about an act: its
+    object names what it protests, and every actor is such a group, by its dictionary entry (an NGO code), as
+    "rights groups" (``agent:NGO``) or by a word of its name no dictionary knows ("the Committee to Protect
+    Journalists": ``advocacy_name_words``). Without an object ("rights groups protested outside the embassy") it
+    stays a demonstration."""
+    if not actors or _lemma(verb) not in _words()["official_protest_verbs"] or \
+            not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    names = _words()["advocacy_name_words"]
+    for value in actors:
+        actor_id = value.actor.actor_id or ""
+        if actor_id == "agent:NGO":
+            continue
+        entry = dictionary.get(actor_id) if actor_id and not actor_id.startswith(("new:", "agent:")) else None
+        if entry is not None:
+            if not str((getattr(entry, "codes", {}) or {}).get("cameo", "")).startswith("NGO"):
+                return False
+        elif actor_id.startswith("agent:") or not set(value.actor.name.lower().split()) & names:
             return False
     return True
 

@@ -297,6 +297,8 @@ class EventCoder(RoleReader):
             if m.trigger.event_type in ("MOBILIZE", "RETREAT"):
                 # "withdrew its troops", "put its air force on alert": the actor's own forces are no recipient
                 recipients = retreat_recipients(m, args, actors, [r for r in recipients if not own_party(r)])
+            elif m.trigger.mode == "withdraw":  # "recalled the country's ambassador from X": X, not its owner
+                recipients = retreat_recipients(m, args, actors, recipients)
             if not actors and not m.nominal:
                 actors = self.resolve_all(hidden_agent(m.anchor) or fronted_subject(m.anchor) or joined_passive(
                     m.anchor, m.trigger.event_type), args, "actor", frozenset()) or unspoken(m.token)

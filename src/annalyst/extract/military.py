@@ -31,8 +31,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from .eventargs import ArgValue
+from .envoys import is_envoy
 from .eventlex import lexicon
-from .parties import LOCATIVE_PREPS, named_party
+from .parties import LOCATIVE_PREPS, named_party, place_party
 from .phrases import COMPASS, DEATH_VERBS
 from .reports import words as report_words
 from .phrases import lemma as _lemma
@@ -269,6 +270,12 @@ def retreat_recipients(m: Any, args: Any, actors: list[ArgValue], recipients: li
     (``_bare_place``) and the size they are cut to
     ("will reduce its contingent to 250 soldiers": a number, no party; a release's "to" phrase names those freed:
     "granted pardon to 357 convicts"), else the named party whose place it leaves (``_left_party``)."""
+    if m.trigger.event_type == "SANCTION":
+        envoys = [e for r in recipients for e in [_recalled_envoy(m, r)] if e is not None]
+        if not envoys:
+            return recipients
+        kept = [r for r in recipients if _recalled_envoy(m, r) is None]
+        return kept or _envoy_host(envoys[0], args, actors) or _left_party(m, args, actors)
     if m.trigger.event_type != "RETREAT":
         return recipients
     recipients = [r for r in recipients if not _own_withdrawn(m, r) and not _bare_place(r) and (
@@ -283,6 +290,35 @@ def _bare_place(value: ArgValue) -> bool:
     the forces were, never the recipient (docs/annotation.md: a place is a recipient only as a target)."""
     tok = value.token
     return value.actor.actor_id is None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS | {"from"}
+
+
+def _recalled_envoy(m: Any, value: ArgValue) -> Token | None:
+    """The envoy a state recalls or withdraws, when ``value`` is that envoy or its owner ("recalled the country's
+    ambassador from Venezuela", "announced the recall of its ambassador in Bogota"): a state recalls only its own
+    envoy, so neither the envoy nor its owner is the party it recalls the envoy from; None otherwise."""
+    tok = value.token.head if value.token.dep_ == "poss" else value.token
+    if m.trigger.mode != "withdraw" or not is_envoy(tok):
+        return None
+    if tok.dep_ in ("dobj", "obj") and tok.head.i == m.anchor.i:
+        return tok
+    return tok if (m.nominal or m.light) and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == m.token.i \
+        else None
+
+
+def _envoy_host(envoy: Token, args: Any, actors: list[ArgValue]) -> list[ArgValue]:
+    """The named party where a recalled envoy is posted: the mention after "in", "to", "at" or "from" on the envoy
+    noun ("its ambassador in Bogota": Colombia); [] when none is named or it is the actor itself."""
+    own = {a.actor.actor_id for a in actors if a.actor.actor_id}
+    for place in (p for c in envoy.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "from")
+                  for p in c.children if p.dep_ == "pobj"):
+        value = next(iter(named_party(place, args) or []), None)
+        held = args.mentions.at(place)
+        if held is not None and held.start <= envoy.i < held.end:  # one mention "ambassador in Bogota": the place
+            value = next(iter(place_party(place, args) or []), None)
+        if value is not None and value.actor.actor_id and value.actor.actor_id not in own and \
+                not value.actor.actor_id.startswith("agent:"):
+            return [value]
+    return []
 
 
 def _own_withdrawn(m: Any, value: ArgValue) -> bool:

@@ -48,7 +48,7 @@ from .phrases import pobjs
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
 
-__all__ = ["actor_place", "victim", "named_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
+__all__ = ["actor_place", "victim", "named_party", "place_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "group_act", "released_people", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "fronted_subject", "joined_passive", "JOINT_TYPES", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
            "place_name", "held_in_place", "GATHERINGS", "SAID_ACTS", "said_setting", "described_setting", "gapped_passive", "counted_patient", "listed_patients", "victim_phrase"]
@@ -291,7 +291,9 @@ def force_owner(verb: Token, args: Args, forces: frozenset[str]) -> list[ArgValu
     for subj in verb.children:
         if subj.dep_ != "nsubjpass" or not ({subj.lemma_.lower(), subj.lower_} & forces):
             continue
-        for child in subj.lefts:
+        # "Russian fighter jets": the owner may modify the compound that names the aircraft's kind
+        owners = [*subj.lefts, *(g for c in subj.lefts if c.dep_ == "compound" for g in c.lefts)]
+        for child in owners:
             if child.dep_ in ("amod", "compound", "poss"):
                 span = args.mentions.at(child)
                 if span is not None:
@@ -467,6 +469,19 @@ def named_party(tok: Token, args: Args) -> list[ArgValue] | None:
     if country is not None:
         return [ArgValue(country, True, tok)]
     return None
+
+
+def place_party(tok: Token, args: Args) -> list[ArgValue] | None:
+    """The country of the place ``tok`` names, read apart from any mention that also covers it ("its ambassador in
+    Bogota" is one mention; the place in it names Colombia): a place the places component read, else a country or
+    its capital the tagger labels a place (``ActorDictionary.country_code``)."""
+    country = _place_country(tok, args.dictionary)
+    if country is not None:
+        return [ArgValue(country, True, tok)]
+    name = next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "GPE"), None)
+    code = args.dictionary.country_code(name) if name is not None and args.dictionary is not None else None
+    actor = args.dictionary.find(code) if code else None
+    return [ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=name or actor.name), True, tok)] if actor else None
 
 
 def foreign_object(verb: Token, args: Args) -> bool:
