@@ -60,6 +60,10 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
                 child.dep_ == "appos" and child.i == tok.i + 1:  # "a pressure IED" parsed as an apposition
             out.add(_lemma(child))
             out.add(child.lower_)
+        elif child.dep_ == "appos" and tok.ent_type_ == "PERSON" and child.pos_ == "NOUN" and depth < 1:
+            # a person named with the post held ("expelled X, Russia's deputy ambassador"): the post says who
+            out.add(_lemma(child))
+            out.add(child.lower_)
         elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _lemma(tok) in MONEY) and \
                 (depth < 1 or _lemma(tok) in _MEASURES):  # "a shipment of aid", "$50 million in aid"
             for pobj in child.children:
@@ -102,6 +106,14 @@ def _named_party(p: Token, args: Args) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+def _particle_on_object(verb: Token, obj: Token | None, particles: frozenset[str]) -> bool:
+    """The particle right after the verb that the parser hangs on a bare plural object as its modifier ("pushed back
+    jihadists": "back" read as an adjective of "jihadists"): it is still the verb's particle."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and obj is not None and nxt.head == obj and nxt.dep_ in ("amod", "advmod") and \
+        nxt.lower_ in particles
+
+
 #: particles of a phrasal verb the parser reads as a preposition whose own phrase follows ("pulled out of X",
 #: "walked away from Y"): their phrase is the verb's
 _BARE_PARTICLES = frozenset({"out", "away"})
@@ -119,7 +131,7 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     if "particle" in cond and not any(c.dep_ == "prt" and c.lower_ == cond["particle"] for c in verb.children):
         return False  # "sent back to X", not "sent arms to X"
     if "particles" in cond and not any(c.dep_ in ("prt", "advmod") and c.lower_ in cond["particles"]
-                                       for c in verb.children):
+                                       for c in verb.children) and not _particle_on_object(verb, obj, cond["particles"]):
         return False  # "brushed aside the calls", not "waved the proposal through"
     if "not_after" in cond and any(_lemma(t) in cond["not_after"] for c in verb.children if c.lower_ in (
             "after", "following") or c.dep_ == "advcl" for t in c.subtree):
@@ -141,6 +153,9 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
             return False  # "moved troops out of X" (no object of "out" itself) passes a bare "out"
         if "pobj" in cond and not any(object_words(p) & cond["pobj"] for p in pobjs):
             return False
+        if "pcomp_obj" in cond and not any(object_words(_obj(p)) & cond["pcomp_obj"] for p in pobjs
+                                           if p.tag_ == "VBG"):
+            return False  # "barred X's banks from accessing the financial system": what the gerund denied acts on
         if cond.get("pobj_party") and not any(_named_party(p, args) for p in pobjs):
             return False  # "spoke with Rohan's president", not "spoke with reporters"
     if cond.get("on_party"):
