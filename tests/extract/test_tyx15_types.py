@@ -105,3 +105,21 @@ def test_tyx15_what_is_traded_decides_the_exchange(nlp, text, expected):
     """An exchange is the act of what is exchanged: threats or warnings traded are threats (THREATEN, CAMEO 130),
     accusations traded are accusations, fire traded is fighting."""
     assert [e.event_type for e in events(nlp, text, DAY)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers ordered residents to stay indoors after dark.", ["COERCE"]),
+    ("The army ordered people to stay home as it moved to restore order.", ["COERCE"]),
+    ("Police told villagers to remain at home during the operation.", ["COERCE"]),
+    # negatives: staff or patients told to stay home are no population kept off the streets
+    ("The minister ordered officials to stay home during the holiday.", []),
+    ("Doctors told patients to stay home if they felt ill.", []),
+])
+def test_tyx15_population_ordered_to_stay_home_is_a_curfew(nlp, text, expected):
+    """The public ordered or told to stay at home or indoors is a curfew imposed (COERCE curfew, CAMEO 1723), not a
+    demand put to a party (REQUEST): the order keeps a population off the streets; officials or patients told to
+    stay home are no population and no event."""
+    found = events(nlp, text, DAY)
+    assert _types(found) == expected
+    if expected:
+        assert (found[0].mode, found[0].cameo) == ("curfew", "1723")

@@ -140,8 +140,12 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         return False  # "backs the SDF in their talks with Damascus": political backing, no military aid
     if cond.get("obj_named") and not named_call(obj):
         return False  # "ignored calls from the AU", not "ignored a second request" or "a phone call from X"
-    if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
-        return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
+    if "phrase" in cond:
+        said = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i)
+        phrases = [cond["phrase"]] if isinstance(cond["phrase"], str) else cond["phrase"]
+        if not any(p in said for p in phrases):
+            return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits; any of a
+            # list ("told residents to stay indoors", "... to remain at home")
     if "prep" in cond:
         bare = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _BARE_PARTICLES and
                 not any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
