@@ -123,3 +123,16 @@ def test_tyx15_population_ordered_to_stay_home_is_a_curfew(nlp, text, expected):
     assert _types(found) == expected
     if expected:
         assert (found[0].mode, found[0].cameo) == ("curfew", "1723")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A second round of tariff hikes announced by Washington targets a list of Mexican steel products.", "SANCTION"),
+    ("A new raft of duties imposed by Ottawa targets Chinese electric cars.", "SANCTION"),
+    # negative: a round of strikes that targets a place stays an attack
+    ("A wave of drone attacks targeted Kyiv overnight.", "ASSAULT"),
+])
+def test_tyx15_batch_of_measures_targets_as_the_measures_do(nlp, text, expected):
+    """A batch noun as the subject of a verb of aim ("a round of tariff hikes targets X", "a batch of sanctions
+    targets Y") acts as the measures it holds: a trade measure (SANCTION, CAMEO 163), not an attack; a wave of
+    drone attacks that targets a city stays an attack."""
+    assert [e.event_type for e in events(nlp, text, DAY)] == [expected]

@@ -9,7 +9,11 @@ is a rule of how the act is told; ``holds`` runs them in turn, the cheapest firs
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from ..resources import load_json
 
 from .appeals import named_call
 from .argwords import TRADE_HEADS
@@ -22,6 +26,7 @@ from .oneact import head_words
 from .parties import foreign_object
 from .phrases import TITLES, helped_party
 from .phrases import lemma as _lemma
+from .phrases import pobjs
 from .phrases import preps_of as _preps
 from .reactions import party_in_topic
 from .transfers import MONEY, firm_giver, goods_object, money_in
@@ -78,8 +83,18 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
 
 
 def _subject_words(subj: Token) -> set[str]:
-    """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted."""
-    return head_words(subj) | head_words(counted(subj))
+    """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted; for
+    a batch of something ("a second round of tariff hikes", "the new package of sanctions"), of what it is a batch
+    of: the batch acts as the measures it holds."""
+    words = head_words(subj) | head_words(counted(subj))
+    if _lemma(subj) in _batch_nouns():
+        words |= {w for p in pobjs([subj], ("of",)) for w in head_words(p)}
+    return words
+
+
+@lru_cache(maxsize=1)
+def _batch_nouns() -> frozenset[str]:
+    return frozenset(load_json("events", "arguments.json")["batch_nouns"])
 
 
 def _amounts(obj: Token | None) -> list[Token]:
