@@ -9,8 +9,11 @@ is a rule of how the act is told; ``holds`` runs them in turn, the cheapest firs
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..resources import load_json
 from .abilities import aim_of_mission
 from .appeals import named_call
 from .argwords import TRADE_HEADS
@@ -23,6 +26,7 @@ from .oneact import head_words
 from .parties import foreign_object
 from .phrases import TITLES, helped_party
 from .phrases import lemma as _lemma
+from .phrases import pobjs
 from .phrases import preps_of as _preps
 from .reactions import party_in_topic
 from .transfers import MONEY, firm_giver, goods_object, money_in
@@ -65,6 +69,10 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
                 child.dep_ == "appos" and child.i == tok.i + 1:  # "a pressure IED" parsed as an apposition
             out.add(_lemma(child))
             out.add(child.lower_)
+        elif child.dep_ == "appos" and tok.ent_type_ == "PERSON" and child.pos_ == "NOUN" and depth < 1:
+            # a person named with the post held ("expelled X, Russia's deputy ambassador"): the post says who
+            out.add(_lemma(child))
+            out.add(child.lower_)
         elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _lemma(tok) in MONEY) and \
                 (depth < 1 or _lemma(tok) in _MEASURES):  # "a shipment of aid", "$50 million in aid"
             for pobj in child.children:
@@ -95,8 +103,18 @@ def _first_conjunct_objects(pron: Token) -> list[Token]:
 
 
 def _subject_words(subj: Token) -> set[str]:
-    """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted."""
-    return head_words(subj) | head_words(counted(subj))
+    """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted; for
+    a batch of something ("a second round of tariff hikes", "the new package of sanctions"), of what it is a batch
+    of: the batch acts as the measures it holds."""
+    words = head_words(subj) | head_words(counted(subj))
+    if _lemma(subj) in _batch_nouns():
+        words |= {w for p in pobjs([subj], ("of",)) for w in head_words(p)}
+    return words
+
+
+@lru_cache(maxsize=1)
+def _batch_nouns() -> frozenset[str]:
+    return frozenset(load_json("events", "arguments.json")["batch_nouns"])
 
 
 def _amounts(obj: Token | None) -> list[Token]:
@@ -123,6 +141,14 @@ def _named_party(p: Token, args: Args) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+def _particle_on_object(verb: Token, obj: Token | None, particles: frozenset[str]) -> bool:
+    """The particle right after the verb that the parser hangs on a bare plural object as its modifier ("pushed back
+    jihadists": "back" read as an adjective of "jihadists"): it is still the verb's particle."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and obj is not None and nxt.head == obj and nxt.dep_ in ("amod", "advmod") and \
+        nxt.lower_ in particles
+
+
 #: particles of a phrasal verb the parser reads as a preposition whose own phrase follows ("pulled out of X",
 #: "walked away from Y"): their phrase is the verb's
 _BARE_PARTICLES = frozenset({"out", "away"})
@@ -140,7 +166,7 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     if "particle" in cond and not any(c.dep_ == "prt" and c.lower_ == cond["particle"] for c in verb.children):
         return False  # "sent back to X", not "sent arms to X"
     if "particles" in cond and not any(c.dep_ in ("prt", "advmod") and c.lower_ in cond["particles"]
-                                       for c in verb.children):
+                                       for c in verb.children) and not _particle_on_object(verb, obj, cond["particles"]):
         return False  # "brushed aside the calls", not "waved the proposal through"
     if "not_after" in cond and any(_lemma(t) in cond["not_after"] for c in verb.children if c.lower_ in (
             "after", "following") or c.dep_ == "advcl" for t in c.subtree):
@@ -149,8 +175,12 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         return False  # "backs the SDF in their talks with Damascus": political backing, no military aid
     if cond.get("obj_named") and not named_call(obj):
         return False  # "ignored calls from the AU", not "ignored a second request" or "a phone call from X"
-    if "phrase" in cond and cond["phrase"] not in " ".join(t.lower_ for t in verb.subtree if t.i > verb.i):
-        return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits
+    if "phrase" in cond:
+        said = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i)
+        phrases = [cond["phrase"]] if isinstance(cond["phrase"], str) else cond["phrase"]
+        if not any(p in said for p in phrases):
+            return False  # "declared two diplomats persona non grata": a fixed phrase the parser splits; any of a
+            # list ("told residents to stay indoors", "... to remain at home")
     if "prep" in cond:
         bare = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _BARE_PARTICLES and
                 not any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
@@ -162,6 +192,9 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
             return False  # "moved troops out of X" (no object of "out" itself) passes a bare "out"
         if "pobj" in cond and not any(object_words(p) & cond["pobj"] for p in pobjs):
             return False
+        if "pcomp_obj" in cond and not any(object_words(_obj(p)) & cond["pcomp_obj"] for p in pobjs
+                                           if p.tag_ == "VBG"):
+            return False  # "barred X's banks from accessing the financial system": what the gerund denied acts on
         if cond.get("pobj_party") and not any(_named_party(p, args) for p in pobjs):
             return False  # "spoke with Rohan's president", not "spoke with reporters"
     if cond.get("on_party"):
