@@ -55,7 +55,7 @@ from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold
                       planters, scene_of, toll_told, unnamed_seizure)
 from .evaluation import protest_code
 from .coercion import crowd_code
-from .verbalattacks import verbal_attack
+from .verbalattacks import no_conflict, verbal_attack
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import described_people, brokered, office_country
 from .eventargs import ArgValue, Args, Mentions, sentence_of
@@ -197,6 +197,8 @@ class EventCoder(RoleReader):
                 # "attacked the minister over his remarks", "fired back at X, calling ...": words (verbalattacks)
                 said = m.trigger if tok is not anchor else None
                 m = replace(m, trigger=self.lex.trigger_for_code("111", m.trigger.source) or m.trigger)
+            elif no_conflict(anchor, tok, m.trigger.event_type):
+                continue  # "launched a campaign against graft", "targeting young voters", "threatened to resign"
             if anchor.i in consumed and not m.light:
                 continue
             told = claims[tok.i].cue

@@ -38,12 +38,14 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..resources import load_json
+from .agents import agent_code
+from .argwords import is_party_noun
 from .phrases import lemma as _lemma
 
-__all__ = ["verbal_attack"]
+__all__ = ["verbal_attack", "no_conflict"]
 
 #: the verbs and nouns of force whose figurative sense is speech
-_FORCE_WORDS = frozenset({"attack", "target", "fire", "hit", "strike", "shoot", "assault", "blast", "bombard",
+_FORCE_WORDS = frozenset({"attack", "target", "fire", "hit", "strike", "shoot", "assault", "blast", "bombard", "clash",
                           "broadside", "salvo", "volley", "shot", "shots", "barrage", "onslaught"})
 
 #: the material means of an attack: a "with" phrase or an object naming one keeps the ordinary sense
@@ -125,6 +127,17 @@ def _head_of_subject(tok: Token) -> Token | None:
     return None
 
 
+#: agent sectors of armed forces and groups, whose attacks and clashes are of force
+_ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SEP", "RAD", "SPY"})
+
+
+def _force_or_crowd(doer: Token, w: dict[str, frozenset[str]]) -> bool:
+    """The doer is a force ("police", "gunmen", "troops") or a crowd ("protesters", "a mob"), whose acts of
+    force are material whatever they are over; an opposition leader or a lawmaker is neither."""
+    code = agent_code(doer)
+    return code in _ARMED or (code is not None and _lemma(doer) in w["crowd_nouns"])
+
+
 def _person(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in tok.children if c.dep_ == "compound")
 
@@ -139,12 +152,10 @@ def _speaker(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
 def _targets(tok: Token) -> list[Token]:
     """What the act is aimed at: the object, or the "at", "on", "against" phrase."""
     objs = [o for o in _kids(tok, ("dobj", "obj")) if _lemma(o) not in _FORCE_WORDS]
-    return objs or _pobjs(tok, ("at", "on", "against", "upon"))
+    return objs or _pobjs(tok, ("at", "on", "against", "upon", "with"))
 
 
 def _person_target(targets: list[Token]) -> bool:
-    from .argwords import is_party_noun
-
     return bool(targets) and all(_person(t) or (t.ent_type_ == "" and is_party_noun(t) and t.lower_ not in (
         "convoy", "base", "post", "station", "position", "positions")) for t in targets) and \
         not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in targets)
@@ -161,12 +172,17 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
     w = _words()
     if _material(tok) or (noun is not None and anchor is not noun and _material(anchor)):
         return False
+    doer = _head_of_subject(tok) or (_head_of_subject(anchor) if noun is not None else None)
+    if doer is not None and _force_or_crowd(doer, w):
+        return False  # "police attacked the protesters over ...", "protesters clashed with police over the bill"
     here = [tok] if noun is None or anchor is noun else [tok, anchor]
     targets = _targets(tok) if noun is None else _pobjs(tok, ("on", "against", "at"))
     if targets and all(_lemma(t) in w["said_things"] and t.ent_type_ == "" for t in targets):
         return True  # "attacked India's statement", "attacked the budget"
     if any(_speech_reason(t, w) or _medium(t, w) or _saying_goes_on(t, w) for t in here):
         return True
+    if _lemma(tok) == "clash" and not _pobjs(tok, ("with",)):
+        return False  # a clash of words is with a party ("clashed with X over the budget")
     if noun is None and any(_lemma(c) in w["speaking_manners"] for c in _kids(anchor, ("advmod",))):
         return True
     if noun is None and _lemma(anchor) == "hit" and any(
@@ -183,3 +199,79 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
         return True
     return subj is not None and _person(subj) and _person_target(targets)
 
+
+
+#: the parties' named entity types: a campaign, a target or a sanction aimed at one is an act between parties
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _names_party(tok: Token) -> bool:
+    """``tok`` names a party: a named entity of a party, a party noun ("protesters", "the opposition"), or a noun a
+    party's name qualifies ("three Russian banks", "Wagner fighters")."""
+    return tok.ent_type_ in _PARTY_ENTS or is_party_noun(tok) or any(
+        c.ent_type_ in _PARTY_ENTS for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+
+
+def _campaign_on_thing(anchor: Token, tok: Token, w: dict[str, frozenset[str]]) -> bool:
+    """A campaign, crackdown or war declared on no party ("launched a campaign against graft", "a crackdown on fake
+    news", "declared war on corruption"): a policy against an ill, no act between parties (docs/annotation.md,
+    acts aimed at an abstract ill). "a crackdown on protesters", "a campaign against the Houthis" stay."""
+    if _lemma(anchor) not in w["campaign_verbs"]:
+        return False  # "condemned an attack on X": a judgement of an act, no campaign of the speaker's
+    nouns = [tok] if tok is not anchor else [o for o in _kids(anchor, ("dobj", "obj"))]
+    nouns = [n for n in nouns if _lemma(n) in w["campaign_nouns"]]
+    if not nouns or any(_names_party(o) for o in _kids(anchor, ("dobj", "obj")) if o not in nouns):
+        return False
+    aimed = [o for n in nouns for o in _pobjs(n, ("against", "on", "upon")) if o.ent_type_ not in ("DATE", "TIME")]
+    return bool(aimed) and not any(_names_party(a) or any(_names_party(c) for c in a.conjuncts) for a in aimed)
+
+
+def _electoral_target(anchor: Token, w: dict[str, frozenset[str]]) -> bool:
+    """"target" whose object is an electorate ("is targeting young voters", "targeted swing districts with new
+    advertisements"): a campaign seeks their votes, no one is struck. A force or crowd that targets voters
+    ("gunmen targeted voters at a polling station") keeps the attack."""
+    if _lemma(anchor) != "target":
+        return False
+    objs = _kids(anchor, ("dobj", "obj"))
+    doer = _head_of_subject(anchor)
+    if not objs or not all(_lemma(o) in w["electorate_nouns"] for o in objs) or _material(anchor) or \
+            (doer is not None and _force_or_crowd(doer, w)):
+        return False
+    # the kind of voter sought ("young voters", "swing districts"), the means of persuasion ("with new
+    # advertisements") or a speaker as the doer: a bare "targeted voters at a polling station" may be an attack
+    return any(c.dep_ in ("amod", "compound") for o in objs for c in o.children) or \
+        bool(_pobjs(anchor, ("with",))) or _speaker(doer, w)
+
+
+def _resignation_threat(anchor: Token, event_type: str, w: dict[str, frozenset[str]]) -> bool:
+    """A threat to resign or quit one's post ("threatened to resign if the bill passed", "threatened to quit over
+    the spending cuts"): the speaker's own departure, no act against a party. "threatened to quit the coalition"
+    names what is left and stays a threat."""
+    if event_type != "THREATEN":
+        return False
+    acts = [c for c in anchor.children if c.dep_ == "xcomp" and _lemma(c) in w["leaving_office_verbs"]]
+    return bool(acts) and all(not any(o.lemma_.lower() not in w["office_nouns"] for o in _kids(a, ("dobj", "obj")))
+                              for a in acts)
+
+
+def _approval_sanction(anchor: Token, tok: Token, event_type: str) -> bool:
+    """"sanction" in its sense of approving ("the cabinet sanctioned the plan", "sanctioned Rs 500 crore for the
+    project"): its object is a plan, a sum or a project, no party; "the EU sanctioned three Russian banks" stays a
+    sanction."""
+    if event_type != "SANCTION" or tok is not anchor or _lemma(anchor) != "sanction":
+        return False
+    objs = _kids(anchor, ("dobj", "obj"))
+    return bool(objs) and not any(_names_party(o) for o in objs) and not _pobjs(anchor, ("against", "on"))
+
+
+def no_conflict(anchor: Token, tok: Token, event_type: str | None) -> bool:
+    """The candidate at ``anchor`` (``tok`` its trigger word, an event noun of a light verb, or the verb) uses a word
+    of conflict for no act between parties: a campaign against an ill, an electorate targeted, a threat to resign,
+    a plan sanctioned (approved)."""
+    if event_type is None:
+        return False
+    w = _words()
+    if event_type == "ASSAULT" and tok is anchor and _electoral_target(anchor, w):
+        return True
+    return _campaign_on_thing(anchor, tok, w) or _resignation_threat(anchor, event_type, w) or \
+        _approval_sanction(anchor, tok, event_type)
