@@ -272,7 +272,7 @@ class EventCoder(RoleReader):
                 continue
             actors, recipients = argv if pair is None else (pair, argv[1])
             if said is not None and not actors and tok is not anchor:  # "X launched a blistering attack on Y": X speaks
-                actors = self.resolve_all(args.subject_heads(anchor), args, "actor", frozenset())
+                actors = self.resolve_all(args.subject_heads(anchor), args, "actor", frozenset()) or []
             if code := crowd_code(m.anchor, m.trigger.event_type, m.trigger.mode, actors):
                 # "farmers blockaded the crossing", "demonstrators hurled stones at police": a protest (coercion)
                 m = replace(m, trigger=self.lex.trigger_for_code(code, m.trigger.source) or m.trigger)
