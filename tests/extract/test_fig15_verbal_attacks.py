@@ -119,3 +119,26 @@ def test_fig15_material_senses_stay(nlp, text, event_type, recipient):
     assert hits, found
     if event_type == "ASSAULT":
         assert not _typed(found, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The BJP wrested the Amethi seat from the Congress.",
+    "Labour captured 40 seats from the Conservatives in the local elections.",
+    "The opposition seized control of the Senate from President Ruto's party.",
+    "Netanyahu refused to rule out early elections.",
+])
+def test_fig15_seats_won_and_options_kept_open_are_no_events(nlp, text):
+    """A seat, a majority or control of a chamber "wrested", "captured" or "seized" by a party is won at the polls,
+    no seizure (COERCE); a refusal to rule something out keeps an option open and refuses nothing a party asked
+    (no REJECT)."""
+    assert events(nlp, text, DAY) == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Soldiers seized control of parliament in Niamey.", "COERCE"),
+    ("Troops captured the town of Kidal from the rebels.", "COERCE"),
+    ("Hamas refused to release the hostages.", "REJECT"),
+])
+def test_fig15_seizures_and_refusals_stay(nlp, text, event_type):
+    """A chamber seized by soldiers, a town captured and a refusal to do what is asked keep their events."""
+    assert _typed(events(nlp, text, DAY), event_type)

@@ -264,14 +264,41 @@ def _approval_sanction(anchor: Token, tok: Token, event_type: str) -> bool:
     return bool(objs) and not any(_names_party(o) for o in objs) and not _pobjs(anchor, ("against", "on"))
 
 
+def _electoral_win(anchor: Token, event_type: str, w: dict[str, frozenset[str]]) -> bool:
+    """A seizure whose object is what an election gives ("wrested the Amethi seat from the Congress", "captured
+    40 seats", "seized control of the Senate"): a party won it at the polls, no one was coerced. A force or a
+    crowd that seizes a chamber ("soldiers seized control of parliament") keeps the seizure, and so does any
+    other object ("captured the town of Kidal")."""
+    if event_type not in ("COERCE", "ASSAULT") or anchor.pos_ != "VERB":
+        return False
+    objs = _kids(anchor, ("dobj", "obj"))
+    doer = _head_of_subject(anchor)
+    if not objs or (doer is not None and _force_or_crowd(doer, w)):
+        return False
+    forums = w["forum_nouns"]
+    return all(_lemma(o) in w["electoral_things"] or (
+        _lemma(o) == "control" and any(_lemma(f) in forums for f in _pobjs(o, ("of", "over")))) for o in objs)
+
+
+def _not_ruling_out(anchor: Token, event_type: str) -> bool:
+    """A refusal to rule something out ("refused to rule out early elections", "declined to rule out a run"):
+    the option is kept open, nothing a party asked for is refused."""
+    if event_type != "REJECT":
+        return False
+    return any(c.dep_ == "xcomp" and (_lemma(c) == "exclude" or (_lemma(c) == "rule" and any(
+        g.dep_ == "prt" and g.lower_ == "out" for g in c.children))) for c in anchor.children)
+
+
 def no_conflict(anchor: Token, tok: Token, event_type: str | None) -> bool:
     """The candidate at ``anchor`` (``tok`` its trigger word, an event noun of a light verb, or the verb) uses a word
     of conflict for no act between parties: a campaign against an ill, an electorate targeted, a threat to resign,
-    a plan sanctioned (approved)."""
+    a plan sanctioned (approved), a seat won at the polls, an option not ruled out."""
     if event_type is None:
         return False
     w = _words()
     if event_type == "ASSAULT" and tok is anchor and _electoral_target(anchor, w):
+        return True
+    if tok is anchor and (_electoral_win(anchor, event_type, w) or _not_ruling_out(anchor, event_type)):
         return True
     return _campaign_on_thing(anchor, tok, w) or _resignation_threat(anchor, event_type, w) or \
         _approval_sanction(anchor, tok, event_type)
