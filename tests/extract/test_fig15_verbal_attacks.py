@@ -39,6 +39,9 @@ def _typed(found, event_type):
     # the retort the lexicon codes for "hit back at", and a clash of words over a bill
     ("Moscow hit back against Warsaw on Tuesday.", "Moscow", "Warsaw"),
     ("Prime Minister Orban clashed with Ursula von der Leyen over the budget.", "Orban", "von der Leyen"),
+    # a passive, or an attack undergone, told with its reason of speech
+    ("Rahul Gandhi was attacked by the BJP over his remarks on China.", "BJP", "Rahul Gandhi"),
+    ("Modi came under attack from the Congress over the new farm laws.", "Congress", "Modi"),
 ])
 def test_fig15_attack_of_words_is_a_criticism(nlp, text, actor, recipient):
     """A word of force told with a statement or policy object, a reason of speech, a medium of speech, a manner or
@@ -108,6 +111,8 @@ def test_fig15_words_of_conflict_for_no_act_between_parties(nlp, text):
     ("Israel launched a campaign against Hamas in Gaza.", None, "Hamas"),
     ("Senator Warren threatened to quit the coalition.", "THREATEN", "coalition"),
     ("The EU sanctioned three Russian banks.", "SANCTION", "Russian banks"),
+    ("The journalist was attacked by a mob over a land dispute.", "ASSAULT", "journalist"),
+    ("Kyiv came under attack from Russian drones overnight.", "ASSAULT", "Kyiv"),
 ])
 def test_fig15_material_senses_stay(nlp, text, event_type, recipient):
     """The same words in their material sense, or aimed at a party, keep their event: an attack by a force, a
@@ -142,3 +147,11 @@ def test_fig15_seats_won_and_options_kept_open_are_no_events(nlp, text):
 def test_fig15_seizures_and_refusals_stay(nlp, text, event_type):
     """A chamber seized by soldiers, a town captured and a refusal to do what is asked keep their events."""
     assert _typed(events(nlp, text, DAY), event_type)
+
+
+def test_fig15_abusing_a_measure_is_no_assault(nlp):
+    """"abusing tariffs" in the reason of a criticism is misconduct with a measure, no assault; the criticism
+    stays, and abused prisoners stay an assault."""
+    found = events(nlp, "China condemned the US for abusing tariffs.", DAY)
+    assert not _typed(found, "ASSAULT") and _typed(found, "ACCUSE")
+    assert _typed(events(nlp, "Guards abused the prisoners at the Abu Ghraib prison.", DAY), "ASSAULT")

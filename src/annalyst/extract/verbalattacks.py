@@ -165,13 +165,21 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
     """The ASSAULT candidate of ``anchor`` (the verb, or the light verb of ``noun``, an attack noun) tells an
     attack of words (see the module docstring): the coder codes it as a criticism."""
     tok = noun if noun is not None else anchor
-    if _lemma(tok) not in _FORCE_WORDS and tok.lower_ not in _FORCE_WORDS:
-        return False
-    if noun is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children):
+    undergone = noun is None and any(_lemma(o) in _FORCE_WORDS for o in _pobjs(anchor, ("under",)))
+    if _lemma(tok) not in _FORCE_WORDS and tok.lower_ not in _FORCE_WORDS and not undergone:
         return False
     w = _words()
     if _material(tok) or (noun is not None and anchor is not noun and _material(anchor)):
         return False
+    if undergone or (noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under"):
+        anchor = anchor if undergone else noun.head.head  # "came under attack from X over the farm laws"
+        return _speech_reason(anchor, w) or _medium(anchor, w)
+    if noun is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children):
+        # "was attacked by the BJP over his remarks": only what the clause says of speech tells the sense
+        agents = [g for c in anchor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return not any(_force_or_crowd(a, w) for a in agents) and (
+            _speech_reason(anchor, w) or _medium(anchor, w) or any(
+                _lemma(c) in w["speaking_manners"] for c in _kids(anchor, ("advmod",))))
     doer = _head_of_subject(tok) or (_head_of_subject(anchor) if noun is not None else None)
     if doer is not None and _force_or_crowd(doer, w):
         return False  # "police attacked the protesters over ...", "protesters clashed with police over the bill"
@@ -289,16 +297,26 @@ def _not_ruling_out(anchor: Token, event_type: str) -> bool:
         g.dep_ == "prt" and g.lower_ == "out" for g in c.children))) for c in anchor.children)
 
 
+def _misused_thing(anchor: Token, event_type: str) -> bool:
+    """"abuse" or "misuse" of a thing, no person ("for abusing tariffs", "abused export controls"): misconduct with
+    a measure or a power, no one harmed. "Guards abused the prisoners" stays an assault."""
+    if event_type != "ASSAULT" or _lemma(anchor) not in ("abuse", "misuse"):
+        return False
+    objs = _kids(anchor, ("dobj", "obj"))
+    return bool(objs) and not any(_names_party(o) for o in objs)
+
+
 def no_conflict(anchor: Token, tok: Token, event_type: str | None) -> bool:
     """The candidate at ``anchor`` (``tok`` its trigger word, an event noun of a light verb, or the verb) uses a word
     of conflict for no act between parties: a campaign against an ill, an electorate targeted, a threat to resign,
-    a plan sanctioned (approved), a seat won at the polls, an option not ruled out."""
+    a plan sanctioned (approved), a seat won at the polls, an option not ruled out, a measure abused."""
     if event_type is None:
         return False
     w = _words()
     if event_type == "ASSAULT" and tok is anchor and _electoral_target(anchor, w):
         return True
-    if tok is anchor and (_electoral_win(anchor, event_type, w) or _not_ruling_out(anchor, event_type)):
+    if tok is anchor and (_electoral_win(anchor, event_type, w) or _not_ruling_out(anchor, event_type) or
+                          _misused_thing(anchor, event_type)):
         return True
     return _campaign_on_thing(anchor, tok, w) or _resignation_threat(anchor, event_type, w) or \
         _approval_sanction(anchor, tok, event_type)
