@@ -269,7 +269,10 @@ def _approval_sanction(anchor: Token, tok: Token, event_type: str) -> bool:
     if event_type != "SANCTION" or tok is not anchor or _lemma(anchor) != "sanction":
         return False
     objs = _kids(anchor, ("dobj", "obj"))
-    return bool(objs) and not any(_names_party(o) for o in objs) and not _pobjs(anchor, ("against", "on"))
+    w = _words()
+    return bool(objs) and all(o.pos_ != "PROPN" and not _names_party(o) and (
+        _lemma(o) in w["said_things"] or _lemma(o) in w["approved_things"] or o.ent_type_ == "MONEY")
+        for o in objs) and not _pobjs(anchor, ("against", "on"))
 
 
 def _electoral_win(anchor: Token, event_type: str, w: dict[str, frozenset[str]]) -> bool:
