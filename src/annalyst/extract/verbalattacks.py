@@ -171,8 +171,9 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
     w = _words()
     if _material(tok) or (noun is not None and anchor is not noun and _material(anchor)):
         return False
-    if undergone or (noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under"):
-        anchor = anchor if undergone else noun.head.head  # "came under attack from X over the farm laws"
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        anchor, undergone = noun.head.head, True  # "came under attack from X over the farm laws"
+    if undergone:
         return _speech_reason(anchor, w) or _medium(anchor, w)
     if noun is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children):
         # "was attacked by the BJP over his remarks": only what the clause says of speech tells the sense
