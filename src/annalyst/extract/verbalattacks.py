@@ -26,6 +26,14 @@ army fired shells at rebel positions", "gunmen attacked a police station" have n
 
 The idiom "take aim / a swipe / a jab at X" is the same criticism (a class of ``verb_classes.json``).
 
+Other words of conflict tell no act between parties at all (``no_conflict``): a campaign, crackdown or war
+launched against no party ("a campaign against graft", "a crackdown on fake news"), an electorate targeted
+("targeting young voters"), a threat to resign one's post, a plan or a sum "sanctioned" (approved), a seat or
+control of a chamber won at the polls ("wrested the seat from X"), a refusal to rule something out, a measure
+abused ("for abusing tariffs"). Each keeps its event when a party is named ("a crackdown on protesters",
+"threatened to quit the coalition", "sanctioned three banks") or a force or crowd acts ("soldiers seized control
+of parliament").
+
 The word lists are ``resources/events/verbalattacks.json`` (with the statement and policy nouns of
 ``nonevents.json``'s ``idea_objects``, ``statements.json``'s ``claim_nouns``, ``argwords.json``'s
 ``document_nouns`` and ``measure_nouns``, ``claims.json``'s ``report_verbs`` and ``label_verbs``).
