@@ -142,6 +142,8 @@ def test_fig15_seats_won_and_options_kept_open_are_no_events(nlp, text):
 @pytest.mark.parametrize("text, event_type", [
     ("Soldiers seized control of parliament in Niamey.", "COERCE"),
     ("Troops captured the town of Kidal from the rebels.", "COERCE"),
+    ("The Taliban captured two districts in Kunduz province.", "COERCE"),
+    ("Government forces shelled rebel-held districts of Idlib.", "ASSAULT"),
     ("Hamas refused to release the hostages.", "REJECT"),
 ])
 def test_fig15_seizures_and_refusals_stay(nlp, text, event_type):

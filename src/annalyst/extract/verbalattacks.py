@@ -289,7 +289,7 @@ def _electoral_win(anchor: Token, event_type: str, w: dict[str, frozenset[str]])
     40 seats", "seized control of the Senate"): a party won it at the polls, no one was coerced. A force or a
     crowd that seizes a chamber ("soldiers seized control of parliament") keeps the seizure, and so does any
     other object ("captured the town of Kidal")."""
-    if event_type not in ("COERCE", "ASSAULT") or anchor.pos_ != "VERB":
+    if event_type != "COERCE" or anchor.pos_ != "VERB":
         return False
     objs = _kids(anchor, ("dobj", "obj"))
     doer = _head_of_subject(anchor)
