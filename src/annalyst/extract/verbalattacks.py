@@ -75,6 +75,7 @@ def _words() -> dict[str, frozenset[str]]:
         frozenset(arg["document_nouns"]) | frozenset(arg["measure_nouns"]) | \
         frozenset({"statement", "remark", "comment", "tariff", "sanction", "policy", "proposal", "move", "plan",
                    "resolution", "decision", "programme", "program", "agenda", "record", "bill", "budget"})
+    w["sense_objects"] = frozenset(non["sense_objects"])
     w["saying_verbs"] = frozenset(clm["report_verbs"]) | frozenset(clm["label_verbs"]) | frozenset(
         arg["accuse_of_verbs"]) | frozenset({"accuse", "claim", "allege", "mock", "ridicule", "question", "urge",
                                              "demand", "ask", "insist", "charge", "blame", "slam", "criticize",
@@ -193,6 +194,9 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
     if doer is not None and _force_or_crowd(doer, w):
         return False  # "police attacked the protesters over ...", "protesters clashed with police over the bill"
     here = [tok] if noun is None or anchor is noun else [tok, anchor]
+    objects = _kids(tok, ("dobj", "obj")) if noun is None else []
+    if objects and all(_lemma(o) in w["sense_objects"] for o in objects):
+        return False  # "struck a cautious tone", "hit a note": the verb's other sense, no act (othersenses)
     targets = _targets(tok) if noun is None else _pobjs(tok, ("on", "against", "at"))
     if targets and all(_lemma(t) in w["said_things"] and t.ent_type_ == "" for t in targets):
         return True  # "attacked India's statement", "attacked the budget"
