@@ -57,6 +57,7 @@ from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold
                       planters, scene_of, toll_told, unnamed_seizure)
 from .evaluation import protest_code
 from .coercion import crowd_code
+from .verbalattacks import no_conflict, verbal_attack
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import described_people, brokered, office_country
 from .eventargs import ArgValue, Args, Mentions, sentence_of
@@ -193,6 +194,13 @@ class EventCoder(RoleReader):
                     continue
                 m = self.by_means(m, *means[m.anchor.i], args)
             tok, anchor = m.token, m.anchor
+            said = None  # an attack noun of words: its arguments are read as an attack's ("an attack on X by Y")
+            if m.trigger.event_type == "ASSAULT" and verbal_attack(anchor, tok if tok is not anchor or m.nominal else None):
+                # "attacked the minister over his remarks", "fired back at X, calling ...": words (verbalattacks)
+                said = m.trigger if tok is not anchor else None
+                m = replace(m, trigger=self.lex.trigger_for_code("111", m.trigger.source) or m.trigger)
+            elif no_conflict(anchor, tok, m.trigger.event_type):
+                continue  # "launched a campaign against graft", "targeting young voters", "threatened to resign"
             if anchor.i in consumed and not m.light:
                 continue
             told = claims[tok.i].cue
@@ -270,12 +278,15 @@ class EventCoder(RoleReader):
                     m, casualty = replace(m, recipients=dead), True
             pair = readout_pair(anchor, m.trigger.event_type, args, events) \
                 if m.actors is None and not m.nominal else None  # "They discussed ..." (``readouts``)
-            argv = self.arguments(m if pair is None else replace(m, actors=[]), args)
+            argv = self.arguments((m if said is None else replace(m, trigger=said)) if pair is None else
+                                  replace(m, actors=[]), args)
             if argv is None:
                 continue
             actors, recipients = argv if pair is None else (pair, argv[1])
             if m.trigger.mode == "convict" and not recipients and not m.nominal:
                 recipients = convicted_people(anchor)  # "a jury convicted three men" (verdicts)
+            if said is not None and not actors and tok is not anchor:  # "X launched a blistering attack on Y": X speaks
+                actors = self.resolve_all(args.subject_heads(anchor), args, "actor", frozenset()) or []
             if code := crowd_code(m.anchor, m.trigger.event_type, m.trigger.mode, actors):
                 # "farmers blockaded the crossing", "demonstrators hurled stones at police": a protest (coercion)
                 m = replace(m, trigger=self.lex.trigger_for_code(code, m.trigger.source) or m.trigger)
