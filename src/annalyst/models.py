@@ -304,6 +304,11 @@ class EventActor(Record):
     name: str
     text: str
 
+    @property
+    def key(self) -> str:
+        """One key per party: its actor id, else its name in any case (two mentions of one party share it)."""
+        return self.actor_id or self.name.casefold()
+
 
 @dataclass
 class EventDate(Record):

@@ -63,15 +63,11 @@ _PAIR_NOUNS = frozenset({"side", "country", "government", "party", "neighbour", 
 _MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
-def _key(actor: Any) -> str:
-    return actor.actor_id or actor.name.casefold()
-
-
 def _unique(side: list) -> list:
     out, keys = [], set()
     for actor in side:
-        if _key(actor) not in keys:
-            keys.add(_key(actor))
+        if actor.key not in keys:
+            keys.add(actor.key)
             out.append(actor)
     return out
 
@@ -80,8 +76,8 @@ def admit(event: Event, seen: set[tuple]) -> bool:
     """List each actor once per side and drop recipients that are also actors of ``event``; True when no event with the same type, sides, sentence
     and status was admitted before (``seen`` is updated)."""
     event.actor = _unique(event.actor)
-    actors = {_key(a) for a in event.actor}
-    event.recipient = [r for r in _unique(event.recipient) if _key(r) not in actors]
+    actors = {a.key for a in event.actor}
+    event.recipient = [r for r in _unique(event.recipient) if r.key not in actors]
     key = _admit_key(event)
     if key in seen:
         return False
@@ -281,7 +277,7 @@ def anaphoric_actions(coder: Any, doc: Doc, args: Args, events: list[Event], see
             continue
         trig = Trigger(lead.event_type, mode=lead.mode, context=tuple(lead.context), cameo=lead.cameo)
         event = coder.build_event(doc, Match(tok, trig, tok), actors, [], claim_for(tok), args)
-        event.recipient = [r for r in lead.recipient if _key(r) not in {_key(a) for a in event.actor}]
+        event.recipient = [r for r in lead.recipient if r.key not in {a.key for a in event.actor}]
         obj = object_of(tok)
         event.evidence[0].trigger = f"{tok.text} … {obj.text}" if obj is not None and obj.i > tok.i else tok.text
         event.confidence = round(max(0.3, event.confidence - 0.3), 2)

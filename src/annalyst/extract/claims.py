@@ -630,7 +630,7 @@ def speaks_for(source: Token | None, actors: list[ArgValue], args: Args) -> bool
         # the actor and the country it belongs to ("Ministry of Foreign Affairs of Iran" speaks for Iran)
         entry = known.get(value.actor.actor_id) if value.actor.actor_id else None
         country = getattr(entry, "country", None)
-        return {value.actor.actor_id or value.actor.name.casefold()} | ({country} if country else set())
+        return {value.actor.key} | ({country} if country else set())
 
     mine = keys(hit)
     return any(mine & keys(a) for a in actors)

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..models import Event, EventActor
+from ..models import Event
 from ..resources import load_word_lists
 from .eventargs import UNRESOLVED, ArgValue, Args
 from .phrases import expand
@@ -86,23 +86,18 @@ def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list
     out: list[ArgValue] = []
     keys: set[str] = set()
     for party in ante.actor + ante.recipient:
-        key = _party_key(party)
+        key = party.key
         if key not in keys:
             keys.add(key)
             out.append(ArgValue(party, party.actor_id is not None, head))
     if head.pos_ == "PRON":
         hit = args.resolve(head, role="actor")
-        if isinstance(hit, ArgValue) and _party_key(hit.actor) not in keys and \
+        if isinstance(hit, ArgValue) and hit.actor.key not in keys and \
                 not _single_source(_mention(hit, anchor)):
             return None  # "they" has its own antecedent among the article's names, not one of the pair
         if hit is not UNRESOLVED and not isinstance(hit, ArgValue):
             return None
     return out
-
-
-def _party_key(party: EventActor) -> str:
-    """One key per party: its actor id, else its name in any case."""
-    return party.actor_id or party.name.casefold()
 
 
 #: nouns of standing relations between two sides ("defence cooperation between Pakistan and the US")
@@ -126,7 +121,7 @@ def _relation_sides(anchor: Token, head: Token, args: Args) -> list[ArgValue] | 
         sides = [p for p in tok.children if p.dep_ == "pobj"]
         out = [hit for p in sides for t in expand(p)
                if isinstance(hit := args.resolve(t, role="actor", allow_unknown=False), ArgValue)]
-        if len({_party_key(v.actor) for v in out}) >= 2:
+        if len({v.actor.key for v in out}) >= 2:
             return out
     return None
 
@@ -138,10 +133,10 @@ def _readout_meeting(events: list[Event]) -> Event | None:
     Protesters rallied outside. They ...": theirs)."""
     for k in range(len(events) - 1, -1, -1):
         event = events[k]
-        pair = {_party_key(a) for a in event.actor + event.recipient}
+        pair = {a.key for a in event.actor + event.recipient}
         if event.event_type in _MEETING_TYPES and len(pair) >= 2:
             later = events[k + 1:]
-            return event if all(pair & {_party_key(a) for a in e.actor} for e in later) else None
+            return event if all(pair & {a.key for a in e.actor} for e in later) else None
     return None
 
 
@@ -183,7 +178,7 @@ def joint_act(event_type: str | None, anchor: Token | None, actors: list[ArgValu
     exchanged information") or a verb told with "together"/"jointly"."""
     if event_type != "COOPERATE" or not actors:
         return False
-    if len({_party_key(v.actor) for v in actors}) >= 2:
+    if len({v.actor.key for v in actors}) >= 2:
         return True
     if anchor is None:
         return False

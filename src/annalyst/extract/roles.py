@@ -316,8 +316,8 @@ class RoleReader(TriggerMatcher):
                                           "recipient", taken) or []  # not "to work together with X" (``bystanders``)
         recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor)]  # (``parties``)
         recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
-        names = {(a.actor.actor_id or a.actor.name.casefold()) for a in actors}
-        recipients = [r for r in recipients if (r.actor.actor_id or r.actor.name.casefold()) not in names]
+        names = {a.actor.key for a in actors}
+        recipients = [r for r in recipients if r.actor.key not in names]
         return actors, recipients
 
     def locative_recipient(self, m: Match, args: Args, taken: frozenset[int], acted: bool = False) -> list[ArgValue]:

@@ -104,8 +104,8 @@ def fold_tolls(doc: Doc, events: list[Event]) -> None:
             add = getattr(event.counts, field)
             if add is not None:
                 setattr(attack.counts, field, (getattr(attack.counts, field) or 0) + add)
-        have = {(r.actor_id or r.name.casefold()) for r in attack.recipient}
-        attack.recipient.extend(r for r in event.recipient if (r.actor_id or r.name.casefold()) not in have)
+        have = {r.key for r in attack.recipient}
+        attack.recipient.extend(r for r in event.recipient if r.key not in have)
         dropped.add(event.id)
     if dropped:
         events[:] = [e for e in events if e.id not in dropped]
