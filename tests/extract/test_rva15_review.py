@@ -1,0 +1,67 @@
+"""Review of the courts, trade-ban and withdrawal rules: cases where a new rule fired in a sense that is no event of
+its type, or missed the parse it was written for. Invented sentences with real place and group names; the full
+English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def _of(found, kind):
+    return [e for e in found if e.event_type == kind]
+
+
+@pytest.mark.parametrize("text, supplied", [
+    ("Japan prohibited its companies from selling drones to Iran.", "Iran"),
+    ("The EU prohibited its firms from selling chips to China.", "China"),
+])
+def test_rva15_a_ban_on_selling_names_the_party_supplied_in_a_dative(nlp, text, supplied):
+    """A ban on selling goods to a party is a measure against the party supplied (``tradebans.barred_goods``), also
+    when the parser labels the "to" phrase a dative rather than a preposition: reading only "prep" left the buyer
+    out and the ban fell back on the actor's own firms as its target."""
+    measure = _of(events(nlp, text, DAY), "SANCTION")
+    assert measure
+    assert [r.text for r in measure[0].recipient] == [supplied]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Officials released a count of civilians killed by Russian shelling in Kharkiv.", "ASSAULT"),
+    ("Ukraine voiced suspicion over Russian attacks on its grain ports.", "ASSAULT"),
+])
+def test_rva15_a_tally_or_a_doubt_names_no_crime(nlp, text, kind):
+    """"count" and "suspicion" name the crime of a charge only in their legal sense ("two counts of murder", "on
+    suspicion of spying"; ``verdicts.verdict_grounds``): a tally of the killed or a party's doubt about attacks is
+    no charge, so the killing or the attacks it names stay events."""
+    assert _of(events(nlp, text, DAY), kind)
+    # the legal senses still name the crime, no event of its own
+    for legal in ("He was convicted on two counts of attacking police officers.",
+                  "The man was arrested on suspicion of attacking a police station."):
+        assert not _of(events(nlp, legal, DAY), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The report found the government guilty of negligence.",
+    "An inquiry found the officers guilty of misconduct.",
+    "Protesters found the minister guilty of betraying the nation.",
+])
+def test_rva15_guilt_found_by_no_court_is_no_verdict(nlp, text):
+    """"found X guilty" is a verdict (SANCTION convict) only when a court, judge, jury or jurors find it, or the
+    finder is not told ("was found guilty"); a report, an inquiry or protesters that find a party guilty judge it,
+    they convict no one (``verdicts.lay_finding``)."""
+    assert not [e for e in events(nlp, text, DAY) if e.mode == "convict"]
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("A Dhaka court ordered the army to withdraw from the campus.", "RETREAT", "Dhaka court"),
+])
+def test_rva15_a_withdrawal_a_court_orders_is_not_the_courts(nlp, text, kind, actor):
+    """A court does through its order the acts of the law it orders (an arrest, a freeze of accounts, a release:
+    ``verdicts.ordering_court``); a withdrawal it orders the army to make is no act of the court's, whose name must
+    not become the withdrawing party."""
+    assert not [e for e in _of(events(nlp, text, DAY), kind) if actor in [a.text for a in e.actor]]
+    freeze = events(nlp, "A Chittagong court ordered to freeze three bank accounts of former mayor Karim Uddin.", DAY)
+    assert any("Chittagong court" in [a.text for a in e.actor] for e in freeze)
