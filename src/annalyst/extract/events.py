@@ -51,8 +51,8 @@ from .military import casualty_victims, moved_force, operation_kind, purpose_tar
 from .claims import (Claim, announced_measure, claim_cues, claim_for, conditional_noun, find_denials, is_purpose_clause,
                      speaks_for, told_over)
 from .counts import counts_for, date_for, location_for
-from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, ordering_court, verdict_grounds,
-                       verdict_retold)
+from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, lay_finding,
+                       ordering_court, verdict_grounds, verdict_retold)
 from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       planters, scene_of, toll_told, unnamed_seizure)
 from .evaluation import protest_code
@@ -196,7 +196,7 @@ class EventCoder(RoleReader):
             if anchor.i in consumed and not m.light:
                 continue
             told = claims[tok.i].cue
-            court = ordering_court(anchor) if not m.nominal else None
+            court = ordering_court(anchor, m.trigger.event_type, m.trigger.mode) if not m.nominal else None
             if court is not None:
                 m = replace(m, actors=[court])  # "the court ordered to freeze the accounts": the court's act
             elif anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
@@ -213,7 +213,8 @@ class EventCoder(RoleReader):
                     (commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     no_act(anchor, m.trigger.event_type, m.trigger.cameo, tok if m.nominal else None) or \
                     background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source) or \
-                    verdict_grounds(anchor) or (m.trigger.mode == "convict" and verdict_retold(anchor)):
+                    verdict_grounds(anchor) or (m.trigger.mode == "convict" and (verdict_retold(anchor) or (
+                        not m.nominal and lay_finding(anchor)))):
                 continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents),
                 # history, a habit or a topic (background), the crime a verdict or charge names (verdicts)
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
