@@ -202,10 +202,10 @@ class EventCoder(RoleReader):
             elif anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m) \
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
-                continue
+                continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
             if not m.nominal and court_order(anchor) is not None and \
                     any(c.dep_ == "xcomp" and c.i in by_anchor for c in anchor.children):
-                continue  # the order of a court is told by the act it orders (verdicts)  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
+                continue  # the order of a court is told by the act it orders (verdicts)
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
                     indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
