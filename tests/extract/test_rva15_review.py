@@ -65,3 +65,15 @@ def test_rva15_a_withdrawal_a_court_orders_is_not_the_courts(nlp, text, kind, ac
     assert not [e for e in _of(events(nlp, text, DAY), kind) if actor in [a.text for a in e.actor]]
     freeze = events(nlp, "A Chittagong court ordered to freeze three bank accounts of former mayor Karim Uddin.", DAY)
     assert any("Chittagong court" in [a.text for a in e.actor] for e in freeze)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia responded with military measures to NATO's expansion.",
+    "Moscow said it would respond with military-technical measures.",
+])
+def test_rva15_military_measures_in_response_are_no_sanctions(nlp, text):
+    """Retaliating "with" tariffs, duties or countermeasures imposes them (SANCTION 163, ``verb_classes.json``), but
+    measures a modifier makes military are no embargo or sanction: the class's ``not_modifier`` words void it."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type == "SANCTION"]
+    assert [e.event_type for e in events(nlp, "China retaliated with economic measures against Lithuania.", DAY)] == [
+        "SANCTION"]
