@@ -77,3 +77,16 @@ def test_rva15_military_measures_in_response_are_no_sanctions(nlp, text):
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "SANCTION"]
     assert [e.event_type for e in events(nlp, "China retaliated with economic measures against Lithuania.", DAY)] == [
         "SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross gave prison authorities in Yemen medical supplies.",
+    "Britain handed prison officials in Kenya a list of demands.",
+])
+def test_rva15_a_prison_word_on_the_party_given_is_no_sentence(nlp, text):
+    """A sentence given or handed is a conviction (SANCTION convict, ``triggers.json`` "give", "hand"); "jail" and
+    "prison" tell a penalty only as the kind of the term or time given ("were given jail terms"), not as a word of
+    the party given something, whose object matched the entry through its modifier."""
+    assert not [e for e in events(nlp, text, DAY) if e.mode == "convict"]
+    assert [e.mode for e in events(nlp, "Three activists were given jail terms for organising the protest.", DAY)
+            if e.event_type == "SANCTION"] == ["convict"]
