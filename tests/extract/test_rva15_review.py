@@ -90,3 +90,13 @@ def test_rva15_a_prison_word_on_the_party_given_is_no_sentence(nlp, text):
     assert not [e for e in events(nlp, text, DAY) if e.mode == "convict"]
     assert [e.mode for e in events(nlp, "Three activists were given jail terms for organising the protest.", DAY)
             if e.event_type == "SANCTION"] == ["convict"]
+
+
+@pytest.mark.parametrize("text", [
+    "The US will punish Russia over its invasion of Ukraine.",
+])
+def test_rva15_an_act_a_state_punishes_stays_an_event(nlp, text):
+    """The crime a court or prosecutor names is no act of its own (``verdicts.verdict_grounds``); a state that
+    punishes a party over an act is no court: the act stays an event, as one a state sanctions a party over does
+    ("sanctioned Russia over its invasion of Ukraine")."""
+    assert [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
