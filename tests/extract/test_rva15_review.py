@@ -100,3 +100,15 @@ def test_rva15_an_act_a_state_punishes_stays_an_event(nlp, text):
     punishes a party over an act is no court: the act stays an event, as one a state sanctions a party over does
     ("sanctioned Russia over its invasion of Ukraine")."""
     assert [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Ukraine signed a security agreement together with Poland on Monday.", "Poland"),
+    ("Armenia agreed jointly with Azerbaijan to open the border crossing.", "Azerbaijan"),
+])
+def test_rva15_an_agreement_together_with_a_party_is_made_with_it(nlp, text, partner):
+    """A party that goes along with the actor ("raided the camp jointly with X") is no recipient
+    (``bystanders.joined_with``), but an agreement signed or reached "together with" or "jointly with" a party is
+    made with that party: its other side, as the partner of a co-operation is."""
+    deal = [e for e in events(nlp, text, DAY) if e.event_type == "AGREE"]
+    assert deal and partner in [r.text for r in deal[0].recipient]
