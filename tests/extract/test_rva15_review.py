@@ -112,3 +112,15 @@ def test_rva15_an_agreement_together_with_a_party_is_made_with_it(nlp, text, par
     made with that party: its other side, as the partner of a co-operation is."""
     deal = [e for e in events(nlp, text, DAY) if e.event_type == "AGREE"]
     assert deal and partner in [r.text for r in deal[0].recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said Hezbollah has the ability to strike Haifa and fired 30 rockets at the city on Sunday.",
+    "The US military continues its mission to defeat ISIS and launched strikes on its camps in Syria on Monday.",
+])
+def test_rva15_a_finite_act_conjoined_to_a_capability_is_done(nlp, text):
+    """The infinitive of an ability or a mission noun tells no act (``abilities.capability``, ``aim_of_mission``),
+    but a finite past verb the parser conjoins to that infinitive ("... the ability to strike Haifa and fired 30
+    rockets at the city") tells an act done: the climb through the conjunct dropped it."""
+    assert [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
+    assert not events(nlp, "The strikes degraded the Houthis' ability to attack ships in the Red Sea.", DAY)
