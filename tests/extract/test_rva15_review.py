@@ -124,3 +124,15 @@ def test_rva15_a_finite_act_conjoined_to_a_capability_is_done(nlp, text):
     rockets at the city") tells an act done: the climb through the conjunct dropped it."""
     assert [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
     assert not events(nlp, "The strikes degraded the Houthis' ability to attack ships in the Red Sea.", DAY)
+
+
+@pytest.mark.parametrize("text, convicted", [
+    ("A military court handed a ten-year sentence to the blogger.", "blogger"),
+    ("A Tehran court sentenced the blogger to death.", "blogger"),
+])
+def test_rva15_one_person_convicted_by_a_noun_of_a_doer_is_kept(nlp, text, convicted):
+    """A verdict on people named only by what they are is kept with no named party (``verdicts.judged_people``);
+    one person named by a noun of a doer ("the blogger") is such people as much as a plural noun ("two bloggers")
+    is: the verdict was dropped for want of a named party."""
+    verdict = [e for e in events(nlp, text, DAY) if e.mode == "convict"]
+    assert verdict and [r.text for r in verdict[0].recipient] == [convicted]

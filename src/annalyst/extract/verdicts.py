@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from ..models import EventActor
 from ..resources import load_word_lists
 from .agents import agent_code
-from .argwords import names_people
+from .argwords import is_party_noun, names_people
 from .parties import NOT_DONE, agentless_passive
 from .phrases import np_text
 
@@ -135,9 +135,10 @@ def found_guilty(verb: Token) -> list[Token]:
 def judged_people(kind: str | None, mode: str | None, recipients: list[ArgValue], status: str = "asserted") -> bool:
     """A verdict whose convicted are people named by what they are ("convicted three men", "sentenced the
     journalist"): kept with no named party, as a release of people is; not one only foreseen ("the men could be
-    sentenced to life" is no verdict: ``NOT_DONE`` and predicted)."""
+    sentenced to life" is no verdict: ``NOT_DONE`` and predicted). One convicted person named by a noun of a doer
+    ("handed a ten-year sentence to the blogger") is such people as much as a plural one is (``is_party_noun``)."""
     return kind == "SANCTION" and mode == "convict" and status not in NOT_DONE and status != "predicted" and \
-        any(names_people(v.token) for v in recipients)
+        any(names_people(v.token) or is_party_noun(v.token) for v in recipients)
 
 
 def convicted_people(verb: Token) -> list[ArgValue]:
