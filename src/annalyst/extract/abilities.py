@@ -29,6 +29,8 @@ from .phrases import lemma as _lemma
 
 __all__ = ["capability", "menace", "deterred", "aim_of_mission"]
 
+#: tags of finite verbs, which tell an act of their own whatever the parser hangs them on
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: dependencies by which a clause or noun is a complement of the word above it
 _UP = frozenset({"xcomp", "acl", "relcl", "dobj", "obj", "pobj", "prep", "conj", "ccomp", "advcl"})
 
@@ -44,7 +46,10 @@ def _to_infinitive(tok: Token) -> bool:
 
 def capability(anchor: Token) -> bool:
     """The act is the infinitive of an ability noun, or of "able/capable" after a present or future "be/remain"
-    (see the module docstring); the climb stops at a finite clause of its own."""
+    (see the module docstring); the climb stops at a finite clause of its own, and a finite verb the parser
+    conjoins to the infinitive ("has the ability to strike Haifa and fired 30 rockets at it") tells its own act."""
+    if anchor.tag_ in _FINITE:
+        return False
     w = _words()
     node = anchor
     for _ in range(6):
@@ -86,8 +91,8 @@ def aim_of_mission(anchor: Token) -> bool:
     """The act is the to-infinitive on a noun of a mission, operation or effort (see the module docstring), or a
     verb coordinated with one ("its mission to degrade and defeat ISIS")."""
     node = anchor
-    if node.dep_ == "conj" and node.head.tag_ == "VB":
-        node = node.head
+    if node.dep_ == "conj" and node.head.tag_ == "VB" and anchor.tag_ not in _FINITE:
+        node = node.head  # not a finite verb conjoined to it: "its mission to defeat ISIS and launched strikes"
     if not _to_infinitive(node):
         return False
     missions = _words()["mission_nouns"]

@@ -1,7 +1,8 @@
 """Phrases of an act that name no recipient: a companion, the meeting's own forum, a document.
 
 * a party that went along with the actor: "jointly with X", "together with X", "his joint visit with X"
-  (``joined_with``), for any act but working together, whose "with" party is the partner worked with;
+  (``joined_with``), for any act but working together or agreeing, whose "with" party is the partner worked or
+  agreed with ("signed the accord together with Poland": with Poland);
 * a companion: "we endorsed with the foreign ministers all efforts to ...", "imposed with the EU sanctions on X":
   for an endorsement or a sanction whose object follows its "with" phrase, the party of that phrase did the act
   alongside the actor (``companion_types``; a talk, an agreement, a loan or a complaint is directed at its "with"
@@ -27,6 +28,17 @@ from .evaluation import own_feeling
 
 _WORDS = load_word_lists("events", "bystanders.json")
 _OBJ = ("dobj", "obj")
+
+
+def _partner_of(head: Token, anchor: Token, event_type: str | None) -> bool:
+    """``head``, in a "with" phrase of going along, is the other side of the act of ``anchor``: the partner of a
+    co-operation, or of an agreement when the phrase is the agreeing verb's or its object's own ("signed the accord
+    together with Poland", "agreed jointly with Azerbaijan to ..."; not the partner of an act agreed on: "agreed to
+    work together with Turkey")."""
+    if event_type == "COOPERATE":
+        return True
+    over = head.head.head
+    return event_type == "AGREE" and (over == anchor or over.dep_ in _OBJ and over.head == anchor)
 
 
 def joined_with(head: Token) -> bool:
@@ -103,6 +115,6 @@ def bystander(head: Token, anchor: Token, event_type: str | None, nominal: bool)
     """``head`` names no recipient of the act of ``anchor``: a companion of the actor, the forum of a meeting, the
     platform a statement was posted on, a document an appeal is about, or whose feeling a statement voices."""
     return (not nominal and (companion(head, anchor, event_type) or own_feeling(head, anchor))) or (
-        event_type != "COOPERATE" and joined_with(head)) or (
+        joined_with(head) and not _partner_of(head, anchor, event_type)) or (
         event_type == "CONSULT" and own_forum(head)) or (
         event_type == "REQUEST" and document(head)) or medium(head, event_type)

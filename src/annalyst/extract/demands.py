@@ -214,7 +214,7 @@ def keeps(m: Match, found: list[Match]) -> bool:
     agreement a measure ends ("suspended its pact with X"), the act an appeal asks to end ("called for a halt to
     attacks") and the act of a threat's condition (``_threat_condition``), and the act an appeal, demand, agreement or
     talk asks, agrees on or weighs (``obligations.asked_content``); a court's order is done (``verdicts``)."""
-    if not m.nominal and ordering_court(m.anchor) is not None:
+    if not m.nominal and ordering_court(m.anchor, m.trigger.event_type, m.trigger.mode) is not None:
         return True  # "the court ordered to freeze the accounts": the court's act, not one asked of another
     if m.trigger.event_type == "THREATEN" and not m.nominal and _lemma(m.anchor) == "warn":
         obj = object_of(m.anchor)

@@ -102,6 +102,11 @@ def _first_conjunct_objects(pron: Token) -> list[Token]:
     return objs or [p for c in first.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
 
 
+def _modified_by(noun: Token, words: frozenset[str]) -> bool:
+    """A word of ``words`` is in a modifier of ``noun`` ("military measures", "military-technical measures")."""
+    return any(_lemma(t) in words for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)
+
+
 def _subject_words(subj: Token) -> set[str]:
     """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted; for
     a batch of something ("a second round of tariff hikes", "the new package of sanctions"), of what it is a batch
@@ -195,6 +200,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         if "pcomp_obj" in cond and not any(object_words(_obj(p)) & cond["pcomp_obj"] for p in pobjs
                                            if p.tag_ == "VBG"):
             return False  # "barred X's banks from accessing the financial system": what the gerund denied acts on
+        if "not_modifier" in cond and any(_modified_by(p, cond["not_modifier"]) for p in pobjs):
+            return False  # "responded with military measures": no trade measure
         if cond.get("pobj_party") and not any(_named_party(p, args) for p in pobjs):
             return False  # "spoke with Rohan's president", not "spoke with reporters"
     if cond.get("on_party"):

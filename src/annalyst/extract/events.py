@@ -51,8 +51,8 @@ from .military import casualty_victims, moved_force, operation_kind, purpose_tar
 from .claims import (Claim, announced_measure, claim_cues, claim_for, conditional_noun, find_denials, is_purpose_clause,
                      speaks_for, told_over)
 from .counts import counts_for, date_for, location_for
-from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, ordering_court, verdict_grounds,
-                       verdict_retold)
+from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, lay_finding,
+                       ordering_court, verdict_grounds, verdict_retold)
 from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       planters, scene_of, toll_told, unnamed_seizure)
 from .evaluation import protest_code
@@ -204,16 +204,16 @@ class EventCoder(RoleReader):
             if anchor.i in consumed and not m.light:
                 continue
             told = claims[tok.i].cue
-            court = ordering_court(anchor) if not m.nominal else None
+            court = ordering_court(anchor, m.trigger.event_type, m.trigger.mode) if not m.nominal else None
             if court is not None:
                 m = replace(m, actors=[court])  # "the court ordered to freeze the accounts": the court's act
             elif anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m) \
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
-                continue
+                continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
             if not m.nominal and court_order(anchor) is not None and \
                     any(c.dep_ == "xcomp" and c.i in by_anchor for c in anchor.children):
-                continue  # the order of a court is told by the act it orders (verdicts)  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
+                continue  # the order of a court is told by the act it orders (verdicts)
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
                     indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
@@ -221,7 +221,8 @@ class EventCoder(RoleReader):
                     (commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     no_act(anchor, m.trigger.event_type, m.trigger.cameo, tok if m.nominal else None) or \
                     background(tok, anchor, m.nominal, m.trigger.event_type, m.trigger.source) or \
-                    verdict_grounds(anchor) or (m.trigger.mode == "convict" and verdict_retold(anchor)):
+                    verdict_grounds(anchor) or (m.trigger.mode == "convict" and (verdict_retold(anchor) or (
+                        not m.nominal and lay_finding(anchor)))):
                 continue  # a purpose, a question, a commitment, a party's description or a unit's task (nonevents),
                 # history, a habit or a topic (background), the crime a verdict or charge names (verdicts)
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \

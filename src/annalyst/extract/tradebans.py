@@ -109,8 +109,10 @@ def barred_goods(verb: Token, args: Args) -> Match | None:
             obj = object_of(act)
             aimed = _goods(obj, args, own, brands=True) if obj is not None else []
         elif _lemma(act) in words["selling_verbs"]:
-            supplied = [g for g in (object_of(act), *(g for c in act.children if c.dep_ == "prep" and c.lower_ == "to"
-                                                      for g in c.children if g.dep_ == "pobj")) if g is not None]
+            # the "to" phrase of the party supplied, which the parser may label a dative ("selling drones to Iran")
+            supplied = [g for g in (object_of(act), *(g for c in act.children if c.dep_ in ("prep", "dative") and
+                                                      c.lower_ == "to" for g in c.children if g.dep_ == "pobj"))
+                        if g is not None]
             aimed = [g for g in supplied if any((v.actor.actor_id or "")[:3] not in own
                                                 for v in (named_party(g, args) or ()))] or \
                 [t for g in supplied if is_party_noun(g) for t in _named_by(g, args, own)]

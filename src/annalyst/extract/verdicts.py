@@ -6,6 +6,7 @@
   charges of spying") is the ground of the verdict or charge, the crime the court names: no new event of its own.
   The verdict or charge is the event (PLOVER SANCTION convict, CAMEO 173); an accusation by a party ("Russia accused
   Ukraine of shelling X") is not a court's and keeps its alleged act (``claims``).
+* ``lay_finding``: a finding of guilt by a report, an inquiry or people who are no court is no verdict.
 * ``verdict_retold``: a finding of guilt told as what a sentence followed, or a conviction told in a relative clause
   of its charges, is the verdict already told.
 * ``ordering_court``: a court or judge that orders an act to be done ("a Khulna court ordered to freeze two bank
@@ -30,7 +31,7 @@ from spacy.tokens import Token
 from ..models import EventActor
 from ..resources import load_word_lists
 from .agents import agent_code
-from .argwords import names_people
+from .argwords import is_party_noun, names_people
 from .parties import NOT_DONE, agentless_passive
 from .phrases import np_text
 
@@ -51,10 +52,14 @@ _PENALTY_NOUNS = frozenset({"sentence", "term", "jail", "prison", "verdict", "pe
 _GIVING = frozenset({"give", "hand"})
 #: nouns of a court or its judges, whose orders are acts done
 _COURT_NOUNS = frozenset({"court", "judge", "tribunal", "magistrate", "jury"})
+#: people of a court who find a party guilty besides the court nouns ("jurors found X guilty")
+_FINDERS = frozenset({"juror", "judge"})
 #: verbs by which a court orders an act
 _ORDER_VERBS = frozenset({"order", "direct"})
 #: sectors of the state forces by which a court's order is carried out ("ordered police to arrest X")
 _EXECUTING = frozenset({"COP", "MIL"})
+#: event types of the acts of the law a court does through its order (and a release, RETREAT mode release)
+_COURT_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 #: verbs of a prosecutor's formal charge, kept as agentless passives
 _PROSECUTING = frozenset({"indict", "prosecute"})
 #: nouns of legal acts done to a person, whose possessor undergoes them ("his arrest", "her trial")
@@ -79,10 +84,23 @@ def verdict_grounds(anchor: Token) -> bool:
         if node.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in _GROUND_PREPS:
             gov = head.head
             if (gov.pos_ in ("VERB", "AUX") and _lemma(gov) in _VERDICT_VERBS) or \
-                    (gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) in _VERDICT_WORDS):
+                    (gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) in _VERDICT_WORDS and _legal_sense(gov)):
                 return True
         node = head
     return False
+
+
+def _legal_sense(word: Token) -> bool:
+    """A verdict word used in its legal sense: a "count" numbered or plural ("two counts of murder", "on counts of
+    fraud"), not a tally ("a count of civilians killed by the shelling"); "suspicion" as the ground of an arrest or
+    a charge ("on suspicion of spying", "under suspicion of"), not a party's doubt ("voiced suspicion over Russian
+    attacks"). Other verdict words have no other sense here."""
+    lemma = _lemma(word)
+    if lemma == "count":
+        return word.tag_ == "NNS" or any(c.dep_ == "nummod" for c in word.children)
+    if lemma == "suspicion":
+        return word.dep_ == "pobj" and word.head.lower_ in ("on", "under")
+    return True
 
 
 def verdict_retold(anchor: Token) -> bool:
@@ -94,6 +112,14 @@ def verdict_retold(anchor: Token) -> bool:
     if anchor.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _lemma(head) in _VERDICT_VERBS:
         return True
     return anchor.dep_ == "relcl" and _lemma(head) in _VERDICT_WORDS
+
+
+def lay_finding(verb: Token) -> bool:
+    """A finding of guilt ("found X guilty of Y") by a finder named by a common noun that is no court, judge, jury or
+    juror ("the report found the government guilty of negligence", "protesters found the minister guilty"): a
+    judgement, no verdict. A passive ("was found guilty"), a pronoun or a name keep the verdict."""
+    return _lemma(verb) == "find" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _court(c) and _lemma(c) not in _FINDERS for c in verb.children)
 
 
 def found_guilty(verb: Token) -> list[Token]:
@@ -109,9 +135,10 @@ def found_guilty(verb: Token) -> list[Token]:
 def judged_people(kind: str | None, mode: str | None, recipients: list[ArgValue], status: str = "asserted") -> bool:
     """A verdict whose convicted are people named by what they are ("convicted three men", "sentenced the
     journalist"): kept with no named party, as a release of people is; not one only foreseen ("the men could be
-    sentenced to life" is no verdict: ``NOT_DONE`` and predicted)."""
+    sentenced to life" is no verdict: ``NOT_DONE`` and predicted). One convicted person named by a noun of a doer
+    ("handed a ten-year sentence to the blogger") is such people as much as a plural one is (``is_party_noun``)."""
     return kind == "SANCTION" and mode == "convict" and status not in NOT_DONE and status != "predicted" and \
-        any(names_people(v.token) for v in recipients)
+        any(names_people(v.token) or is_party_noun(v.token) for v in recipients)
 
 
 def convicted_people(verb: Token) -> list[ArgValue]:
@@ -123,8 +150,8 @@ def convicted_people(verb: Token) -> list[ArgValue]:
     from .eventargs import ArgValue
     heads = found_guilty(verb) or [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
     if verb.lemma_.lower() in _GIVING:  # "handed down a death sentence to the rapper"
-        heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-                  if p.dep_ == "pobj"]
+        heads += [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
+                  if p.dep_ == "pobj"]  # the parser may label the "to" phrase a dative
     return [ArgValue(EventActor(actor_id=None, name=np_text(h), text=np_text(h)), False, h) for h in heads
             if h.pos_ == "NOUN" and h.lemma_.lower() not in _PENALTY_NOUNS and not h.ent_type_]
 
@@ -146,8 +173,13 @@ def court_order(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and _court(c)), None)
 
 
-def ordering_court(anchor: Token) -> Token | None:
-    """The court that ordered the act of ``anchor`` (its infinitive), done by the court through its order."""
+def ordering_court(anchor: Token, event_type: str | None = None, mode: str | None = None) -> Token | None:
+    """The court that ordered the act of ``anchor`` (its infinitive), done by the court through its order: an act of
+    the law (an arrest, a seizure, a freeze of assets, a charge, a release: ``_COURT_ACTS``). A withdrawal, a
+    deployment or an attack a court orders the forces to make ("ordered the army to withdraw from the campus") is
+    the forces' own, never the court's."""
+    if event_type is not None and event_type not in _COURT_ACTS and not (event_type == "RETREAT" and mode == "release"):
+        return None
     return court_order(anchor.head) if anchor.dep_ == "xcomp" else None
 
 
