@@ -54,7 +54,7 @@ from .phrases import is_passive, object_of
 from .phrases import pobjs
 from .phrases import TITLES
 
-__all__ = ["evaluation_verbs", "judged_act", "act_authors", "patient_of", "undergone_doer", "official_protest", "protest_code", "colon_demand",
+__all__ = ["evaluation_verbs", "judged_act", "act_authors", "patient_of", "undergone_doer", "undergone_by_possessor", "official_protest", "protest_code", "colon_demand",
            "perpetrator"]
 
 #: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
@@ -183,6 +183,17 @@ def undergone_doer(noun: Token) -> Token | None:
     if _lemma(noun) not in _words()["undergone_possessor_nouns"] or not any(c.dep_ == "poss" for c in noun.children):
         return None
     return _stray_by(noun)
+
+
+def undergone_by_possessor(noun: Token, possessor: Token) -> bool:
+    """The possessor of a noun of an act done to a person (``undergone_possessor_nouns``) is the one it was done
+    to, not its doer, when the noun has no "of" phrase naming another ("his April arrest", "their detention",
+    "Navalny's trial": done to them, by someone the phrase does not name; ``undergone_doer`` finds a "by" party); a
+    state, nation or organisation keeps its act ("Germany's arrest of a senior executive", "the agency's arrests")."""
+    if _lemma(noun) not in _words()["undergone_possessor_nouns"] or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return possessor.ent_type_ not in ("GPE", "NORP", "ORG") and possessor.lower_ not in ("its", "our")
 
 
 def _np_tokens(head: Token) -> set[int]:

@@ -17,7 +17,7 @@ from .military import departure, fronted_place
 from .coercion import erupted, protest_crowd
 from .argwords import captor, fight_taken_part_in, names_people, people_participle
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
-from .evaluation import act_authors, judged_act, perpetrator, undergone_doer
+from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
 from .directed import addressee_first, against_first, author_before_topic, compound_owner, \
     for_whom, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, expand, is_passive, is_place_head,
@@ -38,7 +38,6 @@ from .cooperation import object_owner, stance_owner
 from .beneficiaries import aid_recipients
 from .triggering import Match, TriggerMatcher, meeting_preps
 from .eventchecks import dispersed, threatened
-from .verdicts import undergone_by_possessor
 
 __all__ = ["UNCLAIMED", "RoleReader"]
 

@@ -14,8 +14,6 @@
   court's, and the order is no demand of its own (``court_order``). An order to a party to act ("ordered X to hand
   over the houses") stays a demand on that party.
 * ``charged_by_no_one``: an indictment told by an agentless passive is kept with no actor, as an arrest is.
-* ``undergone_by_possessor``: "his arrest", "Navalny's trial": the possessor of a noun of a legal act done to a
-  person is whom it was done to, not its doer.
 * ``judged_people``: a verdict on people named by what they are ("a federal jury convicted three men", "a military
   court sentenced the journalist to five years") is news whoever they are, as a release of people is
   (``parties.released_people``): kept with no named party.
@@ -63,7 +61,6 @@ _COURT_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 #: verbs of a prosecutor's formal charge, kept as agentless passives
 _PROSECUTING = frozenset({"indict", "prosecute"})
 #: nouns of legal acts done to a person, whose possessor undergoes them ("his arrest", "her trial")
-_UNDERGONE = frozenset(_WORDS["undergone_legal_nouns"])
 #: how far up from an act its verdict's phrase is looked for
 _DEPTH = 8
 
@@ -188,13 +185,3 @@ def charged_by_no_one(event_type: str | None, verb: Token, recipients: list[ArgV
     bribes"): a state's legal act whose prosecutor is not named, kept with no actor as an arrest or a conviction
     so told is; an accusation by no one named ("was accused of X") stays unkept."""
     return event_type == "ACCUSE" and bool(recipients) and _lemma(verb) in _PROSECUTING and agentless_passive(verb)
-
-
-def undergone_by_possessor(noun: Token, possessor: Token) -> bool:
-    """The possessor of a noun of a legal act done to a person is the one it was done to, not its doer, when the
-    noun has no "of" phrase naming another ("his April arrest", "their detention", "Navalny's trial": done to them,
-    by someone the phrase does not name); a state, nation or organisation keeps its act ("Germany's arrest of a
-    senior executive", "the agency's arrests")."""
-    if _lemma(noun) not in _UNDERGONE or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return False
-    return possessor.ent_type_ not in ("GPE", "NORP", "ORG") and possessor.lower_ not in ("its", "our")
