@@ -17,8 +17,10 @@ criticism), never ASSAULT. The construction says which sense is meant, not the v
 * the same subject goes on speaking ("fired back at X, calling the report a fabrication", "targeted X over her
   remarks and said ...");
 * the subject is a speaker that wields no force of its own (a spokesperson, a ministry, an embassy, a lawmaker, a
-  party, a newspaper), or a named person who attacks another person (not a country, a town or a unit: "Putin
-  attacked Ukraine" stays an assault).
+  party, a newspaper) and what it attacks is a party, not a thing, a place or an armed party ("the ministry struck
+  energy facilities" stays an assault), or a named person who attacks or targets another known person (not a
+  country, a town or a unit: "Putin attacked Ukraine" stays an assault; nor an armed or unnamed person, "attacked a
+  police officer", "attacked a woman"; and a person shot, struck or assaulted with no cue of speech is of force).
 
 A weapon or means told with the act ("with batons", "fired shells at", "fired missiles at") keeps the material
 sense, and so does a passive ("the senator was attacked outside his home"). "Militants attacked a convoy", "the
@@ -164,10 +166,30 @@ def _targets(tok: Token) -> list[Token]:
     return objs or _pobjs(tok, ("at", "on", "against", "upon", "with"))
 
 
+#: the words of force whose bare use by one person on another is of force ("shot X", "assaulted X", "struck X"):
+#: only a cue of speech makes them words
+_BODILY = frozenset({"shoot", "shot", "shots", "hit", "strike", "assault", "bombard", "fire"})
+
+
+def _armed(t: Token) -> bool:
+    return agent_code(t) in _ARMED or agent_code(t, owner=True) in _ARMED
+
+
 def _person_target(targets: list[Token]) -> bool:
+    """Every target is a person, named or by a common noun of one; not an armed one ("a police officer", "the
+    soldier") nor a stranger counted or indefinite ("a woman", "two passers-by"): a war of words is with a known
+    figure."""
     return bool(targets) and all(_person(t) or (t.ent_type_ == "" and is_party_noun(t) and t.lower_ not in (
-        "convoy", "base", "post", "station", "position", "positions")) for t in targets) and \
-        not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in targets)
+        "convoy", "base", "post", "station", "position", "positions") and not _armed(t) and not any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in t.children))
+        for t in targets) and not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in targets)
+
+
+def _party_targets(targets: list[Token]) -> bool:
+    """No target is a thing or a place ("struck energy facilities", "attacked the party's offices", "struck three
+    boats") nor an armed party: a speaker's words are aimed at parties."""
+    return all((t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (t.ent_type_ == "" and is_party_noun(t)))
+               and not _armed(t) for t in targets)
 
 
 def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
@@ -216,9 +238,9 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
         _head_of_subject(noun) or _head_of_subject(anchor))
     if noun is not None and anchor is not noun and noun.dep_ not in ("dobj", "obj"):
         subj = _head_of_subject(noun)
-    if _speaker(subj, w):
+    if _speaker(subj, w) and _party_targets(targets):
         return True
-    return subj is not None and _person(subj) and _person_target(targets)
+    return subj is not None and _person(subj) and _person_target(targets) and _lemma(tok) not in _BODILY
 
 
 

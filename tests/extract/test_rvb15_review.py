@@ -1,0 +1,32 @@
+"""Review of the merged type, verbal-attack and sovereignty changes: rules that fired beyond their sense. Invented
+sentences with real names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events
+
+DAY = "2026-11-25"  # a Wednesday
+
+
+def _types(found) -> set[str]:
+    return {e.event_type for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    "John Hinckley shot Ronald Reagan outside a hotel in Washington.",
+    "Harvey Weinstein assaulted Jessica Mann in a hotel room.",
+    "Omar Mateen attacked a police officer in Orlando.",
+    "Marine Le Pen attacked a woman in Paris.",
+    "The Russian Defence Ministry struck Ukrainian energy facilities overnight.",
+    "The War Department struck three boats in the Caribbean.",
+    "The opposition attacked the ruling party's offices in Harare.",
+])
+def test_rvb15_bodily_attack_with_no_cue_of_speech_stays_an_assault(nlp, text):
+    """``verbalattacks.verbal_attack`` read any word of force as a criticism when a named person acted on a person or
+    a speaker subject (a ministry, the opposition) acted on anything. With no cue of speech, a person shot, assaulted
+    or struck, an armed or unnamed person attacked ("a police officer", "a woman"), or a thing or place struck
+    ("energy facilities", "three boats", "offices") is an act of force: ASSAULT, never ACCUSE."""
+    found = events(nlp, text, DAY)
+    assert "ASSAULT" in _types(found) and "ACCUSE" not in _types(found), found
