@@ -30,3 +30,15 @@ def test_rvb15_bodily_attack_with_no_cue_of_speech_stays_an_assault(nlp, text):
     ("energy facilities", "three boats", "offices") is an act of force: ASSAULT, never ACCUSE."""
     found = events(nlp, text, DAY)
     assert "ASSAULT" in _types(found) and "ACCUSE" not in _types(found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets fired rockets over Gaza, killing three people.",
+    "Russia launched a missile over Kharkiv, hitting a school.",
+])
+def test_rvb15_missile_fired_over_a_place_that_hits_stays_an_attack(nlp, text):
+    """The class of missiles fired "over" a named country read every such launch with no "at" phrase as a test or
+    show of force (MOBILIZE, CAMEO 150). A launch told with what it killed or hit ("killing three people", "hitting
+    a school") is an attack on that place: ASSAULT, no MOBILIZE."""
+    found = events(nlp, text, DAY)
+    assert "ASSAULT" in _types(found) and "MOBILIZE" not in _types(found), found
