@@ -42,3 +42,15 @@ def test_rvb15_missile_fired_over_a_place_that_hits_stays_an_attack(nlp, text):
     a school") is an attack on that place: ASSAULT, no MOBILIZE."""
     found = events(nlp, text, DAY)
     assert "ASSAULT" in _types(found) and "MOBILIZE" not in _types(found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Officials told residents to stay indoors as the hurricane approached Florida.",
+    "Officials told residents to stay indoors because of the smoke from the wildfires.",
+])
+def test_rvb15_stay_indoors_for_a_hazard_is_no_curfew(nlp, text):
+    """The stay-home class read every order or advice to the public to stay indoors as a curfew imposed (COERCE,
+    CAMEO 1723). Advice told with a storm, smoke or another hazard as its reason keeps people safe, it keeps no
+    population off the streets: no curfew. The reason hangs on the complement ("to stay indoors as the hurricane
+    approached"), so ``not_after`` reads the complement's clauses too."""
+    assert not [e for e in events(nlp, text, DAY) if e.mode == "curfew"]

@@ -168,9 +168,11 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     if "particles" in cond and not any(c.dep_ in ("prt", "advmod") and c.lower_ in cond["particles"]
                                        for c in verb.children) and not _particle_on_object(verb, obj, cond["particles"]):
         return False  # "brushed aside the calls", not "waved the proposal through"
-    if "not_after" in cond and any(_lemma(t) in cond["not_after"] for c in verb.children if c.lower_ in (
-            "after", "following") or c.dep_ == "advcl" for t in c.subtree):
-        return False  # "restored internet access after engineers repaired the cable": no restriction eased
+    if "not_after" in cond and any(_lemma(t) in cond["not_after"] for c in (*verb.children, *(
+            g for x in verb.children if x.dep_ == "xcomp" for g in x.children)) if c.lower_ in (
+            "after", "following", "because", "due") or c.dep_ == "advcl" for t in c.subtree):
+        return False  # "restored internet access after engineers repaired the cable": no restriction eased; the
+        # reason told on the verb's complement too ("told residents to stay indoors as the storm approached")
     if "not_in" in cond and any(_lemma(p) in cond["not_in"] for p in _preps([verb]).get("in", ())):
         return False  # "backs the SDF in their talks with Damascus": political backing, no military aid
     if cond.get("obj_named") and not named_call(obj):
