@@ -54,3 +54,36 @@ def test_rvb15_stay_indoors_for_a_hazard_is_no_curfew(nlp, text):
     population off the streets: no curfew. The reason hangs on the complement ("to stay indoors as the hurricane
     approached"), so ``not_after`` reads the complement's clauses too."""
     assert not [e for e in events(nlp, text, DAY) if e.mode == "curfew"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia targeted the southern regions of Ukraine overnight.",
+    "Israel targeted border districts in southern Lebanon on Sunday.",
+    "Israeli jets targeted residential districts in Gaza City.",
+])
+def test_rvb15_places_targeted_stay_an_attack(nlp, text):
+    """``verbalattacks._electoral_target`` took any electorate noun with a modifier as votes sought, and its list
+    holds places ("regions", "districts", "states"): a state that targets "the southern regions" or "border
+    districts" of another was dropped as a campaign for votes. A place is an electorate only by a voters' kind
+    ("swing districts"), a means of persuasion or a speaker as the doer: these stay ASSAULT."""
+    assert "ASSAULT" in _types(events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition launched an air campaign against military targets in Yemen.",
+])
+def test_rvb15_military_campaign_is_no_campaign_against_an_ill(nlp, text):
+    """``verbalattacks._campaign_on_thing`` dropped a campaign launched against no named party as a policy against
+    an ill ("a campaign against graft"); a campaign a military modifier names ("an air campaign against military
+    targets") is an attack whatever its targets are called, and stays ASSAULT."""
+    assert "ASSAULT" in _types(events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition is targeting young voters in the north.",
+    "The senator is targeting young voters in Ohio.",
+])
+def test_rvb15_voters_targeted_by_a_speaker_are_no_criticism(nlp, text):
+    """``verbal_attack`` runs before ``no_conflict`` and read a speaker subject ("the opposition", "the senator")
+    targeting voters as an attack of words on them (ACCUSE); an electorate targeted is votes sought: no event."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type in ("ACCUSE", "ASSAULT")]

@@ -212,6 +212,8 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
         return not any(_force_or_crowd(a, w) for a in agents) and (
             _speech_reason(anchor, w) or _medium(anchor, w) or any(
                 _lemma(c) in w["speaking_manners"] for c in _kids(anchor, ("advmod",))))
+    if noun is None and _electoral_target(anchor, w):
+        return False  # "the opposition is targeting young voters": votes sought, no words of attack (no_conflict)
     doer = _head_of_subject(tok) or (_head_of_subject(anchor) if noun is not None else None)
     if doer is not None and _force_or_crowd(doer, w):
         return False  # "police attacked the protesters over ...", "protesters clashed with police over the bill"
@@ -265,6 +267,9 @@ def _campaign_on_thing(anchor: Token, tok: Token, w: dict[str, frozenset[str]]) 
     nouns = [n for n in nouns if _lemma(n) in w["campaign_nouns"]]
     if not nouns or any(_names_party(o) for o in _kids(anchor, ("dobj", "obj")) if o not in nouns):
         return False
+    if any(_lemma(c) in w["force_modifiers"] or c.lower_ in w["force_modifiers"] for n in nouns
+           for c in _kids(n, ("amod", "compound"))):
+        return False  # "an air campaign against military targets", "a bombing campaign": of force
     aimed = [o for n in nouns for o in _pobjs(n, ("against", "on", "upon")) if o.ent_type_ not in ("DATE", "TIME")]
     return bool(aimed) and not any(_names_party(a) or any(_names_party(c) for c in a.conjuncts) for a in aimed)
 
@@ -281,8 +286,11 @@ def _electoral_target(anchor: Token, w: dict[str, frozenset[str]]) -> bool:
             (doer is not None and _force_or_crowd(doer, w)):
         return False
     # the kind of voter sought ("young voters", "swing districts"), the means of persuasion ("with new
-    # advertisements") or a speaker as the doer: a bare "targeted voters at a polling station" may be an attack
-    return any(c.dep_ in ("amod", "compound") for o in objs for c in o.children) or \
+    # advertisements") or a speaker as the doer: a bare "targeted voters at a polling station" may be an attack; a
+    # place or a set of homes ("the southern regions", "border districts") is a voters' place only by its kind
+    return all(any(c.dep_ in ("amod", "compound") and (_lemma(o) not in w["electorate_places"] or
+                                                       c.lower_ in w["electorate_place_modifiers"])
+                   for c in o.children) for o in objs) or \
         bool(_pobjs(anchor, ("with",))) or _speaker(doer, w)
 
 
