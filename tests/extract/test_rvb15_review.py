@@ -87,3 +87,15 @@ def test_rvb15_voters_targeted_by_a_speaker_are_no_criticism(nlp, text):
     """``verbal_attack`` runs before ``no_conflict`` and read a speaker subject ("the opposition", "the senator")
     targeting voters as an attack of words on them (ACCUSE); an electorate targeted is votes sought: no event."""
     assert not [e for e in events(nlp, text, DAY) if e.event_type in ("ACCUSE", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces launched a crackdown on protests in Tehran.",
+    "The government launched a crackdown on demonstrations in Minsk.",
+    "Police launched a crackdown on smuggling in the port.",
+])
+def test_rvb15_crackdown_on_protests_or_by_a_force_stays(nlp, text):
+    """``verbalattacks._campaign_on_thing`` dropped any crackdown whose "on" phrase names no party as a policy
+    against an ill. A crackdown on protests or demonstrations is aimed at the protesters, and one that police or
+    security forces launch is their act of coercion: both stay COERCE, as before the change."""
+    assert "COERCE" in _types(events(nlp, text, DAY))

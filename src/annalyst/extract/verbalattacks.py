@@ -260,7 +260,8 @@ def _names_party(tok: Token) -> bool:
 def _campaign_on_thing(anchor: Token, tok: Token, w: dict[str, frozenset[str]]) -> bool:
     """A campaign, crackdown or war declared on no party ("launched a campaign against graft", "a crackdown on fake
     news", "declared war on corruption"): a policy against an ill, no act between parties (docs/annotation.md,
-    acts aimed at an abstract ill). "a crackdown on protesters", "a campaign against the Houthis" stay."""
+    acts aimed at an abstract ill). "a crackdown on protesters", "on protests", "a campaign against the Houthis", a
+    campaign of force ("an air campaign") and one a force launches stay."""
     if _lemma(anchor) not in w["campaign_verbs"]:
         return False  # "condemned an attack on X": a judgement of an act, no campaign of the speaker's
     nouns = [tok] if tok is not anchor else [o for o in _kids(anchor, ("dobj", "obj"))]
@@ -270,8 +271,13 @@ def _campaign_on_thing(anchor: Token, tok: Token, w: dict[str, frozenset[str]]) 
     if any(_lemma(c) in w["force_modifiers"] or c.lower_ in w["force_modifiers"] for n in nouns
            for c in _kids(n, ("amod", "compound"))):
         return False  # "an air campaign against military targets", "a bombing campaign": of force
+    doer = _head_of_subject(anchor)
+    if doer is not None and _force_or_crowd(doer, w):
+        return False  # "security forces launched a crackdown on ...": the force's act on whoever it is aimed at
     aimed = [o for n in nouns for o in _pobjs(n, ("against", "on", "upon")) if o.ent_type_ not in ("DATE", "TIME")]
-    return bool(aimed) and not any(_names_party(a) or any(_names_party(c) for c in a.conjuncts) for a in aimed)
+    return bool(aimed) and not any(_names_party(a) or _lemma(a) in w["protest_nouns"] or any(
+        _names_party(c) or _lemma(c) in w["protest_nouns"] for c in a.conjuncts) for a in aimed)  # "on protests": on
+    # the protesters
 
 
 def _electoral_target(anchor: Token, w: dict[str, frozenset[str]]) -> bool:
