@@ -99,3 +99,15 @@ def test_rvb15_crackdown_on_protests_or_by_a_force_stays(nlp, text):
     against an ill. A crackdown on protests or demonstrations is aimed at the protesters, and one that police or
     security forces launch is their act of coercion: both stay COERCE, as before the change."""
     assert "COERCE" in _types(events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Joly reaffirmed Canada's commitment to a peaceful, secure and prosperous Afghanistan.",
+    "The President reaffirmed America's commitment to a stable, whole and free Europe.",
+])
+def test_rvb15_vision_with_one_sovereignty_word_stays_a_vision(nlp, text):
+    """``stance.envisioned`` let any one adjective of ``sovereignty_adjectives`` ("secure", "whole") turn a vision
+    into the state itself, so "a peaceful, secure and prosperous Afghanistan" became support of Afghanistan. Only a
+    state named by words of its sovereignty alone ("a sovereign and independent Ukraine") is the state; a
+    wished-for condition among the adjectives keeps the vision: standing policy, no SUPPORT."""
+    assert "SUPPORT" not in _types(events(nlp, text, DAY))
