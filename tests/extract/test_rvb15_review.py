@@ -111,3 +111,14 @@ def test_rvb15_vision_with_one_sovereignty_word_stays_a_vision(nlp, text):
     state named by words of its sovereignty alone ("a sovereign and independent Ukraine") is the state; a
     wished-for condition among the adjectives keeps the vision: standing policy, no SUPPORT."""
     assert "SUPPORT" not in _types(events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops took aim at rebel positions near the river.",
+    "A gunman took aim at the crowd outside the mosque.",
+])
+def test_rvb15_aim_taken_by_a_gunman_or_force_is_no_criticism(nlp, text):
+    """The idiom class "take aim / a swipe at X" (criticism, ACCUSE 111) fired on any subject: troops or a gunman
+    taking aim at positions or a crowd aim a weapon, they criticise no one. With an armed subject head the aiming
+    alone is no event; never an ACCUSE."""
+    assert "ACCUSE" not in _types(events(nlp, text, DAY))
