@@ -122,3 +122,13 @@ def test_rvb15_aim_taken_by_a_gunman_or_force_is_no_criticism(nlp, text):
     taking aim at positions or a crowd aim a weapon, they criticise no one. With an armed subject head the aiming
     alone is no event; never an ACCUSE."""
     assert "ACCUSE" not in _types(events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "A man attacked the mayor during a speech in Gdansk.",
+])
+def test_rvb15_attack_during_a_speech_stays_an_assault(nlp, text):
+    """``verbalattacks._medium`` read a "during" phrase as the medium of the attacker's words, so a man who attacked
+    the mayor during a speech made a criticism and the assault was lost. "during a speech" tells when the act
+    happened, not what it was said in: ASSAULT."""
+    assert "ASSAULT" in _types(events(nlp, text, DAY))

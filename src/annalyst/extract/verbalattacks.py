@@ -112,8 +112,9 @@ def _speech_reason(tok: Token, w: dict[str, frozenset[str]]) -> bool:
 
 
 def _medium(tok: Token, w: dict[str, frozenset[str]]) -> bool:
-    """Told in a medium of speech: "in a speech", "on social media", "at a press conference", "on Twitter"."""
-    for o in _pobjs(tok, ("in", "on", "at", "during", "via", "through")):
+    """Told in a medium of speech: "in a speech", "on social media", "at a press conference", "on Twitter"; not
+    "during a speech", which tells when, and a man who "attacked the mayor during a speech" struck him."""
+    for o in _pobjs(tok, ("in", "on", "at", "via", "through")):
         if _lemma(o) in w["medium_nouns"] or o.lower_ in w["medium_nouns"] or \
                 (o.ent_type_ in ("ORG", "PRODUCT") and o.text in ("Twitter", "X", "Facebook", "Telegram")):
             return True
