@@ -132,3 +132,17 @@ def test_rvb15_attack_during_a_speech_stays_an_assault(nlp, text):
     the mayor during a speech made a criticism and the assault was lost. "during a speech" tells when the act
     happened, not what it was said in: ASSAULT."""
     assert "ASSAULT" in _types(events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Iran over its nuclear programme.",
+    "Israeli warplanes struck Hezbollah over its role in the rocket fire.",
+    "Turkey hit Kurdish militants in Iraq for their role in the bombing.",
+])
+def test_rvb15_strike_with_a_reason_stays_an_assault(nlp, text):
+    """``verbalattacks._speech_reason`` made any word of force told with a reason of conduct ("over its nuclear
+    programme", "for their role in the bombing") a criticism. A strike or a hit has its reasons too: for the bodily
+    verbs (strike, hit, shoot, bombard, fire; not the retort "hit back", "fired back") a reason alone is no cue of
+    speech, and these stay ASSAULT."""
+    found = events(nlp, text, DAY)
+    assert "ASSAULT" in _types(found) and "ACCUSE" not in _types(found), found

@@ -225,7 +225,9 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
     targets = _targets(tok) if noun is None else _pobjs(tok, ("on", "against", "at"))
     if targets and all(_lemma(t) in w["said_things"] and t.ent_type_ == "" for t in targets):
         return True  # "attacked India's statement", "attacked the budget"
-    if any(_speech_reason(t, w) or _medium(t, w) or _saying_goes_on(t, w) for t in here):
+    retort = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in anchor.children)
+    bodily = _lemma(tok) in _BODILY and not retort  # "struck Iran over its programme": a reason of a strike too
+    if any((_speech_reason(t, w) and not bodily) or _medium(t, w) or _saying_goes_on(t, w) for t in here):
         return True
     if _lemma(tok) == "clash" and not _pobjs(tok, ("with",)):
         return False  # a clash of words is with a party ("clashed with X over the budget")
