@@ -146,3 +146,15 @@ def test_rvb15_strike_with_a_reason_stays_an_assault(nlp, text):
     speech, and these stay ASSAULT."""
     found = events(nlp, text, DAY)
     assert "ASSAULT" in _types(found) and "ACCUSE" not in _types(found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Israel attacked Iran's nuclear programme last June.",
+    "American bombers struck Iran's nuclear program.",
+])
+def test_rvb15_arms_programme_struck_stays_an_assault(nlp, text):
+    """``verbal_attack`` read any attack whose object is a statement, a policy or a programme as words criticised,
+    so an attack on Iran's nuclear programme became a criticism of Iran. A programme of arms (``armament_modifiers``)
+    is a thing struck, and a bodily verb ("struck") never criticises a text by itself: ASSAULT."""
+    found = events(nlp, text, DAY)
+    assert "ASSAULT" in _types(found) and "ACCUSE" not in _types(found), found

@@ -223,8 +223,9 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
     if objects and all(_lemma(o) in w["sense_objects"] for o in objects):
         return False  # "struck a cautious tone", "hit a note": the verb's other sense, no act (othersenses)
     targets = _targets(tok) if noun is None else _pobjs(tok, ("on", "against", "at"))
-    if targets and all(_lemma(t) in w["said_things"] and t.ent_type_ == "" for t in targets):
-        return True  # "attacked India's statement", "attacked the budget"
+    if targets and _lemma(tok) not in _BODILY and all(_lemma(t) in w["said_things"] and t.ent_type_ == "" and not any(
+            c.lower_ in w["armament_modifiers"] for c in t.children if c.dep_ in ("amod", "compound")) for t in targets):
+        return True  # "attacked India's statement", "attacked the budget"; not "struck Iran's nuclear programme"
     retort = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in anchor.children)
     bodily = _lemma(tok) in _BODILY and not retort  # "struck Iran over its programme": a reason of a strike too
     if any((_speech_reason(t, w) and not bodily) or _medium(t, w) or _saying_goes_on(t, w) for t in here):
