@@ -158,3 +158,16 @@ def test_rvb15_arms_programme_struck_stays_an_assault(nlp, text):
     is a thing struck, and a bodily verb ("struck") never criticises a text by itself: ASSAULT."""
     found = events(nlp, text, DAY)
     assert "ASSAULT" in _types(found) and "ACCUSE" not in _types(found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched an unprovoked attack on Ukraine in February 2022.",
+    "Russia's unprovoked attack on Ukraine drew condemnation.",
+])
+def test_rvb15_unprovoked_attack_stays_an_assault(nlp, text):
+    """``speaking_modifiers`` listed modifiers that attacks of force take as often as attacks of words
+    ("unprovoked", "savage", "fresh", "renewed", "repeated", "bitter"), so "Russia's unprovoked attack on Ukraine"
+    became a criticism. Only modifiers words alone take ("blistering", "scathing", "verbal") make an attack noun one
+    of words: these stay ASSAULT."""
+    found = events(nlp, text, DAY)
+    assert "ASSAULT" in _types(found) and "ACCUSE" not in _types(found), found
