@@ -171,3 +171,14 @@ def test_rvb15_unprovoked_attack_stays_an_assault(nlp, text):
     of words: these stay ASSAULT."""
     found = events(nlp, text, DAY)
     assert "ASSAULT" in _types(found) and "ACCUSE" not in _types(found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Germany banned Syrian refugees from opening bank accounts.",
+])
+def test_rvb15_people_barred_from_banking_are_no_sanction(nlp, text):
+    """The entries of a foreign party barred from money or a financial system ("barred Russian banks from accessing
+    the financial system": SANCTION 163) took any object a nationality names, so refugees barred from opening bank
+    accounts became a sanction on their country. People named by what they are (refugees, migrants, students) are
+    the subjects of a rule at home (``not_obj``): the ban stays COERCE, no SANCTION."""
+    assert "SANCTION" not in _types(events(nlp, text, DAY))

@@ -163,6 +163,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     obj = _obj(verb)
     if "obj" in cond and not (object_words(obj) & cond["obj"]):
         return False
+    if "not_obj" in cond and object_words(obj) & cond["not_obj"]:
+        return False  # "banned Syrian refugees from opening bank accounts": people, no sanctioned party
     if "particle" in cond and not any(c.dep_ == "prt" and c.lower_ == cond["particle"] for c in verb.children):
         return False  # "sent back to X", not "sent arms to X"
     if "particles" in cond and not any(c.dep_ in ("prt", "advmod") and c.lower_ in cond["particles"]
