@@ -182,3 +182,14 @@ def test_rvb15_people_barred_from_banking_are_no_sanction(nlp, text):
     accounts became a sanction on their country. People named by what they are (refugees, migrants, students) are
     the subjects of a rule at home (``not_obj``): the ban stays COERCE, no SANCTION."""
     assert "SANCTION" not in _types(events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Taxi drivers clashed with police over the new fuel policy in Nairobi.",
+])
+def test_rvb15_clash_with_a_force_is_no_war_of_words(nlp, text):
+    """``verbal_attack`` read a clash told with a reason of policy as a clash of words unless the doer was a force or
+    a listed crowd, so taxi drivers who clashed with police over a fuel policy made a criticism and the fight was
+    lost. A clash with police or troops is a fight whoever the other side is: no ACCUSE."""
+    found = events(nlp, text, DAY)
+    assert "ACCUSE" not in _types(found) and found, found

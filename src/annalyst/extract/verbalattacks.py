@@ -218,6 +218,8 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
     doer = _head_of_subject(tok) or (_head_of_subject(anchor) if noun is not None else None)
     if doer is not None and _force_or_crowd(doer, w):
         return False  # "police attacked the protesters over ...", "protesters clashed with police over the bill"
+    if _lemma(tok) == "clash" and any(agent_code(t) in _ARMED for t in _pobjs(tok, ("with",))):
+        return False  # "taxi drivers clashed with police over the fuel policy": a fight with a force
     here = [tok] if noun is None or anchor is noun else [tok, anchor]
     objects = _kids(tok, ("dobj", "obj")) if noun is None else []
     if objects and all(_lemma(o) in w["sense_objects"] for o in objects):
