@@ -193,3 +193,12 @@ def test_rvb15_clash_with_a_force_is_no_war_of_words(nlp, text):
     lost. A clash with police or troops is a fight whoever the other side is: no ACCUSE."""
     found = events(nlp, text, DAY)
     assert "ACCUSE" not in _types(found) and found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels threatened to step up in the coming days if talks fail.",
+])
+def test_rvb15_threat_to_step_up_is_no_resignation(nlp, text):
+    """``verbalattacks._resignation_threat`` took any threat to "step" or "stand" with no object as a threat to
+    leave one's post; only "step down" or "stand aside" is leaving office, and a threat to step up stays THREATEN."""
+    assert "THREATEN" in _types(events(nlp, text, DAY))

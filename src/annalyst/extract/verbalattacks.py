@@ -312,7 +312,9 @@ def _resignation_threat(anchor: Token, event_type: str, w: dict[str, frozenset[s
     names what is left and stays a threat."""
     if event_type != "THREATEN":
         return False
-    acts = [c for c in anchor.children if c.dep_ == "xcomp" and _lemma(c) in w["leaving_office_verbs"]]
+    acts = [c for c in anchor.children if c.dep_ == "xcomp" and _lemma(c) in w["leaving_office_verbs"] and (
+        _lemma(c) not in ("step", "stand") or any(g.dep_ in ("prt", "advmod") and g.lower_ in ("down", "aside")
+                                                  for g in c.children))]  # "step down", not "step up"
     return bool(acts) and all(not any(o.lemma_.lower() not in w["office_nouns"] for o in _kids(a, ("dobj", "obj")))
                               for a in acts)
 
