@@ -202,3 +202,14 @@ def test_rvb15_threat_to_step_up_is_no_resignation(nlp, text):
     """``verbalattacks._resignation_threat`` took any threat to "step" or "stand" with no object as a threat to
     leave one's post; only "step down" or "stand aside" is leaving office, and a threat to step up stays THREATEN."""
     assert "THREATEN" in _types(events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Hadi Matar's attack on Salman Rushdie left the author blind in one eye.",
+])
+def test_rvb15_person_attack_noun_that_harms_stays_an_assault(nlp, text):
+    """``verbal_attack`` read a named person's attack noun on another named person ("X's attack on Y") as words
+    with no cue at all. An attack noun that is the subject of a verb of harm ("left the author blind", "killed",
+    "wounded") did bodily harm: ASSAULT, never ACCUSE."""
+    found = events(nlp, text, DAY)
+    assert "ASSAULT" in _types(found) and "ACCUSE" not in _types(found), found

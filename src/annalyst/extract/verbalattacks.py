@@ -172,7 +172,12 @@ def _targets(tok: Token) -> list[Token]:
 _BODILY = frozenset({"shoot", "shot", "shots", "hit", "strike", "assault", "bombard", "fire"})
 
 
+#: verbs whose subject, an attack noun, did bodily harm ("the attack left him blind", "the attack killed two")
+_HARM_VERBS = frozenset({"leave", "kill", "injure", "wound", "maim", "blind", "hurt", "paralyse", "paralyze"})
+
+
 def _armed(t: Token) -> bool:
+    """``t`` names an armed party or a thing of one ("soldiers", "a police officer", "an army post")."""
     return agent_code(t) in _ARMED or agent_code(t, owner=True) in _ARMED
 
 
@@ -248,6 +253,8 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
         subj = _head_of_subject(noun)
     if _speaker(subj, w) and _party_targets(targets):
         return True
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in _HARM_VERBS:
+        return False  # "X's attack on Y left him blind", "... killed two": a harm told, of force
     return subj is not None and _person(subj) and _person_target(targets) and _lemma(tok) not in _BODILY
 
 
