@@ -213,3 +213,14 @@ def test_rvb15_person_attack_noun_that_harms_stays_an_assault(nlp, text):
     "wounded") did bodily harm: ASSAULT, never ACCUSE."""
     found = events(nlp, text, DAY)
     assert "ASSAULT" in _types(found) and "ACCUSE" not in _types(found), found
+
+
+@pytest.mark.parametrize("text", [
+    "India and Bangladesh exchanged early warnings on floods.",
+    "India and Bangladesh exchanged flood warnings during the monsoon.",
+])
+def test_rvb15_hazard_warnings_shared_are_no_threats(nlp, text):
+    """The class of threats or warnings traded between parties (THREATEN 130) took any warnings exchanged, so two
+    states sharing early or flood warnings threatened each other. Warnings of a hazard are information shared
+    (``not_obj``): no THREATEN."""
+    assert "THREATEN" not in _types(events(nlp, text, DAY))
