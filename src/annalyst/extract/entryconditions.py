@@ -168,14 +168,18 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     obj = _obj(verb)
     if "obj" in cond and not (object_words(obj) & cond["obj"]):
         return False
+    if "not_obj" in cond and object_words(obj) & cond["not_obj"]:
+        return False  # "banned Syrian refugees from opening bank accounts": people, no sanctioned party
     if "particle" in cond and not any(c.dep_ == "prt" and c.lower_ == cond["particle"] for c in verb.children):
         return False  # "sent back to X", not "sent arms to X"
     if "particles" in cond and not any(c.dep_ in ("prt", "advmod") and c.lower_ in cond["particles"]
                                        for c in verb.children) and not _particle_on_object(verb, obj, cond["particles"]):
         return False  # "brushed aside the calls", not "waved the proposal through"
-    if "not_after" in cond and any(_lemma(t) in cond["not_after"] for c in verb.children if c.lower_ in (
-            "after", "following") or c.dep_ == "advcl" for t in c.subtree):
-        return False  # "restored internet access after engineers repaired the cable": no restriction eased
+    if "not_after" in cond and any(_lemma(t) in cond["not_after"] for c in (*verb.children, *(
+            g for x in verb.children if x.dep_ == "xcomp" for g in x.children)) if c.lower_ in (
+            "after", "following", "because", "due") or c.dep_ == "advcl" for t in c.subtree):
+        return False  # "restored internet access after engineers repaired the cable": no restriction eased; the
+        # reason told on the verb's complement too ("told residents to stay indoors as the storm approached")
     if "not_in" in cond and any(_lemma(p) in cond["not_in"] for p in _preps([verb]).get("in", ())):
         return False  # "backs the SDF in their talks with Damascus": political backing, no military aid
     if cond.get("obj_named") and not named_call(obj):

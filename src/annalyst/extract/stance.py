@@ -296,12 +296,13 @@ def _option_phrase(tok: Token, clause: Token) -> list[Token]:
 def envisioned(tok: Token) -> bool:
     """``tok`` heads a noun phrase that names a state of things hoped for, not a party: an indefinite article with
     adjectives of the state wished for ("a free and open Indo-Pacific", "a peaceful, democratic and prosperous
-    Venezuela", "a stable Libya"); a state named whole by words of its sovereignty ("a sovereign and independent
-    Ukraine", ``sovereignty_adjectives``) is that state itself, as "Ukraine's sovereignty" is."""
+    Venezuela", "a stable Libya"); a state named whole by words of its sovereignty alone ("a sovereign and
+    independent Ukraine", ``sovereignty_adjectives``) is that state itself, as "Ukraine's sovereignty" is; one
+    adjective of a wished-for condition among them keeps the vision ("a peaceful, secure and prosperous X")."""
     mods = [c for c in tok.children if c.dep_ == "amod"]
     mods += [c for m in mods for c in m.conjuncts]
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and bool(mods) and \
-        not any(m.lower_ in words()["sovereignty_adjectives"] for m in mods)
+        not all(m.lower_ in words()["sovereignty_adjectives"] for m in mods)
 
 
 def policy_support(obj: Token, party: Any) -> bool:

@@ -17,8 +17,10 @@ criticism), never ASSAULT. The construction says which sense is meant, not the v
 * the same subject goes on speaking ("fired back at X, calling the report a fabrication", "targeted X over her
   remarks and said ...");
 * the subject is a speaker that wields no force of its own (a spokesperson, a ministry, an embassy, a lawmaker, a
-  party, a newspaper), or a named person who attacks another person (not a country, a town or a unit: "Putin
-  attacked Ukraine" stays an assault).
+  party, a newspaper) and what it attacks is a party, not a thing, a place or an armed party ("the ministry struck
+  energy facilities" stays an assault), or a named person who attacks or targets another known person (not a
+  country, a town or a unit: "Putin attacked Ukraine" stays an assault; nor an armed or unnamed person, "attacked a
+  police officer", "attacked a woman"; and a person shot, struck or assaulted with no cue of speech is of force).
 
 A weapon or means told with the act ("with batons", "fired shells at", "fired missiles at") keeps the material
 sense, and so does a passive ("the senator was attacked outside his home"). "Militants attacked a convoy", "the
@@ -110,8 +112,9 @@ def _speech_reason(tok: Token, w: dict[str, frozenset[str]]) -> bool:
 
 
 def _medium(tok: Token, w: dict[str, frozenset[str]]) -> bool:
-    """Told in a medium of speech: "in a speech", "on social media", "at a press conference", "on Twitter"."""
-    for o in _pobjs(tok, ("in", "on", "at", "during", "via", "through")):
+    """Told in a medium of speech: "in a speech", "on social media", "at a press conference", "on Twitter"; not
+    "during a speech", which tells when, and a man who "attacked the mayor during a speech" struck him."""
+    for o in _pobjs(tok, ("in", "on", "at", "via", "through")):
         if _lemma(o) in w["medium_nouns"] or o.lower_ in w["medium_nouns"] or \
                 (o.ent_type_ in ("ORG", "PRODUCT") and o.text in ("Twitter", "X", "Facebook", "Telegram")):
             return True
@@ -164,10 +167,35 @@ def _targets(tok: Token) -> list[Token]:
     return objs or _pobjs(tok, ("at", "on", "against", "upon", "with"))
 
 
+#: the words of force whose bare use by one person on another is of force ("shot X", "assaulted X", "struck X"):
+#: only a cue of speech makes them words
+_BODILY = frozenset({"shoot", "shot", "shots", "hit", "strike", "assault", "bombard", "fire"})
+
+
+#: verbs whose subject, an attack noun, did bodily harm ("the attack left him blind", "the attack killed two")
+_HARM_VERBS = frozenset({"leave", "kill", "injure", "wound", "maim", "blind", "hurt", "paralyse", "paralyze"})
+
+
+def _armed(t: Token) -> bool:
+    """``t`` names an armed party or a thing of one ("soldiers", "a police officer", "an army post")."""
+    return agent_code(t) in _ARMED or agent_code(t, owner=True) in _ARMED
+
+
 def _person_target(targets: list[Token]) -> bool:
+    """Every target is a person, named or by a common noun of one; not an armed one ("a police officer", "the
+    soldier") nor a stranger counted or indefinite ("a woman", "two passers-by"): a war of words is with a known
+    figure."""
     return bool(targets) and all(_person(t) or (t.ent_type_ == "" and is_party_noun(t) and t.lower_ not in (
-        "convoy", "base", "post", "station", "position", "positions")) for t in targets) and \
-        not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in targets)
+        "convoy", "base", "post", "station", "position", "positions") and not _armed(t) and not any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in t.children))
+        for t in targets) and not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in targets)
+
+
+def _party_targets(targets: list[Token]) -> bool:
+    """No target is a thing or a place ("struck energy facilities", "attacked the party's offices", "struck three
+    boats") nor an armed party: a speaker's words are aimed at parties."""
+    return all((t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (t.ent_type_ == "" and is_party_noun(t)))
+               and not _armed(t) for t in targets)
 
 
 def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
@@ -190,17 +218,24 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
         return not any(_force_or_crowd(a, w) for a in agents) and (
             _speech_reason(anchor, w) or _medium(anchor, w) or any(
                 _lemma(c) in w["speaking_manners"] for c in _kids(anchor, ("advmod",))))
+    if noun is None and _electoral_target(anchor, w):
+        return False  # "the opposition is targeting young voters": votes sought, no words of attack (no_conflict)
     doer = _head_of_subject(tok) or (_head_of_subject(anchor) if noun is not None else None)
     if doer is not None and _force_or_crowd(doer, w):
         return False  # "police attacked the protesters over ...", "protesters clashed with police over the bill"
+    if _lemma(tok) == "clash" and any(agent_code(t) in _ARMED for t in _pobjs(tok, ("with",))):
+        return False  # "taxi drivers clashed with police over the fuel policy": a fight with a force
     here = [tok] if noun is None or anchor is noun else [tok, anchor]
     objects = _kids(tok, ("dobj", "obj")) if noun is None else []
     if objects and all(_lemma(o) in w["sense_objects"] for o in objects):
         return False  # "struck a cautious tone", "hit a note": the verb's other sense, no act (othersenses)
     targets = _targets(tok) if noun is None else _pobjs(tok, ("on", "against", "at"))
-    if targets and all(_lemma(t) in w["said_things"] and t.ent_type_ == "" for t in targets):
-        return True  # "attacked India's statement", "attacked the budget"
-    if any(_speech_reason(t, w) or _medium(t, w) or _saying_goes_on(t, w) for t in here):
+    if targets and _lemma(tok) not in _BODILY and all(_lemma(t) in w["said_things"] and t.ent_type_ == "" and not any(
+            c.lower_ in w["armament_modifiers"] for c in t.children if c.dep_ in ("amod", "compound")) for t in targets):
+        return True  # "attacked India's statement", "attacked the budget"; not "struck Iran's nuclear programme"
+    retort = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in anchor.children)
+    bodily = _lemma(tok) in _BODILY and not retort  # "struck Iran over its programme": a reason of a strike too
+    if any((_speech_reason(t, w) and not bodily) or _medium(t, w) or _saying_goes_on(t, w) for t in here):
         return True
     if _lemma(tok) == "clash" and not _pobjs(tok, ("with",)):
         return False  # a clash of words is with a party ("clashed with X over the budget")
@@ -216,9 +251,11 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
         _head_of_subject(noun) or _head_of_subject(anchor))
     if noun is not None and anchor is not noun and noun.dep_ not in ("dobj", "obj"):
         subj = _head_of_subject(noun)
-    if _speaker(subj, w):
+    if _speaker(subj, w) and _party_targets(targets):
         return True
-    return subj is not None and _person(subj) and _person_target(targets)
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in _HARM_VERBS:
+        return False  # "X's attack on Y left him blind", "... killed two": a harm told, of force
+    return subj is not None and _person(subj) and _person_target(targets) and _lemma(tok) not in _BODILY
 
 
 
@@ -236,15 +273,24 @@ def _names_party(tok: Token) -> bool:
 def _campaign_on_thing(anchor: Token, tok: Token, w: dict[str, frozenset[str]]) -> bool:
     """A campaign, crackdown or war declared on no party ("launched a campaign against graft", "a crackdown on fake
     news", "declared war on corruption"): a policy against an ill, no act between parties (docs/annotation.md,
-    acts aimed at an abstract ill). "a crackdown on protesters", "a campaign against the Houthis" stay."""
+    acts aimed at an abstract ill). "a crackdown on protesters", "on protests", "a campaign against the Houthis", a
+    campaign of force ("an air campaign") and one a force launches stay."""
     if _lemma(anchor) not in w["campaign_verbs"]:
         return False  # "condemned an attack on X": a judgement of an act, no campaign of the speaker's
     nouns = [tok] if tok is not anchor else [o for o in _kids(anchor, ("dobj", "obj"))]
     nouns = [n for n in nouns if _lemma(n) in w["campaign_nouns"]]
     if not nouns or any(_names_party(o) for o in _kids(anchor, ("dobj", "obj")) if o not in nouns):
         return False
+    if any(_lemma(c) in w["force_modifiers"] or c.lower_ in w["force_modifiers"] for n in nouns
+           for c in _kids(n, ("amod", "compound"))):
+        return False  # "an air campaign against military targets", "a bombing campaign": of force
+    doer = _head_of_subject(anchor)
+    if doer is not None and _force_or_crowd(doer, w):
+        return False  # "security forces launched a crackdown on ...": the force's act on whoever it is aimed at
     aimed = [o for n in nouns for o in _pobjs(n, ("against", "on", "upon")) if o.ent_type_ not in ("DATE", "TIME")]
-    return bool(aimed) and not any(_names_party(a) or any(_names_party(c) for c in a.conjuncts) for a in aimed)
+    return bool(aimed) and not any(_names_party(a) or _lemma(a) in w["protest_nouns"] or any(
+        _names_party(c) or _lemma(c) in w["protest_nouns"] for c in a.conjuncts) for a in aimed)  # "on protests": on
+    # the protesters
 
 
 def _electoral_target(anchor: Token, w: dict[str, frozenset[str]]) -> bool:
@@ -259,8 +305,11 @@ def _electoral_target(anchor: Token, w: dict[str, frozenset[str]]) -> bool:
             (doer is not None and _force_or_crowd(doer, w)):
         return False
     # the kind of voter sought ("young voters", "swing districts"), the means of persuasion ("with new
-    # advertisements") or a speaker as the doer: a bare "targeted voters at a polling station" may be an attack
-    return any(c.dep_ in ("amod", "compound") for o in objs for c in o.children) or \
+    # advertisements") or a speaker as the doer: a bare "targeted voters at a polling station" may be an attack; a
+    # place or a set of homes ("the southern regions", "border districts") is a voters' place only by its kind
+    return all(any(c.dep_ in ("amod", "compound") and (_lemma(o) not in w["electorate_places"] or
+                                                       c.lower_ in w["electorate_place_modifiers"])
+                   for c in o.children) for o in objs) or \
         bool(_pobjs(anchor, ("with",))) or _speaker(doer, w)
 
 
@@ -270,7 +319,9 @@ def _resignation_threat(anchor: Token, event_type: str, w: dict[str, frozenset[s
     names what is left and stays a threat."""
     if event_type != "THREATEN":
         return False
-    acts = [c for c in anchor.children if c.dep_ == "xcomp" and _lemma(c) in w["leaving_office_verbs"]]
+    acts = [c for c in anchor.children if c.dep_ == "xcomp" and _lemma(c) in w["leaving_office_verbs"] and (
+        _lemma(c) not in ("step", "stand") or any(g.dep_ in ("prt", "advmod") and g.lower_ in ("down", "aside")
+                                                  for g in c.children))]  # "step down", not "step up"
     return bool(acts) and all(not any(o.lemma_.lower() not in w["office_nouns"] for o in _kids(a, ("dobj", "obj")))
                               for a in acts)
 
