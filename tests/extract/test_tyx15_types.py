@@ -123,6 +123,8 @@ def test_tyx15_population_ordered_to_stay_home_is_a_curfew(nlp, text, expected):
     assert _types(found) == expected
     if expected:
         assert (found[0].mode, found[0].cameo) == ("curfew", "1723")
+        # the population ordered is the curfew's recipient, as in "imposed a curfew on residents"
+        assert [r.text for r in found[0].recipient] in (["residents"], ["people"], ["villagers"])
 
 
 @pytest.mark.parametrize("text, expected", [
