@@ -97,6 +97,18 @@ def test_jus15_an_act_a_court_orders_is_the_courts(nlp):
     assert only(found, "REQUEST").mode == "demand"
 
 
+@pytest.mark.parametrize("text, arrested", [
+    ("A Karachi court ordered police to arrest Farid Malik on Monday.", "Farid Malik"),
+    ("The judge ordered the police to detain opposition leader Nasir Ali.", "Nasir Ali"),
+])
+def test_jus15_an_arrest_a_court_orders_the_police_to_make_is_the_courts(nlp, text, arrested):
+    """A court or judge that orders the police to arrest a party arrests through its order, as "ordered the arrest
+    of X" does: the police ordered are no force sent on a mission whose purpose is the arrest (a deployment with a
+    purpose gives way to the deployment), and no event is lost."""
+    act = only(events(nlp, text, DAY), "COERCE")
+    assert act.mode == "arrest" and arrested in [r.text for r in act.recipient]
+
+
 @pytest.mark.parametrize("text, freed", [
     ("Emir Tamim granted pardon to 412 inmates on Friday.", "412 inmates"),
     ("The president granted amnesty to 200 political prisoners on Sunday.", "200 political prisoners"),

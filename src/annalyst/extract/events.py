@@ -214,7 +214,8 @@ class EventCoder(RoleReader):
             if not m.nominal and court_order(anchor) is not None and \
                     any(c.dep_ == "xcomp" and c.i in by_anchor for c in anchor.children):
                 continue  # the order of a court is told by the act it orders (verdicts)
-            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or movement_purpose(anchor, m, by_anchor) \
+            if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or (court is None and movement_purpose(
+                    anchor, m, by_anchor)) \
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
                     indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
                     (m.nominal and foiled_noun(tok)) or \
