@@ -224,3 +224,20 @@ def test_rvb15_hazard_warnings_shared_are_no_threats(nlp, text):
     states sharing early or flood warnings threatened each other. Warnings of a hazard are information shared
     (``not_obj``): no THREATEN."""
     assert "THREATEN" not in _types(events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "The Interior Ministry targeted smuggling networks in the south on Monday.",
+    "The Home Ministry targeted the militant group's hideouts in the hills.",
+])
+def test_rvb15_a_ministry_of_force_is_no_speaker(nlp, text):
+    """A ministry, department or office that commands police, troops or security forces ("the Interior Ministry",
+    "the Home Ministry") acts with force: its "targeted X" is no criticism, as a speaker's would be. Its words of
+    criticism told with a reason of speech stay criticism (the next case)."""
+    assert "ACCUSE" not in _types(events(nlp, text, DAY))
+
+
+def test_rvb15_a_ministry_of_force_still_criticises_in_words(nlp):
+    """Negative: the same ministry attacking a party for what it said is criticism (a reason of speech)."""
+    found = events(nlp, "The Interior Ministry attacked the opposition for spreading lies about the police.", DAY)
+    assert "ACCUSE" in _types(found) and "ASSAULT" not in _types(found)

@@ -155,7 +155,10 @@ def _person(tok: Token) -> bool:
 
 
 def _speaker(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
-    if subj is None:
+    """``subj`` speaks and wields no force of its own ("the ministry", "Finance Minister X"); a ministry, department
+    or office of force ("the Interior Ministry", "the Defence Department": ``force_offices``) commands police or
+    troops, no speaker."""
+    if subj is None or any(c.lower_ in w["force_offices"] for c in subj.children if c.dep_ in ("compound", "amod")):
         return False
     return any(_lemma(t) in w["speaker_heads"] or t.lower_ in w["speaker_heads"]
                for t in (subj, *(c for c in subj.children if c.dep_ == "compound")))  # "Finance Minister X"
