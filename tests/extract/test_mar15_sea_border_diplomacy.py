@@ -79,6 +79,18 @@ def test_mar15_a_crossing_closed_is_a_restriction_of_movement(nlp, text, actor, 
         assert events(nlp, routine, DAY) == []
 
 
+@pytest.mark.parametrize("text", [
+    "A strike by dockworkers shut the port of Rotterdam on Monday.",
+    "The fire shut the border crossing with Hungary for six hours.",
+    "An explosion at a fuel depot closed the crossing with Lebanon on Tuesday.",
+])
+def test_mar15_a_crossing_a_happening_closed_is_no_restriction(nlp, text):
+    """A port or crossing shut or closed by a happening (a strike, a fire, an explosion) as its subject is a
+    consequence of that happening, no restriction of movement by a party: no COERCE closure (the strike itself, when
+    its strikers are named, stays the strike)."""
+    assert not [e for e in events(nlp, text, DAY) if e.event_type in ("COERCE", "SANCTION")]
+
+
 def test_mar15_diplomats_declared_personae_non_gratae(nlp):
     """The Latin plural ("declared two diplomats personae non gratae") is the same expulsion as the singular
     (CAMEO 161, SANCTION expel), its recipient the diplomats expelled."""
