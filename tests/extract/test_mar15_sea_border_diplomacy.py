@@ -165,3 +165,19 @@ def test_mar15_fighter_jets_scrambled_are_their_states(nlp, text):
     assert [a.actor_id for a in act.actor] in (["RUS"], ["GRC"])
     assert not [a for a in act.actor + act.recipient if (a.actor_id or "").startswith("agent:")]
     assert not [r for r in act.recipient if r.actor_id == act.actor[0].actor_id]
+
+
+@pytest.mark.parametrize(("text", "event_type", "status"), [
+    ("The government of Chad decided to deport 60 Sudanese traders on Monday.", "COERCE", "asserted"),
+    ("Ghana decided to deport the Nigerian traders after the raid.", "COERCE", "asserted"),
+    # negative: a deportation threatened stays the threat
+    ("Ghana threatened to deport the Nigerian traders after the raid.", "THREATEN", None),
+])
+def test_mar15_a_deportation_decided_is_the_deportation(nlp, text, event_type, status):
+    """A deportation a government decided on is the measure, asserted, as a sanction or a ban decided is
+    (docs/annotation.md: a measure "decided" is the measure), not a statement of intent read as a threat; a
+    deportation threatened stays the threat."""
+    found = [e for e in events(nlp, text, DAY) if e.event_type in ("COERCE", "THREATEN")]
+    assert [e.event_type for e in found] == [event_type]
+    if status:
+        assert (found[0].mode, found[0].status) == ("deport", status)

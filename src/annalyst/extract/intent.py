@@ -47,8 +47,9 @@ _DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE", "AID", "PROTEST"})
 #: sit-in decided on is still to be held ("farmers decided to rally outside parliament on Friday": an intent)
 _DECIDED_PROTESTS = frozenset({"boycott", "strike"})
 #: a state's restrictions a decision imposes as it does sanctions ("the cabinet decided to ban all rallies",
-#: "decided to close the weekly": docs/annotation.md, a measure "decided" is the measure, asserted)
-_DECIDED_RESTRICTIONS = frozenset({"restrict", "ban", "censor", "curfew", "martial-law"})
+#: "decided to close the weekly": docs/annotation.md, a measure "decided" is the measure, asserted); a deportation
+#: decided is the measure too, as an expulsion decided is ("decided to deport 40 migrants")
+_DECIDED_RESTRICTIONS = frozenset({"restrict", "ban", "censor", "curfew", "martial-law", "deport"})
 #: nouns of a threat whose infinitive tells the act threatened ("a threat to use force against X")
 _THREAT_NOUNS = frozenset({"threat", "warning", "ultimatum"})
 #: verbal stances whose "cannot" is a refusal of what is put to the party ("could not accept the proposal")
