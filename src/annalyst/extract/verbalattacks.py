@@ -54,20 +54,16 @@ from .phrases import lemma as _lemma
 
 __all__ = ["verbal_attack", "no_conflict"]
 
+_OWN = load_json("events/verbalattacks.json")
 #: the verbs and nouns of force whose figurative sense is speech
-_FORCE_WORDS = frozenset({"attack", "target", "fire", "hit", "strike", "shoot", "assault", "blast", "bombard", "clash",
-                          "broadside", "salvo", "volley", "shot", "shots", "barrage", "onslaught"})
-
+_FORCE_WORDS = frozenset(_OWN["force_words"])
 #: the material means of an attack: a "with" phrase or an object naming one keeps the ordinary sense
-_MEANS = frozenset({"baton", "stick", "knife", "machete", "gun", "rifle", "stone", "rock", "tear", "gas", "bullet",
-                    "shell", "missile", "rocket", "mortar", "drone", "bomb", "grenade", "artillery", "weapon",
-                    "water", "cannon", "club", "axe", "sword", "fist", "acid", "torpedo", "round", "munition",
-                    "airstrike", "strike", "raid", "shelling", "fire", "gunfire", "force"})
+_MEANS = frozenset(_OWN["means_words"])
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    own = load_json("events/verbalattacks.json")
+    own = _OWN
     non = load_json("events/nonevents.json")
     stm = load_json("events/statements.json")
     arg = load_json("events/argwords.json")
@@ -172,11 +168,11 @@ def _targets(tok: Token) -> list[Token]:
 
 #: the words of force whose bare use by one person on another is of force ("shot X", "assaulted X", "struck X"):
 #: only a cue of speech makes them words
-_BODILY = frozenset({"shoot", "shot", "shots", "hit", "strike", "assault", "bombard", "fire"})
+_BODILY = frozenset(_OWN["bodily_words"])
 
 
 #: verbs whose subject, an attack noun, did bodily harm ("the attack left him blind", "the attack killed two")
-_HARM_VERBS = frozenset({"leave", "kill", "injure", "wound", "maim", "blind", "hurt", "paralyse", "paralyze"})
+_HARM_VERBS = frozenset(_OWN["harm_verbs"])
 
 
 def _armed(t: Token) -> bool:
