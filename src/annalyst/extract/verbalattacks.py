@@ -70,14 +70,10 @@ def _words() -> dict[str, frozenset[str]]:
     clm = load_json("events/claims.json")
     w = {k: frozenset(v) for k, v in own.items() if not k.startswith("_")}
     w["said_things"] = frozenset(non["idea_objects"]) | frozenset(stm["claim_nouns"]) | \
-        frozenset(arg["document_nouns"]) | frozenset(arg["measure_nouns"]) | \
-        frozenset({"statement", "remark", "comment", "tariff", "sanction", "policy", "proposal", "move", "plan",
-                   "resolution", "decision", "programme", "program", "agenda", "record", "bill", "budget"})
+        frozenset(arg["document_nouns"]) | frozenset(arg["measure_nouns"]) | w["policy_things"]
     w["sense_objects"] = frozenset(non["sense_objects"])
     w["saying_verbs"] = frozenset(clm["report_verbs"]) | frozenset(clm["label_verbs"]) | frozenset(
-        arg["accuse_of_verbs"]) | frozenset({"accuse", "claim", "allege", "mock", "ridicule", "question", "urge",
-                                             "demand", "ask", "insist", "charge", "blame", "slam", "criticize",
-                                             "criticise", "condemn"})
+        arg["accuse_of_verbs"]) | w["speech_verbs"]
     return w
 
 

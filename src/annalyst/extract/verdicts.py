@@ -44,14 +44,13 @@ _VERDICT_WORDS = frozenset(_WORDS["verdict_words"])
 #: prepositions that introduce a crime
 _GROUND_PREPS = frozenset({"for", "of", "with", "over"})
 #: nouns of the penalty a verdict gives ("handed a sentence", "given jail terms"), never the convicted
-_PENALTY_NOUNS = frozenset({"sentence", "term", "jail", "prison", "verdict", "penalty", "fine", "year", "month",
-                            "death", "life"})
+_PENALTY_NOUNS = frozenset(_WORDS["penalty_nouns"])
 #: verbs by which a sentence is given to the one its "to" phrase names
 _GIVING = frozenset({"give", "hand"})
 #: nouns of a court or its judges, whose orders are acts done
-_COURT_NOUNS = frozenset({"court", "judge", "tribunal", "magistrate", "jury"})
+_COURT_NOUNS = frozenset(_WORDS["court_nouns"])
 #: people of a court who find a party guilty besides the court nouns ("jurors found X guilty")
-_FINDERS = frozenset({"juror", "judge"})
+_FINDERS = frozenset(_WORDS["court_finders"])
 #: verbs by which a court orders an act
 _ORDER_VERBS = frozenset({"order", "direct"})
 #: sectors of the state forces by which a court's order is carried out ("ordered police to arrest X")
@@ -60,7 +59,6 @@ _EXECUTING = frozenset({"COP", "MIL"})
 _COURT_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 #: verbs of a prosecutor's formal charge, kept as agentless passives
 _PROSECUTING = frozenset({"indict", "prosecute"})
-#: nouns of legal acts done to a person, whose possessor undergoes them ("his arrest", "her trial")
 #: how far up from an act its verdict's phrase is looked for
 _DEPTH = 8
 
