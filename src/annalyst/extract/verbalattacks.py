@@ -253,7 +253,6 @@ def verbal_attack(anchor: Token, noun: Token | None = None) -> bool:
     return subj is not None and _person(subj) and _person_target(targets) and _lemma(tok) not in _BODILY
 
 
-
 #: the parties' named entity types: a campaign, a target or a sanction aimed at one is an act between parties
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
