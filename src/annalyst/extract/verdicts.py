@@ -31,6 +31,7 @@ from ..resources import load_word_lists
 from .agents import agent_code
 from .argwords import is_party_noun, names_people
 from .parties import NOT_DONE, agentless_passive
+from .phrases import lemma as _lemma
 from .phrases import np_text
 
 if TYPE_CHECKING:
@@ -61,10 +62,6 @@ _COURT_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 _PROSECUTING = frozenset({"indict", "prosecute"})
 #: how far up from an act its verdict's phrase is looked for
 _DEPTH = 8
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def verdict_grounds(anchor: Token) -> bool:
