@@ -8,7 +8,11 @@ model (``load_base_model``) over the texts with ``nlp.pipe``; *end to end* is ``
 records with the full pipeline (actors, places, time, quotes, events) and the ``ParseResult`` records built. Both are
 warmed up on a few texts first. The printed ``ratio`` (end-to-end articles/s over raw articles/s, from the process's
 CPU time: both runs are single-process, and CPU time does not count the waits of a machine shared with other jobs)
-is the figure the issue pins (>= 0.7); ``ratio_wall`` is the same from wall-clock time.
+is the figure the issue pins (>= 0.8); ``ratio_wall`` is the same from wall-clock time.
+
+annalyst's pipeline matches the model's attribute ruler by an index (``extract/attributes.py``: the same
+annotations, a fifth of that component's time); the raw run keeps the bare model as it ships. ``ratio_same_ruler``
+compares against a raw run whose ruler has the index too: the cost of annalyst's own components alone.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--batch-size", type=int, default=32)
     args = parser.parse_args(argv)
 
+    from annalyst.extract.attributes import index_attribute_ruler
     from annalyst.extract.document import analyze_many
     from annalyst.extract.pipeline import load_base_model, build_pipeline, register_extensions
     from annalyst.models import Article, Published
@@ -56,14 +61,22 @@ def main(argv: list[str] | None = None) -> dict:
                 for i, t in enumerate(corpus)]
 
     raw_nlp = load_base_model()
+    indexed_nlp = load_base_model()
+    index_attribute_ruler(indexed_nlp)
     full_nlp = build_pipeline()
     list(raw_nlp.pipe(corpus[:4]))
+    list(indexed_nlp.pipe(corpus[:4]))
     list(analyze_many(articles[:4], full_nlp))
 
     t0, c0 = time.perf_counter(), time.process_time()
     for _ in raw_nlp.pipe(corpus, batch_size=args.batch_size):
         pass
     raw, raw_cpu = time.perf_counter() - t0, time.process_time() - c0
+
+    c0 = time.process_time()
+    for _ in indexed_nlp.pipe(corpus, batch_size=args.batch_size):
+        pass
+    indexed_cpu = time.process_time() - c0
 
     t0, c0 = time.perf_counter(), time.process_time()
     events = 0
@@ -77,7 +90,8 @@ def main(argv: list[str] | None = None) -> dict:
         "raw_articles_per_s": round(len(corpus) / raw, 2), "end_to_end_articles_per_s": round(len(corpus) / e2e, 2),
         "ratio_wall": round(raw / e2e, 3),
         "raw_cpu_seconds": round(raw_cpu, 3), "end_to_end_cpu_seconds": round(e2e_cpu, 3),
-        "ratio": round(raw_cpu / e2e_cpu, 3), "target": 0.7,
+        "ratio": round(raw_cpu / e2e_cpu, 3), "target": 0.8,
+        "raw_same_ruler_cpu_seconds": round(indexed_cpu, 3), "ratio_same_ruler": round(indexed_cpu / e2e_cpu, 3),
     }
     print(json.dumps(report, indent=2))
     return report
