@@ -118,11 +118,13 @@ def preps_of(holders: Iterable[Token]) -> dict[str, list[Token]]:
     return out
 
 
-def pobjs(holders: Iterable[Token], preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Token]:
+def pobjs(holders: Iterable[Token], preps: Collection[str], deps: Collection[str] = ("prep",),
+          objects: Collection[str] = ("pobj",)) -> list[Token]:
     """The objects of the prepositions ``preps`` (by their lower-case form) of ``holders``, in order of holder and
-    child ("put sanctions on Iran", ("on",) -> [Iran]); ``deps`` adds "agent" or "dative" phrases."""
+    child ("put sanctions on Iran", ("on",) -> [Iran]); ``deps`` adds "agent" or "dative" phrases, ``objects`` the
+    clauses a preposition takes ("pcomp": "for delaying the bills")."""
     return [g for h in holders for c in h.children if c.dep_ in deps and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+            for g in c.children if g.dep_ in objects]
 
 
 def _relative(verb: Token, pronoun: Token) -> bool:

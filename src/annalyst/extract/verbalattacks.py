@@ -51,6 +51,7 @@ from ..resources import load_json
 from .agents import agent_code
 from .argwords import is_party_noun
 from .phrases import lemma as _lemma
+from .phrases import pobjs
 
 __all__ = ["verbal_attack", "no_conflict"]
 
@@ -82,8 +83,7 @@ def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return pobjs([tok], preps, objects=("pobj", "pcomp"))
 
 
 def _material(tok: Token) -> bool:
