@@ -78,6 +78,7 @@ from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_h
 from .phrases import doc_text
 from .phrases import lemma as _lemma
 from .nominals import foiled_noun, hedged_noun
+from .responsibility import doer_claim, doer_of, ordering_verbs
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
@@ -140,7 +141,11 @@ class EventCoder(RoleReader):
         intended: set[int] = set()  # event nouns told by a light verb, whose claim is the verb's
         for m in found:
             claim = claim_for(m.anchor) if not m.nominal else Claim()
-            if m.nominal:
+            doer = doer_of(m.token, m.trigger.event_type) if m.nominal and m.actors is not None else None
+            if doer is not None:
+                claim = doer_claim(doer)  # "blamed X for the hack": alleged, by the blamer (``responsibility``)
+                consumed |= ordering_verbs([doer])  # "ordered the murder of X": the murder, no demand
+            elif m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
                 elif hedged_noun(m.token):  # "the alleged use of sarin by X" (``nominals``)

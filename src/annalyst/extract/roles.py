@@ -149,7 +149,7 @@ class RoleReader(TriggerMatcher):
                 cand = sufferers + cand
         else:
             noun = m.token
-            actor_heads = self.noun_actor(noun, args)
+            actor_heads = self.noun_actor(noun, args) if m.actors is None else m.actors  # (``responsibility``)
             if not actor_heads and (m.trigger.event_type in SYMMETRIC_TYPES or noun.lemma_.lower() in FIGHT_NOUNS):
                 holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else []),  # "clashes erupted between X"
                            *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the agreement
