@@ -52,7 +52,7 @@ from .claims import (Claim, announced_measure, claim_cues, claim_for, conditiona
                      speaks_for, told_over)
 from .counts import counts_for, date_for, location_for
 from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, lay_finding,
-                       ordering_court, verdict_grounds, verdict_retold)
+                       legal_charge, ordering_court, verdict_grounds, verdict_retold)
 from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       planters, scene_of, toll_told, unnamed_seizure)
 from .evaluation import protest_code
@@ -78,7 +78,7 @@ from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_h
 from .phrases import doc_text
 from .phrases import lemma as _lemma
 from .nominals import foiled_noun, hedged_noun
-from .responsibility import doer_claim, doer_of, ordering_verbs
+from .responsibility import doer_claim, doer_of
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
@@ -144,7 +144,6 @@ class EventCoder(RoleReader):
             doer = doer_of(m.token, m.trigger.event_type) if m.nominal and m.actors is not None else None
             if doer is not None:
                 claim = doer_claim(doer)  # "blamed X for the hack": alleged, by the blamer (``responsibility``)
-                consumed |= ordering_verbs([doer])  # "ordered the murder of X": the murder, no demand
             elif m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
@@ -294,6 +293,9 @@ class EventCoder(RoleReader):
                 recipients = convicted_people(anchor)  # "a jury convicted three men" (verdicts)
             if said is not None and not actors and tok is not anchor:  # "X launched a blistering attack on Y": X speaks
                 actors = self.resolve_all(args.subject_heads(anchor), args, "actor", frozenset()) or []
+            if m.trigger.event_type == "ACCUSE" and not m.nominal and legal_charge(m.anchor):
+                # "two men were charged with espionage": a charge brought, as an indictment (CAMEO 115; verdicts)
+                m = replace(m, trigger=self.lex.trigger_for_code("115", "curated") or m.trigger)
             if code := crowd_code(m.anchor, m.trigger.event_type, m.trigger.mode, actors):
                 # "farmers blockaded the crossing", "demonstrators hurled stones at police": a protest (coercion)
                 m = replace(m, trigger=self.lex.trigger_for_code(code, m.trigger.source) or m.trigger)
@@ -365,7 +367,8 @@ class EventCoder(RoleReader):
                         is_agent(v.actor) for v in actors + recipients))) and not (
                     group_act(m.trigger.event_type, actors, recipients, claims[tok.i].status)) and not unnamed_seizure(m) \
                     and not released_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status) \
-                    and not judged_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status) \
+                    and not judged_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status,
+                                      m.trigger.cameo) \
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
                     and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \

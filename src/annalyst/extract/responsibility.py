@@ -4,14 +4,11 @@ plots: "blamed on Russian hackers"); docs/annotation.md, Status.
 * ``doer_of``: an event noun whose doer another word names ("Washington blamed Moscow for the cyberattack on X",
   "accused Iran of the killing of X", "held X responsible for the poisoning", "the attack was blamed on X", "blamed
   the attack on X", "officials said X was behind the hack of Y", "X is believed to be behind the breaches", "the hack
-  was the work of X", "Moscow ordered the murder of X") is an event of its own: the act, done by that party. A noun
-  that names no one's doer keeps the rules of nominal events (``events``).
+  was the work of X") is an event of its own: the act, done by that party. A noun that names no one's doer keeps the
+  rules of nominal events (``events``); an attack a party ordered is the light verb "order" (``eventlex``).
 * ``doer_claim``: blame is a charge: the act is ``alleged``, told by the party that blames ("blamed Moscow for":
   attributed to the blamer); a party said, believed or likely to be behind the act is charged too (``alleged``, by
-  the speaker when one is named); one told as behind it by the text itself is ``asserted``. An attack a party ordered
-  has the status of the order's clause ("the court found that Moscow had ordered the murder").
-* ``ordering_verbs``: the verb of an order whose object is the attack it has done ("ordered the murder") is told by
-  that attack, no demand of its own.
+  the speaker when one is named); one told as behind it by the text itself is ``asserted``.
 
 The word lists are ``resources/events/responsibility.json``.
 """
@@ -27,7 +24,7 @@ from ..resources import load_word_lists
 from .claims import Claim, claim_for
 from .phrases import lemma as _lemma
 
-__all__ = ["Doer", "blame_recipients", "doer_claim", "doer_of", "ordering_verbs"]
+__all__ = ["Doer", "blame_recipients", "doer_claim", "doer_of"]
 
 _WORDS = load_word_lists("events", "responsibility.json")
 _BLAME = _WORDS["blame_verbs"]
@@ -35,19 +32,16 @@ _RESPONSIBLE = _WORDS["responsible_words"]
 _RAISING = _WORDS["raising_verbs"]
 _HEDGES = _WORDS["hedge_words"]
 _WORK = _WORDS["work_nouns"]
-_ORDER = _WORDS["order_verbs"]
 _SUSPICIONS = _WORDS["suspicion_nouns"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "obj"})
-#: event types a party can have done by others through an order
-_ORDERED_TYPES = frozenset({"ASSAULT"})
 
 
 @dataclass(frozen=True)
 class Doer:
     parties: list[Token]  # heads of the party that did the act
-    verb: Token  # the verb that tells who did it ("blamed", "was", "ordered")
-    kind: str  # "blame", "behind" or "order"
+    verb: Token  # the verb that tells who did it ("blamed", "was")
+    kind: str  # "blame" or "behind"
     source: Token | None = None  # the party that blames
     hedged: bool = False  # told as believed, likely or said: a charge
 
@@ -145,28 +139,16 @@ def _behind(noun: Token) -> Doer | None:
     return None
 
 
-def _ordered(noun: Token, event_type: str) -> Doer | None:
-    """"Moscow ordered the murder of X": the attack is the orderer's."""
-    verb = noun.head
-    if event_type not in _ORDERED_TYPES or noun.dep_ not in _OBJECTS or verb.pos_ != "VERB" or \
-            _lemma(verb) not in _ORDER or _is_passive(verb):
-        return None
-    parties = _children(verb, ("nsubj",))
-    return Doer(_with_conjuncts(parties), verb, "order") if parties else None
-
-
 def doer_of(noun: Token, event_type: str) -> Doer | None:
     """The party another word names as the doer of the act the event noun ``noun`` names (module docstring)."""
     if noun.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj", "obj"):
         return None
-    return _blamed(noun) or _behind(noun) or _ordered(noun, event_type)
+    return _blamed(noun) or _behind(noun)
 
 
 def doer_claim(doer: Doer) -> Claim:
     """The status of the act whose doer ``doer`` tells (module docstring)."""
     told = claim_for(doer.verb)
-    if doer.kind == "order":
-        return told
     if told.status in ("negated", "hypothetical", "denied", "proposed"):
         return told  # "no one blamed X for the attack", "if X was behind the attack"
     if doer.kind == "blame":
@@ -175,11 +157,6 @@ def doer_claim(doer: Doer) -> Claim:
     if told.source is not None or doer.hedged:
         return replace(told, status="alleged")
     return told
-
-
-def ordering_verbs(doers: list[Doer]) -> set[int]:
-    """Indices of the order verbs whose attack is coded with the orderer as its doer (no demand of their own)."""
-    return {d.verb.i for d in doers if d.kind == "order"}
 
 
 def blame_recipients(found: list[Any]) -> list[Any]:
