@@ -48,8 +48,8 @@ from spacy.tokens import Doc, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, moved_force, operation_kind, purpose_target_told, \
     retreat_recipients, route_passed, strike_participle, strike_report, told_by_harm, told_owners
-from .claims import (Claim, announced_measure, claim_cues, claim_for, conditional_noun, find_denials, is_purpose_clause,
-                     speaks_for, told_over)
+from .claims import (Claim, announced_measure, attempt_status, claim_cues, claim_for, conditional_noun, find_denials,
+                     is_purpose_clause, speaks_for, told_over)
 from .counts import counts_for, date_for, location_for
 from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, lay_finding,
                        legal_charge, ordering_court, verdict_grounds, verdict_retold)
@@ -140,7 +140,7 @@ class EventCoder(RoleReader):
         claims: dict[int, Claim] = {}
         intended: set[int] = set()  # event nouns told by a light verb, whose claim is the verb's
         for m in found:
-            claim = claim_for(m.anchor) if not m.nominal else Claim()
+            claim = attempt_status(claim_for(m.anchor), m.trigger.event_type) if not m.nominal else Claim()
             doer = doer_of(m.token, m.trigger.event_type) if m.nominal and m.actors is not None else None
             if doer is not None:
                 claim = doer_claim(doer)  # "blamed X for the hack": alleged, by the blamer (``responsibility``)
