@@ -225,7 +225,7 @@ def _in_supposing_subject(verb: Token, cues: dict) -> bool:
 _ATTEMPTED_TYPES = frozenset({"ASSAULT"})
 
 
-def attempt_status(claim: Claim, event_type: str) -> Claim:
+def attempt_status(claim: Claim, event_type: str | None) -> Claim:
     """An act told as attempted ("tried to kill the mayor", "had attempted to abduct Y"): an attack is done in the
     attempt (its status is the clause's, asserted or attributed); any other act attempted ("tried to seize the
     airport", "tried to negotiate X") is not done, predicted as before."""

@@ -141,7 +141,7 @@ class EventCoder(RoleReader):
         intended: set[int] = set()  # event nouns told by a light verb, whose claim is the verb's
         for m in found:
             claim = attempt_status(claim_for(m.anchor), m.trigger.event_type) if not m.nominal else Claim()
-            doer = doer_of(m.token, m.trigger.event_type) if m.nominal and m.actors is not None else None
+            doer = doer_of(m.token) if m.nominal and m.actors is not None else None
             if doer is not None:
                 claim = doer_claim(doer)  # "blamed X for the hack": alleged, by the blamer (``responsibility``)
             elif m.nominal:

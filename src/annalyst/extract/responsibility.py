@@ -129,17 +129,17 @@ def _behind(noun: Token) -> Doer | None:
         verb = head
         raised = False
         if _lemma(verb) != "be":
-            be = next((c for c in verb.children if c.dep_ == "xcomp" and _lemma(c) == "be"), None)
-            if be is None or _lemma(verb) not in _RAISING:
+            raised_be = next((c for c in verb.children if c.dep_ == "xcomp" and _lemma(c) == "be"), None)
+            if raised_be is None or _lemma(verb) not in _RAISING:
                 return None
-            verb, raised = be, True
+            verb, raised = raised_be, True
         work = next((c for c in verb.children if c.dep_ == "attr" and _lemma(c) in _WORK), None)
         parties = _pobjs(work, "of") if work is not None else []
         return Doer(_with_conjuncts(parties), verb, "behind", None, raised) if parties else None
     return None
 
 
-def doer_of(noun: Token, event_type: str) -> Doer | None:
+def doer_of(noun: Token) -> Doer | None:
     """The party another word names as the doer of the act the event noun ``noun`` names (module docstring)."""
     if noun.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj", "obj"):
         return None
@@ -163,7 +163,7 @@ def blame_recipients(found: list[Any]) -> list[Any]:
     """The accusation of a verb of blame is aimed at the party it names as the doer ("blamed the poisoning on
     Moscow": Moscow), when its own arguments give it none."""
     doers = {d.verb.i: d.parties for m in found if m.nominal and m.actors is not None
-             for d in [doer_of(m.token, m.trigger.event_type)] if d is not None and d.kind == "blame"}
+             for d in [doer_of(m.token)] if d is not None and d.kind == "blame"}
     if not doers:
         return found
     return [replace(m, recipients=doers[m.anchor.i]) if not m.nominal and m.anchor.i in doers and m.recipients is None

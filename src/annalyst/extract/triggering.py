@@ -489,7 +489,7 @@ class TriggerMatcher:
             if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in meeting_preps(trig.mode) and
                     any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
-        doer = doer_of(tok, trig.event_type)  # "blamed X for the hack", "X was behind the killing" (responsibility)
+        doer = doer_of(tok)  # "blamed X for the hack", "X was behind the killing" (responsibility)
         if doer is not None:
             return Match(tok, trig, tok, nominal=True, extra=[tok], actors=doer.parties)
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
