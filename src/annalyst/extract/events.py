@@ -293,8 +293,9 @@ class EventCoder(RoleReader):
                 recipients = convicted_people(anchor)  # "a jury convicted three men" (verdicts)
             if said is not None and not actors and tok is not anchor:  # "X launched a blistering attack on Y": X speaks
                 actors = self.resolve_all(args.subject_heads(anchor), args, "actor", frozenset()) or []
-            if m.trigger.event_type == "ACCUSE" and not m.nominal and legal_charge(m.anchor):
-                # "two men were charged with espionage": a charge brought, as an indictment (CAMEO 115; verdicts)
+            if m.trigger.event_type == "ACCUSE" and not m.nominal and not actors and legal_charge(m.anchor):
+                # "two men were charged with espionage": a charge brought by no one named, as an indictment so told
+                # (CAMEO 115; verdicts); a named party's charge keeps its code
                 m = replace(m, trigger=self.lex.trigger_for_code("115", "curated") or m.trigger)
             if code := crowd_code(m.anchor, m.trigger.event_type, m.trigger.mode, actors):
                 # "farmers blockaded the crossing", "demonstrators hurled stones at police": a protest (coercion)
