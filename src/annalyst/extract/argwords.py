@@ -31,13 +31,16 @@ from ..resources import load_json, load_word_lists
 from .phrases import COMPASS, TITLES, by_participle, path_up
 from .phrases import SUBJ_DEPS as _SUBJ
 
-__all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS", "QUANTITY_NOUNS", "TRADE_HEADS", "MOVING_PARTICIPLES",
+__all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS", "PAYMENT_NOUNS", "QUANTITY_NOUNS", "TRADE_HEADS", "MOVING_PARTICIPLES",
            "SIDE_PREPS", "TIME_WORDS", "argument_words", "counted", "facility_name", "in_place", "is_equipment",
            "captor", "done_to_people", "fight_taken_part_in", "is_party_noun", "is_place_head", "is_relational",
-           "is_topic_verb", "manner_modifier", "operation_author", "other_side", "people_participle", "split_subject",
+           "held_captive", "is_topic_verb", "manner_modifier", "operation_author", "other_side", "people_participle",
+           "split_subject",
            "sponsor_modifier", "supported_partner", "text_title", "undergo_verb", "undergoer"]
 
 _WORDS = load_word_lists("events", "argwords.json")
+#: payments a demand asks for, whose "for" phrase is what is paid for ("a ransom for the hostages"), no party asked
+PAYMENT_NOUNS = _WORDS["payment_nouns"]
 #: common nouns that name a party when no mention is found (for unknown entities in object position)
 PARTY_NOUNS = _WORDS["party_nouns"]
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
@@ -219,6 +222,22 @@ def people_participle(verb: Token) -> Token | None:
     doc = verb.doc
     noun = verb.head if verb.dep_ == "acl" else doc[verb.i - 1] if verb.i > 0 and doc[verb.i - 1].pos_ == "NOUN" else None
     return noun if noun is not None and noun.i < verb.i and done_to_people(verb, noun) else None
+
+
+def held_captive(verb: Token) -> list[Token]:
+    """The subject a verb of holding or taking tells as held with its bare captive word ("three aid workers held
+    hostage in Mali", the parser's finite "held" for the participle; "the journalists kept captive"): they are held,
+    not holders; their captor is only a "by" phrase (``eventargs``). "Gunmen held hostages", "held a hostage" and
+    "held three workers hostage" keep their subject the holder."""
+    if verb.lemma_.lower() not in _WORDS["captive_verbs"]:
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "acomp")]
+    if len(objects) != 1 or objects[0].lower_ not in _WORDS["captive_words"] or \
+            any(c.dep_ in ("det", "compound", "nummod", "amod", "poss") for c in objects[0].children):
+        return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # "seven drivers held hostage by militants"
+    return [c for c in verb.children if c.dep_ == "nsubj"][:1]
 
 
 def captor(token: Token, verb: Token) -> bool:

@@ -37,7 +37,7 @@ from .obligations import demanding_copula
 from .phrases import FIRST_PERSON, TITLES, infinitive_headline
 from .stance import performative, quoted_performative
 
-__all__ = ["Claim", "announced_measure", "claim_for", "conditional_noun", "cooperative_claim", "find_denials",
+__all__ = ["Claim", "announced_measure", "attempt_status", "claim_for", "conditional_noun", "cooperative_claim", "find_denials",
            "is_purpose_clause", "speaks_for", "told_over"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
@@ -66,6 +66,7 @@ class Claim:
     forecast: bool = False  # a forecast cue governs it ("likely", "expected", "appears"), not the actor's intent
     quoted: bool = False  # a statement quoted after its speaker in the present tense, done if the speaker speaks for it
     inherited: bool = False  # attributed as the clause it is part of (``told_over``): a denial of that clause is not its own
+    attempted: bool = False  # told as attempted and the attempt made ("tried to kill X"): see ``attempt_status``
 
 
 def lemmas(tok: Token) -> set[str]:
@@ -220,6 +221,32 @@ def _in_supposing_subject(verb: Token, cues: dict) -> bool:
     return bool(modals & cues["supposing_modals"])
 
 
+#: event types whose attempt made is the act itself ("tried to assassinate X" is an attack; CAMEO 186)
+_ATTEMPTED_TYPES = frozenset({"ASSAULT"})
+
+
+def attempt_status(claim: Claim, event_type: str | None) -> Claim:
+    """An act told as attempted ("tried to kill the mayor", "had attempted to abduct Y"): an attack is done in the
+    attempt (its status is the clause's, asserted or attributed); any other act attempted ("tried to seize the
+    airport", "tried to negotiate X") is not done, predicted as before."""
+    if claim.attempted and event_type not in _ATTEMPTED_TYPES and claim.status in ("asserted", "attributed"):
+        claim.status = "predicted"
+    return claim
+
+
+def _attempt_made(verb: Token) -> bool:
+    """A verb of attempt told as done: past tense or perfect ("tried to", "has attempted to"), not future, modal,
+    progressive or habitual ("will try to", "is trying to", "tries to")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and all(_lemma_of(a) == "have" for a in auxes)
+
+
+def _lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
 def _planned(node: Token, head: Token, cues: dict) -> bool:
     """``node`` is the infinitive of a plan noun ``head`` ("plans to send troops", ``plan_nouns``) of the one who tells
     it ("its intention to", not "blasted Gondor's decision to close the border": another's plan, judged); not a plan
@@ -341,6 +368,9 @@ def claim_for(anchor: Token) -> Claim:
                 claim.source, claim.cue = _subject(head), head
             elif head.pos_ == "VERB" and lemma in cues["caused_heads"]:
                 pass  # "the incursion prompted Latvia to scramble jets": done, as the head's own status says
+            elif lemma in cues["attempt_heads"] and _attempt_made(head):
+                claim.modal = claim.modal or lemma  # "tried to kill X": the attempt was made; an act of force is its
+                claim.attempted = True  # attempt, another act stays intended (``attempt_status``)
             elif forms & cues["predict_heads"]:
                 if _modality(head, cues) == "negated" or (head.dep_ == "acomp" and _modality(head.head, cues) == "negated"):
                     # "is not planning to send troops", "does not intend to", "is not ready to offer a ceasefire"

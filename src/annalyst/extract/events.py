@@ -48,11 +48,11 @@ from spacy.tokens import Doc, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, moved_force, operation_kind, purpose_target_told, \
     retreat_recipients, route_passed, strike_participle, strike_report, told_by_harm, told_owners
-from .claims import (Claim, announced_measure, claim_cues, claim_for, conditional_noun, find_denials, is_purpose_clause,
-                     speaks_for, told_over)
+from .claims import (Claim, announced_measure, attempt_status, claim_cues, claim_for, conditional_noun, find_denials,
+                     is_purpose_clause, speaks_for, told_over)
 from .counts import counts_for, date_for, location_for
 from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, lay_finding,
-                       ordering_court, verdict_grounds, verdict_retold)
+                       legal_charge, ordering_court, verdict_grounds, verdict_retold)
 from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       planters, scene_of, toll_told, unnamed_seizure)
 from .evaluation import protest_code
@@ -78,6 +78,7 @@ from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_h
 from .phrases import doc_text
 from .phrases import lemma as _lemma
 from .nominals import foiled_noun, hedged_noun
+from .responsibility import doer_claim, doer_of
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
@@ -139,8 +140,11 @@ class EventCoder(RoleReader):
         claims: dict[int, Claim] = {}
         intended: set[int] = set()  # event nouns told by a light verb, whose claim is the verb's
         for m in found:
-            claim = claim_for(m.anchor) if not m.nominal else Claim()
-            if m.nominal:
+            claim = attempt_status(claim_for(m.anchor), m.trigger.event_type) if not m.nominal else Claim()
+            doer = doer_of(m.token) if m.nominal and m.actors is not None else None
+            if doer is not None:
+                claim = doer_claim(doer)  # "blamed X for the hack": alleged, by the blamer (``responsibility``)
+            elif m.nominal:
                 if any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children):
                     claim.status = "negated"
                 elif hedged_noun(m.token):  # "the alleged use of sarin by X" (``nominals``)
@@ -289,6 +293,10 @@ class EventCoder(RoleReader):
                 recipients = convicted_people(anchor)  # "a jury convicted three men" (verdicts)
             if said is not None and not actors and tok is not anchor:  # "X launched a blistering attack on Y": X speaks
                 actors = self.resolve_all(args.subject_heads(anchor), args, "actor", frozenset()) or []
+            if m.trigger.event_type == "ACCUSE" and not m.nominal and not actors and legal_charge(m.anchor):
+                # "two men were charged with espionage": a charge brought by no one named, as an indictment so told
+                # (CAMEO 115; verdicts); a named party's charge keeps its code
+                m = replace(m, trigger=self.lex.trigger_for_code("115", "curated") or m.trigger)
             if code := crowd_code(m.anchor, m.trigger.event_type, m.trigger.mode, actors):
                 # "farmers blockaded the crossing", "demonstrators hurled stones at police": a protest (coercion)
                 m = replace(m, trigger=self.lex.trigger_for_code(code, m.trigger.source) or m.trigger)
@@ -360,7 +368,8 @@ class EventCoder(RoleReader):
                         is_agent(v.actor) for v in actors + recipients))) and not (
                     group_act(m.trigger.event_type, actors, recipients, claims[tok.i].status)) and not unnamed_seizure(m) \
                     and not released_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status) \
-                    and not judged_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status) \
+                    and not judged_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status,
+                                      m.trigger.cameo) \
                     and not authored_statement(m, actors, events, self) \
                     and not authors_request(m.trigger.event_type, actors, recipients) \
                     and not counted_states(m.trigger.event_type, None if m.nominal else m.anchor, actors) \

@@ -40,7 +40,7 @@ from .counts import location_for
 from .evaluation import patient_of
 from .reports import blast_victims, harmed_participle, planters, toll_objects
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
-from .argwords import QUANTITY_NOUNS, names_people
+from .argwords import QUANTITY_NOUNS, held_captive, names_people
 from .namecues import describes_place_noun
 from .phrases import path_up
 from .phrases import pobjs
@@ -332,6 +332,9 @@ def victim(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
     before any country of the attack's place. The object first, then what the act was aimed at or driven into
     ("hurled a grenade at a police station", "opened fire on a polio team", "rammed a truck into a convoy"); a
     gathering of protest stands for its protesters ("police dispersed the rally", ``protest_gatherings``)."""
+    captives = held_captive(verb)  # "seven drivers held hostage": the drivers, never the word "hostage" (argwords)
+    if captives and captives[0].i not in taken and (found := victim_phrase(captives[0])):
+        return found
     aimed = pobjs([verb], ("at", "on", "upon", "into"))
     aimed += [verb.head] if harmed_participle(verb) else []  # "a youth abducted by militants" (reports)
     aimed += blast_victims(verb) or toll_objects(verb)  # "an IED exploded, killing a child"; "triggered a blast,

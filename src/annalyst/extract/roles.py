@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .military import departure, fronted_place
 from .coercion import erupted, protest_crowd
-from .argwords import captor, fight_taken_part_in, names_people, people_participle
+from .argwords import PAYMENT_NOUNS, captor, fight_taken_part_in, held_captive, names_people, people_participle
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
 from .directed import addressee_first, against_first, author_before_topic, compound_owner, \
@@ -142,6 +142,15 @@ class RoleReader(TriggerMatcher):
             if is_topic_verb(verb) and not m.light:
                 # "discussed the next steps", "discussed UK-France co-operation": a topic, not a party
                 cand = [c for c in cand if c.head.dep_ == "prep" and c.head.lower_ == "with"] or topic_partners(verb)
+            if m.trigger.event_type == "REQUEST" and (paid := _obj(verb)) is not None and _lemma(paid) in PAYMENT_NOUNS:
+                # "demanded a ransom for the two nurses": what the payment is for, not the party asked (argwords)
+                cand = [c for c in cand if not (c.head.dep_ == "prep" and c.head.lower_ == "for")]
+            captives = held_captive(verb) if m.trigger.event_type == "ASSAULT" else []
+            if captives:  # "three aid workers held hostage in Mali": they are held (``parties.victim``), by whom only
+                # "by" tells (argwords)
+                actor_heads = [g for by in verb.children if by.dep_ == "agent" or by.dep_ == "prep" and by.lower_ == "by"
+                               for g in by.children if g.dep_ == "pobj"][:1] if m.actors is None else actor_heads
+                cand = captives + [c for c in cand if c not in captives and c.lower_ not in ("hostage", "captive")]
             sufferers = undergoer(verb)
             if sufferers:  # "civilians are facing shelling": they undergo it, they do not do it
                 if m.actors is None:
@@ -149,7 +158,7 @@ class RoleReader(TriggerMatcher):
                 cand = sufferers + cand
         else:
             noun = m.token
-            actor_heads = self.noun_actor(noun, args)
+            actor_heads = self.noun_actor(noun, args) if m.actors is None else m.actors  # (``responsibility``)
             if not actor_heads and (m.trigger.event_type in SYMMETRIC_TYPES or noun.lemma_.lower() in FIGHT_NOUNS):
                 holders = [noun, *([noun.head] if noun.dep_ == "nsubj" else []),  # "clashes erupted between X"
                            *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "the agreement

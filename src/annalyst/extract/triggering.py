@@ -30,6 +30,7 @@ from .military import attack_owners, attackers, named_exercise, operation_target
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .patterns import match_elements, pattern_contexts
 from .reactions import judged_manner
+from .responsibility import blame_recipients, doer_of
 from .nominals import aimed_strike, standing_accord
 from .phrases import tokens_of
 from .phrases import preps_of as _preps
@@ -488,6 +489,9 @@ class TriggerMatcher:
             if not (trig.event_type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in meeting_preps(trig.mode) and
                     any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 return None  # a meeting with no verb to hold it, unless it sets a clause: "said after talks with X"
+        doer = doer_of(tok)  # "blamed X for the hack", "X was behind the killing" (responsibility)
+        if doer is not None:
+            return Match(tok, trig, tok, nominal=True, extra=[tok], actors=doer.parties)
         if tok.dep_ in ("attr", "acomp") or (tok.dep_ in ("nsubj",) and _lemma(head) in _COPULAR):
             return None
         if trig.mode == "visit" and tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in _COPULAR:
@@ -555,6 +559,7 @@ class TriggerMatcher:
                 found.append(Match(tok, Trigger("REQUEST", mode="demand", cameo="100", source="curated"), told[2],
                                    actors=told[0], recipients=told[1]))
         found = barred_acts_dropped(found)  # "banned X from using Y's equipment": the ban alone
+        found = blame_recipients(found)  # "blamed the poisoning on Moscow": Moscow is blamed (``responsibility``)
         found = _aspect([with_addressee(disputes.with_proposal_author(disputes.with_envoy_states(m, args), args), args)
                          for m in found if disputes.keeps(m, found)])
         if self.typer is not None and not self.lex.overlay:

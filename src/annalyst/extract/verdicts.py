@@ -13,7 +13,8 @@
   accounts of X", "the court ordered police to arrest X") does it through the order: the ordered act is the
   court's, and the order is no demand of its own (``court_order``). An order to a party to act ("ordered X to hand
   over the houses") stays a demand on that party.
-* ``charged_by_no_one``: an indictment told by an agentless passive is kept with no actor, as an arrest is.
+* ``charged_by_no_one``: an indictment, or a charge in its legal sense (``legal_charge``: "charged with espionage",
+  not "charged with overseeing the inquiry"), told by an agentless passive is kept with no actor, as an arrest is.
 * ``judged_people``: a verdict on people named by what they are ("a federal jury convicted three men", "a military
   court sentenced the journalist to five years") is news whoever they are, as a release of people is
   (``parties.released_people``): kept with no named party.
@@ -60,6 +61,9 @@ _EXECUTING = frozenset({"COP", "MIL"})
 _COURT_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 #: verbs of a prosecutor's formal charge, kept as agentless passives
 _PROSECUTING = frozenset({"indict", "prosecute"})
+#: crimes a "charged with" phrase names, and verbs of the tasks a person is "charged with" instead
+_CRIMES = frozenset(_WORDS["crime_nouns"])
+_DUTY_VERBS = frozenset(_WORDS["duty_verbs"])
 #: how far up from an act its verdict's phrase is looked for
 _DEPTH = 8
 
@@ -124,12 +128,15 @@ def found_guilty(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
-def judged_people(kind: str | None, mode: str | None, recipients: list[ArgValue], status: str = "asserted") -> bool:
-    """A verdict whose convicted are people named by what they are ("convicted three men", "sentenced the
-    journalist"): kept with no named party, as a release of people is; not one only foreseen ("the men could be
-    sentenced to life" is no verdict: ``NOT_DONE`` and predicted). One convicted person named by a noun of a doer
-    ("handed a ten-year sentence to the blogger") is such people as much as a plural one is (``is_party_noun``)."""
-    return kind == "SANCTION" and mode == "convict" and status not in NOT_DONE and status != "predicted" and \
+def judged_people(kind: str | None, mode: str | None, recipients: list[ArgValue], status: str = "asserted",
+                  cameo: str | None = None) -> bool:
+    """A verdict or a charge brought (CAMEO 115: "the suspect was charged with spying") whose convicted or charged are
+    people named by what they are ("convicted three men", "sentenced the journalist"): kept with no named party, as a
+    release of people is; not one only foreseen ("the men could be sentenced to life" is no verdict: ``NOT_DONE`` and
+    predicted). One convicted person named by a noun of a doer ("handed a ten-year sentence to the blogger") is such
+    people as much as a plural one is (``is_party_noun``)."""
+    judged = (kind == "SANCTION" and mode == "convict") or (kind == "ACCUSE" and cameo == "115")
+    return judged and status not in NOT_DONE and status != "predicted" and \
         any(names_people(v.token) or is_party_noun(v.token) for v in recipients)
 
 
@@ -175,8 +182,26 @@ def ordering_court(anchor: Token, event_type: str | None = None, mode: str | Non
     return court_order(anchor.head) if anchor.dep_ == "xcomp" else None
 
 
+def legal_charge(verb: Token) -> bool:
+    """"charged" in its legal sense: its "with" phrase names a crime ("charged with espionage", "with two counts of
+    murder") or an act ("charged with spying for X", "with conspiring to hack"), not a task ("charged with overseeing
+    the inquiry", "charged with the investigation")."""
+    if _lemma(verb) != "charge":
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for g in prep.children:
+                if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and _lemma(g) not in _DUTY_VERBS:
+                    return True
+                if g.dep_ == "pobj" and (_lemma(g) in _CRIMES or _lemma(g) in _VERDICT_WORDS and _legal_sense(g)):
+                    return True
+    return False
+
+
 def charged_by_no_one(event_type: str | None, verb: Token, recipients: list[ArgValue]) -> bool:
-    """An indictment or prosecution told by an agentless passive ("the mayor was indicted on Thursday for taking
-    bribes"): a state's legal act whose prosecutor is not named, kept with no actor as an arrest or a conviction
-    so told is; an accusation by no one named ("was accused of X") stays unkept."""
-    return event_type == "ACCUSE" and bool(recipients) and _lemma(verb) in _PROSECUTING and agentless_passive(verb)
+    """An indictment, prosecution or charge told by an agentless passive ("the mayor was indicted on Thursday for
+    taking bribes", "two men were charged with espionage"): a state's legal act whose prosecutor is not named, kept
+    with no actor as an arrest or a conviction so told is; an accusation by no one named ("was accused of X") stays
+    unkept."""
+    return event_type == "ACCUSE" and bool(recipients) and (_lemma(verb) in _PROSECUTING or legal_charge(verb)) and \
+        agentless_passive(verb)
