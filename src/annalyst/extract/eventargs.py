@@ -68,7 +68,7 @@ from .phrases import RULING_NOUNS, addressed, agent_heads, by_participle, conj_h
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import FIRST_PERSON as _FIRST_PERSON
-from .phrases import short_form
+from .phrases import short_form, visiting_object
 from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
 from .mentionforms import opposed_name
@@ -268,8 +268,8 @@ class Args:
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return [verb.head]
-                if child.dep_ == "csubj":
-                    return []
+                if child.dep_ == "csubj":  # "Visiting President X and Y met": X and Y (misread as its object)
+                    return [named] if (named := visiting_object(child)) is not None else []
                 if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and (
                         child.lower_ == "there" or verb.lemma_.lower() in _RAISING or is_passive(verb)):
                     return []  # expletive ("it is likely that", "it was reported that"); not "it would not allow"
@@ -384,7 +384,9 @@ class Args:
                 found = self.mentions.actor(owner)
                 return ArgValue(EventActor(actor_id=found.actor_id, name=found.name, text=span.text), True, token)
             return ArgValue(self.mentions.actor(owner or span), True, token)
-        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
+        if (token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$")) and not (
+                token.lemma_.lower() in _QUANTITY and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+            # ("some of the protesters", "some of them": what is counted, below)
             low = token.lower_
             if low in _RELATIVE:
                 head = token.head
@@ -486,6 +488,8 @@ class Args:
             return held
         for child in children:
             if child.dep_ == "appos":
+                if any(c.dep_ == "conj" and token.i < c.i < child.i for c in children):
+                    continue  # "X and his counterpart, Y": the name after the last conjunct is that conjunct's
                 if short_form(child) and agent_code(token) is not None:
                     continue  # "a Special Police Officer (SPO)": the officer's short form, no other party
                 if _speaker_apposition(child):

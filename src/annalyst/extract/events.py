@@ -211,6 +211,11 @@ class EventCoder(RoleReader):
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m) \
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
                 continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
+            elif not m.nominal and anchor.dep_ == "conj" and anchor.tag_ == "VB" and anchor.head.dep_ == "xcomp" and \
+                    anchor.head.tag_ == "VB" and anchor.head.head.i in by_anchor and \
+                    by_anchor[anchor.head.head.i].trigger.event_type in _ABSORBING_TYPES and \
+                    claims[tok.i].status != "alleged":
+                continue  # "agreed to cement ties and strengthen coordination": each act agreed on is no act told
             if not m.nominal and court_order(anchor) is not None and \
                     any(c.dep_ == "xcomp" and c.i in by_anchor for c in anchor.children):
                 continue  # the order of a court is told by the act it orders (verdicts)
@@ -229,9 +234,12 @@ class EventCoder(RoleReader):
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
-            if anchor.dep_ == "pcomp" and anchor.head.lower_ == "against" and anchor.head.head.i in by_anchor and \
-                    by_anchor[anchor.head.head.i].trigger.event_type in ("THREATEN", "REQUEST"):
-                continue  # "warned NATO against sending troops": the warning is the event, the sending no act
+            if anchor.dep_ == "pcomp" and anchor.head.lower_ == "against" and (
+                    anchor.head.head.i in by_anchor and
+                    by_anchor[anchor.head.head.i].trigger.event_type in ("THREATEN", "REQUEST") or
+                    _lemma(anchor.head.head) in intent_cues()["advising_verbs"]):
+                continue  # "warned NATO against sending troops": the warning is the event, the sending no act;
+                # "warned against expanding sanctions": no act either, though the warning names no one
             if m.actors is None and anchor.dep_ == "acl" and anchor.head.dep_ in ("dobj", "obj") and \
                     _lemma(anchor.head) in claim_cues()["plan_nouns"] and not is_purpose_clause(anchor):
                 m = replace(m, actors=args.subject_heads(anchor.head.head))  # "X announced plans to ...": X's plan
