@@ -110,3 +110,29 @@ def test_wir16_some_of_the_party_acts(nlp, text, kind, actor):
     """"Some of the X" is X, counted, as "dozens of the X" is: the pronoun "some" names no party of its own."""
     found = only(events(nlp, text, DAY), kind)
     assert any(actor in t for t in _texts(found.actor)), _texts(found.actor)
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("A gunman opened fire outside a church in Lagos on Sunday, killing five worshippers.", "worshippers"),
+    ("Gunmen attacked a minibus in Zamfara on Monday, wounding nine passengers.", "passengers"),
+])
+def test_wir16_the_people_killed_are_hit_not_the_place(nlp, text, victims):
+    """An attack verb with no party it is aimed at and a participle of killing or wounding: the people killed are
+    the recipients; the place that only says where is none (docs/annotation.md)."""
+    found = only(events(nlp, text, DAY), "ASSAULT")
+    assert any(victims in t for t in _texts(found.recipient)), _texts(found.recipient)
+    assert not any(t in ("Lagos", "Zamfara", "Nigeria") for t in _texts(found.recipient))
+
+
+def test_wir16_aimed_attack_keeps_its_target(nlp):
+    found = only(events(nlp, "Jets bombed Idlib on Tuesday, killing 14 civilians.", DAY), "ASSAULT")
+    assert any("Idlib" in t or "civilians" in t for t in _texts(found.recipient)), _texts(found.recipient)
+
+
+def test_wir16_attack_noun_told_by_its_relative_clause_is_one_attack(nlp):
+    """"condemned the attack in X, where a gunman opened fire ...": the relative clause tells the attack the noun
+    names; one ASSAULT, the condemnation apart."""
+    text = "Kenya on Sunday condemned the deadly attack in Somalia, where gunmen stormed a hotel in Kismayo on Saturday."
+    found = events(nlp, text, DAY)
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 1, [(e.event_type, e.evidence[0].trigger) for e in found]
+    assert only(found, "ACCUSE")
