@@ -136,3 +136,18 @@ def test_wir16_attack_noun_told_by_its_relative_clause_is_one_attack(nlp):
     found = events(nlp, text, DAY)
     assert len([e for e in found if e.event_type == "ASSAULT"]) == 1, [(e.event_type, e.evidence[0].trigger) for e in found]
     assert only(found, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents seized a village on the Afghan border on Wednesday.",
+    "Militants captured a town near the Nigerien frontier on Friday.",
+])
+def test_wir16_the_country_beside_a_border_is_no_party(nlp, text):
+    """"a town on the X border" says where the town lies; X is not the party the town is taken from."""
+    found = only(events(nlp, text, DAY), "COERCE")
+    assert not found.recipient, _texts(found.recipient)
+
+
+def test_wir16_a_country_s_own_town_stays_its(nlp):
+    found = only(events(nlp, "Ethiopian troops seized an Eritrean town on Sunday.", DAY), "COERCE")
+    assert found.recipient, "the town's country is the party it is taken from"

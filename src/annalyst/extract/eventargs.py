@@ -51,6 +51,7 @@ from .argwords import AGENT_THINGS as _AGENT_THINGS
 from .argwords import MEASURE_NOUNS as _MEASURES
 from .argwords import MOVING_PARTICIPLES, signed_instrument
 from .argwords import QUANTITY_NOUNS as _QUANTITY
+from .argwords import BORDER_NOUNS
 from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
 from .argwords import circumstance_phrase, done_to_people, told_people, fight_taken_part_in, operation_author, people_participle, supported_partner
@@ -385,8 +386,9 @@ class Args:
                 return ArgValue(EventActor(actor_id=found.actor_id, name=found.name, text=span.text), True, token)
             return ArgValue(self.mentions.actor(owner or span), True, token)
         if (token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$")) and not (
-                token.lemma_.lower() in _QUANTITY and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
-            # ("some of the protesters", "some of them": what is counted, below)
+                token.lemma_.lower() in _QUANTITY and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in token.children)):
+            # ("some of the protesters": what is counted, below; "some of them" stays a pronoun's)
             low = token.lower_
             if low in _RELATIVE:
                 head = token.head
@@ -736,8 +738,8 @@ class Args:
             if prep_name == "at":  # "met the visiting delegation at the Kremlin": the people met, not the site
                 out.extend(o for o in objs if o not in out and names_people(o))
             for word, child in preps:
-                if word == prep_name:
-                    out.extend(c for c in child.children if c.dep_ == "pobj")
+                if word == prep_name:  # "a town on the Lebanese border": where it lies (BORDER_NOUNS), no party
+                    out.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in BORDER_NOUNS)
         for obj in objs:
             if obj not in out:
                 out.append(obj)
