@@ -270,7 +270,7 @@ class Args:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return [verb.head]
                 if child.dep_ == "csubj":  # "Visiting President X and Y met": X and Y (misread as its object)
-                    return [named] if (named := visiting_object(child)) is not None else []
+                    return [visitor] if (visitor := visiting_object(child)) is not None else []
                 if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and (
                         child.lower_ == "there" or verb.lemma_.lower() in _RAISING or is_passive(verb)):
                     return []  # expletive ("it is likely that", "it was reported that"); not "it would not allow"
