@@ -190,8 +190,10 @@ class EventCoder(RoleReader):
                                                                                 self.noun_trigger)
         told_by_verb = {m.token.i for m in found if m.light}  # "stepped up attacks": the light verb tells it
         # attacks a relative clause tells by its verb ("the attack in X, where a gunman opened fire"): the noun's act
+        # (not "the attacks which killed X", "in which X were killed": the noun's toll, ``toll_of``)
         clause_attacks = [m.anchor.i for m in found if not m.nominal and not m.light and m.anchor.dep_ == "relcl"
-                          and m.trigger.event_type == "ASSAULT"]
+                          and m.trigger.event_type == "ASSAULT" and any(
+                              c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in m.anchor.children)]
         events: list[Event] = []
         coded: dict[int, Event] = {}  # the event coded at each anchor
         seen: set[tuple] = set()

@@ -350,16 +350,17 @@ def expand(token: Token) -> list[Token]:
 _PAIR_DEPS = ("nsubj", "npadvmod")
 
 
+#: participles that open a wire report's subject as a title does ("Visiting Chinese President X met Y")
+_VISITING = frozenset({"visit", "tour"})
+
+
 def fronted_participle(token: Token, subjects: list[Token]) -> bool:
     """``token`` is a bare participle that opens the subject's noun phrase, read by the parser as a clausal subject
     beside the true one ("Visiting Kenyan President X held talks with Y", "Visiting X and his counterpart Y met"):
     a clause has one subject, and a participle with no word of its own right before a nominal subject describes it."""
-    return token.dep_ == "csubj" and token.tag_ == "VBG" and not any(True for _ in token.children) and any(
-        o.dep_ == "nsubj" and o.left_edge.i == token.i + 1 for o in subjects)
-
-
-#: participles that open a wire report's subject as a title does ("Visiting Chinese President X met Y")
-_VISITING = frozenset({"visit", "tour"})
+    return token.dep_ == "csubj" and token.tag_ == "VBG" and token.lemma_.lower() in _VISITING and \
+        not any(True for _ in token.children) and any(
+            o.dep_ == "nsubj" and o.left_edge.i == token.i + 1 and o.pos_ == "PROPN" for o in subjects)
 
 
 def visiting_object(token: Token) -> Token | None:
