@@ -31,7 +31,8 @@ from ..resources import load_json, load_word_lists
 from .phrases import COMPASS, TITLES, by_participle, path_up
 from .phrases import SUBJ_DEPS as _SUBJ
 
-__all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS", "PAYMENT_NOUNS", "QUANTITY_NOUNS", "TRADE_HEADS", "MOVING_PARTICIPLES",
+__all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "BORDER_NOUNS", "border_side", "DOCUMENT_NOUNS", "MEASURE_NOUNS", "PARTY_NOUNS",
+           "PAYMENT_NOUNS", "QUANTITY_NOUNS", "TRADE_HEADS", "MOVING_PARTICIPLES",
            "SIDE_PREPS", "TIME_WORDS", "argument_words", "counted", "facility_name", "in_place", "is_equipment",
            "captor", "done_to_people", "fight_taken_part_in", "is_party_noun", "is_place_head", "is_relational",
            "held_captive", "is_topic_verb", "manner_modifier", "operation_author", "other_side", "people_participle",
@@ -43,6 +44,8 @@ _WORDS = load_word_lists("events", "argwords.json")
 PAYMENT_NOUNS = _WORDS["payment_nouns"]
 #: common nouns that name a party when no mention is found (for unknown entities in object position)
 PARTY_NOUNS = _WORDS["party_nouns"]
+#: nouns of a frontier: "on the X border" says where, X is no party ("seized a town on the Lebanese border")
+BORDER_NOUNS = _WORDS["border_nouns"]
 #: nouns of people that can act as an unknown actor, but as a recipient are too vague to name a party
 _PEOPLE_NOUNS = _WORDS["people_nouns"]
 #: nouns of people whose compound tells their trade ("aid workers"), never the thing a verb acts on
@@ -417,3 +420,10 @@ def split_subject(verb: Token, first: Token) -> list[Token]:
     # "The Minister of Trade of Kenya Mr. A and the Minister of Trade of Uganda Ms. B met": both names hung on the
     # first title, whose holder is read from the end of its phrase (B); A is the other actor
     return names[:-1] if len(names) >= 2 and first.lemma_.lower() in TITLES else []
+
+
+def border_side(token: Token) -> bool:
+    """``token`` names the country beside a frontier in a phrase of where ("a village on the Afghan border", "near
+    the Nigerien frontier"): no party to the act."""
+    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in BORDER_NOUNS and \
+        token.head.dep_ == "pobj"

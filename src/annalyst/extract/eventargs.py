@@ -51,6 +51,7 @@ from .argwords import AGENT_THINGS as _AGENT_THINGS
 from .argwords import MEASURE_NOUNS as _MEASURES
 from .argwords import MOVING_PARTICIPLES, signed_instrument
 from .argwords import QUANTITY_NOUNS as _QUANTITY
+from .argwords import BORDER_NOUNS
 from .argwords import TIME_WORDS as _TIME_WORDS
 from .argwords import argument_words as _argument_words
 from .argwords import circumstance_phrase, done_to_people, told_people, fight_taken_part_in, operation_author, people_participle, supported_partner
@@ -68,7 +69,7 @@ from .phrases import RULING_NOUNS, addressed, agent_heads, by_participle, conj_h
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import FIRST_PERSON as _FIRST_PERSON
-from .phrases import short_form
+from .phrases import short_form, visiting_object
 from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
 from .mentionforms import opposed_name
@@ -268,8 +269,8 @@ class Args:
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return [verb.head]
-                if child.dep_ == "csubj":
-                    return []
+                if child.dep_ == "csubj":  # "Visiting President X and Y met": X and Y (misread as its object)
+                    return [visitor] if (visitor := visiting_object(child)) is not None else []
                 if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and (
                         child.lower_ == "there" or verb.lemma_.lower() in _RAISING or is_passive(verb)):
                     return []  # expletive ("it is likely that", "it was reported that"); not "it would not allow"
@@ -384,7 +385,10 @@ class Args:
                 found = self.mentions.actor(owner)
                 return ArgValue(EventActor(actor_id=found.actor_id, name=found.name, text=span.text), True, token)
             return ArgValue(self.mentions.actor(owner or span), True, token)
-        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
+        if (token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$")) and not (
+                token.lemma_.lower() in _QUANTITY and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in token.children)):
+            # ("some of the protesters": what is counted, below; "some of them" stays a pronoun's)
             low = token.lower_
             if low in _RELATIVE:
                 head = token.head
@@ -486,6 +490,8 @@ class Args:
             return held
         for child in children:
             if child.dep_ == "appos":
+                if any(c.dep_ == "conj" and token.i < c.i < child.i for c in children):
+                    continue  # "X and his counterpart, Y": the name after the last conjunct is that conjunct's
                 if short_form(child) and agent_code(token) is not None:
                     continue  # "a Special Police Officer (SPO)": the officer's short form, no other party
                 if _speaker_apposition(child):
@@ -732,8 +738,8 @@ class Args:
             if prep_name == "at":  # "met the visiting delegation at the Kremlin": the people met, not the site
                 out.extend(o for o in objs if o not in out and names_people(o))
             for word, child in preps:
-                if word == prep_name:
-                    out.extend(c for c in child.children if c.dep_ == "pobj")
+                if word == prep_name:  # "a town on the Lebanese border": where it lies (BORDER_NOUNS), no party
+                    out.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in BORDER_NOUNS)
         for obj in objs:
             if obj not in out:
                 out.append(obj)

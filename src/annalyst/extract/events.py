@@ -75,7 +75,7 @@ from .background import background
 from .readouts import counted_states, counterpart_country, joint_act, readout_pair
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
-from .phrases import doc_text
+from .phrases import SETTING_PREPS, doc_text
 from .phrases import lemma as _lemma
 from .nominals import foiled_noun, hedged_noun
 from .responsibility import doer_claim, doer_of
@@ -93,6 +93,18 @@ from .eventchecks import (bare_government, commitment, help_unclaimed, measure_s
 from .intent import announced, as_intent, foreign_forecast, governing_acts, scheduled, threat_kinds
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
+
+def toll_objects(verb: Token) -> list[Token]:
+    """The people a participle of killing or wounding after the attack verb names ("..., killing four policemen")."""
+    return [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in TOLL_VERBS
+            for o in c.children if o.dep_ in ("dobj", "obj")]
+
+
+def where_only(token: Token) -> bool:
+    """``token`` heads a place phrase that only says where an act happened ("in Kabul", "outside the embassy")."""
+    return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS and (
+        token.ent_type_ in ("GPE", "LOC", "FAC") or token.pos_ == "PROPN")
+
 
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
 
@@ -181,11 +193,19 @@ class EventCoder(RoleReader):
         means_nouns = {noun.i for noun, _ in means.values()} | passive_told_nouns(found, self.lex.is_light,
                                                                                 self.noun_trigger)
         told_by_verb = {m.token.i for m in found if m.light}  # "stepped up attacks": the light verb tells it
+        # attacks a relative clause tells by its verb ("the attack in X, where a gunman opened fire"): the noun's act
+        # (not "the attacks which killed X", "in which X were killed": the noun's toll, ``toll_of``)
+        clause_attacks = [m.anchor.i for m in found if not m.nominal and not m.light and m.anchor.dep_ == "relcl"
+                          and m.trigger.event_type == "ASSAULT" and any(
+                              c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in m.anchor.children)]
         events: list[Event] = []
         coded: dict[int, Event] = {}  # the event coded at each anchor
         seen: set[tuple] = set()
         visits: set[str] = set()  # CONSULT events that name no one met: only the place visited, or no recipient
         for m in found:
+            if m.nominal and m.trigger.event_type == "ASSAULT" and any(
+                    m.token.i < i <= m.token.right_edge.i for i in clause_attacks):
+                continue  # "condemned the attack in X, where gunmen opened fire on Y": one attack, told by the verb
             if m.nominal and (m.token.i in means_nouns or toll_told(m.token)):
                 continue  # "a bomb killed": the verb's means; "the death toll in the X attack rose": told before
             if m.nominal and m.token.dep_ in ("dobj", "obj") and m.token.head.i in by_anchor and \
@@ -215,6 +235,11 @@ class EventCoder(RoleReader):
                     by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m) \
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
                 continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
+            elif not m.nominal and anchor.dep_ == "conj" and anchor.tag_ == "VB" and anchor.head.dep_ == "xcomp" and \
+                    anchor.head.tag_ == "VB" and anchor.head.head.i in by_anchor and \
+                    by_anchor[anchor.head.head.i].trigger.event_type in _ABSORBING_TYPES and \
+                    claims[tok.i].status != "alleged":
+                continue  # "agreed to cement ties and strengthen coordination": each act agreed on is no act told
             if not m.nominal and court_order(anchor) is not None and \
                     any(c.dep_ == "xcomp" and c.i in by_anchor for c in anchor.children):
                 continue  # the order of a court is told by the act it orders (verdicts)
@@ -233,9 +258,12 @@ class EventCoder(RoleReader):
             if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.i in by_anchor and claims[anchor.head.i].status == \
                     "negated" and _lemma(anchor.head) in intent_cues()["warning_verbs"]:
                 continue  # "would never allow X to attack Y": the warning is the event, the attack no act
-            if anchor.dep_ == "pcomp" and anchor.head.lower_ == "against" and anchor.head.head.i in by_anchor and \
-                    by_anchor[anchor.head.head.i].trigger.event_type in ("THREATEN", "REQUEST"):
-                continue  # "warned NATO against sending troops": the warning is the event, the sending no act
+            if anchor.dep_ == "pcomp" and anchor.head.lower_ == "against" and (
+                    anchor.head.head.i in by_anchor and
+                    by_anchor[anchor.head.head.i].trigger.event_type in ("THREATEN", "REQUEST") or
+                    _lemma(anchor.head.head) in intent_cues()["advising_verbs"]):
+                continue  # "warned NATO against sending troops": the warning is the event, the sending no act;
+                # "warned against expanding sanctions": no act either, though the warning names no one
             if m.actors is None and anchor.dep_ == "acl" and anchor.head.dep_ in ("dobj", "obj") and \
                     _lemma(anchor.head) in claim_cues()["plan_nouns"] and not is_purpose_clause(anchor):
                 m = replace(m, actors=args.subject_heads(anchor.head.head))  # "X announced plans to ...": X's plan
@@ -268,8 +296,7 @@ class EventCoder(RoleReader):
                     m = replace(m, recipients=victims)  # the attack's victims are the toll's subject
             elif m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None and reflexive(anchor):
                 # "a bomber blew himself up near X, killing four policemen": the dead are the victims, not the bomber
-                killed = [o for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in
-                          TOLL_VERBS for o in c.children if o.dep_ in ("dobj", "obj")]
+                killed = toll_objects(anchor)
                 if killed:
                     m = replace(m, recipients=killed)
             if m.trigger.mode == "convict" and not m.nominal and m.recipients is None and \
@@ -289,6 +316,11 @@ class EventCoder(RoleReader):
             if argv is None:
                 continue
             actors, recipients = argv if pair is None else (pair, argv[1])
+            if m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None and \
+                    all(where_only(r.token) for r in recipients) and (killed := toll_objects(anchor)):
+                # "a gunman opened fire outside a mosque in Kabul, killing four worshippers": the people hit, not the
+                # place that only says where (docs/annotation.md)
+                recipients = self.resolve_all(killed, args, "recipient", frozenset()) or recipients
             if m.trigger.mode == "convict" and not recipients and not m.nominal:
                 recipients = convicted_people(anchor)  # "a jury convicted three men" (verdicts)
             if said is not None and not actors and tok is not anchor:  # "X launched a blistering attack on Y": X speaks

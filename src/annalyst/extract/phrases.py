@@ -12,7 +12,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DEATH_VERBS", "lemma", "doc_text", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "tokens_with", "tokens_of", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
-           "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
+           "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "fronted_participle", "visiting_object", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form", "addressed", "by_participle"]
 
 SUBJ_DEPS = ("nsubj", "csubj")
@@ -243,7 +243,8 @@ def subjects_of(verb: Token) -> list[Token]:
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ in SUBJ_DEPS]
     if len(subjects) > 1 or (subjects and is_setting(subjects[0])):
-        kept = [c for c in subjects if not is_setting(c) and not (len(subjects) > 1 and _address(c, subjects))]
+        kept = [c for c in subjects if not is_setting(c) and not (len(subjects) > 1 and (
+            _address(c, subjects) or fronted_participle(c, subjects)))]
         if kept:
             return [c for c in children if c.dep_ not in SUBJ_DEPS or c in kept]
         return [c for c in children if c.dep_ not in SUBJ_DEPS]
@@ -349,6 +350,30 @@ def expand(token: Token) -> list[Token]:
 
 
 _PAIR_DEPS = ("nsubj", "npadvmod")
+
+
+#: participles that open a wire report's subject as a title does ("Visiting Chinese President X met Y")
+_VISITING = frozenset({"visit", "tour"})
+
+
+def fronted_participle(token: Token, subjects: list[Token]) -> bool:
+    """``token`` is a bare participle that opens the subject's noun phrase, read by the parser as a clausal subject
+    beside the true one ("Visiting Kenyan President X held talks with Y", "Visiting X and his counterpart Y met"):
+    a clause has one subject, and a participle with no word of its own right before a nominal subject describes it."""
+    return token.dep_ == "csubj" and token.tag_ == "VBG" and token.lemma_.lower() in _VISITING and \
+        not any(True for _ in token.children) and any(
+            o.dep_ == "nsubj" and o.left_edge.i == token.i + 1 and o.pos_ == "PROPN" for o in subjects)
+
+
+def visiting_object(token: Token) -> Token | None:
+    """The party a sentence-initial "Visiting ..." names, when the parser read the phrase as a gerund clause subject
+    with the party as its object ("Visiting President X and his counterpart Y met here Monday"): the party is the
+    subject of the clause (a gerund subject of an act is not how news tells one); None otherwise."""
+    if token.dep_ != "csubj" or token.tag_ != "VBG" or token.i != token.sent.start or \
+            token.lemma_.lower() not in _VISITING:
+        return None
+    return next((o for o in token.children if o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN" and
+                 (o.ent_type_ == "PERSON" or any(t.lower_ in TITLES for t in o.lefts))), None)
 
 
 def _address(token: Token, subjects: list[Token]) -> bool:

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from .military import departure, fronted_place
 from .coercion import erupted, protest_crowd
-from .argwords import PAYMENT_NOUNS, captor, fight_taken_part_in, held_captive, names_people, people_participle
+from .argwords import PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, held_captive, names_people, \
+    people_participle
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
 from .directed import addressee_first, against_first, author_before_topic, compound_owner, \
@@ -294,7 +295,7 @@ class RoleReader(TriggerMatcher):
                         not (m.trigger.event_type in GATHERINGS and held_in_place(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
-                        not captor(tok, m.anchor) and \
+                        not captor(tok, m.anchor) and not border_side(tok) and \
                         not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
