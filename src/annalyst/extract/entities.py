@@ -299,9 +299,10 @@ def _full_name_parts(doc: Doc, ents: EntitySet, place_free: bool) -> dict[str, i
 
 
 def _listed_with_places(doc: Doc, ents: EntitySet, e: Span) -> bool:
-    """"in Kafrum, Tallun and Sarmadin": a later conjunct of a name in a place's position."""
+    """"in Kafrum, Tallun and Sarmadin": a later conjunct of a name in a place's position; not a name of two or more
+    words opening with a common given name ("born in Burke County ..., the son of X and Nancy Palmer")."""
     root = e.root
-    if root.dep_ != "conj":
+    if root.dep_ != "conj" or len(e) >= 2 and e[0].lower_ in _words()["given"]:
         return False
     first = root
     while first.dep_ == "conj" and first.head is not first:
