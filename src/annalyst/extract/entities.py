@@ -628,6 +628,26 @@ def _organisation_persons(doc: Doc, ents: EntitySet, keep: set[int]) -> None:
             ents.put(e.start, e.end, "ORG")
 
 
+def _institution_places(doc: Doc, ents: EntitySet) -> set[int]:
+    """Pass 0: a name of two or more words the model typed a place that ends in a word an institution's own name
+    ends in ("Monaghan Academy", "Erskine College", "Kabul University": ``lexicon.json: own_name_words``) is an
+    organisation, unless the gazetteer knows it as a place ("the West Bank"). Returns their starts (no later pass
+    makes them places: "entered Monaghan Academy" is no town entered)."""
+    from .places import gazetteer
+
+    w = _words()
+    made: set[int] = set()
+    for e in list(ents.spans.values()):
+        if e.label_ in ("GPE", "LOC", "FAC", "ORG") and len(e) >= 2 and e[-1].text[:1].isupper() \
+                and e[-1].lower_ in w["own_name"] and e[0].lower_ not in w["directions"]:
+            start = e.start + (e[0].lower_ == "the")
+            if doc[start:e.end].text not in gazetteer():
+                if e.label_ != "ORG":
+                    ents.put(e.start, e.end, "ORG")
+                made.add(e.start)
+    return made
+
+
 def _chained_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> set[int]:
     """Pass 3: a given or family name alone after the full name, or two of its words ("Coy Granados" after
     "Francisco José Coy Granados"); a surname alone typed ORG before the full name comes. Returns the starts of
@@ -714,6 +734,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     split_person_names(doc, ents, _words()["given"], dictionary)
     keep = portfolio_names(doc, ents, _words(), dictionary) | _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
+    keep |= _institution_places(doc, ents)
     _of_country_names(doc, ents)
     _seated_organisations(doc, ents)
     units = _unit_places(doc, ents, dictionary, keep)
