@@ -648,6 +648,17 @@ def _institution_places(doc: Doc, ents: EntitySet) -> set[int]:
     return made
 
 
+def _title_pieces(doc: Doc, ents: EntitySet, d: ActorDictionary) -> None:
+    """Pass 0: the last words of a title the model typed a name of their own ("Secretary of [State]", "Minister of
+    [Defence]", "Head of [State]": a title of the dictionary's ``titles.tsv`` ending with the entity) name no body."""
+    variants = d.title_variants()
+    for e in list(ents.spans.values()):
+        if e.label_ not in ("ORG", "GPE", "LOC", "NORP") or len(e) > 2 or e.start < 2 or doc[e.start - 1].lower_ != "of":
+            continue
+        if any(doc[k:e.end].text.lower() in variants for k in range(max(0, e.start - 3), e.start - 1)):
+            ents.drop(e.start)
+
+
 def _chained_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> set[int]:
     """Pass 3: a given or family name alone after the full name, or two of its words ("Coy Granados" after
     "Francisco José Coy Granados"); a surname alone typed ORG before the full name comes. Returns the starts of
@@ -734,6 +745,8 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     split_person_names(doc, ents, _words()["given"], dictionary)
     keep = portfolio_names(doc, ents, _words(), dictionary) | _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
+    if dictionary is not None:
+        _title_pieces(doc, ents, dictionary)
     keep |= _institution_places(doc, ents)
     _of_country_names(doc, ents)
     _seated_organisations(doc, ents)
