@@ -30,11 +30,11 @@ def same(doc, a: str, b: str, nth_a: int = 0, nth_b: int = 0) -> bool:
 @pytest.mark.parametrize("text, role, person", [
     ("Dario Valcourt, president of Chile from 1931 to 1932, later returned to teaching.",
      "president of Chile", "Dario Valcourt"),
-    ("Imelda Rauch is the current Prime Minister of the United Kingdom and leads the Liberal Party.",
+    ("Imelda Rauch is now Prime Minister of the United Kingdom and leads the Liberal Party.",
      "Prime Minister of the United Kingdom", "Imelda Rauch"),
     ("Kofi Mensimah, a trader who was later president of Ghana, never left Accra.", "president of Ghana",
      "Kofi Mensimah"),
-    ("Ottavio Brendel, banker and economist who was vice president of the United States (1921-25), died poor.",
+    ("Ottavio Brendel, a banker and economist who became vice president of the United States in 1921, died poor.",
      "vice president of the United States", "Ottavio Brendel"),
     ("Greta Solberg studied law in Oslo. In 1961 she was elected prime minister of Norway.",
      "prime minister of Norway", "Greta Solberg"),

@@ -527,12 +527,11 @@ class ActorLinker:
         if prop.source == "title":
             # "Manuel Bulnes, president of Chile (1841-51)": the role describes the person named, not today's holder
             described = described_person(doc[start:end], state)
-            if described is False or described is None and unheld_role(doc[start:end]):
-                actor = None  # "a country's ambassador", "the post of Prime Minister": no holder is meant
-            else:
-                actor = described or self._office_holder(prop, day, state)  # type: ignore[assignment]
-            if actor is not None:
-                return actor, 0.9, start, end
+            holder: Actor | None = described or None  # False: a name the article gave, no person it knows
+            if described is None and not unheld_role(doc[start:end]):  # not "a country's ambassador"
+                holder = self._office_holder(prop, day, state)
+            if holder is not None:
+                return holder, 0.9, start, end
             if doc[end - 1].tag_ in ("NNS", "NNPS") and prop.data["country"]:
                 # "Afghan ministers", the parser's plural "the Belarusian charge d'affaires": no one person, but
                 # their country's people, as "Iranian officials" is

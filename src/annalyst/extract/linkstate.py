@@ -7,6 +7,7 @@ tokens of the persons and the acronyms and last words of the organisations named
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -115,7 +116,7 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def described_person(span: Span, state: LinkState) -> Actor | None | bool:
+def described_person(span: Span, state: LinkState) -> Actor | None | Literal[False]:
     """The person named before whom a role mention describes, not another holder of the office: in apposition or a
     list of roles after the name ("Manuel Bulnes, president of Chile (1841-51)", "Muskie, governor, senator and
     secretary of state"), the complement of "be", "become", "be elected" ("Cameron is the current Prime Minister",
