@@ -42,3 +42,13 @@ def test_a_name_opening_with_a_common_given_name_is_a_person(nlp, text, name):
 def test_negative_places_listed_with_places_stay_places(nlp, text, name):
     """Negative: a one-word name listed with places (a town spelt as a given name too) stays a place."""
     assert place(run(nlp, text), name) is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gaspard Lemoine, planter and merchant, was born near Charleston.", "Gaspard Lemoine"),
+])
+def test_a_name_apposed_to_a_biography_noun_is_a_person(nlp, text, name):
+    """"X, planter and merchant, was born": a noun of a person's calling in apposition says person (the person
+    nouns of ``lexicon.json`` now hold the callings biographies give: statesman, theologian, planter ...)."""
+    doc = run(nlp, text)
+    assert kind(doc, name) == "person"
