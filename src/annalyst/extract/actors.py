@@ -41,9 +41,9 @@ from ..settings import SETTINGS
 from ..actors.dictionary import ActorDictionary, default_dictionary
 from ..actors.names import lexicon, norm_key, slug
 from .entities import correct_entities
-from .linkstate import LinkState
+from .linkstate import LinkState, described_person, unheld_role
 from .agents import agent_code, generic_name
-from .personnames import named_after
+from .personnames import named_after, role_only
 from .nameforms import institution_of
 from .namecues import after_outlet
 from .phrases import tokens_with
@@ -208,8 +208,10 @@ class ActorLinker:
         mentions: list[Span] = []
         actors: dict[str, Actor] = {}
         state = LinkState(doc)
+        titled: dict[int, _Proposal] = {}  # "Prime Minister Arvo Kallas": the title the article names him with
         for prop in proposals:
             if prop.source == "title" and prop.data.get("holder_at") is not None:
+                titled[prop.data["holder_at"]] = prop
                 holder = self._office_holder(prop, day, state)
                 if holder is not None:
                     state.expected_holder[prop.data["holder_at"]] = holder.id
@@ -226,6 +228,8 @@ class ActorLinker:
             mentions.append(span)
             actors[actor.id] = actor
             state.add(span, actor, named=prop.source != "title")
+            if actor.kind == "person" and start in titled:
+                state.note_title(actor, titled[start].data["title"], titled[start].data["country"])
         if self.coref:
             mentions.extend(self._coreference(doc, mentions, actors, state))
             mentions.sort(key=lambda s: (s.start, s.end))
@@ -521,9 +525,13 @@ class ActorLinker:
             actor = d.resolve_target(prop.data["target"], day)  # type: ignore[assignment]
             return (actor, 0.95, start, end) if actor else None
         if prop.source == "title":
-            actor = self._office_holder(prop, day, state)  # type: ignore[assignment]
-            if actor is not None:
-                return actor, 0.9, start, end
+            # "Manuel Bulnes, president of Chile (1841-51)": the role describes the person named, not today's holder
+            described = described_person(doc[start:end], state)
+            holder: Actor | None = described or None  # False: a name the article gave, no person it knows
+            if described is None and not unheld_role(doc[start:end]):  # not "a country's ambassador"
+                holder = self._office_holder(prop, day, state)
+            if holder is not None:
+                return holder, 0.9, start, end
             if doc[end - 1].tag_ in ("NNS", "NNPS") and prop.data["country"]:
                 # "Afghan ministers", the parser's plural "the Belarusian charge d'affaires": no one person, but
                 # their country's people, as "Iranian officials" is
@@ -555,10 +563,18 @@ class ActorLinker:
         d = self.dictionary
         title, country, target = prop.data["title"], prop.data["country"], prop.data["target"]
         if country or target or prop.data["of"]:
+            # "the Czech ambassador in Moscow" after "Czech Ambassador to Russia Vitezslav Pivonka": the article's own
+            named = state.titled_holder(title, country) if country else None
+            if named is not None:
+                return named
             holders = d.office_holders(title, country, target, day, of=prop.data["of"])
             return holders[0][0] if holders else None
-        # a bare title ("the foreign minister"): the last person named in the article who holds it
+        # a bare title ("the foreign minister"): the last person named in the article who holds it, by the
+        # dictionary or by the title the article named the person with ("Prime Minister Arvo Kallas")
         for actor_id in sorted(state.seen, key=lambda i: -state.seen[i]):
+            actor = state.named_with(actor_id, title)
+            if actor is not None:
+                return actor
             actor = d.find(actor_id)
             if actor is None or actor.kind != "person":
                 continue
@@ -576,6 +592,11 @@ class ActorLinker:
         text = span.text
         exact = [a for a in d.lookup_exact(text) if not d.is_weak(a.id, text)]
         if label == "PERSON":
+            if span.root.dep_ in ("appos", "attr", "oprd", "pobj", "conj") and role_only(text):
+                # "Aristide Briand, who served as premier of France": he, not another premier
+                described = described_person(span, state)
+                if described:
+                    return described, 0.9, start, end
             persons = [a for a in exact if a.kind == "person"]
             local = state.same_person(text, self.link_threshold) if exact and not persons else None
             if local is not None:  # "Jordan said" after "Michael Jordan": the person, not the country
@@ -601,7 +622,8 @@ class ActorLinker:
         person = label == "PERSON"
         if person or (label in ("ORG", "NORP") and len(span) <= 2):
             # the model often tags a bare surname ORG: "Kablov said" after "Zamir Kablov"
-            local = state.same_person(text, self.link_threshold)
+            given = len(span) > 1 and all(t.pos_ == "PROPN" for t in span[:-1])  # "Edgar Hollis", not "Accompanying Sisi"
+            local = state.same_person(text, self.link_threshold, given)
             if local is not None:
                 actor, score = local
                 return actor, score, start, end

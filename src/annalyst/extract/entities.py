@@ -299,9 +299,10 @@ def _full_name_parts(doc: Doc, ents: EntitySet, place_free: bool) -> dict[str, i
 
 
 def _listed_with_places(doc: Doc, ents: EntitySet, e: Span) -> bool:
-    """"in Kafrum, Tallun and Sarmadin": a later conjunct of a name in a place's position."""
+    """"in Kafrum, Tallun and Sarmadin": a later conjunct of a name in a place's position; not a name of two or more
+    words opening with a common given name ("born in Burke County ..., the son of X and Nancy Palmer")."""
     root = e.root
-    if root.dep_ != "conj":
+    if root.dep_ != "conj" or len(e) >= 2 and e[0].lower_ in _words()["given"]:
         return False
     first = root
     while first.dep_ == "conj" and first.head is not first:
@@ -627,6 +628,37 @@ def _organisation_persons(doc: Doc, ents: EntitySet, keep: set[int]) -> None:
             ents.put(e.start, e.end, "ORG")
 
 
+def _institution_places(doc: Doc, ents: EntitySet) -> set[int]:
+    """Pass 0: a name of two or more words the model typed a place that ends in a word an institution's own name
+    ends in ("Monaghan Academy", "Erskine College", "Kabul University": ``lexicon.json: own_name_words``) is an
+    organisation, unless the gazetteer knows it as a place ("the West Bank"). Returns their starts (no later pass
+    makes them places: "entered Monaghan Academy" is no town entered)."""
+    from .places import gazetteer
+
+    w = _words()
+    made: set[int] = set()
+    for e in list(ents.spans.values()):
+        if e.label_ in ("GPE", "LOC", "FAC", "ORG") and len(e) >= 2 and e[-1].text[:1].isupper() \
+                and e[-1].lower_ in w["own_name"] and e[0].lower_ not in w["directions"]:
+            start = e.start + (e[0].lower_ == "the")
+            if doc[start:e.end].text not in gazetteer():
+                if e.label_ != "ORG":
+                    ents.put(e.start, e.end, "ORG")
+                made.add(e.start)
+    return made
+
+
+def _title_pieces(doc: Doc, ents: EntitySet, d: ActorDictionary) -> None:
+    """Pass 0: the last words of a title the model typed a name of their own ("Secretary of [State]", "Minister of
+    [Defence]", "Head of [State]": a title of the dictionary's ``titles.tsv`` ending with the entity) name no body."""
+    variants = d.title_variants()
+    for e in list(ents.spans.values()):
+        if e.label_ not in ("ORG", "GPE", "LOC", "NORP") or len(e) > 2 or e.start < 2 or doc[e.start - 1].lower_ != "of":
+            continue
+        if any(doc[k:e.end].text.lower() in variants for k in range(max(0, e.start - 3), e.start - 1)):
+            ents.drop(e.start)
+
+
 def _chained_names(doc: Doc, ents: EntitySet, d: ActorDictionary | None) -> set[int]:
     """Pass 3: a given or family name alone after the full name, or two of its words ("Coy Granados" after
     "Francisco José Coy Granados"); a surname alone typed ORG before the full name comes. Returns the starts of
@@ -713,6 +745,9 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
     split_person_names(doc, ents, _words()["given"], dictionary)
     keep = portfolio_names(doc, ents, _words(), dictionary) | _titled_names(doc, ents, dictionary)
     _organisation_persons(doc, ents, keep)
+    if dictionary is not None:
+        _title_pieces(doc, ents, dictionary)
+    keep |= _institution_places(doc, ents)
     _of_country_names(doc, ents)
     _seated_organisations(doc, ents)
     units = _unit_places(doc, ents, dictionary, keep)

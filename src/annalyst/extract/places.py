@@ -265,6 +265,8 @@ class PlaceFinder:
             start, end = ent.start, ent.end
             while start < end - 1 and (doc[start].lower_ == "the" or doc[start].pos_ == "ADP"
                                        or doc[start].lower_ in _PREPOSITIONS):
+                if doc[start].pos_ != "ADP" and doc[start].lower_ != "the" and gaz.lookup(doc[start:end].text):
+                    break  # "South Carolina": the direction word opens a name the gazetteer knows
                 start += 1
             while end > start and doc[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
