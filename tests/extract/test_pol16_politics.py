@@ -1,0 +1,80 @@
+"""Domestic political conflict: resignations handed over, and parties named by their relation to another
+(supporters, rivals, allies of a leader). Invented sentences with real country names; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, only
+
+DAY = "2026-11-30"
+
+
+def _sides(event) -> tuple[list[str], list[str]]:
+    return [a.text for a in event.actor], [a.text for a in event.recipient]
+
+
+@pytest.mark.parametrize("text, leaver", [
+    ("Chancellor Ilse Brandt submitted her resignation to President Karl Weber on Tuesday.", "Ilse Brandt"),
+    ("Justice Minister Omar Diallo tendered his resignation after the prison scandal.", "Omar Diallo"),
+    ("Senegal's labour minister Awa Ndoye handed in her resignation on Friday.", "Awa Ndoye"),
+    ("Prime Minister Jonas Berg presented his resignation to King Olav on Monday.", "Jonas Berg"),
+    ("Foreign Minister Lena Petrova announced her resignation on Thursday.", "Lena Petrova"),
+])
+def test_pol16_resignation_handed_over_is_a_resignation(nlp, text, leaver):
+    """A resignation submitted, tendered, presented, announced or handed in is the resignation (docs/annotation.md:
+    a resignation is RETREAT), not a concession; the head of state it is handed to is its addressee, no
+    recipient."""
+    found = events(nlp, text, DAY)
+    event = only(found, "RETREAT")
+    assert event.mode == "resign"
+    actors, recipients = _sides(event)
+    assert any(leaver in a for a in actors), actors
+    assert recipients == []
+    assert "CONCEDE" not in {e.event_type for e in found}
+
+
+def test_pol16_quit_as_office_is_a_resignation(nlp):
+    """"quit as prime minister" leaves the office: a resignation."""
+    event = only(events(nlp, "Peter Novak quit as prime minister of Slovakia on Sunday.", DAY), "RETREAT")
+    assert event.mode == "resign"
+    assert any("Peter Novak" in a for a in _sides(event)[0])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The opposition in Kenya submitted a petition to the Supreme Court.", "REQUEST"),
+    ("President Lidia Varga accepted the resignation of Interior Minister Tomas Ferenc.", "CONCEDE"),
+])
+def test_pol16_other_uses_of_the_verbs_keep_their_codes(nlp, text, kind):
+    """Negatives: the same verbs with another object keep their generated codes; accepting another's resignation
+    is no resignation of the one who accepts."""
+    found = events(nlp, text, DAY)
+    assert kind in {e.event_type for e in found}
+    assert "RETREAT" not in {e.event_type for e in found}
+
+
+@pytest.mark.parametrize("text, event_type, actor, not_actor", [
+    ("Putin critics staged a rally in Moscow on Saturday.", "PROTEST", "Putin critics", "Putin"),
+    ("Bolsonaro supporters stormed the Congress building in Brasilia.", "PROTEST", "Bolsonaro supporters",
+     "Bolsonaro"),
+    ("Prime Minister Tshisekedi lost his majority. His former allies accused him of betraying the coalition.",
+     "ACCUSE", "His former allies", "Tshisekedi"),
+    ("Mugabe's rivals urged South Africa to intervene in Zimbabwe.", "REQUEST", "rivals", "Mugabe"),
+])
+def test_pol16_associates_named_by_a_leader_are_not_the_leader(nlp, text, event_type, actor, not_actor):
+    """A party named by its relation to another ("Putin critics", "his former allies", "Mugabe's rivals") is that
+    group, not the leader its possessor or modifier names: the leader is the other side."""
+    event = only(events(nlp, text, DAY), event_type)
+    actors, _ = _sides(event)
+    assert any(actor in a for a in actors), actors
+    assert not any(a == not_actor or a.endswith(" " + not_actor) for a in actors), actors
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Russia's foreign ministry accused Ukraine of shelling the plant.", "ACCUSE", "Russia"),
+    ("Kenyan police arrested the opposition leader Raila Odinga in Nairobi.", "COERCE", "Kenya"),
+])
+def test_pol16_owner_of_an_organ_still_acts(nlp, text, event_type, actor):
+    """Negatives: a state's ministry or police is coded as the state, as before (no relation noun)."""
+    event = only(events(nlp, text, DAY), event_type)
+    assert any(actor in a.name or actor in a.text for a in event.actor), _sides(event)
