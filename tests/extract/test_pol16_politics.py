@@ -57,12 +57,12 @@ def test_pol16_other_uses_of_the_verbs_keep_their_codes(nlp, text, kind):
     ("Putin critics staged a rally in Moscow on Saturday.", "PROTEST", "Putin critics", "Putin"),
     ("Bolsonaro supporters stormed the Congress building in Brasilia.", "PROTEST", "Bolsonaro supporters",
      "Bolsonaro"),
-    ("Prime Minister Tshisekedi lost his majority. His former allies accused him of betraying the coalition.",
-     "ACCUSE", "His former allies", "Tshisekedi"),
+    ("Prime Minister Tshisekedi lost his majority. His former supporters accused him of betraying the coalition.",
+     "ACCUSE", "His former supporters", "Tshisekedi"),
     ("Mugabe's rivals urged South Africa to intervene in Zimbabwe.", "REQUEST", "rivals", "Mugabe"),
 ])
 def test_pol16_associates_named_by_a_leader_are_not_the_leader(nlp, text, event_type, actor, not_actor):
-    """A party named by its relation to another ("Putin critics", "his former allies", "Mugabe's rivals") is that
+    """A party named by its relation to another ("Putin critics", "his former supporters", "Mugabe's rivals") is that
     group, not the leader its possessor or modifier names: the leader is the other side."""
     event = only(events(nlp, text, DAY), event_type)
     actors, _ = _sides(event)
@@ -78,3 +78,24 @@ def test_pol16_owner_of_an_organ_still_acts(nlp, text, event_type, actor):
     """Negatives: a state's ministry or police is coded as the state, as before (no relation noun)."""
     event = only(events(nlp, text, DAY), event_type)
     assert any(actor in a.name or actor in a.text for a in event.actor), _sides(event)
+
+
+@pytest.mark.parametrize("text, event_type, hit", [
+    ("Zimbabwean police fired tear gas in an attempt to disperse opposition supporters in Harare.", "ASSAULT",
+     "opposition supporters"),
+    ("Ugandan soldiers fired rubber bullets in a bid to scatter the marchers in Kampala.", "ASSAULT", "marchers"),
+    ("Malawian police fired warning shots and tear gas to disperse a crowd of teachers in Lilongwe.", "THREATEN",
+     "teachers"),
+])
+def test_pol16_force_used_to_drive_a_crowd_off_hits_the_crowd(nlp, text, event_type, hit):
+    """Force or warning shots used "in an attempt" or "in a bid" to disperse people, or warning shots fired to
+    disperse them: the people driven off are whom the act is aimed at."""
+    event = only(events(nlp, text, DAY), event_type)
+    assert any(hit in r for r in _sides(event)[1]), _sides(event)
+
+
+def test_pol16_force_for_another_purpose_names_no_crowd(nlp):
+    """Negative: an attempt to do something else names no one hit."""
+    event = only(events(nlp, "Kenyan police fired tear gas in an attempt to restore order in Nairobi.", DAY),
+                 "ASSAULT")
+    assert _sides(event)[1] == []

@@ -498,7 +498,7 @@ class Args:
             return ArgValue(self.mentions.actor(span), True, named)  # "his Chinese counterpart, Wang Yi, on Monday"
         words = _argument_words()
         associate = token.lemma_.lower() in words["associate_nouns"]  # "supporters of X" are not X
-        tied = ("poss",) if token.lemma_.lower() in words["membership_associates"] else ("poss", "compound")
+        tied = () if token.lemma_.lower() in words["membership_associates"] else ("poss", "compound")
         camp = False  # a leader's camp named by the leader ("Trump supporters", "his rivals"): the camp itself
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
