@@ -99,3 +99,22 @@ def test_pol16_force_for_another_purpose_names_no_crowd(nlp):
     event = only(events(nlp, "Kenyan police fired tear gas in an attempt to restore order in Nairobi.", DAY),
                  "ASSAULT")
     assert _sides(event)[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Incumbent Patrice Talon beat Lionel Zinsou by 200,000 votes to win the presidency of Benin.",
+    "Adama Barrow defeated Yahya Jammeh in the presidential election in Gambia.",
+    "Gustavo Petro beat Rodolfo Hernandez in a runoff in Colombia.",
+    "The Democratic Party of Japan won 308 seats in the parliament of Japan.",
+])
+def test_pol16_an_election_won_is_no_act(nlp, text):
+    """An election won, a rival beaten at the polls or seats won are the outcome of a vote, no act of force or
+    cooperation between the candidates."""
+    found = events(nlp, text, DAY)
+    assert not {e.event_type for e in found} & {"ASSAULT", "COOPERATE"}, [(e.event_type, e.evidence[0].trigger)
+                                                                        for e in found]
+
+
+def test_pol16_forces_defeated_in_battle_still_fight(nlp):
+    """Negative: forces defeated in a place are still an assault."""
+    assert only(events(nlp, "Ethiopian troops defeated Tigrayan fighters in Mekelle.", DAY), "ASSAULT")
