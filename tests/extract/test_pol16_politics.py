@@ -118,3 +118,20 @@ def test_pol16_an_election_won_is_no_act(nlp, text):
 def test_pol16_forces_defeated_in_battle_still_fight(nlp):
     """Negative: forces defeated in a place are still an assault."""
     assert only(events(nlp, "Ethiopian troops defeated Tigrayan fighters in Mekelle.", DAY), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Strikes in Omdurman grew into demands that President Bashir step down.", "RETREAT"),
+    ("Sit-ins in Khartoum became demands that President Omar al-Bashir step down at once.", "RETREAT"),
+])
+def test_pol16_act_asked_in_a_demand_noun_is_no_act(nlp, text, asked):
+    """What a demand or call asks ("demands that the president step down") is no act told (docs/annotation.md:
+    the act an appeal or demand asks for is not an event)."""
+    found = events(nlp, text, DAY)
+    assert asked not in {e.event_type for e in found}, [(e.event_type, e.evidence[0].trigger) for e in found]
+
+
+def test_pol16_act_reported_in_a_noun_clause_is_still_told(nlp):
+    """Negative: a report's clause tells an act done ("reports that X resigned"), not one asked."""
+    found = events(nlp, "Reports that Prime Minister Ariel Henry resigned spread in Haiti on Monday.", DAY)
+    assert "RETREAT" in {e.event_type for e in found}

@@ -53,7 +53,7 @@ from .claims import cooperative_claim
 from .envoys import is_envoy as _is_envoy
 from .envoys import named_envoy as _named_envoy
 from .eventlex import Trigger, lexicon
-from .obligations import asked_act, asked_content, stressed_need
+from .obligations import asked_act, asked_content, asked_in_noun, stressed_need
 from .phrases import lemma as _lemma
 from .phrases import object_of
 from .phrases import pobjs
@@ -238,6 +238,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
         return False  # "declined a request for comment" (``appeals``); "claimed that X had sought talks" (``claims``)
     if _threat_condition(m, found):
         return False  # "threatened to flatten X if Y fired more rockets": the condition, no act told
+    if not m.nominal and asked_in_noun(m.anchor):
+        return False  # "turned into demands that the president step down": the act asked, no act told
     if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]) or asked_content(m, found):
         return False  # "it is essential that the regime provide access", "urged X to ... and to allow access",
         # "agreed that the two countries would intensify cooperation": the act asked or agreed (``obligations``)
