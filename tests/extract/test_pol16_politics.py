@@ -135,3 +135,14 @@ def test_pol16_act_reported_in_a_noun_clause_is_still_told(nlp):
     """Negative: a report's clause tells an act done ("reports that X resigned"), not one asked."""
     found = events(nlp, "Reports that Prime Minister Ariel Henry resigned spread in Haiti on Monday.", DAY)
     assert "RETREAT" in {e.event_type for e in found}
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Ghana's electoral commission turned down demands by the opposition for a recount in Accra.", "opposition"),
+    ("Malawi's high court rejected calls by the protesters for a fresh vote.", "protesters"),
+])
+def test_pol16_rejected_demand_is_aimed_at_its_author_named_by_a_common_noun(nlp, text, author):
+    """A demand rejected is aimed at the party whose demand it was, also when a common noun names that party in
+    its "by" phrase ("rejected demands by the opposition for a recount")."""
+    event = only(events(nlp, text, DAY), "REJECT")
+    assert any(author in r for r in _sides(event)[1]), _sides(event)

@@ -47,7 +47,7 @@ from spacy.tokens import Token
 from .verdicts import ordering_court
 from ..resources import load_word_lists
 from ..models import EventActor
-from .eventargs import ArgValue, Args, is_passive
+from .eventargs import ArgValue, Args, is_party_noun, is_passive
 from .appeals import asked_that, press_request
 from .claims import cooperative_claim
 from .envoys import is_envoy as _is_envoy
@@ -338,7 +338,8 @@ def _ultimatum(verb: Token, args: Args) -> Match | None:
 
 def _judged_author(obj: Token, args: Args) -> list[Token]:
     """Who made the words or did the act a judgement is given of: the object itself when it is a party ("called
-    Russia irresponsible"), its possessor, its "by" agent or its "of" phrase."""
+    Russia irresponsible"), its possessor, its "by" agent (also a party named by a common noun: "rejected demands
+    by the opposition for a recount") or its "of" phrase."""
     if _party(obj, args):
         return [obj]
     owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -352,7 +353,8 @@ def _judged_author(obj: Token, args: Args) -> list[Token]:
                   for g in c.children if g.dep_ == "pobj"
                   for p in ([g] if _party(g, args) else [t for t in g.lefts if t.dep_ == "compound" and
                                                           _party(t, args)][:1] or  # "by [Uganda baseless]"
-                            [t for t in g.rights if t.dep_ == "appos" and _party(t, args)][:1])]  # "the group X"
+                            [t for t in g.rights if t.dep_ == "appos" and _party(t, args)][:1] or  # "the group X"
+                            ([g] if c.lower_ == "by" and is_party_noun(g) else []))]  # "demands by the opposition"
     # a party modifier names the author unless a "by" phrase does ("the Security Council resolution drafted by
     # Albania": the council is the forum, Albania the author)
     modifiers = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
