@@ -146,3 +146,24 @@ def test_pol16_rejected_demand_is_aimed_at_its_author_named_by_a_common_noun(nlp
     its "by" phrase ("rejected demands by the opposition for a recount")."""
     event = only(events(nlp, text, DAY), "REJECT")
     assert any(author in r for r in _sides(event)[1]), _sides(event)
+
+
+@pytest.mark.parametrize("text, event_type, actor, place", [
+    ("Militants in Mozambique said they had seized the port of Mocimboa da Praia.", "COERCE", "Militants",
+     "Mozambique"),
+    ("Students in Bangladesh said they had blockaded the main highway to Dhaka.", "PROTEST", "Students",
+     "Bangladesh"),
+])
+def test_pol16_pronoun_of_a_party_in_a_country_is_the_party(nlp, text, event_type, actor, place):
+    """"X in <country> said it/they ...": the pronoun is the party noun that said it, not the country of its "in"
+    phrase."""
+    event = only(events(nlp, text, DAY), event_type)
+    actors = _sides(event)[0]
+    assert any(actor in a for a in actors) and place not in actors, actors
+
+
+def test_pol16_pronoun_of_a_named_country_still_resolves(nlp):
+    """Negative: a country that says "it" is still the country."""
+    event = only(events(nlp, "Mozambique said it had seized the port of Mocimboa da Praia from militants.", DAY),
+                 "COERCE")
+    assert "Mozambique" in _sides(event)[0]
