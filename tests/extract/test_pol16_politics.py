@@ -167,3 +167,18 @@ def test_pol16_pronoun_of_a_named_country_still_resolves(nlp):
     event = only(events(nlp, "Mozambique said it had seized the port of Mocimboa da Praia from militants.", DAY),
                  "COERCE")
     assert "Mozambique" in _sides(event)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers beat two reporters in Conakry, according to local media and witnesses who spoke to Human Rights Watch.",
+    "Residents who talked to Reuters said soldiers in Conakry beat two reporters.",
+])
+def test_pol16_a_source_reached_is_no_talk(nlp, text):
+    """How a report's source was reached ("witnesses who spoke to Human Rights Watch") is no talk between parties."""
+    assert "CONSULT" not in {e.event_type for e in events(nlp, text, DAY)}
+
+
+def test_pol16_a_talk_in_a_relative_clause_of_a_party_is_still_told(nlp):
+    """Negative: a party that spoke to another, told in a relative clause of no source, still held talks."""
+    found = events(nlp, "President Ruto, who spoke to President Museveni by phone on Monday, flew to Kampala.", DAY)
+    assert "CONSULT" in {e.event_type for e in found}
