@@ -516,12 +516,10 @@ class Args:
         words = _argument_words()
         associate = token.lemma_.lower() in words["associate_nouns"]  # "supporters of X" are not X
         tied = () if token.lemma_.lower() in words["membership_associates"] else ("poss", "compound")
-        camp = False  # a leader's camp named by the leader ("Trump supporters", "his rivals"): the camp itself
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
                 if associate and child.dep_ in tied:
-                    camp = camp or child.pos_ in ("PROPN", "PRON") or self.mentions.at(child) is not None
-                    continue  # "Trump supporters", "his political rivals", "the premier's allies": the other side
+                    continue  # "Trump supporters", "his political rivals": the other side; the camp is the party
                 if child.dep_ == "amod" and is_place_head(token) and describes_place_noun(token.doc, child.i, child.i + 1):
                     continue  # "the Kurdish town of Qamishli": the people describe the place, not a party in it
                 if relational and child.dep_ == "poss":
@@ -567,9 +565,6 @@ class Args:
                         hit = self.resolve(pobj, exclude=exclude, allow_unknown=False, depth=depth + 1)  # type: ignore[assignment]
                         if isinstance(hit, ArgValue):
                             return hit
-        if camp and is_party_noun(token):  # "the deputy chief of Israel's militia ally": the ally, not Israel
-            text = np_text(token)
-            return ArgValue(EventActor(actor_id=None, name=text, text=text), False, token)
         return None
 
     def _organisation_name(self, token: Token) -> bool:
