@@ -81,14 +81,14 @@ def test_pol16_owner_of_an_organ_still_acts(nlp, text, event_type, actor):
 
 
 @pytest.mark.parametrize("text, event_type, hit", [
-    ("Zimbabwean police fired tear gas in an attempt to disperse opposition supporters in Harare.", "ASSAULT",
+    ("Zimbabwean police used rubber bullets in an effort to scatter opposition supporters in Harare.", "ASSAULT",
      "opposition supporters"),
     ("Ugandan soldiers fired rubber bullets in a bid to scatter the marchers in Kampala.", "ASSAULT", "marchers"),
-    ("Malawian police fired warning shots and tear gas to disperse a crowd of teachers in Lilongwe.", "THREATEN",
+    ("Malawian troops fired warning shots and tear gas canisters to scatter a crowd of teachers in Lilongwe.", "THREATEN",
      "teachers"),
 ])
 def test_pol16_force_used_to_drive_a_crowd_off_hits_the_crowd(nlp, text, event_type, hit):
-    """Force or warning shots used "in an attempt" or "in a bid" to disperse people, or warning shots fired to
+    """Force used "in an effort" or "in a bid" to drive people off, or warning shots fired to
     disperse them: the people driven off are whom the act is aimed at."""
     event = only(events(nlp, text, DAY), event_type)
     assert any(hit in r for r in _sides(event)[1]), _sides(event)
@@ -96,7 +96,7 @@ def test_pol16_force_used_to_drive_a_crowd_off_hits_the_crowd(nlp, text, event_t
 
 def test_pol16_force_for_another_purpose_names_no_crowd(nlp):
     """Negative: an attempt to do something else names no one hit."""
-    event = only(events(nlp, "Kenyan police fired tear gas in an attempt to restore order in Nairobi.", DAY),
+    event = only(events(nlp, "Kenyan police used tear gas in an effort to restore order in Nairobi.", DAY),
                  "ASSAULT")
     assert _sides(event)[1] == []
 
@@ -143,7 +143,7 @@ def test_pol16_act_reported_in_a_noun_clause_is_still_told(nlp):
 ])
 def test_pol16_rejected_demand_is_aimed_at_its_author_named_by_a_common_noun(nlp, text, author):
     """A demand rejected is aimed at the party whose demand it was, also when a common noun names that party in
-    its "by" phrase ("rejected demands by the opposition for a recount")."""
+    its "by" phrase ("turned down calls by the protesters for new polls")."""
     event = only(events(nlp, text, DAY), "REJECT")
     assert any(author in r for r in _sides(event)[1]), _sides(event)
 

@@ -339,7 +339,7 @@ def _ultimatum(verb: Token, args: Args) -> Match | None:
 def _judged_author(obj: Token, args: Args) -> list[Token]:
     """Who made the words or did the act a judgement is given of: the object itself when it is a party ("called
     Russia irresponsible"), its possessor, its "by" agent (also a party named by a common noun: "rejected demands
-    by the opposition for a recount") or its "of" phrase."""
+    by the protesters for new polls") or its "of" phrase."""
     if _party(obj, args):
         return [obj]
     owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -354,7 +354,7 @@ def _judged_author(obj: Token, args: Args) -> list[Token]:
                   for p in ([g] if _party(g, args) else [t for t in g.lefts if t.dep_ == "compound" and
                                                           _party(t, args)][:1] or  # "by [Uganda baseless]"
                             [t for t in g.rights if t.dep_ == "appos" and _party(t, args)][:1] or  # "the group X"
-                            ([g] if c.lower_ == "by" and is_party_noun(g) else []))]  # "demands by the opposition"
+                            ([g] if c.lower_ == "by" and is_party_noun(g) else []))]  # "calls by the protesters"
     # a party modifier names the author unless a "by" phrase does ("the Security Council resolution drafted by
     # Albania": the council is the forum, Albania the author)
     modifiers = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]

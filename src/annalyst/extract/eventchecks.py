@@ -59,8 +59,8 @@ def request_words(m: Match) -> set[str]:
 
 
 def dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
-    """Whom force used to drive them off hits: "fired tear gas to disperse protesters", "in an attempt to disperse
-    crowds" (the purpose clause's object; ``arguments.json: disperse_verbs``, ``disperse_attempts``)."""
+    """Whom force used to drive them off hits: "fired tear gas to disperse protesters", "in an effort to scatter
+    the marchers" (the purpose clause's object; ``arguments.json: disperse_verbs``, ``disperse_attempts``)."""
     words = argument_words()
     clauses = list(verb.children)
     clauses += [c for p in clauses if p.dep_ == "prep" and p.lower_ == "in" for a in p.children
