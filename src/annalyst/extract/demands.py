@@ -47,13 +47,13 @@ from spacy.tokens import Token
 from .verdicts import ordering_court
 from ..resources import load_word_lists
 from ..models import EventActor
-from .eventargs import ArgValue, Args, is_passive
+from .eventargs import ArgValue, Args, is_party_noun, is_passive
 from .appeals import asked_that, press_request
 from .claims import cooperative_claim
 from .envoys import is_envoy as _is_envoy
 from .envoys import named_envoy as _named_envoy
 from .eventlex import Trigger, lexicon
-from .obligations import asked_act, asked_content, stressed_need
+from .obligations import asked_act, asked_content, asked_in_noun, stressed_need
 from .phrases import lemma as _lemma
 from .phrases import object_of
 from .phrases import pobjs
@@ -238,6 +238,8 @@ def keeps(m: Match, found: list[Match]) -> bool:
         return False  # "declined a request for comment" (``appeals``); "claimed that X had sought talks" (``claims``)
     if _threat_condition(m, found):
         return False  # "threatened to flatten X if Y fired more rockets": the condition, no act told
+    if not m.nominal and asked_in_noun(m.anchor):
+        return False  # "turned into demands that the president step down": the act asked, no act told
     if asked_act(m.anchor, [o.token for o in found if o.trigger.event_type == "REQUEST"]) or asked_content(m, found):
         return False  # "it is essential that the regime provide access", "urged X to ... and to allow access",
         # "agreed that the two countries would intensify cooperation": the act asked or agreed (``obligations``)
@@ -336,7 +338,8 @@ def _ultimatum(verb: Token, args: Args) -> Match | None:
 
 def _judged_author(obj: Token, args: Args) -> list[Token]:
     """Who made the words or did the act a judgement is given of: the object itself when it is a party ("called
-    Russia irresponsible"), its possessor, its "by" agent or its "of" phrase."""
+    Russia irresponsible"), its possessor, its "by" agent (also a party named by a common noun: "rejected demands
+    by the protesters for new polls") or its "of" phrase."""
     if _party(obj, args):
         return [obj]
     owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -350,7 +353,8 @@ def _judged_author(obj: Token, args: Args) -> list[Token]:
                   for g in c.children if g.dep_ == "pobj"
                   for p in ([g] if _party(g, args) else [t for t in g.lefts if t.dep_ == "compound" and
                                                           _party(t, args)][:1] or  # "by [Uganda baseless]"
-                            [t for t in g.rights if t.dep_ == "appos" and _party(t, args)][:1])]  # "the group X"
+                            [t for t in g.rights if t.dep_ == "appos" and _party(t, args)][:1] or  # "the group X"
+                            ([g] if c.lower_ == "by" and is_party_noun(g) else []))]  # "calls by the protesters"
     # a party modifier names the author unless a "by" phrase does ("the Security Council resolution drafted by
     # Albania": the council is the forum, Albania the author)
     modifiers = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]

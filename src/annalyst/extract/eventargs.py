@@ -218,6 +218,20 @@ def _strike_subject(token: Token) -> bool:
         token.lemma_.lower() in _AGENT_THINGS or token.lower_.removesuffix("s") in _AGENT_THINGS)
 
 
+def _located_party(named: Token, pronoun: Token) -> Token | None:
+    """The party noun whose "in" phrase ``named`` is, when that noun is the subject of the clause the pronoun's
+    clause hangs from ("the main opposition coalition in Togo said it will boycott ...": "it" is the coalition,
+    not the country it is in); None otherwise."""
+    host = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "in" else None
+    if host is None or host.pos_ != "NOUN" or host.dep_ not in ("nsubj", "nsubjpass") or not is_party_noun(host):
+        return None
+    verb = host.head
+    inside = pronoun.head
+    while inside.head != inside and inside != verb:
+        inside = inside.head
+    return host if inside == verb and not (host.left_edge.i <= pronoun.i <= host.right_edge.i) else None
+
+
 class Args:
     """Argument extraction over one doc (mentions indexed once)."""
 
@@ -408,6 +422,9 @@ class Args:
                 return UNRESOLVED
             if (low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor")) or low == "them":
                 hit = self.pronoun(token, exclude)
+                host = _located_party(hit.root, token) if hit is not None else None
+                if host is not None:  # "the main opposition coalition in Togo said it will ...": the coalition
+                    return self.resolve(host, role=role, exclude=exclude, depth=depth + 1)
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
                 said = speaking_agent(token, self.subject_heads)  # "police said they had arrested X": the police
@@ -502,8 +519,13 @@ class Args:
         relational = is_relational(token)
         if relational and (named := name_after_comma(token)) is not None and (span := self.mentions.at(named)):
             return ArgValue(self.mentions.actor(span), True, named)  # "his Chinese counterpart, Wang Yi, on Monday"
+        words = _argument_words()
+        associate = token.lemma_.lower() in words["associate_nouns"]  # "supporters of X" are not X
+        tied = () if token.lemma_.lower() in words["membership_associates"] else ("poss", "compound")
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
+                if associate and child.dep_ in tied:
+                    continue  # "Trump supporters", "his political rivals": the other side; the camp is the party
                 if child.dep_ == "amod" and is_place_head(token) and describes_place_noun(token.doc, child.i, child.i + 1):
                     continue  # "the Kurdish town of Qamishli": the people describe the place, not a party in it
                 if relational and child.dep_ == "poss":
@@ -542,7 +564,6 @@ class Args:
                         hit = self.resolve(target, exclude=exclude, allow_unknown=False, depth=depth + 1)  # type: ignore[assignment]
                         if isinstance(hit, ArgValue):
                             return hit
-        associate = token.lemma_.lower() in _argument_words()["associate_nouns"]  # "supporters of X" are not X
         for child in children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and not associate:
                 for pobj in child.children:

@@ -59,10 +59,14 @@ def request_words(m: Match) -> set[str]:
 
 
 def dispersed(verb: Token, taken: frozenset[int]) -> list[ArgValue]:
-    """Whom force used to drive them off hits: "fired tear gas to disperse protesters" (the purpose clause's
-    object; ``arguments.json: disperse_verbs``)."""
-    for clause in verb.children:
-        if clause.dep_ in ("advcl", "xcomp") and _lemma(clause) in argument_words()["disperse_verbs"] and \
+    """Whom force used to drive them off hits: "fired tear gas to disperse protesters", "in an effort to scatter
+    the marchers" (the purpose clause's object; ``arguments.json: disperse_verbs``, ``disperse_attempts``)."""
+    words = argument_words()
+    clauses = list(verb.children)
+    clauses += [c for p in clauses if p.dep_ == "prep" and p.lower_ == "in" for a in p.children
+                if a.dep_ == "pobj" and _lemma(a) in words["disperse_attempts"] for c in a.children if c.dep_ == "acl"]
+    for clause in clauses:
+        if clause.dep_ in ("advcl", "xcomp", "acl") and _lemma(clause) in words["disperse_verbs"] and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return victim(clause, taken)
     return []

@@ -267,7 +267,7 @@ _LEFT_PREPS = frozenset({"from", "in"})
 
 def retreat_recipients(m: Any, args: Any, actors: list[ArgValue], recipients: list[ArgValue]) -> list[ArgValue]:
     """The recipients of a withdrawal: less the forces withdrawn (``_own_withdrawn``), a place that names no party
-    (``_bare_place``) and the size they are cut to
+    (``_bare_place``), the one a resignation is handed to, and the size they are cut to
     ("will reduce its contingent to 250 soldiers": a number, no party; a release's "to" phrase names those freed:
     "granted pardon to 357 convicts"), else the named party whose place it leaves (``_left_party``)."""
     if m.trigger.event_type == "SANCTION":
@@ -278,6 +278,8 @@ def retreat_recipients(m: Any, args: Any, actors: list[ArgValue], recipients: li
         return kept or _envoy_host(envoys[0], args, actors) or _left_party(m, args, actors)
     if m.trigger.event_type != "RETREAT":
         return recipients
+    if m.trigger.mode == "resign":  # "submitted his resignation to the president": handed to, not aimed at
+        recipients = [r for r in recipients if not (r.token.dep_ == "pobj" and r.token.head.lower_ == "to")]
     recipients = [r for r in recipients if not _own_withdrawn(m, r) and not _bare_place(r) and (
         r.linked or m.trigger.mode == "release" or not (
             r.token.dep_ == "pobj" and r.token.head.lower_ in ("to", "by") and

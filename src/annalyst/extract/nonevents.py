@@ -108,6 +108,19 @@ def describes_party(anchor: Token) -> bool:
     return False
 
 
+def source_described(anchor: Token, event_type: str | None) -> bool:
+    """A talk told in a relative clause of a report's source ("according to news reports and journalists who spoke
+    to CPJ", "witnesses who talked to reporters said ..."): how the source was reached, no talk between parties."""
+    if event_type != "CONSULT" or anchor.dep_ != "relcl" or _lemma(anchor) not in words()["source_talk_verbs"]:
+        return False
+    noun = anchor.head
+    while noun.dep_ in ("conj", "appos") and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return True
+    return noun.dep_ == "nsubj" and _lemma(noun.head) in words()["source_saying_verbs"]
+
+
 def task_or_ability(anchor: Token) -> bool:
     """The act is a unit's task or ability: "<mission> is to <act>", "is responsible for <act>ing", "is designed to
     help X <act>", "is capable of <act>ing"."""
@@ -686,7 +699,7 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
     if noun is not None:
         return abstract_aim(anchor, event_type, noun) or capability(noun) or deterred(noun)
     if abstract_aim(anchor, event_type) or standing_disapproval(anchor, event_type) or \
-            abstract_gift(anchor, event_type) or describes_party(anchor) or \
+            abstract_gift(anchor, event_type) or describes_party(anchor) or source_described(anchor, event_type) or \
             abstract_object(anchor, event_type) or other_sense(anchor, event_type, words()) or \
             circumstance(anchor, event_type) or \
             unsuccessful(anchor, event_type) or stance_fight(anchor, event_type) or \

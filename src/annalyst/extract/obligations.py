@@ -45,7 +45,7 @@ from .phrases import FIRST_PERSON as _FIRST_PERSON, lemma as _lemma
 if TYPE_CHECKING:
     from .triggering import Match
 
-__all__ = ["adjectives", "demanding_copula", "impersonal", "obliged", "obliged_parties", "unspoken", "authors_request", "asked_act",
+__all__ = ["adjectives", "demanding_copula", "impersonal", "obliged", "obliged_parties", "unspoken", "authors_request", "asked_act", "asked_in_noun",
            "asked_content", "bare_demand", "demanded_of"]
 
 #: contracted copulas the parser may leave without the lemma "be" ("It’s essential that ...")
@@ -212,6 +212,16 @@ def authors_request(event_type: str, actors: list[ArgValue], recipients: list[Ar
     respect the ceasefire", "It is essential that the regime provide access" in a release): kept though no party
     is a dictionary name."""
     return event_type == "REQUEST" and bool(recipients) and any(is_author(v.actor) for v in actors)
+
+
+def asked_in_noun(anchor: Token) -> bool:
+    """True when ``anchor`` heads the clause of a noun of asking ("protests turned into demands that the president
+    step down", ``asking_nouns``) and tells no act as done (a bare verb, a modal or an infinitive): what is asked,
+    no act told."""
+    head = anchor.head
+    return (anchor.dep_ in ("acl", "ccomp") or anchor.dep_ == "relcl" and any(
+        c.lower_ == "that" and c.tag_ == "IN" for c in anchor.children)) and head.pos_ == "NOUN" and \
+        _lemma(head) in _words()["asking_nouns"] and _unreal(anchor, _words()["content_modals"])
 
 
 def asked_act(anchor: Token, trigger_words: list[Token]) -> bool:

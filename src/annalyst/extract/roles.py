@@ -307,6 +307,8 @@ class RoleReader(TriggerMatcher):
             recipients = victim(m.anchor, taken) or dispersed(m.anchor, taken) or (
                 [] if state_force(actors) else self.locative_recipient(m, args, taken, bool(actors)))  # police
             # raiding in X: not X
+        if not recipients and m.trigger.event_type == "THREATEN" and not m.nominal:
+            recipients = dispersed(m.anchor, taken)  # "fired warning shots to disperse the crowd": the crowd warned
         if not recipients and (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal:
             recipients = self.resolve_all(aimed_at(m.anchor, "help_verbs"), args, "recipient", taken) or []
         if (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal and m.recipients is None:
