@@ -72,7 +72,8 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, released_people, agentless_passive, authorities, force_owner, fronted_subject, hidden_agent, joined_passive, metonym,
                       place_country_of)
 from .background import background
-from .readouts import counted_states, counterpart_country, joint_act, readout_pair
+from .readouts import MUTUAL_TYPES, counted_states, counterpart_country, each_at_the_others, joint_act, mutual_act, \
+    readout_pair
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import doc_text
@@ -408,7 +409,15 @@ class EventCoder(RoleReader):
             breach = breach_means(anchor, coded)
             if breach in events:  # "violated the ceasefire by shelling X": the shelling is the act
                 events.remove(breach)
-            event = self.build_event(doc, m, actors, recipients, claim, args)
+            mutual = len({v.actor.key for v in actors}) >= 2 and m.trigger.event_type in MUTUAL_TYPES and \
+                mutual_act(anchor, tok if m.light else None)  # "X and Y accused each other" (``readouts``)
+            event = self.build_event(doc, m, actors, [] if mutual else recipients, claim, args)
+            if mutual:
+                for one in each_at_the_others(event):
+                    if admit(one, seen):
+                        events.append(one)
+                        coded.setdefault(anchor.i, one)
+                continue
             if ante is not None:
                 date_after(event, ante, doc._.published)
             if m.trigger.event_type == "CONSULT" and all(destination(r.token) for r in recipients):
