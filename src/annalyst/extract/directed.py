@@ -199,9 +199,15 @@ _BETWEEN_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE
 
 def brokered(token: Token, event_type: str | None) -> bool:
     """``token`` is the "by" party of a participle of brokering inside the object of an act of ``event_type``
-    between sides ("agreed to a ceasefire brokered by Qatar", "talks hosted by Oman"): a third party."""
-    if event_type not in _BETWEEN_TYPES or token.dep_ != "pobj" or token.head.dep_ not in ("agent", "prep") or \
-            token.head.lower_ != "by":
+    between sides ("agreed to a ceasefire brokered by Qatar", "talks hosted by Oman"), or the name hyphened to such a
+    participle ("a Qatar-brokered truce", "the Kenya-mediated accord"): a third party."""
+    if event_type not in _BETWEEN_TYPES:
+        return False
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_.endswith("ed") and \
+            doc[token.i + 2].lemma_.lower() in _BROKER_VERBS:
+        return True
+    if token.dep_ != "pobj" or token.head.dep_ not in ("agent", "prep") or token.head.lower_ != "by":
         return False
     verb = token.head.head
     return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.lemma_.lower() in _BROKER_VERBS
