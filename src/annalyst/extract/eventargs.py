@@ -348,6 +348,10 @@ class Args:
             # noun's party moving (a role, "the investigating officer", tells no act; "the detained journalist"
             # what was done to it)
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in _OBJ and \
+                    head.head.pos_ == "VERB" and not is_passive(head.head):
+                return self.subject_heads(head.head, depth + 1)  # "X and Y issued a statement urging Z": the
+                # statement speaks for all who issued it
             if verb.tag_ == "VBG":
                 return [head]
             if verb.tag_ == "VB" and head.dep_ in ("attr",) and head.head.lemma_ == "be":
