@@ -209,9 +209,11 @@ class EventCoder(RoleReader):
             if court is not None:
                 m = replace(m, actors=[court])  # "the court ordered to freeze the accounts": the court's act
             elif anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
-                    by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m) \
+                    (by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES or
+                     by_anchor[anchor.head.i].trigger.mode == "ceasefire") and not trip_purpose(anchor, m) \
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
-                continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
+                continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged;
+                # "stopped firing": the ceasefire, no attack
             if not m.nominal and court_order(anchor) is not None and \
                     any(c.dep_ == "xcomp" and c.i in by_anchor for c in anchor.children):
                 continue  # the order of a court is told by the act it orders (verdicts)
