@@ -93,7 +93,7 @@ def test_signed_texts_discussions_and_blame_exchanged(nlp, text: str, event_type
     event per side, the other side its recipient: ``readouts.mutual_act``)."""
     found = [e for e in events(nlp, text) if e.event_type == event_type]
     if event_type == "ACCUSE":
-        assert sorted((a.name for e in found for a in e.actor)) == sorted((r.name for e in found for r in e.recipient))
+        assert sorted(a.name for e in found for a in e.actor) == sorted(r.name for e in found for r in e.recipient)
         assert len(found) == 2 and all(len(e.actor) == 1 for e in found)
     else:
         assert len(found) == 1 and len(found[0].actor) == 2
