@@ -32,3 +32,14 @@ def test_cea16_halting_own_fire_is_a_ceasefire(nlp, text, actor):
 def test_cea16_other_halts_keep_their_type(nlp, text, expected):
     found = events(nlp, text, DAY)
     assert [(e.event_type, e.cameo) for e in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A truce brokered by Egypt and Qatar halted the fighting for a week.", []),
+    ("Sudan and the rebels agreed to a truce brokered by Egypt and Qatar.", [("AGREE", ["Sudan", "rebels"], [])]),
+])
+def test_cea16_brokers_of_a_truce_neither_halt_nor_receive_it(nlp, text, expected):
+    """A truce that halts the fighting is no party's act; its brokers (all of "X and Y") are neither its actors nor
+    the recipients of the sides' agreement (``directed.brokered``)."""
+    found = events(nlp, text, DAY)
+    assert [(e.event_type, [a.name for a in e.actor], [r.name for r in e.recipient]) for e in found] == expected

@@ -207,6 +207,8 @@ def brokered(token: Token, event_type: str | None) -> bool:
     if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_.endswith("ed") and \
             doc[token.i + 2].lemma_.lower() in _BROKER_VERBS:
         return True
+    while token.dep_ == "conj" and token.head.i < token.i:  # "brokered by Egypt and Qatar": both broker it
+        token = token.head
     if token.dep_ != "pobj" or token.head.dep_ not in ("agent", "prep") or token.head.lower_ != "by":
         return False
     verb = token.head.head

@@ -288,6 +288,8 @@ class EventCoder(RoleReader):
             if argv is None:
                 continue
             actors, recipients = argv if pair is None else (pair, argv[1])
+            actors = [v for v in actors if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X
+            # halted the fighting": X made the truce, it does not halt the fighting (``directed``)
             if m.trigger.mode == "convict" and not recipients and not m.nominal:
                 recipients = convicted_people(anchor)  # "a jury convicted three men" (verdicts)
             if said is not None and not actors and tok is not anchor:  # "X launched a blistering attack on Y": X speaks
