@@ -46,7 +46,7 @@ from .eventlex import claim_cues
 from .phrases import TITLES
 
 __all__ = ["described_people", "speaker_object", "brokered", "topic_partners", "office_country", "against_first",
-           "author_before_topic", "addressee_first", "talk_topic", "compound_owner", "same_prep_conjuncts", "for_whom", "told_of_it",
+           "author_before_topic", "paper_authors", "addressee_first", "talk_topic", "compound_owner", "same_prep_conjuncts", "for_whom", "told_of_it",
            "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
@@ -143,6 +143,31 @@ def against_first(cand: list[Token], event_type: str | None) -> list[Token]:
 _PAPERS = DOCUMENT_NOUNS | frozenset({"proposal", "plan", "draft", "initiative", "bill", "roadmap", "claim",
                                       "allegation"})
 _TOPIC_PREPS = frozenset({"on", "over", "about", "for", "regarding", "concerning"})
+
+
+#: acts on a proposal or document that are aimed at its author ("rejected the plan that X presented": X)
+_AT_AUTHOR_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE"})
+#: relative words that open a clause but name no author
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def paper_authors(verb: Token, args: Args, event_type: str | None) -> list[Token]:
+    """The author a clause on the proposal or document ``verb`` acts on names ("rejected the proposal that Israel
+    presented", "welcomed the plan Egypt drafted"), for an act aimed at the author (``_AT_AUTHOR_TYPES``): the act
+    is directed at that author, as it is at one named before the noun ("the Russian proposal"). [] otherwise."""
+    if event_type not in _AT_AUTHOR_TYPES:
+        return []
+    return [s for obj in verb.children if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in _PAPERS
+            for r in obj.children if r.dep_ in ("relcl", "acl") and r.i > obj.i and _gapped(r)
+            for s in r.children if s.dep_ == "nsubj" and s.lower_ not in _RELATIVE_WORDS and
+            args.mentions.at(s) is not None]
+
+
+def _gapped(clause: Token) -> bool:
+    """``clause`` on a noun is a relative clause whose object is the noun ("the plan (that) X presented"), not the
+    noun's content ("the proposal that X would withdraw"): no "that" of content, no object of its own."""
+    return not any(c.dep_ == "mark" for c in clause.children) and \
+        all(c.lower_ in _RELATIVE_WORDS for c in clause.children if c.dep_ in ("dobj", "obj"))
 
 
 def author_before_topic(cand: list[Token], args: Args) -> list[Token]:
