@@ -103,8 +103,10 @@ def test_tyx15_missile_flown_over_a_country_or_nuclear_blast_is_a_show_of_force(
 ])
 def test_tyx15_what_is_traded_decides_the_exchange(nlp, text, expected):
     """An exchange is the act of what is exchanged: threats or warnings traded are threats (THREATEN, CAMEO 130),
-    accusations traded are accusations, fire traded is fighting."""
-    assert [e.event_type for e in events(nlp, text, DAY)] == [expected]
+    accusations traded are accusations, fire traded is fighting. (Two parties that trade threats or accusations
+    each aim one at the other: two events of the one type, ``readouts.mutual_act``.)"""
+    found = events(nlp, text, DAY)
+    assert found and {e.event_type for e in found} == {expected}
 
 
 @pytest.mark.parametrize("text, expected", [

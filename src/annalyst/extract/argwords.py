@@ -344,16 +344,16 @@ def other_side(token: Token, top: Token) -> bool:
     return any(node.dep_ == "prep" and node.lower_ in SIDE_PREPS for node in path_up(token, top))
 
 
-_MANNER = frozenset(_WORDS["manner_words"]) | frozenset(_WORDS["flag_words"])
+_MANNER = frozenset(_WORDS["manner_words"]) | frozenset(_WORDS["flag_words"]) | frozenset(_WORDS["seat_words"])
 _FORMER_RULE = frozenset(_WORDS["former_rule_nouns"])
 
 
 def manner_modifier(token: Token) -> bool:
-    """``token`` (or the name it opens: "Marshall Islands") is hyphened to a word of style, origin or flag ("a
-    Spanish-style resort", "Russian-made missiles", "a French-built frigate", "a Panama-flagged tanker"), or says who
-    once ruled a place ("the former British colony", "the ex-Soviet republic"): it tells how a thing is made, styled or
-    registered, or whose a place was, not a party the act is directed at (``manner_words``, ``flag_words``,
-    ``former_rule_nouns``)."""
+    """``token`` (or the name it opens: "Marshall Islands") is hyphened to a word of style, origin, flag or seat ("a
+    Spanish-style resort", "Russian-made missiles", "a French-built frigate", "a Panama-flagged tanker", "Sudan-based
+    rebels"), or says who once ruled a place ("the former British colony", "the ex-Soviet republic"): it tells how a
+    thing is made, styled or registered, where a party sits, or whose a place was, not a party the act is directed at
+    nor its doer (``manner_words``, ``flag_words``, ``seat_words``, ``former_rule_nouns``)."""
     doc = token.doc
     end = token.i
     while end + 1 < len(doc) and end - token.i < 3 and doc[end].dep_ == "compound" and doc[end].head.i > end:

@@ -465,7 +465,9 @@ def told_over(tok: Token, claim: Claim) -> None:
     said", "said troops killed 12 militants after they attacked a checkpoint") is attributed as the clause it is part
     of is: attributed to whoever tells that clause, nothing otherwise (the writer's own narrative). An allegation does
     not reach its clause's background ("accused each other of breaching the truce that X negotiated": the negotiation
-    is no charge). Its own modality is not changed."""
+    is no charge), but a bare participle that says what the alleged act was is part of the charge ("claimed the
+    troops shelled a village, violating the truce": the violation is alleged, ``_charge_participle``). Its own
+    modality is not changed."""
     node = tok
     for _ in range(6):
         if node.dep_ not in _CLIMB or node.head is node:
@@ -481,9 +483,17 @@ def told_over(tok: Token, claim: Claim) -> None:
     if over.source is not None and over.source.lower_ in FIRST_PERSON:
         return  # "I think we discussed it while Russia was striking Kyiv": the speaker's own account, asserted (the
         # guideline: a first-person statement of the author is)
-    if over.status == "attributed" and over.cue is not None and over.cue is not tok:
+    if (over.status == "attributed" or (over.status == "alleged" and _charge_participle(tok, node))) and \
+            over.cue is not None and over.cue is not tok:
         claim.status, claim.source, claim.source_text, claim.cue = over.status, over.source, over.source_text, over.cue
         claim.inherited = True
+
+
+def _charge_participle(tok: Token, act: Token) -> bool:
+    """``tok`` is a bare participle told after the alleged ``act`` that says what that act was ("claimed the troops
+    shelled a village, violating the truce"): part of the charge, alleged as it is, not the clause's background."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head == act and tok.i > act.i and \
+        not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
 
 
 def _denied_charge(node: Token, head: Token, cues: dict) -> Token | None:

@@ -46,7 +46,7 @@ from .eventlex import claim_cues
 from .phrases import TITLES
 
 __all__ = ["described_people", "speaker_object", "brokered", "topic_partners", "office_country", "against_first",
-           "author_before_topic", "addressee_first", "talk_topic", "compound_owner", "same_prep_conjuncts", "for_whom", "told_of_it",
+           "author_before_topic", "paper_authors", "addressee_first", "talk_topic", "compound_owner", "same_prep_conjuncts", "for_whom", "told_of_it",
            "OFFICES", "CONFLICT_TYPES"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
@@ -145,6 +145,31 @@ _PAPERS = DOCUMENT_NOUNS | frozenset({"proposal", "plan", "draft", "initiative",
 _TOPIC_PREPS = frozenset({"on", "over", "about", "for", "regarding", "concerning"})
 
 
+#: acts on a proposal or document that are aimed at its author ("rejected the plan that X presented": X)
+_AT_AUTHOR_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE"})
+#: relative words that open a clause but name no author
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def paper_authors(verb: Token, args: Args, event_type: str | None) -> list[Token]:
+    """The author a clause on the proposal or document ``verb`` acts on names ("rejected the proposal that Israel
+    presented", "welcomed the plan Egypt drafted"), for an act aimed at the author (``_AT_AUTHOR_TYPES``): the act
+    is directed at that author, as it is at one named before the noun ("the Russian proposal"). [] otherwise."""
+    if event_type not in _AT_AUTHOR_TYPES:
+        return []
+    return [s for obj in verb.children if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in _PAPERS
+            for r in obj.children if r.dep_ in ("relcl", "acl") and r.i > obj.i and _gapped(r)
+            for s in r.children if s.dep_ == "nsubj" and s.lower_ not in _RELATIVE_WORDS and
+            args.mentions.at(s) is not None]
+
+
+def _gapped(clause: Token) -> bool:
+    """``clause`` on a noun is a relative clause whose object is the noun ("the plan (that) X presented"), not the
+    noun's content ("the proposal that X would withdraw"): no "that" of content, no object of its own."""
+    return not any(c.dep_ == "mark" for c in clause.children) and \
+        all(c.lower_ in _RELATIVE_WORDS for c in clause.children if c.dep_ in ("dobj", "obj"))
+
+
 def author_before_topic(cand: list[Token], args: Args) -> list[Token]:
     """``cand`` with an object that names a document or proposal by its author ("a UN resolution", "the Arab League
     plan") put before the parties of that object's topic phrase ("on X", "for X"): the act is directed at the
@@ -199,9 +224,17 @@ _BETWEEN_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE
 
 def brokered(token: Token, event_type: str | None) -> bool:
     """``token`` is the "by" party of a participle of brokering inside the object of an act of ``event_type``
-    between sides ("agreed to a ceasefire brokered by Qatar", "talks hosted by Oman"): a third party."""
-    if event_type not in _BETWEEN_TYPES or token.dep_ != "pobj" or token.head.dep_ not in ("agent", "prep") or \
-            token.head.lower_ != "by":
+    between sides ("agreed to a ceasefire brokered by Qatar", "talks hosted by Oman"), or the name hyphened to such a
+    participle ("a Qatar-brokered truce", "the Kenya-mediated accord"): a third party."""
+    if event_type not in _BETWEEN_TYPES:
+        return False
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_.endswith("ed") and \
+            doc[token.i + 2].lemma_.lower() in _BROKER_VERBS:
+        return True
+    while token.dep_ == "conj" and token.head.i < token.i:  # "brokered by Egypt and Qatar": both broker it
+        token = token.head
+    if token.dep_ != "pobj" or token.head.dep_ not in ("agent", "prep") or token.head.lower_ != "by":
         return False
     verb = token.head.head
     return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.lemma_.lower() in _BROKER_VERBS

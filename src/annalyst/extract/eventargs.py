@@ -363,6 +363,10 @@ class Args:
             # noun's party moving (a role, "the investigating officer", tells no act; "the detained journalist"
             # what was done to it)
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in _OBJ and \
+                    head.head.pos_ == "VERB" and not is_passive(head.head):
+                return self.subject_heads(head.head, depth + 1)  # "X and Y issued a statement urging Z": the
+                # statement speaks for all who issued it
             if verb.tag_ == "VBG":
                 return [head]
             if verb.tag_ == "VB" and head.dep_ in ("attr",) and head.head.lemma_ == "be":
@@ -668,9 +672,12 @@ class Args:
             is_person = span.label_.lower() == "person"
             if low in ("it", "its") and span.label_ == "NORP" or manner_modifier(self.doc[span.start]):
                 return False  # "a Panama-flagged tanker it had seized": the flag names no one who acts
-            if not want_person and token.dep_ in ("nsubj", "nsubjpass") and span.root.dep_ == "pobj" and \
+            if not want_person and (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in (
+                    "appos", "npadvmod"))) and span.root.dep_ == "pobj" and \
                     span.root.head.lower_ in SETTING_PREPS and span.root.ent_type_ in ("GPE", "LOC", "FAC"):
-                return False  # "were in Lebanon, where they visited a school": where they were, not who they are
+                return False  # "were in Lebanon, where they visited a school": where they were, not who they are;
+                # "arrived in Port Sudan, its first visit since 2015": a phrase put beside the clause tells the
+                # subject's act, not the place's
             return is_person == want_person
 
         speaker = self._speaker_subject(token)

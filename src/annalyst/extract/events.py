@@ -72,7 +72,8 @@ from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_atta
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, released_people, agentless_passive, authorities, force_owner, fronted_subject, hidden_agent, joined_passive, metonym,
                       place_country_of)
 from .background import background
-from .readouts import counted_states, counterpart_country, joint_act, readout_pair
+from .readouts import MUTUAL_TYPES, counted_states, counterpart_country, each_at_the_others, joint_act, mutual_act, \
+    readout_pair
 from .nonevents import add_toll, no_act, operation_support
 from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import SETTING_PREPS, doc_text
@@ -232,9 +233,11 @@ class EventCoder(RoleReader):
             if court is not None:
                 m = replace(m, actors=[court])  # "the court ordered to freeze the accounts": the court's act
             elif anchor.dep_ == "xcomp" and anchor.head.i in by_anchor and \
-                    by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES and not trip_purpose(anchor, m) \
+                    (by_anchor[anchor.head.i].trigger.event_type in _ABSORBING_TYPES or
+                     by_anchor[anchor.head.i].trigger.mode == "ceasefire") and not trip_purpose(anchor, m) \
                     and not (told is not None and told.i == anchor.head.i and claims[tok.i].status == "alleged"):
-                continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged
+                continue  # "flew to visit X": the visit (trip_purpose); "is alleged to have sent X": the act, alleged;
+                # "stopped firing": the ceasefire, no attack
             elif not m.nominal and anchor.dep_ == "conj" and anchor.tag_ == "VB" and anchor.head.dep_ == "xcomp" and \
                     anchor.head.tag_ == "VB" and anchor.head.head.i in by_anchor and \
                     by_anchor[anchor.head.head.i].trigger.event_type in _ABSORBING_TYPES and \
@@ -321,6 +324,8 @@ class EventCoder(RoleReader):
                 # "a gunman opened fire outside a mosque in Kabul, killing four worshippers": the people hit, not the
                 # place that only says where (docs/annotation.md)
                 recipients = self.resolve_all(killed, args, "recipient", frozenset()) or recipients
+            actors = [v for v in actors if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X
+            # halted the fighting": X made the truce, it does not halt the fighting (``directed``)
             if m.trigger.mode == "convict" and not recipients and not m.nominal:
                 recipients = convicted_people(anchor)  # "a jury convicted three men" (verdicts)
             if said is not None and not actors and tok is not anchor:  # "X launched a blistering attack on Y": X speaks
@@ -449,7 +454,15 @@ class EventCoder(RoleReader):
             breach = breach_means(anchor, coded)
             if breach in events:  # "violated the ceasefire by shelling X": the shelling is the act
                 events.remove(breach)
-            event = self.build_event(doc, m, actors, recipients, claim, args)
+            mutual = len({v.actor.key for v in actors}) >= 2 and m.trigger.event_type in MUTUAL_TYPES and \
+                mutual_act(anchor, tok if m.light else None)  # "X and Y accused each other" (``readouts``)
+            event = self.build_event(doc, m, actors, [] if mutual else recipients, claim, args)
+            if mutual:
+                for one in each_at_the_others(event):
+                    if admit(one, seen):
+                        events.append(one)
+                        coded.setdefault(anchor.i, one)
+                continue
             if ante is not None:
                 date_after(event, ante, doc._.published)
             if m.trigger.event_type == "CONSULT" and all(destination(r.token) for r in recipients):

@@ -25,18 +25,28 @@ A counterpart named bare ("She met her counterpart in Abuja") is of the country 
 meeting or visit was with ("The Foreign Secretary arrived in Nigeria on Monday. She met her counterpart ..."):
 ``counterpart_country`` gives the meeting that party as its recipient. With no such earlier meeting the counterpart
 stays as told.
+
+Acts aimed by each party of the subject at the other ("X and Y accused each other of ...", "blamed one another",
+"each accused the other", "traded accusations", "exchanged threats") are directed acts, not acts done together: each
+party is the actor of one event whose recipients are the subject's other parties (``mutual_act``,
+``each_at_the_others``), so "A and B accused each other" is A accusing B and B accusing A. Only the types aimed at a
+party (``MUTUAL_TYPES``) are split; "X and Y met" or "agreed" stay one event done together, and "exchanged fire"
+one clash.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
-from ..models import Event
+from ..models import Event, stable_id
 from ..resources import load_word_lists
 from .eventargs import UNRESOLVED, ArgValue, Args
 from .phrases import expand
 
-__all__ = ["readout_pair", "joint_act", "counted_states", "counterpart_country", "PAIR_TYPES"]
+__all__ = ["readout_pair", "joint_act", "counted_states", "counterpart_country", "PAIR_TYPES", "MUTUAL_TYPES",
+           "mutual_act", "each_at_the_others"]
 
 #: events two parties of a meeting do together: "they discussed", "the leaders agreed to", "both reaffirmed"
 PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
@@ -219,3 +229,47 @@ def counterpart_country(event: Event, earlier: list[Event]) -> None:
         if hosts:
             event.recipient = [hosts[0] if r in bare else r for r in event.recipient]
         return
+
+
+#: acts aimed at a party: told of parties "at each other" they are one act of each party at the others (fighting
+#: told so stays one clash of both sides, as "X and Y clashed" is)
+MUTUAL_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT"})
+#: verbs whose object noun is an act the subject's parties aim at each other ("traded accusations", "swapped threats")
+_SWAP_VERBS = frozenset({"trade", "exchange", "swap"})
+
+
+def _each_other(tok: Token) -> bool:
+    """"each other", "one another", "one other", "the other" (after a subject with "each"): the reciprocal object."""
+    kids = {c.lower_ for c in tok.children}
+    if tok.lower_ == "other":
+        return bool(kids & {"each", "one"}) or ("the" in kids and any(
+            c.lower_ == "each" for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children))
+    return tok.lower_ == "one" and "another" in kids
+
+
+def mutual_act(anchor: Token, noun: Token | None) -> bool:
+    """True when the act at ``anchor`` (its event noun ``noun`` after a light verb) is aimed by the subject's parties at
+    each other: its object, or the object of its preposition, is "each other"/"one another", or a swap verb carries
+    the act's noun ("traded accusations", "exchanged threats")."""
+    if noun is not None and noun is not anchor:
+        return noun.dep_ in ("dobj", "obj") and noun.head is anchor and anchor.lemma_.lower() in _SWAP_VERBS
+    if anchor.lemma_.lower() in _SWAP_VERBS:  # "traded blame", "exchanged accusations": the verb carries the act
+        return any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" for c in anchor.children)
+    for c in anchor.children:
+        if c.dep_ in ("dobj", "obj") and _each_other(c):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _each_other(g) for g in c.children):
+            return True
+    return False
+
+
+def each_at_the_others(event: Event) -> list[Event]:
+    """One event per actor of ``event``, its recipients the other actors (``mutual_act``); the first keeps the id."""
+    out = []
+    for n, actor in enumerate(event.actor):
+        others = [a for a in event.actor if a.key != actor.key]
+        if not others:
+            continue
+        out.append(replace(event, id=event.id if n == 0 else stable_id(event.id, actor.key), actor=[actor],
+                           recipient=others, evidence=list(event.evidence), counts=event.counts))
+    return out or [event]

@@ -19,7 +19,7 @@ from .argwords import PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, h
     people_participle
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
-from .directed import addressee_first, against_first, author_before_topic, compound_owner, \
+from .directed import addressee_first, against_first, author_before_topic, compound_owner, paper_authors, \
     for_whom, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, expand, is_passive, is_place_head,
                         is_topic_verb, manner_modifier, object_of, other_side, undergo_verb, undergoer)
@@ -242,6 +242,9 @@ class RoleReader(TriggerMatcher):
                 recipients, cand = owned, []
         cand = [c for c in cand if m.nominal or not captor(c, m.anchor)]  # "rescued people abducted by X": not X
         cand = author_before_topic(against_first(cand, m.trigger.event_type), args)  # (``directed``)
+        authors = paper_authors(m.anchor, args, m.trigger.event_type) if not m.nominal and not m.recipients and \
+            not recipients else []
+        cand = [*authors, *cand]  # "rejected the plan X presented": X (``directed``)
         cand = cand if m.nominal or m.recipients is not None else addressee_first(cand, m.anchor, m.trigger.event_type)
         said_by = None if m.nominal or m.recipients is not None else speaker_object(m.anchor, args)
         cand = [said_by, *cand] if said_by is not None else cand  # "Russia said NATO was threatening it": Russia
@@ -326,7 +329,8 @@ class RoleReader(TriggerMatcher):
             recipients = self.resolve_all([h for h in complement_parties(m.anchor, args) if not joined_with(h)], args,
                                           "recipient", taken) or []  # not "to work together with X" (``bystanders``)
         recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor)]  # (``parties``)
-        recipients = recipients if m.parties is None else m.parties  # an envoy's state (``demands``)
+        recipients = recipients if m.parties is None or (authors and not m.parties) else m.parties  # an envoy's
+        # state (``demands``); a proposal that names no party but its author (``directed.paper_authors``)
         names = {a.actor.key for a in actors}
         recipients = [r for r in recipients if r.actor.key not in names]
         return actors, recipients
