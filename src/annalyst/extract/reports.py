@@ -322,8 +322,9 @@ def fold_claims(doc: Doc, events: list[Event]) -> None:
                   "…" in (e.evidence[0].trigger or "")]:
         verb = _trigger_token(doc, claim)
         target = claimed_object(verb) if verb is not None and verb.lemma_.lower() == "claim" else None
-        if target is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in target.children):
-            continue
+        if target is None or not (any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in target.children)
+                                  or target.lemma_.lower() in ("responsibility", "credit")):  # "X claimed
+            continue  # responsibility.": for the attack just told
         para = paragraph_start(doc_text(doc), claim.evidence[0].start)
         before = [e for e in ordered if e.event_type == "ASSAULT" and e is not claim and e.status == "asserted" and
                   para <= e.evidence[0].start and e.evidence[0].end <= claim.evidence[0].start + 1 and
