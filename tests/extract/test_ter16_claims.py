@@ -53,3 +53,10 @@ def test_ter16_claimed_ambush_that_left_soldiers_dead_has_them_as_recipients(nlp
                    "six drivers dead in northern Burkina Faso.", DAY)
     assert [(e.event_type, e.status) for e in found] == [("ASSAULT", "attributed")]
     assert _sides(found[0])[1] == ["17 soldiers"]
+
+
+def test_ter16_bare_claim_of_an_attack_told_with_its_attacker_is_no_second_act(nlp):
+    """Negative: "X bombed Y. X claimed responsibility.": the attack already has its attacker, one event."""
+    found = events(nlp, "In 2023, the Baloch Liberation Army carried out a bombing at a Chinese convoy in Gwadar. "
+                   "The Baloch Liberation Army claimed responsibility.", DAY)
+    assert [(e.event_type, e.status) for e in found] == [("ASSAULT", "asserted")]

@@ -380,7 +380,8 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         if target is None:
             continue
         told_before = None  # "Gunmen killed four policemen. The BLA claimed responsibility.": the attack told by a verb
-        if target.lower_ in _PRONOUNS and target.pos_ in ("PRON", "DET") or target.lemma_.lower() in _CLAIM_NOUNS:
+        bare = target.lemma_.lower() in _CLAIM_NOUNS
+        if target.lower_ in _PRONOUNS and target.pos_ in ("PRON", "DET") or bare:
             earlier = _earlier_attack(coder, doc, target.i, args, placed=False)
             if earlier is None and target.lemma_.lower() in _CLAIM_NOUNS:
                 told_before = max((e for e in events if e.event_type == "ASSAULT" and e.evidence and
@@ -395,6 +396,11 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         actors = coder.resolve_all([spoken_for(h) for h in heads], args, "actor", frozenset()) or []
         if not actors:
             continue
+        claimants = {a.actor.actor_id or a.actor.text for a in actors}
+        if bare and any({a.actor_id or a.text for a in e.actor} & claimants for e in events
+                        if e.event_type == "ASSAULT" and e.evidence and e.evidence[0].end <= verb.idx):
+            continue  # "ISKP carried out a bombing ... . ISKP claimed responsibility.": the attack is told with its
+            # attacker already, the claim is no second act
         victims = coder.resolve_all(relative_victims(verb), args, "recipient", frozenset()) or []
         recipients = victims or _place(coder, target, args)  # "claimed bombings at X which killed 30 people": the
         # people hit

@@ -146,6 +146,9 @@ class _Unresolved:
         return "UNRESOLVED"
 
 
+#: first-person pronouns of a group: a spokesperson's "we" is the group's
+_GROUP_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+
 #: returned for a pronoun that could not be resolved
 UNRESOLVED = _Unresolved()
 
@@ -395,6 +398,8 @@ class Args:
                 return UNRESOLVED
             if low in _FIRST_PERSON:
                 hit = self.speaker(token) or self._speaker_subject(token)
+                if hit is not None and low in _GROUP_FIRST_PERSON:
+                    hit = self.spoken_for(hit) or hit  # "'We took the base,' said X, al-Shabaab's spokesman"
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
                 if low in ("we", "i") and token.dep_ in ("nsubj", "nsubjpass") and role == "actor":
@@ -657,6 +662,26 @@ class Args:
                 return span
         prev = self._previous_subject(sent, want_person)
         return prev
+
+    def spoken_for(self, speaker: Span) -> Span | None:
+        """The group a speaker is the spokesperson of ("X, al-Shabaab's military spokesman", "X, a spokesman for
+        JNIM", "X, the spokesman of the group"): the mention of that group, whose "we" the speaker says; None when
+        the speaker is no spokesperson or the group is not named."""
+        speakers = claim_cues()["speaker_nouns"]
+        root = speaker.root
+        nouns = [root] if root.lower_ in speakers else []
+        nouns += [c for c in root.children if c.dep_ == "appos" and c.lower_ in speakers]
+        if root.dep_ == "appos" and root.head.lower_ in speakers:
+            nouns.append(root.head)  # "a spokesman for X, Abu Y"
+        for noun in nouns:
+            owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i]
+            owners += [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                       for g in prep.children if g.dep_ == "pobj"]
+            for owner in owners:
+                span = self.mentions.at(owner)
+                if span is not None and span.label_.lower() != "person" and span.root.ent_type_ != "PERSON":
+                    return span
+        return None
 
     def _speaker_subject(self, token: Token) -> Span | None:
         """The speaker, for a pronoun subject of what the speaker says ("X claimed the attack, saying it had

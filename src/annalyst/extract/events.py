@@ -374,6 +374,11 @@ class EventCoder(RoleReader):
                 # it (a third party saying so keeps it negated, attributed; a future "will not" is an intention)
                 claim = replace(claim, status="denied", denied_by=[t for t in (claim.source,) if t is not None],
                                 source=None)
+            if claim.status == "asserted" and claim.source is None and m.trigger.event_type not in QUOTED_TYPES and \
+                    (spoken := args.speaker(tok)) is not None and args.spoken_for(spoken) is not None:
+                # '"We took the base. We destroyed four vehicles," said X, al-Shabaab's spokesman': a group's
+                # claim of its acts, told by its spokesperson in a quote of several sentences (``eventargs``)
+                claim = replace(claim, status="attributed", source=spoken.root)
             if (claim.quoted and m.trigger.event_type in QUOTED_TYPES and speaks_for(claim.source, actors, args)) or \
                     announced_measure(claim, m.trigger.event_type, actors):
                 claim = replace(claim, status="asserted", source=None)  # "X said: The UK welcomes" (``stance``); "the
