@@ -177,6 +177,9 @@ class EventCoder(RoleReader):
         means_nouns = {noun.i for noun, _ in means.values()} | passive_told_nouns(found, self.lex.is_light,
                                                                                 self.noun_trigger)
         told_by_verb = {m.token.i for m in found if m.light}  # "stepped up attacks": the light verb tells it
+        hit_in = {g.i for m in found if m.trigger.event_type == "ASSAULT" and not m.nominal for c in m.anchor.children
+                  if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"}  # "were killed
+        # in a blast targeting a truck": the attack the killing is told in (``strike_participle``)
         events: list[Event] = []
         coded: dict[int, Event] = {}  # the event coded at each anchor
         seen: set[tuple] = set()
@@ -216,7 +219,7 @@ class EventCoder(RoleReader):
                 continue  # the order of a court is told by the act it orders (verdicts)
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or (court is None and movement_purpose(
                     anchor, m, by_anchor)) \
-                    or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
+                    or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb | hit_in) or \
                     indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
                     (m.nominal and foiled_noun(tok)) or \
                     (commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
