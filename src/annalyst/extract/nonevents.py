@@ -108,6 +108,25 @@ def describes_party(anchor: Token) -> bool:
     return False
 
 
+def target_at_work(anchor: Token, event_type: str | None) -> bool:
+    """A gerund of patrol or guard whose clause is the target of an attack ("gunmen opened fire on police officers
+    patrolling the highway", "an attack on soldiers guarding a checkpoint"): what the people hit were doing, no
+    deployment of its own."""
+    if event_type != "MOBILIZE" or anchor.tag_ != "VBG":
+        return False
+    if anchor.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in anchor.children):
+        prep = anchor.head  # "fire on [officers patrolling the highway]"
+    elif anchor.dep_ == "acl" and anchor.head.dep_ == "pobj":
+        prep = anchor.head.head  # "an attack on [soldiers guarding a checkpoint]"
+    elif anchor.dep_ == "advcl" and anchor.i > 0 and anchor.doc[anchor.i - 1].dep_ == "pobj" and \
+            anchor.doc[anchor.i - 1].head.head == anchor.head:
+        prep = anchor.doc[anchor.i - 1].head  # "opened fire on personnel [patrolling the area]", the gerund hung on
+        # the verb by the parser right after the people fired on
+    else:
+        return False
+    return prep.dep_ == "prep" and prep.lower_ in words()["guarded_preps"]
+
+
 def task_or_ability(anchor: Token) -> bool:
     """The act is a unit's task or ability: "<mission> is to <act>", "is responsible for <act>ing", "is designed to
     help X <act>", "is capable of <act>ing"."""
@@ -686,7 +705,7 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
     if noun is not None:
         return abstract_aim(anchor, event_type, noun) or capability(noun) or deterred(noun)
     if abstract_aim(anchor, event_type) or standing_disapproval(anchor, event_type) or \
-            abstract_gift(anchor, event_type) or describes_party(anchor) or \
+            abstract_gift(anchor, event_type) or describes_party(anchor) or target_at_work(anchor, event_type) or \
             abstract_object(anchor, event_type) or other_sense(anchor, event_type, words()) or \
             circumstance(anchor, event_type) or \
             unsuccessful(anchor, event_type) or stance_fight(anchor, event_type) or \
