@@ -43,3 +43,10 @@ def test_ter16_patrol_told_as_the_act_stays(nlp):
 def test_ter16_recaptured_from_a_group_in_the_passive(nlp):
     found = events(nlp, "The base had been recaptured from al-Shabaab by Somali troops in October.", DAY)
     assert [(e.event_type, [a.name for a in e.recipient]) for e in found] == [("COERCE", ["Al-Shabaab"])]
+
+
+def test_ter16_leaving_at_least_one_soldier_wounded_is_the_toll(nlp):
+    """"attacked X, leaving at least one soldier wounded": the toll of the attack, no second attack by the soldier."""
+    found = events(nlp, "Islamic State militants attacked an Iraqi army post in Khanaqin, leaving at least one soldier "
+                   "wounded, the source said.", DAY)
+    assert [(e.event_type, [a.name for a in e.actor]) for e in found] == [("ASSAULT", ["Islamic State"])]

@@ -38,3 +38,15 @@ def test_ter16_spokesmans_acts_in_a_quote_of_several_sentences_are_attributed(nl
                    'spokesman, told Reuters.', DAY)
     assert [(e.event_type, e.status) for e in found] == [("COERCE", "attributed"), ("ASSAULT", "attributed")]
     assert all([a.name for a in e.actor] == ["Al-Shabaab"] for e in found)
+
+
+def test_ter16_they_in_a_direct_quote_is_not_the_speaker(nlp):
+    """In a direct quote "they" are others than the speaker: the general who reports an attack is not its actor."""
+    found = events(nlp, '"They attacked our positions at dawn," General Yusuf Ali told reporters.', DAY)
+    assert not any(a.name == "Yusuf Ali" for e in found for a in e.actor)
+
+
+def test_ter16_they_in_reported_speech_is_still_the_speaker(nlp):
+    """Negative: in reported speech "police said they had arrested X" the police arrested."""
+    found = events(nlp, "Police said they had arrested three Taliban suspects in Quetta.", DAY)
+    assert [(e.event_type, [a.text for a in e.actor]) for e in found] == [("COERCE", ["Police"])]

@@ -411,7 +411,8 @@ class Args:
                 hit = self.pronoun(token, exclude)
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
-                said = speaking_agent(token, self.subject_heads)  # "police said they had arrested X": the police
+                said = speaking_agent(token, self.subject_heads) if not self.quoted(token) else None  # "police
+                # said they had arrested X": the police (not in a direct quote, where "they" are others)
                 if said is not None:
                     return self.resolve(said, role=role, exclude=exclude, depth=depth + 1)
             described = described_party(token) if role == "recipient" else None  # "calls on those responsible for
@@ -640,8 +641,13 @@ class Args:
                         return span
             return None
 
+        quoted = self.quoted(token)
+        speaking = self.speaker(token) if quoted else None  # in a direct quote "they", "he" are not its speaker
+
         def fits(span: Span) -> bool:
             if any(i in exclude for i in range(span.start, span.end)):
+                return False
+            if speaking is not None and (span == speaking or span.kb_id_ and span.kb_id_ == speaking.kb_id_):
                 return False
             is_person = span.label_.lower() == "person"
             if low in ("it", "its") and span.label_ == "NORP" or manner_modifier(self.doc[span.start]):
@@ -651,7 +657,8 @@ class Args:
                 return False  # "were in Lebanon, where they visited a school": where they were, not who they are
             return is_person == want_person
 
-        speaker = self._speaker_subject(token)
+        speaker = self._speaker_subject(token) if not quoted else None  # '"They attacked our posts,"
+        # X said': in a direct quote "they" are others than the speaker
         if speaker is not None and fits(speaker):
             return speaker
         reported = self._reported_subject(token)
@@ -661,7 +668,11 @@ class Args:
             if span.end <= token.i and fits(span):
                 return span
         prev = self._previous_subject(sent, want_person)
-        return prev
+        return prev if prev is None or speaking is None or fits(prev) else None
+
+    def quoted(self, token: Token) -> bool:
+        """``token`` is inside a direct quotation (``doc._.quotes``)."""
+        return any(q.start <= token.idx < q.end for q in getattr(self.doc._, "quotes", None) or [])
 
     def spoken_for(self, speaker: Span) -> Span | None:
         """The group a speaker is the spokesperson of ("X, al-Shabaab's military spokesman", "X, a spokesman for

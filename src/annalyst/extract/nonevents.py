@@ -302,9 +302,10 @@ def _left_in(verb: Token) -> Token | None:
     if _lemma(verb) != "leave" or verb.tag_ != "VBG":
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None:
-        return None
     states = words()["result_states"]
+    if obj is None:  # "leaving at least one soldier wounded", parsed as a clause "[soldier wounded]" under "leaving"
+        return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lower_ in states and
+                     any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     for tok in verb.doc[obj.i + 1:min(verb.right_edge.i + 2, obj.i + 8, verb.sent.end)]:
         if tok.lower_ in states and tok.dep_ in ("xcomp", "oprd", "ccomp", "acomp", "advcl", "amod", "conj"):
             return tok
