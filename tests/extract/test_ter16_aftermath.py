@@ -50,3 +50,9 @@ def test_ter16_leaving_at_least_one_soldier_wounded_is_the_toll(nlp):
     found = events(nlp, "Islamic State militants attacked an Iraqi army post in Khanaqin, leaving at least one soldier "
                    "wounded, the source said.", DAY)
     assert [(e.event_type, [a.name for a in e.actor]) for e in found] == [("ASSAULT", ["Islamic State"])]
+
+
+def test_ter16_witnesses_recount_is_an_attributed_account(nlp):
+    """"Eyewitnesses recount that X ambushed Y": the witnesses' account, attributed."""
+    found = events(nlp, "Eyewitnesses recount that Boko Haram fighters ambushed the convoy near Bama.", DAY)
+    assert [(e.event_type, e.status) for e in found] == [("ASSAULT", "attributed")]
