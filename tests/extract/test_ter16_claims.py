@@ -1,5 +1,5 @@
 """Claims of responsibility in incident reports: an attack noun with a "claimed by X" participle, a bare "X claimed
-responsibility." after the attack, and a claimed ambush "that left N dead" give one ASSAULT by the claimant,
+responsibility." after the attack, and a claimed raid "that left N dead" give one ASSAULT by the claimant,
 attributed, with the people hit. Invented sentences with real names; the full English pipeline."""
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ def test_ter16_attack_claimed_by_participle_names_the_attacker(nlp):
 
 
 def test_ter16_verb_restated_by_claimed_attack_noun_is_one_act(nlp):
-    """"a post was struck by car bombs ..., in an attack claimed by X": the striking and the claimed attack are one
-    ASSAULT, by the claimant (the car bombs are no actor)."""
-    found = events(nlp, "A Pakistani army post was struck by car bombs and gunfire on Wednesday, in an attack "
+    """"a post was hit by a car bomb ..., in an attack claimed by X": the strike and the claimed attack are one
+    ASSAULT, by the claimant (the car bomb is no actor)."""
+    found = events(nlp, "A Pakistani army post was hit by a car bomb and rockets on Wednesday, in an attack "
                    "claimed by the Pakistani Taliban.", DAY)
     assert [(e.event_type, e.status) for e in found] == [("ASSAULT", "attributed")]
     assert _sides(found[0])[0] == ["Tehrik-i-Taliban Pakistan"]
@@ -48,11 +48,11 @@ def test_ter16_no_group_claimed_responsibility_changes_nothing(nlp):
 
 
 def test_ter16_claimed_ambush_that_left_soldiers_dead_has_them_as_recipients(nlp):
-    """"claimed responsibility for an ambush that left 17 soldiers dead": the soldiers are whom it hit."""
-    found = events(nlp, "The Islamic State has claimed responsibility for a deadly ambush that left 17 soldiers and "
-                   "six drivers dead in northern Burkina Faso.", DAY)
+    """"claimed an ambush that left 12 gendarmes dead": the gendarmes are whom it hit."""
+    found = events(nlp, "The Islamic State has claimed responsibility for an ambush on a convoy that left 12 "
+                   "gendarmes and four truck drivers dead in eastern Burkina Faso.", DAY)
     assert [(e.event_type, e.status) for e in found] == [("ASSAULT", "attributed")]
-    assert _sides(found[0])[1] == ["17 soldiers"]
+    assert _sides(found[0])[1] == ["12 gendarmes"]
 
 
 def test_ter16_bare_claim_of_an_attack_told_with_its_attacker_is_no_second_act(nlp):

@@ -1,4 +1,4 @@
-"""A toll given again later in an incident report by another source ("another official said two soldiers were
+"""A toll given again later in an incident report by another source ("a second officer said two soldiers were
 killed") is the dead already counted, no new act. Invented sentences with real names; the full English pipeline."""
 
 from __future__ import annotations
@@ -6,12 +6,13 @@ from __future__ import annotations
 from ._fictional import events
 
 DAY = "2026-11-30"
-LEAD = ("Two Malian soldiers were killed in an ambush by suspected jihadists near Gao on Saturday, the army said. "
+LEAD = ("Two Malian soldiers were killed when armed men raided a checkpoint near Gao on Saturday, the army said. "
         "The region has seen many attacks. ")
 
 
 def test_ter16_same_toll_told_again_is_no_new_attack(nlp):
-    found = events(nlp, LEAD + "Another military official said two soldiers were killed and another was injured.", DAY)
+    found = events(nlp, LEAD + "A second army officer told reporters two soldiers were killed and one more was hurt.",
+                   DAY)
     assert [e.event_type for e in found] == ["ASSAULT"]
 
 

@@ -600,9 +600,8 @@ def _bare_plural(obj: Token) -> bool:
 
 
 def state_participle(anchor: Token) -> bool:
-    """A gerund clause on a verb of being or becoming with a complement, whose objects are bare plurals ("ISWAP has
-    become a dominant threat, attacking soldiers on patrol while killing and kidnapping passengers"): what the party
-    is like, no act told. A counted or named object ("was the deadliest attack, killing 30 soldiers") keeps it."""
+    """A gerund clause on a verb of being or becoming with a complement, whose objects are bare plurals ("the group
+    has become a menace, raiding outposts and abducting travellers"): what the party is like, no act told. A counted or named object ("was the deadliest attack, killing 30 soldiers") keeps it."""
     node = anchor
     for _ in range(4):
         if node.tag_ != "VBG" or node.dep_ not in ("advcl", "conj") or node.head == node:

@@ -15,7 +15,7 @@ copes with (docs/annotation.md, "What is an event": general states and assessmen
 * a participle of indicating with no subject after an act ("held joint naval drills off Japan, signalling a
   deepening alliance"): the writer's reading of the act, no agreement; "signalling its
   readiness to talk" stays the party's own stance (``writers_reading``);
-* a verb of sending or moving the dead or wounded, or to a hospital ("the bodies were sent to a hospital"): the
+* a verb of sending or moving the dead or wounded, or to a hospital ("the bodies were sent to the morgue"): the
   care of casualties, no deployment (``care_of_casualties``);
 * "yield" with an object that is no party, place or town ("the talks did not yield any results"): the verb in its
   sense of producing, no concession or refusal; "refused to yield Kidal to the army" stays (``producing``).
@@ -111,7 +111,7 @@ def producing(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
 
 def care_of_casualties(anchor: Token, event_type: str | None, words: dict[str, frozenset[str]]) -> bool:
     """A verb of sending or moving whose patient is the dead or wounded, or whose "to" phrase is a hospital ("the
-    bodies of the policemen were sent to a hospital", "the injured were shifted to hospital"): the care of the
+    bodies of three constables were sent to the morgue", "the injured were shifted to hospital"): the care of the
     casualties of an attack, no deployment; "troops were sent to the district" stays."""
     if event_type != "MOBILIZE":
         return False

@@ -178,7 +178,7 @@ def planters(noun: Token) -> list[Token]:
     Maoists", "a grenade hurled by militants"); [] when none is told."""
     participles = [acl for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"]
     participles += [x for acl in participles for x in acl.children if x.dep_ == "xcomp" and x.tag_ == "VBN"]  # "a
-    # mine suspected to have been planted by X"
+    # mine thought to have been laid by X"
     return [p for acl in participles
             for by in acl.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"
             for p in by.children if p.dep_ == "pobj"][:1]

@@ -76,8 +76,8 @@ def _same(a: object, b: object) -> bool:
 
 def _retold(doc: Doc, event: Event, before: list[Event]) -> bool:
     """``event`` (an agentless casualty) gives again the toll of an attack told earlier in the article: as many
-    killed, at no other place or day, not told as another incident ("Two soldiers were killed in an ambush ... .
-    Another military official said two soldiers were killed and another was injured."): the same dead, no new act."""
+    killed, at no other place or day, not told as another incident ("Three troops were killed in a raid ... . A
+    second officer told reporters three troops were killed and one was hurt."): the same dead, no new act."""
     killed = event.counts.killed
     ev = event.evidence[0]
     span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
@@ -101,7 +101,7 @@ def fold_tolls(doc: Doc, events: list[Event]) -> None:
         if k == 0 or event.actor or ev.trigger.lower() not in _CASUALTY or event.status not in ("asserted", "attributed"):
             continue
         if _retold(doc, event, [e for e in order[:k] if e.id not in dropped]):
-            dropped.add(event.id)  # "Another official said two soldiers were killed": the dead already counted
+            dropped.add(event.id)  # "a second officer said three troops were killed": the dead already counted
             continue
         attack = next((e for e in reversed(order[:k]) if e.id not in dropped), None)
         if attack is None or attack.evidence[0].end > ev.start:
