@@ -295,6 +295,10 @@ def claimed_object(verb: Token) -> Token | None:
     if obj is None and is_passive(verb) and verb.dep_ == "conj":
         # "The bombing killed 15 people and was claimed by X": the subject the two verbs share
         obj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if obj is None and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children) or verb.dep_ == "relcl" and any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children)):
+        obj = verb.head  # "died in the attack claimed by X", "a bomb that was later claimed by X"
     if obj is None:
         return None
     if obj.lemma_.lower() in _CLAIM_NOUNS:
@@ -302,7 +306,8 @@ def claimed_object(verb: Token) -> Token | None:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ == "for":
                     return next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return None
+        # "Al-Shabaab claimed responsibility.": the attack told before, as for "claimed it"
+        return obj if verb.lemma_.lower() == "claim" else None
     return obj
 
 
@@ -374,19 +379,31 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         target = claimed_object(verb)
         if target is None:
             continue
-        if target.lower_ in _PRONOUNS and target.pos_ in ("PRON", "DET"):
-            target = _earlier_attack(coder, doc, target.i, args, placed=False)
-            if target is None:
+        told_before = None  # "Gunmen killed four policemen. The BLA claimed responsibility.": the attack told by a verb
+        bare = target.lemma_.lower() in _CLAIM_NOUNS
+        if target.lower_ in _PRONOUNS and target.pos_ in ("PRON", "DET") or bare:
+            earlier = _earlier_attack(coder, doc, target.i, args, placed=False)
+            if earlier is None and target.lemma_.lower() in _CLAIM_NOUNS:
+                told_before = max((e for e in events if e.event_type == "ASSAULT" and e.evidence and
+                                   e.evidence[0].end <= verb.idx), key=lambda e: e.evidence[0].start, default=None)
+            if earlier is None and told_before is None:
                 continue
-        trig = _attack(coder, target)
+            target = earlier if earlier is not None else target
+        trig = _attack(coder, target) if told_before is None else Trigger("ASSAULT")
         if trig is None:
             continue
         heads = args.subject_heads(verb)
         actors = coder.resolve_all([spoken_for(h) for h in heads], args, "actor", frozenset()) or []
         if not actors:
             continue
-        recipients = coder.resolve_all(relative_victims(verb), args, "recipient", frozenset()) or \
-            _place(coder, target, args)  # "claimed bombings at X which killed 30 people": the people hit
+        claimants = {a.actor.actor_id or a.actor.text for a in actors}
+        if bare and any({a.actor_id or a.text for a in e.actor} & claimants for e in events
+                        if e.event_type == "ASSAULT" and e.evidence and e.evidence[0].end <= verb.idx):
+            continue  # "ISKP carried out a bombing ... . ISKP claimed responsibility.": the attack is told with its
+            # attacker already, the claim is no second act
+        victims = coder.resolve_all(relative_victims(verb), args, "recipient", frozenset()) or []
+        recipients = victims or _place(coder, target, args)  # "claimed bombings at X which killed 30 people": the
+        # people hit
         source = target
         if not recipients:
             earlier = _earlier_attack(coder, doc, target.i, args, placed=True)
@@ -399,11 +416,16 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
             continue
         # "claimed the attack, saying it had targeted X": the claimant's own words tell the same attack again
         ids = {a.actor.actor_id or a.actor.text for a in actors}
-        for told in [e for e in events if e.event_type == "ASSAULT" and (_told_in_claim(verb, e) and
-                     {a.actor_id or a.text for a in e.actor} == ids or not e.actor and _is_target(target, e))]:
+        retold = [e for e in events if e.event_type == "ASSAULT" and (_told_in_claim(verb, e) and
+                  {a.actor_id or a.text for a in e.actor} == ids or not e.actor and _is_target(target, e) or
+                  _restated_in(target, e))]
+        for told in retold:
             events.remove(told)
             seen.discard(_admit_key(told))
         event = coder.build_event(doc, Match(verb, trig, verb), actors, recipients, claim, args)
+        hit = next((list(e.recipient) for e in [*retold, *filter(None, [told_before])] if e.recipient), [])
+        if hit and not victims:  # "five soldiers died in the attack claimed by X": the people the attack hit, not
+            event.recipient = hit  # the place of the attack
         event.evidence[0].trigger = f"{verb.text} … {target.text}"
         date = _own_date(doc, target) or (_own_date(doc, source) if source is not target else None)
         if date is not None:
@@ -437,6 +459,21 @@ def _is_target(target: Token, event: Event) -> bool:
     bombing in Bannu": the bombing is the claimed attack, not a second one)."""
     ev = event.evidence[0] if event.evidence else None
     return ev is not None and ev.trigger == target.text and ev.start <= target.idx < ev.end
+
+
+def _restated_in(target: Token, event: Event) -> bool:
+    """``event``'s trigger is the verb the claimed attack noun restates ("a base was struck by car bombs, in an
+    attack claimed by X": "struck"): the same act, told again as the noun the claim is about."""
+    if target.dep_ != "pobj" or target.head.lower_ != "in" or not event.evidence or not event.evidence[0].trigger:
+        return False
+    verb = target.head.head
+    ev = event.evidence[0]
+    at = ev.sentence.find(ev.trigger.split()[0])
+    # the parser may hang the phrase on a verb of saying beside the act ("X was struck, officials said, in an attack")
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))]
+    if verb.dep_ in ("ccomp", "parataxis"):
+        verbs.append(verb.head)
+    return at >= 0 and any(v.pos_ == "VERB" and v.idx == ev.start + at for v in verbs)
 
 
 def _told_in_claim(claim: Token, event: Event) -> bool:

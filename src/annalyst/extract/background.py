@@ -7,6 +7,12 @@ the topic of talk. The rules here catch the constructions of real news that put 
   years or decades ("fought over the border for years") or with "has long" ("has long campaigned for"); an act dated
   by a past year stays an event with its date (the seeds gold keeps those);
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
+* a conflict's course: a present perfect progressive told since a year a decade or more before publication ("NPA
+  rebels have been fighting government troops since 1969"), with its "with" clause ("..., with hundreds killed in
+  the fighting"); an attack a party or place undergoes in the present tense with an adverb of habit ("convoys
+  regularly come under fire", "the posts are frequently attacked"); a kind of act a place is beset by ("a province
+  plagued by bombings"); a gerund of what a party is like ("has become a threat, attacking soldiers on patrol"); a
+  count of the killed over a calendar stretch ("320 people have been killed this year", "since 2019");
 * basis: an agreement noun another act is done under or in line with ("returned under a repatriation agreement",
   "based on the Minsk agreements"): the agreement in force, no agreement reached;
 * topic: an event noun in the "on/about" phrase of a noun of talk or text ("talks on a free trade agreement", "a
@@ -46,6 +52,9 @@ The word lists are in ``resources/events/background.json``.
 """
 
 from __future__ import annotations
+
+import re
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -521,6 +530,112 @@ def evaded_measure(token: Token, event_type: str | None) -> bool:
     return False
 
 
+#: years before publication from which a progressive told "since" that year is a conflict's course, not the day's
+#: fighting (``history``: a count of decades is background, a count of years an act still going on)
+_LONG_SINCE_YEARS = 10
+_YEAR = re.compile(r"(1[89]|20)\d\d'?s?")
+
+
+def _year_of(token: Token) -> int | None:
+    """The year a token names ("2004", "1980s"), else None."""
+    return int(token.text[:4]) if _YEAR.fullmatch(token.text) else None
+
+
+def _publication_year(doc: Doc) -> int:
+    published = getattr(doc._, "published", None)
+    if isinstance(published, str) and published[:4].isdigit():
+        return int(published[:4])
+    return published.year if isinstance(published, date) else date.today().year
+
+
+def long_running(anchor: Token) -> bool:
+    """A present perfect progressive told since a year a decade or more before publication ("NPA rebels have been
+    fighting government troops since 1969", "the country has been battling insurgencies since 2004"), or a "with"
+    clause on one (", with hundreds of soldiers killed in the fighting"): the course of a long conflict, background;
+    "have been fighting since dawn" or "since Monday" tells the day's fighting."""
+    node = anchor
+    if node.dep_ == "pcomp" and node.head.lower_ == "with" and node.head.head != node.head:
+        node = node.head.head
+    while node.dep_ == "conj" and node.head != node and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    if node.tag_ != "VBG":
+        return False
+    auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+    if "been" not in auxes or not auxes & {"has", "have", "'s", "'ve"}:
+        return False
+    return any(g.dep_ == "pobj" and (year := _year_of(g)) is not None and
+               _publication_year(g.doc) - year >= _LONG_SINCE_YEARS
+               for c in node.children if c.dep_ == "prep" and c.lower_ == "since" for g in c.children)
+
+
+def undergone_habit(anchor: Token, event_type: str | None) -> bool:
+    """An attack a party or place undergoes, in the present tense with an adverb of habit ("convoys on the road
+    regularly come under fire", "the posts are frequently attacked"): a general state. The actor's own "regularly
+    meets" is left to ``habit``, whose list keeps it an event."""
+    if event_type != "ASSAULT" or anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+    passive = anchor.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+    undergone = not auxes and anchor.lemma_.lower() == "come" and (anchor.tag_ in ("VBZ", "VBP") or (  # "come
+        anchor.tag_ == "VB" and any(c.dep_ == "nsubj" for c in anchor.children)))  # under fire" (parsed as a bare VB)
+    return (passive or undergone) and any(c.dep_ == "advmod" and c.lower_ in words()["undergone_habit_adverbs"]
+                                          for c in anchor.children)
+
+
+def affliction(token: Token) -> bool:
+    """An event noun in the "by" phrase of a participle of affliction ("a province plagued by sectarian violence and
+    attacks by militants", "a region wracked by bombings"): the kind of act a place is beset by, no act of the day."""
+    node = token
+    while node.dep_ in ("conj", "appos") and node.head != node:  # "plagued by violence, an insurgency and attacks"
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "by":
+        return False
+    verb = node.head.head
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in words()["affliction_verbs"]
+
+
+def _bare_plural(obj: Token) -> bool:
+    return obj.tag_ == "NNS" and not obj.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+
+
+def state_participle(anchor: Token) -> bool:
+    """A gerund clause on a verb of being or becoming with a complement, whose objects are bare plurals ("the group
+    has become a menace, raiding outposts and abducting travellers"): what the party is like, no act told. A counted or named object ("was the deadliest attack, killing 30 soldiers") keeps it."""
+    node = anchor
+    for _ in range(4):
+        if node.tag_ != "VBG" or node.dep_ not in ("advcl", "conj") or node.head == node:
+            return False
+        head = node.head
+        if head.lemma_.lower() in words()["state_copulas"] and any(c.dep_ in ("attr", "acomp") for c in head.children):
+            objects = [o for v in (anchor, *(c for c in anchor.children if c.dep_ == "conj"))
+                       for o in v.children if o.dep_ in ("dobj", "obj")]
+            return bool(objects) and all(_bare_plural(o) for o in objects) and not any(
+                t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+        node = head
+    return False
+
+
+def tally(anchor: Token, event_type: str | None) -> bool:
+    """A present perfect of killing counted over a calendar stretch ("at least 320 Shias have been killed this year",
+    "since 2019, more than 900 civilians have been killed"): a tally, no act told."""
+    if event_type != "ASSAULT" or not is_present_perfect(anchor):
+        return False
+    stretch = words()["tally_years"]
+
+    def this_stretch(noun: Token) -> bool:
+        return noun.lemma_.lower() in stretch and any(g.dep_ == "det" and g.lower_ in ("this", "last", "past")
+                                                      for g in noun.children)
+    for c in anchor.children:
+        if c.dep_ in ("npadvmod", "advmod") and this_stretch(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("since", "in", "during", "over"):
+            if any(g.dep_ == "pobj" and (this_stretch(g) or c.lower_ == "since" and _year_of(g) is not None)
+                   for g in c.children):
+                return True
+    return False
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
@@ -529,8 +644,11 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
         return True
     if nominal:
         return topic(token) or discussed(token) or (event_type == "AGREE" and basis(token)) or \
-            judged_act(token, event_type) or evaded_measure(token, event_type)
+            judged_act(token, event_type) or evaded_measure(token, event_type) or affliction(token) or \
+            (anchor is not token and undergone_habit(anchor, event_type))
     return history(anchor) or habit(anchor) or pretext_act(anchor) or kind_helped(anchor, event_type) or \
+        long_running(anchor) or undergone_habit(anchor, event_type) or state_participle(anchor) or \
+        tally(anchor, event_type) or \
         gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \

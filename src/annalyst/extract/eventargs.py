@@ -147,6 +147,9 @@ class _Unresolved:
         return "UNRESOLVED"
 
 
+#: first-person pronouns of a group: a spokesperson's "we" is the group's
+_GROUP_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+
 #: returned for a pronoun that could not be resolved
 UNRESOLVED = _Unresolved()
 
@@ -417,6 +420,8 @@ class Args:
                 return UNRESOLVED
             if low in _FIRST_PERSON:
                 hit = self.speaker(token) or self._speaker_subject(token)
+                if hit is not None and low in _GROUP_FIRST_PERSON:
+                    hit = self.spoken_for(hit) or hit  # "'We took the base,' said X, al-Shabaab's spokesman"
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
                 if low in ("we", "i") and token.dep_ in ("nsubj", "nsubjpass") and role == "actor":
@@ -431,7 +436,8 @@ class Args:
                     return self.resolve(host, role=role, exclude=exclude, depth=depth + 1)
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
-                said = speaking_agent(token, self.subject_heads)  # "police said they had arrested X": the police
+                said = speaking_agent(token, self.subject_heads) if not self.quoted(token) else None  # "police
+                # said they had arrested X": the police (not in a direct quote, where "they" are others)
                 if said is not None:
                     return self.resolve(said, role=role, exclude=exclude, depth=depth + 1)
             described = described_party(token) if role == "recipient" else None  # "calls on those responsible for
@@ -666,8 +672,13 @@ class Args:
                         return span
             return None
 
+        quoted = self.quoted(token)
+        speaking = self.speaker(token) if quoted else None  # in a direct quote "they", "he" are not its speaker
+
         def fits(span: Span) -> bool:
             if any(i in exclude for i in range(span.start, span.end)):
+                return False
+            if speaking is not None and (span == speaking or span.kb_id_ and span.kb_id_ == speaking.kb_id_):
                 return False
             is_person = span.label_.lower() == "person"
             if low in ("it", "its") and span.label_ == "NORP" or manner_modifier(self.doc[span.start]):
@@ -680,7 +691,8 @@ class Args:
                 # subject's act, not the place's
             return is_person == want_person
 
-        speaker = self._speaker_subject(token)
+        speaker = self._speaker_subject(token) if not quoted else None  # '"They attacked our posts,"
+        # X said': in a direct quote "they" are others than the speaker
         if speaker is not None and fits(speaker):
             return speaker
         reported = self._reported_subject(token)
@@ -690,7 +702,31 @@ class Args:
             if span.end <= token.i and fits(span):
                 return span
         prev = self._previous_subject(sent, want_person)
-        return prev
+        return prev if prev is None or speaking is None or fits(prev) else None
+
+    def quoted(self, token: Token) -> bool:
+        """``token`` is inside a direct quotation (``doc._.quotes``)."""
+        return any(q.start <= token.idx < q.end for q in getattr(self.doc._, "quotes", None) or [])
+
+    def spoken_for(self, speaker: Span) -> Span | None:
+        """The group a speaker is the spokesperson of ("X, al-Shabaab's military spokesman", "X, a spokesman for
+        JNIM", "X, the spokesman of the group"): the mention of that group, whose "we" the speaker says; None when
+        the speaker is no spokesperson or the group is not named."""
+        speakers = claim_cues()["speaker_nouns"]
+        root = speaker.root
+        nouns = [root] if root.lower_ in speakers else []
+        nouns += [c for c in root.children if c.dep_ == "appos" and c.lower_ in speakers]
+        if root.dep_ == "appos" and root.head.lower_ in speakers:
+            nouns.append(root.head)  # "a spokesman for X, Abu Y"
+        for noun in nouns:
+            owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i]
+            owners += [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                       for g in prep.children if g.dep_ == "pobj"]
+            for owner in owners:
+                span = self.mentions.at(owner)
+                if span is not None and span.label_.lower() != "person" and span.root.ent_type_ != "PERSON":
+                    return span
+        return None
 
     def _speaker_subject(self, token: Token) -> Span | None:
         """The speaker, for a pronoun subject of what the speaker says ("X claimed the attack, saying it had

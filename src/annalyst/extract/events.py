@@ -199,6 +199,9 @@ class EventCoder(RoleReader):
         clause_attacks = [m.anchor.i for m in found if not m.nominal and not m.light and m.anchor.dep_ == "relcl"
                           and m.trigger.event_type == "ASSAULT" and any(
                               c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in m.anchor.children)]
+        hit_in = {g.i for m in found if m.trigger.event_type == "ASSAULT" and not m.nominal for c in m.anchor.children
+                  if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"}  # "were killed
+        # in a blast targeting a truck": the attack the killing is told in (``strike_participle``)
         events: list[Event] = []
         coded: dict[int, Event] = {}  # the event coded at each anchor
         seen: set[tuple] = set()
@@ -248,7 +251,7 @@ class EventCoder(RoleReader):
                 continue  # the order of a court is told by the act it orders (verdicts)
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or (court is None and movement_purpose(
                     anchor, m, by_anchor)) \
-                    or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb) or \
+                    or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb | hit_in) or \
                     indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
                     (m.nominal and foiled_noun(tok)) or \
                     (commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
@@ -420,6 +423,11 @@ class EventCoder(RoleReader):
                 # it (a third party saying so keeps it negated, attributed; a future "will not" is an intention)
                 claim = replace(claim, status="denied", denied_by=[t for t in (claim.source,) if t is not None],
                                 source=None)
+            if claim.status == "asserted" and claim.source is None and m.trigger.event_type not in QUOTED_TYPES and \
+                    (spoken := args.speaker(tok)) is not None and args.spoken_for(spoken) is not None:
+                # '"We took the base. We destroyed four vehicles," said X, al-Shabaab's spokesman': a group's
+                # claim of its acts, told by its spokesperson in a quote of several sentences (``eventargs``)
+                claim = replace(claim, status="attributed", source=spoken.root)
             if (claim.quoted and m.trigger.event_type in QUOTED_TYPES and speaks_for(claim.source, actors, args)) or \
                     announced_measure(claim, m.trigger.event_type, actors):
                 claim = replace(claim, status="asserted", source=None)  # "X said: The UK welcomes" (``stance``); "the

@@ -121,6 +121,25 @@ def source_described(anchor: Token, event_type: str | None) -> bool:
     return noun.dep_ == "nsubj" and _lemma(noun.head) in words()["source_saying_verbs"]
 
 
+def target_at_work(anchor: Token, event_type: str | None) -> bool:
+    """A gerund of patrol or guard whose clause is the target of an attack ("gunmen opened fire on police officers
+    patrolling the highway", "an attack on soldiers guarding a checkpoint"): what the people hit were doing, no
+    deployment of its own."""
+    if event_type != "MOBILIZE" or anchor.tag_ != "VBG":
+        return False
+    if anchor.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in anchor.children):
+        prep = anchor.head  # "fire on [officers patrolling the highway]"
+    elif anchor.dep_ == "acl" and anchor.head.dep_ == "pobj":
+        prep = anchor.head.head  # "an attack on [soldiers guarding a checkpoint]"
+    elif anchor.dep_ == "advcl" and anchor.i > 0 and anchor.doc[anchor.i - 1].dep_ == "pobj" and \
+            anchor.doc[anchor.i - 1].head.head == anchor.head:
+        prep = anchor.doc[anchor.i - 1].head  # "opened fire on personnel [patrolling the area]", the gerund hung on
+        # the verb by the parser right after the people fired on
+    else:
+        return False
+    return prep.dep_ == "prep" and prep.lower_ in words()["guarded_preps"]
+
+
 def task_or_ability(anchor: Token) -> bool:
     """The act is a unit's task or ability: "<mission> is to <act>", "is responsible for <act>ing", "is designed to
     help X <act>", "is capable of <act>ing"."""
@@ -296,9 +315,10 @@ def _left_in(verb: Token) -> Token | None:
     if _lemma(verb) != "leave" or verb.tag_ != "VBG":
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None:
-        return None
     states = words()["result_states"]
+    if obj is None:  # "leaving at least one soldier wounded", parsed as a clause "[soldier wounded]" under "leaving"
+        return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lower_ in states and
+                     any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     for tok in verb.doc[obj.i + 1:min(verb.right_edge.i + 2, obj.i + 8, verb.sent.end)]:
         if tok.lower_ in states and tok.dep_ in ("xcomp", "oprd", "ccomp", "acomp", "advcl", "amod", "conj"):
             return tok
@@ -700,6 +720,7 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
         return abstract_aim(anchor, event_type, noun) or capability(noun) or deterred(noun)
     if abstract_aim(anchor, event_type) or standing_disapproval(anchor, event_type) or \
             abstract_gift(anchor, event_type) or describes_party(anchor) or source_described(anchor, event_type) or \
+            target_at_work(anchor, event_type) or \
             abstract_object(anchor, event_type) or other_sense(anchor, event_type, words()) or \
             circumstance(anchor, event_type) or \
             unsuccessful(anchor, event_type) or stance_fight(anchor, event_type) or \

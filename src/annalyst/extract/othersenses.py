@@ -15,6 +15,8 @@ copes with (docs/annotation.md, "What is an event": general states and assessmen
 * a participle of indicating with no subject after an act ("held joint naval drills off Japan, signalling a
   deepening alliance"): the writer's reading of the act, no agreement; "signalling its
   readiness to talk" stays the party's own stance (``writers_reading``);
+* a verb of sending or moving the dead or wounded, or to a hospital ("the bodies were sent to the morgue"): the
+  care of casualties, no deployment (``care_of_casualties``);
 * "yield" with an object that is no party, place or town ("the talks did not yield any results"): the verb in its
   sense of producing, no concession or refusal; "refused to yield Kidal to the army" stays (``producing``).
 
@@ -107,8 +109,20 @@ def producing(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
     return bool(objects) and not any(_party(o) or is_place_head(o) for o in objects)
 
 
+def care_of_casualties(anchor: Token, event_type: str | None, words: dict[str, frozenset[str]]) -> bool:
+    """A verb of sending or moving whose patient is the dead or wounded, or whose "to" phrase is a hospital ("the
+    bodies of three constables were sent to the morgue", "the injured were shifted to hospital"): the care of the
+    casualties of an attack, no deployment; "troops were sent to the district" stays."""
+    if event_type != "MOBILIZE":
+        return False
+    patients = [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    return any(_lemma(p) in words["casualty_nouns"] or p.lower_ in words["casualty_nouns"] for p in patients) or \
+        any(_lemma(g) in words["care_places"] for g in pobjs([anchor], ("to",)))
+
+
 def other_sense(anchor: Token, event_type: str | None, words: dict[str, frozenset[str]]) -> bool:
     """The verb at ``anchor`` is used in its other sense (see the module docstring); ``words`` are the non-event
     word lists."""
     return coping(anchor, event_type, words) or backing_away(anchor, event_type, words) or \
-        leaving_a_state(anchor, words) or writers_reading(anchor, words) or producing(anchor, words)
+        leaving_a_state(anchor, words) or writers_reading(anchor, words) or producing(anchor, words) or \
+        care_of_casualties(anchor, event_type, words)

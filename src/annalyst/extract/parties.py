@@ -440,10 +440,20 @@ def relative_victims(top: Token) -> list[Token]:
     for tok in top.subtree:
         if tok.i in subject:
             continue
-        if tok.dep_ == "relcl" and tok.lemma_.lower() in harm and \
+        if tok.dep_ == "relcl" and (tok.lemma_.lower() in harm or _left_harmed(tok)) and \
                 any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
             return [o for o in tok.children if o.dep_ in ("dobj", "obj")][:1]
     return []
+
+
+#: the state a "left X ..." clause leaves its object in when it tells whom an attack hit ("left 17 soldiers dead")
+_HARMED_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
+
+
+def _left_harmed(verb: Token) -> bool:
+    """"that left 17 soldiers dead/wounded": a verb of leaving whose object is left harmed."""
+    return verb.lemma_.lower() == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and
+                                                 c.lower_ in _HARMED_STATES for c in verb.children)
 
 
 #: types whose party may be a place: a capital named there stays the place ("blockade Paris", "attacked Kabul");

@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Event, EventActor, Location
 from ..resources import load_word_lists
-from .phrases import explains_a_result
+from .phrases import DEATH_VERBS, explains_a_result
 from .phrases import doc_text
 
 if TYPE_CHECKING:
@@ -176,7 +176,10 @@ def _tolls(verb: Token) -> list[Token]:
 def planters(noun: Token) -> list[Token]:
     """Who planted or threw the device ``noun`` names, told by the "by" phrase of its participle ("an IED planted by
     Maoists", "a grenade hurled by militants"); [] when none is told."""
-    return [p for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+    participles = [acl for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"]
+    participles += [x for acl in participles for x in acl.children if x.dep_ == "xcomp" and x.tag_ == "VBN"]  # "a
+    # mine thought to have been laid by X"
+    return [p for acl in participles
             for by in acl.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"
             for p in by.children if p.dep_ == "pobj"][:1]
 
@@ -322,8 +325,9 @@ def fold_claims(doc: Doc, events: list[Event]) -> None:
                   "…" in (e.evidence[0].trigger or "")]:
         verb = _trigger_token(doc, claim)
         target = claimed_object(verb) if verb is not None and verb.lemma_.lower() == "claim" else None
-        if target is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in target.children):
-            continue
+        if target is None or not (any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in target.children)
+                                  or target.lemma_.lower() in ("responsibility", "credit")):  # "X claimed
+            continue  # responsibility.": for the attack just told
         para = paragraph_start(doc_text(doc), claim.evidence[0].start)
         before = [e for e in ordered if e.event_type == "ASSAULT" and e is not claim and e.status == "asserted" and
                   para <= e.evidence[0].start and e.evidence[0].end <= claim.evidence[0].start + 1 and
@@ -342,6 +346,11 @@ def blast_match(coder: Any, m: Any, args: Any) -> tuple[Any, bool]:
     ``events.EventCoder``."""
     if m.trigger.event_type != "ASSAULT" or m.nominal or m.recipients is not None:
         return m, False
+    struck = device_struck(m.anchor)
+    if struck is not None:  # "their vehicle hit a landmine planted by X": X bombed those in the vehicle
+        device, hit = struck
+        trigger = replace(coder.lex.noun("bombing") or m.trigger, conditions={})
+        return replace(m, recipients=hit, actors=planters(device), trigger=trigger), True
     blast = blast_victims(m.anchor)
     if not blast:
         if not _device_went_off(m.anchor):
@@ -354,6 +363,45 @@ def blast_match(coder: Any, m: Any, args: Any) -> tuple[Any, bool]:
     subj = next(c for c in m.anchor.children if c.dep_ == "nsubj")
     trigger = replace(coder.lex.noun("bombing") or m.trigger, conditions={})
     return replace(m, recipients=blast, actors=planters(subj) or coder.noun_actor(subj, args), trigger=trigger), True
+
+
+def _device_noun(noun: Token) -> bool:
+    """A mine, IED, bomb or explosive device ("an improvised explosive device": the device explosive)."""
+    from ..resources import load_json
+
+    kind = load_json("events", "arguments.json")["means_of_attack"].get(noun.lemma_.lower())
+    return kind == "bombing" or noun.lemma_.lower() == "device" and any(
+        c.lower_ == "explosive" for c in noun.children)
+
+
+def device_struck(verb: Token) -> tuple[Token, list[Token]] | None:
+    """A vehicle, patrol or person setting off a device ("their vehicle hit a landmine", "a patrol drove over an
+    IED", "five soldiers died after their truck struck a mine planted by X"): the device, and whom it hit: the dead or
+    wounded of the clause the verb explains ("five soldiers died after ..."), else the subject; None for any other
+    verb. The vehicle's owner is no attacker and the device's planter no recipient."""
+    w = words()
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in w["device_contact_verbs"]:
+        found = device_struck(verb.head)  # "a patrol drove over an IED, injuring two soldiers": the soldiers
+        hurt = [c for c in verb.children if c.dep_ in ("dobj", "obj")][:1]
+        return (found[0], hurt) if found is not None and hurt else None
+    if verb.lemma_.lower() not in w["device_contact_verbs"]:
+        return None
+    devices = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in w["device_contact_preps"]
+        for g in c.children if g.dep_ == "pobj"]
+    device = next((d for d in devices if _device_noun(d)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if device is None or subject is None:
+        return None
+    tolls = _tolls(verb)  # "struck a landmine, killing two soldiers"
+    if tolls:
+        return device, tolls[:1]
+    head = verb.head
+    if verb.dep_ == "advcl" and head.lemma_.lower() in DEATH_VERBS | {"kill", "injure", "wound"}:
+        victims = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if victims:
+            return device, victims[:1]
+    return device, [subject]
 
 
 def _device_went_off(verb: Token) -> bool:

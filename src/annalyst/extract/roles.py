@@ -114,6 +114,11 @@ class RoleReader(TriggerMatcher):
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs, *filter(None, [fight])])
             cand = [gapped, *cand] if gapped is not None else cand
+            if passive and m.trigger.event_type == "COERCE" and m.trigger.mode == "seize" and not m.light:
+                # "the base had been recaptured from al-Shabaab by X": the party the place was taken from, as in
+                # the active ("retook the base from al-Shabaab")
+                cand += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for g in c.children if g.dep_ == "pobj"]
             if m.trigger.conditions.get("needs_actor_object") and _obj(verb) is None:
                 cand += [p for p in [helped_party(verb)] if p is not None]  # "helped Lebanon rebuild its army"
             cand = surrendered_to(verb, m.trigger.event_type) + object_told_before(verb, cand)  # (reports)

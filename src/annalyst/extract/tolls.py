@@ -8,7 +8,9 @@ martyred) whose sentence follows the attack's sentence directly or names "the at
 no other place or day than the attack's, not told as another incident ("in a separate attack"), and whose victims
 are not the attacker's own side ("Forces killed three militants. A soldier was injured": hit back by the other),
 by country or, for a state's force named by what it is, by sector ("Troops killed five militants. A Pakistani soldier
-was killed": a soldier is the troops' side whichever country the text gives him).
+was killed": a soldier is the troops' side whichever country the text gives him). An agentless casualty event that
+gives again, later in the article, as many killed as an attack told before it, at no other place or day and not as
+another incident, is that toll told again by another source, and is dropped (``_retold``).
 """
 
 from __future__ import annotations
@@ -72,6 +74,21 @@ def _same(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
 
+def _retold(doc: Doc, event: Event, before: list[Event]) -> bool:
+    """``event`` (an agentless casualty) gives again the toll of an attack told earlier in the article: as many
+    killed, at no other place or day, not told as another incident ("Three troops were killed in a raid ... . A
+    second officer told reporters three troops were killed and one was hurt."): the same dead, no new act."""
+    killed = event.counts.killed
+    ev = event.evidence[0]
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if not killed or span is None or any(t.lower_ in _OTHER and (t.head.lemma_.lower() in _BACK or t.lower_ in (
+            "separate", "elsewhere", "meanwhile")) for t in span):
+        return False  # "in another attack", "in a separate incident"; not "another official said"
+    return any(e.counts.killed == killed and e.evidence[0].end <= ev.start and
+               _same(event.location and event.location.name, e.location and e.location.name) and
+               _same(event.date.start, e.date.start) for e in before)
+
+
 def fold_tolls(doc: Doc, events: list[Event]) -> None:
     """Fold, in place, each agentless casualty event of ``events`` into the ASSAULT told just before it (see the
     module)."""
@@ -82,6 +99,9 @@ def fold_tolls(doc: Doc, events: list[Event]) -> None:
     for k, event in enumerate(order):
         ev = event.evidence[0]
         if k == 0 or event.actor or ev.trigger.lower() not in _CASUALTY or event.status not in ("asserted", "attributed"):
+            continue
+        if _retold(doc, event, [e for e in order[:k] if e.id not in dropped]):
+            dropped.add(event.id)  # "a second officer said three troops were killed": the dead already counted
             continue
         attack = next((e for e in reversed(order[:k]) if e.id not in dropped), None)
         if attack is None or attack.evidence[0].end > ev.start:
