@@ -80,6 +80,7 @@ from .phrases import SETTING_PREPS, doc_text
 from .phrases import lemma as _lemma
 from .nominals import foiled_noun, hedged_noun
 from .responsibility import doer_claim, doer_of
+from .quotespeakers import quote_speaker, speaker_group
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
@@ -424,9 +425,10 @@ class EventCoder(RoleReader):
                 claim = replace(claim, status="denied", denied_by=[t for t in (claim.source,) if t is not None],
                                 source=None)
             if claim.status == "asserted" and claim.source is None and m.trigger.event_type not in QUOTED_TYPES and \
-                    (spoken := args.speaker(tok)) is not None and args.spoken_for(spoken) is not None:
+                    (spoken := quote_speaker(args.mentions, tok)) is not None and \
+                    speaker_group(args.mentions, spoken) is not None:
                 # '"We took the base. We destroyed four vehicles," said X, al-Shabaab's spokesman': a group's
-                # claim of its acts, told by its spokesperson in a quote of several sentences (``eventargs``)
+                # claim of its acts, told by its spokesperson in a quote of several sentences (``quotespeakers``)
                 claim = replace(claim, status="attributed", source=spoken.root)
             if (claim.quoted and m.trigger.event_type in QUOTED_TYPES and speaks_for(claim.source, actors, args)) or \
                     announced_measure(claim, m.trigger.event_type, actors):
