@@ -63,7 +63,8 @@ from .argwords import is_party_noun, is_place_head
 from .nonevents import HELP_TYPES
 from .nonevents import words as nonevent_words
 from .time import is_present, is_present_perfect
-from .phrases import pobjs
+from .frames import TOLL_VERBS
+from .phrases import DEATH_VERBS, pobjs
 from .phrases import doc_text, tokens_with
 
 __all__ = ["background"]
@@ -618,8 +619,10 @@ def state_participle(anchor: Token) -> bool:
 
 def tally(anchor: Token, event_type: str | None) -> bool:
     """A present perfect of killing counted over a calendar stretch ("at least 320 Shias have been killed this year",
-    "since 2019, more than 900 civilians have been killed"): a tally, no act told."""
-    if event_type != "ASSAULT" or not is_present_perfect(anchor):
+    "since 2019, more than 900 civilians have been killed"): a tally, no act told. Only a verb of killing, wounding
+    or dying counts so: "insurgents have ambushed convoys twice this year" tells attacks."""
+    if event_type != "ASSAULT" or anchor.lemma_.lower() not in TOLL_VERBS | DEATH_VERBS or \
+            not is_present_perfect(anchor):
         return False
     stretch = words()["tally_years"]
 
