@@ -391,8 +391,8 @@ def device_struck(verb: Token) -> tuple[Token, list[Token]] | None:
         for g in c.children if g.dep_ == "pobj"]
     device = next((d for d in devices if _device_noun(d)), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if device is None or subject is None:
-        return None
+    if device is None or subject is None or subject.lemma_.lower() in w["fired_weapons"]:
+        return None  # "a missile hit a coal mine": a strike on the place, no device set off by contact
     tolls = _tolls(verb)  # "struck a landmine, killing two soldiers"
     if tolls:
         return device, tolls[:1]

@@ -1,0 +1,44 @@
+"""Review of the sixteenth pass's merged rules: a rule that fired wider than its own comment says. Sentences written
+for the project; the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events
+
+DAY = "2026-11-25"
+
+
+def _assaults(found):
+    return [(sorted(a.text for a in e.actor), sorted(r.text for r in e.recipient))
+            for e in found if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, count", [
+    # an attack told over the year is still an attack: only a count of the killed is a tally (``background.tally``)
+    ("Insurgents have ambushed army convoys twice this year in the northern province.", 1),
+    ("Separatist fighters have shelled the port of Berdova three times this month.", 1),
+    # negatives: the killed counted over a calendar stretch stay a tally
+    ("At least 210 villagers have been killed this year in the eastern districts.", 0),
+    ("Since 2019, more than 700 civilians have been killed in the province.", 0),
+])
+def test_rva16_tally_is_a_count_of_the_killed(nlp, text, count):
+    assert len(_assaults(events(nlp, text, DAY))) == count
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a weapon fired at a mine (the pit) strikes the place: no device set off by a vehicle (``reports.device_struck``)
+    ("A Russian missile hit a coal mine near Donetsk on Tuesday.", ["Russian"]),
+    ("Two Ukrainian drones struck a salt mine in Soledar.", ["Ukrainian"]),
+])
+def test_rva16_fired_weapon_hitting_a_mine_is_no_device_contact(nlp, text, actor):
+    found = _assaults(events(nlp, text, DAY))
+    assert found and found[0][0] == actor and "Russian" not in found[0][1] and "Ukrainian" not in found[0][1]
+
+
+def test_rva16_vehicle_hitting_a_mine_stays_a_bombing(nlp):
+    # negative: a patrol that sets off a mine is bombed by whoever laid it, its soldiers the people hit
+    found = events(nlp, "An army patrol hit a landmine near Gao, killing two soldiers.", DAY)
+    assert [(e.actor, [r.text for r in e.recipient]) for e in found if e.event_type == "ASSAULT"] == \
+        [([], ["two soldiers"])]
