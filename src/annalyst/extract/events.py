@@ -105,7 +105,11 @@ def toll_objects(verb: Token) -> list[Token]:
 def where_only(token: Token) -> bool:
     """``token`` heads a place phrase that only says where an act happened ("in Kabul", "outside the embassy")."""
     return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS and (
-        token.ent_type_ in ("GPE", "LOC", "FAC") or token.pos_ == "PROPN")
+        token.ent_type_ in ("GPE", "LOC", "FAC") or token.pos_ == "PROPN" and token.ent_type_ not in _PARTY_ENTS)
+
+
+#: entity types of a proper noun that names a party, never a place ("shot at Governor X": the governor was hit)
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
