@@ -42,3 +42,25 @@ def test_rva16_vehicle_hitting_a_mine_stays_a_bombing(nlp):
     found = events(nlp, "An army patrol hit a landmine near Gao, killing two soldiers.", DAY)
     assert [(e.actor, [r.text for r in e.recipient]) for e in found if e.event_type == "ASSAULT"] == \
         [([], ["two soldiers"])]
+
+
+@pytest.mark.parametrize("text, recipients", [
+    # a person named in the "at" phrase is the one shot at, no place: the toll does not replace him (``where_only``)
+    ("Gunmen shot at Governor Idris Bello in Maiduguri, wounding two of his guards.", ["Idris Bello"]),
+    # negative: a place in the phrase gives way to the people the toll names
+    ("Gunmen opened fire outside a mosque in Kabul, killing four worshippers.", ["four worshippers"]),
+])
+def test_rva16_person_shot_at_is_no_place(nlp, text, recipients):
+    assert [r for _, r in _assaults(events(nlp, text, DAY))] == [recipients]
+
+
+@pytest.mark.parametrize("text, count", [
+    # a force sent to a hospital is deployed there; only the casualties' care is no deployment (``care_of_casualties``)
+    ("Army commandos were deployed to the main hospital in Kunduz after militants stormed it.", 1),
+    # negatives: the dead and wounded moved are their care
+    ("The injured were shifted to hospital in Quetta.", 0),
+    ("The bodies of the victims were flown to Kabul.", 0),
+    ("Five of the passengers were rushed to the hospital.", 0),
+])
+def test_rva16_force_sent_to_a_hospital_is_deployed(nlp, text, count):
+    assert len([e for e in events(nlp, text, DAY) if e.event_type == "MOBILIZE"]) == count
