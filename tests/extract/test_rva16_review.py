@@ -64,3 +64,20 @@ def test_rva16_person_shot_at_is_no_place(nlp, text, recipients):
 ])
 def test_rva16_force_sent_to_a_hospital_is_deployed(nlp, text, count):
     assert len([e for e in events(nlp, text, DAY) if e.event_type == "MOBILIZE"]) == count
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a bare claim of responsibility does not take over, nor repeat, an attack a named party or a state's force did
+    # (``anaphora.claimable``)
+    ("The Congolese army killed five rebels in an ambush near Goma on Monday. The M23 claimed responsibility.",
+     [["Congolese army"]]),
+    ("The Congolese army killed five rebels near Goma on Monday. The M23 claimed responsibility.",
+     [["Congolese army"]]),
+    ("Police killed two suspects in a raid in Quetta on Monday. The BLA claimed responsibility.", [["Police"]]),
+    # negatives: an attack by unnamed gunmen or militants is the claimant's
+    ("Gunmen killed four policemen in Quetta on Monday. The BLA claimed responsibility.", [["BLA"]]),
+    ("Militants ambushed a convoy near Kech on Monday, killing four soldiers. The BLA claimed responsibility.",
+     [["BLA"]]),
+])
+def test_rva16_claim_takes_only_an_unnamed_attacker(nlp, text, actors):
+    assert [a for a, _ in _assaults(events(nlp, text, DAY))] == actors

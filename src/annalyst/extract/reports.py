@@ -316,7 +316,8 @@ def fold_claims(doc: Doc, events: list[Event]) -> None:
     """A claim of responsibility for an attack told before it in the paragraph with a definite noun ("Terrorists
     ambushed a convoy in Kech. The BLA claimed responsibility for the attack"): the claimant is that attack's actor
     (its status ``attributed`` to the claimant) and the claim is no second attack. Only an earlier attack that names
-    no actor or a generic one ("terrorists") takes it; ``events`` changed in place."""
+    no actor or a generic one ("terrorists"), no state's force ("police"), takes it; ``events`` changed in place."""
+    from .agents import state_force
     from .anaphora import claimed_object  # (anaphora imports the argument rules, which import this module)
     from .time import paragraph_start
 
@@ -332,8 +333,9 @@ def fold_claims(doc: Doc, events: list[Event]) -> None:
         before = [e for e in ordered if e.event_type == "ASSAULT" and e is not claim and e.status == "asserted" and
                   para <= e.evidence[0].start and e.evidence[0].end <= claim.evidence[0].start + 1 and
                   e.evidence[0].start < claim.evidence[0].start]
-        if not before or not all((a.actor_id or "").startswith("agent:") for a in before[-1].actor):
-            continue
+        if not before or not all((a.actor_id or "").startswith("agent:") for a in before[-1].actor) or \
+                state_force(before[-1].actor):
+            continue  # not "Police killed two suspects. The BLA claimed responsibility." (``anaphora.claimable``)
         attack = before[-1]
         attack.actor, attack.status, attack.attributed_to = list(claim.actor), "attributed", claim.attributed_to
         events.remove(claim)
