@@ -56,7 +56,7 @@ from .phrases import doc_text
 if TYPE_CHECKING:
     from .places import Gazetteer
 
-__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "device_clause", "fight_sides", "fold_claims", "force_word", "harm_result", "scene_of", "things_taken_from", "unnamed_seizure", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "object_told_before", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
+__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "device_clause", "fight_sides", "fold_claims", "force_word", "harm_result", "scene_of", "things_taken_from", "unnamed_seizure", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "object_told_before", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "toll_participle_objects", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -153,7 +153,7 @@ def blast_victims(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ in ("dobj", "obj") for c in verb.children) or explains_a_result(verb) or not means_subject(verb):
         return []
-    return _tolls(verb)
+    return toll_participle_objects(verb)
 
 
 def toll_objects(verb: Token) -> list[Token]:
@@ -165,10 +165,11 @@ def toll_objects(verb: Token) -> list[Token]:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or means.get(obj.lemma_.lower()) != "bombing":
         return []  # not "launched an attack at X, killing 145 people": the attack's place phrase names its target
-    return _tolls(verb)
+    return toll_participle_objects(verb)
 
 
-def _tolls(verb: Token) -> list[Token]:
+def toll_participle_objects(verb: Token) -> list[Token]:
+    """The people a participle of killing or wounding after ``verb`` names ("..., killing four policemen")."""
     return [o for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and
             c.lemma_.lower() in words()["toll_verbs"] for o in c.children if o.dep_ in ("dobj", "obj")]
 
@@ -395,7 +396,7 @@ def device_struck(verb: Token) -> tuple[Token, list[Token]] | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if device is None or subject is None or subject.lemma_.lower() in w["fired_weapons"]:
         return None  # "a missile hit a coal mine": a strike on the place, no device set off by contact
-    tolls = _tolls(verb)  # "struck a landmine, killing two soldiers"
+    tolls = toll_participle_objects(verb)  # "struck a landmine, killing two soldiers"
     if tolls:
         return device, tolls[:1]
     head = verb.head
