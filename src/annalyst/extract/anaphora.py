@@ -299,7 +299,7 @@ def claimed_object(verb: Token) -> Token | None:
     if obj is None and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and (
             verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children) or verb.dep_ == "relcl" and any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children)):
-        obj = verb.head  # "died in the attack claimed by X", "a bomb that was later claimed by X"
+        obj = verb.head  # "were killed in the raid claimed by X", "a bomb that was later claimed by X"
     if obj is None:
         return None
     if obj.lemma_.lower() in _CLAIM_NOUNS:
@@ -428,7 +428,7 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
             seen.discard(_admit_key(told))
         event = coder.build_event(doc, Match(verb, trig, verb), actors, recipients, claim, args)
         hit = next((list(e.recipient) for e in [*retold, *filter(None, [told_before])] if e.recipient), [])
-        if hit and not victims:  # "five soldiers died in the attack claimed by X": the people the attack hit, not
+        if hit and not victims:  # "three guards were killed in the raid claimed by X": the people the attack hit, not
             event.recipient = hit  # the place of the attack
         event.evidence[0].trigger = f"{verb.text} … {target.text}"
         date = _own_date(doc, target) or (_own_date(doc, source) if source is not target else None)

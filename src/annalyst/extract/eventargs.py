@@ -407,7 +407,7 @@ class Args:
             if low in _FIRST_PERSON:
                 hit = quote_speaker(self.mentions, token) or self._speaker_subject(token)
                 if hit is not None and low in _GROUP_FIRST_PERSON:
-                    hit = speaker_group(self.mentions, hit) or hit  # "'We took the base,' said X, al-Shabaab's spokesman"
+                    hit = speaker_group(self.mentions, hit) or hit  # "'We overran the post,' said X, the Nasr Front's spokesman"
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
                 if low in ("we", "i") and token.dep_ in ("nsubj", "nsubjpass") and role == "actor":
@@ -418,7 +418,7 @@ class Args:
             if (low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor")) or low == "them":
                 hit = self.pronoun(token, exclude)
                 host = located_party(hit.root, token) if hit is not None else None
-                if host is not None:  # "the main opposition coalition in Togo said it will ...": the coalition
+                if host is not None:  # "the largest student union in Kenya said it would march": the union
                     return self.resolve(host, role=role, exclude=exclude, depth=depth + 1)
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
@@ -659,7 +659,7 @@ class Args:
                     "appos", "npadvmod"))) and span.root.dep_ == "pobj" and \
                     span.root.head.lower_ in SETTING_PREPS and span.root.ent_type_ in ("GPE", "LOC", "FAC"):
                 return False  # "were in Lebanon, where they visited a school": where they were, not who they are;
-                # "arrived in Port Sudan, its first visit since 2015": a phrase put beside the clause tells the
+                # "landed in Juba, its second trip this year": a phrase put beside the clause tells the
                 # subject's act, not the place's
             return is_person == want_person
 

@@ -425,7 +425,7 @@ class EventCoder(RoleReader):
             if claim.status == "asserted" and claim.source is None and m.trigger.event_type not in QUOTED_TYPES and \
                     (spoken := quote_speaker(args.mentions, tok)) is not None and \
                     speaker_group(args.mentions, spoken) is not None:
-                # '"We took the base. We destroyed four vehicles," said X, al-Shabaab's spokesman': a group's
+                # '"We overran the post. We burned two trucks," said X, the Nasr Front's spokesman': a group's
                 # claim of its acts, told by its spokesperson in a quote of several sentences (``quotespeakers``)
                 claim = replace(claim, status="attributed", source=spoken.root)
             if (claim.quoted and m.trigger.event_type in QUOTED_TYPES and speaks_for(claim.source, actors, args)) or \

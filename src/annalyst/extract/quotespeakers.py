@@ -3,10 +3,10 @@ for, and the party whose place phrase a pronoun's nearest mention is.
 
 * ``quote_speaker``: the mention of the speaker of the quotation a token is in (``doc._.quotes``); ``in_quote``
   whether a token is in one at all ('"They attacked our posts," X said': "they" are others than X);
-* ``speaker_group``: the group a speaker is the spokesperson of ('"We took the base," said X, al-Shabaab's
-  spokesman': "we" is al-Shabaab), whose first-person plural pronouns (``GROUP_FIRST_PERSON``) the speaker says;
-* ``located_party``: the party noun whose "in" phrase a pronoun's nearest mention is ("the main opposition coalition
-  in Togo said it will boycott ...": "it" is the coalition, not the country it is in).
+* ``speaker_group``: the group a speaker is the spokesperson of ('"We overran the post," said X, the Nasr Front's
+  spokesman': "we" is the Nasr Front), whose first-person plural pronouns (``GROUP_FIRST_PERSON``) the speaker says;
+* ``located_party``: the party noun whose "in" phrase a pronoun's nearest mention is ("the largest student union in
+  Kenya said it would march ...": "it" is the union, not the country it is in).
 
 Used by ``eventargs.Args`` when it resolves pronouns and by ``events`` for the status of a spokesperson's claim.
 """
@@ -72,8 +72,8 @@ def speaker_group(mentions: Mentions, speaker: Span) -> Span | None:
 
 def located_party(named: Token, pronoun: Token) -> Token | None:
     """The party noun whose "in" phrase ``named`` is, when that noun is the subject of the clause the pronoun's
-    clause hangs from ("the main opposition coalition in Togo said it will boycott ...": "it" is the coalition,
-    not the country it is in); None otherwise."""
+    clause hangs from ("the largest student union in Kenya said it would march ...": "it" is the union, not the
+    country it is in); None otherwise."""
     host = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "in" else None
     if host is None or host.pos_ != "NOUN" or host.dep_ not in ("nsubj", "nsubjpass") or not is_party_noun(host):
         return None

@@ -379,8 +379,8 @@ def _device_noun(noun: Token) -> bool:
 
 def device_struck(verb: Token) -> tuple[Token, list[Token]] | None:
     """A vehicle, patrol or person setting off a device ("their vehicle hit a landmine", "a patrol drove over an
-    IED", "five soldiers died after their truck struck a mine planted by X"): the device, and whom it hit: the dead or
-    wounded of the clause the verb explains ("five soldiers died after ..."), else the subject; None for any other
+    IED", "two guards died when their jeep ran over a mine laid by X"): the device, and whom it hit: the dead or
+    wounded of the clause the verb explains ("two guards died when ..."), else the subject; None for any other
     verb. The vehicle's owner is no attacker and the device's planter no recipient."""
     w = words()
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in w["device_contact_verbs"]:
