@@ -81,3 +81,17 @@ def test_rva16_force_sent_to_a_hospital_is_deployed(nlp, text, count):
 ])
 def test_rva16_claim_takes_only_an_unnamed_attacker(nlp, text, actors):
     assert [a for a, _ in _assaults(events(nlp, text, DAY))] == actors
+
+
+def test_rva16_same_count_of_other_people_is_no_toll_told_again(nlp):
+    # three civilians killed after three soldiers are other dead, another act (``tolls._retold``)
+    found = events(nlp, "Gunmen killed three soldiers in Kidal. The government condemned the attack. Three civilians "
+                        "were killed in a blast.", DAY)
+    assert [r for _, r in _assaults(found)] == [["three soldiers"], ["Three civilians"]]
+
+
+def test_rva16_same_people_told_again_stay_one_toll(nlp):
+    # negative: the same dead given again by another source
+    found = events(nlp, "Two Malian soldiers were killed when gunmen raided a post near Ansongo on Sunday, the army "
+                        "said. The area has seen many raids. A local official said two soldiers were killed.", DAY)
+    assert len(_assaults(found)) == 1
