@@ -37,6 +37,7 @@ from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Token
 
 from ..models import Event, EventDate
+from .agents import AGENT_PREFIX, state_force
 from .claims import Claim, claim_for
 from .counts import number_of, date_for, location_for
 from .eventargs import ArgValue, Args, is_passive, object_of, sentence_of
@@ -298,7 +299,7 @@ def claimed_object(verb: Token) -> Token | None:
     if obj is None and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and (
             verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children) or verb.dep_ == "relcl" and any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children)):
-        obj = verb.head  # "died in the attack claimed by X", "a bomb that was later claimed by X"
+        obj = verb.head  # "were killed in the raid claimed by X", "a bomb that was later claimed by X"
     if obj is None:
         return None
     if obj.lemma_.lower() in _CLAIM_NOUNS:
@@ -397,6 +398,9 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         if not actors:
             continue
         claimants = {a.actor.actor_id or a.actor.text for a in actors}
+        prior = told_before or next((e for e in events if e.event_type == "ASSAULT" and _restated_in(target, e)), None)
+        if bare and prior is not None and not claimable(prior):
+            continue  # "The army killed five rebels in an ambush. The M23 claimed responsibility.": not the M23's
         if bare and any({a.actor_id or a.text for a in e.actor} & claimants for e in events
                         if e.event_type == "ASSAULT" and e.evidence and e.evidence[0].end <= verb.idx):
             continue  # "ISKP carried out a bombing ... . ISKP claimed responsibility.": the attack is told with its
@@ -418,13 +422,13 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
         ids = {a.actor.actor_id or a.actor.text for a in actors}
         retold = [e for e in events if e.event_type == "ASSAULT" and (_told_in_claim(verb, e) and
                   {a.actor_id or a.text for a in e.actor} == ids or not e.actor and _is_target(target, e) or
-                  _restated_in(target, e))]
+                  _restated_in(target, e) and claimable(e))]
         for told in retold:
             events.remove(told)
             seen.discard(_admit_key(told))
         event = coder.build_event(doc, Match(verb, trig, verb), actors, recipients, claim, args)
         hit = next((list(e.recipient) for e in [*retold, *filter(None, [told_before])] if e.recipient), [])
-        if hit and not victims:  # "five soldiers died in the attack claimed by X": the people the attack hit, not
+        if hit and not victims:  # "three guards were killed in the raid claimed by X": the people the attack hit, not
             event.recipient = hit  # the place of the attack
         event.evidence[0].trigger = f"{verb.text} … {target.text}"
         date = _own_date(doc, target) or (_own_date(doc, source) if source is not target else None)
@@ -459,6 +463,14 @@ def _is_target(target: Token, event: Event) -> bool:
     bombing in Bannu": the bombing is the claimed attack, not a second one)."""
     ev = event.evidence[0] if event.evidence else None
     return ev is not None and ev.trigger == target.text and ev.start <= target.idx < ev.end
+
+
+def claimable(event: Event) -> bool:
+    """An attack a claim of responsibility can make the claimant's: told with no attacker, by a thing ("struck by car
+    bombs") or by a generic agent ("gunmen", "militants"); not one a named party or a state's force did ("the army
+    killed five rebels", "police raided a house")."""
+    return not state_force(list(event.actor)) and all(not a.actor_id or a.actor_id.startswith(AGENT_PREFIX)
+                                                      for a in event.actor)
 
 
 def _restated_in(target: Token, event: Event) -> bool:

@@ -7,8 +7,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
   years or decades ("fought over the border for years") or with "has long" ("has long campaigned for"); an act dated
   by a past year stays an event with its date (the seeds gold keeps those);
 * habit: a present-tense act with an adverb of habit ("its fighters still carry out sporadic attacks");
-* a conflict's course: a present perfect progressive told since a year a decade or more before publication ("NPA
-  rebels have been fighting government troops since 1969"), with its "with" clause ("..., with hundreds killed in
+* a conflict's course: a present perfect progressive told since a year a decade or more before publication ("the
+  rebels have been battling the army since 1975"), with its "with" clause ("..., with hundreds killed in
   the fighting"); an attack a party or place undergoes in the present tense with an adverb of habit ("convoys
   regularly come under fire", "the posts are frequently attacked"); a kind of act a place is beset by ("a province
   plagued by bombings"); a gerund of what a party is like ("has become a threat, attacking soldiers on patrol"); a
@@ -63,7 +63,8 @@ from .argwords import is_party_noun, is_place_head
 from .nonevents import HELP_TYPES
 from .nonevents import words as nonevent_words
 from .time import is_present, is_present_perfect
-from .phrases import pobjs
+from .frames import TOLL_VERBS
+from .phrases import DEATH_VERBS, pobjs
 from .phrases import doc_text, tokens_with
 
 __all__ = ["background"]
@@ -549,8 +550,8 @@ def _publication_year(doc: Doc) -> int:
 
 
 def long_running(anchor: Token) -> bool:
-    """A present perfect progressive told since a year a decade or more before publication ("NPA rebels have been
-    fighting government troops since 1969", "the country has been battling insurgencies since 2004"), or a "with"
+    """A present perfect progressive told since a year a decade or more before publication ("the rebels have been
+    battling the army since 1975", "the country has been battling insurgencies since 2004"), or a "with"
     clause on one (", with hundreds of soldiers killed in the fighting"): the course of a long conflict, background;
     "have been fighting since dawn" or "since Monday" tells the day's fighting."""
     node = anchor
@@ -617,9 +618,11 @@ def state_participle(anchor: Token) -> bool:
 
 
 def tally(anchor: Token, event_type: str | None) -> bool:
-    """A present perfect of killing counted over a calendar stretch ("at least 320 Shias have been killed this year",
-    "since 2019, more than 900 civilians have been killed"): a tally, no act told."""
-    if event_type != "ASSAULT" or not is_present_perfect(anchor):
+    """A present perfect of killing counted over a calendar stretch ("some 150 farmers have been killed this year",
+    "since 2019, more than 900 civilians have been killed"): a tally, no act told. Only a verb of killing, wounding
+    or dying counts so: "insurgents have ambushed convoys twice this year" tells attacks."""
+    if event_type != "ASSAULT" or anchor.lemma_.lower() not in TOLL_VERBS | DEATH_VERBS or \
+            not is_present_perfect(anchor):
         return False
     stretch = words()["tally_years"]
 

@@ -27,7 +27,8 @@
   earlier mention of a compatible kind in the sentence, else the subject of the previous sentence; "them" takes the
   nearest earlier plural or group mention (a plural noun, a coordination, the subject of a plural verb, an armed
   group or party); first-person pronouns inside a quotation ("we should support them") are the quote's speaker;
-  other pronouns are left unresolved (the event is then dropped by the caller).
+  other pronouns are left unresolved (the event is then dropped by the caller). Who speaks a quotation and for
+  which group is told by ``quotespeakers``.
 
 What a noun phrase is as an argument (a party noun, a quantity, equipment, a place, a relational noun ...) is told
 by ``argwords``, whose predicates and word classes this module re-exports for its importers; the verb classes of
@@ -72,6 +73,8 @@ from .phrases import FIRST_PERSON as _FIRST_PERSON
 from .phrases import short_form, visiting_object
 from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
+from .quotespeakers import GROUP_FIRST_PERSON as _GROUP_FIRST_PERSON
+from .quotespeakers import in_quote, located_party, quote_speaker, speaker_group
 from .mentionforms import opposed_name
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
@@ -147,9 +150,6 @@ class _Unresolved:
         return "UNRESOLVED"
 
 
-#: first-person pronouns of a group: a spokesperson's "we" is the group's
-_GROUP_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
-
 #: returned for a pronoun that could not be resolved
 UNRESOLVED = _Unresolved()
 
@@ -219,20 +219,6 @@ def _strike_subject(token: Token) -> bool:
     struck ...": "airstrikes" tagged as a verb): the strike is the grammatical agent, as a noun would be."""
     return token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass") and (
         token.lemma_.lower() in _AGENT_THINGS or token.lower_.removesuffix("s") in _AGENT_THINGS)
-
-
-def _located_party(named: Token, pronoun: Token) -> Token | None:
-    """The party noun whose "in" phrase ``named`` is, when that noun is the subject of the clause the pronoun's
-    clause hangs from ("the main opposition coalition in Togo said it will boycott ...": "it" is the coalition,
-    not the country it is in); None otherwise."""
-    host = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "in" else None
-    if host is None or host.pos_ != "NOUN" or host.dep_ not in ("nsubj", "nsubjpass") or not is_party_noun(host):
-        return None
-    verb = host.head
-    inside = pronoun.head
-    while inside.head != inside and inside != verb:
-        inside = inside.head
-    return host if inside == verb and not (host.left_edge.i <= pronoun.i <= host.right_edge.i) else None
 
 
 class Args:
@@ -419,9 +405,9 @@ class Args:
                     head = head.head
                 return UNRESOLVED
             if low in _FIRST_PERSON:
-                hit = self.speaker(token) or self._speaker_subject(token)
+                hit = quote_speaker(self.mentions, token) or self._speaker_subject(token)
                 if hit is not None and low in _GROUP_FIRST_PERSON:
-                    hit = self.spoken_for(hit) or hit  # "'We took the base,' said X, al-Shabaab's spokesman"
+                    hit = speaker_group(self.mentions, hit) or hit  # "'We overran the post,' said X, the Nasr Front's spokesman"
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
                 if low in ("we", "i") and token.dep_ in ("nsubj", "nsubjpass") and role == "actor":
@@ -431,12 +417,12 @@ class Args:
                 return UNRESOLVED
             if (low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor")) or low == "them":
                 hit = self.pronoun(token, exclude)
-                host = _located_party(hit.root, token) if hit is not None else None
-                if host is not None:  # "the main opposition coalition in Togo said it will ...": the coalition
+                host = located_party(hit.root, token) if hit is not None else None
+                if host is not None:  # "the largest student union in Kenya said it would march": the union
                     return self.resolve(host, role=role, exclude=exclude, depth=depth + 1)
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
-                said = speaking_agent(token, self.subject_heads) if not self.quoted(token) else None  # "police
+                said = speaking_agent(token, self.subject_heads) if not in_quote(token) else None  # "police
                 # said they had arrested X": the police (not in a direct quote, where "they" are others)
                 if said is not None:
                     return self.resolve(said, role=role, exclude=exclude, depth=depth + 1)
@@ -626,20 +612,6 @@ class Args:
             return []
         return [ArgValue(self.mentions.actor(s), True, token) for s in spans]
 
-    def speaker(self, token: Token) -> Span | None:
-        """The speaker's mention of the quotation ``token`` is in (``doc._.quotes``): the mention with the speaker's
-        id (or text) nearest before the quote, else nearest after it."""
-        quotes = getattr(self.doc._, "quotes", None) or []
-        quote = next((q for q in quotes if q.start <= token.idx < q.end), None)
-        if quote is None:
-            return None
-        found = [s for s in self.mentions.spans if s.start_char < quote.start or s.start_char >= quote.end]
-        found = [s for s in found if (s.kb_id_ and s.kb_id_ == quote.speaker) or s.text == quote.speaker_text]
-        before = [s for s in found if s.end_char <= quote.start]
-        if before:
-            return max(before, key=lambda s: s.end_char)
-        return min(found, key=lambda s: s.start_char) if found else None
-
     def plural(self, span: Span) -> bool:
         """The mention names several people or parties: a plural noun, a coordination, the subject of a plural verb
         ("the Rohirrim are ..."), or a group kind (an armed group, a party)."""
@@ -672,8 +644,8 @@ class Args:
                         return span
             return None
 
-        quoted = self.quoted(token)
-        speaking = self.speaker(token) if quoted else None  # in a direct quote "they", "he" are not its speaker
+        quoted = in_quote(token)
+        speaking = quote_speaker(self.mentions, token) if quoted else None  # in a direct quote "they", "he" are not its speaker
 
         def fits(span: Span) -> bool:
             if any(i in exclude for i in range(span.start, span.end)):
@@ -687,7 +659,7 @@ class Args:
                     "appos", "npadvmod"))) and span.root.dep_ == "pobj" and \
                     span.root.head.lower_ in SETTING_PREPS and span.root.ent_type_ in ("GPE", "LOC", "FAC"):
                 return False  # "were in Lebanon, where they visited a school": where they were, not who they are;
-                # "arrived in Port Sudan, its first visit since 2015": a phrase put beside the clause tells the
+                # "landed in Juba, its second trip this year": a phrase put beside the clause tells the
                 # subject's act, not the place's
             return is_person == want_person
 
@@ -703,30 +675,6 @@ class Args:
                 return span
         prev = self._previous_subject(sent, want_person)
         return prev if prev is None or speaking is None or fits(prev) else None
-
-    def quoted(self, token: Token) -> bool:
-        """``token`` is inside a direct quotation (``doc._.quotes``)."""
-        return any(q.start <= token.idx < q.end for q in getattr(self.doc._, "quotes", None) or [])
-
-    def spoken_for(self, speaker: Span) -> Span | None:
-        """The group a speaker is the spokesperson of ("X, al-Shabaab's military spokesman", "X, a spokesman for
-        JNIM", "X, the spokesman of the group"): the mention of that group, whose "we" the speaker says; None when
-        the speaker is no spokesperson or the group is not named."""
-        speakers = claim_cues()["speaker_nouns"]
-        root = speaker.root
-        nouns = [root] if root.lower_ in speakers else []
-        nouns += [c for c in root.children if c.dep_ == "appos" and c.lower_ in speakers]
-        if root.dep_ == "appos" and root.head.lower_ in speakers:
-            nouns.append(root.head)  # "a spokesman for X, Abu Y"
-        for noun in nouns:
-            owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i]
-            owners += [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
-                       for g in prep.children if g.dep_ == "pobj"]
-            for owner in owners:
-                span = self.mentions.at(owner)
-                if span is not None and span.label_.lower() != "person" and span.root.ent_type_ != "PERSON":
-                    return span
-        return None
 
     def _speaker_subject(self, token: Token) -> Span | None:
         """The speaker, for a pronoun subject of what the speaker says ("X claimed the attack, saying it had

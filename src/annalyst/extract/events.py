@@ -54,7 +54,7 @@ from .counts import counts_for, date_for, location_for
 from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, lay_finding,
                        legal_charge, ordering_court, verdict_grounds, verdict_retold)
 from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
-                      planters, scene_of, toll_told, unnamed_seizure)
+                      planters, scene_of, toll_participle_objects, toll_told, unnamed_seizure)
 from .evaluation import protest_code
 from .coercion import crowd_code
 from .verbalattacks import no_conflict, verbal_attack
@@ -75,11 +75,12 @@ from .background import background
 from .readouts import MUTUAL_TYPES, counted_states, counterpart_country, each_at_the_others, joint_act, mutual_act, \
     readout_pair
 from .nonevents import add_toll, no_act, operation_support
-from .frames import TOLL_VERBS, attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
+from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
 from .phrases import SETTING_PREPS, doc_text
 from .phrases import lemma as _lemma
 from .nominals import foiled_noun, hedged_noun
 from .responsibility import doer_claim, doer_of
+from .quotespeakers import quote_speaker, speaker_group
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
@@ -95,16 +96,14 @@ from .intent import announced, as_intent, foreign_forecast, governing_acts, sche
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 
-def toll_objects(verb: Token) -> list[Token]:
-    """The people a participle of killing or wounding after the attack verb names ("..., killing four policemen")."""
-    return [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in TOLL_VERBS
-            for o in c.children if o.dep_ in ("dobj", "obj")]
-
-
 def where_only(token: Token) -> bool:
     """``token`` heads a place phrase that only says where an act happened ("in Kabul", "outside the embassy")."""
     return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS and (
-        token.ent_type_ in ("GPE", "LOC", "FAC") or token.pos_ == "PROPN")
+        token.ent_type_ in ("GPE", "LOC", "FAC") or token.pos_ == "PROPN" and token.ent_type_ not in _PARTY_ENTS)
+
+
+#: entity types of a proper noun that names a party, never a place ("shot at Governor X": the governor was hit)
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 _ABSORBING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
@@ -302,7 +301,7 @@ class EventCoder(RoleReader):
                     m = replace(m, recipients=victims)  # the attack's victims are the toll's subject
             elif m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None and reflexive(anchor):
                 # "a bomber blew himself up near X, killing four policemen": the dead are the victims, not the bomber
-                killed = toll_objects(anchor)
+                killed = toll_participle_objects(anchor)
                 if killed:
                     m = replace(m, recipients=killed)
             if m.trigger.mode == "convict" and not m.nominal and m.recipients is None and \
@@ -323,7 +322,7 @@ class EventCoder(RoleReader):
                 continue
             actors, recipients = argv if pair is None else (pair, argv[1])
             if m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None and \
-                    all(where_only(r.token) for r in recipients) and (killed := toll_objects(anchor)):
+                    all(where_only(r.token) for r in recipients) and (killed := toll_participle_objects(anchor)):
                 # "a gunman opened fire outside a mosque in Kabul, killing four worshippers": the people hit, not the
                 # place that only says where (docs/annotation.md)
                 recipients = self.resolve_all(killed, args, "recipient", frozenset()) or recipients
@@ -424,9 +423,10 @@ class EventCoder(RoleReader):
                 claim = replace(claim, status="denied", denied_by=[t for t in (claim.source,) if t is not None],
                                 source=None)
             if claim.status == "asserted" and claim.source is None and m.trigger.event_type not in QUOTED_TYPES and \
-                    (spoken := args.speaker(tok)) is not None and args.spoken_for(spoken) is not None:
-                # '"We took the base. We destroyed four vehicles," said X, al-Shabaab's spokesman': a group's
-                # claim of its acts, told by its spokesperson in a quote of several sentences (``eventargs``)
+                    (spoken := quote_speaker(args.mentions, tok)) is not None and \
+                    speaker_group(args.mentions, spoken) is not None:
+                # '"We overran the post. We burned two trucks," said X, the Nasr Front's spokesman': a group's
+                # claim of its acts, told by its spokesperson in a quote of several sentences (``quotespeakers``)
                 claim = replace(claim, status="attributed", source=spoken.root)
             if (claim.quoted and m.trigger.event_type in QUOTED_TYPES and speaks_for(claim.source, actors, args)) or \
                     announced_measure(claim, m.trigger.event_type, actors):

@@ -109,8 +109,8 @@ def describes_party(anchor: Token) -> bool:
 
 
 def source_described(anchor: Token, event_type: str | None) -> bool:
-    """A talk told in a relative clause of a report's source ("according to news reports and journalists who spoke
-    to CPJ", "witnesses who talked to reporters said ..."): how the source was reached, no talk between parties."""
+    """A talk told in a relative clause of a report's source ("according to local media and reporters who spoke
+    to the press union", "witnesses who talked to reporters said ..."): how the source was reached, no talk between parties."""
     if event_type != "CONSULT" or anchor.dep_ != "relcl" or _lemma(anchor) not in words()["source_talk_verbs"]:
         return False
     noun = anchor.head
@@ -316,7 +316,7 @@ def _left_in(verb: Token) -> Token | None:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     states = words()["result_states"]
-    if obj is None:  # "leaving at least one soldier wounded", parsed as a clause "[soldier wounded]" under "leaving"
+    if obj is None:  # "leaving two guards wounded", parsed as a clause "[soldier wounded]" under "leaving"
         return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lower_ in states and
                      any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     for tok in verb.doc[obj.i + 1:min(verb.right_edge.i + 2, obj.i + 8, verb.sent.end)]:

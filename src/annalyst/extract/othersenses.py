@@ -112,12 +112,18 @@ def producing(anchor: Token, words: dict[str, frozenset[str]]) -> bool:
 def care_of_casualties(anchor: Token, event_type: str | None, words: dict[str, frozenset[str]]) -> bool:
     """A verb of sending or moving whose patient is the dead or wounded, or whose "to" phrase is a hospital ("the
     bodies of three constables were sent to the morgue", "the injured were shifted to hospital"): the care of the
-    casualties of an attack, no deployment; "troops were sent to the district" stays."""
+    casualties of an attack, no deployment; "troops were sent to the district" stays, and so does a force sent to a
+    hospital ("commandos were deployed to the hospital"), unless its people are the wounded ("soldiers wounded in the
+    clash were flown to a hospital")."""
     if event_type != "MOBILIZE":
         return False
     patients = [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
-    return any(_lemma(p) in words["casualty_nouns"] or p.lower_ in words["casualty_nouns"] for p in patients) or \
-        any(_lemma(g) in words["care_places"] for g in pobjs([anchor], ("to",)))
+    casualties = [p for p in patients if _lemma(p) in words["casualty_nouns"] or p.lower_ in words["casualty_nouns"]
+                  or any(c.dep_ in ("amod", "acl") and c.lower_ in words["casualty_nouns"] for c in p.children)]
+    if casualties:
+        return True
+    return not any(_party(p) for p in patients) and any(_lemma(g) in words["care_places"]
+                                                       for g in pobjs([anchor], ("to",)))
 
 
 def other_sense(anchor: Token, event_type: str | None, words: dict[str, frozenset[str]]) -> bool:

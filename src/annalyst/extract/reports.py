@@ -56,7 +56,7 @@ from .phrases import doc_text
 if TYPE_CHECKING:
     from .places import Gazetteer
 
-__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "device_clause", "fight_sides", "fold_claims", "force_word", "harm_result", "scene_of", "things_taken_from", "unnamed_seizure", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "object_told_before", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "words"]
+__all__ = ["district_place", "late_place", "blast_match", "blast_victims", "device_clause", "fight_sides", "fold_claims", "force_word", "harm_result", "scene_of", "things_taken_from", "unnamed_seizure", "by_agent", "elided_toll", "harmed_participle", "planters", "member_of", "object_told_before", "office_of", "surrendered_to", "title_tail", "toll_told", "toll_objects", "toll_participle_objects", "words"]
 
 #: clauses whose place phrases are theirs, not the trigger's
 _OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
@@ -153,7 +153,7 @@ def blast_victims(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ in ("dobj", "obj") for c in verb.children) or explains_a_result(verb) or not means_subject(verb):
         return []
-    return _tolls(verb)
+    return toll_participle_objects(verb)
 
 
 def toll_objects(verb: Token) -> list[Token]:
@@ -165,10 +165,11 @@ def toll_objects(verb: Token) -> list[Token]:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or means.get(obj.lemma_.lower()) != "bombing":
         return []  # not "launched an attack at X, killing 145 people": the attack's place phrase names its target
-    return _tolls(verb)
+    return toll_participle_objects(verb)
 
 
-def _tolls(verb: Token) -> list[Token]:
+def toll_participle_objects(verb: Token) -> list[Token]:
+    """The people a participle of killing or wounding after ``verb`` names ("..., killing four policemen")."""
     return [o for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and
             c.lemma_.lower() in words()["toll_verbs"] for o in c.children if o.dep_ in ("dobj", "obj")]
 
@@ -316,7 +317,8 @@ def fold_claims(doc: Doc, events: list[Event]) -> None:
     """A claim of responsibility for an attack told before it in the paragraph with a definite noun ("Terrorists
     ambushed a convoy in Kech. The BLA claimed responsibility for the attack"): the claimant is that attack's actor
     (its status ``attributed`` to the claimant) and the claim is no second attack. Only an earlier attack that names
-    no actor or a generic one ("terrorists") takes it; ``events`` changed in place."""
+    no actor or a generic one ("terrorists"), no state's force ("police"), takes it; ``events`` changed in place."""
+    from .agents import state_force
     from .anaphora import claimed_object  # (anaphora imports the argument rules, which import this module)
     from .time import paragraph_start
 
@@ -332,8 +334,9 @@ def fold_claims(doc: Doc, events: list[Event]) -> None:
         before = [e for e in ordered if e.event_type == "ASSAULT" and e is not claim and e.status == "asserted" and
                   para <= e.evidence[0].start and e.evidence[0].end <= claim.evidence[0].start + 1 and
                   e.evidence[0].start < claim.evidence[0].start]
-        if not before or not all((a.actor_id or "").startswith("agent:") for a in before[-1].actor):
-            continue
+        if not before or not all((a.actor_id or "").startswith("agent:") for a in before[-1].actor) or \
+                state_force(before[-1].actor):
+            continue  # not "Police killed two suspects. The BLA claimed responsibility." (``anaphora.claimable``)
         attack = before[-1]
         attack.actor, attack.status, attack.attributed_to = list(claim.actor), "attributed", claim.attributed_to
         events.remove(claim)
@@ -376,8 +379,8 @@ def _device_noun(noun: Token) -> bool:
 
 def device_struck(verb: Token) -> tuple[Token, list[Token]] | None:
     """A vehicle, patrol or person setting off a device ("their vehicle hit a landmine", "a patrol drove over an
-    IED", "five soldiers died after their truck struck a mine planted by X"): the device, and whom it hit: the dead or
-    wounded of the clause the verb explains ("five soldiers died after ..."), else the subject; None for any other
+    IED", "two guards died when their jeep ran over a mine laid by X"): the device, and whom it hit: the dead or
+    wounded of the clause the verb explains ("two guards died when ..."), else the subject; None for any other
     verb. The vehicle's owner is no attacker and the device's planter no recipient."""
     w = words()
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in w["device_contact_verbs"]:
@@ -391,9 +394,9 @@ def device_struck(verb: Token) -> tuple[Token, list[Token]] | None:
         for g in c.children if g.dep_ == "pobj"]
     device = next((d for d in devices if _device_noun(d)), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if device is None or subject is None:
-        return None
-    tolls = _tolls(verb)  # "struck a landmine, killing two soldiers"
+    if device is None or subject is None or subject.lemma_.lower() in w["fired_weapons"]:
+        return None  # "a missile hit a coal mine": a strike on the place, no device set off by contact
+    tolls = toll_participle_objects(verb)  # "struck a landmine, killing two soldiers"
     if tolls:
         return device, tolls[:1]
     head = verb.head

@@ -9,8 +9,8 @@ no other place or day than the attack's, not told as another incident ("in a sep
 are not the attacker's own side ("Forces killed three militants. A soldier was injured": hit back by the other),
 by country or, for a state's force named by what it is, by sector ("Troops killed five militants. A Pakistani soldier
 was killed": a soldier is the troops' side whichever country the text gives him). An agentless casualty event that
-gives again, later in the article, as many killed as an attack told before it, at no other place or day and not as
-another incident, is that toll told again by another source, and is dropped (``_retold``).
+gives again, later in the article, as many killed of the same people as an attack told before it, at no other place
+or day and not as another incident, is that toll told again by another source, and is dropped (``_retold``).
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _same(a: object, b: object) -> bool:
 
 def _retold(doc: Doc, event: Event, before: list[Event]) -> bool:
     """``event`` (an agentless casualty) gives again the toll of an attack told earlier in the article: as many
-    killed, at no other place or day, not told as another incident ("Three troops were killed in a raid ... . A
+    killed, at no other place or day, of the same people, not told as another incident ("Three troops were killed in a raid ... . A
     second officer told reporters three troops were killed and one was hurt."): the same dead, no new act."""
     killed = event.counts.killed
     ev = event.evidence[0]
@@ -84,9 +84,17 @@ def _retold(doc: Doc, event: Event, before: list[Event]) -> bool:
     if not killed or span is None or any(t.lower_ in _OTHER and (t.head.lemma_.lower() in _BACK or t.lower_ in (
             "separate", "elsewhere", "meanwhile")) for t in span):
         return False  # "in another attack", "in a separate incident"; not "another official said"
+    people = _people(event)
     return any(e.counts.killed == killed and e.evidence[0].end <= ev.start and
                _same(event.location and event.location.name, e.location and e.location.name) and
-               _same(event.date.start, e.date.start) for e in before)
+               _same(event.date.start, e.date.start) and (not people or not _people(e) or people & _people(e))
+               for e in before)
+
+
+def _people(event: Event) -> set[str]:
+    """The head words of ``event``'s victims ("two Malian soldiers": soldier): a toll told again names the same
+    people ("three civilians were killed" after "killed three soldiers" is other dead)."""
+    return {r.text.split()[-1].lower().removesuffix("s") for r in event.recipient if r.text and r.text.split()}
 
 
 def fold_tolls(doc: Doc, events: list[Event]) -> None:
