@@ -427,9 +427,11 @@ def claimed_attacks(coder: Any, doc: Doc, args: Args, events: list[Event], seen:
             events.remove(told)
             seen.discard(_admit_key(told))
         event = coder.build_event(doc, Match(verb, trig, verb), actors, recipients, claim, args)
-        hit = next((list(e.recipient) for e in [*retold, *filter(None, [told_before])] if e.recipient), [])
+        hit = next((list(e.recipient) for e in [*retold, *filter(None, [told_before])]
+                    if e.recipient and not _told_in_claim(verb, e)), [])
         if hit and not victims:  # "three guards were killed in the raid claimed by X": the people the attack hit, not
-            event.recipient = hit  # the place of the attack
+            event.recipient = hit  # the place of the attack; not whom the claimant says it aimed at ("saying it had
+            # targeted informers": the claimant's words, not who was hit)
         event.evidence[0].trigger = f"{verb.text} … {target.text}"
         date = _own_date(doc, target) or (_own_date(doc, source) if source is not target else None)
         if date is not None:
