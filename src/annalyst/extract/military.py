@@ -260,6 +260,31 @@ def strike_report(anchor: Token) -> bool:
     return any(_lemma(s) in report_words()["strike_nouns"] for s in subjects)
 
 
+#: phrases of an attack noun that name whose fire it is or between whom it goes ("an attack by X", "the fighting
+#: between X and Y"); nouns of a truce, whose halting is no fire halted
+_OTHERS_PREPS = frozenset({"by", "between", "among"})
+_TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def others_fire(verb: Token, args: Any) -> bool:
+    """The fire a verb of halting stops (the ceasefire classes of ``verb_classes.json``) is not its subject's own:
+    the attack noun names another party ("halted the Russian offensive", "Russia's offensive", "stopped an attack by
+    militants", "ended the fighting between the two militias") with no pronoun of the subject's own ("its
+    airstrikes"), or the subject helps others end it ("helped end the fighting"): a defence or a mediation, no
+    ceasefire of the subject's."""
+    if verb.dep_ == "xcomp" and _lemma(verb.head) == "help":
+        return True
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or _lemma(obj) in _TRUCE_NOUNS:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            continue  # "halted its strikes"
+        if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None or
+               c.dep_ == "prep" and c.lower_ in _OTHERS_PREPS for c in obj.children):
+            return True
+    return False
+
+
 #: prepositions whose object is the place a withdrawal leaves ("from X", "out of X"), or where the forces reduced
 #: stand ("reduce its contingent in X")
 _LEFT_PREPS = frozenset({"from", "in"})

@@ -26,7 +26,7 @@ from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, \
     partnership_partners, sanctioned_parties
 from .converse import givers
-from .military import attack_owners, attackers, named_exercise, operation_target, subjected_to_fire
+from .military import attack_owners, attackers, named_exercise, operation_target, others_fire, subjected_to_fire
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .patterns import match_elements, pattern_contexts
 from .reactions import judged_manner
@@ -356,6 +356,8 @@ class TriggerMatcher:
                 trig = self._generated(phrase or lemma, tok)
                 return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
         classed = self._curated(self.lex.classes.get(lemma, []), tok, args)
+        if classed is not None and classed.mode == "ceasefire" and others_fire(tok, args):
+            classed = None  # "halted the Russian offensive", "helped end the fighting": not the subject's own fire
         if classed is not None and classed.no_event:
             return None  # "fired the interior minister"
         if classed is not None:
