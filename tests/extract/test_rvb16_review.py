@@ -1,0 +1,59 @@
+"""Review of the sixteenth pass's merged changes: rules broader than they say. Invented sentences; the full English
+pipeline.
+
+* The ceasefire classes of ``verb_classes.json`` ("halted its airstrikes") read a party's halt of its own fire; halting
+  another party's offensive, or helping others end their fighting, is no ceasefire of the subject's
+  (``military.others_fire``).
+* The given names added to ``given_names.txt`` turn a short organisation typed by the model into a person; a firm named
+  after a person ("Morgan ...", "... International") stays an organisation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, kind_at, run
+
+DAY = "2026-11-25"
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian troops halted the Russian offensive near Gori on Monday.",
+    "The garrison stopped an assault by the militants on the northern gate.",
+    "Envoys from Oman ended the fighting between the two clans.",
+    "Ghana helped end the fighting in northern Togo last spring.",
+])
+def test_rvb16_halting_anothers_fire_is_no_ceasefire(nlp, text):
+    found = events(nlp, text, DAY)
+    assert ("RETREAT", "ceasefire") not in [(e.event_type, e.mode) for e in found], \
+        [(e.event_type, e.mode, [a.text for a in e.actor]) for e in found]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # negatives: a party's own fire halted stays a ceasefire
+    ("Armenia halted its shelling of the border villages on Friday.", "Armenia"),
+    ("The Malian army suspended its offensive in the north for a week.", "Mali"),
+    ("Chadian soldiers stopped firing after midnight.", "Chad"),
+])
+def test_rvb16_halting_own_fire_stays_a_ceasefire(nlp, text, actor):
+    found = events(nlp, text, DAY)
+    assert [(e.event_type, e.mode) for e in found] == [("RETREAT", "ceasefire")], \
+        [(e.event_type, e.mode) for e in found]
+    assert actor in [a.name for a in found[0].actor]
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Morgan Stanley advised the Kenyan treasury on the bond sale.", "Morgan Stanley"),
+    ("Philip Morris International cut its prices in Ghana.", "Philip Morris International"),
+])
+def test_rvb16_firm_named_after_a_person_stays_an_organisation(nlp, text, needle):
+    assert kind_at(run(nlp, text, DAY), needle) == "organisation"
+
+
+@pytest.mark.parametrize("text, needle", [
+    # negatives: persons with the new given names stay persons
+    ("Philip Okonkwo met the Ghanaian foreign minister in Accra.", "Philip Okonkwo"),
+    ("Nelson Chamisa criticised the Zimbabwean government on Monday.", "Nelson Chamisa"),
+])
+def test_rvb16_given_names_still_open_persons(nlp, text, needle):
+    assert kind_at(run(nlp, text, DAY), needle) == "person"
