@@ -57,3 +57,23 @@ def test_rvb16_firm_named_after_a_person_stays_an_organisation(nlp, text, needle
 ])
 def test_rvb16_given_names_still_open_persons(nlp, text, needle):
     assert kind_at(run(nlp, text, DAY), needle) == "person"
+
+
+@pytest.mark.parametrize("text", [
+    # "charged with" a task told by a gerund the task list lacked is no charge (``verdicts.legal_charge``)
+    "A new border unit was charged with securing the crossings into Benin.",
+    "The envoy was charged with persuading the rebels to lay down their arms.",
+])
+def test_rvb16_charged_with_a_task_is_no_charge(nlp, text):
+    found = events(nlp, text, DAY)
+    assert not [e for e in found if e.event_type == "ACCUSE"], [(e.event_type, e.cameo) for e in found]
+
+
+@pytest.mark.parametrize("text, charged", [
+    # negatives: a gerund of a crime keeps the charge
+    ("Two soldiers were charged with selling rifles to a rebel militia.", "Two soldiers"),
+    ("Anton Belik was charged with leaking military plans to a foreign agent.", "Anton Belik"),
+])
+def test_rvb16_charged_with_a_crime_stays_a_charge(nlp, text, charged):
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "ACCUSE"]
+    assert [e.cameo for e in found] == ["115"] and charged in [a.text for a in found[0].recipient]
