@@ -77,3 +77,16 @@ def test_rvb16_charged_with_a_task_is_no_charge(nlp, text):
 def test_rvb16_charged_with_a_crime_stays_a_charge(nlp, text, charged):
     found = [e for e in events(nlp, text, DAY) if e.event_type == "ACCUSE"]
     assert [e.cameo for e in found] == ["115"] and charged in [a.text for a in found[0].recipient]
+
+
+def test_rvb16_a_country_ending_a_title_stays_a_place(nlp):
+    """"the Amir of Qatar" ends with a title of the dictionary, but Qatar is a country named (``entities._title_pieces``
+    drops only title words such as "State" of "Secretary of State")."""
+    doc = run(nlp, "The Amir of Qatar received the Ghanaian president in Doha on Monday.", DAY)
+    assert ("Qatar", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_rvb16_the_word_of_a_title_is_still_dropped(nlp):
+    """Negative: "State" of "Secretary of State" stays no entity."""
+    doc = run(nlp, "Secretary of State Hollis Brandt flew to Jakarta on Monday.", DAY)
+    assert "State" not in [e.text for e in doc.ents]

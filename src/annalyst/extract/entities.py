@@ -650,12 +650,16 @@ def _institution_places(doc: Doc, ents: EntitySet) -> set[int]:
 
 def _title_pieces(doc: Doc, ents: EntitySet, d: ActorDictionary) -> None:
     """Pass 0: the last words of a title the model typed a name of their own ("Secretary of [State]", "Minister of
-    [Defence]", "Head of [State]": a title of the dictionary's ``titles.tsv`` ending with the entity) name no body."""
+    [Defence]", "Head of [State]": a title of the dictionary's ``titles.tsv`` ending with the entity) name no body; a
+    place the gazetteer knows stays ("the Amir of [Qatar]": the title names the country's ruler, the country is named)."""
+    from .places import gazetteer
+
     variants = d.title_variants()
     for e in list(ents.spans.values()):
         if e.label_ not in ("ORG", "GPE", "LOC", "NORP") or len(e) > 2 or e.start < 2 or doc[e.start - 1].lower_ != "of":
             continue
-        if any(doc[k:e.end].text.lower() in variants for k in range(max(0, e.start - 3), e.start - 1)):
+        if any(doc[k:e.end].text.lower() in variants for k in range(max(0, e.start - 3), e.start - 1)) and \
+                e.text not in gazetteer():
             ents.drop(e.start)
 
 
