@@ -93,6 +93,7 @@ def _words() -> dict[str, frozenset[str]]:
         "given": _given_names(),
         "units": frozenset(lex["admin_unit_nouns"]),
         "own_name": frozenset(lex["own_name_words"]),
+        "firms": frozenset(lex["firm_name_words"]),
         "place_kinds": frozenset(lex["place_kind_nouns"]),
         "kin": frozenset(lex["kin_nouns"]),
         "group_words": frozenset(lex["group_name_words"]),
@@ -498,7 +499,8 @@ def _name_words(toks: Span) -> list[Token] | None:
 
 def _person_cues(doc: Doc, ents: EntitySet, d: ActorDictionary | None, places: set[int]) -> None:
     """Pass 3: a short name the model typed as an organisation or a place is a person when it starts with a common
-    given name ("Shireen Mazari" ORG, "Vikram" ORG before an untagged "Misri"), stands in apposition with a person
+    given name ("Shireen Mazari" ORG, "Vikram" ORG before an untagged "Misri"; not an organisation that ends in a
+    word of a firm's name: "Philip Morris International", ``firm_name_words``), stands in apposition with a person
     noun ("Mohsin Dawar, a lawmaker") or right after one ("opposition leader Kalonzo Musyoka" GPE), owns a
     relative ("Narges Mohammadi's husband"), follows a capitalised person noun inside the entity ("Lawyer Mehmet Emin
     Aktar" ORG) or is listed with a person ("Ibrahim Hassan and Olumide Adeyemi-Bankole"); two such names joined by
@@ -532,7 +534,9 @@ def _person_cues(doc: Doc, ents: EntitySet, d: ActorDictionary | None, places: s
             any(c.dep_ == "appos" and c.lemma_.lower() in w["person_nouns"] for c in root.children)
         kin = end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in w["kin"]
         described = start > 0 and _person_noun(doc[start - 1])
-        if not (apposed or described or kin or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"])
+        given = len(words) >= 2 and words[0].lower_ in w["given"] and not (
+            e.label_ == "ORG" and words[-1].lower_ in w["firms"])  # "Philip Morris International": the firm
+        if not (apposed or described or kin or start > e.start or given
                 or len(words) >= 2 and not any(t.text.isupper() for t in words) and any(
                     (m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
                     for c in co_members(root))):  # listed with a person
