@@ -34,6 +34,7 @@ def test_rvb16_halting_anothers_fire_is_no_ceasefire(nlp, text):
     ("Armenia halted its shelling of the border villages on Friday.", "Armenia"),
     ("The Malian army suspended its offensive in the north for a week.", "Mali"),
     ("Chadian soldiers stopped firing after midnight.", "Chad"),
+    ("Israel halted Israeli airstrikes on the strip for two days.", "Israel"),
 ])
 def test_rvb16_halting_own_fire_stays_a_ceasefire(nlp, text, actor):
     found = events(nlp, text, DAY)

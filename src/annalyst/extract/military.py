@@ -274,14 +274,18 @@ def others_fire(verb: Token, args: Any) -> bool:
     ceasefire of the subject's."""
     if verb.dep_ == "xcomp" and _lemma(verb.head) == "help":
         return True
+    teller = verb.head if verb.dep_ in ("xcomp", "conj") else verb
+    own = {m.kb_id_ for s in teller.children if s.dep_ == "nsubj" for m in [args.mentions.at(s)] if m is not None}
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "obj") or _lemma(obj) in _TRUCE_NOUNS:
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             continue  # "halted its strikes"
-        if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None or
-               c.dep_ == "prep" and c.lower_ in _OTHERS_PREPS for c in obj.children):
-            return True
+        for c in obj.children:
+            named = args.mentions.at(c) if c.dep_ in ("poss", "amod", "compound") else None
+            if named is not None and named.kb_id_ not in own or c.dep_ == "poss" and named is None or \
+                    c.dep_ == "prep" and c.lower_ in _OTHERS_PREPS:
+                return True  # "Israel halted Israeli strikes" is its own
     return False
 
 
