@@ -301,7 +301,7 @@ def _full_name_parts(doc: Doc, ents: EntitySet, place_free: bool) -> dict[str, i
 
 def _listed_with_places(doc: Doc, ents: EntitySet, e: Span) -> bool:
     """"in Kafrum, Tallun and Sarmadin": a later conjunct of a name in a place's position; not a name of two or more
-    words opening with a common given name ("born in Burke County ..., the son of X and Nancy Palmer")."""
+    words opening with a common given name ("born in Ashe County ..., the son of X and Nancy Thurlow")."""
     root = e.root
     if root.dep_ != "conj" or len(e) >= 2 and e[0].lower_ in _words()["given"]:
         return False
@@ -634,9 +634,9 @@ def _organisation_persons(doc: Doc, ents: EntitySet, keep: set[int]) -> None:
 
 def _institution_places(doc: Doc, ents: EntitySet) -> set[int]:
     """Pass 0: a name of two or more words the model typed a place that ends in a word an institution's own name
-    ends in ("Monaghan Academy", "Erskine College", "Kabul University": ``lexicon.json: own_name_words``) is an
+    ends in ("Pellworth Academy", "Ravensby College", "Kabul University": ``lexicon.json: own_name_words``) is an
     organisation, unless the gazetteer knows it as a place ("the West Bank"). Returns their starts (no later pass
-    makes them places: "entered Monaghan Academy" is no town entered)."""
+    makes them places: "entered Pellworth Academy" is no town entered)."""
     from .places import gazetteer
 
     w = _words()
