@@ -91,3 +91,18 @@ def test_rvb16_the_word_of_a_title_is_still_dropped(nlp):
     """Negative: "State" of "Secretary of State" stays no entity."""
     doc = run(nlp, "Secretary of State Hollis Brandt flew to Jakarta on Monday.", DAY)
     assert "State" not in [e.text for e in doc.ents]
+
+
+def test_rvb16_anothers_resignation_announced_is_theirs(nlp):
+    """"announced the resignation of X" (``triggers.json``: announce, present + resignation): X resigns, not the one
+    who announces it (``military.resigned_other``)."""
+    found = events(nlp, "President Ruto announced the resignation of Finance Minister Okello Mwangi on Monday.", DAY)
+    assert [(e.event_type, e.mode) for e in found] == [("RETREAT", "resign")]
+    assert [a.text for a in found[0].actor] == ["Okello Mwangi"] and not found[0].recipient
+
+
+def test_rvb16_own_resignation_announced_stays(nlp):
+    """Negative: "announced his resignation" is the subject's own."""
+    found = events(nlp, "The Ghanaian trade minister announced his resignation on Monday.", DAY)
+    assert [(e.event_type, e.mode) for e in found] == [("RETREAT", "resign")]
+    assert "Ghana" in [a.name for a in found[0].actor]

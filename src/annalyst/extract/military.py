@@ -289,6 +289,17 @@ def others_fire(verb: Token, args: Any) -> bool:
     return False
 
 
+def resigned_other(verb: Token) -> list[Token]:
+    """The party whose resignation a verb of handing or telling names when it is not the subject's own ("the president
+    announced the resignation of the finance minister", "presented the minister's resignation"): that party resigns,
+    not the one who tells or hands it ("announced his resignation": the subject's own, [])."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj") and _lemma(obj) == "resignation":
+            return [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + \
+                [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return []
+
+
 #: prepositions whose object is the place a withdrawal leaves ("from X", "out of X"), or where the forces reduced
 #: stand ("reduce its contingent in X")
 _LEFT_PREPS = frozenset({"from", "in"})
@@ -307,6 +318,8 @@ def retreat_recipients(m: Any, args: Any, actors: list[ArgValue], recipients: li
         return kept or _envoy_host(envoys[0], args, actors) or _left_party(m, args, actors)
     if m.trigger.event_type != "RETREAT":
         return recipients
+    if m.trigger.mode == "resign" and not m.nominal and resigned_other(m.anchor):
+        return []  # "announced the resignation of Finance Minister X": X resigns, aimed at no one
     if m.trigger.mode == "resign":  # "submitted his resignation to the president": handed to, not aimed at
         recipients = [r for r in recipients if not (r.token.dep_ == "pobj" and r.token.head.lower_ == "to")]
     recipients = [r for r in recipients if not _own_withdrawn(m, r) and not _bare_place(r) and (
