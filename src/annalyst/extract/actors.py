@@ -525,7 +525,7 @@ class ActorLinker:
             actor = d.resolve_target(prop.data["target"], day)  # type: ignore[assignment]
             return (actor, 0.95, start, end) if actor else None
         if prop.source == "title":
-            # "Manuel Bulnes, president of Chile (1841-51)": the role describes the person named, not today's holder
+            # "Tomas Arrieta, president of Chile (1902-08)": the role describes the person named, not today's holder
             described = described_person(doc[start:end], state)
             holder: Actor | None = described or None  # False: a name the article gave, no person it knows
             if described is None and not unheld_role(doc[start:end]):  # not "a country's ambassador"
@@ -563,7 +563,7 @@ class ActorLinker:
         d = self.dictionary
         title, country, target = prop.data["title"], prop.data["country"], prop.data["target"]
         if country or target or prop.data["of"]:
-            # "the Czech ambassador in Moscow" after "Czech Ambassador to Russia Vitezslav Pivonka": the article's own
+            # "the Czech ambassador in Moscow" after "Czech Ambassador to Russia Karel Dvorsky": the article's own
             named = state.titled_holder(title, country) if country else None
             if named is not None:
                 return named
@@ -593,7 +593,7 @@ class ActorLinker:
         exact = [a for a in d.lookup_exact(text) if not d.is_weak(a.id, text)]
         if label == "PERSON":
             if span.root.dep_ in ("appos", "attr", "oprd", "pobj", "conj") and role_only(text):
-                # "Aristide Briand, who served as premier of France": he, not another premier
+                # "Lucien Marchal, who served as premier of France": he, not another premier
                 described = described_person(span, state)
                 if described:
                     return described, 0.9, start, end

@@ -35,6 +35,7 @@ from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 from .obligations import demanding_copula
 from .phrases import FIRST_PERSON, TITLES, infinitive_headline
+from .phrases import lemma as _lemma
 from .stance import performative, quoted_performative
 
 __all__ = ["Claim", "announced_measure", "attempt_status", "claim_for", "conditional_noun", "cooperative_claim", "find_denials",
@@ -240,11 +241,7 @@ def _attempt_made(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not auxes
-    return verb.tag_ == "VBN" and bool(auxes) and all(_lemma_of(a) == "have" for a in auxes)
-
-
-def _lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower()
+    return verb.tag_ == "VBN" and bool(auxes) and all(_lemma(a) == "have" for a in auxes)
 
 
 def _planned(node: Token, head: Token, cues: dict) -> bool:

@@ -93,6 +93,7 @@ def _words() -> dict[str, frozenset[str]]:
         "given": _given_names(),
         "units": frozenset(lex["admin_unit_nouns"]),
         "own_name": frozenset(lex["own_name_words"]),
+        "firms": frozenset(lex["firm_name_words"]),
         "place_kinds": frozenset(lex["place_kind_nouns"]),
         "kin": frozenset(lex["kin_nouns"]),
         "group_words": frozenset(lex["group_name_words"]),
@@ -300,7 +301,7 @@ def _full_name_parts(doc: Doc, ents: EntitySet, place_free: bool) -> dict[str, i
 
 def _listed_with_places(doc: Doc, ents: EntitySet, e: Span) -> bool:
     """"in Kafrum, Tallun and Sarmadin": a later conjunct of a name in a place's position; not a name of two or more
-    words opening with a common given name ("born in Burke County ..., the son of X and Nancy Palmer")."""
+    words opening with a common given name ("born in Ashe County ..., the son of X and Nancy Thurlow")."""
     root = e.root
     if root.dep_ != "conj" or len(e) >= 2 and e[0].lower_ in _words()["given"]:
         return False
@@ -498,7 +499,8 @@ def _name_words(toks: Span) -> list[Token] | None:
 
 def _person_cues(doc: Doc, ents: EntitySet, d: ActorDictionary | None, places: set[int]) -> None:
     """Pass 3: a short name the model typed as an organisation or a place is a person when it starts with a common
-    given name ("Shireen Mazari" ORG, "Vikram" ORG before an untagged "Misri"), stands in apposition with a person
+    given name ("Shireen Mazari" ORG, "Vikram" ORG before an untagged "Misri"; not an organisation that ends in a
+    word of a firm's name: "Philip Morris International", ``firm_name_words``), stands in apposition with a person
     noun ("Mohsin Dawar, a lawmaker") or right after one ("opposition leader Kalonzo Musyoka" GPE), owns a
     relative ("Narges Mohammadi's husband"), follows a capitalised person noun inside the entity ("Lawyer Mehmet Emin
     Aktar" ORG) or is listed with a person ("Ibrahim Hassan and Olumide Adeyemi-Bankole"); two such names joined by
@@ -532,7 +534,9 @@ def _person_cues(doc: Doc, ents: EntitySet, d: ActorDictionary | None, places: s
             any(c.dep_ == "appos" and c.lemma_.lower() in w["person_nouns"] for c in root.children)
         kin = end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in w["kin"]
         described = start > 0 and _person_noun(doc[start - 1])
-        if not (apposed or described or kin or start > e.start or (len(words) >= 2 and words[0].lower_ in w["given"])
+        given = len(words) >= 2 and words[0].lower_ in w["given"] and not (
+            e.label_ == "ORG" and words[-1].lower_ in w["firms"])  # "Philip Morris International": the firm
+        if not (apposed or described or kin or start > e.start or given
                 or len(words) >= 2 and not any(t.text.isupper() for t in words) and any(
                     (m := ents.at(c.i)) is not None and m.label_ == "PERSON" and len(m) >= 2
                     for c in co_members(root))):  # listed with a person
@@ -630,9 +634,9 @@ def _organisation_persons(doc: Doc, ents: EntitySet, keep: set[int]) -> None:
 
 def _institution_places(doc: Doc, ents: EntitySet) -> set[int]:
     """Pass 0: a name of two or more words the model typed a place that ends in a word an institution's own name
-    ends in ("Monaghan Academy", "Erskine College", "Kabul University": ``lexicon.json: own_name_words``) is an
+    ends in ("Pellworth Academy", "Ravensby College", "Kabul University": ``lexicon.json: own_name_words``) is an
     organisation, unless the gazetteer knows it as a place ("the West Bank"). Returns their starts (no later pass
-    makes them places: "entered Monaghan Academy" is no town entered)."""
+    makes them places: "entered Pellworth Academy" is no town entered)."""
     from .places import gazetteer
 
     w = _words()
@@ -650,12 +654,16 @@ def _institution_places(doc: Doc, ents: EntitySet) -> set[int]:
 
 def _title_pieces(doc: Doc, ents: EntitySet, d: ActorDictionary) -> None:
     """Pass 0: the last words of a title the model typed a name of their own ("Secretary of [State]", "Minister of
-    [Defence]", "Head of [State]": a title of the dictionary's ``titles.tsv`` ending with the entity) name no body."""
+    [Defence]", "Head of [State]": a title of the dictionary's ``titles.tsv`` ending with the entity) name no body; a
+    place the gazetteer knows stays ("the Amir of [Qatar]": the title names the country's ruler, the country is named)."""
+    from .places import gazetteer
+
     variants = d.title_variants()
     for e in list(ents.spans.values()):
         if e.label_ not in ("ORG", "GPE", "LOC", "NORP") or len(e) > 2 or e.start < 2 or doc[e.start - 1].lower_ != "of":
             continue
-        if any(doc[k:e.end].text.lower() in variants for k in range(max(0, e.start - 3), e.start - 1)):
+        if any(doc[k:e.end].text.lower() in variants for k in range(max(0, e.start - 3), e.start - 1)) and \
+                e.text not in gazetteer():
             ents.drop(e.start)
 
 

@@ -51,7 +51,7 @@ class LinkState:
                 self.orgs.append((actor, "".join(w[0] for w in words).upper(), words[-1]))
 
     def note_title(self, actor: Actor, title: str, country: str | None) -> None:
-        """The article named ``actor`` with this title ("Czech Ambassador to Russia Vitezslav Pivonka")."""
+        """The article named ``actor`` with this title ("Czech Ambassador to Russia Karel Dvorsky")."""
         self.titles.setdefault(actor.id, set()).add((title, country))
         self._titled[actor.id] = actor
 
@@ -61,7 +61,7 @@ class LinkState:
 
     def titled_holder(self, title: str, country: str | None) -> Actor | None:
         """The person the article named last with ``title`` of ``country``: "the Czech ambassador in Moscow" after
-        "Czech Ambassador to Russia Vitezslav Pivonka"."""
+        "Czech Ambassador to Russia Karel Dvorsky"."""
         best: tuple[int, Actor] | None = None
         for actor, _tokens in self.persons:
             if (title, country) in self.titles.get(actor.id, ()):
@@ -118,12 +118,12 @@ def _subject(verb: Token) -> Token | None:
 
 def described_person(span: Span, state: LinkState) -> Actor | None | Literal[False]:
     """The person named before whom a role mention describes, not another holder of the office: in apposition or a
-    list of roles after the name ("Manuel Bulnes, president of Chile (1841-51)", "Muskie, governor, senator and
-    secretary of state"), the complement of "be", "become", "be elected" ("Cameron is the current Prime Minister",
+    list of roles after the name ("Tomas Arrieta, president of Chile (1902-08)", "Harlow, governor, senator and
+    secretary of state"), the complement of "be", "become", "be elected" ("Hollis is the current Prime Minister",
     "he was elected president of Mexico") or of "as" ("a statesman who served as premier of France", "his tenure as
     Secretary of War"), through a relative "who". A role coordinated with a person ("Putin and the president of
     Turkey") is another party, and "he" or "his" stands for the person named last. False when the role describes a
-    name the article gave that is no person it knows ("Beavogui" read as an organisation): no other holder either."""
+    name the article gave that is no person it knows ("Dabrowe" read as an organisation): no other holder either."""
     tok = span.root
     for _ in range(8):
         dep = tok.dep_
@@ -132,7 +132,7 @@ def described_person(span: Span, state: LinkState) -> Actor | None | Literal[Fal
             if tok.i in state.person_at and any(c.dep_ == "cc" for c in tok.children):
                 return None  # "X and the president of Y": two parties
             if tok.i in state.person_at:
-                return state.person_at[tok.i]  # "Muskie, Edmund S., governor, senator": a list of his roles
+                return state.person_at[tok.i]  # "Harlow, Dean R., governor, senator": a list of his roles
             continue
         if dep == "appos":
             tok = tok.head

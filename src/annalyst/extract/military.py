@@ -260,6 +260,46 @@ def strike_report(anchor: Token) -> bool:
     return any(_lemma(s) in report_words()["strike_nouns"] for s in subjects)
 
 
+#: phrases of an attack noun that name whose fire it is or between whom it goes ("an attack by X", "the fighting
+#: between X and Y"); nouns of a truce, whose halting is no fire halted
+_OTHERS_PREPS = frozenset({"by", "between", "among"})
+_TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def others_fire(verb: Token, args: Any) -> bool:
+    """The fire a verb of halting stops (the ceasefire classes of ``verb_classes.json``) is not its subject's own:
+    the attack noun names another party ("halted the Russian offensive", "Russia's offensive", "stopped an attack by
+    militants", "ended the fighting between the two militias") with no pronoun of the subject's own ("its
+    airstrikes"), or the subject helps others end it ("helped end the fighting"): a defence or a mediation, no
+    ceasefire of the subject's."""
+    if verb.dep_ == "xcomp" and _lemma(verb.head) == "help":
+        return True
+    teller = verb.head if verb.dep_ in ("xcomp", "conj") else verb
+    own = {m.kb_id_ for s in teller.children if s.dep_ == "nsubj" for m in [args.mentions.at(s)] if m is not None}
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or _lemma(obj) in _TRUCE_NOUNS:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            continue  # "halted its strikes"
+        for c in obj.children:
+            named = args.mentions.at(c) if c.dep_ in ("poss", "amod", "compound") else None
+            if named is not None and named.kb_id_ not in own or c.dep_ == "poss" and named is None or \
+                    c.dep_ == "prep" and c.lower_ in _OTHERS_PREPS:
+                return True  # "Israel halted Israeli strikes" is its own
+    return False
+
+
+def resigned_other(verb: Token) -> list[Token]:
+    """The party whose resignation a verb of handing or telling names when it is not the subject's own ("the president
+    announced the resignation of the finance minister", "presented the minister's resignation"): that party resigns,
+    not the one who tells or hands it ("announced his resignation": the subject's own, [])."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj") and _lemma(obj) == "resignation":
+            return [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + \
+                [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return []
+
+
 #: prepositions whose object is the place a withdrawal leaves ("from X", "out of X"), or where the forces reduced
 #: stand ("reduce its contingent in X")
 _LEFT_PREPS = frozenset({"from", "in"})
@@ -278,6 +318,8 @@ def retreat_recipients(m: Any, args: Any, actors: list[ArgValue], recipients: li
         return kept or _envoy_host(envoys[0], args, actors) or _left_party(m, args, actors)
     if m.trigger.event_type != "RETREAT":
         return recipients
+    if m.trigger.mode == "resign" and not m.nominal and resigned_other(m.anchor):
+        return []  # "announced the resignation of Finance Minister X": X resigns, aimed at no one
     if m.trigger.mode == "resign":  # "submitted his resignation to the president": handed to, not aimed at
         recipients = [r for r in recipients if not (r.token.dep_ == "pobj" and r.token.head.lower_ == "to")]
     recipients = [r for r in recipients if not _own_withdrawn(m, r) and not _bare_place(r) and (

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from .claims import Claim, claim_for
 from .phrases import lemma as _lemma
+from .phrases import is_passive, pobjs
 
 __all__ = ["Doer", "blame_recipients", "doer_claim", "doer_of"]
 
@@ -51,16 +52,11 @@ def _children(tok: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]
 
 
 def _pobjs(tok: Token, word: str) -> list[Token]:
-    return [g for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word
-            for g in c.children if g.dep_ == "pobj"]
+    return pobjs([tok], (word,), deps=("prep", "agent", "dative"))
 
 
 def _with_conjuncts(heads: list[Token]) -> list[Token]:
     return heads + [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _blamed(noun: Token) -> Doer | None:
@@ -75,13 +71,13 @@ def _blamed(noun: Token) -> Doer | None:
                 return None
         elif verb.pos_ != "VERB" or _lemma(verb) not in _BLAME or (head.lower_ == "of") != (_lemma(verb) == "accuse"):
             return None
-        if _is_passive(verb):  # "Russia was blamed for the attack (by X)"
+        if is_passive(verb):  # "Russia was blamed for the attack (by X)"
             parties, source = _children(verb, ("nsubjpass",)), next(iter(_pobjs(verb, "by")), None)
         else:
             parties, source = _children(verb, _OBJECTS), next(iter(_children(verb, ("nsubj",))), None)
         return Doer(_with_conjuncts(parties), verb, "blame", source, True) if parties else None
     if _lemma(head) == "blame" and head.pos_ == "VERB" and (
-            noun.dep_ == "nsubjpass" or noun.dep_ in _OBJECTS and not _is_passive(head)):
+            noun.dep_ == "nsubjpass" or noun.dep_ in _OBJECTS and not is_passive(head)):
         parties = _pobjs(head, "on") or [  # "the attack was blamed on Y", "X blamed the attack on Y" (the parser may
             g for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i > noun.i and t.head != noun
             for g in t.children if g.dep_ == "pobj"][-1:]  # hang "on Y" on the object's last noun; "the attack on

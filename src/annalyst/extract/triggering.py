@@ -26,7 +26,7 @@ from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, \
     partnership_partners, sanctioned_parties
 from .converse import givers
-from .military import attack_owners, attackers, named_exercise, operation_target, subjected_to_fire
+from .military import attack_owners, attackers, named_exercise, operation_target, others_fire, resigned_other, subjected_to_fire
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .patterns import match_elements, pattern_contexts
 from .reactions import judged_manner
@@ -356,6 +356,8 @@ class TriggerMatcher:
                 trig = self._generated(phrase or lemma, tok)
                 return Match(tok, trig, tok) if trig is not None and not trig.no_event else None
         classed = self._curated(self.lex.classes.get(lemma, []), tok, args)
+        if classed is not None and classed.mode == "ceasefire" and others_fire(tok, args):
+            classed = None  # "halted the Russian offensive", "helped end the fighting": not the subject's own fire
         if classed is not None and classed.no_event:
             return None  # "fired the interior minister"
         if classed is not None:
@@ -411,6 +413,8 @@ class TriggerMatcher:
             trig = self._generated(phrase or lemma, tok, args) or (self._generated(lemma, tok, args) if phrase else None)
         if trig is None or trig.no_event:
             return None
+        if trig.mode == "resign" and (resigner := resigned_other(tok)):
+            return Match(tok, trig, tok, actors=resigner, recipients=[])  # "announced the resignation of X": X resigns
         if trig.event_type == "REQUEST" and courtesy_call(tok):  # "called on the minister in Riyadh": a visit
             trig = self.lex.trigger_for_code("042", "curated") or trig
         listed = _obj(tok) if trig.event_type == "SANCTION" and trig.conditions.get("prep") == "to" else None

@@ -61,9 +61,9 @@ _EXECUTING = frozenset({"COP", "MIL"})
 _COURT_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 #: verbs of a prosecutor's formal charge, kept as agentless passives
 _PROSECUTING = frozenset({"indict", "prosecute"})
-#: crimes a "charged with" phrase names, and verbs of the tasks a person is "charged with" instead
+#: crimes a "charged with" phrase names, by a noun or by the gerund of an act of crime (any other gerund is a task)
 _CRIMES = frozenset(_WORDS["crime_nouns"])
-_DUTY_VERBS = frozenset(_WORDS["duty_verbs"])
+_CRIME_VERBS = frozenset(_WORDS["crime_verbs"])
 #: how far up from an act its verdict's phrase is looked for
 _DEPTH = 8
 
@@ -184,14 +184,15 @@ def ordering_court(anchor: Token, event_type: str | None = None, mode: str | Non
 
 def legal_charge(verb: Token) -> bool:
     """"charged" in its legal sense: its "with" phrase names a crime ("charged with espionage", "with two counts of
-    murder") or an act ("charged with spying for X", "with conspiring to hack"), not a task ("charged with overseeing
-    the inquiry", "charged with the investigation")."""
+    murder") or an act of crime by its gerund ("charged with spying for X", "with conspiring to hack"; ``crime_verbs``),
+    not a task ("charged with overseeing the inquiry", "with securing the airport", "charged with the
+    investigation")."""
     if _lemma(verb) != "charge":
         return False
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             for g in prep.children:
-                if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and _lemma(g) not in _DUTY_VERBS:
+                if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and _lemma(g) in _CRIME_VERBS:
                     return True
                 if g.dep_ == "pobj" and (_lemma(g) in _CRIMES or _lemma(g) in _VERDICT_WORDS and _legal_sense(g)):
                     return True
