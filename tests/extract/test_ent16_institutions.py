@@ -1,4 +1,4 @@
-"""An institution the model typed a place ("Monaghan Academy" GPE after "entered") is an organisation when its name
+"""An institution the model typed a place ("Tarrow Academy" GPE after "entered") is an organisation when its name
 ends in a word only an institution's own name ends in (extract/entities.py, ``lexicon.json: own_name_words``).
 Invented sentences and institutions."""
 

@@ -138,7 +138,7 @@ def test_pol16_act_reported_in_a_noun_clause_is_still_told(nlp):
 
 
 @pytest.mark.parametrize("text, author", [
-    ("Ghana's electoral commission turned down demands by the opposition for a recount in Accra.", "opposition"),
+    ("Ghana's electoral commission turned down demands by the opposition for a vote recount in Accra.", "opposition"),
     ("Malawi's high court rejected calls by the protesters for a fresh vote.", "protesters"),
 ])
 def test_pol16_rejected_demand_is_aimed_at_its_author_named_by_a_common_noun(nlp, text, author):

@@ -45,9 +45,9 @@ def test_ter16_recaptured_from_a_group_in_the_passive(nlp):
     assert [(e.event_type, [a.name for a in e.recipient]) for e in found] == [("COERCE", ["Al-Shabaab"])]
 
 
-def test_ter16_leaving_at_least_one_soldier_wounded_is_the_toll(nlp):
-    """"attacked X, leaving at least one soldier wounded": the toll of the attack, no second attack by the soldier."""
-    found = events(nlp, "Islamic State militants raided an Iraqi army post in Khanaqin, leaving at least one soldier "
+def test_ter16_leaving_guards_wounded_is_the_toll(nlp):
+    """"attacked X, leaving at least two guards wounded": the toll of the attack, no second attack by the soldier."""
+    found = events(nlp, "Islamic State militants raided an Iraqi army post in Khanaqin, leaving at least two guards "
                    "wounded, officials said.", DAY)
     assert [(e.event_type, [a.name for a in e.actor]) for e in found] == [("ASSAULT", ["Islamic State"])]
 

@@ -22,8 +22,8 @@ def test_ter16_truck_hit_a_mine_planted_by_a_group(nlp):
     assert actors == ["Boko Haram"] and recipients and "soldiers" in recipients[0]
 
 
-def test_ter16_mine_suspected_to_have_been_planted_by_a_group(nlp):
-    found = events(nlp, "Three Nigerian soldiers died after their truck hit a landmine suspected to have been planted "
+def test_ter16_device_a_group_is_suspected_of_planting(nlp):
+    found = events(nlp, "Three Nigerian soldiers died after their truck hit an explosive suspected to have been planted "
                    "by Boko Haram near Bama.", DAY)
     assert [_sides(e)[0] for e in found] == [["Boko Haram"]]
 
@@ -36,7 +36,7 @@ def test_ter16_patrol_struck_a_mine_killing_soldiers(nlp):
 
 
 def test_ter16_drove_over_a_device_injuring_soldiers_has_no_vehicle_actor(nlp):
-    found = events(nlp, "An army patrol vehicle drove over an improvised explosive device near Bama on Monday, "
+    found = events(nlp, "An army patrol vehicle drove over a buried explosive device outside Bama on Monday, "
                    "injuring two soldiers.", DAY)
     assert [_sides(e) for e in found] == [([], ["two soldiers"])]
 

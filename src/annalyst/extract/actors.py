@@ -492,7 +492,7 @@ class ActorLinker:
             code = d.country_code(text)
             if code and any(e.label_ in ("ORG", "FAC", "PRODUCT", "LAW") and e.start <= k and k + width < e.end and
                             not _state_body(doc[k + width:e.end]) for e in doc.ents):
-                return None  # "secretary general of the Bangladesh Nationalist Party": the country begins a longer name
+                return None  # "secretary general of the Kenya African National Union": the country begins a longer name
             if code:
                 return code, k + width
             if targets:

@@ -285,7 +285,7 @@ def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
                       if g.dep_ == "pobj"), None)
         phrase = "call in"
     summoners = None
-    if is_passive(verb):  # "Russia's ambassador was summoned to the foreign ministry in Warsaw"
+    if is_passive(verb):  # "Russia's envoy was summoned to the foreign ministry in Warsaw"
         envoy = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         summoners = _summoners(verb, args)
         if not summoners:

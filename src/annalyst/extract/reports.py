@@ -20,7 +20,7 @@ villager": the explosion names no attacker in its subject (a weapon), its toll p
 ASSAULT (a bombing) on them, by whoever planted the device when the item says so. An explosion that explains a toll
 ("were injured when a landmine exploded") is the toll verb's, not coded again.
 
-Both sides of an encounter. "Three militants were killed in an encounter with SFs. One soldier was also injured in
+Both sides of an encounter. "Three militants died in an encounter with SFs. One soldier was also injured in
 the gunfight": the soldier was hurt by the other side of the same fight, the militants. A toll told in a fight noun
 with no attacker of its own takes, as attacker, the victims of an earlier attack of the paragraph on the other side
 (rebels against state forces).
