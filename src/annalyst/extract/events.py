@@ -96,6 +96,7 @@ from .intent import announced, as_intent, foreign_forecast, governing_acts, sche
 
 __all__ = ["EventCoder", "make_event_coder", "code_events", "Match"]
 
+
 def where_only(token: Token) -> bool:
     """``token`` heads a place phrase that only says where an act happened ("in Kabul", "outside the embassy")."""
     return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS and (
