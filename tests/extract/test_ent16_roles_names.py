@@ -11,15 +11,8 @@ from ._fictional import mention_at
 from ._fictional import run as _run
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from annalyst.extract.pipeline import build_pipeline
-
-    return build_pipeline(components=("annalyst_actors", "annalyst_places"))
-
-
-def run(nlp, text: str):
-    return _run(nlp, text, "2026-03-02")
+def run(names_nlp, text: str):
+    return _run(names_nlp, text, "2026-03-02")
 
 
 def same(doc, a: str, b: str, nth_a: int = 0, nth_b: int = 0) -> bool:
@@ -41,10 +34,10 @@ def same(doc, a: str, b: str, nth_a: int = 0, nth_b: int = 0) -> bool:
     ("Halim Rostami, governor, senator, and secretary of state, grew up in Maine.", "secretary of state",
      "Halim Rostami"),
 ])
-def test_a_role_said_of_a_named_person_is_that_person(nlp, text, role, person):
+def test_a_role_said_of_a_named_person_is_that_person(names_nlp, text, role, person):
     """A role in apposition to a name, the complement of "is", "was elected", or of a relative "who was": the role
     describes the person named, whatever office holder the dictionary has for that country on the article's date."""
-    doc = run(nlp, text)
+    doc = run(names_nlp, text)
     assert same(doc, role, person)
 
 
@@ -54,10 +47,10 @@ def test_a_role_said_of_a_named_person_is_that_person(nlp, text, role, person):
     ("Polish Ambassador to Japan Tomasz Wierzbicki was summoned on Monday. The Polish Ambassador in Tokyo declined "
      "to comment.", "Polish Ambassador in Tokyo", "Tomasz Wierzbicki"),
 ])
-def test_a_bare_title_is_the_person_the_article_named_with_it(nlp, text, role, person):
+def test_a_bare_title_is_the_person_the_article_named_with_it(names_nlp, text, role, person):
     """"Prime Minister Arvo Kallas ... the Prime Minister": the article named him with the title; a later bare title
     (or the same title of the same country) is he, not a new person called "Prime Minister"."""
-    doc = run(nlp, text)
+    doc = run(names_nlp, text)
     nth = 1 if role == "Prime Minister" else 0
     assert same(doc, role, person, nth_a=nth)
 
@@ -70,23 +63,23 @@ def test_a_bare_title_is_the_person_the_article_named_with_it(nlp, text, role, p
     ("Ngozi Adebayo chaired the panel. Adebayo then handed over to Chinedu Adebayo, her deputy.",
      "Chinedu Adebayo", "Ngozi Adebayo"),
 ])
-def test_a_full_name_with_another_given_name_is_another_person(nlp, text, later, first):
+def test_a_full_name_with_another_given_name_is_another_person(names_nlp, text, later, first):
     """"Hollis" alone after "Walter Brennan Hollis" is Walter; "Edgar Hollis" is his brother: a name with its given
     names is compared with the full names the article gave, not with the family name it gave alone."""
-    doc = run(nlp, text)
+    doc = run(names_nlp, text)
     assert mention_at(doc, later) is not None
     assert not same(doc, later, first)
 
 
-def test_negative_the_family_name_alone_still_chains(nlp):
+def test_negative_the_family_name_alone_still_chains(names_nlp):
     """Negative: the family name alone after the full name is still that person."""
-    doc = run(nlp, "Patrick Oduya chaired the committee. Oduya said later that the report was ready.")
+    doc = run(names_nlp, "Patrick Oduya chaired the committee. Oduya said later that the report was ready.")
     assert same(doc, "Oduya", "Patrick Oduya", nth_a=1)
 
 
-def test_negative_a_role_coordinated_with_a_person_is_another_party(nlp):
+def test_negative_a_role_coordinated_with_a_person_is_another_party(names_nlp):
     """Negative: "X and the president of Y met": two parties, the role is not X."""
-    doc = run(nlp, "Ramon Estigarribia and the president of Paraguay met in Asuncion on Friday.")
+    doc = run(names_nlp, "Ramon Estigarribia and the president of Paraguay met in Asuncion on Friday.")
     assert not same(doc, "president of Paraguay", "Ramon Estigarribia")
 
 
@@ -96,10 +89,10 @@ def test_negative_a_role_coordinated_with_a_person_is_another_party(nlp):
     ("Prime Minister Laisenia Tuilagi was deposed. Colonel Ratu Naiqama seized the post of Prime Minister.",
      "Prime Minister"),
 ])
-def test_negative_a_role_of_no_one_links_to_no_holder(nlp, text, role):
+def test_negative_a_role_of_no_one_links_to_no_holder(names_nlp, text, role):
     """Negative: a role said of anyone ("a country's ambassador") or an office named as such ("the post of Prime
     Minister") is no mention of the person named earlier."""
-    doc = run(nlp, text)
+    doc = run(names_nlp, text)
     nth = 1 if role == "Prime Minister" else 0
     m = mention_at(doc, role, nth)
     first = doc.spans["mentions"][0]
