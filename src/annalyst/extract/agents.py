@@ -223,12 +223,26 @@ def state_force(parties: list) -> bool:
     return False
 
 
+#: nouns of a body taken as one or as its members alike ("police said they", "the police said it")
+_COLLECTIVE = frozenset({"police", "military", "staff", "personnel", "crew", "leadership"})
+
+
 def speaking_agent(pronoun: Token, subject_heads: Callable[[Token], list[Token]]) -> Token | None:
     """The generic agent that says what its pronoun subject did: "police said they had arrested two suspects",
     "the army said it had seized arms" (the pronoun the subject of a clause of a verb of saying whose subject is a
     generic agent); None otherwise."""
     clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
-            clause.head.lemma_.lower() not in claim_cues()["report_verbs"]:
+    if pronoun.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass"):
+        clause = clause.head  # "the army said its soldiers killed six militants": the army's soldiers
+    elif pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    return next((h for h in subject_heads(clause.head) if h.pos_ != "PRON" and agent_code(h) is not None), None)
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in claim_cues()["report_verbs"]:
+        return None
+    agent = next((h for h in subject_heads(clause.head) if h.pos_ != "PRON" and agent_code(h) is not None), None)
+    if agent is None:
+        return None
+    singular = agent.tag_ in ("NN", "NNP") and agent.lemma_.lower() not in _COLLECTIVE
+    if pronoun.lower_ in ("it", "its") and not singular or pronoun.lower_ in ("they", "their", "them") and \
+            agent.tag_ in ("NN", "NNP") and agent.lemma_.lower() not in _COLLECTIVE:
+        return None  # "the army said they had attacked a post": "they" are others than the army
+    return agent

@@ -416,16 +416,17 @@ class Args:
                     return ArgValue(author_party(token.text), False, token)
                 return UNRESOLVED
             if (low in _SUBJ_PRON and (token.dep_ in ("nsubj", "nsubjpass", "poss") or role == "actor")) or low == "them":
+                said = speaking_agent(token, self.subject_heads) if not in_quote(token) else None  # "police
+                # said they had arrested X", "the army said it killed six militants": the police, the army (not in a
+                # direct quote, where "they" are others), before any party named earlier
+                if said is not None:
+                    return self.resolve(said, role=role, exclude=exclude, depth=depth + 1)
                 hit = self.pronoun(token, exclude)
                 host = located_party(hit.root, token) if hit is not None else None
                 if host is not None:  # "the largest student union in Kenya said it would march": the union
                     return self.resolve(host, role=role, exclude=exclude, depth=depth + 1)
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
-                said = speaking_agent(token, self.subject_heads) if not in_quote(token) else None  # "police
-                # said they had arrested X": the police (not in a direct quote, where "they" are others)
-                if said is not None:
-                    return self.resolve(said, role=role, exclude=exclude, depth=depth + 1)
             described = described_party(token) if role == "recipient" else None  # "calls on those responsible for
             return UNRESOLVED if described is None else ArgValue(described, False, token)  # X": not the doer of
             # the act that describes it ("those protesting peacefully" is no protest told)
@@ -533,6 +534,9 @@ class Args:
                         # "the Spanish-style resort": no party; "US-led coalition troops": the troops act
                         return ArgValue(self.mentions.actor(span), True, sub)
                 if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:
+                    said = speaking_agent(child, self.subject_heads) if not in_quote(child) else None
+                    if said is not None:  # "the army said its soldiers killed X": the army's
+                        return self.resolve(said, exclude=exclude, depth=depth + 1)
                     hit = self.pronoun(child, exclude)
                     if hit is not None:
                         return ArgValue(self.mentions.actor(hit), True, child)

@@ -8,9 +8,16 @@ from spacy.tokens import Token
 
 from .eventargs import sentence_of
 
-__all__ = ["word_forms", "pattern_contexts", "match_elements"]
+__all__ = ["word_forms", "pattern_contexts", "match_elements", "particle_held"]
 
 _CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
+
+#: prepositions and particles: a pattern whose words after the verb open with one of these names a phrasal verb or a
+#: verb's own phrase ("rip into", "crack down on", "call for"), which hangs on the verb itself
+_PARTICLES = frozenset({
+    "in", "into", "on", "onto", "up", "down", "out", "off", "over", "through", "to", "at", "with", "for", "against",
+    "away", "back", "from", "by", "about", "around", "across", "after", "under", "upon", "along", "of", "behind",
+    "toward", "towards", "within", "without", "between", "among", "near"})
 
 
 def word_forms(tok: Token) -> frozenset[str]:
@@ -56,3 +63,25 @@ def match_elements(elements: list[list[str]], forms: list[frozenset[str]], compo
         pos = found[0]
         score += found[1]
     return score
+
+
+def particle_held(post: list[list[str]], verb: Token) -> bool:
+    """False when the pattern's words after the verb open with a preposition or particle that the verb does not
+    take as its own: a particle of the verb ("pulled its troops out"), a phrase of the verb opening right after it
+    ("called for", "cracked down on") or right after its object ("charged X with murder"), or the "to" of its
+    infinitive ("ordered them to leave"). "Ripped through a market in
+    the city" does not match "rip in", whose "in" comes with a place further on. Patterns opening with other words
+    are always held."""
+    if not post or not all(len(alt.split()) == 1 and alt in _PARTICLES for alt in post[0]):
+        return True
+    words = set(post[0])
+    nxt = verb.i + 1
+    while nxt < len(verb.doc) and verb.doc[nxt].dep_ == "advmod" and verb.doc[nxt].head == verb and \
+            verb.doc[nxt].lower_ not in words:
+        nxt += 1  # "cracked hard down on"
+    after_object = {c.right_edge.i + 1 for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and c.i > verb.i}
+    for c in verb.children:
+        if c.i > verb.i and c.lower_ in words and (c.dep_ == "prt" or c.i == nxt or c.i in after_object):
+            return True  # "pulled its troops out", "called for", "charged X with murder"
+    return any(g.lower_ in words and g.dep_ == "aux" for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+               for g in c.children)  # "ordered them to leave": the infinitive's "to"

@@ -28,7 +28,7 @@ from .frames import asks_for_something, infinitive_parties, measure_authors, mea
 from .converse import givers
 from .military import attack_owners, attackers, named_exercise, operation_target, others_fire, resigned_other, subjected_to_fire
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
-from .patterns import match_elements, pattern_contexts
+from .patterns import match_elements, particle_held, pattern_contexts
 from .reactions import judged_manner
 from .responsibility import blame_recipients, doer_of
 from .nominals import aimed_strike, standing_accord
@@ -235,7 +235,8 @@ class TriggerMatcher:
                 score_pre = match_elements(pre, before, compound) if pre else 0
                 if score_pre is None:
                     continue
-                score_post = match_elements(post, after) if post else 0
+                score_post = match_elements(post, after) if post and particle_held(post, verb) else 0 if not post \
+                    else None
                 if score_post is None:
                     continue
                 score = score_pre + score_post
