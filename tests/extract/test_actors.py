@@ -15,10 +15,9 @@ SEEDS = {"000_aa07555c92a9a70e.txt": "2025-07-12", "001_6076a8fbbe9d5b38.txt": "
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from annalyst.extract.pipeline import build_pipeline
-
-    return build_pipeline(components=("annalyst_actors", "annalyst_places"))
+def nlp(names_nlp):
+    """The names-and-places pipeline (tests/extract/conftest.py) under this module's name for it."""
+    return names_nlp
 
 
 def run(nlp, text: str, day: str | None = "2025-07-12"):

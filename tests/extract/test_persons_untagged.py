@@ -11,10 +11,9 @@ from ._fictional import run as _run
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from annalyst.extract.pipeline import build_pipeline
-
-    return build_pipeline(components=("annalyst_actors", "annalyst_places"))
+def nlp(names_nlp):
+    """The names-and-places pipeline (tests/extract/conftest.py) under this module's name for it."""
+    return names_nlp
 
 
 def typed(nlp, text: str) -> dict[str, str]:

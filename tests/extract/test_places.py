@@ -8,10 +8,9 @@ from annalyst.extract.places import Gazetteer, gazetteer, place_for
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from annalyst.extract.pipeline import build_pipeline
-
-    return build_pipeline(components=("annalyst_actors", "annalyst_places"))
+def nlp(names_nlp):
+    """The names-and-places pipeline (tests/extract/conftest.py) under this module's name for it."""
+    return names_nlp
 
 
 def run(nlp, text: str, day: str = "2025-07-12"):
