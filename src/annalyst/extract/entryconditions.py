@@ -159,6 +159,22 @@ def _particle_on_object(verb: Token, obj: Token | None, particles: frozenset[str
 _BARE_PARTICLES = frozenset({"out", "away"})
 
 
+
+def _asked_of_party(verb: Token, acts: frozenset[str], args: Args) -> bool:
+    """True when ``verb`` ("expect") has an infinitive of one of ``acts`` whose doer is a party: a named one or a
+    party noun ("We expect both sides to respect the ceasefire", "Norway expects Russia to withdraw"; parsed as the
+    infinitive's subject or as the verb's object): what a government expects of a party is asked of it."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or _lemma(clause) not in acts or not any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+            continue
+        doers = [c for c in clause.children if c.dep_ == "nsubj"] if clause.dep_ == "ccomp" else \
+            [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any(_lemma(d) in PARTY_NOUNS or is_party_noun(d) or isinstance(args.resolve(d, allow_unknown=False), ArgValue)
+               for d in doers):
+            return True
+    return False
+
 def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     """The conditions of a lexicon entry (``trig.conditions``: object words, particles, prepositions and their
     objects, subjects, clauses ...) hold on ``verb`` and its dependents; an entry with none always holds."""
@@ -216,6 +232,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     if "xcomp" in cond and not any(_lemma(c) in cond["xcomp"] and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)) for c in verb.children):
         return False  # "refused to comment"; "gave blankets to support X", the purpose read as an adverbial clause
+    if "clause_verbs" in cond and not _asked_of_party(verb, cond["clause_verbs"], args):
+        return False  # "expects Russia to respect the truce" (what is asked), not "expects Russia to attack" (a forecast)
     if cond.get("goods_obj") and not goods_object(obj, args):
         return False  # "delivered 40 armoured vehicles to X", not "delivered a speech to X" (``transfers``)
     if cond.get("active") and is_passive(verb):
