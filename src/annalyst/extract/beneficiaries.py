@@ -62,6 +62,10 @@ def _heads(verb: Token) -> list[Token]:
     # "provided air support in support of X": the partner the help is given to
     out.extend(p for v in verbs for s in _pobjs(v, ("in",)) if s.lemma_.lower() in _IN_AID_OF
                for p in _pobjs(s, ("of",)))
+    # "announced $8 million in aid to help those affected by the floods": the object of the purpose infinitive
+    out.extend(o for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and
+               c.lemma_.lower() in _words()["helping_verbs"] and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+               for o in c.children if o.dep_ in ("dobj", "obj"))
     return out
 
 
@@ -75,6 +79,8 @@ def _donor(value: ArgValue) -> bool:
 
 def _people(token: Token, args: Args) -> bool:
     people = _words()["people"]
+    if token.lower_ in _words()["gathering_pronouns"]:  # "those affected by the war", "those who fled", "those in need"
+        return any(c.dep_ in ("acl", "relcl", "prep") for c in token.children)
     if args.mentions.at(token) is not None or (token.lemma_.lower() not in people and token.lower_ not in people):
         return False
     # "the people of Venezuela": the named party stands for its people
@@ -125,7 +131,7 @@ def aid_recipients(verb: Token, args: Args, taken: frozenset[int], current: list
         return kept  # "gave $5 million to Jordan and to refugees": a party named on its own stands
     out: list[ArgValue] = []
     for tok in [first, *(c for c in first.conjuncts if c.i not in taken and _people(c, args))]:
-        text = np_text(tok)
+        text = tok.doc[tok.i:tok.right_edge.i + 1].text if tok.lower_ in _words()["gathering_pronouns"] else np_text(tok)
         code = agent_code(tok)
         out.append(ArgValue(EventActor(actor_id=AGENT_PREFIX + code if code else None, name=text, text=text),
                             False, tok))
