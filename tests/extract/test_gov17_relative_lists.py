@@ -30,3 +30,16 @@ def test_gov17_a_relative_clause_of_one_party_keeps_it_alone(nlp):
     found = events(nlp, "The minister thanked Kenya for its support and praised Uganda, which is assisting refugees "
                         "from South Sudan.", DAY)
     assert _actors(found, "AID") == [["Uganda"]]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Those sanctioned are Marat Kuznetsov, Irina Belova, Sergei Grachev, and Yulia Frolova.",
+     ["Marat Kuznetsov", "Irina Belova", "Sergei Grachev", "Yulia Frolova"]),
+    ("Those sanctioned include Marat Kuznetsov, Irina Belova, Sergei Grachev and Yulia Frolova.",
+     ["Marat Kuznetsov", "Irina Belova", "Sergei Grachev", "Yulia Frolova"]),
+    # negative: a name with its description is one party
+    ("Those sanctioned include Marat Kuznetsov, a former deputy minister.", ["Marat Kuznetsov"]),
+])
+def test_gov17_every_member_of_a_roster_is_listed(nlp, text, listed):
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "SANCTION"]
+    assert [[a.text for a in e.recipient] for e in found] == [listed]

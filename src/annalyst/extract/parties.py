@@ -273,7 +273,10 @@ def listed_patients(verb: Token, args: Args, taken: frozenset[int]) -> list[ArgV
     out: list[ArgValue] = []
     for listed in (c for c in gov.children if c.dep_ in deps and c.i not in taken and c.i != head.i and
                    c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")):
-        for tok in (listed, *(c for c in listed.children if c.dep_ == "conj")):
+        # "X, Y, Z and W": every member, also when the parser reads the second name as an apposition of the first
+        # and hangs the rest on it
+        heads = [listed, *(a for a in listed.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children))]
+        for tok in dict.fromkeys(t for h in heads for t in (h, *(c for c in h.conjuncts if c.i > h.i))):
             found = args.resolve(tok, role="recipient", exclude=taken)
             text = np_text(tok)
             out.append(found if isinstance(found, ArgValue) else
