@@ -19,7 +19,7 @@ from .appeals import named_call
 from .argwords import TRADE_HEADS
 from .coercion import walked_out
 from .cooperation import joins_body
-from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
+from .eventargs import PARTY_NOUNS, ArgValue, Args, argument_words, counted, is_party_noun, is_passive, object_of
 from .eventlex import Trigger
 from .military import named_exercise
 from .oneact import head_words
@@ -160,6 +160,15 @@ _BARE_PARTICLES = frozenset({"out", "away"})
 
 
 
+
+def _measure_participle(verb: Token) -> bool:
+    """``verb`` is a participle with no subject of its own on a clause whose subject or object is a sanctions measure
+    ("the sanctions were enacted under the regulations, targeting officials", "imposed sanctions, targeting X")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    measures = argument_words()["measure_subjects"]
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and _lemma(c) in measures for c in verb.head.children)
+
 def _asked_of_party(verb: Token, acts: frozenset[str], args: Args) -> bool:
     """True when ``verb`` ("expect") has an infinitive of one of ``acts`` whose doer is a party: a named one or a
     party noun ("We expect both sides to respect the ceasefire", "Norway expects Russia to withdraw"; parsed as the
@@ -234,6 +243,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         return False  # "refused to comment"; "gave blankets to support X", the purpose read as an adverbial clause
     if "clause_verbs" in cond and not _asked_of_party(verb, cond["clause_verbs"], args):
         return False  # "expects Russia to respect the truce" (what is asked), not "expects Russia to attack" (a forecast)
+    if cond.get("measure_clause") and not _measure_participle(verb):
+        return False  # "imposed sanctions on Monday, targeting three officials": the measure's aim, no attack
     if cond.get("goods_obj") and not goods_object(obj, args):
         return False  # "delivered 40 armoured vehicles to X", not "delivered a speech to X" (``transfers``)
     if cond.get("active") and is_passive(verb):
