@@ -319,7 +319,9 @@ class Args:
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             head = conj_head(verb)
             if is_passive(head) and not is_passive(verb):
-                if head.lemma_.lower() in _STATE_PARTICIPLES:  # "we are concerned by X and call on Y": we call
+                if head.lemma_.lower() in _STATE_PARTICIPLES and not (
+                        verb.tag_ == "VBN" and verb.lemma_.lower() in _STATE_PARTICIPLES):
+                    # "we are concerned by X and call on Y": we call; "were shocked and saddened by X": one state
                     return [c for c in head.children if c.dep_ == "nsubjpass"][:1]
                 return []
             return self.subject_heads(head, depth + 1)
