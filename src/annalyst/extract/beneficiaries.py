@@ -62,11 +62,16 @@ def _heads(verb: Token) -> list[Token]:
     # "provided air support in support of X": the partner the help is given to
     out.extend(p for v in verbs for s in _pobjs(v, ("in",)) if s.lemma_.lower() in _IN_AID_OF
                for p in _pobjs(s, ("of",)))
-    # "announced $8 million in aid to help those affected by the floods": the object of the purpose infinitive
-    out.extend(o for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and
-               c.lemma_.lower() in _words()["helping_verbs"] and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-               for o in c.children if o.dep_ in ("dobj", "obj"))
     return out
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The objects of a purpose infinitive of helping ("announced $8 million in aid to help those affected by the
+    floods": those affected), of the verb or of its infinitive."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return [o for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and
+            c.lemma_.lower() in _words()["helping_verbs"] and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj")]
 
 
 def _donor(value: ArgValue) -> bool:
@@ -114,7 +119,8 @@ def aid_recipients(verb: Token, args: Args, taken: frozenset[int], current: list
     kept = [r for r in current if not _currency(r.token)]
     if kept and all(_donor(r) for r in kept):
         kept = []  # "£10 million of UK aid for Yemen": the UK gives it, Yemen gets it
-    heads = [h for h in _heads(verb) if h.i not in taken]
+    heads = [h for h in _heads(verb) + ([] if kept else _purposes(verb)) if h.i not in taken]  # a party the
+    # general rules found in the purpose ("to support Syrian refugees": Syria) stays
     people = [h for h in heads if _people(h, args)]
     if not people and not kept:
         # "provide GBP 30 million in aid to X": X, read past the currency; "$50 million in support for X's energy
