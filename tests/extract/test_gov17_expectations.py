@@ -51,3 +51,18 @@ def test_gov17_forecasts_are_no_demand(nlp, text, kinds):
     found = events(nlp, text, DAY)
     assert "REQUEST" not in [e.event_type for e in found]
     assert _kinds(found) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "We expect both sides to observe the truce along the border.",
+    "The Council called for both sides to exercise restraint.",
+])
+def test_gov17_the_sides_asked_are_the_recipients(nlp, text):
+    requests = _request(events(nlp, text, DAY))
+    assert [[a.text for a in e.recipient] for e in requests] == [["sides"]]
+
+
+def test_gov17_a_side_of_a_border_is_no_party(nlp):
+    # negative: the side of a border only says where
+    found = events(nlp, "Troops massed on the other side of the border with Ruritania.", DAY)
+    assert all("side" not in a.text for e in found for a in e.recipient)
