@@ -1,5 +1,5 @@
 """Feelings of the speaker are no act (docs/annotation.md, "Not events": "I am appalled"): two participles of a state
-of mind joined ("were shocked and deeply saddened by the sinking") are one state, and the second is no criticism of
+of mind joined ("were stunned and saddened by X") are one state, and the second is no criticism of
 its own. A verb of asking joined to the state keeps the subject of the state as its actor. Sentences written for the
 project; the full English pipeline."""
 
@@ -13,7 +13,7 @@ DAY = "2026-11-30"
 
 
 @pytest.mark.parametrize("text", [
-    "At their meeting in Oslo, Nordic ministers were shocked and deeply saddened by the sinking of the ferry.",
+    "Meeting in Oslo, Nordic envoys were shocked and saddened by the sinking of the ferry near Bergen.",
     "Ireland was stunned and deeply saddened by the loss of the two peacekeepers.",
 ])
 def test_gov17_joined_feelings_are_no_criticism(nlp, text):

@@ -110,7 +110,7 @@ def undergone_unclaimed(m: Match) -> bool:
 
 
 def measure_subject(m: Match) -> bool:
-    """A sanctions measure told as the subject of its aim ("the new sanctions target one entity and six individuals",
+    """A sanctions measure told as the subject of its aim ("the new sanctions target two firms and a shipping agent",
     "the latest measures target two banks"): like an agentless passive, the parties aimed at stand with no author
     named in the sentence. Only verbs of aim (``measure_aim_verbs``): "the designations freeze the assets of X and
     bar Americans from dealing with them" names no party aimed at as its object."""
