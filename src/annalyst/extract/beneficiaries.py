@@ -65,6 +65,15 @@ def _heads(verb: Token) -> list[Token]:
     return out
 
 
+def _purposes(verb: Token) -> list[Token]:
+    """The objects of a purpose infinitive of helping ("announced $8 million in aid to help those affected by the
+    floods": those affected), of the verb or of its infinitive."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return [o for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and
+            c.lemma_.lower() in _words()["helping_verbs"] and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj")]
+
+
 def _donor(value: ArgValue) -> bool:
     """The party naming the aid noun as its giver ("UK aid for Yemen", "Japanese funding to Iraq"): a modifier of a
     noun that has its own "to"/"for" phrase, which names whom the aid is for."""
@@ -75,6 +84,8 @@ def _donor(value: ArgValue) -> bool:
 
 def _people(token: Token, args: Args) -> bool:
     people = _words()["people"]
+    if token.lower_ in _words()["gathering_pronouns"]:  # "those affected by the war", "those who fled", "those in need"
+        return any(c.dep_ in ("acl", "relcl", "prep") for c in token.children)
     if args.mentions.at(token) is not None or (token.lemma_.lower() not in people and token.lower_ not in people):
         return False
     # "the people of Venezuela": the named party stands for its people
@@ -108,7 +119,8 @@ def aid_recipients(verb: Token, args: Args, taken: frozenset[int], current: list
     kept = [r for r in current if not _currency(r.token)]
     if kept and all(_donor(r) for r in kept):
         kept = []  # "£10 million of UK aid for Yemen": the UK gives it, Yemen gets it
-    heads = [h for h in _heads(verb) if h.i not in taken]
+    heads = [h for h in _heads(verb) + ([] if kept else _purposes(verb)) if h.i not in taken]  # a party the
+    # general rules found in the purpose ("to support Syrian refugees": Syria) stays
     people = [h for h in heads if _people(h, args)]
     if not people and not kept:
         # "provide GBP 30 million in aid to X": X, read past the currency; "$50 million in support for X's energy
@@ -125,7 +137,7 @@ def aid_recipients(verb: Token, args: Args, taken: frozenset[int], current: list
         return kept  # "gave $5 million to Jordan and to refugees": a party named on its own stands
     out: list[ArgValue] = []
     for tok in [first, *(c for c in first.conjuncts if c.i not in taken and _people(c, args))]:
-        text = np_text(tok)
+        text = tok.doc[tok.i:tok.right_edge.i + 1].text if tok.lower_ in _words()["gathering_pronouns"] else np_text(tok)
         code = agent_code(tok)
         out.append(ArgValue(EventActor(actor_id=AGENT_PREFIX + code if code else None, name=text, text=text),
                             False, tok))

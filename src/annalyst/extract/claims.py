@@ -98,11 +98,17 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _not_only(neg: Token) -> bool:
+    """``neg`` is the "not" of "not only X but also Y": the act is told, and a further one with it, not denied."""
+    return neg.lower_ == "not" and neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ in ("only", "merely", "just")
+
+
 def _modality(node: Token, cues: dict, claim: Claim | None = None) -> str | None:
     found: set[str] = set()
     for child in node.children:
         low = child.lower_
-        if child.dep_ == "neg" or (low in cues["negation"] and child.dep_ in ("advmod", "neg", "det", "preconj")):
+        if (child.dep_ == "neg" or (low in cues["negation"] and child.dep_ in ("advmod", "neg", "det", "preconj"))) and \
+                not _not_only(child):
             found.add("negated")
         elif child.dep_ in ("advmod", "npadvmod") and low in ("longer", "more", "anymore") and (
                 low == "anymore" or any(g.lower_ == "no" for g in child.children)):

@@ -19,7 +19,7 @@ from .appeals import named_call
 from .argwords import TRADE_HEADS
 from .coercion import walked_out
 from .cooperation import joins_body
-from .eventargs import PARTY_NOUNS, ArgValue, Args, counted, is_party_noun, is_passive, object_of
+from .eventargs import PARTY_NOUNS, ArgValue, Args, argument_words, counted, is_party_noun, is_passive, object_of
 from .eventlex import Trigger
 from .military import named_exercise
 from .oneact import head_words
@@ -159,6 +159,31 @@ def _particle_on_object(verb: Token, obj: Token | None, particles: frozenset[str
 _BARE_PARTICLES = frozenset({"out", "away"})
 
 
+
+
+def _measure_participle(verb: Token) -> bool:
+    """``verb`` is a participle with no subject of its own on a clause whose subject or object is a sanctions measure
+    ("the sanctions were enacted under the regulations, targeting officials", "imposed sanctions, targeting X")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    measures = argument_words()["measure_subjects"]
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and _lemma(c) in measures for c in verb.head.children)
+
+def _asked_of_party(verb: Token, acts: frozenset[str], args: Args) -> bool:
+    """True when ``verb`` ("expect") has an infinitive of one of ``acts`` whose doer is a party: a named one or a
+    party noun ("We expect both sides to respect the ceasefire", "Norway expects Russia to withdraw"; parsed as the
+    infinitive's subject or as the verb's object): what a government expects of a party is asked of it."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or _lemma(clause) not in acts or not any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+            continue
+        doers = [c for c in clause.children if c.dep_ == "nsubj"] if clause.dep_ == "ccomp" else \
+            [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any(_lemma(d) in PARTY_NOUNS or is_party_noun(d) or isinstance(args.resolve(d, allow_unknown=False), ArgValue)
+               for d in doers):
+            return True
+    return False
+
 def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     """The conditions of a lexicon entry (``trig.conditions``: object words, particles, prepositions and their
     objects, subjects, clauses ...) hold on ``verb`` and its dependents; an entry with none always holds."""
@@ -216,6 +241,10 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     if "xcomp" in cond and not any(_lemma(c) in cond["xcomp"] and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)) for c in verb.children):
         return False  # "refused to comment"; "gave blankets to support X", the purpose read as an adverbial clause
+    if "clause_verbs" in cond and not _asked_of_party(verb, cond["clause_verbs"], args):
+        return False  # "expects Russia to respect the truce" (what is asked), not "expects Russia to attack" (a forecast)
+    if cond.get("measure_clause") and not _measure_participle(verb):
+        return False  # "imposed sanctions on Monday, targeting three officials": the measure's aim, no attack
     if cond.get("goods_obj") and not goods_object(obj, args):
         return False  # "delivered 40 armoured vehicles to X", not "delivered a speech to X" (``transfers``)
     if cond.get("active") and is_passive(verb):

@@ -54,7 +54,7 @@ from .phrases import is_passive, object_of
 from .phrases import pobjs
 from .phrases import TITLES
 
-__all__ = ["evaluation_verbs", "judged_act", "act_authors", "patient_of", "undergone_doer", "undergone_by_possessor", "official_protest", "protest_code", "colon_demand",
+__all__ = ["evaluation_verbs", "judged_act", "act_authors", "course_of", "patient_of", "undergone_doer", "undergone_by_possessor", "official_protest", "protest_code", "colon_demand",
            "perpetrator"]
 
 #: lexicon types whose act noun's "of" phrase is the party the act is done to ("the liberation of Tikrit")
@@ -209,10 +209,23 @@ def _np_tokens(head: Token) -> set[int]:
     return out
 
 
+def course_of(noun: Token, coder: Any) -> Token | None:
+    """The act a noun of its course names in its "of" phrase ("the resumption of airstrikes", "a spate of attacks"),
+    when no possessive or "by" phrase of the noun itself names who acts; else None."""
+    if _lemma(noun) not in _words()["aspect_nouns"] or any(
+            c.dep_ == "poss" or c.lower_ == "by" for c in noun.children):
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and coder.noun_trigger(g) is not None), None)
+
+
 def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[int]]:
     """Heads of the phrases naming who did the act ``noun`` names (see the module docstring), and the token indices
     of parties the judgement is not directed at: those the act was done to ("the killing of two aid workers"), the
     parties of a welcomed agreement ("between X and Y")."""
+    inner = course_of(noun, coder)
+    if inner is not None:  # "condemned the resumption of airstrikes in X's Y region": the airstrikes are judged
+        return act_authors(inner, coder, args)
     for child in noun.children:
         if child.dep_ == "poss":
             doer = _stray_by(noun)

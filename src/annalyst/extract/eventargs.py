@@ -221,6 +221,17 @@ def _strike_subject(token: Token) -> bool:
         token.lemma_.lower() in _AGENT_THINGS or token.lower_.removesuffix("s") in _AGENT_THINGS)
 
 
+
+def _list_antecedent(head: Token, verb: Token) -> Token:
+    """The first member of a list whose last member the parser hung a plural relative clause on ("the governments
+    of Chad, Niger, and Mali, who are hosting refugees": all three host them, not Mali alone); ``head`` otherwise."""
+    if head.dep_ != "conj" or head.tag_ in ("NNS", "NNPS") or not any(
+            t.tag_ == "VBP" or t.lower_ == "were" for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))):
+        return head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head
+
 class Args:
     """Argument extraction over one doc (mentions indexed once)."""
 
@@ -271,7 +282,7 @@ class Args:
                 continue
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    return [verb.head]
+                    return [_list_antecedent(verb.head, verb)]
                 if child.dep_ == "csubj":  # "Visiting President X and Y met": X and Y (misread as its object)
                     return [visitor] if (visitor := visiting_object(child)) is not None else []
                 if child.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and (
@@ -308,7 +319,9 @@ class Args:
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             head = conj_head(verb)
             if is_passive(head) and not is_passive(verb):
-                if head.lemma_.lower() in _STATE_PARTICIPLES:  # "we are concerned by X and call on Y": we call
+                if head.lemma_.lower() in _STATE_PARTICIPLES and not (
+                        verb.tag_ == "VBN" and verb.lemma_.lower() in _STATE_PARTICIPLES):
+                    # "we are concerned by X and call on Y": we call; "were shocked and saddened by X": one state
                     return [c for c in head.children if c.dep_ == "nsubjpass"][:1]
                 return []
             return self.subject_heads(head, depth + 1)

@@ -110,13 +110,16 @@ def undergone_unclaimed(m: Match) -> bool:
 
 
 def measure_subject(m: Match) -> bool:
-    """A sanctions measure told as the subject of its aim ("the new sanctions target one entity and six individuals",
+    """A sanctions measure told as the subject of its aim ("the new sanctions target two firms and a shipping agent",
     "the latest measures target two banks"): like an agentless passive, the parties aimed at stand with no author
     named in the sentence. Only verbs of aim (``measure_aim_verbs``): "the designations freeze the assets of X and
     bar Americans from dealing with them" names no party aimed at as its object."""
     words = argument_words()
-    return m.trigger.event_type == "SANCTION" and _lemma(m.anchor) in words["measure_aim_verbs"] and any(
-        c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in words["measure_subjects"] for c in m.anchor.children)
+    verb = m.anchor
+    clause = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb  # "the sanctions were enacted, targeting X"
+    return m.trigger.event_type == "SANCTION" and _lemma(verb) in words["measure_aim_verbs"] and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in words["measure_subjects"] for c in clause.children)
 
 
 def help_unclaimed(m: Match) -> bool:

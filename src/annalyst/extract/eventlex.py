@@ -121,7 +121,7 @@ def score_for(event_type: str, mode: str | None) -> tuple[float | None, str | No
 def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated") -> Trigger:
     conditions = {}
     for key in ("obj", "pobj", "xcomp_obj", "xcomp", "subj", "oprd", "conj", "advmod", "subj_head", "out_of", "out_of_cued", "not_on", "not_modifier", "particles", "not_after", "not_in",
-                "pcomp_obj", "not_obj"):
+                "pcomp_obj", "not_obj", "clause_verbs"):
         if key in entry:
             value = entry[key]
             conditions[key] = weapons if value == "@weapons" else frozenset(value)
@@ -129,7 +129,8 @@ def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated")
                 "needs_light_verb", "needs_dative", "needs_clause", "patient", "needs_place_object", "no_obj",
                 "alone_cameo", "pobj_party", "no_clause", "obj_body", "no_prep", "no_party_in_obj", "passive", "phrase", "undergone",
                 "subj_igo", "no_office_object", "armed_sides", "party_topic", "on_party", "foreign_obj",
-                "obj_named", "bare_obj", "xcomp_against", "pair_subj", "goods_obj", "no_firm_giver", "active"):
+                "obj_named", "bare_obj", "xcomp_against", "pair_subj", "goods_obj", "no_firm_giver", "active",
+                "measure_clause"):
         if key in entry:
             conditions[key] = entry[key]
     if entry.get("no_event"):

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from ..models import EventActor, Location
 from .agents import AGENT_PREFIX, agent_code
 from .counts import location_for
-from .evaluation import patient_of
+from .evaluation import course_of, patient_of
 from .reports import blast_victims, harmed_participle, planters, toll_objects
 from .eventargs import ArgValue, Args, argument_words, counted, is_party_noun, is_passive, is_place_head, np_text, object_of, sentence_of
 from .argwords import QUANTITY_NOUNS, held_captive, names_people
@@ -273,7 +273,10 @@ def listed_patients(verb: Token, args: Args, taken: frozenset[int]) -> list[ArgV
     out: list[ArgValue] = []
     for listed in (c for c in gov.children if c.dep_ in deps and c.i not in taken and c.i != head.i and
                    c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")):
-        for tok in (listed, *(c for c in listed.children if c.dep_ == "conj")):
+        # "X, Y, Z and W": every member, also when the parser reads the second name as an apposition of the first
+        # and hangs the rest on it
+        heads = [listed, *(a for a in listed.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children))]
+        for tok in dict.fromkeys(t for h in heads for t in (h, *(c for c in h.conjuncts if c.i > h.i))):
             found = args.resolve(tok, role="recipient", exclude=taken)
             text = np_text(tok)
             out.append(found if isinstance(found, ArgValue) else
@@ -536,6 +539,9 @@ def in_setting(tok: Token) -> bool:
         return False
     node = tok
     for _ in range(8):
+        if node.dep_ == "poss" and is_place_head(node.head):  # "in Syria's Idlib region": the country of the place
+            node = node.head
+            continue
         if node.dep_ not in _PLACE_CHAIN or node.head == node:
             return False
         if node.dep_ == "pobj":
@@ -665,6 +671,7 @@ def attack_place(coder: Any, tok: Token) -> bool:
     while node.dep_ != "pobj" and node.head != node:
         node = node.head
     noun = node.head.head
+    noun = course_of(noun, coder) or noun  # "the resumption of airstrikes in X": the airstrikes'
     trig = coder.noun_trigger(noun) if noun.pos_ in ("NOUN", "PROPN") else None
     return trig is not None and trig.event_type == "ASSAULT"
 

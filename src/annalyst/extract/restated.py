@@ -119,8 +119,9 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
         return None
     if event_type == "ASSAULT":
         return first if participle and (mode == "abduct") == (first.mode == "abduct") else None
-    if event_type == "PROTEST":
-        return first if participle else None  # "marched to X, waving flags and blocking its gates"
+    if event_type in ("PROTEST", "SANCTION"):
+        return first if participle else None  # "marched to X, waving flags and blocking its gates"; "imposed
+        # sanctions, targeting three officials": the measure's aim
     if event_type == "THREATEN" and participle:
         return first  # "issued a warning to X, vowing a harsh response", "warned X, saying it would
         # retaliate": the participle spells out the threat already told
@@ -176,6 +177,10 @@ def merge_targets(first: Event, anchor: Token, actors: list[Any], recipients: li
     names ("hit near X", "carried out six strikes near X") when that verb has no target or victim of its own, else
     they join its targets; its attacker is the attack's when the verb names none. A protest issued in a summons
     keeps the summons' parties."""
+    if first.event_type == "SANCTION" and recipients:  # "imposed sanctions, targeting X": X is the measure's
+        names = {a.name for a in first.recipient}
+        first.recipient.extend(v.actor for v in recipients if v.actor.name not in names)
+        return
     if first.event_type != "ASSAULT":
         return
     if not first.actor and actors:
