@@ -341,9 +341,10 @@ class ActorLinker:
                     and doc[i - 2].lower_ in self._office_words | {"minister", "president"}):
                 continue
             nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if nxt is not None and (nxt.text in ("-", "of", "General") or nxt.pos_ == "PROPN" or nxt.text[:1].isupper()
-                                    and nxt.is_alpha):
-                continue  # "the Secretary-General", "the Secretary of State", "the Minister Kallas": not bare
+            if nxt is not None and (nxt.text in ("-", "General") or nxt.pos_ in ("PROPN", "ADP") or
+                                    nxt.text[:1].isupper() and nxt.is_alpha or
+                                    nxt.text == "," and i + 2 in person_tokens):
+                continue  # "the Secretary-General", "the Secretary of State", "The Minister for Asia, X": not bare
             props.append(_Proposal(i, i + 1, "office_word", _P_NER - 1, [], {"word": tok.lower_}))
         return props
 
