@@ -29,6 +29,7 @@ def test_brf17_briefing_business_is_no_event(nlp, text, types):
 @pytest.mark.parametrize("text, types", [
     # negatives: a conference of states hosted and aid provided are acts
     ("Egypt hosted a conference on Gaza reconstruction.", ["CONSULT"]),
+    ("Lula held a joint press conference with Boric in Santiago.", ["CONSULT"]),
     ("Japan provided ten million dollars to the World Food Programme.", ["AID"]),
 ])
 def test_brf17_acts_beside_briefing_words_stay(nlp, text, types):

@@ -437,6 +437,9 @@ def briefing_business(anchor: Token) -> bool:
     """A verb whose object is the business of a briefing ("provided the following readout", "I give the floor to X",
     "hosted a regular press conference", "will organise a memorial lecture"): no act between parties."""
     w = words()
+    if any(t.lower_ in ("joint", "with") for h in (anchor, *anchor.children) for t in h.children
+           if t.dep_ in ("amod", "prep")):
+        return False  # "held a joint press conference with Scholz": the two leaders meet
     return any(c.dep_ in ("dobj", "obj") and (_lemma(c) in w["briefing_objects"] or _lemma(c) == "conference" and any(
         g.dep_ in ("compound", "amod") and g.lower_ in w["press_modifiers"] for g in c.children))
         for c in anchor.children)
