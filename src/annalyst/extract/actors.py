@@ -572,8 +572,8 @@ class ActorLinker:
             actor = d.resolve_target(prop.data["target"], day)  # type: ignore[assignment]
             return (actor, 0.95, start, end) if actor else None
         if prop.source == "office_word":
-            holder = state.titled_by_word(prop.data["word"])
-            return (holder, 0.9, start, end) if holder is not None else None
+            worded = state.titled_by_word(prop.data["word"])
+            return (worded, 0.9, start, end) if worded is not None else None
         if prop.source == "title":
             # "Tomas Arrieta, president of Chile (1902-08)": the role describes the person named, not today's holder
             described = described_person(doc[start:end], state)
