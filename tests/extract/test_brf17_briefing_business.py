@@ -1,5 +1,5 @@
-"""The business of a briefing is no act between parties: a spokesperson who "provided the following readout", "gives
-the floor" to a colleague, "hosted a regular press conference" or will organise a memorial lecture
+"""The business of a briefing is no act between parties: a spokesperson who "provided a readout", "gives the
+floor" to a colleague, "hosted the weekly press conference" or will organise a memorial lecture
 (``nonevents.briefing_business``). A conference of states hosted, and aid provided, stay. Sentences written for the
 project; the full English pipeline."""
 
@@ -17,9 +17,9 @@ def _types(found):
 
 
 @pytest.mark.parametrize("text, types", [
-    ("Deputy spokesperson Hana Ruiz provided the following readout:", []),
-    ("I would now like to give the floor to Rohan Mehta.", []),
-    ("Spokesperson Lin Qiao hosted the regular press conference on Tuesday.", []),
+    ("Deputy spokesperson Hana Ruiz provided a short readout of the call.", []),
+    ("I am happy to give the floor now to Rohan Mehta.", []),
+    ("Spokesperson Lin Qiao hosted the weekly press conference on Tuesday.", []),
     ("The Foreign Office will be organizing the annual Kofi Annan Memorial Lecture next month.", []),
 ])
 def test_brf17_briefing_business_is_no_event(nlp, text, types):

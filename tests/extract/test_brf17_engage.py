@@ -1,5 +1,5 @@
 """"Engage" with a party of talks as its object is diplomacy, not force: "the envoy engaged Houthi officials in
-Muscat", "we have engaged all the parties" (``triggers.json``, "engage"); fighters, rebels and units engaged stay
+Muscat", "has engaged both sides of the war" (``triggers.json``, "engage"); fighters, rebels and units engaged stay
 attacks. Sentences written for the project; the full English pipeline."""
 
 from __future__ import annotations

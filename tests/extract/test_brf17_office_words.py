@@ -1,5 +1,5 @@
 """A readout names its principals once with their titles and then by the bare office word: "Secretary of State X met
-Y. The Secretary thanked ...", "Vice President X ... The Vice President commended ...". The bare word is the person
+Y. The Secretary thanked ...", "Vice President X ... The Vice President praised ...". The bare word is the person
 the text named with it (``actors._office_word_proposals``, ``LinkState.titled_by_word``), and a title of several
 words ("Vice President") is noted whole, not as the "President" inside it. Sentences written for the project; the full
 English pipeline."""
@@ -29,7 +29,7 @@ def _actors(found, kind):
      "vote.", "SUPPORT", [["Dana Ortiz"]]),
     # two principals told by their bare titles together
     ("Vice President Dana Ortiz and Secretary of State Tobias Wrenn met Iraqi leaders in Erbil. The Vice President "
-     "and Secretary commended Iraq on the budget.", "SUPPORT", [["Dana Ortiz", "Tobias Wrenn"]]),
+     "and Secretary praised Iraq for its budget.", "SUPPORT", [["Dana Ortiz", "Tobias Wrenn"]]),
 ])
 def test_brf17_bare_office_word_is_the_person_named_with_it(nlp, text, kind, actors):
     assert _actors(events(nlp, text, DAY), kind) == actors

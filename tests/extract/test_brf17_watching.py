@@ -1,4 +1,4 @@
-"""A government that watches a state of affairs investigates no one: "we continue to monitor the situation with X",
+"""A government that watches a state of affairs investigates no one: "our embassy keeps monitoring the situation with X",
 "staff are monitoring the situation of our nationals" are no act (``othersenses.watching_a_state``); watching a
 party's movements stays an investigation of that party. Sentences written for the project; the full English
 pipeline."""
@@ -17,7 +17,7 @@ def _types(found):
 
 
 @pytest.mark.parametrize("text, types", [
-    ("We continue to monitor the situation with the Chilean sailor seized by gunmen off Haiti.", ["COERCE"]),
+    ("Our embassy keeps monitoring the situation with the Chilean sailor seized by gunmen off Haiti.", ["COERCE"]),
     ("Embassy staff are monitoring the situation of Peruvian nationals in Haifa.", []),
     ("Consular officers are watching the situation of Nepali workers in Doha closely.", []),
 ])

@@ -1,5 +1,5 @@
 """What a talk weighs is no act told (docs/annotation.md): an infinitive, gerund or bare verb under the object of a
-verb of discussion ("discussed joint efforts to help X secure its border", "reviewed the task of shielding convoys
+verb of discussion ("discussed joint steps to let X secure its border", "talked over the job of shielding convoys
 from raids") is the topic; the talk is the event (``background.weighed_act``). An act told with a tense of its own
 in the same sentence stays. Sentences written for the project; the full English pipeline."""
 
@@ -17,8 +17,8 @@ def _types(found):
 
 
 @pytest.mark.parametrize("text, types", [
-    ("Norway and Chad discussed regional efforts to ensure governments quickly repatriate their nationals held in "
-     "camps.", ["CONSULT"]),
+    ("Norway and Chad discussed a joint drive to see that governments swiftly repatriate nationals held in camps.",
+     ["CONSULT"]),
     ("Peru and Chile discussed joint efforts to help the Bolivian army deploy along the northern frontier.",
      ["CONSULT"]),
     ("Ghana and Togo discussed the task of shielding fishing boats from Somali pirate attacks.", ["CONSULT"]),

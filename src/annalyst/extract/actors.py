@@ -233,7 +233,7 @@ class ActorLinker:
             if prop.source == "title" and prop.data.get("holder_at") is not None:
                 had = titled.get(prop.data["holder_at"])
                 if had is not None and had.start <= prop.start:
-                    continue  # "Vice President Joe Biden": the whole title, not the "President" inside it
+                    continue  # "Vice President Dana Ortiz": the whole title, not the "President" inside it
                 titled[prop.data["holder_at"]] = prop
                 holder = self._office_holder(prop, day, state)
                 if holder is not None:
@@ -328,8 +328,8 @@ class ActorLinker:
         return props
 
     def _office_word_proposals(self, doc: Doc, person_tokens: set[int]) -> list[_Proposal]:
-        """A bare office word in capitals that no title variant covers ("The Secretary thanked ...", "the Chancellor
-        and the President", "The Vice President and Secretary commended ..."): the person the article named with that
+        """A bare office word in capitals that no title variant covers ("The Secretary praised ...", "the Chancellor
+        and the President", "The Vice President and the Secretary urged ..."): the person the article named with that
         word before ("Secretary of State Paul Hendry"), linked in ``_link`` (none when the article named no one so)."""
         props: list[_Proposal] = []
         for tok in doc:

@@ -194,14 +194,14 @@ def _finite(verb: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
         return True
     if verb.tag_ == "VBP" and verb.dep_ in ("ccomp", "xcomp") and verb.head.tag_ in ("VB", "VBG"):
-        return False  # "efforts to help the army deploy": the parser's present tense for a bare infinitive
+        return False  # "steps to let the army redeploy": the parser's present tense for a bare infinitive
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def weighed_act(token: Token) -> bool:
-    """An act in an infinitive, gerund or bare verb under what a verb of discussion takes as its object ("discussed
-    the establishment of a coalition to counter X", "discussed efforts to ensure countries repatriate their citizens",
-    "discussed the work ahead in fighting X", "the task of protecting shipping lanes from attacks"), or an event noun
+    """An act in an infinitive, gerund or bare verb under what a verb of discussion takes as its object ("talked over
+    plans for a force to confront X", "discussed regional steps so that states quickly take back their nationals",
+    "discussed the road ahead in battling X", "the job of guarding convoys from raids"), or an event noun
     such a verb takes as its own object: what the talk weighs, no act told; the talk is the event (docs/annotation.md).
     A verb with a tense of its own ("discussed the attack that killed ten soldiers") tells its act."""
     w = words()
@@ -226,10 +226,10 @@ def weighed_act(token: Token) -> bool:
             return False
         if head.pos_ == "VERB" and node.dep_ in ("xcomp", "advcl") and node.pos_ == "VERB" and \
                 head.lemma_.lower() in w["discussion_verbs"] and any(c.dep_ in ("dobj", "obj") for c in head.children):
-            return True  # "discussed the establishment of a coalition to counter X": the parser hangs it on the verb
+            return True  # "discussed setting up a force to confront X": the parser hangs it on the verb
         if head.pos_ == "VERB" and node.dep_ == "prep" and head.lemma_.lower() in w["discussion_verbs"] and \
                 node.lower_ in w["topic_links"] | {"in"} and token.pos_ in ("VERB", "AUX"):
-            return True  # "discussed the work ahead in fighting X" (the parser hangs "in" on the verb)
+            return True  # "discussed the road ahead in battling X" (the parser hangs "in" on the verb)
         if head.pos_ == "VERB" and node.dep_ in ("dobj", "obj") and _finite(head):
             return False  # the act's own object: "killed ten soldiers"
         node = head

@@ -26,7 +26,7 @@ background, standing commitments, the speaker's own "must"):
 * a standing resolve, an aim against an abstract object ("remains determined to counter X", "Daesh seeks to
   destroy our way of life"; "Russia seeks to capture the Donbas" is an intent), the speaker's own "we will not allow
   X to grow", the press logistics of a briefing ("reporters will gather in the briefing room") and its own business
-  ("provided the following readout", "give the floor to X", "hosted a press conference"), "threaten" in the
+  ("provided a readout of the call", "hands the floor to a colleague", "held the weekly press conference"), "threaten" in the
   sense "endanger" ("continue to threaten stability in the region"; not "threatened X with tariffs") and an act in
   the clause of "no evidence" ("there is no evidence that X supplied Y");
 * force used in an exercise ("Marines fired artillery rounds during a live-fire exercise", "troops stormed a mock
@@ -434,12 +434,12 @@ def press_logistics(anchor: Token, event_type: str | None) -> bool:
 
 
 def briefing_business(anchor: Token) -> bool:
-    """A verb whose object is the business of a briefing ("provided the following readout", "I give the floor to X",
-    "hosted a regular press conference", "will organise a memorial lecture"): no act between parties."""
+    """A verb whose object is the business of a briefing ("provided a readout of the call", "hands the floor to a
+    colleague", "held the weekly press conference", "will organise a memorial lecture"): no act between parties."""
     w = words()
     if any(t.lower_ in ("joint", "with") for h in (anchor, *anchor.children) for t in h.children
            if t.dep_ in ("amod", "prep")):
-        return False  # "held a joint press conference with Scholz": the two leaders meet
+        return False  # "held a joint press conference with her guest": the two leaders meet
     return any(c.dep_ in ("dobj", "obj") and (_lemma(c) in w["briefing_objects"] or _lemma(c) == "conference" and any(
         g.dep_ in ("compound", "amod") and g.lower_ in w["press_modifiers"] for g in c.children))
         for c in anchor.children)

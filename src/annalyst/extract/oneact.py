@@ -3,7 +3,7 @@
 * a verb coordinated with an earlier verb of the same type, with no subject of its own and no tense of its own,
   tells the same act ("three strikes engaged a unit and destroyed two vehicles": one ASSAULT);
 * a second CONSULT of the same parties in a sentence is the same meeting ("met X, where the two discussed Y"; one
-  with others met, "met X and held talks with Y", is another); when
+  with others met, "saw X and then held talks with Y", is another); when
   the first names only the place visited or no one ("in his visit to X, the minister met senior officials",
   "travelled to X, where he met Y", "attended, meeting their counterparts"), the meeting names whom the act is directed at and is kept instead (``visit_met``);
 * a participle of "use" that names the means of another act ("conducted ten strikes using bombers") is part of
@@ -85,7 +85,7 @@ def same_meeting(event: Event, events: list[Event], visits: frozenset[str] | set
         parties = {a.actor_id or a.name for a in other.actor + other.recipient}
         if other.event_type == "CONSULT" and same_sentence and names & parties:
             if met and other.recipient and not met & parties and other.id not in visits:
-                continue  # "met with the President, and held talks with the Foreign Minister": two meetings
+                continue  # "saw the President and then held talks with the Foreign Minister": two meetings
             return True
     return False
 

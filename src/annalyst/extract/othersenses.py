@@ -19,7 +19,7 @@ copes with (docs/annotation.md, "What is an event": general states and assessmen
   care of casualties, no deployment (``care_of_casualties``);
 * "yield" with an object that is no party, place or town ("the talks did not yield any results"): the verb in its
   sense of producing, no concession or refusal; "refused to yield Kidal to the army" stays (``producing``).
-* a verb of watching whose object is a state of affairs ("we continue to monitor the situation in X", "is following
+* a verb of watching whose object is a state of affairs ("is keeping a close watch on the situation in X", "is following
   developments closely"): a government keeping itself informed, no investigation of a party; "monitored the
   militia's radio traffic" stays (``watching_a_state``).
 
@@ -138,7 +138,7 @@ def other_sense(anchor: Token, event_type: str | None, words: dict[str, frozense
 
 
 def watching_a_state(anchor: Token, event_type: str | None, words: dict[str, frozenset[str]]) -> bool:
-    """A verb of watching coded as an investigation whose object is a state of affairs ("will monitor the situation
-    in the Baltic Sea", "are monitoring the situation of our nationals"): no act aimed at a party."""
+    """A verb of watching coded as an investigation whose object is a state of affairs ("will watch the situation
+    off its coast", "staff are following the situation of stranded workers"): no act aimed at a party."""
     return event_type == "ACCUSE" and _lemma(anchor) in words["watching_verbs"] and any(
         c.dep_ in ("dobj", "obj") and _lemma(c) in words["watched_states"] for c in anchor.children)
