@@ -72,6 +72,24 @@ _MEDIA_WORDS = {"news", "times", "gazeta", "gazette", "tv", "radio", "post", "ag
 _P_NER, _P_METONYM, _P_ALIAS, _P_TITLE, _P_GOV = 1, 2, 3, 4, 5
 
 
+def _title_words_before(doc: Doc, start: int, office_words: frozenset[str]) -> frozenset[str]:
+    """The office words of the title written right before a name ("Secretary of State Paul Hendry": "secretary";
+    "German Chancellor Erik Lind": "chancellor"), for a later bare "the Secretary" (``LinkState.titled_by_word``)."""
+    found: set[str] = set()
+    i = start - 1
+    while i >= 0 and start - i <= 6:
+        tok = doc[i]
+        if tok.lower_ == "of" and i > 0 and doc[i - 1].text[:1].isupper():
+            i -= 1
+            continue  # "Secretary of State"
+        if not (tok.is_alpha and tok.text[:1].isupper()) or tok.lower_ == "the":
+            break
+        if tok.lower_ in office_words:
+            found.add(tok.lower_)
+        i -= 1
+    return frozenset(found)
+
+
 def _state_body(rest: Span) -> bool:
     """The words after a country's name in a longer name are one of its state's bodies ("the North Korean Foreign
     Ministry", "the Saudi Defence Ministry", ``state_body_words``): the name speaks for the country."""
@@ -132,6 +150,8 @@ class ActorLinker:
         self._gov_nouns = {w for w in lex["government_nouns"] if " " not in w}
         self._gov_mods = set(lex["government_modifiers"])
         self._group_nouns = set(lex["group_nouns"])
+        #: office words a person is named with ("Secretary", "Chancellor"); "Mr", "Dr" are forms of address
+        self._office_words = frozenset(w for w in lex["office_titles"] if len(w) > 3)
         self._sector_nouns = set(lex["sector_nouns"])
         self._coref_nouns = {k: frozenset(v) for k, v in lex["coref_nouns"].items()}
         self._coref_pronouns = dict(lex["coref_pronouns"])
@@ -211,6 +231,9 @@ class ActorLinker:
         titled: dict[int, _Proposal] = {}  # "Prime Minister Arvo Kallas": the title the article names him with
         for prop in proposals:
             if prop.source == "title" and prop.data.get("holder_at") is not None:
+                had = titled.get(prop.data["holder_at"])
+                if had is not None and had.start <= prop.start:
+                    continue  # "Vice President Dana Ortiz": the whole title, not the "President" inside it
                 titled[prop.data["holder_at"]] = prop
                 holder = self._office_holder(prop, day, state)
                 if holder is not None:
@@ -230,6 +253,8 @@ class ActorLinker:
             state.add(span, actor, named=prop.source != "title")
             if actor.kind == "person" and start in titled:
                 state.note_title(actor, titled[start].data["title"], titled[start].data["country"])
+            if actor.kind == "person" and prop.source != "title":
+                state.note_title_words(actor, _title_words_before(doc, start, self._office_words))
         if self.coref:
             mentions.extend(self._coreference(doc, mentions, actors, state))
             mentions.sort(key=lambda s: (s.start, s.end))
@@ -291,6 +316,7 @@ class ActorLinker:
                 prop = self._title_proposal(doc, start, end, text_key, ents)  # type: ignore[assignment]
                 if prop is not None:
                     props.append(prop)
+        props.extend(self._office_word_proposals(doc, person_tokens))
         for ent in ents:
             if ent.label_ not in _LABEL_KINDS:
                 continue
@@ -299,6 +325,27 @@ class ActorLinker:
                 props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end),
                                                                    "own": own_name(ent), "after": named_after(ent),
                                                                    "of_country": institution_of(ent) and not own_name(ent)}))
+        return props
+
+    def _office_word_proposals(self, doc: Doc, person_tokens: set[int]) -> list[_Proposal]:
+        """A bare office word in capitals that no title variant covers ("The Secretary praised ...", "the Chancellor
+        and the President", "The Vice President and the Secretary urged ..."): the person the article named with that
+        word before ("Secretary of State Paul Hendry"), linked in ``_link`` (none when the article named no one so)."""
+        props: list[_Proposal] = []
+        for tok in doc:
+            i = tok.i
+            if i == 0 or i in person_tokens or tok.lower_ not in self._office_words or not tok.text[:1].isupper():
+                continue
+            before = doc[i - 1].lower_
+            if not (before == "the" or before == "and" and i >= 2 and doc[i - 2].text[:1].isupper()
+                    and doc[i - 2].lower_ in self._office_words | {"minister", "president"}):
+                continue
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and (nxt.text in ("-", "General") or nxt.pos_ in ("PROPN", "ADP") or
+                                    nxt.text[:1].isupper() and nxt.is_alpha or
+                                    nxt.text == "," and i + 2 in person_tokens):
+                continue  # "the Secretary-General", "the Secretary of State", "The Minister for Asia, X": not bare
+            props.append(_Proposal(i, i + 1, "office_word", _P_NER - 1, [], {"word": tok.lower_}))
         return props
 
     def _select(self, props: list[_Proposal]) -> list[_Proposal]:
@@ -524,6 +571,9 @@ class ActorLinker:
                 return None
             actor = d.resolve_target(prop.data["target"], day)  # type: ignore[assignment]
             return (actor, 0.95, start, end) if actor else None
+        if prop.source == "office_word":
+            worded = state.titled_by_word(prop.data["word"])
+            return (worded, 0.9, start, end) if worded is not None else None
         if prop.source == "title":
             # "Tomas Arrieta, president of Chile (1902-08)": the role describes the person named, not today's holder
             described = described_person(doc[start:end], state)

@@ -188,6 +188,54 @@ def discussed(token: Token) -> bool:
     return False
 
 
+def _finite(verb: Token) -> bool:
+    """True for a verb told in a tense of its own ("the attack that killed ten", "how Iran will respond"), not an
+    infinitive, a gerund or a participle hanging on what is talked about."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+        return True
+    if verb.tag_ == "VBP" and verb.dep_ in ("ccomp", "xcomp") and verb.head.tag_ in ("VB", "VBG"):
+        return False  # "steps to let the army redeploy": the parser's present tense for a bare infinitive
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def weighed_act(token: Token) -> bool:
+    """An act in an infinitive, gerund or bare verb under what a verb of discussion takes as its object ("talked over
+    plans for a force to confront X", "discussed regional steps so that states quickly take back their nationals",
+    "discussed the road ahead in battling X", "the job of guarding convoys from raids"), or an event noun
+    such a verb takes as its own object: what the talk weighs, no act told; the talk is the event (docs/annotation.md).
+    A verb with a tense of its own ("discussed the attack that killed ten soldiers") tells its act."""
+    w = words()
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head == node:
+            return False
+        if node.pos_ in ("VERB", "AUX"):
+            if _finite(node) or node.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "conj"):
+                return False
+        elif node.pos_ in ("NOUN", "PROPN"):
+            if node is not token and discussed(node):
+                return True
+            if node.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and node is not token:
+                pass  # the object of an act weighed: climb to that act
+            elif node.dep_ in ("dobj", "obj", "pobj", "conj", "appos"):
+                pass
+            else:
+                return False
+        elif node.dep_ != "prep":
+            return False
+        if head.pos_ == "VERB" and node.dep_ in ("xcomp", "advcl") and node.pos_ == "VERB" and \
+                head.lemma_.lower() in w["discussion_verbs"] and any(c.dep_ in ("dobj", "obj") for c in head.children):
+            return True  # "discussed setting up a force to confront X": the parser hangs it on the verb
+        if head.pos_ == "VERB" and node.dep_ == "prep" and head.lemma_.lower() in w["discussion_verbs"] and \
+                node.lower_ in w["topic_links"] | {"in"} and token.pos_ in ("VERB", "AUX"):
+            return True  # "discussed the road ahead in battling X" (the parser hangs "in" on the verb)
+        if head.pos_ == "VERB" and node.dep_ in ("dobj", "obj") and _finite(head):
+            return False  # the act's own object: "killed ten soldiers"
+        node = head
+    return False
+
+
 def basis(token: Token) -> bool:
     """An agreement noun another act is done under ("returned under a repatriation agreement", "efforts to settle
     the conflict based on the Minsk agreements", "in accordance with the defence accord"): the agreement in force,
@@ -646,7 +694,7 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
     if link_line(token) or party_record(anchor) or members_record(anchor):
         return True
     if nominal:
-        return topic(token) or discussed(token) or (event_type == "AGREE" and basis(token)) or \
+        return topic(token) or discussed(token) or weighed_act(token) or (event_type == "AGREE" and basis(token)) or \
             judged_act(token, event_type) or evaded_measure(token, event_type) or affliction(token) or \
             (anchor is not token and undergone_habit(anchor, event_type))
     return history(anchor) or habit(anchor) or pretext_act(anchor) or kind_helped(anchor, event_type) or \
@@ -655,6 +703,6 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
         gerund_subject(anchor) or \
         body_work(anchor, event_type) or \
         terms(anchor) or standing(anchor) or text_subject(anchor, source) or definition(anchor) or \
-        planned_purpose(anchor) or identified_dead(anchor, event_type) or career(anchor) or \
+        planned_purpose(anchor) or weighed_act(anchor) or identified_dead(anchor, event_type) or career(anchor) or \
         stationed(anchor, event_type) or standing_state(anchor) or \
         joined_employer(anchor)

@@ -620,6 +620,19 @@ def _said_clauses(verb: Token) -> list[Token]:
     return said
 
 
+def _bare_response(verb: Token, args: Args) -> Match | None:
+    """"Russia will retaliate against any deployment of US missiles", "Ankara will respond to any provocation by X"
+    told with no verb of saying: the subject's warning of a response (THREATEN 130), aimed at the party it is
+    against or the author of what it answers, as ``_warning`` reads it after "said"; a response aimed at no party
+    ("will respond to the floods") is none."""
+    aimed = _response(verb, args.subject_heads(verb), args)
+    if aimed is None or not aimed and _phrase(verb) not in _words()["retaliation_verbs"]:
+        return None
+    if not aimed:  # "will retaliate against any deployment of US missiles": the author of what is answered
+        aimed = [a for g in pobjs([verb], ("against",)) for a in _judged_author(g, args) if a.pos_ != "PRON"]
+    return _match(verb, _trigger("130"), recipients=aimed)
+
+
 def _reserved_response(verb: Token, args: Args) -> Match | None:
     """"Moscow reserves the right to respond", "said it reserved the right to retaliate against X": a warning of a
     response (THREATEN 130) by the subject, aimed at the party it is against or the author of what it answers."""
@@ -737,6 +750,8 @@ def match(tok: Token, args: Args) -> Match | None:
             return found
     if lemma in _words()["reserving_verbs"]:
         return _reserved_response(tok, args)
+    if _phrase(tok) in _words()["response_verbs"] and _will(tok) and tok.dep_ in ("ROOT", "conj"):
+        return _bare_response(tok, args)
     if lemma == "hold":
         return _held_responsible(tok, args)
     if lemma in _words()["saying_verbs"]:

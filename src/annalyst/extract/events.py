@@ -479,7 +479,7 @@ class EventCoder(RoleReader):
             if event.event_type == "CONSULT" and not all(r.actor_id for r in event.recipient):  # "She met her
                 # counterpart" (readouts)
                 counterpart_country(event, recent_events(events, anchor))
-            if same_meeting(event, events):
+            if same_meeting(event, events, visits):
                 visit = visit_met(event, events, visits)
                 if visit is not None and admit(event, seen):  # "in his visit to X, he met Y": the meeting with Y
                     events[events.index(visit)] = event

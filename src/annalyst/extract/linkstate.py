@@ -30,6 +30,7 @@ class LinkState:
         self.named_at: dict[int, Actor] = {}
         self.titles: dict[str, set[tuple[str, str | None]]] = {}
         self._titled: dict[str, Actor] = {}
+        self._worded: dict[str, tuple[frozenset[str], Actor]] = {}
         self._n = 0
 
     def add(self, span: Span, actor: Actor, named: bool = True) -> None:
@@ -54,6 +55,19 @@ class LinkState:
         """The article named ``actor`` with this title ("Czech Ambassador to Russia Karel Dvorsky")."""
         self.titles.setdefault(actor.id, set()).add((title, country))
         self._titled[actor.id] = actor
+
+    def note_title_words(self, actor: Actor, words: frozenset[str]) -> None:
+        """The office words the article wrote before the person's name ("Secretary" of "Secretary of State X")."""
+        if words:
+            had = self._worded.get(actor.id)
+            self._worded[actor.id] = ((had[0] if had else frozenset()) | words, actor)
+
+    def titled_by_word(self, word: str) -> Actor | None:
+        """The person the article named last with the office word ``word``: "The Secretary thanked ..." after
+        "Secretary of State Paul Hendry spoke with ..."."""
+        best = max((self.seen.get(i, 0), a) for i, (words, a) in self._worded.items() if word in words) \
+            if any(word in w for w, _ in self._worded.values()) else None
+        return best[1] if best else None
 
     def named_with(self, actor_id: str, title: str) -> Actor | None:
         """The person ``actor_id`` when the article named that person with ``title``."""

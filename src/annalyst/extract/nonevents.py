@@ -25,7 +25,8 @@ background, standing commitments, the speaker's own "must"):
 * a clause of result ("clashed with police, leaving dozens injured"): neither a departure nor a second attack;
 * a standing resolve, an aim against an abstract object ("remains determined to counter X", "Daesh seeks to
   destroy our way of life"; "Russia seeks to capture the Donbas" is an intent), the speaker's own "we will not allow
-  X to grow", the press logistics of a briefing ("reporters will gather in the briefing room"), "threaten" in the
+  X to grow", the press logistics of a briefing ("reporters will gather in the briefing room") and its own business
+  ("provided a readout of the call", "hands the floor to a colleague", "held the weekly press conference"), "threaten" in the
   sense "endanger" ("continue to threaten stability in the region"; not "threatened X with tariffs") and an act in
   the clause of "no evidence" ("there is no evidence that X supplied Y");
 * force used in an exercise ("Marines fired artillery rounds during a live-fire exercise", "troops stormed a mock
@@ -432,6 +433,18 @@ def press_logistics(anchor: Token, event_type: str | None) -> bool:
                for h in heads)
 
 
+def briefing_business(anchor: Token) -> bool:
+    """A verb whose object is the business of a briefing ("provided a readout of the call", "hands the floor to a
+    colleague", "held the weekly press conference", "will organise a memorial lecture"): no act between parties."""
+    w = words()
+    if any(t.lower_ in ("joint", "with") for h in (anchor, *anchor.children) for t in h.children
+           if t.dep_ in ("amod", "prep")):
+        return False  # "held a joint press conference with her guest": the two leaders meet
+    return any(c.dep_ in ("dobj", "obj") and (_lemma(c) in w["briefing_objects"] or _lemma(c) == "conference" and any(
+        g.dep_ in ("compound", "amod") and g.lower_ in w["press_modifiers"] for g in c.children))
+        for c in anchor.children)
+
+
 def endangers(anchor: Token, event_type: str | None) -> bool:
     """"threaten" in the sense "endanger", with an abstract object and no act threatened ("the Taliban continue to
     threaten stability in the region", "the violence threatens the peace process"): a general state, no threat."""
@@ -728,7 +741,8 @@ def no_act(anchor: Token, event_type: str | None, cameo: str | None = None, noun
             wh_infinitive(anchor) or provision(anchor) or generic_relative(anchor) or result_clause(anchor) or \
             supposed(anchor) or wished_act(anchor) or weighed_act(anchor) or \
             resolve(anchor, event_type) or restated_stance(anchor, event_type) or \
-            press_logistics(anchor, event_type) or endangers(anchor, event_type) or no_evidence(anchor) or \
+            press_logistics(anchor, event_type) or briefing_business(anchor) or endangers(anchor, event_type) or \
+            no_evidence(anchor) or \
             activity(anchor, event_type, cameo) or rehearsal(anchor, event_type) or motive(anchor, event_type) or \
             posted_forces(anchor, event_type) or capability(anchor) or menace(anchor, event_type) or \
             aim_of_mission(anchor):

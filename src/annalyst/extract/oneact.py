@@ -2,7 +2,8 @@
 
 * a verb coordinated with an earlier verb of the same type, with no subject of its own and no tense of its own,
   tells the same act ("three strikes engaged a unit and destroyed two vehicles": one ASSAULT);
-* a second CONSULT of the same parties in a sentence is the same meeting ("met X, where the two discussed Y"); when
+* a second CONSULT of the same parties in a sentence is the same meeting ("met X, where the two discussed Y"; one
+  with others met, "saw X and then held talks with Y", is another); when
   the first names only the place visited or no one ("in his visit to X, the minister met senior officials",
   "travelled to X, where he met Y", "attended, meeting their counterparts"), the meeting names whom the act is directed at and is kept instead (``visit_met``);
 * a participle of "use" that names the means of another act ("conducted ten strikes using bombers") is part of
@@ -72,16 +73,19 @@ def movement_purpose(anchor: Token, m: Any, by_anchor: dict[int, Any]) -> bool:
     return mover is not None and mover.trigger.event_type == "MOBILIZE"
 
 
-def same_meeting(event: Event, events: list[Event]) -> bool:
+def same_meeting(event: Event, events: list[Event], visits: frozenset[str] | set[str] = frozenset()) -> bool:
     """A second CONSULT of the same parties in the same sentence ("met X in Baghdad, where the two leaders
     discussed Y"; "attended, meeting their counterparts") is the same meeting."""
     if event.event_type != "CONSULT" or not event.evidence:
         return False
     names = {a.actor_id or a.name for a in event.actor}
+    met = {a.actor_id or a.name for a in event.recipient}
     for other in events:
         same_sentence = other.evidence and other.evidence[0].start == event.evidence[0].start
-        if other.event_type == "CONSULT" and same_sentence and names & {a.actor_id or a.name
-                                                                        for a in other.actor + other.recipient}:
+        parties = {a.actor_id or a.name for a in other.actor + other.recipient}
+        if other.event_type == "CONSULT" and same_sentence and names & parties:
+            if met and other.recipient and not met & parties and other.id not in visits:
+                continue  # "saw the President and then held talks with the Foreign Minister": two meetings
             return True
     return False
 

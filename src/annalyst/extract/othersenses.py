@@ -19,9 +19,12 @@ copes with (docs/annotation.md, "What is an event": general states and assessmen
   care of casualties, no deployment (``care_of_casualties``);
 * "yield" with an object that is no party, place or town ("the talks did not yield any results"): the verb in its
   sense of producing, no concession or refusal; "refused to yield Kidal to the army" stays (``producing``).
+* a verb of watching whose object is a state of affairs ("is keeping a close watch on the situation in X", "is following
+  developments closely"): a government keeping itself informed, no investigation of a party; "monitored the
+  militia's radio traffic" stays (``watching_a_state``).
 
 The word lists are ``coping_verbs``, ``attitude_nouns``, ``state_leaving_verbs``, ``reading_verbs``,
-``intent_nouns`` and ``producing_verbs`` in ``resources/events/nonevents.json`` (the abstract
+``intent_nouns``, ``producing_verbs``, ``watching_verbs`` and ``watched_states`` in ``resources/events/nonevents.json`` (the abstract
 nouns of ``sense_objects`` count as attitudes too).
 """
 
@@ -131,4 +134,11 @@ def other_sense(anchor: Token, event_type: str | None, words: dict[str, frozense
     word lists."""
     return coping(anchor, event_type, words) or backing_away(anchor, event_type, words) or \
         leaving_a_state(anchor, words) or writers_reading(anchor, words) or producing(anchor, words) or \
-        care_of_casualties(anchor, event_type, words)
+        care_of_casualties(anchor, event_type, words) or watching_a_state(anchor, event_type, words)
+
+
+def watching_a_state(anchor: Token, event_type: str | None, words: dict[str, frozenset[str]]) -> bool:
+    """A verb of watching coded as an investigation whose object is a state of affairs ("will watch the situation
+    off its coast", "staff are following the situation of stranded workers"): no act aimed at a party."""
+    return event_type == "ACCUSE" and _lemma(anchor) in words["watching_verbs"] and any(
+        c.dep_ in ("dobj", "obj") and _lemma(c) in words["watched_states"] for c in anchor.children)
