@@ -534,9 +534,9 @@ class Args:
             if child.dep_ in _MODS and child.i not in exclude:
                 if associate and child.dep_ in tied:
                     continue  # "Trump supporters", "his political rivals": the other side; the camp is the party
-                if grouped and child.dep_ == "amod" and (nat := self.mentions.at(child)) is not None and \
+                if grouped and child.dep_ in ("amod", "poss") and (nat := self.mentions.at(child)) is not None and \
                         self.mentions.kind(nat) == "country":
-                    continue  # "an Iraqi ISIS fighter": a member of the group, the nationality only his origin
+                    continue  # "an Iraqi ISIS fighter", "Yemen's Houthi forces": the group's, not the country's
                 if child.dep_ == "amod" and is_place_head(token) and describes_place_noun(token.doc, child.i, child.i + 1):
                     continue  # "the Kurdish town of Qamishli": the people describe the place, not a party in it
                 if relational and child.dep_ == "poss":
