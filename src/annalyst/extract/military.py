@@ -86,7 +86,7 @@ def operation_kind(anchor: Token) -> bool:
 
 def _governor(noun: Token) -> Token | None:
     """The word the cause phrase of ``noun`` hangs from ("died in a blast": died; "wounds sustained in": sustained;
-    "were killed as a result of an air strike": killed)."""
+    "died as a result of a drone attack": died)."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and \
             noun.head.head.lemma_.lower() in report_words()["cause_result_nouns"] and noun.head.head.head.lower_ == "as":
         return noun.head.head.head.head
