@@ -366,6 +366,11 @@ def claim_for(anchor: Token) -> Claim:
                 modality = modality or "negated"
             elif lemma in cues["fear_heads"]:
                 modality = modality or "hypothetical"  # "villagers feared being attacked": only feared
+            elif lemma == "be" and head.pos_ == "AUX" and node.lemma_.lower() != "blame" and any(
+                    c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in head.children):
+                # "the minister is to visit X", "troops are to depart": scheduled (not "X is to blame")
+                modality = modality or "predicted"
             elif lemma in cues["propose_verbs"] and lemma not in ("want",):
                 modality = modality or "proposed"
                 claim.source, claim.cue = _subject(head), head

@@ -105,6 +105,8 @@ _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
 _STATE_PARTICIPLES = _VERBS["state_participles"]
 #: mention kinds that name a group of people (referred to as "they"/"them")
 _GROUP_KINDS = frozenset({"armed_group", "party", "military", "norp", "militia", "group", "ethnic_group"})
+#: mention kinds of a group whose members a noun names by it ("an ISIS fighter", "a Hezbollah commander")
+_MEMBER_KINDS = frozenset({"armed_group", "militia"})
 #: entity labels of a place or a time, never what an amount of money is spent on ("$5 million in Geneva")
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -510,6 +512,15 @@ class Args:
             return ArgValue(self.mentions.actor(last), True, end)
         return None
 
+    def _member_group(self, children: list[Token], exclude: frozenset[int]) -> bool:
+        """A modifier of the noun names an armed group ("a Syrian ISIS commander", "a Tunisian al-Qaeda financier"):
+        the person is its member, whatever nationality another modifier gives."""
+        for child in children:
+            if child.dep_ == "compound" and child.i not in exclude and (span := self.mentions.at(child)) is not None \
+                    and self.mentions.kind(span) in _MEMBER_KINDS:
+                return True
+        return False
+
     def inner_actor(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> ArgValue | None:
         """A mention inside the noun phrase of ``token``: apposition, modifiers, participle objects, of/from."""
         children = list(token.children)
@@ -532,10 +543,14 @@ class Args:
         words = _argument_words()
         associate = token.lemma_.lower() in words["associate_nouns"]  # "supporters of X" are not X
         tied = () if token.lemma_.lower() in words["membership_associates"] else ("poss", "compound")
+        grouped = self._member_group(children, exclude)
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
                 if associate and child.dep_ in tied:
                     continue  # "Trump supporters", "his political rivals": the other side; the camp is the party
+                if grouped and child.dep_ in ("amod", "poss") and (nat := self.mentions.at(child)) is not None and \
+                        self.mentions.kind(nat) == "country":
+                    continue  # "an Iraqi ISIS fighter", "Yemen's Houthi forces": the group's, not the country's
                 if child.dep_ == "amod" and is_place_head(token) and describes_place_noun(token.doc, child.i, child.i + 1):
                     continue  # "the Kurdish town of Qamishli": the people describe the place, not a party in it
                 if relational and child.dep_ == "poss":

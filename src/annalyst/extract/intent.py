@@ -4,7 +4,8 @@ THREATEN, REJECT), the kind of threat by the act threatened, and verbs whose eve
 * ``as_intent``: a future act stated as the actor's own intent is that statement ("X said it will visit Y": AGREE;
   "will strike Y": THREATEN; "will not accept": REJECT; "will no longer tolerate X": a warning, THREATEN), unless a
   named state forecasts another party's act (``foreign_forecast``); verbal support said to go on ("reiterated that
-  the UN will continue to support X") stays the statement of support (SUPPORT), as the guideline has it;
+  the UN will continue to support X") stays the statement of support (SUPPORT), as the guideline has it, and aid
+  said to go on ("will continue to provide training to X") stays the aid, predicted;
 * ``threat``/``threat_kinds``: a threat takes its CAMEO code from the act threatened ("threatened sanctions" 1312);
 * ``governing_acts``: "failed to X" is a refusal only of a cooperative act; a pledge of a conflict act is the threat,
   a decision to impose a measure the measure.
@@ -145,6 +146,9 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     if base == "SUPPORT" and claim.status == "predicted" and _standing(m.token) and not (
             claim.cue is None and claim.modal in _SCHEDULING):
         return m, _stated(claim)  # "said the EU will continue to support the reforms": support stated
+    if base == "AID" and claim.status == "predicted" and _standing(m.token):
+        return m, claim  # "said he will continue to provide training to X", "will keep training X": aid that goes on,
+        # the guideline's planned act ("will provide"), not a new statement of intent
     if claim.forecast or claim.modal not in INTENT_CUES or base in ("THREATEN", "REQUEST", "REJECT", "ACCUSE") or (
             base == "AGREE" and claim.status != "negated"):
         return m, claim

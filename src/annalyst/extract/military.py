@@ -85,7 +85,11 @@ def operation_kind(anchor: Token) -> bool:
 
 
 def _governor(noun: Token) -> Token | None:
-    """The word the cause phrase of ``noun`` hangs from ("died in a blast": died; "wounds sustained in": sustained)."""
+    """The word the cause phrase of ``noun`` hangs from ("died in a blast": died; "wounds sustained in": sustained;
+    "died as a result of a drone attack": died)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and \
+            noun.head.head.lemma_.lower() in report_words()["cause_result_nouns"] and noun.head.head.head.lower_ == "as":
+        return noun.head.head.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ not in report_words()["cause_prepositions"]:
         return None
     return noun.head.head

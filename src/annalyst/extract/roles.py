@@ -119,6 +119,12 @@ class RoleReader(TriggerMatcher):
                 # the active ("retook the base from al-Shabaab")
                 cand += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                          for g in c.children if g.dep_ == "pobj"]
+            if passive and m.trigger.event_type == "RETREAT" and m.trigger.mode == "withdraw" and \
+                    "obj" in m.trigger.conditions and not m.light:
+                # "a US base has been handed over to the Afghan army": the party it went to, as in the active
+                # ("handed over its base to X"), not the owner the place is named by
+                cand = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for g in c.children if g.dep_ == "pobj"] or cand
             if m.trigger.conditions.get("needs_actor_object") and _obj(verb) is None:
                 cand += [p for p in [helped_party(verb)] if p is not None]  # "helped Lebanon rebuild its army"
             cand = surrendered_to(verb, m.trigger.event_type) + object_told_before(verb, cand)  # (reports)

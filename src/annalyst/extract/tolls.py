@@ -4,7 +4,8 @@ Conflict reports tell an attack, then its casualties in the next sentence with n
 check post in Tank on Monday. Two soldiers were martyred in the attack." The second sentence is the first attack's
 toll, not an attack of its own: ``fold_tolls`` adds its dead and wounded to the attack told before and its victims to
 that attack's recipients, and drops it. It folds only an agentless casualty event (killed, injured, wounded,
-martyred) whose sentence follows the attack's sentence directly or names "the attack" (or blast, ambush, ...), at
+martyred; "sustained injuries") whose sentence follows the attack's sentence directly or names "the attack" (or
+blast, ambush, ...; "these attacks"), at
 no other place or day than the attack's, not told as another incident ("in a separate attack"), and whose victims
 are not the attacker's own side ("Forces killed three militants. A soldier was injured": hit back by the other),
 by country or, for a state's force named by what it is, by sector ("Troops killed five militants. A Pakistani soldier
@@ -23,12 +24,16 @@ from .agents import AGENT_PREFIX, agent_table
 __all__ = ["fold_tolls"]
 
 #: trigger words of a casualty told without its attacker
-_CASUALTY = frozenset({"killed", "injured", "wounded", "martyred", "hurt"})
+_CASUALTY = frozenset({"killed", "injured", "wounded", "martyred", "hurt", "sustained", "suffered"})  # "sustained
+# injuries in these attacks"
 #: words that tell another incident than the one before
 _OTHER = frozenset({"separate", "another", "second", "similar", "elsewhere", "meanwhile", "earlier", "later"})
 #: attack nouns that, with "the", refer back to the attack told before
 _BACK = frozenset({"attack", "blast", "explosion", "ambush", "incident", "assault", "bombing", "firing", "shooting",
                    "raid", "encounter", "gunfight", "clash"})
+#: the same nouns in the plural ("in these attacks", "in the raids"): the attacks told before
+_BACK_PLURAL = frozenset({"attacks", "blasts", "explosions", "ambushes", "incidents", "assaults", "bombings", "raids",
+                          "encounters", "clashes", "strikes"})
 
 
 def _sentence(doc: Doc, start: int) -> int | None:
@@ -46,7 +51,8 @@ def _refers_back(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     if span is None:
         return False, True
     other = any(t.lower_ in _OTHER for t in span)
-    back = any(t.lower_ in _BACK and any(c.lower_ in ("the", "this", "that") for c in t.children) for t in span)
+    back = any(t.lower_ in _BACK | _BACK_PLURAL and any(c.lower_ in ("the", "this", "that", "these", "those")
+                                                         for c in t.children) for t in span)
     return back, other
 
 

@@ -148,13 +148,15 @@ def asked_subjects(verb: Token) -> list[Token]:
             for s in clause.children if s.dep_ == "nsubj"]
 
 
-#: nouns of a stretch of time whose "of" phrase names what goes on in it ("ten days of war games")
-_SPANS = frozenset({"day", "week", "month", "hour", "round", "series", "wave"})
+#: nouns of a stretch of time whose "of" phrase names what goes on in it ("ten days of war games"), and nouns of a
+#: number whose "of" phrase names what was done ("launched thousands of airstrikes", "conducted dozens of raids")
+_SPANS = frozenset({"day", "week", "month", "hour", "round", "series", "wave",
+                    "dozen", "hundred", "thousand", "score", "number", "handful", "couple", "spate", "string"})
 
 
 def _spanned(obj: Token) -> Token:
-    """The event noun of a stretch of time or a series ("launched ten days of war games", "a new round of talks"):
-    the noun of its "of" phrase; the object itself otherwise."""
+    """The event noun of a stretch of time, a series or a number ("launched ten days of war games", "a new round of
+    talks", "conducted dozens of strikes"): the noun of its "of" phrase; the object itself otherwise."""
     if _lemma(obj) not in _SPANS:
         return obj
     return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
