@@ -1,13 +1,13 @@
-"""A state's demonym on a party the state does not field ("Syrian rebels", "Iraqi militiamen", "Libyan opposition
-fighters") names no mention of the state: the generic party is the party (``actors._nonstate_demonym``); the state's
-own forces ("Syrian troops", "the Iraqi army") stay the state. Sentences written for the project; the full English
+"""A state's demonym on an armed party the state does not field ("Syrian rebels", "Iraqi militiamen", "Libyan
+opposition fighters") makes that armed group the party, not the state (``agents.nonstate_demonym``); the state's own
+forces ("Syrian troops", "the Iraqi army") stay the state. Sentences written for the project; the full English
 pipeline."""
 
 from __future__ import annotations
 
 import pytest
 
-from ._fictional import events, run
+from ._fictional import events
 
 DAY = "2026-11-30"
 
@@ -27,15 +27,16 @@ def test_syr17_demonym_on_an_armed_group_is_not_the_state(nlp, text, kind, actor
     assert _names(found[0].actor) == [actor] and found[0].actor[0].actor_id.startswith("agent:")
 
 
-def test_syr17_demonym_on_opposition_forces_links_no_country(nlp):
-    doc = run(nlp, "Syrian opposition forces rejected the proposal put forward by Moscow.", DAY)
-    assert not any(m.kb_id_ == "SYR" for m in doc.spans["mentions"])
+def test_syr17_demonym_on_opposition_fighters(nlp):
+    found = [e for e in events(nlp, "Libyan opposition fighters shelled the coastal road overnight.", DAY)
+             if e.event_type == "ASSAULT"]
+    assert found and found[0].actor[0].actor_id == "agent:UAF"
 
 
-def test_syr17_demonym_on_a_group_as_recipient(nlp):
-    found = events(nlp, "Turkish police detained Syrian activists at a rally in Gaziantep.", DAY)
-    coerce = [e for e in found if e.event_type == "COERCE"]
-    assert coerce and [a.actor_id for a in coerce[0].recipient] == ["agent:OPP"]
+def test_syr17_demonym_on_an_armed_group_as_recipient(nlp):
+    found = events(nlp, "Turkish drones struck Syrian rebels near Azaz on Sunday.", DAY)
+    assault = [e for e in found if e.event_type == "ASSAULT"]
+    assert assault and [a.actor_id for a in assault[0].recipient] == ["agent:REB"]
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -79,22 +79,6 @@ def _state_body(rest: Span) -> bool:
     return bool(words) and all(t.lower_ in words for t in rest)
 
 
-#: sectors of generic parties a state does not field (agents.txt): rebels, separatists, radicals, unidentified armed
-#: men and militias, criminals, the opposition
-_NONSTATE_SECTORS = frozenset({"REB", "SEP", "RAD", "UAF", "CRM", "OPP"})
-
-
-def _nonstate_demonym(span: Span, exact: list[Actor]) -> bool:
-    """``span`` is one word that names only a country and qualifies a generic party of a sector no state fields
-    ("Syrian rebels", "Iraqi militiamen", "Syrian opposition forces": the compound "opposition" is the sector):
-    the country is no party of the act, the generic party is."""
-    if len(span) != 1 or span[0].dep_ not in ("amod", "compound") or any(a.kind != "country" for a in exact):
-        return False
-    head = span[0].head
-    code = agent_code(head) or agent_code(head, owner=True)
-    return code in _NONSTATE_SECTORS
-
-
 @dataclass
 class _Proposal:
     start: int
@@ -275,8 +259,6 @@ class ActorLinker:
                 ids = [a.id for a in d.lookup_exact(text_key)]
                 if not ids or modifies_following_noun(span):
                     continue
-                if _nonstate_demonym(span, [d.get(i) for i in ids]):
-                    continue  # "Syrian rebels": no mention of Syria
                 if any(i in person_tokens for i in range(start, end)) and all(
                         d.get(i).kind == "country" for i in ids):
                     continue  # "Jordan" in "Michael Jordan"
@@ -609,9 +591,6 @@ class ActorLinker:
         span = doc[start:end]
         text = span.text
         exact = [a for a in d.lookup_exact(text) if not d.is_weak(a.id, text)]
-        if exact and _nonstate_demonym(span, exact):
-            return None  # "Syrian rebels", "Iraqi militiamen", "Syrian opposition forces": a state's demonym on a
-            # party that is not the state's; the generic party is the party ("Syrian troops" stay Syria)
         if label == "PERSON":
             if span.root.dep_ in ("appos", "attr", "oprd", "pobj", "conj") and role_only(text):
                 # "Lucien Marchal, who served as premier of France": he, not another premier

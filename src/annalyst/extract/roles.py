@@ -294,6 +294,9 @@ class RoleReader(TriggerMatcher):
             if values:
                 recipients = values
                 break
+        if not recipients and m.trigger.event_type == "COOPERATE" and not m.nominal and m.recipients is None:
+            # "trained alongside Jordanian troops", "fought alongside the army": the partner worked with
+            recipients = self.resolve_all(pobjs([m.anchor], ("alongside",)), args, "recipient", taken) or []
         if not recipients and m.trigger.event_type == "ASSAULT" and m.recipients is None:
             # "carried out a raid in X which killed 18 farmers": the people its relative clause says it hit
             recipients = self.resolve_all(relative_victims(m.token if m.nominal else m.anchor), args, "recipient",
