@@ -14,6 +14,8 @@ DAY = "2026-11-30"
 @pytest.mark.parametrize("text, actor, partner", [
     ("Hezbollah units have been fighting alongside the Syrian army around Qusayr.", "LBN-HEZBOLLAH", "SYR"),
     ("Iranian advisers fought alongside the Iraqi army near Baiji.", "IRN", "IRQ"),
+    # the partner named by its owner ("Assad's forces": entryconditions._named_party)
+    ("Hezbollah fought alongside Assad's forces near Homs.", "LBN-HEZBOLLAH", "P-BASHAR-AL-ASSAD"),
 ])
 def test_syr17_fighting_alongside_is_cooperation(nlp, text, actor, partner):
     found = events(nlp, text, DAY)
@@ -24,7 +26,7 @@ def test_syr17_fighting_alongside_is_cooperation(nlp, text, actor, partner):
 
 
 def test_syr17_training_alongside_names_the_partner(nlp):
-    event = only(events(nlp, "Jordanian troops trained alongside the Iraqi army in Anbar.", DAY), "COOPERATE")
+    event = only(events(nlp, "Jordanian troops trained alongside the Iraqi army.", DAY), "COOPERATE")
     assert [a.actor_id for a in event.recipient] == ["IRQ"]
 
 
