@@ -221,8 +221,9 @@ def nonstate_demonym(token: Token, country_word: Token) -> str | None:
     modifying it, qualifies an armed party no state fields ("Syrian rebels", "Iraqi militiamen", "Libyan
     insurgents"): the country only says where the party comes from, the generic party acts (a state's own forces,
     "Syrian troops", "the Iraqi army", stay the state). None otherwise."""
-    if country_word.i >= token.i or country_word.head.i != token.i or country_word.dep_ not in ("amod", "compound"):
-        return None
+    if country_word.i >= token.i or country_word.head.i != token.i or country_word.dep_ not in ("amod", "compound") \
+            or not (country_word.pos_ == "ADJ" or country_word.ent_type_ == "NORP"):
+        return None  # a demonym only: "ISIL fighters", a party's own name before the noun, are that party's
     code = agent_code(token)
     return code if code in _NONSTATE_ARMED else None
 
