@@ -34,7 +34,7 @@ from ..models import Actor, Article, EventActor, Role
 from .reports import member_of, office_of
 from .eventlex import claim_cues
 
-__all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "described_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force",
+__all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "described_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force", "nonstate_demonym",
            "speaking_agent"]
 
 AGENT_PREFIX = "agent:"
@@ -211,6 +211,21 @@ def author_name(article: Article) -> str:
 
 #: sectors of a state's own forces
 _STATE_SECTORS = frozenset({"MIL", "COP"})
+#: sectors of armed parties no state fields: rebels, separatists, radicals, unidentified armed men and militias,
+#: criminals
+_NONSTATE_ARMED = frozenset({"REB", "SEP", "RAD", "UAF", "CRM"})
+
+
+def nonstate_demonym(token: Token, country_word: Token) -> str | None:
+    """The sector code of the generic party headed by ``token`` when ``country_word``, a state's name or demonym
+    modifying it, qualifies an armed party no state fields ("Syrian rebels", "Iraqi militiamen", "Libyan
+    insurgents"): the country only says where the party comes from, the generic party acts (a state's own forces,
+    "Syrian troops", "the Iraqi army", stay the state). None otherwise."""
+    if country_word.i >= token.i or country_word.head.i != token.i or country_word.dep_ not in ("amod", "compound") \
+            or not (country_word.pos_ == "ADJ" or country_word.ent_type_ == "NORP"):
+        return None  # a demonym only: "ISIL fighters", a party's own name before the noun, are that party's
+    code = agent_code(token)
+    return code if code in _NONSTATE_ARMED else None
 
 
 def state_force(parties: list) -> bool:

@@ -609,6 +609,32 @@ def _according_to(anchor: Token, claim: Claim) -> None:
             if child.dep_ == "advmod" and child.lower_ in ("allegedly", "purportedly", "supposedly"):
                 claim.status, claim.cue = "alleged", child
                 return
+        source = _source_read_as_relative(verb, report_verbs)
+        if source is not None:
+            claim.status, claim.source, claim.cue = "attributed", source[0], source[1]
+            return
+
+
+def _source_read_as_relative(verb: Token, report_verbs: Any) -> tuple[Token, Token] | None:
+    """A trailing source the parser hangs on the verb's object as a relative clause ("struck the depot and killed
+    three fighters, a monitoring group says": "says" a relative clause of "fighters"): a verb of reporting after a
+    comma whose own subject is a noun before it (no relative pronoun), with no object or clause of its own, ending
+    the sentence. Its (subject, verb), or None."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        for rel in obj.children:
+            if rel.dep_ != "relcl" or rel.lemma_.lower() not in report_verbs or rel.i < 1 or \
+                    rel.doc[rel.left_edge.i - 1].text != "," or \
+                    any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in rel.children):
+                continue
+            subject = next((c for c in rel.children if c.dep_ == "nsubj" and c.i < rel.i), None)
+            if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or \
+                    any(t.tag_ in ("WDT", "WP", "WP$") for t in subject.subtree):
+                continue
+            if all(t.is_punct for t in rel.doc[rel.right_edge.i + 1:rel.sent.end]):
+                return subject, rel
+    return None
 
 
 #: deny verbs that deny whatever they take, even a pronoun ("Israel denied it"); "rejected them" after a report

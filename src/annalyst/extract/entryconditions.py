@@ -139,9 +139,9 @@ def _igo(subject: Token, args: Args) -> bool:
 
 def _named_party(p: Token, args: Args) -> bool:
     """A prepositional object that names a party: a mention, a name, a thing or people named by their party
-    ("his Iranian counterpart", "Canadian steel") or "the people of Turkey"."""
+    ("his Iranian counterpart", "Canadian steel", "Assad's forces") or "the people of Turkey"."""
     return args.mentions.at(p) is not None or p.pos_ == "PROPN" or any(
-        c.dep_ in ("amod", "compound") and args.mentions.at(c) is not None for c in p.lefts) or any(
+        c.dep_ in ("amod", "compound", "poss") and args.mentions.at(c) is not None for c in p.lefts) or any(
         g.dep_ == "pobj" and args.mentions.at(g) is not None for c in p.children
         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 from ..resources import load_word_lists
-from .agents import AGENT_PREFIX, agent_code, author_party, described_party, speaking_agent
+from .agents import AGENT_PREFIX, agent_code, author_party, described_party, nonstate_demonym, speaking_agent
 from .argwords import ABSTRACT_ENDINGS as _ABSTRACT
 from .argwords import AGENT_THINGS as _AGENT_THINGS
 from .argwords import MEASURE_NOUNS as _MEASURES
@@ -401,6 +401,10 @@ class Args:
             if span.kb_id_.startswith("new:") and token.lemma_.lower() in _TITLES and token.i + 1 < len(token.doc) \
                     and token.doc[token.i + 1].lower_ == "for" and (held := self._holder(token)) is not None:
                 return held  # "met Special Envoy for the Horn of Africa Mike Hammer": the holder, not the office
+            if span.label_ == "country" and span.end - 1 == token.i and span.start < token.i and \
+                    (sector := nonstate_demonym(token, token.doc[span.start])) is not None:
+                # "Syrian rebels", "Iraqi militiamen": the armed group, not the state its demonym names
+                return ArgValue(EventActor(actor_id=AGENT_PREFIX + sector, name=span.text, text=span.text), False, token)
             owner = self.owner(span)
             if owner is not None and role == "recipient":
                 # "designated Iran's Ministry of Intelligence": the ministry is named, as Iran's
@@ -555,6 +559,9 @@ class Args:
                     continue  # "the Kurdish town of Qamishli": the people describe the place, not a party in it
                 if relational and child.dep_ == "poss":
                     continue  # "his Chinese counterpart": the possessor is the other side, the modifier names it
+                if nonstate_demonym(token, child) is not None and (hit := self.mentions.at(child)) is not None and \
+                        hit.label_ == "country":
+                    continue  # "Syrian moderate rebels": the rebels (agents.nonstate_demonym), not Syria
                 for sub in child.subtree:
                     span = self.mentions.at(sub)
                     if span is not None and sub.i not in exclude and not other_side(sub, child) and \

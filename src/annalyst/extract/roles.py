@@ -50,6 +50,19 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 _obj = object_of
 
 
+def _launched_against(head: Token, m: Match) -> bool:
+    """``head`` is the party the attack noun a mobilisation begins is aimed at ("launched an offensive against X",
+    "began an offensive upon X"): the offensive begun is the act (MOBILIZE, the start of an operation), so its target
+    is the recipient (docs/annotation.md), not the victim of another act named inside the verb's phrase."""
+    if m.trigger.event_type != "MOBILIZE" or m.nominal:
+        return False
+    obj = _obj(m.anchor)
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "against X and Y"
+    return obj is not None and head.dep_ == "pobj" and head.head.lower_ in ("on", "upon", "against") and \
+        head.head.head == obj
+
+
 class RoleReader(TriggerMatcher):
     """The argument half of ``events.EventCoder``: needs ``lex`` (a ``Lexicon``) and ``noun_trigger``
     (from ``TriggerMatcher``)."""
@@ -267,7 +280,7 @@ class RoleReader(TriggerMatcher):
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
                     talk_topic(head, m.trigger.event_type) or said_setting(head, m.trigger.event_type, m.anchor) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
-                    struck(self, head, m.anchor)) or \
+                    struck(self, head, m.anchor) and not _launched_against(head, m)) or \
                     (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
                 # partnered raid with X": X took part (``parties.partner``)
@@ -287,6 +300,9 @@ class RoleReader(TriggerMatcher):
             if values:
                 recipients = values
                 break
+        if not recipients and m.trigger.event_type == "COOPERATE" and not m.nominal and m.recipients is None:
+            # "trained alongside Jordanian troops", "fought alongside the army": the partner worked with
+            recipients = self.resolve_all(pobjs([m.anchor], ("alongside",)), args, "recipient", taken) or []
         if not recipients and m.trigger.event_type == "ASSAULT" and m.recipients is None:
             # "carried out a raid in X which killed 18 farmers": the people its relative clause says it hit
             recipients = self.resolve_all(relative_victims(m.token if m.nominal else m.anchor), args, "recipient",
@@ -310,7 +326,8 @@ class RoleReader(TriggerMatcher):
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
                         not captor(tok, m.anchor) and not border_side(tok) and \
-                        not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top)):
+                        not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top) and
+                             not _launched_against(tok, m)):
                     head = span.root
                     recipients = [v for v in (self.resolve_all([head], args, "recipient", taken) or []) if v.linked]
                     break
