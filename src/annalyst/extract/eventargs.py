@@ -97,6 +97,8 @@ _LISTING = _VERBS["listing_verbs"]
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
 #: verbs whose subject "it" is an expletive when a clause follows ("it seems that", "it is likely to")
 _RAISING = _VERBS["raising_verbs"]
+#: head nouns of a subject that names a body through its members ("The members of the Security Council")
+_MEMBER_HEADS = frozenset(_VERBS["member_heads"])
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
 _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
@@ -717,8 +719,9 @@ class Args:
         prev = sentence_of(self.doc[sent.start - 1])
         candidates = self.mentions.in_sentence(prev)
         for span in candidates:
-            if span.root.dep_ in ("nsubj", "nsubjpass") and (span.label_.lower() == "person") == want_person:
-                return span
+            if (span.root.dep_ in ("nsubj", "nsubjpass") or not want_person and _members_of(span.root)) and \
+                    (span.label_.lower() == "person") == want_person:
+                return span  # "The members of the Security Council condemned X. They ...": the council
         return None
 
     # ------------------------------------------------------------------------------------- recipients
@@ -756,3 +759,11 @@ class Args:
             if obj not in out:
                 out.append(obj)
         return out
+
+
+def _members_of(root: Token) -> bool:
+    """``root`` heads the body named by the "of" phrase of a subject that names its members ("The members of the
+    Security Council", "representatives of the African Union"): that subject is the body's."""
+    head = root.head
+    return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and \
+        head.head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _MEMBER_HEADS
