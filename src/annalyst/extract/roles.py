@@ -268,6 +268,9 @@ class RoleReader(TriggerMatcher):
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
             if values and m.trigger.event_type == "REQUEST":
                 values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
+            if values and m.trigger.event_type == "CONSULT":
+                values = [v for v in values if v.token == head or not talk_topic(v.token, "CONSULT")]  # "held a
+                # briefing, followed by consultations, on X": a party inside the meeting's phrase is its topic
             if not values and not m.nominal and m.trigger.event_type in STATE_ACTS and head.dep_ in (
                     "nsubjpass", "nsubj") and agentless_passive(m.anchor) and (count := counted_patient(head)):
                 values = [count]  # "five were arrested in X", "at least five of them were detained": a count of people
