@@ -39,3 +39,10 @@ def test_unc17_a_plain_subject_still_gives_the_pronoun(nlp):
     # negative: the body named as the subject itself, as before
     text = "The Security Council deplored the shelling of Goma. They called on Rwanda to withdraw its troops."
     assert _of(events(nlp, text, DAY), "REQUEST") == [(["Security Council"], ["Rwanda"])]
+
+
+def test_unc17_it_after_members_of_a_body_is_not_the_body(nlp):
+    # negative: "it" agrees with no members' subject (here it is the meeting)
+    text = ("Representatives of the African Union will meet in Addis Ababa next week. "
+            "It will include working groups on combatting the Lord's Resistance Army.")
+    assert [e.event_type for e in events(nlp, text, DAY)] == ["CONSULT"]

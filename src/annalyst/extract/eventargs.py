@@ -675,7 +675,7 @@ class Args:
         for span in reversed(self.mentions.in_sentence(sent)):
             if span.end <= token.i and fits(span):
                 return span
-        prev = self._previous_subject(sent, want_person)
+        prev = self._previous_subject(sent, want_person, low in _PLURAL_PRON)
         return prev if prev is None or speaking is None or fits(prev) else None
 
     def _speaker_subject(self, token: Token) -> Span | None:
@@ -713,15 +713,16 @@ class Args:
                         return span
         return None
 
-    def _previous_subject(self, sent: Span, want_person: bool) -> Span | None:
+    def _previous_subject(self, sent: Span, want_person: bool, plural: bool = False) -> Span | None:
         if sent.start == 0:
             return None
         prev = sentence_of(self.doc[sent.start - 1])
         candidates = self.mentions.in_sentence(prev)
         for span in candidates:
-            if (span.root.dep_ in ("nsubj", "nsubjpass") or not want_person and _members_of(span.root)) and \
+            if (span.root.dep_ in ("nsubj", "nsubjpass") or plural and _members_of(span.root)) and \
                     (span.label_.lower() == "person") == want_person:
-                return span  # "The members of the Security Council condemned X. They ...": the council
+                return span  # "The members of the Security Council condemned X. They ...": the council ("it"
+                # is no members')
         return None
 
     # ------------------------------------------------------------------------------------- recipients
