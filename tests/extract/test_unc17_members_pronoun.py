@@ -46,3 +46,12 @@ def test_unc17_it_after_members_of_a_body_is_not_the_body(nlp):
     text = ("Representatives of the African Union will meet in Addis Ababa next week. "
             "It will include working groups on combatting the Lord's Resistance Army.")
     assert [e.event_type for e in events(nlp, text, DAY)] == ["CONSULT"]
+
+
+def test_unc17_they_after_they_is_the_same_body(nlp):
+    # a chain of "they" after a members' subject: each the body's
+    text = ("The members of the Security Council deplored the shelling of Goma. "
+            "They called for full respect of the arms embargo. "
+            "They called on Rwanda and Uganda not to intervene in the conflict.")
+    acts = _of(events(nlp, text, DAY), "REQUEST")
+    assert (["Security Council"], ["Rwanda", "Uganda"]) in acts

@@ -632,7 +632,7 @@ class Args:
                 return True
         return self.mentions.kind(span) in _GROUP_KINDS
 
-    def pronoun(self, token: Token, exclude: frozenset[int] = frozenset()) -> Span | None:
+    def pronoun(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> Span | None:
         """The mention a third-person pronoun most likely refers to (nearest compatible earlier mention)."""
         low = token.lower_
         want_person = low in _PERSON_PRON
@@ -679,6 +679,12 @@ class Args:
             if span.end <= token.i and fits(span):
                 return span
         prev = self._previous_subject(sent, want_person, low in _PLURAL_PRON)
+        if prev is None and low == "they" and token.dep_ == "nsubj" and sent.start > 0 and depth < 3:
+            # "The members of X condemned Y. They called for Z. They called on W": the previous "they"'s body
+            earlier = next((t for t in sentence_of(self.doc[sent.start - 1]) if t.lower_ == "they" and
+                            t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            if earlier is not None:
+                prev = self.pronoun(earlier, exclude, depth + 1)
         return prev if prev is None or speaking is None or fits(prev) else None
 
     def _speaker_subject(self, token: Token) -> Span | None:
