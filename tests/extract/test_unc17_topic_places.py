@@ -55,3 +55,9 @@ def test_unc17_the_place_of_a_demanded_truce_is_no_party_asked(nlp, text):
 def test_unc17_the_party_asked_stays(nlp, text, recipients):
     acts = _sides(events(nlp, text, DAY), "REQUEST")
     assert [r for _, r in acts] == [recipients]
+
+
+def test_unc17_a_visit_paid_stays_a_visit(nlp):
+    # negative: "is on a visit to X": X is visited, not a topic
+    acts = _sides(events(nlp, "The Emir of Qatar is on a two-day visit to Jordan.", DAY), "CONSULT")
+    assert [r for _, r in acts] == [["Jordan"]]
