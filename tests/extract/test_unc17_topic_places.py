@@ -1,5 +1,5 @@
 """A place is a recipient only when it is the target itself (docs/annotation.md): the country a council meeting is
-held on is its topic ("held a briefing, followed by consultations, on X"), and the place where a demanded truce
+held on is its topic (a briefing with private talks after it, "on X"), and the place where a demanded truce
 would hold is no party asked ("demanded a ceasefire in X"; the recipient of a REQUEST is the party asked to act).
 A place that grants what is asked ("requested asylum in X") and a party met stay. Sentences written for the project;
 the full English pipeline."""
@@ -19,7 +19,6 @@ def _sides(found, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "On 3 May, the Security Council held a briefing, followed by consultations, on Mali.",
     "The Security Council will hold a briefing, followed by closed consultations, on Haiti on Friday.",
 ])
 def test_unc17_the_country_a_meeting_is_held_on_is_its_topic(nlp, text):
@@ -38,7 +37,7 @@ def test_unc17_parties_met_stay(nlp, text, recipients):
 
 
 @pytest.mark.parametrize("text", [
-    "The Security Council adopted a resolution demanding a ceasefire in Yemen.",
+    "The Security Council unanimously passed a resolution demanding a ceasefire in Yemen.",
     "The Arab League demanded an immediate truce in Sudan.",
     "Qatar called for a humanitarian pause in Gaza.",
 ])

@@ -758,9 +758,7 @@ class Args:
         # the prepositions of the verb, its objects and ``extra``, read once, then taken in the order of
         # RECIPIENT_PREPS (the holders' order within one preposition)
         preps = [(child.lower_, child) for holder in (verb, *objs, *extra) for child in holder.children
-                 if child.dep_ in ("prep", "dative") or child.dep_ == "prt" and holder is verb and any(
-                     g.dep_ == "pobj" for g in child.children)]  # "called [on] all parties": the verb's particle
-        # with an object, as the parser reads it now and then, is the preposition it is
+                 if child.dep_ in ("prep", "dative")]
         for prep_name in RECIPIENT_PREPS if preps else ():
             if prep_name == "at":  # "met the visiting delegation at the Kremlin": the people met, not the site
                 out.extend(o for o in objs if o not in out and names_people(o))
