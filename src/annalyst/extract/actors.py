@@ -195,6 +195,8 @@ class ActorLinker:
                 orth_terms.setdefault(text.replace(".", "") if "." in text else text, key)
             else:
                 lower_terms.setdefault(text.lower(), key)
+                if "." in text:  # "U.N. Security Council": the tokenizer keeps "U.N." one token, not "u.n."
+                    lower_terms.setdefault(text, key)
                 if "'" in text or "’" in text:  # both apostrophes: "Da'esh" / "Da’esh"
                     lower_terms.setdefault(text.lower().replace("'", "’"), key)
                     lower_terms.setdefault(text.lower().replace("’", "'"), key)

@@ -423,7 +423,8 @@ def claim_for(anchor: Token) -> Claim:
                 # allegation that ... baseless")
                 claim.status, claim.source, claim.cue = "proposed", subject, head
                 break
-            if lemma in cues["report_verbs"]:
+            if lemma in cues["report_verbs"] or lemma in cues["finding_verbs"]:  # "the commission found that ...":
+                # its finding (docs/annotation.md)
                 if performative(node, head):
                     break  # "The Minister said: I condemn ...": the act is done in the saying (``stance``)
                 status = "alleged" if _labelled_charge(node, cues) else "attributed"

@@ -336,8 +336,10 @@ def talk_topic(tok: Token, event_type: str | None) -> bool:
             if prep.head.pos_ in ("NOUN", "PROPN"):
                 return not deep or talk_holder(prep.head)
             # a verb's own phrase: "agreed on X" is what was agreed; "called on X" is whom a visit is paid, unless
-            # the talk has its partner elsewhere ("spoke with Y on X")
-            return event_type == "CONSULT" and (prep.lower_ != "on" or any(
+            # the talk has its partner elsewhere ("spoke with Y on X"); a session convened on X is about X (a
+            # briefing with private talks after it, "on Haiti"), not "is on a visit to X"
+            return event_type == "CONSULT" and (prep.lower_ != "on" or not deep and prep.head.lemma_.lower() != "call"
+                                                or any(
                 c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in prep.head.children))
         if prep.lower_ in _SIDE_WORDS:
             return False  # "an agreement on cooperation with X": X is a side

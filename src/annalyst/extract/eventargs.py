@@ -97,6 +97,8 @@ _LISTING = _VERBS["listing_verbs"]
 _PERSON_PRON = frozenset({"he", "she", "him", "his", "her", "hers"})
 #: verbs whose subject "it" is an expletive when a clause follows ("it seems that", "it is likely to")
 _RAISING = _VERBS["raising_verbs"]
+#: head nouns of a subject that names a body through its members ("The members of the Security Council")
+_MEMBER_HEADS = frozenset(_VERBS["member_heads"])
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
 _SUBJ_PRON = _PERSON_PRON | frozenset({"they", "their", "it", "its"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
@@ -295,6 +297,9 @@ class Args:
             ([s for s in verb.head.children if s.dep_ in _SUBJ] if verb.dep_ == "attr" and verb.tag_ == "VBG" else [])
         if on_aux:  # "Egypt is mediating ...": the parser hung the subject on the auxiliary (or read "is" as the verb)
             return on_aux[:1]
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and \
+                verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            return [verb.head]  # "The resolution called on X to ...": a finite verb the parser hung on its subject
         dep, head = verb.dep_, verb.head
         if head == verb:
             return []
@@ -666,7 +671,7 @@ class Args:
                 return True
         return self.mentions.kind(span) in _GROUP_KINDS
 
-    def pronoun(self, token: Token, exclude: frozenset[int] = frozenset()) -> Span | None:
+    def pronoun(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> Span | None:
         """The mention a third-person pronoun most likely refers to (nearest compatible earlier mention)."""
         low = token.lower_
         want_person = low in _PERSON_PRON
@@ -712,7 +717,13 @@ class Args:
         for span in reversed(self.mentions.in_sentence(sent)):
             if span.end <= token.i and fits(span):
                 return span
-        prev = self._previous_subject(sent, want_person)
+        prev = self._previous_subject(sent, want_person, low in _PLURAL_PRON)
+        if prev is None and low == "they" and token.dep_ == "nsubj" and sent.start > 0 and depth < 3:
+            # "The members of X condemned Y. They called for Z. They called on W": the previous "they"'s body
+            earlier = next((t for t in sentence_of(self.doc[sent.start - 1]) if t.lower_ == "they" and
+                            t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            if earlier is not None:
+                prev = self.pronoun(earlier, exclude, depth + 1)
         return prev if prev is None or speaking is None or fits(prev) else None
 
     def _speaker_subject(self, token: Token) -> Span | None:
@@ -750,14 +761,16 @@ class Args:
                         return span
         return None
 
-    def _previous_subject(self, sent: Span, want_person: bool) -> Span | None:
+    def _previous_subject(self, sent: Span, want_person: bool, plural: bool = False) -> Span | None:
         if sent.start == 0:
             return None
         prev = sentence_of(self.doc[sent.start - 1])
         candidates = self.mentions.in_sentence(prev)
         for span in candidates:
-            if span.root.dep_ in ("nsubj", "nsubjpass") and (span.label_.lower() == "person") == want_person:
-                return span
+            if (span.root.dep_ in ("nsubj", "nsubjpass") or plural and _members_of(span.root)) and \
+                    (span.label_.lower() == "person") == want_person:
+                return span  # "The members of the Security Council condemned X. They ...": the council ("it"
+                # is no members')
         return None
 
     # ------------------------------------------------------------------------------------- recipients
@@ -795,3 +808,11 @@ class Args:
             if obj not in out:
                 out.append(obj)
         return out
+
+
+def _members_of(root: Token) -> bool:
+    """``root`` heads the body named by the "of" phrase of a subject that names its members ("The members of the
+    Security Council", "representatives of the African Union"): that subject is the body's."""
+    head = root.head
+    return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and \
+        head.head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _MEMBER_HEADS

@@ -30,6 +30,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
@@ -597,7 +598,15 @@ def said_setting(tok: Token, event_type: str | None, anchor: Token | None = None
     if event_type != "REQUEST" or anchor is None:
         return True
     prep = next((n for n in path_up(tok, anchor, 8) if n.dep_ == "prep" and n.lower_ in LOCATIVE_PREPS), None)
-    return prep is None or not (prep.head == anchor or prep.head.dep_ in ("dobj", "obj") and prep.head.head == anchor)
+    return prep is None or not (prep.head == anchor or prep.head.dep_ in ("dobj", "obj") and prep.head.head == anchor
+                                and prep.head.lemma_.lower() not in _truce_nouns())  # "demanded a truce in X": where
+
+
+@cache
+def _truce_nouns() -> frozenset[str]:
+    """What a demand asks the fighting sides to keep ("a ceasefire", "a cessation of hostilities": ``arguments.json``);
+    its place says where it holds, not who is asked."""
+    return frozenset(argument_words()["truce_nouns"])
 
 
 def described_setting(tok: Token, prep: Token) -> bool:

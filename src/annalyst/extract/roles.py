@@ -36,6 +36,7 @@ from .nominals import named_target, stray_agent, stray_recipients, targets_after
 from .grievances import grievance_parties, threatened_parties
 from .oneact import passive_act_noun
 from .cooperation import object_owner, stance_owner
+from .tradebans import imposed_on
 from .beneficiaries import aid_recipients
 from .triggering import Match, TriggerMatcher, meeting_preps
 from .eventchecks import dispersed, threatened
@@ -145,6 +146,9 @@ class RoleReader(TriggerMatcher):
                 thing = _obj(verb)  # the object the entry was chosen by ("sent troops"): not the recipient, its
                 cand = [c for c in cand if c != thing]  # named owner may be ("backed Morocco's plan for X": Morocco)
                 cand = object_owner(thing) + things_taken_from(m, cand)  # "recovered rifles from them" (reports)
+                if m.trigger.event_type in ("SANCTION", "CONCEDE"):
+                    cand += [c for c in imposed_on(thing) if c not in cand]  # "lifted the sanctions it had
+                    # imposed on X" (``tradebans``)
                 if passive and thing is not None:  # "sanctions against X were extended by Y": X, as in the active
                     cand += [c for c in args.recipient_heads(thing, passive=False) if c != thing]
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
@@ -287,6 +291,9 @@ class RoleReader(TriggerMatcher):
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
             if values and m.trigger.event_type == "REQUEST":
                 values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
+            if values and m.trigger.event_type == "CONSULT":
+                values = [v for v in values if v.token == head or not talk_topic(v.token, "CONSULT")]  # "held a
+                # briefing, followed by consultations, on X": a party inside the meeting's phrase is its topic
             if not values and not m.nominal and m.trigger.event_type in STATE_ACTS and head.dep_ in (
                     "nsubjpass", "nsubj") and agentless_passive(m.anchor) and (count := counted_patient(head)):
                 values = [count]  # "five were arrested in X", "at least five of them were detained": a count of people

@@ -151,3 +151,21 @@ def embargo_noun(m: Match, args: Args) -> Match:
         return m
     trig = _embargo()
     return replace(m, trigger=trig) if trig is not None else m
+
+
+#: verbs of a relative clause that tell on whom a measure was put ("the sanctions it had imposed on X")
+_IMPOSING = frozenset({"impose", "place", "put", "slap", "levy", "apply", "enforce"})
+
+
+def imposed_on(measure: Token | None) -> list[Token]:
+    """The party a relative clause of a measure noun says it was imposed on ("lifted the sanctions it had imposed on
+    X", "extended its suspension of the restrictions it imposed against officials of Y"): the measure's target, the
+    recipient of a measure extended, eased or lifted. The "of" phrase of a suspension, waiver or easing is climbed
+    to the measure it names."""
+    if measure is None:
+        return []
+    nouns = [measure] + [g for p in measure.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
+    return [g for noun in nouns for clause in noun.children if clause.dep_ in ("relcl", "acl") and
+            _lemma(clause) in _IMPOSING for p in clause.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for g in p.children if g.dep_ == "pobj"]
