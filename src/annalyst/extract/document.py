@@ -149,13 +149,14 @@ def mark_paragraphs(doc: Doc) -> None:
     """Start a sentence at the first word after a blank line of the unparsed ``doc``: a paragraph never runs on into
     the next. A headline without a full stop ("Reporter killed while covering clashes") is no subject of the first
     sentence of the report under it, and a paragraph ending with a quote ('... penalty."') does not lend its
-    speaker's verb to the next one. A closing quote or bracket that ends a paragraph stays in its sentence."""
+    speaker's verb to the next one. A paragraph ending with a colon ("The minister said:") introduces the next and
+    runs on into it, as before. A closing quote or bracket that ends a paragraph stays in its sentence."""
     after_break = False
     for token in doc:
         if token.is_space:
             if token.text.count("\n") > 1:
-                after_break = token.i > 0
                 prev = doc[token.i - 1] if token.i > 0 else None
+                after_break = prev is not None and prev.text != ":"  # "The minister said:" opens what follows
                 if prev is not None and prev.text in _CLOSERS and prev.i > 0 and not doc[prev.i - 1].is_space:
                     prev.is_sent_start = False
             continue
