@@ -66,7 +66,7 @@ def test_hrr17_full_sentence_with_subject_stays_active(nlp):
 
 def test_hrr17_paragraph_ending_with_a_colon_runs_on(nlp):
     # negative: "X said:" introduces the paragraph after it, whose acts it frames
-    text = "The foreign minister of Arnor said:\n\nThe inquiry found that the militia shelled the market in Dara."
+    text = "The foreign minister of Arnor said:\n\nMilitias shelled the market in Dara."
     found = analyzed(nlp, text).events
     shelling = [e for e in found if e.event_type == "ASSAULT"]
     assert shelling and all("said:" in e.evidence[0].sentence for e in shelling)
