@@ -150,9 +150,9 @@ def reattach(doc: Doc) -> None:
             for subject in [c for c in tok.children if c.dep_ == "nsubj"]:
                 subject.dep_ = "nsubjpass"
         elif misread_main_verb(tok):
-            noun = tok.head
+            opening = tok.head
             tok.head, tok.dep_ = tok, "ROOT"
-            noun.head, noun.dep_ = tok, "nsubj"
+            opening.head, opening.dep_ = tok, "nsubj"
     for verb in appeals:
         asked = interrupted_appeal(verb)
         if asked is not None:
