@@ -141,6 +141,30 @@ def time_limit(seconds: float | None) -> Iterator[Callable[[], None]]:
                              outer[1])
 
 
+#: marks that close a sentence or a quote at the end of a paragraph ('... the death penalty."'): they stay with it
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+
+
+def mark_paragraphs(doc: Doc) -> None:
+    """Start a sentence at the first word after a blank line of the unparsed ``doc``: a paragraph never runs on into
+    the next. A headline without a full stop ("Reporter killed while covering clashes") is no subject of the first
+    sentence of the report under it, and a paragraph ending with a quote ('... penalty."') does not lend its
+    speaker's verb to the next one. A paragraph ending with a colon ("The minister said:") introduces the next and
+    runs on into it, as before. A closing quote or bracket that ends a paragraph stays in its sentence."""
+    after_break = False
+    for token in doc:
+        if token.is_space:
+            if token.text.count("\n") > 1:
+                prev = doc[token.i - 1] if token.i > 0 else None
+                after_break = prev is not None and prev.text != ":"  # "The minister said:" opens what follows
+                if prev is not None and prev.text in _CLOSERS and prev.i > 0 and not doc[prev.i - 1].is_space:
+                    prev.is_sent_start = False
+            continue
+        if after_break:
+            token.is_sent_start = True
+            after_break = False
+
+
 def _is_english(article: Article) -> bool:
     return (article.language or "en").split("-")[0].lower() == "en"
 
@@ -153,6 +177,7 @@ def _prepare(nlp: Any, article: Article, offset: int, text: str) -> Doc:
     doc._.datelines = datelines
     doc._.turns = turns
     mark_turns(doc, turns)
+    mark_paragraphs(doc)
     doc._.article_id = article.id
     doc._.published = article.published.date if article.published else None
     doc._.language = article.language or "en"

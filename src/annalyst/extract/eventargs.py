@@ -74,7 +74,7 @@ from .phrases import short_form, visiting_object
 from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
 from .quotespeakers import GROUP_FIRST_PERSON as _GROUP_FIRST_PERSON
-from .quotespeakers import in_quote, located_party, quote_speaker, speaker_group
+from .quotespeakers import in_quote, located_party, quote_speaker, speaker_group, spokesperson_group, told_outlet
 from .mentionforms import opposed_name
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
@@ -699,6 +699,8 @@ class Args:
             is_person = span.label_.lower() == "person"
             if low in ("it", "its") and span.label_ == "NORP" or manner_modifier(self.doc[span.start]):
                 return False  # "a Panama-flagged tanker it had seized": the flag names no one who acts
+            if told_outlet(span.root) and self.mentions.kind(span) == "media":
+                return False  # "a spokesman told Reuters that its forces had ...": the outlet told is only told
             if not want_person and (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in (
                     "appos", "npadvmod"))) and span.root.dep_ == "pobj" and \
                     span.root.head.lower_ in SETTING_PREPS and span.root.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -728,14 +730,22 @@ class Args:
 
     def _speaker_subject(self, token: Token) -> Span | None:
         """The speaker, for a pronoun subject of what the speaker says ("X claimed the attack, saying it had
-        targeted Y", "X said it would retaliate": X, not the last name before the pronoun)."""
+        targeted Y", "X said it would retaliate": X, not the last name before the pronoun); for a possessive of that
+        subject, the group a spokesperson speaks for ("a spokesman for X told Reuters that its forces had ...")."""
         clause = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        owned = token.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass")  # "told X that its forces had ..."
+        if owned:
+            clause = clause.head
+        elif token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if clause.dep_ != "ccomp":
             return None
         say = clause.head
         if say.lemma_.lower() not in claim_cues()["report_verbs"] | {"claim"}:
             return None
         for head in self.subject_heads(say):
+            if owned:  # "a spokesman for X told Reuters that its forces had ...": X's forces
+                return spokesperson_group(self.mentions, head)
             span = self.mentions.at(head)
             if span is not None:
                 return span

@@ -362,7 +362,7 @@ class EventCoder(RoleReader):
                 recipients = retreat_recipients(m, args, actors, recipients)
             if not actors and not m.nominal:
                 actors = self.resolve_all(hidden_agent(m.anchor) or fronted_subject(m.anchor) or joined_passive(
-                    m.anchor, m.trigger.event_type), args, "actor", frozenset()) or unspoken(m.token)
+                    m.anchor, m.trigger.event_type), args, "actor", frozenset()) or unspoken(m.token, args)
                 # "At the invitation of X, Y visited"; "agreements were signed between X and Y"
             if not actors and not m.nominal and m.trigger.event_type in STATE_ACTS:
                 actors = authorities(m.anchor, args, recipients)

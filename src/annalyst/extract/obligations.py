@@ -5,8 +5,10 @@
   of the verb of saying the sentence is told by, else by the text's author (no actor in the sentence).
 * A sentence whose main clause lays an obligation on a named party with "must" ("Both Israel and Hamas must halt
   their attacks", "the regime must comply"): a demand (REQUEST demand) of that party by the text's author
-  (``bare_demand``), as docs/annotation.md has it; a common noun ("all communities must cooperate") or the
-  speaker's own side ("we must act") is none.
+  (``bare_demand``), as docs/annotation.md has it; so is one laid on a party named by the power it holds ("the
+  authorities must release the students", "the army must halt its shelling", "the de facto authorities must quash
+  the verdict": rulers, armed forces, ``obliged_bodies``). A common noun of people ("all communities must
+  cooperate") or the speaker's own side ("we must act") is none.
 * A said clause whose modal or verb lays an obligation on its subject: "the United Kingdom said the junta should
   allow access", "Australia said Beijing needs to lift its restrictions", "ought to", "has to": a demand of the
   subject, as "said X must ..." is (``triggering``'s saying-verb demand).
@@ -38,8 +40,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..resources import load_word_lists
-from .agents import AUTHOR, author_party, is_author
-from .eventargs import ArgValue, Args
+from .agents import AUTHOR, agent_code, author_party, is_author
+from .eventargs import ArgValue, Args, argument_words
+from .quotespeakers import quote_speaker
 from .phrases import FIRST_PERSON as _FIRST_PERSON, lemma as _lemma
 
 if TYPE_CHECKING:
@@ -191,15 +194,35 @@ def bare_demand(must: Token, args: Args) -> list[Token] | None:
     subjects = _subjects(clause)
     if not subjects or any(s.pos_ == "PRON" or s.dep_ != "nsubj" and s.head.dep_ != "nsubj" for s in subjects):
         return None
-    named = [s for s in subjects if isinstance(args.resolve(s, role="recipient", allow_unknown=False), ArgValue)]
+    named = [s for s in subjects if isinstance(args.resolve(s, role="recipient", allow_unknown=False), ArgValue) or
+             _holds_power(s)]
     return named if len(named) == len(subjects) else None
 
 
-def unspoken(trigger: Token) -> list[ArgValue]:
-    """The actor of an impersonal demand or of a bare "X must" no speaker is named for ("It is vital that all
-    parties respect the ceasefire.", "Both sides must halt their attacks." in a release): the text's author, as for
-    "we call on"; none for any other trigger."""
+#: sectors of armed parties whose bare noun names a party asked ("the army", "the police", "rebels", "militias")
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+
+
+def _holds_power(subject: Token) -> bool:
+    """True for a subject that names a party by the power it holds rather than by name ("the authorities", "the de
+    facto authorities in X", "the army", "the police", "the coalition"): rulers (``ruler_nouns``), armed forces by
+    their sector, or a body of ``obliged_bodies``; a noun of people with no power ("all communities", "civilians")
+    is none."""
+    low = _lemma(subject)
+    return low in argument_words()["ruler_nouns"] or subject.lower_ in argument_words()["ruler_nouns"] or \
+        low in _words()["obliged_bodies"] or agent_code(subject) in _ARMED_SECTORS
+
+
+def unspoken(trigger: Token, args: Args | None = None) -> list[ArgValue]:
+    """The actor of an impersonal demand or of a bare "X must" no speaker is named for in its sentence ("It is vital
+    that all parties respect the ceasefire.", "Both sides must halt their attacks." in a release): the speaker of
+    the quotation it opens or continues when a sentence of that quotation names one ('"The authorities must free
+    them. ...," said X'), else the text's author, as for "we call on"; none for any other trigger."""
     if trigger.lower_ == "must" and trigger.dep_ == "aux" and trigger.head.dep_ == "ROOT":
+        if args is not None:
+            spoken = quote_speaker(args.mentions, trigger)
+            if spoken is not None:
+                return [ArgValue(args.mentions.actor(spoken), True, trigger)]
         return [ArgValue(author_party(AUTHOR), False, trigger)]  # no word of the sentence names the author
     if trigger.lower_ not in adjectives() or trigger.dep_ != "acomp":
         return []

@@ -6,7 +6,9 @@ for, and the party whose place phrase a pronoun's nearest mention is.
 * ``speaker_group``: the group a speaker is the spokesperson of ('"We overran the post," said X, the Nasr Front's
   spokesman': "we" is the Nasr Front), whose first-person plural pronouns (``GROUP_FIRST_PERSON``) the speaker says;
 * ``located_party``: the party noun whose "in" phrase a pronoun's nearest mention is ("the largest student union in
-  Kenya said it would march ...": "it" is the union, not the country it is in).
+  Kenya said it would march ...": "it" is the union, not the country it is in);
+* ``told_outlet``: a mention that is only whom a statement is told to ("a spokesman told Reuters that its forces
+  had ...", "said to AFP"): a news outlet so told is never what a pronoun of the statement stands for.
 
 Used by ``eventargs.Args`` when it resolves pronouns and by ``events`` for the status of a spokesperson's claim.
 """
@@ -23,7 +25,8 @@ from .eventlex import claim_cues
 if TYPE_CHECKING:
     from .eventargs import Mentions
 
-__all__ = ["GROUP_FIRST_PERSON", "in_quote", "located_party", "quote_speaker", "speaker_group"]
+__all__ = ["GROUP_FIRST_PERSON", "in_quote", "located_party", "quote_speaker", "speaker_group", "spokesperson_group",
+           "told_outlet"]
 
 #: first-person pronouns of a group: a spokesperson's "we" is the group's
 GROUP_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
@@ -53,8 +56,13 @@ def speaker_group(mentions: Mentions, speaker: Span) -> Span | None:
     """The group a speaker is the spokesperson of ("X, al-Shabaab's military spokesman", "X, a spokesman for
     JNIM", "X, the spokesman of the group"): the mention of that group, whose "we" the speaker says; None when
     the speaker is no spokesperson or the group is not named."""
+    return spokesperson_group(mentions, speaker.root)
+
+
+def spokesperson_group(mentions: Mentions, root: Token) -> Span | None:
+    """The group the noun phrase headed by ``root`` is the spokesperson of ("a spokesman for the coalition", "the
+    army's spokesman"), also when the speaker is no mention of its own; None otherwise (``speaker_group``)."""
     speakers = claim_cues()["speaker_nouns"]
-    root = speaker.root
     nouns = [root] if root.lower_ in speakers else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.lower_ in speakers]
     if root.dep_ == "appos" and root.head.lower_ in speakers:
@@ -82,3 +90,14 @@ def located_party(named: Token, pronoun: Token) -> Token | None:
     while inside.head != inside and inside != verb:
         inside = inside.head
     return host if inside == verb and not (host.left_edge.i <= pronoun.i <= host.right_edge.i) else None
+
+
+def told_outlet(root: Token) -> bool:
+    """True when ``root`` heads the object of a verb of saying or the "to" phrase after one ("told Reuters that",
+    "said to AFP"): whom the statement is told to. The caller checks that the mention is a news outlet."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif root.dep_ not in ("dobj", "obj", "dative"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in claim_cues()["report_verbs"]

@@ -18,6 +18,15 @@ infinitive is what the addressee is asked to do, as without the interruption (``
 
 A noun joined to a verb by a hyphen ("Police lathi-charged the students") is sometimes parsed as the verb's subject,
 with the real subject as its compound: the noun says how the act was done (``hyphen_prefix``), the compound acts.
+
+A headline tells an act done to someone in the passive without its auxiliary ("Reporter killed while covering
+clashes", "Two photographers arrested in Minsk"), which the parser reads as the subject's own act: in a line that
+ends without a full stop, a root verb of ``headline_passive_verbs`` in the past with a subject and no object or
+auxiliary is a passive, its subject the one who underwent it (``headline_passive``).
+
+A verb in the past tense that the parser hung as a clause on the noun opening the sentence, the sentence's root ("The
+UN envoy called on all sides to free the hostages"), is that noun's act: a reduced relative clause has a participle,
+not a past tense, so the verb becomes the root and the noun its subject (``misread_main_verb``).
 """
 
 from __future__ import annotations
@@ -30,7 +39,8 @@ from spacy.tokens import Doc, Token
 from .eventargs import argument_words
 from .eventlex import lexicon
 
-__all__ = ["reattach", "interrupted_appeal", "hyphen_prefix", "set_off_participle"]
+__all__ = ["reattach", "interrupted_appeal", "hyphen_prefix", "set_off_participle", "headline_passive",
+           "misread_main_verb"]
 
 _OBJ_DEPS = frozenset({"dobj", "obj"})
 _OWN_DEPS = frozenset({"aux", "auxpass", "dobj", "obj", "nsubjpass", "expl", "mark"})
@@ -123,7 +133,7 @@ def reattach(doc: Doc) -> None:
     object the clause of its noun, and each infinitive of an interrupted appeal its complement."""
     appeals, parts = [], []
     asking = _appeal_verbs()
-    described = []
+    described, verbs = [], []
     for tok in _candidates(doc):  # one pass picks the candidates; the checks run on those few
         if tok.dep_ == "ccomp":
             parts.append(tok)
@@ -133,6 +143,16 @@ def reattach(doc: Doc) -> None:
             hyphen_prefix(tok)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in asking:
             appeals.append(tok)
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("ROOT", "acl"):
+            verbs.append(tok)
+    for tok in verbs:
+        if headline_passive(tok):
+            for subject in [c for c in tok.children if c.dep_ == "nsubj"]:
+                subject.dep_ = "nsubjpass"
+        elif misread_main_verb(tok):
+            opening = tok.head
+            tok.head, tok.dep_ = tok, "ROOT"
+            opening.head, opening.dep_ = tok, "nsubj"
     for verb in appeals:
         asked = interrupted_appeal(verb)
         if asked is not None:
@@ -149,6 +169,45 @@ def reattach(doc: Doc) -> None:
         host = max((t for t in noun.subtree if t.i < part.i and t.pos_ in ("NOUN", "PROPN")), key=lambda t: t.i)
         noun.head, noun.dep_ = verb, "dobj"
         part.head, part.dep_ = host, "acl"
+
+
+@lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(argument_words().get("headline_passive_verbs", ()))
+
+
+#: children that make a verb's clause active or complete: an object, a clause, an auxiliary, a predicate
+_ACTIVE_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "aux", "auxpass", "attr", "dative", "nsubjpass", "expl"})
+
+
+def headline_passive(verb: Token) -> bool:
+    """True for the root ``verb`` of a headline that tells an act done to its subject without the passive's
+    auxiliary ("Journalist shot dead in Mogadishu", "News sites threatened over their reporting"): a verb of
+    ``headline_passive_verbs`` in the past, with a subject, no object, clause or auxiliary, in a sentence whose last
+    word is no full stop, question or exclamation mark (a headline, or a line standing as one)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _headline_verbs():
+        return False
+    if any(c.dep_ in _ACTIVE_DEPS for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", ":", ";", '"', "”", "'", "’", ")")
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """True when the parser hung ``verb``, a finite past tense with an object or a prepositional complement of its
+    own and no subject, as a clause on the noun that opens the sentence and is its root ("The UN refugee chief called
+    on all navies to ..."): that noun's act, since a reduced relative clause would have a participle."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or \
+            head.i > verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[head.left_edge.i:head.i]):
+        return False
+    return any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") or c.dep_ == "prep" and c.i == verb.i + 1 and any(
+        g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def hyphen_prefix(hyph: Token) -> None:
