@@ -83,3 +83,20 @@ def test_ins17_named_holder_keeps_the_title(nlp):
             "The president praised the hostage deal.")
     ids = [i for side in _actors(text, nlp, "SUPPORT") + _actors(text, nlp, "ACCUSE") for i in side]
     assert "ISR" not in ids
+
+
+def test_ins17_attribution_to_a_bare_institution(nlp):
+    text = "ISLAMABAD, Nov 24 (Reuters) - Delhi had broken the water treaty, the Foreign Office said on Monday."
+    found = analyzed(nlp, text, DAY).events
+    assert found and all(e.attributed_to == "Ministry of Foreign Affairs of Pakistan" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the first state named is the other side of the institution's own act: not its country
+    "India accused Pakistan of sheltering the bombers.\n\nThe Foreign Office rejected the charge against Pakistan.",
+    # the subject of a reported clause is spoken of, not the speaker
+    "India broke the water treaty again, the Foreign Office said on Monday.\n\nThe Foreign Office summoned India's envoy.",
+])
+def test_ins17_other_side_never_owns_the_institution(nlp, text):
+    ids = [i for e in analyzed(nlp, text, DAY).events for i in (a.actor_id for a in e.actor)]
+    assert "IND-MEA" not in ids

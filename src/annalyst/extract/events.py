@@ -405,8 +405,8 @@ class EventCoder(RoleReader):
                     actors = [self._government_here(v, here.country, day) for v in actors]
                     recipients = [self._government_here(v, here.country, day) for v in recipients]
             # "ISLAMABAD: The Foreign Office said": the report's own country's office (``institutions``)
-            actors = [institution_here(doc, v, self.dictionary, day) for v in actors]
-            recipients = [institution_here(doc, v, self.dictionary, day) for v in recipients]
+            actors, recipients = [institution_here(doc, v, self.dictionary, day, recipients) for v in actors], \
+                [institution_here(doc, v, self.dictionary, day, actors) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
@@ -530,6 +530,7 @@ class EventCoder(RoleReader):
         if claim.source is not None:
             hit = args.resolve(issuer(claim.source))  # "the statement said": the body that issued it
             if isinstance(hit, ArgValue):
+                hit = institution_here(doc, hit, self.dictionary, doc._.published)
                 attributed = hit.actor.name
         denied: list[str] = []
         for subject in claim.denied_by:

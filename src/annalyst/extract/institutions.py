@@ -102,16 +102,20 @@ def _speaker(doc: Doc, span: Span, dictionary: Any) -> str | None:
     """The country of a mention that is a state speaking or acting as the subject of a clause ("Pakistan rejected",
     "Russia's Foreign Ministry said"), not a party named by its nationality ("Palestinian gunmen attacked")."""
     root = span.root
-    if root.dep_ not in _SUBJECTS or agent_code(root) is not None or _phrase(root) is not None:
-        return None
+    if root.dep_ not in _SUBJECTS or root.head.dep_ != "ROOT" or agent_code(root) is not None or \
+            _phrase(root) is not None:
+        return None  # (the subject of a reported clause is spoken of: "India broke the treaty, the FO said")
     actor = (getattr(doc._, "actors", None) or {}).get(span.kb_id_) or dictionary.find(span.kb_id_)
     if actor is None or actor.kind not in _STATE_KINDS and not (actor.kind == "person" and actor.country):
         return None
     return _country_of(actor)
 
 
-def home_country(doc: Doc, token: Token, name: str, dictionary: Any) -> str | None:
-    """The country whose institution a bare ``name`` at ``token`` is (module docstring), or None."""
+def home_country(doc: Doc, token: Token, name: str, dictionary: Any, avoid: frozenset[str] = frozenset()
+                 ) -> str | None:
+    """The country whose institution a bare ``name`` at ``token`` is (module docstring), or None. The speaker the
+    text sets up is never a country in ``avoid``, the other side of the act ("India accused Pakistan. The Foreign
+    Office rejected the charge against Pakistan" is not India's office)."""
     mentions = [m for m in doc.spans.get("mentions", []) if m.end_char <= token.idx]
     for m in reversed(mentions):  # the same institution named with its country before
         words = norm_key(m.text)
@@ -122,7 +126,7 @@ def home_country(doc: Doc, token: Token, name: str, dictionary: Any) -> str | No
             return str(line.location.country)
     for m in mentions:
         iso = _speaker(doc, m, dictionary)
-        if iso:
+        if iso and iso not in avoid:
             return iso
     return None
 
@@ -154,13 +158,16 @@ def _lookup(kind: str, iso: str, dictionary: Any) -> Actor | None:
     return found
 
 
-def institution_here(doc: Doc, value: ArgValue, dictionary: Any, day: str | None) -> ArgValue:
+def institution_here(doc: Doc, value: ArgValue, dictionary: Any, day: str | None,
+                     others: list[ArgValue] | tuple[ArgValue, ...] = ()) -> ArgValue:
     """``value`` re-linked to its country's institution when it names one bare and the text sets up that country;
-    else ``value`` unchanged."""
+    else ``value`` unchanged. ``others``: the parties on the act's other side."""
     name = bare_institution(value)
     if name is None:
         return value
-    iso = home_country(doc, value.token, name, dictionary)
+    avoid = frozenset(iso for v in others if v.actor.actor_id and
+                      (iso := _country_of(dictionary.find(v.actor.actor_id))))
+    iso = home_country(doc, value.token, name, dictionary, avoid)
     if iso is None:
         return value
     table = _table()
