@@ -100,3 +100,16 @@ def test_ins17_attribution_to_a_bare_institution(nlp):
 def test_ins17_other_side_never_owns_the_institution(nlp, text):
     ids = [i for e in analyzed(nlp, text, DAY).events for i in (a.actor_id for a in e.actor)]
     assert "IND-MEA" not in ids
+
+
+@pytest.mark.parametrize("text, want", [
+    # "the ministry" refers back to the government body named last (lexicon.json: coref_nouns)
+    ("The Chinese Foreign Ministry criticised the new Dutch chip rules. The ministry then summoned the Dutch envoy.",
+     "CHN-MFA"),
+    # ... and takes the country of a bare institution it refers back to
+    ("TEHRAN, Nov 24 (AFP) - The Foreign Ministry denounced the raid on the consulate. The ministry also summoned "
+     "the Swiss envoy.", "IRN-MFA"),
+])
+def test_ins17_the_ministry_refers_back(nlp, text, want):
+    summons = [e for e in analyzed(nlp, text, DAY).events if e.evidence[0].trigger == "summoned"]
+    assert summons and [a.actor_id for a in summons[0].actor] == [want]

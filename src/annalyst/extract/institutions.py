@@ -74,16 +74,26 @@ def _phrase(token: Token) -> str | None:
 
 
 def bare_institution(value: ArgValue) -> str | None:
-    """The institution's name when ``value`` names a national institution bare ("the Foreign Office", or a pronoun
-    standing for it), else None. A name linked to a person (a title the article gave a named holder) is no longer
+    """The institution's name when ``value`` names a national institution bare ("the Foreign Office", or "it" or "the
+    ministry" referring back to it), else None. A name linked to a person (a title the article gave a named holder) is no longer
     bare."""
     actor_id = value.actor.actor_id or ""
     if actor_id.startswith("P-") or actor_id.startswith("phx:"):
         return None
     tok = value.token
-    if tok.lower_ in _PRONOUNS:
-        text = norm_key(value.actor.text or "")
-        return text if text in _table()["names"] and value.actor.text[:1].isupper() else None
+    if tok.lower_ in _PRONOUNS or tok.lower_ == "ministry" and all(c.dep_ == "det" for c in tok.lefts) and \
+            not any(c.dep_ == "prep" for c in tok.rights):  # "it", "the ministry": what it refers back to
+        if actor_id:
+            before = [m for m in tok.doc.spans.get("mentions", []) if m.end <= tok.i and m.kb_id_ == actor_id]
+            return _phrase(before[-1].root) if before and before[-1].root.lower_ != tok.lower_ else None
+        if tok.lower_ != "ministry":
+            return None
+        # "the Foreign Ministry said ... The ministry also summoned": a name the dictionary does not know
+        for m in reversed([m for m in tok.doc.spans.get("mentions", []) if m.end <= tok.i]):
+            name = _phrase(m.root)
+            if name is not None and _table()["names"][name] in _table()["government"]:
+                return name
+        return None
     return _phrase(tok)
 
 
