@@ -113,3 +113,10 @@ def test_ins17_other_side_never_owns_the_institution(nlp, text):
 def test_ins17_the_ministry_refers_back(nlp, text, want):
     summons = [e for e in analyzed(nlp, text, DAY).events if e.evidence[0].trigger == "summoned"]
     assert summons and [a.actor_id for a in summons[0].actor] == [want]
+
+
+def test_ins17_quoted_we_of_a_bare_institution(nlp):
+    text = ("ANKARA, Nov 24 (AP) - \"We firmly condemn the shelling of the Turkmen villages,\" the Foreign Ministry "
+            "said on Monday.")
+    found = [e for e in analyzed(nlp, text, DAY).events if e.event_type == "ACCUSE"]
+    assert found and [a.actor_id for a in found[0].actor] == ["TUR"]

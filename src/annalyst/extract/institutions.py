@@ -83,9 +83,13 @@ def bare_institution(value: ArgValue) -> str | None:
     tok = value.token
     if tok.lower_ in _PRONOUNS or tok.lower_ == "ministry" and all(c.dep_ == "det" for c in tok.lefts) and \
             not any(c.dep_ == "prep" for c in tok.rights):  # "it", "the ministry": what it refers back to
-        if actor_id:
-            before = [m for m in tok.doc.spans.get("mentions", []) if m.end <= tok.i and m.kb_id_ == actor_id]
-            return _phrase(before[-1].root) if before and before[-1].root.lower_ != tok.lower_ else None
+        if actor_id:  # the nearest mention of it before, else the speaker named after a quotation ("'We ...,' the
+            # Foreign Ministry said")
+            named = [m for m in tok.doc.spans.get("mentions", []) if m.kb_id_ == actor_id and
+                     m.root.lower_ != tok.lower_ and not m.start <= tok.i < m.end]
+            before = [m for m in named if m.end <= tok.i]
+            ante = before[-1] if before else next(iter(named), None)
+            return _phrase(ante.root) if ante is not None else None
         if tok.lower_ != "ministry":
             return None
         # "the Foreign Ministry said ... The ministry also summoned": a name the dictionary does not know
