@@ -357,6 +357,11 @@ class ActorDictionary:
         """ISO3 of a nationality adjective or plural ("Afghan", "Russians"), else None."""
         return self._demonyms.get(norm_key(text))
 
+    def demonyms_of(self, iso3: str) -> tuple[str, ...]:
+        """The nationality adjectives of a country as ``countries.tsv`` writes them ("Pakistani"), singular only."""
+        row = _countries_tsv().get(iso3)
+        return tuple(row[2]) if row else ()
+
     def country_code(self, text: str) -> str | None:
         """ISO3 of a country named, described ("Russian") or metonymically named ("Moscow") by ``text``."""
         key = norm_key(text)

@@ -65,6 +65,7 @@ from .relatives import reattach
 from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
 from .issuers import issuer
+from .institutions import institution_here
 from .obligations import authors_request, unspoken
 from .tolls import fold_tolls
 from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
@@ -403,6 +404,9 @@ class EventCoder(RoleReader):
                 if here is not None and here.country:
                     actors = [self._government_here(v, here.country, day) for v in actors]
                     recipients = [self._government_here(v, here.country, day) for v in recipients]
+            # "ISLAMABAD: The Foreign Office said": the report's own country's office (``institutions``)
+            actors, recipients = [institution_here(doc, v, self.dictionary, day, recipients) for v in actors], \
+                [institution_here(doc, v, self.dictionary, day, actors) for v in recipients]
             if self.require_mention and not any(v.linked for v in actors + recipients) and not (
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
@@ -526,6 +530,7 @@ class EventCoder(RoleReader):
         if claim.source is not None:
             hit = args.resolve(issuer(claim.source))  # "the statement said": the body that issued it
             if isinstance(hit, ArgValue):
+                hit = institution_here(doc, hit, self.dictionary, doc._.published)
                 attributed = hit.actor.name
         denied: list[str] = []
         for subject in claim.denied_by:
