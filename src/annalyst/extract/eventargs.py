@@ -28,7 +28,8 @@
   nearest earlier plural or group mention (a plural noun, a coordination, the subject of a plural verb, an armed
   group or party); first-person pronouns inside a quotation ("we should support them") are the quote's speaker;
   other pronouns are left unresolved (the event is then dropped by the caller). Who speaks a quotation and for
-  which group is told by ``quotespeakers``.
+  which group is told by ``quotespeakers``; the mentions of a doc indexed by token (``Mentions``) are
+  ``mentionindex``'s.
 
 What a noun phrase is as an argument (a party noun, a quantity, equipment, a place, a relational noun ...) is told
 by ``argwords``, whose predicates and word classes this module re-exports for its importers; the verb classes of
@@ -39,7 +40,6 @@ subject resolution below (object control, "accused X of", raising, planning and 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -66,7 +66,7 @@ from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
 from .phrases import headline_subject, infinitive_headline
 from .phrases import RULING_NOUNS, addressed, agent_heads, by_participle, conj_head, expand, is_passive, np_text, object_of, ruling_author, \
-    sentence_of, strip_det, subjects_of
+    sentence_of, subjects_of
 from .phrases import SETTING_PREPS as SETTING_PREPS
 from .phrases import SUBJ_DEPS as _SUBJ
 from .phrases import FIRST_PERSON as _FIRST_PERSON
@@ -75,7 +75,7 @@ from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
 from .quotespeakers import GROUP_FIRST_PERSON as _GROUP_FIRST_PERSON
 from .quotespeakers import in_quote, located_party, quote_speaker, speaker_group, spokesperson_group, told_outlet
-from .mentionforms import opposed_name
+from .mentionindex import Mentions
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head",
@@ -113,7 +113,6 @@ _MEMBER_KINDS = frozenset({"armed_group", "militia"})
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
-_ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: passive verbs of planning whose subject does the act of their infinitive ("is expected to visit")
 _SCHEDULED = _VERBS["scheduled_verbs"]
 #: passive verbs of saying that raise the doer of their infinitive: "X is said / believed / alleged to have sent Y"
@@ -126,18 +125,6 @@ def _spelled_equipment(token: Token) -> bool:
     """The capitalised words before ``token`` and it spell out equipment ("an Improvised Explosive Device")."""
     words = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()]
     return bool(words) and is_equipment(token.doc[words[0].left_edge.i:token.i + 1].text)
-
-
-def _exercise_name(span: Span) -> bool:
-    """A mention that is an exercise's proper name ("Exercise Shaheen Union", ``nonevents.json`` exercise_nouns
-    first and capitalised): the exercise, no party."""
-    words = [t for t in span if t.lower_ != "the"]
-    return len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ in _exercise_nouns()
-
-
-@lru_cache(maxsize=1)
-def _exercise_nouns() -> frozenset[str]:
-    return load_word_lists("events", "nonevents.json")["exercise_nouns"]
 
 
 def _speaker_apposition(appos: Token) -> bool:
@@ -163,59 +150,6 @@ class ArgValue:
     actor: EventActor
     linked: bool  # a mention (dictionary or NER) names it
     token: Token
-
-
-class Mentions:
-    """Mentions of a doc indexed by token: ``doc.spans["mentions"]`` if an actor component ran, else NER entities."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        if "mentions" in doc.spans:
-            spans: Iterable[Span] = doc.spans["mentions"]
-            self.from_ner = False
-        else:
-            spans = [e for e in doc.ents if e.label_ in _ACTOR_LABELS]
-            self.from_ner = True
-        # a date is never a party, whatever linked it ("Monday's attack", "on Friday"); nor a weapon or vehicle named
-        # by its acronym ("a VBIED", "UAV facilities")
-        spans = [s for s in spans if not all(t.lower_ in _TIME_WORDS or t.is_punct or t.ent_type_ in ("DATE", "TIME")
-                                             for t in s) and not is_equipment(s.text)]
-        # nor the side a group opposes ("an anti-Taliban militia": a militia, not the Taliban; ``mentionforms``), nor
-        # an exercise named by its proper name ("began Exercise Pacific Partnership": the act, no party)
-        spans = [s for s in spans if not opposed_name(s) and not _exercise_name(s)]
-        self.spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
-        self.by_token: dict[int, Span] = {}
-        for span in self.spans:
-            for i in range(span.start, span.end):
-                self.by_token.setdefault(i, span)
-        self.actors = getattr(doc._, "actors", None) or {}
-
-    def at(self, token: Token) -> Span | None:
-        return self.by_token.get(token.i)
-
-    def kind(self, span: Span) -> str:
-        label = span.label_.lower()
-        return "person" if label in ("person",) else label
-
-    def actor(self, span: Span) -> EventActor:
-        actor_id = span.kb_id_ or None
-        name = None
-        if actor_id and actor_id in self.actors:
-            name = getattr(self.actors[actor_id], "name", None)
-        text = span.text
-        if actor_id and len(span) == 1 and span[0].pos_ == "PRON":
-            # a pronoun linked to a name ("the prosecutor X ... targeted his convoy"): the name, not "his"
-            named = next((s for s in self.spans if s.kb_id_ == actor_id and not (len(s) == 1 and s[0].pos_ == "PRON")
-                          and abs(s.start - span.start) < 80), None)
-            if named is not None:
-                text = named.text
-                name = name or strip_det(named)
-        if not name:
-            name = strip_det(span)
-        return EventActor(actor_id=actor_id, name=name, text=text)
-
-    def in_sentence(self, sent: Span) -> list[Span]:
-        return [s for s in self.spans if s.start >= sent.start and s.end <= sent.end]
 
 
 def _strike_subject(token: Token) -> bool:
