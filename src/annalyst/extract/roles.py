@@ -279,6 +279,11 @@ class RoleReader(TriggerMatcher):
         if not m.nominal and m.recipients is None and not recipients and m.trigger.event_type in STATE_ACTS and \
                 (listed := listed_patients(m.anchor, args, taken)):
             recipients, cand = listed, []  # "among those arrested were X and Y", "those detained included Z"
+        if not recipients and m.trigger.event_type == "COOPERATE" and not m.nominal and m.recipients is None and \
+                (partners := self.resolve_all(pobjs([m.anchor], ("alongside",)), args, "recipient", taken)):
+            # "trained alongside Jordanian troops", "fought alongside the army against X": the partner worked with,
+            # before any other phrase of the verb (the foe "against X" is no partner)
+            recipients, cand = partners, []
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
@@ -307,9 +312,6 @@ class RoleReader(TriggerMatcher):
             if values:
                 recipients = values
                 break
-        if not recipients and m.trigger.event_type == "COOPERATE" and not m.nominal and m.recipients is None:
-            # "trained alongside Jordanian troops", "fought alongside the army": the partner worked with
-            recipients = self.resolve_all(pobjs([m.anchor], ("alongside",)), args, "recipient", taken) or []
         if not recipients and m.trigger.event_type == "ASSAULT" and m.recipients is None:
             # "carried out a raid in X which killed 18 farmers": the people its relative clause says it hit
             recipients = self.resolve_all(relative_victims(m.token if m.nominal else m.anchor), args, "recipient",
