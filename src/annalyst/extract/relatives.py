@@ -146,13 +146,13 @@ def reattach(doc: Doc) -> None:
         if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("ROOT", "acl"):
             verbs.append(tok)
     for tok in verbs:
-        if headline_passive(tok):
-            for subject in [c for c in tok.children if c.dep_ == "nsubj"]:
-                subject.dep_ = "nsubjpass"
-        elif misread_main_verb(tok):
+        if misread_main_verb(tok):
             opening = tok.head
             tok.head, tok.dep_ = tok, "ROOT"
             opening.head, opening.dep_ = tok, "nsubj"
+        if headline_passive(tok):  # also a verb just made the root: "Student leader abducted in X" (a headline)
+            for subject in [c for c in tok.children if c.dep_ == "nsubj"]:
+                subject.dep_ = "nsubjpass"
     for verb in appeals:
         asked = interrupted_appeal(verb)
         if asked is not None:
