@@ -231,9 +231,6 @@ class Args:
             ([s for s in verb.head.children if s.dep_ in _SUBJ] if verb.dep_ == "attr" and verb.tag_ == "VBG" else [])
         if on_aux:  # "Egypt is mediating ...": the parser hung the subject on the auxiliary (or read "is" as the verb)
             return on_aux[:1]
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and \
-                verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
-            return [verb.head]  # "The resolution called on X to ...": a finite verb the parser hung on its subject
         dep, head = verb.dep_, verb.head
         if head == verb:
             return []
