@@ -506,8 +506,9 @@ class Args:
                         return ArgValue(self.mentions.actor(span), True, sub)
                 if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:
                     said = speaking_agent(child, self.subject_heads) if not in_quote(child) else None
-                    if said is not None:  # "the army said its soldiers killed X": the army's
-                        return self.resolve(said, exclude=exclude, depth=depth + 1)
+                    owner = self.resolve(said, exclude=exclude, depth=depth + 1) if said is not None else None
+                    if isinstance(owner, ArgValue):  # "the army said its soldiers killed X": the army's
+                        return owner
                     hit = self.pronoun(child, exclude)
                     if hit is not None:
                         return ArgValue(self.mentions.actor(hit), True, child)

@@ -23,7 +23,7 @@ from .argwords import is_party_noun
 from .eventlex import claim_cues
 
 if TYPE_CHECKING:
-    from .eventargs import Mentions
+    from .mentionindex import Mentions
 
 __all__ = ["GROUP_FIRST_PERSON", "in_quote", "located_party", "quote_speaker", "speaker_group", "spokesperson_group",
            "told_outlet"]
