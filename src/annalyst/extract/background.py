@@ -226,7 +226,9 @@ def weighed_act(token: Token) -> bool:
             return False
         if head.pos_ == "VERB" and node.dep_ in ("xcomp", "advcl") and node.pos_ == "VERB" and \
                 head.lemma_.lower() in w["discussion_verbs"] and any(c.dep_ in ("dobj", "obj") for c in head.children):
-            return True  # "discussed setting up a force to confront X": the parser hangs it on the verb
+            # "discussed setting up a force to confront X": the parser hangs it on the verb; a participle set off by
+            # a comma is the talkers' own act ("discussed the crisis, calling on X to ...")
+            return not (node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ",")
         if head.pos_ == "VERB" and node.dep_ == "prep" and head.lemma_.lower() in w["discussion_verbs"] and \
                 node.lower_ in w["topic_links"] | {"in"} and token.pos_ in ("VERB", "AUX"):
             return True  # "discussed the road ahead in battling X" (the parser hangs "in" on the verb)
