@@ -71,3 +71,22 @@ def test_rva17_participle_beside_a_discussion_stays(nlp, text, types):
 ])
 def test_rva17_weighed_act_still_no_event(nlp, text, types):
     assert sorted(e.event_type for e in events(nlp, text, DAY)) == types
+
+
+@pytest.mark.parametrize("text", [
+    # a duty a law or a text lays down is its provision, no demand by the author (obligations._provision)
+    "Under the new law, the police must obtain a warrant before searching a home.",
+    "According to the constitution, parliament must approve the treaty.",
+])
+def test_rva17_duty_under_a_law_is_no_demand(nlp, text):
+    assert not any(e.event_type == "REQUEST" for e in events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text, asked", [
+    # negatives: a bare "must" on a party named by its power stays a demand of it
+    ("The authorities must release the detained students.", "authorities"),
+    ("The army must halt its shelling of Idlib.", "army"),
+])
+def test_rva17_bare_must_on_power_stays_a_demand(nlp, text, asked):
+    event = only(events(nlp, text, DAY), "REQUEST")
+    assert event.mode == "demand" and [a.text for a in event.recipient] == [asked]

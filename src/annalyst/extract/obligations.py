@@ -8,7 +8,8 @@
   (``bare_demand``), as docs/annotation.md has it; so is one laid on a party named by the power it holds ("the
   authorities must release the students", "the army must halt its shelling", "the de facto authorities must quash
   the verdict": rulers, armed forces, ``obliged_bodies``). A common noun of people ("all communities must
-  cooperate") or the speaker's own side ("we must act") is none.
+  cooperate") or the speaker's own side ("we must act") is none, and so is a duty told under a law or a deal
+  ("under the new law, police must obtain a warrant": the text's provision, ``rule_nouns``/``terms_nouns``).
 * A said clause whose modal or verb lays an obligation on its subject: "the United Kingdom said the junta should
   allow access", "Australia said Beijing needs to lift its restrictions", "ought to", "has to": a demand of the
   subject, as "said X must ..." is (``triggering``'s saying-verb demand).
@@ -194,9 +195,25 @@ def bare_demand(must: Token, args: Args) -> list[Token] | None:
     subjects = _subjects(clause)
     if not subjects or any(s.pos_ == "PRON" or s.dep_ != "nsubj" and s.head.dep_ != "nsubj" for s in subjects):
         return None
+    if _provision(clause):
+        return None
     named = [s for s in subjects if isinstance(args.resolve(s, role="recipient", allow_unknown=False), ArgValue) or
              _holds_power(s)]
     return named if len(named) == len(subjects) else None
+
+
+def _provision(clause: Token) -> bool:
+    """The "must" clause is told under a text ("Under the new law, police must obtain a warrant", "according to the
+    constitution, parliament must approve it", "under the deal, X must release ..."): what the law or the deal lays
+    down (``rule_nouns``, ``terms_nouns``), no demand by the author."""
+    words = _words()
+    texts = words["rule_nouns"] | words["terms_nouns"]
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("under", "according")):
+        objects = [g for g in prep.children if g.dep_ == "pobj"] + [
+            g for c in prep.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if any(_lemma(g) in texts for g in objects):
+            return True
+    return False
 
 
 #: sectors of armed parties whose bare noun names a party asked ("the army", "the police", "rebels", "militias")
