@@ -90,3 +90,21 @@ def test_rva17_duty_under_a_law_is_no_demand(nlp, text):
 def test_rva17_bare_must_on_power_stays_a_demand(nlp, text, asked):
     event = only(events(nlp, text, DAY), "REQUEST")
     assert event.mode == "demand" and [a.text for a in event.recipient] == [asked]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # a verb other than giving or holding the briefing's business is an act done to it (nonevents.briefing_business)
+    ("Police raided the press conference of the opposition leader in Harare.", "COERCE"),
+    ("Protesters seized the podium and blocked the speaker of parliament.", "COERCE"),
+])
+def test_rva17_act_on_a_briefing_stays(nlp, text, event_type):
+    assert any(e.event_type == event_type for e in events(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: the briefing's own business stays no event
+    "The deputy spokesman gave the floor to a colleague from the defence ministry.",
+    "The spokeswoman held the weekly press conference on Thursday.",
+])
+def test_rva17_briefing_business_still_no_event(nlp, text):
+    assert events(nlp, text, DAY) == []

@@ -435,8 +435,12 @@ def press_logistics(anchor: Token, event_type: str | None) -> bool:
 
 def briefing_business(anchor: Token) -> bool:
     """A verb whose object is the business of a briefing ("provided a readout of the call", "hands the floor to a
-    colleague", "held the weekly press conference", "will organise a memorial lecture"): no act between parties."""
+    colleague", "held the weekly press conference", "will organise a memorial lecture", ``briefing_verbs``): no act
+    between parties; another verb with such an object is an act done to it ("police raided the press conference",
+    "lawmakers stormed the floor of parliament")."""
     w = words()
+    if _lemma(anchor) not in w["briefing_verbs"]:
+        return False
     if any(t.lower_ in ("joint", "with") for h in (anchor, *anchor.children) for t in h.children
            if t.dep_ in ("amod", "prep")):
         return False  # "held a joint press conference with her guest": the two leaders meet
