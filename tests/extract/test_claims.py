@@ -36,7 +36,9 @@ def test_claims_accused_of_then_rejected_in_the_next_sentence(base_nlp, coder):
 @pytest.mark.parametrize(("text", "event_type", "status", "source"), [
     ("Arnor proposed that Gondor should arm Rohan.", "AID", "proposed", "Arnor"),
     ("It appears likely that Gondor will support Rohan with weapons.", "AID", "predicted", None),
-    ("If Gondor attacks Rohan, Arnor will respond.", "ASSAULT", "hypothetical", None),
+    ("If Gondor attacks Rohan, the alliance will collapse.", "ASSAULT", "hypothetical", None),
+    # a response promised on the condition is the threat that absorbs it (demands._bare_response, as after "warned")
+    ("If Gondor attacks Rohan, Arnor will respond.", "THREATEN", "asserted", None),
     ("Gondor did not attack Rohan.", "ASSAULT", "negated", None),
     ("Gondor never attacked Rohan.", "ASSAULT", "negated", None),
     ("Arnor said that Gondor attacked Rohan.", "ASSAULT", "attributed", "Arnor"),

@@ -22,8 +22,10 @@ def _sides(found, kind):
     "The Security Council will hold a briefing, followed by closed consultations, on Haiti on Friday.",
 ])
 def test_unc17_the_country_a_meeting_is_held_on_is_its_topic(nlp, text):
+    # a briefing held is briefing business (nonevents.briefing_business), no meeting coded; whatever is coded of it
+    # never takes the topic country as the party met
     acts = _sides(events(nlp, text, DAY), "CONSULT")
-    assert acts and all(recipients == [] for _, recipients in acts)
+    assert all(recipients == [] for _, recipients in acts)
 
 
 @pytest.mark.parametrize("text, recipients", [
