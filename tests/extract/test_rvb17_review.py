@@ -1,0 +1,53 @@
+"""Review of the seventeenth merge (bare institutions and bare office words). Sentences written for the project;
+the full English pipeline.
+
+* A bare "the army" takes the country the text sets up as the speaker (``institutions._speaker``); two states
+  joined as one subject ("X and Y exchanged fire") set up neither, so the army is not the first one's.
+* A later bare "the Secretary" or "the President" is the person named with that office word before
+  (``actors._title_words_before``), not one named as its deputy or a former holder ("Deputy Secretary of State X",
+  "Former President Y")."""
+
+from __future__ import annotations
+
+from ._fictional import run
+
+DAY = "2026-03-18"
+
+
+def _actors(doc, kind):
+    return [sorted(a.name for a in e.actor) for e in doc._.events if e.event_type == kind and
+            e.evidence[0].trigger == "killed"]
+
+
+def test_rvb17_two_states_as_one_subject_set_up_no_speaker(nlp):
+    doc = run(nlp, "Pakistan and India exchanged fire along the border. The army said its soldiers killed four "
+                   "militants.", DAY)
+    assert _actors(doc, "ASSAULT") != [["Pakistan Army"]]
+    assert all("Pakistan" not in a for e in doc._.events if e.evidence[0].trigger == "killed" for a in
+               [x.name for x in e.actor])
+
+
+def test_rvb17_one_state_as_subject_stays_the_speaker(nlp):
+    doc = run(nlp, "Armenia rejected the claims by Baku. The army said its soldiers killed two intruders.", DAY)
+    assert _actors(doc, "ASSAULT") == [["Armenia"]]
+
+
+def _linked(doc, word):
+    people = {m.kb_id_: m.text for m in doc.spans["mentions"] if m.text != word}
+    return [people.get(m.kb_id_) for m in doc.spans["mentions"] if m.text == word]
+
+
+def test_rvb17_deputy_or_former_holder_is_not_the_bare_office(nlp):
+    doc = run(nlp, "Deputy Secretary of State Mira Kovac met Kenyan officials in Nairobi. The Secretary praised "
+                   "Kenya for its role.", DAY)
+    assert "Mira Kovac" not in _linked(doc, "Secretary")
+    doc = run(nlp, "Former Chancellor Ruth Alber spoke in Vienna. The Chancellor praised Austria for the reforms.", DAY)
+    assert "Ruth Alber" not in _linked(doc, "Chancellor")
+
+
+def test_rvb17_holder_named_with_the_office_is_the_bare_office(nlp):
+    doc = run(nlp, "Secretary of State Mira Kovac met Kenyan officials in Nairobi. The Secretary praised Kenya for "
+                   "its role.", DAY)
+    assert _linked(doc, "Secretary") == ["Mira Kovac"]
+    doc = run(nlp, "Chancellor Ruth Alber spoke in Vienna. The Chancellor praised Austria for the reforms.", DAY)
+    assert _linked(doc, "Chancellor") == ["Ruth Alber"]
