@@ -51,3 +51,19 @@ def test_rvb17_holder_named_with_the_office_is_the_bare_office(nlp):
     assert _linked(doc, "Secretary") == ["Mira Kovac"]
     doc = run(nlp, "Chancellor Ruth Alber spoke in Vienna. The Chancellor praised Austria for the reforms.", DAY)
     assert _linked(doc, "Chancellor") == ["Ruth Alber"]
+
+
+def _requests(doc):
+    return [sorted(a.name for a in e.recipient) for e in doc._.events if e.event_type == "REQUEST"]
+
+
+def test_rvb17_expected_meeting_or_talks_is_a_forecast_not_a_demand(nlp):
+    # "expect X to meet / hold talks / return": what is foreseen, not asked (``expect`` clause_verbs)
+    assert _requests(run(nlp, "We expect both sides to meet in Geneva next week.", DAY)) == []
+    assert _requests(run(nlp, "Diplomats expect Iran and Oman to hold a new round of talks in Muscat.", DAY)) == []
+    assert _requests(run(nlp, "Norway expects the delegation to return to Oslo on Friday.", DAY)) == []
+
+
+def test_rvb17_expected_compliance_stays_a_demand(nlp):
+    assert _requests(run(nlp, "Norway expects Russia to withdraw its troops from the border.", DAY)) == [["Russia"]]
+    assert len(_requests(run(nlp, "We expect the government to respect the ceasefire.", DAY))) == 1
