@@ -67,3 +67,19 @@ def test_rvb17_expected_meeting_or_talks_is_a_forecast_not_a_demand(nlp):
 def test_rvb17_expected_compliance_stays_a_demand(nlp):
     assert _requests(run(nlp, "Norway expects Russia to withdraw its troops from the border.", DAY)) == [["Russia"]]
     assert len(_requests(run(nlp, "We expect the government to respect the ceasefire.", DAY))) == 1
+
+
+def _sanctioned(doc):
+    return sorted(sorted(a.name for a in e.recipient) for e in doc._.events if e.event_type == "SANCTION")
+
+
+def test_rvb17_measure_of_its_own_in_a_participle_is_another_sanction(nlp):
+    # ``restated.restates``: only a participle of aim ("targeting X") restates the measure; "freezing the assets of
+    # Y" is a measure against another party
+    doc = run(nlp, "Canada imposed sanctions on four Russian banks, freezing the assets of two Belarusian firms.", DAY)
+    assert _sanctioned(doc) == [["Belarus"], ["Russia"]]
+
+
+def test_rvb17_participle_of_aim_stays_one_sanction(nlp):
+    doc = run(nlp, "The European Union imposed sanctions on Iran, targeting four officials.", DAY)
+    assert _sanctioned(doc) == [["Iran", "four officials"]]
