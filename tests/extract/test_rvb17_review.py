@@ -83,3 +83,15 @@ def test_rvb17_measure_of_its_own_in_a_participle_is_another_sanction(nlp):
 def test_rvb17_participle_of_aim_stays_one_sanction(nlp):
     doc = run(nlp, "The European Union imposed sanctions on Iran, targeting four officials.", DAY)
     assert _sanctioned(doc) == [["Iran", "four officials"]]
+
+
+def test_rvb17_pattern_phrase_after_another_phrase_of_the_verb_is_held(nlp):
+    # ``patterns.particle_held``: "arrive ... for talks" names words after its "for", which opens a phrase of the verb
+    # itself after "in Niger"
+    found = run(nlp, "A Chadian delegation arrived in Niger for talks with Malian officials.", DAY)._.events
+    assert [e.event_type for e in found] == ["CONSULT"]
+
+
+def test_rvb17_bare_particle_further_on_is_still_not_held(nlp):
+    found = run(nlp, "A Chadian delegation arrived in Niger on Monday.", DAY)._.events
+    assert "CONSULT" not in [e.event_type for e in found]
