@@ -72,9 +72,12 @@ _MEDIA_WORDS = {"news", "times", "gazeta", "gazette", "tv", "radio", "post", "ag
 _P_NER, _P_METONYM, _P_ALIAS, _P_TITLE, _P_GOV = 1, 2, 3, 4, 5
 
 
-def _title_words_before(doc: Doc, start: int, office_words: frozenset[str]) -> frozenset[str]:
+def _title_words_before(doc: Doc, start: int, office_words: frozenset[str], lesser: frozenset[str] = frozenset()
+                        ) -> frozenset[str]:
     """The office words of the title written right before a name ("Secretary of State Paul Hendry": "secretary";
-    "German Chancellor Erik Lind": "chancellor"), for a later bare "the Secretary" (``LinkState.titled_by_word``)."""
+    "German Chancellor Erik Lind": "chancellor"), for a later bare "the Secretary" (``LinkState.titled_by_word``).
+    An office word after a word of ``lesser`` is another office or a past one ("Deputy Secretary X", "Former
+    President Y"): not noted."""
     found: set[str] = set()
     i = start - 1
     while i >= 0 and start - i <= 6:
@@ -84,7 +87,8 @@ def _title_words_before(doc: Doc, start: int, office_words: frozenset[str]) -> f
             continue  # "Secretary of State"
         if not (tok.is_alpha and tok.text[:1].isupper()) or tok.lower_ == "the":
             break
-        if tok.lower_ in office_words:
+        if tok.lower_ in office_words and not (i > 0 and (doc[i - 1].lower_ in lesser or doc[i - 1].text == "-" and
+                                                          i > 1 and doc[i - 2].lower_ in lesser)):
             found.add(tok.lower_)
         i -= 1
     return frozenset(found)
@@ -152,6 +156,7 @@ class ActorLinker:
         self._group_nouns = set(lex["group_nouns"])
         #: office words a person is named with ("Secretary", "Chancellor"); "Mr", "Dr" are forms of address
         self._office_words = frozenset(w for w in lex["office_titles"] if len(w) > 3)
+        self._lesser_offices = frozenset(lex["lesser_office_modifiers"])  # "Deputy Secretary": not the Secretary
         self._sector_nouns = set(lex["sector_nouns"])
         self._coref_nouns = {k: frozenset(v) for k, v in lex["coref_nouns"].items()}
         self._coref_pronouns = dict(lex["coref_pronouns"])
@@ -256,7 +261,8 @@ class ActorLinker:
             if actor.kind == "person" and start in titled:
                 state.note_title(actor, titled[start].data["title"], titled[start].data["country"])
             if actor.kind == "person" and prop.source != "title":
-                state.note_title_words(actor, _title_words_before(doc, start, self._office_words))
+                state.note_title_words(actor, _title_words_before(doc, start, self._office_words,
+                                                                           self._lesser_offices))
         if self.coref:
             mentions.extend(self._coreference(doc, mentions, actors, state))
             mentions.sort(key=lambda s: (s.start, s.end))

@@ -62,7 +62,7 @@ from .tradebans import barred_goods
 if TYPE_CHECKING:
     from .triggering import Match
 
-__all__ = ["match", "answers_accuser", "envoy_states", "keeps", "labels_object", "with_envoy_states", "with_proposal_author"]
+__all__ = ["match", "answers_accuser", "response_verb", "envoy_states", "keeps", "labels_object", "with_envoy_states", "with_proposal_author"]
 
 #: event types of measures and complaints whose envoy object stands for the envoy's state
 _ENVOY_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
@@ -488,6 +488,12 @@ def _blamed_in_clause(verb: Token, args: Args) -> Match | None:
 def _phrase(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
+
+
+def response_verb(verb: Token) -> bool:
+    """``verb`` is a verb of responding ("respond", "retaliate", "hit back": ``response_verbs``), whose future told
+    with no verb of saying is a warning (``_bare_response``)."""
+    return _phrase(verb) in _words()["response_verbs"]
 
 
 def _will(verb: Token) -> bool:

@@ -119,6 +119,8 @@ def _speaker(doc: Doc, span: Span, dictionary: Any) -> str | None:
     if root.dep_ not in _SUBJECTS or root.head.dep_ != "ROOT" or agent_code(root) is not None or \
             _phrase(root) is not None:
         return None  # (the subject of a reported clause is spoken of: "India broke the treaty, the FO said")
+    if any(c.dep_ == "conj" for c in root.children):
+        return None  # "Pakistan and India exchanged fire": two sides, neither set up as the speaker
     actor = (getattr(doc._, "actors", None) or {}).get(span.kb_id_) or dictionary.find(span.kb_id_)
     if actor is None or actor.kind not in _STATE_KINDS and not (actor.kind == "person" and actor.country):
         return None

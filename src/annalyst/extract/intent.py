@@ -14,14 +14,13 @@ THREATEN, REJECT), the kind of threat by the act threatened, and verbs whose eve
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
-from ..resources import load_word_lists
 from .claims import Claim, claim_cues, speaks_for
 from .cooperation import intent_code
+from .demands import response_verb
 from .eventargs import ArgValue, Args
 from .eventlex import Trigger, intent_cues, plover_for_cameo, threat_code
 from .phrases import lemma as _lemma
@@ -120,7 +119,7 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     if not own:
         return m, claim
     if base == "THREATEN" and claim.status in ("predicted", "hypothetical") and claim.cue is None and \
-            _phrase_lemma(m.token) in _response_verbs():
+            response_verb(m.token):
         return m, _stated(claim)  # "Russia will retaliate against X": the warning is made now (``demands``)
     if claim.status == "negated" and base in _STANCES and _cannot(m.token):
         # "said it could not accept the proposal", "cannot support the draft": a refusal (CAMEO 120), not an
@@ -175,18 +174,6 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     trig = threat(m.trigger) if cameo == "130" and base in CONFLICT else \
         Trigger(new_type, mode=None, context=m.trigger.context, cameo=cameo, source=m.trigger.source)
     return replace(m, trigger=trig), _stated(claim)
-
-
-@lru_cache(maxsize=1)
-def _response_verbs() -> frozenset[str]:
-    """The verbs of responding whose future is a warning (``resources/events/demands.json``)."""
-    return frozenset(load_word_lists("events", "demands.json")["response_verbs"])
-
-
-def _phrase_lemma(tok: Token) -> str:
-    """"hit back" for the "hit" of "will hit back", else the lemma."""
-    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
-    return f"{_lemma(tok)} {prt.lower_}" if prt is not None else _lemma(tok)
 
 
 def announced(claim: Claim) -> bool:

@@ -107,9 +107,9 @@ def particle_held(post: list[list[str]], verb: Token) -> bool:
     """False when the pattern's words after the verb open with a preposition or particle that the verb does not
     take as its own: a particle of the verb ("pulled its troops out"), a phrase of the verb opening right after it
     ("called for", "cracked down on") or right after its object ("charged X with murder"), or the "to" of its
-    infinitive ("ordered them to leave"). "Ripped through a market in
-    the city" does not match "rip in", whose "in" comes with a place further on. Patterns opening with other words
-    are always held."""
+    infinitive ("ordered them to leave"), or a phrase of the verb further on when the pattern names more words after
+    the particle ("arrive ... for talks"). "Ripped through a market in the city" does not match "rip in", whose "in"
+    comes with a place further on. Patterns opening with other words are always held."""
     if not post or not all(len(alt.split()) == 1 and alt in _PARTICLES for alt in post[0]):
         return True
     words = set(post[0])
@@ -121,5 +121,8 @@ def particle_held(post: list[list[str]], verb: Token) -> bool:
     for c in verb.children:
         if c.i > verb.i and c.lower_ in words and (c.dep_ == "prt" or c.i == nxt or c.i in after_object):
             return True  # "pulled its troops out", "called for", "charged X with murder"
+        if c.i > verb.i and c.lower_ in words and c.dep_ == "prep" and len(post) > 1:
+            return True  # "arrived in Egypt for talks": a phrase of the verb itself, whose words the pattern goes on
+            # to name, after another of its phrases
     return any(g.lower_ in words and g.dep_ == "aux" for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
                for g in c.children)  # "ordered them to leave": the infinitive's "to"

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from ..models import Event
 from ..resources import load_json, load_word_lists
 from .anaphora import recent_events
+from .argwords import argument_words
 from .frames import TOLL_VERBS
 from .phrases import lemma as _lemma
 from .reports import words as report_words
@@ -119,9 +120,11 @@ def restates(anchor: Token, event_type: str | None, mode: str | None, coded: dic
         return None
     if event_type == "ASSAULT":
         return first if participle and (mode == "abduct") == (first.mode == "abduct") else None
-    if event_type in ("PROTEST", "SANCTION"):
-        return first if participle else None  # "marched to X, waving flags and blocking its gates"; "imposed
-        # sanctions, targeting three officials": the measure's aim
+    if event_type == "PROTEST":
+        return first if participle else None  # "marched to X, waving flags and blocking its gates"
+    if event_type == "SANCTION":  # "imposed sanctions, targeting three officials": the measure's aim; a measure of
+        # its own ("imposed sanctions on X, freezing the assets of Y") is another act
+        return first if participle and _lemma(verb) in argument_words()["measure_aim_verbs"] else None
     if event_type == "THREATEN" and participle:
         return first  # "issued a warning to X, vowing a harsh response", "warned X, saying it would
         # retaliate": the participle spells out the threat already told

@@ -153,10 +153,6 @@ def embargo_noun(m: Match, args: Args) -> Match:
     return replace(m, trigger=trig) if trig is not None else m
 
 
-#: verbs of a relative clause that tell on whom a measure was put ("the sanctions it had imposed on X")
-_IMPOSING = frozenset({"impose", "place", "put", "slap", "levy", "apply", "enforce"})
-
-
 def imposed_on(measure: Token | None) -> list[Token]:
     """The party a relative clause of a measure noun says it was imposed on ("lifted the sanctions it had imposed on
     X", "extended its suspension of the restrictions it imposed against officials of Y"): the measure's target, the
@@ -167,5 +163,5 @@ def imposed_on(measure: Token | None) -> list[Token]:
     nouns = [measure] + [g for p in measure.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"]
     return [g for noun in nouns for clause in noun.children if clause.dep_ in ("relcl", "acl") and
-            _lemma(clause) in _IMPOSING for p in clause.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            _lemma(clause) in _words()["imposing_verbs"] for p in clause.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
             for g in p.children if g.dep_ == "pobj"]
