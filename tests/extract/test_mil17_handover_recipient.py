@@ -1,5 +1,5 @@
-"""Military releases: a base or town told as handed over in the passive ("a US base has been handed over to the
-Afghan army") goes to the party of the "to" phrase, as in the active ("handed over its base to X"), not to the owner
+"""Military releases: a base or town told as handed over in the passive ("a foreign outpost was handed over to the
+national army") goes to the party of the "to" phrase, as in the active ("handed over its base to X"), not to the owner
 the place is named by (``roles``). Sentences written for the project; the full English pipeline."""
 
 from __future__ import annotations

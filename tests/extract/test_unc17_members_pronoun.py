@@ -1,4 +1,4 @@
-"""A subject that names a body through its members ("The members of the Security Council condemned X") is the
+"""A subject that names a body through its members ("The Council's members condemned X") is the
 subject a pronoun of the next sentence takes: "They called on Y" is the body's appeal (``eventargs``, the previous
 sentence's subject). Sentences written for the project; the full English pipeline."""
 

@@ -66,8 +66,8 @@ def _heads(verb: Token) -> list[Token]:
 
 
 def _purposes(verb: Token) -> list[Token]:
-    """The objects of a purpose infinitive of helping ("announced $8 million in aid to help those affected by the
-    floods": those affected), of the verb or of its infinitive."""
+    """The objects of a purpose infinitive of helping ("announced $8 million in aid to help those hit by the
+    floods": those hit), of the verb or of its infinitive."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return [o for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and
             c.lemma_.lower() in _words()["helping_verbs"] and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)

@@ -711,7 +711,7 @@ class Args:
         for span in candidates:
             if (span.root.dep_ in ("nsubj", "nsubjpass") or plural and _members_of(span.root)) and \
                     (span.label_.lower() == "person") == want_person:
-                return span  # "The members of the Security Council condemned X. They ...": the council ("it"
+                return span  # "The members of the Council condemned X. They ...": the council ("it"
                 # is no members')
         return None
 

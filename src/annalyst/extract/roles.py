@@ -135,7 +135,7 @@ class RoleReader(TriggerMatcher):
                          for g in c.children if g.dep_ == "pobj"]
             if passive and m.trigger.event_type == "RETREAT" and m.trigger.mode == "withdraw" and \
                     "obj" in m.trigger.conditions and not m.light:
-                # "a US base has been handed over to the Afghan army": the party it went to, as in the active
+                # "a US outpost was handed over to the national army": the party it went to, as in the active
                 # ("handed over its base to X"), not the owner the place is named by
                 cand = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                         for g in c.children if g.dep_ == "pobj"] or cand
@@ -297,8 +297,8 @@ class RoleReader(TriggerMatcher):
             if values and m.trigger.event_type == "REQUEST":
                 values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
             if values and m.trigger.event_type == "CONSULT":
-                values = [v for v in values if v.token == head or not talk_topic(v.token, "CONSULT")]  # "held a
-                # briefing, followed by consultations, on X": a party inside the meeting's phrase is its topic
+                values = [v for v in values if v.token == head or not talk_topic(v.token, "CONSULT")]  # "will hold
+                # an open session, then private talks, on X": a party inside the meeting's phrase is its topic
             if not values and not m.nominal and m.trigger.event_type in STATE_ACTS and head.dep_ in (
                     "nsubjpass", "nsubj") and agentless_passive(m.anchor) and (count := counted_patient(head)):
                 values = [count]  # "five were arrested in X", "at least five of them were detained": a count of people
