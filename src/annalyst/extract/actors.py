@@ -41,7 +41,7 @@ from ..settings import SETTINGS
 from ..actors.dictionary import ActorDictionary, default_dictionary
 from ..actors.names import lexicon, norm_key, slug
 from .entities import correct_entities
-from .linkstate import LinkState, described_person, unheld_role
+from .linkstate import LinkState, described_person, title_words_before, unheld_role
 from .agents import agent_code, generic_name
 from .personnames import named_after, role_only
 from .nameforms import institution_of
@@ -70,28 +70,6 @@ _MEDIA_WORDS = {"news", "times", "gazeta", "gazette", "tv", "radio", "post", "ag
 
 # priorities when proposals overlap (higher wins at equal length)
 _P_NER, _P_METONYM, _P_ALIAS, _P_TITLE, _P_GOV = 1, 2, 3, 4, 5
-
-
-def _title_words_before(doc: Doc, start: int, office_words: frozenset[str], lesser: frozenset[str] = frozenset()
-                        ) -> frozenset[str]:
-    """The office words of the title written right before a name ("Secretary of State Paul Hendry": "secretary";
-    "German Chancellor Erik Lind": "chancellor"), for a later bare "the Secretary" (``LinkState.titled_by_word``).
-    An office word after a word of ``lesser`` is another office or a past one ("Deputy Secretary X", "Former
-    President Y"): not noted."""
-    found: set[str] = set()
-    i = start - 1
-    while i >= 0 and start - i <= 6:
-        tok = doc[i]
-        if tok.lower_ == "of" and i > 0 and doc[i - 1].text[:1].isupper():
-            i -= 1
-            continue  # "Secretary of State"
-        if not (tok.is_alpha and tok.text[:1].isupper()) or tok.lower_ == "the":
-            break
-        if tok.lower_ in office_words and not (i > 0 and (doc[i - 1].lower_ in lesser or doc[i - 1].text == "-" and
-                                                          i > 1 and doc[i - 2].lower_ in lesser)):
-            found.add(tok.lower_)
-        i -= 1
-    return frozenset(found)
 
 
 def _state_body(rest: Span) -> bool:
@@ -261,8 +239,7 @@ class ActorLinker:
             if actor.kind == "person" and start in titled:
                 state.note_title(actor, titled[start].data["title"], titled[start].data["country"])
             if actor.kind == "person" and prop.source != "title":
-                state.note_title_words(actor, _title_words_before(doc, start, self._office_words,
-                                                                           self._lesser_offices))
+                state.note_title_words(actor, title_words_before(doc, start, self._office_words, self._lesser_offices))
         if self.coref:
             mentions.extend(self._coreference(doc, mentions, actors, state))
             mentions.sort(key=lambda s: (s.start, s.end))

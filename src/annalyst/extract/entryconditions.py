@@ -159,8 +159,6 @@ def _particle_on_object(verb: Token, obj: Token | None, particles: frozenset[str
 _BARE_PARTICLES = frozenset({"out", "away"})
 
 
-
-
 def _measure_participle(verb: Token) -> bool:
     """``verb`` is a participle with no subject of its own on a clause whose subject or object is a sanctions measure
     ("the sanctions were enacted under the regulations, targeting officials", "imposed sanctions, targeting X")."""
@@ -168,6 +166,7 @@ def _measure_participle(verb: Token) -> bool:
         return False
     measures = argument_words()["measure_subjects"]
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and _lemma(c) in measures for c in verb.head.children)
+
 
 def _asked_of_party(verb: Token, acts: frozenset[str], args: Args) -> bool:
     """True when ``verb`` ("expect") has an infinitive of one of ``acts`` whose doer is a party: a named one or a
@@ -183,6 +182,7 @@ def _asked_of_party(verb: Token, acts: frozenset[str], args: Args) -> bool:
                for d in doers):
             return True
     return False
+
 
 def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     """The conditions of a lexicon entry (``trig.conditions``: object words, particles, prepositions and their

@@ -159,7 +159,6 @@ def _strike_subject(token: Token) -> bool:
         token.lemma_.lower() in _AGENT_THINGS or token.lower_.removesuffix("s") in _AGENT_THINGS)
 
 
-
 def _list_antecedent(head: Token, verb: Token) -> Token:
     """The first member of a list whose last member the parser hung a plural relative clause on ("the governments
     of Chad, Niger, and Mali, who are hosting refugees": all three host them, not Mali alone); ``head`` otherwise."""
@@ -169,6 +168,7 @@ def _list_antecedent(head: Token, verb: Token) -> Token:
     while head.dep_ == "conj" and head.head != head:
         head = head.head
     return head
+
 
 class Args:
     """Argument extraction over one doc (mentions indexed once)."""

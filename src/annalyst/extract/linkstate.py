@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.names import lexicon, name_similarity, name_tokens
 from ..models import Actor
 
-__all__ = ["LinkState", "described_person", "particles", "unheld_role"]
+__all__ = ["LinkState", "described_person", "particles", "title_words_before", "unheld_role"]
 
 
 class LinkState:
@@ -196,3 +196,25 @@ def unheld_role(span: Span) -> bool:
 def particles() -> frozenset[str]:
     """Name particles ("e" and "ul" of "Lashkar-e-Islam", "Harkat-ul-Ansar"; ``lexicon.json: particles``)."""
     return frozenset(lexicon()["particles"])
+
+
+def title_words_before(doc: Doc, start: int, office_words: frozenset[str], lesser: frozenset[str] = frozenset()
+                        ) -> frozenset[str]:
+    """The office words of the title written right before a name ("Secretary of State Paul Hendry": "secretary";
+    "German Chancellor Erik Lind": "chancellor"), for a later bare "the Secretary" (``LinkState.titled_by_word``; read by ``actors``).
+    An office word after a word of ``lesser`` is another office or a past one ("Deputy Secretary X", "Former
+    President Y"): not noted."""
+    found: set[str] = set()
+    i = start - 1
+    while i >= 0 and start - i <= 6:
+        tok = doc[i]
+        if tok.lower_ == "of" and i > 0 and doc[i - 1].text[:1].isupper():
+            i -= 1
+            continue  # "Secretary of State"
+        if not (tok.is_alpha and tok.text[:1].isupper()) or tok.lower_ == "the":
+            break
+        if tok.lower_ in office_words and not (i > 0 and (doc[i - 1].lower_ in lesser or doc[i - 1].text == "-" and
+                                                          i > 1 and doc[i - 2].lower_ in lesser)):
+            found.add(tok.lower_)
+        i -= 1
+    return frozenset(found)
