@@ -257,7 +257,6 @@ def speaking_agent(pronoun: Token, subject_heads: Callable[[Token], list[Token]]
     if agent is None:
         return None
     singular = agent.tag_ in ("NN", "NNP") and agent.lemma_.lower() not in _COLLECTIVE
-    if pronoun.lower_ in ("it", "its") and not singular or pronoun.lower_ in ("they", "their", "them") and \
-            agent.tag_ in ("NN", "NNP") and agent.lemma_.lower() not in _COLLECTIVE:
+    if pronoun.lower_ in ("it", "its") and not singular or pronoun.lower_ in ("they", "their", "them") and singular:
         return None  # "the army said they had attacked a post": "they" are others than the army
     return agent

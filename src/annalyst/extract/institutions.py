@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,7 +30,9 @@ __all__ = ["bare_institution", "home_country", "institution_here"]
 _PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 _SUBJECTS = frozenset({"nsubj"})
 _STATE_KINDS = frozenset({"country", "government"})
-_FOUND: dict[tuple[int, str, str], Actor | None] = {}  # (dictionary, kind, country) -> the country's own actor
+#: per dictionary, (kind, country) -> the country's own actor; held weakly so that a dictionary's answers die with it
+#: (an id() key could be reused by a later dictionary and answer for it)
+_FOUND: WeakKeyDictionary[Any, dict[tuple[str, str], Actor | None]] = WeakKeyDictionary()
 
 
 @lru_cache(maxsize=1)
@@ -149,9 +152,10 @@ def home_country(doc: Doc, token: Token, name: str, dictionary: Any, avoid: froz
 
 def _lookup(kind: str, iso: str, dictionary: Any) -> Actor | None:
     """The dictionary's own actor for a country's institution of ``kind`` ("Pakistan Foreign Office": PAK-FO)."""
-    key = (id(dictionary), kind, iso)
-    if key in _FOUND:
-        return _FOUND[key]
+    known = _FOUND.setdefault(dictionary, {})
+    key = (kind, iso)
+    if key in known:
+        return known[key]
     table = _table()
     country = dictionary.find(iso)
     countries = [country.name] + [a.text for a in country.aliases if a.lang == "en"] if country is not None else []
@@ -170,7 +174,7 @@ def _lookup(kind: str, iso: str, dictionary: Any) -> Actor | None:
                 break
         if found:
             break
-    _FOUND[key] = found
+    known[key] = found
     return found
 
 
