@@ -84,12 +84,15 @@ def predictions(doc) -> list[tuple[int, int, str]]:
     "Iraqis") an Organisation.
     """
     from ..actors.dictionary import default_dictionary
+    from ..extract.nameforms import is_vessel
 
     d = default_dictionary()
     actors = doc._.actors or {}
     places = list(doc.spans.get("places", []))
     out: dict[tuple[int, int], str] = {(p.start_char, p.end_char): "Location" for p in places}
     for m in doc.spans.get("mentions", []):
+        if is_vessel(m):
+            continue  # a ship acting for its state ("HMS Corrib"): a vessel, none of the four types
         actor = actors.get(m.kb_id_)
         kind = actor.kind if actor is not None else m.label_
         key = (m.start_char, m.end_char)
@@ -201,13 +204,19 @@ def evaluate_re3d(root: Path, nlp, min_confidence: float = 0.0, names_only: bool
     Returns ``{"overall": {precision, recall, f1, tp, fp, fn}, "by_type": {type: ...}, "documents": n,
     "gold": n, "min_confidence": x, "names_only": bool, "rule": "overlap"}``.
     """
+    from ..extract.document import prepare
+    from ..models import Article
+
     docs, gold_entities = load_re3d(root)
     gold = [(e["documentId"], int(e["begin"]), int(e["end"]), e["type"]) for e in gold_entities
             if float(e.get("confidence", 1.0)) >= min_confidence and e["documentId"] in docs
             and (not names_only or is_name(e["value"], e["type"]))]
     ids = list(docs)
     pred: list[tuple[str, int, int, str]] = []
-    for doc_id, doc in zip(ids, nlp.pipe(docs[i] for i in ids)):
+    # each document read as the product reads an article (``document.prepare``: datelines and speaker labels
+    # blanked, a sentence started at every turn and paragraph), so the mentions scored are those users see
+    articles = [Article(id=i, text=docs[i], language="en") for i in ids]
+    for doc_id, doc in zip(ids, nlp.pipe(prepare(nlp, a, 0, a.text) for a in articles)):
         pred.extend((doc_id, b, e, t) for b, e, t in predictions(doc)
                     if not names_only or is_name(docs[doc_id][b:e], t))
     result = score(pred, gold)

@@ -39,7 +39,7 @@ from .pipeline import pipeline_dictionary, register_extensions
 from .agents import agent_actor, author_name, is_agent, is_author
 
 __all__ = ["analyze", "analyze_many", "EXTRACTOR_VERSION", "MAX_CHUNK", "PIPE_CHARS", "chunks", "ExtractFailure",
-           "time_limit"]
+           "prepare", "time_limit"]
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +169,10 @@ def _is_english(article: Article) -> bool:
     return (article.language or "en").split("-")[0].lower() == "en"
 
 
-def _prepare(nlp: Any, article: Article, offset: int, text: str) -> Doc:
+def prepare(nlp: Any, article: Article, offset: int, text: str) -> Doc:
+    """The doc the parser reads for the piece ``text`` of ``article`` starting at ``offset``: datelines and speaker
+    labels blanked (same length: every offset holds), a sentence started at every turn and paragraph, the article's
+    id, date and language set. ``analyze_many`` runs ``nlp`` over it; the evaluations read mentions from it."""
     register_extensions()
     datelines = find_datelines(text)
     turns = find_turns(text)
@@ -302,7 +305,7 @@ def _english_one(article: Article, nlp: Any, timeout: float | None) -> ParseResu
     with time_limit(timeout) as check:
         for offset, text in chunks(article.text or ""):
             check()
-            collector.add(offset, nlp(_prepare(nlp, article, offset, text)))
+            collector.add(offset, nlp(prepare(nlp, article, offset, text)))
         check()
     return collector.result()
 
@@ -310,7 +313,7 @@ def _english_one(article: Article, nlp: Any, timeout: float | None) -> ParseResu
 def _english_group(group: list[Article], nlp: Any, batch_size: int, timeout: float | None) -> list[ParseResult]:
     """Short English articles (one piece each, ``PIPE_CHARS`` in all) parsed together with ``nlp.pipe``."""
     with time_limit(timeout):
-        docs = nlp.pipe((_prepare(nlp, a, 0, a.text) for a in group), batch_size=batch_size)
+        docs = nlp.pipe((prepare(nlp, a, 0, a.text) for a in group), batch_size=batch_size)
         return [_collect(article, [(0, doc)]) for article, doc in zip(group, docs)]
 
 

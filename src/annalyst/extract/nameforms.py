@@ -19,7 +19,11 @@ each on evidence inside the name itself:
    without a full stop ("Gen Nathan Okello") is the name after it;
 5. **towns the gazetteer knows**: two of them joined by "and" in one entity ("Mthatha and Gqeberha" ORG) are two
    places, and so are two joined by a hyphen ("the Abuja-Kaduna highway" ORG); an untagged one after a preposition
-   of place or movement ("to La Paz") or joined by a hyphen to a place ("the Termez-Peshawar railway") is a place.
+   of place or movement ("to La Paz") or joined by a hyphen to a place ("the Termez-Peshawar railway") is a place;
+6. **ships** (``vessel_names``, run last by ``entities.correct_entities`` so that no context pass retypes them): a
+   name opened by a ship's prefix (``lexicon.json: vessel_prefixes``: "USS", "HMS", "MV") is a vessel, PRODUCT,
+   never a person or an organisation ("USS Halvard", "HMS Corrib"), and so is the same name later without its
+   prefix ("Corrib will escort ..."); ``vessel_state`` gives the state a navy's prefix names.
 
 The head words are ``places/context.json: organisation_words`` and ``lexicon.json: own_name_words`` (with
 ``organisation_heads`` of ``lexicon.json`` for the words only organisations' names end in); names the actor
@@ -41,7 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entityset import EntitySet
 
-__all__ = ["correct_name_forms", "institution_of"]
+__all__ = ["correct_name_forms", "institution_of", "is_vessel", "vessel_names", "vessel_state"]
 
 _HYPHENS = ("-", "–")
 
@@ -312,3 +316,51 @@ def correct_name_forms(doc: Doc, ents: EntitySet, d: ActorDictionary | None, giv
     _honorific_openings(doc, ents)
     _gazetteer_places(doc, ents, d, given)
 
+
+
+@lru_cache(maxsize=1)
+def _vessel_prefixes() -> dict[str, str]:
+    return {k: v for k, v in lexicon()["vessel_prefixes"].items() if not k.startswith("_")}
+
+
+def vessel_names(doc: Doc, ents: EntitySet) -> None:
+    """Pass 6: a ship's prefix and the capitalised words after it (up to three, or to the end of the entity the
+    model found there) are one PRODUCT entity; an entity later in the doc that is the same name alone is too."""
+    prefixes = _vessel_prefixes()
+    names: set[str] = set()
+    for i in ents.capitals():
+        if i + 1 >= len(doc) or doc[i].text not in prefixes or not _cap(doc[i + 1]) or doc[i + 1].text.isupper():
+            continue  # (a headline in capitals, "ITALY SENDS ITS NAVY", names no ship)
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and _cap(doc[end]):
+            end += 1
+        inner = ents.at(i + 1)
+        if inner is not None and inner.start >= i and end < inner.end <= i + 4:
+            end = inner.end
+        ents.put(i, end, "PRODUCT")
+        names.add(doc[i + 1:end].text)
+    if not names:
+        return
+    for e in list(ents.spans.values()):
+        if e.label_ != "PRODUCT" and e.text in names:
+            ents.put(e.start, e.end, "PRODUCT")  # "Corrib will escort the convoy" after "HMS Corrib"
+
+
+def vessel_state(ent: Span) -> str | None:
+    """The state (ISO code) a ship's entity sails for, by its navy's prefix ("HMS Corrib": GBR); None for a
+    merchant ship, a prefix two navies share, or a name without a prefix."""
+    if ent.label_ != "PRODUCT":
+        return None
+    return _vessel_prefixes().get(ent.doc[ent.start].text) or None
+
+
+def is_vessel(span: Span) -> bool:
+    """``span`` names a ship: it opens with a ship's prefix, or is the name of a ship the doc named with one before."""
+    doc = span.doc
+    prefixes = _vessel_prefixes()
+    if doc[span.start].ent_type_ != "PRODUCT":
+        return False
+    if doc[span.start].text in prefixes:
+        return True
+    return any(e.label_ == "PRODUCT" and e.start < span.start and doc[e.start].text in prefixes and
+               e[1:].text == span.text for e in doc.ents)
