@@ -1,6 +1,6 @@
 """Ships and weapons named like parties (extract/nameforms.py pass 6, extract/actors.py, on invented text): a ship
 opened by its navy's prefix is a vessel acting for that state, never a person or an organisation; a merchant ship
-is no party; a weapon or vehicle named by its acronym ("VBIED", "UAVs") is no actor mention unless the article
+is no party; an exercise's or operation's name is one name, no place; a weapon or vehicle named by its acronym ("VBIED", "UAVs") is no actor mention unless the article
 named an organisation with those initials. And the re3d scorer reads documents as the product does (speaker labels
 blanked) and types no ship. Negatives: persons, organisations and headlines in capitals stay as they are."""
 
@@ -11,6 +11,7 @@ import pytest
 from ._fictional import events
 from ._fictional import kind_at as kind
 from ._fictional import mention_at
+from ._fictional import place_at as place
 from ._fictional import run as _run
 
 
@@ -77,6 +78,28 @@ def test_words_that_only_look_like_a_ships_prefix_stay(names, text, needle, expe
 def test_a_warship_is_the_actor_of_what_it_does_for_its_state(nlp):
     found = events(nlp, "USS Halvard Quist fired on Houthi boats in the Red Sea.", "2026-05-04")
     assert [(e.event_type, [a.actor_id for a in e.actor]) for e in found] == [("ASSAULT", ["USA"])]
+
+
+# ------------------------------------------------------------------------------------- exercises and operations
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Marines from Ruritania will join Freedonia in Exercise Eager Falcon 21 next month.", "Exercise Eager Falcon 21",
+     "Falcon"),
+    ("Operation Desert Lance began on Monday in Anbar.", "Operation Desert Lance", "Lance"),
+])
+def test_an_exercises_or_operations_name_is_one_event_and_names_no_place(names, text, name, word):
+    doc = run(names, text)
+    assert _ent_label(doc, name) == "EVENT"
+    assert place(doc, word) is None and mention_at(doc, word) is None
+
+
+@pytest.mark.parametrize("text, needle", [
+    # negatives: the noun in another use, and a place after the name
+    ("Operation of the dam resumed in Mosul on Monday.", "Mosul"),
+    ("Exercise Eager Falcon 21 will be held in Aqaba.", "Aqaba"),
+])
+def test_the_noun_in_another_use_and_places_after_the_name_stay(names, text, needle):
+    assert place(run(names, text), needle) == needle
 
 
 # -------------------------------------------------------------------------------------------------------- weapons

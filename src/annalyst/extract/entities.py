@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.names import lexicon
 from ..resources import load_json
-from .nameforms import correct_name_forms, vessel_names
+from .nameforms import correct_name_forms, named_drills, vessel_names
 from .personslots import lone_person_names
 from .personnames import correct_person_names, cut_short_names, split_person_names
 from .phrases import co_members
@@ -776,6 +776,7 @@ def correct_entities(doc: Doc, dictionary: ActorDictionary | None = None, thresh
             if e.label_ == "PERSON" and len(e) == 1 and dictionary.demonym(e.text) is not None:
                 ents.put(e.start, e.end, "NORP")
     vessel_names(doc, ents)
+    named_drills(doc, ents)
     if ents.changed:
         new = ents.ordered()
         if [(e.start, e.end, e.label_) for e in new] != [(e.start, e.end, e.label_) for e in doc.ents]:

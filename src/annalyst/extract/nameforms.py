@@ -23,7 +23,11 @@ each on evidence inside the name itself:
 6. **ships** (``vessel_names``, run last by ``entities.correct_entities`` so that no context pass retypes them): a
    name opened by a ship's prefix (``lexicon.json: vessel_prefixes``: "USS", "HMS", "MV") is a vessel, PRODUCT,
    never a person or an organisation ("USS Halvard", "HMS Corrib"), and so is the same name later without its
-   prefix ("Corrib will escort ..."); ``vessel_state`` gives the state a navy's prefix names.
+   prefix ("Corrib will escort ..."); ``vessel_state`` gives the state a navy's prefix names;
+7. **named exercises and operations** (``named_drills``, run last too): "Exercise" or "Operation" in capitals and
+   the capitalised words after it, with a number that ends the name ("Exercise Eager Falcon 21", "Operation Desert
+   Lance"), are one EVENT: its words name no place and no person ("Falcon" is no town). A dictionary alias that is
+   such a name ("Operation Inherent Resolve" for its task force) is still linked by the actor linker.
 
 The head words are ``places/context.json: organisation_words`` and ``lexicon.json: own_name_words`` (with
 ``organisation_heads`` of ``lexicon.json`` for the words only organisations' names end in); names the actor
@@ -45,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entityset import EntitySet
 
-__all__ = ["correct_name_forms", "institution_of", "is_vessel", "vessel_names", "vessel_state"]
+__all__ = ["correct_name_forms", "institution_of", "is_vessel", "named_drills", "vessel_names", "vessel_state"]
 
 _HYPHENS = ("-", "–")
 
@@ -364,3 +368,24 @@ def is_vessel(span: Span) -> bool:
         return True
     return any(e.label_ == "PRODUCT" and e.start < span.start and doc[e.start].text in prefixes and
                e[1:].text == span.text for e in doc.ents)
+
+
+@lru_cache(maxsize=1)
+def _drill_nouns() -> frozenset[str]:
+    return frozenset(load_json("events", "reports.json")["name_nouns"])
+
+
+def named_drills(doc: Doc, ents: EntitySet) -> None:
+    """Pass 7: an exercise's or operation's proper name is one EVENT entity (up to four capitalised words after the
+    capitalised noun, and a number ending it)."""
+    nouns = _drill_nouns()
+    lowers = ents.lowers()
+    for i in ents.capitals():
+        if lowers[i] not in nouns or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() or not doc[i + 1].is_alpha:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end < len(doc) and doc[end].like_num and doc[end].is_digit:
+            end += 1  # "Exercise Eager Falcon 21"
+        ents.put(i, end, "EVENT")
