@@ -45,7 +45,7 @@ from .linkstate import LinkState, described_person, title_words_before, unheld_r
 from .agents import agent_code, generic_name
 from .argwords import is_equipment
 from .personnames import named_after, role_only
-from .nameforms import institution_of, vessel_state
+from .nameforms import institution_of, vessel_states
 from .namecues import after_outlet
 from .phrases import tokens_with
 from .datelines import agencies
@@ -311,24 +311,8 @@ class ActorLinker:
                 props.append(_Proposal(start, end, "ner", _P_NER, [], {"label": ent.label_, "ent": (ent.start, ent.end),
                                                                    "own": own_name(ent), "after": named_after(ent),
                                                                    "of_country": institution_of(ent) and not own_name(ent)}))
-        props.extend(self._vessel_proposals(ents))
-        return props
-
-    def _vessel_proposals(self, ents: list[Span]) -> list[_Proposal]:
-        """A warship named with its navy's prefix ("HMS Corrib", PRODUCT: ``nameforms.vessel_names``) acts for the
-        state it sails for, and so does the same name later without its prefix ("Corrib"); a merchant ship is no
-        party."""
-        props: list[_Proposal] = []
-        sails_for: dict[str, str] = {}
-        for ent in ents:
-            if ent.label_ != "PRODUCT":
-                continue
-            state_id = vessel_state(ent)
-            if state_id:
-                sails_for[ent[1:].text] = state_id
-            state_id = state_id or sails_for.get(ent.text)
-            if state_id and self.dictionary.find(state_id) is not None:
-                props.append(_Proposal(ent.start, ent.end, "alias", _P_ALIAS, [state_id]))
+        # a warship acts for the state its navy's prefix names ("HMS Corrib", and "Corrib" later: ``nameforms``)
+        props.extend(_Proposal(b, e, "alias", _P_ALIAS, [i]) for b, e, i in vessel_states(ents) if d.find(i) is not None)
         return props
 
     def _office_word_proposals(self, doc: Doc, person_tokens: set[int]) -> list[_Proposal]:

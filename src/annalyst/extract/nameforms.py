@@ -23,7 +23,7 @@ each on evidence inside the name itself:
 6. **ships** (``vessel_names``, run last by ``entities.correct_entities`` so that no context pass retypes them): a
    name opened by a ship's prefix (``lexicon.json: vessel_prefixes``: "USS", "HMS", "MV") is a vessel, PRODUCT,
    never a person or an organisation ("USS Halvard", "HMS Corrib"), and so is the same name later without its
-   prefix ("Corrib will escort ..."); ``vessel_state`` gives the state a navy's prefix names;
+   prefix ("Corrib will escort ..."); ``vessel_states`` gives the state a navy's prefix names;
 7. **named exercises and operations** (``named_drills``, run last too): "Exercise" or "Operation" in capitals and
    the capitalised words after it, with a number that ends the name ("Exercise Eager Falcon 21", "Operation Desert
    Lance"), are one EVENT: its words name no place and no person ("Falcon" is no town). A dictionary alias that is
@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors.dictionary import ActorDictionary
     from .entityset import EntitySet
 
-__all__ = ["correct_name_forms", "institution_of", "is_vessel", "named_drills", "vessel_names", "vessel_state"]
+__all__ = ["correct_name_forms", "institution_of", "is_vessel", "named_drills", "vessel_names", "vessel_states"]
 
 _HYPHENS = ("-", "–")
 
@@ -350,12 +350,23 @@ def vessel_names(doc: Doc, ents: EntitySet) -> None:
             ents.put(e.start, e.end, "PRODUCT")  # "Corrib will escort the convoy" after "HMS Corrib"
 
 
-def vessel_state(ent: Span) -> str | None:
-    """The state (ISO code) a ship's entity sails for, by its navy's prefix ("HMS Corrib": GBR); None for a
-    merchant ship, a prefix two navies share, or a name without a prefix."""
-    if ent.label_ != "PRODUCT":
-        return None
-    return _vessel_prefixes().get(ent.doc[ent.start].text) or None
+def vessel_states(ents: list[Span]) -> list[tuple[int, int, str]]:
+    """``(start, end, state ISO code)`` of each warship entity (PRODUCT) of ``ents`` whose navy's prefix names a state
+    ("HMS Corrib": GBR), and of the same name later without its prefix ("Corrib"); a merchant ship or a prefix two
+    navies share gives none."""
+    prefixes = _vessel_prefixes()
+    sails_for: dict[str, str] = {}
+    out = []
+    for ent in ents:
+        if ent.label_ != "PRODUCT":
+            continue
+        state = prefixes.get(ent.doc[ent.start].text) or None
+        if state:
+            sails_for[ent[1:].text] = state
+        state = state or sails_for.get(ent.text)
+        if state:
+            out.append((ent.start, ent.end, state))
+    return out
 
 
 def is_vessel(span: Span) -> bool:
