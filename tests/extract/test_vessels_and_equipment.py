@@ -140,3 +140,8 @@ def test_the_entity_scorer_reads_speaker_labels_blanked_and_types_no_ship(tmp_pa
     # no "QUESTION" person, no ship typed as an organisation: every prediction is a gold entity
     assert result["overall"]["fp"] == 0
     assert result["overall"]["tp"] == 2
+
+
+def test_the_defense_departments_acronym_in_mixed_case_is_that_department(names):
+    doc = run(names, "The strike is under review, according to a DoD statement.")
+    assert mention_at(doc, "DoD").kb_id_ == "USA-DOD"
