@@ -24,15 +24,10 @@ each on evidence inside the name itself:
    name opened by a ship's prefix (``lexicon.json: vessel_prefixes``: "USS", "HMS", "MV") is a vessel, PRODUCT,
    never a person or an organisation ("USS Halvard", "HMS Corrib"), and so is the same name later without its
    prefix ("Corrib will escort ..."); ``vessel_states`` gives the state a navy's prefix names;
-7. **named exercises and operations** (``named_drills``, run last too): "Exercise" or "Operation" in capitals and
-   the capitalised words after it, with a number that ends the name ("Exercise Eager Falcon 21", "Operation Desert
-   Lance"), are one EVENT: its words name no place and no person ("Falcon" is no town). A dictionary alias that is
-   such a name ("Operation Inherent Resolve" for its task force) is still linked by the actor linker.
-
-The head words are ``places/context.json: organisation_words`` and ``lexicon.json: own_name_words`` (with
-``organisation_heads`` of ``lexicon.json`` for the words only organisations' names end in); names the actor
-dictionary knows as a country, and the names of a government ("the Government of Pakistan"), are left to the actor
-linker.
+7. **named exercises** (``named_drills``, run last too): "Exercise" (or "Drill", "Wargame", "Manoeuvre") in
+   capitals and the capitalised words after it, with a number that ends the name ("Exercise Eager Falcon 21"), are
+   one EVENT: its words name no place and no person ("Falcon" is no town). An operation's name is left as the model
+   read it: forces are named after their operation ("troops of Operation Kessa Shield" act).
 """
 
 from __future__ import annotations
@@ -383,12 +378,12 @@ def is_vessel(span: Span) -> bool:
 
 @lru_cache(maxsize=1)
 def _drill_nouns() -> frozenset[str]:
-    return frozenset(load_json("events", "reports.json")["name_nouns"])
+    return frozenset(load_json("events", "reports.json")["name_nouns"]) - {"operation"}
 
 
 def named_drills(doc: Doc, ents: EntitySet) -> None:
-    """Pass 7: an exercise's or operation's proper name is one EVENT entity (up to four capitalised words after the
-    capitalised noun, and a number ending it)."""
+    """Pass 7: an exercise's proper name is one EVENT entity (up to four capitalised words after the capitalised
+    noun, and a number ending it)."""
     nouns = _drill_nouns()
     lowers = ents.lowers()
     for i in ents.capitals():
