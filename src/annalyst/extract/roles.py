@@ -293,7 +293,8 @@ class RoleReader(TriggerMatcher):
                     (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
                 # partnered raid with X": X took part (``parties.partner``)
-            values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
+            values = self.resolve_all([head, *same_prep_conjuncts(head)], args,
+                                      "listed" if m.trigger.event_type == "SANCTION" else "recipient", taken)
             if values and m.trigger.event_type == "REQUEST":
                 values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
             if values and m.trigger.event_type == "CONSULT":
