@@ -8,7 +8,9 @@ pipeline.
 * "placed under sanctions by X": X imposes them (``frames.placed_under_by``);
 * countermeasures imposed or announced are a sanction; a promise to take them stays a threat;
 * sanctions to be lifted, announced, are the concession, predicted (``intent``);
-* "took the step of expelling X": who takes the step expels.
+* "took the step of expelling X": who takes the step expels;
+* a reaction to "this" or "it" ("Rohan deplores this") is addressed to the actor of the act told before
+  (``anaphora.back_reference``); with nothing told before, no event.
 """
 
 from __future__ import annotations
@@ -119,3 +121,24 @@ def test_sdn18_step_welcomed_tells_no_doer(nlp):
     found = events(nlp, "The ministers welcomed the step of lifting the sanctions on Syria.", DAY)
     assert _types(found) == ["SUPPORT"], kinds(found)
 
+
+@pytest.mark.parametrize("text, kind", [
+    ("Washington approved new arms sales to Taiwan on Monday. Beijing sharply denounced this.", "ACCUSE"),
+    ("The United States approved a new drone sale to Taiwan. Beijing rejects it.", "REJECT"),
+])
+def test_sdn18_reaction_to_this_is_addressed_to_the_act_told_before(nlp, text, kind):
+    found = events(nlp, text, DAY)
+    reaction = only(found, kind)
+    assert [a.actor_id for a in reaction.recipient] == ["USA"] or \
+        any(r.actor_id and r.actor_id.startswith("USA") for r in reaction.recipient), kinds(found)
+
+
+def test_sdn18_two_reactions_to_this_and_it_are_both_addressed_to_the_act_told_before(nlp):
+    found = events(nlp, "The U.S. approved a drone sale to Taiwan. Beijing rejected this and denounced it.",
+                   DAY)
+    for kind in ("REJECT", "ACCUSE"):
+        assert [r.actor_id for r in only(found, kind).recipient] == ["USA"], kinds(found)
+
+
+def test_sdn18_reaction_to_this_with_nothing_told_before_is_no_event(nlp):
+    assert events(nlp, "The UK condemns this.", DAY) == []
