@@ -46,11 +46,15 @@ from .phrases import doc_text
 from .phrases import pobjs
 from .eventlex import Trigger, claim_cues
 
-__all__ = ["later_deaths", "antecedent", "anaphoric_patient", "anaphoric_actions", "claimed_attacks", "claimed_object",
+__all__ = ["later_deaths", "antecedent", "anaphoric_patient", "back_reference", "anaphoric_actions", "claimed_attacks", "claimed_object",
            "date_after", "admit", "is_anaphoric_action", "pair_parties", "recent_events", "UNDOING_TYPES"]
 
 #: determiners that make a noun refer back ("this ban", "the move")
 ANAPHORIC_DETS = frozenset({"this", "that", "these", "those", "the", "such"})
+#: pronouns that, as the object of a reaction, stand for the act told just before ("we deplore this")
+_BACK_PRONOUNS = frozenset({"this", "that", "it"})
+#: reactions to an act, addressed to its actor ("deplored this", "rejects it", "welcomed that")
+_REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 #: event types that undo the act an anaphoric noun names ("lifted the ban"): done to that act's recipient
 UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 _ANAPHORIC_OBJECTS = frozenset({"action", "step", "measure", "suit", "example", "lead", "same"})
@@ -162,6 +166,15 @@ def _names_other_patient(patient: Token, kinds: frozenset[str], ante: Event, own
     return False
 
 
+def back_reference(tok: Token | None, event_type: str | None) -> bool:
+    """``tok`` is a pronoun object of a reaction that stands for the act told just before ("Gondor deplores
+    this", "Rohan rejects it"): it names no party itself; ``anaphoric_patient`` finds whom it is addressed to. In a
+    relative clause ("NATO, which supported it") the pronoun is the clause's own business, left as it was."""
+    return tok is not None and tok.lower_ in _BACK_PRONOUNS and tok.pos_ in ("PRON", "DET") and \
+        tok.dep_ in ("dobj", "obj") and tok.head.dep_ not in ("relcl", "acl") and \
+        event_type in _REACTION_TYPES
+
+
 def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[ArgValue], Event | None]:
     """The recipient of an act on an anaphoric noun (module docstring) and, for a reaction, the antecedent (to date
     it by); ``([], None)`` when the patient is no such noun or nothing fits."""
@@ -173,10 +186,16 @@ def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[Arg
     if patient is None:
         return [], None
     kinds = coder.lex.anaphoric_nouns.get(patient.lemma_.lower())
-    if kinds is None or not any(c.dep_ in ("det", "amod") and c.lower_ in ANAPHORIC_DETS for c in patient.children):
+    if back_reference(patient, m.trigger.event_type):
+        kinds = frozenset()  # "Rohan rejects this and deplores it": the act told just before
+    elif kinds is None or not any(c.dep_ in ("det", "amod") and c.lower_ in ANAPHORIC_DETS for c in patient.children):
         # "such escalation": "such" is parsed as an adjective
         return [], None
-    ante = antecedent(recent_events(events, m.anchor), kinds)
+    pool = recent_events(events, m.anchor)
+    if back_reference(patient, m.trigger.event_type):  # an act of another party, told before the sentence
+        start = patient.doc[sentence_of(patient).start].idx
+        pool = [e for e in pool if e.evidence[0].start < start]
+    ante = antecedent(pool, kinds)
     noun = coder.lex.noun(patient.lemma_.lower())
     own = noun.conditions.get("obj", ()) if noun is not None else ()
     if ante is None or _names_other_patient(patient, kinds, ante, frozenset(own)):

@@ -133,8 +133,13 @@ def _amounts(obj: Token | None) -> list[Token]:
 
 def _igo(subject: Token, args: Args) -> bool:
     """The subject is an international organisation by its actor id ("ECOWAS suspended Niger")."""
+    return _actor_id(subject, args).startswith("IGO-")
+
+
+def _actor_id(subject: Token, args: Args) -> str:
+    """The actor id the subject resolves to ("" for none): a body named by its id ("OFAC", "the Treasury")."""
     value = args.resolve(subject, allow_unknown=False)
-    return isinstance(value, ArgValue) and (value.actor.actor_id or "").startswith("IGO-")
+    return (value.actor.actor_id or "") if isinstance(value, ArgValue) else ""
 
 
 def _named_party(p: Token, args: Args) -> bool:
@@ -299,7 +304,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         subj = [s for c in ccomps for s in args.subject_heads(c)]
         if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
             return False
-    if "subj" in cond and not any(_subject_words(s) & cond["subj"] or (cond.get("subj_igo") and _igo(s, args))
+    if "subj" in cond and not any(_subject_words(s) & cond["subj"] or (cond.get("subj_igo") and _igo(s, args)) or
+                                  ("subj_ids" in cond and _actor_id(s, args) in cond["subj_ids"])
                                   for s in args.subject_heads(verb)):
         return False  # "Ruritanian troops advanced": the subject names a force
     if cond.get("pair_subj") and not _pair_subject(args.subject_heads(verb)):

@@ -84,6 +84,9 @@ __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic
 #: prepositions that introduce a recipient, most likely first
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "into", "from", "toward", "towards", "upon", "over", "for", "of", "between")
 _OBJ = ("dobj", "dative", "obj")
+#: the roles of the party an act is aimed at: "listed" is the party a sanctions measure names ("sanctioned six
+#: individuals linked to X": the individuals), otherwise read as any recipient
+RECIPIENT_ROLES = frozenset({"recipient", "listed"})
 _MODS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _VERBS = load_word_lists("events", "argwords.json")
 #: verbs whose object does the act of their infinitive ("urged Gondor to ...")
@@ -135,6 +138,17 @@ def _speaker_apposition(appos: Token) -> bool:
     return after is not None and after.pos_ == "VERB" and after.lemma_.lower() in claim_cues()["report_verbs"] and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
 
+
+
+def _choice_of(verb: Token) -> Token | None:
+    """The noun of a step or decision whose act ``verb`` tells ("the step of expelling X", "its decision to expel X":
+    ``choice_nouns``), else None."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head
+    elif not (verb.dep_ == "acl" and verb.tag_ == "VB"):
+        return None
+    return head if head.pos_ == "NOUN" and head.lemma_.lower() in argument_words()["choice_nouns"] else None
 
 class _Unresolved:
     def __repr__(self) -> str:
@@ -272,13 +286,16 @@ class Args:
                 return self.subject_heads(head, depth + 1) if head.pos_ in ("VERB", "AUX") else []
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head
-            if head.lower_ in ("of", "for") and (gov.lemma_ in _ACCUSE_OF or gov.lemma_ in evaluation_verbs() or (
+            reason = head.lower_ in ("of", "for") or head.lower_ == "after" and any(
+                c.dep_ == "advmod" and c.lower_ in argument_words()["allegation_adverbs"] for c in verb.children)
+            # "sanctioned X after allegedly supplying drones": what X is said to have done, as "for supplying"
+            if reason and (gov.lemma_ in _ACCUSE_OF or gov.lemma_ in evaluation_verbs() or (
                     gov.lemma_ in _LISTING and any(
                         t.lemma_.lower() in argument_words()["sanctions_list_words"] for p in gov.children
                         if p.dep_ == "prep" and p.lower_ in ("to", "onto", "on", "as") for t in p.subtree))):
                 objs = [c for c in gov.children if c.dep_ in _OBJ]
                 return objs[:1]
-            if head.lower_ == "for" and (hit := [g for o in gov.children if o.dep_ in _OBJ and o.lemma_.lower() in _MEASURES
+            if reason and head.lower_ != "of" and (hit := [g for o in gov.children if o.dep_ in _OBJ and o.lemma_.lower() in _MEASURES
                                                  for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                                                  for g in p.children if g.dep_ == "pobj"]):
                 return hit[:1]  # "imposed sanctions on X for supplying drones": X supplied them
@@ -291,6 +308,12 @@ class Args:
                 held = [c for c in gov.children if c.dep_ in (*_OBJ, "nsubjpass")]
                 return held[:1]
             return self.subject_heads(gov, depth + 1)
+        if dep in ("pcomp", "acl") and (choice := _choice_of(verb)) is not None:
+            # "took the step of expelling X", "announced its decision to expel X": who takes the step or decision
+            # ("welcomed the decision to lift sanctions": another's, untold)
+            owners = [c for c in choice.children if c.dep_ == "poss"]
+            return owners[:1] if owners else self.subject_heads(choice.head, depth + 1) \
+                if choice.dep_ in _OBJ and choice.head.lemma_.lower() in argument_words()["choice_taking_verbs"] else []
         if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ in _OBJ and head.head.head.pos_ == "VERB":
             cues = claim_cues()
             if head.head.lemma_.lower() in cues["claim_nouns"] and head.head.head.lemma_.lower() in cues["deny_verbs"]:
@@ -342,7 +365,7 @@ class Args:
                 # "Syrian rebels", "Iraqi militiamen": the armed group, not the state its demonym names
                 return ArgValue(EventActor(actor_id=AGENT_PREFIX + sector, name=span.text, text=span.text), False, token)
             owner = self.owner(span)
-            if owner is not None and role == "recipient":
+            if owner is not None and role in RECIPIENT_ROLES:
                 # "designated Iran's Ministry of Intelligence": the ministry is named, as Iran's
                 found = self.mentions.actor(owner)
                 return ArgValue(EventActor(actor_id=found.actor_id, name=found.name, text=span.text), True, token)
@@ -382,7 +405,7 @@ class Args:
                     return self.resolve(host, role=role, exclude=exclude, depth=depth + 1)
                 if hit is not None:
                     return ArgValue(self.mentions.actor(hit), True, token)
-            described = described_party(token) if role == "recipient" else None  # "calls on those responsible for
+            described = described_party(token) if role in RECIPIENT_ROLES else None  # "calls on those responsible for
             return UNRESOLVED if described is None else ArgValue(described, False, token)  # X": not the doer of
             # the act that describes it ("those protesting peacefully" is no protest told)
         if depth > 3:
@@ -406,7 +429,7 @@ class Args:
             return None  # "attacks in the X neighborhood, which killed ...": a place does not act
         if token.pos_ == "PROPN" and is_equipment(token.text) or token.text[:1].isupper() and _spelled_equipment(token):
             return None  # "destroyed a VBIED", "recovered an Improvised Explosive Device": a thing
-        inner = self.inner_actor(token, exclude, depth)
+        inner = self.inner_actor(token, exclude, depth, role)
         if inner is not None:
             return inner
         if token.lemma_.lower() in DOCUMENT_NOUNS and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB":
@@ -426,7 +449,7 @@ class Args:
             proper = proper and sector is None  # "Rebels in Sudan said ...": capitalised as the first word
             if proper and facility_name([*(c for c in token.lefts if c.dep_ == "compound"), token]):
                 return None  # "visited troops at Qayyarah Airfield West": a site
-            if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role == "recipient" and told_people(token)) or (
+            if proper or sector or token.lemma_.lower() in PARTY_NOUNS or (role in RECIPIENT_ROLES and told_people(token)) or (
                     role == "actor" and (
                     is_party_noun(token) or token.lemma_.lower() in _AGENT_THINGS | DOCUMENT_NOUNS)):
                 text = np_text(token)
@@ -461,7 +484,8 @@ class Args:
                 return True
         return False
 
-    def inner_actor(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0) -> ArgValue | None:
+    def inner_actor(self, token: Token, exclude: frozenset[int] = frozenset(), depth: int = 0,
+                    role: str = "actor") -> ArgValue | None:
         """A mention inside the noun phrase of ``token``: apposition, modifiers, participle objects, of/from."""
         children = list(token.children)
         if token.lemma_.lower() in _TITLES and (held := self._holder(token)) is not None:
@@ -512,10 +536,12 @@ class Args:
                     hit = self.pronoun(child, exclude)
                     if hit is not None:
                         return ArgValue(self.mentions.actor(hit), True, child)
+        listed = role == "listed" and token.lemma_.lower() in words["listed_nouns"]
         for child in children:
             # "militants linked to ISKP"; not "forces fighting ISKP", nor the clause of "accusations that the
-            # bombing had been planned on Afghan soil"
-            if child.dep_ == "acl" and child.tag_ == "VBN" and not any(
+            # bombing had been planned on Afghan soil"; as the party a measure lists (role "listed"), "six
+            # individuals linked to X" are the individuals (``listed_nouns``)
+            if child.dep_ == "acl" and child.tag_ == "VBN" and not listed and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
                 for grand in child.children:
                     target = grand

@@ -120,7 +120,7 @@ def score_for(event_type: str, mode: str | None) -> tuple[float | None, str | No
 
 def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated") -> Trigger:
     conditions = {}
-    for key in ("obj", "pobj", "xcomp_obj", "xcomp", "subj", "oprd", "conj", "advmod", "subj_head", "out_of", "out_of_cued", "not_on", "not_modifier", "particles", "not_after", "not_in",
+    for key in ("obj", "pobj", "xcomp_obj", "xcomp", "subj", "subj_ids", "oprd", "conj", "advmod", "subj_head", "out_of", "out_of_cued", "not_on", "not_modifier", "particles", "not_after", "not_in",
                 "pcomp_obj", "not_obj", "clause_verbs"):
         if key in entry:
             value = entry[key]

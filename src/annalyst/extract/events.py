@@ -60,7 +60,7 @@ from .coercion import crowd_code
 from .verbalattacks import no_conflict, verbal_attack
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
 from .directed import described_people, brokered, office_country
-from .eventargs import ArgValue, Args, Mentions, sentence_of
+from .eventargs import ArgValue, Args, Mentions, object_of, sentence_of
 from .relatives import reattach
 from .eventlex import Lexicon, intent_cues, lexicon, plover_table, score_for
 from .agents import is_agent, state_force
@@ -68,7 +68,7 @@ from .issuers import issuer
 from .institutions import institution_here
 from .obligations import authors_request, unspoken
 from .tolls import fold_tolls
-from .anaphora import (admit, anaphoric_actions, anaphoric_patient, claimed_attacks, date_after, later_deaths,
+from .anaphora import (admit, anaphoric_actions, anaphoric_patient, back_reference, claimed_attacks, date_after, later_deaths,
                        pair_parties, recent_events)
 from .parties import (AGENTLESS, PLACED, STATE_ACTS, actor_place, group_act, released_people, agentless_passive, authorities, force_owner, fronted_subject, hidden_agent, joined_passive, metonym,
                       place_country_of)
@@ -387,6 +387,8 @@ class EventCoder(RoleReader):
             ante = None
             if not recipients and not m.nominal:
                 recipients, ante = anaphoric_patient(self, m, events)
+                if not recipients and back_reference(object_of(m.anchor), m.trigger.event_type):
+                    continue  # "we condemn this" with no act told before it: whom it is addressed to is unknown
             day = doc._.published
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [office_country(metonym(v, m.trigger.event_type, day, self.dictionary), args, self.dictionary)

@@ -161,6 +161,13 @@ def measure_authors(verb: Token, args: Any) -> list[Token]:
     return [t for t in out if args.mentions.at(t) is not None]
 
 
+def placed_under_by(verb: Token, args: Any) -> list[Token]:
+    """The author of the measure a party is placed or put under, told by a "by" phrase the parser hung on the
+    measure ("was placed under sanctions by the EU in 2012"): that party, when a mention; [] otherwise."""
+    return [g for p in pobjs([verb], ("under",)) for c in p.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj" and args.mentions.at(g) is not None]
+
+
 #: nouns that name an attack as news before anyone claims it (not "strike" or "fight": those are told with their
 #: attacker, and "attack aircraft" is no attack)
 _ATTACK_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shelling", "shooting", "massacre", "ambush"})

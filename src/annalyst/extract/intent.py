@@ -45,6 +45,8 @@ _WARN_VERBS = frozenset({"warn", "threaten", "vow"})
 #: and protests a party decides on ("decided to boycott the convention", "the union voted to strike"): the boycott or
 #: strike is the act, as the measure is; "said it would boycott the vote" stays a threat (CAMEO 1312)
 _DECIDED_MEASURES = frozenset({"SANCTION", "CONCEDE", "AID", "PROTEST"})
+#: the CAMEO codes of sanctions or restrictions eased or lifted (081 administrative, 085 economic)
+_EASED = frozenset({"081", "085"})
 #: the protests a decision is: a boycott or a strike decided is the refusal or the stoppage itself; a march, rally or
 #: sit-in decided on is still to be held ("farmers decided to rally outside parliament on Friday": an intent)
 _DECIDED_PROTESTS = frozenset({"boycott", "strike"})
@@ -135,12 +137,13 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
             claim.status == "predicted" and claim.modal in intent_cues()["decision_verbs"]:
         return m, _stated(claim)  # "the Council decided to extend the embargo on X": the measure, taken; "decided to
         # boycott the talks": the boycott
-    if base == "SANCTION" and not _monitors_withdrawn(m) and claim.status == "predicted" and \
-            claim.modal in _SCHEDULING | {"would"} and (
+    if (base == "SANCTION" and not _monitors_withdrawn(m) or base == "CONCEDE" and m.trigger.cameo in _EASED) and \
+            claim.status == "predicted" and claim.modal in _SCHEDULING | {"would"} and (
             claim.cue is None or _lemma(claim.cue) in intent_cues()["announcing_verbs"]):
         # "announced it would prohibit all aid to X", "said it will freeze the assets of Y": a measure of a sanctions
         # notice announced is the measure, predicted; a pull-out of one's own people announced ahead ("will withdraw
-        # its inspectors") stays the threat it is used as
+        # its inspectors") stays the threat it is used as; sanctions or restrictions to be lifted, announced ("announced
+        # he would lift the sanctions on X"), are the concession, predicted, as measures to be imposed are
         return m, claim
     if base == "SUPPORT" and claim.status == "predicted" and _standing(m.token) and not (
             claim.cue is None and claim.modal in _SCHEDULING):

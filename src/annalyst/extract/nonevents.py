@@ -693,6 +693,10 @@ def stance_fight(anchor: Token, event_type: str | None) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
 
 
+#: pronouns that, as what a stance is on, stand for an act told before ("rejects this", "deplores it")
+_BACK_PRONOUNS = frozenset({"this", "that", "it"})
+
+
 def _every_case(noun: Token) -> bool:
     """The ill ``noun`` is meant in every case, not as a given act: a determiner of all cases ("all forms of
     violence", "any kind of terrorism"), a phrase that says so ("terrorism in all its forms", "violence of any
@@ -700,6 +704,8 @@ def _every_case(noun: Token) -> bool:
     violence", "violence in Khartoum", "violence against protesters" are given acts."""
     marks = words()["generic_marks"]
     for tok in (noun, *noun.conjuncts):
+        if tok.lower_ in _BACK_PRONOUNS and tok.pos_ in ("PRON", "DET"):
+            return False  # "sharply deplores this": the act told before (``anaphora``), a given act
         if any(t.lower_ in marks for t in tok.subtree):
             continue
         if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) or any(

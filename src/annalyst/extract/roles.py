@@ -37,6 +37,7 @@ from .grievances import grievance_parties, threatened_parties
 from .oneact import passive_act_noun
 from .cooperation import object_owner, stance_owner
 from .tradebans import imposed_on
+from .anaphora import back_reference
 from .beneficiaries import aid_recipients
 from .triggering import Match, TriggerMatcher, meeting_preps
 from .eventchecks import dispersed, threatened
@@ -286,6 +287,7 @@ class RoleReader(TriggerMatcher):
             recipients, cand = partners, []
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
+                    back_reference(head, m.trigger.event_type) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
                     talk_topic(head, m.trigger.event_type) or said_setting(head, m.trigger.event_type, m.anchor) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
@@ -293,7 +295,8 @@ class RoleReader(TriggerMatcher):
                     (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
                 # partnered raid with X": X took part (``parties.partner``)
-            values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
+            values = self.resolve_all([head, *same_prep_conjuncts(head)], args,
+                                      "listed" if m.trigger.event_type == "SANCTION" else "recipient", taken)
             if values and m.trigger.event_type == "REQUEST":
                 values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
             if values and m.trigger.event_type == "CONSULT":

@@ -23,7 +23,7 @@ from .eventargs import ArgValue, Args, object_of
 from .coercion import on_strike, protest_by, protest_phrase, protest_targets
 from .eventlex import Lexicon, Trigger, intent_cues
 from .evaluation import colon_demand
-from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, \
+from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, placed_under_by, \
     partnership_partners, sanctioned_parties
 from .converse import givers
 from .military import attack_owners, attackers, named_exercise, operation_target, others_fire, resigned_other, subjected_to_fire
@@ -98,6 +98,8 @@ _DURATIONS = frozenset({"hour", "minute", "day", "week", "result", "agreement", 
                         "communique", "breakthrough", "understanding", "roadmap"})
 #: nouns that tell an appeal under a verb that issues or repeats it ("renewed its call for X to ...")
 _APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "request"})
+#: the prepositions whose object a measure is aimed at, by the preposition its entry asks for ("aimed sanctions at X")
+_AIMED_PREPS: dict[str, tuple[str, ...]] = {"at": ("at", "on", "against")}
 
 
 #: verbs of arriving whose place phrase names the host of a visit
@@ -386,7 +388,8 @@ class TriggerMatcher:
                 return Match(tok, classed, tok, recipients=sought) if sought else None
             if classed.event_type == "SANCTION" and "subj" in classed.conditions:  # "X's designations target Y"
                 return Match(tok, classed, tok, actors=measure_authors(tok, args) or None)
-            aimed = [g for prep in ("on", "against") for g in _preps(measure_heads(tok, obj)).get(prep, [])
+            aimed = [g for prep in _AIMED_PREPS.get(str(classed.conditions.get("prep")), ("on", "against"))
+                     for g in _preps(measure_heads(tok, obj)).get(prep, [])
                      if g.ent_type_ not in ("DATE", "TIME")] \
                 if classed.event_type == "SANCTION" and {"obj", "particle"} & classed.conditions.keys() else []
             # ("halted gas supplies to Latvia on Friday": a day is no party aimed at)
@@ -423,6 +426,8 @@ class TriggerMatcher:
         listed = _obj(tok) if trig.event_type == "SANCTION" and trig.conditions.get("prep") == "to" else None
         if listed is not None:
             return Match(tok, trig, tok, recipients=[listed])  # "added five individuals to its Russia list"
+        if trig.event_type == "SANCTION" and trig.conditions.get("prep") == "under" and (by := placed_under_by(tok, args)):
+            return Match(tok, trig, tok, actors=by)  # "was placed under sanctions by the EU"
         if "phrase" in trig.conditions and trig.event_type == "SANCTION" and sanctioned_parties(tok, args):
             return Match(tok, trig, tok, recipients=sanctioned_parties(tok, args))  # "declared X persona non grata"
         extra = intended_holders(tok) if trig.event_type in ("REQUEST", "AGREE", "REJECT") else []
