@@ -101,7 +101,7 @@ def _retold(doc: Doc, event: Event, before: list[Event]) -> bool:
 
 def _no_casualty(doc: Doc, event: Event, before: list[Event]) -> bool:
     """``event`` (an agentless casualty, negated) says that nobody of a side was hit in the attack told just before
-    it ("... conducted a strike. No Kenyan forces were killed or wounded in the attack"): no act of its own and no
+    it ("... conducted a strike. No Kenyan troops were hurt or killed during the raid"): no act of its own and no
     toll to add, when it names "the attack" (or follows the attack's sentence) and tells no other incident."""
     ev = event.evidence[0]
     attack = before[-1] if before else None
@@ -134,7 +134,7 @@ def fold_tolls(doc: Doc, events: list[Event]) -> None:
             continue
         if event.status == "negated":
             if _no_casualty(doc, event, [e for e in order[:k] if e.id not in dropped]):
-                dropped.add(event.id)  # "No Kenyan forces were killed or wounded in the attack": nobody hit
+                dropped.add(event.id)  # "No Kenyan troops were hurt during the raid": nobody hit
             continue
         if _retold(doc, event, [e for e in order[:k] if e.id not in dropped]):
             dropped.add(event.id)  # "a second officer said three troops were killed": the dead already counted
