@@ -367,11 +367,15 @@ def manner_modifier(token: Token) -> bool:
         len(before) == 2 and before[-1].text == "-" and before[0].lower_ == "ex")
 
 
-def sponsor_modifier(token: Token, end: int) -> bool:
+def sponsor_modifier(token: Token, end: int, country: bool = False) -> bool:
     """A party name ending before ``end`` is hyphened to a participle of leading or backing ("US-led coalition troops",
-    "Iran-backed militias": ``sponsor_words``): it names the sponsor of the force, which is the party that acts."""
+    "Iran-backed militias": ``sponsor_words``; after a ``country`` also of affiliation, "Iranian-affiliated groups":
+    ``state_sponsor_words``): it names the sponsor of the force, which is the party that acts."""
     doc = token.doc
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _WORDS["sponsor_words"]
+    if end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    word = doc[end + 1].lower_
+    return word in _WORDS["sponsor_words"] or country and word in _WORDS["state_sponsor_words"]
 
 
 def in_place(token: Token) -> bool:

@@ -69,6 +69,8 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
                 child.dep_ == "appos" and child.i == tok.i + 1:  # "a pressure IED" parsed as an apposition
             out.add(_lemma(child))
             out.add(child.lower_)
+            if child.dep_ in ("compound", "nmod"):  # "army and police training missions": each modifier of a list
+                out.update(w for c in child.conjuncts for w in (_lemma(c), c.lower_))
         elif child.dep_ == "appos" and tok.ent_type_ == "PERSON" and child.pos_ == "NOUN" and depth < 1:
             # a person named with the post held ("expelled X, Russia's deputy ambassador"): the post says who
             out.add(_lemma(child))

@@ -525,7 +525,8 @@ class Args:
                 for sub in child.subtree:
                     span = self.mentions.at(sub)
                     if span is not None and sub.i not in exclude and not other_side(sub, child) and \
-                            not manner_modifier(sub) and not sponsor_modifier(sub, span.end):
+                            not manner_modifier(sub) and \
+                            not sponsor_modifier(sub, span.end, self.mentions.kind(span) == "country"):
                         # "the Spanish-style resort": no party; "US-led coalition troops": the troops act
                         return ArgValue(self.mentions.actor(span), True, sub)
                 if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:

@@ -76,7 +76,7 @@ from .background import background
 from .readouts import MUTUAL_TYPES, counted_states, counterpart_country, each_at_the_others, joint_act, mutual_act, \
     readout_pair
 from .nonevents import add_toll, no_act, operation_support
-from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack
+from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack, which_toll
 from .phrases import SETTING_PREPS, doc_text
 from .phrases import lemma as _lemma
 from .nominals import foiled_noun, hedged_noun
@@ -296,6 +296,8 @@ class EventCoder(RoleReader):
                     not means_subject(toll_clause(anchor, counted)):  # type: ignore[arg-type]
                 continue  # "three were killed when gunmen attacked X": the toll of the attack, told with it (not
                 # "when a landmine exploded": that clause names no attacker, the toll verb tells the attack)
+            if m.trigger.event_type == "ASSAULT" and not m.nominal and which_toll(anchor, counted):
+                continue  # "rockets hit a base housing troops on Saturday which injured four soldiers": the hit's toll
             toll = toll_head(anchor) if m.trigger.event_type == "ASSAULT" and not m.nominal else None
             if toll is not None and m.recipients is None:
                 victims = [c for c in toll.children if c.dep_ == "nsubjpass"]

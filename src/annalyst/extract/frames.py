@@ -23,7 +23,7 @@ from .phrases import explains_a_result, pobjs
 
 __all__ = ["TOLL_VERBS", "asks_for_something", "attack_means", "complement_parties", "infinitive_parties", "measure_heads",
            "partnered", "partnership_partners", "toll_clause", "toll_head",
-           "unclaimed_attack"]
+           "unclaimed_attack", "which_toll"]
 
 #: verbs whose object is a place left or reached ("ordered X to leave the country"), not a party
 _PLACE_OBJECT_VERBS = frozenset({"leave", "depart", "quit", "exit", "enter", "reach", "visit"})
@@ -283,3 +283,16 @@ def toll_clause(verb: Token, attacks: set[int]) -> Token | None:
                 if told.i in attacks and toll_head(told) == verb:
                     return told
     return None
+
+
+def which_toll(verb: Token, attacks: set[int]) -> bool:
+    """A toll verb in a "which" clause the parser hung inside the object of an attack verb (an index in ``attacks``)
+    of the same clause ("rockets hit a base housing Kenyan troops on Saturday which injured four soldiers": the
+    rockets injured them, not the troops): the attack's own toll, no act of its own."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in TOLL_VERBS or not any(
+            c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp") and head.head is not head:
+        head = head.head  # up the object's noun phrase to the verb it is the object of
+    return head.i in attacks

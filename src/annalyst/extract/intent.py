@@ -54,6 +54,10 @@ _DECIDED_PROTESTS = frozenset({"boycott", "strike"})
 #: "decided to close the weekly": docs/annotation.md, a measure "decided" is the measure, asserted); a deportation
 #: decided is the measure too, as an expulsion decided is ("decided to deport 40 migrants")
 _DECIDED_RESTRICTIONS = frozenset({"restrict", "ban", "censor", "curfew", "martial-law", "deport"})
+#: forces a government or commander decides to pull out ("decided to pull out of Mali", "decided to withdraw its
+#: troops"): the decision orders the withdrawal, which is the act (RETREAT withdraw), as a measure decided is; a
+#: withdrawal only said or promised ("said it will withdraw") stays the statement of intent below
+_DECIDED_WITHDRAWALS = frozenset({"withdraw"})
 #: nouns of a threat whose infinitive tells the act threatened ("a threat to use force against X")
 _THREAT_NOUNS = frozenset({"threat", "warning", "ultimatum"})
 #: verbal stances whose "cannot" is a refusal of what is put to the party ("could not accept the proposal")
@@ -133,10 +137,11 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     if warned:  # "X warned that it could strike Y if ...": a threat, whatever the modal
         return replace(m, trigger=threat(m.trigger)), _stated(claim)
     if (base in _DECIDED_MEASURES and (base != "PROTEST" or m.trigger.mode in _DECIDED_PROTESTS) or
-            base == "COERCE" and m.trigger.mode in _DECIDED_RESTRICTIONS) and \
+            base == "COERCE" and m.trigger.mode in _DECIDED_RESTRICTIONS or
+            base == "RETREAT" and m.trigger.mode in _DECIDED_WITHDRAWALS) and \
             claim.status == "predicted" and claim.modal in intent_cues()["decision_verbs"]:
         return m, _stated(claim)  # "the Council decided to extend the embargo on X": the measure, taken; "decided to
-        # boycott the talks": the boycott
+        # boycott the talks": the boycott; "decided to pull out": the withdrawal
     if (base == "SANCTION" and not _monitors_withdrawn(m) or base == "CONCEDE" and m.trigger.cameo in _EASED) and \
             claim.status == "predicted" and claim.modal in _SCHEDULING | {"would"} and (
             claim.cue is None or _lemma(claim.cue) in intent_cues()["announcing_verbs"]):

@@ -145,6 +145,11 @@ def object_of(verb: Token) -> Token | None:
             passive_subject = child
     if passive_subject is not None:
         return verb.head if _relative(verb, passive_subject) else passive_subject
+    for child in verb.children:
+        if child.dep_ == "prt":  # the parser's "was handing [over the seventh site]": the particle's object is the verb's
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
     if verb.dep_ == "amod" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb.head  # the parser's "X hosted talks": a finite verb with its subject hung on its object
     if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "compound" and \

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .military import departure, fronted_place
+from .military import departure, fronted_place, named_exercise
 from .coercion import erupted, protest_crowd
 from .argwords import PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, held_captive, names_people, \
-    people_participle
+    people_participle, sponsor_modifier
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
 from .directed import addressee_first, against_first, author_before_topic, compound_owner, paper_authors, \
@@ -333,6 +333,7 @@ class RoleReader(TriggerMatcher):
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and not stance_owner(tok) \
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not manner_modifier(tok) and \
+                        not sponsor_modifier(tok, span.end, args.mentions.kind(span) == "country") and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
                         not (m.trigger.event_type in GATHERINGS and held_in_place(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
@@ -368,7 +369,9 @@ class RoleReader(TriggerMatcher):
             # "agreed to send a team to help X investigate", "refused to allow X's aircraft to ..." (``frames``)
             recipients = self.resolve_all([h for h in complement_parties(m.anchor, args) if not joined_with(h)], args,
                                           "recipient", taken) or []  # not "to work together with X" (``bystanders``)
-        recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor)]  # (``parties``)
+        recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor) and
+                      named_exercise(r.token) is None]  # (``parties``); "launched Operation X", "announced the end
+        # of Operation X": the operation or exercise named is the act, never the party it is aimed at
         recipients = recipients if m.parties is None or (authors and not m.parties) else m.parties  # an envoy's
         # state (``demands``); a proposal that names no party but its author (``directed.paper_authors``)
         names = {a.actor.key for a in actors}

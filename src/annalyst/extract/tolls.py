@@ -11,7 +11,9 @@ are not the attacker's own side ("Forces killed three militants. A soldier was i
 by country or, for a state's force named by what it is, by sector ("Troops killed five militants. A Pakistani soldier
 was killed": a soldier is the troops' side whichever country the text gives him). An agentless casualty event that
 gives again, later in the article, as many killed of the same people as an attack told before it, at no other place
-or day and not as another incident, is that toll told again by another source, and is dropped (``_retold``).
+or day and not as another incident, is that toll told again by another source, and is dropped (``_retold``). A
+negated one that names the attack or follows it ("No Kenyan soldiers were hurt in the attack") says nobody was hit:
+no act of its own, dropped (``_no_casualty``).
 """
 
 from __future__ import annotations
@@ -97,6 +99,21 @@ def _retold(doc: Doc, event: Event, before: list[Event]) -> bool:
                for e in before)
 
 
+def _no_casualty(doc: Doc, event: Event, before: list[Event]) -> bool:
+    """``event`` (an agentless casualty, negated) says that nobody of a side was hit in the attack told just before
+    it ("... conducted a strike. No Kenyan troops were hurt or killed during the raid"): no act of its own and no
+    toll to add, when it names "the attack" (or follows the attack's sentence) and tells no other incident."""
+    ev = event.evidence[0]
+    attack = before[-1] if before else None
+    if attack is None or attack.evidence[0].end > ev.start:
+        return False
+    here, there = _sentence(doc, ev.start), _sentence(doc, attack.evidence[0].start)
+    if here is None or there is None or here == there:
+        return False
+    back, other = _refers_back(doc, ev.start, ev.end)
+    return not other and (back or here == there + 1)
+
+
 def _people(event: Event) -> set[str]:
     """The head words of ``event``'s victims ("two Malian soldiers": soldier): a toll told again names the same
     people ("three civilians were killed" after "killed three soldiers" is other dead)."""
@@ -112,7 +129,12 @@ def fold_tolls(doc: Doc, events: list[Event]) -> None:
     dropped: set[str] = set()
     for k, event in enumerate(order):
         ev = event.evidence[0]
-        if k == 0 or event.actor or ev.trigger.lower() not in _CASUALTY or event.status not in ("asserted", "attributed"):
+        if k == 0 or event.actor or ev.trigger.lower() not in _CASUALTY or \
+                event.status not in ("asserted", "attributed", "negated"):
+            continue
+        if event.status == "negated":
+            if _no_casualty(doc, event, [e for e in order[:k] if e.id not in dropped]):
+                dropped.add(event.id)  # "No Kenyan troops were hurt during the raid": nobody hit
             continue
         if _retold(doc, event, [e for e in order[:k] if e.id not in dropped]):
             dropped.add(event.id)  # "a second officer said three troops were killed": the dead already counted
