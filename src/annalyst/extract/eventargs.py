@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 from ..resources import load_word_lists
-from .agents import AGENT_PREFIX, agent_code, author_party, described_party, nonstate_demonym, speaking_agent
+from .agents import AGENT_PREFIX, agent_code, author_party, described_party, nonstate_demonym, signatories, speaking_agent
 from .argwords import ABSTRACT_ENDINGS as _ABSTRACT
 from .argwords import AGENT_THINGS as _AGENT_THINGS
 from .argwords import MEASURE_NOUNS as _MEASURES
@@ -178,6 +178,7 @@ class Args:
         self.mentions = mentions or Mentions(doc)
         self.dictionary = dictionary  # the actor dictionary place countries resolve against (None: codes as names)
         self._sent_subjects: dict[int, Span | None] = {}
+        self._signers: list[Span] | None = None
 
     # ----------------------------------------------------------------------------------------- subjects
 
@@ -568,9 +569,19 @@ class Args:
                     return owner
         return None
 
+    def signers(self) -> list[Span]:
+        """The authors a joint statement names for its "we" (``agents.signatories``), found once per doc."""
+        if self._signers is None:
+            self._signers = signatories(self.doc, self.mentions.spans)
+        return self._signers
+
     def group(self, token: Token, exclude: frozenset[int] = frozenset()) -> list[ArgValue]:
         """What a plural pronoun ("them", "they") refers to when its referent is a coordination ("met Gondor and
-        Rohan ... attacked them"): every coordinated mention; [] otherwise."""
+        Rohan ... attacked them"): every coordinated mention; for the text's own "we" in a joint statement that names
+        its authors ("We, the Leaders of X, ..."; ``agents.signatories``), they; [] otherwise."""
+        if token.lower_ in ("we", "our") and token.pos_ == "PRON" and not in_quote(token) and \
+                quote_speaker(self.mentions, token) is None and self._speaker_subject(token) is None:
+            return [ArgValue(self.mentions.actor(s), True, token) for s in self.signers()]
         if token.lower_ not in _PLURAL_PRON or token.pos_ != "PRON":
             return []
         hit = self.pronoun(token, exclude)
@@ -631,6 +642,8 @@ class Args:
             is_person = span.label_.lower() == "person"
             if low in ("it", "its") and span.label_ == "NORP" or manner_modifier(self.doc[span.start]):
                 return False  # "a Panama-flagged tanker it had seized": the flag names no one who acts
+            if not quoted and token.dep_ in ("nsubj", "nsubjpass") and in_quote(span.root):
+                return False  # '"We welcome the talks with X," they said': the speakers, never a party they name
             if told_outlet(span.root) and self.mentions.kind(span) == "media":
                 return False  # "a spokesman told Reuters that its forces had ...": the outlet told is only told
             if not want_person and (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in (
@@ -709,7 +722,8 @@ class Args:
         prev = sentence_of(self.doc[sent.start - 1])
         candidates = self.mentions.in_sentence(prev)
         for span in candidates:
-            if (span.root.dep_ in ("nsubj", "nsubjpass") or plural and _members_of(span.root)) and \
+            if (span.root.dep_ in ("nsubj", "nsubjpass") or plural and (
+                    _members_of(span.root) or _named_members(span))) and \
                     (span.label_.lower() == "person") == want_person:
                 return span  # "The members of the Council condemned X. They ...": the council ("it"
                 # is no members')
@@ -750,6 +764,14 @@ class Args:
             if obj not in out:
                 out.append(obj)
         return out
+
+
+def _named_members(span: Span) -> bool:
+    """``span`` names a body of states whose members a plural subject names by it ("The NATO foreign ministers",
+    "EU leaders", "ASEAN ministers"): "they" after it are the body."""
+    root, head = span.root, span.root.head
+    return span.label_.lower() == "igo" and root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NNS" and \
+        head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _MEMBER_HEADS
 
 
 def _members_of(root: Token) -> bool:

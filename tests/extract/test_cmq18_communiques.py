@@ -1,0 +1,96 @@
+"""Joint statements and communiqués: who "we" and "they" are when several parties speak as one, and a joint
+statement adopted.
+
+* "We, the Foreign Ministers of X, met ..." names the statement's authors once: its "we", and the demands it makes
+  with a bare "must", are theirs (``agents.signatories``, ``eventargs.Args.group``, ``obligations.unspoken``), not
+  an unnamed author's;
+* "ASEAN ministers met ... They urged ..." and "The leaders of X met ... They ...": "they" are the body whose members
+  the previous subject names (``eventargs``, the previous sentence's subject);
+* "adopted a joint statement" is an agreement (``triggers.json``, "adopt"), as a declaration adopted is.
+
+Sentences written for the project; the full English pipeline."""
+
+from __future__ import annotations
+
+from ._fictional import events, kinds, only
+
+DAY = "2026-12-06"
+
+
+def _names(side) -> list[str]:
+    return sorted(a.name for a in side)
+
+
+def test_cmq18_we_of_ministers_of_a_body_is_the_body(nlp):
+    text = ("We, the Foreign Ministers of the Organization of American States, met in Panama City on Friday. "
+            "We call on Nicaragua to free the detained bishops.")
+    found = events(nlp, text, DAY)
+    appeal = only(found, "REQUEST")
+    assert _names(appeal.actor) == ["Organization of American States"]
+    assert _names(appeal.recipient) == ["Nicaragua"]
+    assert _names(only(found, "CONSULT").actor) == ["Organization of American States"]
+
+
+def test_cmq18_bare_must_in_a_signed_statement_is_the_signatories_demand(nlp):
+    text = ("We, the leaders of the African Union, gathered in Malabo this week. "
+            "Chad must hand power to a civilian government within a year.")
+    demand = only(events(nlp, text, DAY), "REQUEST")
+    assert _names(demand.actor) == ["African Union"]
+    assert _names(demand.recipient) == ["Chad"]
+
+
+def test_cmq18_we_of_ministers_of_listed_states_is_each_state(nlp):
+    text = "We, the Governments of Kenya, Uganda and Tanzania, condemn the raid on the Dadaab camp by al-Shabaab."
+    accusation = only(events(nlp, text, DAY), "ACCUSE")
+    assert _names(accusation.actor) == ["Kenya", "Tanzania", "Uganda"]
+
+
+def test_cmq18_we_with_no_named_signatory_stays_the_author(nlp):
+    # negative: an apposition that names no party leaves the unnamed author
+    text = "We, the undersigned organisations, urge Egypt to release the jailed bloggers."
+    appeal = only(events(nlp, text, DAY), "REQUEST")
+    assert [a.name for a in appeal.actor] == ["the author"]
+
+
+def test_cmq18_plain_we_stays_the_author(nlp):
+    # negative: no apposition at all
+    appeal = only(events(nlp, "We call on Serbia to pull its police out of the north.", DAY), "REQUEST")
+    assert [a.name for a in appeal.actor] == ["the author"]
+
+
+def test_cmq18_quoted_we_stays_the_speaker(nlp):
+    # negative: a named speaker's quoted "we" is the speaker, even after a signed apposition elsewhere
+    text = ("We, the Foreign Ministers of the Organization of American States, met in Panama City on Friday. "
+            "\"We condemn the blockade of the port,\" the Cuban foreign minister said.")
+    accusation = only(events(nlp, text, DAY), "ACCUSE")
+    assert "Organization of American States" not in _names(accusation.actor)
+
+
+def test_cmq18_they_after_ministers_named_by_their_body(nlp):
+    text = "ASEAN ministers met in Vientiane on Monday. They urged Myanmar to free the detained lawmakers."
+    appeal = only(events(nlp, text, DAY), "REQUEST")
+    assert _names(appeal.actor) == ["Association of Southeast Asian Nations"]
+    assert _names(appeal.recipient) == ["Myanmar"]
+
+
+def test_cmq18_they_after_leaders_of_a_body(nlp):
+    text = "The leaders of the Arab League met in Manama. They condemned Israel for the blockade of Gaza."
+    accusation = only(events(nlp, text, DAY), "ACCUSE")
+    assert _names(accusation.actor) == ["Arab League"]
+
+
+def test_cmq18_he_after_ministers_named_by_their_body_is_not_the_body(nlp):
+    # negative: a person pronoun agrees with no members' subject
+    text = "ASEAN ministers met in Vientiane on Monday. He urged Myanmar to free the detained lawmakers."
+    assert all(_names(e.actor) != ["Association of Southeast Asian Nations"]
+               for e in events(nlp, text, DAY) if e.event_type == "REQUEST")
+
+
+def test_cmq18_joint_statement_adopted_is_an_agreement(nlp):
+    agreement = only(events(nlp, "Peru and Ecuador adopted a joint statement on river fishing rights.", DAY), "AGREE")
+    assert _names(agreement.actor) == ["Ecuador", "Peru"]
+
+
+def test_cmq18_stance_adopted_is_no_agreement(nlp):
+    # negative: a stance adopted is no statement
+    assert kinds(events(nlp, "Peru adopted a tougher stance toward Ecuador on fishing.", DAY)) == []
