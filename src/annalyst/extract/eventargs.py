@@ -577,11 +577,7 @@ class Args:
 
     def group(self, token: Token, exclude: frozenset[int] = frozenset()) -> list[ArgValue]:
         """What a plural pronoun ("them", "they") refers to when its referent is a coordination ("met Gondor and
-        Rohan ... attacked them"): every coordinated mention; for the text's own "we" in a joint statement that names
-        its authors ("We, the Leaders of X, ..."; ``agents.signatories``), they; [] otherwise."""
-        if token.lower_ in ("we", "our") and token.pos_ == "PRON" and not in_quote(token) and \
-                quote_speaker(self.mentions, token) is None and self._speaker_subject(token) is None:
-            return [ArgValue(self.mentions.actor(s), True, token) for s in self.signers()]
+        Rohan ... attacked them"): every coordinated mention; [] otherwise."""
         if token.lower_ not in _PLURAL_PRON or token.pos_ != "PRON":
             return []
         hit = self.pronoun(token, exclude)

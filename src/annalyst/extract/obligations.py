@@ -43,7 +43,7 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from .agents import AUTHOR, agent_code, author_party, is_author
 from .eventargs import ArgValue, Args, argument_words
-from .quotespeakers import in_quote, quote_speaker
+from .quotespeakers import quote_speaker
 from .phrases import FIRST_PERSON as _FIRST_PERSON, lemma as _lemma
 
 if TYPE_CHECKING:
@@ -240,8 +240,6 @@ def unspoken(trigger: Token, args: Args | None = None) -> list[ArgValue]:
             spoken = quote_speaker(args.mentions, trigger)
             if spoken is not None:
                 return [ArgValue(args.mentions.actor(spoken), True, trigger)]
-            if not in_quote(trigger) and args.signers():  # "We, the Leaders of X, ... Y must withdraw": X
-                return [ArgValue(args.mentions.actor(s), True, trigger) for s in args.signers()]
         return [ArgValue(author_party(AUTHOR), False, trigger)]  # no word of the sentence names the author
     if trigger.lower_ not in adjectives() or trigger.dep_ != "acomp":
         return []
