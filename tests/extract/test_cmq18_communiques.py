@@ -115,3 +115,10 @@ def test_cmq18_named_speaker_of_a_quote_unchanged(nlp):
     text = "\"We will not negotiate with Hamas,\" Israel said on Monday."
     refusal = only(events(nlp, text, DAY), "REJECT")
     assert _names(refusal.actor) == ["Israel"] and _names(refusal.recipient) == ["Hamas"]
+
+
+def test_cmq18_possessive_apostrophe_is_no_quotation(nlp):
+    # a possessive's apostrophe ("ISIS' attacks") leaves the sentence the signatories' own
+    text = "We, the Ministers of the Global Coalition, met in Rome. We condemn ISIS' raids on Yazidi villages."
+    accusation = only(events(nlp, text, DAY), "ACCUSE")
+    assert _names(accusation.actor) == ["Global Coalition to Defeat ISIS"]

@@ -231,6 +231,9 @@ def signatories(doc: Doc, spans: list[Span]) -> list[Span]:
         if appos is None:
             continue
         first, last = appos.left_edge.i, appos.right_edge.i
+        closing = [c.i for c in tok.children if c.dep_ == "punct" and c.i > last]  # the parser may hang the
+        if closing and closing[0] - first < 60:  # apposition's "of" phrase on "we": up to the comma closing it
+            last = closing[0] - 1
         named = [s for s in spans if first <= s.start and s.end - 1 <= last and s.kb_id_ and
                  not s.kb_id_.startswith("new:") and s.label_.lower() in _SIGNER_LABELS]
         body = next((s for s in named if s.label_.lower() in _BODY_LABELS), None)

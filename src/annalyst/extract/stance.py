@@ -212,7 +212,8 @@ def _quoted(doc: Doc, event: Any) -> bool:
     if not event.evidence:
         return False
     i = bisect_left(doc, event.evidence[0].start, key=lambda t: t.idx)  # the evidence starts its sentence
-    return i < len(doc) and any(t.text in _QUOTES and t.text != ":" for t in doc[i].sent)
+    return i < len(doc) and any(t.text in _QUOTES and t.text != ":" and t.tag_ != "POS" for t in doc[i].sent)  # not
+    # a possessive's apostrophe ("ISIS' ambitions")
 
 
 def _cause_author(cause: Token, args: Any) -> list[Token]:
