@@ -122,3 +122,10 @@ def test_cmq18_possessive_apostrophe_is_no_quotation(nlp):
     text = "We, the Ministers of the Global Coalition, met in Rome. We condemn ISIS' raids on Yazidi villages."
     accusation = only(events(nlp, text, DAY), "ACCUSE")
     assert _names(accusation.actor) == ["Global Coalition to Defeat ISIS"]
+
+
+def test_cmq18_they_after_leaders_of_a_body_s_member_states(nlp):
+    text = ("The foreign ministers of the ASEAN member states met in Hanoi. "
+            "They called on Myanmar's generals to stop bombing villages.")
+    appeal = only(events(nlp, text, DAY), "REQUEST")
+    assert _names(appeal.actor) == ["Association of Southeast Asian Nations"]

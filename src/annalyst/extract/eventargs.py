@@ -764,10 +764,12 @@ class Args:
 
 def _named_members(span: Span) -> bool:
     """``span`` names a body of states whose members a plural subject names by it ("The NATO foreign ministers",
-    "EU leaders", "ASEAN ministers"): "they" after it are the body."""
+    "EU leaders", "ASEAN ministers", "the leaders of the G7 countries"): "they" after it are the body."""
     root, head = span.root, span.root.head
-    return span.label_.lower() == "igo" and root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NNS" and \
-        head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _MEMBER_HEADS
+    if span.label_.lower() != "igo" or root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _MEMBER_HEADS or \
+        _members_of(head)
 
 
 def _members_of(root: Token) -> bool:
