@@ -129,3 +129,16 @@ def test_cmq18_they_after_leaders_of_a_body_s_member_states(nlp):
             "They called on Myanmar's generals to stop bombing villages.")
     appeal = only(events(nlp, text, DAY), "REQUEST")
     assert _names(appeal.actor) == ["Association of Southeast Asian Nations"]
+
+
+def test_cmq18_they_after_ministers_of_a_body_the_dictionary_lacks(nlp):
+    text = "The Kestrel Group ministers met in Tallinn. They urged Belarus to free the detained journalists."
+    appeal = only(events(nlp, text, DAY), "REQUEST")
+    assert _names(appeal.actor) == ["Kestrel Group"] and _names(appeal.recipient) == ["Belarus"]
+
+
+def test_cmq18_signatories_aim_no_act_at_themselves(nlp):
+    text = ("We, the Ministers of the Global Coalition, met in Rome. "
+            "We reiterate our commitment to the Coalition's guiding principles.")
+    support = only(events(nlp, text, DAY), "SUPPORT")
+    assert _names(support.actor) == ["Global Coalition to Defeat ISIS"] and support.recipient == []

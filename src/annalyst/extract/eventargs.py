@@ -766,8 +766,9 @@ def _named_members(span: Span) -> bool:
     """``span`` names a body of states whose members a plural subject names by it ("The NATO foreign ministers",
     "EU leaders", "ASEAN ministers", "the leaders of the G7 countries"): "they" after it are the body."""
     root, head = span.root, span.root.head
-    if span.label_.lower() != "igo" or root.dep_ not in ("compound", "amod", "nmod"):
-        return False
+    if span.label_.lower() not in ("igo", "unknown") or root.dep_ not in ("compound", "amod", "nmod") or \
+            root.ent_type_ in ("PERSON", "NORP"):
+        return False  # a body of states, or a name the dictionary lacks ("the Quad leaders"), not a person's
     return head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _MEMBER_HEADS or \
         _members_of(head)
 

@@ -189,6 +189,8 @@ def heading_speaker(doc: Doc, events: list, args: Any = None) -> None:
         for event in events:
             if not event.attributed_to and any(is_author(a) for a in event.actor) and not _quoted(doc, event):
                 event.actor = [*signed, *(a for a in event.actor if not is_author(a))]
+                event.recipient = [r for r in event.recipient if all(r.key != a.key for a in signed)]  # no act
+                # of the signatories aimed at themselves ("our commitment to the Coalition's principles")
         return
     if heading is None:
         return
