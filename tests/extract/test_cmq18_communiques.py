@@ -142,3 +142,16 @@ def test_cmq18_signatories_aim_no_act_at_themselves(nlp):
             "We reiterate our commitment to the Coalition's guiding principles.")
     support = only(events(nlp, text, DAY), "SUPPORT")
     assert _names(support.actor) == ["Global Coalition to Defeat ISIS"] and support.recipient == []
+
+
+def test_cmq18_meeting_taken_part_in_is_a_meeting(nlp):
+    found = events(nlp, "Egypt participated in the summit in Algiers on Thursday.", DAY)
+    assert _names(only(found, "CONSULT").actor) == ["Egypt"]
+    found = events(nlp, "Morocco took part in the consultations on Western Sahara in Geneva.", DAY)
+    assert _names(only(found, "CONSULT").actor) == ["Morocco"]
+
+
+def test_cmq18_other_things_taken_part_in_are_no_meeting(nlp):
+    # negative: a contest or a press conference taken part in is no meeting
+    assert kinds(events(nlp, "Chile participated in the Pan American Games in Lima.", DAY)) == []
+    assert kinds(events(nlp, "Chile took part in a press conference in Lima.", DAY)) == []
