@@ -155,3 +155,15 @@ def test_cmq18_other_things_taken_part_in_are_no_meeting(nlp):
     # negative: a contest or a press conference taken part in is no meeting
     assert kinds(events(nlp, "Chile participated in the Pan American Games in Lima.", DAY)) == []
     assert kinds(events(nlp, "Chile took part in a press conference in Lima.", DAY)) == []
+
+
+def test_cmq18_coordinated_portfolios_are_offices_not_parties(nlp):
+    text = "The Foreign and Defence Ministers of Portugal met their Moroccan counterparts in Rabat."
+    meeting = only(events(nlp, text, DAY), "CONSULT")
+    assert _names(meeting.actor) == ["Portugal"] and _names(meeting.recipient) == ["Morocco"]
+
+
+def test_cmq18_coordinated_peoples_before_ministers_stay_parties(nlp):
+    # negative: two peoples' words before the office noun are two parties
+    meeting = only(events(nlp, "The Kenyan and Ugandan foreign ministers met in Kampala.", DAY), "CONSULT")
+    assert _names(meeting.actor) == ["Kenya", "Uganda"]
