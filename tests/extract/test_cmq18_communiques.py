@@ -167,3 +167,17 @@ def test_cmq18_coordinated_peoples_before_ministers_stay_parties(nlp):
     # negative: two peoples' words before the office noun are two parties
     meeting = only(events(nlp, "The Kenyan and Ugandan foreign ministers met in Kampala.", DAY), "CONSULT")
     assert _names(meeting.actor) == ["Kenya", "Uganda"]
+
+
+def test_cmq18_it_after_a_body_s_statement_is_the_body(nlp):
+    text = ("The Gulf Cooperation Council statement also criticised Iran. "
+            "\"We condemn the seizure of the tanker by Iran,\" it said.")
+    accusations = [e for e in events(nlp, text, DAY) if e.event_type == "ACCUSE"]
+    assert len(accusations) == 2 and all(_names(e.actor) == ["Gulf Cooperation Council"] for e in accusations)
+
+
+def test_cmq18_it_after_a_person_is_not_a_paper_s_body(nlp):
+    # negative: a person's pronoun is no paper's issuer
+    text = "The Gulf Cooperation Council statement also criticised Iran. He called on Iran to free the crew."
+    assert all("Gulf Cooperation Council" not in _names(e.actor) for e in events(nlp, text, DAY)
+               if e.event_type == "REQUEST")

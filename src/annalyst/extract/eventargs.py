@@ -719,7 +719,7 @@ class Args:
         candidates = self.mentions.in_sentence(prev)
         for span in candidates:
             if (span.root.dep_ in ("nsubj", "nsubjpass") or plural and (
-                    _members_of(span.root) or _named_members(span))) and \
+                    _members_of(span.root) or _named_members(span)) or not plural and _paper_of(span)) and \
                     (span.label_.lower() == "person") == want_person:
                 return span  # "The members of the Council condemned X. They ...": the council ("it"
                 # is no members')
@@ -760,6 +760,14 @@ class Args:
             if obj not in out:
                 out.append(obj)
         return out
+
+
+def _paper_of(span: Span) -> bool:
+    """``span`` names the body whose paper is the subject ("The NATO statement criticised X. '...,' it said"):
+    "it" after it is the body, which speaks through the paper."""
+    root, head = span.root, span.root.head
+    return root.dep_ in ("compound", "nmod", "poss") and head.dep_ in ("nsubj", "nsubjpass") and \
+        head.lemma_.lower() in DOCUMENT_NOUNS and span.label_.lower() != "person"
 
 
 def _named_members(span: Span) -> bool:
