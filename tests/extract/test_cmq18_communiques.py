@@ -139,7 +139,7 @@ def test_cmq18_they_after_ministers_of_a_body_the_dictionary_lacks(nlp):
 
 def test_cmq18_signatories_aim_no_act_at_themselves(nlp):
     text = ("We, the Ministers of the Global Coalition, met in Rome. "
-            "We reiterate our commitment to the Coalition's guiding principles.")
+            "We renew our support for the Coalition's founding principles.")
     support = only(events(nlp, text, DAY), "SUPPORT")
     assert _names(support.actor) == ["Global Coalition to Defeat ISIS"] and support.recipient == []
 

@@ -21,8 +21,9 @@ The text's own author ("We call on X to ...", "I welcome ..." in a government's 
 party too, one the text does not name: ``author_party`` makes it (named ``AUTHOR`` by the coder) and
 ``author_name`` names it for one article, by the site that published it, so that the "we" of one publisher is never
 the "we" of another (``store.extractions.actor_key`` keys an unlinked party by its name). A joint statement names
-its authors once, in an apposition to its "we" ("We, the Leaders of the G7, met ...", "We, the Foreign Ministers of
-A, B and C, ..."): ``signatories`` finds them, and the text's "we" is they, not an unnamed author.
+its authors once, in an apposition to its "we" ("We, the Heads of Government of the Pacific Alliance, ...", "We,
+the Foreign Ministers of A, B and C, ..."): ``signatories`` finds them, and the text's "we" is they, not an unnamed
+author.
 """
 
 from __future__ import annotations
@@ -219,7 +220,7 @@ _SIGNER_LABELS = frozenset({"country", "person", "igo"})
 
 def signatories(doc: Doc, spans: list[Span]) -> list[Span]:
     """The parties a joint statement names as its "we" in an apposition outside any quote ("We, the Heads of State
-    of the North Atlantic Alliance, have gathered", "We, the Foreign Ministers of A, B and C, ..."): the body of
+    of the Pacific Alliance, assembled in Lima", "We, the Foreign Ministers of A, B and C, ..."): the body of
     states the apposition names (the first), else the states and people it lists; [] when it names none ("We, the
     undersigned countries") or the text has no such "we". ``spans`` are the doc's mentions, in order."""
     from .quotespeakers import in_quote
