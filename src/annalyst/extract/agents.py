@@ -20,7 +20,10 @@ agent, and a country is never guessed for one ("Tehreek-e-Taliban Pakistan" is n
 The text's own author ("We call on X to ...", "I welcome ..." in a government's release with no speaker named) is a
 party too, one the text does not name: ``author_party`` makes it (named ``AUTHOR`` by the coder) and
 ``author_name`` names it for one article, by the site that published it, so that the "we" of one publisher is never
-the "we" of another (``store.extractions.actor_key`` keys an unlinked party by its name).
+the "we" of another (``store.extractions.actor_key`` keys an unlinked party by its name). A joint statement names
+its authors once, in an apposition to its "we" ("We, the Heads of Government of the Pacific Alliance, ...", "We,
+the Foreign Ministers of A, B and C, ..."): ``signatories`` finds them, and the text's "we" is they, not an unnamed
+author.
 """
 
 from __future__ import annotations
@@ -28,13 +31,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Article, EventActor, Role
 from .reports import member_of, office_of
 from .eventlex import claim_cues
 
-__all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "described_party", "is_author", "author_name", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force", "nonstate_demonym",
+__all__ = ["AGENT_PREFIX", "AUTHOR", "generic_name", "author_party", "described_party", "is_author", "author_name", "signatories", "agent_code", "agent_actor", "is_agent", "agent_table", "cameo_code", "state_force", "nonstate_demonym",
            "speaking_agent"]
 
 AGENT_PREFIX = "agent:"
@@ -207,6 +210,42 @@ def author_name(article: Article) -> str:
         site = urlsplit(article.url).hostname or ""
         site = site.removeprefix("www.")
     return f"{AUTHOR} ({site})" if site else f"{AUTHOR} (article {article.id[:12]})"
+
+
+#: mention labels of a body of states, which a statement signed by its members' envoys is the act of
+_BODY_LABELS = frozenset({"igo"})
+#: mention labels of the states or people an apposition to "we" may list as the signatories
+_SIGNER_LABELS = frozenset({"country", "person", "igo"})
+
+
+def signatories(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The parties a joint statement names as its "we" in an apposition outside any quote ("We, the Heads of State
+    of the Pacific Alliance, assembled in Lima", "We, the Foreign Ministers of A, B and C, ..."): the body of
+    states the apposition names (the first), else the states and people it lists; [] when it names none ("We, the
+    undersigned countries") or the text has no such "we". ``spans`` are the doc's mentions, in order."""
+    from .quotespeakers import in_quote
+
+    for tok in doc:
+        if tok.lower_ != "we" or tok.dep_ not in ("nsubj", "nsubjpass") or in_quote(tok):
+            continue
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+        if appos is None:
+            continue
+        first, last = appos.left_edge.i, appos.right_edge.i
+        closing = [c.i for c in tok.children if c.dep_ == "punct" and c.i > last]  # the parser may hang the
+        if closing and closing[0] - first < 60:  # apposition's "of" phrase on "we": up to the comma closing it
+            last = closing[0] - 1
+        named = [s for s in spans if first <= s.start and s.end - 1 <= last and s.kb_id_ and
+                 not s.kb_id_.startswith("new:") and s.label_.lower() in _SIGNER_LABELS]
+        body = next((s for s in named if s.label_.lower() in _BODY_LABELS), None)
+        if body is not None:
+            return [body]
+        out: list[Span] = []
+        for span in named:
+            if all(span.kb_id_ != o.kb_id_ for o in out):
+                out.append(span)
+        return out
+    return []
 
 
 #: sectors of a state's own forces

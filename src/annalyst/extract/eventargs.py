@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import EventActor
 from ..resources import load_word_lists
-from .agents import AGENT_PREFIX, agent_code, author_party, described_party, nonstate_demonym, speaking_agent
+from .agents import AGENT_PREFIX, agent_code, author_party, described_party, nonstate_demonym, signatories, speaking_agent
 from .argwords import ABSTRACT_ENDINGS as _ABSTRACT
 from .argwords import AGENT_THINGS as _AGENT_THINGS
 from .argwords import MEASURE_NOUNS as _MEASURES
@@ -192,6 +192,7 @@ class Args:
         self.mentions = mentions or Mentions(doc)
         self.dictionary = dictionary  # the actor dictionary place countries resolve against (None: codes as names)
         self._sent_subjects: dict[int, Span | None] = {}
+        self._signers: list[Span] | None = None
 
     # ----------------------------------------------------------------------------------------- subjects
 
@@ -595,6 +596,12 @@ class Args:
                     return owner
         return None
 
+    def signers(self) -> list[Span]:
+        """The authors a joint statement names for its "we" (``agents.signatories``), found once per doc."""
+        if self._signers is None:
+            self._signers = signatories(self.doc, self.mentions.spans)
+        return self._signers
+
     def group(self, token: Token, exclude: frozenset[int] = frozenset()) -> list[ArgValue]:
         """What a plural pronoun ("them", "they") refers to when its referent is a coordination ("met Gondor and
         Rohan ... attacked them"): every coordinated mention; [] otherwise."""
@@ -658,6 +665,8 @@ class Args:
             is_person = span.label_.lower() == "person"
             if low in ("it", "its") and span.label_ == "NORP" or manner_modifier(self.doc[span.start]):
                 return False  # "a Panama-flagged tanker it had seized": the flag names no one who acts
+            if not quoted and token.dep_ in ("nsubj", "nsubjpass") and in_quote(span.root):
+                return False  # '"We welcome the talks with X," they said': the speakers, never a party they name
             if told_outlet(span.root) and self.mentions.kind(span) == "media":
                 return False  # "a spokesman told Reuters that its forces had ...": the outlet told is only told
             if not want_person and (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in (
@@ -736,7 +745,8 @@ class Args:
         prev = sentence_of(self.doc[sent.start - 1])
         candidates = self.mentions.in_sentence(prev)
         for span in candidates:
-            if (span.root.dep_ in ("nsubj", "nsubjpass") or plural and _members_of(span.root)) and \
+            if (span.root.dep_ in ("nsubj", "nsubjpass") or plural and (
+                    _members_of(span.root) or _named_members(span)) or not plural and _paper_of(span)) and \
                     (span.label_.lower() == "person") == want_person:
                 return span  # "The members of the Council condemned X. They ...": the council ("it"
                 # is no members')
@@ -777,6 +787,25 @@ class Args:
             if obj not in out:
                 out.append(obj)
         return out
+
+
+def _paper_of(span: Span) -> bool:
+    """``span`` names the body whose paper is the subject ("The NATO statement criticised X. '...,' it said"):
+    "it" after it is the body, which speaks through the paper."""
+    root, head = span.root, span.root.head
+    return root.dep_ in ("compound", "nmod", "poss") and head.dep_ in ("nsubj", "nsubjpass") and \
+        head.lemma_.lower() in DOCUMENT_NOUNS and span.label_.lower() != "person"
+
+
+def _named_members(span: Span) -> bool:
+    """``span`` names a body of states whose members a plural subject names by it ("The NATO foreign ministers",
+    "EU leaders", "ASEAN ministers", "the leaders of the G7 countries"): "they" after it are the body."""
+    root, head = span.root, span.root.head
+    if span.label_.lower() not in ("igo", "unknown") or root.dep_ not in ("compound", "amod", "nmod") or \
+            root.ent_type_ in ("PERSON", "NORP"):
+        return False  # a body of states, or a name the dictionary lacks ("the Quad leaders"), not a person's
+    return head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _MEMBER_HEADS or \
+        _members_of(head)
 
 
 def _members_of(root: Token) -> bool:

@@ -503,7 +503,7 @@ class EventCoder(RoleReader):
         fold_tolls(doc, events)  # "X attacked a post. Two soldiers were killed.": the attack's toll (``tolls``)
         fold_claims(doc, events)  # "The BLA claimed responsibility for the attack": that attack's actor (reports)
         scene_of(doc, events, self.dictionary)  # "... and recovered two grenades", "rifles were recovered": the scene's (reports)
-        heading_speaker(doc, events)  # "Canada welcomes X. We congratulate Y": Canada (``stance``)
+        heading_speaker(doc, events, args)  # "Canada welcomes X. We congratulate Y": Canada (``stance``)
         return events
 
     def _government_here(self, value: ArgValue, iso3: str, day: str | None) -> ArgValue:

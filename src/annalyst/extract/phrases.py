@@ -282,6 +282,14 @@ def ruling_author(verb: Token) -> Token | None:
     return None
 
 
+@cache
+def _office_words() -> dict[str, frozenset[str]]:
+    from ..resources import load_word_lists
+
+    words = load_word_lists("events", "argwords.json")
+    return {k: frozenset(words[k]) for k in ("office_heads", "office_portfolios")}
+
+
 def _modifier_list(token: Token) -> list[Token]:
     """A coordinated list parsed as a modifier of the head: "Arnor, Calenardhon and the evil Gondor" (Arnor an
     ``nmod`` of Gondor with a conjunct), "Eriadori and Calenardhon leaders"."""
@@ -292,6 +300,9 @@ def _modifier_list(token: Token) -> list[Token]:
     if token.tag_ in ("NNS", "NNPS"):  # "the ministers of X and Y", "his counterparts from X, Y and Z"
         holders += [p for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    if token.lemma_.lower().removesuffix("s") in _office_words()["office_heads"]:  # "the Foreign and Defence
+        # Ministers of X": offices, not parties
+        holders = [c for c in holders if c.lower_ not in _office_words()["office_portfolios"]]
     for child in holders:
         if any(c.dep_ == "conj" for c in child.children):
             return coordination(child)

@@ -82,7 +82,8 @@ def find_quotes(doc: Doc, args: Args | None = None) -> list[Quote]:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
         if subject is None:
             continue
-        hit = args.resolve(subject)
+        hit = args.resolve(subject, exclude=frozenset(inside))  # '"We condemn X's raid," it said': "it" is
+        # never a party the quote names
         if not isinstance(hit, ArgValue):
             continue
         speaker = (hit.actor.actor_id if hit.linked else None) or hit.actor.name

@@ -168,12 +168,14 @@ def separate_statements(later: Token, earlier: Token, event_type: str | None) ->
     return bool(mine and theirs)
 
 
-def heading_speaker(doc: Doc, events: list) -> None:
+def heading_speaker(doc: Doc, events: list, args: Any = None) -> None:
     """Give the events whose actor is the text's unnamed author (an unresolved "we" or "I") the speaker the heading
     names: the named actor of the first statement (approval, disapproval, appeal, refusal, threat) told in the
     text's first sentence, when that sentence is a heading (a line of its own, or a statement in the present
     tense: "Canada welcomes X", not "Russia condemned X on Monday"). A "we" a quotation gives its own speaker
-    keeps it. ``events`` are changed in place."""
+    keeps it. A joint statement that names its authors in an apposition to its "we" ("We, the Leaders of X, met
+    ...", ``agents.signatories`` read by ``args``, an ``eventargs.Args``) gives them instead, to the author's events
+    outside quotations. ``events`` are changed in place."""
     if not events or not len(doc) or not any(is_author(a) for e in events for a in e.actor):
         return
     first = doc[0].sent
@@ -182,6 +184,14 @@ def heading_speaker(doc: Doc, events: list) -> None:
     heading = next((e for e in events if e.event_type in _HEADING_TYPES and e.evidence and e.evidence[0].start < end
                     and e.actor and all(a.actor_id and not is_author(a) for a in e.actor)
                     and (line or _present(first, e))), None)
+    signed = [args.mentions.actor(s) for s in args.signers()] if args is not None else []
+    if signed:  # "We, the Foreign Ministers of X, met ... We call on Y": X
+        for event in events:
+            if not event.attributed_to and any(is_author(a) for a in event.actor) and not _quoted(doc, event):
+                event.actor = [*signed, *(a for a in event.actor if not is_author(a))]
+                event.recipient = [r for r in event.recipient if all(r.key != a.key for a in signed)]  # no act
+                # of the signatories aimed at themselves ("our commitment to the Coalition's principles")
+        return
     if heading is None:
         return
     for event in events:
@@ -204,7 +214,8 @@ def _quoted(doc: Doc, event: Any) -> bool:
     if not event.evidence:
         return False
     i = bisect_left(doc, event.evidence[0].start, key=lambda t: t.idx)  # the evidence starts its sentence
-    return i < len(doc) and any(t.text in _QUOTES and t.text != ":" for t in doc[i].sent)
+    return i < len(doc) and any(t.text in _QUOTES and t.text != ":" and t.tag_ != "POS" for t in doc[i].sent)  # not
+    # a possessive's apostrophe ("ISIS' ambitions")
 
 
 def _cause_author(cause: Token, args: Any) -> list[Token]:
