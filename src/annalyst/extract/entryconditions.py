@@ -131,6 +131,20 @@ def _amounts(obj: Token | None) -> list[Token]:
             if p.dep_ == "pobj" and (p.like_num or p.tag_ == "CD" or any(m.tag_ == "$" for m in p.subtree))]
 
 
+#: sector codes of armed forces: a pronoun standing for one of them is a force subject (``_force_pronoun``)
+_FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+
+
+def _force_pronoun(subject: Token, words: frozenset[str] | set[str], args: Args) -> bool:
+    """A pronoun subject that stands for an armed force ('"We had to retreat," said police spokesman X': the
+    police), for an entry whose subject words are those of a force ("troop", "force"): it names a force too."""
+    if subject.pos_ != "PRON" or not words & {"force", "troop", "soldier"}:
+        return False
+    found = args.resolve(subject)
+    actor_id = found.actor.actor_id if isinstance(found, ArgValue) else None
+    return bool(actor_id) and actor_id.startswith("agent:") and actor_id[6:] in _FORCE_SECTORS
+
+
 def _igo(subject: Token, args: Args) -> bool:
     """The subject is an international organisation by its actor id ("ECOWAS suspended Niger")."""
     value = args.resolve(subject, allow_unknown=False)
@@ -299,8 +313,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         subj = [s for c in ccomps for s in args.subject_heads(c)]
         if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
             return False
-    if "subj" in cond and not any(_subject_words(s) & cond["subj"] or (cond.get("subj_igo") and _igo(s, args))
-                                  for s in args.subject_heads(verb)):
+    if "subj" in cond and not any(_subject_words(s) & cond["subj"] or (cond.get("subj_igo") and _igo(s, args)) or
+                                  _force_pronoun(s, cond["subj"], args) for s in args.subject_heads(verb)):
         return False  # "Ruritanian troops advanced": the subject names a force
     if cond.get("pair_subj") and not _pair_subject(args.subject_heads(verb)):
         return False  # "the two sides talked about X", not "the minister talked about X" (a speech)

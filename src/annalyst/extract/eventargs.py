@@ -74,7 +74,8 @@ from .phrases import short_form, visiting_object
 from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
 from .quotespeakers import GROUP_FIRST_PERSON as _GROUP_FIRST_PERSON
-from .quotespeakers import in_quote, located_party, quote_speaker, speaker_group, spokesperson_group, told_outlet
+from .quotespeakers import in_quote, located_party, quote_speaker, saying_subject, sector_word, speaker_group, \
+    spokesperson_group, spokesperson_sector, told_outlet
 from .mentionindex import Mentions
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
@@ -361,6 +362,12 @@ class Args:
                 return UNRESOLVED
             if low in _FIRST_PERSON:
                 hit = quote_speaker(self.mentions, token) or self._speaker_subject(token)
+                if low in _GROUP_FIRST_PERSON and (hit is None or speaker_group(self.mentions, hit) is None) and \
+                        in_quote(token) and (said := saying_subject(token) if hit is None else hit.root) is not None \
+                        and (force := spokesperson_sector(said)) is not None:
+                    # '"We had to retreat," said police spokesman X': the police, whose spokesman X is
+                    return ArgValue(EventActor(actor_id=AGENT_PREFIX + (sector_word(force) or ""), name=force.text,
+                                               text=force.text), False, force)
                 if hit is not None and low in _GROUP_FIRST_PERSON:
                     hit = speaker_group(self.mentions, hit) or hit  # "'We overran the post,' said X, the Nasr Front's spokesman"
                 if hit is not None:
