@@ -90,3 +90,32 @@ def test_afr18_own_duty_still_no_event(nlp):
 ])
 def test_afr18_district_centre_or_post_abandoned_is_a_withdrawal(nlp, text, force):
     assert ids(only(events(nlp, text, DAY), "RETREAT").actor) == [force]
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("A WFP convoy carrying food aid arrived in Kadugli on Monday.", "IGO-WFP"),
+    ("A UN convoy carrying medical supplies reached the besieged town on Friday.", "IGO-UN"),
+])
+def test_afr18_convoy_told_by_its_load_of_aid_gives_aid(nlp, text, giver):
+    found = events(nlp, text, DAY)
+    assert ids(only(found, "AID").actor) == [giver]
+    assert not any(e.event_type == "MOBILIZE" for e in found)
+
+
+def test_afr18_convoy_of_troops_is_no_aid(nlp):
+    # negative: a convoy told by another load is no aid
+    assert not any(e.event_type == "AID" for e in events(nlp, "Trucks carrying Russian troops arrived in the town.",
+                                                          DAY))
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Four border guards lost their lives in a raid by smugglers near the crossing.", "Four border guards"),
+    ("Two watchmen died in an assault by bandits on the mine.", "Two watchmen"),
+])
+def test_afr18_those_who_died_in_an_attack_are_hit(nlp, text, victims):
+    assert [a.text for a in only(events(nlp, text, DAY), "ASSAULT").recipient] == [victims]
+
+
+def test_afr18_deaths_in_a_disaster_are_no_attack(nlp):
+    # negative: lives lost in floods tell no act of a party
+    assert kinds(events(nlp, "Dozens of villagers lost their lives in the floods last week.", DAY)) == []

@@ -107,11 +107,19 @@ def _modified_by(noun: Token, words: frozenset[str]) -> bool:
     return any(_lemma(t) in words for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)
 
 
+#: participles of a vehicle's load, whose object says what the vehicle is ("a convoy carrying aid")
+_CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring", "deliver"})
+
+
 def _subject_words(subj: Token) -> set[str]:
     """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted; for
     a batch of something ("a second round of tariff hikes", "the new package of sanctions"), of what it is a batch
-    of: the batch acts as the measures it holds."""
+    of: the batch acts as the measures it holds; for a vehicle told by its load ("a convoy carrying food aid",
+    "trucks transporting troops"), of its load."""
     words = head_words(subj) | head_words(counted(subj))
+    for carried in (o for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBG" and _lemma(c) in _CARRY_VERBS
+                    for o in c.children if o.dep_ in ("dobj", "obj")):
+        words |= head_words(carried)  # "a convoy carrying food aid": what the convoy is, as "an aid convoy"
     if _lemma(subj) in _batch_nouns():
         words |= {w for p in pobjs([subj], ("of",)) for w in head_words(p)}
     return words

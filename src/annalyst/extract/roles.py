@@ -332,7 +332,7 @@ class RoleReader(TriggerMatcher):
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not manner_modifier(tok) and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
-                        not ((m.trigger.event_type in GATHERINGS or m.trigger.event_type == "COERCE") and
+                        not ((m.trigger.event_type in GATHERINGS or m.trigger.mode in ("seize", "arrest")) and
                              held_in_place(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
