@@ -119,3 +119,17 @@ def test_afr18_those_who_died_in_an_attack_are_hit(nlp, text, victims):
 def test_afr18_deaths_in_a_disaster_are_no_attack(nlp):
     # negative: lives lost in floods tell no act of a party
     assert kinds(events(nlp, "Dozens of villagers lost their lives in the floods last week.", DAY)) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rebel fighters launched three drones toward the Saudi city of Jazan overnight.", "SAU"),
+    ("The militia fired rockets towards Israel on Sunday.", "ISR"),
+])
+def test_afr18_weapons_launched_toward_a_target_attack_it(nlp, text, target):
+    event = only(events(nlp, text, DAY), "ASSAULT")
+    assert target in ids(event.recipient)
+
+
+def test_afr18_drones_launched_by_a_firm_are_no_attack(nlp):
+    # negative: no military context, no attack
+    assert kinds(events(nlp, "The start-up launched two delivery drones toward the farm.", DAY)) == []
