@@ -122,7 +122,7 @@ def test_afr18_deaths_in_a_disaster_are_no_attack(nlp):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Rebel fighters launched three drones toward the Saudi city of Jazan overnight.", "SAU"),
+    ("Rebel fighters launched three armed drones toward Saudi Arabia overnight.", "SAU"),
     ("The militia fired rockets towards Israel on Sunday.", "ISR"),
 ])
 def test_afr18_weapons_launched_toward_a_target_attack_it(nlp, text, target):
