@@ -133,3 +133,13 @@ def test_afr18_weapons_launched_toward_a_target_attack_it(nlp, text, target):
 def test_afr18_drones_launched_by_a_firm_are_no_attack(nlp):
     # negative: no military context, no attack
     assert kinds(events(nlp, "The start-up launched two delivery drones toward the farm.", DAY)) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Burundi, whose soldiers shelled the rebel camp at dawn, has not commented.", "BDI"),
+    ("Eritrea, whose troops fought alongside the federal army, was not named in the accord.", "ERI"),
+])
+def test_afr18_whose_forces_are_the_antecedents(nlp, text, actor):
+    # the act of "whose soldiers" is the antecedent's (its type is read as before)
+    found = events(nlp, text, DAY)
+    assert found and all(ids(e.actor) == [actor] for e in found if e.evidence[0].trigger in ("shelled", "fought"))

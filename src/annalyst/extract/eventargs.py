@@ -171,6 +171,19 @@ def _list_antecedent(head: Token, verb: Token) -> Token:
     return head
 
 
+def _relative_clause(token: Token) -> Token | None:
+    """The relative clause ``token`` is a noun of ("whose troops" in "X, whose troops fought ..."): its verb, whose
+    head is the antecedent; None when the noun is in no relative clause."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
 class Args:
     """Argument extraction over one doc (mentions indexed once)."""
 
@@ -511,6 +524,10 @@ class Args:
                             not manner_modifier(sub) and not sponsor_modifier(sub, span.end):
                         # "the Spanish-style resort": no party; "US-led coalition troops": the troops act
                         return ArgValue(self.mentions.actor(span), True, sub)
+                if child.dep_ == "poss" and child.lower_ == "whose" and (clause := _relative_clause(token)) is not None:
+                    owner = self.resolve(clause.head, exclude=exclude, depth=depth + 1)
+                    if isinstance(owner, ArgValue):  # "Eritrea, whose troops fought ...": Eritrea's troops
+                        return owner
                 if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:
                     said = speaking_agent(child, self.subject_heads) if not in_quote(child) else None
                     owner = self.resolve(said, exclude=exclude, depth=depth + 1) if said is not None else None
