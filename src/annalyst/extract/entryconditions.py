@@ -149,8 +149,8 @@ def _force_pronoun(subject: Token, words: frozenset[str] | set[str], args: Args)
     if subject.pos_ != "PRON" or not words & {"force", "troop", "soldier"}:
         return False
     found = args.resolve(subject)
-    actor_id = found.actor.actor_id if isinstance(found, ArgValue) else None
-    return bool(actor_id) and actor_id.startswith("agent:") and actor_id[6:] in _FORCE_SECTORS
+    actor_id = (found.actor.actor_id if isinstance(found, ArgValue) else None) or ""
+    return actor_id.startswith("agent:") and actor_id[6:] in _FORCE_SECTORS
 
 
 def _igo(subject: Token, args: Args) -> bool:
