@@ -157,7 +157,7 @@ def is_topic_verb(token: Token) -> bool:
 
 def undergo_verb(token: Token) -> Token | None:
     """The verb by which its subject undergoes the act ``token`` names ("civilians are facing shelling and
-    airstrikes", "the convoy came under fire", "soldiers lost their lives in an ambush"), or None."""
+    airstrikes", "the convoy came under fire", "guards lost their lives in a raid"), or None."""
     node = token
     while node.dep_ == "conj" and node.head != node:
         if node.head.lemma_.lower() in argument_words()["undergo_verbs"] and node.pos_ == "NOUN":
@@ -169,7 +169,7 @@ def undergo_verb(token: Token) -> Token | None:
     if node.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
         return head.head
     if node.dep_ == "pobj" and head.lower_ == "in" and _died(head.head):
-        return head.head  # "soldiers lost their lives in an ambush by X", "two guards died in the attack"
+        return head.head  # "four guards lost their lives in a raid by X", "two guards died in the attack"
     return None
 
 

@@ -634,7 +634,7 @@ def _source_read_as_apposition(anchor: Token, report_verbs: Any) -> tuple[Token,
     for verb in sent:
         noun = verb.head
         while noun.dep_ == "conj" and noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text != ",":
-            noun = noun.head  # "..., a local official and an NGO reported": the list's first source
+            noun = noun.head  # "..., a doctor and two elders reported": the list's first source
         if verb.dep_ != "acl" or verb.lemma_.lower() not in report_verbs or noun.dep_ not in ("appos", "conj") or \
                 noun.left_edge.i <= anchor.i or verb.doc[noun.left_edge.i - 1].text != "," or \
                 any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):

@@ -378,7 +378,7 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
     if names_people(tok):
         return []  # "Mali's president", "Sudan's soldiers": people are hit or held themselves, not owned
     held = _hyphen_holder(tok, args)
-    if held:  # "Yemen's Houthi rebel-controlled capital Sanaa": the Houthis, before the country it is in (also
+    if held:  # "Mali's Tuareg rebel-held town of Kidal": the Tuareg rebels, before the country it is in (also
         return held  # when the parser takes the place's name for a person's)
     if tok.ent_type_ == "PERSON":
         return []
@@ -412,7 +412,7 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
 
 def _hyphen_holder(tok: Token, args: Args) -> list[ArgValue]:
     """The party of a hyphenated holding participle on ``tok`` or on a compound before it ("rebel-held areas": the
-    rebels; "the RSF-controlled town of X": the RSF; "the Houthi rebel-controlled capital X": the Houthis, the name
+    rebels; "the RSF-controlled town of X": the RSF; "the Tuareg rebel-held town X": the Tuareg rebels, the name
     before the generic word); [] when there is none."""
     words = argument_words()["holding_participles"]
     nouns = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
