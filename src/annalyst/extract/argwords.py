@@ -157,7 +157,7 @@ def is_topic_verb(token: Token) -> bool:
 
 def undergo_verb(token: Token) -> Token | None:
     """The verb by which its subject undergoes the act ``token`` names ("civilians are facing shelling and
-    airstrikes", "the convoy came under fire"), or None."""
+    airstrikes", "the convoy came under fire", "guards lost their lives in a raid"), or None."""
     node = token
     while node.dep_ == "conj" and node.head != node:
         if node.head.lemma_.lower() in argument_words()["undergo_verbs"] and node.pos_ == "NOUN":
@@ -168,7 +168,16 @@ def undergo_verb(token: Token) -> Token | None:
         return head
     if node.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
         return head.head
+    if node.dep_ == "pobj" and head.lower_ == "in" and _died(head.head):
+        return head.head  # "four guards lost their lives in a raid by X", "two guards died in the attack"
     return None
+
+
+def _died(verb: Token) -> bool:
+    """``verb`` tells its subject's death: "died", "perished", "lost their lives"."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("die", "perish") or lemma == "lose" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("life", "lives") for c in verb.children)
 
 
 def undergoer(token: Token) -> list[Token]:

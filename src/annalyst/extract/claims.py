@@ -572,8 +572,13 @@ def _according_to(anchor: Token, claim: Claim) -> None:
     clause ("..., reports The Nation, ...")."""
     chain = [anchor]
     node = anchor
-    while node.dep_ in ("conj", "xcomp", "ccomp") and node.head != node:
-        node = node.head
+    while node.head != node:
+        if node.dep_ in ("conj", "xcomp", "ccomp", "advcl"):
+            node = node.head
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+            node = node.head.head  # "According to X, they crossed the border before launching the attack"
+        else:
+            break
         chain.append(node)
     report_verbs = claim_cues()["report_verbs"]
     for verb in chain:
@@ -614,6 +619,29 @@ def _according_to(anchor: Token, claim: Claim) -> None:
         if source is not None:
             claim.status, claim.source, claim.cue = "attributed", source[0], source[1]
             return
+    source = _source_read_as_apposition(anchor, report_verbs)
+    if source is not None:
+        claim.status, claim.source, claim.cue = "attributed", source[0], source[1]
+
+
+def _source_read_as_apposition(anchor: Token, report_verbs: Any) -> tuple[Token, Token] | None:
+    """A trailing source the parser reads as an apposition or a conjunct with a participle ("ambushed a convoy
+    outside X, a security source reported on Tuesday": "source" an apposition of X, "reported" its participle): a verb of
+    reporting on a noun after a comma, after the act, with no object or clause of its own, ending the sentence.
+    Its (source noun, verb), or None."""
+    sent = anchor.sent
+    doc = anchor.doc
+    for verb in sent:
+        noun = verb.head
+        while noun.dep_ == "conj" and noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text != ",":
+            noun = noun.head  # "..., a doctor and two elders reported": the list's first source
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in report_verbs or noun.dep_ not in ("appos", "conj") or \
+                noun.left_edge.i <= anchor.i or verb.doc[noun.left_edge.i - 1].text != "," or \
+                any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        if all(t.is_punct for t in verb.doc[max(noun.right_edge.i, verb.right_edge.i) + 1:sent.end]):
+            return noun, verb
+    return None
 
 
 def _source_read_as_relative(verb: Token, report_verbs: Any) -> tuple[Token, Token] | None:

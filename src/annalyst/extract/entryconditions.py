@@ -109,11 +109,19 @@ def _modified_by(noun: Token, words: frozenset[str]) -> bool:
     return any(_lemma(t) in words for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)
 
 
+#: participles of a vehicle's load, whose object says what the vehicle is ("a convoy carrying aid")
+_CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring", "deliver"})
+
+
 def _subject_words(subj: Token) -> set[str]:
     """The head words of a subject and, for a number of something ("hundreds of refugees"), of what is counted; for
     a batch of something ("a second round of tariff hikes", "the new package of sanctions"), of what it is a batch
-    of: the batch acts as the measures it holds."""
+    of: the batch acts as the measures it holds; for a vehicle told by its load ("a convoy carrying food aid",
+    "trucks transporting troops"), of its load."""
     words = head_words(subj) | head_words(counted(subj))
+    for carried in (o for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBG" and _lemma(c) in _CARRY_VERBS
+                    for o in c.children if o.dep_ in ("dobj", "obj")):
+        words |= head_words(carried)  # "a convoy carrying food aid": what the convoy is, as "an aid convoy"
     if _lemma(subj) in _batch_nouns():
         words |= {w for p in pobjs([subj], ("of",)) for w in head_words(p)}
     return words
@@ -131,6 +139,20 @@ def _amounts(obj: Token | None) -> list[Token]:
         return []
     return [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
             if p.dep_ == "pobj" and (p.like_num or p.tag_ == "CD" or any(m.tag_ == "$" for m in p.subtree))]
+
+
+#: sector codes of armed forces: a pronoun standing for one of them is a force subject (``_force_pronoun``)
+_FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+
+
+def _force_pronoun(subject: Token, words: frozenset[str] | set[str], args: Args) -> bool:
+    """A pronoun subject that stands for an armed force ('"We had to retreat," said police spokesman X': the
+    police), for an entry whose subject words are those of a force ("troop", "force"): it names a force too."""
+    if subject.pos_ != "PRON" or not words & {"force", "troop", "soldier"}:
+        return False
+    found = args.resolve(subject)
+    actor_id = (found.actor.actor_id if isinstance(found, ArgValue) else None) or ""
+    return actor_id.startswith("agent:") and actor_id[6:] in _FORCE_SECTORS
 
 
 def _igo(subject: Token, args: Args) -> bool:
@@ -307,8 +329,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         if not any(isinstance(args.resolve(s, allow_unknown=False), ArgValue) for s in subj):
             return False
     if "subj" in cond and not any(_subject_words(s) & cond["subj"] or (cond.get("subj_igo") and _igo(s, args)) or
-                                  ("subj_ids" in cond and _actor_id(s, args) in cond["subj_ids"])
-                                  for s in args.subject_heads(verb)):
+                                  ("subj_ids" in cond and _actor_id(s, args) in cond["subj_ids"]) or
+                                  _force_pronoun(s, cond["subj"], args) for s in args.subject_heads(verb)):
         return False  # "Ruritanian troops advanced": the subject names a force
     if cond.get("pair_subj") and not _pair_subject(args.subject_heads(verb)):
         return False  # "the two sides talked about X", not "the minister talked about X" (a speech)

@@ -74,7 +74,8 @@ from .phrases import short_form, visiting_object
 from .phrases import TITLES as _TITLES
 from .namecues import describes_place_noun
 from .quotespeakers import GROUP_FIRST_PERSON as _GROUP_FIRST_PERSON
-from .quotespeakers import in_quote, located_party, quote_speaker, speaker_group, spokesperson_group, told_outlet
+from .quotespeakers import in_quote, located_party, quote_speaker, saying_subject, sector_word, speaker_group, \
+    spokesperson_group, spokesperson_sector, told_outlet
 from .mentionindex import Mentions
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
@@ -182,6 +183,19 @@ def _list_antecedent(head: Token, verb: Token) -> Token:
     while head.dep_ == "conj" and head.head != head:
         head = head.head
     return head
+
+
+def _relative_clause(token: Token) -> Token | None:
+    """The relative clause ``token`` is a noun of ("whose troops" in "X, whose troops fought ..."): its verb, whose
+    head is the antecedent; None when the noun is in no relative clause."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 class Args:
@@ -385,6 +399,12 @@ class Args:
                 return UNRESOLVED
             if low in _FIRST_PERSON:
                 hit = quote_speaker(self.mentions, token) or self._speaker_subject(token)
+                if low in _GROUP_FIRST_PERSON and (hit is None or speaker_group(self.mentions, hit) is None) and \
+                        in_quote(token) and (said := saying_subject(token) if hit is None else hit.root) is not None \
+                        and (force := spokesperson_sector(said)) is not None:
+                    # '"We had to retreat," said police spokesman X': the police, whose spokesman X is
+                    return ArgValue(EventActor(actor_id=AGENT_PREFIX + (sector_word(force) or ""), name=force.text,
+                                               text=force.text), False, force)
                 if hit is not None and low in _GROUP_FIRST_PERSON:
                     hit = speaker_group(self.mentions, hit) or hit  # "'We overran the post,' said X, the Nasr Front's spokesman"
                 if hit is not None:
@@ -530,6 +550,10 @@ class Args:
                             not sponsor_modifier(sub, span.end, self.mentions.kind(span) == "country"):
                         # "the Spanish-style resort": no party; "US-led coalition troops": the troops act
                         return ArgValue(self.mentions.actor(span), True, sub)
+                if child.dep_ == "poss" and child.lower_ == "whose" and (clause := _relative_clause(token)) is not None:
+                    owner = self.resolve(clause.head, exclude=exclude, depth=depth + 1)
+                    if isinstance(owner, ArgValue):  # "Eritrea, whose troops fought ...": Eritrea's troops
+                        return owner
                 if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in _SUBJ_PRON:
                     said = speaking_agent(child, self.subject_heads) if not in_quote(child) else None
                     owner = self.resolve(said, exclude=exclude, depth=depth + 1) if said is not None else None

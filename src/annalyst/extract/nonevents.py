@@ -178,7 +178,8 @@ def course_content(anchor: Token) -> bool:
 
 def own_obligation(anchor: Token) -> bool:
     """The speaker's own duty: "we must keep pushing for", "I need to", "we have to defeat X" (the subject "we" or
-    "I" of the verb or of a verb it is the complement of, with an obligation modal)."""
+    "I" of the verb or of a verb it is the complement of, with an obligation modal); not a past necessity, which
+    tells what was done ("we had to retreat")."""
     w = words()
     for node in _climb(anchor, 3):
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -188,7 +189,8 @@ def own_obligation(anchor: Token) -> bool:
             return False
         modal = any(c.dep_ == "aux" and _lemma(c) in w["obligation_modals"] and _lemma(c) not in ("need", "have")
                     for c in node.children)
-        verb = _lemma(node) in ("need", "have") and any(c.dep_ == "xcomp" for c in node.children)
+        verb = _lemma(node) in ("need", "have") and any(c.dep_ == "xcomp" for c in node.children) and not (
+            _lemma(node) == "have" and node.tag_ == "VBD")  # "we had to retreat": a past necessity, done
         return modal or verb
     return False
 

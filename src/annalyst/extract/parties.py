@@ -375,28 +375,24 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
     participle with its "by" phrase ("tunnels used by militants": ``held_by_participles``) or a clause of belonging
     ("depots that belonged to X", "camps belonging to X"): an attack on it or its
     seizure is directed at that party, not at the place; [] when none names a party."""
-    words = argument_words()["holding_participles"]
-    if names_people(tok) or tok.ent_type_ == "PERSON":
+    if names_people(tok):
         return []  # "Mali's president", "Sudan's soldiers": people are hit or held themselves, not owned
+    held = _hyphen_holder(tok, args)
+    if held:  # "Mali's Tuareg rebel-held town of Kidal": the Tuareg rebels, before the country it is in (also
+        return held  # when the parser takes the place's name for a person's)
+    if tok.ent_type_ == "PERSON":
+        return []
     for poss in tok.children:
         if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN"):  # "destroyed the terror group's command post"
             found = args.resolve(poss, role="recipient")
             if isinstance(found, ArgValue):
                 return [found]
-    for part in tok.children:
-        if part.dep_ != "amod" or part.tag_ != "VBN" or part.lower_ not in words:
-            continue
-        for side in part.children:
-            if side.dep_ not in ("npadvmod", "compound", "nmod", "amod") or side.i != part.i - 2 or \
-                    tok.doc[side.i + 1].text != "-":
-                continue
-            span = args.mentions.at(side)
-            if span is not None:
-                return [ArgValue(args.mentions.actor(span), True, side)]
-            sector = agent_code(side)
-            if sector or is_party_noun(side):  # "rebel-held": the rebels, a generic agent
-                return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=side.text,
-                                            text=side.text), False, side)]
+    for prep in tok.children:  # "pounded targets in the Houthi-held port of X": what the targets are in is held
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                held = _hyphen_holder(place, args)
+                if held:
+                    return held
     for part in tok.children:  # "destroyed 12 tunnels used by militants", "a base held by the Taliban"
         if part.dep_ == "acl" and part.tag_ == "VBN" and part.lower_ in argument_words()["held_by_participles"]:
             for agent in (c for c in part.children if c.dep_ == "agent"):
@@ -412,6 +408,44 @@ def holding_party(tok: Token, args: Args) -> list[ArgValue]:
                 if isinstance(found, ArgValue):
                     return [found]
     return []
+
+
+def _hyphen_holder(tok: Token, args: Args) -> list[ArgValue]:
+    """The party of a hyphenated holding participle on ``tok`` or on a compound before it ("rebel-held areas": the
+    rebels; "the RSF-controlled town of X": the RSF; "the Tuareg rebel-held town X": the Tuareg rebels, the name
+    before the generic word); [] when there is none."""
+    words = argument_words()["holding_participles"]
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
+    for part in (p for noun in nouns for p in noun.children):
+        if part.dep_ != "amod" or part.tag_ != "VBN" or part.lower_ not in words:
+            continue
+        for side in part.children:
+            if side.dep_ not in ("npadvmod", "compound", "nmod", "amod") or side.i != part.i - 2 or \
+                    tok.doc[side.i + 1].text != "-":
+                continue
+            span = args.mentions.at(side)
+            if span is None and side.i > 0 and side.pos_ == "NOUN":
+                span = args.mentions.at(side.doc[side.i - 1])  # "Houthi rebel-held": the named rebels
+                span = span if span is not None and span.root.head.i > side.i else None
+            if span is not None:
+                return [ArgValue(args.mentions.actor(span), True, side)]
+            if side.pos_ == "PROPN" and isinstance(found := args.resolve(side, role="recipient"), ArgValue):
+                return [found]  # "the RSF-controlled town": a name the mentions missed
+            sector = agent_code(side)
+            if sector or is_party_noun(side):  # "rebel-held": the rebels, a generic agent
+                return [ArgValue(EventActor(actor_id=AGENT_PREFIX + sector if sector else None, name=side.text,
+                                            text=side.text), False, side)]
+    return []
+
+
+def fired_from(head: Token) -> bool:
+    """``head`` is the place an attack was launched from ("a missile fired from rebel-held territory", "rockets
+    launched from Taliban-held hills", "shells fired from Gaza"): where from, not at whom."""
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    words = argument_words()["holding_participles"]
+    return _is_place(head) or is_place_head(head) or any(
+        c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in words for c in head.children)
 
 
 def partner(tok: Token, top: Token) -> bool:

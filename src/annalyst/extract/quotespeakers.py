@@ -5,6 +5,8 @@ for, and the party whose place phrase a pronoun's nearest mention is.
   whether a token is in one at all ('"They attacked our posts," X said': "they" are others than X);
 * ``speaker_group``: the group a speaker is the spokesperson of ('"We overran the post," said X, the Nasr Front's
   spokesman': "we" is the Nasr Front), whose first-person plural pronouns (``GROUP_FIRST_PERSON``) the speaker says;
+  ``spokesperson_sector``: the force a spokesperson speaks for when it is named by what it is ("police spokesman
+  X": the police), found from the subject of the verb of saying (``saying_subject``) when the speaker is no mention;
 * ``located_party``: the party noun whose "in" phrase a pronoun's nearest mention is ("the largest student union in
   Kenya said it would march ...": "it" is the union, not the country it is in);
 * ``told_outlet``: a mention that is only whom a statement is told to ("a spokesman told Reuters that its forces
@@ -25,8 +27,8 @@ from .eventlex import claim_cues
 if TYPE_CHECKING:
     from .mentionindex import Mentions
 
-__all__ = ["GROUP_FIRST_PERSON", "in_quote", "located_party", "quote_speaker", "speaker_group", "spokesperson_group",
-           "told_outlet"]
+__all__ = ["GROUP_FIRST_PERSON", "in_quote", "located_party", "quote_speaker", "saying_subject", "speaker_group",
+           "sector_word", "spokesperson_group", "spokesperson_sector", "told_outlet"]
 
 #: first-person pronouns of a group: a spokesperson's "we" is the group's
 GROUP_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
@@ -76,6 +78,38 @@ def spokesperson_group(mentions: Mentions, root: Token) -> Span | None:
             if span is not None and span.label_.lower() != "person" and span.root.ent_type_ != "PERSON":
                 return span
     return None
+
+
+def spokesperson_sector(root: Token) -> Token | None:
+    """The word of the force a speaker is the spokesperson of when it is named by what it is, not by a name
+    ('"We had to retreat," said police spokesman X', '"We retreated," the army spokesman said'): that word
+    ("police", "army"), whose "we" the speaker says; None otherwise (the named group: ``spokesperson_group``)."""
+    speakers = claim_cues()["speaker_nouns"]
+    nouns = [root] if root.lower_ in speakers else []
+    nouns += [c for c in root.children if c.dep_ in ("compound", "appos") and c.lower_ in speakers]
+    for noun in nouns:
+        for owner in (c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i):
+            if owner.text.islower() and sector_word(owner) is not None:  # not a name ("Pakistan Army")
+                return owner
+    return None
+
+
+def sector_word(word: Token) -> str | None:
+    """The sector code of a lower-case word of a force ("police" -> COP, "army" -> MIL), or None."""
+    from .agents import agent_table  # agents imports this module's neighbours: read at call time
+    return agent_table().get(word.lower_)
+
+
+def saying_subject(token: Token) -> Token | None:
+    """The subject of the verb of saying a quotation ``token`` is in hangs on ('"We retreated," the police
+    spokesman said': "spokesman"), or None."""
+    node = token
+    while node.dep_ != "ccomp" and node.head != node:
+        node = node.head
+    say = node.head
+    if node.dep_ != "ccomp" or say.lemma_.lower() not in claim_cues()["report_verbs"] or in_quote(say):
+        return None
+    return next((c for c in say.children if c.dep_ == "nsubj"), None)
 
 
 def located_party(named: Token, pronoun: Token) -> Token | None:

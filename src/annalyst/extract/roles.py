@@ -28,7 +28,7 @@ from .eventlex import SYMMETRIC_TYPES
 from .agents import state_force
 from .parties import (FIGHT_NOUNS, STATE_ACTS, against_target, agentless_passive, attack_place, counted_patient,
                       gapped_passive, listed_patients, victim_phrase,
-                      aimed_at, GATHERINGS, held_in_place, said_setting, described_setting, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
+                      aimed_at, fired_from, GATHERINGS, held_in_place, said_setting, described_setting, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
 from .frames import complement_parties
 from .phrases import helped_party, pobjs
 from .phrases import lemma as _lemma
@@ -266,6 +266,7 @@ class RoleReader(TriggerMatcher):
                 cand = []
         if m.trigger.event_type in ("ASSAULT", "COERCE") and m.recipients is None and not recipients:
             owned = next((found for head in [*([] if m.nominal else [_obj(m.anchor)]), *cand] if head is not None
+                          and not fired_from(head)  # "fired from rebel-held hills": where from, not at whom
                           for found in [holding_party(head, args)] if found), [])
             if owned:  # "shelled rebel-held areas of X": the rebels, not X
                 recipients, cand = owned, []
@@ -292,7 +293,7 @@ class RoleReader(TriggerMatcher):
                     talk_topic(head, m.trigger.event_type) or said_setting(head, m.trigger.event_type, m.anchor) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
                     struck(self, head, m.anchor) and not _launched_against(head, m)) or \
-                    (m.trigger.event_type == "ASSAULT" and partner(head, m.anchor)):
+                    (m.trigger.event_type == "ASSAULT" and (partner(head, m.anchor) or fired_from(head))):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
                 # partnered raid with X": X took part (``parties.partner``)
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args,
@@ -335,7 +336,8 @@ class RoleReader(TriggerMatcher):
                         not manner_modifier(tok) and \
                         not sponsor_modifier(tok, span.end, args.mentions.kind(span) == "country") and \
                         not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
-                        not (m.trigger.event_type in GATHERINGS and held_in_place(tok)) and \
+                        not ((m.trigger.event_type in GATHERINGS or m.trigger.mode in ("seize", "arrest")) and
+                             held_in_place(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
                         not captor(tok, m.anchor) and not border_side(tok) and \
@@ -382,8 +384,8 @@ class RoleReader(TriggerMatcher):
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
         embassy", "at a concert venue near Moscow"); not a place fronted as the setting of the whole clause ("In
         X, coalition forces conducted strikes ..."). When the attacker is named (``acted``) a place the act struck
-        near ("conducted strikes near Ramadi") is no target: a place is a recipient only when it is the target
-        itself, and "near" says it was not; a place the act was in ("attacked a market in Quetta") and an
+        near, outside or around ("conducted strikes near Ramadi", "ambushed a convoy outside Gao") is no target: a
+        place is a recipient only when it is the target itself, and "near" says it was not; a place the act was in ("attacked a market in Quetta") and an
         agentless report keep the place's country."""
         obj = _obj(m.anchor)
         holders = [m.anchor, m.token, *m.extra, *([obj] if obj is not None else [])]  # "attacked a post in X"
@@ -399,8 +401,9 @@ class RoleReader(TriggerMatcher):
                     continue  # "conducted strikes in support of Iraqi forces": the partner, not the target
                 for tok in prep.subtree:
                     if tok.i in taken or place_name(tok, args) or described_setting(tok, prep) or (
-                            acted and prep.lower_ == "near" and in_setting(tok)):
-                        continue  # "strikes near Ramadi", "shelling in Kashmir": where, not whom
+                            acted and prep.lower_ in ("near", "outside", "around") and in_setting(tok)):
+                        continue  # "strikes near Ramadi", "an ambush outside Gao", "shelling in Kashmir": where,
+                        # not whom
                     found = named_party(tok, args)
                     if found is not None:
                         return found
