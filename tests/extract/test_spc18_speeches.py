@@ -123,3 +123,63 @@ def test_spc18_singular_office_still_links_back(nlp):
     text = "On Monday I met Foreign Minister Lavrov in Geneva. In the evening the foreign minister accused Kyiv of delays."
     found = _coded(events(nlp, text, DAY), "ACCUSE")
     assert found and found[0][0] == ("Sergey Lavrov",), found
+
+
+# -- a subject pronoun and the party its clause names -----------------------------------------------------------------
+
+def test_spc18_subject_pronoun_is_not_the_party_it_accuses(nlp):
+    text = ("The ministry confirmed on Tuesday that Belarus had released the detained activists. A day later, it "
+            "accused Belarus of harassing journalists.")
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "ACCUSE"]
+    assert not any(a.name == "Belarus" for e in found for a in e.actor), _coded(found, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # negatives: a pronoun still refers to the party named before when its clause names another
+    ("Iran summoned the Danish ambassador. It accused Denmark of interference.", "Iran", "Denmark"),
+    ("Lithuania expelled two diplomats on Friday. It accused Russia of espionage.", "Lithuania", "Russia"),
+])
+def test_spc18_subject_pronoun_keeps_its_antecedent(nlp, text, actor, recipient):
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "ACCUSE" and e.evidence[0].trigger == "accused"]
+    assert len(found) == 1 and [a.name for a in found[0].actor] == [actor] and \
+        [a.name for a in found[0].recipient] == [recipient], _coded(found, "ACCUSE")
+
+
+# -- a visit announced after "At the invitation of X," ---------------------------------------------------------------
+
+def test_spc18_invited_visitor_with_title_and_modal_is_the_actor(nlp):
+    text = ("At the invitation of Premier Li Qiang, Luis Ortega, Minister of Trade of Uruguay, will pay an official "
+            "visit to China from 3 to 6 June.")
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "CONSULT"]
+    assert len(found) == 1 and "Ortega" in found[0].actor[0].name and found[0].status == "predicted" and \
+        [a.name for a in found[0].recipient] == ["China"], _coded(found, "CONSULT")
+
+
+def test_spc18_invited_visitor_with_modal_is_the_actor(nlp):
+    text = "At the invitation of Premier Li Qiang, Luis Ortega will pay an official visit to China in June."
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "CONSULT"]
+    assert len(found) == 1 and "Ortega" in found[0].actor[0].name, _coded(found, "CONSULT")
+
+
+def test_spc18_invited_visitor_of_a_finite_verb_unchanged(nlp):
+    # negative: the finite verb's fronted apposition was read before and still is
+    text = "At the invitation of President Ramaphosa, Chancellor Scholz visited Pretoria on Monday."
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "CONSULT"]
+    assert len(found) == 1 and "Scholz" in found[0].actor[0].name, _coded(found, "CONSULT")
+
+
+# -- "the regime" as the author of a judged act placed elsewhere than the speaker ------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("In Rome, the minister condemned the regime's shelling of a market in Idlib.", "Syria"),
+    ("In London, the envoy denounced strikes by the government on hospitals in Khartoum.", "Sudan"),
+])
+def test_spc18_regime_of_the_judged_act_is_of_its_place(nlp, text, country):
+    found = _coded(events(nlp, text, DAY), "ACCUSE")
+    assert len(found) == 1 and found[0][1] == (country,), found
+
+
+def test_spc18_regime_with_no_placed_act_unchanged(nlp):
+    # negative: a regime judged itself, with no act placed, keeps the place of the statement
+    found = _coded(events(nlp, "In Rome, the minister condemned the regime.", DAY), "ACCUSE")
+    assert len(found) == 1 and found[0][1] == ("Italy",), found

@@ -22,12 +22,17 @@ QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
 def clause_subjects(pronoun: Token) -> set[int]:
-    """Token indices of the subject of the clause an object pronoun ("him", "them") is in: a non-reflexive object
-    pronoun never refers to it (English binding); empty for subjects and possessors."""
+    """Token indices of the subject of the clause an object pronoun ("him", "them") is in, and of the words after a
+    subject pronoun in its clause: a non-reflexive object pronoun never refers to its clause's subject, nor a subject
+    pronoun to a name its clause gives after it (English binding); empty for possessors."""
     if pronoun.dep_ in ("dobj", "dative", "iobj", "obj"):
         verb = pronoun.head
     elif pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative"):
         verb = pronoun.head.head
+    elif pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.pos_ in ("VERB", "AUX"):
+        # a subject pronoun never refers to a party named after it in its own clause (English binding): "Hours
+        # later, it accused Iran of ... and imposed sanctions on Iranian officials" is not Iran's accusation
+        return {t.i for t in pronoun.head.subtree if t.i > pronoun.i}
     else:
         return set()
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

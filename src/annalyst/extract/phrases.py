@@ -175,8 +175,9 @@ def free_relative_noun(verb: Token) -> Token | None:
         if lemma(clause) in _BELIEVING and not any(c.lower_ == "what" for c in clause.children):
             inner += [c for c in clause.children if c.dep_ == "ccomp"]  # "what we believe was X"
         for head in inner:
-            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" and c.tag_ == "WP"
-                       for c in head.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" and c.tag_ == "WP" or
+                       c.dep_ == "csubj" and any(t.lower_ == "what" and t.tag_ == "WP" for t in c.subtree)
+                       for c in head.children):  # (the parser's "[what we are convinced] was X")
                 continue
             node = head
             for _ in range(3):  # "appears" -> "to be" / "to have been" -> the noun

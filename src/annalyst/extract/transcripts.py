@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -197,9 +198,15 @@ def speaker_of(turn: Turn, dictionary: Any) -> Any | None:
     # a surname the dictionary holds only in a longer name ("SECRETARY KERRY", "GEN. AUSTIN"): the one person it
     # names as the actor linker would link it in running text ("Secretary Kerry said"), never one of several
     found = dictionary.candidates(name, {"person"}, limit=2, min_score=_LINK_SCORE)
-    if found and (len(found) == 1 or found[1][1] < found[0][1] - 0.02):
+    if found and (len(found) == 1 or found[1][1] < found[0][1] - 0.02) and \
+            _fold(found[0][0].name.split()[-1]) == _fold(words[-1]):  # the surname itself, not a near spelling
         return found[0][0]
     return None
+
+
+def _fold(word: str) -> str:
+    """A name word without case and accents ("Guterres" for "GUTERRES", "Antonio" for "António")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _as_speaker(party: Any, speaker: Any, dictionary: Any) -> Any:
