@@ -54,3 +54,29 @@ def test_spc18_admitted_as_a_member_keeps_its_code(nlp):
     # negative: "admitted X as a member" keeps the dictionary's sense
     found = events(nlp, "The African Union admitted Morocco as a member in 2017.", DAY)
     assert [e.event_type for e in found if e.evidence[0].trigger == "admitted"] == ["SUPPORT"], _types(found)
+
+
+# -- a leader's attack on civilians is of force -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Last week Kim Jong Un ordered an attack on fishermen near the border.",
+    "Omar al-Bashir launched an attack on villagers in Darfur.",
+])
+def test_spc18_leaders_attack_on_civilians_is_an_assault(nlp, text):
+    found = events(nlp, text, DAY)
+    assert [e.event_type for e in found] == ["ASSAULT"], _types(found)
+
+
+def test_spc18_leaders_attack_on_a_figure_stays_words(nlp):
+    # negative: a named person attacking another known person with a cue of speech is a criticism
+    found = events(nlp, "Erdogan attacked the Greek prime minister in a speech on Sunday.", DAY)
+    assert [e.event_type for e in found] == ["ACCUSE"], _types(found)
+
+
+# -- a quoted address before a colon is no party ----------------------------------------------------------------------
+
+def test_spc18_address_before_colon_is_not_the_actor(nlp):
+    text = '"My fellow citizens: on Sunday, Rwandan rebels attacked a border post near Goma.'
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
+    assert found and not any(a.name in ("Rwanda", "citizens") or "citizens" in a.name for a in found[0].actor), \
+        [(e.event_type, [a.name for a in e.actor]) for e in found]

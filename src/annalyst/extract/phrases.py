@@ -415,11 +415,21 @@ def visiting_object(token: Token) -> Token | None:
                  (o.ent_type_ == "PERSON" or any(t.lower_ in TITLES for t in o.lefts))), None)
 
 
+#: quotation marks that may open a quoted address
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
+
+
 def _address(token: Token, subjects: list[Token]) -> bool:
     """``token`` is the person a speaker addresses, read by the parser as a second subject: it opens the sentence
     and a comma alone parts it from the other subject, and it holds a title or honorific ("Mr. Secretary-General,
     Russia has again attacked Ukraine") or closes a full sentence ("John Kirby, Putin has threatened X."; a headline's
-    pair of names is "Erdogan, Putin meet in Sochi")."""
+    pair of names is "Erdogan, Putin meet in Sochi"). A phrase that opens the sentence before a colon addresses the
+    hearers ("My fellow Americans: on Tuesday X launched ...") when another subject follows the colon."""
+    doc = token.doc
+    opening = all(t.is_punct and t.text in _OPENING_QUOTES for t in doc[token.sent.start:token.left_edge.i])
+    if opening and token.right_edge.i + 1 < token.sent.end and doc[token.right_edge.i + 1].text == ":" and \
+            any(o.i > token.right_edge.i + 1 for o in subjects if o is not token):
+        return True
     if token.left_edge.i != token.sent.start or token.right_edge.i + 1 >= token.sent.end or \
             token.doc[token.right_edge.i + 1].text != ",":
         return False
