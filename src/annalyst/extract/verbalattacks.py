@@ -73,7 +73,6 @@ def _words() -> dict[str, frozenset[str]]:
     w["said_things"] = frozenset(non["idea_objects"]) | frozenset(stm["claim_nouns"]) | \
         frozenset(arg["document_nouns"]) | frozenset(arg["measure_nouns"]) | w["policy_things"]
     w["sense_objects"] = frozenset(non["sense_objects"])
-    w["real_targets"] = frozenset(non["real_targets"])
     w["saying_verbs"] = frozenset(clm["report_verbs"]) | frozenset(clm["label_verbs"]) | frozenset(
         arg["accuse_of_verbs"]) | w["speech_verbs"]
     return w
@@ -184,7 +183,7 @@ def _person_target(targets: list[Token]) -> bool:
     return bool(targets) and all(_person(t) or (t.ent_type_ == "" and is_party_noun(t) and t.lower_ not in (
         "convoy", "base", "post", "station", "position", "positions") and not _armed(t) and not any(
             (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in t.children) and
-            t.lower_ not in _words()["real_targets"])  # not "civilians", "protesters": struck, no known figure
+            t.lower_ not in _words()["struck_people"])  # not "civilians", "villagers": struck, no known figure
         for t in targets) and not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in targets)
 
 
