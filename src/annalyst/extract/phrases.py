@@ -179,16 +179,16 @@ def free_relative_noun(verb: Token) -> Token | None:
                        c.dep_ == "csubj" and any(t.lower_ == "what" and t.tag_ == "WP" for t in c.subtree)
                        for c in head.children):  # (the parser's "[what we are convinced] was X")
                 continue
-            node = head
+            node: Token | None = head
             for _ in range(3):  # "appears" -> "to be" / "to have been" -> the noun
+                if node is None:
+                    break
                 attr = next((c for c in node.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
                 if attr is not None:
                     return attr
                 if lemma(node) not in _SEEMING | {"be"}:
                     break
                 node = next((c for c in node.children if c.dep_ == "xcomp"), None)
-                if node is None:
-                    break
     return None
 
 
