@@ -564,9 +564,12 @@ class ActorLinker:
             return (worded, 0.9, start, end) if worded is not None else None
         if prop.source == "title":
             # "Tomas Arrieta, president of Chile (1902-08)": the role describes the person named, not today's holder
-            described = described_person(doc[start:end], state)
+            last = doc[end - 1]
+            several = last.tag_ in ("NNS", "NNPS") and last.lemma_.lower() != last.lower_ and \
+                "'" not in last.text  # "the foreign ministers of the countries": no one holder (not "d'affaires")
+            described = described_person(doc[start:end], state) if not several else None
             holder: Actor | None = described or None  # False: a name the article gave, no person it knows
-            if described is None and not unheld_role(doc[start:end]):  # not "a country's ambassador"
+            if described is None and not unheld_role(doc[start:end]) and not several:  # not "a country's ambassador"
                 holder = self._office_holder(prop, day, state)
             if holder is not None:
                 return holder, 0.9, start, end

@@ -139,10 +139,17 @@ def visit_arrival(verb: Token) -> bool:
 
 def object_owner(thing: Token | None) -> list[Token]:
     """The named owner of the object an entry was chosen by, a recipient candidate ("backed Morocco's autonomy plan
-    for X": Morocco); none for a stance of the speaker's side ("underlined the UK's commitment to X")."""
+    for X": Morocco), and the visitor of a visit received ("welcomed the visit of X to Y": X); none for a stance of
+    the speaker's side ("underlined the UK's commitment to X")."""
     if thing is None or _lemma(thing) in _lists()["stance_nouns"]:
         return []
-    return [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners = [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not owners and _lemma(thing) in _lists()["visit_nouns"]:
+        # "welcomed the visit of President X to Y", "hosted the visit of X": the visitor received, not the place
+        # visited (the host's own country)
+        owners = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"][:1]
+    return owners
 
 
 def stance_owner(tok: Token) -> bool:

@@ -50,7 +50,7 @@ from .argwords import is_party_noun, names_people
 from .eventargs import argument_words
 from .eventlex import SYMMETRIC_TYPES
 from .phrases import lemma as _lemma
-from .phrases import is_passive, object_of
+from .phrases import free_relative_noun, is_passive, object_of
 from .phrases import pobjs
 from .phrases import TITLES
 
@@ -90,6 +90,8 @@ def judged_act(verb: Token, coder: Any, request: bool = False) -> Token | None:
         return next((n for n in asked if n is not None and n.pos_ == "NOUN" and patient_of(n, coder)), None)
     rebuttal = _lemma(verb) in _words()["rebuttal_verbs"]
     obj = object_of(verb)
+    if obj is None and _lemma(verb) in _words()["evaluation_verbs"]:
+        obj = free_relative_noun(verb)  # "condemned what appears to be an attack by X" (``phrases``)
     if _lemma(verb) not in _words()["evaluation_verbs"] and not rebuttal:
         obj = felt_topic(verb, obj)  # "expressed concern over Israel's expansion of settlements"
         if obj is None:

@@ -77,6 +77,7 @@ from .quotespeakers import GROUP_FIRST_PERSON as _GROUP_FIRST_PERSON
 from .quotespeakers import in_quote, located_party, quote_speaker, saying_subject, sector_word, speaker_group, \
     spokesperson_group, spokesperson_sector, told_outlet
 from .mentionindex import Mentions
+from .mentionforms import object_words
 
 __all__ = ["argument_words", "counted", "facility_name", "other_side", "is_topic_verb", "is_relational", "undergoer", "undergo_verb", "is_equipment", "is_place_head", "sentence_of", "PARTY_NOUNS", "RULING_NOUNS", "ArgValue", "Mentions", "Args", "UNRESOLVED",
            "RECIPIENT_PREPS", "ruling_author", "object_of", "is_passive", "conj_head",
@@ -712,6 +713,10 @@ class Args:
             if span.end <= token.i and fits(span):
                 return span
         prev = self._previous_subject(sent, want_person, low in _PLURAL_PRON)
+        if prev is not None and prev.kb_id_ and any(
+                m is not None and m.kb_id_ == prev.kb_id_ for m in map(self.mentions.at, (self.doc[i] for i in
+                                                                                          object_words(token)))):
+            prev = None  # "X confirmed that Iran complied. Hours later, it accused Iran of ...": not Iran
         if prev is None and low == "they" and token.dep_ == "nsubj" and sent.start > 0 and depth < 3:
             # "The members of X condemned Y. They called for Z. They called on W": the previous "they"'s body
             earlier = next((t for t in sentence_of(self.doc[sent.start - 1]) if t.lower_ == "they" and

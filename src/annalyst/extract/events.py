@@ -55,7 +55,7 @@ from .verdicts import (charged_by_no_one, convicted_people, court_order, found_g
                        legal_charge, ordering_court, verdict_grounds, verdict_retold)
 from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
                       planters, scene_of, toll_participle_objects, toll_told, unnamed_seizure)
-from .evaluation import protest_code
+from .evaluation import judged_act, protest_code
 from .coercion import crowd_code
 from .verbalattacks import no_conflict, verbal_attack
 from .stance import QUOTED_TYPES, authored_statement, heading_speaker
@@ -405,6 +405,11 @@ class EventCoder(RoleReader):
                 here = location_for(doc, m.anchor if m.light else m.token, set())
                 if here is None or not here.country:
                     here = actor_place(doc, actors, set())  # "rebels in Sudan accused the government"
+                if not m.nominal and any(bare_government(v) for v in recipients):
+                    # "In Paris, X condemned the regime's bombing of Aleppo": the regime of the place of the act it
+                    # did, not of the place the judging was done in
+                    judged = judged_act(m.anchor, self)
+                    recipients = [self._government_of_act(doc, v, day, judged) for v in recipients]
                 if here is not None and here.country:
                     actors = [self._government_here(v, here.country, day) for v in actors]
                     recipients = [self._government_here(v, here.country, day) for v in recipients]
@@ -514,6 +519,22 @@ class EventCoder(RoleReader):
         if actor is None:
             return value
         return ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=value.actor.text), True, value.token)
+
+    def _government_of_act(self, doc: Doc, value: ArgValue, day: str | None, judged: Token | None) -> ArgValue:
+        """"the regime" named as the doer of an act noun placed in a country ("the regime's attack on a hospital in
+        Aleppo", "strikes by the regime on Idlib"; the act a statement judges, ``judged``): that country's
+        government; else as it is."""
+        if not bare_government(value):
+            return value
+        tok = value.token
+        noun = tok.head if tok.dep_ == "poss" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" \
+            else None
+        if noun is None or noun.pos_ != "NOUN" or noun != judged and self.noun_trigger(noun) is None:
+            return value
+        inside = range(noun.left_edge.i, noun.right_edge.i + 1)  # the places the act's own phrase names
+        here = next((p._.location for p in (doc.spans["places"] if "places" in doc.spans else ())
+                     if p.start in inside and p._.location is not None and p._.location.country), None)
+        return self._government_here(value, here.country, day) if here is not None else value
 
     def by_means(self, m: Match, noun: Token, kind: str, args: Args) -> Match:
         """The attack a verb of harm tells with a weapon or attack noun as its subject: the type and code of the

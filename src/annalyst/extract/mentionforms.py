@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..actors.names import lexicon
 from .linkstate import particles
 
-__all__ = ["QUOTES", "ORG_KINDS", "clause_subjects", "own_name", "own_name_words", "modifies_following_noun",
+__all__ = ["QUOTES", "ORG_KINDS", "clause_subjects", "object_words", "own_name", "own_name_words", "modifies_following_noun",
            "opposed_name",
            "has_capital", "trim", "place_prepositions", "clean_name", "looks_like_name", "currency_amount",
            "is_known_place", "said_of_person"]
@@ -31,6 +31,22 @@ def clause_subjects(pronoun: Token) -> set[int]:
     else:
         return set()
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+#: the dependents of a verb that hold its objects ("accused Iran of ...", "imposed sanctions on X")
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "attr", "oprd", "xcomp"})
+
+
+def object_words(pronoun: Token) -> set[int]:
+    """Token indices of the objects after a subject pronoun that its verb (or a verb sharing its subject) takes: the
+    pronoun never refers to a party named there (English binding: "it accused Iran of ... and imposed sanctions on
+    Iranian officials" is not Iran's accusation); a source told after the clause ("It will respond, Iran said") is
+    no object, and may be what the pronoun names. Empty for any other pronoun."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    verbs = [pronoun.head, *(c for c in pronoun.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+    return {t.i for v in verbs for c in v.children if c.dep_ in _OBJECT_DEPS and c.i > pronoun.i for t in c.subtree}
 
 
 ORG_KINDS = frozenset({"armed_group", "organisation", "party", "igo", "media", "government", "military",

@@ -189,12 +189,17 @@ def fronted_subject(verb: Token) -> list[Token]:
     """The subject the parser hung as an apposition on the end of a fronted phrase ("At the invitation of President
     X, Chancellor Y visited Z": Y, read as a second name for X): an active finite verb with no subject whose fronted
     phrase ends, after its comma, in an apposition (or a conjunct with no "and") standing right before the verb is
-    done by that apposition."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or is_passive(verb) or \
+    done by that apposition. The verb may come with a modal and the apposition with its own title and a comma ("At
+    the invitation of X, Y, Foreign Minister of Z, will pay a visit to W")."""
+    modals = [c for c in verb.lefts if c.dep_ == "aux" and c.tag_ == "MD"]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.tag_ == "VB" and modals) or is_passive(verb) or \
             any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []
+    before = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod") and c.i > verb.i - 4)])
+    while before > 0 and verb.doc[before - 1].lower_ == "," and modals:
+        before -= 1  # "..., Foreign Minister of Z, will pay": the apposition ends before its comma
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
-        appos = [t for t in prep.subtree if t.dep_ in ("appos", "conj") and t.right_edge.i == verb.i - 1 and
+        appos = [t for t in prep.subtree if t.dep_ in ("appos", "conj") and t.right_edge.i == before - 1 and
                  any(g.lower_ == "," for g in t.head.rights if g.i < t.i) and
                  not any(g.dep_ == "cc" for g in t.head.rights if g.i < t.i)]
         if appos:

@@ -11,7 +11,7 @@ from typing import Collection, Iterable, Iterator
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DEATH_VERBS", "lemma", "doc_text", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "tokens_with", "tokens_of", "np_text", "is_passive", "object_of", "conj_head", "SETTING_PREPS", "is_setting",
+__all__ = ["DEATH_VERBS", "lemma", "doc_text", "preps_of", "pobjs", "path_up", "agent_heads", "sentence_of", "coordination", "co_members", "tokens_with", "tokens_of", "np_text", "is_passive", "object_of", "free_relative_noun", "conj_head", "SETTING_PREPS", "is_setting",
            "ruling_author", "expand", "explains_a_result", "COMPASS", "strip_det", "subjects_of", "fronted_participle", "visiting_object", "SUBJ_DEPS", "PASS_SUBJ_DEPS",
            "TITLES", "RULING_NOUNS", "FIRST_PERSON", "short_form", "addressed", "by_participle"]
 
@@ -155,6 +155,45 @@ def object_of(verb: Token) -> Token | None:
     if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "compound" and \
             verb.doc[verb.i - 1].head.i in (verb.i, verb.head.i) and verb.doc[verb.i - 1].pos_ == "NOUN":
         return verb.head  # the parser's "a [decree lifting sanctions]": a participle between a noun and its object
+    return None
+
+
+#: verbs through which a free relative names what it is ("what appears to be X", "what seems to have been X")
+_SEEMING = frozenset({"appear", "seem", "prove", "turn"})
+#: verbs of belief or report that may stand between a judging verb and a free relative ("what we believe was X")
+_BELIEVING = frozenset({"believe", "think", "understand", "know", "consider", "assess", "judge", "suspect", "say",
+                        "report", "fear"})
+
+
+def free_relative_noun(verb: Token) -> Token | None:
+    """The noun a free relative names when it stands as the verb's object ("condemned what appears to be a
+    deliberate attack", "denounced what was clearly a strike by X", "condemned what we believe was the regime's
+    attack on the hospital"): the parser hangs such a clause on the verb as a clause of its own, with "what" as its
+    subject; the noun it says "what" is ("an attack") is the thing the verb acts on. None when the verb has a direct
+    object, or the clause tells no noun ("condemned what happened in X")."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        inner = [clause]
+        if lemma(clause) in _BELIEVING and not any(c.lower_ == "what" for c in clause.children):
+            inner += [c for c in clause.children if c.dep_ == "ccomp"]  # "what we believe was X"
+        for head in inner:
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" and c.tag_ == "WP" or
+                       c.dep_ == "csubj" and any(t.lower_ == "what" and t.tag_ == "WP" for t in c.subtree)
+                       for c in head.children):  # (the parser's "[what we are convinced] was X")
+                continue
+            node: Token | None = head
+            for _ in range(3):  # "appears" -> "to be" / "to have been" -> the noun
+                if node is None:
+                    break
+                attr = next((c for c in node.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+                if attr is not None:
+                    return attr
+                if lemma(node) not in _SEEMING | {"be"}:
+                    break
+                node = next((c for c in node.children if c.dep_ == "xcomp"), None)
     return None
 
 
@@ -392,11 +431,21 @@ def visiting_object(token: Token) -> Token | None:
                  (o.ent_type_ == "PERSON" or any(t.lower_ in TITLES for t in o.lefts))), None)
 
 
+#: quotation marks that may open a quoted address
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
+
+
 def _address(token: Token, subjects: list[Token]) -> bool:
     """``token`` is the person a speaker addresses, read by the parser as a second subject: it opens the sentence
     and a comma alone parts it from the other subject, and it holds a title or honorific ("Mr. Secretary-General,
     Russia has again attacked Ukraine") or closes a full sentence ("John Kirby, Putin has threatened X."; a headline's
-    pair of names is "Erdogan, Putin meet in Sochi")."""
+    pair of names is "Erdogan, Putin meet in Sochi"). A phrase that opens the sentence before a colon addresses the
+    hearers ("My fellow Americans: on Tuesday X launched ...") when another subject follows the colon."""
+    doc = token.doc
+    opening = all(t.is_punct and t.text in _OPENING_QUOTES for t in doc[token.sent.start:token.left_edge.i])
+    if opening and token.right_edge.i + 1 < token.sent.end and doc[token.right_edge.i + 1].text == ":" and \
+            any(o.i > token.right_edge.i + 1 for o in subjects if o is not token):
+        return True
     if token.left_edge.i != token.sent.start or token.right_edge.i + 1 >= token.sent.end or \
             token.doc[token.right_edge.i + 1].text != ",":
         return False

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -40,6 +41,10 @@ _LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.?!]\s)|(?<=[.?!][\"”’]\s))[ \t]*"
                     r"(?=[ \t]|\r?\n|$)|(?<![^\n])(?P<bare>Q)(?=[ \t]{2,}\S))")
 #: (a label may carry a parenthetical, "PRESIDENT MACRON (as interpreted):"; a reporter's turn may open with a bare
 #: "Q" and two spaces at the start of a line, as White House transcripts print it)
+
+
+#: the score at which a label's name is taken for a known person (the actor linker's default ``link_threshold``)
+_LINK_SCORE = 0.86
 
 
 @dataclass(frozen=True)
@@ -173,8 +178,8 @@ def turn_at(turns: list[Turn], char: int) -> Turn | None:
 
 def speaker_of(turn: Turn, dictionary: Any) -> Any | None:
     """The dictionary's one person the label of an official's turn names ("SECRETARY BLINKEN",
-    "FOREIGN MINISTER LAVROV (as interpreted)": the name after the title), or None (a role label, a name the
-    dictionary does not hold or holds for several people)."""
+    "FOREIGN MINISTER LAVROV (as interpreted)": the name after the title, or a surname that links to one known person,
+    "SECRETARY KERRY"), or None (a role label, a name the dictionary does not hold or holds for several people)."""
     if turn.asker or dictionary is None:
         return None
     titles = _lexicon()[0]
@@ -186,8 +191,22 @@ def speaker_of(turn: Turn, dictionary: Any) -> Any | None:
             break
     else:
         return None
-    hits = [a for a in dictionary.lookup_exact(" ".join(words)) if a.kind == "person"]
-    return hits[0] if len(hits) == 1 else None
+    name = " ".join(words)
+    hits = [a for a in dictionary.lookup_exact(name) if a.kind == "person"]
+    if hits:
+        return hits[0] if len(hits) == 1 else None
+    # a surname the dictionary holds only in a longer name ("SECRETARY KERRY", "GEN. AUSTIN"): the one person it
+    # names as the actor linker would link it in running text ("Secretary Kerry said"), never one of several
+    found = dictionary.candidates(name, {"person"}, limit=2, min_score=_LINK_SCORE)
+    if found and (len(found) == 1 or found[1][1] < found[0][1] - 0.02) and \
+            _fold(found[0][0].name.split()[-1]) == _fold(words[-1]):  # the surname itself, not a near spelling
+        return found[0][0]
+    return None
+
+
+def _fold(word: str) -> str:
+    """A name word without case and accents ("Guterres" for "GUTERRES", "Antonio" for "António")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _as_speaker(party: Any, speaker: Any, dictionary: Any) -> Any:

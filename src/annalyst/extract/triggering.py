@@ -452,9 +452,9 @@ class TriggerMatcher:
                 hit = self.lex.noun(f"{_lemma(child)} {_lemma(tok)}")
                 if hit is not None:
                     return hit
-        for child in tok.rights:  # "an exchange of fire": a noun named with its "of" phrase
-            if child.dep_ == "prep" and child.lower_ == "of":
-                hit = next((self.lex.noun(f"{_lemma(tok)} of {_lemma(g)}") for g in child.children
+        for child in tok.rights:  # "an exchange of fire": a noun named with its "of" (or "from") phrase
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):  # "withdrawal from the treaty"
+                hit = next((self.lex.noun(f"{_lemma(tok)} {child.lower_} {_lemma(g)}") for g in child.children
                             if g.dep_ == "pobj"), None)
                 if hit is not None:
                     return hit

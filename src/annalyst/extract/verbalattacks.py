@@ -182,7 +182,8 @@ def _person_target(targets: list[Token]) -> bool:
     figure."""
     return bool(targets) and all(_person(t) or (t.ent_type_ == "" and is_party_noun(t) and t.lower_ not in (
         "convoy", "base", "post", "station", "position", "positions") and not _armed(t) and not any(
-            (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in t.children))
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in t.children) and
+            t.lower_ not in _words()["struck_people"])  # not "civilians", "villagers": struck, no known figure
         for t in targets) and not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in targets)
 
 
