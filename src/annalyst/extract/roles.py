@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .military import departure, fronted_place
 from .coercion import erupted, protest_crowd
-from .argwords import PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, held_captive, names_people, \
+from .argwords import PAYMENT_NOUNS, border_side, captor, seized_place, fight_taken_part_in, held_captive, names_people, \
     people_participle
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
@@ -284,6 +284,8 @@ class RoleReader(TriggerMatcher):
             # "trained alongside Jordanian troops", "fought alongside the army against X": the partner worked with,
             # before any other phrase of the verb (the foe "against X" is no partner)
             recipients, cand = partners, []
+        act_head = m.token if m.nominal else m.anchor
+        seizure = m.trigger.event_type == "COERCE" and m.trigger.mode == "seize" and m.recipients is None
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
@@ -294,6 +296,8 @@ class RoleReader(TriggerMatcher):
                 continue  # "condemned the attack on a UN convoy": the convoy was attacked, not condemned; "a
                 # partnered raid with X": X took part (``parties.partner``)
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
+            if values and seizure:  # "captured the town of X": the place taken (``argwords``), not its holder
+                values = [v for v in values if not seized_place(v.token, act_head)]
             if values and m.trigger.event_type == "REQUEST":
                 values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
             if values and m.trigger.event_type == "CONSULT":
@@ -334,7 +338,7 @@ class RoleReader(TriggerMatcher):
                         not (m.trigger.event_type in GATHERINGS and held_in_place(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
-                        not captor(tok, m.anchor) and not border_side(tok) and \
+                        not captor(tok, m.anchor) and not border_side(tok) and not (seizure and seized_place(tok, act_head)) and \
                         not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top) and
                              not _launched_against(tok, m)):
                     head = span.root
@@ -365,7 +369,8 @@ class RoleReader(TriggerMatcher):
             # "agreed to send a team to help X investigate", "refused to allow X's aircraft to ..." (``frames``)
             recipients = self.resolve_all([h for h in complement_parties(m.anchor, args) if not joined_with(h)], args,
                                           "recipient", taken) or []  # not "to work together with X" (``bystanders``)
-        recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor)]  # (``parties``)
+        recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor) and
+                      not (seizure and seized_place(r.token, act_head))]  # (``parties``); the place taken (``argwords``)
         recipients = recipients if m.parties is None or (authors and not m.parties) else m.parties  # an envoy's
         # state (``demands``); a proposal that names no party but its author (``directed.paper_authors``)
         names = {a.actor.key for a in actors}

@@ -1,0 +1,77 @@
+"""Actors and recipients of the eighteenth pass (invented sentences): a place taken is no party, an adjective of
+faith or people on a group noun names the group, "X and its allies" keeps the allies."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, ids, only
+
+
+# -- a place seized is where the act is, not whom it is done to (docs/annotation.md: "A place is a recipient only
+# when it is the target itself")
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters captured the riverside town of Dar Salim after two days of clashes.",
+    "Army units seized the mountain village of Beit Nura on Thursday.",
+    "The militia overran several districts in Burkina Faso last month.",
+    "Pro-government forces took control of the Libyan town of Gharyan on Sunday.",
+])
+def test_a_place_seized_is_no_recipient(nlp, text):
+    seizure = only(events(nlp, text), "COERCE")
+    assert seizure.recipient == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Army units seized the mountain village of Beit Nura from the insurgents on Thursday.", "insurgents"),
+    ("Government troops recaptured rebel-held areas of the province.", "rebel"),
+])
+def test_negative_the_party_a_place_is_taken_from_stays(nlp, text, holder):
+    seizure = only(events(nlp, text), "COERCE")
+    assert holder in [r.name for r in seizure.recipient]
+
+
+def test_negative_people_seized_stay_recipients(nlp):
+    seizure = only(events(nlp, "Gunmen seized three aid workers in a village near the border."), "ASSAULT")
+    assert [r.text for r in seizure.recipient] == ["three aid workers"]
+
+
+# -- an adjective of faith, people or creed on a group noun: the group acts, not the adjective
+
+@pytest.mark.parametrize("text, event_type, group", [
+    ("The Shia coalition warned that it would retaliate against any attack on its offices.", "THREATEN",
+     "Shia coalition"),
+    ("Alawite militias shelled the outskirts of the town overnight.", "ASSAULT", "Alawite militias"),
+    ("The Islamist bloc rejected the draft constitution on Monday.", "REJECT", "Islamist bloc"),
+])
+def test_a_faith_adjective_of_a_group_names_the_group(nlp, text, event_type, group):
+    event = only(events(nlp, text), event_type)
+    assert [a.name for a in event.actor] == [group]
+
+
+def test_a_faith_adjective_of_a_target_group_names_the_group(nlp):
+    attack = only(events(nlp, "The army has been fighting the Salafist armed groups in the east."), "ASSAULT")
+    assert [r.name for r in attack.recipient] == ["Salafist armed groups"]
+
+
+def test_negative_a_country_demonym_of_a_state_force_stays_the_state(nlp):
+    attack = only(events(nlp, "Nigerian troops attacked the militants near the border."), "ASSAULT")
+    assert ids(attack.actor) == ["NGA"]
+
+
+# -- "X and its allies": the allies are a party of their own, not X again
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Britain and its allies launched new air strikes against the militants on Friday.", "ASSAULT"),
+    ("Ethiopia and its regional partners signed an agreement to share intelligence.", "AGREE"),
+])
+def test_allies_joined_to_a_party_are_a_party(nlp, text, event_type):
+    event = only(events(nlp, text), event_type)
+    assert len(event.actor) == 2
+    assert any(a.text.endswith(("allies", "partners")) for a in event.actor)
+
+
+def test_negative_a_partys_own_allies_alone_stay_as_before(nlp):
+    """"NATO allies" alone are the alliance's members: no second party is made up."""
+    event = only(events(nlp, "NATO allies agreed to raise their defence spending on Tuesday."), "AGREE")
+    assert len(event.actor) == 1
