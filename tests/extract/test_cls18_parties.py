@@ -75,3 +75,32 @@ def test_negative_a_partys_own_allies_alone_stay_as_before(nlp):
     """"NATO allies" alone are the alliance's members: no second party is made up."""
     event = only(events(nlp, "NATO allies agreed to raise their defence spending on Tuesday."), "AGREE")
     assert len(event.actor) == 1
+
+
+# -- the place of a state of violence or abuses is where it is, not whom a condemnation is aimed at
+
+@pytest.mark.parametrize("text", [
+    "Japan denounced the human rights abuses in northern Myanmar.",
+    "Kenya condemned the escalation of hostilities in eastern Congo.",
+])
+def test_the_place_of_a_conflict_condemned_is_no_recipient(nlp, text):
+    blame = only(events(nlp, text), "ACCUSE")
+    assert blame.recipient == []
+
+
+def test_negative_a_state_condemned_by_name_stays(nlp):
+    blame = only(events(nlp, "The African Union condemned Mozambique for the renewed fighting."), "ACCUSE")
+    assert ids(blame.recipient) == ["MOZ"]
+
+
+# -- a town left is a place; the country left is the party whose ground the force leaves
+
+def test_a_town_left_names_no_party(nlp):
+    exit_ = only(events(nlp, "The jihadists abandoned a market town in southern Mali after a week of clashes."),
+                 "RETREAT")
+    assert exit_.recipient == []
+
+
+def test_negative_the_country_left_stays(nlp):
+    exit_ = only(events(nlp, "The last French soldiers left Mali on Monday."), "RETREAT")
+    assert ids(exit_.recipient) == ["MLI"]

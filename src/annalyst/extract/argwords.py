@@ -434,15 +434,18 @@ def border_side(token: Token) -> bool:
 _PLACE_PHRASE_PREPS = frozenset({"of", "in", "inside", "near", "around", "across", "outside", "along"})
 
 
-def seized_place(token: Token, verb: Token) -> bool:
+def seized_place(token: Token, verb: Token, whole: bool = True) -> bool:
     """``token`` names the place a seizure of ``verb`` takes ("captured the town of X", "overran districts in X",
     "took control of the Syrian city", "Christian towns were freed"): a place, its name, its country or the people
     that describe it say where the act is, not whom it is done to (docs/annotation.md: a place is a recipient only
     when it is the target itself). The party it is taken from ("from the rebels") is not in the place's phrase;
-    a party that holds it ("rebel-held areas") is read before (``parties.holding_party``)."""
-    if token.dep_ == "poss":
-        return False  # "seized the group's stronghold": the holder (``parties.holding_party``)
-    place = token.ent_type_ in ("GPE", "LOC", "FAC") or is_place_head(token) or in_place(token)
+    a party that holds it ("rebel-held areas") is read before (``parties.holding_party``). With ``whole`` False only
+    a name inside the phrase of a place noun is such a place ("left a town in X"; not "left X", the country left)."""
+    if token.dep_ == "poss" or token.dep_ in ("compound", "nmod", "amod") and is_place_head(token.head) and not (
+            token.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or token.pos_ == "ADJ"):
+        return False  # "seized the group's stronghold", "cleared Taliban hideouts": the holder
+        # (``parties.holding_party``); "the Syrian city", "Christian towns" describe the place
+    place = whole and (token.ent_type_ in ("GPE", "LOC", "FAC") or is_place_head(token) or in_place(token))
     last = token
     for node in path_up(token, verb):
         if node.dep_ in ("prep", "agent") and node.lower_ not in _PLACE_PHRASE_PREPS:

@@ -30,7 +30,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .eventargs import ArgValue
+from .eventargs import ArgValue, is_place_head
 from .envoys import is_envoy
 from .eventlex import lexicon
 from .parties import LOCATIVE_PREPS, named_party, place_party
@@ -395,8 +395,9 @@ def _left_party(m: Any, args: Any, actors: list[ArgValue]) -> list[ArgValue]:
             places = [p for p in prep.children if p.dep_ == "pobj"] if prep.lower_ != "out" else \
                 [p for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             for place in places:
-                if prep.lower_ == "in" and holder.i != m.anchor.i:
-                    continue
+                if prep.lower_ == "in" and (holder.i != m.anchor.i or any(
+                        c.dep_ in ("dobj", "obj") and is_place_head(c) for c in m.anchor.children)):
+                    continue  # "abandoned a town in X": where the place left is, not whose (``argwords.seized_place``)
                 value = next(iter(named_party(place, args) or []), None)
                 if value is None or (args.mentions.at(place) is None and value.actor.name.lower() != place.text.lower()):
                     continue  # a town names its country's place, not the party left ("withdrew from Gorazde")

@@ -28,7 +28,7 @@ from .eventlex import SYMMETRIC_TYPES
 from .agents import state_force
 from .parties import (FIGHT_NOUNS, STATE_ACTS, against_target, agentless_passive, attack_place, counted_patient,
                       gapped_passive, listed_patients, victim_phrase,
-                      aimed_at, GATHERINGS, held_in_place, said_setting, described_setting, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
+                      aimed_at, GATHERINGS, held_in_place, said_setting, described_setting, holding_party, in_setting, conflict_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
 from .frames import complement_parties
 from .phrases import helped_party, pobjs
 from .phrases import lemma as _lemma
@@ -285,7 +285,8 @@ class RoleReader(TriggerMatcher):
             # before any other phrase of the verb (the foe "against X" is no partner)
             recipients, cand = partners, []
         act_head = m.token if m.nominal else m.anchor
-        seizure = m.trigger.event_type == "COERCE" and m.trigger.mode == "seize" and m.recipients is None
+        withdrawal = m.trigger.event_type == "RETREAT" and m.trigger.mode == "withdraw"  # "left X": the country
+        seizure = (m.trigger.event_type == "COERCE" and m.trigger.mode == "seize" or withdrawal) and m.recipients is None
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
@@ -297,7 +298,7 @@ class RoleReader(TriggerMatcher):
                 # partnered raid with X": X took part (``parties.partner``)
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
             if values and seizure:  # "captured the town of X": the place taken (``argwords``), not its holder
-                values = [v for v in values if not seized_place(v.token, act_head)]
+                values = [v for v in values if not seized_place(v.token, act_head, not withdrawal)]
             if values and m.trigger.event_type == "REQUEST":
                 values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
             if values and m.trigger.event_type == "CONSULT":
@@ -334,11 +335,11 @@ class RoleReader(TriggerMatcher):
                 if span is not None and tok.i not in taken and not attack_place(self, tok) and not stance_owner(tok) \
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not manner_modifier(tok) and \
-                        not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
+                        not (in_setting(tok) and (m.trigger.event_type == "ASSAULT" or conflict_setting(tok))) and \
                         not (m.trigger.event_type in GATHERINGS and held_in_place(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
-                        not captor(tok, m.anchor) and not border_side(tok) and not (seizure and seized_place(tok, act_head)) and \
+                        not captor(tok, m.anchor) and not border_side(tok) and not (seizure and seized_place(tok, act_head, not withdrawal)) and \
                         not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top) and
                              not _launched_against(tok, m)):
                     head = span.root
@@ -370,7 +371,7 @@ class RoleReader(TriggerMatcher):
             recipients = self.resolve_all([h for h in complement_parties(m.anchor, args) if not joined_with(h)], args,
                                           "recipient", taken) or []  # not "to work together with X" (``bystanders``)
         recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor) and
-                      not (seizure and seized_place(r.token, act_head))]  # (``parties``); the place taken (``argwords``)
+                      not (seizure and seized_place(r.token, act_head, not withdrawal))]  # (``parties``); the place taken (``argwords``)
         recipients = recipients if m.parties is None or (authors and not m.parties) else m.parties  # an envoy's
         # state (``demands``); a proposal that names no party but its author (``directed.paper_authors``)
         names = {a.actor.key for a in actors}
