@@ -104,3 +104,21 @@ def test_a_town_left_names_no_party(nlp):
 def test_negative_the_country_left_stays(nlp):
     exit_ = only(events(nlp, "The last French soldiers left Mali on Monday."), "RETREAT")
     assert ids(exit_.recipient) == ["MLI"]
+
+
+# -- people a country word describes are named as what they are; a state's organs stay the state
+
+@pytest.mark.parametrize("text, event_type, people", [
+    ("The European Union sanctioned eleven Iranian judges over the executions.", "SANCTION",
+     "eleven Iranian judges"),
+    ("Ottawa imposed sanctions on five Chinese businessmen accused of forced labour.", "SANCTION",
+     "five Chinese businessmen"),
+])
+def test_people_a_country_word_describes_are_named_as_people(nlp, text, event_type, people):
+    event = only(events(nlp, text), event_type)
+    assert [r.name for r in event.recipient] == [people]
+
+
+def test_negative_a_states_forces_stay_the_state(nlp):
+    appeal = only(events(nlp, "The rights group urged Ethiopian forces to stop shelling the town."), "REQUEST")
+    assert [r.name for r in appeal.recipient] == ["Ethiopia"]
