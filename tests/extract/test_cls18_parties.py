@@ -122,3 +122,16 @@ def test_people_a_country_word_describes_are_named_as_people(nlp, text, event_ty
 def test_negative_a_states_forces_stay_the_state(nlp):
     appeal = only(events(nlp, "The rights group urged Ethiopian forces to stop shelling the town."), "REQUEST")
     assert [r.name for r in appeal.recipient] == ["Ethiopia"]
+
+
+# -- an operation launched against fighters is aimed at them; the forces an actor moves are no recipient
+
+def test_fighters_an_offensive_is_launched_against_are_its_recipient(nlp):
+    move = only(events(nlp, "Chadian troops launched a new offensive against Boko Haram fighters near the lake."),
+                "MOBILIZE")
+    assert ids(move.recipient) == ["NGA-BOKO-HARAM"]
+
+
+def test_negative_forces_deployed_stay_no_recipient(nlp):
+    move = only(events(nlp, "Chad deployed two battalions of special forces to the lake region."), "MOBILIZE")
+    assert move.recipient == []

@@ -407,6 +407,10 @@ def _left_party(m: Any, args: Any, actors: list[ArgValue]) -> list[ArgValue]:
     return []
 
 
+#: prepositions of an operation's object that tell whom it is aimed at ("an offensive against X")
+_AIMED_PREPS = frozenset({"against", "on", "upon", "toward", "towards"})
+
+
 def moved_force(m: Any, value: ArgValue) -> bool:
     """The force a mobilisation moves, activates or puts on alert, named as the verb's object ("activated the National
     Guard", "deployed a Crisis Reaction Force to X", "began activating thousands of reserve troops"): what the actor
@@ -423,7 +427,10 @@ def moved_force(m: Any, value: ArgValue) -> bool:
         return obj is not None and any(t.lemma_.lower() in lexicon().forces for t in obj.subtree) and \
             obj.left_edge.i <= value.token.i <= obj.right_edge.i
     obj = next((c for c in m.anchor.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or not any(t.lemma_.lower() in lexicon().forces for t in obj.subtree):
+    aimed = {t.i for c in (obj.children if obj is not None else ()) if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
+             for t in c.subtree}  # "launched an offensive against Kurdish fighters": the force faced, not moved
+    if obj is None or value.token.i in aimed or \
+            not any(t.lemma_.lower() in lexicon().forces for t in obj.subtree if t.i not in aimed):
         return False  # "troops entered Ukraine": the object is the country entered, no force
     # the object's whole phrase: "thousands of [National Guard and Reserve] troops"
     return obj.left_edge.i <= value.token.i <= obj.right_edge.i
