@@ -64,6 +64,20 @@ def _launched_against(head: Token, m: Match) -> bool:
         head.head.head == obj
 
 
+
+def _state_code(value: ArgValue) -> str | None:
+    """The country code ``value`` names (a state, its forces), else None."""
+    code = value.actor.actor_id or ""
+    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
+
+
+def _other_state(value: ArgValue, actors: list[ArgValue]) -> bool:
+    """``value`` names a state other than the states among ``actors``: the ground a state takes from another state
+    ("Ethiopian troops seized an Eritrean town") names the party it is taken from."""
+    code = _state_code(value)
+    own = {c for a in actors if (c := _state_code(a))}
+    return code is not None and bool(own) and code not in own
+
 class RoleReader(TriggerMatcher):
     """The argument half of ``events.EventCoder``: needs ``lex`` (a ``Lexicon``) and ``noun_trigger``
     (from ``TriggerMatcher``)."""
@@ -287,6 +301,7 @@ class RoleReader(TriggerMatcher):
         act_head = m.token if m.nominal else m.anchor
         withdrawal = m.trigger.event_type == "RETREAT" and m.trigger.mode == "withdraw"  # "left X": the country
         seizure = (m.trigger.event_type == "COERCE" and m.trigger.mode == "seize" or withdrawal) and m.recipients is None
+        state_seizer = any(_state_code(a) for a in actors)  # "Ethiopian troops seized an Eritrean town": Eritrea
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
@@ -298,7 +313,8 @@ class RoleReader(TriggerMatcher):
                 # partnered raid with X": X took part (``parties.partner``)
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args, "recipient", taken)
             if values and seizure:  # "captured the town of X": the place taken (``argwords``), not its holder
-                values = [v for v in values if not seized_place(v.token, act_head, not withdrawal)]
+                values = [v for v in values if not seized_place(v.token, act_head, not withdrawal) or
+                          _other_state(v, actors)]
             if values and m.trigger.event_type == "REQUEST":
                 values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
             if values and m.trigger.event_type == "CONSULT":
@@ -339,7 +355,8 @@ class RoleReader(TriggerMatcher):
                         not (m.trigger.event_type in GATHERINGS and held_in_place(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
-                        not captor(tok, m.anchor) and not border_side(tok) and not (seizure and seized_place(tok, act_head, not withdrawal)) and \
+                        not captor(tok, m.anchor) and not border_side(tok) and \
+                        not (seizure and seized_place(tok, act_head, not withdrawal) and not state_seizer) and \
                         not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top) and
                              not _launched_against(tok, m)):
                     head = span.root
@@ -371,7 +388,8 @@ class RoleReader(TriggerMatcher):
             recipients = self.resolve_all([h for h in complement_parties(m.anchor, args) if not joined_with(h)], args,
                                           "recipient", taken) or []  # not "to work together with X" (``bystanders``)
         recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor) and
-                      not (seizure and seized_place(r.token, act_head, not withdrawal))]  # (``parties``); the place taken (``argwords``)
+                      not (seizure and seized_place(r.token, act_head, not withdrawal) and not _other_state(r, actors))]
+        # (``parties``); the place taken (``argwords``), unless a state takes another state's ground
         recipients = recipients if m.parties is None or (authors and not m.parties) else m.parties  # an envoy's
         # state (``demands``); a proposal that names no party but its author (``directed.paper_authors``)
         names = {a.actor.key for a in actors}
