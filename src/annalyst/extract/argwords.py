@@ -440,3 +440,34 @@ def border_side(token: Token) -> bool:
     the Nigerien frontier"): no party to the act."""
     return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in BORDER_NOUNS and \
         token.head.dep_ == "pobj"
+
+
+#: prepositions inside the phrase of a place taken that name the place or where it is ("the town of X", "districts
+#: in X"); any other names a party ("seized X from Y", "broke relations with Y")
+_PLACE_PHRASE_PREPS = frozenset({"of", "in", "inside", "near", "around", "across", "outside", "along"})
+
+
+def seized_place(token: Token, verb: Token, whole: bool = True) -> bool:
+    """``token`` names the place a seizure of ``verb`` takes ("captured the town of X", "overran districts in X",
+    "took control of the Syrian city", "Christian towns were freed"): a place, its name, its country or the people
+    that describe it say where the act is, not whom it is done to (docs/annotation.md: a place is a recipient only
+    when it is the target itself). The party it is taken from ("from the rebels") is not in the place's phrase;
+    a party that holds it ("rebel-held areas") is read before (``parties.holding_party``). With ``whole`` False only
+    a name inside the phrase of a place noun is such a place ("left a town in X"; not "left X", the country left)."""
+    if token.dep_ == "poss" or token.dep_ in ("compound", "nmod", "amod") and is_place_head(token.head) and not (
+            token.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or token.pos_ == "ADJ"):
+        return False  # "seized the group's stronghold", "cleared Taliban hideouts": the holder
+        # (``parties.holding_party``); "the Syrian city", "Christian towns" describe the place
+    place = whole and (token.ent_type_ in ("GPE", "LOC", "FAC") or is_place_head(token) or in_place(token))
+    last = token
+    for node in path_up(token, verb):
+        if node.dep_ in ("prep", "agent") and node.lower_ not in _PLACE_PHRASE_PREPS:
+            return False
+        if node.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            return False  # a clause inside the object tells another act
+        place = place or (node.pos_ in ("NOUN", "PROPN") and is_place_head(node))
+        last = node
+    # what is taken: the object, the passive subject, a noun's "of" phrase ("the capture of X"); not a party the
+    # verb's own phrase names ("broke with X")
+    taken = last.dep_ in ("dobj", "obj", "nsubjpass") or last.dep_ == "prep" and last.lower_ == "of"
+    return place and taken and last.head == verb and not names_people(token)

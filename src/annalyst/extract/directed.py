@@ -39,7 +39,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import EventActor
-from .argwords import is_party_noun, names_people
+from .argwords import argument_words, is_party_noun, names_people
 from .cooperation import setting_partners, talk_holder
 from .eventargs import DOCUMENT_NOUNS, ArgValue, Args, is_relational, np_text
 from .eventlex import claim_cues
@@ -279,6 +279,12 @@ def speaker_object(verb: Token, args: Args) -> Token | None:
     return None
 
 
+def _state_organ(people: Token) -> bool:
+    """People that act for their state ("Israeli forces", "Egyptian authorities"): the country word names the party."""
+    return people.lemma_.lower() in argument_words()["state_organ_nouns"] or \
+        people.lower_ in argument_words()["state_organ_nouns"]
+
+
 def described_people(value: ArgValue, args: Args) -> ArgValue:
     """``value`` with the text of the people its word describes when it is a group, nationality or country word used
     as a modifier of a noun of people ("Kurdish militants", "Baloch separatists", "Sudan's former finance minister")
@@ -296,6 +302,11 @@ def described_people(value: ArgValue, args: Args) -> ArgValue:
     elif root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.i < root.head.i and (
             root.head.head.dep_ == "nsubjpass" or any(c.dep_ == "nummod" for c in root.head.head.children)):
         people = root.head.head  # "two peacekeepers from Chad were killed"; not "withdrew forces from Panama"
+    if people is None and span.label_ == "country" and root.tag_ in ("NNS", "NNPS") and span[0].dep_ in ("amod", "compound") and \
+            span[0].head.i == root.i and span[0].ent_type_ in ("NORP", "GPE") and names_people(root) and \
+            not _state_organ(root):
+        text = np_text(root)  # "sanctions on nine Belarusian officials": the officials, by their country's code
+        return ArgValue(EventActor(actor_id=actor_id, name=text, text=text), value.linked, root)
     if people is None or people.pos_ not in ("NOUN", "PROPN") or args.mentions.at(people) is not None:
         return value
     if not names_people(people) or is_relational(people):
@@ -303,7 +314,11 @@ def described_people(value: ArgValue, args: Args) -> ArgValue:
     if (actor_id or "").startswith("new:") and root.dep_ in ("amod", "compound") and \
             not (tok.tag_ == "JJ" or tok.ent_type_ in ("NORP", "GPE")):
         return value
-    return ArgValue(EventActor(actor_id=actor_id, name=value.actor.name, text=np_text(people)), value.linked, people)
+    text = np_text(people)  # "sanctioned six Russian individuals": the individuals are named as what they are,
+    # by the country's code (a group of people named by its country's word: not the country)
+    name = text if people.tag_ in ("NNS", "NNPS") and root.dep_ in ("amod", "compound") and span.label_ == "country" \
+        and not _state_organ(people) and not any(c.dep_ == "cc" for c in root.children) else value.actor.name
+    return ArgValue(EventActor(actor_id=actor_id, name=name, text=text), value.linked, people)
 
 
 #: types of sides acting together whose "on"/"about"/"over" phrase says what they act on, not with whom

@@ -529,6 +529,9 @@ class Args:
         words = _argument_words()
         associate = token.lemma_.lower() in words["associate_nouns"]  # "supporters of X" are not X
         tied = () if token.lemma_.lower() in words["membership_associates"] else ("poss", "compound")
+        if associate and token.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children):
+            text = np_text(token)  # "Britain and its allies": the allies, others than the party they are joined to
+            return ArgValue(EventActor(actor_id=None, name=text, text=text), False, token)
         grouped = self._member_group(children, exclude)
         for child in children:
             if child.dep_ in _MODS and child.i not in exclude:
@@ -544,6 +547,9 @@ class Args:
                 if nonstate_demonym(token, child) is not None and (hit := self.mentions.at(child)) is not None and \
                         hit.label_ == "country":
                     continue  # "Syrian moderate rebels": the rebels (agents.nonstate_demonym), not Syria
+                if self._creed_group(token, child):  # "the Sunni alliance", "Kurdish and Arab militias": the group
+                    text = np_text(token)
+                    return ArgValue(EventActor(actor_id=None, name=text, text=text), True, token)
                 for sub in child.subtree:
                     span = self.mentions.at(sub)
                     if span is not None and sub.i not in exclude and not other_side(sub, child) and \
@@ -597,6 +603,16 @@ class Args:
                         if isinstance(hit, ArgValue):
                             return hit
         return None
+
+    def _creed_group(self, token: Token, child: Token) -> bool:
+        """``child`` is an adjective of a faith, people or creed that no dictionary knows as a party ("Sunni",
+        "Islamist", "Arab"), alone or joined with others, on ``token``, a noun of a group of people ("alliance",
+        "militias", "bloc"): the adjective only says which group, the group is the party."""
+        if child.dep_ not in ("amod", "compound") or child.ent_type_ != "NORP" or not (
+                token.lemma_.lower() in PARTY_NOUNS or agent_code(token) is not None):
+            return False
+        spans = [self.mentions.at(c) for c in (child, *child.conjuncts)]
+        return any(spans) and all(sp is None or sp.kb_id_.startswith("new:") for sp in spans)
 
     def _organisation_name(self, token: Token) -> bool:
         """``token`` ends the name of an organisation with a place word in it ("Islamic State Pakistan Province"):

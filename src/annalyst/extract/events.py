@@ -54,7 +54,7 @@ from .counts import counts_for, date_for, location_for
 from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, lay_finding,
                        legal_charge, ordering_court, verdict_grounds, verdict_retold)
 from .reports import (blast_match, device_clause, elided_toll, fight_sides, fold_claims, harm_result,
-                      planters, scene_of, toll_participle_objects, toll_told, unnamed_seizure)
+                      planters, place_seizure, scene_of, toll_participle_objects, toll_told, unnamed_seizure)
 from .evaluation import judged_act, protest_code
 from .coercion import crowd_code
 from .verbalattacks import no_conflict, verbal_attack
@@ -383,7 +383,8 @@ class EventCoder(RoleReader):
                     m.nominal and m.trigger.event_type in UNCLAIMED and m.token.i not in told_by_verb and
                     unclaimed_attack(m.token, args)) and \
                     not (anchor.i in means and (recipients or place_country_of(doc, anchor))) and \
-                    not unnamed_seizure(m):  # "two rifles were recovered from the spot" (reports)
+                    not unnamed_seizure(m) and not (place_seizure(m) and agentless_passive(m.anchor)):  # "two rifles were recovered from the
+                # spot", "the town of X was retaken" (reports)
                 continue  # an agentless passive of a physical or state act keeps its event with no actor, and so
                 # does an attack named by a noun with its place ("the attacks in Baghdad and Najaf")
             ante = None
@@ -420,6 +421,7 @@ class EventCoder(RoleReader):
                     m.trigger.event_type in PLACED and place_country_of(doc, m.anchor if m.light else m.token, not any(
                         is_agent(v.actor) for v in actors + recipients))) and not (
                     group_act(m.trigger.event_type, actors, recipients, claims[tok.i].status)) and not unnamed_seizure(m) \
+                    and not (place_seizure(m) and (actors or agentless_passive(m.anchor))) \
                     and not released_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status) \
                     and not judged_people(m.trigger.event_type, m.trigger.mode, recipients, claims[tok.i].status,
                                       m.trigger.cameo) \

@@ -30,7 +30,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .eventargs import ArgValue
+from .eventargs import ArgValue, is_place_head
 from .envoys import is_envoy
 from .eventlex import lexicon
 from .parties import LOCATIVE_PREPS, named_party, place_party
@@ -395,8 +395,9 @@ def _left_party(m: Any, args: Any, actors: list[ArgValue]) -> list[ArgValue]:
             places = [p for p in prep.children if p.dep_ == "pobj"] if prep.lower_ != "out" else \
                 [p for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             for place in places:
-                if prep.lower_ == "in" and holder.i != m.anchor.i:
-                    continue
+                if prep.lower_ == "in" and (holder.i != m.anchor.i or any(
+                        c.dep_ in ("dobj", "obj") and is_place_head(c) for c in m.anchor.children)):
+                    continue  # "abandoned a town in X": where the place left is, not whose (``argwords.seized_place``)
                 value = next(iter(named_party(place, args) or []), None)
                 if value is None or (args.mentions.at(place) is None and value.actor.name.lower() != place.text.lower()):
                     continue  # a town names its country's place, not the party left ("withdrew from Gorazde")
@@ -404,6 +405,10 @@ def _left_party(m: Any, args: Any, actors: list[ArgValue]) -> list[ArgValue]:
                         not value.actor.actor_id.startswith("agent:"):
                     return [value]
     return []
+
+
+#: prepositions of an operation's object that tell whom it is aimed at ("an offensive against X")
+_AIMED_PREPS = frozenset({"against", "on", "upon", "toward", "towards"})
 
 
 def moved_force(m: Any, value: ArgValue) -> bool:
@@ -422,7 +427,10 @@ def moved_force(m: Any, value: ArgValue) -> bool:
         return obj is not None and any(t.lemma_.lower() in lexicon().forces for t in obj.subtree) and \
             obj.left_edge.i <= value.token.i <= obj.right_edge.i
     obj = next((c for c in m.anchor.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or not any(t.lemma_.lower() in lexicon().forces for t in obj.subtree):
+    aimed = {t.i for c in (obj.children if obj is not None else ()) if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
+             for t in c.subtree}  # "launched an offensive against Kurdish fighters": the force faced, not moved
+    if obj is None or value.token.i in aimed or \
+            not any(t.lemma_.lower() in lexicon().forces for t in obj.subtree if t.i not in aimed):
         return False  # "troops entered Ukraine": the object is the country entered, no force
     # the object's whole phrase: "thousands of [National Guard and Reserve] troops"
     return obj.left_edge.i <= value.token.i <= obj.right_edge.i

@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["actor_place", "victim", "named_party", "place_party", "foreign_object", "metonym", "force_owner", "authorities", "hidden_agent",
            "place_country_of", "group_act", "released_people", "in_setting", "STATE_ACTS", "PLACED", "VOICED", "FIGHT_NOUNS", "LOCATIVE_PREPS", "AGENTLESS", "agentless_passive",
            "is_theatre", "fronted_subject", "joined_passive", "JOINT_TYPES", "holding_party", "partner", "relative_victims", "occasion", "aimed_at", "struck", "attack_place", "against_target",
-           "place_name", "held_in_place", "GATHERINGS", "SAID_ACTS", "said_setting", "described_setting", "gapped_passive", "counted_patient", "listed_patients", "victim_phrase"]
+           "place_name", "held_in_place", "conflict_setting", "GATHERINGS", "SAID_ACTS", "said_setting", "described_setting", "gapped_passive", "counted_patient", "listed_patients", "victim_phrase"]
 
 
 #: acts of sides among equals, whose "between" phrase names the parties acting together
@@ -589,6 +589,24 @@ def in_setting(tok: Token) -> bool:
         node = node.head
         if node.dep_ != "pobj" and not _is_place(node):
             return False
+    return False
+
+
+def conflict_setting(tok: Token) -> bool:
+    """``tok`` (a place in a locative phrase: ``in_setting``) says where a state of violence or abuses is ("condemned
+    the escalation in southern X", "the wave of violence in X", "rights violations in X"): the fighters, not the
+    place, are its parties (``conflict_nouns``)."""
+    nouns = argument_words()["conflict_nouns"]
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPS:
+            held = node.head
+            return held.lemma_.lower() in nouns or held.lower_ in nouns or any(
+                g.lower_ in nouns or g.lemma_.lower() in nouns for p in held.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+        if node.head == node:
+            return False
+        node = node.head
     return False
 
 

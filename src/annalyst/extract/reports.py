@@ -436,6 +436,18 @@ def unnamed_seizure(m: Any) -> bool:
         "obj" in m.trigger.conditions and agentless_passive(m.anchor)
 
 
+def place_seizure(m: Any) -> bool:
+    """``m`` is a seizure of a place told by its name ("soldiers seized the village of X", "took the Y district"):
+    it stands though the place is no party (``argwords.seized_place``) and the seizers are a generic force."""
+    from .argwords import is_place_head
+
+    if m.trigger.event_type != "COERCE" or m.trigger.mode != "seize" or m.nominal:
+        return False
+    held = next((c for c in m.anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    return held is not None and (held.ent_type_ in ("GPE", "LOC", "FAC") or is_place_head(held)) and any(
+        t.pos_ == "PROPN" for t in held.subtree)
+
+
 def scene_of(doc: Doc, events: list[Event], dictionary: Any = None) -> None:
     """Acts told after the scene of an item take what they do not tell from it (``events`` changed in place):
 

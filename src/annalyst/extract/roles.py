@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .military import departure, fronted_place, named_exercise
 from .coercion import erupted, protest_crowd
 from .argwords import PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, held_captive, names_people, \
-    people_participle, sponsor_modifier
+    people_participle, seized_place, sponsor_modifier
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
 from .directed import addressee_first, against_first, author_before_topic, compound_owner, paper_authors, \
@@ -28,7 +28,7 @@ from .eventlex import SYMMETRIC_TYPES
 from .agents import state_force
 from .parties import (FIGHT_NOUNS, STATE_ACTS, against_target, agentless_passive, attack_place, counted_patient,
                       gapped_passive, listed_patients, victim_phrase,
-                      aimed_at, fired_from, GATHERINGS, held_in_place, said_setting, described_setting, holding_party, in_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
+                      aimed_at, fired_from, GATHERINGS, held_in_place, said_setting, described_setting, holding_party, in_setting, conflict_setting, is_theatre, named_party, occasion, partner, place_name, relative_victims, struck, victim)
 from .frames import complement_parties
 from .phrases import helped_party, pobjs
 from .phrases import lemma as _lemma
@@ -64,6 +64,20 @@ def _launched_against(head: Token, m: Match) -> bool:
     return obj is not None and head.dep_ == "pobj" and head.head.lower_ in ("on", "upon", "against") and \
         head.head.head == obj
 
+
+
+def _state_code(value: ArgValue) -> str | None:
+    """The country code ``value`` names (a state, its forces), else None."""
+    code = value.actor.actor_id or ""
+    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
+
+
+def _other_state(value: ArgValue, actors: list[ArgValue]) -> bool:
+    """``value`` names a state other than the states among ``actors``: the ground a state takes from another state
+    ("Ethiopian troops seized an Eritrean town") names the party it is taken from."""
+    code = _state_code(value)
+    own = {c for a in actors if (c := _state_code(a))}
+    return code is not None and bool(own) and code not in own
 
 class RoleReader(TriggerMatcher):
     """The argument half of ``events.EventCoder``: needs ``lex`` (a ``Lexicon``) and ``noun_trigger``
@@ -286,6 +300,10 @@ class RoleReader(TriggerMatcher):
             # "trained alongside Jordanian troops", "fought alongside the army against X": the partner worked with,
             # before any other phrase of the verb (the foe "against X" is no partner)
             recipients, cand = partners, []
+        act_head = m.token if m.nominal else m.anchor
+        withdrawal = m.trigger.event_type == "RETREAT" and m.trigger.mode == "withdraw"  # "left X": the country
+        seizure = (m.trigger.event_type == "COERCE" and m.trigger.mode == "seize" or withdrawal) and m.recipients is None
+        state_seizer = any(_state_code(a) for a in actors)  # "Ethiopian troops seized an Eritrean town": Eritrea
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     back_reference(head, m.trigger.event_type) or \
@@ -298,6 +316,9 @@ class RoleReader(TriggerMatcher):
                 # partnered raid with X": X took part (``parties.partner``)
             values = self.resolve_all([head, *same_prep_conjuncts(head)], args,
                                       "listed" if m.trigger.event_type == "SANCTION" else "recipient", taken)
+            if values and seizure:  # "captured the town of X": the place taken (``argwords``), not its holder
+                values = [v for v in values if not seized_place(v.token, act_head, not withdrawal) or
+                          _other_state(v, actors)]
             if values and m.trigger.event_type == "REQUEST":
                 values = [v for v in values if not document(v.token)]  # "urged ratification of the X Treaty"
             if values and m.trigger.event_type == "CONSULT":
@@ -335,12 +356,13 @@ class RoleReader(TriggerMatcher):
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not manner_modifier(tok) and \
                         not sponsor_modifier(tok, span.end, args.mentions.kind(span) == "country") and \
-                        not (m.trigger.event_type == "ASSAULT" and in_setting(tok)) and \
+                        not (in_setting(tok) and (m.trigger.event_type == "ASSAULT" or conflict_setting(tok))) and \
                         not ((m.trigger.event_type in GATHERINGS or m.trigger.mode in ("seize", "arrest")) and
                              held_in_place(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
                         not captor(tok, m.anchor) and not border_side(tok) and \
+                        not (seizure and seized_place(tok, act_head, not withdrawal) and not state_seizer) and \
                         not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top) and
                              not _launched_against(tok, m)):
                     head = span.root
@@ -372,8 +394,11 @@ class RoleReader(TriggerMatcher):
             recipients = self.resolve_all([h for h in complement_parties(m.anchor, args) if not joined_with(h)], args,
                                           "recipient", taken) or []  # not "to work together with X" (``bystanders``)
         recipients = [r for r in recipients if not said_setting(r.token, m.trigger.event_type, m.anchor) and
-                      named_exercise(r.token) is None]  # (``parties``); "launched Operation X", "announced the end
-        # of Operation X": the operation or exercise named is the act, never the party it is aimed at
+                      named_exercise(r.token) is None and
+                      not (seizure and seized_place(r.token, act_head, not withdrawal) and not _other_state(r, actors))]
+        # (``parties``); "launched Operation X", "announced the end of Operation X": the operation or exercise named
+        # is the act, never the party it is aimed at; the place taken (``argwords``), unless a state takes another
+        # state's ground
         recipients = recipients if m.parties is None or (authors and not m.parties) else m.parties  # an envoy's
         # state (``demands``); a proposal that names no party but its author (``directed.paper_authors``)
         names = {a.actor.key for a in actors}
