@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..resources import load_json
 from .abilities import aim_of_mission
 from .appeals import named_call
-from .argwords import TRADE_HEADS
+from .argwords import TRADE_HEADS, treaty_name
 from .coercion import walked_out
 from .cooperation import joins_body
 from .eventargs import PARTY_NOUNS, ArgValue, Args, argument_words, counted, is_party_noun, is_passive, object_of
@@ -58,6 +58,8 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
     if named is not None:
         return {_lemma(named), named.lower_}
     out = {_lemma(tok), tok.lower_}
+    if treaty_name(tok):
+        out.add("treaty")  # "withdrew from the JCPOA", "suspended the CFE": a treaty named by its acronym
     trade = tok.pos_ == "NOUN" and _lemma(tok) in TRADE_HEADS
     for child in tok.children:
         if child.dep_ == "amod" and child.tag_ == "VBG":

@@ -153,6 +153,10 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim
     if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
+    if base == "CONSULT" and claim.status == "predicted" and claim.modal in _SCHEDULING | {"would"} and \
+            claim.cue is not None and _lemma(claim.cue) in intent_cues()["report_cues"]:
+        return m, claim  # "X and Y will reportedly meet in Geneva", "X will hold an emergency meeting, NBC
+        # reported": the meeting a report schedules, predicted, no statement of intent by the parties
     if claim.status == "predicted" and base in _MOVES and claim.modal in _SCHEDULING | {"would"}:
         return m, claim  # "will deploy two battalions to X, the ministry said": the planned move, predicted
     if base == "AID" and claim.modal in _SCHEDULING | {"would"} and announced(claim):
@@ -263,8 +267,9 @@ def governing_acts(found: list[Match]) -> list[Match]:
                 c.dep_ in ("dobj", "obj") and _lemma(c) in plans for c in m.anchor.children)) and \
                 any(t in CONFLICT_TYPES for t in governed(m.anchor)):
             drop.add(m.anchor.i)
-        elif kind == "AGREE" and lemma in cues["decision_verbs"] and "SANCTION" in governed(m.anchor):
-            drop.add(m.anchor.i)  # "agreed to target individuals supplying oil to X": the measure decided
+        elif kind == "AGREE" and lemma in cues["decision_verbs"] and {"SANCTION", "REJECT"} & set(governed(m.anchor)):
+            drop.add(m.anchor.i)  # "agreed to target individuals supplying oil to X": the measure decided; "voted to
+            # revoke its ratification of the treaty", "decided to withdraw from the pact": the refusal decided
     codes = {m.anchor.i: m.trigger.cameo for m in found if (m.light or not m.nominal) and
              m.trigger.event_type in COOPERATION - {"AGREE"}}
     out = []
