@@ -101,6 +101,12 @@ def _standing(act: Token) -> bool:
     return act.dep_ == "xcomp" and _lemma(act.head) in intent_cues()["standing_verbs"]
 
 
+def _faulted(act: Token) -> bool:
+    """``act`` is what a party is blamed for, the gerund of a "for" or "of" phrase of a verb ("rebuked X for not
+    cooperating", "accused Y of not cooperating")."""
+    return act.dep_ == "pcomp" and act.head.lower_ in ("for", "of") and act.head.head.pos_ == "VERB"
+
+
 def _cannot(act: Token) -> bool:
     """``act`` is said to be impossible for its doer ("could not accept", "cannot support"): a party that says it
     cannot take what is put to it refuses it."""
@@ -116,6 +122,11 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     warner's side would do it. Nothing changes when the intent is not the actor's own (``own`` False: "Pakistan
     warned that the Taliban would attack X" is Pakistan's forecast of an attack, no Taliban threat)."""
     base = m.trigger.event_type
+    if claim.status == "negated" and base == "COOPERATE" and _faulted(m.token):
+        # "censured X for not cooperating with the agency", "accused Y of not co-operating": the non-compliance the
+        # party is faulted for, a refusal (the guideline's REJECT: "failed to co-operate"), not a joint act denied
+        return replace(m, trigger=Trigger("REJECT", mode=None, context=m.trigger.context, cameo="120",
+                                          source=m.trigger.source)), _stated(claim)
     if not own:
         return m, claim
     if base == "THREATEN" and claim.status in ("predicted", "hypothetical") and claim.cue is None and \
