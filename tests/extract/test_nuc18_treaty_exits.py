@@ -59,3 +59,14 @@ def test_nuc18_ratification_is_agreement(nlp, text, coded):
 ])
 def test_nuc18_other_withdrawals_and_suspensions_unchanged(nlp, text, coded):
     assert _coded(events(nlp, text, DAY)) == coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    # a law signed that revokes a ratification: the signer refuses; the ratification's owner is no recipient
+    ("President Alexander Lukashenko signed a law on Tuesday rescinding Belarus's ratification of the arms convention.",
+     [("REJECT", ("Alexander Lukashenko",), ())]),
+    # negative: a ratification welcomed is aimed at the state that ratified
+    ("Austria welcomed Brazil's ratification of the maritime pact.", [("SUPPORT", ("Austria",), ("Brazil",))]),
+])
+def test_nuc18_revoked_ratification_has_no_owner_recipient(nlp, text, coded):
+    assert _coded(events(nlp, text, DAY)) == coded

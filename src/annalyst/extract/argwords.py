@@ -15,6 +15,7 @@ The word classes and predicates ``eventargs.Args`` and the modules that place an
 * ``other_side``: the other side of another act told deep inside a noun phrase ("the fight against X");
 * ``text_title``: a word of the title of a signed text ("a Memorandum of Understanding (MOU)"), never a party;
   ``treaty_name``: a treaty's acronym or the last word of its proper name ("the JCPOA", "the INF Treaty");
+  ``own_undertaking``: a party's ratification of or obligations under a treaty, and their possessor;
 * ``split_subject``: the second half of a coordinated subject the parser split in two ("the Minister of Foreign
   Affairs of Chile Ms. A and the Minister of Foreign Affairs of Peru Mr. B met").
 
@@ -38,7 +39,8 @@ __all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "BORDER_NOUNS", "border_side", "D
            "captor", "done_to_people", "fight_taken_part_in", "is_party_noun", "is_place_head", "is_relational",
            "held_captive", "is_topic_verb", "manner_modifier", "operation_author", "other_side", "people_participle",
            "split_subject",
-           "sponsor_modifier", "supported_partner", "text_title", "treaty_name", "undergo_verb", "undergoer"]
+           "own_undertaking", "sponsor_modifier", "supported_partner", "text_title", "treaty_name", "undergo_verb",
+           "undergoer"]
 
 _WORDS = load_word_lists("events", "argwords.json")
 #: payments a demand asks for, whose "for" phrase is what is paid for ("a ransom for the hostages"), no party asked
@@ -422,6 +424,14 @@ def treaty_name(token: Token) -> bool:
     if low in _TREATY_SHORT:
         return text.isupper()
     return low in _AGREEMENT_HEADS and token.pos_ == "PROPN" and token.i > token.sent.start
+
+
+def own_undertaking(token: Token) -> bool:
+    """``token`` is a party's own undertaking under a treaty ("its ratification", "its obligations",
+    ``own_undertakings``) or that undertaking's possessor ("revoked Russia's ratification of the treaty"): the party
+    that revokes or suspends it, never the party the act is aimed at."""
+    words = argument_words()["own_undertakings"]
+    return token.lemma_.lower() in words or token.dep_ == "poss" and token.head.lemma_.lower() in words
 
 
 def split_subject(verb: Token, first: Token) -> list[Token]:
