@@ -70,3 +70,12 @@ def test_nuc18_other_withdrawals_and_suspensions_unchanged(nlp, text, coded):
 ])
 def test_nuc18_revoked_ratification_has_no_owner_recipient(nlp, text, coded):
     assert _coded(events(nlp, text, DAY)) == coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Canada reimposed sanctions on Belarus's potash exports in March.", [("SANCTION", ("Canada",), ("Belarus",))]),
+    # negative: power restored is no sanction
+    ("Engineers restored power to the Colombian town.", []),
+])
+def test_nuc18_reimposed_sanctions_are_sanctions(nlp, text, coded):
+    assert _coded(events(nlp, text, DAY)) == coded

@@ -33,3 +33,14 @@ def test_nuc18_weapons_test_is_show_of_power(nlp, text, coded):
 ])
 def test_nuc18_attacks_and_other_tests_unchanged(nlp, text, types):
     assert [e.event_type for e in events(nlp, text, DAY)] == types
+
+
+@pytest.mark.parametrize("text, coded", [
+    # a test carried out with a light verb is the show of power; a test only condemned is the condemnation alone
+    ("Pakistan carried out an underground nuclear test near Chagai.", [("MOBILIZE", ("Pakistan",), ())]),
+    ("India conducted a flight test of its new cruise missile on Thursday.", [("MOBILIZE", ("India",), ())]),
+    ("Seoul condemned Pyongyang's latest missile test.", [("ACCUSE", ("South Korea",), ("North Korea",))]),
+    ("The navy conducted a test of its new radar system.", []),
+])
+def test_nuc18_weapons_test_noun_with_light_verb(nlp, text, coded):
+    assert _coded(events(nlp, text, DAY)) == coded
