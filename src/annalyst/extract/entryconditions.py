@@ -231,6 +231,10 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         if "pcomp_obj" in cond and not any(object_words(_obj(p)) & cond["pcomp_obj"] for p in pobjs
                                            if p.tag_ == "VBG"):
             return False  # "barred X's banks from accessing the financial system": what the gerund denied acts on
+        if "pcomp_act" in cond and not any((p.tag_ == "VBG" or p.pos_ == "NOUN" and p.lower_.endswith("ing")) and
+                                           (_lemma(p) in cond["pcomp_act"] or p.lower_ in cond["pcomp_act"])
+                                           for p in pobjs):
+            return False  # "joined X in condemning Y", "in voting for Z": the preposition governs a verbal act
         if "not_modifier" in cond and any(_modified_by(p, cond["not_modifier"]) for p in pobjs):
             return False  # "responded with military measures": no trade measure
         if cond.get("pobj_party") and not any(_named_party(p, args) for p in pobjs):

@@ -335,6 +335,9 @@ class TriggerMatcher:
                     # "launched an offensive": the start of an operation (MOBILIZE), "launched strikes": force used;
                     # "police conducted raids": the police's coercion (COERCE)
                     return Match(tok, started, tok, recipients=operation_target(tok, args) or None)
+                if noun is not None and noun.event_type == "PROTEST" and _lemma(obj) == "protest" and (said := self._curated(
+                        [c for c in self.lex.classes.get(lemma, []) if c.event_type == "ACCUSE"], tok, args)):
+                    return Match(tok, said, tok)  # "made a strong protest against X": a verbal protest (ACCUSE)
                 if noun is None:
                     for child in obj.lefts:
                         if child.dep_ == "compound" and self.lex.noun(_lemma(child)) is not None:
