@@ -41,6 +41,7 @@ def test_nuc18_attacks_and_other_tests_unchanged(nlp, text, types):
     ("India conducted a flight test of its new cruise missile on Thursday.", [("MOBILIZE", ("India",), ())]),
     ("Seoul condemned Pyongyang's latest missile test.", [("ACCUSE", ("South Korea",), ("North Korea",))]),
     ("The navy conducted a test of its new radar system.", []),
+    ("Turkey conducted another test of the Tarkan on Friday.", []),  # no weapon named: no other act either
 ])
 def test_nuc18_weapons_test_noun_with_light_verb(nlp, text, coded):
     assert _coded(events(nlp, text, DAY)) == coded

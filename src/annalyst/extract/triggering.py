@@ -326,6 +326,9 @@ class TriggerMatcher:
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
             obj = _obj(tok)
             if obj is not None:
+                told = self.lex.noun(_lemma(obj))
+                if told is not None and told.conditions.get("no_fallback") and self.noun_trigger(obj) is None:
+                    return None  # "conducted a test of the X": a test of no weapon named is no other act
                 obj = _spanned(obj) if self.noun_trigger(obj) is None else obj  # "launched ten days of war games"
                 noun = self.noun_trigger(obj)
                 target = obj
