@@ -79,3 +79,9 @@ def test_nuc18_revoked_ratification_has_no_owner_recipient(nlp, text, coded):
 ])
 def test_nuc18_reimposed_sanctions_are_sanctions(nlp, text, coded):
     assert _coded(events(nlp, text, DAY)) == coded
+
+
+def test_nuc18_party_convention_is_no_treaty_text(nlp):
+    # a party's convention is an assembly, no treaty: it can act
+    found = events(nlp, "The Republican National Convention endorsed the governor on Wednesday.", DAY)
+    assert [e.event_type for e in found] == ["SUPPORT"]
