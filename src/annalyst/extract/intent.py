@@ -279,7 +279,7 @@ def governing_acts(found: list[Match]) -> list[Match]:
                 any(t in CONFLICT_TYPES for t in governed(m.anchor)):
             drop.add(m.anchor.i)
         elif kind == "AGREE" and lemma in cues["decision_verbs"] and {"SANCTION", "REJECT"} & set(governed(m.anchor)):
-            drop.add(m.anchor.i)  # "agreed to target individuals supplying oil to X": the measure decided; "voted to
+            drop.add(m.anchor.i)  # "agreed to target firms that sell fuel to X": the measure decided; "voted to
             # revoke its ratification of the treaty", "decided to withdraw from the pact": the refusal decided
     codes = {m.anchor.i: m.trigger.cameo for m in found if (m.light or not m.nominal) and
              m.trigger.event_type in COOPERATION - {"AGREE"}}
