@@ -42,7 +42,8 @@ def test_mil17_light_verb_with_a_number_of_acts_is_the_act(nlp, text):
 
 @pytest.mark.parametrize("text, expected", [
     # negatives: a pattern on the verb's object, a name the verb takes, a series of strikes
-    ("The Chadian minister will lead a delegation to Cairo next week.", ["AGREE"]),
+    # (a delegation led to a country is the visit, predicted, since the nuclear-diplomacy review: CONSULT 042)
+    ("The Chadian minister will lead a delegation to Cairo next week.", ["CONSULT"]),
     ("The Greek frigate Hydra joined the European Union Naval Force in the Red Sea.", ["COOPERATE"]),
     ("Nigerian jets carried out a series of strikes on Boko Haram camps.", ["ASSAULT"]),
     ("Malian troops continue to lead patrols alongside the United Nations Stabilization Mission forces near Kidal.",

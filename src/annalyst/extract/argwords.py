@@ -14,6 +14,8 @@ The word classes and predicates ``eventargs.Args`` and the modules that place an
   steps"), and verbs whose subject undergoes the act its object names ("civilians faced shelling");
 * ``other_side``: the other side of another act told deep inside a noun phrase ("the fight against X");
 * ``text_title``: a word of the title of a signed text ("a Memorandum of Understanding (MOU)"), never a party;
+  ``treaty_name``: a treaty's acronym or the last word of its proper name ("the JCPOA", "the INF Treaty");
+  ``own_undertaking``: a party's ratification of or obligations under a treaty, and their possessor;
 * ``split_subject``: the second half of a coordinated subject the parser split in two ("the Minister of Foreign
   Affairs of Chile Ms. A and the Minister of Foreign Affairs of Peru Mr. B met").
 
@@ -37,7 +39,8 @@ __all__ = ["ABSTRACT_ENDINGS", "AGENT_THINGS", "BORDER_NOUNS", "border_side", "D
            "captor", "done_to_people", "fight_taken_part_in", "is_party_noun", "is_place_head", "is_relational",
            "held_captive", "is_topic_verb", "manner_modifier", "operation_author", "other_side", "people_participle",
            "split_subject",
-           "sponsor_modifier", "supported_partner", "text_title", "undergo_verb", "undergoer"]
+           "own_undertaking", "sponsor_modifier", "supported_partner", "text_title", "treaty_name", "undergo_verb",
+           "undergoer"]
 
 _WORDS = load_word_lists("events", "argwords.json")
 #: payments a demand asks for, whose "for" phrase is what is paid for ("a ransom for the hostages"), no party asked
@@ -73,6 +76,9 @@ _ORG_PLACE_HEADS = _WORDS["org_place_heads"]
 _TITLE_HEADS = _WORDS["text_title_heads"]
 _TITLE_WORDS = _WORDS["text_title_words"]
 _TITLE_SHORT = _WORDS["text_short_forms"]
+#: acronyms of treaties ("JCPOA", "NPT", "New START") and the last words of treaties' proper names ("... Treaty")
+_TREATY_SHORT = _WORDS["treaty_short_forms"]
+_AGREEMENT_HEADS = _WORDS["agreement_title_heads"]
 
 #: endings of nouns that name people by what they do ("shoppers", "farmers", "militants", "activists", "gunmen")
 _AGENTIVE = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "man", "men",
@@ -414,10 +420,31 @@ def text_title(token: Token) -> bool:
     Understanding", "Principles" in "the Declaration of Principles"). The tagger often reads these capitalised words
     as the name of an organisation, and a signing would then be directed at its own text."""
     low = token.lower_
-    if low in _TITLE_SHORT:
+    if low in _TITLE_SHORT or treaty_name(token):
         return True
     return low in _TITLE_WORDS and token.dep_ == "pobj" and token.head.lower_ == "of" and \
         token.head.head.lemma_.lower() in _TITLE_HEADS
+
+
+def treaty_name(token: Token) -> bool:
+    """``token`` names a treaty: its acronym written in capitals ("withdrew from the JCPOA", "the NPT", "New START")
+    or the capitalised last word of its proper name ("the Intermediate-Range Nuclear Forces Treaty", "the Rome
+    Statute"). A text, never a party; the lower-case word ("a start", "the deal") is no name."""
+    text = token.text
+    if len(text) < 2 or not text[0].isupper():
+        return False
+    low = token.lower_
+    if low in _TREATY_SHORT:
+        return text.isupper()
+    return low in _AGREEMENT_HEADS and token.pos_ == "PROPN" and token.i > token.sent.start
+
+
+def own_undertaking(token: Token) -> bool:
+    """``token`` is a party's own undertaking under a treaty ("its ratification", "its obligations",
+    ``own_undertakings``) or that undertaking's possessor ("revoked Russia's ratification of the treaty"): the party
+    that revokes or suspends it, never the party the act is aimed at."""
+    words = argument_words()["own_undertakings"]
+    return token.lemma_.lower() in words or token.dep_ == "poss" and token.head.lemma_.lower() in words
 
 
 def split_subject(verb: Token, first: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..resources import load_json
 from .abilities import aim_of_mission
 from .appeals import named_call
-from .argwords import TRADE_HEADS
+from .argwords import TRADE_HEADS, treaty_name
 from .coercion import walked_out
 from .cooperation import joins_body
 from .eventargs import PARTY_NOUNS, ArgValue, Args, argument_words, counted, is_party_noun, is_passive, object_of
@@ -58,6 +58,8 @@ def object_words(tok: Token | None, depth: int = 0) -> set[str]:
     if named is not None:
         return {_lemma(named), named.lower_}
     out = {_lemma(tok), tok.lower_}
+    if treaty_name(tok):
+        out.add("treaty")  # "withdrew from the JCPOA", "suspended the CFE": a treaty named by its acronym
     trade = tok.pos_ == "NOUN" and _lemma(tok) in TRADE_HEADS
     for child in tok.children:
         if child.dep_ == "amod" and child.tag_ == "VBG":
@@ -258,6 +260,10 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         if "pcomp_obj" in cond and not any(object_words(_obj(p)) & cond["pcomp_obj"] for p in pobjs
                                            if p.tag_ == "VBG"):
             return False  # "barred X's banks from accessing the financial system": what the gerund denied acts on
+        if "pcomp_act" in cond and not any((p.tag_ == "VBG" or p.pos_ == "NOUN" and p.lower_.endswith("ing")) and
+                                           (_lemma(p) in cond["pcomp_act"] or p.lower_ in cond["pcomp_act"])
+                                           for p in pobjs):
+            return False  # "joined X in condemning Y", "in voting for Z": the preposition governs a verbal act
         if "not_modifier" in cond and any(_modified_by(p, cond["not_modifier"]) for p in pobjs):
             return False  # "responded with military measures": no trade measure
         if cond.get("pobj_party") and not any(_named_party(p, args) for p in pobjs):

@@ -107,6 +107,12 @@ def _standing(act: Token) -> bool:
     return act.dep_ == "xcomp" and _lemma(act.head) in intent_cues()["standing_verbs"]
 
 
+def _faulted(act: Token) -> bool:
+    """``act`` is what a party is blamed for, the gerund of a "for" or "of" phrase of a verb ("rebuked X for not
+    cooperating", "accused Y of not cooperating")."""
+    return act.dep_ == "pcomp" and act.head.lower_ in ("for", "of") and act.head.head.pos_ == "VERB"
+
+
 def _cannot(act: Token) -> bool:
     """``act`` is said to be impossible for its doer ("could not accept", "cannot support"): a party that says it
     cannot take what is put to it refuses it."""
@@ -122,6 +128,11 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     warner's side would do it. Nothing changes when the intent is not the actor's own (``own`` False: "Pakistan
     warned that the Taliban would attack X" is Pakistan's forecast of an attack, no Taliban threat)."""
     base = m.trigger.event_type
+    if claim.status == "negated" and base == "COOPERATE" and _faulted(m.token):
+        # "censured X for not cooperating with the agency", "accused Y of not co-operating": the non-compliance the
+        # party is faulted for, a refusal (the guideline's REJECT: "failed to co-operate"), not a joint act denied
+        return replace(m, trigger=Trigger("REJECT", mode=None, context=m.trigger.context, cameo="120",
+                                          source=m.trigger.source)), _stated(claim)
     if not own:
         return m, claim
     if base == "THREATEN" and claim.status in ("predicted", "hypothetical") and claim.cue is None and \
@@ -161,6 +172,10 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim
     if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
+    if base == "CONSULT" and claim.status == "predicted" and claim.modal in _SCHEDULING | {"would"} and \
+            claim.cue is not None and _lemma(claim.cue) in intent_cues()["report_cues"]:
+        return m, claim  # "X and Y will reportedly meet in Geneva", "X will hold an emergency meeting, NBC
+        # reported": the meeting a report schedules, predicted, no statement of intent by the parties
     if claim.status == "predicted" and base in _MOVES and claim.modal in _SCHEDULING | {"would"}:
         return m, claim  # "will deploy two battalions to X, the ministry said": the planned move, predicted
     if base == "AID" and claim.modal in _SCHEDULING | {"would"} and announced(claim):
@@ -271,8 +286,9 @@ def governing_acts(found: list[Match]) -> list[Match]:
                 c.dep_ in ("dobj", "obj") and _lemma(c) in plans for c in m.anchor.children)) and \
                 any(t in CONFLICT_TYPES for t in governed(m.anchor)):
             drop.add(m.anchor.i)
-        elif kind == "AGREE" and lemma in cues["decision_verbs"] and "SANCTION" in governed(m.anchor):
-            drop.add(m.anchor.i)  # "agreed to target individuals supplying oil to X": the measure decided
+        elif kind == "AGREE" and lemma in cues["decision_verbs"] and {"SANCTION", "REJECT"} & set(governed(m.anchor)):
+            drop.add(m.anchor.i)  # "agreed to target firms that sell fuel to X": the measure decided; "voted to
+            # revoke its ratification of the treaty", "decided to withdraw from the pact": the refusal decided
     codes = {m.anchor.i: m.trigger.cameo for m in found if (m.light or not m.nominal) and
              m.trigger.event_type in COOPERATION - {"AGREE"}}
     out = []

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .military import departure, fronted_place, named_exercise
 from .coercion import erupted, protest_crowd
 from .argwords import PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, held_captive, names_people, \
-    people_participle, seized_place, sponsor_modifier
+    own_undertaking, people_participle, seized_place, sponsor_modifier
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
 from .directed import addressee_first, against_first, author_before_topic, compound_owner, paper_authors, \
@@ -307,6 +307,7 @@ class RoleReader(TriggerMatcher):
         for n, head in enumerate(cand):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     back_reference(head, m.trigger.event_type) or \
+                    (m.trigger.event_type == "REJECT" and own_undertaking(head)) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
                     talk_topic(head, m.trigger.event_type) or said_setting(head, m.trigger.event_type, m.anchor) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
@@ -363,6 +364,7 @@ class RoleReader(TriggerMatcher):
                         not told_of_it(tok, top) and not bystander(tok, m.anchor, m.trigger.event_type, m.nominal) and \
                         not captor(tok, m.anchor) and not border_side(tok) and \
                         not (seizure and seized_place(tok, act_head, not withdrawal) and not state_seizer) and \
+                        not (m.trigger.event_type == "REJECT" and own_undertaking(tok)) and \
                         not (m.trigger.event_type != "ASSAULT" and struck(self, tok, top) and
                              not _launched_against(tok, m)):
                     head = span.root

@@ -328,6 +328,9 @@ class TriggerMatcher:
                 (phrase is not None and not self.lex.curated_verb(phrase) and self.lex.is_light(lemma)):
             obj = _obj(tok)
             if obj is not None:
+                kind_noun = self.lex.noun(_lemma(obj))
+                if kind_noun is not None and kind_noun.conditions.get("no_fallback") and self.noun_trigger(obj) is None:
+                    return None  # "conducted a test of the X": a test of no weapon named is no other act
                 obj = _spanned(obj) if self.noun_trigger(obj) is None else obj  # "launched ten days of war games"
                 noun = self.noun_trigger(obj)
                 target = obj
@@ -337,6 +340,10 @@ class TriggerMatcher:
                     # "launched an offensive": the start of an operation (MOBILIZE), "launched strikes": force used;
                     # "police conducted raids": the police's coercion (COERCE)
                     return Match(tok, started, tok, recipients=operation_target(tok, args) or None)
+                if noun is not None and noun.event_type == "PROTEST" and _lemma(obj) == "protest" and (
+                        protested := self._curated([c for c in self.lex.classes.get(lemma, [])
+                                                    if c.event_type == "ACCUSE"], tok, args)):
+                    return Match(tok, protested, tok)  # "made a strong protest against X": a verbal protest (ACCUSE)
                 if noun is None:
                     for child in obj.lefts:
                         if child.dep_ == "compound" and self.lex.noun(_lemma(child)) is not None:
