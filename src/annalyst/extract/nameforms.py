@@ -316,7 +316,6 @@ def correct_name_forms(doc: Doc, ents: EntitySet, d: ActorDictionary | None, giv
     _gazetteer_places(doc, ents, d, given)
 
 
-
 @lru_cache(maxsize=1)
 def _vessel_prefixes() -> dict[str, str]:
     return {k: v for k, v in lexicon()["vessel_prefixes"].items() if not k.startswith("_")}

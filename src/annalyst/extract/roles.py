@@ -65,7 +65,6 @@ def _launched_against(head: Token, m: Match) -> bool:
         head.head.head == obj
 
 
-
 def _state_code(value: ArgValue) -> str | None:
     """The country code ``value`` names (a state, its forces), else None."""
     code = value.actor.actor_id or ""
@@ -78,6 +77,7 @@ def _other_state(value: ArgValue, actors: list[ArgValue]) -> bool:
     code = _state_code(value)
     own = {c for a in actors if (c := _state_code(a))}
     return code is not None and bool(own) and code not in own
+
 
 class RoleReader(TriggerMatcher):
     """The argument half of ``events.EventCoder``: needs ``lex`` (a ``Lexicon``) and ``noun_trigger``
