@@ -221,7 +221,7 @@ _SIGNER_LABELS = frozenset({"country", "person", "igo"})
 def signatories(doc: Doc, spans: list[Span]) -> list[Span]:
     """The parties a joint statement names as its "we" in an apposition outside any quote ("We, the Heads of State
     of the Pacific Alliance, assembled in Lima", "We, the Foreign Ministers of A, B and C, ..."): the body of
-    states the apposition names (the first), else the states and people it lists; [] when it names none ("We, the
+    states the apposition names first, else the states, bodies and people it lists; [] when it names none ("We, the
     undersigned countries") or the text has no such "we". ``spans`` are the doc's mentions, in order."""
     from .quotespeakers import in_quote
 
@@ -237,9 +237,9 @@ def signatories(doc: Doc, spans: list[Span]) -> list[Span]:
             last = closing[0] - 1
         named = [s for s in spans if first <= s.start and s.end - 1 <= last and s.kb_id_ and
                  not s.kb_id_.startswith("new:") and s.label_.lower() in _SIGNER_LABELS]
-        body = next((s for s in named if s.label_.lower() in _BODY_LABELS), None)
-        if body is not None:
-            return [body]
+        if named and named[0].label_.lower() in _BODY_LABELS:
+            return [named[0]]  # "the Heads of State of the Pacific Alliance": the body; a body named after the
+            # states ("... of A, B and C, and the High Representative of the EU") is one signatory among them
         out: list[Span] = []
         for span in named:
             if all(span.kb_id_ != o.kb_id_ for o in out):
