@@ -17,7 +17,6 @@ def names(values):
 
 @pytest.mark.parametrize("text, charged", [
     ("Marek Nowak was charged with treason on Friday.", "Marek Nowak"),
-    ("Two Belarusian citizens were charged with sabotage in Vilnius.", "Belarus"),
     ("Tomas Varga was charged with passing secrets to Beijing.", "Tomas Varga"),
     ("Olga Ivanova has been charged with two counts of espionage.", "Olga Ivanova"),
 ])
@@ -25,6 +24,12 @@ def test_cyb16_charged_by_no_one_named_is_a_charge_brought(nlp, text, charged):
     act = only(events(nlp, text), "ACCUSE")
     assert not act.actor and names(act.recipient) == [charged] and act.mode == "allege"
     assert act.status == "asserted"
+
+
+def test_cyb16_people_named_by_their_country_charged_are_that_countrys_people(nlp):
+    act = only(events(nlp, "Two Belarusian citizens were charged with sabotage in Vilnius."), "ACCUSE")
+    assert not act.actor and act.mode == "allege" and act.status == "asserted"
+    assert [(a.name, a.actor_id) for a in act.recipient] == [("Two Belarusian citizens", "BLR")]
 
 
 def test_cyb16_a_named_prosecutor_charges(nlp):
