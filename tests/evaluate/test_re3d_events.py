@@ -2,13 +2,14 @@
 coder's figures on each split.
 
 Measured with the rule coder (342 dev / 201 test sentences, 176 / 115 gold events) after the classes of the
-tests in tests/extract/ (seventeenth pass: classes of real pages in the genres of the re3d documents, bare national
-institutions):
-dev  type macro-F1 0.910, event precision 0.924, recall 0.892, actor F1 0.923, recipient F1 0.883, group
+tests in tests/extract/ (eighteenth pass: sanctions notices, joint statements, speeches and transcripts, conflict
+updates, coalition operations, arms control, and the parties of seizures and of people named by a country):
+dev  type macro-F1 0.910, event precision 0.924, recall 0.892, actor F1 0.923, recipient F1 0.887, group
 macro-F1 0.921;
-test type macro-F1 0.545, event precision 0.759, recall 0.739, actor F1 0.916, recipient F1 0.714, group
-macro-F1 0.645
-(thirteenth pass: dev 0.905 / 0.929 / 0.886 / 0.919 / 0.882, test 0.527 / 0.743 / 0.730 / 0.909 / 0.704;
+test type macro-F1 0.557, event precision 0.752, recall 0.739, actor F1 0.916, recipient F1 0.720, group
+macro-F1 0.643
+(seventeenth pass: test 0.545 / 0.759 / 0.739 / 0.916 / 0.714, group 0.645;
+thirteenth pass: dev 0.905 / 0.929 / 0.886 / 0.919 / 0.882, test 0.527 / 0.743 / 0.730 / 0.909 / 0.704;
 twelfth pass: test 0.493 / 0.729 / 0.748 / 0.911 / 0.709; eleventh pass: test 0.488 / 0.733 / 0.739 / 0.910 / 0.722;
 ninth and tenth passes: dev 0.897 / 0.918 / 0.886 / 0.919 / 0.882, test 0.473 / 0.703 / 0.739 / 0.917 / 0.711;
 eighth pass: dev 0.892 / 0.912 / 0.886 / 0.916 / 0.882, test 0.474 / 0.705 / 0.748 / 0.905 / 0.709;
@@ -18,8 +19,8 @@ dev 0.795 / 0.867 / 0.852 / 0.909 / 0.852, test 0.444 / 0.690 / 0.678 / 0.896 / 
 dev 0.669 / 0.789 / 0.830 / 0.886 / 0.744, test 0.367 / 0.685 / 0.661 / 0.893 / 0.641; third pass:
 dev 0.655 / 0.775 / 0.761 / 0.899 / 0.731, test 0.314 / 0.674 / 0.574 / 0.881 / 0.630; at the start of the work on
 unseen text: dev 0.360 / 0.639 / 0.665 / 0.833 / 0.577, test 0.237 / 0.610 / 0.530 / 0.759 / 0.535).
-Floors: the measured test figures minus a margin of 0.05 (rounded down to 0.01; recall and recipient F1 keep their
-earlier floors, 0.049 and 0.044 under the figures, as floors are never lowered), so a change that loses events
+Floors: the measured test figures minus a margin of 0.05 (rounded down to 0.01; recall keeps its
+earlier floor, 0.049 under the figure, as floors are never lowered), so a change that loses events
 on unseen text fails; they are re-pinned as the coder changes and never lowered. Test figures are never tuned on."""
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from annalyst.evaluate.report import render_reports
 from annalyst.models import STATUSES, Event, EventActor, Evidence
 
 #: measured test-split figures minus 0.05
-TEST_FLOORS = {"type_macro_f1": 0.49, "event_precision": 0.70, "event_recall": 0.69, "actor_f1": 0.86,
+TEST_FLOORS = {"type_macro_f1": 0.50, "event_precision": 0.70, "event_recall": 0.69, "actor_f1": 0.86,
                "recipient_f1": 0.67, "group_macro_f1": 0.59}
 
 
