@@ -184,9 +184,9 @@ def test_cmq18_it_after_a_person_is_not_a_paper_s_body(nlp):
 
 
 def test_cmq18_a_body_named_after_the_listed_states_is_one_signatory_among_them(nlp):
-    """"We, the Ministers of A, B and C, and the High Representative of the EU": the states and the union sign
-    together; the union, named last, is not the statement's one author."""
-    text = ("We, the Foreign Ministers of Chile, Peru and Colombia, and the High Representative of the European "
+    """"We, the Ministers of A, B and C, and the EU's foreign policy chief": the states and the union sign together;
+    the union, named last, is not the statement's one author."""
+    text = ("We, the Foreign Ministers of Chile, Peru and Colombia, and the foreign policy chief of the European "
             "Union, condemn the attack on the port of Arica.")
     found = events(nlp, text, DAY)
     condemnation = only(found, "ACCUSE")

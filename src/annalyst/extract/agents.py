@@ -239,7 +239,7 @@ def signatories(doc: Doc, spans: list[Span]) -> list[Span]:
                  not s.kb_id_.startswith("new:") and s.label_.lower() in _SIGNER_LABELS]
         if named and named[0].label_.lower() in _BODY_LABELS:
             return [named[0]]  # "the Heads of State of the Pacific Alliance": the body; a body named after the
-            # states ("... of A, B and C, and the High Representative of the EU") is one signatory among them
+            # states ("... of A, B and C, and the EU's envoy") is one signatory among them
         out: list[Span] = []
         for span in named:
             if all(span.kb_id_ != o.kb_id_ for o in out):
