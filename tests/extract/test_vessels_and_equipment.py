@@ -67,6 +67,7 @@ def test_a_merchant_ship_or_a_shared_prefix_names_no_state(names, text, ship):
     # negatives: a person, an organisation and a headline in capitals stay as they were
     ("Fleet commander Maren Tosh said the navy would send two frigates.", "Maren Tosh", "person"),
     ("ITALY SENDS ITS NAVY TO THE RED SEA", "ITS NAVY", None),
+    ("The striker joined JS Kabylie last season, RFA Burmese reported.", "JS Kabylie", None),
 ])
 def test_words_that_only_look_like_a_ships_prefix_stay(names, text, needle, expected):
     doc = run(names, text)
