@@ -567,18 +567,23 @@ class ActorLinker:
             last = doc[end - 1]
             several = last.tag_ in ("NNS", "NNPS") and last.lemma_.lower() != last.lower_ and \
                 "'" not in last.text  # "the foreign ministers of the countries": no one holder (not "d'affaires")
+            head = (prop.data.get("title") or "").split()[-1:]
+            plurals = {head[0] + "s", head[0] + "es", head[0][:-1] + "ies"} if head else set()
+            several = several or any(t.lower_ in plurals for t in doc[start:end])  # "the Foreign Ministers of
+            # Chile": the office's own word in the plural, their country's people
             described = described_person(doc[start:end], state) if not several else None
             holder: Actor | None = described or None  # False: a name the article gave, no person it knows
             if described is None and not unheld_role(doc[start:end]) and not several:  # not "a country's ambassador"
                 holder = self._office_holder(prop, day, state)
             if holder is not None:
                 return holder, 0.9, start, end
-            if doc[end - 1].tag_ in ("NNS", "NNPS") and prop.data["country"]:
+            if (several or doc[end - 1].tag_ in ("NNS", "NNPS")) and prop.data["country"]:
                 # "Afghan ministers", the parser's plural "the Belarusian charge d'affaires": no one person, but
                 # their country's people, as "Iranian officials" is
                 country = d.find(prop.data["country"])
                 return (country, 0.9, start, end) if country is not None else None
-            if doc[end - 1].tag_ in ("NNS", "NNPS") or not (has_capital(doc[start:end].text) or prop.data["country"]):
+            if several or doc[end - 1].tag_ in ("NNS", "NNPS") or \
+                    not (has_capital(doc[start:end].text) or prop.data["country"]):
                 return None
             # an office whose holder we do not know on that day: a candidate person named by the title
             text = clean_name(doc[start:end])
