@@ -33,7 +33,7 @@ each on evidence inside the name itself:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -344,35 +344,34 @@ def vessel_names(doc: Doc, ents: EntitySet) -> None:
             ents.put(e.start, e.end, "PRODUCT")  # "Corrib will escort the convoy" after "HMS Corrib"
 
 
-def vessel_states(ents: list[Span]) -> list[tuple[int, int, str]]:
-    """``(start, end, state ISO code)`` of each warship entity (PRODUCT) of ``ents`` whose navy's prefix names a state
-    ("HMS Corrib": GBR), and of the same name later without its prefix ("Corrib"); a merchant ship or a prefix two
-    navies share gives none."""
+def _vessels(ents: Iterable[Span]) -> list[tuple[Span, str | None]]:
+    """Each ship entity (PRODUCT) of ``ents`` with the state its navy's prefix names: one opened by a prefix, and the
+    same name later without it ("Corrib" after "HMS Corrib"), which sails for the same state; None for a merchant
+    ship or a prefix two navies share."""
     prefixes = _vessel_prefixes()
-    sails_for: dict[str, str] = {}
-    out = []
+    sails_for: dict[str, str | None] = {}
+    out: list[tuple[Span, str | None]] = []
     for ent in ents:
         if ent.label_ != "PRODUCT":
             continue
-        state = prefixes.get(ent.doc[ent.start].text) or None
-        if state:
-            sails_for[ent[1:].text] = state
-        state = state or sails_for.get(ent.text)
-        if state:
-            out.append((ent.start, ent.end, state))
+        prefix = ent.doc[ent.start].text
+        if prefix in prefixes:
+            sails_for[ent[1:].text] = prefixes[prefix] or None
+            out.append((ent, prefixes[prefix] or None))
+        elif ent.text in sails_for:
+            out.append((ent, sails_for[ent.text]))
     return out
+
+
+def vessel_states(ents: list[Span]) -> list[tuple[int, int, str]]:
+    """``(start, end, state ISO code)`` of each warship entity of ``ents`` whose navy's prefix names a state ("HMS
+    Corrib": GBR), and of the same name later without its prefix ("Corrib")."""
+    return [(ent.start, ent.end, state) for ent, state in _vessels(ents) if state]
 
 
 def is_vessel(span: Span) -> bool:
     """``span`` names a ship: it opens with a ship's prefix, or is the name of a ship the doc named with one before."""
-    doc = span.doc
-    prefixes = _vessel_prefixes()
-    if doc[span.start].ent_type_ != "PRODUCT":
-        return False
-    if doc[span.start].text in prefixes:
-        return True
-    return any(e.label_ == "PRODUCT" and e.start < span.start and doc[e.start].text in prefixes and
-               e[1:].text == span.text for e in doc.ents)
+    return any(ent.start == span.start for ent, _ in _vessels(span.doc.ents))
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +390,6 @@ def named_drills(doc: Doc, ents: EntitySet) -> None:
         end = i + 1
         while end < len(doc) and end - i <= 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1
-        if end < len(doc) and doc[end].like_num and doc[end].is_digit:
+        if end < len(doc) and doc[end].is_digit:
             end += 1  # "Exercise Eager Falcon 21"
         ents.put(i, end, "EVENT")
