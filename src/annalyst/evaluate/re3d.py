@@ -96,13 +96,14 @@ def predictions(doc) -> list[tuple[int, int, str]]:
         actor = actors.get(m.kb_id_)
         kind = actor.kind if actor is not None else m.label_
         key = (m.start_char, m.end_char)
+        first = doc[m.start]
+        if m.end - m.start > 1 and d.demonym(first.text) is not None and not first.text.endswith("s"):
+            # "Iraqi forces", "Iraqi Prime Minister X": the nationality adjective inside an organisation or a
+            # person's title (re3d nests the two)
+            out.setdefault((first.idx, first.idx + len(first.text)), "Nationality")
         if kind == "person":
             out[key] = "Person"
             continue
-        first = doc[m.start]
-        if m.end - m.start > 1 and d.demonym(first.text) is not None and not first.text.endswith("s"):
-            # "Iraqi forces": the nationality adjective inside an organisation (re3d nests the two)
-            out.setdefault((first.idx, first.idx + len(first.text)), "Nationality")
         if kind == "country":
             iso = d.demonym(m.text)
             if iso is not None:

@@ -56,6 +56,12 @@ _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?…。])\s+"), re.compil
 #: so every offset holds); records quote the original text.
 _MARKERS = re.compile(r"(?<=[\w\"”»)])(\s?)[*†‡]+(?=\s|[,.;:]|$)")
 
+#: characters that are not seen but break a word from its neighbours for the tokenizer: the zero-width space, the
+#: left-to-right and right-to-left marks, the word joiner, a stray byte-order mark and the bidirectional embeddings
+#: and isolates that pages paste around names ("the liberation of Mosul" + U+200E). Blanked like the markers; the
+#: zero-width non-joiner and joiner stay (they are part of Persian and Indic spelling).
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
 
 #: runs the tokenizer would take quadratic time over (it strips one prefix or suffix at a time, rescanning the rest):
 #: punctuation runs ("((((", '""""', ")))."), and very long runs without a space
@@ -77,9 +83,10 @@ def _split_long(match: re.Match[str]) -> str:
 
 def parse_text(text: str) -> str:
     """``text`` as the parser should see it, length unchanged (every offset holds; records quote the original):
-    marker characters blanked, punctuation runs spaced out and space-free runs of 400+ characters cut, so the
-    tokenizer's time stays linear in the length of the text."""
+    marker characters and invisible format characters blanked, punctuation runs spaced out and space-free runs of
+    400+ characters cut, so the tokenizer's time stays linear in the length of the text."""
     text = _MARKERS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _INVISIBLE.sub(" ", text)
     text = _PUNCT_RUN.sub(_spaced, text)
     return _LONG_RUN.sub(_split_long, text)
 

@@ -467,7 +467,22 @@ def _from_context(doc: Doc, gaz: Gazetteer, mentions: list[Span], taken: set[tup
             add(start, ent.end, doc[start:ent.end].text)
         else:
             add(ent.start, ent.end, ent.text)  # "in Swat", "near Mir Ali"
+    for tok in tokens_with(doc, _NEAR):  # "near Rawah", "Near Ayn Isa, one strike ...": names the model left bare
+        opening = tok.i == tok.sent.start  # the parser reads an opening "Near X," as a name of two words
+        if not (opening or tok.dep_ == "prep" and tok.text.islower()):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and doc[end].lower_ not in _CALENDAR \
+                and (opening or not doc[end].ent_type_):
+            end += 1
+        if end > tok.i + 1 and end < len(doc) and (doc[end].text == "," if opening else doc[end].pos_ != "PROPN"):
+            add(tok.i + 1, end, doc[tok.i + 1:end].text)
     return out
+
+
+#: prepositions whose object is only ever a place, even a name the model gave no label ("near Rawah", "outside Hit")
+_NEAR = frozenset({"near", "outside"})
 
 
 def _modifies_noun(span: Span) -> bool:
