@@ -184,3 +184,14 @@ def test_an_ambassador_with_no_post_named_is_no_holder_of_a_named_post(d):
     assert d.parse_title("ambassador to the United Nations") == ("ambassador", "IGO-UN")
     assert "P-VASSILY-NEBENZIA" not in [a.id for a, _ in d.office_holders("ambassador", "RUS", None, "2024-05-01")]
     assert [a.id for a, _ in d.office_holders("ambassador", "RUS", "IGO-UN", "2024-05-01")] == ["P-VASSILY-NEBENZIA"]
+
+
+@pytest.mark.parametrize("code, state", [
+    ("IRQ", True), ("USA", True), ("agent:MIL", False), ("PAKREB", False), ("X-ISIL", False), ("new:al-qard", False),
+    ("irq", False), ("U1A", False), (None, False), ("", False),
+])
+def test_is_state_code_tells_a_countrys_id_from_other_actor_ids(code, state):
+    """One test of "this actor id is a country" for every module that asks (roles, reports, claims)."""
+    from annalyst.actors.dictionary import is_state_code
+
+    assert is_state_code(code) is state

@@ -32,7 +32,8 @@ from ..errors import ModelError, NotFound
 from ..models import Actor, Alias, Role
 from .names import blocking_keys, name_similarity, name_tokens, norm_key, org_similarity
 
-__all__ = ["ActorDictionary", "default_dictionary", "store_dictionary", "script_of", "NATIVE_LOCALES", "PERSON_KINDS"]
+__all__ = ["ActorDictionary", "default_dictionary", "store_dictionary", "script_of", "is_state_code", "NATIVE_LOCALES",
+           "PERSON_KINDS"]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,12 @@ NATIVE_LOCALES: dict[str, str] = {
 }
 PERSON_KINDS = frozenset({"person"})
 _RESOURCE_DIR = "resources/actors"
+
+
+def is_state_code(code: str | None) -> bool:
+    """``code`` is a country's actor id (ISO 3166 alpha-3, "IRQ"): the state itself or its forces, not a generic
+    agent ("agent:MIL"), a role code ("PAKREB") or a party of its own ("X-ISIL")."""
+    return code is not None and len(code) == 3 and code.isalpha() and code.isupper()
 
 
 def script_of(text: str) -> str | None:

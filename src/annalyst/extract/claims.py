@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..actors.dictionary import is_state_code
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 from .obligations import demanding_copula
@@ -762,7 +763,7 @@ def announced_measure(claim: Claim, event_type: str, actors: list[ArgValue]) -> 
     words = {source.lemma_.lower()} | {c.lemma_.lower() for c in source.children if c.dep_ in ("compound", "appos")}
     if not words & _ORGANS:
         return False
-    return all((a.actor.actor_id or "").isupper() and len(a.actor.actor_id or "") == 3 for a in actors)
+    return all(is_state_code(a.actor.actor_id) for a in actors)
 
 
 #: acts of diplomacy a claim may tell of another party without charging it with anything: seeking or holding talks,

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.dictionary import is_state_code
 from ..models import Event, EventActor, Location
 from ..resources import load_word_lists
 from .phrases import DEATH_VERBS, explains_a_result
@@ -246,7 +247,7 @@ def _side(actor: EventActor, dictionary: Any = None) -> str | None:
     role code of a party the dictionary knows ("PAKREB"), or a force's name (``state_forces``: "CRPF", "the Frontier
     Corps"); else None."""
     aid = actor.actor_id
-    if aid in _STATE_SIDE or aid is not None and len(aid) == 3 and aid.isupper():
+    if aid in _STATE_SIDE or is_state_code(aid):
         return "state"  # a generic force of the state, or a country ("Pakistani forces": PAK)
     if aid in _ARMED_SIDE:
         return "armed"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.dictionary import is_state_code
 from .military import departure, fronted_place, named_exercise
 from .coercion import erupted, protest_crowd
 from .argwords import PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, held_captive, names_people, \
@@ -67,8 +68,8 @@ def _launched_against(head: Token, m: Match) -> bool:
 
 def _state_code(value: ArgValue) -> str | None:
     """The country code ``value`` names (a state, its forces), else None."""
-    code = value.actor.actor_id or ""
-    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
+    code = value.actor.actor_id
+    return code if is_state_code(code) else None
 
 
 def _other_state(value: ArgValue, actors: list[ArgValue]) -> bool:
