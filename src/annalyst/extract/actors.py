@@ -404,8 +404,8 @@ class ActorLinker:
             prop.start, prop.end = start, end + 1
 
     def _government_phrase(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-        """Span of "Afghan (interim) government", "Russia's government", "Kabul regime" or "government of Pakistan"
-        around a country/demonym/capital at ``start:end``; None when there is none."""
+        """Span of "Afghan (interim) government", "Russia's government", "Kabul regime", "government of Pakistan" or
+        "the government in Kabul" around a country/demonym/capital at ``start:end``; None when there is none."""
         i = end
         if i < len(doc) and doc[i].lower_ in ("'s", "’s"):
             i += 1
@@ -419,10 +419,12 @@ class ActorLinker:
         k = start - 1
         if k > 0 and doc[k].lower_ == "the":
             k -= 1
-        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self._gov_nouns:
+        if k >= 1 and doc[k].lower_ in ("of", "in") and doc[k - 1].lower_ in self._gov_nouns:
             lo = k - 1
             while lo > 0 and doc[lo - 1].lower_ in self._gov_mods:
                 lo -= 1
+            if doc[k].lower_ == "in" and not (lo > 0 and doc[lo - 1].lower_ == "the"):
+                return None  # "the government in Kabul" is Afghanistan's; "U.S. authorities in Iraq" are not Iraq's
             if lo > 0 and doc[lo].text[:1].isupper() and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper() \
                     and doc[lo - 1].lower_ != "the":
                 return None  # "the Islamic State of Iraq": a group's name holding the country, not its state
