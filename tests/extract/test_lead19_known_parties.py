@@ -1,0 +1,32 @@
+"""Parties international news names often that the dictionary lacked (extract/resources/actors/region.jsonl):
+Russia's Africa Corps, the Fano militias of Amhara, the Polisario Front, Ukraine's Azov Brigade, Kataib Hezbollah
+and the Islamic Resistance in Iraq, Iran's Quds Force, Fatah, the Palestinian Authority, the Qassam Brigades, the
+UN mission in Mali (MINUSMA), the Alliance of Sahel States, AUKUS, and the EU's Frontex and Europol. Unknown, each was
+an unlinked name ("new:...") with no country, so no dyad or country view held its acts. Invented sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, ids, only
+
+
+@pytest.mark.parametrize("text, event_type, code", [
+    ("Soldiers of the Africa Corps raided a gold mine near the border on Sunday.", "ASSAULT", "RUS-AFRICA-CORPS"),
+    ("Fano fighters ambushed a federal convoy outside the town.", "ASSAULT", "ETH-FANO"),
+    ("The Polisario Front accused Rabat of breaking the truce.", "ACCUSE", "ESH-POLISARIO"),
+    ("The Quds Force supplied rockets to the militia, the report said.", "AID", "IRN-QUDS-FORCE"),
+    ("The Palestinian Authority condemned the settler attack on the village.", "ACCUSE", "PSE-PA"),
+    ("Frontex deployed forty officers to the northern border.", "MOBILIZE", "IGO-FRONTEX"),
+    ("Kataib Hezbollah threatened to strike American bases.", "THREATEN", "IRQ-KATAIB-HEZBOLLAH"),
+])
+def test_a_party_news_names_often_is_known(nlp, text, event_type, code):
+    event = only(events(nlp, text), event_type)
+    assert ids(event.actor) == [code]
+
+
+def test_negative_a_weak_short_name_alone_is_not_the_authority(nlp):
+    """Negative: "PA" is a weak alias; a sentence that gives no Palestinian context links no party to it."""
+    found = events(nlp, "The PA system failed during the rally, organisers said.")
+    assert not any("PSE-PA" in ids(e.actor) + ids(e.recipient) for e in found)
