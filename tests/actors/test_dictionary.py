@@ -174,7 +174,9 @@ def test_short_names_differing_in_their_first_sound_are_not_one_person(d):
     one that starts with a consonant are not spellings of each other (the Tunisian president was linked to Syria's)."""
     assert name_similarity("Saied", "Assad") < DEFAULT_THRESHOLD
     assert name_similarity("Asad", "Assad") >= DEFAULT_THRESHOLD  # a spelling variant still is
-    assert not [a for a, s in d.candidates("Saied", {"person"}) if s >= DEFAULT_THRESHOLD]
+    found = [a for a, s in d.candidates("Saied", {"person"}) if s >= DEFAULT_THRESHOLD]
+    assert not [a for a in found if a.country == "SYR"]
+    assert [a.country for a in found] == ["TUN"]  # the Tunisian president himself, now in the dictionary
 
 
 def test_an_ambassador_with_no_post_named_is_no_holder_of_a_named_post(d):
@@ -195,3 +197,33 @@ def test_is_state_code_tells_a_countrys_id_from_other_actor_ids(code, state):
     from annalyst.actors.dictionary import is_state_code
 
     assert is_state_code(code) is state
+
+
+@pytest.mark.parametrize("title, country, day, expected", [
+    ("prime minister", "JPN", "2025-06-01", "P-SHIGERU-ISHIBA"),
+    ("prime minister", "JPN", "2026-03-01", "P-SANAE-TAKAICHI"),
+    ("president", "COL", "2024-05-01", "P-GUSTAVO-PETRO"),
+    ("foreign secretary", "GBR", "2026-01-10", "P-YVETTE-COOPER"),
+    ("president", "LBN", "2025-06-01", "P-JOSEPH-AOUN"),
+])
+def test_heads_of_government_and_foreign_ministers_hold_their_office_on_its_dates(title, country, day, expected):
+    """The leaders and foreign ministers news names daily are in the dictionary with the dates of their offices, so
+    "the Japanese prime minister" is the one in office on the article's day."""
+    d = default_dictionary()
+    holders = [a.id for a, _ in d.office_holders(title, country=country, day=day)]
+    assert holders[:1] == [expected]
+
+
+def test_nobody_holds_an_office_after_its_term_ended():
+    """Negative: a fixed term that ended leaves the office without a holder until the next one is entered."""
+    d = default_dictionary()
+    assert "P-GUSTAVO-PETRO" not in [a.id for a, _ in d.office_holders("president", country="COL", day="2026-09-01")]
+
+
+@pytest.mark.parametrize("surname, country", [
+    ("Tshisekedi", "COD"), ("Hemedti", "SDN"), ("Pashinyan", "ARM"), ("Tebboune", "DZA"), ("Sybiha", "UKR"),
+])
+def test_a_leaders_surname_alone_links_the_leader(surname, country):
+    d = default_dictionary()
+    found = d.lookup_exact(surname)
+    assert found and found[0].kind == "person" and found[0].country == country
