@@ -30,3 +30,16 @@ def test_negative_a_weak_short_name_alone_is_not_the_authority(nlp):
     """Negative: "PA" is a weak alias; a sentence that gives no Palestinian context links no party to it."""
     found = events(nlp, "The PA system failed during the rally, organisers said.")
     assert not any("PSE-PA" in ids(e.actor) + ids(e.recipient) for e in found)
+
+
+def test_a_persons_own_organisation_is_a_party_of_its_own(nlp):
+    """"President X and his Y Front": the front is a second party, not a name for the president (an unknown
+    organisation owned by a known party stands for that party only when the owner is no person)."""
+    event = only(events(nlp, "The rebels demanded that President Kagame and his Unity Renewal Front agree to talks."),
+                 "REQUEST")
+    assert ids(event.recipient) == ["P-PAUL-KAGAME", "new:unity-renewal-front"]
+
+
+def test_negative_an_organisation_owned_by_a_known_movement_stands_for_it(nlp):
+    event = only(events(nlp, "The Taliban's Ministry of Water and Energy signed the deal with Uzbekistan."), "AGREE")
+    assert ids(event.actor) == ["AFG-TALIBAN"]

@@ -621,14 +621,16 @@ class Args(PronounResolver):
 
     def owner(self, span: Span) -> Span | None:
         """The known actor an organisation the dictionary does not know belongs to: "the Taliban's Ministry of Water
-        and Energy" -> the Taliban (its possessor); None for people, known actors and unowned organisations."""
+        and Energy" -> the Taliban (its possessor); None for people, known actors, unowned organisations and a person's
+        organisation ("President X and his party": the party is a party of its own)."""
         if not span.kb_id_.startswith("new:") or span.root.ent_type_ == "PERSON" or span.label_.lower() == "person":
             return None
         for child in span.root.children:
             if child.dep_ == "poss" and not (span.start <= child.i < span.end):
                 owner = self.mentions.at(child)
-                if owner is not None and owner.kb_id_ and not owner.kb_id_.startswith("new:"):
-                    return owner
+                if owner is not None and owner.kb_id_ and not owner.kb_id_.startswith("new:") and \
+                        self.mentions.kind(owner) != "person":
+                    return owner  # not a person's: "the president and his party" are two parties
         return None
 
     def signers(self) -> list[Span]:
