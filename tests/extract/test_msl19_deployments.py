@@ -1,0 +1,49 @@
+"""Forces in shows of force: warships or warplanes sent or scrambled to watch, shadow or warn off another party's
+forces are deployed (MOBILIZE), no military aid; warships or a fleet training or drilling with no object hold an
+exercise (MOBILIZE); military cooperation strengthened with a partner is cooperation (COOPERATE), not forces
+built up. Jets sent to a party stay aid, a presence built up stays a build-up. Sentences written for the project;
+the full English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._fictional import events, ids, kinds, only
+
+DAY = "2026-10-04"
+
+
+@pytest.mark.parametrize("text", [
+    "Athens sent aircraft and ships to warn away the Turkish survey vessel.",
+    "Tokyo sent aircraft to monitor the Chinese bombers.",
+    "Japan dispatched two destroyers to shadow the Russian flotilla.",
+])
+def test_msl19_craft_sent_to_watch_are_deployed(nlp, text):
+    assert [k[0] for k in kinds(events(nlp, text, DAY))] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian frigates are drilling in the Gulf of Oman, state television reported.",
+    "The Russian fleet drilled in the Sea of Okhotsk on Thursday.",
+])
+def test_msl19_craft_training_alone_hold_an_exercise(nlp, text):
+    assert [k[0] for k in kinds(events(nlp, text, DAY))] == ["MOBILIZE"]
+
+
+def test_msl19_military_cooperation_strengthened_is_cooperation(nlp):
+    event = only(events(nlp, "Minsk is deepening and strengthening military cooperation with Beijing.", DAY),
+                 "COOPERATE")
+    assert ids(event.recipient) == ["CHN"]
+
+
+@pytest.mark.parametrize("text, coded", [
+    # negatives: jets sent to a party are aid; a presence built up is a build-up; soldiers training are no event
+    ("Canada sent four fighter jets to Romania.", "AID"),
+    ("Serbia is strengthening its military presence along the border.", "MOBILIZE"),
+])
+def test_msl19_other_sendings_and_buildups_unchanged(nlp, text, coded):
+    assert [k[0] for k in kinds(events(nlp, text, DAY))] == [coded]
+
+
+def test_msl19_soldiers_training_abroad_no_exercise(nlp):
+    assert events(nlp, "Moldovan soldiers are training in Germany this month.", DAY) == []
