@@ -47,3 +47,17 @@ def test_msl19_other_sendings_and_buildups_unchanged(nlp, text, coded):
 
 def test_msl19_soldiers_training_abroad_no_exercise(nlp):
     assert events(nlp, "Moldovan soldiers are training in Germany this month.", DAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish frigates are drilling in the eastern Mediterranean, as per the Greek navy.",
+    "Greece sent aircraft to track the Turkish survey ship, per the Greek defence ministry.",
+])
+def test_msl19_as_per_source_attributes(nlp, text):
+    assert only(events(nlp, text, DAY), "MOBILIZE").status == "attributed"
+
+
+def test_msl19_price_per_unit_is_no_source(nlp):
+    event = only(events(nlp, "Greece sent aircraft to track the Turkish survey ship at a cost of $900 per hour.",
+                        DAY), "MOBILIZE")
+    assert event.status == "asserted"
