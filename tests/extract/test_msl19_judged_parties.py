@@ -60,3 +60,17 @@ def test_msl19_condemned_what_it_called_keeps_its_event(nlp):
 def test_msl19_forecast_of_another_party_is_no_threat(nlp):
     found = events(nlp, "Oslo warned that Russia could stage a nuclear test soon.", DAY)
     assert not [e for e in found if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ankara warned that any further Greek militarisation of the islands would have consequences.", "GRC"),
+    ("Beijing warned that any expansion of the Quad would bring serious consequences.", "Quad"),
+])
+def test_msl19_warned_that_an_act_would_have_consequences_is_threat_to_its_author(nlp, text, target):
+    event = only(events(nlp, text, DAY), "THREATEN")
+    assert len(event.recipient) == 1 and target in (ids(event.recipient)[0], event.recipient[0].text)
+
+
+def test_msl19_consequences_of_no_party_s_act_are_no_threat(nlp):
+    assert not [e for e in events(nlp, "The minister warned that the drought would have consequences for farmers.",
+                                  DAY) if e.event_type == "THREATEN"]
