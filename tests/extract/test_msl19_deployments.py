@@ -14,7 +14,7 @@ DAY = "2026-10-04"
 
 
 @pytest.mark.parametrize("text", [
-    "Athens sent aircraft and ships to warn away the Turkish survey vessel.",
+    "Athens sent planes and ships to warn off the Turkish survey vessel.",
     "Tokyo sent aircraft to monitor the Chinese bombers.",
     "Japan dispatched two destroyers to shadow the Russian flotilla.",
 ])

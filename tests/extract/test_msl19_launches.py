@@ -27,7 +27,7 @@ def test_msl19_ballistic_launch_with_no_target_is_show_of_force(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Turkish army had successfully test-fired a new missile over the weekend.",
+    "The Turkish army has now successfully test-fired its newest missile over the weekend.",
     "Egypt's Republican Guard test-fired several advanced rockets during desert manoeuvres on Friday.",
     "Iraq test-fired two missiles into the sea.",
 ])
