@@ -61,3 +61,16 @@ def test_msl19_price_per_unit_is_no_source(nlp):
     event = only(events(nlp, "Greece sent aircraft to track the Turkish survey ship at a cost of $900 per hour.",
                         DAY), "MOBILIZE")
     assert event.status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve Chinese aircraft crossed the median line of the strait overnight.",
+    "Six Russian planes entered the Korean air defence identification zone on Monday.",
+])
+def test_msl19_median_line_or_adiz_crossed_is_show_of_force(nlp, text):
+    assert [k[0] for k in kinds(events(nlp, text, DAY))] == ["MOBILIZE"]
+
+
+def test_msl19_border_crossed_by_migrants_is_no_show_of_force(nlp):
+    assert not [e for e in events(nlp, "Hundreds of migrants crossed the border into Greece.", DAY)
+                if e.event_type == "MOBILIZE"]
