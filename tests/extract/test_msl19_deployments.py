@@ -64,7 +64,7 @@ def test_msl19_price_per_unit_is_no_source(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Twelve Chinese aircraft crossed the median line of the strait overnight.",
+    "Overnight twelve Chinese planes and a drone crossed the strait's median line.",
     "Six Russian planes entered the Korean air defence identification zone on Monday.",
 ])
 def test_msl19_median_line_or_adiz_crossed_is_show_of_force(nlp, text):
