@@ -616,13 +616,26 @@ def _according_to(anchor: Token, claim: Claim) -> None:
             if child.dep_ == "advmod" and child.lower_ in ("allegedly", "purportedly", "supposedly"):
                 claim.status, claim.cue = "alleged", child
                 return
-        source = _source_read_as_relative(verb, report_verbs)
+        source = _source_read_as_relative(verb, report_verbs) or _per_source(verb)
         if source is not None:
             claim.status, claim.source, claim.cue = "attributed", source[0], source[1]
             return
     source = _source_read_as_apposition(anchor, report_verbs)
     if source is not None:
         claim.status, claim.source, claim.cue = "attributed", source[0], source[1]
+
+
+def _per_source(verb: Token) -> tuple[Token, Token] | None:
+    """(source, cue) of a trailing "as per X" or "per X" set off by a comma, on the verb or on its clause after it
+    (news shorthand for "according to X"), or None ("$80 per barrel" hangs on its noun, with no comma)."""
+    for prep in (c for h in (verb, *(x for x in verb.children if x.dep_ in ("advcl", "xcomp") and x.i > verb.i))
+                 for c in h.children if c.dep_ == "prep" and c.i > verb.i and c.doc[c.i - 1].text == ","):
+        per = prep if prep.lower_ == "per" else next(
+            (g for g in prep.children if g.dep_ == "prep" and g.lower_ == "per"), None) if prep.lower_ == "as" else None
+        source = None if per is None else next((g for g in per.children if g.dep_ == "pobj"), None)
+        if source is not None:
+            return source, prep
+    return None
 
 
 def _source_read_as_apposition(anchor: Token, report_verbs: Any) -> tuple[Token, Token] | None:

@@ -540,6 +540,13 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
             _lemma(h) in words["hostile_acts"] | words["action_nouns"] for h in args.subject_heads(act)):
         # "any attack on our territory will receive a decisive response": aimed at whoever would do it
         return [a for h in args.subject_heads(act) for a in _judged_author(h, args)] + conditions
+    if lemma in {"have", "bring", "carry", "entail", *words["drawing_verbs"]} and obj is not None and \
+            _lemma(obj) in words["consequence_nouns"]:
+        # "any further expansion of X would have consequences": aimed at the author of the act, when one is named
+        authors = [a for h in args.subject_heads(act) if h.pos_ != "PRON" for a in _judged_author(h, args)
+                   if a.pos_ != "PRON"]
+        if authors:
+            return authors + conditions
     if lemma in ("take", "adopt", "impose") and (told & set(words["response_measures"]) or (
             told & set(words["action_nouns"]) and (against or conditions))):
         return against or conditions

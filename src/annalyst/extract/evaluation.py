@@ -284,6 +284,13 @@ def act_authors(noun: Token, coder: Any, args: Any) -> tuple[list[Token], set[in
         elif child.lower_ == "of" and (patient_of(noun, coder) or _lemma(noun) in _words()["undergone_possessor_nouns"]):
             # "the killing of", "the overthrow of President X": done to X (a demand for X's removal is made of X)
             excluded |= {i for c in child.children if c.dep_ == "pobj" for i in _np_tokens(c)}  # "the killing of"
+    if trig is not None and trig.conditions.get("alone_cameo") and trig.event_type == "COOPERATE":
+        # "condemned the joint drills between X and Y": the parties of a military exercise hold it; a show of force
+        # judged is theirs (an agreement or talks "between" them stay an event of their own, below)
+        held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                for g in c.children if g.dep_ == "pobj"]
+        if held:
+            return held, set()
     if trig is not None and trig.event_type in SYMMETRIC_TYPES or _signed(noun, coder):
         # "the agreement (on 2 December) between X and Y", "the signing of the peace agreement between X and Y":
         # the actors of the agreement, an event of its own

@@ -13,7 +13,7 @@ from .phrases import lemma as _lemma
 from .transfers import help_received
 from .triggering import Match
 
-__all__ = ["bare_government", "commitment", "dispersed", "own_party", "reflexive", "request_words", "threatened",
+__all__ = ["bare_government", "commitment", "dispersed", "own_clauses", "own_party", "reflexive", "request_words", "threatened",
            "undergone_unclaimed", "measure_subject", "help_unclaimed"]
 
 
@@ -34,6 +34,18 @@ def threatened(verb: Token, args: Args) -> list[Token]:
     means = any(_own_means(o, args) for o in objects)
     first = targets(("against", "upon")) + (targets(("on", "at")) if means else [])
     return first + [t for t in objects + targets(("against", "on", "at", "upon", "with", "to")) if t not in first]
+
+
+#: pronouns by which a threatener names itself as the doer of the act its clause threatens
+_SELF_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
+
+
+def own_clauses(verb: Token) -> list[Token]:
+    """The clauses of a verb of threat whose subject is a pronoun standing for the threatener, the act it says it
+    will do ("threatened it will start a war against X", "warned that they would strike X"), not a forecast of
+    another party's act ("warned that X could launch a missile")."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+        s.dep_ == "nsubj" and s.lower_ in _SELF_PRONOUNS for s in c.children)]
 
 
 def _own_means(obj: Token, args: Args) -> bool:

@@ -218,10 +218,13 @@ def hyphen_prefix(hyph: Token) -> None:
     if hyph.i < 1 or hyph.i + 1 >= len(doc):
         return
     prefix, verb = doc[hyph.i - 1], doc[hyph.i + 1]
-    if verb.dep_ == "amod" and verb.tag_ == "VBN" and prefix.head == verb and verb.head.dep_ == "ROOT" and \
+    if verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and prefix.head == verb and verb.head.dep_ == "ROOT" and \
             verb.head.pos_ == "NOUN" and hyph.i >= 2:
         _verbless(doc[hyph.i - 2], prefix, verb)
         return
+    if prefix.dep_ == "dep" and prefix.head == verb and verb.pos_ == "VERB" and prefix.pos_ == "NOUN":
+        prefix.dep_ = "npadvmod"  # "had successfully test-fired a missile": the noun says how, as when the parser
+        return  # reads it so ("test-fired two missiles")
     if prefix.dep_ != "nsubj" or prefix.head != verb or verb.pos_ != "VERB":
         return
     subject = next((c for c in prefix.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -236,8 +239,8 @@ def _verbless(subject: Token, prefix: Token, verb: Token) -> None:
     modifier: the participle is the sentence's verb, the noun before the prefix its subject, the head its object."""
     noun = verb.head
     if subject.pos_ not in ("NOUN", "PROPN") or subject.head not in (noun, prefix) or \
-            subject.dep_ not in ("compound", "nmod"):
-        return
+            subject.dep_ not in ("compound", "nmod", "nsubj"):
+        return  # "Police baton-charged protesters"; "the Guards test-fired rockets" (the subject read as the noun's)
     verb.head, verb.dep_ = verb, "ROOT"
     noun.head, noun.dep_ = verb, "dobj"
     subject.head, subject.dep_ = verb, "nsubj"

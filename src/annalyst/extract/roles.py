@@ -41,7 +41,7 @@ from .tradebans import imposed_on
 from .anaphora import back_reference
 from .beneficiaries import aid_recipients
 from .triggering import Match, TriggerMatcher, meeting_preps
-from .eventchecks import dispersed, threatened
+from .eventchecks import dispersed, own_clauses, threatened
 
 __all__ = ["UNCLAIMED", "RoleReader"]
 
@@ -177,6 +177,8 @@ class RoleReader(TriggerMatcher):
                 # object of the infinitive
                 cand += [o for x in verb.children if x.dep_ == "xcomp" for y in (x, *(c for c in x.children if
                          c.dep_ == "xcomp")) for o in threatened(y, args)]
+                # "threatened it will start a war against X": the threatener's own act told by a clause
+                cand += [o for x in own_clauses(verb) for o in threatened(x, args)]
             if m.light:
                 cand = [c for c in cand if c != m.token]
                 noun_preps = [c for c in args.recipient_heads(m.token, passive=False) if c != m.token]
@@ -244,6 +246,14 @@ class RoleReader(TriggerMatcher):
                                _lemma(m.anchor) in self.lex.appeal_words | self.lex.demand_words)):
             ccomp_subjects = [s for c in m.anchor.children if c.dep_ == "ccomp" for s in args.subject_heads(c)]
             cand = ccomp_subjects + cand
+        elif not m.nominal and m.trigger.event_type == "ACCUSE" and m.recipients is None:
+            # "deplored that X is diverting funds": X, the doer of the conduct judged (a named party: not "what it
+            # called a violation", whose pronoun is the speaker)
+            cand = [s for c in m.anchor.children if c.dep_ == "ccomp" and c.i > m.anchor.i
+                    for s in args.subject_heads(c) if s.pos_ != "PRON"] + cand
+        elif m.nominal and m.trigger.event_type == "REQUEST" and m.recipients is None:
+            # "reiterated its demand that X end its violations": the party the noun's clause asks to act
+            cand = [s for c in m.token.children if c.dep_ in ("ccomp", "acl") for s in args.subject_heads(c)] + cand
         if m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None:
             # the target of an attack is told by "against" before any partner told by "with" ("strikes coordinated
             # with the army ... against X"): a partner of the attacker is not its recipient
