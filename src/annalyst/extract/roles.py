@@ -166,6 +166,10 @@ class RoleReader(TriggerMatcher):
                     # imposed on X" (``tradebans``)
                 if passive and thing is not None:  # "sanctions against X were extended by Y": X, as in the active
                     cand += [c for c in args.recipient_heads(thing, passive=False) if c != thing]
+            if m.trigger.event_type == "AGREE" and "xcomp_obj" in m.trigger.conditions and not m.light:
+                # "approved converting the mission into a larger force": what is approved, no party to the decision
+                told = {t.i for x in verb.children if x.dep_ == "xcomp" for t in x.subtree}
+                cand = [c for c in cand if c.i not in told]
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
             cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)
