@@ -33,6 +33,20 @@ def clause_subjects(pronoun: Token) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
+def phrase_clause_subjects(noun: Token) -> set[int]:
+    """Token indices of the subject of the clause a definite noun phrase ("the country", "the group") is an object
+    in, directly or inside the verb's object ("imposed sanctions against the country"): such a phrase, like an
+    object pronoun, never names that subject. Empty for a subject."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in ("dobj", "obj", "dative", "iobj", "pobj", "prep") or tok.head.i == tok.i:
+            return set()
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return set()
+
+
 #: the dependents of a verb that hold its objects ("accused Iran of ...", "imposed sanctions on X")
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "attr", "oprd", "xcomp"})
 
