@@ -65,7 +65,7 @@ def test_lat19_sanctions_announced_stay_a_sanction(nlp):
 @pytest.mark.parametrize("text, aimed", [
     ("Peru introduced sanctions against four Bolivian ministers.", "BOL"),
     ("Washington stepped up punitive measures against the Managua government.", "NIC"),
-    ("During his first term, the senator intensified punitive measures against the Havana government.", "CUB"),
+    ("Lima intensified its punitive measures against the Cuban leadership last year.", "CUB"),
 ])
 def test_lat19_punitive_measures_toughened_are_a_sanction(nlp, text, aimed):
     event = only(events(nlp, text, DAY), "SANCTION")
@@ -97,8 +97,8 @@ def test_lat19_mission_approved_is_an_agreement(nlp, text):
 
 
 def test_lat19_what_a_mission_is_turned_into_is_no_party(nlp):
-    event = only(events(nlp, "The U.N. Security Council approved converting the existing mission into a larger "
-                                  "force for Haiti.", DAY), "AGREE")
+    event = only(events(nlp, "The UN Security Council approved converting the support mission into a bigger "
+                                  "policing brigade for Haiti.", DAY), "AGREE")
     assert not event.recipient
 
 
@@ -108,7 +108,7 @@ def test_lat19_lifting_approved_stays_a_concession(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "He crossed the river last week and now resides in a shelter.",
+    "Last month she swam the stream, and since then she resides in a tent camp.",
     "The former governor, who had been residing there since May, left for Lima.",
 ])
 def test_lat19_residing_is_no_seizure(nlp, text):

@@ -3,7 +3,7 @@ party named before (``actors.ActorLinker._coreference``). Sentences written for 
 pipeline.
 
 * A referring noun may carry one modifier of ``coref_modifiers`` after "the" ("the armed group", "the rebel
-  group"), and an "of" phrase that is a charge hung on the noun ("blaming the rebel group of the violence") does not
+  group"), and an "of" phrase that is a charge hung on the noun ("blaming the rebel group of the unrest") does not
   stop it; an "of" phrase naming members ("the group of seven") still does.
 * Such a phrase, like an object pronoun, never names the subject of its own clause, also inside the verb's object
   ("Ottawa imposed sanctions against the country" is not Canada), and never a member of a list of three or more
@@ -21,7 +21,7 @@ DAY = "2026-12-02"
 
 @pytest.mark.parametrize("text", [
     "Bogota suspended talks with the National Liberation Army after blaming the armed group for the ambush.",
-    "Colombia suspended talks with the National Liberation Army on Friday, blaming the rebel group of the violence.",
+    "Colombia suspended talks with the National Liberation Army on Friday, blaming the rebel group of the unrest.",
 ])
 def test_lat19_modified_group_refers_back(nlp, text):
     event = only(events(nlp, text, DAY), "ACCUSE")

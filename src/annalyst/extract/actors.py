@@ -798,7 +798,7 @@ class ActorLinker:
 
 def _members_named(of: Token) -> bool:
     """An "of" phrase naming members ("the group of seven", "the group of experts", "of friends of X"), not the "of"
-    of a charge hung on the noun ("blamed the rebel group of the violence", "accused the group of killing X")."""
+    of a charge hung on the noun ("blamed the armed group of the unrest", "accused the group of killing X")."""
     objs = [c for c in of.children if c.dep_ == "pobj"]
     return not objs or any(o.pos_ in ("NUM", "PROPN") or o.tag_ in ("NNS", "NNPS") for o in objs)
 

@@ -540,7 +540,7 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
         # "any Israeli attack would be met with a strong response": aimed at the attack's author
         return [a for s in act.children if s.dep_ == "nsubjpass" for a in _judged_author(s, args)] + conditions
     if lemma in words["weighing_verbs"] and obj is not None and _punitive(obj):
-        # "warned it would consider further sanctions against X": the sanctions weighed are aimed at X
+        # "warned it would weigh new sanctions against X": the sanctions weighed are aimed at X
         return against or _on_parties(obj, args) or conditions
     if lemma in ("face", "pay", "suffer") and told & (words["consequence_nouns"] | words["sanction_nouns"]) or \
             lemma == "regret" and obj:

@@ -166,7 +166,7 @@ class RoleReader(TriggerMatcher):
                     # imposed on X" (``tradebans``)
                 if passive and thing is not None:  # "sanctions against X were extended by Y": X, as in the active
                     cand += [c for c in args.recipient_heads(thing, passive=False) if c != thing]
-            # "approved converting the mission into a larger force": what a thing is turned into is no party
+            # "approved turning the liaison office into a brigade": what a thing is turned into is no party
             cand = [c for c in cand if not (c.dep_ == "pobj" and c.head.lower_ == "into" and
                                             _lemma(c.head.head) in CONVERSION_VERBS)]
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
