@@ -50,8 +50,8 @@ from .namecues import after_outlet
 from .phrases import tokens_with
 from .datelines import agencies
 from .mentionforms import (ORG_KINDS, QUOTES, clause_subjects, phrase_clause_subjects, clean_name, currency_amount,
-                           has_capital, is_known_place, looks_like_name, said_of_person, modifies_following_noun,
-                           own_name, trim)
+                           definite_start, has_capital, is_known_place, looks_like_name, members_named,
+                           said_of_person, modifies_following_noun, own_name, trim)
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -735,17 +735,6 @@ class ActorLinker:
 
     # ----------------------------------------------------------------------------------------- coreference
 
-    def _definite(self, doc: Doc, tok: Token) -> int | None:
-        """The index of "the" before a noun that may refer back: "the group", or "the rebel group" with one
-        modifier of ``coref_modifiers`` ("the armed group", "the guerrilla movement"); None otherwise."""
-        if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
-            return tok.i - 1
-        mod = doc[tok.i - 1] if tok.i > 1 else None
-        if mod is not None and mod.lower_ in self._coref_modifiers and mod.head.i == tok.i and \
-                doc[tok.i - 2].lower_ == "the":
-            return tok.i - 2
-        return None
-
     def _coreference(self, doc: Doc, mentions: list[Span], actors: dict[str, Actor], state: LinkState) -> list[Span]:
         if not mentions:
             return []
@@ -761,10 +750,10 @@ class ActorLinker:
             if tok.lower_ in self._coref_pronouns and tok.pos_ == "PRON" or tok.lower_ in ("his", "her") and tok.dep_ == "poss":
                 kinds = frozenset({self._coref_pronouns.get(tok.lower_, "person")})
                 end = tok.i + 1
-            elif tok.lower_ in self._coref_nouns and tok.pos_ == "NOUN" and (the := self._definite(doc, tok)) is not None:
+            elif tok.lower_ in self._coref_nouns and tok.pos_ == "NOUN" and (the := definite_start(tok, self._coref_modifiers)) is not None:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 if nxt is not None and (nxt.lower_ == "'s" or nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of" and
-                                        _members_named(nxt)):
+                                        members_named(nxt)):
                     continue  # "the group of seven", "the group of states", "the country's"
                 kinds = self._coref_nouns[tok.lower_]
                 start, end = the, tok.i + 1
@@ -794,13 +783,6 @@ class ActorLinker:
             span._.score = round(0.75 * (m._.score or 0.5), 4)
             out.append(span)
         return out
-
-
-def _members_named(of: Token) -> bool:
-    """An "of" phrase naming members ("the group of seven", "the group of experts", "of friends of X"), not the "of"
-    of a charge hung on the noun ("blamed the armed group of the unrest", "accused the group of killing X")."""
-    objs = [c for c in of.children if c.dep_ == "pobj"]
-    return not objs or any(o.pos_ in ("NUM", "PROPN") or o.tag_ in ("NNS", "NNPS") for o in objs)
 
 
 @Language.factory(
