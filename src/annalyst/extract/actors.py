@@ -49,8 +49,9 @@ from .nameforms import institution_of, vessel_states
 from .namecues import after_outlet
 from .phrases import tokens_with
 from .datelines import agencies
-from .mentionforms import (ORG_KINDS, QUOTES, clause_subjects, clean_name, currency_amount, has_capital,
-                           is_known_place, looks_like_name, said_of_person, modifies_following_noun, own_name, trim)
+from .mentionforms import (ORG_KINDS, QUOTES, clause_subjects, phrase_clause_subjects, clean_name, currency_amount,
+                           definite_start, has_capital, is_known_place, looks_like_name, members_named,
+                           said_of_person, modifies_following_noun, own_name, trim)
 
 __all__ = ["ActorLinker", "is_agentive", "make_actor_linker", "DEFAULT_THRESHOLD"]
 
@@ -140,6 +141,7 @@ class ActorLinker:
         self._coref_nouns = {k: frozenset(v) for k, v in lex["coref_nouns"].items()}
         self._coref_pronouns = dict(lex["coref_pronouns"])
         self._window = int(lex["coref_window_sentences"])
+        self._coref_modifiers = frozenset(lex["coref_modifiers"])
         #: the words that may refer back to a mention (pronouns, "his", "her", "the" + noun)
         self._coref_words = frozenset(self._coref_pronouns) | frozenset(self._coref_nouns) | {"his", "her"}
 
@@ -750,17 +752,18 @@ class ActorLinker:
             if tok.lower_ in self._coref_pronouns and tok.pos_ == "PRON" or tok.lower_ in ("his", "her") and tok.dep_ == "poss":
                 kinds = frozenset({self._coref_pronouns.get(tok.lower_, "person")})
                 end = tok.i + 1
-            elif tok.lower_ in self._coref_nouns and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.pos_ == "NOUN":
+            elif tok.lower_ in self._coref_nouns and tok.pos_ == "NOUN" and (the := definite_start(tok, self._coref_modifiers)) is not None:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-                if nxt is not None and (nxt.lower_ in ("of", "'s") or nxt.pos_ in ("NOUN", "PROPN")):
-                    continue
+                if nxt is not None and (nxt.lower_ == "'s" or nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of" and
+                                        members_named(nxt)):
+                    continue  # "the group of seven", "the group of states", "the country's"
                 kinds = self._coref_nouns[tok.lower_]
-                start, end = tok.i - 1, tok.i + 1
+                start, end = the, tok.i + 1
             if kinds is None:
                 continue
             here = bisect_right(starts, tok.i) - 1
             antecedent = None
-            bound = clause_subjects(tok) if end == tok.i + 1 else set()
+            bound = clause_subjects(tok) if start == tok.i else phrase_clause_subjects(tok)
             bound_ids = {m.kb_id_ for m in ordered if any(m.start <= i < m.end for i in bound)}
             for m in reversed(ordered):
                 if m.end > start:
@@ -769,6 +772,8 @@ class ActorLinker:
                     break
                 if m.kb_id_ in bound_ids:
                     continue  # "Faramir thanked him": an object pronoun is not its own clause's subject
+                if start < tok.i and len(m.root.conjuncts) >= 2:
+                    continue  # "other countries, such as A, B and C, ...": "the country" is no member of a list
                 actor = actors.get(m.kb_id_)
                 if actor is not None and actor.kind in kinds:
                     antecedent = (actor, m)

@@ -69,6 +69,8 @@ DOCUMENT_NOUNS = _WORDS["document_nouns"]
 AGENT_THINGS = _WORDS["agent_things"]
 #: measures imposed "on" a party "for" an act: the party did the act ("sanctions on X for supplying drones")
 MEASURE_NOUNS = _WORDS["measure_nouns"]
+#: verbs whose "into" phrase is what a thing is made into ("converting the mission into a larger force"), no party
+CONVERSION_VERBS = frozenset(_WORDS["conversion_verbs"])
 #: place heads that also end the names of organisations ("Islamic State Khorasan Province"): no sign of a place name
 _ORG_PLACE_HEADS = _WORDS["org_place_heads"]
 #: nouns of a signed text named by a title ("Memorandum of ...", "Declaration of ..."), the words of that title's

@@ -500,6 +500,14 @@ def _will(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
 
 
+def _may_face_measures(verb: Token) -> bool:
+    """"could face sanctions", "may consider penalties": a possible measure told with "could", "may" or "might"
+    warns as "would" does."""
+    obj = object_of(verb)
+    return obj is not None and _punitive(obj) and (_phrase(verb) == "face" or _phrase(verb) in _words()[
+        "weighing_verbs"]) and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children)
+
+
 def _against(tok: Token, args: Args) -> list[Token]:
     """The parties of an "against" phrase of the verb, of its object, or hung by the parse on a noun of one of its
     phrases ("will adopt countermeasures in accordance with the law against two Dutch suppliers")."""
@@ -531,7 +539,11 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
                                                   if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
         # "any Israeli attack would be met with a strong response": aimed at the attack's author
         return [a for s in act.children if s.dep_ == "nsubjpass" for a in _judged_author(s, args)] + conditions
-    if lemma in ("face", "pay", "suffer") and told & set(words["consequence_nouns"]) or lemma == "regret" and obj:
+    if lemma in words["weighing_verbs"] and obj is not None and _punitive(obj):
+        # "warned it would weigh new sanctions against X": the sanctions weighed are aimed at X
+        return against or _on_parties(obj, args) or conditions
+    if lemma in ("face", "pay", "suffer") and told & (words["consequence_nouns"] | words["sanction_nouns"]) or \
+            lemma == "regret" and obj:
         # "X would face consequences", "X will regret any attack on our soil": a warning to X
         faced = [s for s in args.subject_heads(act) if s.pos_ != "PRON" and s.i not in {x.i for x in speakers}]
         return against or faced or conditions
@@ -561,6 +573,23 @@ def _response(act: Token, speakers: list[Token], args: Args) -> list[Token] | No
     return None
 
 
+def _punitive(noun: Token) -> bool:
+    """The noun names sanctions or penalties ("further sanctions", "penalties"), or measures, actions or steps of a
+    punitive kind or a response's firmness ("strong and swift economic actions", "tough steps")."""
+    words = _words()
+    if _lemma(noun) in words["sanction_nouns"]:
+        return True
+    return _lemma(noun) in words["action_nouns"] and any(
+        c.dep_ in ("amod", "compound") and _lemma(c) in words["punitive_kinds"] | words["response_measures"]
+        for c in noun.children)
+
+
+def _on_parties(noun: Token, args: Args) -> list[Token]:
+    """The parties of the noun's "on" phrase ("sanctions on Managua")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+            if g.dep_ == "pobj" and _party(g, args)]
+
+
 def _promised_response(verb: Token, args: Args) -> Match | None:
     """"China vowed a resolute response to the new American export controls", "warned Lithuania of a firm
     response": a threat (130) aimed at the party warned, the author of what is answered or the party it is
@@ -569,8 +598,8 @@ def _promised_response(verb: Token, args: Args) -> Match | None:
     words = _words()
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + pobjs([verb], ("of",))
     hostile = words["disapproval_words"] | words["hostile_acts"]
-    measures = {n for n in nouns if _lemma(n) in words["action_nouns"] and _lemma(verb) != "announce" and any(
-        _lemma(c) in words["response_measures"] for c in n.children)}  # "warned of retaliatory measures if X ..."
+    measures = {n for n in nouns if _lemma(verb) != "announce" and _punitive(n)}
+    # "warned of retaliatory measures if X ...", "promised swift economic actions if ...", "warned of sanctions if ..."
     nouns = [n for n in nouns if n in measures or _lemma(n) in words["consequence_nouns"] and _lemma(n) != "force" and (
         _lemma(n) not in ("response", "answer") or _lemma(verb) in words["threat_verbs"] or any(
             # "promised a response to the letter": a reply, no threat
@@ -579,7 +608,7 @@ def _promised_response(verb: Token, args: Args) -> Match | None:
     if not nouns or is_passive(verb):
         return None
     warned = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and _party(c, args)]
-    aimed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "for")
+    aimed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "for", "on")
              for g in c.children if g.dep_ == "pobj"
              for a in ([g] if _party(g, args) else _judged_author(g, args)) if a.pos_ != "PRON"]
     conditions = _condition_parties(verb, args)  # "... if Finland joined NATO"
@@ -598,7 +627,7 @@ def _warning(verb: Token, args: Args) -> Match | None:
     speakers = args.subject_heads(verb)
     for clause in (a for c in _said_clauses(verb) for a in (c, *c.conjuncts)):
         act = clause  # "said Beijing rejects the listing and will take countermeasures against X": the conjunct too
-        if not _will(act):
+        if not (_will(act) or _may_face_measures(act)):
             continue
         aimed = _response(act, speakers, args)
         if aimed is None:
@@ -677,9 +706,9 @@ def _travel_ban(verb: Token, args: Args) -> Match | None:
     """"Moscow banned 50 British officials from entering Russia": a travel ban (SANCTION 163) on the party the
     people belong to, when it is not the actor's own."""
     obj = object_of(verb)
-    if obj is None or not any(_lemma(g) in _words()["entry_verbs"] for c in verb.children
-                              if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
-        return None
+    if obj is None or not any(_lemma(g) in _words()["entry_verbs"] or g.dep_ == "pobj" and _lemma(g) in _words()[
+            "entry_places"] for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
+        return None  # "from entering Russia", "from the country"
     states = envoy_states(obj, args, args.subject_heads(verb)) or (
         [v] if _party(obj, args) and isinstance(v := args.resolve(obj, role="recipient"), ArgValue) else [])
     if not states:

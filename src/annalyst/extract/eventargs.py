@@ -162,6 +162,28 @@ class ArgValue:
     token: Token
 
 
+#: sentences back in which "the resolution" finds the one adopted ("approved a resolution ...")
+_DOCUMENT_REACH = 3
+
+
+def _issued_before(doc_noun: Token) -> Token | None:
+    """The subject of the clause that adopted, approved or issued the text a definite document noun refers back to
+    ("The OAS approved a resolution ... . The resolution asks ..."): the latest earlier object of that noun, within
+    ``_DOCUMENT_REACH`` sentences; None if the noun has no definite article or none is found."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in doc_noun.children):
+        return None
+    doc, lemma = doc_noun.doc, doc_noun.lemma_.lower()
+    first = doc_noun.sent.start
+    for _ in range(_DOCUMENT_REACH):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first:doc_noun.sent.start]):
+        if tok.lemma_.lower() == lemma and tok.dep_ in _OBJ and tok.head.pos_ == "VERB":
+            return next((c for c in tok.head.children if c.dep_ in ("nsubj",)), None)
+    return None
+
+
 def _strike_subject(token: Token) -> bool:
     """A weapon or strike noun the tagger read as a verb in a subject's place ("Three airstrikes northeast of Hit
     struck ...": "airstrikes" tagged as a verb): the strike is the grammatical agent, as a noun would be."""
@@ -454,6 +476,10 @@ class Args(PronounResolver):
                 if child.dep_ in _SUBJ:
                     return self.resolve(child, role=role, exclude=exclude, allow_unknown=allow_unknown,
                                         depth=depth + 1)
+        if role == "actor" and token.lemma_.lower() in DOCUMENT_NOUNS and token.dep_ in _SUBJ and \
+                (issued := _issued_before(token)) is not None:
+            # "The OAS approved a resolution condemning X. The resolution asks Y to ...": its adopter speaks
+            return self.resolve(issued, role=role, exclude=exclude, allow_unknown=False, depth=depth + 1)
         if allow_unknown and (token.pos_ in ("NOUN", "PROPN") or _strike_subject(token)):
             # a capitalised first word the tagger calls a proper noun is no name when it stands alone and reads as
             # an abstract noun ("Recognition gives its traders ...")

@@ -33,6 +33,38 @@ def clause_subjects(pronoun: Token) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
+def phrase_clause_subjects(noun: Token) -> set[int]:
+    """Token indices of the subject of the clause a definite noun phrase ("the country", "the group") is an object
+    in, directly or inside the verb's object ("imposed sanctions against the country"): such a phrase, like an
+    object pronoun, never names that subject. Empty for a subject."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in ("dobj", "obj", "dative", "iobj", "pobj", "prep") or tok.head.i == tok.i:
+            return set()
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return set()
+
+
+def definite_start(noun: Token, modifiers: frozenset[str]) -> int | None:
+    """The index of "the" before a noun that may refer back: "the group", or "the rebel group" with one of
+    ``modifiers`` (``lexicon.json: coref_modifiers``: "the armed group", "the guerrilla movement"); else None."""
+    doc, i = noun.doc, noun.i
+    if i > 0 and doc[i - 1].lower_ == "the":
+        return i - 1
+    if i > 1 and doc[i - 1].lower_ in modifiers and doc[i - 1].head.i == i and doc[i - 2].lower_ == "the":
+        return i - 2
+    return None
+
+
+def members_named(of: Token) -> bool:
+    """An "of" phrase naming members ("the group of seven", "the group of experts", "of friends of X"), not the "of"
+    of a charge hung on the noun ("blamed the armed group of the unrest", "accused the group of killing X")."""
+    objs = [c for c in of.children if c.dep_ == "pobj"]
+    return not objs or any(o.pos_ in ("NUM", "PROPN") or o.tag_ in ("NNS", "NNPS") for o in objs)
+
+
 #: the dependents of a verb that hold its objects ("accused Iran of ...", "imposed sanctions on X")
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "attr", "oprd", "xcomp"})
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..actors.dictionary import is_state_code
 from .military import departure, fronted_place, named_exercise
 from .coercion import erupted, protest_crowd
-from .argwords import PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, held_captive, names_people, \
+from .argwords import CONVERSION_VERBS, PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, held_captive, names_people, \
     own_undertaking, people_participle, seized_place, sponsor_modifier
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
@@ -167,6 +167,9 @@ class RoleReader(TriggerMatcher):
                     # imposed on X" (``tradebans``)
                 if passive and thing is not None:  # "sanctions against X were extended by Y": X, as in the active
                     cand += [c for c in args.recipient_heads(thing, passive=False) if c != thing]
+            # "approved turning the liaison office into a brigade": what a thing is turned into is no party
+            cand = [c for c in cand if not (c.dep_ == "pobj" and c.head.lower_ == "into" and
+                                            _lemma(c.head.head) in CONVERSION_VERBS)]
             # "conducted strikes using aircraft against X": the target told in a participle of the verb
             cand += [g for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG" and
                      not any(c.dep_ in _SUBJ_DEPS for c in adv.children)

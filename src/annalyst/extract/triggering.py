@@ -445,6 +445,9 @@ class TriggerMatcher:
                      for p in c.children if p.dep_ == "pobj" and (args.mentions.at(p) is not None or p.ent_type_ == "GPE")]
             trig = (self.lex.trigger_for_code("042", "curated") or trig) if visit_arrival(tok) else trig
             return Match(tok, trig, tok, extra=extra, recipients=hosts or None)
+        if trig.cameo == "063" and (receiving := pobjs([tok, *filter(None, [_obj(tok)])], ("to",))):
+            # "extradited X to the United States", the parser hanging "to" on X too
+            return Match(tok, trig, tok, extra=extra, recipients=receiving)  # the state receiving X, not X
         if trig.mode == "visit" and purpose_partners(tok):  # "travelled to X for talks with Y": Y
             return Match(tok, trig, tok, extra=extra, recipients=purpose_partners(tok))
         return Match(tok, trig, tok, extra=extra)
