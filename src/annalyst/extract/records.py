@@ -118,16 +118,13 @@ def tally(token: Token, verb: Token, nominal: bool) -> bool:
     if not is_present_perfect(verb) and not (verb.dep_ == "conj" and verb.tag_ == "VBN" and
                                              is_present_perfect(verb.head)):
         return False
-    if nominal:
-        noun = token
-    else:
+    noun: Token | None = token
+    if not nominal:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         noun = next((g for o in objs for g in (o, *(p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                                                     for p in c.children if p.dep_ == "pobj"))
                      if g.lemma_.lower() in words()["act_nouns"]), None)
-        if noun is None:
-            return False
-    return _counted_vaguely(noun) and not _dated(verb)
+    return noun is not None and _counted_vaguely(noun) and not _dated(verb)
 
 
 def record(token: Token, anchor: Token, nominal: bool) -> bool:
