@@ -1,4 +1,4 @@
-"""Obituaries of commanders tell a death by the operation it happened in: "was killed in a U.S. military operation",
+"""Obituaries of commanders tell a death by the operation it happened in: "was shot in an Ethiopian army raid",
 "in a joint operation of X and Y forces". The country named before the operation noun, or the forces of its "of"
 phrase, did it: the actor, never the recipient (``parties.hidden_agent``). A city before an attack noun ("a Kabul
 attack") and an operation with no party stay agentless. Sentences written for the project; the full English
@@ -14,7 +14,7 @@ DAY = "2026-06-02"
 
 
 @pytest.mark.parametrize("text, actor, victim", [
-    ("The commander was killed in a U.S. military operation in northern Somalia.", "USA", "commander"),
+    ("The commander was shot dead in a U.S. special forces operation near Kismayo.", "USA", "commander"),
     ("Omar Hassan, the group's deputy, was killed in a French military operation near Gao.", "FRA", "Omar Hassan"),
     ("Ahmed Nur was shot dead in a joint operation of Kenyan and Somali troops.", "KEN", "Ahmed Nur"),
 ])

@@ -141,7 +141,7 @@ FIGHT_NOUNS = frozenset({"exchange", "fire", "clash", "encounter", "gunfight", "
 
 
 def _country_name(mod: Token) -> bool:
-    """A modifier of an attack or operation noun that is a mention of a country ("a U.S. military operation", "a
+    """A modifier of an attack or operation noun that is a mention of a country ("a Kenyan army operation", "a
     French raid"), not of a city or region ("a Kabul attack")."""
     return any(span.start <= mod.i < span.end and span.label_ == "country"
                for span in mod.doc.spans.get("mentions", []))
@@ -162,7 +162,7 @@ def _owner_name(mod: Token) -> bool:
 
 def hidden_agent(verb: Token) -> list[Token]:
     """The actor heads of an agentless passive told inside a phrase of the verb: the agent of an operation ("were
-    killed in an operation conducted by security forces", "in a U.S. military operation", "in a joint operation of
+    killed in an operation conducted by security forces", "in a Kenyan army operation", "in a joint operation of
     X and Y forces"), of an attack ("killed in shelling by the X army", "in X shelling") or the other side of a fight
     ("were martyred in an exchange of fire with militants")."""
     if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
@@ -187,8 +187,8 @@ def hidden_agent(verb: Token) -> list[Token]:
                 mods = [*tok.children, *(g for c in tok.children if c.dep_ == "compound" for g in c.children)]
                 owner = [c for c in mods if c.dep_ in ("amod", "compound", "poss") and _owner_name(c) or
                          c.dep_ in ("amod", "compound", "poss", "nmod") and _country_name(c)]
-                if owner:  # "killed in Russian shelling", "in an RSF drone strike", "in a TTP attack", "in a U.S.
-                    return owner[:1]  # military operation"
+                if owner:  # "killed in Russian shelling", "in an RSF drone strike", "in a TTP attack", "in a Kenyan
+                    return owner[:1]  # army operation", the parser's nmod "in a U.S.-run operation"
             if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() in FIGHT_NOUNS:
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
             if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ == "hands" and tok.head.dep_ == "pobj":
