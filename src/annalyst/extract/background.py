@@ -45,6 +45,8 @@ the topic of talk. The rules here catch the constructions of real news that put 
   opposition", "an excuse to invade"): an act a party might take, not one taken;
 * an evaded measure: a blockade, embargo or sanctions another party evades or gets past ("a tanker that evaded
   the US blockade", "manoeuvred past the blockade"): the measure in force, no measure imposed;
+* a record: acts told as repeated, as a trend, over a long stretch or as a vague tally ("has repeatedly attacked
+  X", "has carried out thousands of attacks", "throughout the 1980s"), in ``records``;
 * a judged act: an event noun with no date that is the subject of a verb of consequence ("the American withdrawal
   emboldened rivals", "sanctions have failed to change its course"): the act is what the judgement is about.
 
@@ -66,6 +68,7 @@ from .time import is_present, is_present_perfect
 from .frames import TOLL_VERBS
 from .phrases import DEATH_VERBS, pobjs
 from .phrases import doc_text, tokens_with
+from .records import record
 
 __all__ = ["background"]
 
@@ -693,7 +696,7 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
     habit or topic, no act (see the module docstring)."""
-    if link_line(token) or party_record(anchor) or members_record(anchor):
+    if link_line(token) or party_record(anchor) or members_record(anchor) or record(token, anchor, nominal):
         return True
     if nominal:
         return topic(token) or discussed(token) or weighed_act(token) or (event_type == "AGREE" and basis(token)) or \

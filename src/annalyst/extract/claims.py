@@ -262,9 +262,14 @@ def _planned(node: Token, head: Token, cues: dict) -> bool:
 
 
 def is_purpose_clause(verb: Token) -> bool:
-    """An infinitive of purpose ("... to target American forces"), or the goal of a joint effort ("must cooperate
-    to defeat X", "are working to end the war"): not an event that happened."""
+    """An infinitive of purpose ("... to target American forces"), the goal of a joint effort ("must cooperate
+    to defeat X", "are working to end the war") or the aim a group or coalition was formed for ("was formed to
+    fight X", "forging a coalition to defend Y"): not an event that happened."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_cues()["effort_verbs"]:
+        return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_cues()["forming_verbs"] and (
+            any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.head.children) or verb.head.dep_ == "acl"):
+        # "forging a coalition to defend X", "was formed to fight ISIS": what the group was made for, no act
         return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in claim_cues()["giving_verbs"] and \
             any(c.dep_ in ("dobj", "obj") for c in verb.head.children):

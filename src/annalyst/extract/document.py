@@ -157,19 +157,36 @@ def mark_paragraphs(doc: Doc) -> None:
     the next. A headline without a full stop ("Reporter killed while covering clashes") is no subject of the first
     sentence of the report under it, and a paragraph ending with a quote ('... penalty."') does not lend its
     speaker's verb to the next one. A paragraph ending with a colon ("The minister said:") introduces the next and
-    runs on into it, as before. A closing quote or bracket that ends a paragraph stays in its sentence."""
+    runs on into it, as before, unless it is a heading of a few capitalised words ("Belarus:", "North Korea:"): a
+    section's name, no subject of the paragraph under it. A closing quote or bracket that ends a paragraph stays in
+    its sentence."""
     after_break = False
+    start = 0  # the paragraph's first token
     for token in doc:
         if token.is_space:
             if token.text.count("\n") > 1:
                 prev = doc[token.i - 1] if token.i > 0 else None
-                after_break = prev is not None and prev.text != ":"  # "The minister said:" opens what follows
+                # "The minister said:" opens what follows; a heading "Belarus:" does not
+                after_break = prev is not None and (prev.text != ":" or _heading(doc[start:prev.i]))
                 if prev is not None and prev.text in _CLOSERS and prev.i > 0 and not doc[prev.i - 1].is_space:
                     prev.is_sent_start = False
+                start = token.i + 1
             continue
         if after_break:
             token.is_sent_start = True
             after_break = False
+
+
+#: most words a section heading before a colon has ("Syria:", "Central African Republic:")
+_HEADING_WORDS = 4
+
+
+def _heading(tokens: Any) -> bool:
+    """The tokens of a paragraph before its closing colon are a heading: one to four words, each capitalised, and
+    nothing else but spaces and hyphens ("Belarus", "North Korea", "Guinea-Bissau"); a clause ("The minister
+    said") has lower-case words."""
+    words = [t for t in tokens if not t.is_space and t.text not in ("-", "–")]
+    return 0 < len(words) <= _HEADING_WORDS and all(t.is_alpha and t.text[0].isupper() for t in words)
 
 
 def _is_english(article: Article) -> bool:

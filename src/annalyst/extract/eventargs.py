@@ -40,6 +40,7 @@ subject resolution below (object control, "accused X of", raising, planning and 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -91,6 +92,12 @@ _OBJ = ("dobj", "dative", "obj")
 #: the roles of the party an act is aimed at: "listed" is the party a sanctions measure names ("sanctioned six
 #: individuals linked to X": the individuals), otherwise read as any recipient
 RECIPIENT_ROLES = frozenset({"recipient", "listed"})
+@cache
+def _reaction_nouns() -> frozenset[str]:
+    """Nouns of a reaction whose "with" phrase after an act is a circumstance ("with no response from X")."""
+    return frozenset(argument_words()["reaction_nouns"])
+
+
 _MODS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _VERBS = load_word_lists("events", "argwords.json")
 #: verbs whose object does the act of their infinitive ("urged Gondor to ...")
@@ -715,7 +722,9 @@ class Args(PronounResolver):
                 out.extend(o for o in objs if o not in out and names_people(o))
             for word, child in preps:
                 if word == prep_name:  # "a town on the Lebanese border": where it lies (BORDER_NOUNS), no party
-                    out.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in BORDER_NOUNS)
+                    out.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in BORDER_NOUNS
+                               and not (word == "with" and c.lemma_.lower() in _reaction_nouns()))  # "killed 300
+                    # civilians, with no response from X": a circumstance of the act, X no party of it
         for obj in objs:
             if obj not in out:
                 out.append(obj)

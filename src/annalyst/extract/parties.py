@@ -140,6 +140,13 @@ FIGHT_NOUNS = frozenset({"exchange", "fire", "clash", "encounter", "gunfight", "
                           "skirmish", "shootout", "crossfire", "engagement"})
 
 
+def _country_name(mod: Token) -> bool:
+    """A modifier of an attack or operation noun that is a mention of a country ("a Kenyan army operation", "a
+    French raid"), not of a city or region ("a Kabul attack")."""
+    return any(span.start <= mod.i < span.end and span.label_ == "country"
+               for span in mod.doc.spans.get("mentions", []))
+
+
 def _owner_name(mod: Token) -> bool:
     """A modifier of an attack noun that names its owner: a people or nation ("Russian shelling") or, as the press
     writes the armed groups of its region by their initials or names, a group ("an RSF drone strike", "a TTP
@@ -155,11 +162,13 @@ def _owner_name(mod: Token) -> bool:
 
 def hidden_agent(verb: Token) -> list[Token]:
     """The actor heads of an agentless passive told inside a phrase of the verb: the agent of an operation ("were
-    killed in an operation conducted by security forces"), of an attack ("killed in shelling by the X army", "in
-    X shelling") or the other side of a fight ("were martyred in an exchange of fire with militants")."""
+    killed in an operation conducted by security forces", "in a Kenyan army operation", "in a joint operation of
+    X and Y forces"), of an attack ("killed in shelling by the X army", "in X shelling") or the other side of a fight
+    ("were martyred in an exchange of fire with militants")."""
     if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return []
     means = argument_words()["means_of_attack"]
+    operations = argument_words()["operation_nouns"]
     # "a soldier was killed and two others injured in an exchange of fire with X": the phrase the toll shares
     shared = [g for c in verb.children if c.dep_ == "conj" for g in (c, *c.children) if g.dep_ in ("conj", "acl")]
     for prep in (p for holder in (verb, *shared) for p in holder.children):
@@ -168,15 +177,18 @@ def hidden_agent(verb: Token) -> list[Token]:
         for tok in prep.subtree:
             if tok.dep_ == "agent":
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
-            if tok.dep_ in ("pobj", "pcomp") and tok.head == prep and (tok.lemma_.lower() in means or tok.lower_ in means):
-                by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                      if g.dep_ == "pobj"]
-                if by:  # "killed in cross-border shelling by the X army"
+            operation = tok.lemma_.lower() in operations or tok.lower_ in operations
+            if tok.dep_ in ("pobj", "pcomp") and tok.head == prep and (tok.lemma_.lower() in means or tok.lower_ in means
+                                                                       or operation):
+                by = [g for c in tok.children if c.dep_ == "prep" and (c.lower_ == "by" or operation and c.lower_ == "of")
+                      for g in c.children if g.dep_ == "pobj"]
+                if by:  # "killed in cross-border shelling by the X army", "in a joint operation of X and Y forces"
                     return by[:1]
                 mods = [*tok.children, *(g for c in tok.children if c.dep_ == "compound" for g in c.children)]
-                owner = [c for c in mods if c.dep_ in ("amod", "compound", "poss") and _owner_name(c)]
-                if owner:  # "killed in Russian shelling", "in an RSF drone strike", "in a TTP attack"
-                    return owner[:1]
+                owner = [c for c in mods if c.dep_ in ("amod", "compound", "poss") and _owner_name(c) or
+                         c.dep_ in ("amod", "compound", "poss", "nmod") and _country_name(c)]
+                if owner:  # "killed in Russian shelling", "in an RSF drone strike", "in a TTP attack", "in a Kenyan
+                    return owner[:1]  # army operation", the parser's nmod "in a U.S.-run operation"
             if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() in FIGHT_NOUNS:
                 return [c for c in tok.children if c.dep_ == "pobj"][:1]
             if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ == "hands" and tok.head.dep_ == "pobj":
