@@ -19,7 +19,7 @@ subject cooperate with each other. A single party's act with no one named ("Iraq
 needs its recipient.
 
 "The two sides", "both countries" are resolved by ``anaphora.pair_parties``; this module adds the subjects that
-carry no number ("they", "the leaders", "both").
+carry no number ("they", "the leaders", "both") and the bare "the two" or "the pair".
 
 A counterpart named bare ("She met her counterpart in Abuja") is of the country the same visitor's latest earlier
 meeting or visit was with ("The Foreign Secretary arrived in Nigeria on Monday. She met her counterpart ..."):
@@ -45,7 +45,7 @@ from ..resources import load_word_lists
 from .eventargs import UNRESOLVED, ArgValue, Args
 from .phrases import expand
 
-__all__ = ["readout_pair", "joint_act", "counted_states", "counterpart_country", "PAIR_TYPES", "MUTUAL_TYPES",
+__all__ = ["readout_pair", "bare_pair", "joint_act", "counted_states", "counterpart_country", "PAIR_TYPES", "MUTUAL_TYPES",
            "mutual_act", "each_at_the_others"]
 
 #: events two parties of a meeting do together: "they discussed", "the leaders agreed to", "both reaffirmed"
@@ -55,6 +55,8 @@ _MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: plural nouns for the parties of a meeting ("the leaders", "the ministers")
 _PARTY_NOUNS = frozenset({"leader", "minister", "side", "delegation", "president", "counterpart", "official",
                           "secretary", "government", "country", "party"})
+#: a bare number or noun standing for the two parties of a meeting ("the two", "the pair")
+_PAIR_WORDS = frozenset({"two", "pair"})
 #: sentences before the subject's own where the meeting may be told
 REACH = 3
 
@@ -66,12 +68,21 @@ def _generic_subject(tok: Token) -> bool:
         return low == "they"
     if low == "both" and tok.pos_ in ("DET", "PRON", "NOUN"):
         return not any(c.dep_ == "prep" for c in tok.children)  # not "both of the militias"
+    if bare_pair(tok):
+        return True
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in _PARTY_NOUNS:
         return False
     dets = [c for c in tok.children if c.dep_ in ("det", "predet")]
     # only a determiner: "the Iraqi leaders", "the leaders of X", "two ministers" name or count their own parties
     return bool(dets) and all(c.lower_ in ("the", "both") for c in dets) and \
         all(c.dep_ in ("det", "predet") for c in tok.children)
+
+
+def bare_pair(tok: Token) -> bool:
+    """"The two discussed X", "the pair agreed to ...": a bare number or noun of two told with "the" alone, the two
+    parties of a readout (not "two of the soldiers", "a pair of drones", "two men")."""
+    return tok.lower_ in _PAIR_WORDS and tok.tag_ in ("CD", "NN") and bool(tok.children) and \
+        all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _sentence_floor(doc: Doc, sent_start: int) -> int:
