@@ -93,3 +93,12 @@ def test_vis19_spoke_by_phone_with_names_the_partner(nlp):
                         "Wednesday.", DAY)
     call = [e for e in found if e.event_type == "CONSULT"]
     assert len(call) == 1 and any("Nauseda" in a.name for a in call[0].recipient), _coded(found)
+
+
+def test_vis19_they_after_a_name_in_the_talks_content_is_the_pair(nlp):
+    found = events(nlp, "Chancellor Nehammer spoke today with President Pellegrini of Slovakia. The two leaders "
+                        "discussed the war in Ukraine, agreeing that Moldova deserves a path to membership. They "
+                        "also agreed to coordinate on energy supplies.", DAY)
+    last = [e for e in found if e.evidence[0].sentence.startswith("They")]
+    assert len(last) == 1 and len(last[0].actor) == 2 and not any("Moldova" in a.name for a in last[0].actor)
+

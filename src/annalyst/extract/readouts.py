@@ -114,7 +114,7 @@ def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list
     if head.pos_ == "PRON":
         hit = args.resolve(head, role="actor")
         if isinstance(hit, ArgValue) and hit.actor.key not in keys and \
-                not _single_source(_mention(hit, anchor)):
+                not _single_source(told := _mention(hit, anchor)) and not _told_in_content(told):
             return None  # "they" has its own antecedent among the article's names, not one of the pair
         if hit is not UNRESOLVED and not isinstance(hit, ArgValue):
             return None
@@ -176,6 +176,24 @@ def _single_source(tok: Token | None) -> bool:
         return False
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
     return tok.dep_ in ("nsubj", "pobj") and head.lemma_.lower() in _SOURCE_VERBS
+
+
+#: the clauses that tell what the parties said, agreed or weighed ("agreeing that X has the right to ...")
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp"})
+
+
+def _told_in_content(tok: Token | None) -> bool:
+    """A singular name told only inside what the readout's parties discussed or agreed ("The leaders discussed Gaza,
+    agreeing that Israel has the right to defend itself. They agreed on ..."): a topic of their talk, never the
+    "they" of their acts together (a plural group, "the rebels", or a list keeps its own reading)."""
+    if tok is None or tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in tok.children):
+        return False
+    node = tok
+    while node.head != node:
+        if node.dep_ in _CONTENT_DEPS:
+            return True
+        node = node.head
+    return False
 
 
 #: verbs a readout's source is the subject of ("the ministry said", "the agency reported")
