@@ -102,3 +102,13 @@ def test_vis19_they_after_a_name_in_the_talks_content_is_the_pair(nlp):
     last = [e for e in found if e.evidence[0].sentence.startswith("They")]
     assert len(last) == 1 and len(last[0].actor) == 2 and not any("Moldova" in a.name for a in last[0].actor)
 
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("During the state visit, President Mahama also engaged the Vietnamese Prime Minister on rice exports.",
+     "CONSULT"),
+    # negative: forces engaged stay attacked
+    ("Nigerian troops engaged Boko Haram fighters near Maiduguri.", "ASSAULT"),
+])
+def test_vis19_engaging_an_office_holder_is_a_meeting(nlp, text, kind):
+    assert [e.event_type for e in events(nlp, text, DAY)] == [kind]
