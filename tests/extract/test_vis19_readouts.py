@@ -112,3 +112,19 @@ def test_vis19_they_after_a_name_in_the_talks_content_is_the_pair(nlp):
 ])
 def test_vis19_engaging_an_office_holder_is_a_meeting(nlp, text, kind):
     assert [e.event_type for e in events(nlp, text, DAY)] == [kind]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Minister Wong met her Indonesian counterpart Foreign Minister Retno Marsudi in Jakarta.", "Marsudi"),
+    ("Secretary Rubio met his Turkish counterpart Foreign Minister Hakan Fidan in Ankara on Friday.", "Fidan"),
+])
+def test_vis19_counterpart_named_after_a_title_is_the_person(nlp, text, name):
+    found = [e for e in events(nlp, text, DAY) if e.event_type == "CONSULT"]
+    assert len(found) == 1 and any(name in a.name for a in found[0].recipient), [_sides(e) for e in found]
+
+
+def test_vis19_counterpart_with_no_name_keeps_its_country(nlp):
+    # negative: a counterpart named by no one after it stays the country's
+    found = [e for e in events(nlp, "Minister Wong met her Indonesian counterpart in Jakarta on Monday.", DAY)
+             if e.event_type == "CONSULT"]
+    assert len(found) == 1 and [a.name for a in found[0].recipient] == ["Indonesia"]
