@@ -128,3 +128,14 @@ def test_vis19_counterpart_with_no_name_keeps_its_country(nlp):
     found = [e for e in events(nlp, "Minister Wong met her Indonesian counterpart in Jakarta on Monday.", DAY)
              if e.event_type == "CONSULT"]
     assert len(found) == 1 and [a.name for a in found[0].recipient] == ["Indonesia"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The Finnish president extended an invitation to King Abdullah to visit Helsinki next year.",
+     [("REQUEST", "appeal")]),
+    # negatives: an invitation declined is refused; an extended truce stays a ceasefire
+    ("The Finnish president declined an invitation to the summit.", [("REJECT", None)]),
+    ("The two militias extended their truce by a week.", [("RETREAT", "ceasefire")]),
+])
+def test_vis19_invitation_extended_is_an_appeal(nlp, text, kinds):
+    assert [(e.event_type, e.mode) for e in events(nlp, text, DAY)] == kinds
