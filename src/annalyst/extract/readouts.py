@@ -178,13 +178,13 @@ def _single_source(tok: Token | None) -> bool:
     return tok.dep_ in ("nsubj", "pobj") and head.lemma_.lower() in _SOURCE_VERBS
 
 
-#: the clauses that tell what the parties said, agreed or weighed ("agreeing that X has the right to ...")
+#: the clauses that tell what the parties said, agreed or weighed ("agreeing that X deserves a path to ...")
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp"})
 
 
 def _told_in_content(tok: Token | None) -> bool:
-    """A singular name told only inside what the readout's parties discussed or agreed ("The leaders discussed Gaza,
-    agreeing that Israel has the right to defend itself. They agreed on ..."): a topic of their talk, never the
+    """A singular name told only inside what the readout's parties discussed or agreed ("The two leaders weighed the
+    war, noting that Moldova deserves a path to membership. They also agreed to ..."): a topic of their talk, never the
     "they" of their acts together (a plural group, "the rebels", or a list keeps its own reading)."""
     if tok is None or tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in tok.children):
         return False
