@@ -36,8 +36,14 @@ def test_an_offer_to_mediate_names_the_parties_to_be_mediated(nlp):
     assert e.cameo == "039" and sorted(ids(e.recipient)) == ["BHR", "IRN"]
 
 
-def test_a_visit_a_party_says_it_will_make_is_an_intent_to_meet(nlp):
-    e = only(events(nlp, "The Ghanaian president will visit Senegal next week, his office said."), "AGREE")
+def test_a_visit_a_party_says_it_will_make_is_the_visit_planned(nlp):
+    # a visit announced for later is the visit, predicted (docs/annotation.md "will travel"), not an intent
+    e = only(events(nlp, "The Ghanaian president will visit Senegal next week, his office said."), "CONSULT")
+    assert e.status == "predicted" and ids(e.recipient) == ["SEN"]
+
+
+def test_a_readiness_to_meet_is_an_intent_to_meet(nlp):
+    e = only(events(nlp, "The Ghanaian president is ready to visit Senegal, his office said."), "AGREE")
     assert e.cameo == "036" and ids(e.recipient) == ["SEN"]
 
 

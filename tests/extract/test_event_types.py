@@ -34,8 +34,13 @@ def test_types_a_scheduled_act_keeps_its_type_with_status_predicted(nlp, text, k
     assert e.status == "predicted" and not any(x.event_type == "AGREE" for x in found)
 
 
-def test_types_an_intention_said_by_someone_stays_an_agreement(nlp):
-    e = only(events(nlp, "Norway said it will meet Chilean leaders next week."), "AGREE")
+def test_types_a_meeting_said_for_later_is_the_meeting_planned(nlp):
+    e = only(events(nlp, "Norway said it will meet Chilean leaders next week."), "CONSULT")
+    assert e.status == "predicted"
+
+
+def test_types_a_readiness_said_by_someone_stays_an_agreement(nlp):
+    e = only(events(nlp, "Norway said it is prepared to meet Chilean leaders next week."), "AGREE")
     assert e.status == "attributed"
 
 

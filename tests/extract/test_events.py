@@ -98,8 +98,10 @@ def test_events_plover_score_and_quad_class(base_nlp, coder):
 
 
 def test_events_stated_intent_is_agree_or_threaten(base_nlp, coder):
-    e = code(base_nlp, coder, "Gondor will visit Rohan next week, the foreign minister of Gondor said.")
+    e = code(base_nlp, coder, "Gondor is ready to visit Rohan next week, the foreign minister of Gondor said.")
     assert [x.event_type for x in e] == ["AGREE"] and e[0].status == "attributed"
+    v = code(base_nlp, coder, "Gondor will visit Rohan next week, the foreign minister of Gondor said.")
+    assert [x.event_type for x in v] == ["CONSULT"] and v[0].status == "predicted"  # a visit announced: planned
     t = code(base_nlp, coder, "Arnor said it would blockade Mordor.")
     assert [x.event_type for x in t] == ["THREATEN"]
 

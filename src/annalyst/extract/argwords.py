@@ -138,14 +138,23 @@ def is_relational(token: Token) -> bool:
 
 def name_after_comma(token: Token) -> Token | None:
     """The last word of a person's name that opens right after a comma behind a relational noun ("spoke with his
-    Chinese counterpart, Wang Yi, on Tuesday to discuss X"): readouts name the counterpart in an apposition, which
-    the parser hangs elsewhere when a clause follows; the name is whom the noun means. None when no person's name
-    opens there."""
+    Chinese counterpart, Wang Yi, on Tuesday to discuss X"), or right after it behind the words of a title ("met his
+    Turkish counterpart Foreign Minister X in Ankara"): readouts name the counterpart in an apposition, which the
+    parser hangs elsewhere when a clause follows or a title comes first; the name is whom the noun means. None when
+    no person's name opens there."""
     doc = token.doc
-    if not is_relational(token) or token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or \
-            doc[token.i + 2].ent_type_ != "PERSON" or doc[token.i + 2].ent_iob_ != "B":
+    if not is_relational(token) or token.i + 2 >= len(doc):
         return None
-    end = token.i + 2
+    start = token.i + 2 if doc[token.i + 1].text == "," else token.i + 1
+    if start == token.i + 1:  # no comma: only the capitalised words of a title may come between
+        while start < min(len(doc) - 1, token.i + 5) and doc[start].ent_type_ != "PERSON" and \
+                doc[start].is_title and doc[start].dep_ in ("compound", "appos"):
+            start += 1
+        if start == token.i + 1:
+            return None
+    if doc[start].ent_type_ != "PERSON" or doc[start].ent_iob_ != "B":
+        return None
+    end = start
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "PERSON":
         end += 1
     return doc[end]

@@ -32,6 +32,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..actors.dictionary import is_state_code
+from .cooperation import rung_up
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 from .obligations import demanding_copula
@@ -377,7 +378,8 @@ def claim_for(anchor: Token) -> Claim:
                     c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in head.children):
                 # "the minister is to visit X", "troops are to depart": scheduled (not "X is to blame")
                 modality = modality or "predicted"
-            elif lemma in cues["propose_verbs"] and lemma not in ("want",):
+            elif lemma in cues["propose_verbs"] and lemma not in ("want",) and not rung_up(head):
+                # (not "called X to congratulate him": a call made, its purpose done in it, ``cooperation``)
                 modality = modality or "proposed"
                 claim.source, claim.cue = _subject(head), head
             elif head.pos_ == "VERB" and lemma in cues["caused_heads"]:

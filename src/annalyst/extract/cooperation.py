@@ -20,7 +20,7 @@ from .phrases import pobjs
 if TYPE_CHECKING:
     from .eventargs import Args
 
-__all__ = ["call_with", "meeting_holder", "purpose_partners", "setting_partners", "talk_holder", "courtesy_call", "truce_in_force", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
+__all__ = ["call_with", "medium_partners", "rung_up", "meeting_holder", "purpose_partners", "setting_partners", "talk_holder", "courtesy_call", "truce_in_force", "intent_code", "meeting_preps", "joins_body", "not_held", "object_owner", "phone_partners", "stance_owner", "visit_arrival", "HAVE_MEETING"]
 
 #: verbs that hold a meeting named by their object only when the object is a consultation ("had talks with X",
 #: "had a telephone conversation with X"); "had an agreement" or "has a ban" are states, no act
@@ -162,6 +162,36 @@ def stance_owner(tok: Token) -> bool:
 
 #: prepositions that set a clause in a call ("told Y in a phone call that ...", "during a telephone call")
 _CALL_PREPS = frozenset({"in", "during", "over", "on"})
+
+
+#: verbs of ringing a party up (the verb class of ``verb_classes.json`` that codes the call lists the same verbs)
+_RING_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+
+
+def rung_up(verb: Token) -> bool:
+    """"X called Y", "telephoned Y", "called Y to discuss the floods": a party rung up (CAMEO 041): active, no
+    particle ("called off the talks", "called in the ambassador"), no "on", "upon" or "for" phrase (a courtesy call
+    or an appeal), no label ("called X a traitor"), and no clause but a purpose of talking (``call_purposes``;
+    "called the parties to lay down arms" asks them, no call)."""
+    if _lemma(verb) not in _RING_VERBS or verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "a group called X", "the summit called by Y"
+    for c in verb.children:
+        if c.dep_ in ("prt", "oprd", "ccomp", "auxpass", "nsubjpass", "dative") or \
+                c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "off", "in") and not any(
+                    g.ent_type_ in ("DATE", "TIME") for g in c.children):  # "called X on Friday" rang X up
+            return False
+        if c.dep_ in ("xcomp", "advcl") and (_lemma(c) not in _lists()["call_purposes"] or
+                                             not any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)):
+            return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return len(objects) == 1 and not any(c.dep_ in ("oprd", "acomp") for c in objects[0].children)
+
+
+def medium_partners(verb: Token) -> list[Token]:
+    """Whom a talk was with when its "with" phrase hangs on the means it was held by ("spoke by phone with X", "talked
+    over a video link with Y": ``talk_media``): the parser's attachment, the verb's partner."""
+    media = pobjs([verb], ("by", "over", "via", "through"))
+    return pobjs([n for n in media if _lemma(n) in _lists()["talk_media"]], ("with",))
 
 
 def call_with(noun: Token) -> bool:

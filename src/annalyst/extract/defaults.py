@@ -35,6 +35,7 @@ from .argwords import is_party_noun
 from .eventargs import Args
 from .eventlex import Lexicon, Trigger, intent_cues
 from .phrases import lemma as _lemma
+from .readouts import bare_pair
 from .wordsenses import verb_senses
 
 #: acts whose object may be a thing: a target attacked, property seized, a force shown
@@ -61,8 +62,8 @@ def _named(tok: Token, args: Args) -> bool:
 
 def _party(tok: Token, args: Args) -> bool:
     """The token names a party: a mention of an actor, a name of a person, body or country the mentions lack
-    ("Macron" when no dictionary names him), a pronoun of persons, a noun of people."""
-    return _named(tok, args) or tok.lower_ in _words()["person_words"] or \
+    ("Macron" when no dictionary names him), a pronoun of persons, a noun of people, "the two" of a readout."""
+    return _named(tok, args) or tok.lower_ in _words()["person_words"] or bare_pair(tok) or \
         _lemma(tok) in _words()["party_words"] or \
         agent_code(tok) is not None or (tok.pos_ in ("NOUN", "PROPN") and is_party_noun(tok))
 

@@ -18,7 +18,7 @@ from .abilities import aim_of_mission
 from .appeals import named_call
 from .argwords import TRADE_HEADS, treaty_name
 from .coercion import walked_out
-from .cooperation import joins_body
+from .cooperation import joins_body, rung_up
 from .eventargs import PARTY_NOUNS, ArgValue, Args, argument_words, counted, is_party_noun, is_passive, object_of
 from .eventlex import Trigger
 from .military import named_exercise
@@ -238,6 +238,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
         # reason told on the verb's complement too ("told residents to stay indoors as the storm approached")
     if "not_in" in cond and any(_lemma(p) in cond["not_in"] for p in _preps([verb]).get("in", ())):
         return False  # "backs the SDF in their talks with Damascus": political backing, no military aid
+    if cond.get("rung_up") and not rung_up(verb):
+        return False  # "called President X to congratulate him", not "called off the talks" or "called X a liar"
     if cond.get("obj_named") and not named_call(obj):
         return False  # "ignored calls from the AU", not "ignored a second request" or "a phone call from X"
     if "phrase" in cond:

@@ -62,6 +62,7 @@ from .transfers import given_by
 from .argwords import DOCUMENT_NOUNS, PARTY_NOUNS, SIDE_PREPS, argument_words, counted, facility_name, is_equipment, \
     is_party_noun, is_place_head, is_relational, is_topic_verb, name_after_comma, manner_modifier, names_people, sponsor_modifier, other_side, split_subject, text_title, \
     undergo_verb, undergoer
+from .cooperation import rung_up
 from .evaluation import evaluation_verbs
 from .eventlex import claim_cues
 from .phrases import PASS_SUBJ_DEPS as _PASS_SUBJ
@@ -288,7 +289,7 @@ class Args(PronounResolver):
         if head == verb:
             return []
         if dep == "xcomp" or (dep == "ccomp" and head.lemma_ in _OBJECT_CONTROL):
-            if head.lemma_ in _OBJECT_CONTROL:
+            if head.lemma_ in _OBJECT_CONTROL and not rung_up(head):  # "called X to congratulate him": the caller
                 objs = [c for c in head.children if c.dep_ in _OBJ]
                 if objs:
                     return objs[:1]

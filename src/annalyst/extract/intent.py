@@ -1,8 +1,9 @@
 """Acts stated as intents, threats and failures: the statement of intent an announced act becomes (PLOVER AGREE,
 THREATEN, REJECT), the kind of threat by the act threatened, and verbs whose event gives way to the act they govern.
 
-* ``as_intent``: a future act stated as the actor's own intent is that statement ("X said it will visit Y": AGREE;
-  "will strike Y": THREATEN; "will not accept": REJECT; "will no longer tolerate X": a warning, THREATEN), unless a
+* ``as_intent``: a future act stated as the actor's own intent is that statement ("X is ready to visit Y": AGREE;
+  "will strike Y": THREATEN; "will not accept": REJECT; "will no longer tolerate X": a warning, THREATEN; a meeting
+  or visit announced or said for later, "X said it will visit Y", stays the meeting, predicted), unless a
   named state forecasts another party's act (``foreign_forecast``); verbal support said to go on ("reiterated that
   the UN will continue to support X") stays the statement of support (SUPPORT), as the guideline has it, and aid
   said to go on ("will continue to provide training to X") stays the aid, predicted;
@@ -68,6 +69,10 @@ _ABILITY = frozenset({"can", "could"})
 #: schedule the act itself (PLOVER's auxiliary mode "future": the act's own type, status predicted); said by someone
 #: ("X said it will ...") or with an intent word ("plans", "is ready to") they express intent (CAMEO 03: AGREE)
 _SCHEDULING = frozenset({"will", "shall", "'ll", "set"})
+#: what places a meeting or visit in the diary rather than in a party's wishes ("will visit", "would travel", "plans
+#: to meet", "is going to host"): with no cue or a verb of telling over it, the meeting planned (CONSULT, predicted);
+#: "is ready to", "is willing to", "pledged to" hold talks stay intent (CAMEO 036)
+_PLANNED = _SCHEDULING | {"would", "plan", "going"}
 #: deployments announced for a date or plan ("will deploy 4,000 more troops to X, the alliance said"): the
 #: guideline's planned act, status predicted, even when someone says it; a deployment to a partner is no threat.
 #: "is ready to send troops" and "warned it would deploy" stay intent and threat; an announced withdrawal or
@@ -172,10 +177,10 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
         return m, claim
     if claim.status == "predicted" and claim.cue is None and claim.modal in _SCHEDULING:
         return m, claim  # announced or scheduled by the text itself: the act, status predicted
-    if base == "CONSULT" and claim.status == "predicted" and claim.modal in _SCHEDULING | {"would"} and \
-            claim.cue is not None and _lemma(claim.cue) in intent_cues()["report_cues"]:
-        return m, claim  # "X and Y will reportedly meet in Geneva", "X will hold an emergency meeting, NBC
-        # reported": the meeting a report schedules, predicted, no statement of intent by the parties
+    if base == "CONSULT" and claim.status == "predicted" and claim.modal in _PLANNED and _telling(claim.cue):
+        return m, claim  # "X and Y will reportedly meet in Geneva", "X will pay an official visit to Y, the
+        # ministry announced", "said he plans to meet Y": the meeting or visit announced for later, predicted, as
+        # the guideline's "will travel"; only a readiness or pledge ("is ready to hold talks") states intent (036)
     if claim.status == "predicted" and base in _MOVES and claim.modal in _SCHEDULING | {"would"}:
         return m, claim  # "will deploy two battalions to X, the ministry said": the planned move, predicted
     if base == "AID" and claim.modal in _SCHEDULING | {"would"} and announced(claim):
@@ -197,6 +202,16 @@ def as_intent(m: Match, claim: Claim, own: bool = True) -> tuple[Match, Claim]:
     trig = threat(m.trigger) if cameo == "130" and base in CONFLICT else \
         Trigger(new_type, mode=None, context=m.trigger.context, cameo=cameo, source=m.trigger.source)
     return replace(m, trigger=trig), _stated(claim)
+
+
+def _telling(cue: Token | None) -> bool:
+    """No verb over a planned act, or one of telling or reporting ("announced", "said", "told reporters",
+    "according to", "reportedly": ``announcing_verbs``, ``report_cues``), not one of hoping or offering."""
+    if cue is None:
+        return True
+    cues = intent_cues()
+    return _lemma(cue) in cues["announcing_verbs"] or cue.lower_ in cues["report_cues"] or \
+        _lemma(cue) in cues["report_cues"]
 
 
 def announced(claim: Claim) -> bool:

@@ -19,7 +19,7 @@ subject cooperate with each other. A single party's act with no one named ("Iraq
 needs its recipient.
 
 "The two sides", "both countries" are resolved by ``anaphora.pair_parties``; this module adds the subjects that
-carry no number ("they", "the leaders", "both").
+carry no number ("they", "the leaders", "both") and the bare "the two" or "the pair".
 
 A counterpart named bare ("She met her counterpart in Abuja") is of the country the same visitor's latest earlier
 meeting or visit was with ("The Foreign Secretary arrived in Nigeria on Monday. She met her counterpart ..."):
@@ -45,7 +45,7 @@ from ..resources import load_word_lists
 from .eventargs import UNRESOLVED, ArgValue, Args
 from .phrases import expand
 
-__all__ = ["readout_pair", "joint_act", "counted_states", "counterpart_country", "PAIR_TYPES", "MUTUAL_TYPES",
+__all__ = ["readout_pair", "bare_pair", "joint_act", "counted_states", "counterpart_country", "PAIR_TYPES", "MUTUAL_TYPES",
            "mutual_act", "each_at_the_others"]
 
 #: events two parties of a meeting do together: "they discussed", "the leaders agreed to", "both reaffirmed"
@@ -55,6 +55,8 @@ _MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: plural nouns for the parties of a meeting ("the leaders", "the ministers")
 _PARTY_NOUNS = frozenset({"leader", "minister", "side", "delegation", "president", "counterpart", "official",
                           "secretary", "government", "country", "party"})
+#: a bare number or noun standing for the two parties of a meeting ("the two", "the pair")
+_PAIR_WORDS = frozenset({"two", "pair"})
 #: sentences before the subject's own where the meeting may be told
 REACH = 3
 
@@ -66,12 +68,21 @@ def _generic_subject(tok: Token) -> bool:
         return low == "they"
     if low == "both" and tok.pos_ in ("DET", "PRON", "NOUN"):
         return not any(c.dep_ == "prep" for c in tok.children)  # not "both of the militias"
+    if bare_pair(tok):
+        return True
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in _PARTY_NOUNS:
         return False
     dets = [c for c in tok.children if c.dep_ in ("det", "predet")]
     # only a determiner: "the Iraqi leaders", "the leaders of X", "two ministers" name or count their own parties
     return bool(dets) and all(c.lower_ in ("the", "both") for c in dets) and \
         all(c.dep_ in ("det", "predet") for c in tok.children)
+
+
+def bare_pair(tok: Token) -> bool:
+    """"The two discussed X", "the pair agreed to ...": a bare number or noun of two told with "the" alone, the two
+    parties of a readout (not "two of the soldiers", "a pair of drones", "two men")."""
+    return tok.lower_ in _PAIR_WORDS and tok.tag_ in ("CD", "NN") and bool(tok.children) and \
+        all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _sentence_floor(doc: Doc, sent_start: int) -> int:
@@ -103,7 +114,7 @@ def readout_pair(anchor: Token, event_type: str | None, args: Args, events: list
     if head.pos_ == "PRON":
         hit = args.resolve(head, role="actor")
         if isinstance(hit, ArgValue) and hit.actor.key not in keys and \
-                not _single_source(_mention(hit, anchor)):
+                not _single_source(told := _mention(hit, anchor)) and not _told_in_content(told):
             return None  # "they" has its own antecedent among the article's names, not one of the pair
         if hit is not UNRESOLVED and not isinstance(hit, ArgValue):
             return None
@@ -165,6 +176,24 @@ def _single_source(tok: Token | None) -> bool:
         return False
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
     return tok.dep_ in ("nsubj", "pobj") and head.lemma_.lower() in _SOURCE_VERBS
+
+
+#: the clauses that tell what the parties said, agreed or weighed ("agreeing that X deserves a path to ...")
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp"})
+
+
+def _told_in_content(tok: Token | None) -> bool:
+    """A singular name told only inside what the readout's parties discussed or agreed ("The two leaders weighed the
+    war, noting that Moldova deserves a path to membership. They also agreed to ..."): a topic of their talk, never the
+    "they" of their acts together (a plural group, "the rebels", or a list keeps its own reading)."""
+    if tok is None or tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in tok.children):
+        return False
+    node = tok
+    while node.head != node:
+        if node.dep_ in _CONTENT_DEPS:
+            return True
+        node = node.head
+    return False
 
 
 #: verbs a readout's source is the subject of ("the ministry said", "the agency reported")

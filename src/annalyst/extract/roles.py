@@ -36,7 +36,7 @@ from .phrases import lemma as _lemma
 from .nominals import named_target, stray_agent, stray_recipients, targets_after_doer
 from .grievances import grievance_parties, threatened_parties
 from .oneact import passive_act_noun
-from .cooperation import object_owner, stance_owner
+from .cooperation import medium_partners, object_owner, stance_owner
 from .tradebans import imposed_on
 from .anaphora import back_reference
 from .beneficiaries import aid_recipients
@@ -144,6 +144,8 @@ class RoleReader(TriggerMatcher):
                           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             cand = args.recipient_heads(verb, passive=passive, extra=[*m.extra, *conj_verbs, *filter(None, [fight])])
             cand = [gapped, *cand] if gapped is not None else cand
+            if m.trigger.event_type == "CONSULT" and not m.light:
+                cand += [p for p in medium_partners(verb) if p not in cand]  # "spoke by phone with X" (cooperation)
             if passive and m.trigger.event_type == "COERCE" and m.trigger.mode == "seize" and not m.light:
                 # "the base had been recaptured from al-Shabaab by X": the party the place was taken from, as in
                 # the active ("retook the base from al-Shabaab")
