@@ -52,6 +52,7 @@ from .appeals import asked_that, press_request
 from .claims import cooperative_claim
 from .envoys import is_envoy as _is_envoy
 from .envoys import named_envoy as _named_envoy
+from .envoys import envoy_after_date
 from .eventlex import Trigger, lexicon
 from .obligations import asked_act, asked_content, asked_in_noun, stressed_need
 from .phrases import lemma as _lemma
@@ -279,7 +280,7 @@ def _asked_to_end(noun: Token, requests: list[Token]) -> bool:
 
 def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
     phrase = _phrase(verb)
-    envoy = object_of(verb)
+    envoy = object_of(verb) or envoy_after_date(verb)  # "summoned on Monday the envoy X": the parser's "on"
     if envoy is None and lemma == "call":  # "called in the Chinese ambassador": the parser's preposition
         envoy = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj"), None)
