@@ -84,6 +84,7 @@ from .responsibility import doer_claim, doer_of
 from .quotespeakers import quote_speaker, speaker_group
 from .pipeline import register_extensions
 from .transcripts import transcript_events
+from .quotespeakers import cited_source
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
                      merge_targets, movement_purpose, passive_told_nouns, restates, restating_verb,
                      same_act, same_meeting, spelled_out, tally_clause, toll_of, trip_purpose, untargeted_attack, visit_met)
@@ -330,6 +331,8 @@ class EventCoder(RoleReader):
             if argv is None:
                 continue
             actors, recipients = argv if pair is None else (pair, argv[1])
+            if not m.nominal and (cited := cited_source(anchor)):  # "X will pay a price, KCNA said, citing Y"
+                actors = self.resolve_all(cited, args, "actor", frozenset()) or actors
             if m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None and \
                     all(where_only(r.token) for r in recipients) and (killed := toll_participle_objects(anchor)):
                 # "a gunman opened fire outside a mosque in Kabul, killing four worshippers": the people hit, not the
