@@ -474,8 +474,8 @@ def _held_responsible(verb: Token, args: Args) -> Match | None:
 
 
 def _blamed_in_clause(verb: Token, args: Args) -> Match | None:
-    """"Egypt said Israel bears full responsibility for the catastrophe": the speaker accuses (112) the party it
-    says bears the responsibility."""
+    """"Egypt said Israel bears full responsibility for the catastrophe", "said the responsibility lies with X": the
+    speaker accuses (112) the party it says bears the responsibility."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if _lemma(clause) not in ("bear", "carry") or not any(
                 _lemma(c) in ("responsibility", "blame") for c in clause.children if c.dep_ in ("dobj", "obj")):
@@ -483,6 +483,12 @@ def _blamed_in_clause(verb: Token, args: Args) -> Match | None:
         held = [s for s in args.subject_heads(clause) if s.pos_ != "PRON" and _party(s, args)]
         if held:
             return _match(verb, _trigger("112"), recipients=held)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _lemma(c) in ("lie", "rest")):
+        # "insisted the responsibility lies entirely with the Philippine side": the party it lies with
+        if any(_lemma(s) in ("responsibility", "blame", "fault") for s in clause.children if s.dep_ == "nsubj"):
+            held = [g for g in pobjs([clause], ("with", "on", "upon")) if g.pos_ != "PRON" and _party(g, args)]
+            if held:
+                return _match(verb, _trigger("112"), recipients=held)
     return None
 
 
