@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._fictional import events, ids, kinds, only
+from ._fictional import events, ids, only
 
 DAY = "2026-12-01"
 

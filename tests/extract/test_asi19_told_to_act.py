@@ -18,8 +18,8 @@ DAY = "2026-12-01"
 
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Bhutan told Nepal that it should hand over the suspects.", "BTN", "NPL"),
-    ("Sri Lanka conveyed to the Indian side that it should withdraw its trawlers and compensate the fishermen.",
-     "LKA", "IND"),
+    ("Sri Lanka conveyed to the Maldivian government that it should withdraw its trawlers and pay the fishermen.",
+     "LKA", "MDV"),
     ("Laos reminded Thailand that it should respect the border agreement.", "LAO", "THA"),
 ])
 def test_asi19_party_told_what_it_should_do_is_asked(nlp, text, actor, recipient):

@@ -484,7 +484,7 @@ def _blamed_in_clause(verb: Token, args: Args) -> Match | None:
         if held:
             return _match(verb, _trigger("112"), recipients=held)
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and _lemma(c) in ("lie", "rest")):
-        # "insisted the responsibility lies entirely with the Philippine side": the party it lies with
+        # "said the blame rests wholly with Hanoi": the party it rests with
         if any(_lemma(s) in ("responsibility", "blame", "fault") for s in clause.children if s.dep_ == "nsubj"):
             held = [g for g in pobjs([clause], ("with", "on", "upon")) if g.pos_ != "PRON" and _party(g, args)]
             if held:

@@ -120,15 +120,15 @@ def obliged_parties(clause: Token, args: Args) -> list[Token]:
         return []
     if any(s.pos_ == "PRON" for s in subjects):
         told = _addressees(clause) if all(s.lower_ in ("it", "they") for s in subjects) else []
-        # "told Nepal that it should probe the incident", "it was conveyed to the Indian side that it should ...":
+        # "told Nepal that it should probe the incident", "Laos reminded Thailand that it should ...":
         # the party told is the one asked; "Chile said it should have acted sooner": the speaker's own duty or regret
         return _parties(told, args)
     return _parties(subjects, args)
 
 
 def _addressees(clause: Token) -> list[Token]:
-    """The party a verb of telling addresses its said clause to ("told Nepal that ...", "conveyed to the Indian side
-    that ..."), none for a verb of saying with no addressee."""
+    """The party a verb of telling addresses its said clause to ("told Nepal that ...", "conveyed to Dhaka that
+    ..."), none for a verb of saying with no addressee."""
     verb = clause.head
     if clause.dep_ != "ccomp" or _lemma(verb) not in _words()["addressing_verbs"]:
         return []
