@@ -52,6 +52,7 @@ from .appeals import asked_that, press_request
 from .claims import cooperative_claim
 from .envoys import is_envoy as _is_envoy
 from .envoys import named_envoy as _named_envoy
+from .envoys import envoy_after_date
 from .eventlex import Trigger, lexicon
 from .obligations import asked_act, asked_content, asked_in_noun, stressed_need
 from .phrases import lemma as _lemma
@@ -279,7 +280,7 @@ def _asked_to_end(noun: Token, requests: list[Token]) -> bool:
 
 def _summon(verb: Token, lemma: str, args: Args) -> Match | None:
     phrase = _phrase(verb)
-    envoy = object_of(verb)
+    envoy = object_of(verb) or envoy_after_date(verb)  # "summoned on Monday the envoy X": the parser's "on"
     if envoy is None and lemma == "call":  # "called in the Chinese ambassador": the parser's preposition
         envoy = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj"), None)
@@ -473,8 +474,8 @@ def _held_responsible(verb: Token, args: Args) -> Match | None:
 
 
 def _blamed_in_clause(verb: Token, args: Args) -> Match | None:
-    """"Egypt said Israel bears full responsibility for the catastrophe": the speaker accuses (112) the party it
-    says bears the responsibility."""
+    """"Egypt said Israel bears full responsibility for the catastrophe", "said the responsibility lies with X": the
+    speaker accuses (112) the party it says bears the responsibility."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if _lemma(clause) not in ("bear", "carry") or not any(
                 _lemma(c) in ("responsibility", "blame") for c in clause.children if c.dep_ in ("dobj", "obj")):
@@ -482,6 +483,12 @@ def _blamed_in_clause(verb: Token, args: Args) -> Match | None:
         held = [s for s in args.subject_heads(clause) if s.pos_ != "PRON" and _party(s, args)]
         if held:
             return _match(verb, _trigger("112"), recipients=held)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _lemma(c) in ("lie", "rest")):
+        # "said the blame rests wholly with Hanoi": the party it rests with
+        if any(_lemma(s) in ("responsibility", "blame", "fault") for s in clause.children if s.dep_ == "nsubj"):
+            held = [g for g in pobjs([clause], ("with", "on", "upon")) if g.pos_ != "PRON" and _party(g, args)]
+            if held:
+                return _match(verb, _trigger("112"), recipients=held)
     return None
 
 

@@ -44,10 +44,12 @@ from .cooperation import setting_partners, talk_holder
 from .eventargs import DOCUMENT_NOUNS, ArgValue, Args, is_relational, np_text
 from .eventlex import claim_cues
 from .phrases import TITLES
+from .phrases import lemma as _lemma
+from ..resources import load_word_lists
 
 __all__ = ["described_people", "speaker_object", "brokered", "topic_partners", "office_country", "against_first",
            "author_before_topic", "paper_authors", "addressee_first", "talk_topic", "compound_owner", "same_prep_conjuncts", "for_whom", "told_of_it",
-           "OFFICES", "CONFLICT_TYPES"]
+           "OFFICES", "CONFLICT_TYPES", "blamed_on"]
 
 #: nouns of an office or a body that acts for a state ("ambassador", "envoy", "delegation", "embassy"); the words of
 #: ``phrases.TITLES`` that name no office by themselves ("foreign", "general", "head") are left out
@@ -409,3 +411,14 @@ def told_of_it(tok: Token, obj: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def blamed_on(verb: Token) -> list[Token]:
+    """The party an act is blamed on ("police blamed the bombing on separatists", "pinned the attack on the militia"):
+    the "on" phrase of a verb of blaming or of its object, which the parser may read as the attack's target; the
+    accusation is aimed at it (``statements.json``: ``blame_on_verbs``). None for another verb."""
+    if _lemma(verb) not in load_word_lists("events", "statements.json")["blame_on_verbs"]:
+        return []
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return [g for h in (verb, obj) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children if g.dep_ == "pobj"][:1]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..resources import load_word_lists
 from .phrases import lemma as _lemma
 
-__all__ = ["is_envoy", "named_envoy"]
+__all__ = ["is_envoy", "named_envoy", "envoy_after_date"]
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -38,9 +38,23 @@ def named_envoy(tok: Token) -> bool:
     words = _words()
     if _lemma(tok) in words["envoy_nouns"]:
         return True
-    if any(c.dep_ in ("appos", "compound") and _lemma(c) in words["envoy_nouns"] for c in tok.children):
+    if any(c.dep_ in ("appos", "compound") and (_lemma(c) in words["envoy_nouns"] or c.lower_ in words["envoy_nouns"])
+           for c in tok.children):  # "charge d'affaires X": the lemmatizer's "d'affaire" of the noun
         return tok.ent_type_ == "PERSON"
     return _lemma(tok) in words["mission_staff"] and any(
         g.dep_ == "pobj" and _lemma(g) in words["mission_nouns"] and any(
             m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in g.lefts)
         for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def envoy_after_date(verb: Token) -> Token | None:
+    """The object of a summons the parser hung on a date told before it ("summoned on Monday Indian Deputy High
+    Commissioner X": X taken as the object of "on", the day as its compound), or None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != verb.i + 1:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and any(c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == prep.i + 1
+                                           for c in noun.lefts):
+                return noun
+    return None

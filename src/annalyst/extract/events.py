@@ -84,9 +84,10 @@ from .responsibility import doer_claim, doer_of
 from .quotespeakers import quote_speaker, speaker_group
 from .pipeline import register_extensions
 from .transcripts import transcript_events
+from .quotespeakers import cited_source
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
                      merge_targets, movement_purpose, passive_told_nouns, restates, restating_verb,
-                     same_act, same_meeting, spelled_out, tally_clause, toll_of, trip_purpose, visit_met)
+                     same_act, same_meeting, spelled_out, tally_clause, toll_of, trip_purpose, untargeted_attack, visit_met)
 from .demands import answers_accuser
 from .triggering import Match
 from .roles import UNCLAIMED, RoleReader
@@ -279,10 +280,15 @@ class EventCoder(RoleReader):
             if any(trip_purpose(c, by_anchor[c.i]) for c in anchor.children if c.i in by_anchor) and \
                     _lemma(anchor) in TRAVEL | GATHER:
                 continue  # "flew to Baghdad to meet X": the meeting is the event; "gathered to protest X": the protest
-            if not m.light and not m.nominal and (same_act(anchor, m.trigger.event_type, by_anchor, m.trigger.mode,
-                                                           m.trigger.cameo) or
-                                                  instrument(anchor) or tally_clause(anchor, m.trigger.event_type, events)
-                                                  or restating_verb(anchor, by_anchor)):
+            untargeted = None  # "fired water cannon and rammed a Vietnamese boat": one attack, its target the boat's
+            if not m.light and not m.nominal and same_act(anchor, m.trigger.event_type, by_anchor, m.trigger.mode,
+                                                          m.trigger.cameo):
+                untargeted = untargeted_attack(anchor, m.trigger.event_type, coded)
+                if untargeted is None:
+                    continue
+            elif not m.light and not m.nominal and (instrument(anchor) or tally_clause(anchor, m.trigger.event_type,
+                                                                                        events)
+                                                    or restating_verb(anchor, by_anchor)):
                 continue
             if not m.nominal and (spelled_out(anchor, by_anchor) or (not m.light and device_clause(anchor))):
                 continue  # "were killed when a bomb went off": the toll verb tells the bombing (reports)
@@ -325,6 +331,8 @@ class EventCoder(RoleReader):
             if argv is None:
                 continue
             actors, recipients = argv if pair is None else (pair, argv[1])
+            if not m.nominal and (cited := cited_source(anchor)):  # "X will pay a price, KCNA said, citing Y"
+                actors = self.resolve_all(cited, args, "actor", frozenset()) or actors
             if m.trigger.event_type == "ASSAULT" and not m.nominal and m.recipients is None and \
                     all(where_only(r.token) for r in recipients) and (killed := toll_participle_objects(anchor)):
                 # "a gunman opened fire outside a mosque in Kabul, killing four worshippers": the people hit, not the
@@ -348,7 +356,7 @@ class EventCoder(RoleReader):
                 # "the attack in X which killed 20 civilians": the attack's victims and toll, one attack (nonevents)
                 add_toll(told_of, [v.actor for v in recipients], counts_for(anchor, self.lex.count_verbs))
                 continue
-            first = restates(anchor, m.trigger.event_type, m.trigger.mode, coded)
+            first = untargeted or restates(anchor, m.trigger.event_type, m.trigger.mode, coded)
             if first is not None:  # "struck near X, hitting two positions"; "summoned X and issued a protest"
                 merge_targets(first, anchor, actors, recipients, coded)
                 coded[anchor.i] = first  # "summoned X, handed over a note, condemning Y": one act down the chain

@@ -116,9 +116,25 @@ def obliged_parties(clause: Token, args: Args) -> list[Token]:
     """The parties an obligation in the said clause ``clause`` is laid on ("said the junta should allow ..."), or
     none."""
     subjects = _subjects(clause)
-    if not obliged(clause) or any(s.pos_ == "PRON" for s in subjects):
-        return []  # "Chile said it should have acted sooner": the speaker's own duty or regret
+    if not obliged(clause):
+        return []
+    if any(s.pos_ == "PRON" for s in subjects):
+        told = _addressees(clause) if all(s.lower_ in ("it", "they") for s in subjects) else []
+        # "told Nepal that it should probe the incident", "Laos reminded Thailand that it should ...":
+        # the party told is the one asked; "Chile said it should have acted sooner": the speaker's own duty or regret
+        return _parties(told, args)
     return _parties(subjects, args)
+
+
+def _addressees(clause: Token) -> list[Token]:
+    """The party a verb of telling addresses its said clause to ("told Nepal that ...", "conveyed to Dhaka that
+    ..."), none for a verb of saying with no addressee."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or _lemma(verb) not in _words()["addressing_verbs"]:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and c.i < clause.i] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < clause.i
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def impersonal(adj: Token, args: Args) -> tuple[list[Token], list[Token], Token] | None:
@@ -373,6 +389,9 @@ def asked_content(m: Match, found: list[Match], verb: Token | None = None) -> bo
                 o.anchor == head.head and o.trigger.event_type == "SANCTION" for o in found if o is not m):
             return True  # "officials were barred from travelling to X": the ban (a sanction) is the event; people
             # "blocked from marching" still march
+        if node.dep_ == "pcomp" and head.lower_ == "from" and _lemma(head.head) in words["obstruction_verbs"] and any(
+                o.anchor == head.head and o.trigger.event_type in ("COERCE", "ASSAULT") for o in found if o is not m):
+            return True  # "tried to obstruct a fisheries boat from delivering supplies": kept from it by force
         if node.dep_ == "conj":
             if _own_clause(node) and not _unreal(node, _words()["content_modals"]):
                 return False

@@ -32,11 +32,12 @@ from ..models import Event
 from ..resources import load_json
 from .phrases import lemma as _lemma
 from .restated import attack_told_before, breach_means, merge_targets, restates, restating_verb, result_verbs, \
-    tally_clause, toll_of
+    tally_clause, toll_of, untargeted_attack
 from .stance import separate_statements
 
 __all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words",
-           "attack_told_before", "restates", "merge_targets", "toll_of", "breach_means", "tally_clause", "restating_verb"]
+           "attack_told_before", "restates", "merge_targets", "toll_of", "breach_means", "tally_clause", "restating_verb",
+           "untargeted_attack"]
 
 
 #: verbs of travel whose purpose clause is the visit itself ("flew to Baghdad to meet X": a CONSULT, not a plan)

@@ -9,6 +9,8 @@ for, and the party whose place phrase a pronoun's nearest mention is.
   X": the police), found from the subject of the verb of saying (``saying_subject``) when the speaker is no mention;
 * ``located_party``: the party noun whose "in" phrase a pronoun's nearest mention is ("the largest student union in
   Kenya said it would march ...": "it" is the union, not the country it is in);
+* ``cited_source``: the source a relayed statement is "citing" ("X will pay a heavy price, KCNA said, citing a
+  spokesman"): the words are the source's, so a speech act the verb of saying tells is the source's act;
 * ``told_outlet``: a mention that is only whom a statement is told to ("a spokesman told Reuters that its forces
   had ...", "said to AFP"): a news outlet so told is never what a pronoun of the statement stands for.
 
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from .mentionindex import Mentions
 
 __all__ = ["GROUP_FIRST_PERSON", "in_quote", "located_party", "quote_speaker", "saying_subject", "speaker_group",
-           "sector_word", "spokesperson_group", "spokesperson_sector", "told_outlet"]
+           "sector_word", "spokesperson_group", "spokesperson_sector", "told_outlet", "cited_source"]
 
 #: first-person pronouns of a group: a spokesperson's "we" is the group's
 GROUP_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
@@ -135,3 +137,13 @@ def told_outlet(root: Token) -> bool:
     elif root.dep_ not in ("dobj", "obj", "dative"):
         return False
     return head.pos_ == "VERB" and head.lemma_.lower() in claim_cues()["report_verbs"]
+
+
+def cited_source(say: Token) -> list[Token]:
+    """The objects of the "citing" participle of the verb of saying ``say`` ("..., state media said on Monday,
+    citing Kim Yo Jong"; "KCNA reported, citing a spokesman for the ministry"), whose words the subject only relays;
+    none for another verb or no such participle."""
+    if say.lemma_.lower() not in claim_cues()["report_verbs"]:
+        return []
+    return [g for c in say.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ == "citing"
+            for g in c.children if g.dep_ in ("dobj", "obj")]

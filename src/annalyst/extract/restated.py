@@ -42,7 +42,7 @@ from .phrases import lemma as _lemma
 from .reports import words as report_words
 
 __all__ = ["attack_told_before", "restates", "means_told", "toll_of", "breach_means", "tally_clause", "restating_verb",
-           "merge_targets"]
+           "merge_targets", "untargeted_attack"]
 
 
 @cache
@@ -201,6 +201,21 @@ def merge_targets(first: Event, anchor: Token, actors: list[Any], recipients: li
     else:
         names = {a.name for a in first.recipient}
         first.recipient.extend(a for a in told if a.name not in names)
+
+
+def untargeted_attack(anchor: Token, event_type: str | None, coded: dict[int, Event]) -> Event | None:
+    """The attack an attack verb coordinated after it goes on telling (one act, ``oneact.same_act``) when that attack
+    has no target of its own: "fired water cannon and rammed a Vietnamese boat" is one attack, aimed at what the
+    second verb hits (``merge_targets``). None when the first attack names its target or the verb is no conjunct."""
+    if event_type != "ASSAULT" or anchor.dep_ != "conj":
+        return None
+    node = anchor
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+        first = coded.get(node.i)
+        if first is not None:
+            return first if first.event_type == "ASSAULT" and not first.recipient else None
+    return None
 
 
 def toll_of(anchor: Token, coded: dict[int, Event]) -> Event | None:

@@ -20,7 +20,7 @@ from .argwords import CONVERSION_VERBS, PAYMENT_NOUNS, border_side, captor, figh
     own_undertaking, people_participle, seized_place, sponsor_modifier
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
 from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
-from .directed import addressee_first, against_first, author_before_topic, compound_owner, paper_authors, \
+from .directed import addressee_first, against_first, author_before_topic, blamed_on, compound_owner, paper_authors, \
     for_whom, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
 from .eventargs import (UNRESOLVED, ArgValue, Args, expand, is_passive, is_place_head,
                         is_topic_verb, manner_modifier, object_of, other_side, undergo_verb, undergoer)
@@ -358,6 +358,8 @@ class RoleReader(TriggerMatcher):
             # "carried out a raid in X which killed 18 farmers": the people its relative clause says it hit
             recipients = self.resolve_all(relative_victims(m.token if m.nominal else m.anchor), args, "recipient",
                                           taken) or []
+        if not recipients and not m.nominal and m.recipients is None and (blamed := blamed_on(m.anchor)):
+            recipients = self.resolve_all(blamed, args, "recipient", taken) or []  # "blamed the attack on X": X
         if not recipients and not m.nominal and not (is_topic_verb(m.anchor) and not m.light) and not departure(m):
             obj = m.token if m.light else _obj(m.anchor)
             top = obj if obj is not None else m.anchor

@@ -48,7 +48,8 @@ __all__ = ["Match", "TriggerMatcher", "meeting_preps"]
 _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 _DEMAND_VERBS = frozenset({"say", "declare", "announce", "state", "insist", "reiterate", "conclude", "tell", "stress",
-                           "warn", "add", "write", "argue", "maintain", "underline", "emphasise", "emphasize"})
+                           "warn", "add", "write", "argue", "maintain", "underline", "emphasise", "emphasize",
+                           "convey", "inform", "remind"})
 _COPULAR = frozenset({"be", "become", "remain", "seem"})
 #: verbs of saying that make "X is guilty of ..." an accusation by the speaker
 _ACCUSING_SPEECH = frozenset({"accuse", "allege", "charge", "claim", "believe", "think", "conclude", "find"})
