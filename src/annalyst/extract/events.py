@@ -396,7 +396,8 @@ class EventCoder(RoleReader):
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [office_country(metonym(v, m.trigger.event_type, day, self.dictionary), args, self.dictionary)
                       for v in actors]  # "Germany's ambassador to Iraq": Germany (``directed``)
-            recipients = [office_country(metonym(described_people(v, args), m.trigger.event_type, day,
+            listed = m.trigger.event_type == "SANCTION"
+            recipients = [office_country(metonym(described_people(v, args, listed), m.trigger.event_type, day,
                                                  self.dictionary), args, self.dictionary) for v in recipients
                           if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X": not X
             if m.trigger.event_type == "PROTEST" and (code := protest_code(m.anchor, m.trigger.mode, actors, self.dictionary)):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .military import departure, fronted_place, named_exercise
 from .coercion import erupted, protest_crowd
-from .argwords import PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, held_captive, names_people, \
+from .argwords import PAYMENT_NOUNS, border_side, sanctions_list, captor, fight_taken_part_in, held_captive, names_people, \
     own_undertaking, people_participle, seized_place, sponsor_modifier
 from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from,
                       toll_participle_objects)
@@ -309,6 +309,7 @@ class RoleReader(TriggerMatcher):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     back_reference(head, m.trigger.event_type) or \
                     (m.trigger.event_type == "REJECT" and own_undertaking(head)) or \
+                    (m.trigger.event_type == "SANCTION" and sanctions_list(head)) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
                     talk_topic(head, m.trigger.event_type) or said_setting(head, m.trigger.event_type, m.anchor) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
