@@ -48,3 +48,8 @@ def test_a_list_of_nationals_keeps_every_party(nlp):
 def test_negative_an_apposition_stays_one_party(nlp):
     measure = only(events(nlp, "Britain sanctioned Gordon Vale, a Belarusian banker, over the crackdown."), "SANCTION")
     assert len(measure.recipient) == 1
+
+
+def test_negative_a_count_of_a_states_troops_stays_the_state(nlp):
+    attack = only(events(nlp, "Suspected jihadists killed four Nigerien troops early on Monday."), "ASSAULT")
+    assert [r.name for r in attack.recipient] == ["Niger"]

@@ -85,6 +85,7 @@ from .quotespeakers import quote_speaker, speaker_group
 from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
+                     reported_question,
                      merge_targets, movement_purpose, passive_told_nouns, restates, restating_verb,
                      same_act, same_meeting, spelled_out, tally_clause, toll_of, trip_purpose, visit_met)
 from .demands import answers_accuser
@@ -253,7 +254,8 @@ class EventCoder(RoleReader):
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or (court is None and movement_purpose(
                     anchor, m, by_anchor)) \
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb | hit_in) or \
-                    indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
+                    indirect_question(anchor) or direct_question(anchor) or reported_question(anchor) or \
+                    operation_kind(anchor) or \
                     (m.nominal and foiled_noun(tok)) or \
                     (commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     no_act(anchor, m.trigger.event_type, m.trigger.cameo, tok if m.nominal else None) or \
