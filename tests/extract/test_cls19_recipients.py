@@ -43,3 +43,20 @@ def test_negative_a_party_owning_the_thing_stays(nlp, text, target):
 def test_negative_a_place_attacked_itself_stays(nlp):
     attack = only(events(nlp, "Rebel artillery pounded Kharkiv overnight."), "ASSAULT")
     assert [r.name for r in attack.recipient] == ["Kharkiv"]
+
+
+# -- a call for a withdrawal is addressed to the party that would withdraw, not to the place it would leave
+# (docs/annotation.md: "The recipient of a REQUEST is the party asked to act, not the party the act would concern")
+
+@pytest.mark.parametrize("text, asked", [
+    ("The foreign ministers called for the swift withdrawal of Eritrean troops from Ethiopia.", "ERI"),
+    ("The leaders called for the withdrawal of Turkish forces from northern Cyprus.", "TUR"),
+])
+def test_a_call_for_a_withdrawal_is_addressed_to_who_withdraws(nlp, text, asked):
+    appeal = only(events(nlp, text), "REQUEST")
+    assert ids(appeal.recipient) == [asked]
+
+
+def test_negative_a_call_on_a_party_to_withdraw_stays(nlp):
+    appeal = only(events(nlp, "The envoy called on Rwanda to pull its forces out of eastern Congo."), "REQUEST")
+    assert ids(appeal.recipient) == ["RWA"]

@@ -306,7 +306,8 @@ def described_people(value: ArgValue, args: Args, listed: bool = False) -> ArgVa
         people = root.head.head  # "two peacekeepers from Chad were killed"; not "withdrew forces from Panama"
     if people is None and span.label_ == "country" and root.i == span.end - 1 and root.tag_ in ("NNS", "NNPS") and \
             root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in root.children) and \
-            not _state_organ(root):
+            not _state_organ(root) and not (root.dep_ == "pobj" and root.head.lower_ == "of"):  # "one of three
+        # Canadians": one of them, not the three
         text = np_text(root)  # "sanctioned four Iranians", "five North Koreans": the people counted, by their code
         return ArgValue(EventActor(actor_id=actor_id, name=text, text=text), value.linked, root)
     plural = ("NNS", "NNPS", "NN") if listed else ("NNS", "NNPS")

@@ -398,7 +398,7 @@ class EventCoder(RoleReader):
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [office_country(metonym(v, m.trigger.event_type, day, self.dictionary), args, self.dictionary)
                       for v in actors]  # "Germany's ambassador to Iraq": Germany (``directed``)
-            listed = m.trigger.event_type == "SANCTION"
+            listed = m.trigger.event_type == "SANCTION" and m.trigger.mode is None  # a listing, not a verdict
             recipients = [office_country(metonym(described_people(v, args, listed), m.trigger.event_type, day,
                                                  self.dictionary), args, self.dictionary) for v in recipients
                           if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X": not X

@@ -310,6 +310,7 @@ class RoleReader(TriggerMatcher):
                     back_reference(head, m.trigger.event_type) or \
                     (m.trigger.event_type == "REJECT" and own_undertaking(head)) or \
                     (m.trigger.event_type == "SANCTION" and sanctions_list(head)) or \
+                    (m.trigger.event_type == "REQUEST" and self._left_behind(head)) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
                     talk_topic(head, m.trigger.event_type) or said_setting(head, m.trigger.event_type, m.anchor) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
@@ -414,6 +415,17 @@ class RoleReader(TriggerMatcher):
         names = {a.actor.key for a in actors}
         recipients = [r for r in recipients if r.actor.key not in names]
         return actors, recipients
+
+    def _left_behind(self, head: Token) -> bool:
+        """``head`` is the place or party a withdrawal asked for leaves ("called for the withdrawal of X's troops from
+        Y"): the party asked is the one that withdraws (told by the noun's "of" phrase or possessor), never Y."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "from" or prep.head.pos_ != "NOUN":
+            return False
+        noun = prep.head
+        trig = self.noun_trigger(noun)
+        return trig is not None and trig.event_type == "RETREAT" and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
     def locative_recipient(self, m: Match, args: Args, taken: frozenset[int], acted: bool = False) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
