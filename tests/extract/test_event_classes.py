@@ -229,11 +229,13 @@ def test_event_classes_other_side_of_a_fight_is_the_actor(nlp):
 @pytest.mark.parametrize("text, mode, recipient", [
     ("Troops neutralised four terrorists near Peshawar.", None, "four terrorists"),
     ("Gunmen opened fire on a police post in Quetta.", "firearms", "police post"),  # aimed at: the police
-    ("Maoists torched five trucks at a mine in Raipur.", "destroy", "India"),  # CAMEO 1712 destroy property
+    # CAMEO 1712 destroy property; the trucks are things, the place where (docs/annotation.md: objects destroyed are
+    # not recipients, a place is one only when it is the target itself)
+    ("Maoists torched five trucks at a mine in Raipur.", "destroy", None),
 ])
 def test_event_classes_violence_verbs_of_security_briefs(nlp, text, mode, recipient):
     e = only(events(nlp, text), "ASSAULT")
-    assert e.mode == mode and recipient in (e.recipient[0].text, e.recipient[0].name)
+    assert e.mode == mode and (recipient in (e.recipient[0].text, e.recipient[0].name) if recipient else not e.recipient)
 
 
 def test_event_classes_road_blockade_by_protesters_is_obstruction(nlp):

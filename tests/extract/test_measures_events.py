@@ -35,7 +35,9 @@ def test_a_ban_at_home_stays_coercion(nlp):
 
 @pytest.mark.parametrize("text, actor, target", [
     ("Australia added four Russian oligarchs to its sanctions list.", "AUS", "RUS"),
-    ("The United Nations Security Council placed the Somali militia leader on its sanctions list.", "IGO-UNSC", "SOM"),
+    # the militia leader listed, not Somalia (the list is no party: "its" is the Council's)
+    ("The United Nations Security Council placed the Somali militia leader on its sanctions list.", "IGO-UNSC",
+     "agent:UAF"),
     ("Washington designated the Houthis as a Specially Designated Global Terrorist group.", "USA", "YEM-HOUTHIS"),
 ])
 def test_a_listing_under_a_sanctions_authority_is_a_sanction(nlp, text, actor, target):

@@ -25,7 +25,7 @@ from annalyst.settings import Settings
 #: a capital as the recipient of a non-physical act (metonymy: the government it stands for) and a place whose
 #: country is the event's party (place-country resolution)
 METONYM = "Pakistan criticised Dushanbe on Monday."
-PLACED = "Gunmen attacked a market in Khujand on Monday, killing two shoppers."
+PLACED = "A market in Khujand was attacked on Monday."  # an agentless report keeps the place's country
 DAY = "2026-11-02"
 
 

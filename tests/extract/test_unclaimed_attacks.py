@@ -44,7 +44,9 @@ def test_a_weapon_as_subject_is_the_means_of_one_attack(nlp, text: str, cameo: s
     assert [(e.event_type, e.cameo, e.mode) for e in found] == [("ASSAULT", cameo, mode)]
     if actor is not None:
         assert [a.actor_id for a in found[0].actor] == [actor]
-    assert found[0].recipient  # the people or the place harmed
+    # the people harmed; a thing damaged in a place names no party (docs/annotation.md: objects destroyed are not
+    # recipients, a place is one only when it is the target itself)
+    assert bool(found[0].recipient) == ("killed" in text)
 
 
 def test_a_bomber_is_a_person_not_a_means(nlp) -> None:

@@ -196,6 +196,10 @@ def anaphoric_patient(coder: Any, m: Any, events: list[Event]) -> tuple[list[Arg
         start = patient.doc[sentence_of(patient).start].idx
         pool = [e for e in pool if e.evidence[0].start < start]
     ante = antecedent(pool, kinds)
+    if ante is None and kinds and m.trigger.event_type not in UNDOING_TYPES:
+        # "Gondor fired a missile into the sea. Arnor condemned the launch": a reaction is addressed to the act's
+        # author, whether or not the act had a recipient
+        ante = next((e for e in reversed(pool) if e.actor and e.event_type in kinds), None)
     noun = coder.lex.noun(patient.lemma_.lower())
     own = noun.conditions.get("obj", ()) if noun is not None else ()
     if ante is None or _names_other_patient(patient, kinds, ante, frozenset(own)):

@@ -160,6 +160,16 @@ def name_after_comma(token: Token) -> Token | None:
     return doc[end]
 
 
+def sanctions_list(token: Token) -> bool:
+    """``token`` heads the list a measure puts its party on ("placed X on its sanctions list", "put Y on the
+    blacklist", "added Z to the entity list"): the list, never the party (its owner is the body that keeps it)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "onto", "to"):
+        return False
+    listed = argument_words()["sanctions_list_words"]
+    return any(t.lemma_.lower() in listed or t.lower_ in listed
+               for t in (token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))))
+
+
 def is_place_head(token: Token) -> bool:
     """A noun that names a place ("the Al-Sinek neighborhood", "the district", "a market"): where something
     happened, never who did it."""

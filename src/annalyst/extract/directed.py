@@ -287,12 +287,14 @@ def _state_organ(people: Token) -> bool:
         people.lower_ in argument_words()["state_organ_nouns"]
 
 
-def described_people(value: ArgValue, args: Args) -> ArgValue:
+def described_people(value: ArgValue, args: Args, listed: bool = False) -> ArgValue:
     """``value`` with the text of the people its word describes when it is a group, nationality or country word used
     as a modifier of a noun of people ("Kurdish militants", "Baloch separatists", "Sudan's former finance minister")
     or named in a "from" phrase of one ("two peacekeepers from Chad"): the people were hit, held or addressed, not
     their country, so the text is the phrase of the people; its actor stays the one the word names. A named person
-    stays as it is. Else ``value`` unchanged."""
+    stays as it is. People counted by their country's word ("sanctioned four Iranians") are named as written too.
+    ``listed``: the party of a sanctions measure, where one person or firm named by a country word ("designated a
+    Syrian national") is that person, named as written, by the country's code. Else ``value`` unchanged."""
     actor_id, tok = value.actor.actor_id, value.token
     span = args.mentions.at(tok)
     if span is None or span.label_.lower() == "person" or tok.ent_type_ == "PERSON":
@@ -304,7 +306,14 @@ def described_people(value: ArgValue, args: Args) -> ArgValue:
     elif root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.i < root.head.i and (
             root.head.head.dep_ == "nsubjpass" or any(c.dep_ == "nummod" for c in root.head.head.children)):
         people = root.head.head  # "two peacekeepers from Chad were killed"; not "withdrew forces from Panama"
-    if people is None and span.label_ == "country" and root.tag_ in ("NNS", "NNPS") and span[0].dep_ in ("amod", "compound") and \
+    if people is None and span.label_ == "country" and root.i == span.end - 1 and root.tag_ in ("NNS", "NNPS") and \
+            root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in root.children) and \
+            not _state_organ(root) and not (root.dep_ == "pobj" and root.head.lower_ == "of"):  # "one of three
+        # Canadians": one of them, not the three
+        text = np_text(root)  # "sanctioned four Iranians", "five North Koreans": the people counted, by their code
+        return ArgValue(EventActor(actor_id=actor_id, name=text, text=text), value.linked, root)
+    plural = ("NNS", "NNPS", "NN") if listed else ("NNS", "NNPS")
+    if people is None and span.label_ == "country" and root.tag_ in plural and span[0].dep_ in ("amod", "compound") and \
             span[0].head.i == root.i and span[0].ent_type_ in ("NORP", "GPE") and names_people(root) and \
             not _state_organ(root):
         text = np_text(root)  # "sanctions on nine Belarusian officials": the officials, by their country's code
@@ -318,7 +327,7 @@ def described_people(value: ArgValue, args: Args) -> ArgValue:
         return value
     text = np_text(people)  # "sanctioned six Russian individuals": the individuals are named as what they are,
     # by the country's code (a group of people named by its country's word: not the country)
-    name = text if people.tag_ in ("NNS", "NNPS") and root.dep_ in ("amod", "compound") and span.label_ == "country" \
+    name = text if people.tag_ in plural and root.dep_ in ("amod", "compound") and span.label_ == "country" \
         and not _state_organ(people) and not any(c.dep_ == "cc" for c in root.children) else value.actor.name
     return ArgValue(EventActor(actor_id=actor_id, name=name, text=text), value.linked, people)
 

@@ -86,6 +86,7 @@ from .pipeline import register_extensions
 from .transcripts import transcript_events
 from .quotespeakers import cited_source
 from .oneact import (GATHER, TRAVEL, attack_told_before, breach_means, destination, direct_question, indirect_question, instrument,
+                     reported_question,
                      merge_targets, movement_purpose, passive_told_nouns, restates, restating_verb,
                      same_act, same_meeting, spelled_out, tally_clause, toll_of, trip_purpose, untargeted_attack, visit_met)
 from .demands import answers_accuser
@@ -254,7 +255,8 @@ class EventCoder(RoleReader):
             if (is_purpose_clause(anchor) and not trip_purpose(anchor, m)) or (court is None and movement_purpose(
                     anchor, m, by_anchor)) \
                     or purpose_target_told(anchor) or strike_participle(anchor, told_by_verb | hit_in) or \
-                    indirect_question(anchor) or direct_question(anchor) or operation_kind(anchor) or \
+                    indirect_question(anchor) or direct_question(anchor) or reported_question(anchor) or \
+                    operation_kind(anchor) or \
                     (m.nominal and foiled_noun(tok)) or \
                     (commitment(anchor) and m.trigger.event_type != "SUPPORT") or \
                     no_act(anchor, m.trigger.event_type, m.trigger.cameo, tok if m.nominal else None) or \
@@ -404,7 +406,8 @@ class EventCoder(RoleReader):
             actors, recipients = pair_parties(actors, events), pair_parties(recipients, events)
             actors = [office_country(metonym(v, m.trigger.event_type, day, self.dictionary), args, self.dictionary)
                       for v in actors]  # "Germany's ambassador to Iraq": Germany (``directed``)
-            recipients = [office_country(metonym(described_people(v, args), m.trigger.event_type, day,
+            listed = m.trigger.event_type == "SANCTION" and m.trigger.mode is None  # a listing, not a verdict
+            recipients = [office_country(metonym(described_people(v, args, listed), m.trigger.event_type, day,
                                                  self.dictionary), args, self.dictionary) for v in recipients
                           if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X": not X
             if m.trigger.event_type == "PROTEST" and (code := protest_code(m.anchor, m.trigger.mode, actors, self.dictionary)):

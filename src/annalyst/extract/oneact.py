@@ -35,7 +35,7 @@ from .restated import attack_told_before, breach_means, merge_targets, restates,
     tally_clause, toll_of, untargeted_attack
 from .stance import separate_statements
 
-__all__ = ["spelled_out", "indirect_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words",
+__all__ = ["spelled_out", "indirect_question", "reported_question", "direct_question", "TRAVEL", "GATHER", "trip_purpose", "movement_purpose", "same_meeting", "visit_met", "same_act", "instrument", "destination", "head_words",
            "attack_told_before", "restates", "merge_targets", "toll_of", "breach_means", "tally_clause", "restating_verb",
            "untargeted_attack"]
 
@@ -247,6 +247,30 @@ def direct_question(anchor: Token) -> bool:
                                    last.is_space):  # the line break after a question ends its sentence too
         last = last.doc[last.i - 1]
     return last.text == "?"
+
+
+def reported_question(anchor: Token) -> bool:
+    """The clause is a reporter's question told by a bare participle of asking ("Asked if the minister would
+    resign, the spokesman said ...", "When asked about the report that X had struck Y, she replied ..."), or is
+    that participle itself: a reporter's question is no event (docs/annotation.md, briefing transcripts), and the
+    asking is none either; an act the question tells as fact ("Asked about reports that X had shelled Y") stays. A
+    finite "asked" ("X asked Y to withdraw", "Y was asked to leave") is an appeal."""
+    node = anchor
+    asked = False  # the act is what the question asks about: under "if", "whether", "why", ... or a modal
+    for _ in range(12):
+        if node.lemma_.lower() == "ask" and node.tag_ == "VBN" and node.dep_ == "advcl" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children) and node.i < node.head.i:
+            return node == anchor or asked
+        asked = asked or any(c.dep_ in ("mark", "advmod", "aux") and c.lower_ in _QUESTION_WORDS for c in node.children)
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+#: words that make a clause inside a reporter's question what is asked ("whether X would resign", "why Y struck Z")
+_QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "when", "would", "will", "could", "should", "might",
+                             "can", "may"})
 
 
 def indirect_question(anchor: Token) -> bool:

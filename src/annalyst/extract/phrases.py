@@ -522,6 +522,16 @@ def _office_list(cur: Token, appos: Token) -> bool:
         any(c.dep_ == "conj" for c in appos.children)
 
 
+def _nationals_list(cur: Token, appos: Token) -> bool:
+    """Whether ``appos`` is the second item of a list of people or firms each named by its country's word ("a
+    Syrian national, a Lebanese national and a Turkish firm"), not an apposition: both are singular nouns with a
+    nationality modifier and it has a conjunct."""
+    def national(tok: Token) -> bool:
+        return tok.tag_ == "NN" and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                        for c in tok.children)
+    return national(cur) and national(appos) and any(c.dep_ == "conj" for c in appos.children)
+
+
 def _stray_modifier(conj: Token) -> bool:
     """Whether the conjunct ``conj`` is a nationality word the parser cut from its own title and name ("met Egyptian
     Foreign Minister X and Jordanian Foreign Minister Y": "Jordanian" read as a conjunct of X): an adjective
@@ -554,7 +564,7 @@ def _expand_one(token: Token) -> list[Token]:
         for child in cur.children:
             if child.i in seen:
                 continue
-            if child.dep_ == "appos" and _office_list(cur, child):
+            if child.dep_ == "appos" and (_office_list(cur, child) or _nationals_list(cur, child)):
                 seen.add(child.i)  # "met the President of X, the Foreign Minister of Y and the head of Z": a list
                 out.append(child)  # the parser read as an apposition with a conjunct
                 stack.append(child)

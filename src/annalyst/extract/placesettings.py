@@ -38,16 +38,24 @@ def is_place(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN"
 
 
-def in_setting(tok: Token) -> bool:
+def _named_state(noun: Token) -> bool:
+    """``noun`` is "state" after the name of a federal state ("Borno state", "Punjab state"): a place, unlike "the
+    state" that names a government."""
+    return noun.lower_ == "state" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def in_setting(tok: Token, country: bool = False) -> bool:
     """``tok`` is a place that only says where an act happened: a place reached from a locative preposition through
     its object, appositions, conjuncts and compounds ("in Syria", "near Palmyra, Syria", "in Baghdad and Najaf").
     A party modifying a thing there is no setting ("at the Russian embassy": Russia): a place is a recipient only
-    when it is the target itself ("attacks on Aleppo")."""
-    if not is_place(tok):
+    when it is the target itself ("attacks on Aleppo"). ``country``: the caller read ``tok`` as a country's name,
+    which the tagger may not have labelled a place ("in Niger's Tillaberi region")."""
+    if not (is_place(tok) or country and tok.pos_ == "PROPN"):
         return False
     node = tok
     for _ in range(8):
-        if node.dep_ == "poss" and is_place_head(node.head):  # "in Syria's Idlib region": the country of the place
+        if node.dep_ == "poss" and (is_place_head(node.head) or _named_state(node.head)):  # "in Syria's Idlib
+            # region", "in Nigeria's Borno state": the country of the place
             node = node.head
             continue
         if node.dep_ not in _PLACE_CHAIN or node.head == node:

@@ -16,9 +16,10 @@ from spacy.tokens import Token
 from ..actors.dictionary import is_state_code
 from .military import departure, fronted_place, named_exercise
 from .coercion import erupted, protest_crowd
-from .argwords import CONVERSION_VERBS, PAYMENT_NOUNS, border_side, captor, fight_taken_part_in, held_captive, names_people, \
+from .argwords import CONVERSION_VERBS, PAYMENT_NOUNS, border_side, sanctions_list, captor, fight_taken_part_in, held_captive, names_people, \
     own_undertaking, people_participle, seized_place, sponsor_modifier
-from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from)
+from .reports import (by_agent, harmed_participle, object_told_before, surrendered_to, things_taken_from,
+                      toll_participle_objects)
 from .evaluation import act_authors, judged_act, perpetrator, undergone_by_possessor, undergone_doer
 from .directed import addressee_first, against_first, author_before_topic, blamed_on, compound_owner, paper_authors, \
     for_whom, told_of_it, same_prep_conjuncts, speaker_object, talk_topic, topic_partners
@@ -324,6 +325,8 @@ class RoleReader(TriggerMatcher):
             if head.i in taken or (m.trigger.event_type == "CONSULT" and occasion(head)) or for_whom(head) or \
                     back_reference(head, m.trigger.event_type) or \
                     (m.trigger.event_type == "REJECT" and own_undertaking(head)) or \
+                    (m.trigger.event_type == "SANCTION" and sanctions_list(head)) or \
+                    (m.trigger.event_type == "REQUEST" and self._left_behind(head)) or \
                     bystander(head, m.anchor, m.trigger.event_type, m.nominal) or \
                     talk_topic(head, m.trigger.event_type) or said_setting(head, m.trigger.event_type, m.anchor) or (
                     m.trigger.event_type not in ("ASSAULT", "THREATEN") and not m.nominal and
@@ -375,7 +378,8 @@ class RoleReader(TriggerMatcher):
                         and not place_name(tok, args) and (m.light or not other_side(tok, top)) and \
                         not manner_modifier(tok) and \
                         not sponsor_modifier(tok, span.end, args.mentions.kind(span) == "country") and \
-                        not (in_setting(tok) and (m.trigger.event_type == "ASSAULT" or conflict_setting(tok))) and \
+                        not (in_setting(tok, span.label_ == "country") and
+                             (m.trigger.event_type == "ASSAULT" or conflict_setting(tok))) and \
                         not ((m.trigger.event_type in GATHERINGS or m.trigger.mode in ("seize", "arrest")) and
                              held_in_place(tok)) and \
                         not partner(tok, m.anchor) and not talk_topic(tok, m.trigger.event_type) and \
@@ -395,6 +399,11 @@ class RoleReader(TriggerMatcher):
             recipients = victim(m.anchor, taken) or dispersed(m.anchor, taken) or (
                 [] if state_force(actors) else self.locative_recipient(m, args, taken, bool(actors)))  # police
             # raiding in X: not X
+            if not recipients and not m.light and actors and _obj(m.anchor) is not None:
+                # "raided a mine in X, killing seven miners": a thing struck in a place names no party (the place
+                # says where); the people its toll participle names are whom the attack hit
+                recipients = [v for o in toll_participle_objects(m.anchor) if o.i not in taken
+                              for v in victim_phrase(o)][:1]
         if not recipients and m.trigger.event_type == "THREATEN" and not m.nominal:
             recipients = dispersed(m.anchor, taken)  # "fired warning shots to disperse the crowd": the crowd warned
         if not recipients and (m.trigger.event_type == "AID" or m.trigger.cameo == "033") and not m.nominal:
@@ -425,6 +434,17 @@ class RoleReader(TriggerMatcher):
         recipients = [r for r in recipients if r.actor.key not in names]
         return actors, recipients
 
+    def _left_behind(self, head: Token) -> bool:
+        """``head`` is the place or party a withdrawal asked for leaves ("called for the withdrawal of X's troops from
+        Y"): the party asked is the one that withdraws (told by the noun's "of" phrase or possessor), never Y."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "from" or prep.head.pos_ != "NOUN":
+            return False
+        noun = prep.head
+        trig = self.noun_trigger(noun)
+        return trig is not None and trig.event_type == "RETREAT" and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
     def locative_recipient(self, m: Match, args: Args, taken: frozenset[int], acted: bool = False) -> list[ArgValue]:
         """An attack with no named target: the actor or country named in its place phrase ("at the Russian
         embassy", "at a concert venue near Moscow"); not a place fronted as the setting of the whole clause ("In
@@ -444,11 +464,14 @@ class RoleReader(TriggerMatcher):
                     continue  # "conducted strikes in X": the campaign's theatre
                 if partner(prep, m.anchor):
                     continue  # "conducted strikes in support of Iraqi forces": the partner, not the target
+                thing_place = obj is not None and obj not in (m.anchor, m.token) and holder in (m.anchor, obj)
+                # a thing struck, and the place it stands in or the act was in ("hit a radar station in X")
                 for tok in prep.subtree:
                     if tok.i in taken or place_name(tok, args) or described_setting(tok, prep) or (
-                            acted and prep.lower_ in ("near", "outside", "around") and in_setting(tok)):
+                            acted and (prep.lower_ in ("near", "outside", "around") or thing_place) and
+                            in_setting(tok)):
                         continue  # "strikes near Ramadi", "an ambush outside Gao", "shelling in Kashmir": where,
-                        # not whom
+                        # not whom; "bombed a depot in Yemen": the thing struck stands there, no party is hit
                     found = named_party(tok, args)
                     if found is not None:
                         return found
