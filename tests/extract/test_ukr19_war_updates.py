@@ -3,8 +3,8 @@ launched missiles or drones another party shot down, claims of one's own gains a
 off, and a war named only as the time or cause of something else. Sentences written for the project; the full
 English pipeline.
 
-* An interception is no act, but a weapon named with its launcher ("drones launched by X", "X-launched missiles",
-  "X drones") tells X's attack, aimed at the party whose defences downed them
+* An interception is no act, but a weapon named with its launcher ("drones launched by X", "X-launched missiles")
+  tells X's attack, aimed at the party whose defences downed them
   (``military.weapon_launchers``, the verb class of launched weapons).
 * "X claimed to have destroyed Y" and "X claimed that it / its troops did Y" or "claimed its soldiers were killed"
   report X's own acts or losses: attributed to X; "X claimed that Z shelled Y" stays a charge, alleged
@@ -26,7 +26,7 @@ DAY = "2026-11-30"
 @pytest.mark.parametrize("text, launcher, target", [
     ("Estonia's air force said it downed six out of ten drones launched by Belarus on Sunday.", "BLR", "EST"),
     ("Finnish air defences shot down five Belarusian-launched missiles over the lakes.", "BLR", "FIN"),
-    ("The Lithuanian army destroyed 40 of 52 Belarusian drones overnight, the ministry said.", "BLR", "LTU"),
+    ("The Lithuanian army destroyed 40 of 52 drones sent by Belarus, the ministry said.", "BLR", "LTU"),
     ("Six drones sent by Belarus were shot down by Latvian gunners.", "BLR", "LVA"),
 ])
 def test_ukr19_interception_tells_the_launchers_attack(nlp, text, launcher, target):
@@ -38,6 +38,7 @@ def test_ukr19_interception_tells_the_launchers_attack(nlp, text, launcher, targ
 @pytest.mark.parametrize("text", [
     "Air defence crews shot down 25 drones over the southern provinces, officials said.",
     "The navy intercepted two missiles overnight.",
+    "The army said it shot down 12 Belarusian drones near the border.",
 ])
 def test_ukr19_interception_with_no_launcher_is_no_act(nlp, text):
     assert not [e for e in events(nlp, text, DAY) if e.event_type == "ASSAULT"]
@@ -91,3 +92,19 @@ def test_ukr19_war_named_as_a_time_or_cause_is_no_act(nlp, text):
 ])
 def test_ukr19_war_told_by_its_verb_stays_an_event(nlp, text):
     assert [e for e in events(nlp, text, DAY) if e.event_type in ("ASSAULT", "MOBILIZE")]
+
+
+def test_ukr19_strikes_aimed_at_a_country_when_only_things_are_hit(nlp):
+    event = only(events(nlp, "Belarusian missile strikes on northern Estonia destroyed two fuel depots.", DAY), "ASSAULT")
+    assert ids(event.recipient) == ["EST"]
+
+
+def test_ukr19_people_hit_stay_the_recipient_of_strikes_on_a_place(nlp):
+    event = only(events(nlp, "Belarusian strikes on Tartu wounded six civilians.", DAY), "ASSAULT")
+    assert "EST" not in ids(event.recipient) and event.recipient
+
+
+def test_ukr19_both_sides_accusing_the_other_is_one_accusation_each(nlp):
+    found = [e for e in events(nlp, "Estonia and Belarus traded fire on the border. Both sides accused the other of "
+                                    "targeting farms.", DAY) if e.event_type == "ACCUSE"]
+    assert sorted((ids(e.actor), ids(e.recipient)) for e in found) == [(["BLR"], ["EST"]), (["EST"], ["BLR"])]

@@ -20,7 +20,7 @@ name, or that the name is in apposition to, is the act.
 
 Interceptions. Missiles or drones shot down or intercepted are no act of the air defence (verb classes), but the
 party that launched them attacked, and the sentence often names it only on the weapon: "downed nine of 14 drones
-launched by X", "shot down 13 X-launched drones", "destroyed 59 of 102 X drones". That launcher is the actor of an attack told by the interception verb, aimed at the party whose defences
+launched by X", "shot down 13 X-launched drones". That launcher is the actor of an attack told by the interception verb, aimed at the party whose defences
 intercepted them.
 
 Withdrawals. The party a withdrawal leaves is its recipient when the text names it ("withdrew its troops from
@@ -465,9 +465,9 @@ def _launched_nouns(verb: Token) -> list[Token]:
 
 def weapon_launchers(verb: Token) -> list[Token]:
     """The party that launched the missiles or drones ``verb`` intercepts or shoots down, named on the weapon (see
-    the module docstring): the "by" phrase of a participle of launching, the party hyphened to it ("X-launched") or a
-    party adjective ("X drones"); [] when no weapon or no launcher is named (a relative clause of launching, "drones
-    that X launched", codes its own attack where the lexicon knows one)."""
+    the module docstring): the "by" phrase of a participle of launching or the party hyphened to it ("X-launched");
+    [] when no weapon or no launcher is named. A party adjective alone ("shot down 30 X drones") tells no launch, and
+    a relative clause of launching ("drones that X launched") codes its own attack where the lexicon knows one."""
     w = report_words()
     for noun in _launched_nouns(verb):
         if _lemma(noun) not in w["launched_weapons"]:
@@ -483,7 +483,4 @@ def weapon_launchers(verb: Token) -> list[Token]:
                             and g.ent_type_ in ("NORP", "GPE")]
                 if hyphened:
                     return hyphened
-        adjectives = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
-        if adjectives:
-            return adjectives[:1]
     return []
