@@ -108,3 +108,18 @@ def test_ukr19_both_sides_accusing_the_other_is_one_accusation_each(nlp):
     found = [e for e in events(nlp, "Estonia and Belarus traded fire on the border. Both sides accused the other of "
                                     "targeting farms.", DAY) if e.event_type == "ACCUSE"]
     assert sorted((ids(e.actor), ids(e.recipient)) for e in found) == [(["BLR"], ["EST"]), (["EST"], ["BLR"])]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Estonian army admitted that nine of its soldiers had been killed by Belarusian fire.", "ASSAULT"),
+    ("A regiment spokesman informed journalists that his unit captured three Belarusian soldiers.", "COERCE"),
+])
+def test_ukr19_admitted_or_informed_that_is_attributed(nlp, text, kind):
+    assert only(events(nlp, text, DAY), kind).status == "attributed"
+
+
+def test_ukr19_results_of_an_offensive_announced_are_no_start(nlp):
+    found = events(nlp, "An army spokesman announced the early results of the counteroffensive near Narva.", DAY)
+    assert not [e for e in found if e.event_type == "MOBILIZE"]
+    assert [e for e in events(nlp, "The army announced a new counteroffensive near Narva.", DAY)
+            if e.event_type == "MOBILIZE"]
