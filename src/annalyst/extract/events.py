@@ -332,7 +332,7 @@ class EventCoder(RoleReader):
                 recipients = self.resolve_all(killed, args, "recipient", frozenset()) or recipients
             if m.trigger.event_type == "ASSAULT" and not recipients and anchor.i in means and anchor is tok:
                 # "air strikes on southern X destroyed grain silos": the things hit name no party, the strikes' target
-                recipients = self.resolve_all(aimed_targets(means[anchor.i][0]), args, "recipient", frozenset())
+                recipients = self.resolve_all(aimed_targets(means[anchor.i][0]), args, "recipient", frozenset()) or []
             actors = [v for v in actors if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X
             # halted the fighting": X made the truce, it does not halt the fighting (``directed``)
             if m.trigger.mode == "convict" and not recipients and not m.nominal:
