@@ -49,6 +49,9 @@ the topic of talk. The rules here catch the constructions of real news that put 
   X", "has carried out thousands of attacks", "throughout the 1980s"), in ``records``;
 * a judged act: an event noun with no date that is the subject of a verb of consequence ("the American withdrawal
   emboldened rivals", "sanctions have failed to change its course"): the act is what the judgement is about.
+* a war's course: a war, invasion or offensive named as the time from which or the cause by which something else is
+  told ("since Russia's invasion of Ukraine", "since the start of the war", "since the invasion began", "due to the
+  invasion") or by its age in years ("the nearly four-year-old war", "its almost two-year offensive").
 
 The word lists are in ``resources/events/background.json``.
 """
@@ -692,6 +695,23 @@ def tally(anchor: Token, event_type: str | None) -> bool:
     return False
 
 
+def war_course(token: Token) -> bool:
+    """A war, invasion or offensive noun told as a time, a cause or by its age in years (module docstring)."""
+    w = words()
+    if token.lemma_.lower() not in w["war_nouns"]:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and (head.lower_ == "since" or head.lower_ == "to" and head.head.lower_ == "due"):
+        return True  # "since Russia's invasion", "stranded due to the invasion"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in w["onset_nouns"]:
+        return head.head.dep_ == "pobj" and head.head.head.lower_ == "since"  # "since the start of the war"
+    if token.dep_ == "nsubj" and head.lemma_.lower() in w["onset_verbs"] and \
+            any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
+        return True  # "since the invasion began"
+    return any(c.dep_ in ("compound", "amod", "npadvmod", "nmod") and any(t.lower_ in w["war_ages"] for t in c.subtree)
+               for c in token.children)  # "the nearly four-year-old war", "a two-year offensive"
+
+
 def background(token: Token, anchor: Token, nominal: bool, event_type: str | None = None,
                source: str | None = None) -> bool:
     """The event at ``token`` (its word) and ``anchor`` (its verb, or the light verb of its noun) is background,
@@ -700,7 +720,7 @@ def background(token: Token, anchor: Token, nominal: bool, event_type: str | Non
         return True
     if nominal:
         return topic(token) or discussed(token) or weighed_act(token) or (event_type == "AGREE" and basis(token)) or \
-            judged_act(token, event_type) or evaded_measure(token, event_type) or affliction(token) or \
+            judged_act(token, event_type) or evaded_measure(token, event_type) or affliction(token) or war_course(token) or \
             (anchor is not token and undergone_habit(anchor, event_type))
     return history(anchor) or habit(anchor) or pretext_act(anchor) or kind_helped(anchor, event_type) or \
         long_running(anchor) or undergone_habit(anchor, event_type) or state_participle(anchor) or \

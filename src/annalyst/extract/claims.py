@@ -36,7 +36,7 @@ from .cooperation import rung_up
 from .eventargs import RULING_NOUNS, ArgValue, Args, conj_head, sentence_of
 from .eventlex import claim_cues
 from .obligations import demanding_copula
-from .phrases import FIRST_PERSON, TITLES, infinitive_headline
+from .phrases import FIRST_PERSON, TITLES, infinitive_headline, own_act
 from .phrases import lemma as _lemma
 from .stance import performative, quoted_performative
 
@@ -364,6 +364,9 @@ def claim_for(anchor: Token) -> Claim:
             claim.status = "alleged" if lemma in cues["allege_verbs"] else "attributed"
             claim.source, claim.cue = _subject(head), head
             break
+        if dep == "xcomp" and lemma in cues["own_claim_verbs"] and not any(c.dep_ == "auxpass" for c in head.children):
+            claim.status, claim.source, claim.cue = "attributed", _subject(head), head  # "claimed to have struck X"
+            break
         if dep == "xcomp" and performative(node, head):
             break  # "I want to thank our partners", "I would like to congratulate X": thanked in the saying (``stance``)
         if dep == "xcomp":
@@ -423,8 +426,9 @@ def claim_for(anchor: Token) -> Claim:
                 claim.status, claim.cue = "denied", head
                 claim.denied_by = [subject] if subject is not None else []
                 break
-            if lemma in cues["allege_verbs"]:
-                claim.status, claim.source, claim.cue = "alleged", subject, head
+            if lemma in cues["allege_verbs"]:  # a claim of one's own act or loss reports it (``own_act``)
+                own = lemma in cues["own_claim_verbs"] and own_act(node)
+                claim.status, claim.source, claim.cue = "attributed" if own else "alleged", subject, head
                 break
             if lemma in cues["propose_verbs"] and lemma not in ("want", "call"):
                 # one calls for or on someone to act; a clause after "called" is what is labelled ("called the

@@ -21,7 +21,7 @@ from .coercion import walked_out
 from .cooperation import joins_body, rung_up
 from .eventargs import PARTY_NOUNS, ArgValue, Args, argument_words, counted, is_party_noun, is_passive, object_of
 from .eventlex import Trigger
-from .military import named_exercise
+from .military import named_exercise, weapon_launchers
 from .oneact import head_words
 from .parties import foreign_object
 from .phrases import TITLES, helped_party
@@ -221,6 +221,8 @@ def holds(trig: Trigger, verb: Token, args: Args) -> bool:
     cond = trig.conditions
     if not cond:
         return True
+    if cond.get("launcher") and not weapon_launchers(verb):
+        return False  # "shot down drones launched by X": X's attack; no launcher named, no act (``military``)
     obj = _obj(verb)
     if "obj" in cond and not (object_words(obj) & cond["obj"]):
         return False

@@ -130,7 +130,7 @@ def _trigger_from(entry: dict, weapons: frozenset[str], source: str = "curated")
                 "alone_cameo", "pobj_party", "no_clause", "obj_body", "no_prep", "no_party_in_obj", "passive", "phrase", "undergone",
                 "subj_igo", "no_office_object", "armed_sides", "party_topic", "on_party", "foreign_obj",
                 "obj_named", "bare_obj", "xcomp_against", "pair_subj", "goods_obj", "no_firm_giver", "active",
-                "measure_clause", "pcomp_act", "no_fallback", "rung_up"):
+                "measure_clause", "pcomp_act", "no_fallback", "rung_up", "launcher"):
         if key in entry:
             conditions[key] = entry[key]
     if entry.get("no_event"):

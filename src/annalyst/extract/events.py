@@ -79,7 +79,7 @@ from .nonevents import add_toll, no_act, operation_support
 from .frames import attack_means, means_subject, toll_clause, toll_head, unclaimed_attack, which_toll
 from .phrases import SETTING_PREPS, doc_text
 from .phrases import lemma as _lemma
-from .nominals import foiled_noun, hedged_noun
+from .nominals import aimed_targets, foiled_noun, hedged_noun
 from .responsibility import doer_claim, doer_of
 from .quotespeakers import quote_speaker, speaker_group
 from .pipeline import register_extensions
@@ -340,6 +340,9 @@ class EventCoder(RoleReader):
                 # "a gunman opened fire outside a mosque in Kabul, killing four worshippers": the people hit, not the
                 # place that only says where (docs/annotation.md)
                 recipients = self.resolve_all(killed, args, "recipient", frozenset()) or recipients
+            if m.trigger.event_type == "ASSAULT" and not recipients and anchor.i in means and anchor is tok:
+                # "air strikes on southern X destroyed grain silos": the things hit name no party, the strikes' target
+                recipients = self.resolve_all(aimed_targets(means[anchor.i][0]), args, "recipient", frozenset()) or []
             actors = [v for v in actors if not brokered(v.token, m.trigger.event_type)]  # "a truce brokered by X
             # halted the fighting": X made the truce, it does not halt the fighting (``directed``)
             if m.trigger.mode == "convict" and not recipients and not m.nominal:

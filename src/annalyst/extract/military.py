@@ -18,6 +18,11 @@ Accord", "Operation Desert Strike", "Coastal Shield 2026, a command post exercis
 of their own (an "Accord" so named is no agreement, a "Strike" no attack); the exercise or operation that opens the
 name, or that the name is in apposition to, is the act.
 
+Interceptions. Missiles or drones shot down or intercepted are no act of the air defence (verb classes), but the
+party that launched them attacked, and the sentence often names it only on the weapon: "downed nine of 14 drones
+launched by X", "shot down 13 X-launched drones". That launcher is the actor of an attack told by the interception verb, aimed at the party whose defences
+intercepted them.
+
 Withdrawals. The party a withdrawal leaves is its recipient when the text names it ("withdrew its troops from
 Somalia", "pulled its forces out of eastern Congo", "the drawdown of its forces from X", "will reduce its contingent
 in Niger"): the place's party, as PLOVER's records code "the withdrawal of forces from Panama". A town or a front line
@@ -34,14 +39,14 @@ from .eventargs import ArgValue, is_place_head
 from .envoys import is_envoy
 from .eventlex import lexicon
 from .parties import LOCATIVE_PREPS, named_party, place_party
-from .phrases import COMPASS, DEATH_VERBS
+from .phrases import COMPASS, DEATH_VERBS, object_of
 from .reports import words as report_words
 from .phrases import lemma as _lemma
 
 __all__ = ["attack_owners", "attackers", "casualty_victims", "departure", "moved_force", "retreat_recipients",
            "fronted_place", "named_exercise", "operation_kind", "operation_target",
            "purpose_target_told", "strike_participle", "strike_report", "subjected_to_fire", "told_by_harm",
-           "told_owners"]
+           "told_owners", "weapon_launchers"]
 
 
 def purpose_target_told(anchor: Token) -> bool:
@@ -442,3 +447,40 @@ def route_passed(m: Any, value: ArgValue) -> bool:
     transit of the strait"), a place passed, no party the move is aimed at (docs/annotation.md: a place is a
     recipient only as a target); a named party (a state, a force, an organisation) stays."""
     return m.trigger.event_type == "MOBILIZE" and m.trigger.cameo == "150" and value.actor.actor_id is None
+
+
+def _launched_nouns(verb: Token) -> list[Token]:
+    """The weapons an interception verb acts on: its object, the "of" phrase of an amount ("59 of 102 drones"), the
+    parser's "out of" hung on the verb ("downed nine out of 14 drones"), and their conjuncts."""
+    obj = object_of(verb)
+    nouns = [obj] if obj is not None else []
+    for owner in (*nouns, verb):
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ == "out":
+                prep = next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"), prep)
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                nouns.extend(g for g in prep.children if g.dep_ == "pobj")
+    return [n for head in nouns for n in (head, *head.conjuncts)]
+
+
+def weapon_launchers(verb: Token) -> list[Token]:
+    """The party that launched the missiles or drones ``verb`` intercepts or shoots down, named on the weapon (see
+    the module docstring): the "by" phrase of a participle of launching or the party hyphened to it ("X-launched");
+    [] when no weapon or no launcher is named. A party adjective alone ("shot down 30 X drones") tells no launch, and
+    a relative clause of launching ("drones that X launched") codes its own attack where the lexicon knows one."""
+    w = report_words()
+    for noun in _launched_nouns(verb):
+        if _lemma(noun) not in w["launched_weapons"]:
+            continue
+        for child in noun.children:
+            lemma = _lemma(child)
+            if child.dep_ == "acl" and child.tag_ == "VBN" and lemma in w["launch_verbs"]:
+                by = [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if by:
+                    return by
+            if child.dep_ == "amod" and lemma in w["launch_verbs"]:
+                hyphened = [g for g in child.children if g.dep_ in ("npadvmod", "compound", "amod")
+                            and g.ent_type_ in ("NORP", "GPE")]
+                if hyphened:
+                    return hyphened
+    return []

@@ -118,6 +118,12 @@ def aimed_strike(noun: Token) -> bool:
                for c in noun.children)
 
 
+def aimed_targets(noun: Token) -> list[Token]:
+    """What an attack noun is aimed at by "on"/"against" ("air strikes on southern X": X)."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in _AIMED for g in c.children
+            if g.dep_ == "pobj"]
+
+
 def standing_accord(noun: Token) -> bool:
     """An agreement noun that names a text already in force: the object of a verb of keeping, breaking or leaving it
     ("breaching the Korean-Japanese fisheries accord", "flouting its budget agreement", "pulled out of the pact",

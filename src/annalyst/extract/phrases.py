@@ -95,6 +95,17 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASSIVE_DEPS for c in verb.children)
 
 
+def own_act(verb: Token) -> bool:
+    """The clause of ``verb`` names no doer other than its speaker: a pronoun subject ("it shot down"), a subject
+    owned by a pronoun ("its forces captured"), or a passive with no "by" phrase ("three of its soldiers were
+    killed"); a claim of such an act is a report of the claimant's own acts or losses, not a charge (``claims``)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(s.dep_ == "nsubjpass" or s.pos_ == "PRON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) for s in subjects)
+
+
 def by_participle(verb: Token) -> Token | None:
     """The "by" phrase (``agent``) of a participle that has no subject of its own: "travellers kidnapped by bandits",
     "persons held hostage by ISWAP", also when the parser took the participle for a finite verb ("children held

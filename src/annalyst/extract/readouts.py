@@ -268,11 +268,13 @@ _SWAP_VERBS = frozenset({"trade", "exchange", "swap"})
 
 
 def _each_other(tok: Token) -> bool:
-    """"each other", "one another", "one other", "the other" (after a subject with "each"): the reciprocal object."""
+    """"each other", "one another", "one other", "the other" (after a subject with "each" or "both": "both sides
+    accused the other"): the reciprocal object."""
     kids = {c.lower_ for c in tok.children}
     if tok.lower_ == "other":
         return bool(kids & {"each", "one"}) or ("the" in kids and any(
-            c.lower_ == "each" for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children))
+            c.lower_ in ("each", "both") for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")
+            for c in (s, *s.children)))
     return tok.lower_ == "one" and "another" in kids
 
 

@@ -26,7 +26,8 @@ from .evaluation import colon_demand
 from .frames import asks_for_something, infinitive_parties, measure_authors, measure_heads, partnered, placed_under_by, \
     partnership_partners, sanctioned_parties
 from .converse import givers
-from .military import attack_owners, attackers, named_exercise, operation_target, others_fire, resigned_other, subjected_to_fire
+from .military import attack_owners, attackers, named_exercise, operation_target, others_fire, resigned_other, subjected_to_fire, \
+    weapon_launchers
 from .obligations import adjectives as _obligation_adjectives, bare_demand, demanded_of, impersonal, obliged_parties
 from .patterns import match_elements, particle_held, pattern_contexts
 from .reactions import judged_manner
@@ -373,6 +374,9 @@ class TriggerMatcher:
             classed = None  # "halted the Russian offensive", "helped end the fighting": not the subject's own fire
         if classed is not None and classed.no_event:
             return None  # "fired the interior minister"
+        if classed is not None and classed.conditions.get("launcher"):
+            # "downed nine of 14 drones launched by X": X's attack on the party that downed them (``military``)
+            return Match(tok, classed, tok, actors=weapon_launchers(tok), recipients=args.subject_heads(tok) or None)
         if classed is not None:
             held_for = intended_holders(tok) if classed.event_type == "AGREE" else []  # "offered to mediate between"
             if "xcomp" in classed.conditions:  # "vowed to retaliate against X"
