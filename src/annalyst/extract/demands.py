@@ -46,13 +46,14 @@ from spacy.tokens import Token
 
 from .verdicts import ordering_court
 from ..resources import load_word_lists
-from ..models import EventActor
 from .eventargs import ArgValue, Args, is_party_noun, is_passive
 from .appeals import asked_that, press_request
-from .claims import cooperative_claim
+from .claimparties import cooperative_claim
+from .envoys import envoy_after_date, envoy_states, with_envoy_states
 from .envoys import is_envoy as _is_envoy
+from .envoys import is_party as _party
 from .envoys import named_envoy as _named_envoy
-from .envoys import envoy_after_date
+from .envoys import state_of as _country
 from .eventlex import Trigger, lexicon
 from .obligations import asked_act, asked_content, asked_in_noun, stressed_need
 from .phrases import lemma as _lemma
@@ -65,10 +66,6 @@ if TYPE_CHECKING:
 
 __all__ = ["match", "answers_accuser", "response_verb", "envoy_states", "keeps", "labels_object", "with_envoy_states", "with_proposal_author"]
 
-#: event types of measures and complaints whose envoy object stands for the envoy's state
-_ENVOY_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
-#: prepositions of an envoy noun naming the state it represents or is posted to ("the ambassador of Iran / to France")
-_ENVOY_PREPS = ("of", "to", "in", "from")
 #: verbs of labelling whose object's modifier may be the judgement (the parser's "called [X's unacceptable remarks]")
 _NAMING = frozenset({"call", "term", "brand", "label", "deem", "consider"})
 
@@ -81,61 +78,6 @@ def _trigger(code: str) -> Trigger:
     trig = lexicon().trigger_for_code(code, "curated")
     assert trig is not None, code
     return trig
-
-
-def _party(tok: Token, args: Args) -> bool:
-    return args.mentions.at(tok) is not None or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _national(tok)
-
-
-def _national(tok: Token) -> bool:
-    """"the US companies involved", "the relevant Japanese entities": people or firms named by their country
-    (``national_party_nouns``) are a party a measure or a response is aimed at."""
-    return _lemma(tok) in _words()["national_party_nouns"] and any(
-        c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in tok.lefts)
-
-
-def _country(tok: Token, args: Args) -> ArgValue | None:
-    """The state a word names ("Russia", "French", "Moscow"), even inside a longer mention ("Russia's ambassador"
-    is linked to an office holder); else the party the word's own phrase resolves to."""
-    code = args.dictionary.country_code(tok.text) if args.dictionary is not None else None
-    actor = args.dictionary.find(code) if code else None
-    if actor is not None:
-        return ArgValue(EventActor(actor_id=actor.id, name=actor.name, text=tok.text), True, tok)
-    span = args.mentions.at(tok)
-    if span is not None and span.root != tok and span.root.i > tok.i:
-        return None  # a word inside a name that is no state's ("Hamas" of "Hamas's envoy" is a party of its own)
-    value = args.resolve(tok, role="recipient")
-    return value if isinstance(value, ArgValue) else None
-
-
-def envoy_states(envoy: Token, args: Args, actors: list[Token]) -> list[ArgValue]:
-    """The party an envoy noun stands for: its possessor ("Russia's ambassador"), its nationality or party modifier
-    ("the French ambassador"), or the state of its "of / to / in / from" phrase ("its ambassador to France"); never
-    the actors' own state (a pronoun possessor or the actor's own country is the sender)."""
-    own = {v.actor.actor_id for v in (_country(a, args) for a in actors) if v is not None and v.actor.actor_id}
-    found: list[Token] = [c for c in envoy.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    found += [c for c in envoy.lefts if c.dep_ in ("amod", "compound") and _party(c, args)]
-    found += [g for c in envoy.children if c.dep_ == "prep" and c.lower_ in _ENVOY_PREPS
-              for g in c.children if g.dep_ == "pobj" and _party(g, args)]
-    values = [v for v in (_country(t, args) for t in found) if v is not None]
-    return [v for v in values if not v.actor.actor_id or v.actor.actor_id not in own][:1]
-
-
-def with_envoy_states(m: Match, args: Args) -> Match:
-    """A verb match of a measure or complaint whose object is an unnamed envoy ("recalled its ambassador to France"),
-    with the envoy's state as its recipient; any other match unchanged."""
-    if m.nominal or m.recipients is not None or m.trigger.event_type not in _ENVOY_TYPES:
-        return m
-    obj = object_of(m.anchor)
-    # the envoy or mission measured ("recalled its ambassador"), or the envoy a complaint is handed to ("handed a
-    # protest note to Japan's ambassador")
-    told = [obj, *pobjs((m.anchor, m.token), ("to", "with"))]
-    envoy = next((t for t in told if t is not None and (_is_envoy(t) or (
-        t is obj and _lemma(t) in _words()["mission_nouns"]))), None)
-    if envoy is None or (m.light and envoy is obj):
-        return m
-    states = envoy_states(envoy, args, args.subject_heads(m.anchor))
-    return replace(m, recipients=[], parties=states) if states else m
 
 
 def with_proposal_author(m: Match, args: Args) -> Match:

@@ -93,6 +93,8 @@ _OBJ = ("dobj", "dative", "obj")
 #: the roles of the party an act is aimed at: "listed" is the party a sanctions measure names ("sanctioned six
 #: individuals linked to X": the individuals), otherwise read as any recipient
 RECIPIENT_ROLES = frozenset({"recipient", "listed"})
+
+
 @cache
 def _reaction_nouns() -> frozenset[str]:
     """Nouns of a reaction whose "with" phrase after an act is a circumstance ("with no response from X")."""

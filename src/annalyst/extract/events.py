@@ -48,8 +48,9 @@ from spacy.tokens import Doc, Token
 from ..models import Event, EventActor, Evidence, stable_id
 from .military import casualty_victims, moved_force, operation_kind, purpose_target_told, \
     retreat_recipients, route_passed, strike_participle, strike_report, told_by_harm, told_owners
-from .claims import (Claim, announced_measure, attempt_status, claim_cues, claim_for, conditional_noun, find_denials,
-                     is_purpose_clause, speaks_for, told_over)
+from .claimparties import announced_measure, speaks_for
+from .claims import (Claim, attempt_status, claim_cues, claim_for, conditional_noun, find_denials, is_purpose_clause,
+                     told_over)
 from .counts import counts_for, date_for, location_for
 from .verdicts import (charged_by_no_one, convicted_people, court_order, found_guilty, judged_people, lay_finding,
                        legal_charge, ordering_court, verdict_grounds, verdict_retold)

@@ -19,7 +19,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .claims import Claim, claim_cues, speaks_for
+from .claimparties import speaks_for
+from .claims import Claim, claim_cues
 from .cooperation import intent_code
 from .demands import response_verb
 from .eventargs import ArgValue, Args
