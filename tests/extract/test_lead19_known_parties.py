@@ -43,3 +43,15 @@ def test_a_persons_own_organisation_is_a_party_of_its_own(nlp):
 def test_negative_an_organisation_owned_by_a_known_movement_stands_for_it(nlp):
     event = only(events(nlp, "The Taliban's Ministry of Water and Energy signed the deal with Uzbekistan."), "AGREE")
     assert ids(event.actor) == ["AFG-TALIBAN"]
+
+
+@pytest.mark.parametrize("text, event_type, status", [
+    ("Ruritania declared its readiness to resume negotiations with Borduria.", "AGREE", "asserted"),
+    ("Ruritania announced its determination to hold talks with Borduria.", "AGREE", "asserted"),
+    ("Ruritania announced plans to hold talks with Borduria next month.", "CONSULT", "predicted"),
+])
+def test_a_readiness_states_intent_and_a_plan_schedules(nlp, text, event_type, status):
+    """A readiness, pledge or determination to meet is the statement of intent (AGREE, CAMEO 036); a plan to meet
+    places the meeting in the diary (CONSULT, predicted)."""
+    found = [(e.event_type, e.status) for e in events(nlp, text)]
+    assert found == [(event_type, status)], found

@@ -42,6 +42,8 @@ from .stance import performative, quoted_performative
 __all__ = ["Claim", "attempt_status", "claim_for", "conditional_noun", "find_denials", "is_purpose_clause", "told_over"]
 
 _PRIORITY = ("negated", "hypothetical", "proposed", "predicted")
+#: plan nouns (``plan_nouns``) that schedule an act rather than state a will to do it
+_DIARY_NOUNS = frozenset({"plan", "intention", "intent"})
 #: prepositions whose gerund spells out the governing verb's act ("support them, including arming them")
 ELABORATING = frozenset({"including", "by", "through"})
 _FINITE = frozenset({"VBD", "VBZ"})
@@ -321,7 +323,9 @@ def claim_for(anchor: Token) -> Claim:
             plan_negated = any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or \
                 _modality(head.head, cues) == "negated"  # "has no plans to", "does not have any plans to"
             modality = modality or ("negated" if plan_negated else "predicted")
-            claim.modal = claim.modal or "plan"
+            # a plan or intention places the act in the diary ("plan"); a readiness, pledge or vow states the
+            # party's will ("ready": CAMEO 03 intent, ``intent.as_intent``)
+            claim.modal = claim.modal or ("plan" if head.lemma_.lower() in _DIARY_NOUNS else "ready")
             node = head.head if head.dep_ in ("dobj", "obj") else head
             continue
         if dep == "acl" and head.pos_ == "NOUN" and lemma in cues["wish_nouns"] and not any(
