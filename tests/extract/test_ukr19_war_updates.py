@@ -9,7 +9,8 @@ English pipeline.
 * "X claimed to have destroyed Y" and "X claimed that it / its troops did Y" or "claimed its soldiers were killed"
   report X's own acts or losses: attributed to X; "X claimed that Z shelled Y" stays a charge, alleged
   (``claims``, ``phrases.own_act``).
-* A deal, accord or truce quit, exited, scrapped or broken off is a refusal (REJECT), as pulling out of one is.
+* A deal, accord or truce quit, exited, ditched or broken off is a refusal (REJECT), as pulling out of one is (one
+  revoked, terminated or scrapped stays the reduction of relations it was: SANCTION 160).
 * "since X's invasion (began)", "since the start of the war", "due to the invasion", "a two-year offensive" name a
   war's course, no act (``background.war_course``); a dated invasion told by its verb stays an attack.
 """
@@ -68,7 +69,7 @@ def test_ukr19_claim_that_another_party_attacked_stays_a_charge(nlp):
 @pytest.mark.parametrize("text", [
     "Belarus quit the border demarcation accord on Tuesday.",
     "Minsk broke off the fisheries agreement with Vilnius.",
-    "Belarus scrapped the transit treaty last week.",
+    "Belarus ditched the transit treaty last week.",
 ])
 def test_ukr19_deal_quit_or_broken_off_is_a_refusal(nlp, text):
     event = only(events(nlp, text, DAY), "REJECT")
