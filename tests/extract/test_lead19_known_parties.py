@@ -55,3 +55,21 @@ def test_a_readiness_states_intent_and_a_plan_schedules(nlp, text, event_type, s
     places the meeting in the diary (CONSULT, predicted)."""
     found = [(e.event_type, e.status) for e in events(nlp, text)]
     assert found == [(event_type, status)], found
+
+
+@pytest.mark.parametrize("text, actor, author", [
+    ("Japan rebuffed China's criticism of the naval drills.", "JPN", "CHN"),
+    ("Seoul spurned Pyongyang's accusations over the leaflets.", "KOR", "PRK"),
+])
+def test_criticism_rebuffed_is_a_rejection_of_its_author(nlp, text, actor, author):
+    """A rebuff of criticism or accusations refuses them (REJECT, CAMEO 120, as "rejected X's criticism" is),
+    aimed at whoever made them; it is no criticism of its own."""
+    found = events(nlp, text)
+    assert not [e for e in found if e.event_type == "ACCUSE"], [(e.event_type, e.evidence[0].trigger) for e in found]
+    event = only(found, "REJECT")
+    assert ids(event.actor) == [actor] and ids(event.recipient) == [author]
+
+
+def test_negative_criticism_voiced_stays_an_accusation(nlp):
+    event = only(events(nlp, "Japan criticised China's naval drills near the islands."), "ACCUSE")
+    assert ids(event.actor) == ["JPN"] and ids(event.recipient) == ["CHN"]
