@@ -51,6 +51,14 @@ def ids(side) -> list[str]:
     return [a.actor_id or a.text for a in side]
 
 
+def countries(side) -> list[str]:
+    """An event side's countries: a country's own id, or the country the dictionary gives a person or body (an
+    office named without its holder resolves to the holder on the article's day: "the Prime Minister of Italy")."""
+    from annalyst.actors.dictionary import default_dictionary, is_state_code
+
+    return [i if is_state_code(i) else default_dictionary().get(i).country for i in ids(side)]
+
+
 def run(nlp, text: str, published: str = "2026-03-18") -> Doc:
     """``text`` through every component of ``nlp`` (the full pipeline of tests/conftest.py), published that day."""
     doc = nlp.make_doc(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._fictional import events, kinds, only
+from ._fictional import countries, events, kinds, only
 
 pytestmark = pytest.mark.slow
 
@@ -70,9 +70,7 @@ def test_a_clause_judging_no_partys_measure_is_no_criticism(nlp, text):
 def test_a_denial_of_a_clause_whose_act_is_not_coded_is_a_rejection_by_the_denier(nlp):
     e = only(events(nlp, "Lebanon's prime minister denied that Hezbollah stores weapons at the airport."), "REJECT")
     # the prime minister in office on the day (a person of Lebanon), or Lebanon when the dictionary holds none
-    from annalyst.actors.dictionary import default_dictionary
-
-    assert [i if i == "LBN" else default_dictionary().get(i).country for i in ids(e.actor)] == ["LBN"]
+    assert countries(e.actor) == ["LBN"]
 
 
 @pytest.mark.parametrize("text, actor, given", [
